@@ -1,0 +1,90 @@
+"""The one small interface every backend implements.
+
+A backend is constructed with what it needs to reach its board (a folder for Excalidraw,
+settings with credentials for Miro and Mural) and then:
+
+* ``provision(plan, manifest, checkpoint)`` creates the board from the plan, recording each
+  created item in the manifest (``manifest.record``) and calling ``checkpoint()`` as it goes so
+  an interrupted run can resume: items already in ``manifest.items`` are not created again.
+* ``read_items(manifest)`` returns every item on the board as :class:`~werkbord.items.BoardItem`
+  with absolute geometry and plain text.
+* ``update_text(manifest, updates)`` changes the text (and optionally colour) of existing items:
+  the live timer uses it.
+* ``links(manifest)`` gives the board link and a link per group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import UsageError
+from ..items import BoardItem
+from ..manifest import Manifest
+from ..plan import BoardPlan
+
+Checkpoint = Callable[[], None]
+
+
+@dataclass(frozen=True, slots=True)
+class TextUpdate:
+    item_id: str
+    text: str
+    color: str | None = None  # palette name
+
+
+@dataclass(slots=True)
+class ProvisionReport:
+    """What a provisioning run did, for the CLI to print."""
+
+    created: int = 0
+    reused: int = 0  # already on the board from an earlier, interrupted run
+    requests: int = 0
+    credits: int | None = None  # Miro's rate-limit currency, when it applies
+    dry_run: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    board: str
+    groups: dict[int, str]
+
+
+class Backend(Protocol):
+    name: str
+
+    def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport: ...
+
+    def read_items(self, manifest: Manifest) -> list[BoardItem]: ...
+
+    def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None: ...
+
+    def links(self, manifest: Manifest) -> Links: ...
+
+
+def backend_names() -> list[str]:
+    return ["excalidraw", "miro", "mural"]
+
+
+def open_backend(name: str, *, folder: Path, options: dict[str, Any] | None = None) -> Backend:
+    """The backend called ``name``. ``folder`` is where the manifest lives (the session folder).
+
+    Imports lazily so a command that needs one backend does not pay for the others.
+    """
+    options = options or {}
+    if name == "excalidraw":
+        from .excalidraw import ExcalidrawBackend
+
+        return ExcalidrawBackend(folder, **options)
+    if name == "miro":
+        from .miro import MiroBackend
+
+        return MiroBackend(**options)
+    if name == "mural":
+        from .mural import MuralBackend
+
+        return MuralBackend(**options)
+    raise UsageError(f"unknown backend {name!r}", hint=f"choose one of {', '.join(backend_names())}")

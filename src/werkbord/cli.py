@@ -1,0 +1,215 @@
+"""The command line: a thin layer over :mod:`werkbord.api`.
+
+Heavy modules are imported inside the commands so ``werkbord --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import UsageError, WerkbordError
+
+app = typer.Typer(
+    help="Put the werkvorm 'Samenwerken rond terugval' on a whiteboard, and harvest it into a report.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+templates_app = typer.Typer(help="List and show werkvorm templates.", no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
+
+FORMATS = ("md", "html", "json", "csv")
+
+
+def _say(msg: str = "") -> None:
+    typer.echo(msg)
+
+
+def _warn(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
+    if backend == "miro":
+        return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v}
+    if backend == "mural":
+        return {k: v for k, v in {"room_id": room}.items() if v}
+    if team or board or room:
+        raise UsageError("--team, --board and --room only apply to --backend miro or mural")
+    return {}
+
+
+@app.command()
+def provision(
+    groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
+    title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
+    start: Annotated[str | None, typer.Option("--start", help="Start time HH:MM, for clock times.")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the board and manifest.")] = Path("."),
+    participants: Annotated[int, typer.Option(help="Micro-action forms per group (1-12).")] = 6,
+    template: Annotated[str, typer.Option(help="Built-in template name or a YAML file.")] = "terugval",
+    lang: Annotated[str, typer.Option(help="Board language: nl or en.")] = "nl",
+    backend: Annotated[str, typer.Option(help="excalidraw (default, no account), miro or mural.")] = "excalidraw",
+    name: Annotated[str | None, typer.Option(help="File name stem; default from the title.")] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing session with the same name.")] = False,
+    dry_run: Annotated[bool, typer.Option(help="Show what would be created; change nothing.")] = False,
+    team: Annotated[str | None, typer.Option(help="Miro team id (or MIRO_TEAM_ID).")] = None,
+    board: Annotated[str | None, typer.Option(help="Miro: provision into this existing board.")] = None,
+    room: Annotated[str | None, typer.Option(help="Mural room id (or MURAL_ROOM_ID).")] = None,
+) -> None:
+    """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
+    from . import api
+
+    result = api.provision(
+        template=template, lang=lang, groups=groups, title=title, start=start,
+        participants=participants, out=out, name=name, backend=backend, force=force,
+        dry_run=dry_run, options=_backend_options(backend, team, board, room),
+    )  # fmt: skip
+    r = result.report
+    if r.dry_run:
+        _say(f"Dry run: {r.created} items in {r.requests} requests" + (f", {r.credits} credits" if r.credits else ""))
+        for note in r.notes:
+            _say(note)
+        return
+    wv_labels = api.load_template(template, lang).labels
+    _warn(f"⚠ {wv_labels.privacy_notice}")
+    m = result.manifest
+    if m.board.path:
+        _say(f"Board:    {out / m.board.path}")
+    _say(f"Manifest: {result.manifest_path}")
+    resumed = f" ({r.reused} already there)" if r.reused else ""
+    _say(f"{len(m.groups)} groups, {r.created} items created{resumed}.")
+    if result.links:
+        _say(f"Link: {result.links.board}")
+        if m.backend != "excalidraw":
+            for g in m.groups:
+                _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
+    _say(f"After the session: werkbord harvest {result.manifest_path} --out {out / 'oogst'}")
+
+
+def _parse_formats(fmt: str) -> set[str]:
+    chosen = {f.strip().lower() for f in fmt.split(",") if f.strip()}
+    unknown = chosen - set(FORMATS)
+    if unknown or not chosen:
+        raise UsageError(f"unknown format {', '.join(sorted(unknown)) or fmt!r}", hint=f"choose from {','.join(FORMATS)}")
+    return chosen
+
+
+@app.command()
+def harvest(
+    manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest that provision wrote.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("oogst"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(FORMATS),
+    template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
+    no_scrub: Annotated[bool, typer.Option("--no-scrub", help="Skip de-identification (asks to confirm).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Confirm --no-scrub without asking.")] = False,
+) -> None:
+    """Read what the groups wrote and write a report (per group and across groups)."""
+    from . import api
+    from .report import render_reports
+
+    formats = _parse_formats(format)
+    if no_scrub and not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("--no-scrub needs confirming", hint="add --yes to confirm reports with identifiable data")
+        typer.confirm("Reports will NOT be de-identified and may contain patient data. Continue?", abort=True)
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn)
+    paths = render_reports([result], out, formats)
+    raw = api.save_harvest(result, out)
+    n_notes = len(result.notes)
+    _say(f"Harvested {n_notes} notes from {len(result.groups)} groups.")
+    for p in [*paths, raw]:
+        _say(f"  {p}")
+
+
+@app.command()
+def report(
+    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the combined report.")] = Path("rapport"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(FORMATS),
+) -> None:
+    """Combine earlier harvests (several teams or sessions) into one report."""
+    from . import api
+    from .report import render_reports
+
+    formats = _parse_formats(format)
+    loaded = [api.load_harvest(p) for p in harvests]
+    for p in render_reports(loaded, out, formats):
+        _say(str(p))
+
+
+@app.command()
+def links(
+    manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table or md.")] = "table",
+) -> None:
+    """Print per group the link that opens the board at that group's frame."""
+    from .board.base import open_backend
+    from .manifest import load_manifest
+
+    if format not in ("table", "md"):
+        raise UsageError(f"unknown format {format!r}", hint="choose table or md")
+    m = load_manifest(manifest)
+    ls = open_backend(m.backend, folder=manifest.parent).links(m)
+    rows = [(g.name, ls.groups.get(g.index, ls.board)) for g in m.groups]
+    if format == "md":
+        _say(f"**{m.title}**: {ls.board}\n")
+        for n, link in rows:
+            _say(f"- **{n}**: {link}")
+    else:
+        width = max(len(n) for n, _ in rows) if rows else 0
+        for n, link in rows:
+            _say(f"{n.ljust(width)}  {link}")
+
+
+@templates_app.command("list")
+def templates_list() -> None:
+    """List the built-in templates."""
+    from .template import builtin_templates, load_template
+
+    for name in builtin_templates():
+        wv = load_template(name, "nl")
+        _say(f"{name}\t{wv.title} ({', '.join(wv.languages)})")
+
+
+@templates_app.command("show")
+def templates_show(
+    name: Annotated[str, typer.Argument(help="Template name or YAML file.")],
+    lang: Annotated[str, typer.Option(help="nl or en.")] = "nl",
+) -> None:
+    """Show a template: steps, prompts and parties."""
+    from .template import load_template
+
+    wv = load_template(name, lang)
+    _say(f"{wv.title} — {wv.theme} ({wv.time_indication})\n{wv.goal}\n")
+    for i, step in enumerate(wv.steps, start=1):
+        _say(f"{wv.labels.step} {i} · {step.title} ({step.minutes} min)")
+    s2 = wv.step2
+    _say("")
+    for z, zone in s2.zones.items():
+        _say(f"{z}: {zone.label} — {zone.definition}")
+    _say("")
+    for p in wv.parties:
+        _say(f"- {p.label} [{wv.sector(p.sector).label}]" + (f" → {wv.bucket(p.bucket).label}" if p.bucket else ""))
+
+
+def main() -> None:
+    import click
+
+    try:
+        app(standalone_mode=False)
+    except WerkbordError as e:
+        _warn(f"werkbord: error: {e}")
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:
+        _warn("werkbord: aborted")
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        _warn("werkbord: interrupted; run the same command again to resume")
+        sys.exit(130)

@@ -1,0 +1,90 @@
+"""Atomic, bounded file I/O: an interrupted run never leaves a half-written file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import InputTooLarge, UsageError
+
+MAX_JSON_BYTES = 100 * 1024 * 1024  # a scene with 30 groups is a few MB; 100 MB is hostile
+MAX_JSON_DEPTH = 64
+
+
+def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
+    """Write to a temporary file beside ``path``, fsync, then rename over it."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise UsageError(
+            f"cannot write to {path.parent} ({e.strerror})",
+            hint="choose a writable folder with --out",
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise UsageError(f"cannot write {path} ({e.strerror})") from None
+        raise
+
+
+def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None) -> None:
+    write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n", mode=mode)
+
+
+def _depth(obj: Any) -> int:
+    """Nesting depth, iteratively (a hostile file must not exhaust the stack)."""
+    deepest, stack = 0, [(obj, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if d > MAX_JSON_DEPTH:
+            return d
+        if isinstance(node, dict):
+            stack.extend((v, d + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, d + 1) for v in node)
+    return deepest
+
+
+def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """Read a JSON file that a user handed us, refusing what is too big or too deep."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise UsageError(f"{what} {path} does not exist", hint="check the path") from None
+    except OSError as e:
+        raise UsageError(f"cannot read {what} {path} ({e.strerror})") from None
+    if size > max_bytes:
+        raise InputTooLarge(
+            f"{what} {path} is {size // (1024 * 1024)} MB, more than the {max_bytes // (1024 * 1024)} MB "
+            f"a {what} can be"
+        )
+    try:
+        raw = path.read_bytes()
+        obj = json.loads(raw)
+    except RecursionError:
+        raise InputTooLarge(f"{what} {path} is nested too deeply to be a {what}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise UsageError(f"{what} {path} is not valid JSON ({e})") from None
+    except OSError as e:
+        raise UsageError(f"cannot read {what} {path} ({e.strerror})") from None
+    if _depth(obj) > MAX_JSON_DEPTH:
+        raise InputTooLarge(f"{what} {path} is nested too deeply to be a {what}")
+    return obj

@@ -1,0 +1,1 @@
+"""From board items to a harvest: pure classification, no I/O."""

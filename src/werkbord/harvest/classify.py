@@ -1,0 +1,215 @@
+"""Classification: board items + manifest → harvest. Pure: no I/O, no clock (pass ``now``).
+
+Rules
+-----
+* Furniture (titles, prompts, rings, frames, the timer...) is recognised by the ids the
+  manifest recorded; everything else with text is a participant's note. Template stickies
+  (parties, forms) are notes too, with their *current* text and position.
+* A group's geometry is taken from the manifest, shifted by how far its frame has moved on
+  the board since: a frame moved as a whole keeps its contents' meaning. A note belongs to
+  the group frame containing its centre; a note in no group frame is "outside the groups".
+* Step 2 zones: the distance d from the note's centre to the patient centre decides:
+  d ≤ r_A → A (the patient circle counts as A), r_A < d ≤ r_B → B, r_B < d ≤ r_C → C,
+  beyond r_C or inside the party lane → not placed. A centre exactly on a ring line counts
+  for the inner zone: the line belongs to the disc it encloses.
+* Step 1: the prompt region containing the note's centre. Step 2 key questions: likewise.
+* Step 3: form stickies are parsed (see :mod:`.forms`); a form or example left as printed
+  is ignored; a free note is kept as an action without structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..geometry import Point
+from ..items import BoardItem
+from ..manifest import Manifest
+from ..plan import GroupGeometry, Region, Role
+from ..template import Werkvorm
+from .context import context_of
+from .forms import FormParser
+from .model import GroupHarvest, Harvest, MicroAction, Note, Placement
+from .parties import PartyMatcher
+
+# Template items whose text or position carries a participant's answer.
+_NOTE_ROLES = {Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY, Role.EXAMPLE_ACTION}
+_PRINTED_IGNORED = {Role.FORM_STICKY, Role.EXAMPLE_ACTION}
+
+
+def zone_of(geo: GroupGeometry, centre: Point) -> str | None:
+    """'A', 'B', 'C', or None (not placed) for a note centre, in the geometry's coordinates."""
+    if geo.lane.contains(centre):
+        return None
+    d = centre.distance_to(geo.patient)
+    for zone in ("A", "B", "C"):
+        if d <= geo.radii[zone] + 1e-6:  # tolerance: "on the line" survives float rounding
+            return zone
+    return None
+
+
+def shifted(geo: GroupGeometry, dx: float, dy: float) -> GroupGeometry:
+    """The geometry of a group whose frame moved by (dx, dy)."""
+    if dx == 0 and dy == 0:
+        return geo
+    return GroupGeometry(
+        index=geo.index,
+        name=geo.name,
+        frame_key=geo.frame_key,
+        frame=geo.frame.moved(dx, dy),
+        step_frames={k: r.moved(dx, dy) for k, r in geo.step_frames.items()},
+        patient=geo.patient.moved(dx, dy),
+        radii=geo.radii,
+        lane=geo.lane.moved(dx, dy),
+        regions=[Region(r.key, r.step, r.rect.moved(dx, dy), r.label) for r in geo.regions],
+        timer_key=geo.timer_key,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    item: BoardItem
+    role: Role | None  # the template role when the manifest created it
+
+    @property
+    def centre(self) -> Point:
+        return self.item.rect.center
+
+
+def current_geometries(manifest: Manifest, items: Iterable[BoardItem]) -> list[GroupGeometry]:
+    """Each group's geometry at its frame's current position on the board."""
+    by_id = {i.id: i for i in items if not i.deleted}
+    out = []
+    for g in manifest.geometries():
+        frame_id = manifest.id_of(g.frame_key)
+        now = by_id.get(frame_id) if frame_id else None
+        dx, dy = (now.rect.x - g.frame.x, now.rect.y - g.frame.y) if now else (0.0, 0.0)
+        out.append(shifted(g, dx, dy))
+    return out
+
+
+def _participant_notes(manifest: Manifest, items: Iterable[BoardItem]) -> list[_Note]:
+    by_id = {ref.id: ref for ref in manifest.items.values()}
+    notes = []
+    for item in items:
+        if item.deleted or not item.text.strip():
+            continue
+        ref = by_id.get(item.id)
+        if ref is None:
+            if item.kind == "frame":
+                continue
+            notes.append(_Note(item, None))
+            continue
+        role = Role(ref.role)
+        if role not in _NOTE_ROLES:
+            continue  # furniture
+        if role in _PRINTED_IGNORED and item.text.strip() == ref.text.strip():
+            continue  # a form or example nobody touched
+        notes.append(_Note(item, role))
+    # Reading order, so the same board always gives the same harvest.
+    notes.sort(key=lambda n: (round(n.item.rect.y), round(n.item.rect.x), n.item.id))
+    return notes
+
+
+def _region_at(geo: GroupGeometry, step: int, p: Point) -> str | None:
+    return next((r.key for r in geo.regions if r.step == step and r.rect.contains(p)), None)
+
+
+def _step_at(geo: GroupGeometry, p: Point) -> int | None:
+    return next((n for n, r in sorted(geo.step_frames.items()) if r.contains(p)), None)
+
+
+def classify(
+    manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str
+) -> Harvest:
+    """The harvest of a board, from its current items and the manifest that made it."""
+    geos = current_geometries(manifest, items)
+    matcher = PartyMatcher(wv.parties)
+    forms = FormParser(wv.step3.form)
+    groups = {g.index: GroupHarvest(index=g.index, name=g.name) for g in geos}
+    outside: list[str] = []
+    notes: list[Note] = []
+
+    for n in _participant_notes(manifest, items):
+        text, c = n.item.text, n.centre
+        geo = next((g for g in geos if g.frame.contains(c)), None)
+        if geo is None:
+            outside.append(text)
+            notes.append(Note(id=n.item.id, text=text))
+            continue
+        gh = groups[geo.index]
+        step = _step_at(geo, c)
+        record = Note(id=n.item.id, text=text, group=geo.index, step=step)
+        if step == 1:
+            key = _region_at(geo, 1, c)
+            if key:
+                gh.step1.setdefault(key, []).append(text)
+                record.region = key
+            else:
+                gh.other.append(text)
+        elif step == 2:
+            key = _region_at(geo, 2, c)
+            if key:
+                gh.questions.setdefault(key, []).append(text)
+                record.region = key
+            else:
+                match = matcher.match(text)
+                zone = zone_of(geo, c)
+                if match is not None:
+                    placement = Placement(name=match.name, key=match.key, zone=zone, note_id=n.item.id,
+                                          x=c.x - geo.patient.x, y=c.y - geo.patient.y)  # fmt: skip
+                    (gh.zones[zone] if zone else gh.unplaced).append(placement)
+                    record.region = f"zone.{zone}" if zone else "unplaced"
+                    record.party = match.name
+        elif step == 3:
+            action = _micro_action(n, forms, matcher)
+            if action is not None:
+                gh.micro_actions.append(action)
+                record.region = "s3"
+                record.party = action.party
+        else:
+            gh.other.append(text)
+        notes.append(record)
+
+    for gh in groups.values():
+        # A party placed in a zone (say as a fresh sticky) is not also "not placed" because its
+        # template sticky stayed in the lane.
+        placed = {p.key for z in gh.zones.values() for p in z if p.key}
+        gh.unplaced = [p for p in gh.unplaced if p.key is None or p.key not in placed]
+
+    return Harvest(
+        session=manifest.name,
+        title=manifest.title,
+        backend=manifest.backend,
+        template=manifest.template.name,
+        template_version=manifest.template.version,
+        harvested_at=now,
+        context=context_of(wv),
+        groups=[groups[g.index] for g in geos],
+        outside=outside,
+        notes=notes,
+    )
+
+
+def _micro_action(n: _Note, forms: FormParser, matcher: PartyMatcher) -> MicroAction | None:
+    text = n.item.text
+    parsed = forms.parse(text, strict=n.role is None)
+    if parsed.empty:
+        return None
+    if not parsed.labelled and n.role is None:
+        # A free note in step 3: an action, kept as written.
+        return MicroAction(action=text, text=text, structured=False, note_id=n.item.id)
+    party_text = parsed.get("party")
+    match = matcher.match(party_text) if party_text else None
+    return MicroAction(
+        party=match.name if match else None,
+        party_key=match.key if match else None,
+        action=parsed.get("action"),
+        expected_effect=parsed.get("effect"),
+        owner=parsed.get("owner"),
+        deadline=parsed.get("deadline"),
+        text=text,
+        structured=True,
+        note_id=n.item.id,
+    )
+

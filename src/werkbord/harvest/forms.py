@@ -1,0 +1,101 @@
+"""Parsing a step-3 micro-action form: "Partij: / Micro-actie: / Verwacht effect:".
+
+Tolerant of what people do with a sticky: labels missing, in another order, in lower case,
+without a colon, values on the next line, extra lines. Optional "Wie:" and "Wanneer:" lines
+give an owner and a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..template import FormLabels
+from .parties import normalise
+
+FIELDS = ("party", "action", "effect", "owner", "deadline")
+_ONE_LINE = {"party", "owner", "deadline"}  # short values: a further line starts the next field
+
+
+@dataclass(slots=True)
+class ParsedForm:
+    values: dict[str, str] = field(default_factory=dict)
+    labelled: bool = False  # at least one label was recognised
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name) or None
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.values.values())
+
+
+def _label_pattern(label: str) -> str:
+    # "Micro-actie" matches "micro actie", "microactie", "MICRO-ACTIE".
+    words = normalise(label).split()
+    return r"[\s\-]*".join(re.escape(w) for w in words)
+
+
+class FormParser:
+    def __init__(self, labels: FormLabels, extra: dict[str, list[str]] | None = None) -> None:
+        alternatives: list[tuple[str, str]] = []
+        for name in FIELDS:
+            for label in [getattr(labels, name), *(extra or {}).get(name, [])]:
+                alternatives.append((name, _label_pattern(label)))
+        alternatives.sort(key=lambda a: -len(a[1]))
+        # On a printed form a label may lose its colon; in a free note only "Label:" counts,
+        # so "Wie belt de huisarts?" stays a sentence.
+        self._loose = [
+            (name, re.compile(rf"^\s*{pat}\s*(?:[:=\-–—>]+|\s|$)\s*(.*)$", re.IGNORECASE))
+            for name, pat in alternatives
+        ]
+        self._strict = [
+            (name, re.compile(rf"^\s*{pat}\s*:\s*(.*)$", re.IGNORECASE)) for name, pat in alternatives
+        ]
+
+    def _split(self, line: str, strict: bool) -> tuple[str | None, str]:
+        plain = _strip_accents(line)
+        for name, rx in self._strict if strict else self._loose:
+            m = rx.match(plain)
+            if m:
+                # Take the value from the original line, so accents and case survive.
+                return name, line[len(line) - len(m.group(1)) :].strip() if m.group(1) else ""
+        return None, line.strip()
+
+    def parse(self, text: str, *, strict: bool = False) -> ParsedForm:
+        """Fields of a form. ``strict``: only labels followed by a colon count (free notes)."""
+        form = ParsedForm()
+        current: str | None = None
+        for raw in text.splitlines():
+            if not raw.strip():
+                continue
+            name, value = self._split(raw, strict)
+            if name is not None:
+                form.labelled = True
+                current = name
+                if value:
+                    _append(form, name, value)
+                continue
+            if current is None or (current in _ONE_LINE and form.values.get(current)):
+                order = ("action", "effect") if current else ("party", "action", "effect")
+                target = next((f for f in order if not form.values.get(f)), "effect")
+            else:
+                target = current
+            _append(form, target, value)
+            current = target
+        return form
+
+
+def _append(form: ParsedForm, name: str, value: str) -> None:
+    old = form.values.get(name)
+    form.values[name] = f"{old}\n{value}" if old else value
+
+
+def _strip_accents(s: str) -> str:
+    """Accents off, one character per character, so offsets still match the original line."""
+    out = []
+    for ch in s:
+        kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(kept[:1] or ch)
+    return "".join(out)

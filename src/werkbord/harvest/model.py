@@ -1,0 +1,132 @@
+"""The harvest: what every group produced, as plain data that round-trips through JSON.
+
+A harvest is self-contained: it carries the template texts a report needs (labels, prompts,
+parties, survey figures), so ``werkbord report H1.json H2.json`` works without the template.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HARVEST_SCHEMA = "werkbord.harvest/1"
+
+ZoneName = Literal["A", "B", "C"]
+
+
+class _H(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class PartyInfo(_H):
+    key: str
+    label: str
+    sector: str
+    sector_label: str
+    color: str  # palette name
+    bucket: str | None = None
+
+
+class BucketInfo(_H):
+    key: str
+    label: str
+    survey_share: float
+
+
+class PromptInfo(_H):
+    key: str  # the prompt's own key, e.g. "betrokken" (step 1) or "verschil" (step 2 key
+    # question); GroupHarvest.step1 / .questions and Note.region use exactly this key
+    step: int
+    section: str  # the section's title ("Individueel: een casus"), or the step title
+    label: str  # the prompt's own text
+
+
+class ZoneInfo(_H):
+    key: ZoneName
+    label: str
+    definition: str
+
+
+class Context(_H):
+    """Template texts the report needs, in the harvest's language."""
+
+    title: str  # the werkvorm's title
+    lang: str
+    labels: dict[str, str]
+    step_titles: dict[int, str]
+    prompts: list[PromptInfo]  # step 1 prompts and step 2 key questions, in board order
+    zones: list[ZoneInfo]
+    parties: list[PartyInfo]
+    buckets: list[BucketInfo]
+    survey_source: str
+    survey_note: str
+
+
+class Placement(_H):
+    """A party as placed on a group's network picture."""
+
+    name: str  # the template party's label, or the text as written for an unknown party
+    key: str | None = None  # template party key when matched
+    zone: ZoneName | None = None  # None: not placed
+    note_id: str
+    x: float = 0.0  # offset from the patient centre, for pictures
+    y: float = 0.0
+
+
+class MicroAction(_H):
+    party: str | None = None  # the party label (template label when matched)
+    party_key: str | None = None
+    action: str | None = None
+    expected_effect: str | None = None
+    owner: str | None = None
+    deadline: str | None = None
+    text: str  # the note as written
+    structured: bool = True  # False: a free note in step 3, kept as written
+    note_id: str
+
+
+class Note(_H):
+    """Any participant note, with where it was found (for the CSV and for scrubbing counts)."""
+
+    id: str
+    text: str
+    group: int | None = None
+    step: int | None = None
+    # Where it was found: a prompt key (step 1 prompt or step 2 key question, see
+    # PromptInfo.key), "zone.A" .. "zone.C", "unplaced", "s3" (micro-actions), or None.
+    region: str | None = None
+    party: str | None = None  # the matched or written party (zone notes and micro-actions)
+
+
+class GroupHarvest(_H):
+    index: int
+    name: str
+    zones: dict[ZoneName, list[Placement]] = Field(default_factory=lambda: {"A": [], "B": [], "C": []})
+    unplaced: list[Placement] = Field(default_factory=list)
+    step1: dict[str, list[str]] = Field(default_factory=dict)  # prompt key -> note texts
+    questions: dict[str, list[str]] = Field(default_factory=dict)  # key question -> answers
+    micro_actions: list[MicroAction] = Field(default_factory=list)
+    other: list[str] = Field(default_factory=list)  # inside the group, in no region
+
+
+class Scrubbing(_H):
+    scrubbed: bool
+    counts: dict[str, int] = Field(default_factory=dict)  # category -> items de-identified
+    notes_changed: int = 0
+
+
+class Harvest(_H):
+    schema_: Literal["werkbord.harvest/1"] = Field(default=HARVEST_SCHEMA, alias="schema")
+    session: str  # manifest name, e.g. "team-noord"
+    title: str  # the session title the facilitator gave
+    backend: str
+    template: str
+    template_version: str
+    harvested_at: str
+    context: Context
+    groups: list[GroupHarvest]
+    outside: list[str] = Field(default_factory=list)  # notes outside every group frame
+    notes: list[Note] = Field(default_factory=list)
+    scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)

@@ -1,0 +1,191 @@
+"""The session manifest: what harvest, timer and resume need to know about a provisioned board.
+
+Written atomically beside the board as ``<name>.werkbord.json``. It holds geometry and item ids,
+never a secret (tokens live in the user's credential store, see :mod:`werkbord.credentials`).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ManifestError, ManifestExists
+from .fileio import read_json_bounded, write_json_atomic
+from .geometry import Point, Rect
+from .plan import BoardPlan, GroupGeometry, PlanItem, Region
+
+SCHEMA = "werkbord.manifest/1"
+SUFFIX = ".werkbord.json"
+MAX_MANIFEST_BYTES = 20 * 1024 * 1024
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class RectM(_M):
+    x: float
+    y: float
+    w: float = Field(ge=0)
+    h: float = Field(ge=0)
+
+    def rect(self) -> Rect:
+        return Rect(self.x, self.y, self.w, self.h)
+
+    @classmethod
+    def of(cls, r: Rect) -> RectM:
+        return cls(x=r.x, y=r.y, w=r.w, h=r.h)
+
+
+class RegionM(_M):
+    key: str
+    step: int
+    rect: RectM
+    label: str
+
+
+class GroupM(_M):
+    index: int
+    name: str
+    frame_key: str
+    frame: RectM
+    step_frames: dict[int, RectM]
+    patient: dict[str, float]
+    radii: dict[str, float]
+    lane: RectM
+    regions: list[RegionM]
+    timer_key: str
+
+    def geometry(self) -> GroupGeometry:
+        return GroupGeometry(
+            index=self.index,
+            name=self.name,
+            frame_key=self.frame_key,
+            frame=self.frame.rect(),
+            step_frames={k: v.rect() for k, v in self.step_frames.items()},
+            patient=Point(self.patient["x"], self.patient["y"]),
+            radii=dict(self.radii),
+            lane=self.lane.rect(),
+            regions=[Region(r.key, r.step, r.rect.rect(), r.label) for r in self.regions],
+            timer_key=self.timer_key,
+        )
+
+    @classmethod
+    def of(cls, g: GroupGeometry) -> GroupM:
+        return cls(
+            index=g.index,
+            name=g.name,
+            frame_key=g.frame_key,
+            frame=RectM.of(g.frame),
+            step_frames={k: RectM.of(v) for k, v in g.step_frames.items()},
+            patient={"x": g.patient.x, "y": g.patient.y},
+            radii=dict(g.radii),
+            lane=RectM.of(g.lane),
+            regions=[RegionM(key=r.key, step=r.step, rect=RectM.of(r.rect), label=r.label) for r in g.regions],
+            timer_key=g.timer_key,
+        )
+
+
+class CreatedItem(_M):
+    """One item the provisioning created: its platform id and what it was for."""
+
+    id: str
+    kind: str
+    role: str
+    group: int | None = None
+    text: str = ""  # as printed, so harvest can tell an untouched form from a filled one
+    meta: dict[str, str] = Field(default_factory=dict)
+
+
+class BoardRef(_M):
+    path: str | None = None  # Excalidraw: the scene file, relative to the manifest
+    id: str | None = None
+    url: str | None = None
+
+
+class TemplateRef(_M):
+    name: str
+    version: str
+    lang: str
+
+
+class Manifest(_M):
+    schema_: Literal["werkbord.manifest/1"] = Field(default=SCHEMA, alias="schema")
+    name: str
+    backend: str
+    board: BoardRef = Field(default_factory=BoardRef)
+    template: TemplateRef
+    title: str
+    start: str | None = None
+    participants: int
+    created_at: str
+    complete: bool = False
+    groups: list[GroupM]
+    items: dict[str, CreatedItem] = Field(default_factory=dict)
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    @classmethod
+    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str) -> Manifest:
+        return cls(
+            name=name,
+            backend=backend,
+            template=TemplateRef(name=plan.template, version=plan.template_version, lang=plan.lang),
+            title=plan.title,
+            start=plan.start,
+            participants=plan.participants,
+            created_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            groups=[GroupM.of(g) for g in plan.groups],
+        )
+
+    def record(self, item: PlanItem, platform_id: str) -> None:
+        self.items[item.key] = CreatedItem(
+            id=platform_id,
+            kind=str(item.kind),
+            role=str(item.role),
+            group=item.group,
+            text=item.text,
+            meta=dict(item.meta),
+        )
+
+    def id_of(self, key: str) -> str | None:
+        ref = self.items.get(key)
+        return ref.id if ref else None
+
+    def geometries(self) -> list[GroupGeometry]:
+        return [g.geometry() for g in self.groups]
+
+    def to_json(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def save(self, path: Path) -> None:
+        write_json_atomic(path, self.to_json())
+
+
+def manifest_path(out_dir: Path, name: str) -> Path:
+    return Path(out_dir) / f"{name}{SUFFIX}"
+
+
+def check_can_write(path: Path, *, force: bool) -> None:
+    if path.exists() and not force:
+        raise ManifestExists(
+            f"{path} already exists",
+            hint="use --force to overwrite it, or another --title/--name",
+        )
+
+
+def load_manifest(path: Path) -> Manifest:
+    data = read_json_bounded(Path(path), what="manifest", max_bytes=MAX_MANIFEST_BYTES)
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ManifestError(
+            f"{path} is not a werkbord manifest",
+            hint=f"pass the {SUFFIX} file that 'werkbord provision' wrote",
+        )
+    try:
+        return Manifest.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ManifestError(f"{path}: field '{where}': {err['msg']}; the manifest is damaged") from None

@@ -1,0 +1,113 @@
+"""The platform-neutral board plan: what layout produces and every backend consumes.
+
+All geometry is absolute (see :mod:`werkbord.geometry`). Items are listed parents first, so a
+backend can create them in order; ``parent`` names the *immediate* container's key (a
+group frame, a step frame or a prompt region). Backends that cannot nest containers
+flatten this at their edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .geometry import Point, Rect
+
+
+class Kind(StrEnum):
+    FRAME = "frame"
+    RECTANGLE = "rectangle"
+    ELLIPSE = "ellipse"
+    STICKY = "sticky"
+    TEXT = "text"
+
+
+class Role(StrEnum):
+    FACILITATOR_FRAME = "facilitator_frame"
+    GROUP_FRAME = "group_frame"
+    STEP_FRAME = "step_frame"
+    TITLE = "title"  # a heading text
+    INFO = "info"  # instructions, legends, notices: static text
+    PRIVACY_NOTICE = "privacy_notice"
+    PROMPT_REGION = "prompt_region"  # step 1: a labelled area where notes go
+    QUESTION_REGION = "question_region"  # step 2: room for answers to a key question
+    PATIENT = "patient"
+    ZONE_RING = "zone_ring"
+    ZONE_LABEL = "zone_label"
+    ZONE_LEGEND = "zone_legend"
+    PARTY_LANE = "party_lane"
+    PARTY_STICKY = "party_sticky"
+    BLANK_PARTY = "blank_party"
+    FORM_STICKY = "form_sticky"  # step 3: micro-action form
+    EXAMPLE_ACTION = "example_action"
+    TIMER = "timer"
+
+
+# Roles a participant is meant to move or edit; everything else is furniture and is locked.
+MOVABLE_ROLES = frozenset({Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY})
+
+# Text sizes are named so each backend maps them onto its own scale.
+TEXT_SIZES = ("s", "m", "l", "xl")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItem:
+    key: str  # stable and unique within the plan: the idempotency key for resume
+    kind: Kind
+    role: Role
+    rect: Rect
+    text: str = ""
+    color: str | None = None  # a palette name (werkbord.template.PALETTE)
+    parent: str | None = None
+    group: int | None = None  # 1..N for group items, None for board-level items
+    text_size: str = "m"
+    meta: dict[str, str] = field(default_factory=dict)  # e.g. party, prompt, zone, step
+
+    @property
+    def locked(self) -> bool:
+        return self.role not in MOVABLE_ROLES
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A rectangle where participants' notes answer one prompt."""
+
+    key: str  # e.g. "s1.casus.betrokken", "s2.q.verschil", "s3.forms"
+    step: int
+    rect: Rect
+    label: str  # the prompt's own text
+
+
+@dataclass(frozen=True, slots=True)
+class GroupGeometry:
+    """What harvest needs to classify one group's notes."""
+
+    index: int
+    name: str
+    frame_key: str
+    frame: Rect
+    step_frames: dict[int, Rect]
+    patient: Point
+    radii: dict[str, float]  # "patient", "A", "B", "C": increasing
+    lane: Rect
+    regions: list[Region]
+    timer_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class BoardPlan:
+    title: str
+    template: str
+    template_version: str
+    lang: str
+    start: str | None
+    participants: int
+    items: list[PlanItem]
+    groups: list[GroupGeometry]
+    facilitator_key: str
+
+    def by_key(self) -> dict[str, PlanItem]:
+        return {i.key: i for i in self.items}
+
+    def children(self, key: str) -> list[PlanItem]:
+        return [i for i in self.items if i.parent == key]

@@ -1,0 +1,382 @@
+"""The werkvorm as data: load, localise and validate a template.
+
+A template file holds every visible text once per language, as a mapping such as
+``{nl: "Patiënt", en: "Patient"}``. Loading picks one language and validates the
+result against :class:`Werkvorm`; a broken template fails with one message naming the file
+and the field.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import TemplateError
+
+ZoneKey = Literal["A", "B", "C"]
+ZONES: tuple[ZoneKey, ...] = ("A", "B", "C")
+
+# Palette names shared by every backend: Miro's named sticky colours; others map to hex.
+PALETTE: dict[str, str] = {
+    "gray": "#e6e6e6",
+    "light_yellow": "#fff9b1",
+    "yellow": "#f5d128",
+    "orange": "#ff9d48",
+    "light_green": "#d5f692",
+    "green": "#c9df56",
+    "dark_green": "#93d275",
+    "cyan": "#6cd8fa",
+    "light_pink": "#ffcee0",
+    "pink": "#ea94bb",
+    "violet": "#c6a2d2",
+    "red": "#f0939d",
+    "light_blue": "#a6ccf5",
+    "blue": "#678cf4",
+    "dark_blue": "#414bb2",
+    "black": "#1a1a1a",
+}
+PaletteName = Literal[
+    "gray", "light_yellow", "yellow", "orange", "light_green", "green", "dark_green",
+    "cyan", "light_pink", "pink", "violet", "red", "light_blue", "blue", "dark_blue", "black",
+]  # fmt: skip
+
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Prompt(_Model):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    text: str = Field(min_length=1)
+
+
+class Section(_Model):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str = Field(min_length=1)
+    prompts: list[Prompt] = Field(min_length=1, max_length=6)
+
+
+class _Step(_Model):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str = Field(min_length=1)
+    minutes: int = Field(gt=0, le=240)
+    intro: str = Field(min_length=1)
+
+
+class PromptStep(_Step):
+    """Step 1: notes go into a labelled region per prompt."""
+
+    kind: Literal["prompts"]
+    sections: list[Section] = Field(min_length=1, max_length=4)
+
+
+class Zone(_Model):
+    label: str = Field(min_length=1)
+    definition: str = Field(min_length=1)
+
+
+class NetworkStep(_Step):
+    """Step 2: the patient in the centre, parties placed in rings A (inner), B, C (outer)."""
+
+    kind: Literal["network"]
+    patient_label: str = Field(min_length=1)
+    instructions: list[str] = Field(min_length=1)
+    zones: dict[ZoneKey, Zone]
+    zone_note: str = Field(min_length=1)
+    key_questions: list[Prompt] = Field(min_length=1, max_length=4)
+    blank_parties: int = Field(default=4, ge=0, le=12)
+
+    @model_validator(mode="after")
+    def _all_zones(self) -> NetworkStep:
+        missing = [z for z in ZONES if z not in self.zones]
+        if missing:
+            raise ValueError(f"zones must define A, B and C (missing {', '.join(missing)})")
+        return self
+
+
+class FormLabels(_Model):
+    party: str
+    action: str
+    effect: str
+    owner: str
+    deadline: str
+
+
+class ActionStep(_Step):
+    """Step 3: one micro-action form per participant."""
+
+    kind: Literal["actions"]
+    instructions: list[str] = Field(min_length=1)
+    form: FormLabels
+    examples: list[str] = Field(min_length=1, max_length=8)
+    sharing_questions: list[str] = Field(min_length=1)
+
+
+class Sector(_Model):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str
+    color: PaletteName
+
+
+class Bucket(_Model):
+    """A survey bucket: a group of parties the survey asked about, with its figure."""
+
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str
+    survey_share: float = Field(ge=0, le=1)
+
+
+class Party(_Model):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str = Field(min_length=1)
+    sector: str
+    bucket: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Survey(_Model):
+    source: str
+    note: str
+    url: str | None = None
+
+
+class Link(_Model):
+    title: str
+    url: str | None = None
+
+
+class Materials(_Model):
+    physical: list[str] = Field(min_length=1)
+    online: list[str] = Field(min_length=1)
+
+
+class Labels(_Model):
+    """Short texts for board chrome and report headings."""
+
+    group: str
+    step: str
+    facilitator: str
+    agenda: str
+    goal: str
+    materials: str
+    preparation: str
+    sources: str
+    privacy_title: str
+    privacy_notice: str
+    party_lane: str
+    blank_party: str
+    examples: str
+    answers_here: str
+    timer_prompt: str
+    time_up: str
+    stopped: str
+    paused: str
+    minutes_left: str
+    unplaced: str
+    outside_groups: str
+    involved: str
+    survey: str
+    often_missing: str
+    success_factors: str
+    bottlenecks: str
+    micro_actions: str
+    key_questions: str
+    network: str
+    across_groups: str
+    report_title: str
+    not_deidentified: str
+    deidentified: str
+    free_notes: str
+    party: str
+    zone: str
+    groups: str
+    count: str
+    text: str
+
+
+Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]
+
+
+class Werkvorm(_Model):
+    """A validated werkvorm in one language."""
+
+    name: str = Field(pattern=r"^[a-z0-9_-]+$")
+    version: str
+    lang: str
+    languages: list[str]
+    title: str
+    theme: str
+    goal: str
+    time_indication: str
+    materials: Materials
+    preparation: list[str] = Field(min_length=1)
+    steps: list[Step] = Field(min_length=3, max_length=3)
+    sectors: list[Sector] = Field(min_length=1)
+    buckets: list[Bucket]
+    survey: Survey
+    parties: list[Party] = Field(min_length=1, max_length=30)
+    sources: list[Link]
+    labels: Labels
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Werkvorm:
+        kinds = [s.kind for s in self.steps]
+        if kinds != ["prompts", "network", "actions"]:
+            raise ValueError(
+                "steps must be, in order, one of kind 'prompts', 'network' and 'actions'"
+            )
+        sectors = {s.key for s in self.sectors}
+        buckets = {b.key for b in self.buckets}
+        seen: set[str] = set()
+        for p in self.parties:
+            if p.key in seen:
+                raise ValueError(f"party key {p.key!r} appears twice")
+            seen.add(p.key)
+            if p.sector not in sectors:
+                raise ValueError(f"party {p.key!r} names unknown sector {p.sector!r}")
+            if p.bucket is not None and p.bucket not in buckets:
+                raise ValueError(f"party {p.key!r} names unknown bucket {p.bucket!r}")
+        return self
+
+    # Typed accessors: the validator above guarantees the order.
+    @property
+    def step1(self) -> PromptStep:
+        return self.steps[0]  # type: ignore[return-value]
+
+    @property
+    def step2(self) -> NetworkStep:
+        return self.steps[1]  # type: ignore[return-value]
+
+    @property
+    def step3(self) -> ActionStep:
+        return self.steps[2]  # type: ignore[return-value]
+
+    def party(self, key: str) -> Party:
+        return next(p for p in self.parties if p.key == key)
+
+    def sector(self, key: str) -> Sector:
+        return next(s for s in self.sectors if s.key == key)
+
+    def bucket(self, key: str) -> Bucket:
+        return next(b for b in self.buckets if b.key == key)
+
+
+# --- finding templates ---------------------------------------------------------------
+
+
+def _builtin_dirs() -> list[Path]:
+    """Where shipped templates live: inside the wheel, or the repo's templates/ when editable."""
+    dirs = []
+    packaged = resources.files("werkbord") / "templates"
+    if packaged.is_dir():
+        dirs.append(Path(str(packaged)))
+    repo = Path(__file__).resolve().parents[2] / "templates"
+    if repo.is_dir():
+        dirs.append(repo)
+    return dirs
+
+
+def builtin_templates() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for d in _builtin_dirs():
+        for f in sorted(d.glob("*.yaml")):
+            found.setdefault(f.stem, f)
+    return found
+
+
+def resolve_template(name_or_path: str | Path) -> Path:
+    """A built-in template name ('terugval') or a path to a YAML file."""
+    s = str(name_or_path)
+    builtin = builtin_templates()
+    if s in builtin:
+        return builtin[s]
+    p = Path(s).expanduser()
+    if p.suffix in {".yaml", ".yml"} or p.exists():
+        if not p.is_file():
+            raise TemplateError(f"template file {p} does not exist", hint="check the path")
+        return p
+    names = ", ".join(sorted(builtin)) or "none"
+    raise TemplateError(
+        f"unknown template {s!r}",
+        hint=f"built-in templates: {names}; or pass a path to a .yaml file",
+    )
+
+
+# --- localising ----------------------------------------------------------------------
+
+
+def _localise(node: Any, lang: str, languages: set[str], path: str) -> Any:
+    if isinstance(node, dict):
+        keys = set(node)
+        if keys and keys <= languages and all(isinstance(v, str) for v in node.values()):
+            if lang not in node:
+                raise ValueError(f"{path or 'top level'}: no {lang!r} text")
+            return node[lang]
+        return {k: _localise(v, lang, languages, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_localise(v, lang, languages, f"{path}[{i}]") for i, v in enumerate(node)]
+    return node
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("prompts", "network", "actions") and out.endswith("]"):
+            continue  # pydantic's discriminator tag in the location, not a field
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkvorm:
+    """Validate raw template data (as read from YAML) in one language."""
+    if not isinstance(data, dict):
+        raise TemplateError(f"{source}: not a werkvorm template (expected a YAML mapping)")
+    languages = data.get("languages")
+    if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
+        raise TemplateError(f"{source}: field 'languages' must list the template's languages, e.g. [nl, en]")
+    if lang not in languages:
+        raise TemplateError(
+            f"{source}: no {lang!r} version of this template",
+            hint=f"available: {', '.join(languages)}",
+        )
+    try:
+        localised = _localise(data, lang, set(languages), "")
+    except ValueError as e:
+        raise TemplateError(f"{source}: {e}") from None
+    localised["lang"] = lang
+    try:
+        return Werkvorm.model_validate(localised)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = _field_path(tuple(err["loc"]))
+        msg = err["msg"].removeprefix("Value error, ")
+        more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
+        raise TemplateError(f"{source}: field '{where or 'top level'}': {msg}{more}") from None
+
+
+def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> Werkvorm:
+    path = resolve_template(name_or_path)
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{path}: larger than {MAX_TEMPLATE_BYTES // 1000} kB; not a template")
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError(f"{path}: not a UTF-8 text file") from None
+    except OSError as e:
+        raise TemplateError(f"{path}: cannot be read ({e.strerror})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise TemplateError(f"{path}: not valid YAML{where}") from None
+    return parse_template(data, lang, source=str(path))

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import pytest
+
+from werkbord.geometry import Point
+from werkbord.harvest.classify import classify, zone_of
+from werkbord.harvest.forms import FormParser
+from werkbord.harvest.parties import PartyMatcher, normalise
+
+from scenario import EXPECTED_G1_ZONES, HOSTILE, LONG, fresh_board, ring_point, worked_on
+
+
+@pytest.fixture(scope="module")
+def harvest(plan4, wv):
+    manifest, items = worked_on(plan4)
+    return classify(manifest, items, wv, now="2026-11-23T15:00:00+00:00")
+
+
+def names(placements):
+    return sorted(p.name for p in placements)
+
+
+def test_zones_of_group_1(harvest):
+    g1 = harvest.groups[0]
+    for zone, expected in EXPECTED_G1_ZONES.items():
+        assert names(g1.zones[zone]) == sorted(expected), zone
+
+
+def test_unplaced_are_the_lane_and_beyond_the_outer_ring(harvest, wv):
+    g1 = harvest.groups[0]
+    placed = {p.key for z in "ABC" for p in g1.zones[z]}
+    expected = {p.key for p in wv.parties} - placed - {"apotheek"}  # apotheek was deleted
+    assert {p.key for p in g1.unplaced} == expected
+    assert "sociaal_domein" in expected
+
+
+def test_unknown_party_kept_as_written_and_matched_ones_by_template_label(harvest):
+    b = {p.name: p.key for p in harvest.groups[0].zones["B"]}
+    assert b == {"POH-ggz": "poh_ggz", "buurvrouw": None}
+
+
+def test_moved_frame_keeps_meaning(harvest):
+    g2 = harvest.groups[1]
+    assert names(g2.zones["A"]) == ["Naasten"]
+    assert names(g2.zones["C"]) == ["Huisarts"]
+    assert g2.zones["B"] == []
+
+
+def test_step1_by_prompt(harvest):
+    s1 = harvest.groups[0].step1
+    assert s1["betrokken"] == ["Huisarts en wijkteam"]
+    assert s1["werkte"] == [HOSTILE]
+    assert s1["succesfactoren"] == ["Korte lijnen 😀", "korte lijnen!"]
+    assert s1["knelpunten"] == [LONG]
+    assert harvest.groups[0].questions == {"verschil": ["Eerder bellen met naasten"]}
+
+
+def test_micro_actions(harvest):
+    acts = harvest.groups[0].micro_actions
+    structured = [a for a in acts if a.structured]
+    assert [(a.party, a.action, a.expected_effect) for a in structured] == [
+        ("Huisarts", "Signaleringsplan delen", "Sneller signaleren"),
+        ("Sociaal domein/wijkteam", "bellen", "eerder hulp"),
+        ("buurvrouw", "koffie drinken\nen bellen", None),
+    ]
+    assert (structured[0].owner, structured[0].deadline) == ("Anna", "vrijdag")
+    free = [a for a in acts if not a.structured]
+    assert [a.action for a in free] == ["Bel de wijkagent"]
+
+
+def test_outside_and_untouched_templates_ignored(harvest):
+    assert harvest.outside == ["Vergeten notitie"]
+    texts = {n.text for n in harvest.notes}
+    assert not any(t.startswith("Partij:\nMicro-actie:\nVerwacht effect:") and t.endswith("effect:") for t in texts)
+    assert "  " not in texts
+    # Groups 3 and 4 were not touched: nothing placed, every party still in the lane.
+    for g in harvest.groups[2:]:
+        assert all(g.zones[z] == [] for z in "ABC")
+        assert g.micro_actions == [] and g.step1 == {}
+
+
+def test_notes_carry_where_they_were_found(harvest):
+    by_id = {n.id: n for n in harvest.notes}
+    assert (by_id["n-betr"].step, by_id["n-betr"].region) == (1, "betrokken")
+    assert by_id["g1.s2.party.huisarts"].region == "zone.A"
+    assert by_id["g1.s2.party.huisarts"].party == "Huisarts"
+    assert by_id["n-out"].group is None
+    assert by_id["g1.s3.form.1"].region == "s3"
+
+
+def test_same_board_same_harvest(plan4, wv):
+    m, items = worked_on(plan4)
+    a = classify(m, items, wv, now="t")
+    b = classify(m, list(reversed(items)), wv, now="t")
+    assert a == b
+
+
+def test_fresh_board_has_nothing_placed(plan4, wv):
+    m, items = fresh_board(plan4)
+    h = classify(m, items, wv, now="t")
+    assert all(not g.zones["A"] and not g.zones["B"] and not g.zones["C"] for g in h.groups)
+    assert all(len(g.unplaced) == len(wv.parties) for g in h.groups)
+    assert all(not g.micro_actions for g in h.groups)
+
+
+def test_ring_line_rule(plan4):
+    geo = plan4.groups[0]
+    for zone, nxt in (("A", "B"), ("B", "C"), ("C", None)):
+        on = ring_point(plan4, 1, zone, 10, on_line=True)
+        assert zone_of(geo, on) == zone
+        just_out = Point(on.x + 0.5, on.y)
+        assert zone_of(geo, just_out) == nxt
+    assert zone_of(geo, geo.patient) == "A"
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("de huisarts", "huisarts"),
+        ("POH-GGZ", "poh_ggz"),
+        ("Huisarts / POH", "huisarts"),
+        ("praktijkondersteuner", "poh_ggz"),
+        ("Buurtteam!", "sociaal_domein"),
+        ("FACT team", "fact_team"),
+        ("Ziekenhuis (SEH)", "ziekenhuis"),
+        ("ÉRVARINGSDESKUNDIGE", "ervaringsdeskundige"),
+        ("buurvrouw", None),
+        ("wijkverpleging", None),
+    ],
+)
+def test_party_matching(wv, text, key):
+    assert PartyMatcher(wv.parties).find(text) == key
+
+
+def test_normalise():
+    assert normalise("  Patiënt / POH-GGZ! ") == "patient poh ggz"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Partij: huisarts\nMicro-actie: bellen\nVerwacht effect: rust", ("huisarts", "bellen", "rust")),
+        ("micro-actie: bellen\npartij: huisarts", ("huisarts", "bellen", None)),
+        ("PARTIJ huisarts\nMICROACTIE bellen", ("huisarts", "bellen", None)),
+        ("Partij: huisarts\nbellen over plan\nVerwacht effect: rust", ("huisarts", "bellen over plan", "rust")),
+        ("Partij:\nMicro-actie:\nVerwacht effect:", (None, None, None)),
+        ("Partij: wijkteam\nMicro-actie: mail\nnog een regel", ("wijkteam", "mail\nnog een regel", None)),
+    ],
+)
+def test_form_parsing(wv, text, expected):
+    f = FormParser(wv.step3.form).parse(text)
+    assert (f.get("party"), f.get("action"), f.get("effect")) == expected
+
+
+def test_free_note_needs_a_colon_for_labels(wv):
+    f = FormParser(wv.step3.form).parse("Wie belt de huisarts?", strict=True)
+    assert f.labelled is False
