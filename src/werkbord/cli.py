@@ -197,18 +197,11 @@ def templates_show(
 
 
 def main() -> None:
-    import click
-
+    # Typer handles its own usage errors (exit 2); ours become one line and their exit code.
     try:
-        app(standalone_mode=False)
+        app()
     except WerkbordError as e:
         _warn(f"werkbord: error: {e}")
-        sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        _warn("werkbord: aborted")
-        sys.exit(130)
-    except click.ClickException as e:
-        e.show()
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _warn("werkbord: interrupted; run the same command again to resume")

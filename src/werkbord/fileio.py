@@ -30,8 +30,8 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        # mkstemp makes the file 0600; a report or scene should get the user's usual mode.
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException as e:
         try:
@@ -41,6 +41,12 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         if isinstance(e, OSError):
             raise UsageError(f"cannot write {path} ({e.strerror})") from None
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None) -> None:

@@ -16,6 +16,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import TemplateError
+from .textnorm import normalise
+
+Str = Annotated[str, Field(min_length=1)]
 
 ZoneKey = Literal["A", "B", "C"]
 ZONES: tuple[ZoneKey, ...] = ("A", "B", "C")
@@ -101,10 +104,10 @@ class NetworkStep(_Step):
 
 
 class FormLabels(_Model):
-    party: str
-    action: str
-    effect: str
-    owner: str
+    party: Str
+    action: Str
+    effect: Str
+    owner: Str
     deadline: str
 
 
@@ -120,7 +123,7 @@ class ActionStep(_Step):
 
 class Sector(_Model):
     key: str = Field(pattern=r"^[a-z0-9_]+$")
-    label: str
+    label: Str
     color: PaletteName
 
 
@@ -128,7 +131,7 @@ class Bucket(_Model):
     """A survey bucket: a group of parties the survey asked about, with its figure."""
 
     key: str = Field(pattern=r"^[a-z0-9_]+$")
-    label: str
+    label: Str
     survey_share: float = Field(ge=0, le=1)
 
 
@@ -140,15 +143,18 @@ class Party(_Model):
     aliases: list[str] = Field(default_factory=list)
 
 
+Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
+
+
 class Survey(_Model):
-    source: str
-    note: str
-    url: str | None = None
+    source: Str
+    note: Str
+    url: Url | None = None
 
 
 class Link(_Model):
-    title: str
-    url: str | None = None
+    title: Str
+    url: Url | None = None
 
 
 class Materials(_Model):
@@ -159,44 +165,44 @@ class Materials(_Model):
 class Labels(_Model):
     """Short texts for board chrome and report headings."""
 
-    group: str
-    step: str
-    facilitator: str
-    agenda: str
-    goal: str
-    materials: str
-    preparation: str
-    sources: str
-    privacy_title: str
-    privacy_notice: str
-    party_lane: str
-    blank_party: str
-    examples: str
-    answers_here: str
-    timer_prompt: str
-    time_up: str
-    stopped: str
-    paused: str
-    minutes_left: str
-    unplaced: str
-    outside_groups: str
-    involved: str
-    survey: str
-    often_missing: str
-    success_factors: str
-    bottlenecks: str
-    micro_actions: str
-    key_questions: str
-    network: str
-    across_groups: str
-    report_title: str
-    not_deidentified: str
-    deidentified: str
-    free_notes: str
-    party: str
-    zone: str
-    groups: str
-    count: str
+    group: Str
+    step: Str
+    facilitator: Str
+    agenda: Str
+    goal: Str
+    materials: Str
+    preparation: Str
+    sources: Str
+    privacy_title: Str
+    privacy_notice: Str
+    party_lane: Str
+    blank_party: Str
+    examples: Str
+    answers_here: Str
+    timer_prompt: Str
+    time_up: Str
+    stopped: Str
+    paused: Str
+    minutes_left: Str
+    unplaced: Str
+    outside_groups: Str
+    involved: Str
+    survey: Str
+    often_missing: Str
+    success_factors: Str
+    bottlenecks: Str
+    micro_actions: Str
+    key_questions: Str
+    network: Str
+    across_groups: Str
+    report_title: Str
+    not_deidentified: Str
+    deidentified: Str
+    free_notes: Str
+    party: Str
+    zone: Str
+    groups: Str
+    count: Str
     text: str
 
 
@@ -234,7 +240,13 @@ class Werkvorm(_Model):
         sectors = {s.key for s in self.sectors}
         buckets = {b.key for b in self.buckets}
         seen: set[str] = set()
+        owner: dict[str, str] = {}
         for p in self.parties:
+            # Harvest matches aliases after normalising; two parties sharing one would be ambiguous.
+            for alias in {p.label, p.key.replace("_", " "), *p.aliases}:
+                n = normalise(alias)
+                if n and owner.setdefault(n, p.key) != p.key:
+                    raise ValueError(f"alias {alias!r} of party {p.key!r} also names party {owner[n]!r}")
             if p.key in seen:
                 raise ValueError(f"party key {p.key!r} appears twice")
             seen.add(p.key)
@@ -316,7 +328,7 @@ def _localise(node: Any, lang: str, languages: set[str], path: str) -> Any:
         keys = set(node)
         if keys and keys <= languages and all(isinstance(v, str) for v in node.values()):
             if lang not in node:
-                raise ValueError(f"{path or 'top level'}: no {lang!r} text")
+                raise ValueError(f"field '{path or 'top level'}': no {lang!r} text")
             return node[lang]
         return {k: _localise(v, lang, languages, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
     if isinstance(node, list):

@@ -8,19 +8,12 @@ one mentioned first wins (ties: the longest alias), so "Huisarts / POH" is the h
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ..template import Party
+from ..textnorm import normalise
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def normalise(text: str) -> str:
-    """Lower case, no diacritics, punctuation as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", plain).strip()
+__all__ = ["PartyMatch", "PartyMatcher", "normalise"]
 
 
 @dataclass(frozen=True, slots=True)

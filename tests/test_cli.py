@@ -1,0 +1,105 @@
+"""The command line as a user meets it: real processes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(cwd / ".cfg")}
+    return subprocess.run(
+        [sys.executable, "-m", "werkbord", *args], cwd=cwd, capture_output=True, text=True, input=input,
+        env=env, timeout=120,
+    )  # fmt: skip
+
+
+def assert_one_line_error(p: subprocess.CompletedProcess, *fragments: str) -> None:
+    assert p.returncode != 0
+    assert "Traceback" not in p.stderr
+    lines = [ln for ln in p.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, p.stderr
+    for f in fragments:
+        assert f in lines[0]
+
+
+def test_provision_writes_scene_and_manifest(tmp_path):
+    p = run("provision", "--groups", "4", "--title", "Team Noord", "--start", "14:00", "--out", "sessie", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    scene = json.loads((tmp_path / "sessie" / "team-noord.excalidraw").read_text())
+    manifest = json.loads((tmp_path / "sessie" / "team-noord.werkbord.json").read_text())
+    assert scene["type"] == "excalidraw" and scene["files"] == {}
+    assert manifest["backend"] == "excalidraw" and len(manifest["groups"]) == 4
+    assert manifest["board"]["path"] == "team-noord.excalidraw"
+    assert manifest["complete"] is True
+    # The privacy notice is repeated once, on stderr, so it never ends up in piped output.
+    assert p.stderr.count("herkenbaar") == 1
+    assert "team-noord.werkbord.json" in p.stdout
+
+
+def test_second_run_refuses_then_force_overwrites(tmp_path):
+    assert run("provision", "--title", "X", "--out", ".", cwd=tmp_path).returncode == 0
+    again = run("provision", "--title", "X", "--out", ".", cwd=tmp_path)
+    assert_one_line_error(again, "already exists", "--force")
+    forced = run("provision", "--title", "X", "--out", ".", "--force", "--groups", "2", cwd=tmp_path)
+    assert forced.returncode == 0
+    assert len(json.loads((tmp_path / "x.werkbord.json").read_text())["groups"]) == 2
+
+
+@pytest.mark.parametrize(
+    "args,fragment",
+    [
+        (["--groups", "0"], "--groups 0"),
+        (["--groups", "31"], "--groups 31"),
+        (["--start", "25:00"], "--start"),
+        (["--template", "nope"], "unknown template 'nope'"),
+        (["--lang", "de"], "'de'"),
+        (["--participants", "0"], "--participants"),
+        (["--backend", "paper"], "unknown backend 'paper'"),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path, args, fragment):
+    p = run("provision", "--out", "s", *args, cwd=tmp_path)
+    assert_one_line_error(p, fragment)
+    assert not (tmp_path / "s").exists() or not any((tmp_path / "s").iterdir())
+
+
+def test_unwritable_out(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    p = run("provision", "--out", str(blocker / "sub"), cwd=tmp_path)
+    assert_one_line_error(p, "cannot write")
+
+
+def test_broken_template_names_file_and_field(tmp_path):
+    bad = tmp_path / "mijn.yaml"
+    bad.write_text("languages: [nl]\nname: x\n", encoding="utf-8")
+    p = run("provision", "--template", str(bad), "--lang", "nl", "--out", "s", cwd=tmp_path)
+    assert_one_line_error(p, "mijn.yaml", "field '")
+
+
+def test_templates_list_and_show(tmp_path):
+    listed = run("templates", "list", cwd=tmp_path)
+    assert listed.returncode == 0 and "terugval" in listed.stdout
+    shown = run("templates", "show", "terugval", "--lang", "en", cwd=tmp_path)
+    assert shown.returncode == 0 and "Step 2" in shown.stdout
+
+
+def test_harvest_of_missing_or_foreign_manifest(tmp_path):
+    assert_one_line_error(run("harvest", "nope.werkbord.json", cwd=tmp_path), "does not exist")
+    (tmp_path / "other.json").write_text('{"hello": 1}')
+    assert_one_line_error(run("harvest", "other.json", cwd=tmp_path), "not a werkbord manifest")
+    (tmp_path / "broken.json").write_text('{"schema": ')
+    assert_one_line_error(run("harvest", "broken.json", cwd=tmp_path), "not valid JSON")
+
+
+def test_english_board(tmp_path):
+    p = run("provision", "--lang", "en", "--title", "Team North", "--out", ".", cwd=tmp_path)
+    assert p.returncode == 0
+    scene = (tmp_path / "team-north.excalidraw").read_text()
+    assert "Group 1" in scene and "Groep 1" not in scene
