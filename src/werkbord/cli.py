@@ -165,6 +165,40 @@ def links(
             _say(f"{n.ljust(width)}  {link}")
 
 
+@app.command()
+def timer(
+    manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest.")],
+    step: Annotated[int, typer.Option("--step", "-s", help="Which step to time (1-3).")],
+    minutes: Annotated[float | None, typer.Option(help="Override the step's minutes.")] = None,
+    groups: Annotated[str | None, typer.Option("--groups", help="Only these groups, e.g. 1,3.")] = None,
+) -> None:
+    """Count a step down in the terminal and in every group's timer panel on the board."""
+    import time
+
+    from . import api
+    from .board.base import open_backend
+    from .manifest import load_manifest
+    from .timer import run_timer, select_groups
+    from .timer_terminal import Screen, key_reader
+
+    m = load_manifest(manifest)
+    wv = api.template_for(m)
+    chosen = select_groups(m, groups)
+    board = open_backend(m.backend, folder=manifest.parent)
+    live = getattr(board, "live_updates", True)
+    if not live:
+        _warn("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen.")
+    native = board.native_timer(m) if hasattr(board, "native_timer") else None
+    update = (lambda ups: board.update_text(m, ups)) if live else None
+    if not 1 <= step <= len(wv.steps):
+        raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
+    title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
+    screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
+    with key_reader() as keys:
+        run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
+                  keys=keys, show=screen, native=native)  # fmt: skip
+
+
 @templates_app.command("list")
 def templates_list() -> None:
     """List the built-in templates."""
