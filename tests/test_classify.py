@@ -155,3 +155,26 @@ def test_form_parsing(wv, text, expected):
 def test_free_note_needs_a_colon_for_labels(wv):
     f = FormParser(wv.step3.form).parse("Wie belt de huisarts?", strict=True)
     assert f.labelled is False
+
+
+def test_frames_that_do_not_nest(plan4, wv):
+    """Miro: the group frame moves alone, or one step frame moves alone, with its notes."""
+    from dataclasses import replace
+
+    from scenario import fresh_board
+
+    m, items = fresh_board(plan4)
+    by_id = {i.id: i for i in items}
+    target = ring_point(plan4, 3, "B", 30)
+    sticky = by_id["g3.s2.party.huisarts"]
+    by_id[sticky.id] = replace(sticky, rect=sticky.rect.moved(target.x - sticky.rect.center.x,
+                                                              target.y - sticky.rect.center.y))
+    # The group frame is dragged away on its own: step frames and notes stay put.
+    by_id["g3"] = replace(by_id["g3"], rect=by_id["g3"].rect.moved(0, 9000))
+    h = classify(m, list(by_id.values()), wv, now="t")
+    assert names(h.groups[2].zones["B"]) == ["Huisarts"]
+    # Now step 2's frame moves with its notes (as Miro moves a frame's children).
+    for key in ("g3.s2", sticky.id):
+        by_id[key] = replace(by_id[key], rect=by_id[key].rect.moved(-4000, 12000))
+    h = classify(m, list(by_id.values()), wv, now="t")
+    assert names(h.groups[2].zones["B"]) == ["Huisarts"]

@@ -88,6 +88,18 @@ def _resume_or_new(mpath: Path, plan, *, name: str, backend: str, force: bool, d
         resumable = not existing.complete and existing.backend == backend and backend != "excalidraw"
         if not resumable:
             check_can_write(mpath, force=force)
+        same = (
+            len(existing.groups) == len(plan.groups)
+            and existing.template.name == plan.template
+            and existing.template.lang == plan.lang
+            and existing.participants == plan.participants
+        )
+        if not same:
+            raise UsageError(
+                f"{mpath} is an unfinished board with other options "
+                f"({len(existing.groups)} groups, template {existing.template.name}, {existing.template.lang})",
+                hint="run it again with the same options to resume, or --force to start a new board",
+            )
         return existing
     return Manifest.from_plan(plan, name=name, backend=backend)
 

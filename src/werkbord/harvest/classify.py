@@ -5,9 +5,10 @@ Rules
 * Furniture (titles, prompts, rings, frames, the timer...) is recognised by the ids the
   manifest recorded; everything else with text is a participant's note. Template stickies
   (parties, forms) are notes too, with their *current* text and position.
-* A group's geometry is taken from the manifest, shifted by how far its frame has moved on
-  the board since: a frame moved as a whole keeps its contents' meaning. A note belongs to
-  the group frame containing its centre; a note in no group frame is "outside the groups".
+* A group's geometry is taken from the manifest, shifted by how far its frame (and each step
+  frame) has moved on the board since: a frame moved as a whole keeps its contents' meaning.
+  A note belongs to the group whose frame or step frame contains its centre; a note in no
+  group is "outside the groups".
 * Step 2 zones: the distance d from the note's centre to the patient centre decides:
   d ≤ r_A → A (the patient circle counts as A), r_A < d ≤ r_B → B, r_B < d ≤ r_C → C,
   beyond r_C or inside the party lane → not placed. A centre exactly on a ring line counts
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..geometry import Point
+from ..geometry import Point, Rect
 from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Region, Role
@@ -48,22 +49,53 @@ def zone_of(geo: GroupGeometry, centre: Point) -> str | None:
     return None
 
 
-def shifted(geo: GroupGeometry, dx: float, dy: float) -> GroupGeometry:
-    """The geometry of a group whose frame moved by (dx, dy)."""
-    if dx == 0 and dy == 0:
-        return geo
+def shifted(geo: GroupGeometry, frame: tuple[float, float], steps: dict[int, tuple[float, float]]) -> GroupGeometry:
+    """The geometry after the group frame moved by ``frame`` and each step frame by ``steps[n]``.
+
+    On Excalidraw and Mural the step frames move with their group frame; on Miro frames do not
+    nest, so a step frame can move on its own: each step's contents follow their own frame.
+    """
+    def by(step: int) -> tuple[float, float]:
+        return steps.get(step, frame)
+
+    s2 = by(2)
     return GroupGeometry(
         index=geo.index,
         name=geo.name,
         frame_key=geo.frame_key,
-        frame=geo.frame.moved(dx, dy),
-        step_frames={k: r.moved(dx, dy) for k, r in geo.step_frames.items()},
-        patient=geo.patient.moved(dx, dy),
+        frame=geo.frame.moved(*frame),
+        step_frames={k: r.moved(*by(k)) for k, r in geo.step_frames.items()},
+        patient=geo.patient.moved(*s2),
         radii=geo.radii,
-        lane=geo.lane.moved(dx, dy),
-        regions=[Region(r.key, r.step, r.rect.moved(dx, dy), r.label) for r in geo.regions],
+        lane=geo.lane.moved(*s2),
+        regions=[Region(r.key, r.step, r.rect.moved(*by(r.step)), r.label) for r in geo.regions],
         timer_key=geo.timer_key,
     )
+
+
+def current_geometries(manifest: Manifest, items: Iterable[BoardItem]) -> list[GroupGeometry]:
+    """Each group's geometry at its frames' current positions on the board."""
+    by_id = {i.id: i for i in items if not i.deleted}
+
+    def offset(key: str, was: Rect) -> tuple[float, float] | None:
+        item_id = manifest.id_of(key)
+        now = by_id.get(item_id) if item_id else None
+        return (now.rect.x - was.x, now.rect.y - was.y) if now else None
+
+    out = []
+    for g in manifest.geometries():
+        frame = offset(g.frame_key, g.frame) or (0.0, 0.0)
+        steps = {}
+        for n, rect in g.step_frames.items():
+            moved = offset(f"{g.frame_key}.s{n}", rect)
+            if moved is not None:
+                steps[n] = moved
+        out.append(shifted(g, frame, steps))
+    return out
+
+
+def _in_group(geo: GroupGeometry, p: Point) -> bool:
+    return geo.frame.contains(p) or any(r.contains(p) for r in geo.step_frames.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +106,6 @@ class _Note:
     @property
     def centre(self) -> Point:
         return self.item.rect.center
-
-
-def current_geometries(manifest: Manifest, items: Iterable[BoardItem]) -> list[GroupGeometry]:
-    """Each group's geometry at its frame's current position on the board."""
-    by_id = {i.id: i for i in items if not i.deleted}
-    out = []
-    for g in manifest.geometries():
-        frame_id = manifest.id_of(g.frame_key)
-        now = by_id.get(frame_id) if frame_id else None
-        dx, dy = (now.rect.x - g.frame.x, now.rect.y - g.frame.y) if now else (0.0, 0.0)
-        out.append(shifted(g, dx, dy))
-    return out
 
 
 def _participant_notes(manifest: Manifest, items: Iterable[BoardItem]) -> list[_Note]:
@@ -132,7 +152,7 @@ def classify(
 
     for n in _participant_notes(manifest, items):
         text, c = n.item.text, n.centre
-        geo = next((g for g in geos if g.frame.contains(c)), None)
+        geo = next((g for g in geos if _in_group(g, c)), None)
         if geo is None:
             outside.append(text)
             notes.append(Note(id=n.item.id, text=text))

@@ -1,0 +1,676 @@
+"""The Excalidraw backend: a board plan becomes a ``.excalidraw`` scene file, and back.
+
+Two pure translations do the work and are tested on their own:
+
+* :func:`plan_to_scene` turns a :class:`~werkbord.plan.BoardPlan` into the scene JSON;
+* :func:`scene_to_items` turns a scene (as the participants left it) into
+  :class:`~werkbord.items.BoardItem` objects.
+
+:class:`ExcalidrawBackend` only adds the file I/O around them.
+
+What the editor needs from a file, learnt from ``packages/excalidraw/data/restore.ts`` and
+``packages/element/src/textElement.ts`` of excalidraw/excalidraw (release 0.18):
+
+* Loading a file does *not* lay text out again (``refreshDimensions`` is off on file open), so
+  every bound text carries its final ``x``/``y``/``width``/``height`` and its ``text`` already
+  wrapped; ``originalText`` keeps the unwrapped text the editor re-wraps after an edit.
+* A bound text sits in its container's content box: inset by ``BOUND_TEXT_PADDING`` (5 px), for
+  an ellipse further inset to the largest inscribed rectangle (``width/2 * sqrt(2)``).
+* ``fontFamily`` must be set explicitly (we use Nunito, the editor's "normal" font, id 6);
+  ``lineHeight`` is the font's own (1.25 for Nunito), text height = lines * size * lineHeight.
+* Elements carry fractional ``index`` keys that must increase with array order; restore
+  regenerates invalid ones, we emit valid ones so nothing is renumbered.
+* A text with empty ``text``, or any shape of zero width *and* height, is deleted or dropped on
+  load: blank stickies therefore get no bound text at all.
+* Frames clip the elements whose ``frameId`` names them and do not nest: a step frame inside a
+  group frame becomes a locked rectangle with a top-aligned title. Frame children come before
+  their frame in the array, and a bound text comes right after its container.
+* ``scrollX``/``scrollY``/``zoom`` are honoured when a host passes the scene as initial data; when
+  a file is *opened* (excalidraw.com, File → Open) the editor drops them and centres on the
+  element nearest the scene origin. The layout puts the facilitator frame at the origin, so in
+  both cases the board opens on the facilitator frame.
+
+Reading back, the kind of an item follows one rule (see :func:`scene_to_items`); harvest decides
+what is a participant's note from the manifest's recorded ids, ``customData`` is only a hint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import unicodedata
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import BoardError, NotFound, UsageError
+from ..fileio import read_json_bounded, write_atomic
+from ..geometry import Rect
+from ..items import BoardItem, clean_text
+from ..manifest import Manifest
+from ..plan import BoardPlan, Kind, PlanItem, Role
+from ..template import PALETTE
+from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+
+SUFFIX = ".excalidraw"
+SOURCE = "werkbord"
+MAX_SCENE_BYTES = 100 * 1024 * 1024
+
+# --- text metrics -------------------------------------------------------------------
+
+FONT_FAMILY_NUNITO = 6  # FONT_FAMILY.Nunito in @excalidraw/common; the UI's "normal" font
+LINE_HEIGHT = 1.25  # Nunito's lineHeight in the editor's font metadata
+FONT_PX = {"s": 16, "m": 20, "l": 28, "xl": 36}  # the same scale layout sizes its boxes with
+MIN_FONT_PX = 10  # we shrink a label that would not fit, but not below this
+BOUND_TEXT_PADDING = 5  # the editor's inset of bound text inside its container
+
+# Advance widths of Nunito (the Latin subset Excalidraw ships), in hundredths of an em, for
+# U+0020..U+007E, measured with canvas measureText in Chromium. Text that we wrap ourselves must
+# never come out wider on screen than its container, so estimates err on the wide side: unknown
+# characters (emoji, symbols) count as a full em and every width gets a safety margin.
+_ASCII_WIDTHS = (
+    26, 23, 40, 60, 60, 93, 70, 23, 33, 33, 45, 60, 23, 43, 23, 29,  # space ! " # $ % & ' ( ) * + , - . /
+    60, 60, 60, 60, 60, 60, 60, 60, 60, 60,  # 0-9
+    23, 23, 60, 60, 60, 45, 95,  # : ; < = > ? @
+    73, 68, 67, 75, 59, 55, 73, 76, 26, 33, 63, 55, 86, 74, 77, 64, 77, 67, 62, 61, 73, 69, 110,
+    65, 60, 59,  # A-Z
+    32, 29, 32, 60, 50, 36,  # [ \ ] ^ _ `
+    53, 59, 46, 59, 53, 34, 59, 57, 24, 24, 51, 30, 86, 57, 56, 59, 59, 36, 48, 36, 56, 52, 84,
+    53, 52, 47,  # a-z
+    36, 27, 36, 60,  # { | } ~
+)  # fmt: skip
+_EXTRA_WIDTHS = {
+    "\u00a0": 26, "–": 50, "—": 100, "…": 70, "•": 52, "·": 23, "‘": 23, "’": 23, "“": 40, "”": 40,
+    "€": 60, "ß": 62, "æ": 86, "Æ": 98, "ø": 56, "Ø": 77, "©": 81, "®": 81, "°": 37, "«": 45, "»": 45,
+    "×": 60, "÷": 60, "±": 60, "\u00ad": 0,
+}  # fmt: skip
+WIDTH_SAFETY = 1.06
+
+
+def char_em(ch: str) -> float:
+    """Estimated advance width of one character of Nunito, in em."""
+    o = ord(ch)
+    if 0x20 <= o <= 0x7E:
+        return _ASCII_WIDTHS[o - 0x20] / 100
+    if ch in _EXTRA_WIDTHS:
+        return _EXTRA_WIDTHS[ch] / 100
+    base = unicodedata.normalize("NFD", ch)[0]  # é → e: accents do not change the advance
+    if base != ch and 0x20 <= ord(base) <= 0x7E:
+        return _ASCII_WIDTHS[ord(base) - 0x20] / 100
+    return 1.0
+
+
+def text_width(line: str, font_px: float) -> float:
+    """Estimated rendered width of one line, with the safety margin."""
+    return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
+
+
+def _wrap(text: str, font_px: float, max_width: float) -> tuple[str, bool]:
+    """Greedy word wrap; also tells whether a word had to be broken between characters."""
+    out: list[str] = []
+    broke = False
+    for hard in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = ""
+        for word in hard.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if text_width(candidate, font_px) <= max_width:
+                line = candidate
+                continue
+            if line:
+                out.append(line)
+                line = ""
+            # A word wider than the box is broken between characters, as the editor does.
+            while word and text_width(word, font_px) > max_width:
+                broke = True
+                cut = 1
+                while cut < len(word) and text_width(word[: cut + 1], font_px) <= max_width:
+                    cut += 1
+                out.append(word[:cut])
+                word = word[cut:]
+            line = word
+        out.append(line.rstrip())
+    return "\n".join(out), broke
+
+
+def wrap_text(text: str, font_px: float, max_width: float) -> str:
+    """Greedy word wrap at ``max_width`` (explicit line breaks kept, over-long words broken)."""
+    return _wrap(text, font_px, max_width)[0]
+
+
+def text_block(wrapped: str, font_px: float) -> tuple[float, float]:
+    """(width, height) of already wrapped text, as the editor would measure it."""
+    lines = wrapped.split("\n")
+    width = max((text_width(ln, font_px) for ln in lines), default=0.0)
+    return width, len(lines) * font_px * LINE_HEIGHT
+
+
+# To keep a long word whole ("Ervaringsdeskundige" on a sticky) we shrink the font, but not
+# below this share of the planned size: past that, breaking the word reads better.
+KEEP_WORDS_SHRINK = 0.75
+
+
+def fit_text(text: str, font_px: int, max_w: float, max_h: float) -> tuple[int, str, float, float]:
+    """Wrap ``text`` for a box, shrinking the font until it fits (not below MIN_FONT_PX).
+
+    Returns (font size, wrapped text, width, height). Shrinking keeps a long label inside its
+    shape instead of spilling over what lies below it. Preference: the largest size that fits
+    with whole words, then the largest that fits at all, then the smallest size.
+    """
+    max_w = max(max_w, 1.0)
+    fits_broken: tuple[int, str, float, float] | None = None
+    for size in range(int(font_px), MIN_FONT_PX - 1, -1):
+        wrapped, broke = _wrap(text, size, max_w)
+        w, h = text_block(wrapped, size)
+        if h > max_h:
+            continue
+        if not broke:
+            if fits_broken is None or size >= font_px * KEEP_WORDS_SHRINK:
+                return size, wrapped, min(w, max_w), h
+            break
+        if fits_broken is None:
+            fits_broken = (size, wrapped, min(w, max_w), h)
+    if fits_broken is not None:
+        return fits_broken
+    wrapped = wrap_text(text, MIN_FONT_PX, max_w)
+    w, h = text_block(wrapped, MIN_FONT_PX)
+    return MIN_FONT_PX, wrapped, min(w, max_w), h
+
+
+# --- ids, seeds, order ----------------------------------------------------------------
+
+_BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ASCII order
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def element_id(manifest_name: str, key: str, part: str = "") -> str:
+    """Deterministic element id from the session name and the plan key (unique per session)."""
+    return "wb" + _digest(manifest_name, key, part)[:20]
+
+
+def _seed(eid: str, salt: str) -> int:
+    return int(_digest(eid, salt)[:8], 16) % (2**31 - 2) + 1
+
+
+def fractional_index(n: int) -> str:
+    """The n-th integer key of the fractional-indexing scheme Excalidraw orders elements by.
+
+    Keys are "a0".."az", "b00".."bzz", "c000".. : the head letter gives the number of base-62
+    digits, so plain string comparison follows n (what the editor's validation checks).
+    """
+    if n < 0:
+        raise ValueError("fractional index of a negative position")
+    length = 1
+    while n >= 62**length:
+        n -= 62**length
+        length += 1
+        if length > 26:
+            raise ValueError("too many elements for one scene")
+    digits = []
+    for _ in range(length):
+        n, d = divmod(n, 62)
+        digits.append(_BASE62[d])
+    return chr(ord("a") + length - 1) + "".join(reversed(digits))
+
+
+# --- plan → scene ---------------------------------------------------------------------
+
+DEFAULT_UPDATED = 1_735_689_600_000  # 2025-01-01T00:00Z: `updated` when no manifest time is given
+TEXT_COLOR = "#1e1e1e"
+PRIVACY_COLOR = "#c92a2a"  # a privacy notice should stand out
+FRAME_STROKE = "#bbb"
+NOMINAL_VIEWPORT = (1600.0, 900.0)  # for the initial zoom; the real window size is unknown
+
+# Prompt and question regions are "drop your notes here" areas: dashed, label at the top.
+_REGION_ROLES = {Role.PROMPT_REGION, Role.QUESTION_REGION}
+
+
+def _colour(item: PlanItem) -> str | None:
+    if item.color is None:
+        return None
+    try:
+        return PALETTE[item.color]
+    except KeyError:
+        raise ValueError(f"plan item {item.key!r}: unknown palette colour {item.color!r}") from None
+
+
+def _hint(item: PlanItem, part: str | None = None) -> dict[str, Any]:
+    tag: dict[str, Any] = {"key": item.key, "role": str(item.role), "group": item.group}
+    if part:
+        tag["part"] = part
+    return {"werkbord": tag}
+
+
+class _SceneBuilder:
+    def __init__(self, plan: BoardPlan, manifest_name: str, updated: int) -> None:
+        self.plan = plan
+        self.name = manifest_name
+        self.updated = updated
+        self.by_key = plan.by_key()
+
+    # Common fields: every one restore.ts reads, so the editor never has to invent a value.
+    def base(self, eid: str, type_: str, r: Rect, *, locked: bool, frame_id: str | None,
+             stroke: str = TEXT_COLOR, bg: str = "transparent", stroke_width: float = 1,
+             stroke_style: str = "solid", roundness: dict | None = None,
+             custom: dict | None = None) -> dict[str, Any]:  # fmt: skip
+        el: dict[str, Any] = {
+            "id": eid,
+            "type": type_,
+            "x": r.x,
+            "y": r.y,
+            "width": r.w,
+            "height": r.h,
+            "angle": 0,
+            "strokeColor": stroke,
+            "backgroundColor": bg,
+            "fillStyle": "solid",
+            "strokeWidth": stroke_width,
+            "strokeStyle": stroke_style,
+            "roughness": 0,  # clean lines: this is a worksheet, not a sketch
+            "opacity": 100,
+            "groupIds": [],
+            "frameId": frame_id,
+            "index": None,  # assigned once the final order is known
+            "roundness": roundness,
+            "seed": _seed(eid, "seed"),
+            "version": 1,
+            "versionNonce": _seed(eid, "nonce"),
+            "isDeleted": False,
+            "boundElements": [],
+            "updated": self.updated,
+            "link": None,
+            "locked": locked,
+        }
+        if custom is not None:
+            el["customData"] = custom
+        return el
+
+    def top_frame(self, item: PlanItem) -> PlanItem | None:
+        """The top-level frame an item lies in (its outermost ancestor, if that is a frame)."""
+        seen = set()
+        node = item
+        while node.parent is not None and node.parent in self.by_key and node.key not in seen:
+            seen.add(node.key)
+            node = self.by_key[node.parent]
+        if node is item or node.kind != Kind.FRAME or node.parent is not None:
+            return None
+        return node
+
+    def text_el(self, eid: str, item: PlanItem, r: Rect, text: str, original: str, size: int, *,
+                align: str, valign: str, container: str | None, frame_id: str | None,
+                auto_resize: bool, part: str | None) -> dict[str, Any]:  # fmt: skip
+        color = PRIVACY_COLOR if item.role == Role.PRIVACY_NOTICE else TEXT_COLOR
+        el = self.base(eid, "text", r, locked=item.locked, frame_id=frame_id, stroke=color,
+                       custom=_hint(item, part))  # fmt: skip
+        el.update(
+            {
+                "text": text,
+                "originalText": original,
+                "fontSize": size,
+                "fontFamily": FONT_FAMILY_NUNITO,
+                "lineHeight": LINE_HEIGHT,
+                "textAlign": align,
+                "verticalAlign": valign,
+                "containerId": container,
+                "autoResize": auto_resize,
+            }
+        )
+        return el
+
+    def bound_text(self, container: dict[str, Any], item: PlanItem, *, align: str, valign: str) -> dict:
+        """The label of a container, placed where the editor would place it."""
+        x, y, w, h = container["x"], container["y"], container["width"], container["height"]
+        if container["type"] == "ellipse":
+            inset = (w / 2) * (1 - math.sqrt(2) / 2), (h / 2) * (1 - math.sqrt(2) / 2)
+            max_w = round((w / 2) * math.sqrt(2)) - 2 * BOUND_TEXT_PADDING
+            max_h = round((h / 2) * math.sqrt(2)) - 2 * BOUND_TEXT_PADDING
+        else:
+            inset = (0.0, 0.0)
+            max_w, max_h = w - 2 * BOUND_TEXT_PADDING, h - 2 * BOUND_TEXT_PADDING
+        cx, cy = x + BOUND_TEXT_PADDING + inset[0], y + BOUND_TEXT_PADDING + inset[1]
+        size, wrapped, tw, th = fit_text(item.text, FONT_PX.get(item.text_size, 20), max_w, max_h)
+        tx = cx if align == "left" else cx + (max_w - tw) / 2
+        ty = cy if valign == "top" else cy + (max_h - th) / 2
+        eid = element_id(self.name, item.key, "text")
+        container["boundElements"] = [{"type": "text", "id": eid}]
+        return self.text_el(eid, item, Rect(tx, ty, tw, th), wrapped, item.text, size, align=align,
+                            valign=valign, container=container["id"], frame_id=container["frameId"],
+                            auto_resize=True, part="label")  # fmt: skip
+
+    def elements_for(self, item: PlanItem) -> tuple[str, list[dict[str, Any]]]:
+        """(recorded id, elements in array order) for one plan item."""
+        eid = element_id(self.name, item.key)
+        top = self.top_frame(item)
+        frame_id = element_id(self.name, top.key) if top is not None else None
+        r = item.rect
+        fill = _colour(item)
+        hint = _hint(item)
+        if item.kind == Kind.FRAME and item.parent is None:
+            el = self.base(eid, "frame", r, locked=item.locked, frame_id=None, stroke=FRAME_STROKE,
+                           stroke_width=2, custom=hint)  # fmt: skip
+            el["name"] = item.text
+            return eid, [el]
+        if item.kind == Kind.TEXT:
+            if not item.text.strip():
+                # The editor deletes an empty text on load; there is nothing to show.
+                return eid, []
+            size, wrapped, _, th = fit_text(item.text, FONT_PX.get(item.text_size, 20), r.w, r.h)
+            align = "center" if item.role == Role.ZONE_LABEL else "left"
+            # autoResize off: the editor keeps our width and wraps at it after an edit.
+            el = self.text_el(eid, item, Rect(r.x, r.y, r.w, th), wrapped, item.text, size,
+                              align=align, valign="top", container=None, frame_id=frame_id,
+                              auto_resize=False, part=None)  # fmt: skip
+            return eid, [el]
+        if item.kind == Kind.FRAME:  # a step frame inside a group frame: frames do not nest
+            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
+                           stroke_width=2, custom=hint)  # fmt: skip
+            align, valign = "left", "top"
+        elif item.kind == Kind.ELLIPSE:
+            el = self.base(eid, "ellipse", r, locked=item.locked, frame_id=frame_id, stroke=TEXT_COLOR,
+                           stroke_width=2, bg=fill or "transparent", custom=hint)  # fmt: skip
+            align, valign = "center", "middle"
+        elif item.kind == Kind.STICKY:
+            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
+                           bg=fill or PALETTE["light_yellow"], roundness={"type": 3},
+                           custom=hint)  # fmt: skip
+            align, valign = "center", "middle"
+        elif item.kind == Kind.RECTANGLE:
+            region = item.role in _REGION_ROLES
+            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#495057",
+                           stroke_style="dashed" if region else "solid", bg=fill or "transparent",
+                           custom=hint)  # fmt: skip
+            # Regions carry their prompt at the top so notes fit below it.
+            align, valign = ("left", "top") if region else ("center", "middle")
+        else:  # pragma: no cover - Kind is a closed enum
+            raise ValueError(f"plan item {item.key!r}: unknown kind {item.kind!r}")
+        if not item.text.strip():
+            # No label: a blank sticky gets its text when a participant types into it.
+            return eid, [el]
+        return eid, [el, self.bound_text(el, item, align=align, valign=valign)]
+
+    def build(self) -> tuple[dict[str, Any], dict[str, str]]:
+        # One block per top-level frame: its descendants in plan order, then the frame itself
+        # (frame children must precede their frame). Other items keep their plan position.
+        blocks: list[list[dict[str, Any]]] = []
+        frame_block: dict[str, list[dict[str, Any]]] = {}
+        frame_el: dict[str, dict[str, Any]] = {}
+        ids: dict[str, str] = {}
+        for item in self.plan.items:
+            eid, els = self.elements_for(item)
+            if item.key in ids:
+                raise ValueError(f"plan item key {item.key!r} is not unique")
+            ids[item.key] = eid
+            if item.kind == Kind.FRAME and item.parent is None:
+                frame_el[item.key] = els[0]
+                frame_block[item.key] = []
+                blocks.append(frame_block[item.key])
+                continue
+            top = self.top_frame(item)
+            if top is not None and top.key in frame_block:
+                frame_block[top.key].extend(els)
+            else:
+                blocks.append(els)
+        for key, block in frame_block.items():
+            block.append(frame_el[key])
+        elements = [el for block in blocks for el in block]
+        for n, el in enumerate(elements):
+            el["index"] = fractional_index(n)
+        return {
+            "type": "excalidraw",
+            "version": 2,
+            "source": SOURCE,
+            "elements": elements,
+            "appState": self.app_state(),
+            "files": {},
+        }, ids
+
+    def app_state(self) -> dict[str, Any]:
+        state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20}
+        fac = self.by_key.get(self.plan.facilitator_key)
+        if fac is None or fac.rect.w <= 0 or fac.rect.h <= 0:
+            return {**state, "scrollX": 0, "scrollY": 0, "zoom": {"value": 1}}
+        vw, vh = NOMINAL_VIEWPORT
+        # Fit the facilitator frame into a typical window, never zoom in past 100%.
+        zoom = min(1.0, 0.9 * min(vw / fac.rect.w, vh / fac.rect.h))
+        zoom = max(0.1, math.floor(zoom * 100) / 100)  # the editor clamps zoom to [0.1, 30]
+        c = fac.rect.center
+        # The editor maps scene → screen as (scene + scroll) * zoom: centre the frame.
+        return {**state, "scrollX": vw / 2 / zoom - c.x, "scrollY": vh / 2 / zoom - c.y,
+                "zoom": {"value": zoom}}  # fmt: skip
+
+
+def build_scene(plan: BoardPlan, manifest_name: str, *, updated: int = DEFAULT_UPDATED):
+    """The scene and the element id recorded per plan key (the container for labelled shapes)."""
+    return _SceneBuilder(plan, manifest_name, updated).build()
+
+
+def plan_to_scene(plan: BoardPlan, manifest_name: str, *, updated: int = DEFAULT_UPDATED) -> dict:
+    """The ``.excalidraw`` scene for a plan. Pure: same plan and name, same scene."""
+    return build_scene(plan, manifest_name, updated=updated)[0]
+
+
+# --- scene → items --------------------------------------------------------------------
+
+CONTAINER_TYPES = frozenset({"rectangle", "diamond", "ellipse", "stickynote"})
+FRAME_TYPES = frozenset({"frame", "magicframe"})
+
+
+class _Malformed(Exception):
+    """An element we cannot make sense of: it is skipped, never fatal."""
+
+
+def _num(el: dict, field: str) -> float:
+    v = el.get(field)
+    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+        raise _Malformed(field)
+    return float(v)
+
+
+def _rect(el: dict) -> Rect:
+    """Absolute rectangle, normalised: the editor allows negative sizes after a flip."""
+    x, y, w, h = _num(el, "x"), _num(el, "y"), _num(el, "width"), _num(el, "height")
+    if w < 0:
+        x, w = x + w, -w
+    if h < 0:
+        y, h = y + h, -h
+    return Rect(x, y, w, h)
+
+
+def _str(v: Any) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def _label(text_el: dict) -> str:
+    # originalText is what was typed; text has the editor's soft wraps inserted.
+    return clean_text(_str(text_el.get("originalText")) or _str(text_el.get("text")) or "")
+
+
+def _role_hint(el: dict) -> str | None:
+    data = el.get("customData")
+    tag = data.get("werkbord") if isinstance(data, dict) else None
+    role = tag.get("role") if isinstance(tag, dict) else None
+    return role if isinstance(role, str) else None
+
+
+def _fill(el: dict) -> str | None:
+    bg = _str(el.get("backgroundColor"))
+    return None if bg is None or bg == "transparent" else bg
+
+
+def scene_to_items(scene: dict) -> list[BoardItem]:
+    """Every live item of a scene, platform-neutral.
+
+    Rules:
+
+    * deleted elements (``isDeleted: true``, tombstones excalidraw.com keeps) are skipped;
+    * ``rectangle``/``diamond``/``ellipse``/``stickynote`` become one item with their bound
+      text's ``originalText`` (else ``text``) as text, or "" without a label. Kind ``"sticky"``
+      for a ``stickynote`` or a rectangle with a fill colour, ``"shape"`` otherwise;
+    * a text not bound to such a container (typed freely, an arrow label, or one whose container
+      is gone) is an item of kind ``"text"``;
+    * ``frame``/``magicframe`` become kind ``"frame"`` with their name as text;
+    * arrows, lines, freedraw, images and unknown types are ignored;
+    * an element without a usable id, type or geometry is skipped, never fatal.
+
+    ``color`` is the fill (``backgroundColor``), ``parent_id`` the frame the element is clipped
+    to, ``role_hint`` werkbord's ``customData`` tag (a hint: participants copy elements).
+    Angles are ignored: the rectangle is the unrotated box, whose centre is the rotated one's.
+    """
+    raw = scene.get("elements") if isinstance(scene, dict) else None
+    if not isinstance(raw, list):
+        return []
+    live: dict[str, dict] = {}
+    order: list[dict] = []
+    for el in raw:
+        if not isinstance(el, dict) or el.get("isDeleted") is True:
+            continue
+        eid, type_ = el.get("id"), el.get("type")
+        if not isinstance(eid, str) or not eid or not isinstance(type_, str) or eid in live:
+            continue  # no id, no type, or a duplicate id (the editor would re-id it): skip
+        live[eid] = el
+        order.append(el)
+
+    def is_container(eid: Any) -> bool:
+        return isinstance(eid, str) and eid in live and live[eid]["type"] in CONTAINER_TYPES
+
+    # Pair containers with their label, from either side of the link (an older or newer editor
+    # may have left only one side); the first label found wins.
+    label_of: dict[str, dict] = {}
+    for el in order:
+        if el["type"] == "text" and is_container(el.get("containerId")):
+            label_of.setdefault(el["containerId"], el)
+    for el in order:
+        if el["type"] not in CONTAINER_TYPES or el["id"] in label_of:
+            continue
+        bound = el.get("boundElements")
+        for ref in bound if isinstance(bound, list) else []:
+            tid = ref.get("id") if isinstance(ref, dict) else None
+            t = live.get(tid) if isinstance(tid, str) else None
+            if t is not None and t["type"] == "text" and t.get("containerId") in (None, el["id"]):
+                label_of[el["id"]] = t
+                break
+    consumed = {t["id"] for t in label_of.values()}
+
+    items: list[BoardItem] = []
+    for el in order:
+        type_ = el["type"]
+        try:
+            frame = _str(el.get("frameId"))
+            if type_ in CONTAINER_TYPES:
+                label = label_of.get(el["id"])
+                sticky = type_ == "stickynote" or (type_ == "rectangle" and _fill(el) is not None)
+                items.append(BoardItem(
+                    id=el["id"], kind="sticky" if sticky else "shape",
+                    text=_label(label) if label is not None else "", rect=_rect(el),
+                    color=_fill(el), parent_id=frame, role_hint=_role_hint(el),
+                ))  # fmt: skip
+            elif type_ == "text" and el["id"] not in consumed:
+                items.append(BoardItem(id=el["id"], kind="text", text=_label(el), rect=_rect(el),
+                                       parent_id=frame, role_hint=_role_hint(el)))  # fmt: skip
+            elif type_ in FRAME_TYPES:
+                items.append(BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
+                                       rect=_rect(el), role_hint=_role_hint(el)))  # fmt: skip
+        except _Malformed:
+            continue
+    return items
+
+
+# --- the backend ----------------------------------------------------------------------
+
+
+def _created_ms(manifest: Manifest) -> int:
+    try:
+        return int(datetime.fromisoformat(manifest.created_at).timestamp() * 1000)
+    except (TypeError, ValueError):
+        return DEFAULT_UPDATED
+
+
+class ExcalidrawBackend:
+    """A session's board as a ``<name>.excalidraw`` file in the session folder.
+
+    Options meant for the HTTP backends are accepted and ignored, so the CLI can pass one
+    option set to whichever backend the user chose; ``dry_run`` builds the scene without writing.
+    """
+
+    name = "excalidraw"
+    live_updates = False  # a file cannot change under the participants: the timer runs in the terminal
+
+    def __init__(self, folder: Path, *, dry_run: bool = False, **_options: Any) -> None:
+        self.folder = Path(folder)
+        self.dry_run = dry_run
+
+    def scene_path(self, manifest: Manifest) -> Path:
+        rel = manifest.board.path or self.file_name(manifest)
+        return self.folder / rel
+
+    @staticmethod
+    def file_name(manifest: Manifest) -> str:
+        name = f"{manifest.name}{SUFFIX}"
+        if Path(name).name != name or name.startswith("."):
+            raise UsageError(f"session name {manifest.name!r} cannot be a file name",
+                             hint="choose a --name without slashes")  # fmt: skip
+        return name
+
+    def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
+        file_name = self.file_name(manifest)
+        path = self.folder / file_name
+        scene, ids = build_scene(plan, manifest.name, updated=_created_ms(manifest))
+        if self.dry_run:
+            n = len(scene["elements"])
+            return ProvisionReport(
+                created=len(plan.items), dry_run=True, notes=[f"would write {path} ({n} elements)"]
+            )
+        recorded = {k: v.id for k, v in manifest.items.items()}
+        already = all(recorded.get(i.key) == ids[i.key] for i in plan.items)
+        if already and manifest.board.path == file_name and path.exists():
+            # An earlier run wrote the whole scene and recorded it: leave the file (participants
+            # may already be working in it) and report the items as reused.
+            checkpoint()
+            return ProvisionReport(reused=len(plan.items), notes=[f"{path} was already written"])
+        # The whole scene is one atomic write: there is no half-provisioned file to resume.
+        write_atomic(path, _dumps(scene))
+        manifest.board.path = file_name
+        for item in plan.items:
+            manifest.record(item, ids[item.key])
+        checkpoint()
+        return ProvisionReport(
+            created=len(plan.items),
+            requests=0,
+            notes=[
+                f"wrote {path}: open it at excalidraw.com (menu → Open) or in the Excalidraw app",
+                "Excalidraw has no live updates: run the timer in the terminal",
+            ],
+        )
+
+    def read_items(self, manifest: Manifest) -> list[BoardItem]:
+        path = self.scene_path(manifest)
+        if not path.exists():
+            raise NotFound(f"Excalidraw scene {path} does not exist",
+                           hint="keep the .excalidraw file beside the manifest, or save it there "
+                                "from excalidraw.com (menu → Save to…)")  # fmt: skip
+        scene = read_json_bounded(path, what="scene", max_bytes=MAX_SCENE_BYTES)
+        if not isinstance(scene, dict) or scene.get("type") != "excalidraw":
+            raise BoardError(f"{path} is not an Excalidraw scene",
+                             hint="save the board from Excalidraw as a .excalidraw file")  # fmt: skip
+        if not isinstance(scene.get("elements"), list):
+            raise BoardError(f"{path}: the scene's 'elements' is not a list; the file is damaged")
+        return scene_to_items(scene)
+
+    def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
+        raise BoardError(
+            "an Excalidraw board is a file on the participants' screens; werkbord cannot change it live",
+            hint="for Excalidraw the timer runs in the terminal",
+        )
+
+    def links(self, manifest: Manifest) -> Links:
+        board = str(self.scene_path(manifest).resolve())
+        return Links(board=board, groups={g.index: board for g in manifest.groups})
+
+
+def _dumps(scene: dict) -> str:
+    # allow_nan=False: a NaN would make the editor drop the element; fail here instead.
+    return json.dumps(scene, ensure_ascii=False, indent=1, allow_nan=False) + "\n"

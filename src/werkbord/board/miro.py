@@ -1,0 +1,562 @@
+"""The Miro backend: REST API v2, through the shared HTTP layer (:mod:`werkbord.board.http`).
+
+Thin I/O only: every body and every reading of an answer is a pure function in
+:mod:`werkbord.board.miro_translate`.
+
+Provisioning order (and why):
+
+1. The board: reused from the manifest (a resumed run), taken from ``board_id`` (``--board``),
+   or created (``POST /v2/boards``).
+2. On a board that existed before this run, the board is listed once and every plan item not
+   yet in the manifest is matched against what is there (type, parent, position, text): a
+   request whose answer was lost when the last run died may still have created it.
+3. Frames (``POST /v2/boards/{id}/frames``, one per call; the bulk endpoint has no frame data),
+   outer frames before the frames drawn on top of them. Miro cannot nest frames through the API,
+   so step frames are top-level frames at their absolute place.
+4. Everything else through the bulk endpoint (``POST /v2/boards/{id}/items/bulk``, at most 20
+   items, transactional), with ``parent`` set to the nearest plan frame and positions relative
+   to that frame's top-left. Batches of different frames run concurrently; batches of one frame
+   run in plan order so Miro's stacking order follows the plan.
+
+Each created item is recorded in the manifest and checkpointed as soon as its call returns, so a
+run that dies half-way resumes without duplicates. A call whose answer was lost (timeout, 5xx) is
+not blindly sent again: the frame's children are listed first and matched (``recheck``).
+
+Harvest lists every item once (``GET /v2/boards/{id}/items``, 50 per page). That listing holds
+the items without a parent, which no per-frame listing can give, and on Miro it also holds every
+frame's children; only if it holds no children at all are the frames listed one by one
+(``parent_item_id``), concurrently.
+
+Miro's REST API has no way to lock an item, so the plan's "locked" furniture stays movable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..credentials import CredentialStore
+from ..errors import AuthError, BoardError, ManifestError, VendorError
+from ..items import BoardItem
+from ..manifest import Manifest
+from ..plan import BoardPlan, Kind, PlanItem
+from ..settings import Settings, load_settings
+from . import miro_translate as tr
+from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .http import Clock, HttpClient, Sleep, run_sync
+from .miro_auth import NO_TOKEN_HINT, MiroToken
+
+Progress = Callable[[int, int], None]
+
+HINTS = {
+    401: "the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
+    "or set MIRO_REFRESH_TOKEN, MIRO_CLIENT_ID and MIRO_CLIENT_SECRET for an expiring token",
+    403: "the token needs the scopes boards:read and boards:write, and access to this team "
+    "(--team / MIRO_TEAM_ID) or board (--board)",
+    404: "check the board id (--board, or the one in the manifest); the board may have been deleted",
+    400: "this is a bug in werkbord's Miro requests; please report it with this message",
+}
+BOARD_MATCH_WINDOW = 300.0  # seconds: a board created this long before our lost request may be ours
+
+
+def api_root(url: str) -> str:
+    """``MIRO_API_URL`` without a trailing ``/v2``: paths carry their version (``/v1/oauth``)."""
+    url = url.rstrip("/")
+    return url[:-3] if url.endswith("/v2") else url
+
+
+def view_link(manifest: Manifest) -> str:
+    if manifest.board.url:
+        return manifest.board.url
+    if manifest.board.id:
+        return f"https://miro.com/app/board/{manifest.board.id}/"
+    raise ManifestError(
+        "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
+    )
+
+
+class MiroBackend:
+    """Miro backend; constructed by ``open_backend("miro", options={...})``.
+
+    Options: ``settings`` (werkbord Settings; loaded from .env/environment when omitted),
+    ``team_id`` (``--team``; default ``MIRO_TEAM_ID``), ``board_id`` (``--board``: provision into
+    this existing board), ``dry_run`` (count, send nothing), ``progress`` (``(done, total)``
+    callback while provisioning), ``credentials`` (a CredentialStore for rotated refresh tokens;
+    default: the user's store, used only when refresh is configured), and for tests and
+    benchmarks ``transport`` (an httpx transport), ``sleep``/``clock`` (injectable time),
+    ``max_concurrency``.
+    """
+
+    name = "miro"
+
+    def __init__(
+        self,
+        *,
+        settings: Settings | None = None,
+        team_id: str | None = None,
+        board_id: str | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        credentials: CredentialStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Sleep | None = None,
+        clock: Clock | None = None,
+        max_concurrency: int = 8,
+        folder: Any = None,  # accepted for symmetry with other backends; Miro keeps nothing locally
+    ) -> None:
+        self.settings = settings if settings is not None else load_settings()
+        self.team_id = team_id or self.settings.miro_team_id
+        self.board_id = board_id
+        self.dry_run = dry_run
+        self.progress = progress
+        self.api_url = api_root(self.settings.miro_api_url)
+        self._credentials = credentials
+        self._transport = transport
+        self._sleep = sleep
+        self._clock = clock
+        self._max_concurrency = max_concurrency
+        self._token: MiroToken | None = None
+        self.last_stats = None  # RequestStats of the last call, for benchmarks and tests
+
+    # -- Backend protocol -------------------------------------------------------------------
+
+    def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
+        if self.dry_run:
+            create_board = not (manifest.board.id or self.board_id)
+            est = tr.estimate(plan, done=manifest.items.keys(), create_board=create_board)
+            return ProvisionReport(
+                created=est.items,
+                reused=len([k for k in manifest.items if k in plan.by_key()]),
+                requests=est.requests,
+                credits=est.credits,
+                dry_run=True,
+                notes=[
+                    f"dry run: would create {est.items} items in {est.requests} requests "
+                    f"(about {est.credits} of Miro's 100,000 credits per minute); nothing was sent"
+                ],
+            )
+        return run_sync(self._provision(plan, manifest, checkpoint))
+
+    def read_items(self, manifest: Manifest) -> list[BoardItem]:
+        return run_sync(self._read_items(manifest))
+
+    def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
+        if updates:
+            run_sync(self._update_text(manifest, list(updates)))
+
+    def links(self, manifest: Manifest) -> Links:
+        board = view_link(manifest)
+        sep = "&" if "?" in board else "?"
+        groups: dict[int, str] = {}
+        for g in manifest.groups:
+            fid = manifest.id_of(g.frame_key)
+            if fid:
+                groups[g.index] = f"{board}{sep}moveToWidget={quote(fid, safe='')}"
+        return Links(board=board, groups=groups)
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _token_provider(self) -> MiroToken:
+        if self._token is None:
+            s = self.settings
+            store = self._credentials
+            if store is None and s.miro_client_id and s.miro_client_secret:
+                store = CredentialStore()  # rotated refresh tokens live with the user, not the project
+            self._token = MiroToken(
+                s,
+                store=store,
+                api_url=self.api_url,
+                transport=self._transport,
+                sleep=self._sleep,
+                clock=self._clock,
+            )
+        if not self._token.configured:
+            raise AuthError("no Miro access token", hint=NO_TOKEN_HINT)
+        return self._token
+
+    def _client(self) -> HttpClient:
+        http = HttpClient(
+            self.api_url,
+            vendor="Miro",
+            auth=self._token_provider(),
+            hints=HINTS,
+            transport=self._transport,
+            sleep=self._sleep,
+            clock=self._clock,
+            max_concurrency=self._max_concurrency,
+            headers={"Content-Type": "application/json"},
+        )
+        self.last_stats = http.stats
+        return http
+
+    async def _provision(
+        self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint
+    ) -> ProvisionReport:
+        async with self._client() as http:
+            run = _Provisioning(self, http, plan, manifest, checkpoint)
+            return await run.go()
+
+    async def _read_items(self, manifest: Manifest) -> list[BoardItem]:
+        board = _board_id(manifest)
+        async with self._client() as http:
+            raws = await list_board(http, board)
+            raws += await _missing_parents(http, board, raws)
+        hints = {ci.id: ci.role for ci in manifest.items.values()}
+        return tr.to_board_items(raws, hints)
+
+    async def _update_text(self, manifest: Manifest, updates: list[TextUpdate]) -> None:
+        board = _board_id(manifest)
+        kinds = {ci.id: ci.kind for ci in manifest.items.values()}
+        async with self._client() as http:
+
+            async def one(u: TextUpdate) -> None:
+                kind = kinds.get(u.item_id)
+                if kind in tr.MIRO_TYPE:
+                    mtype = tr.MIRO_TYPE[kind]
+                else:  # not ours (or an old manifest): ask Miro what it is
+                    raw = await http.request_json(
+                        "GET", f"{_board_path(board)}/items/{quote(u.item_id, safe='')}", cost=tr.CREDITS_READ
+                    )
+                    mtype = str(raw.get("type"))
+                endpoint = tr.ENDPOINTS.get(mtype)
+                if endpoint is None:
+                    raise BoardError(f"cannot change the text of a Miro {mtype} item ({u.item_id})")
+                await http.request_json(
+                    "PATCH",
+                    f"{_board_path(board)}/{endpoint}/{quote(u.item_id, safe='')}",
+                    json=tr.update_body(mtype, u.text, u.color),
+                    cost=tr.CREDITS_WRITE,
+                    idempotent=True,  # setting the same text twice is harmless
+                )
+
+            await _gather_or_raise([one(u) for u in updates])
+
+
+def _board_id(manifest: Manifest) -> str:
+    if not manifest.board.id:
+        raise ManifestError(
+            "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
+        )
+    return manifest.board.id
+
+
+def _board_path(board_id: str) -> str:
+    return f"/v2/boards/{quote(board_id, safe='=')}"
+
+
+async def _gather_or_raise(coros: list[Any]) -> list[Any]:
+    """Run concurrently, let every task finish (so finished work is recorded), raise the first error."""
+    results = await asyncio.gather(*coros, return_exceptions=True)
+    errors = [r for r in results if isinstance(r, BaseException)]
+    if errors:
+        board_errors = [e for e in errors if isinstance(e, BoardError)]
+        raise (board_errors or errors)[0]
+    return results
+
+
+async def list_items(
+    http: HttpClient, board_id: str, *, parent_id: str | None = None, type_: str | None = None
+) -> list[dict[str, Any]]:
+    params: dict[str, Any] = {"limit": str(tr.PAGE_LIMIT)}
+    if parent_id is not None:
+        params["parent_item_id"] = parent_id
+    if type_ is not None:
+        params["type"] = type_
+    return [
+        r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_READ)
+    ]
+
+
+async def list_board(http: HttpClient, board_id: str) -> list[dict[str, Any]]:
+    """Every item on the board, children included, each once."""
+    raws = await list_items(http, board_id)
+    frames = [str(r["id"]) for r in raws if r.get("type") == "frame" and r.get("id") is not None]
+    if frames and not any(tr.parent_id(r) for r in raws):
+        # This listing carried no children: read the frames' children, concurrently.
+        pages = await asyncio.gather(*(list_items(http, board_id, parent_id=f) for f in frames))
+        seen = {str(r.get("id")) for r in raws}
+        for page in pages:
+            for r in page:
+                if str(r.get("id")) not in seen:
+                    seen.add(str(r.get("id")))
+                    raws.append(r)
+    return raws
+
+
+async def _missing_parents(
+    http: HttpClient, board_id: str, raws: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Parents referenced but not listed (a container type the listing leaves out)."""
+    have = {str(r.get("id")) for r in raws}
+    wanted = sorted({p for r in raws if (p := tr.parent_id(r)) and p not in have})
+    if not wanted:
+        return []
+
+    async def get(pid: str) -> dict[str, Any] | None:
+        try:
+            return await http.request_json(
+                "GET", f"{_board_path(board_id)}/items/{quote(pid, safe='')}", cost=tr.CREDITS_READ
+            )
+        except BoardError:
+            return None  # its children are then skipped: their place on the canvas is unknown
+
+    got = await asyncio.gather(*(get(p) for p in wanted))
+    return [g for g in got if isinstance(g, dict)]
+
+
+class _Provisioning:
+    """One provisioning run: the state shared by its concurrent calls."""
+
+    def __init__(
+        self,
+        backend: MiroBackend,
+        http: HttpClient,
+        plan: BoardPlan,
+        manifest: Manifest,
+        checkpoint: Checkpoint,
+    ) -> None:
+        self.b = backend
+        self.http = http
+        self.plan = plan
+        self.m = manifest
+        self.checkpoint = checkpoint
+        self.by_key = plan.by_key()
+        self.total = len(plan.items)
+        self.created = 0
+        self.reused = 0
+        self.claimed: set[str] = {ci.id for ci in manifest.items.values()}
+        http.progress = self._progress_text
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def _done(self) -> int:
+        return sum(1 for k in self.m.items if k in self.by_key)
+
+    def _progress_text(self) -> str:
+        where = f" ({self.m.board.url})" if self.m.board.url else ""
+        return (
+            f"{self._done()} of {self.total} items are on the board{where}; run the same command "
+            "again to finish it: nothing is created twice"
+        )
+
+    def _record(self, item: PlanItem, iid: str, *, reused: bool) -> None:
+        self.m.record(item, iid)
+        self.claimed.add(iid)
+        if reused:
+            self.reused += 1
+        else:
+            self.created += 1
+
+    def _saved(self) -> None:
+        self.checkpoint()
+        if self.b.progress is not None:
+            self.b.progress(self._done(), self.total)
+
+    @property
+    def board(self) -> str:
+        return _board_path(self.m.board.id or "")
+
+    # -- the run -------------------------------------------------------------------------
+
+    async def go(self) -> ProvisionReport:
+        existed = await self._ensure_board()
+        pending = [i for i in self.plan.items if i.key not in self.m.items]
+        if existed and pending:
+            await self._adopt_existing(pending)
+            pending = [i for i in pending if i.key not in self.m.items]
+        await self._create_frames([i for i in pending if i.kind == Kind.FRAME])
+        await self._create_items([i for i in pending if i.kind != Kind.FRAME])
+        self.m.complete = True
+        self._saved()
+        return ProvisionReport(
+            created=self.created,
+            reused=self.reused,
+            requests=self.http.stats.requests,
+            credits=self.http.stats.credits,
+            notes=[f"Miro board: {view_link(self.m)}"],
+        )
+
+    async def _ensure_board(self) -> bool:
+        """The board's id and link in the manifest; True when the board existed before this run."""
+        if self.m.board.id:
+            if not self.m.board.url:
+                raw = await self.http.request_json("GET", self.board, cost=tr.CREDITS_READ)
+                self.m.board.url = raw.get("viewLink")
+                self._saved()
+            return True
+        if self.b.board_id:
+            raw = await self.http.request_json("GET", _board_path(self.b.board_id), cost=tr.CREDITS_READ)
+            self.m.board.id = str(raw.get("id") or self.b.board_id)
+            self.m.board.url = raw.get("viewLink")
+            self._saved()
+            return True
+        body = tr.board_body(self.plan.title, self.b.team_id)
+        started = self.http.now()
+        raw = await self.http.request_json(
+            "POST",
+            "/v2/boards",
+            json=body,
+            cost=tr.CREDITS_BOARD,
+            recheck=lambda: self._find_board(body, started),
+        )
+        if not isinstance(raw, dict) or not raw.get("id"):
+            raise VendorError("Miro created a board but did not say its id")
+        self.m.board.id = str(raw["id"])
+        self.m.board.url = raw.get("viewLink")
+        self._saved()
+        return False
+
+    async def _find_board(self, body: dict[str, Any], started: float) -> dict[str, Any] | None:
+        """After a lost answer to 'create board': the board we just created, if it exists."""
+        params: dict[str, Any] = {"limit": "20", "sort": "last_created"}
+        if self.b.team_id:
+            params["team_id"] = str(self.b.team_id)  # Miro ignores `query` with team_id
+        else:
+            params["query"] = body["name"]
+        page = await self.http.request_json("GET", "/v2/boards", params=params, cost=tr.CREDITS_READ)
+        best: tuple[float, dict[str, Any]] | None = None
+        for raw in (page or {}).get("data") or []:
+            if raw.get("name") != body["name"]:
+                continue
+            try:
+                created = datetime.fromisoformat(str(raw.get("createdAt"))).timestamp()
+            except ValueError:
+                continue
+            if created >= started - BOARD_MATCH_WINDOW and (best is None or created > best[0]):
+                best = (created, raw)
+        return best[1] if best else None
+
+    async def _adopt_existing(self, pending: list[PlanItem]) -> None:
+        """Record plan items that an earlier, interrupted run created but could not record."""
+        raws = await list_board(self.http, self.m.board.id or "")
+        frames = [i for i in pending if i.kind == Kind.FRAME]
+        ids = tr.match_bodies([tr.frame_body(i) for i in frames], raws, self.claimed)
+        for item, iid in zip(frames, ids, strict=True):
+            if iid:
+                self._record(item, iid, reused=True)
+        others: list[PlanItem] = []
+        bodies: list[dict[str, Any]] = []
+        for item in pending:
+            if item.kind == Kind.FRAME:
+                continue
+            parent = tr.frame_ancestor(item, self.by_key)
+            pid = self.m.id_of(parent.key) if parent else None
+            if parent is not None and pid is None:
+                continue  # its frame does not exist yet, so neither can it
+            others.append(item)
+            bodies.append(tr.item_body(item, pid, parent.rect if parent else None))
+        for item, iid in zip(others, tr.match_bodies(bodies, raws, self.claimed), strict=True):
+            if iid:
+                self._record(item, iid, reused=True)
+        if self.reused:
+            self._saved()
+
+    async def _create_frames(self, frames: list[PlanItem]) -> None:
+        # Outer frames first: a frame created later is drawn over an earlier one.
+        def depth(item: PlanItem) -> int:
+            d, anc = 0, tr.frame_ancestor_of_frame(item, self.by_key)
+            while anc is not None and d < 16:
+                d, anc = d + 1, tr.frame_ancestor_of_frame(anc, self.by_key)
+            return d
+
+        levels: dict[int, list[PlanItem]] = {}
+        for f in frames:
+            levels.setdefault(depth(f), []).append(f)
+        for lvl in sorted(levels):
+            await _gather_or_raise([self._create_frame(f) for f in levels[lvl]])
+
+    async def _create_frame(self, item: PlanItem) -> None:
+        body = tr.frame_body(item)
+        raw = await self.http.request_json(
+            "POST",
+            f"{self.board}/frames",
+            json=body,
+            cost=tr.CREDITS_WRITE,
+            recheck=lambda: self._find_frame(body),
+        )
+        if isinstance(raw, dict) and "werkbord_adopted" in raw:
+            self._record(item, raw["werkbord_adopted"], reused=True)
+        else:
+            self._record(item, _id_of(raw), reused=False)
+        self._saved()
+
+    async def _find_frame(self, body: dict[str, Any]) -> dict[str, Any] | None:
+        raws = await list_items(self.http, self.m.board.id or "", type_="frame")
+        (iid,) = tr.match_bodies([body], raws, self.claimed)
+        return {"werkbord_adopted": iid} if iid else None
+
+    async def _create_items(self, items: list[PlanItem]) -> None:
+        chains: dict[str | None, list[tr.Batch]] = {}
+        for batch in tr.plan_batches(items, self.by_key):
+            chains.setdefault(batch.parent_key, []).append(batch)
+
+        async def chain(batches: list[tr.Batch]) -> None:
+            for b in batches:  # in order: Miro stacks later items on top
+                await self._send_batch(b)
+
+        await _gather_or_raise([chain(c) for c in chains.values()])
+
+    async def _send_batch(self, batch: tr.Batch) -> None:
+        parent = self.by_key.get(batch.parent_key) if batch.parent_key else None
+        pid = self.m.id_of(parent.key) if parent else None
+        if parent is not None and pid is None:
+            raise BoardError(f"frame {parent.key!r} is missing from the manifest; run the same command again")
+        items = list(batch.items)
+        while items:
+            bodies = [tr.item_body(i, pid, parent.rect if parent else None) for i in items]
+            raw = await self.http.request_json(
+                "POST",
+                f"{self.board}/items/bulk",
+                json=bodies,
+                cost=tr.CREDITS_WRITE * len(bodies),
+                recheck=lambda bodies=bodies: self._find_batch(bodies, pid),
+            )
+            if isinstance(raw, dict) and "werkbord_adopted" in raw:
+                ids, reused = raw["werkbord_adopted"], True
+            else:
+                ids, reused = _bulk_ids(raw, bodies), False
+            rest: list[PlanItem] = []
+            for item, iid in zip(items, ids, strict=True):
+                if iid:
+                    self._record(item, iid, reused=reused)
+                else:
+                    rest.append(item)  # only after a partial match: send what is still missing
+            self._saved()
+            items = rest
+
+    async def _find_batch(self, bodies: list[dict[str, Any]], pid: str | None) -> dict[str, Any] | None:
+        if pid is not None:
+            raws = await list_items(self.http, self.m.board.id or "", parent_id=pid)
+        else:
+            raws = [r for r in await list_items(self.http, self.m.board.id or "") if not tr.parent_id(r)]
+        ids = tr.match_bodies(bodies, raws, self.claimed)
+        if not any(ids):
+            return None  # nothing of it arrived: send it again
+        return {"werkbord_adopted": ids}
+
+
+def _id_of(raw: Any) -> str:
+    if not isinstance(raw, dict) or not raw.get("id"):
+        raise VendorError("Miro created an item but did not say its id")
+    return str(raw["id"])
+
+
+def _bulk_ids(raw: Any, bodies: list[dict[str, Any]]) -> list[str]:
+    """Ids of a bulk answer, in request order (Miro keeps the order of the request)."""
+    data = raw.get("data") if isinstance(raw, dict) else None
+    if not isinstance(data, list) or len(data) != len(bodies):
+        raise VendorError(
+            f"Miro answered a bulk create of {len(bodies)} items with "
+            f"{len(data) if isinstance(data, list) else 'no'} items"
+        )
+    ids = []
+    for body, got in zip(bodies, data, strict=True):
+        if got.get("type") not in (None, body["type"]):
+            raise VendorError("Miro answered a bulk create with items in another order")
+        ids.append(_id_of(got))
+    return ids

@@ -1,0 +1,427 @@
+"""Pure translation between werkbord's plan/BoardItem and Miro REST API v2 bodies.
+
+No I/O here: plain data in, plain data out, so tests can check every body against Miro's
+OpenAPI document without a network.
+
+Conventions this module bridges:
+
+* werkbord: absolute canvas coordinates, rectangles by top-left corner and size, y down.
+* Miro: ``position`` is the item's *centre*, y down. A top-level item's position is relative to
+  the canvas centre (i.e. absolute); a child's position is relative to its parent frame's
+  top-left corner (``relativeTo: parent_top_left``).
+* Miro frames cannot be nested through the REST API (``FrameCreateRequest`` has no ``parent``),
+  so every plan frame (group, facilitator, step frames) becomes a top-level frame at its
+  absolute position, and every other item's Miro parent is its *nearest frame ancestor* in the
+  plan (a prompt region is a shape, and shapes cannot be parents in Miro).
+* Text in Miro is HTML; in werkbord it is plain text with line breaks.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..geometry import Rect
+from ..items import BoardItem, html_to_text
+from ..plan import BoardPlan, Kind, PlanItem, Role
+from ..template import PALETTE
+
+# Miro's credit costs (rate-limit weights): Level 1 read 50, Level 2 create/update 100 per item
+# (also inside a bulk call), Level 3 create board 500.
+CREDITS_READ = 50
+CREDITS_WRITE = 100
+CREDITS_BOARD = 500
+BULK_MAX = 20  # items per bulk call (Miro's limit)
+PAGE_LIMIT = 50  # items per listing page (Miro's maximum)
+BOARD_NAME_MAX = 60
+
+# Named text sizes → Miro font sizes (dp). Shapes accept 10..288, texts >= 1.
+FONT_SIZES: dict[str, int] = {"s": 14, "m": 20, "l": 32, "xl": 48}
+
+# A position Miro hands back may be rounded; within this distance it is "the same place".
+POSITION_TOLERANCE = 2.0
+
+# Item endpoints by Miro type, for updates.
+ENDPOINTS: dict[str, str] = {
+    "sticky_note": "sticky_notes",
+    "shape": "shapes",
+    "text": "texts",
+    "frame": "frames",
+}
+MIRO_TYPE: dict[str, str] = {
+    Kind.FRAME: "frame",
+    Kind.RECTANGLE: "shape",
+    Kind.ELLIPSE: "shape",
+    Kind.STICKY: "sticky_note",
+    Kind.TEXT: "text",
+}
+_HEX_TO_NAME = {v.lower(): k for k, v in PALETTE.items()}
+_CENTERED_ROLES = frozenset({Role.ZONE_LABEL, Role.TIMER, Role.PATIENT, Role.TITLE})
+_TOP_ALIGNED_ROLES = frozenset({Role.PROMPT_REGION, Role.QUESTION_REGION, Role.PARTY_LANE})
+
+
+# -- plan → Miro ------------------------------------------------------------------------------
+
+
+def text_to_html(text: str) -> str:
+    """Plain text → Miro's HTML content: one paragraph per line, special characters escaped."""
+    if not text:
+        return ""
+    return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in text.split("\n"))
+
+
+def font_size(size: str) -> str:
+    return str(FONT_SIZES.get(size, FONT_SIZES["m"]))  # Miro's schema types fontSize as a string
+
+
+def hex_color(color: str | None) -> str | None:
+    """A palette name as hex (shapes, frames and texts take hex); hex passes through."""
+    if color is None:
+        return None
+    if color.startswith("#"):
+        return color
+    return PALETTE.get(color)
+
+
+def sticky_color(color: str | None) -> str:
+    """Sticky notes take one of Miro's named colours, never hex."""
+    if color in PALETTE:
+        return color
+    if color and color.lower() in _HEX_TO_NAME:
+        return _HEX_TO_NAME[color.lower()]
+    return "light_yellow"
+
+
+def frame_ancestor(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
+    """The nearest plan frame containing ``item`` (its Miro parent); frames themselves get none."""
+    if item.kind == Kind.FRAME:
+        return None
+    seen: set[str] = set()
+    key = item.parent
+    while key is not None and key not in seen:
+        seen.add(key)
+        parent = by_key.get(key)
+        if parent is None:
+            return None
+        if parent.kind == Kind.FRAME:
+            return parent
+        key = parent.parent
+    return None
+
+
+def frame_ancestor_of_frame(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
+    """The nearest plan frame around a frame (a step frame's group frame), for creation order."""
+    seen: set[str] = set()
+    key = item.parent
+    while key is not None and key not in seen:
+        seen.add(key)
+        parent = by_key.get(key)
+        if parent is None:
+            return None
+        if parent.kind == Kind.FRAME:
+            return parent
+        key = parent.parent
+    return None
+
+
+def position(rect: Rect, parent: Rect | None) -> dict[str, float]:
+    """Miro position (centre) of ``rect``: absolute, or relative to the parent's top-left."""
+    c = rect.center
+    if parent is None:
+        return {"x": c.x, "y": c.y}
+    return {"x": c.x - parent.x, "y": c.y - parent.y}
+
+
+def frame_body(item: PlanItem) -> dict[str, Any]:
+    """Body of ``POST /v2/boards/{id}/frames`` (FrameCreateRequest)."""
+    body: dict[str, Any] = {
+        "data": {"title": item.text, "format": "custom", "type": "freeform"},
+        "position": position(item.rect, None),
+        "geometry": {"width": item.rect.w, "height": item.rect.h},
+    }
+    fill = hex_color(item.color)
+    if fill:
+        body["style"] = {"fillColor": fill}
+    return body
+
+
+def item_body(item: PlanItem, parent_id: str | None, parent_rect: Rect | None) -> dict[str, Any]:
+    """One element of ``POST /v2/boards/{id}/items/bulk`` (ItemCreate of the item's type)."""
+    mtype = MIRO_TYPE[item.kind]
+    if mtype == "frame":
+        raise ValueError("frames are created through the frames endpoint, not in bulk")
+    body: dict[str, Any] = {"type": mtype, "position": position(item.rect, parent_rect)}
+    content = text_to_html(item.text)
+    if item.kind == Kind.STICKY:
+        # A sticky note takes a width or a height, never both (its aspect ratio is fixed).
+        square = abs(item.rect.w - item.rect.h) <= 0.25 * max(item.rect.w, item.rect.h, 1)
+        body["data"] = {"content": content, "shape": "square" if square else "rectangle"}
+        body["style"] = {
+            "fillColor": sticky_color(item.color),
+            "textAlign": "left" if item.role == Role.FORM_STICKY else "center",
+            "textAlignVertical": "top",
+        }
+        body["geometry"] = {"width": item.rect.w}
+    elif item.kind in (Kind.RECTANGLE, Kind.ELLIPSE):
+        # Miro has no "ellipse": a circle with unequal width and height is drawn as one.
+        body["data"] = {"content": content, "shape": "rectangle" if item.kind == Kind.RECTANGLE else "circle"}
+        style: dict[str, Any] = {
+            "fontSize": font_size(item.text_size),
+            "textAlign": "left" if item.role in _TOP_ALIGNED_ROLES else "center",
+            "textAlignVertical": "top" if item.role in _TOP_ALIGNED_ROLES else "middle",
+        }
+        fill = hex_color(item.color)
+        if fill:
+            style["fillColor"] = fill
+            style["fillOpacity"] = "1.0"
+        body["style"] = style
+        body["geometry"] = {"width": item.rect.w, "height": item.rect.h}
+    else:  # TEXT: width only; Miro sizes the height to the content
+        body["data"] = {"content": content}
+        style = {
+            "fontSize": font_size(item.text_size),
+            "textAlign": "center" if item.role in _CENTERED_ROLES else "left",
+        }
+        color = hex_color(item.color)
+        if color:
+            style["color"] = color
+        body["style"] = style
+        body["geometry"] = {"width": item.rect.w}
+    if parent_id is not None:
+        body["parent"] = {"id": parent_id}
+    return body
+
+
+def board_body(title: str, team_id: str | None) -> dict[str, Any]:
+    """Body of ``POST /v2/boards`` (BoardChanges): Miro caps names at 60 characters."""
+    name = (title.strip() or "werkbord")[:BOARD_NAME_MAX]
+    body: dict[str, Any] = {"name": name}
+    if team_id:
+        body["teamId"] = str(team_id)
+    return body
+
+
+def update_body(miro_type: str, text: str, color: str | None) -> dict[str, Any]:
+    """Body of ``PATCH /v2/boards/{id}/{endpoint}/{item_id}`` changing text (and colour)."""
+    if miro_type == "frame":
+        body: dict[str, Any] = {"data": {"title": text}}
+        if color:
+            body["style"] = {"fillColor": hex_color(color)}
+        return body
+    body = {"data": {"content": text_to_html(text)}}
+    if color:
+        if miro_type == "sticky_note":
+            body["style"] = {"fillColor": sticky_color(color)}
+        elif miro_type == "shape":
+            body["style"] = {"fillColor": hex_color(color), "fillOpacity": "1.0"}
+        elif miro_type == "text":
+            body["style"] = {"color": hex_color(color)}
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Up to :data:`BULK_MAX` plan items sharing one Miro parent frame, in plan order."""
+
+    parent_key: str | None
+    items: tuple[PlanItem, ...]
+
+
+def plan_batches(items: Iterable[PlanItem], by_key: Mapping[str, PlanItem]) -> list[Batch]:
+    """Non-frame items grouped by Miro parent frame (first appearance order), chunked to 20.
+
+    One parent per batch keeps a lost-answer check to one listing of that frame's children,
+    and batches of one parent are sent in order so Miro's z-order follows the plan (zone rings
+    under labels, regions under notes).
+    """
+    groups: dict[str | None, list[PlanItem]] = {}
+    for it in items:
+        if it.kind == Kind.FRAME:
+            continue
+        anc = frame_ancestor(it, by_key)
+        groups.setdefault(anc.key if anc else None, []).append(it)
+    out: list[Batch] = []
+    for parent, members in groups.items():
+        for i in range(0, len(members), BULK_MAX):
+            out.append(Batch(parent, tuple(members[i : i + BULK_MAX])))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    items: int
+    requests: int
+    credits: int
+
+
+def estimate(plan: BoardPlan, *, done: Iterable[str] = (), create_board: bool = True) -> Estimate:
+    """What provisioning ``plan`` costs (for --dry-run), skipping keys already ``done``."""
+    done = set(done)
+    by_key = plan.by_key()
+    pending = [i for i in plan.items if i.key not in done]
+    frames = [i for i in pending if i.kind == Kind.FRAME]
+    batches = plan_batches(pending, by_key)
+    requests = len(frames) + len(batches) + (1 if create_board else 0)
+    credits = CREDITS_WRITE * len(pending) + (CREDITS_BOARD if create_board else 0)
+    return Estimate(items=len(pending), requests=requests, credits=credits)
+
+
+# -- Miro → werkbord --------------------------------------------------------------------------
+
+
+def _num(v: Any, default: float = 0.0) -> float:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return default
+    return f if math.isfinite(f) else default
+
+
+def parent_id(raw: Mapping[str, Any]) -> str | None:
+    p = raw.get("parent")
+    if isinstance(p, Mapping) and p.get("id") is not None:
+        return str(p["id"])
+    return None
+
+
+def local_rect(raw: Mapping[str, Any]) -> Rect:
+    """The item's rectangle in its own coordinate system (canvas, or parent's top-left)."""
+    pos = raw.get("position") or {}
+    geo = raw.get("geometry") or {}
+    w, h = _num(geo.get("width")), _num(geo.get("height"))
+    cx, cy = _num(pos.get("x")), _num(pos.get("y"))
+    return Rect(cx - w / 2, cy - h / 2, w, h)
+
+
+def absolute_rects(raws: Iterable[Mapping[str, Any]]) -> dict[str, Rect]:
+    """Absolute top-left rectangles of every item whose chain of parents is known.
+
+    A child's position is relative to its parent's top-left (``relativeTo: parent_top_left``,
+    the default for children); a parent may itself have a parent (frames nested in Miro's UI),
+    so offsets add up. Items whose parent is missing from ``raws`` are left out.
+    """
+    by_id = {str(r["id"]): r for r in raws if r.get("id") is not None}
+    out: dict[str, Rect] = {}
+
+    def resolve(iid: str, depth: int = 0) -> Rect | None:
+        if iid in out:
+            return out[iid]
+        raw = by_id.get(iid)
+        if raw is None or depth > 16:  # unknown parent, or a cycle in hostile data
+            return None
+        r = local_rect(raw)
+        pid = parent_id(raw)
+        rel = (raw.get("position") or {}).get("relativeTo")
+        if pid is not None and rel != "canvas_center":
+            pr = resolve(pid, depth + 1)
+            if pr is None:
+                return None
+            r = r.moved(pr.x, pr.y)
+        out[iid] = r
+        return r
+
+    for iid in by_id:
+        resolve(iid)
+    return out
+
+
+def item_text(raw: Mapping[str, Any]) -> str:
+    data = raw.get("data") or {}
+    if raw.get("type") == "frame":
+        return html_to_text(html.escape(str(data.get("title") or ""), quote=False))
+    return html_to_text(data.get("content"))
+
+
+def item_color(raw: Mapping[str, Any]) -> str | None:
+    """A palette name where the colour is one, else Miro's own value (hex)."""
+    fill = (raw.get("style") or {}).get("fillColor")
+    if not isinstance(fill, str) or not fill:
+        return None
+    if fill in PALETTE:
+        return fill
+    return _HEX_TO_NAME.get(fill.lower(), fill)
+
+
+def board_item(raw: Mapping[str, Any], rect: Rect, role_hint: str | None = None) -> BoardItem:
+    return BoardItem(
+        id=str(raw["id"]),
+        kind=str(raw.get("type") or "unknown"),
+        text=item_text(raw),
+        rect=rect,
+        color=item_color(raw),
+        parent_id=parent_id(raw),
+        role_hint=role_hint,
+    )
+
+
+def to_board_items(
+    raws: Sequence[Mapping[str, Any]], role_hints: Mapping[str, str] | None = None
+) -> list[BoardItem]:
+    """Miro items → BoardItems with absolute geometry (items with unknown parents are skipped)."""
+    rects = absolute_rects(raws)
+    hints = role_hints or {}
+    seen: set[str] = set()
+    out: list[BoardItem] = []
+    for raw in raws:
+        iid = str(raw.get("id"))
+        if iid in seen or iid not in rects:
+            continue
+        seen.add(iid)
+        out.append(board_item(raw, rects[iid], hints.get(iid)))
+    return out
+
+
+# -- matching (exactly-once) ------------------------------------------------------------------
+
+
+def same_item(body: Mapping[str, Any], raw: Mapping[str, Any]) -> bool:
+    """Is ``raw`` (from a listing) what ``body`` would have created? Type, parent, place, text."""
+    if "type" in body:
+        mtype = body["type"]
+    else:
+        mtype = "frame"
+    if raw.get("type") != mtype:
+        return False
+    want_parent = (body.get("parent") or {}).get("id")
+    if (str(want_parent) if want_parent is not None else None) != parent_id(raw):
+        return False
+    pos, got = body.get("position") or {}, raw.get("position") or {}
+    if abs(_num(pos.get("x")) - _num(got.get("x"))) > POSITION_TOLERANCE:
+        return False
+    if abs(_num(pos.get("y")) - _num(got.get("y"))) > POSITION_TOLERANCE:
+        return False
+    data, rdata = body.get("data") or {}, raw.get("data") or {}
+    if mtype == "frame":
+        return (data.get("title") or "") == (rdata.get("title") or "")
+    if mtype == "shape" and data.get("shape") and rdata.get("shape") and data["shape"] != rdata["shape"]:
+        return False
+    return html_to_text(data.get("content")) == html_to_text(rdata.get("content"))
+
+
+def match_bodies(
+    bodies: Sequence[Mapping[str, Any]], raws: Iterable[Mapping[str, Any]], claimed: set[str]
+) -> list[str | None]:
+    """For each body, the id of an unclaimed existing item it matches (or None).
+
+    Each existing item is used at most once, so two identical plan items never adopt the same
+    Miro item; ``claimed`` (ids already in the manifest) is extended with what is adopted.
+    """
+    pool = [r for r in raws if str(r.get("id")) not in claimed]
+    out: list[str | None] = []
+    for body in bodies:
+        hit = None
+        for r in pool:
+            if same_item(body, r):
+                hit = r
+                break
+        if hit is None:
+            out.append(None)
+            continue
+        pool.remove(hit)
+        iid = str(hit["id"])
+        claimed.add(iid)
+        out.append(iid)
+    return out
