@@ -102,6 +102,7 @@ def _in_group(geo: GroupGeometry, p: Point) -> bool:
 class _Note:
     item: BoardItem
     role: Role | None  # the template role when the manifest created it
+    printed: bool = False  # a template sticky whose text nobody changed
 
     @property
     def centre(self) -> Point:
@@ -123,9 +124,10 @@ def _participant_notes(manifest: Manifest, items: Iterable[BoardItem]) -> list[_
         role = Role(ref.role)
         if role not in _NOTE_ROLES:
             continue  # furniture
-        if role in _PRINTED_IGNORED and item.text.strip() == ref.text.strip():
+        printed = item.text.strip() == ref.text.strip()
+        if role in _PRINTED_IGNORED and printed:
             continue  # a form or example nobody touched
-        notes.append(_Note(item, role))
+        notes.append(_Note(item, role, printed))
     # Reading order, so the same board always gives the same harvest.
     notes.sort(key=lambda n: (round(n.item.rect.y), round(n.item.rect.x), n.item.id))
     return notes
@@ -181,6 +183,8 @@ def classify(
                     (gh.zones[zone] if zone else gh.unplaced).append(placement)
                     record.region = f"zone.{zone}" if zone else "unplaced"
                     record.party = match.name
+                    if zone is None and n.printed and n.role == Role.PARTY_STICKY:
+                        continue  # a party sticky nobody touched is not a note anyone wrote
         elif step == 3:
             action = _micro_action(n, forms, matcher)
             if action is not None:

@@ -1,0 +1,180 @@
+"""The report as JSON, schema ``werkbord.report/1`` (also described in ``docs/report-schema.md``).
+
+Top level::
+
+    schema            "werkbord.report/1"
+    title             report title (label + session titles)
+    lang              language of the labels ("nl" | "en")
+    deidentified      true when every harvest was de-identified
+    warning           the "not de-identified" label when deidentified is false, else null
+    deidentification  {counts: {category: items}, notes_changed}   (summed over the harvests)
+    sessions[]        {session, title, template, template_version, backend, harvested_at,
+                       deidentified}
+    n_groups          groups counted in the figures across groups (groups that wrote something)
+    prompts[]         {key, step, section, label}      step 1 prompts and step 2 key questions
+    zones[]           {key: "A"|"B"|"C", label, definition}
+    groups[]          {session, index, name, label, counted,
+                       zones: {A: [party names], B: [...], C: [...]}, unplaced: [party names],
+                       placements[]: {name, key, zone ("A"|"B"|"C"|null), x, y},
+                       step1: {<prompt key>: [note texts]}, questions: {<prompt key>: [texts]},
+                       micro_actions[]: {party, party_key, action, expected_effect, owner,
+                                         deadline, text, structured},
+                       other: [texts]}
+    parties[]         {name, key (null: written by a group), sector, bucket, A, B, C, unplaced,
+                       involved, involved_share, survey_share, most_common}
+    buckets[]         {key, name, involved, involved_share, survey_share}
+    often_missing[]   {name, key, C, unplaced, missing}
+    success_factors[] {text, count, groups, variants: [other wordings]}
+    bottlenecks[]     same as success_factors
+    micro_actions_by_party[]  {party (null: no party named), key, actions[]: {session, group,
+                               party, action, expected_effect, owner, deadline, text, structured}}
+    outside[]         {session, text}                  notes outside every group frame
+    survey            {source, note}
+
+Counts (A, B, C, unplaced, involved, count, groups) are numbers of groups (for ``count``: of
+notes); shares are fractions 0–1, ``null`` when there is no group to divide by or (for a
+party's ``survey_share``) when its bucket has no survey figure. For every party
+``A + B + C + unplaced == n_groups``; see :mod:`.aggregate` for the counting rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..harvest.model import Harvest, MicroAction
+from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
+from .similar import Cluster
+
+REPORT_SCHEMA = "werkbord.report/1"
+
+
+def _action(a: MicroAction) -> dict[str, Any]:
+    return {
+        "party": a.party,
+        "party_key": a.party_key,
+        "action": a.action,
+        "expected_effect": a.expected_effect,
+        "owner": a.owner,
+        "deadline": a.deadline,
+        "text": a.text,
+        "structured": a.structured,
+    }
+
+
+def _group(ref: GroupRef) -> dict[str, Any]:
+    g = ref.group
+    return {
+        "session": ref.harvest.session,
+        "index": g.index,
+        "name": g.name,
+        "label": ref.label,
+        "counted": ref.counted,
+        "zones": {z: [p.name for p in g.zones.get(z, [])] for z in ZONES},
+        "unplaced": [p.name for p in g.unplaced],
+        "placements": [
+            {"name": p.name, "key": p.key, "zone": p.zone, "x": p.x, "y": p.y}
+            for p in [*(p for z in ZONES for p in g.zones.get(z, [])), *g.unplaced]
+        ],
+        "step1": {k: list(v) for k, v in g.step1.items()},
+        "questions": {k: list(v) for k, v in g.questions.items()},
+        "micro_actions": [_action(a) for a in g.micro_actions],
+        "other": list(g.other),
+    }
+
+
+def _cluster(c: Cluster) -> dict[str, Any]:
+    return {"text": c.text, "count": c.count, "groups": c.groups, "variants": c.variants}
+
+
+def report_dict(agg: Aggregate) -> dict[str, Any]:
+    """The JSON document of an aggregate (see the module docstring for the schema)."""
+    ctx = agg.context
+    prompts: dict[str, dict[str, Any]] = {}
+    for h in agg.harvests:  # union over harvests; the first one's wording wins
+        for p in h.context.prompts:
+            prompts.setdefault(p.key, {"key": p.key, "step": p.step, "section": p.section, "label": p.label})
+    labels = agg.labels
+    titles = ", ".join(dict.fromkeys(h.title for h in agg.harvests))
+    return {
+        "schema": REPORT_SCHEMA,
+        "title": f"{labels['report_title']} — {titles}",
+        "lang": ctx.lang,
+        "deidentified": agg.scrubbed,
+        "warning": None if agg.scrubbed else labels["not_deidentified"],
+        "deidentification": {
+            "counts": agg.scrub_counts,
+            "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
+        },
+        "sessions": [
+            {
+                "session": h.session,
+                "title": h.title,
+                "template": h.template,
+                "template_version": h.template_version,
+                "backend": h.backend,
+                "harvested_at": h.harvested_at,
+                "deidentified": h.scrubbing.scrubbed,
+            }
+            for h in agg.harvests
+        ],
+        "n_groups": agg.n_groups,
+        "prompts": list(prompts.values()),
+        "zones": [{"key": z.key, "label": z.label, "definition": z.definition} for z in ctx.zones],
+        "groups": [_group(r) for r in agg.groups],
+        "parties": [
+            {
+                "name": t.name,
+                "key": t.key,
+                "sector": t.sector,
+                "bucket": t.bucket,
+                **{z: t.counts[z] for z in ZONES},
+                "unplaced": t.counts[UNPLACED],
+                "involved": t.involved,
+                "involved_share": t.involved_share,
+                "survey_share": t.survey_share,
+                "most_common": t.most_common,
+            }
+            for t in agg.parties
+        ],
+        "buckets": [
+            {
+                "key": b.key,
+                "name": b.label,
+                "involved": b.involved,
+                "involved_share": b.involved_share,
+                "survey_share": b.survey_share,
+            }
+            for b in agg.buckets
+        ],
+        "often_missing": [
+            {
+                "name": t.name,
+                "key": t.key,
+                "C": t.counts["C"],
+                "unplaced": t.counts[UNPLACED],
+                "missing": t.missing,
+            }
+            for t in agg.often_missing
+        ],
+        "success_factors": [_cluster(c) for c in agg.success_factors],
+        "bottlenecks": [_cluster(c) for c in agg.bottlenecks],
+        "micro_actions_by_party": [
+            {
+                "party": e.party,
+                "key": e.key,
+                "actions": [
+                    {"session": r.group.harvest.session, "group": r.group.group.name, **_action(r.action)}
+                    for r in e.actions
+                ],
+            }
+            for e in agg.actions_by_party
+        ],
+        "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
+        "survey": {"source": ctx.survey_source, "note": ctx.survey_note},
+    }
+
+
+def build_report(harvests: Sequence[Harvest]) -> dict[str, Any]:
+    """The JSON report document (schema ``werkbord.report/1``) of one or more harvests."""
+    return report_dict(aggregate(harvests))

@@ -1,0 +1,229 @@
+"""Pictures as standalone SVG text: a group's network, the network across groups, and the survey
+comparison bar chart.
+
+Every text that comes from the board is escaped here (and stripped of characters XML forbids),
+so the markup these functions return is safe to inline in HTML or to write as an ``.svg`` file.
+No scripts, links, external fonts or images are ever emitted.
+
+Network layout: the patient in the centre, rings A (inner), B, C. Each party is written in the
+middle of its ring. The order around a ring follows the party's direction from the patient on
+the board (``Placement.x/.y``), spaced evenly so labels do not pile up where a group stacked
+stickies; a ring holding more labels than fit alternates between two radii.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from ..template import PALETTE
+
+SIZE = 640
+CENTRE = SIZE / 2
+R_PATIENT, R_A, R_B, R_C = 52.0, 135.0, 215.0, 300.0
+BANDS = {"A": (R_PATIENT, R_A), "B": (R_A, R_B), "C": (R_B, R_C)}
+RING_FILL = {"A": "#dbe9f6", "B": "#eaf2fa", "C": "#f6f9fd"}
+FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif"
+FONT_SIZE = 11.0
+CHAR_W = 0.6 * FONT_SIZE  # average glyph width; SVG has no text measurement without a browser
+LABEL_W_MAX = 17  # characters shown in a picture; the full text is in the tooltip and the tables
+_DEFAULT_FILL = PALETTE["gray"]
+# Characters XML 1.0 does not allow; a note containing one would make the .svg file unreadable.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def x(text: str) -> str:
+    """Escape board text for XML content and attributes."""
+    return escape(_XML_ILLEGAL.sub("", text), quote=True)
+
+
+def _short(text: str, limit: int = LABEL_W_MAX) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _fill(color: str | None) -> str:
+    # Only palette names are honoured: the harvest file is user input, and a colour string
+    # must never carry markup or CSS into the picture.
+    return PALETTE.get(color or "", _DEFAULT_FILL)
+
+
+def _ink(fill: str) -> str:
+    """Black or white text, whichever reads better on ``fill``."""
+    r, g, b = (int(fill[i : i + 2], 16) for i in (1, 3, 5))
+    return "#000" if 0.299 * r + 0.587 * g + 0.114 * b > 140 else "#fff"
+
+
+@dataclass(frozen=True)
+class Dot:
+    """A party to draw in a ring."""
+
+    zone: str  # "A", "B" or "C"
+    name: str
+    color: str | None = None  # palette name
+    dx: float = 0.0  # direction hint: offset from the patient centre on the board
+    dy: float = 0.0
+    caption: str | None = None  # e.g. "2/3" on the picture across groups
+
+
+def _angles(dots: Sequence[Dot]) -> list[tuple[Dot, float]]:
+    """Evenly spaced angles, in the order the dots had around the patient on the board."""
+    if not dots:
+        return []
+    hinted = [d for d in dots if d.dx or d.dy]
+    rest = [d for d in dots if not (d.dx or d.dy)]
+    hinted.sort(key=lambda d: math.atan2(d.dy, d.dx))
+    ordered = hinted + rest
+    start = math.atan2(hinted[0].dy, hinted[0].dx) if hinted else -math.pi / 2
+    step = 2 * math.pi / len(ordered)
+    return [(d, start + i * step) for i, d in enumerate(ordered)]
+
+
+def _label(cx: float, cy: float, text: str, fill: str, caption: str | None, tooltip: str) -> str:
+    shown = _short(text)
+    width = max(len(shown), len(caption or "")) * CHAR_W + 10
+    height = FONT_SIZE + 8 + (FONT_SIZE if caption else 0)
+    top = cy - height / 2
+    ink = _ink(fill)
+    parts = [
+        f'<g class="party"><title>{x(tooltip)}</title>',
+        f'<rect x="{cx - width / 2:.1f}" y="{top:.1f}" width="{width:.1f}" height="{height:.1f}" rx="4" '
+        f'fill="{fill}" stroke="#7a7a7a" stroke-width="0.5"/>',
+        f'<text x="{cx:.1f}" y="{top + FONT_SIZE + 2:.1f}" text-anchor="middle" font-size="{FONT_SIZE}" '
+        f'fill="{ink}">{x(shown)}</text>',
+    ]
+    if caption:
+        parts.append(
+            f'<text x="{cx:.1f}" y="{top + 2 * FONT_SIZE + 3:.1f}" text-anchor="middle" '
+            f'font-size="{FONT_SIZE - 1}" fill="{ink}">{x(caption)}</text>'
+        )
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        while len(word) > width:  # one very long word must not run off the picture
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def network_svg(
+    dots: Sequence[Dot],
+    *,
+    title: str,
+    patient: str,
+    zone_labels: dict[str, str],
+    unplaced: Sequence[str] = (),
+    unplaced_label: str = "",
+) -> str:
+    """The network picture: rings, patient, parties in their zones, then the unplaced ones."""
+    max_lines = 8
+    lines = (
+        _wrap(f"{unplaced_label}: " + ", ".join(" ".join(u.split()) for u in unplaced), 80)
+        if unplaced
+        else []
+    )
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], lines[max_lines - 1][:90] + " …"]
+    height = SIZE + (len(lines) * 16 + 12 if lines else 0)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {height}" width="{SIZE}" '
+        f'height="{height}" role="img" class="network" style="{FONT}">',
+        f"<title>{x(title)}</title>",
+        f'<rect x="0" y="0" width="{SIZE}" height="{height}" fill="#fff"/>',
+    ]
+    for zone in ("C", "B", "A"):  # outer first, so inner discs paint over
+        out.append(
+            f'<circle cx="{CENTRE}" cy="{CENTRE}" r="{BANDS[zone][1]}" fill="{RING_FILL[zone]}" '
+            f'stroke="#6b8fb5" stroke-width="1.2"/>'
+        )
+    for zone in ("A", "B", "C"):
+        # The zone letter sits on the ring's outer edge, top left, where it is seldom covered.
+        r = BANDS[zone][1] - 12
+        zx, zy = CENTRE - r * math.cos(math.pi / 4), CENTRE - r * math.sin(math.pi / 4)
+        out.append(
+            f'<text x="{zx:.1f}" y="{zy:.1f}" text-anchor="middle" font-size="14" font-weight="bold" '
+            f'fill="#35597f"><title>{x(zone_labels.get(zone, zone))}</title>{zone}</text>'
+        )
+    out.append(f'<circle cx="{CENTRE}" cy="{CENTRE}" r="{R_PATIENT}" fill="#fde7c8" stroke="#b07a2a"/>')
+    out.append(
+        f'<text x="{CENTRE}" y="{CENTRE + 4}" text-anchor="middle" font-size="12" font-weight="bold">'
+        f"{x(_short(patient, 12))}</text>"
+    )
+    for zone in ("A", "B", "C"):
+        ring = [d for d in dots if d.zone == zone]
+        inner, outer = BANDS[zone]
+        mid = (inner + outer) / 2
+        fits = max(1, int(2 * math.pi * mid / ((LABEL_W_MAX - 3) * CHAR_W + 14)))
+        for i, (d, angle) in enumerate(_angles(ring)):
+            r = mid if len(ring) <= fits else mid + (outer - inner) / 4 * (1 if i % 2 else -1)
+            tooltip = f"{d.name} ({d.caption})" if d.caption else d.name
+            out.append(
+                _label(
+                    CENTRE + r * math.cos(angle),
+                    CENTRE + r * math.sin(angle),
+                    d.name,
+                    _fill(d.color),
+                    d.caption,
+                    tooltip,
+                )
+            )
+    for i, line in enumerate(lines):
+        out.append(f'<text x="12" y="{SIZE + 16 + i * 16}" font-size="12" fill="#333">{x(line)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    involved: float | None  # share of groups, 0–1
+    survey: float | None  # the survey's figure, 0–1
+
+
+def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_label: str) -> str:
+    """Per survey bucket two bars: share of groups with the bucket in A or B, and the survey figure."""
+    left, bar_w, row_h = 210, 330, 46
+    width, top = left + bar_w + 70, 40
+    height = top + row_h * len(bars) + 10
+    dark, light = "#35597f", "#e0a040"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" class="bars" style="{FONT}">',
+        f"<title>{x(title)}</title>",
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
+        f'<rect x="{left}" y="8" width="12" height="12" fill="{dark}"/>',
+        f'<text x="{left + 18}" y="18" font-size="12">{x(_short(involved_label, 40))}</text>',
+        f'<rect x="{left + 190}" y="8" width="12" height="12" fill="{light}"/>',
+        f'<text x="{left + 208}" y="18" font-size="12">{x(_short(survey_label, 25))}</text>',
+    ]
+    for i, b in enumerate(bars):
+        y = top + i * row_h
+        out.append(
+            f'<text x="{left - 8}" y="{y + 22}" text-anchor="end" font-size="12">'
+            f"<title>{x(b.label)}</title>{x(_short(b.label, 30))}</text>"
+        )
+        for j, (share, colour) in enumerate(((b.involved, dark), (b.survey, light))):
+            by = y + 4 + j * 18
+            w = bar_w * (share or 0.0)
+            out.append(f'<rect x="{left}" y="{by}" width="{w:.1f}" height="15" fill="{colour}"/>')
+            shown = "—" if share is None else f"{round(share * 100)}%"
+            out.append(f'<text x="{left + w + 5:.1f}" y="{by + 12}" font-size="11">{shown}</text>')
+    out.append("</svg>")
+    return "\n".join(out)

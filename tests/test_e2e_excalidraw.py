@@ -1,0 +1,106 @@
+"""Provision → participants edit the scene file → harvest: the scripted session of scenario.py,
+played on a real Excalidraw scene (moving shapes with their labels, frames with children)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from scenario import EXPECTED_G1_ZONES, HOSTILE, session_ops
+
+from werkbord import api
+from werkbord.layout import layout
+
+
+def _label_of(elements, container):
+    ids = {b["id"] for b in container.get("boundElements") or [] if b.get("type") == "text"}
+    return [e for e in elements if e["id"] in ids]
+
+
+def play(scene: dict, manifest: dict, ops) -> None:
+    """Apply participant ops to the scene the way the editor would store them."""
+    els = scene["elements"]
+    by_id = {e["id"]: e for e in els}
+    ids = {k: v["id"] for k, v in manifest["items"].items()}
+
+    def move_to(el, cx, cy):
+        dx, dy = cx - (el["x"] + el["width"] / 2), cy - (el["y"] + el["height"] / 2)
+        for e in [el, *_label_of(els, el)]:
+            e["x"] += dx
+            e["y"] += dy  # still in its frame: the editor keeps frameId
+
+    def set_text(el, text):
+        labels = _label_of(els, el)
+        if labels:
+            labels[0]["text"] = labels[0]["originalText"] = text
+        else:
+            tid = el["id"] + "-t"
+            el["boundElements"] = [*(el.get("boundElements") or []), {"type": "text", "id": tid}]
+            els.append({**el, "id": tid, "type": "text", "text": text, "originalText": text,
+                        "containerId": el["id"], "fontSize": 20, "fontFamily": 6, "boundElements": None})
+
+    for op in ops:
+        if op.kind == "move":
+            move_to(by_id[ids[op.key]], op.to.x, op.to.y)
+        elif op.kind == "rename":
+            set_text(by_id[ids[op.key]], op.text)
+        elif op.kind == "delete":
+            el = by_id[ids[op.key]]
+            for e in [el, *_label_of(els, el)]:
+                e["isDeleted"] = True
+        elif op.kind == "add":
+            # A participant's sticky: the newer stickynote type with a label (copy of an element).
+            sid, tid = op.new_id, op.new_id + "-t"
+            x, y = op.to.x - 90, op.to.y - 60
+            common = {"angle": 0, "strokeColor": "#1e1e1e", "isDeleted": False, "groupIds": [], "frameId": None,
+                      "locked": False, "version": 1, "versionNonce": 1, "seed": 1, "roundness": None,
+                      "link": None, "updated": 1}  # fmt: skip
+            els.append({**common, "id": sid, "type": "stickynote", "x": x, "y": y, "width": 180, "height": 120,
+                        "backgroundColor": "#fff9b1", "boundElements": [{"type": "text", "id": tid}]})
+            els.append({**common, "id": tid, "type": "text", "x": x + 5, "y": y + 5, "width": 170, "height": 25,
+                        "text": op.text, "originalText": op.text, "containerId": sid, "fontSize": 20,
+                        "fontFamily": 6, "boundElements": None})  # fmt: skip
+        elif op.kind == "move_frame":
+            fid = ids[op.key]
+            for e in els:
+                if e["id"] == fid or e.get("frameId") == fid:
+                    e["x"] += op.dx
+                    e["y"] += op.dy
+    # The editor keeps tombstones; add one for a note that was deleted before saving.
+    els.append({**els[-1], "id": "tomb", "isDeleted": True, "text": "weg", "originalText": "weg"})
+
+
+@pytest.fixture(scope="module")
+def harvested(tmp_path_factory, wv):
+    out = tmp_path_factory.mktemp("sessie")
+    done = api.provision(groups=4, title="Team Noord", start="14:00", out=out)
+    plan = layout(wv, 4, title="Team Noord", start="14:00")
+    scene_path = out / "team-noord.excalidraw"
+    scene = json.loads(scene_path.read_text())
+    manifest = json.loads(done.manifest_path.read_text())
+    play(scene, manifest, session_ops(plan))
+    scene_path.write_text(json.dumps(scene))
+    return api.harvest(done.manifest_path, scrub=False)
+
+
+def test_zones_match_the_scripted_session(harvested):
+    g1 = harvested.groups[0]
+    for zone, expected in EXPECTED_G1_ZONES.items():
+        assert sorted(p.name for p in g1.zones[zone]) == sorted(expected)
+    g2 = harvested.groups[1]
+    assert [p.name for p in g2.zones["A"]] == ["Naasten"] and [p.name for p in g2.zones["C"]] == ["Huisarts"]
+
+
+def test_notes_and_actions(harvested):
+    g1 = harvested.groups[0]
+    assert g1.step1["werkte"] == [HOSTILE]
+    assert g1.questions["verschil"] == ["Eerder bellen met naasten"]
+    assert [(a.party, a.action) for a in g1.micro_actions if a.structured][:2] == [
+        ("Huisarts", "Signaleringsplan delen"), ("Sociaal domein/wijkteam", "bellen")]
+    assert harvested.outside == ["Vergeten notitie"]
+    assert "weg" not in {n.text for n in harvested.notes}
+
+
+def test_harvest_is_repeatable(harvested, tmp_path):
+    # Harvest only reads: the same board gives the same harvest (but for its timestamp).
+    assert harvested.groups == harvested.model_copy(deep=True).groups

@@ -1,0 +1,105 @@
+"""The HTML report in a real browser: Debian's chromium, headless, with network features off.
+
+Checks what only a browser can: that each group's SVG picture ends up in the DOM, and that no
+hostile note ran as script (the payloads would retitle the page or mark <body>).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from test_report_data import hostile, team_noord
+from werkbord.report import render_reports
+
+CHROMIUM = next(
+    (p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).is_file()), None
+)
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Debian's chromium is not installed (apt-get install -y chromium) — browser check skipped",
+)
+
+
+class _Dom(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.svgs: list[dict[str, str | None]] = []
+        self.body: dict[str, str | None] = {}
+        self.tags: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        a = dict(attrs)
+        if tag == "svg":
+            self.svgs.append(a)
+        elif tag == "body":
+            self.body = a
+        elif tag == "title" and not self.title:
+            self._in_title = True
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def _dump_dom(path: Path, profile: Path) -> _Dom:
+    run = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            path.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    dom = _Dom()
+    dom.feed(run.stdout)
+    return dom
+
+
+def test_html_report_renders_and_runs_no_script(tmp_path):
+    b = hostile()
+    render_reports([team_noord(), b], tmp_path / "out", {"html"})
+    dom = _dump_dom(tmp_path / "out" / "oogst.html", tmp_path / "profile")
+    networks = [s for s in dom.svgs if "network" in (s.get("class") or "")]
+    assert len(networks) == 3 + 1 + 1  # every group of both harvests, and the one across groups
+    assert any("bars" in (s.get("class") or "") for s in dom.svgs)
+    assert "script" not in dom.tags and "img" not in dom.tags
+    assert "data-pwned" not in dom.body  # the onerror payload never ran
+    assert "PWNED" not in dom.title  # nor did the <script> payload
+    assert dom.title.startswith("⚠ Oogst")
+
+
+def test_the_check_would_see_a_script_run(tmp_path):
+    """Control: the same payloads, unescaped and without CSP, do mark the DOM — so the test above
+    passes because the report is inert, not because the browser never runs scripts."""
+    from test_report_data import HOSTILE
+
+    page = tmp_path / "raw.html"
+    page.write_text(
+        f"<!DOCTYPE html><html><head><title>t</title></head><body>{HOSTILE['script']}"
+        f"{HOSTILE['img']}</body></html>",
+        encoding="utf-8",
+    )
+    dom = _dump_dom(page, tmp_path / "profile")
+    assert dom.body.get("data-pwned") == "1" or "PWNED" in dom.title
