@@ -56,6 +56,11 @@ LABELS = {
         "groups": "Groepen",
         "count": "Aantal",
         "text": "Tekst",
+        "session": "Sessie", "prompt": "Vraag of zone", "action": "Actie", "effect": "Verwacht effect",
+        "owner": "Wie", "deadline": "Wanneer", "patient": "Patiënt", "no_party": "(geen partij genoemd)",
+        "bucket": "Categorie", "source": "Bron", "most_common_zone": "Meest gekozen zone",
+        "empty_group": "Deze groep heeft niets ingevuld en telt niet mee in de cijfers over de groepen.",
+        "step1": "Stap 1", "variants": "Varianten",
     },
     "en": {
         "group": "Group",
@@ -80,8 +85,13 @@ LABELS = {
         "groups": "Groups",
         "count": "Count",
         "text": "Text",
+        "session": "Session", "prompt": "Prompt or zone", "action": "Action", "effect": "Expected effect",
+        "owner": "Who", "deadline": "When", "patient": "Patient", "no_party": "(no party named)",
+        "bucket": "Category", "source": "Source", "most_common_zone": "Most common zone",
+        "empty_group": "This group wrote nothing and does not count in the figures across groups.",
+        "step1": "Step 1", "variants": "Variants",
     },
-}
+}  # fmt: skip
 
 PROMPTS = {
     "nl": [

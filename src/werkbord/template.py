@@ -203,7 +203,15 @@ class Labels(_Model):
     zone: Str
     groups: Str
     count: Str
-    text: str
+    text: Str
+    session: Str
+    prompt: Str
+    no_party: Str
+    bucket: Str
+    source: Str
+    most_common_zone: Str
+    empty_group: Str
+    variants: Str
 
 
 Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]

@@ -17,7 +17,16 @@ def context_of(wv: Werkvorm) -> Context:
     return Context(
         title=wv.title,
         lang=wv.lang,
-        labels=wv.labels.model_dump(),
+        labels={
+            **wv.labels.model_dump(),
+            # Texts the report needs that live elsewhere in the template.
+            "patient": wv.step2.patient_label,
+            "action": wv.step3.form.action,
+            "effect": wv.step3.form.effect,
+            "owner": wv.step3.form.owner,
+            "deadline": wv.step3.form.deadline,
+            "step1": f"{wv.labels.step} 1",
+        },
         step_titles={i: s.title for i, s in enumerate(wv.steps, start=1)},
         prompts=prompts,
         zones=[ZoneInfo(key=z, label=wv.step2.zones[z].label, definition=wv.step2.zones[z].definition)
