@@ -21,6 +21,8 @@ app = typer.Typer(
 )
 templates_app = typer.Typer(help="List and show werkvorm templates.", no_args_is_help=True)
 app.add_typer(templates_app, name="templates")
+auth_app = typer.Typer(help="Sign in to Mural (OAuth); see who is signed in; sign out.", no_args_is_help=True)
+app.add_typer(auth_app, name="auth")
 
 FORMATS = ("md", "html", "json", "csv")
 
@@ -70,9 +72,9 @@ def provision(
     )  # fmt: skip
     r = result.report
     if r.dry_run:
-        _say(f"Dry run: {r.created} items in {r.requests} requests" + (f", {r.credits} credits" if r.credits else ""))
-        for note in r.notes:
-            _say(note)
+        credits = f", about {r.credits} credits" if r.credits else ""
+        for line in r.notes or [f"Dry run: would create {r.created} items in {r.requests} requests{credits}"]:
+            _say(line)
         return
     wv_labels = api.load_template(template, lang).labels
     _warn(f"⚠ {wv_labels.privacy_notice}")
@@ -197,6 +199,34 @@ def timer(
     with key_reader() as keys:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native)  # fmt: skip
+
+
+@auth_app.command("mural")
+def auth_mural(
+    port: Annotated[int | None, typer.Option(help="Loopback port for the redirect (or MURAL_REDIRECT_PORT).")] = None,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Only print the sign-in URL.")] = False,
+) -> None:
+    """Sign in to Mural once: opens the browser for consent and stores the tokens safely."""
+    from .auth import sign_in
+
+    result = sign_in(open_browser=not no_browser, port=port, print_url=_warn)
+    _say(str(result))
+
+
+@auth_app.command("status")
+def auth_status() -> None:
+    """Who is signed in, and until when (never prints a token)."""
+    from .auth import status
+
+    _say(status())
+
+
+@auth_app.command("logout")
+def auth_logout() -> None:
+    """Forget the stored Mural tokens."""
+    from .auth import logout
+
+    _say("Signed out of Mural." if logout() else "Nobody was signed in to Mural.")
 
 
 @templates_app.command("list")

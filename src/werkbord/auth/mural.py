@@ -1,0 +1,460 @@
+"""Mural sign-in: OAuth 2.0 authorization code with PKCE on a loopback redirect.
+
+Mural's public API has no personal tokens, so ``werkbord auth mural`` runs the authorization
+code flow once (Authlib does the protocol: PKCE S256, state, code exchange, refresh):
+
+1. a one-shot HTTP server listens on ``http://127.0.0.1:<port>/callback`` (loopback only, with
+   a timeout); that exact address must be one of the app's redirect URLs in Mural's "My apps";
+2. the browser opens Mural's consent page (the URL is printed too, for a headless machine);
+3. Mural redirects back with ``code`` and ``state``; a wrong ``state`` aborts (forgery);
+4. the code is exchanged at ``<api>/authorization/oauth2/token``; access and refresh token go
+   to the user's credential store (keyring, else a 0600 file), with who signed in.
+
+:class:`MuralAuth` hands the access token to the HTTP layer and renews it shortly before it
+expires and once on a 401; Mural rotates refresh tokens, so every renewal stores the new one
+at once. Nothing here prints or raises with a token in it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hmac
+import json
+import time
+import warnings
+import webbrowser
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from ..board.http import redact, register_secret
+from ..credentials import CredentialStore
+from ..errors import AuthError, UsageError, VendorError
+from ..settings import Settings, load_settings
+
+PLATFORM = "mural"
+AUTHORIZE_PATH = "/authorization/oauth2/"
+TOKEN_PATH = "/authorization/oauth2/token"  # also the refresh URL (the OpenAPI's refreshUrl)
+CALLBACK_PATH = "/callback"
+SIGN_IN_TIMEOUT = 300.0  # seconds the loopback server waits for the browser
+LEEWAY = 60.0  # renew this many seconds before the access token expires
+SIGN_IN_HINT = "run `werkbord auth mural`"
+
+
+def _authlib() -> tuple[Any, Any, Any, Any]:
+    """Authlib's httpx clients, without its notice that it prefers the ``httpx2`` package.
+
+    Authlib 1.6+ looks for ``httpx2`` first and falls back to ``httpx`` (what werkbord uses)
+    with a deprecation warning that would only confuse a facilitator.
+    """
+    with warnings.catch_warnings():
+        import authlib.deprecate  # noqa: F401 - importing it adds an "always" filter; ours must come after
+
+        warnings.simplefilter("ignore")
+        from authlib.common.security import generate_token
+        from authlib.integrations.base_client import OAuthError
+        from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuth2Client
+    return OAuth2Client, AsyncOAuth2Client, OAuthError, generate_token
+
+
+def _endpoints(settings: Settings) -> tuple[str, str]:
+    base = settings.mural_api_url.rstrip("/")
+    return base + AUTHORIZE_PATH, base + TOKEN_PATH
+
+
+def _client_credentials(settings: Settings) -> tuple[str, str]:
+    cid = (settings.mural_client_id or "").strip()
+    secret = settings.mural_client_secret.get_secret_value().strip() if settings.mural_client_secret else ""
+    if not cid or not secret:
+        missing = " and ".join(
+            n for n, v in (("MURAL_CLIENT_ID", cid), ("MURAL_CLIENT_SECRET", secret)) if not v
+        )
+        raise AuthError(
+            f"{missing} not set: werkbord needs your Mural app's client id and secret",
+            hint="register an app in Mural (avatar → My apps), then put MURAL_CLIENT_ID and "
+            "MURAL_CLIENT_SECRET in .env or the environment",
+        )
+    register_secret(secret)
+    return cid, secret
+
+
+def _jwt_exp(token: str) -> float | None:
+    """The ``exp`` claim of a JWT access token, unverified: only used to know when to renew."""
+    try:
+        payload = token.split(".")[1]
+        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        exp = data.get("exp") if isinstance(data, dict) else None
+        return float(exp) if isinstance(exp, int | float) else None
+    except (IndexError, ValueError, TypeError):
+        return None
+
+
+def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What we store: the tokens, when the access token expires, and who signed in."""
+    access = str(token.get("access_token") or "")
+    if not access:
+        raise AuthError("Mural's answer to the sign-in held no access token", hint=SIGN_IN_HINT)
+    expires_at = token.get("expires_at")
+    if expires_at is None and token.get("expires_in") is not None:
+        expires_at = now + float(token["expires_in"])
+    if expires_at is None:
+        expires_at = _jwt_exp(access)
+    previous = previous or {}
+    # Mural rotates refresh tokens: take the new one; keep the old only if none came back.
+    refresh = token.get("refresh_token") or previous.get("refresh_token")
+    register_secret(access)
+    register_secret(refresh)
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "token_type": token.get("token_type") or "Bearer",
+        "expires_at": float(expires_at) if expires_at is not None else None,
+        "scope": token.get("scope") or previous.get("scope"),
+        "user": previous.get("user"),
+        "obtained_at": now,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Token provider for the HTTP layer
+# --------------------------------------------------------------------------------------------
+
+
+class MuralAuth:
+    """Gives the current access token; renews it before expiry and on a rejected token.
+
+    Implements :class:`werkbord.board.http.TokenProvider`.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        store: CredentialStore | None = None,
+        clock: Callable[[], float] = time.time,
+        leeway: float = LEEWAY,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.settings = settings or load_settings()
+        self.store = store or CredentialStore()
+        self._clock = clock
+        self._leeway = leeway
+        self._transport = transport
+        self._rec: dict[str, Any] | None = None
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self.refreshes = 0
+
+    def __repr__(self) -> str:  # never the token
+        return "MuralAuth(***)"
+
+    def _load(self) -> dict[str, Any]:
+        if self._rec is None:
+            rec = self.store.load(PLATFORM)
+            if not rec or not rec.get("access_token"):
+                raise AuthError("you are not signed in to Mural", hint=SIGN_IN_HINT)
+            register_secret(rec.get("access_token"))
+            register_secret(rec.get("refresh_token"))
+            self._rec = rec
+        return self._rec
+
+    def _get_lock(self) -> asyncio.Lock:
+        # One lock per event loop: run_sync may run each operation in a fresh loop.
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
+        return self._lock
+
+    def _expiring(self, rec: dict[str, Any]) -> bool:
+        exp = rec.get("expires_at")
+        return exp is not None and self._clock() >= float(exp) - self._leeway
+
+    async def token(self) -> str:
+        rec = self._load()
+        if self._expiring(rec):
+            async with self._get_lock():
+                rec = self._load()
+                if self._expiring(rec):  # another task may have renewed it meanwhile
+                    await self._refresh(rec)
+        return str(self._load()["access_token"])
+
+    async def refresh(self, rejected: str) -> bool:
+        async with self._get_lock():
+            rec = self._load()
+            if rec.get("access_token") != rejected:
+                return True  # a concurrent request renewed it already: retry with the new one
+            await self._refresh(rec)
+            return True
+
+    async def _refresh(self, rec: dict[str, Any]) -> None:
+        refresh_token = rec.get("refresh_token")
+        if not refresh_token:
+            raise AuthError("your Mural sign-in has expired and cannot be renewed", hint=SIGN_IN_HINT)
+        cid, secret = _client_credentials(self.settings)
+        _, AsyncOAuth2Client, OAuthError, _ = _authlib()
+        _, token_url = _endpoints(self.settings)
+        kwargs: dict[str, Any] = {"timeout": 30.0}
+        if self._transport is not None:
+            kwargs["transport"] = self._transport
+        client = AsyncOAuth2Client(
+            client_id=cid, client_secret=secret, token_endpoint_auth_method="client_secret_post", **kwargs
+        )
+        try:
+            token = await client.refresh_token(token_url, refresh_token=refresh_token)
+        except OAuthError as e:
+            raise AuthError(
+                redact(f"your Mural sign-in has expired: Mural refused to renew it ({e.error})"),
+                hint=SIGN_IN_HINT,
+            ) from None
+        except httpx.HTTPStatusError as e:
+            code = e.response.status_code
+            if code < 500:
+                raise AuthError(
+                    f"your Mural sign-in has expired: Mural refused to renew it ({code})", hint=SIGN_IN_HINT
+                ) from None
+            raise VendorError(
+                f"Mural's sign-in service failed ({code}) while renewing the sign-in",
+                hint="try again in a minute",
+                status=code,
+            ) from None
+        except (httpx.TransportError, ValueError) as e:
+            raise VendorError(
+                f"could not renew the Mural sign-in ({type(e).__name__})",
+                hint="check your connection, then run the same command again",
+            ) from None
+        finally:
+            await client.aclose()
+        new = _record(dict(token), now=self._clock(), previous=rec)
+        # Store before use: the old refresh token is already spent, a crash now must not lose it.
+        self.store.save(PLATFORM, new)
+        self._rec = new
+        self.refreshes += 1
+
+
+# --------------------------------------------------------------------------------------------
+# Sign-in, status, logout (the library side of `werkbord auth ...`)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    """The outcome of a sign-in, for the CLI to print (holds no token)."""
+
+    user: str | None
+    expires_at: float | None
+    stored_in: str
+
+    def __str__(self) -> str:
+        who = f" as {self.user}" if self.user else ""
+        return f"Signed in to Mural{who}; tokens stored in {self.stored_in}."
+
+
+class _CallbackServer(HTTPServer):
+    result: dict[str, str] | None = None
+    expected_state: str = ""
+
+
+class _CallbackHandler(BaseHTTPRequestHandler):
+    server: _CallbackServer
+
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        url = urlsplit(self.path)
+        if url.path.rstrip("/") != CALLBACK_PATH:
+            self.send_error(404)
+            return
+        params = {k: v[0] for k, v in parse_qs(url.query).items() if v}
+        state_ok = hmac.compare_digest(params.get("state", ""), self.server.expected_state)
+        if not state_ok:
+            params = {"error": "state_mismatch"}
+        self.server.result = params
+        ok = state_ok and "code" in params and "error" not in params
+        self.send_response(200 if ok else 400)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        msg = (
+            "werkbord is signed in to Mural. You can close this window."
+            if ok
+            else "werkbord could not sign in to Mural. Return to the terminal for details."
+        )
+        self.wfile.write(f"<!doctype html><title>werkbord</title><p>{msg}</p>".encode())
+
+    def log_message(self, format: str, *args: Any) -> None:  # the query holds the code: never log it
+        return
+
+
+def _open_server(port: int) -> _CallbackServer:
+    try:
+        # Loopback only: no other machine can reach the callback or see the code.
+        return _CallbackServer(("127.0.0.1", port), _CallbackHandler)
+    except OSError as e:
+        raise UsageError(
+            f"cannot listen on 127.0.0.1:{port} for Mural's answer ({e.strerror})",
+            hint="free the port or choose another with MURAL_REDIRECT_PORT (and register "
+            "http://127.0.0.1:<port>/callback as a redirect URL of your Mural app)",
+        ) from None
+
+
+def _wait(server: _CallbackServer, timeout: float) -> dict[str, str]:
+    deadline = time.monotonic() + timeout
+    server.timeout = 0.25
+    while server.result is None:
+        if time.monotonic() >= deadline:
+            raise AuthError(
+                f"no answer from the browser within {int(timeout)} s; the sign-in was not completed",
+                hint=SIGN_IN_HINT + " again and finish the consent in the browser",
+            )
+        server.handle_request()
+    return server.result
+
+
+def sign_in(
+    settings: Settings | None = None,
+    *,
+    open_browser: bool = True,
+    port: int | None = None,
+    print_url: Callable[[str], None] = print,
+    timeout: float = SIGN_IN_TIMEOUT,
+    store: CredentialStore | None = None,
+) -> SignIn:
+    """Run the consent flow in the browser and store the tokens (``werkbord auth mural``).
+
+    ``port`` overrides ``MURAL_REDIRECT_PORT`` (0 picks a free port: tests only, since the
+    redirect URL must be registered with the app). ``print_url`` receives one line with the
+    consent URL (it holds no secret: the PKCE verifier never leaves this process).
+    """
+    settings = settings or load_settings()
+    store = store or CredentialStore()
+    cid, secret = _client_credentials(settings)
+    OAuth2Client, _, OAuthError, generate_token = _authlib()
+    authorize_url, token_url = _endpoints(settings)
+
+    server = _open_server(settings.mural_redirect_port if port is None else port)
+    try:
+        redirect_uri = f"http://127.0.0.1:{server.server_address[1]}{CALLBACK_PATH}"
+        client = OAuth2Client(
+            client_id=cid,
+            client_secret=secret,
+            token_endpoint_auth_method="client_secret_post",
+            redirect_uri=redirect_uri,
+            scope=settings.mural_scopes,
+            code_challenge_method="S256",
+            timeout=30.0,
+        )
+        verifier = generate_token(64)
+        url, state = client.create_authorization_url(
+            authorize_url, state=generate_token(32), code_verifier=verifier
+        )
+        server.expected_state = state
+        print_url(f"Open this address to sign in to Mural: {url}")
+        if open_browser:
+            try:
+                webbrowser.open(url)
+            except Exception:  # no browser (SSH, container): the printed URL is the way
+                pass
+        params = _wait(server, timeout)
+    finally:
+        server.server_close()
+
+    if params.get("error") == "state_mismatch":
+        raise AuthError(
+            "the answer to the sign-in did not carry werkbord's state; refused it (possible forgery)",
+            hint=SIGN_IN_HINT + " again",
+        )
+    if "error" in params or "code" not in params:
+        reason = params.get("error") or "no code"
+        raise AuthError(f"Mural did not grant access ({redact(reason)[:80]})", hint=SIGN_IN_HINT + " again")
+    try:
+        token = client.fetch_token(
+            token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier
+        )
+    except OAuthError as e:
+        raise AuthError(
+            redact(f"Mural refused the sign-in code ({e.error})"),
+            hint="check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET and the app's redirect URL, then "
+            + SIGN_IN_HINT
+            + " again",
+        ) from None
+    except httpx.HTTPStatusError as e:
+        raise AuthError(
+            f"Mural refused the sign-in code ({e.response.status_code})",
+            hint="check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET, then " + SIGN_IN_HINT + " again",
+            status=e.response.status_code,
+        ) from None
+    except (httpx.TransportError, ValueError) as e:
+        raise VendorError(f"could not reach Mural to finish the sign-in ({type(e).__name__})") from None
+    finally:
+        client.close()
+
+    rec = _record(dict(token), now=time.time())
+    rec["user"] = _whoami(settings, rec["access_token"])
+    store.save(PLATFORM, rec)
+    return SignIn(
+        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location
+    )
+
+
+def _whoami(settings: Settings, access_token: str) -> dict[str, str] | None:
+    """Who signed in (``GET /users/me``, scope identity:read); ``None`` when Mural won't say."""
+    try:
+        with httpx.Client(timeout=15.0) as c:
+            r = c.get(
+                settings.mural_api_url.rstrip("/") + "/users/me",
+                headers={"Authorization": f"Bearer {access_token}", "Accept": "application/json"},
+            )
+        if r.status_code != 200:
+            return None
+        v = r.json().get("value") or {}
+    except (httpx.HTTPError, ValueError, AttributeError):
+        return None  # status simply says "signed in"; nothing depends on the name
+    name = " ".join(str(v.get(k) or "").strip() for k in ("firstName", "lastName")).strip()
+    return {"id": str(v.get("id") or ""), "name": name, "email": str(v.get("email") or "")}
+
+
+def _user_label(user: dict[str, str] | None) -> str | None:
+    if not user:
+        return None
+    name, email = user.get("name") or "", user.get("email") or ""
+    if name and email:
+        return f"{name} <{email}>"
+    return name or email or None
+
+
+def _when(ts: float) -> str:
+    return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+def status(
+    settings: Settings | None = None, *, store: CredentialStore | None = None, now: float | None = None
+) -> str:
+    """Who is signed in to Mural and until when (``werkbord auth status``); never a token."""
+    store = store or CredentialStore()
+    rec = store.load(PLATFORM)
+    if not rec or not rec.get("access_token"):
+        return f"Mural: not signed in ({SIGN_IN_HINT})."
+    who = _user_label(rec.get("user"))
+    head = f"Mural: signed in as {who}" if who else "Mural: signed in"
+    now = time.time() if now is None else now
+    exp = rec.get("expires_at")
+    renew = "renewed automatically" if rec.get("refresh_token") else f"not renewable; then {SIGN_IN_HINT}"
+    if exp is None:
+        tail = f"access token expiry unknown ({renew})"
+    elif now < float(exp):
+        tail = f"access token valid until {_when(float(exp))} ({renew})"
+    else:
+        tail = f"access token expired at {_when(float(exp))} ({renew} on next use)"
+    return f"{head}; {tail}; stored in {store.location}."
+
+
+def logout(*, store: CredentialStore | None = None) -> bool:
+    """Forget the stored Mural tokens (``werkbord auth logout``); True when there were any."""
+    store = store or CredentialStore()
+    return store.delete(PLATFORM)
+
+
+__all__ = ["MuralAuth", "SignIn", "logout", "sign_in", "status"]

@@ -1,0 +1,480 @@
+"""The Mural backend: provision a plan as a mural, read its widgets back, update texts.
+
+Thin I/O over :mod:`werkbord.board.http` (retries, pacing, error mapping, pagination) and
+:mod:`werkbord.board.mural_translate` (every body and every conversion). What this module
+decides is the order of work and how a run resumes:
+
+1. the mural (``POST /murals``) — its id and link go into ``manifest.board`` at once;
+2. areas one per call, level by level (group/facilitator frames, then step frames, then
+   prompt regions), each level concurrently since its parents exist;
+3. shapes, textboxes, titles, then sticky notes in batches (arrays of up to 1000): the order
+   is the stacking order, so labels and notes lie on top of the rings.
+
+Every created widget is recorded (``manifest.record``) and checkpointed as soon as its
+answer arrives. On a re-run the mural's widgets are listed once and matched against the
+plan items the manifest lacks (type, parent, position, text), so a batch whose answer was
+lost is adopted instead of created twice; the same check runs before re-sending a request
+whose answer was lost mid-run (the HTTP layer's ``recheck``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..auth.mural import MuralAuth
+from ..credentials import CredentialStore
+from ..errors import ManifestError, UsageError, VendorError, WerkbordError
+from ..items import BoardItem
+from ..manifest import CreatedItem, Manifest
+from ..plan import BoardPlan, PlanItem
+from ..settings import Settings, load_settings
+from . import mural_translate as mt
+from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .http import HttpClient, run_sync
+
+Progress = Callable[[str], None]
+
+# Mural allows 25 requests/s per user. Areas go one per call; 4 in flight at typical latencies
+# stays below that, and the X-RateLimit-* headers (paced by the HTTP layer) do the rest.
+DEFAULT_CONCURRENCY = 4
+
+_KIND_ENDPOINT = {"sticky": mt.STICKY, "ellipse": mt.SHAPE, "frame": mt.AREA, "rectangle": mt.AREA}
+_TYPE_ENDPOINT = {"sticky note": mt.STICKY, "shape": mt.SHAPE, "area": mt.AREA, "text": mt.TEXTBOX}
+_TYPE_FILTER = {
+    mt.AREA: "areas",
+    mt.SHAPE: "shapes",
+    mt.STICKY: "sticky notes",
+    mt.TEXTBOX: "texts",
+    mt.TITLE: "texts",
+}
+
+
+class MuralBackend:
+    """Provision, read and update a mural through Mural's public REST API.
+
+    Options (all keyword): ``settings`` (default :func:`load_settings`: MURAL_* from .env and
+    the environment), ``room_id`` (else MURAL_ROOM_ID; only provisioning a new mural needs it),
+    ``dry_run`` (count, never call), ``progress`` (``(str) -> None`` for status lines),
+    ``credentials`` (a :class:`CredentialStore`; default the user's), and for tests and
+    benchmarks ``auth`` (a token provider), ``transport``, ``sleep``, ``clock``, ``batch_size``
+    (≤ 1000), ``max_concurrency`` and ``max_attempts``.
+    """
+
+    name = "mural"
+
+    def __init__(
+        self,
+        *,
+        settings: Settings | None = None,
+        room_id: str | int | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        credentials: CredentialStore | None = None,
+        auth: Any = None,
+        transport: Any = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] | None = None,
+        batch_size: int = mt.MAX_BATCH,
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        max_attempts: int = 8,
+    ) -> None:
+        self.settings = settings or load_settings()
+        self.room_id = str(room_id) if room_id not in (None, "") else self.settings.mural_room_id
+        self.dry_run = dry_run
+        self._progress = progress
+        self._store = credentials
+        self._auth = auth
+        self._transport = transport
+        self._sleep = sleep
+        self._clock = clock
+        self.batch_size = max(1, min(int(batch_size), mt.MAX_BATCH))
+        self.max_concurrency = max(1, int(max_concurrency))
+        self.max_attempts = max_attempts
+
+    # -- the Backend protocol -----------------------------------------------------------------
+
+    def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
+        if self.dry_run:
+            return self._dry_run(plan, manifest)
+        return run_sync(self._provision(plan, manifest, checkpoint))
+
+    def read_items(self, manifest: Manifest) -> list[BoardItem]:
+        mural_id = self._mural_id(manifest)
+        return run_sync(self._read_items(mural_id))
+
+    def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
+        if updates:
+            run_sync(self._update_text(self._mural_id(manifest), manifest, list(updates)))
+
+    def links(self, manifest: Manifest) -> Links:
+        url = manifest.board.url
+        if not url:
+            raise ManifestError(
+                "the manifest has no Mural link yet: provisioning stopped before the mural existed",
+                hint="run the same provision command again",
+            )
+        groups: dict[int, str] = {}
+        for g in manifest.groups:
+            area_id = manifest.id_of(g.frame_key)
+            groups[g.index] = mt.widget_link(url, area_id) if area_id else url
+        return Links(board=url, groups=groups)
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _say(self, msg: str) -> None:
+        if self._progress is not None:
+            self._progress(msg)
+
+    def _http(self) -> HttpClient:
+        # A fresh token provider per operation: its lock belongs to this operation's event loop.
+        auth = self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+        return HttpClient(
+            self.settings.mural_api_url,
+            vendor="Mural",
+            auth=auth,
+            hints={401: mt.SIGN_IN_HINT},
+            max_attempts=self.max_attempts,
+            max_concurrency=self.max_concurrency,
+            sleep=self._sleep,
+            clock=self._clock,
+            transport=self._transport,
+            refine_error=lambda resp, err: mt.mural_error(resp, err, room_id=self.room_id),
+        )
+
+    @staticmethod
+    def _mural_id(manifest: Manifest) -> str:
+        if not manifest.board.id:
+            raise ManifestError(
+                "the manifest names no mural: provisioning stopped before the mural existed",
+                hint="run the same provision command again",
+            )
+        return manifest.board.id
+
+    def _room(self) -> int:
+        room = (self.room_id or "").strip()
+        if not room:
+            raise UsageError(
+                "no Mural room given",
+                hint="pass --room ID or set MURAL_ROOM_ID (the number in the room's address)",
+            )
+        if not room.isdigit() or int(room) < 1:
+            raise UsageError(
+                f"Mural room id {room!r} is not a number", hint="pass --room with the room's number"
+            )
+        return int(room)
+
+    @staticmethod
+    async def _gather(coros: Sequence[Awaitable[Any]]) -> list[Any]:
+        """Run concurrently; let every started request finish (and be recorded) before failing."""
+        results = await asyncio.gather(*coros, return_exceptions=True)
+        errors = [r for r in results if isinstance(r, BaseException)]
+        if errors:
+            # Our own errors carry the useful message; anything else is a bug and stays loud.
+            raise next((e for e in errors if isinstance(e, WerkbordError)), errors[0])
+        return results
+
+    @staticmethod
+    def _path(mural_id: str, *rest: str) -> str:
+        return "/murals/" + "/".join([quote(mural_id, safe=""), *(quote(r, safe="") for r in rest)])
+
+    async def _list_widgets(self, http: HttpClient, mural_id: str, types: Sequence[str]) -> list[dict]:
+        # ``type`` and ``limit`` stay in the query on every page, as Mural requires with ``next``.
+        params = {"type": ",".join(types), "limit": mt.PAGE_LIMIT}
+        return [
+            w
+            async for w in http.paginate(
+                self._path(mural_id, "widgets"),
+                params=params,
+                items_key="value",
+                cursor_param="next",
+                next_cursor=lambda body: body.get("next"),
+            )
+        ]
+
+    # -- provisioning -------------------------------------------------------------------------
+
+    def _dry_run(self, plan: BoardPlan, manifest: Manifest) -> ProvisionReport:
+        missing = [i for i in plan.items if i.key not in manifest.items]
+        counts: dict[str, int] = {}
+        for item in missing:
+            ep = mt.endpoint_for(item)
+            counts[ep] = counts.get(ep, 0) + 1
+        requests = 0 if manifest.board.id else 1
+        requests += counts.get(mt.AREA, 0)
+        requests += sum(math.ceil(counts.get(ep, 0) / self.batch_size) for ep in mt.BATCH_ENDPOINTS)
+        notes = []
+        if manifest.board.id:
+            notes.append(f"would complete mural {manifest.board.id} (after listing its widgets to resume)")
+        else:
+            room = self.room_id or "(none given: pass --room or set MURAL_ROOM_ID)"
+            notes.append(f"would create mural {plan.title or plan.template!r} in room {room}")
+        words = {
+            mt.AREA: "areas (frames and regions, one per request)",
+            mt.SHAPE: "ellipse shapes",
+            mt.TEXTBOX: "textboxes",
+            mt.TITLE: "titles",
+            mt.STICKY: "sticky notes",
+        }
+        for ep in (mt.AREA, *mt.BATCH_ENDPOINTS):
+            if counts.get(ep):
+                notes.append(f"would create {counts[ep]} {words[ep]}")
+        notes.append(f"{requests} requests (batches of up to {self.batch_size})")
+        return ProvisionReport(created=len(missing), reused=0, requests=requests, dry_run=True, notes=notes)
+
+    async def _provision(
+        self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint
+    ) -> ProvisionReport:
+        report = ProvisionReport()
+        by_key = plan.by_key()
+        async with self._http() as http:
+            http.progress = lambda: (
+                f"{len(manifest.items)} of {len(plan.items)} items are on the mural; "
+                "run the same command again to resume"
+            )
+            mural_id, resumed = await self._ensure_mural(http, plan, manifest, checkpoint)
+            missing = [i for i in plan.items if i.key not in manifest.items]
+            if resumed and missing:
+                report.reused = await self._adopt(http, mural_id, missing, by_key, manifest, checkpoint)
+
+            for level in mt.area_levels(plan.items, by_key):
+                todo = [i for i in level if i.key not in manifest.items]
+                if todo:
+                    await self._gather(
+                        [
+                            self._create_area(http, mural_id, i, by_key, manifest, checkpoint, report)
+                            for i in todo
+                        ]
+                    )
+                    self._say(_done(plan, manifest))
+
+            for endpoint in mt.BATCH_ENDPOINTS:
+                todo = [
+                    i for i in plan.items if mt.endpoint_for(i) == endpoint and i.key not in manifest.items
+                ]
+                if endpoint == mt.SHAPE:
+                    # Concentric rings: the largest first, so each smaller ring lies on top of it.
+                    todo.sort(key=lambda i: i.rect.w * i.rect.h, reverse=True)
+                if todo:
+                    chunks = list(mt.batches(todo, self.batch_size))
+                    await self._gather(
+                        [
+                            self._create_batch(
+                                http, mural_id, endpoint, c, by_key, manifest, checkpoint, report
+                            )
+                            for c in chunks
+                        ]
+                    )
+                    self._say(_done(plan, manifest))
+            report.requests = http.stats.requests
+        report.notes.append(
+            "Mural's API cannot lock widgets: lock the frames in Mural if participants should not move them"
+        )
+        return report
+
+    async def _ensure_mural(
+        self, http: HttpClient, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint
+    ) -> tuple[str, bool]:
+        if manifest.board.id:
+            if not manifest.board.url:
+                mural = mt.unwrap(await http.request_json("GET", self._path(manifest.board.id)))
+                manifest.board.url = self._link_of(mural, manifest.board.id)
+                checkpoint()
+            return manifest.board.id, True
+
+        room = self._room()
+        body = mt.create_mural_body(plan, room)
+        started_ms = (self._clock or time.time)() * 1000
+
+        async def recheck() -> Any:
+            # The answer to POST /murals was lost: is a mural of that title, made just now, there?
+            found = [
+                m
+                async for m in http.paginate(
+                    f"/rooms/{room}/murals",
+                    items_key="value",
+                    cursor_param="next",
+                    next_cursor=lambda b: b.get("next"),
+                )
+                if m.get("title") == body["title"] and float(m.get("createdOn") or 0) >= started_ms - 60_000
+            ]
+            return {"value": found[0]} if len(found) == 1 else None
+
+        mural = mt.unwrap(await http.request_json("POST", "/murals", json=body, recheck=recheck))
+        if not isinstance(mural, dict) or not mural.get("id"):
+            raise VendorError("Mural answered the creation of the mural without its id")
+        mural_id = str(mural["id"])
+        manifest.board.id = mural_id
+        link = mt.mural_link(mural)
+        if link is None:
+            # Some answers leave the links out; the mural itself has them.
+            mural = mt.unwrap(await http.request_json("GET", self._path(mural_id))) or {}
+        manifest.board.url = link or self._link_of(mural, mural_id)
+        checkpoint()
+        self._say(f"Mural: created mural {mural_id}")
+        return mural_id, False
+
+    def _link_of(self, mural: Any, mural_id: str) -> str:
+        link = mt.mural_link(mural) if isinstance(mural, dict) else None
+        if link:
+            return link
+        # Last resort: the address pattern of Mural's web app (workspace id, then the mural's number).
+        workspace, _, number = mural_id.rpartition(".")
+        parts = urlsplit(self.settings.mural_api_url)
+        return f"{parts.scheme}://{parts.netloc}/t/{workspace}/m/{workspace}/{number}"
+
+    async def _adopt(
+        self,
+        http: HttpClient,
+        mural_id: str,
+        missing: list[PlanItem],
+        by_key: dict[str, PlanItem],
+        manifest: Manifest,
+        checkpoint: Checkpoint,
+    ) -> int:
+        """Record the widgets an interrupted run created but could not record."""
+        widgets = await self._list_widgets(http, mural_id, mt.READ_TYPES)
+        known = {k: v.id for k, v in manifest.items.items()}
+        found = mt.adopt(missing, by_key, known, widgets)
+        for item in missing:
+            if item.key in found:
+                manifest.record(item, found[item.key])
+        if found:
+            checkpoint()
+            self._say(f"Mural: {len(found)} widgets of the interrupted run were already on the mural")
+        return len(found)
+
+    def _body(self, item: PlanItem, by_key: dict[str, PlanItem], manifest: Manifest) -> dict[str, Any]:
+        parent = mt.area_ancestor(item, by_key)
+        parent_id = manifest.id_of(parent.key) if parent is not None else None
+        if parent is not None and parent_id is None:  # levels guarantee this never happens
+            raise VendorError(f"the area for {item.key} was not created; run the same command again")
+        return mt.create_body(item, parent, parent_id)
+
+    def _recheck(
+        self,
+        http: HttpClient,
+        mural_id: str,
+        endpoint: str,
+        items: Sequence[PlanItem],
+        bodies: Sequence[dict[str, Any]],
+        manifest: Manifest,
+    ) -> Callable[[], Awaitable[Any]]:
+        """Before re-sending a create whose answer was lost: which of its widgets exist already?"""
+
+        async def recheck() -> Any:
+            widgets = await self._list_widgets(http, mural_id, [_TYPE_FILTER[endpoint]])
+            wants = [mt.wanted(i.key, endpoint, b) for i, b in zip(items, bodies, strict=True)]
+            found = mt.match_existing(wants, widgets, taken=(v.id for v in manifest.items.values()))
+            if not found:
+                return None  # nothing arrived: send again
+            if endpoint == mt.AREA:
+                return {"value": found[items[0].key]}
+            return {"value": [found.get(i.key) for i in items]}
+
+        return recheck
+
+    async def _create_area(
+        self,
+        http: HttpClient,
+        mural_id: str,
+        item: PlanItem,
+        by_key: dict[str, PlanItem],
+        manifest: Manifest,
+        checkpoint: Checkpoint,
+        report: ProvisionReport,
+    ) -> None:
+        body = self._body(item, by_key, manifest)
+        answer = await http.request_json(
+            "POST",
+            self._path(mural_id, "widgets", "area"),
+            json=body,
+            recheck=self._recheck(http, mural_id, mt.AREA, [item], [body], manifest),
+        )
+        widget = mt.unwrap(answer)
+        if not isinstance(widget, dict) or not widget.get("id"):
+            raise VendorError(f"Mural answered the creation of area {item.key} without its id")
+        manifest.record(item, str(widget["id"]))
+        report.created += 1
+        checkpoint()
+
+    async def _create_batch(
+        self,
+        http: HttpClient,
+        mural_id: str,
+        endpoint: str,
+        chunk: Sequence[PlanItem],
+        by_key: dict[str, PlanItem],
+        manifest: Manifest,
+        checkpoint: Checkpoint,
+        report: ProvisionReport,
+    ) -> None:
+        pending = list(chunk)
+        while pending:
+            bodies = [self._body(i, by_key, manifest) for i in pending]
+            answer = await http.request_json(
+                "POST",
+                self._path(mural_id, "widgets", endpoint),
+                json=bodies,
+                recheck=self._recheck(http, mural_id, endpoint, pending, bodies, manifest),
+            )
+            widgets = mt.unwrap(answer)
+            if not isinstance(widgets, list) or len(widgets) != len(pending):
+                raise VendorError(
+                    f"Mural answered a batch of {len(pending)} {endpoint} widgets with "
+                    f"{len(widgets) if isinstance(widgets, list) else 'no'} widgets",
+                    hint="run the same command again: what is on the mural will be kept",
+                )
+            left = []
+            for item, w in zip(pending, widgets, strict=True):
+                if isinstance(w, dict) and w.get("id"):
+                    manifest.record(item, str(w["id"]))
+                    report.created += 1
+                else:
+                    left.append(item)  # the recheck found only part of the batch: send the rest
+            checkpoint()
+            if len(left) == len(pending):
+                raise VendorError(f"Mural answered a batch of {endpoint} widgets without their ids")
+            pending = left
+
+    # -- reading and updating -----------------------------------------------------------------
+
+    async def _read_items(self, mural_id: str) -> list[BoardItem]:
+        async with self._http() as http:
+            widgets = await self._list_widgets(http, mural_id, mt.READ_TYPES)
+        return mt.board_items(widgets)
+
+    async def _update_text(self, mural_id: str, manifest: Manifest, updates: list[TextUpdate]) -> None:
+        by_id: dict[str, CreatedItem] = {c.id: c for c in manifest.items.values()}
+        async with self._http() as http:
+
+            async def one(u: TextUpdate) -> None:
+                endpoint = _endpoint_of(by_id.get(u.item_id))
+                if endpoint is None:
+                    # Not ours (or an old manifest): ask Mural what kind of widget it is.
+                    w = mt.unwrap(await http.request_json("GET", self._path(mural_id, "widgets", u.item_id)))
+                    endpoint = _TYPE_ENDPOINT.get(str((w or {}).get("type")), mt.TEXTBOX)
+                await http.request_json(
+                    "PATCH",
+                    self._path(mural_id, "widgets", endpoint, u.item_id),
+                    json=mt.update_body(endpoint, u.text, u.color),
+                    idempotent=True,  # setting a text twice is harmless: retry freely
+                )
+
+            await self._gather([one(u) for u in updates])
+
+
+def _done(plan: BoardPlan, manifest: Manifest) -> str:
+    return f"Mural: {sum(1 for i in plan.items if i.key in manifest.items)} of {len(plan.items)} items"
+
+
+def _endpoint_of(created: CreatedItem | None) -> str | None:
+    if created is None:
+        return None
+    if created.kind == "text":
+        return mt.TITLE if created.role == "title" else mt.TEXTBOX
+    return _KIND_ENDPOINT.get(created.kind)

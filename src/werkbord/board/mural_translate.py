@@ -1,0 +1,543 @@
+"""Pure translation between werkbord's plan/items and Mural's public REST API (v1).
+
+No I/O here: plan item → request body, API answer → :class:`~werkbord.items.BoardItem`,
+absolute ↔ parent-relative coordinates, links, and the wording of Mural's error answers.
+:mod:`werkbord.board.mural` does the talking; the tests check these bodies against the
+operation schemas in ``shared/specs/mural-openapi.json``.
+
+Mural's conventions (from the OpenAPI documents):
+
+* ``x``/``y`` are the widget's top-left corner, relative to the top-left of its parent *area*
+  (``parentId``), or to the mural when it has none. Areas nest, so offsets add up.
+* Only areas are containers. Shapes (our patient and rings) are not, so a plan item whose
+  parent is an ellipse is attached to the nearest area above it instead.
+* Colours are ``#RRGGBBAA`` in upper case (pattern ``^#[0-9A-F]{8}?$``).
+* Answers are wrapped as ``{"value": ...}``; batch endpoints take and return arrays.
+* The create bodies have no ``locked`` property, so furniture cannot be locked through the API.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed
+from ..geometry import Rect
+from ..items import BoardItem, clean_text, html_to_text
+from ..plan import BoardPlan, Kind, PlanItem, Role
+from ..template import PALETTE
+
+# --- endpoints -----------------------------------------------------------------------------
+
+AREA = "area"
+SHAPE = "shape"
+STICKY = "sticky-note"
+TEXTBOX = "textbox"
+TITLE = "title"
+
+BATCH_ENDPOINTS = (SHAPE, TEXTBOX, TITLE, STICKY)  # bodies are arrays; creation order = stacking order
+MAX_BATCH = 1000  # Mural's documented maximum of widgets per batch call
+
+# The widget ``type`` Mural reports for what each endpoint creates (titles are texts too).
+WIDGET_TYPE = {AREA: "area", SHAPE: "shape", STICKY: "sticky note", TEXTBOX: "text", TITLE: "text"}
+
+# Widget types that carry text (areas too: their title, and we need their offsets).
+READ_TYPES = ("areas", "sticky notes", "texts", "shapes")
+# Mural's LIMIT_INVALID message says the limit "should be less than 100"; 99 is valid under
+# either reading of that sentence and costs one request in a hundred.
+PAGE_LIMIT = 99
+
+MIN_MURAL_SIDE, MAX_MURAL_SIDE = 3000, 60000
+CANVAS_MARGIN = 200.0
+
+# Named text sizes (plan.TEXT_SIZES) on Mural's px font sizes.
+TEXTBOX_FONT = {"s": 14, "m": 18, "l": 24, "xl": 36}
+TITLE_FONT = {"s": 28, "m": 36, "l": 48, "xl": 64}
+AREA_TITLE_FONT = {"s": 18, "m": 24, "l": 36, "xl": 48}
+STICKY_FONT = {"s": 14, "m": 18, "l": 23, "xl": 30}
+
+POSITION_TOLERANCE = 1.0  # px: Mural may round coordinates it stores
+
+
+def endpoint_for(item: PlanItem) -> str:
+    """Which create endpoint a plan item goes to.
+
+    Prompt and question regions (RECTANGLE) become areas nested in their step area rather than
+    shapes: an area is a container, so a note a participant drops onto the region becomes its
+    child and moves with it when the facilitator tidies up, and the area's title shows the
+    prompt. Shapes cannot contain anything and would sit *over* the notes' parent instead.
+    """
+    if item.kind in (Kind.FRAME, Kind.RECTANGLE):
+        return AREA
+    if item.kind is Kind.ELLIPSE:
+        return SHAPE
+    if item.kind is Kind.STICKY:
+        return STICKY
+    if item.kind is Kind.TEXT:
+        return TITLE if item.role is Role.TITLE else TEXTBOX
+    raise ValueError(f"no Mural widget for plan kind {item.kind!r}")  # pragma: no cover - Kind is closed
+
+
+# --- colours -------------------------------------------------------------------------------
+
+_HEX6 = re.compile(r"^#?([0-9a-fA-F]{6})([0-9a-fA-F]{2})?$")
+
+
+def mural_color(color: str | None, alpha: str = "FF") -> str | None:
+    """A palette name (or ``#rrggbb``) as Mural's ``#RRGGBBAA``; ``None`` stays ``None``."""
+    if not color:
+        return None
+    hexval = PALETTE.get(color, color)
+    m = _HEX6.match(hexval)
+    if not m:
+        raise ValueError(f"unknown colour {color!r}: not a palette name or #rrggbb")
+    return f"#{m.group(1).upper()}{(m.group(2) or alpha).upper()}"
+
+
+_BY_HEX = {v.lower(): k for k, v in PALETTE.items()}
+
+
+def palette_name(color: str | None) -> str | None:
+    """Mural's ``#RRGGBBAA`` back to a palette name when it is one, else ``#rrggbb``."""
+    if not color:
+        return None
+    m = _HEX6.match(color.strip())
+    if not m:
+        return None
+    rgb = f"#{m.group(1).lower()}"
+    return _BY_HEX.get(rgb, rgb)
+
+
+# --- coordinates ---------------------------------------------------------------------------
+
+
+def area_ancestor(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
+    """The nearest ancestor that becomes a Mural area (the widget's ``parentId``), if any.
+
+    Plan parents that are not areas (an ellipse) are skipped: Mural cannot nest in them.
+    """
+    seen: set[str] = set()
+    key = item.parent
+    while key is not None and key not in seen:
+        seen.add(key)
+        parent = by_key.get(key)
+        if parent is None:
+            return None
+        if endpoint_for(parent) == AREA:
+            return parent
+        key = parent.parent
+    return None
+
+
+def to_relative(rect: Rect, origin: Rect | None) -> tuple[float, float]:
+    """Absolute top-left → Mural's x/y relative to the parent area's top-left."""
+    if origin is None:
+        return rect.x, rect.y
+    return rect.x - origin.x, rect.y - origin.y
+
+
+def absolute_rects(widgets: Iterable[Mapping[str, Any]]) -> dict[str, Rect]:
+    """Absolute rectangles of widgets whose x/y are relative to their parent area.
+
+    Offsets add up through nested areas. A parent that is not in the listing (deleted, or of
+    a type we did not ask for) counts as the mural itself; a parent cycle (never seen, but a
+    hostile answer must not hang us) is cut where it closes.
+    """
+    by_id = {str(w["id"]): w for w in widgets if isinstance(w, Mapping) and w.get("id") is not None}
+    origin_cache: dict[str, tuple[float, float]] = {}
+
+    def origin_of(wid: str) -> tuple[float, float]:
+        """Absolute top-left of widget ``wid`` (iteratively: deep nesting must not recurse)."""
+        chain: list[str] = []
+        seen: set[str] = set()
+        cur: str | None = wid
+        while cur is not None and cur in by_id and cur not in origin_cache and cur not in seen:
+            seen.add(cur)
+            chain.append(cur)
+            parent = by_id[cur].get("parentId")
+            cur = str(parent) if parent else None
+        base = origin_cache.get(cur, (0.0, 0.0)) if cur is not None else (0.0, 0.0)
+        for node in reversed(chain):
+            w = by_id[node]
+            base = (base[0] + _num(w.get("x")), base[1] + _num(w.get("y")))
+            origin_cache[node] = base
+        return origin_cache.get(wid, base)
+
+    out: dict[str, Rect] = {}
+    for wid, w in by_id.items():
+        x, y = origin_of(wid)
+        out[wid] = Rect(x, y, _num(w.get("width")), _num(w.get("height")))
+    return out
+
+
+def _num(v: Any) -> float:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return 0.0
+    return f if math.isfinite(f) else 0.0
+
+
+# --- request bodies ------------------------------------------------------------------------
+
+
+def create_mural_body(plan: BoardPlan, room_id: int) -> dict[str, Any]:
+    """Body of ``POST /murals``. ``backgroundColor`` is rejected on create, so it is absent."""
+    right = max((i.rect.right for i in plan.items), default=0.0)
+    bottom = max((i.rect.bottom for i in plan.items), default=0.0)
+    return {
+        "title": plan.title or plan.template,
+        "roomId": int(room_id),
+        "width": _side(right),
+        "height": _side(bottom),
+    }
+
+
+def _side(extent: float) -> int:
+    return int(min(MAX_MURAL_SIDE, max(MIN_MURAL_SIDE, math.ceil(extent + CANVAS_MARGIN))))
+
+
+def create_body(item: PlanItem, parent: PlanItem | None, parent_id: str | None) -> dict[str, Any]:
+    """The create body for one plan item (an array element for the batch endpoints).
+
+    ``parent`` is the item's area ancestor (see :func:`area_ancestor`) and ``parent_id`` its
+    Mural id; both ``None`` for a top-level widget.
+    """
+    endpoint = endpoint_for(item)
+    x, y = to_relative(item.rect, parent.rect if parent else None)
+    body: dict[str, Any] = {"x": x, "y": y, "width": item.rect.w, "height": item.rect.h}
+    if parent_id:
+        body["parentId"] = parent_id
+    size = item.text_size if item.text_size in TEXTBOX_FONT else "m"
+    if endpoint == AREA:
+        region = item.kind is Kind.RECTANGLE
+        style: dict[str, Any] = {
+            # Frames get a faint tint of their colour, regions a stronger one, so notes stay legible.
+            "backgroundColor": mural_color(item.color, "33" if not region else "59") or "#FFFFFF33",
+            "borderColor": "#B3B3B3FF" if not region else "#8C8C8CFF",
+            "borderStyle": "dotted" if region else "solid",
+            "borderWidth": 1 if region else 2,
+            "titleFontSize": AREA_TITLE_FONT[size],
+        }
+        body.update(title=item.text, showTitle=bool(item.text), layout="free", style=style)
+    elif endpoint == SHAPE:
+        body.update(shape="ellipse", text=item.text)
+        body["style"] = {
+            "backgroundColor": mural_color(item.color) or "#FFFFFF00",
+            "borderColor": "#1A1A1AFF",
+            "borderWidth": 2,
+        }
+    elif endpoint == STICKY:
+        body.update(shape="rectangle", text=item.text)
+        body["style"] = {
+            "backgroundColor": mural_color(item.color or "light_yellow"),
+            "fontSize": STICKY_FONT[size],
+            # A micro-action form is a list of labelled lines: left-aligned reads as a form.
+            "textAlign": "left" if item.role is Role.FORM_STICKY else "center",
+        }
+    elif endpoint == TITLE:
+        body["text"] = item.text
+        body["style"] = {"fontSize": TITLE_FONT[size], "textAlign": "left"}
+    else:  # TEXTBOX
+        body["text"] = item.text
+        body["style"] = {"fontSize": TEXTBOX_FONT[size], "textAlign": "left"}
+        if item.color:
+            body["style"]["backgroundColor"] = mural_color(item.color)
+    return body
+
+
+def update_body(endpoint: str, text: str, color: str | None = None) -> dict[str, Any]:
+    """Body of ``PATCH /murals/{id}/widgets/{endpoint}/{widgetId}`` changing text (and colour)."""
+    body: dict[str, Any] = {"title": text} if endpoint == AREA else {"text": text}
+    if color:
+        body["style"] = {"backgroundColor": mural_color(color)}
+    return body
+
+
+def batches(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    size = max(1, min(int(size), MAX_BATCH))
+    for i in range(0, len(seq), size):
+        yield seq[i : i + size]
+
+
+def unwrap(body: Any) -> Any:
+    """The ``value`` of Mural's ``{"value": ...}`` envelope (tolerating its absence)."""
+    if isinstance(body, Mapping) and "value" in body:
+        return body["value"]
+    return body
+
+
+# --- matching what is on the board (resume) ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """A widget we want on the board, described the way Mural will report it back."""
+
+    key: str
+    type: str  # Mural's widget type ("area", "sticky note", "text", "shape")
+    parent_id: str | None
+    x: float
+    y: float
+    text: str
+
+
+def wanted(key: str, endpoint: str, body: Mapping[str, Any]) -> Wanted:
+    text = body.get("title", "") if endpoint == AREA else body.get("text", "")
+    return Wanted(
+        key=key,
+        type=WIDGET_TYPE[endpoint],
+        parent_id=body.get("parentId") or None,
+        x=_num(body.get("x")),
+        y=_num(body.get("y")),
+        text=_norm(text),
+    )
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(clean_text(s).split())
+
+
+def widget_text(w: Mapping[str, Any]) -> str:
+    """Plain text of a widget: ``text``, else ``htmlText`` with tags stripped; an area's title."""
+    if w.get("type") == "area":
+        return clean_text(w.get("title") or "")
+    text = w.get("text")
+    if isinstance(text, str) and text.strip():
+        return clean_text(text)
+    return html_to_text(w.get("htmlText") if isinstance(w.get("htmlText"), str) else None)
+
+
+def matches(want: Wanted, w: Mapping[str, Any]) -> bool:
+    return (
+        w.get("type") == want.type
+        and (w.get("parentId") or None) == want.parent_id
+        and abs(_num(w.get("x")) - want.x) <= POSITION_TOLERANCE
+        and abs(_num(w.get("y")) - want.y) <= POSITION_TOLERANCE
+        and _norm(widget_text(w)) == want.text
+    )
+
+
+def match_existing(
+    wants: Sequence[Wanted], widgets: Iterable[Mapping[str, Any]], taken: Iterable[str] = ()
+) -> dict[str, Mapping[str, Any]]:
+    """Which wanted widgets are already on the board: key → the widget found.
+
+    Each widget is used once and never one already recorded (``taken``), so identical items
+    (blank stickies stacked on one spot) map one-to-one onto identical widgets.
+    """
+    used = {str(t) for t in taken}
+    pool = [w for w in widgets if isinstance(w, Mapping) and str(w.get("id")) not in used]
+    found: dict[str, Mapping[str, Any]] = {}
+    for want in wants:
+        for i, w in enumerate(pool):
+            if matches(want, w):
+                found[want.key] = w
+                del pool[i]
+                break
+    return found
+
+
+def area_levels(items: Sequence[PlanItem], by_key: Mapping[str, PlanItem]) -> list[list[PlanItem]]:
+    """The plan's areas by nesting depth: every area's parent area is in an earlier level.
+
+    Areas are created one per call, so a level's areas can be sent concurrently.
+    """
+    levels: list[list[PlanItem]] = []
+    for item in items:
+        if endpoint_for(item) != AREA:
+            continue
+        depth, anc = 0, area_ancestor(item, by_key)
+        while anc is not None and depth <= len(by_key):  # bounded: a parent cycle cannot loop
+            depth += 1
+            anc = area_ancestor(anc, by_key)
+        while len(levels) <= depth:
+            levels.append([])
+        levels[depth].append(item)
+    return [lv for lv in levels if lv]
+
+
+def adopt(
+    missing: Sequence[PlanItem],
+    by_key: Mapping[str, PlanItem],
+    known: Mapping[str, str],
+    widgets: Iterable[Mapping[str, Any]],
+) -> dict[str, str]:
+    """Plan items (not yet in the manifest) that an interrupted run did create: key → widget id.
+
+    ``known`` maps the manifest's keys to widget ids. ``missing`` is in plan order (parents
+    first), so an area adopted here anchors its children; an item whose area is not on the
+    board cannot be either and is skipped.
+    """
+    ids = dict(known)
+    taken = set(ids.values())
+    pool = [w for w in widgets if isinstance(w, Mapping) and str(w.get("id")) not in taken]
+    found: dict[str, str] = {}
+    for item in missing:
+        parent = area_ancestor(item, by_key)
+        parent_id = ids.get(parent.key) if parent is not None else None
+        if parent is not None and parent_id is None:
+            continue
+        want = wanted(item.key, endpoint_for(item), create_body(item, parent, parent_id))
+        for i, w in enumerate(pool):
+            if matches(want, w):
+                ids[item.key] = found[item.key] = str(w["id"])
+                del pool[i]
+                break
+    return found
+
+
+# --- reading the board ---------------------------------------------------------------------
+
+_KIND = {"sticky note": "sticky", "text": "text", "shape": "shape", "area": "frame"}
+
+
+def board_items(widgets: Iterable[Mapping[str, Any]]) -> list[BoardItem]:
+    """Mural widgets (relative coordinates) → BoardItems (absolute top-left, plain text)."""
+    ws = [w for w in widgets if isinstance(w, Mapping) and w.get("id") is not None]
+    rects = absolute_rects(ws)
+    out: list[BoardItem] = []
+    for w in ws:
+        if w.get("invisible") is True:  # not shown to anyone on the board: not a participant's note
+            continue
+        wid = str(w["id"])
+        style = w.get("style") if isinstance(w.get("style"), Mapping) else {}
+        parent = w.get("parentId")
+        out.append(
+            BoardItem(
+                id=wid,
+                kind=_KIND.get(str(w.get("type")), str(w.get("type") or "unknown")),
+                text=widget_text(w),
+                rect=rects[wid],
+                color=palette_name(style.get("backgroundColor")),
+                parent_id=str(parent) if parent else None,
+            )
+        )
+    return out
+
+
+# --- links ---------------------------------------------------------------------------------
+
+
+def mural_link(mural: Mapping[str, Any]) -> str | None:
+    """The link that opens a mural: ``_canvasLink``, else the visitor link, else the sharing link."""
+    link = mural.get("_canvasLink")
+    if isinstance(link, str) and link:
+        return link
+    for key in ("visitorsSettings", "sharingSettings"):
+        settings = mural.get(key)
+        if isinstance(settings, Mapping) and isinstance(settings.get("link"), str) and settings["link"]:
+            return settings["link"]
+    return None
+
+
+def widget_link(board_url: str, widget_id: str) -> str:
+    """A link that opens the mural centred on one widget: Mural's ``wid`` query parameter.
+
+    Mural's own "link to this area/object" adds ``?wid=<widget id>`` to the mural's address;
+    any other query (a visitor ``key``, ``sender``) is kept.
+    """
+    parts = urlsplit(board_url)
+    query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("wid="))
+    query = f"{query}&wid={widget_id}" if query else f"wid={widget_id}"
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+# --- errors --------------------------------------------------------------------------------
+
+SIGN_IN_HINT = "run `werkbord auth mural` to sign in again"
+
+
+def required_scope(method: str, path: str) -> str:
+    """The OAuth scope Mural requires for a request (from the operations' ``security``)."""
+    p = urlsplit(path).path
+    p = p.split("/api/public/v1", 1)[-1]  # an absolute URL or a path under the base URL
+    write = method.upper() not in ("GET", "HEAD")
+    if p.startswith("/users/me"):
+        return "identity:read"
+    if p.startswith("/rooms/") and p.rstrip("/").endswith("/murals") and not write:
+        return "murals:read"
+    for prefix, scope in (
+        ("/murals", "murals"),
+        ("/rooms", "rooms"),
+        ("/workspaces", "workspaces"),
+        ("/templates", "templates"),
+    ):
+        if p.startswith(prefix):
+            return f"{scope}:{'write' if write else 'read'}"
+    return "murals:write" if write else "murals:read"
+
+
+def mural_error(resp: Any, err: BoardError, *, room_id: str | None = None) -> BoardError | None:
+    """Mural's error answer in words a facilitator can act on, or ``None`` to keep ``err``.
+
+    ``resp`` is the :class:`httpx.Response`; only its status, request line and JSON body are
+    read. Tokens never appear: the message is built from Mural's code and message only.
+    """
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    if not isinstance(body, Mapping):
+        return None
+    code = str(body.get("code") or "")
+    message = str(body.get("message") or "").strip()
+    status = resp.status_code
+    method = resp.request.method if resp.request is not None else "GET"
+    path = resp.request.url.path if resp.request is not None else ""
+    where = f"{method} {path.split('/api/public/v1', 1)[-1] or path}"
+
+    if status == 400 and code == "BODY":
+        details = body.get("details")
+        parts = []
+        if isinstance(details, list):
+            for d in details[:5]:
+                if isinstance(d, Mapping):
+                    parts.append(str(d.get("message") or d.get("code") or "").strip())
+        detail = "; ".join(p for p in parts if p)
+        text = f"Mural rejected {where} (400 BODY): {message or 'invalid payload'}"
+        return ValidationFailed(
+            f"{text}: {detail}" if detail else text,
+            hint="this is a bug in werkbord's Mural support; please report it with this message",
+            status=status,
+        )
+    if status == 401:
+        what = (
+            "your Mural sign-in has expired"
+            if code == "TOKEN_EXPIRED"
+            else "Mural did not accept your sign-in"
+        )
+        return AuthError(f"{what} ({code or 401})", hint=SIGN_IN_HINT, status=status)
+    if status == 403 and code == "INVALID_SCOPE":
+        scope = required_scope(method, path)
+        return PermissionDenied(
+            f"Mural refused {where}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)",
+            hint=f"allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
+            "then run `werkbord auth mural`",
+            status=status,
+        )
+    if status == 403 and code == "UNSUPPORTED_ZONE":
+        return PermissionDenied(
+            "Mural refuses API access to this workspace: your admin's data-residency settings "
+            "do not allow it (UNSUPPORTED_ZONE)",
+            hint="ask your Mural admin, or use --backend excalidraw or miro",
+            status=status,
+        )
+    if status == 404 and code == "ROOM_NOT_FOUND":
+        room = f" {room_id}" if room_id else ""
+        return NotFound(
+            f"Mural room{room} was not found, or you are not a member of it",
+            hint="check --room or MURAL_ROOM_ID (the number in the room's address)",
+            status=status,
+        )
+    if status == 404 and code == "MURAL_NOT_FOUND":
+        return NotFound(
+            "the mural was not found: it was deleted, or belongs to another Mural account",
+            hint="sign in with the account that made it, or provision a new board with --force",
+            status=status,
+        )
+    return None

@@ -1,0 +1,294 @@
+"""Mural sign-in: loopback + PKCE code exchange, refresh with rotation, status and logout."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import os
+import queue
+import stat
+import threading
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+import respx
+
+from _mural_fake import ACCESS, API, REFRESH, FakeMural, settings, signed_in, small_plan
+from werkbord.auth import mural as auth
+from werkbord.board.mural import MuralBackend
+from werkbord.credentials import CredentialStore
+from werkbord.errors import AuthError, UsageError, VendorError
+from werkbord.manifest import Manifest
+
+TOKEN_URL = f"{API}/authorization/oauth2/token"
+CLIENT_SECRET = "client-SECRET-xyz987654"
+
+
+@pytest.fixture
+def store(monkeypatch, tmp_path):
+    monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
+    monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path / "config"))
+    return CredentialStore()
+
+
+def _token_answer(access=ACCESS, refresh=REFRESH, expires_in=900):
+    return httpx.Response(
+        200,
+        json={
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": expires_in,
+            "token_type": "bearer",
+        },
+    )
+
+
+class SignInRun:
+    """Runs sign_in in a thread (it blocks on the loopback server) and plays the browser."""
+
+    def __init__(self, store, **kw) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.result = None
+        self.error: BaseException | None = None
+        kw.setdefault("timeout", 10)
+
+        def run() -> None:
+            try:
+                self.result = auth.sign_in(
+                    settings(), open_browser=False, port=0, print_url=self.lines.put, store=store, **kw
+                )
+            except BaseException as e:  # handed to the test
+                self.error = e
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+
+    def consent_url(self) -> str:
+        line = self.lines.get(timeout=5)
+        return line.split(": ", 1)[1]
+
+    def browser_returns(self, query: str) -> int:
+        q = parse_qs(urlsplit(self.url).query)
+        redirect = q["redirect_uri"][0]
+        try:
+            with urllib.request.urlopen(f"{redirect}?{query}", timeout=5) as r:
+                return r.status
+        except urllib.error.HTTPError as e:
+            return e.code
+
+    def finish(self):
+        self.thread.join(timeout=10)
+        assert not self.thread.is_alive()
+        return self.result, self.error
+
+    def start(self):
+        self.url = self.consent_url()
+        return parse_qs(urlsplit(self.url).query)
+
+
+def test_sign_in_exchanges_the_code_with_pkce_and_stores_the_tokens(store):
+    with respx.mock(assert_all_called=True) as router:
+        token = router.post(TOKEN_URL).mock(return_value=_token_answer())
+        me = router.get(f"{API}/users/me").mock(
+            return_value=httpx.Response(
+                200,
+                json={
+                    "value": {
+                        "id": "u" + "1" * 24,
+                        "firstName": "Ada",
+                        "lastName": "Lovelace",
+                        "email": "ada@example.org",
+                    }
+                },
+            )
+        )
+        run = SignInRun(store)
+        q = run.start()
+        assert q["client_id"] == ["client-123"] and q["response_type"] == ["code"]
+        assert q["code_challenge_method"] == ["S256"] and "murals:write" in q["scope"][0]
+        redirect = urlsplit(q["redirect_uri"][0])
+        assert redirect.hostname == "127.0.0.1" and redirect.path == "/callback"
+        assert run.url.startswith(f"{API}/authorization/oauth2/")
+        assert run.browser_returns(f"code=the-code&state={q['state'][0]}") == 200
+        result, error = run.finish()
+
+    assert error is None, error
+    form = parse_qs(token.calls.last.request.content.decode())
+    assert form["grant_type"] == ["authorization_code"] and form["code"] == ["the-code"]
+    assert form["client_id"] == ["client-123"] and form["client_secret"] == [CLIENT_SECRET]
+    assert form["redirect_uri"] == q["redirect_uri"]
+    verifier = form["code_verifier"][0]
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    assert challenge == q["code_challenge"][0]  # PKCE: the verifier matches the challenge we sent
+    assert me.calls.last.request.headers["Authorization"] == f"Bearer {ACCESS}"
+
+    rec = store.load("mural")
+    assert rec["access_token"] == ACCESS and rec["refresh_token"] == REFRESH
+    assert abs(rec["expires_at"] - (time.time() + 900)) < 30
+    assert stat.S_IMODE(os.stat(store.directory / "credentials.json").st_mode) == 0o600
+    assert "Ada Lovelace" in str(result) and ACCESS not in str(result) and REFRESH not in str(result)
+
+    text = auth.status(settings(), store=store)
+    assert "Ada Lovelace <ada@example.org>" in text and "valid until" in text
+    assert ACCESS not in text and REFRESH not in text
+    assert auth.logout(store=store) is True
+    assert store.load("mural") is None
+    assert "not signed in" in auth.status(settings(), store=store)
+    assert auth.logout(store=store) is False
+
+
+def test_a_wrong_state_is_refused_and_no_code_is_exchanged(store):
+    with respx.mock(assert_all_called=False) as router:
+        token = router.post(TOKEN_URL).mock(return_value=_token_answer())
+        run = SignInRun(store)
+        run.start()
+        assert run.browser_returns("code=stolen&state=forged") == 400
+        _, error = run.finish()
+    assert isinstance(error, AuthError) and "state" in str(error)
+    assert not token.called and store.load("mural") is None
+
+
+def test_consent_refused(store):
+    with respx.mock(assert_all_called=False):
+        run = SignInRun(store)
+        q = run.start()
+        run.browser_returns(f"error=access_denied&state={q['state'][0]}")
+        _, error = run.finish()
+    assert isinstance(error, AuthError) and "access_denied" in str(error)
+
+
+def test_sign_in_times_out(store):
+    with respx.mock(assert_all_called=False):
+        run = SignInRun(store, timeout=0.5)
+        run.start()
+        _, error = run.finish()
+    assert isinstance(error, AuthError) and "no answer from the browser" in str(error)
+
+
+def test_code_refused_by_mural(store):
+    with respx.mock(assert_all_called=False) as router:
+        router.post(TOKEN_URL).mock(return_value=httpx.Response(400, json={"error": "invalid_grant"}))
+        run = SignInRun(store)
+        q = run.start()
+        run.browser_returns(f"code=old&state={q['state'][0]}")
+        _, error = run.finish()
+    assert isinstance(error, AuthError) and "invalid_grant" in str(error)
+    assert CLIENT_SECRET not in str(error)
+
+
+def test_sign_in_needs_the_client_credentials(store):
+    with pytest.raises(AuthError, match="MURAL_CLIENT_SECRET"):
+        auth.sign_in(
+            settings(mural_client_secret=None),
+            open_browser=False,
+            port=0,
+            print_url=lambda s: None,
+            store=store,
+        )
+
+
+def test_a_busy_port_is_a_usage_error(store):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        with pytest.raises(UsageError, match="MURAL_REDIRECT_PORT"):
+            auth.sign_in(settings(), open_browser=False, port=port, print_url=lambda s: None, store=store)
+
+
+# --- refresh ----------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self, t: float) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_token_is_renewed_before_expiry_and_the_rotated_refresh_token_is_kept(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=30)  # within the 60 s leeway
+    clock = Clock(time.time())
+    with respx.mock(assert_all_called=True) as router:
+        token = router.post(TOKEN_URL).mock(
+            side_effect=[
+                _token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-aaaaaaaa", 900),
+                _token_answer("acc-3-SECRET-bbbbbbbb", "ref-3-SECRET-bbbbbbbb", 900),
+            ]
+        )
+        a = auth.MuralAuth(settings(), store=store, clock=clock)
+        assert asyncio.run(a.token()) == "acc-2-SECRET-aaaaaaaa"
+        first = parse_qs(token.calls[0].request.content.decode())
+        assert first["grant_type"] == ["refresh_token"] and first["refresh_token"] == [REFRESH]
+        assert store.load("mural")["refresh_token"] == "ref-2-SECRET-aaaaaaaa"  # stored at once
+        assert asyncio.run(a.token()) == "acc-2-SECRET-aaaaaaaa"  # still fresh: no request
+        assert token.call_count == 1
+        clock.t += 900
+        b = auth.MuralAuth(settings(), store=CredentialStore(), clock=clock)  # a later process
+        assert asyncio.run(b.token()) == "acc-3-SECRET-bbbbbbbb"
+        second = parse_qs(token.calls[1].request.content.decode())
+        assert second["refresh_token"] == ["ref-2-SECRET-aaaaaaaa"]  # the rotated one, not the first
+
+
+def test_concurrent_rejections_refresh_once(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path)
+    with respx.mock() as router:
+        token = router.post(TOKEN_URL).mock(
+            return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1")
+        )
+        a = auth.MuralAuth(settings(), store=store)
+
+        async def many():
+            return await asyncio.gather(*(a.refresh(ACCESS) for _ in range(5)))
+
+        assert asyncio.run(many()) == [True] * 5
+        assert token.call_count == 1
+
+
+def test_401_token_expired_refreshes_once_and_retries(monkeypatch, tmp_path):
+    signed_in(monkeypatch, tmp_path)
+    plan = small_plan(1)
+    manifest = Manifest.from_plan(plan, name="t", backend="mural")
+    with respx.mock(assert_all_called=False) as router:
+        fake = FakeMural(router)
+        b = MuralBackend(settings=settings(), room_id="12", sleep=lambda s: asyncio.sleep(0))
+        b.provision(plan, manifest, lambda: None)
+        fake.fail["GET widgets"] = [httpx.Response(401, json={"code": "TOKEN_EXPIRED", "message": "expired"})]
+        token = router.post(TOKEN_URL).mock(
+            return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1")
+        )
+        n = len(router.calls)
+        items = b.read_items(manifest)
+        assert token.call_count == 1
+        retried = [c.request for c in router.calls[n:] if c.request.url.path.endswith("/widgets")]
+        assert [r.headers["Authorization"] for r in retried] == [
+            f"Bearer {ACCESS}",
+            "Bearer acc-2-SECRET-aaaaaaaa",
+        ]
+    assert len(items) == len(plan.items)
+    assert CredentialStore().load("mural")["refresh_token"] == "ref-2-SECRET-a1"
+
+
+def test_refresh_server_error_is_a_vendor_error_without_secrets(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=-1)
+    with respx.mock() as router:
+        router.post(TOKEN_URL).mock(return_value=httpx.Response(502, text="bad gateway"))
+        with pytest.raises(VendorError) as e:
+            asyncio.run(auth.MuralAuth(settings(), store=store).token())
+    for s in (ACCESS, REFRESH, CLIENT_SECRET):
+        assert s not in str(e.value)
+    assert store.load("mural")["refresh_token"] == REFRESH  # nothing spent, nothing lost
+
+
+def test_status_of_an_expired_access_token(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=-100)
+    text = auth.status(settings(), store=store)
+    assert "expired at" in text and "renewed automatically" in text and ACCESS not in text

@@ -1,0 +1,431 @@
+"""The Mural backend against a stateful fake Mural (respx): provision, resume, harvest, errors."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+import respx
+
+from _mural_fake import (
+    ACCESS,
+    API,
+    ENDPOINT_OP,
+    REFRESH,
+    FakeMural,
+    Sleeps,
+    need_spec,
+    settings,
+    signed_in,
+    small_plan,
+    validate_body,
+)
+from werkbord.board.base import TextUpdate
+from werkbord.board.mural import MuralBackend
+from werkbord.errors import (
+    AuthError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    UsageError,
+    ValidationFailed,
+    VendorError,
+    WerkbordError,
+)
+from werkbord.geometry import Rect
+from werkbord.manifest import Manifest
+
+SECRETS = (ACCESS, REFRESH, "client-SECRET-xyz987654")
+
+
+def no_secret_in(err: BaseException) -> None:
+    text = f"{err} {err!r} {getattr(err, 'hint', '')}"
+    for s in SECRETS:
+        assert s not in text
+
+
+@pytest.fixture
+def mural(monkeypatch, tmp_path):
+    signed_in(monkeypatch, tmp_path)
+    with respx.mock(assert_all_called=False) as router:
+        yield FakeMural(router)
+
+
+def backend(**kw) -> MuralBackend:
+    opts = dict(settings=settings(), room_id="1608152669000", sleep=Sleeps())
+    opts.update(kw)
+    return MuralBackend(**opts)
+
+
+class Saves:
+    """A checkpoint that snapshots the manifest as a new process would read it back."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self.manifest = manifest
+        self.count = 0
+        self.last: dict | None = None
+
+    def __call__(self) -> None:
+        self.count += 1
+        self.last = json.loads(json.dumps(self.manifest.to_json()))
+
+    def reload(self) -> Manifest:
+        assert self.last is not None, "nothing was checkpointed"
+        return Manifest.model_validate(self.last)
+
+
+def fresh_manifest(plan) -> Manifest:
+    return Manifest.from_plan(plan, name="team-noord", backend="mural")
+
+
+def assert_complete_without_duplicates(plan, manifest: Manifest, fake: FakeMural) -> None:
+    assert set(manifest.items) == {i.key for i in plan.items}
+    ids = [c.id for c in manifest.items.values()]
+    assert len(ids) == len(set(ids)), "two plan items share a widget"
+    assert set(ids) == set(fake.widgets), "the mural holds widgets the manifest does not know (duplicates)"
+
+
+# --- provisioning -------------------------------------------------------------------------------
+
+
+def test_provision_creates_every_item_with_bodies_valid_against_the_spec(mural):
+    need_spec()
+    plan = small_plan(2)
+    manifest = fresh_manifest(plan)
+    saves = Saves(manifest)
+    report = backend().provision(plan, manifest, saves)
+
+    assert_complete_without_duplicates(plan, manifest, mural)
+    assert report.created == len(plan.items) and report.reused == 0 and not report.dry_run
+    assert report.requests == len(mural.calls)
+    # every body validates against its operation; areas one object per call, the rest arrays
+    for method, ep, body in mural.calls:
+        if ep == "murals":
+            validate_body("createmural", body)
+            assert isinstance(body["roomId"], int) and "backgroundColor" not in body
+            continue
+        validate_body(ENDPOINT_OP[(method, ep)], body)
+        assert isinstance(body, dict) if ep == "area" else isinstance(body, list)
+    # order: mural, areas, then shapes, textboxes, titles and sticky notes (stacking order)
+    eps = [ep for _, ep, _ in mural.calls]
+    assert eps[0] == "murals" and eps[1:10] == ["area"] * 9
+    assert eps[10:] == ["shape", "textbox", "title", "sticky-note"]
+    shape_batch = next(b for _, ep, b in mural.calls if ep == "shape")
+    sizes = [b["width"] for b in shape_batch]
+    assert sizes == sorted(sizes, reverse=True), "rings must be created largest first"
+    # every request carried the stored access token
+    assert all(c.request.headers["Authorization"] == f"Bearer {ACCESS}" for c in mural.router.calls)
+    # the mural and its link are in the manifest, checkpointed as we went
+    assert manifest.board.id == mural.mural_id
+    assert manifest.board.url == mural.murals[mural.mural_id]["_canvasLink"]
+    assert saves.count >= 1 + 9 + 4
+    # nesting: the prompt region is a child of the step area, at coordinates relative to it
+    region = mural.widgets[manifest.id_of("g1.s1.r1")]
+    assert region["parentId"] == manifest.id_of("g1.s1")
+    assert (region["x"], region["y"]) == (20, 60)
+    label = mural.widgets[manifest.id_of("g1.ring.A.label")]
+    assert label["parentId"] == manifest.id_of("g1.s2")  # rings are not containers
+
+
+def test_links_open_the_mural_at_each_group_area(mural):
+    plan = small_plan(2)
+    manifest = fresh_manifest(plan)
+    b = backend()
+    b.provision(plan, manifest, lambda: None)
+    links = b.links(manifest)
+    assert links.board == manifest.board.url
+    assert links.groups == {g: f"{manifest.board.url}?wid={manifest.id_of(f'g{g}')}" for g in (1, 2)}
+    # links need no network: a backend with no settings or credentials answers from the manifest
+    assert MuralBackend(settings=settings()).links(manifest) == links
+
+
+def test_dry_run_counts_requests_and_calls_nothing(monkeypatch, tmp_path):
+    monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
+    monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path))
+    plan = small_plan(2)
+    with respx.mock(assert_all_mocked=True) as router:  # any request would fail the test
+        report = backend(dry_run=True).provision(plan, fresh_manifest(plan), lambda: None)
+        small = backend(dry_run=True, batch_size=2).provision(plan, fresh_manifest(plan), lambda: None)
+        assert not router.calls
+    # 1 mural + 9 areas + one batch each for shapes, textboxes, titles and sticky notes
+    assert report.dry_run and report.requests == 14 and report.created == len(plan.items)
+    assert any("9 areas" in n for n in report.notes) and any("6 sticky notes" in n for n in report.notes)
+    # 6 shapes, 5 textboxes, 1 title, 6 stickies in batches of 2 → 3 + 3 + 1 + 3
+    assert small.requests == 1 + 9 + 10
+
+
+def test_lost_batch_answer_is_checked_on_the_board_and_not_sent_twice(mural):
+    plan = small_plan(2)
+    manifest = fresh_manifest(plan)
+    mural.fail["POST sticky-note"] = ["lost"]  # the batch is created, its answer is a 500
+    backend().provision(plan, manifest, lambda: None)
+    assert_complete_without_duplicates(plan, manifest, mural)
+    assert sum(1 for _, ep, _ in mural.calls if ep == "sticky-note") == 1
+
+
+def test_lost_area_answer_is_adopted(mural):
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    mural.fail["POST area"] = ["lost"]
+    backend(max_concurrency=1).provision(plan, manifest, lambda: None)
+    assert_complete_without_duplicates(plan, manifest, mural)
+
+
+def test_resume_after_a_failure_half_way_completes_without_duplicates(mural):
+    plan = small_plan(2)
+    manifest = fresh_manifest(plan)
+    saves = Saves(manifest)
+    # Sticky batches of 2: one is created but its answer is lost, and the check of the board
+    # fails too (Mural down): the run dies with widgets on the mural the manifest lacks.
+    mural.fail["POST sticky-note"] = ["lost"]
+    mural.fail["GET widgets"] = ["500"] * 8
+    with pytest.raises(VendorError) as e:
+        backend(batch_size=2, max_concurrency=1).provision(plan, manifest, saves)
+    assert "run the same command again" in str(e.value)
+    no_secret_in(e.value)
+    on_board_before = dict(mural.widgets)
+    recorded = saves.reload()
+    assert recorded.board.id == mural.mural_id
+    assert len(recorded.items) < len(plan.items) < len(on_board_before) + 1
+
+    # A new process, the same command: it finds the lost widgets instead of creating them again.
+    mural.page_size = 5  # and reads the board over several pages
+    mural.list_params.clear()
+    report = backend(batch_size=2).provision(plan, recorded, Saves(recorded))
+    assert_complete_without_duplicates(plan, recorded, mural)
+    assert report.reused == 2
+    assert report.created == len(plan.items) - len(saves.reload().items) - 2
+    assert len(mural.list_params) > 1
+    first = mural.list_params[0]
+    assert all(p["type"] == first["type"] and p["limit"] == first["limit"] for p in mural.list_params)
+    assert "next" not in first and all("next" in p for p in mural.list_params[1:])
+
+
+def test_a_second_run_on_a_complete_board_creates_nothing(mural):
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    backend().provision(plan, manifest, lambda: None)
+    n = len(mural.calls)
+    report = backend().provision(plan, manifest, lambda: None)
+    assert report.created == 0 and len(mural.calls) == n
+
+
+def test_429_with_retry_after_waits_that_long(mural):
+    plan = small_plan(1)
+    sleeps = Sleeps()
+    mural.fail["POST area"] = [("429", {"Retry-After": "7"})]
+    backend(sleep=sleeps, max_concurrency=1).provision(plan, fresh_manifest(plan), lambda: None)
+    assert any(7 <= s < 7.6 for s in sleeps.calls), sleeps.calls
+    assert len(mural.widgets) == len(plan.items)  # a 429 did nothing: sent again, once
+
+
+def test_429_without_retry_after_backs_off_with_jitter(mural):
+    plan = small_plan(1)
+    sleeps = Sleeps()
+    mural.fail["POST sticky-note"] = [("429", {}), ("429", {})]
+    backend(sleep=sleeps).provision(plan, fresh_manifest(plan), lambda: None)
+    assert len(sleeps.calls) == 2 and all(0 < s <= 1.1 for s in sleeps.calls), sleeps.calls
+    assert len(mural.widgets) == len(plan.items)
+
+
+def test_429_for_ever_gives_up_with_a_message_and_progress(mural):
+    plan = small_plan(1)
+    mural.fail["POST sticky-note"] = [("429", {"Retry-After": "1"})] * 3
+    with pytest.raises(RateLimited) as e:
+        backend(max_attempts=3).provision(plan, fresh_manifest(plan), lambda: None)
+    assert "run the same command again" in str(e.value)
+
+
+# --- harvest --------------------------------------------------------------------------------
+
+
+def test_read_items_pages_and_returns_absolute_plain_text(mural):
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    backend().provision(plan, manifest, lambda: None)
+    region_id = manifest.id_of("g1.s1.r1")
+    # A participant's note inside the prompt region: relative to the region, HTML text.
+    mural.widgets["0-note"] = {
+        "id": "0-note",
+        "type": "sticky note",
+        "parentId": region_id,
+        "x": 15,
+        "y": 25,
+        "width": 100,
+        "height": 80,
+        "text": "",
+        "htmlText": "<p>Mijn <b>zus</b></p><p>&amp; buurman</p>",
+        "style": {"backgroundColor": "#FFF9B1FF"},
+    }
+    mural.page_size = 3
+    mural.list_params.clear()
+    items = {i.id: i for i in backend().read_items(manifest)}
+
+    assert len(mural.list_params) == -(-len(mural.widgets) // 3)  # every page was fetched
+    types = mural.list_params[0]["type"].split(",")
+    assert set(types) == {"areas", "sticky notes", "texts", "shapes"}
+    assert all(p["type"] == mural.list_params[0]["type"] and p["limit"] == "99" for p in mural.list_params)
+    note = items["0-note"]
+    region = plan.by_key()["g1.s1.r1"].rect
+    assert note.rect == Rect(region.x + 15, region.y + 25, 100, 80)  # group + step + region + note
+    assert note.text == "Mijn zus\n& buurman" and note.kind == "sticky" and note.color == "light_yellow"
+    by_key = plan.by_key()
+    for key in ("g1", "g1.s1", "g1.ring.A.label", "g1.party.1", "g1.patient"):
+        assert items[manifest.id_of(key)].rect == by_key[key].rect, key
+
+
+def test_update_text_patches_the_right_endpoints(mural):
+    need_spec()
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    backend().provision(plan, manifest, lambda: None)
+    timer, title, sticky = (
+        manifest.id_of("g1.timer"),
+        manifest.id_of("fac.title"),
+        manifest.id_of("g1.party.1"),
+    )
+    mural.widgets["0-foreign"] = {**mural.widgets[sticky], "id": "0-foreign"}
+    mural.calls.clear()
+    backend().update_text(
+        manifest,
+        [TextUpdate(timer, "04:59", "red"), TextUpdate(title, "Pauze"), TextUpdate("0-foreign", "nieuw")],
+    )
+    patched = {(ep, json.dumps(b, sort_keys=True)) for m, ep, b in mural.calls if m == "PATCH"}
+    assert (
+        "textbox",
+        json.dumps({"style": {"backgroundColor": "#F0939DFF"}, "text": "04:59"}, sort_keys=True),
+    ) in patched
+    assert ("title", json.dumps({"text": "Pauze"})) in patched
+    assert ("sticky-note", json.dumps({"text": "nieuw"})) in patched  # type asked from Mural
+    for m, ep, b in mural.calls:
+        validate_body(ENDPOINT_OP[(m, ep)], b)
+    assert mural.widgets[timer]["text"] == "04:59"
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+def _err(status, code, message="x", **extra):
+    return httpx.Response(status, json={"code": code, "message": message, **extra})
+
+
+def test_not_signed_in(monkeypatch, tmp_path):
+    monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
+    monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path))
+    plan = small_plan(1)
+    with respx.mock(assert_all_mocked=True) as router:
+        with pytest.raises(AuthError) as e:
+            backend().provision(plan, fresh_manifest(plan), lambda: None)
+        assert not router.calls
+    assert "not signed in" in str(e.value) and "werkbord auth mural" in str(e.value)
+
+
+def test_expired_refresh_token_tells_to_sign_in_again(monkeypatch, tmp_path):
+    signed_in(monkeypatch, tmp_path, expires_in=-10)  # the access token has expired
+    plan = small_plan(1)
+    with respx.mock(assert_all_called=False) as router:
+        FakeMural(router)
+        token = router.post(f"{API}/authorization/oauth2/token").mock(
+            return_value=httpx.Response(400, json={"error": "invalid_grant", "error_description": "expired"})
+        )
+        with pytest.raises(AuthError) as e:
+            backend().provision(plan, fresh_manifest(plan), lambda: None)
+        assert token.called
+    assert "expired" in str(e.value) and "werkbord auth mural" in str(e.value)
+    no_secret_in(e.value)
+
+
+@pytest.mark.parametrize(
+    ("route", "answer", "cls", "words"),
+    [
+        (
+            "POST murals",
+            _err(403, "INVALID_SCOPE"),
+            PermissionDenied,
+            ["murals:write", "werkbord auth mural"],
+        ),
+        ("POST murals", _err(404, "ROOM_NOT_FOUND"), NotFound, ["room 1608152669000", "--room"]),
+        ("POST murals", _err(403, "UNSUPPORTED_ZONE"), PermissionDenied, ["data-residency"]),
+        (
+            "POST area",
+            _err(
+                400,
+                "BODY",
+                "Invalid payload",
+                details=[{"code": "Invalid property", "message": 'Invalid "bogus" property'}],
+            ),
+            ValidationFailed,
+            ["Invalid payload", '"bogus"'],
+        ),
+        ("POST murals", _err(401, "UNAUTHORIZED"), AuthError, ["werkbord auth mural"]),
+    ],
+)
+def test_errors_have_one_clear_message_without_tokens(mural, route, answer, cls, words):
+    plan = small_plan(1)
+    if route == "POST murals" and answer.status_code == 401:
+        mural.fail[route] = [answer, httpx.Response(401, json={"code": "UNAUTHORIZED", "message": "x"})]
+        mural.router.post(f"{API}/authorization/oauth2/token").mock(
+            return_value=httpx.Response(
+                200,
+                json={
+                    "access_token": "acc-NEW-SECRET-1234567",
+                    "expires_in": 900,
+                    "refresh_token": "ref-NEW-SECRET-1234567",
+                },
+            )
+        )
+    else:
+        mural.fail[route] = [answer]
+    with pytest.raises(cls) as e:
+        backend().provision(plan, fresh_manifest(plan), lambda: None)
+    for w in words:
+        assert w in str(e.value)
+    assert isinstance(e.value, WerkbordError) and e.value.exit_code != 0
+    no_secret_in(e.value)
+    assert "acc-NEW-SECRET" not in str(e.value)
+
+
+def test_mural_not_found_on_harvest(mural):
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    manifest.board.id = "ws1.999"
+    with pytest.raises(NotFound) as e:
+        backend().read_items(manifest)
+    assert "mural was not found" in str(e.value)
+
+
+def test_zone_refusal_on_harvest(mural):
+    plan = small_plan(1)
+    manifest = fresh_manifest(plan)
+    backend().provision(plan, manifest, lambda: None)
+    mural.fail["GET widgets"] = [_err(403, "UNSUPPORTED_ZONE")]
+    with pytest.raises(PermissionDenied) as e:
+        backend().read_items(manifest)
+    assert "UNSUPPORTED_ZONE" in str(e.value)
+
+
+def test_room_must_be_a_number_and_present(mural):
+    plan = small_plan(1)
+    with pytest.raises(UsageError, match="not a number"):
+        backend(room_id="abc").provision(plan, fresh_manifest(plan), lambda: None)
+    with pytest.raises(UsageError, match="--room"):
+        backend(room_id=None).provision(plan, fresh_manifest(plan), lambda: None)
+    assert not mural.calls
+
+
+def test_a_real_layout_provisions_validly_and_reads_back_at_the_same_place(mural, plan4):
+    # The lead's layout (4 groups): every body valid, and reading the board back gives every
+    # item at its plan rectangle (relative → absolute through all nesting levels).
+    need_spec()
+    manifest = fresh_manifest(plan4)
+    b = backend()
+    report = b.provision(plan4, manifest, lambda: None)
+    assert_complete_without_duplicates(plan4, manifest, mural)
+    areas = sum(1 for _, ep, _ in mural.calls if ep == "area")
+    assert report.requests == 1 + areas + 4  # one batch per widget kind at this size
+    for method, ep, body in mural.calls:
+        validate_body("createmural" if ep == "murals" else ENDPOINT_OP[(method, ep)], body)
+    read = {i.id: i for i in b.read_items(manifest)}
+    by_key = plan4.by_key()
+    assert {k: read[c.id].rect for k, c in manifest.items.items()} == {k: by_key[k].rect for k in manifest.items}
