@@ -27,6 +27,20 @@ app.add_typer(auth_app, name="auth")
 FORMATS = ("md", "html", "json", "csv")
 
 
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every HTTP request (secrets redacted).")] = False,
+) -> None:
+    if verbose:
+        import logging
+
+        from .board.http import redacting_handler
+
+        root = logging.getLogger()
+        root.addHandler(redacting_handler())
+        root.setLevel(logging.DEBUG)
+
+
 def _say(msg: str = "") -> None:
     typer.echo(msg)
 

@@ -166,6 +166,15 @@ def install_log_redaction(*names: str) -> None:
 
 install_log_redaction()
 
+
+def redacting_handler(stream: Any = None) -> logging.Handler:
+    """A log handler that redacts every record it prints, whichever logger it came from
+    (a filter on a logger does not see its children's records; one on the handler does)."""
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(_FILTER)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    return handler
+
 # --------------------------------------------------------------------------------------------
 # Tokens
 # --------------------------------------------------------------------------------------------
