@@ -44,6 +44,7 @@ LANE_COLS = 3
 QUESTION_H = 420
 # Rough glyph metrics for sizing text boxes (average width ~0.55em, line height 1.25em).
 FONT_PX = {"s": 16, "m": 20, "l": 28, "xl": 36}
+HEADING_ROOM = 70  # room at the top of a step frame for its title
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +185,8 @@ def _step1(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, height: floa
     regions: list[Region] = []
     pending: list[tuple] = []
     x0, y = origin.x + PAD, origin.y + PAD
+    y += HEADING_ROOM  # the step frame's own title (its text) stands here
     for name, role, text, size in (
-        ("title", Role.TITLE, _step_heading(wv, 1, times), "xl"),
         ("intro", Role.INFO, s1.intro, "m"),
         ("privacy", Role.PRIVACY_NOTICE, f"⚠ {wv.labels.privacy_notice}", "s"),
     ):
@@ -226,9 +227,8 @@ def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: s
     w = PAD + model_w + 2 * PAD + lane_w + PAD
     x0, y = origin.x + PAD, origin.y + PAD
     inner_w = w - 2 * PAD
-    heading = _step_heading(wv, 2, times)
     intro = s2.intro + "\n" + "\n".join(f"• {i}" for i in s2.instructions)
-    h_title = text_height(heading, inner_w, "xl")
+    h_title = HEADING_ROOM - GAP // 2
     h_intro = text_height(intro, model_w, "m")
     top = y + h_title + GAP // 2
     model_top = top + h_intro + GAP
@@ -256,7 +256,6 @@ def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: s
     frame = Rect(origin.x, origin.y, w, q_top + QUESTION_H + PAD - origin.y)
 
     def emit() -> None:
-        b.text(f"{key}.title", Role.TITLE, x0, y, inner_w, heading, "xl", parent=key, group=g)
         b.text(f"{key}.intro", Role.INFO, x0, top, model_w, intro, "m", parent=key, group=g)
         # Outer ring first so inner shapes stack on top of it.
         for z in reversed(ZONES):
@@ -305,9 +304,9 @@ def _step3(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, participants
     inner_w = w - 2 * PAD
     x0, y = origin.x + PAD, origin.y + PAD
     pending: list[tuple] = []
-    heading = _step_heading(wv, 3, times)
     intro = s3.intro + "\n" + "\n".join(f"• {i}" for i in s3.instructions)
-    for name, role, text, size in (("title", Role.TITLE, heading, "xl"), ("intro", Role.INFO, intro, "m")):
+    y += HEADING_ROOM  # the step frame's own title
+    for name, role, text, size in (("intro", Role.INFO, intro, "m"),):
         pending.append((name, role, x0, y, text, size))
         y += text_height(text, inner_w, size) + GAP // 2
     form_text = f"{s3.form.party}:\n{s3.form.action}:\n{s3.form.effect}:"
@@ -369,9 +368,9 @@ def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions
     b.add(f"{fkey}.timer", Kind.RECTANGLE, Role.TIMER,
           Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER), timer_text(wv, 1, times),
           color="light_yellow", parent=fkey, group=g, text_size="l")  # fmt: skip
-    for n, (rect, title) in enumerate(((s1_frame, wv.step1.title), (s2_frame, wv.step2.title),
-                                       (s3_frame, wv.step3.title)), start=1):  # fmt: skip
-        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, f"{wv.labels.step} {n} · {title}",
+    for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
+        # One text serves as the step's title: the frame's own, with its clock times.
+        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, _step_heading(wv, n, times),
               parent=fkey, group=g, meta={"step": str(n)})  # fmt: skip
         if n == 1:
             _emit(b, s1_pending, f"{fkey}.s1", g)
