@@ -103,3 +103,20 @@ def test_english_board(tmp_path):
     assert p.returncode == 0
     scene = (tmp_path / "team-north.excalidraw").read_text()
     assert "Group 1" in scene and "Groep 1" not in scene
+
+
+def test_no_scrub_needs_confirming_and_marks_the_report(tmp_path):
+    assert run("provision", "--groups", "1", "--title", "S", "--out", ".", cwd=tmp_path).returncode == 0
+    refused = run("harvest", "s.werkbord.json", "--no-scrub", "--out", "o", cwd=tmp_path)
+    assert_one_line_error(refused, "--no-scrub", "--yes")
+    assert not (tmp_path / "o").exists()
+    ok = run("harvest", "s.werkbord.json", "--no-scrub", "--yes", "--out", "o", "--format", "md,csv", cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "niet geanonimiseerd" in (tmp_path / "o" / "oogst.md").read_text().lower()
+    assert "niet geanonimiseerd" in (tmp_path / "o" / "oogst.csv").read_text(encoding="utf-8-sig").lower()
+    assert not (tmp_path / "o" / "oogst.html").exists()
+
+
+def test_harvest_bad_format(tmp_path):
+    assert run("provision", "--groups", "1", "--title", "S", "--out", ".", cwd=tmp_path).returncode == 0
+    assert_one_line_error(run("harvest", "s.werkbord.json", "--format", "pdf", cwd=tmp_path), "pdf")

@@ -104,3 +104,27 @@ def test_notes_and_actions(harvested):
 def test_harvest_is_repeatable(harvested, tmp_path):
     # Harvest only reads: the same board gives the same harvest (but for its timestamp).
     assert harvested.groups == harvested.model_copy(deep=True).groups
+
+
+def test_scrubbed_harvest_keeps_parties_and_drops_names(tmp_path, wv):
+    pytest.importorskip("deduce", reason="deduce is not installed")
+    done = api.provision(groups=1, title="Privacy", out=tmp_path)
+    scene_path = tmp_path / "privacy.excalidraw"
+    scene = json.loads(scene_path.read_text())
+    manifest = json.loads(done.manifest_path.read_text())
+    plan = layout(wv, 1, title="Privacy")
+    from scenario import Op, region_point
+
+    play(scene, manifest, [
+        Op("add", text="Mevr. Jansen (54) belde de huisarts op 12-03-2024", to=region_point(plan, 1, "gebeurd"),
+           new_id="n1"),
+        Op("add", text="FACT-team en wijkteam stemden niet af", to=region_point(plan, 1, "knelpunten"), new_id="n2"),
+    ])  # fmt: skip
+    scene_path.write_text(json.dumps(scene))
+    h = api.harvest(done.manifest_path)
+    gebeurd = h.groups[0].step1["gebeurd"][0]
+    assert "Jansen" not in gebeurd and "54" not in gebeurd and "12-03-2024" not in gebeurd
+    assert "huisarts" in gebeurd
+    assert h.groups[0].step1["knelpunten"] == ["FACT-team en wijkteam stemden niet af"]
+    assert h.scrubbing.scrubbed and h.scrubbing.counts.get("persoon", 0) >= 1
+    assert all("Jansen" not in n.text for n in h.notes)

@@ -166,3 +166,12 @@ def test_english_plan(wv_en):
     plan = layout(wv_en, 1, start="14:00")
     assert plan.by_key()["g1"].text == "Group 1"
     assert plan.lang == "en"
+
+
+def test_every_step1_prompt_carries_the_privacy_reminder(plan4, wv):
+    regions = [i for i in plan4.items if i.role == Role.PROMPT_REGION]
+    assert len(regions) == 4 * sum(len(s.prompts) for s in wv.step1.sections)
+    assert all(wv.labels.privacy_short in r.text for r in regions)
+    # The manifest's region label stays the prompt's own text (reports show that).
+    assert {r.label for r in plan4.groups[0].regions if r.step == 1} == {
+        p.text for s in wv.step1.sections for p in s.prompts}

@@ -198,7 +198,8 @@ def _step1(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, height: floa
         for i, prompt in enumerate(section.prompts):
             r, c = divmod(i, cols)
             rect = Rect(x0 + c * (REGION[0] + GAP), y + r * (REGION[1] + GAP), *REGION)
-            pending.append(("region", f"{key}.{prompt.key}", rect, prompt.text, prompt.key))
+            label = f"{prompt.text}\n{wv.labels.privacy_short}"  # the notice on every case prompt
+            pending.append(("region", f"{key}.{prompt.key}", rect, label, prompt.key))
             regions.append(Region(key=prompt.key, step=1, rect=rect, label=prompt.text))
         rows = math.ceil(len(section.prompts) / cols)
         y += rows * REGION[1] + (rows - 1) * GAP + GAP

@@ -212,6 +212,7 @@ class Labels(_Model):
     most_common_zone: Str
     empty_group: Str
     variants: Str
+    privacy_short: Str  # the reminder on every step-1 prompt region
 
 
 Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]

@@ -1,0 +1,284 @@
+"""werkbord on Miro and Mural against the fake servers on loopback, with injected latency.
+
+    python benchmarks/platforms.py [--quick] [--groups 4,12,30] [--latency 0.1] [--no-sdk]
+
+For each platform and board size it prints the requests and wall time of werkbord's
+provisioning and harvest, the lower bound the API allows, and werkbord's ratio to it; on Miro
+also the same board made with the official Miro Python SDK (``miro-api``, synchronous) item by
+item (as its examples do) and with its bulk method, sequentially.
+
+The fakes do not validate bodies here (the test suite does): the time measured is the
+client's and the network's, not jsonschema's. Every run gets a fresh fake server (uvicorn on 127.0.0.1, a free port), so rate-limit windows
+never carry over between runs.
+
+Lower bounds assume unlimited concurrency within the rate limit:
+    requests  = the fewest the API allows (bulk sizes: Miro 20 items per call, frames one per
+                call; Mural 1,000 widgets per batch call, areas one per call);
+    time      = max(dependency chain × latency,
+                    (windows needed − 1) × window length + latency)
+    where a fixed window's budget is available at once (the fakes' windows open at the first
+    request, as the real APIs' per-minute counters do). Miro: 100 credits per created item,
+    500 per board, 50 per read, 100,000 credits per minute. Mural: 25 requests per second per
+    user, 10,000 per minute per app. Harvest: a cursor-paginated listing is a chain of pages.
+
+``--quick`` shrinks the rate-limit windows ten-fold (Miro's minute becomes 6 s, Mural's second
+0.1 s) so the 30-group Miro board does not need three real minutes; the output says so. The
+Miro SDK has no rate-limit handling: its 429s are retried here after ``Retry-After``, the least
+any caller of it must add, and those retries are counted as requests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+
+from fakes.harness import miro_options, mural_options  # noqa: E402
+from fakes.miro_app import MiroApp  # noqa: E402
+from fakes.miro_app import TOKEN as MIRO_TOKEN  # noqa: E402
+from fakes.mural_app import APP_LIMIT, APP_WINDOW, USER_LIMIT, USER_WINDOW, MuralApp  # noqa: E402
+from fakes.server import LoopbackServer  # noqa: E402
+
+from werkbord import api  # noqa: E402
+from werkbord.board import miro_translate as tr  # noqa: E402
+from werkbord.board import mural_translate as mt  # noqa: E402
+from werkbord.layout import layout  # noqa: E402
+from werkbord.plan import BoardPlan, Kind  # noqa: E402
+from werkbord.template import load_template  # noqa: E402
+
+
+@dataclass
+class Run:
+    requests: int
+    seconds: float
+    extra: str = ""
+
+
+@dataclass
+class Bound:
+    requests: int
+    seconds: float
+    why: str
+
+
+# -- lower bounds -------------------------------------------------------------------------------
+
+
+def _window_time(units: float, limit: float, window: float, latency: float) -> float:
+    windows = math.ceil(units / limit) if units else 1
+    return (windows - 1) * window + latency
+
+
+def miro_provision_bound(plan: BoardPlan, latency: float, window: float) -> Bound:
+    frames = sum(1 for i in plan.items if i.kind == Kind.FRAME)
+    others = len(plan.items) - frames
+    requests = 1 + frames + math.ceil(others / tr.BULK_MAX)
+    credits = tr.CREDITS_BOARD + tr.CREDITS_WRITE * len(plan.items)
+    chain = 3  # board → frames (all at once) → items (all at once; a child needs its frame's id)
+    t = max(chain * latency, _window_time(credits, 100_000, window, latency))
+    return Bound(requests, t, f"{credits:,} credits")
+
+
+def miro_harvest_bound(n_items: int, latency: float) -> Bound:
+    pages = max(1, math.ceil(n_items / tr.PAGE_LIMIT))
+    return Bound(pages, pages * latency, f"{pages} pages in a cursor chain")
+
+
+def mural_provision_bound(plan: BoardPlan, latency: float, scale: float) -> Bound:
+    by_key = plan.by_key()
+    eps: dict[str, int] = {}
+    for i in plan.items:
+        eps[mt.endpoint_for(i)] = eps.get(mt.endpoint_for(i), 0) + 1
+    areas = eps.get(mt.AREA, 0)
+    batches = sum(math.ceil(eps.get(ep, 0) / mt.MAX_BATCH) for ep in mt.BATCH_ENDPOINTS)
+    requests = 1 + areas + batches
+    levels = len(mt.area_levels(plan.items, by_key))
+    chain = 1 + levels + 1  # mural → each level of nested areas → every batch at once
+    t = max(
+        chain * latency,
+        _window_time(requests, USER_LIMIT, USER_WINDOW * scale, latency),
+        _window_time(requests, APP_LIMIT, APP_WINDOW * scale, latency),
+    )
+    return Bound(requests, t, f"{requests} requests at {USER_LIMIT}/s")
+
+
+def mural_harvest_bound(n_widgets: int, latency: float) -> Bound:
+    pages = max(1, math.ceil(n_widgets / mt.PAGE_LIMIT))
+    return Bound(pages, pages * latency, f"{pages} pages in a cursor chain")
+
+
+# -- werkbord -----------------------------------------------------------------------------------
+
+
+def werkbord_run(backend: str, groups: int, app, url: str, concurrency: int | None) -> tuple[Run, Run, int]:
+    extra = {"max_concurrency": concurrency} if concurrency else {}
+    options = miro_options(url=url, **extra) if backend == "miro" else mural_options(url=url, **extra)
+    with tempfile.TemporaryDirectory() as out:
+        n0, t0 = app.n, time.perf_counter()
+        done = api.provision(groups=groups, title="Team Noord", start="14:00", out=Path(out), backend=backend,
+                             options=options)  # fmt: skip
+        prov = Run(app.n - n0, time.perf_counter() - t0, f"max {app.max_in_flight} in flight")
+        n1, t1 = app.n, time.perf_counter()
+        api.harvest(done.manifest_path, scrub=False, options=options)
+        harv = Run(app.n - n1, time.perf_counter() - t1)
+        items = len(app.items[done.manifest.board.id]) if backend == "miro" else len(app.widgets[done.manifest.board.id])
+    return prov, harv, items
+
+
+# -- the official Miro SDK ----------------------------------------------------------------------
+
+
+def _sdk(url: str):
+    from miro_api import MiroApi
+    from miro_api.configuration import Configuration
+    from miro_api.rest import RESTClientObject
+
+    api_ = MiroApi(MIRO_TOKEN)
+    # OpenAPI-generated: the base URL is Configuration.host (default https://api.miro.com).
+    cfg = Configuration(host=url)
+    api_.api_client.configuration = cfg
+    api_.api_client.rest_client = RESTClientObject(cfg)
+    return api_
+
+
+def _with_429_retry(call, stats: dict):
+    """The SDK raises on 429; wait what the server asks and call again (counted)."""
+    from miro_api.exceptions import ApiException
+
+    while True:
+        try:
+            return call()
+        except ApiException as e:
+            if e.status != 429:
+                raise
+            stats["retries"] += 1
+            wait = float((e.headers or {}).get("Retry-After", 1))
+            time.sleep(wait)
+
+
+def sdk_run(plan: BoardPlan, url: str, app, *, bulk: bool) -> Run:
+    from miro_api.models import (
+        BoardChanges,
+        FrameCreateRequest,
+        ItemCreate,
+        ShapeCreateRequest,
+        StickyNoteCreateRequest,
+        TextCreateRequest,
+    )
+
+    sdk = _sdk(url)
+    stats = {"retries": 0}
+    n0, t0 = app.n, time.perf_counter()
+    board = _with_429_retry(lambda: sdk.create_board(BoardChanges(name=plan.title)), stats)
+    by_key = plan.by_key()
+    ids: dict[str, str] = {}
+    for item in plan.items:  # frames one per call: the only way
+        if item.kind == Kind.FRAME:
+            body = FrameCreateRequest.from_dict(tr.frame_body(item))
+            ids[item.key] = _with_429_retry(lambda body=body: sdk.create_frame_item(board.id, body), stats).id
+    bodies = []
+    for item in plan.items:
+        if item.kind == Kind.FRAME:
+            continue
+        parent = tr.frame_ancestor(item, by_key)
+        bodies.append(tr.item_body(item, ids.get(parent.key) if parent else None, parent.rect if parent else None))
+    if bulk:
+        for i in range(0, len(bodies), tr.BULK_MAX):
+            chunk = [ItemCreate.from_dict(b) for b in bodies[i : i + tr.BULK_MAX]]
+            _with_429_retry(lambda chunk=chunk: sdk.create_items(board.id, chunk), stats)
+    else:
+        make = {
+            "sticky_note": (StickyNoteCreateRequest, sdk.create_sticky_note_item),
+            "shape": (ShapeCreateRequest, sdk.create_shape_item),
+            "text": (TextCreateRequest, sdk.create_text_item),
+        }
+        for b in bodies:
+            model, create = make[b["type"]]
+            req = model.from_dict({k: v for k, v in b.items() if k != "type"})
+            _with_429_retry(lambda create=create, req=req: create(board.id, req), stats)
+    items = len(app.items[board.id])
+    if items != len(plan.items):
+        raise RuntimeError(f"the SDK run made {items} items, the plan has {len(plan.items)}")
+    return Run(app.n - n0, time.perf_counter() - t0, f"{stats['retries']} 429s retried")
+
+
+# -- printing -----------------------------------------------------------------------------------
+
+
+def fmt_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--groups", default="4,12,30")
+    ap.add_argument("--latency", type=float, default=0.1)
+    ap.add_argument("--quick", action="store_true", help="rate-limit windows 10x shorter")
+    ap.add_argument("--no-sdk", action="store_true", help="skip the Miro SDK runs")
+    ap.add_argument("--concurrency", type=int, default=None, help="werkbord's max_concurrency (default: its own)")
+    ap.add_argument("--sdk-per-item-max", type=int, default=30, help="largest board made item by item")
+    args = ap.parse_args()
+    scale = 0.1 if args.quick else 1.0
+    lat = args.latency
+    wv = load_template("terugval", "nl")
+    sizes = [int(g) for g in args.groups.split(",")]
+
+    import warnings
+
+    warnings.filterwarnings("ignore", module="pydantic")  # the SDK's generated models warn on serialising
+    conc = f"werkbord max_concurrency {args.concurrency}" if args.concurrency else "werkbord's default concurrency"
+    print(f"latency {lat * 1000:.0f} ms per request; loopback uvicorn fakes; {conc}; "
+          f"{'--quick: rate-limit windows x0.1 (Miro 100k credits per 6 s, Mural 25 per 0.1 s)' if args.quick else 'real rate-limit windows'}")  # fmt: skip
+    print("lower bound: unlimited concurrency within the rate limit; max(dependency chain x latency, "
+          "(windows needed - 1) x window + latency)\n")  # fmt: skip
+    header = ["platform", "groups", "items", "what", "requests", "time (s)", "lower bound req / s",
+              "werkbord vs bound (time)", "notes"]  # fmt: skip
+    print(fmt_row(header))
+    print(fmt_row(["---"] * len(header)))
+    for groups in sizes:
+        plan = layout(wv, groups, title="Team Noord", start="14:00")
+        n = len(plan.items)
+        # Miro
+        with LoopbackServer(MiroApp(latency=lat, window_seconds=60 * scale, validate=False)) as srv:
+            prov, harv, items = werkbord_run("miro", groups, srv.app, srv.url, args.concurrency)
+        pb = miro_provision_bound(plan, lat, 60 * scale)
+        hb = miro_harvest_bound(items, lat)
+        print(fmt_row(["Miro", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
+                       f"{pb.requests} / {pb.seconds:.2f}", f"{prov.seconds / pb.seconds:.2f}x",
+                       f"{pb.why}; {prov.extra}"]))  # fmt: skip
+        print(fmt_row(["Miro", str(groups), str(n), "werkbord harvest", str(harv.requests), f"{harv.seconds:.2f}",
+                       f"{hb.requests} / {hb.seconds:.2f}", f"{harv.seconds / hb.seconds:.2f}x", hb.why]))  # fmt: skip
+        if not args.no_sdk:
+            for bulk in (True, False):
+                if not bulk and groups > args.sdk_per_item_max:
+                    continue
+                with LoopbackServer(MiroApp(latency=lat, window_seconds=60 * scale, validate=False)) as srv:
+                    run = sdk_run(plan, srv.url, srv.app, bulk=bulk)
+                what = "SDK bulk, sequential" if bulk else "SDK per item"
+                print(fmt_row(["Miro", str(groups), str(n), what, str(run.requests), f"{run.seconds:.2f}",
+                               f"{pb.requests} / {pb.seconds:.2f}", f"{run.seconds / pb.seconds:.2f}x",
+                               f"werkbord {run.seconds / prov.seconds:.1f}x faster; {run.extra}"]))  # fmt: skip
+        # Mural
+        with LoopbackServer(MuralApp(latency=lat, window_scale=scale, validate=False)) as srv:
+            prov, harv, items = werkbord_run("mural", groups, srv.app, srv.url + "/api/public/v1", args.concurrency)
+        pb = mural_provision_bound(plan, lat, scale)
+        hb = mural_harvest_bound(items, lat)
+        print(fmt_row(["Mural", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
+                       f"{pb.requests} / {pb.seconds:.2f}", f"{prov.seconds / pb.seconds:.2f}x",
+                       f"{pb.why}; {prov.extra}"]))  # fmt: skip
+        print(fmt_row(["Mural", str(groups), str(n), "werkbord harvest", str(harv.requests), f"{harv.seconds:.2f}",
+                       f"{hb.requests} / {hb.seconds:.2f}", f"{harv.seconds / hb.seconds:.2f}x", hb.why]))  # fmt: skip
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    asyncio.set_event_loop_policy(None)
+    main()

@@ -1,0 +1,102 @@
+"""Template words that are never scrubbed.
+
+deduce knows nothing of our workshop: it reads "FACT" and "RIBW" as institutions, "Buren"
+(a municipality) as a place, and swallows a capitalised role into the name after it
+("Ervaringsdeskundige Sanne" became one person). The caller passes the template's party
+labels and aliases; wherever one occurs in a note, the annotations covering it are trimmed
+back so the word itself stays and whatever else was found (a name next to it) still goes:
+"huisarts Jansen" -> "huisarts [PERSOON-1]".
+
+One exception keeps names safe: inside a person annotation, a protected word that comes
+after other name parts and is capitalised is taken as part of the name ("Jan Buren",
+"mevr. Buren"), and scrubbed with it.
+
+Matching ignores case and diacritics, treats space, hyphen and slash alike ("POH-ggz",
+"poh ggz", "POH/GGZ"), and allows a Dutch plural or genitive ending ("huisartsen",
+"FACT-teams", "wijkteam's"). Pure: works on (start, end, tag) spans, no deduce import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .rules import Found
+
+PERSON_TAGS = frozenset({"persoon", "patient"})
+_WORD = re.compile(r"\w+")
+_SEP = r"[\s\-_/.&+]{0,3}"
+_SUFFIX = r"(?:s|en|e|'s|’s)?"
+
+
+def shadow(text: str) -> str:
+    """Lower case without diacritics, with exactly the same length (so offsets carry over)."""
+    if text.isascii():
+        return text.lower()  # the common case, and ASCII lower-casing keeps the length
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+class ProtectedPhrases:
+    def __init__(self, phrases: Iterable[str]) -> None:
+        words_per_phrase = {tuple(_WORD.findall(shadow(p))) for p in phrases}
+        # A single letter ("A") would protect initials and shield names; not a party label.
+        usable = [w for w in words_per_phrase if w and sum(map(len, w)) >= 2]
+        # Longest first: at one position the regex takes the first alternative that fits,
+        # so "fact team" must be tried before "fact".
+        usable.sort(key=lambda w: (-sum(map(len, w)), w))
+        self.phrases = [" ".join(w) for w in usable]
+        alternatives = [_SEP.join(re.escape(x) for x in w) for w in usable]
+        self._rx = (
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + _SUFFIX + r"(?!\w)")
+            if alternatives
+            else None
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self._rx is None:
+            return []
+        return [m.span() for m in self._rx.finditer(shadow(text))]
+
+    def apply(self, text: str, annotations: Iterable[Found]) -> list[Found]:
+        """The annotations with every protected occurrence cut out of them."""
+        protected = self.spans(text)
+        if not protected:
+            return list(annotations)
+        out: list[Found] = []
+        for a in annotations:
+            hits = [(s, e) for s, e in protected if s < a.end and e > a.start]
+            if not hits:
+                out.append(a)
+                continue
+            if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
+                out.append(a)  # "Jan Buren": the protected word is a surname here
+                continue
+            out.extend(_subtract(text, a, hits))
+        return out
+
+
+def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
+    pieces = []
+    pos = a.start
+    for s, e in sorted(holes):
+        if s > pos:
+            pieces.append((pos, min(s, a.end)))
+        pos = max(pos, e)
+    if pos < a.end:
+        pieces.append((pos, a.end))
+    out = []
+    for s, e in pieces:
+        # Leftover separators ("-", " ", ".") are not identifying; keep only real words.
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        if e > s:
+            out.append(Found(s, e, a.tag))
+    return out

@@ -1,0 +1,194 @@
+"""Identifiers deduce 3 misses in sticky-note language, found with plain regular expressions.
+
+deduce was made for clinical letters. Participants of a case discussion write shorter and
+looser, and these slip through it (each checked against deduce 3.0.6):
+
+- ages in brackets or glued to a unit: "mevr. Jansen (54)", "(m, 54)", "zoon (8)", "12jr";
+- dates without a year: "3 maart", "12/3", "12-3", and month plus year: "maart 2024";
+- patient numbers too short for its 7-digit rule, after a keyword: "pat.nr. 12345";
+- e-mail addresses and web addresses outside its short list of top-level domains (".info");
+- international phone numbers with spaces: "+31 6 12345678" (it kept "+31 6" visible);
+- a few regional mental-health and addiction providers missing from its list ("Arkin").
+
+Every rule returns spans with deduce's own tag names, so its redactor numbers them like the
+rest ("[LEEFTIJD-1]", "[DATUM-2]"). Pure: no deduce import, testable on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    tag: str
+
+
+_MONTHS = (
+    "januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
+    "september|sept|sep|oktober|okt|november|nov|december|dec"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+
+# "(54)", "(54 jaar)", "(54 jr.)", "(m, 54)", "(54, v)", "(v/29)", "(zoon, 19)". Only the number
+# becomes the tag, as deduce does with "54 jaar" -> "[LEEFTIJD-1] jaar". A unit, a sex or a
+# person word inside the brackets make it an age for sure; a bare "(3)" is an age only right
+# after a person (see _ages).
+_BRACKET_AGE = re.compile(
+    r"\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(\d{1,3})\s*(jaar|jr\.?|j\.?)?\s*(?:[,/;]\s*([^\W\d_]+)\.?\s*)?\)"
+)
+# Words for a person that an age in brackets may follow: "Zoon (8)", "Opa (82)".
+_PERSON_NOUNS = frozenset(
+    """patiënt patient cliënt client zoon dochter kind broer zus broertje zusje moeder vader
+    opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
+    tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
+    stiefvader stiefmoeder kleinzoon kleindochter""".split()
+)
+_SEX_OR_PERSON = _PERSON_NOUNS | {"m", "v"}
+# "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
+_BRACKET_AGES = re.compile(
+    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
+    r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
+)
+# "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
+_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
+_SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
+_LEEFTIJD = re.compile(r"(?i)\bleeftijd\s*:?\s*(\d{1,3})(?!\d)")
+# Same words as deduce's age rule uses to tell a duration ("sinds 3 jaar") from an age.
+_AGE_PRE_PSEUDO = frozenset(
+    "al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf".split()
+)
+_AGE_POST_PSEUDO = frozenset(
+    "aanwezig gebruikt geleden gerookt gestaakt gestopt getrouwd na naar nadien".split()
+)
+
+_DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
+_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:19|20)\d{{2}})(?!\d)")
+_DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
+_DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
+# "3-4 keer", "9-12 uur", "groep 7-8": ranges, not dates.
+_RANGE_AFTER = re.compile(
+    r"(?i)\s*(?:x\b|×|%|€|keer|maal|dag|dagen|week|weken|wk|maand|maanden|mnd|jaar|jaren|jr|"
+    r"uur|u\b|min|minuten|kg|mg|ml|personen|mensen|deelnemers|cli[eë]nten|kinderen|euro|sessies|"
+    r"gesprekken|afspraken|punten)"
+)
+_RANGE_BEFORE = re.compile(
+    r"(?i)(?:groep|klas|stap|stappen|fase|nr|nummer|score|cijfer|rapportcijfer|niveau|een|gemiddeld)\s*:?\s*$"
+)
+
+# The keyword stays, the number goes: "patnr [ID-1]".
+_PATIENT_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
+    r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
+    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn)\.?\s*[:#]?\s*"
+    r"((?:[A-Z]{1,3}-?)?\d[\d.-]{2,}\d)(?!\w)"
+)
+# Regional mental-health, addiction and sheltered-housing providers that deduce 3.0.6's
+# institution list lacks (it has Altrecht, Parnassia, Lentis, ...). Naming where someone is
+# treated narrows down who it is just as much. Case-sensitive: these are proper names.
+_EXTRA_INSTITUTIONS = re.compile(
+    r"(?<![\w-])(Arkin|Emergis|Brijder(?: Verslavingszorg)?|Tactus(?: Verslavingszorg)?|"
+    r"Verslavingszorg Noord Nederland|VNN|Iriszorg|HVO[- ]Querido|Triversum)(?![\w-])"
+)
+_EMAIL = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])")
+_URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
+_PHONE_INTL = re.compile(r"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){8})(?!\d)")
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _previous_word(text: str, i: int) -> str:
+    m = re.search(r"([^\W\d_]+)\W*$", text[:i])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"\W*([^\W\d_]+)", text[i:])
+    return m.group(1).lower() if m else ""
+
+
+def _person_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """A person annotation or a person noun ends right before position ``i``."""
+    if any(0 <= i - end <= 3 and not text[end:i].strip(" ,:") for _, end in persons):
+        return True
+    m = re.search(r"(\w+)\.?\s*$", text[:i])
+    return m is not None and m.group(1).lower() in _PERSON_NOUNS
+
+
+def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
+    found = []
+    for m in _BRACKET_AGE.finditer(text):
+        if int(m.group(2)) > 120:
+            continue
+        # "Actiepunten (3)" is a count; "mevr. Jansen (54)" and "Opa (82)" are ages.
+        words = {w.lower() for w in (m.group(1), m.group(4)) if w}
+        if (m.group(1) or m.group(4)) and not words <= _SEX_OR_PERSON:
+            continue  # "(stap 2, fase 3)": other words in the brackets, not an age
+        if words or m.group(3) or _person_before(text, m.start(), persons):
+            found.append(Found(m.start(2), m.end(2), "leeftijd"))
+    for m in _BRACKET_AGES.finditer(text):
+        base = m.start(1)
+        for n in re.finditer(r"\d+", m.group(1)):
+            found.append(Found(base + n.start(), base + n.end(), "leeftijd"))
+    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
+        for m in rx.finditer(text):
+            if int(m.group(1)) > 120:
+                continue
+            if rx is _GLUED_AGE and (
+                _previous_word(text, m.start()) in _AGE_PRE_PSEUDO
+                or _next_word(text, m.end()) in _AGE_POST_PSEUDO
+            ):
+                continue
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))
+    return found
+
+
+def _dates(text: str) -> list[Found]:
+    found = [
+        Found(m.start(1), m.end(1), "datum")
+        for rx in (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _DAY_SLASH_MONTH)
+        for m in rx.finditer(text)
+        # "24/7 bereikbaar" is a service and "een 7/10" a mark, not dates.
+        if m.group(1) != "24/7" and not (rx is _DAY_SLASH_MONTH and _RANGE_BEFORE.search(text, 0, m.start()))
+    ]
+    for m in _DAY_DASH_MONTH.finditer(text):
+        if _RANGE_AFTER.match(text, m.end()) or _RANGE_BEFORE.search(text, 0, m.start()):
+            continue
+        found.append(Found(m.start(1), m.end(1), "datum"))
+    return found
+
+
+def _trim_url_end(text: str, start: int, end: int) -> int:
+    # "zie www.x.info." or "(www.x.info)": the closing punctuation belongs to the sentence.
+    while end > start and text[end - 1] in ".,;:!?)]}'\"":
+        end -= 1
+    return end
+
+
+def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Spans deduce misses, possibly overlapping deduce's or each other (its resolver decides).
+
+    ``persons`` are the (start, end) of the names already found, for ages in brackets.
+    """
+    found: list[Found] = []
+    # Cheap gates first: most notes have no digit, "@" or web address, and every rule needs one.
+    if _ANY_DIGIT.search(text):
+        found += _ages(text, persons) + _dates(text)
+        found += [Found(m.start(1), m.end(1), "id") for m in _PATIENT_NUMBER.finditer(text)]
+        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in _PHONE_INTL.finditer(text)]
+    found += [Found(m.start(1), m.end(1), "zorginstelling") for m in _EXTRA_INSTITUTIONS.finditer(text)]
+    if "@" in text:
+        found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
+    lowered = text.lower()
+    if "www." in lowered or "http" in lowered:
+        found += [
+            Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)
+        ]
+    # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
+    return list(dict.fromkeys(f for f in found if f.end > f.start))

@@ -1,0 +1,553 @@
+"""A fake Miro REST API v2 as an ASGI app, following ``shared/specs/miro-openapi.json``.
+
+What it keeps faithful, because werkbord's correctness depends on it:
+
+* ids are numeric strings; boards have ``uXjV…=`` ids and a ``viewLink``;
+* positions are item *centres*; a child's position is relative to its parent frame's top-left
+  (``relativeTo: parent_top_left``), a top-level item's is absolute (``canvas_center``);
+  frames do not nest (``FrameCreateRequest`` has no parent) and only frames can be parents;
+* ``POST /items/bulk`` takes 1..20 items and is transactional: one bad item, nothing created;
+* listings are cursor-paginated with ``limit`` 10..50 (default 10); the board listing holds
+  every item, children included;
+* every request body is validated against the operation's schema (jsonschema, the document's
+  own ``$ref`` graph) and answered 400 ``invalidParameters`` with ``context.fields`` as Miro does;
+* the rate limit counts credits per minute (100,000; Level 1 read 50, Level 2 create/update 100
+  per item — also inside a bulk call —, Level 3 create board 500), reported on every answer in
+  ``X-RateLimit-Limit/-Remaining/-Reset`` (reset as epoch seconds), 429 with ``Retry-After``
+  when spent;
+* bearer tokens are checked (401), unknown boards and items answer 404.
+
+Participants are played with helper methods (``add_sticky``, ``move``, ``rename``, ``delete``,
+``move_frame``, ``play``) that change the state directly, as Miro's web editor would, without
+counting as API requests.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from werkbord.geometry import Point, Rect
+
+from .common import SPECS, FakeApp, Reply, RequestInfo, Route, Window, bearer, load_json
+
+MIRO_SPEC = SPECS / "miro-openapi.json"
+TOKEN = "miro-fake-token-0001"
+
+CREDITS_READ, CREDITS_WRITE, CREDITS_BOARD = 50, 100, 500
+CREDIT_LIMIT = 100_000
+BULK_MAX = 20
+PAGE_MIN, PAGE_MAX, PAGE_DEFAULT = 10, 50, 10
+
+# Per-type create/update schemas. ItemCreate's ``data``/``style`` are ``oneOf`` unions whose
+# members overlap (a sticky note's data also matches TextData), so each bulk item is checked
+# against the schema of the single-item endpoint of its own type, as Miro's server does.
+CREATE_SCHEMA = {"sticky_note": "StickyNoteCreateRequest", "shape": "ShapeCreateRequest", "text": "TextCreateRequest"}
+UPDATE_SCHEMA = {
+    "sticky_notes": "StickyNoteUpdateRequest",
+    "shapes": "ShapeUpdateRequest",
+    "texts": "TextUpdateRequest",
+    "frames": "FrameUpdateRequest",
+}
+ENDPOINT_TYPE = {"sticky_notes": "sticky_note", "shapes": "shape", "texts": "text", "frames": "frame"}
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, Any]:
+    return load_json(MIRO_SPEC)
+
+
+@lru_cache(maxsize=64)
+def _validator(name: str) -> Any:
+    """A compiled Draft 7 validator for one component schema (refs resolved in the document)."""
+    import jsonschema
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
+    registry = Registry().with_resource("urn:miro", Resource(contents=_spec(), specification=DRAFT7))
+    return jsonschema.Draft7Validator({"$ref": f"urn:miro#/components/schemas/{name}"}, registry=registry)
+
+
+def spec_available() -> bool:
+    return MIRO_SPEC.is_file()
+
+
+def schema_errors(name: str, body: Any, prefix: str = "") -> list[dict[str, str]]:
+    """Miro-style field errors of ``body`` against schema ``name`` (empty: valid)."""
+    out = []
+    for e in sorted(_validator(name).iter_errors(body), key=lambda e: list(e.absolute_path)):
+        where = prefix + ".".join(str(p) for p in e.absolute_path)
+        out.append({"field": where or prefix.rstrip(".") or "body", "message": e.message})
+    return out
+
+
+def _enum(schema: str, prop: str) -> list[str]:
+    return _spec()["components"]["schemas"][schema]["properties"][prop]["enum"]
+
+
+class MiroApp(FakeApp):
+    """The fake Miro. ``window_scale`` shrinks the one-minute credit window (benchmarks' --quick)."""
+
+    vendor = "Miro"
+
+    def __init__(
+        self,
+        *,
+        tokens: Sequence[str] = (TOKEN,),
+        credit_limit: int = CREDIT_LIMIT,
+        window_seconds: float = 60.0,
+        retry_after_header: bool = True,
+        strict_bounds: bool = True,
+        **kw: Any,
+    ) -> None:
+        super().__init__(**kw)
+        if self.validate and not spec_available():
+            # Without the documents there is nothing to validate against; the fake still works.
+            self.validate = False
+            self.validation_skipped = f"Miro OpenAPI document not found at {MIRO_SPEC}"
+        else:
+            self.validation_skipped = None if self.validate else "validation switched off"
+        self.tokens = set(tokens)
+        self.window = Window(credit_limit, window_seconds)
+        self.retry_after_header = retry_after_header
+        self.strict_bounds = strict_bounds
+        self.boards: dict[str, dict[str, Any]] = {}
+        self.items: dict[str, dict[str, dict[str, Any]]] = {}  # board id → item id → raw item
+        self.credits_spent = 0
+        self.rate_limited = 0
+        self._n_items = 0
+        self._n_boards = 0
+        b = r"/v2/boards/(?P<bid>[^/]+)"
+        self.route("POST", "/v2/boards", self.create_board)
+        self.route("GET", "/v2/boards", self.list_boards)
+        self.route("GET", b, self.get_board)
+        self.route("POST", b + "/frames", self.create_frame)
+        self.route("POST", b + "/items/bulk", self.create_bulk)
+        self.route("POST", b + "/(?P<ep>sticky_notes|shapes|texts)", self.create_one)
+        self.route("GET", b + "/items", self.list_items)
+        self.route("GET", b + "/items/(?P<iid>[^/]+)", self.get_item)
+        self.route("GET", b + "/(?P<ep>sticky_notes|shapes|texts|frames)/(?P<iid>[^/]+)", self.get_typed)
+        self.route("PATCH", b + "/items/(?P<iid>[^/]+)", self.patch_position)
+        self.route("PATCH", b + "/(?P<ep>sticky_notes|shapes|texts|frames)/(?P<iid>[^/]+)", self.patch_item)
+        self.route("DELETE", b + "/items/(?P<iid>[^/]+)", self.delete_item)
+        self.route("DELETE", b + "/(?P<ep>sticky_notes|shapes|texts|frames)/(?P<iid>[^/]+)", self.delete_typed)
+
+    # -- vendor rules -------------------------------------------------------------------------
+
+    def error(self, status: int, code: str, message: str, **extra: Any) -> Reply:
+        return Reply(status, {"type": "error", "status": status, "code": code, "message": message, **extra})
+
+    def authorize(self, info: RequestInfo, headers: Mapping[str, str]) -> Reply | None:
+        if bearer(headers) not in self.tokens:
+            return self.error(401, "tokenNotProvided", "Authorization failed")
+        return None
+
+    def cost(self, info: RequestInfo, route: Route) -> int:
+        if info.method == "GET":
+            return CREDITS_READ
+        if route.name == "create_board":
+            return CREDITS_BOARD
+        if route.name == "create_bulk" and isinstance(info.body, list):
+            return CREDITS_WRITE * max(1, len(info.body))
+        return CREDITS_WRITE
+
+    def charge(self, info: RequestInfo, route: Route, headers: Mapping[str, str]) -> Reply | None:
+        cost = self.cost(info, route)
+        now = self.clock()
+        if not self.window.fits(cost, now):
+            self.rate_limited += 1
+            reply = self.error(429, "tooManyRequests", "Request rate limit exceeded")
+            if self.retry_after_header:
+                reply.headers["Retry-After"] = str(max(1, math.ceil(self.window.retry_after(now))))
+            return reply
+        self.window.spend(cost)
+        self.credits_spent += cost
+        return None
+
+    def decorate(self, reply: Reply, info: RequestInfo, headers: Mapping[str, str]) -> None:
+        now = self.clock()
+        reply.headers.setdefault("X-RateLimit-Limit", str(self.window.limit))
+        reply.headers.setdefault("X-RateLimit-Remaining", str(self.window.remaining))
+        reply.headers.setdefault("X-RateLimit-Reset", str(int(self.window.reset_at(now))))
+
+    def _invalid(self, fields: list[dict[str, str]], message: str = "Invalid parameters") -> Reply:
+        return self.error(400, "invalidParameters", message, context={"fields": fields[:10]})
+
+    # -- state helpers ------------------------------------------------------------------------
+
+    def _now_iso(self) -> str:
+        return datetime.fromtimestamp(self.clock(), tz=UTC).isoformat().replace("+00:00", "Z")
+
+    def _item_id(self) -> str:
+        self._n_items += 1
+        return str(3458764500000000000 + self._n_items)
+
+    def new_board(self, name: str = "Untitled", description: str = "") -> str:
+        self._n_boards += 1
+        bid = f"uXjVO{self._n_boards:05d}="
+        now = self._now_iso()
+        self.boards[bid] = {
+            "id": bid,
+            "type": "board",
+            "name": name,
+            "description": description,
+            "viewLink": f"https://miro.com/app/board/{bid}/",
+            "createdAt": now,
+            "modifiedAt": now,
+        }
+        self.items[bid] = {}
+        return bid
+
+    def board_items(self, bid: str) -> list[dict[str, Any]]:
+        return list(self.items[bid].values())
+
+    def abs_rect(self, bid: str, iid: str) -> Rect:
+        """The item's absolute rectangle (top-left + size)."""
+        raw = self.items[bid][iid]
+        geo = raw["geometry"]
+        x, y = raw["position"]["x"], raw["position"]["y"]
+        pid = (raw.get("parent") or {}).get("id")
+        if pid:
+            p = self.abs_rect(bid, pid)
+            x, y = x + p.x, y + p.y
+        return Rect(x - geo["width"] / 2, y - geo["height"] / 2, geo["width"], geo["height"])
+
+    def _store(self, bid: str, mtype: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        iid = self._item_id()
+        geo = dict(body.get("geometry") or {})
+        data = dict(body.get("data") or {})
+        style = dict(body.get("style") or {})
+        if mtype == "sticky_note":
+            # A sticky note keeps its aspect ratio: Miro derives the other side.
+            ratio = 1.0 if data.get("shape", "square") == "square" else 0.6
+            if "width" in geo:
+                geo = {"width": float(geo["width"]), "height": float(geo["width"]) * ratio}
+            elif "height" in geo:
+                geo = {"width": float(geo["height"]) / ratio, "height": float(geo["height"])}
+            else:
+                geo = {"width": 199.0, "height": 199.0 * ratio}
+        elif mtype == "text":
+            lines = max(1, str(data.get("content", "")).count("<p>"))
+            size = float(style.get("fontSize") or 14)
+            geo = {"width": float(geo.get("width", 100.0)), "height": round(lines * size * 1.5, 2)}
+        else:
+            geo = {"width": float(geo.get("width", 100.0)), "height": float(geo.get("height", 100.0))}
+        pid = (body.get("parent") or {}).get("id")
+        pos = body.get("position") or {}
+        now = self._now_iso()
+        raw: dict[str, Any] = {
+            "id": iid,
+            "type": mtype,
+            "data": data,
+            "style": style,
+            "position": {
+                "x": float(pos.get("x", 0)),
+                "y": float(pos.get("y", 0)),
+                "origin": "center",
+                "relativeTo": "parent_top_left" if pid else "canvas_center",
+            },
+            "geometry": geo,
+            "createdAt": now,
+            "modifiedAt": now,
+            "createdBy": {"id": "3458764517517819000", "type": "user"},
+            "modifiedBy": {"id": "3458764517517819000", "type": "user"},
+            "links": {"self": f"https://api.miro.com/v2/boards/{bid}/items/{iid}"},
+        }
+        if pid:
+            raw["parent"] = {"id": str(pid), "links": {"self": f"https://api.miro.com/v2/boards/{bid}/items/{pid}"}}
+        self.items[bid][iid] = raw
+        return raw
+
+    def _check_item(self, bid: str, mtype: str, body: Any, prefix: str) -> list[dict[str, str]]:
+        """Field errors of one item to create (schema, then Miro's own rules)."""
+        if not isinstance(body, dict):
+            return [{"field": prefix.rstrip(".") or "body", "message": "must be an object"}]
+        errors: list[dict[str, str]] = []
+        if self.validate:
+            errors += schema_errors(CREATE_SCHEMA[mtype], {k: v for k, v in body.items() if k != "type"}, prefix)
+            data, style = body.get("data") or {}, body.get("style") or {}
+            if mtype == "shape" and isinstance(data, dict) and data.get("shape") not in (None, *_enum("ShapeData", "shape")):
+                errors.append({"field": f"{prefix}data.shape", "message": f"unknown shape {data.get('shape')!r}"})
+            if mtype == "sticky_note" and isinstance(style, dict) and "fillColor" in style:
+                if style["fillColor"] not in _enum("StickyNoteStyle", "fillColor"):
+                    errors.append({"field": f"{prefix}style.fillColor", "message": "not a sticky note colour"})
+        geo = body.get("geometry") or {}
+        if mtype == "sticky_note" and isinstance(geo, dict) and "width" in geo and "height" in geo:
+            errors.append({"field": f"{prefix}geometry", "message": "a sticky note takes either width or height"})
+        parent = body.get("parent") or {}
+        pid = parent.get("id") if isinstance(parent, dict) else None
+        if pid is not None:
+            target = self.items[bid].get(str(pid))
+            if target is None or target["type"] != "frame":
+                errors.append({"field": f"{prefix}parent.id", "message": "parent must be an existing frame"})
+            elif self.strict_bounds:
+                pos = body.get("position") or {}
+                fw, fh = target["geometry"]["width"], target["geometry"]["height"]
+                x, y = float(pos.get("x", 0)), float(pos.get("y", 0))
+                if not (0 <= x <= fw and 0 <= y <= fh):
+                    errors.append(
+                        {"field": f"{prefix}position", "message": "position is outside of the parent frame"}
+                    )
+        return errors
+
+    # -- handlers -----------------------------------------------------------------------------
+
+    def create_board(self, info: RequestInfo) -> Reply:
+        body = info.body if info.body is not None else {}
+        if self.validate and (errs := schema_errors("BoardChanges", body)):
+            return self._invalid(errs)
+        bid = self.new_board(body.get("name", "Untitled"), body.get("description", ""))
+        return Reply(201, self.boards[bid])
+
+    def list_boards(self, info: RequestInfo) -> Reply:
+        q = info.query
+        boards = sorted(self.boards.values(), key=lambda b: b["createdAt"], reverse=True)
+        if "query" in q and "team_id" not in q:  # Miro ignores `query` when team_id is given
+            boards = [b for b in boards if q["query"] in b["name"] or q["query"] in b["description"]]
+        try:
+            limit, offset = int(q.get("limit", 20)), int(q.get("offset", 0))
+        except ValueError:
+            return self._invalid([{"field": "limit", "message": "must be a number"}])
+        if not 1 <= limit <= 50:
+            return self._invalid([{"field": "limit", "message": "must be between 1 and 50"}])
+        page = boards[offset : offset + limit]
+        return Reply(
+            200, {"data": page, "total": len(boards), "size": len(page), "offset": offset, "limit": limit, "type": "list"}
+        )
+
+    def _board(self, bid: str) -> Reply | None:
+        if bid not in self.boards:
+            return self.error(404, "boardNotFound", f"Board {bid} not found")
+        return None
+
+    def get_board(self, info: RequestInfo, bid: str) -> Reply:
+        return self._board(bid) or Reply(200, self.boards[bid])
+
+    def create_frame(self, info: RequestInfo, bid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        body = info.body
+        if not isinstance(body, dict):
+            return self._invalid([{"field": "body", "message": "must be an object"}])
+        if self.validate and (errs := schema_errors("FrameCreateRequest", body)):
+            return self._invalid(errs)
+        raw = self._store(bid, "frame", body)
+        raw["data"].setdefault("format", "custom")
+        raw["data"].setdefault("type", "freeform")
+        raw.pop("parent", None)
+        return Reply(201, raw)
+
+    def create_one(self, info: RequestInfo, bid: str, ep: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        mtype = ENDPOINT_TYPE[ep]
+        if errs := self._check_item(bid, mtype, info.body, ""):
+            return self._invalid(errs)
+        return Reply(201, self._store(bid, mtype, info.body))
+
+    def create_bulk(self, info: RequestInfo, bid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        body = info.body
+        if not isinstance(body, list) or not 1 <= len(body) <= BULK_MAX:
+            n = len(body) if isinstance(body, list) else "no"
+            return self._invalid(
+                [{"field": "body", "message": f"between 1 and {BULK_MAX} items per call, got {n}"}],
+                message="Invalid number of items",
+            )
+        errors: list[dict[str, str]] = []
+        for i, it in enumerate(body):  # transactional: every item is checked before any is created
+            mtype = it.get("type") if isinstance(it, dict) else None
+            if mtype not in CREATE_SCHEMA:
+                errors.append({"field": f"[{i}].type", "message": f"unsupported item type {mtype!r}"})
+                continue
+            errors += self._check_item(bid, mtype, it, f"[{i}].")
+        if errors:
+            return self._invalid(errors)
+        out = [self._store(bid, it["type"], it) for it in body]
+        return Reply(201, {"type": "bulk-list", "data": out})
+
+    def list_items(self, info: RequestInfo, bid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        q = info.query
+        try:
+            limit = int(q.get("limit", PAGE_DEFAULT))
+            start = int(q["cursor"], 16) if q.get("cursor") else 0
+        except ValueError:
+            return self._invalid([{"field": "limit/cursor", "message": "malformed"}])
+        if not PAGE_MIN <= limit <= PAGE_MAX:
+            return self._invalid([{"field": "limit", "message": f"must be between {PAGE_MIN} and {PAGE_MAX}"}])
+        items = self.board_items(bid)
+        if "parent_item_id" in q:
+            items = [i for i in items if (i.get("parent") or {}).get("id") == q["parent_item_id"]]
+        if q.get("type"):
+            items = [i for i in items if i["type"] == q["type"]]
+        page = items[start : start + limit]
+        body: dict[str, Any] = {"data": page, "total": len(items), "size": len(page), "limit": limit, "links": {}}
+        if start + limit < len(items):
+            body["cursor"] = format(start + limit, "x")  # opaque to the client
+        return Reply(200, body)
+
+    def get_item(self, info: RequestInfo, bid: str, iid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        raw = self.items[bid].get(iid)
+        return Reply(200, raw) if raw else self.error(404, "itemNotFound", f"Item {iid} not found")
+
+    def get_typed(self, info: RequestInfo, bid: str, ep: str, iid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        raw = self.items[bid].get(iid)
+        if raw is None or raw["type"] != ENDPOINT_TYPE[ep]:
+            return self.error(404, "itemNotFound", f"Item {iid} not found")
+        return Reply(200, raw)
+
+    def patch_item(self, info: RequestInfo, bid: str, ep: str, iid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        body = info.body if isinstance(info.body, dict) else None
+        if body is None:
+            return self._invalid([{"field": "body", "message": "must be an object"}])
+        if self.validate and (errs := schema_errors(UPDATE_SCHEMA[ep], body)):
+            return self._invalid(errs)
+        raw = self.items[bid].get(iid)
+        if raw is None or raw["type"] != ENDPOINT_TYPE[ep]:
+            return self.error(404, "itemNotFound", f"Item {iid} not found")
+        raw["data"].update(body.get("data") or {})
+        raw["style"].update(body.get("style") or {})
+        if "position" in body:
+            raw["position"].update({k: float(v) for k, v in body["position"].items() if k in ("x", "y")})
+        raw["modifiedAt"] = self._now_iso()
+        return Reply(200, raw)
+
+    def patch_position(self, info: RequestInfo, bid: str, iid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        body = info.body if isinstance(info.body, dict) else {}
+        if self.validate and (errs := schema_errors("GenericItemUpdate", body)):
+            return self._invalid(errs)
+        raw = self.items[bid].get(iid)
+        if raw is None:
+            return self.error(404, "itemNotFound", f"Item {iid} not found")
+        if "parent" in body:
+            pid = (body["parent"] or {}).get("id")
+            if pid and (pid not in self.items[bid] or self.items[bid][pid]["type"] != "frame"):
+                return self._invalid([{"field": "parent.id", "message": "parent must be an existing frame"}])
+            if pid:
+                raw["parent"] = {"id": pid}
+            else:
+                raw.pop("parent", None)
+        if "position" in body:
+            raw["position"].update({k: float(v) for k, v in body["position"].items() if k in ("x", "y")})
+        raw["position"]["relativeTo"] = "parent_top_left" if raw.get("parent") else "canvas_center"
+        return Reply(200, raw)
+
+    def delete_item(self, info: RequestInfo, bid: str, iid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        if self.items[bid].pop(iid, None) is None:
+            return self.error(404, "itemNotFound", f"Item {iid} not found")
+        for raw in self.items[bid].values():  # a deleted frame's children stay, on the canvas
+            if (raw.get("parent") or {}).get("id") == iid:
+                r = self.abs_rect_of(raw, bid)
+                raw.pop("parent")
+                raw["position"].update(x=r.center.x, y=r.center.y, relativeTo="canvas_center")
+        return Reply(204)
+
+    def delete_typed(self, info: RequestInfo, bid: str, ep: str, iid: str) -> Reply:
+        raw = self.items.get(bid, {}).get(iid)
+        if raw is not None and raw["type"] != ENDPOINT_TYPE[ep]:
+            return self.error(404, "itemNotFound", f"Item {iid} not found")
+        return self.delete_item(info, bid, iid)
+
+    def abs_rect_of(self, raw: Mapping[str, Any], bid: str) -> Rect:
+        return self.abs_rect(bid, raw["id"])
+
+    # -- participants (the web editor, not the API) ------------------------------------------
+
+    def frame_at(self, bid: str, p: Point) -> str | None:
+        """The frame a note dropped at ``p`` lands in: the smallest frame containing it (step
+        frames lie on top of their group frame)."""
+        best: tuple[float, str] | None = None
+        for iid, raw in self.items[bid].items():
+            if raw["type"] != "frame":
+                continue
+            r = self.abs_rect(bid, iid)
+            if r.contains(p) and (best is None or r.w * r.h < best[0]):
+                best = (r.w * r.h, iid)
+        return best[1] if best else None
+
+    def _place(self, bid: str, raw: dict[str, Any], centre: Point) -> None:
+        pid = self.frame_at(bid, centre) if raw["type"] != "frame" else None
+        if pid:
+            f = self.abs_rect(bid, pid)
+            raw["parent"] = {"id": pid}
+            raw["position"].update(x=centre.x - f.x, y=centre.y - f.y, relativeTo="parent_top_left")
+        else:
+            raw.pop("parent", None)
+            raw["position"].update(x=centre.x, y=centre.y, relativeTo="canvas_center")
+
+    def add_sticky(self, bid: str, text: str, centre: Point, *, width: float = 180.0, color: str = "yellow") -> str:
+        raw = self._store(
+            bid, "sticky_note", {"data": {"content": _html(text), "shape": "square"}, "style": {"fillColor": color},
+                                 "geometry": {"width": width}},
+        )  # fmt: skip
+        self._place(bid, raw, centre)
+        return raw["id"]
+
+    def move(self, bid: str, iid: str, centre: Point) -> None:
+        """Drag an item so its centre is at ``centre``; it joins the frame it is dropped on."""
+        self._place(bid, self.items[bid][iid], centre)
+
+    def rename(self, bid: str, iid: str, text: str) -> None:
+        raw = self.items[bid][iid]
+        if raw["type"] == "frame":
+            raw["data"]["title"] = text
+        else:
+            raw["data"]["content"] = _html(text)
+
+    def delete(self, bid: str, iid: str) -> None:
+        del self.items[bid][iid]
+
+    def move_frame(self, bid: str, iid: str, dx: float, dy: float, *, selection: bool = True) -> None:
+        """Drag a frame. Its children move with it (their positions are relative to it). With
+        ``selection`` the facilitator drags everything inside the frame's rectangle along: the
+        top-level step frames and loose notes lying on it (Miro frames do not nest)."""
+        area = self.abs_rect(bid, iid)
+        moving = [iid]
+        if selection:
+            for other, raw in self.items[bid].items():
+                if other != iid and not raw.get("parent") and area.contains(self.abs_rect(bid, other).center):
+                    moving.append(other)
+        for m in moving:
+            self.items[bid][m]["position"]["x"] += dx
+            self.items[bid][m]["position"]["y"] += dy
+
+    def play(self, bid: str, ids: Mapping[str, str], ops: Sequence[Any], *, selection: bool = True) -> dict[str, str]:
+        """Apply the scripted participant ops (tests/scenario.py); ``ids`` maps plan keys to item
+        ids (the manifest). Returns the ids of the notes participants added, by ``op.new_id``."""
+        added: dict[str, str] = {}
+        for op in ops:
+            if op.kind == "move":
+                self.move(bid, ids[op.key], op.to)
+            elif op.kind == "rename":
+                self.rename(bid, ids[op.key], op.text)
+            elif op.kind == "delete":
+                self.delete(bid, ids[op.key])
+            elif op.kind == "add":
+                added[op.new_id] = self.add_sticky(bid, op.text, op.to)
+            elif op.kind == "move_frame":
+                self.move_frame(bid, ids[op.key], op.dx, op.dy, selection=selection)
+            else:
+                raise ValueError(f"unknown participant op {op.kind!r}")
+        return added
+
+
+def _html(text: str) -> str:
+    """What Miro's editor stores for typed text: one escaped paragraph per line."""
+    return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in text.split("\n"))
