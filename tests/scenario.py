@@ -15,7 +15,7 @@ from werkbord.manifest import Manifest
 from werkbord.plan import BoardPlan, Kind
 
 LONG = "Lange notitie " + "over afstemming met de huisarts " * 40
-HOSTILE = '<script>alert(1)</script> & <img src=x onerror=alert(2)> =SUM(A1) | [link](http://x)'
+HOSTILE = "<script>alert(1)</script> & <img src=x onerror=alert(2)> =SUM(A1) | [link](http://x)"
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,12 @@ def session_ops(plan: BoardPlan) -> list[Op]:
         # Step 2 key question.
         Op("add", text="Eerder bellen met naasten", to=region_point(plan, 1, "verschil"), new_id="n-q"),
         # Step 3: forms.
-        Op("rename", "g1.s3.form.1", text="Partij: huisarts\nMicro-actie: Signaleringsplan delen\n"
-                                          "Verwacht effect: Sneller signaleren\nWie: Anna\nWanneer: vrijdag"),
+        Op(
+            "rename",
+            "g1.s3.form.1",
+            text="Partij: huisarts\nMicro-actie: Signaleringsplan delen\n"
+            "Verwacht effect: Sneller signaleren\nWie: Anna\nWanneer: vrijdag",
+        ),
         Op("rename", "g1.s3.form.2", text="verwacht effect eerder hulp\npartij de wijkteam\nmicro actie bellen"),
         Op("rename", "g1.s3.form.3", text="Partij:\nbuurvrouw\nMicro-actie:\nkoffie drinken\nen bellen"),
         Op("add", text="Bel de wijkagent", to=Point(s3.x + 200, s3.bottom - 60), new_id="n-free"),
@@ -106,7 +110,9 @@ def worked_on(plan: BoardPlan) -> tuple[Manifest, list[BoardItem]]:
     for op in session_ops(plan):
         if op.kind == "move":
             it = by_id[op.key]
-            by_id[op.key] = replace(it, rect=Rect(op.to.x - it.rect.w / 2, op.to.y - it.rect.h / 2, it.rect.w, it.rect.h))
+            by_id[op.key] = replace(
+                it, rect=Rect(op.to.x - it.rect.w / 2, op.to.y - it.rect.h / 2, it.rect.w, it.rect.h)
+            )
         elif op.kind == "rename":
             by_id[op.key] = replace(by_id[op.key], text=op.text)
         elif op.kind == "delete":

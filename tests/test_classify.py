@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from scenario import EXPECTED_G1_ZONES, HOSTILE, LONG, fresh_board, ring_point, worked_on
 from werkbord.geometry import Point
 from werkbord.harvest.classify import classify, zone_of
 from werkbord.harvest.forms import FormParser
 from werkbord.harvest.parties import PartyMatcher, normalise
-
-from scenario import EXPECTED_G1_ZONES, HOSTILE, LONG, fresh_board, ring_point, worked_on
 
 
 @pytest.fixture(scope="module")
@@ -167,8 +166,9 @@ def test_frames_that_do_not_nest(plan4, wv):
     by_id = {i.id: i for i in items}
     target = ring_point(plan4, 3, "B", 30)
     sticky = by_id["g3.s2.party.huisarts"]
-    by_id[sticky.id] = replace(sticky, rect=sticky.rect.moved(target.x - sticky.rect.center.x,
-                                                              target.y - sticky.rect.center.y))
+    by_id[sticky.id] = replace(
+        sticky, rect=sticky.rect.moved(target.x - sticky.rect.center.x, target.y - sticky.rect.center.y)
+    )
     # The group frame is dragged away on its own: step frames and notes stay put.
     by_id["g3"] = replace(by_id["g3"], rect=by_id["g3"].rect.moved(0, 9000))
     h = classify(m, list(by_id.values()), wv, now="t")

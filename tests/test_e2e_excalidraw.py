@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from scenario import EXPECTED_G1_ZONES, HOSTILE, session_ops
 
+from scenario import EXPECTED_G1_ZONES, HOSTILE, session_ops
 from werkbord import api
 from werkbord.layout import layout
 
@@ -36,8 +36,19 @@ def play(scene: dict, manifest: dict, ops) -> None:
         else:
             tid = el["id"] + "-t"
             el["boundElements"] = [*(el.get("boundElements") or []), {"type": "text", "id": tid}]
-            els.append({**el, "id": tid, "type": "text", "text": text, "originalText": text,
-                        "containerId": el["id"], "fontSize": 20, "fontFamily": 6, "boundElements": None})
+            els.append(
+                {
+                    **el,
+                    "id": tid,
+                    "type": "text",
+                    "text": text,
+                    "originalText": text,
+                    "containerId": el["id"],
+                    "fontSize": 20,
+                    "fontFamily": 6,
+                    "boundElements": None,
+                }
+            )
 
     for op in ops:
         if op.kind == "move":
@@ -55,8 +66,19 @@ def play(scene: dict, manifest: dict, ops) -> None:
             common = {"angle": 0, "strokeColor": "#1e1e1e", "isDeleted": False, "groupIds": [], "frameId": None,
                       "locked": False, "version": 1, "versionNonce": 1, "seed": 1, "roundness": None,
                       "link": None, "updated": 1}  # fmt: skip
-            els.append({**common, "id": sid, "type": "stickynote", "x": x, "y": y, "width": 180, "height": 120,
-                        "backgroundColor": "#fff9b1", "boundElements": [{"type": "text", "id": tid}]})
+            els.append(
+                {
+                    **common,
+                    "id": sid,
+                    "type": "stickynote",
+                    "x": x,
+                    "y": y,
+                    "width": 180,
+                    "height": 120,
+                    "backgroundColor": "#fff9b1",
+                    "boundElements": [{"type": "text", "id": tid}],
+                }
+            )
             els.append({**common, "id": tid, "type": "text", "x": x + 5, "y": y + 5, "width": 170, "height": 25,
                         "text": op.text, "originalText": op.text, "containerId": sid, "fontSize": 20,
                         "fontFamily": 6, "boundElements": None})  # fmt: skip
@@ -96,7 +118,9 @@ def test_notes_and_actions(harvested):
     assert g1.step1["werkte"] == [HOSTILE]
     assert g1.questions["verschil"] == ["Eerder bellen met naasten"]
     assert [(a.party, a.action) for a in g1.micro_actions if a.structured][:2] == [
-        ("Huisarts", "Signaleringsplan delen"), ("Sociaal domein/wijkteam", "bellen")]
+        ("Huisarts", "Signaleringsplan delen"),
+        ("Sociaal domein/wijkteam", "bellen"),
+    ]
     assert harvested.outside == ["Vergeten notitie"]
     assert "weg" not in {n.text for n in harvested.notes}
 

@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 import pytest
+
 from fakes import FakeClock
 from fakes.harness import ids_of, miro_options, mural_options
 from fakes.miro_app import MiroApp
 from fakes.mural_app import MuralApp
 from scenario import EXPECTED_G1_ZONES, HOSTILE, session_ops
-
 from werkbord import api
 from werkbord.layout import layout
 from werkbord.manifest import load_manifest

@@ -7,12 +7,12 @@ import asyncio
 
 import httpx
 import pytest
-from fakes import Fault, FakeClock, at_requests, matching, storm
+
+from fakes import FakeClock, Fault, at_requests, matching, storm
 from fakes.miro_app import TOKEN as MIRO_TOKEN
 from fakes.miro_app import MiroApp
 from fakes.mural_app import TOKEN as MURAL_TOKEN
 from fakes.mural_app import MuralApp
-
 from werkbord.geometry import Point
 
 MURAL = "/api/public/v1"

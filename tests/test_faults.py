@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from fakes import Fault, FakeClock, at_requests, chain, matching, random_faults, storm
+
+from fakes import FakeClock, Fault, at_requests, chain, matching, random_faults, storm
 from fakes.harness import ids_of, miro_options, mural_options
 from fakes.miro_app import MiroApp
 from fakes.mural_app import MuralApp
 from scenario import session_ops
-
 from werkbord import api
 from werkbord.errors import BoardError
 from werkbord.layout import layout

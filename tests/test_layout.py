@@ -174,4 +174,5 @@ def test_every_step1_prompt_carries_the_privacy_reminder(plan4, wv):
     assert all(wv.labels.privacy_short in r.text for r in regions)
     # The manifest's region label stays the prompt's own text (reports show that).
     assert {r.label for r in plan4.groups[0].regions if r.step == 1} == {
-        p.text for s in wv.step1.sections for p in s.prompts}
+        p.text for s in wv.step1.sections for p in s.prompts
+    }

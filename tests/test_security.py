@@ -65,8 +65,20 @@ def test_a_one_megabyte_note_is_bounded(session):
     scene_path = folder / "veilig.excalidraw"
     scene = json.loads(scene_path.read_text())
     huge = "x" * 1_000_000
-    scene["elements"].append({"id": "huge", "type": "text", "x": 10, "y": 10, "width": 10, "height": 10,
-                              "text": huge, "originalText": huge, "containerId": None, "isDeleted": False})
+    scene["elements"].append(
+        {
+            "id": "huge",
+            "type": "text",
+            "x": 10,
+            "y": 10,
+            "width": 10,
+            "height": 10,
+            "text": huge,
+            "originalText": huge,
+            "containerId": None,
+            "isDeleted": False,
+        }
+    )
     scene_path.write_text(json.dumps(scene))
     h = api.harvest(mpath, scrub=False)
     assert h.outside and all(len(t) <= MAX_NOTE_CHARS + 1 for t in h.outside)

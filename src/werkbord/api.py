@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +134,7 @@ def harvest(
     wv = template_for(manifest, template)
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     items = board.read_items(manifest)
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
     if scrub:
         from .harvest.scrub import scrub_harvest

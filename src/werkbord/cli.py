@@ -29,7 +29,9 @@ FORMATS = ("md", "html", "json", "csv")
 
 @app.callback()
 def _options(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every HTTP request (secrets redacted).")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log every HTTP request (secrets redacted).")
+    ] = False,
 ) -> None:
     if verbose:
         import logging
@@ -110,7 +112,9 @@ def _parse_formats(fmt: str) -> set[str]:
     chosen = {f.strip().lower() for f in fmt.split(",") if f.strip()}
     unknown = chosen - set(FORMATS)
     if unknown or not chosen:
-        raise UsageError(f"unknown format {', '.join(sorted(unknown)) or fmt!r}", hint=f"choose from {','.join(FORMATS)}")
+        raise UsageError(
+            f"unknown format {', '.join(sorted(unknown)) or fmt!r}", hint=f"choose from {','.join(FORMATS)}"
+        )
     return chosen
 
 
@@ -118,7 +122,9 @@ def _parse_formats(fmt: str) -> set[str]:
 def harvest(
     manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest that provision wrote.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("oogst"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(FORMATS),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(
+        FORMATS
+    ),
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
     no_scrub: Annotated[bool, typer.Option("--no-scrub", help="Skip de-identification (asks to confirm).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Confirm --no-scrub without asking.")] = False,
@@ -145,7 +151,9 @@ def harvest(
 def report(
     harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the combined report.")] = Path("rapport"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(FORMATS),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(
+        FORMATS
+    ),
 ) -> None:
     """Combine earlier harvests (several teams or sessions) into one report."""
     from . import api

@@ -72,9 +72,7 @@ def clock(minutes: int) -> str:
 
 def validate_options(opts: LayoutOptions) -> None:
     if not 1 <= opts.groups <= MAX_GROUPS:
-        raise UsageError(
-            f"--groups {opts.groups} is out of range", hint=f"choose 1 to {MAX_GROUPS} breakout groups"
-        )
+        raise UsageError(f"--groups {opts.groups} is out of range", hint=f"choose 1 to {MAX_GROUPS} breakout groups")
     if not 1 <= opts.participants <= MAX_PARTICIPANTS:
         raise UsageError(
             f"--participants {opts.participants} is out of range",
@@ -261,8 +259,15 @@ def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: s
         # Outer ring first so inner shapes stack on top of it.
         for z in reversed(ZONES):
             r = RADII[z]
-            b.add(f"{key}.ring.{z}", Kind.ELLIPSE, Role.ZONE_RING,
-                  Rect(centre.x - r, centre.y - r, 2 * r, 2 * r), parent=key, group=g, meta={"zone": z})
+            b.add(
+                f"{key}.ring.{z}",
+                Kind.ELLIPSE,
+                Role.ZONE_RING,
+                Rect(centre.x - r, centre.y - r, 2 * r, 2 * r),
+                parent=key,
+                group=g,
+                meta={"zone": z},
+            )
         rp = RADII["patient"]
         b.add(f"{key}.patient", Kind.ELLIPSE, Role.PATIENT,
               Rect(centre.x - rp, centre.y - rp, 2 * rp, 2 * rp), s2.patient_label,

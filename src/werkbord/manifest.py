@@ -6,7 +6,7 @@ never a secret (tokens live in the user's credential store, see :mod:`werkbord.c
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -136,7 +136,7 @@ class Manifest(_M):
             title=plan.title,
             start=plan.start,
             participants=plan.participants,
-            created_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            created_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
             groups=[GroupM.of(g) for g in plan.groups],
         )
 

@@ -8,6 +8,7 @@ flatten this at their edge.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -111,3 +112,21 @@ class BoardPlan:
 
     def children(self, key: str) -> list[PlanItem]:
         return [i for i in self.items if i.parent == key]
+
+
+def nearest_ancestor(
+    item: PlanItem, by_key: Mapping[str, PlanItem], accept: Callable[[PlanItem], bool]
+) -> PlanItem | None:
+    """The closest container above ``item`` that ``accept`` takes (a backend's notion of a
+    parent: a Miro frame, a Mural area), skipping the containers it cannot nest in."""
+    seen: set[str] = set()
+    key = item.parent
+    while key is not None and key not in seen:  # ``seen``: a broken plan must not loop forever
+        seen.add(key)
+        parent = by_key.get(key)
+        if parent is None:
+            return None
+        if accept(parent):
+            return parent
+        key = parent.parent
+    return None

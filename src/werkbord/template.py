@@ -243,9 +243,7 @@ class Werkvorm(_Model):
     def _consistent(self) -> Werkvorm:
         kinds = [s.kind for s in self.steps]
         if kinds != ["prompts", "network", "actions"]:
-            raise ValueError(
-                "steps must be, in order, one of kind 'prompts', 'network' and 'actions'"
-            )
+            raise ValueError("steps must be, in order, one of kind 'prompts', 'network' and 'actions'")
         sectors = {s.key for s in self.sectors}
         buckets = {b.key for b in self.buckets}
         seen: set[str] = set()

@@ -431,7 +431,8 @@ class HttpClient:
         recheck: Callable[[], Awaitable[Any]] | None = None,
     ) -> Any:
         """The parsed JSON answer (``None`` when empty), or ``recheck``'s result (see module doc)."""
-        result = await self._send(method, path, json, params, cost, idempotent, recheck, data)
+        result = await self.request(method, path, json=json, params=params, data=data, cost=cost,
+                                    idempotent=idempotent, recheck=recheck)  # fmt: skip
         if not isinstance(result, httpx.Response):
             return result
         if not result.content:

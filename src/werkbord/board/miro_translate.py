@@ -26,7 +26,7 @@ from typing import Any
 
 from ..geometry import Rect
 from ..items import BoardItem, html_to_text
-from ..plan import BoardPlan, Kind, PlanItem, Role
+from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
 
 # Miro's credit costs (rate-limit weights): Level 1 read 50, Level 2 create/update 100 per item
@@ -95,36 +95,18 @@ def sticky_color(color: str | None) -> str:
     return "light_yellow"
 
 
+def _is_frame(item: PlanItem) -> bool:
+    return item.kind == Kind.FRAME
+
+
 def frame_ancestor(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
     """The nearest plan frame containing ``item`` (its Miro parent); frames themselves get none."""
-    if item.kind == Kind.FRAME:
-        return None
-    seen: set[str] = set()
-    key = item.parent
-    while key is not None and key not in seen:
-        seen.add(key)
-        parent = by_key.get(key)
-        if parent is None:
-            return None
-        if parent.kind == Kind.FRAME:
-            return parent
-        key = parent.parent
-    return None
+    return None if item.kind == Kind.FRAME else nearest_ancestor(item, by_key, _is_frame)
 
 
 def frame_ancestor_of_frame(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
     """The nearest plan frame around a frame (a step frame's group frame), for creation order."""
-    seen: set[str] = set()
-    key = item.parent
-    while key is not None and key not in seen:
-        seen.add(key)
-        parent = by_key.get(key)
-        if parent is None:
-            return None
-        if parent.kind == Kind.FRAME:
-            return parent
-        key = parent.parent
-    return None
+    return nearest_ancestor(item, by_key, _is_frame)
 
 
 def position(rect: Rect, parent: Rect | None) -> dict[str, float]:

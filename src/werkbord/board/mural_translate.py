@@ -28,7 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed
 from ..geometry import Rect
 from ..items import BoardItem, clean_text, html_to_text
-from ..plan import BoardPlan, Kind, PlanItem, Role
+from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
 
 # --- endpoints -----------------------------------------------------------------------------
@@ -120,17 +120,7 @@ def area_ancestor(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | 
 
     Plan parents that are not areas (an ellipse) are skipped: Mural cannot nest in them.
     """
-    seen: set[str] = set()
-    key = item.parent
-    while key is not None and key not in seen:
-        seen.add(key)
-        parent = by_key.get(key)
-        if parent is None:
-            return None
-        if endpoint_for(parent) == AREA:
-            return parent
-        key = parent.parent
-    return None
+    return nearest_ancestor(item, by_key, lambda parent: endpoint_for(parent) == AREA)
 
 
 def to_relative(rect: Rect, origin: Rect | None) -> tuple[float, float]:

@@ -55,6 +55,7 @@ def shifted(geo: GroupGeometry, frame: tuple[float, float], steps: dict[int, tup
     On Excalidraw and Mural the step frames move with their group frame; on Miro frames do not
     nest, so a step frame can move on its own: each step's contents follow their own frame.
     """
+
     def by(step: int) -> tuple[float, float]:
         return steps.get(step, frame)
 
@@ -141,9 +142,7 @@ def _step_at(geo: GroupGeometry, p: Point) -> int | None:
     return next((n for n, r in sorted(geo.step_frames.items()) if r.contains(p)), None)
 
 
-def classify(
-    manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str
-) -> Harvest:
+def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str) -> Harvest:
     """The harvest of a board, from its current items and the manifest that made it."""
     geos = current_geometries(manifest, items)
     matcher = PartyMatcher(wv.parties)
@@ -236,4 +235,3 @@ def _micro_action(n: _Note, forms: FormParser, matcher: PartyMatcher) -> MicroAc
         structured=True,
         note_id=n.item.id,
     )
-

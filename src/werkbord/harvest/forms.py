@@ -47,12 +47,9 @@ class FormParser:
         # On a printed form a label may lose its colon; in a free note only "Label:" counts,
         # so "Wie belt de huisarts?" stays a sentence.
         self._loose = [
-            (name, re.compile(rf"^\s*{pat}\s*(?:[:=\-–—>]+|\s|$)\s*(.*)$", re.IGNORECASE))
-            for name, pat in alternatives
+            (name, re.compile(rf"^\s*{pat}\s*(?:[:=\-–—>]+|\s|$)\s*(.*)$", re.IGNORECASE)) for name, pat in alternatives
         ]
-        self._strict = [
-            (name, re.compile(rf"^\s*{pat}\s*:\s*(.*)$", re.IGNORECASE)) for name, pat in alternatives
-        ]
+        self._strict = [(name, re.compile(rf"^\s*{pat}\s*:\s*(.*)$", re.IGNORECASE)) for name, pat in alternatives]
 
     def _split(self, line: str, strict: bool) -> tuple[str | None, str]:
         plain = _strip_accents(line)

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from ..harvest.model import Context
 
+
 class Labels(Mapping[str, str]):
     """``labels[key]``: the harvest's label, else the key itself.
 
