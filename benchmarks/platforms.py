@@ -8,7 +8,8 @@ also the same board made with the official Miro Python SDK (``miro-api``, synchr
 item (as its examples do) and with its bulk method, sequentially.
 
 The fakes do not validate bodies here (the test suite does): the time measured is the
-client's and the network's, not jsonschema's. Every run gets a fresh fake server (uvicorn on 127.0.0.1, a free port), so rate-limit windows
+client's and the network's, not jsonschema's. Every run gets a fresh fake server (uvicorn on
+127.0.0.1, a free port), so rate-limit windows
 never carry over between runs.
 
 Lower bounds assume unlimited concurrency within the rate limit:
@@ -21,8 +22,9 @@ Lower bounds assume unlimited concurrency within the rate limit:
     500 per board, 50 per read, 100,000 credits per minute. Mural: 25 requests per second per
     user, 10,000 per minute per app. Harvest: a cursor-paginated listing is a chain of pages.
 
-``--quick`` shrinks the rate-limit windows ten-fold (Miro's minute becomes 6 s, Mural's second
-0.1 s) so the 30-group Miro board does not need three real minutes; the output says so. The
+``--quick`` shrinks Miro's one-minute credit window ten-fold (to 6 s) so the 30-group Miro
+board does not need three real minutes; the output says so. Mural's windows stay real (its
+per-second user window costs seconds, not minutes). The
 Miro SDK has no rate-limit handling: its 429s are retried here after ``Retry-After``, the least
 any caller of it must add, and those retries are counted as requests.
 """
@@ -42,11 +44,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 from fakes.harness import miro_options, mural_options  # noqa: E402
-from fakes.miro_app import MiroApp  # noqa: E402
 from fakes.miro_app import TOKEN as MIRO_TOKEN  # noqa: E402
+from fakes.miro_app import MiroApp  # noqa: E402
 from fakes.mural_app import APP_LIMIT, APP_WINDOW, USER_LIMIT, USER_WINDOW, MuralApp  # noqa: E402
 from fakes.server import LoopbackServer  # noqa: E402
-
 from werkbord import api  # noqa: E402
 from werkbord.board import miro_translate as tr  # noqa: E402
 from werkbord.board import mural_translate as mt  # noqa: E402
@@ -129,7 +130,8 @@ def werkbord_run(backend: str, groups: int, app, url: str, concurrency: int | No
         n1, t1 = app.n, time.perf_counter()
         api.harvest(done.manifest_path, scrub=False, options=options)
         harv = Run(app.n - n1, time.perf_counter() - t1)
-        items = len(app.items[done.manifest.board.id]) if backend == "miro" else len(app.widgets[done.manifest.board.id])
+        board = done.manifest.board.id
+        items = len(app.items[board]) if backend == "miro" else len(app.widgets[board])
     return prov, harv, items
 
 
@@ -221,7 +223,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--groups", default="4,12,30")
     ap.add_argument("--latency", type=float, default=0.1)
-    ap.add_argument("--quick", action="store_true", help="rate-limit windows 10x shorter")
+    ap.add_argument("--quick", action="store_true", help="Miro credit window 10x shorter")
     ap.add_argument("--no-sdk", action="store_true", help="skip the Miro SDK runs")
     ap.add_argument("--concurrency", type=int, default=None, help="werkbord's max_concurrency (default: its own)")
     ap.add_argument("--sdk-per-item-max", type=int, default=30, help="largest board made item by item")
@@ -236,7 +238,8 @@ def main() -> None:
     warnings.filterwarnings("ignore", module="pydantic")  # the SDK's generated models warn on serialising
     conc = f"werkbord max_concurrency {args.concurrency}" if args.concurrency else "werkbord's default concurrency"
     print(f"latency {lat * 1000:.0f} ms per request; loopback uvicorn fakes; {conc}; "
-          f"{'--quick: rate-limit windows x0.1 (Miro 100k credits per 6 s, Mural 25 per 0.1 s)' if args.quick else 'real rate-limit windows'}")  # fmt: skip
+          + ("--quick: Miro credit window x0.1 (100k credits per 6 s); Mural windows real"
+             if args.quick else "real rate-limit windows"))
     print("lower bound: unlimited concurrency within the rate limit; max(dependency chain x latency, "
           "(windows needed - 1) x window + latency)\n")  # fmt: skip
     header = ["platform", "groups", "items", "what", "requests", "time (s)", "lower bound req / s",
@@ -267,9 +270,9 @@ def main() -> None:
                                f"{pb.requests} / {pb.seconds:.2f}", f"{run.seconds / pb.seconds:.2f}x",
                                f"werkbord {run.seconds / prov.seconds:.1f}x faster; {run.extra}"]))  # fmt: skip
         # Mural
-        with LoopbackServer(MuralApp(latency=lat, window_scale=scale, validate=False)) as srv:
+        with LoopbackServer(MuralApp(latency=lat, validate=False)) as srv:
             prov, harv, items = werkbord_run("mural", groups, srv.app, srv.url + "/api/public/v1", args.concurrency)
-        pb = mural_provision_bound(plan, lat, scale)
+        pb = mural_provision_bound(plan, lat, 1.0)
         hb = mural_harvest_bound(items, lat)
         print(fmt_row(["Mural", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
                        f"{pb.requests} / {pb.seconds:.2f}", f"{prov.seconds / pb.seconds:.2f}x",

@@ -171,7 +171,8 @@ def test_mural_envelopes_arrays_and_relative_coordinates(mural):
     rect = app.abs_rect(mid, wid)
     assert (rect.x, rect.y) == (100 + 10 + 5, 50 + 20 + 6)  # nested areas add up
     # An area takes one object, not an array; a sticky note needs its required fields.
-    assert call(app, "POST", f"{MURAL}/murals/{mid}/widgets/area", MURAL_TOKEN, json=[{"x": 1, "y": 1}]).status_code == 400
+    as_array = call(app, "POST", f"{MURAL}/murals/{mid}/widgets/area", MURAL_TOKEN, json=[{"x": 1, "y": 1}])
+    assert as_array.status_code == 400
     r = call(app, "POST", f"{MURAL}/murals/{mid}/widgets/sticky-note", MURAL_TOKEN, json=[{"x": 1}])
     if app.validation_skipped:
         pytest.skip(app.validation_skipped)
@@ -184,7 +185,8 @@ def test_mural_rejects_unknown_properties(mural):
         pytest.skip(app.validation_skipped)
     r = call(app, "POST", f"{MURAL}/murals", MURAL_TOKEN, json={"title": "M", "roomId": 1001, "colour": "red"})
     assert r.status_code == 400 and "colour" in r.json()["details"][0]["message"]
-    assert call(app, "POST", f"{MURAL}/murals", MURAL_TOKEN, json={"title": "M", "roomId": 7}).json()["code"] == "ROOM_NOT_FOUND"
+    no_room = call(app, "POST", f"{MURAL}/murals", MURAL_TOKEN, json={"title": "M", "roomId": 7})
+    assert no_room.status_code == 404 and no_room.json()["code"] == "ROOM_NOT_FOUND"
 
 
 def test_mural_pagination_rules(mural):

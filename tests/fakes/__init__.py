@@ -14,8 +14,8 @@ pass it as the backends' ``transport=`` option.
 from .common import (
     SPECS,
     Clock,
-    Fault,
     FakeClock,
+    Fault,
     RequestInfo,
     at_requests,
     chain,

@@ -270,7 +270,8 @@ class MiroApp(FakeApp):
         if self.validate:
             errors += schema_errors(CREATE_SCHEMA[mtype], {k: v for k, v in body.items() if k != "type"}, prefix)
             data, style = body.get("data") or {}, body.get("style") or {}
-            if mtype == "shape" and isinstance(data, dict) and data.get("shape") not in (None, *_enum("ShapeData", "shape")):
+            shapes = (None, *_enum("ShapeData", "shape"))
+            if mtype == "shape" and isinstance(data, dict) and data.get("shape") not in shapes:
                 errors.append({"field": f"{prefix}data.shape", "message": f"unknown shape {data.get('shape')!r}"})
             if mtype == "sticky_note" and isinstance(style, dict) and "fillColor" in style:
                 if style["fillColor"] not in _enum("StickyNoteStyle", "fillColor"):
@@ -316,7 +317,8 @@ class MiroApp(FakeApp):
             return self._invalid([{"field": "limit", "message": "must be between 1 and 50"}])
         page = boards[offset : offset + limit]
         return Reply(
-            200, {"data": page, "total": len(boards), "size": len(page), "offset": offset, "limit": limit, "type": "list"}
+            200,
+            {"data": page, "total": len(boards), "size": len(page), "offset": offset, "limit": limit, "type": "list"},
         )
 
     def _board(self, bid: str) -> Reply | None:

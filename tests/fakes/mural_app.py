@@ -249,7 +249,8 @@ class MuralApp(FakeApp):
         if ep == "area":
             w.update(layout=body.get("layout", "free"), showTitle=body.get("showTitle", True))
         elif ep in ("sticky-note", "shape"):
-            w.update(shape=body.get("shape", "rectangle"), text=body.get("text", ""), htmlText=_html(body.get("text", "")))
+            text = body.get("text", "")
+            w.update(shape=body.get("shape", "rectangle"), text=text, htmlText=_html(text))
         else:
             w.update(text=body.get("text", ""), htmlText=_html(body.get("text", "")), fixedWidth=False)
         self.widgets[mid][wid] = w
