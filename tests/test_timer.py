@@ -138,8 +138,8 @@ def test_native_timer_follows(manifest, wv):
         def resume(self):
             calls.append(("resume",))
 
-        def set(self, remaining):
-            calls.append(("set", remaining))
+        def extend(self, delta):
+            calls.append(("extend", delta))
 
         def end(self):
             calls.append(("end",))
@@ -147,7 +147,7 @@ def test_native_timer_follows(manifest, wv):
     s = Script({10: "p", 20: "p", 30: "+"})
     run_timer(manifest, wv, Board(), step=3, minutes=1, clock=s.clock, keys=s.keys, native=Native())
     assert calls[0] == ("start", 60.0)
-    assert calls[1:4] == [("pause",), ("resume",), ("set", 100.0)]
+    assert calls[1:4] == [("pause",), ("resume",), ("extend", 60.0)]
     assert calls[-1] == ("end",)
 
 

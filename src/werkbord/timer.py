@@ -134,7 +134,7 @@ def run_timer(
     ``update`` sends panel texts to the board (None: terminal only, e.g. Excalidraw).
     ``keys(timeout)`` waits for a key: 'p' pause/resume, '+'/'-' a minute more/less, 'q' stop.
     ``native``: an optional object with ``start(seconds)``, ``pause()``, ``resume()``,
-    ``set(remaining)`` and ``end()`` for a platform's own timer (Mural).
+    ``extend(delta_seconds)`` and ``end()`` for a platform's own timer (Mural).
     """
     if not 1 <= step <= len(wv.steps):
         raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
@@ -190,8 +190,9 @@ def run_timer(
             cd.toggle_pause(now)
             _native(native, "pause" if cd.paused else "resume")
         elif key in ("+", "=", "-"):
+            before = cd.remaining(now)
             cd.extend(60.0 if key != "-" else -60.0, now)
-            _native(native, "set", cd.remaining(now))
+            _native(native, "extend", cd.remaining(now) - before)
         elif cd.paused or now < next_push or cd.finished(now):
             continue  # nothing to send now (the end is sent at the top of the loop)
         push(now)

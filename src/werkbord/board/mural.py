@@ -111,6 +111,10 @@ class MuralBackend:
         if updates:
             run_sync(self._update_text(self._mural_id(manifest), manifest, list(updates)))
 
+    def native_timer(self, manifest: Manifest) -> MuralTimer:
+        """The mural's own timer, driven alongside the group panels by ``werkbord timer``."""
+        return MuralTimer(self, self._mural_id(manifest))
+
     def links(self, manifest: Manifest) -> Links:
         url = manifest.board.url
         if not url:
@@ -478,3 +482,36 @@ def _endpoint_of(created: CreatedItem | None) -> str | None:
     if created.kind == "text":
         return mt.TITLE if created.role == "title" else mt.TEXTBOX
     return _KIND_ENDPOINT.get(created.kind)
+
+
+class MuralTimer:
+    """Mural's one native timer per mural (start, pause/resume and extend by delta, end)."""
+
+    MAX_SECONDS = 5400  # Mural's limit for a timer's duration
+
+    def __init__(self, backend: MuralBackend, mural_id: str) -> None:
+        self._backend = backend
+        self._mural_id = mural_id
+
+    def _call(self, method: str, path: str, body: dict | None = None) -> None:
+        async def go() -> None:
+            async with self._backend._http() as http:
+                await http.request_json(method, self._backend._path(self._mural_id, *path.split("/")), json=body)
+
+        run_sync(go())
+
+    def start(self, seconds: float) -> None:
+        duration = max(1, min(self.MAX_SECONDS, round(seconds)))
+        self._call("POST", "timer/start", {"duration": duration, "soundEnabled": True})
+
+    def pause(self) -> None:
+        self._call("PATCH", "timer", {"paused": True})
+
+    def resume(self) -> None:
+        self._call("PATCH", "timer", {"paused": False})
+
+    def extend(self, delta: float) -> None:
+        self._call("PATCH", "timer", {"delta": round(delta)})
+
+    def end(self) -> None:
+        self._call("POST", "timer/end")
