@@ -6,8 +6,8 @@ import json
 
 import httpx
 import respx
-from _mural_fake import API, operation, settings, signed_in, validate_body
 
+from _mural_fake import API, operation, settings, signed_in, validate_body
 from werkbord.board.mural import MuralBackend
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
@@ -41,7 +41,12 @@ def test_native_timer_requests_match_the_spec(wv, tmp_path, monkeypatch):
         ("POST", "/murals/mural-1/timer/end"),
     ]
     assert [b for _, _, b in sent] == [
-        {"duration": 1200, "soundEnabled": True}, {"paused": True}, {"paused": False}, {"delta": 60}, None]
+        {"duration": 1200, "soundEnabled": True},
+        {"paused": True},
+        {"paused": False},
+        {"delta": 60},
+        None,
+    ]
     for slug, (_, _, body) in zip(["startmuraltimer", "updatemuraltimer", "updatemuraltimer", "updatemuraltimer"],
                                   sent, strict=False):  # fmt: skip
         operation(slug)  # skips cleanly when the spec folder is absent
