@@ -176,3 +176,8 @@ def test_every_step1_prompt_carries_the_privacy_reminder(plan4, wv):
     assert {r.label for r in plan4.groups[0].regions if r.step == 1} == {
         p.text for s in wv.step1.sections for p in s.prompts
     }
+
+
+def test_timer_says_minutes_once_without_start(wv):
+    text = layout(wv, 1).by_key()["g1.timer"].text
+    assert text.count("25 min") == 1 and "Stap 1" in text

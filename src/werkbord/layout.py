@@ -352,8 +352,10 @@ def _step3(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, participants
 
 
 def timer_text(wv: Werkvorm, step: int, times: list[str]) -> str:
+    """'Timer · Stap 1 · 14:00–14:25' over 'Ervaring ophalen · 25 min' (no clock without --start)."""
     s = wv.steps[step - 1]
-    return f"{wv.labels.timer_prompt} · {wv.labels.step} {step} · {times[step - 1]}\n{s.title} · {s.minutes} min"
+    clock_times = f" · {times[step - 1]}" if "–" in times[step - 1] else ""
+    return f"{wv.labels.timer_prompt} · {wv.labels.step} {step}{clock_times}\n{s.title} · {s.minutes} min"
 
 
 def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times) -> GroupGeometry:
