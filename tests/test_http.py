@@ -162,15 +162,47 @@ def test_persistent_429_raises_rate_limited_with_progress():
     route = respx.get(f"{BASE}/x").mock(return_value=httpx.Response(429, headers={"Retry-After": "1"}))
 
     async def go():
-        async with client(clock, max_attempts=4) as h:
+        async with client(clock, max_attempts=4, max_rate_wait=5) as h:
             h.progress = lambda: "12 of 40 items are on the board"
             await h.request("GET", "/x")
 
     with pytest.raises(RateLimited) as e:
         run(go())
-    assert route.call_count == 4
+    # A 429 that says when to come back is waited out up to max_rate_wait, not max_attempts.
+    assert 5 <= route.call_count <= 6
     assert "429" in str(e.value) and "12 of 40 items" in str(e.value)
     assert e.value.status == 429
+
+
+@respx.mock
+def test_a_429_storm_longer_than_the_attempt_budget_is_waited_out():
+    clock = Clock()
+    route = respx.get(f"{BASE}/x").mock(
+        side_effect=[httpx.Response(429, headers={"Retry-After": "2"})] * 12 + [httpx.Response(200, json={})]
+    )
+
+    async def go():
+        async with client(clock, max_attempts=3) as h:
+            return await h.request_json("GET", "/x")
+
+    assert run(go()) == {}
+    assert route.call_count == 13
+    assert all(s >= 2 for s in clock.sleeps[:12])
+
+
+@respx.mock
+def test_max_rate_spaces_requests_before_sending():
+    clock = Clock()
+    respx.get(f"{BASE}/x").mock(return_value=httpx.Response(200, json={}))
+
+    async def go():
+        async with client(clock, max_rate=4) as h:
+            for _ in range(5):
+                await h.request_json("GET", "/x")
+
+    run(go())
+    # Five requests at 4/s: the four after the first each wait their quarter second.
+    assert sum(clock.sleeps) == pytest.approx(1.0)
 
 
 @respx.mock

@@ -238,7 +238,8 @@ def test_429_without_retry_after_waits_for_reset(fake, clock, plan4):
 
 
 def test_persistent_429_is_rate_limited_error(fake, clock, plan4):
-    fake.faults.append(Fault("POST", r"/frames$", status=429, headers={"Retry-After": "2"}, times=100))
+    # 2 s at a time for ever: past the client's ten minutes of waiting out 429s, it gives up.
+    fake.faults.append(Fault("POST", r"/frames$", status=429, headers={"Retry-After": "2"}, times=1000))
     m, save = new_manifest(plan4)
     with pytest.raises(RateLimited) as e:
         backend(clock).provision(plan4, m, save)

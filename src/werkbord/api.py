@@ -7,6 +7,7 @@ options and prints.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .board.base import Links, ProvisionReport, open_backend
-from .errors import TemplateError, UsageError
+from .errors import TemplateError, UsageError, WerkbordError
 from .harvest.classify import classify
 from .harvest.model import Harvest
 from .layout import layout
@@ -23,6 +24,7 @@ from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, load_template
 
 Progress = Callable[[str], None]
+CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
 
 
 def slugify(title: str) -> str:
@@ -70,11 +72,25 @@ def provision(
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run)
     board = open_backend(backend, folder=out, options={**(options or {}), **({"dry_run": True} if dry_run else {})})
 
-    def checkpoint() -> None:
-        if not dry_run:
-            manifest.save(mpath)
+    last_save = [0.0]
 
-    report = board.provision(plan, manifest, checkpoint)
+    def checkpoint() -> None:
+        # At most a few writes a second: an item created but not yet on disk is found on the
+        # board again when the run is resumed, so this loses nothing and keeps a large board fast.
+        now = time.monotonic()
+        if not dry_run and now - last_save[0] >= CHECKPOINT_INTERVAL:
+            manifest.save(mpath, compact=True)
+            last_save[0] = now
+
+    try:
+        report = board.provision(plan, manifest, checkpoint)
+    except BaseException:
+        if not dry_run and manifest.items:
+            try:
+                manifest.save(mpath)  # what was created is recorded, so running again resumes
+            except WerkbordError:
+                pass  # the original error says more than a second one about the same folder
+        raise
     if dry_run:
         return Provisioned(mpath, manifest, report, None)
     manifest.complete = True

@@ -49,8 +49,8 @@ def _umask() -> int:
     return current
 
 
-def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None) -> None:
-    write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=2) + "\n", mode=mode)
+def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None, indent: int | None = 2) -> None:
+    write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", mode=mode)
 
 
 def _depth(obj: Any) -> int:

@@ -160,8 +160,10 @@ class Manifest(_M):
     def to_json(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)
 
-    def save(self, path: Path) -> None:
-        write_json_atomic(path, self.to_json())
+    def save(self, path: Path, *, compact: bool = False) -> None:
+        """Write atomically; ``compact`` for the frequent checkpoints of a run (json's fast C
+        encoder only serves unindented output)."""
+        write_json_atomic(path, self.to_json(), indent=None if compact else 2)
 
 
 def manifest_path(out_dir: Path, name: str) -> Path:

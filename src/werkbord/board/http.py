@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import httpx
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt
+from tenacity import AsyncRetrying, retry_if_exception_type
 
 from ..errors import (
     AuthError,
@@ -367,6 +367,8 @@ class HttpClient:
         backoff_max: float = 30.0,
         max_retry_after: float = 120.0,
         max_concurrency: int = 8,
+        max_rate: float | None = None,
+        max_rate_wait: float = 600.0,
         timeout: float = 30.0,
         ratelimit_headers: tuple[str, str, str] = (
             "X-RateLimit-Limit",
@@ -396,6 +398,14 @@ class HttpClient:
         self.budget = RateBudget(sleep=self._sleep, clock=self._clock)
         self.progress: Callable[[], str] | None = None
         self._sem = asyncio.Semaphore(max_concurrency)
+        # Requests per second the vendor allows one user (Mural: 25/s): spaced before sending,
+        # so the limit is kept rather than discovered through 429s.
+        self._interval = 1.0 / max_rate if max_rate else 0.0
+        self._next_slot = 0.0
+        self._slot_lock = asyncio.Lock()
+        # A 429 that says how long to wait is not a failure: it is retried for up to this many
+        # seconds of waiting in total, however many times it comes; other errors count attempts.
+        self.max_rate_wait = max_rate_wait
         self._client = httpx.AsyncClient(
             base_url=base_url.rstrip("/"),
             timeout=timeout,
@@ -522,6 +532,15 @@ class HttpClient:
         method = method.upper()
         safe = (method not in _UNSAFE) if idempotent is None else idempotent
         state = {"uncertain": False, "refreshed": False}
+        waited = {"rate": 0.0, "failures": 0}
+
+        def stop(retry_state: Any) -> bool:
+            exc = retry_state.outcome.exception()
+            if isinstance(exc, _Transient) and exc.kind == "rate" and exc.wait is not None:
+                waited["rate"] += exc.wait
+                return waited["rate"] > self.max_rate_wait
+            waited["failures"] += 1
+            return waited["failures"] >= self.max_attempts
 
         async def attempt() -> Any:
             if state["uncertain"]:
@@ -543,7 +562,7 @@ class HttpClient:
 
         retrying = AsyncRetrying(
             sleep=self._sleep,
-            stop=stop_after_attempt(self.max_attempts),
+            stop=stop,
             wait=self._wait,
             retry=retry_if_exception_type(_Transient),
             before_sleep=self._before_sleep,
@@ -574,6 +593,13 @@ class HttpClient:
         data: Mapping[str, Any] | None,
     ) -> httpx.Response:
         await self.budget.acquire(cost)
+        if self._interval:
+            async with self._slot_lock:
+                now = self._clock()
+                slot = max(now, self._next_slot)
+                self._next_slot = slot + self._interval
+            if slot > now:
+                await self._sleep(slot - now)
         headers = {}
         if self.auth is not None:
             token = await self.auth.token()
@@ -638,7 +664,7 @@ class HttpClient:
         if t.kind == "rate":
             return RateLimited(
                 self._with_progress(
-                    f"{self.vendor} kept answering 429 (rate limit) after {self.max_attempts} tries"
+                    f"{self.vendor} kept answering 429 (rate limit) for over {self.max_rate_wait:.0f}s"
                 ),
                 hint="wait a minute, then run the same command again",
                 status=429,

@@ -106,7 +106,7 @@ class MiroBackend:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep | None = None,
         clock: Clock | None = None,
-        max_concurrency: int = 8,
+        max_concurrency: int = 32,  # the credit budget is the real limit; RateBudget paces it
         folder: Any = None,  # accepted for symmetry with other backends; Miro keeps nothing locally
     ) -> None:
         self.settings = settings if settings is not None else load_settings()
@@ -369,8 +369,7 @@ class _Provisioning:
         if existed and pending:
             await self._adopt_existing(pending)
             pending = [i for i in pending if i.key not in self.m.items]
-        await self._create_frames([i for i in pending if i.kind == Kind.FRAME])
-        await self._create_items([i for i in pending if i.kind != Kind.FRAME])
+        await self._create(pending)
         self.m.complete = True
         self._saved()
         return ProvisionReport(
@@ -456,19 +455,43 @@ class _Provisioning:
         if self.reused:
             self._saved()
 
-    async def _create_frames(self, frames: list[PlanItem]) -> None:
-        # Outer frames first: a frame created later is drawn over an earlier one.
-        def depth(item: PlanItem) -> int:
-            d, anc = 0, tr.frame_ancestor_of_frame(item, self.by_key)
-            while anc is not None and d < 16:
-                d, anc = d + 1, tr.frame_ancestor_of_frame(anc, self.by_key)
-            return d
+    async def _create(self, pending: list[PlanItem]) -> None:
+        """Each frame as soon as the frame around it exists, each frame's items as soon as their
+        frame exists: one group never waits for another's frames.
 
-        levels: dict[int, list[PlanItem]] = {}
-        for f in frames:
-            levels.setdefault(depth(f), []).append(f)
-        for lvl in sorted(levels):
-            await _gather_or_raise([self._create_frame(f) for f in levels[lvl]])
+        Order still holds where it shows: a frame is created after the frame around it (a later
+        frame is drawn over an earlier one), and a batch after the earlier batches of its frame
+        that it overlaps (Miro stacks later items on top: rings under labels).
+        """
+        chains: dict[str | None, list[tr.Batch]] = {}
+        for batch in tr.plan_batches(pending, self.by_key):
+            chains.setdefault(batch.parent_key, []).append(batch)
+        inner: dict[str | None, list[PlanItem]] = {}
+        for f in self.plan.items:
+            if f.kind == Kind.FRAME:
+                around = tr.frame_ancestor_of_frame(f, self.by_key)
+                inner.setdefault(around.key if around else None, []).append(f)
+        to_create = {i.key for i in pending if i.kind == Kind.FRAME}
+
+        async def items_of(key: str | None) -> None:
+            # A batch waits only for the earlier batches it overlaps (the ring model and its
+            # labels); the rest of a frame's batches go at once.
+            batches = chains.get(key, [])
+            tasks: list[asyncio.Future[None]] = []
+            for i, b in enumerate(batches):
+                before = [tasks[j] for j in range(i) if tr.overlapping(b, batches[j])]
+                tasks.append(asyncio.ensure_future(self._send_after(before, b)))
+            await _gather_or_raise(tasks)
+
+        async def frame(f: PlanItem) -> None:
+            if f.key in to_create:
+                await self._create_frame(f)
+            await inside(f.key)
+
+        async def inside(key: str | None) -> None:
+            await _gather_or_raise([items_of(key), *(frame(f) for f in inner.get(key, []))])
+
+        await inside(None)
 
     async def _create_frame(self, item: PlanItem) -> None:
         body = tr.frame_body(item)
@@ -490,16 +513,10 @@ class _Provisioning:
         (iid,) = tr.match_bodies([body], raws, self.claimed)
         return {"werkbord_adopted": iid} if iid else None
 
-    async def _create_items(self, items: list[PlanItem]) -> None:
-        chains: dict[str | None, list[tr.Batch]] = {}
-        for batch in tr.plan_batches(items, self.by_key):
-            chains.setdefault(batch.parent_key, []).append(batch)
-
-        async def chain(batches: list[tr.Batch]) -> None:
-            for b in batches:  # in order: Miro stacks later items on top
-                await self._send_batch(b)
-
-        await _gather_or_raise([chain(c) for c in chains.values()])
+    async def _send_after(self, before: list[asyncio.Future[None]], batch: tr.Batch) -> None:
+        if before:
+            await asyncio.gather(*before)
+        await self._send_batch(batch)
 
     async def _send_batch(self, batch: tr.Batch) -> None:
         parent = self.by_key.get(batch.parent_key) if batch.parent_key else None

@@ -232,6 +232,12 @@ def plan_batches(items: Iterable[PlanItem], by_key: Mapping[str, PlanItem]) -> l
     return out
 
 
+def overlapping(later: Batch, earlier: Batch) -> bool:
+    """Whether any item of ``later`` lies over one of ``earlier``: only then does their order
+    show on the board (Miro draws later items on top), so only then must ``later`` wait."""
+    return any(a.rect.overlaps(b.rect) for a in later.items for b in earlier.items)
+
+
 @dataclass(frozen=True, slots=True)
 class Estimate:
     items: int

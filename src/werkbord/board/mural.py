@@ -37,6 +37,9 @@ from . import mural_translate as mt
 from .base import Checkpoint, Links, ProvisionReport, TextUpdate
 from .http import HttpClient, run_sync
 
+# Mural allows 25 requests per second per user; a little under it leaves room for clock skew.
+MAX_REQUESTS_PER_SECOND = 24.0
+
 Progress = Callable[[str], None]
 
 # Mural allows 25 requests/s per user. Areas go one per call; 4 in flight at typical latencies
@@ -62,7 +65,7 @@ class MuralBackend:
     ``dry_run`` (count, never call), ``progress`` (``(str) -> None`` for status lines),
     ``credentials`` (a :class:`CredentialStore`; default the user's), and for tests and
     benchmarks ``auth`` (a token provider), ``transport``, ``sleep``, ``clock``, ``batch_size``
-    (≤ 1000), ``max_concurrency`` and ``max_attempts``.
+    (≤ 1000), ``max_concurrency``, ``max_attempts`` and ``max_rate`` (requests per second, None: unpaced).
     """
 
     name = "mural"
@@ -82,6 +85,7 @@ class MuralBackend:
         batch_size: int = mt.MAX_BATCH,
         max_concurrency: int = DEFAULT_CONCURRENCY,
         max_attempts: int = 8,
+        max_rate: float | None = MAX_REQUESTS_PER_SECOND,
     ) -> None:
         self.settings = settings or load_settings()
         self.room_id = str(room_id) if room_id not in (None, "") else self.settings.mural_room_id
@@ -95,6 +99,7 @@ class MuralBackend:
         self.batch_size = max(1, min(int(batch_size), mt.MAX_BATCH))
         self.max_concurrency = max(1, int(max_concurrency))
         self.max_attempts = max_attempts
+        self.max_rate = max_rate
 
     # -- the Backend protocol -----------------------------------------------------------------
 
@@ -144,6 +149,7 @@ class MuralBackend:
             hints={401: mt.SIGN_IN_HINT},
             max_attempts=self.max_attempts,
             max_concurrency=self.max_concurrency,
+            max_rate=self.max_rate,
             sleep=self._sleep,
             clock=self._clock,
             transport=self._transport,
