@@ -51,11 +51,25 @@ def _warn(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+_last_count: list[int] = [-1]
+
+
+def _count_progress(done: int, total: int) -> None:
+    # One line, rewritten in place on a terminal; a few lines only when logged to a file.
+    if done == _last_count[0]:
+        return
+    _last_count[0] = done
+    if sys.stderr.isatty():
+        typer.echo(f"\r{done}/{total} items on the board", err=True, nl=done >= total)
+    elif done >= total or done % 500 == 0:
+        _warn(f"{done}/{total} items on the board")
+
+
 def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
     if backend == "miro":
-        return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v}
+        return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v} | {"progress": _count_progress}
     if backend == "mural":
-        return {k: v for k, v in {"room_id": room}.items() if v}
+        return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _warn}
     if team or board or room:
         raise UsageError("--team, --board and --room only apply to --backend miro or mural")
     return {}
@@ -92,8 +106,8 @@ def provision(
         for line in r.notes or [f"Dry run: would create {r.created} items in {r.requests} requests{credits}"]:
             _say(line)
         return
-    wv_labels = api.load_template(template, lang).labels
-    _warn(f"⚠ {wv_labels.privacy_notice}")
+    # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
+    _warn(f"⚠ {api.load_template(template, lang).labels.privacy_notice}")
     m = result.manifest
     if m.board.path:
         _say(f"Board:    {out / m.board.path}")
