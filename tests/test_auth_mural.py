@@ -18,7 +18,8 @@ import httpx
 import pytest
 import respx
 
-from _mural_fake import ACCESS, API, REFRESH, FakeMural, settings, signed_in, small_plan
+from fakes import Fault, on
+from mural_support import ACCESS, API, CLIENT_SECRET, REFRESH, fake_mural, settings, signed_in, small_plan
 from werkbord.auth import mural as auth
 from werkbord.board.mural import MuralBackend
 from werkbord.credentials import CredentialStore
@@ -26,7 +27,6 @@ from werkbord.errors import AuthError, UsageError, VendorError
 from werkbord.manifest import Manifest
 
 TOKEN_URL = f"{API}/authorization/oauth2/token"
-CLIENT_SECRET = "client-SECRET-xyz987654"
 
 
 @pytest.fixture
@@ -257,22 +257,21 @@ def test_401_token_expired_refreshes_once_and_retries(monkeypatch, tmp_path):
     signed_in(monkeypatch, tmp_path)
     plan = small_plan(1)
     manifest = Manifest.from_plan(plan, name="t", backend="mural")
-    with respx.mock(assert_all_called=False) as router:
-        fake = FakeMural(router)
-        b = MuralBackend(settings=settings(), room_id="12", sleep=lambda s: asyncio.sleep(0))
-        b.provision(plan, manifest, lambda: None)
-        fake.fail["GET widgets"] = [httpx.Response(401, json={"code": "TOKEN_EXPIRED", "message": "expired"})]
-        token = router.post(TOKEN_URL).mock(
-            return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1")
-        )
-        n = len(router.calls)
-        items = b.read_items(manifest)
-        assert token.call_count == 1
-        retried = [c.request for c in router.calls[n:] if c.request.url.path.endswith("/widgets")]
-        assert [r.headers["Authorization"] for r in retried] == [
-            f"Bearer {ACCESS}",
-            "Bearer acc-2-SECRET-aaaaaaaa",
-        ]
+    fake = fake_mural()
+    b = MuralBackend(
+        settings=settings(), room_id="12", transport=fake.transport(), sleep=fake.clock.sleep, clock=fake.clock
+    )
+    b.provision(plan, manifest, lambda: None)
+    fake.faults = on("GET", r"/widgets$", Fault("status", 401, body={"code": "TOKEN_EXPIRED", "message": "expired"}))
+    fake.next_tokens.append(("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1", 900))
+    n = len(fake.log)
+    items = b.read_items(manifest)
+    assert fake.count("token") == 1
+    retried = [r for r in fake.log[n:] if r.path.endswith("/widgets")]
+    assert [r.headers["authorization"] for r in retried] == [
+        f"Bearer {ACCESS}",
+        "Bearer acc-2-SECRET-aaaaaaaa",
+    ]
     assert len(items) == len(plan.items)
     assert CredentialStore().load("mural")["refresh_token"] == "ref-2-SECRET-a1"
 

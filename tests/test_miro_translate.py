@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from miro_fake import MIRO_SPEC, spec_validator
+from fakes.specs import MIRO_SPEC, spec_validator
 from werkbord.board import miro_translate as tr
 from werkbord.geometry import Rect
 from werkbord.plan import Kind, PlanItem, Role

@@ -1,4 +1,5 @@
-"""The Mural backend against a stateful fake Mural (respx): provision, resume, harvest, errors."""
+"""The Mural backend against the fake Mural (tests/fakes/mural_app.py, in-process through
+respx, which routes every request to it): provision, resume, harvest, errors."""
 
 from __future__ import annotations
 
@@ -8,19 +9,10 @@ import httpx
 import pytest
 import respx
 
-from _mural_fake import (
-    ACCESS,
-    API,
-    ENDPOINT_OP,
-    REFRESH,
-    FakeMural,
-    Sleeps,
-    need_spec,
-    settings,
-    signed_in,
-    small_plan,
-    validate_body,
-)
+from fakes import Fault, chain, on
+from fakes.mural_app import MuralApp
+from fakes.specs import ENDPOINT_OP, need_spec, validate_body
+from mural_support import ACCESS, API, REFRESH, fake_mural, settings, signed_in, small_plan
 from werkbord.board.base import TextUpdate
 from werkbord.board.mural import MuralBackend
 from werkbord.errors import (
@@ -45,17 +37,66 @@ def no_secret_in(err: BaseException) -> None:
         assert s not in text
 
 
+@pytest.fixture(autouse=True)
+def edge():
+    """respx at the edge: the backend keeps its real httpx client; every request it makes is
+    answered by the test's fake Mural (mounted by ``backend``), any other one fails the test."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        _EDGE.append(router)
+        yield router
+        _EDGE.pop()
+
+
+_EDGE: list[respx.Router] = []
+
+
 @pytest.fixture
 def mural(monkeypatch, tmp_path):
     signed_in(monkeypatch, tmp_path)
-    with respx.mock(assert_all_called=False) as router:
-        yield FakeMural(router)
+    return fake_mural()
 
 
-def backend(**kw) -> MuralBackend:
-    opts = dict(settings=settings(), room_id="1608152669000", sleep=Sleeps())
+def backend(fake: MuralApp | None = None, **kw) -> MuralBackend:
+    """A backend on ``fake`` (and its instant clock); without one, nothing to talk to."""
+    opts: dict = dict(settings=settings(), room_id="1608152669000")
+    if fake is not None:
+        if not getattr(fake, "mounted", False):
+            fake.mount(_EDGE[-1], API)
+            fake.mounted = True
+        opts.update(sleep=fake.clock.sleep, clock=fake.clock)
     opts.update(kw)
     return MuralBackend(**opts)
+
+
+# Faults by "METHOD what" → (method, path regex).
+ROUTES = {
+    "POST murals": ("POST", r"/murals$"),
+    "POST area": ("POST", r"/widgets/area$"),
+    "POST sticky-note": ("POST", r"/widgets/sticky-note$"),
+    "GET widgets": ("GET", r"/widgets$"),
+}
+LOST = Fault("status", 500, after=True)  # the work is done, the answer is a 500
+DOWN = Fault("status", 500)  # a 500, nothing done
+
+
+def fail(route: str, fault: Fault, times: int | None = 1):
+    return on(*ROUTES[route], fault, times=times)
+
+
+def as_fault(resp: httpx.Response) -> Fault:
+    """An error answer exactly as given."""
+    return Fault("status", resp.status_code, body=resp.json())
+
+
+def the_mural(fake: MuralApp) -> str:
+    """The id of the one mural on the fake."""
+    (mid,) = fake.murals
+    return mid
+
+
+def widgets(fake: MuralApp) -> dict:
+    """The widgets of the one mural on the fake, by id."""
+    return fake.widgets[the_mural(fake)]
 
 
 class Saves:
@@ -79,11 +120,11 @@ def fresh_manifest(plan) -> Manifest:
     return Manifest.from_plan(plan, name="team-noord", backend="mural")
 
 
-def assert_complete_without_duplicates(plan, manifest: Manifest, fake: FakeMural) -> None:
+def assert_complete_without_duplicates(plan, manifest: Manifest, fake: MuralApp) -> None:
     assert set(manifest.items) == {i.key for i in plan.items}
     ids = [c.id for c in manifest.items.values()]
     assert len(ids) == len(set(ids)), "two plan items share a widget"
-    assert set(ids) == set(fake.widgets), "the mural holds widgets the manifest does not know (duplicates)"
+    assert set(ids) == set(widgets(fake)), "the mural holds widgets the manifest does not know (duplicates)"
 
 
 # --- provisioning -------------------------------------------------------------------------------
@@ -94,13 +135,13 @@ def test_provision_creates_every_item_with_bodies_valid_against_the_spec(mural):
     plan = small_plan(2)
     manifest = fresh_manifest(plan)
     saves = Saves(manifest)
-    report = backend().provision(plan, manifest, saves)
+    report = backend(mural).provision(plan, manifest, saves)
 
     assert_complete_without_duplicates(plan, manifest, mural)
     assert report.created == len(plan.items) and report.reused == 0 and not report.dry_run
-    assert report.requests == len(mural.calls)
+    assert report.requests == len(mural.writes())
     # every body validates against its operation; areas one object per call, the rest arrays
-    for method, ep, body in mural.calls:
+    for method, ep, body in mural.writes():
         if ep == "murals":
             validate_body("createmural", body)
             assert isinstance(body["roomId"], int) and "backgroundColor" not in body
@@ -108,30 +149,30 @@ def test_provision_creates_every_item_with_bodies_valid_against_the_spec(mural):
         validate_body(ENDPOINT_OP[(method, ep)], body)
         assert isinstance(body, dict) if ep == "area" else isinstance(body, list)
     # order: mural, areas, then shapes, textboxes, titles and sticky notes (stacking order)
-    eps = [ep for _, ep, _ in mural.calls]
+    eps = [ep for _, ep, _ in mural.writes()]
     assert eps[0] == "murals" and eps[1:10] == ["area"] * 9
     assert eps[10:] == ["shape", "textbox", "title", "sticky-note"]
-    shape_batch = next(b for _, ep, b in mural.calls if ep == "shape")
+    shape_batch = next(b for _, ep, b in mural.writes() if ep == "shape")
     sizes = [b["width"] for b in shape_batch]
     assert sizes == sorted(sizes, reverse=True), "rings must be created largest first"
     # every request carried the stored access token
-    assert all(c.request.headers["Authorization"] == f"Bearer {ACCESS}" for c in mural.router.calls)
+    assert all(r.headers["authorization"] == f"Bearer {ACCESS}" for r in mural.log)
     # the mural and its link are in the manifest, checkpointed as we went
-    assert manifest.board.id == mural.mural_id
-    assert manifest.board.url == mural.murals[mural.mural_id]["_canvasLink"]
+    assert manifest.board.id == the_mural(mural)
+    assert manifest.board.url == mural.murals[the_mural(mural)]["_canvasLink"]
     assert saves.count >= 1 + 9 + 4
     # nesting: the prompt region is a child of the step area, at coordinates relative to it
-    region = mural.widgets[manifest.id_of("g1.s1.r1")]
+    region = widgets(mural)[manifest.id_of("g1.s1.r1")]
     assert region["parentId"] == manifest.id_of("g1.s1")
     assert (region["x"], region["y"]) == (20, 60)
-    label = mural.widgets[manifest.id_of("g1.ring.A.label")]
+    label = widgets(mural)[manifest.id_of("g1.ring.A.label")]
     assert label["parentId"] == manifest.id_of("g1.s2")  # rings are not containers
 
 
 def test_links_open_the_mural_at_each_group_area(mural):
     plan = small_plan(2)
     manifest = fresh_manifest(plan)
-    b = backend()
+    b = backend(mural)
     b.provision(plan, manifest, lambda: None)
     links = b.links(manifest)
     assert links.board == manifest.board.url
@@ -144,10 +185,10 @@ def test_dry_run_counts_requests_and_calls_nothing(monkeypatch, tmp_path):
     monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
     monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path))
     plan = small_plan(2)
-    with respx.mock(assert_all_mocked=True) as router:  # any request would fail the test
-        report = backend(dry_run=True).provision(plan, fresh_manifest(plan), lambda: None)
-        small = backend(dry_run=True, batch_size=2).provision(plan, fresh_manifest(plan), lambda: None)
-        assert not router.calls
+    fake = fake_mural()  # any request would show in its log
+    report = backend(fake, dry_run=True).provision(plan, fresh_manifest(plan), lambda: None)
+    small = backend(fake, dry_run=True, batch_size=2).provision(plan, fresh_manifest(plan), lambda: None)
+    assert not fake.log
     # 1 mural + 9 areas + one batch each for shapes, textboxes, titles and sticky notes
     assert report.dry_run and report.requests == 14 and report.created == len(plan.items)
     assert any("9 areas" in n for n in report.notes) and any("6 sticky notes" in n for n in report.notes)
@@ -158,17 +199,17 @@ def test_dry_run_counts_requests_and_calls_nothing(monkeypatch, tmp_path):
 def test_lost_batch_answer_is_checked_on_the_board_and_not_sent_twice(mural):
     plan = small_plan(2)
     manifest = fresh_manifest(plan)
-    mural.fail["POST sticky-note"] = ["lost"]  # the batch is created, its answer is a 500
-    backend().provision(plan, manifest, lambda: None)
+    mural.faults = fail("POST sticky-note", LOST)  # the batch is created, its answer is a 500
+    backend(mural).provision(plan, manifest, lambda: None)
     assert_complete_without_duplicates(plan, manifest, mural)
-    assert sum(1 for _, ep, _ in mural.calls if ep == "sticky-note") == 1
+    assert sum(1 for _, ep, _ in mural.writes() if ep == "sticky-note") == 1
 
 
 def test_lost_area_answer_is_adopted(mural):
     plan = small_plan(1)
     manifest = fresh_manifest(plan)
-    mural.fail["POST area"] = ["lost"]
-    backend(max_concurrency=1).provision(plan, manifest, lambda: None)
+    mural.faults = fail("POST area", LOST)
+    backend(mural, max_concurrency=1).provision(plan, manifest, lambda: None)
     assert_complete_without_duplicates(plan, manifest, mural)
 
 
@@ -178,64 +219,63 @@ def test_resume_after_a_failure_half_way_completes_without_duplicates(mural):
     saves = Saves(manifest)
     # Sticky batches of 2: one is created but its answer is lost, and the check of the board
     # fails too (Mural down): the run dies with widgets on the mural the manifest lacks.
-    mural.fail["POST sticky-note"] = ["lost"]
-    mural.fail["GET widgets"] = ["500"] * 8
+    mural.faults = chain(fail("POST sticky-note", LOST), fail("GET widgets", DOWN, times=8))
     with pytest.raises(VendorError) as e:
-        backend(batch_size=2, max_concurrency=1).provision(plan, manifest, saves)
+        backend(mural, batch_size=2, max_concurrency=1).provision(plan, manifest, saves)
     assert "run the same command again" in str(e.value)
     no_secret_in(e.value)
-    on_board_before = dict(mural.widgets)
+    on_board_before = dict(widgets(mural))
     recorded = saves.reload()
-    assert recorded.board.id == mural.mural_id
+    assert recorded.board.id == the_mural(mural)
     assert len(recorded.items) < len(plan.items) < len(on_board_before) + 1
 
     # A new process, the same command: it finds the lost widgets instead of creating them again.
     mural.page_size = 5  # and reads the board over several pages
-    mural.list_params.clear()
-    report = backend(batch_size=2).provision(plan, recorded, Saves(recorded))
+    mural.reset_log()
+    report = backend(mural, batch_size=2).provision(plan, recorded, Saves(recorded))
     assert_complete_without_duplicates(plan, recorded, mural)
     assert report.reused == 2
     assert report.created == len(plan.items) - len(saves.reload().items) - 2
-    assert len(mural.list_params) > 1
-    first = mural.list_params[0]
-    assert all(p["type"] == first["type"] and p["limit"] == first["limit"] for p in mural.list_params)
-    assert "next" not in first and all("next" in p for p in mural.list_params[1:])
+    assert len(mural.widget_listings()) > 1
+    first = mural.widget_listings()[0]
+    assert all(p["type"] == first["type"] and p["limit"] == first["limit"] for p in mural.widget_listings())
+    assert "next" not in first and all("next" in p for p in mural.widget_listings()[1:])
 
 
 def test_a_second_run_on_a_complete_board_creates_nothing(mural):
     plan = small_plan(1)
     manifest = fresh_manifest(plan)
-    backend().provision(plan, manifest, lambda: None)
-    n = len(mural.calls)
-    report = backend().provision(plan, manifest, lambda: None)
-    assert report.created == 0 and len(mural.calls) == n
+    backend(mural).provision(plan, manifest, lambda: None)
+    n = len(mural.writes())
+    report = backend(mural).provision(plan, manifest, lambda: None)
+    assert report.created == 0 and len(mural.writes()) == n
 
 
 def test_429_with_retry_after_waits_that_long(mural):
     plan = small_plan(1)
-    sleeps = Sleeps()
-    mural.fail["POST area"] = [("429", {"Retry-After": "7"})]
-    backend(sleep=sleeps, max_concurrency=1).provision(plan, fresh_manifest(plan), lambda: None)
-    assert any(7 <= s < 7.6 for s in sleeps.calls), sleeps.calls
-    assert len(mural.widgets) == len(plan.items)  # a 429 did nothing: sent again, once
+    sleeps = mural.clock  # every wait of the backend
+    mural.faults = fail("POST area", Fault("status", 429, headers={"Retry-After": "7"}))
+    backend(mural, max_concurrency=1).provision(plan, fresh_manifest(plan), lambda: None)
+    assert any(7 <= s < 7.6 for s in sleeps.sleeps), sleeps.sleeps
+    assert len(widgets(mural)) == len(plan.items)  # a 429 did nothing: sent again, once
 
 
 def test_429_without_retry_after_backs_off_with_jitter(mural):
     plan = small_plan(1)
-    sleeps = Sleeps()
-    mural.fail["POST sticky-note"] = [("429", {}), ("429", {})]
+    sleeps = mural.clock  # every wait of the backend
+    mural.faults = fail("POST sticky-note", Fault("status", 429), times=2)
     # Without the 24 requests/s spacing, so every sleep recorded is a backoff.
-    backend(sleep=sleeps, max_rate=None).provision(plan, fresh_manifest(plan), lambda: None)
-    assert len(sleeps.calls) == 2 and all(0 < s <= 1.1 for s in sleeps.calls), sleeps.calls
-    assert len(mural.widgets) == len(plan.items)
+    backend(mural, max_rate=None).provision(plan, fresh_manifest(plan), lambda: None)
+    assert len(sleeps.sleeps) == 2 and all(0 < s <= 1.1 for s in sleeps.sleeps), sleeps.sleeps
+    assert len(widgets(mural)) == len(plan.items)
 
 
 def test_429_for_ever_gives_up_with_a_message_and_progress(mural):
     plan = small_plan(1)
     # 100 s at a time: past the client's ten minutes of waiting out 429s, it gives up.
-    mural.fail["POST sticky-note"] = [("429", {"Retry-After": "100"})] * 8
+    mural.faults = fail("POST sticky-note", Fault("status", 429, headers={"Retry-After": "100"}), times=8)
     with pytest.raises(RateLimited) as e:
-        backend(max_attempts=3).provision(plan, fresh_manifest(plan), lambda: None)
+        backend(mural, max_attempts=3).provision(plan, fresh_manifest(plan), lambda: None)
     assert "run the same command again" in str(e.value)
 
 
@@ -245,10 +285,10 @@ def test_429_for_ever_gives_up_with_a_message_and_progress(mural):
 def test_read_items_pages_and_returns_absolute_plain_text(mural):
     plan = small_plan(1)
     manifest = fresh_manifest(plan)
-    backend().provision(plan, manifest, lambda: None)
+    backend(mural).provision(plan, manifest, lambda: None)
     region_id = manifest.id_of("g1.s1.r1")
     # A participant's note inside the prompt region: relative to the region, HTML text.
-    mural.widgets["0-note"] = {
+    widgets(mural)["0-note"] = {
         "id": "0-note",
         "type": "sticky note",
         "parentId": region_id,
@@ -261,13 +301,13 @@ def test_read_items_pages_and_returns_absolute_plain_text(mural):
         "style": {"backgroundColor": "#FFF9B1FF"},
     }
     mural.page_size = 3
-    mural.list_params.clear()
-    items = {i.id: i for i in backend().read_items(manifest)}
+    mural.reset_log()
+    items = {i.id: i for i in backend(mural).read_items(manifest)}
 
-    assert len(mural.list_params) == -(-len(mural.widgets) // 3)  # every page was fetched
-    types = mural.list_params[0]["type"].split(",")
+    assert len(mural.widget_listings()) == -(-len(widgets(mural)) // 3)  # every page was fetched
+    types = mural.widget_listings()[0]["type"].split(",")
     assert set(types) == {"areas", "sticky notes", "texts", "shapes"}
-    assert all(p["type"] == mural.list_params[0]["type"] and p["limit"] == "99" for p in mural.list_params)
+    assert all(p["type"] == mural.widget_listings()[0]["type"] and p["limit"] == "99" for p in mural.widget_listings())
     note = items["0-note"]
     region = plan.by_key()["g1.s1.r1"].rect
     assert note.rect == Rect(region.x + 15, region.y + 25, 100, 80)  # group + step + region + note
@@ -281,28 +321,28 @@ def test_update_text_patches_the_right_endpoints(mural):
     need_spec()
     plan = small_plan(1)
     manifest = fresh_manifest(plan)
-    backend().provision(plan, manifest, lambda: None)
+    backend(mural).provision(plan, manifest, lambda: None)
     timer, title, sticky = (
         manifest.id_of("g1.timer"),
         manifest.id_of("fac.title"),
         manifest.id_of("g1.party.1"),
     )
-    mural.widgets["0-foreign"] = {**mural.widgets[sticky], "id": "0-foreign"}
-    mural.calls.clear()
-    backend().update_text(
+    widgets(mural)["0-foreign"] = {**widgets(mural)[sticky], "id": "0-foreign"}
+    mural.reset_log()
+    backend(mural).update_text(
         manifest,
         [TextUpdate(timer, "04:59", "red"), TextUpdate(title, "Pauze"), TextUpdate("0-foreign", "nieuw")],
     )
-    patched = {(ep, json.dumps(b, sort_keys=True)) for m, ep, b in mural.calls if m == "PATCH"}
+    patched = {(ep, json.dumps(b, sort_keys=True)) for m, ep, b in mural.writes() if m == "PATCH"}
     assert (
         "textbox",
         json.dumps({"style": {"backgroundColor": "#F0939DFF"}, "text": "04:59"}, sort_keys=True),
     ) in patched
     assert ("title", json.dumps({"text": "Pauze"})) in patched
     assert ("sticky-note", json.dumps({"text": "nieuw"})) in patched  # type asked from Mural
-    for m, ep, b in mural.calls:
+    for m, ep, b in mural.writes():
         validate_body(ENDPOINT_OP[(m, ep)], b)
-    assert mural.widgets[timer]["text"] == "04:59"
+    assert widgets(mural)[timer]["text"] == "04:59"
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -316,24 +356,21 @@ def test_not_signed_in(monkeypatch, tmp_path):
     monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
     monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path))
     plan = small_plan(1)
-    with respx.mock(assert_all_mocked=True) as router:
-        with pytest.raises(AuthError) as e:
-            backend().provision(plan, fresh_manifest(plan), lambda: None)
-        assert not router.calls
+    fake = fake_mural()
+    with pytest.raises(AuthError) as e:
+        backend(fake).provision(plan, fresh_manifest(plan), lambda: None)
+    assert not fake.log
     assert "not signed in" in str(e.value) and "werkbord auth mural" in str(e.value)
 
 
 def test_expired_refresh_token_tells_to_sign_in_again(monkeypatch, tmp_path):
     signed_in(monkeypatch, tmp_path, expires_in=-10)  # the access token has expired
     plan = small_plan(1)
-    with respx.mock(assert_all_called=False) as router:
-        FakeMural(router)
-        token = router.post(f"{API}/authorization/oauth2/token").mock(
-            return_value=httpx.Response(400, json={"error": "invalid_grant", "error_description": "expired"})
-        )
-        with pytest.raises(AuthError) as e:
-            backend().provision(plan, fresh_manifest(plan), lambda: None)
-        assert token.called
+    fake = fake_mural()
+    fake.refresh_tokens[REFRESH] = False  # spent or expired: Mural answers invalid_grant
+    with pytest.raises(AuthError) as e:
+        backend(fake).provision(plan, fresh_manifest(plan), lambda: None)
+    assert fake.count("token") >= 1
     assert "expired" in str(e.value) and "werkbord auth mural" in str(e.value)
     no_secret_in(e.value)
 
@@ -366,21 +403,13 @@ def test_expired_refresh_token_tells_to_sign_in_again(monkeypatch, tmp_path):
 def test_errors_have_one_clear_message_without_tokens(mural, route, answer, cls, words):
     plan = small_plan(1)
     if route == "POST murals" and answer.status_code == 401:
-        mural.fail[route] = [answer, httpx.Response(401, json={"code": "UNAUTHORIZED", "message": "x"})]
-        mural.router.post(f"{API}/authorization/oauth2/token").mock(
-            return_value=httpx.Response(
-                200,
-                json={
-                    "access_token": "acc-NEW-SECRET-1234567",
-                    "expires_in": 900,
-                    "refresh_token": "ref-NEW-SECRET-1234567",
-                },
-            )
-        )
+        # refused, renewed (to these tokens), refused again
+        mural.faults = fail(route, Fault("status", 401, body={"code": "UNAUTHORIZED", "message": "x"}), times=2)
+        mural.next_tokens.append(("acc-NEW-SECRET-1234567", "ref-NEW-SECRET-1234567", 900))
     else:
-        mural.fail[route] = [answer]
+        mural.faults = fail(route, as_fault(answer))
     with pytest.raises(cls) as e:
-        backend().provision(plan, fresh_manifest(plan), lambda: None)
+        backend(mural).provision(plan, fresh_manifest(plan), lambda: None)
     for w in words:
         assert w in str(e.value)
     assert isinstance(e.value, WerkbordError) and e.value.exit_code != 0
@@ -393,27 +422,27 @@ def test_mural_not_found_on_harvest(mural):
     manifest = fresh_manifest(plan)
     manifest.board.id = "ws1.999"
     with pytest.raises(NotFound) as e:
-        backend().read_items(manifest)
+        backend(mural).read_items(manifest)
     assert "mural was not found" in str(e.value)
 
 
 def test_zone_refusal_on_harvest(mural):
     plan = small_plan(1)
     manifest = fresh_manifest(plan)
-    backend().provision(plan, manifest, lambda: None)
-    mural.fail["GET widgets"] = [_err(403, "UNSUPPORTED_ZONE")]
+    backend(mural).provision(plan, manifest, lambda: None)
+    mural.faults = fail("GET widgets", as_fault(_err(403, "UNSUPPORTED_ZONE")))
     with pytest.raises(PermissionDenied) as e:
-        backend().read_items(manifest)
+        backend(mural).read_items(manifest)
     assert "UNSUPPORTED_ZONE" in str(e.value)
 
 
 def test_room_must_be_a_number_and_present(mural):
     plan = small_plan(1)
     with pytest.raises(UsageError, match="not a number"):
-        backend(room_id="abc").provision(plan, fresh_manifest(plan), lambda: None)
+        backend(mural, room_id="abc").provision(plan, fresh_manifest(plan), lambda: None)
     with pytest.raises(UsageError, match="--room"):
-        backend(room_id=None).provision(plan, fresh_manifest(plan), lambda: None)
-    assert not mural.calls
+        backend(mural, room_id=None).provision(plan, fresh_manifest(plan), lambda: None)
+    assert not mural.writes()
 
 
 def test_a_real_layout_provisions_validly_and_reads_back_at_the_same_place(mural, plan4):
@@ -421,12 +450,12 @@ def test_a_real_layout_provisions_validly_and_reads_back_at_the_same_place(mural
     # item at its plan rectangle (relative → absolute through all nesting levels).
     need_spec()
     manifest = fresh_manifest(plan4)
-    b = backend()
+    b = backend(mural)
     report = b.provision(plan4, manifest, lambda: None)
     assert_complete_without_duplicates(plan4, manifest, mural)
-    areas = sum(1 for _, ep, _ in mural.calls if ep == "area")
+    areas = sum(1 for _, ep, _ in mural.writes() if ep == "area")
     assert report.requests == 1 + areas + 4  # one batch per widget kind at this size
-    for method, ep, body in mural.calls:
+    for method, ep, body in mural.writes():
         validate_body("createmural" if ep == "murals" else ENDPOINT_OP[(method, ep)], body)
     read = {i.id: i for i in b.read_items(manifest)}
     by_key = plan4.by_key()

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
-import httpx
-import respx
-
-from _mural_fake import API, operation, settings, signed_in, validate_body
+from fakes.specs import operation, validate_body
+from mural_support import fake_mural, settings, signed_in
 from werkbord.board.mural import MuralBackend
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
@@ -18,21 +14,17 @@ def test_native_timer_requests_match_the_spec(wv, tmp_path, monkeypatch):
     m = Manifest.from_plan(plan, name="t", backend="mural")
     m.board.id = "mural-1"
     store = signed_in(monkeypatch, tmp_path)
-    sent = []
-    with respx.mock(assert_all_called=False) as router:
-
-        def record(request: httpx.Request) -> httpx.Response:
-            body = json.loads(request.content) if request.content else None
-            sent.append((request.method, request.url.path.removeprefix("/api/public/v1"), body))
-            return httpx.Response(200, json={"value": {"duration": 60}})
-
-        router.route(url__startswith=f"{API}/murals/mural-1/timer").mock(side_effect=record)
-        timer = MuralBackend(settings=settings(), credentials=store).native_timer(m)
-        timer.start(1200)
-        timer.pause()
-        timer.resume()
-        timer.extend(60)
-        timer.end()
+    fake = fake_mural()
+    fake.add_mural("t", 1001, mid="mural-1")
+    timer = MuralBackend(
+        settings=settings(), credentials=store, transport=fake.transport(), sleep=fake.clock.sleep, clock=fake.clock
+    ).native_timer(m)
+    timer.start(1200)
+    timer.pause()
+    timer.resume()
+    timer.extend(60)
+    timer.end()
+    sent = [(r.method, r.path.removeprefix("/api/public/v1"), r.body) for r in fake.log]
     assert [(meth, path) for meth, path, _ in sent] == [
         ("POST", "/murals/mural-1/timer/start"),
         ("PATCH", "/murals/mural-1/timer"),

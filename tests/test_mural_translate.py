@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from _mural_fake import need_spec, operation, small_plan, validate_body, validate_response
+from fakes.specs import need_spec, operation, validate_body, validate_response
+from mural_support import small_plan
 from werkbord.board import mural_translate as mt
 from werkbord.errors import AuthError, NotFound, PermissionDenied, ValidationFailed, VendorError
 from werkbord.geometry import Rect
@@ -203,7 +204,7 @@ def test_board_items_plain_text_from_text_then_html_and_absolute_geometry():
 
 
 def test_fake_answers_follow_the_spec():
-    # The backend tests run against the fake in _mural_fake; its shapes must be Mural's. (A member
+    # The backend tests run against the fake in fakes/mural_app.py; its shapes must be Mural's. (A member
     # id would match both oneOf branches of createdBy in the spec, so the fake uses a visitor.)
     need_spec()
     w = {

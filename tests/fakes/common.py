@@ -8,7 +8,7 @@ loopback for the benchmarks.
 
 Faults are chosen per request by an *injector*: ``(RequestInfo) -> Fault | None``. Helpers build
 the usual ones: at chosen request numbers, on requests matching a predicate, at a random rate
-(seeded), or a 429 storm; ``chain`` combines them (first match wins).
+(seeded), a 429 storm, or by method and path (``on``); ``chain`` combines them (first match wins).
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class RequestInfo:
     path: str
     query: Mapping[str, str]
     body: Any
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,13 @@ class Fault:
         :class:`httpx.RemoteProtocolError`: it cannot know whether the server acted);
       * ``"refuse"`` — the connection is never opened (:class:`httpx.ConnectError`; in-process
         only: a real server that accepted the socket can only drop it);
-      * ``"slow"`` — the answer comes ``delay`` seconds late (through the app's ``sleep``).
+      * ``"slow"`` — the answer comes ``delay`` seconds late (through the app's ``sleep``);
+      * ``"raise"`` — the client's request raises ``exc`` (in-process only): an
+        :class:`httpx.TransportError` class (e.g. ``httpx.ReadTimeout``), or anything else, e.g.
+        ``KeyboardInterrupt`` for a run that dies right there.
+
+    ``body`` replaces the vendor's error body of a ``"status"`` fault (an answer as the vendor
+    would give it: a 400 with field details, a 403 with a particular code ...).
 
     ``after=True`` carries the request out first and then fails: the effect is on the board but
     the answer is lost (a "500 after the effect", or a drop after the effect).
@@ -89,6 +96,8 @@ class Fault:
     after: bool = False
     delay: float = 0.0
     headers: Mapping[str, str] = field(default_factory=dict)
+    body: Any = None
+    exc: type[BaseException] | None = None
 
 
 Injector = Callable[[RequestInfo], Fault | None]
@@ -143,6 +152,25 @@ def storm(start: int, length: int, *, retry_after: float | None = 1.0) -> Inject
     return lambda info: fault if start <= info.n < start + length else None
 
 
+def on(method: str, path: str, fault: Fault, *, times: int | None = 1, skip: int = 0) -> Injector:
+    """``fault`` on ``method`` requests whose path matches the regex ``path`` (``re.search``):
+    the first ``skip`` such requests go through, the next ``times`` fail (None: all of them)."""
+    pattern = re.compile(path)
+    state = {"skip": skip, "times": times}
+
+    def inject(info: RequestInfo) -> Fault | None:
+        if info.method != method or not pattern.search(info.path) or state["times"] == 0:
+            return None
+        if state["skip"] > 0:
+            state["skip"] -= 1
+            return None
+        if state["times"] is not None:
+            state["times"] -= 1
+        return fault
+
+    return inject
+
+
 def chain(*injectors: Injector | None) -> Injector:
     """The first fault any injector names (each is asked in order until one answers)."""
     live = [i for i in injectors if i is not None]
@@ -165,6 +193,14 @@ class RefusedConnection(Exception):
     """Raised inside the app to act as if the connection had never been opened."""
 
 
+class InjectedError(Exception):
+    """Raised inside the app to make the client's request raise ``exc`` (a ``"raise"`` fault)."""
+
+    def __init__(self, exc: type[BaseException]) -> None:
+        super().__init__(exc.__name__)
+        self.exc = exc
+
+
 class FakeTransport(httpx.ASGITransport):
     """In-process transport: what a dropped or refused connection looks like to an httpx client.
 
@@ -181,6 +217,10 @@ class FakeTransport(httpx.ASGITransport):
             ) from None
         except RefusedConnection:
             raise httpx.ConnectError("connection refused", request=request) from None
+        except InjectedError as e:
+            if issubclass(e.exc, httpx.TransportError):
+                raise e.exc("injected", request=request) from None
+            raise e.exc("injected") from None
 
 
 # -- rate-limit windows -----------------------------------------------------------------------
@@ -287,6 +327,16 @@ class FakeApp:
     def transport(self) -> FakeTransport:
         return FakeTransport(app=self)
 
+    def mount(self, router: Any, base_url: str) -> Any:
+        """Answer every request under ``base_url`` from this app through a respx ``router``: the
+        backend keeps its real httpx transport and respx intercepts at the edge."""
+        transport = self.transport()
+
+        async def answer(request: httpx.Request) -> httpx.Response:
+            return await transport.handle_async_request(request)
+
+        return router.route(url__startswith=base_url).mock(side_effect=answer)
+
     def reset_log(self) -> None:
         self.log.clear()
         self.answers.clear()
@@ -358,7 +408,7 @@ class FakeApp:
                     bad_json = True
                 else:
                     body = raw.decode("utf-8", "replace")
-        info = RequestInfo(self.n, scope["method"], path, query, body)
+        info = RequestInfo(self.n, scope["method"], path, query, body, headers)
         self.log.append(info)
         if self.latency:
             await self.sleep(self.latency)
@@ -409,12 +459,17 @@ class FakeApp:
 
     async def _fail(self, fault: Fault, send: Callable) -> None:
         if fault.kind == "status":
-            reply = self.error(fault.status, _STATUS_CODES.get(fault.status, "error"), "injected failure")
+            if fault.body is not None:
+                reply = Reply(fault.status, fault.body)
+            else:
+                reply = self.error(fault.status, _STATUS_CODES.get(fault.status, "error"), "injected failure")
             reply.headers.update(fault.headers)
             await _send_reply(reply, send)
             return
         if fault.kind == "refuse":
             raise RefusedConnection()
+        if fault.kind == "raise":
+            raise InjectedError(fault.exc or RuntimeError)
         # A drop: start an answer that promises more than it delivers, then die. uvicorn closes
         # the socket (the client reads an incomplete body); in-process FakeTransport maps it.
         await send(

@@ -15,7 +15,15 @@ What it keeps faithful, because werkbord's correctness depends on it:
   per item — also inside a bulk call —, Level 3 create board 500), reported on every answer in
   ``X-RateLimit-Limit/-Remaining/-Reset`` (reset as epoch seconds), 429 with ``Retry-After``
   when spent;
-* bearer tokens are checked (401), unknown boards and items answer 404.
+* bearer tokens are checked (401; 403 ``insufficientPermissions`` when ``scopes_ok`` is
+  cleared), unknown boards and items answer 404;
+* ``POST /v1/oauth/token`` refreshes an access token (``grant_type``/``refresh_token`` in the
+  query, the client credentials as a form) and rotates the refresh token: the old one is dead.
+  Known refresh tokens are in ``refresh_tokens`` (token → still valid).
+
+``validator.validated`` lists every schema a body was checked against, so tests can see it ran.
+``children_in_board_listing=False`` plays a board listing without frame children (werkbord must
+then list each frame's children).
 
 Participants are played with helper methods (``add_sticky``, ``move``, ``rename``, ``delete``,
 ``move_frame``, ``play``) that change the state directly, as Miro's web editor would, without
@@ -28,25 +36,25 @@ import html
 import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
+from urllib.parse import parse_qsl
 
 from werkbord.geometry import Point, Rect
 
-from .common import SPECS, FakeApp, Reply, RequestInfo, Route, Window, bearer, load_json
+from .common import FakeApp, Reply, RequestInfo, Route, Window, bearer
+from .specs import MIRO_SPEC, MiroSchemas
 
-MIRO_SPEC = SPECS / "miro-openapi.json"
 TOKEN = "miro-fake-token-0001"
+CLIENT_ID, CLIENT_SECRET = "cid-1", "csecret-123456"
+TOKEN_PATH = "/v1/oauth/token"
 
 CREDITS_READ, CREDITS_WRITE, CREDITS_BOARD = 50, 100, 500
 CREDIT_LIMIT = 100_000
 BULK_MAX = 20
 PAGE_MIN, PAGE_MAX, PAGE_DEFAULT = 10, 50, 10
 
-# Per-type create/update schemas. ItemCreate's ``data``/``style`` are ``oneOf`` unions whose
-# members overlap (a sticky note's data also matches TextData), so each bulk item is checked
-# against the schema of the single-item endpoint of its own type, as Miro's server does.
-CREATE_SCHEMA = {"sticky_note": "StickyNoteCreateRequest", "shape": "ShapeCreateRequest", "text": "TextCreateRequest"}
+# Per-type create/update schemas (see MiroSchemas.BULK_SCHEMAS for why per type).
+CREATE_SCHEMA = MiroSchemas.BULK_SCHEMAS
 UPDATE_SCHEMA = {
     "sticky_notes": "StickyNoteUpdateRequest",
     "shapes": "ShapeUpdateRequest",
@@ -56,37 +64,11 @@ UPDATE_SCHEMA = {
 ENDPOINT_TYPE = {"sticky_notes": "sticky_note", "shapes": "shape", "texts": "text", "frames": "frame"}
 
 
-@lru_cache(maxsize=1)
-def _spec() -> dict[str, Any]:
-    return load_json(MIRO_SPEC)
-
-
-@lru_cache(maxsize=64)
-def _validator(name: str) -> Any:
-    """A compiled Draft 7 validator for one component schema (refs resolved in the document)."""
-    import jsonschema
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT7
-
-    registry = Registry().with_resource("urn:miro", Resource(contents=_spec(), specification=DRAFT7))
-    return jsonschema.Draft7Validator({"$ref": f"urn:miro#/components/schemas/{name}"}, registry=registry)
-
-
 def spec_available() -> bool:
-    return MIRO_SPEC.is_file()
+    return MiroSchemas.available()
 
 
-def schema_errors(name: str, body: Any, prefix: str = "") -> list[dict[str, str]]:
-    """Miro-style field errors of ``body`` against schema ``name`` (empty: valid)."""
-    out = []
-    for e in sorted(_validator(name).iter_errors(body), key=lambda e: list(e.absolute_path)):
-        where = prefix + ".".join(str(p) for p in e.absolute_path)
-        out.append({"field": where or prefix.rstrip(".") or "body", "message": e.message})
-    return out
-
-
-def _enum(schema: str, prop: str) -> list[str]:
-    return _spec()["components"]["schemas"][schema]["properties"][prop]["enum"]
+_AUTO = object()  # participants' helpers: the frame is found from where the item lands
 
 
 class MiroApp(FakeApp):
@@ -102,9 +84,12 @@ class MiroApp(FakeApp):
         window_seconds: float = 60.0,
         retry_after_header: bool = True,
         strict_bounds: bool = True,
+        children_in_board_listing: bool = True,
+        client: tuple[str, str] = (CLIENT_ID, CLIENT_SECRET),
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
+        self.validator = MiroSchemas()
         if self.validate and not spec_available():
             # Without the documents there is nothing to validate against; the fake still works.
             self.validate = False
@@ -115,6 +100,11 @@ class MiroApp(FakeApp):
         self.window = Window(credit_limit, window_seconds)
         self.retry_after_header = retry_after_header
         self.strict_bounds = strict_bounds
+        self.children_in_board_listing = children_in_board_listing
+        self.client = client
+        self.refresh_tokens: dict[str, bool] = {}  # refresh token → still valid
+        self.scopes_ok = True
+        self._n_tokens = 0
         self.boards: dict[str, dict[str, Any]] = {}
         self.items: dict[str, dict[str, dict[str, Any]]] = {}  # board id → item id → raw item
         self.credits_spent = 0
@@ -122,6 +112,7 @@ class MiroApp(FakeApp):
         self._n_items = 0
         self._n_boards = 0
         b = r"/v2/boards/(?P<bid>[^/]+)"
+        self.route("POST", TOKEN_PATH, self.token)
         self.route("POST", "/v2/boards", self.create_board)
         self.route("GET", "/v2/boards", self.list_boards)
         self.route("GET", b, self.get_board)
@@ -142,8 +133,12 @@ class MiroApp(FakeApp):
         return Reply(status, {"type": "error", "status": status, "code": code, "message": message, **extra})
 
     def authorize(self, info: RequestInfo, headers: Mapping[str, str]) -> Reply | None:
+        if info.path == TOKEN_PATH:
+            return None  # the client authenticates with its credentials there
         if bearer(headers) not in self.tokens:
             return self.error(401, "tokenNotProvided", "Authorization failed")
+        if not self.scopes_ok:
+            return self.error(403, "insufficientPermissions", "Insufficient scopes")
         return None
 
     def cost(self, info: RequestInfo, route: Route) -> int:
@@ -156,6 +151,8 @@ class MiroApp(FakeApp):
         return CREDITS_WRITE
 
     def charge(self, info: RequestInfo, route: Route, headers: Mapping[str, str]) -> Reply | None:
+        if route.name == "token":
+            return None
         cost = self.cost(info, route)
         now = self.clock()
         if not self.window.fits(cost, now):
@@ -169,6 +166,8 @@ class MiroApp(FakeApp):
         return None
 
     def decorate(self, reply: Reply, info: RequestInfo, headers: Mapping[str, str]) -> None:
+        if info.path == TOKEN_PATH:
+            return
         now = self.clock()
         reply.headers.setdefault("X-RateLimit-Limit", str(self.window.limit))
         reply.headers.setdefault("X-RateLimit-Remaining", str(self.window.remaining))
@@ -268,13 +267,14 @@ class MiroApp(FakeApp):
             return [{"field": prefix.rstrip(".") or "body", "message": "must be an object"}]
         errors: list[dict[str, str]] = []
         if self.validate:
-            errors += schema_errors(CREATE_SCHEMA[mtype], {k: v for k, v in body.items() if k != "type"}, prefix)
+            fields = {k: v for k, v in body.items() if k != "type"}
+            errors += self.validator.errors(CREATE_SCHEMA[mtype], fields, prefix)
             data, style = body.get("data") or {}, body.get("style") or {}
-            shapes = (None, *_enum("ShapeData", "shape"))
+            shapes = (None, *self.validator.enum("ShapeData", "shape"))
             if mtype == "shape" and isinstance(data, dict) and data.get("shape") not in shapes:
                 errors.append({"field": f"{prefix}data.shape", "message": f"unknown shape {data.get('shape')!r}"})
             if mtype == "sticky_note" and isinstance(style, dict) and "fillColor" in style:
-                if style["fillColor"] not in _enum("StickyNoteStyle", "fillColor"):
+                if style["fillColor"] not in self.validator.enum("StickyNoteStyle", "fillColor"):
                     errors.append({"field": f"{prefix}style.fillColor", "message": "not a sticky note colour"})
         geo = body.get("geometry") or {}
         if mtype == "sticky_note" and isinstance(geo, dict) and "width" in geo and "height" in geo:
@@ -297,9 +297,25 @@ class MiroApp(FakeApp):
 
     # -- handlers -----------------------------------------------------------------------------
 
+    def token(self, info: RequestInfo) -> Reply:
+        form = dict(parse_qsl(info.body)) if isinstance(info.body, str) else {}
+        client = (form.get("client_id"), form.get("client_secret"))
+        if info.query.get("grant_type") != "refresh_token" or client != self.client:
+            return Reply(400, {"status": 400, "message": "invalid client", "type": "error"})
+        rt = info.query.get("refresh_token", "")
+        if not self.refresh_tokens.get(rt):
+            return Reply(400, {"status": 400, "message": "invalid refresh token", "type": "error"})
+        self.refresh_tokens[rt] = False  # rotation: the old one is dead now
+        self._n_tokens += 1
+        access, new_rt = f"tok-fresh-{self._n_tokens:04d}", f"rt-fresh-{self._n_tokens:04d}"
+        self.tokens.add(access)
+        self.refresh_tokens[new_rt] = True
+        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": 3599, "token_type": "bearer",
+                           "scope": "boards:read boards:write"})  # fmt: skip
+
     def create_board(self, info: RequestInfo) -> Reply:
         body = info.body if info.body is not None else {}
-        if self.validate and (errs := schema_errors("BoardChanges", body)):
+        if self.validate and (errs := self.validator.errors("BoardChanges", body)):
             return self._invalid(errs)
         bid = self.new_board(body.get("name", "Untitled"), body.get("description", ""))
         return Reply(201, self.boards[bid])
@@ -335,7 +351,7 @@ class MiroApp(FakeApp):
         body = info.body
         if not isinstance(body, dict):
             return self._invalid([{"field": "body", "message": "must be an object"}])
-        if self.validate and (errs := schema_errors("FrameCreateRequest", body)):
+        if self.validate and (errs := self.validator.errors("FrameCreateRequest", body)):
             return self._invalid(errs)
         raw = self._store(bid, "frame", body)
         raw["data"].setdefault("format", "custom")
@@ -387,6 +403,8 @@ class MiroApp(FakeApp):
         items = self.board_items(bid)
         if "parent_item_id" in q:
             items = [i for i in items if (i.get("parent") or {}).get("id") == q["parent_item_id"]]
+        elif not self.children_in_board_listing:
+            items = [i for i in items if not i.get("parent")]
         if q.get("type"):
             items = [i for i in items if i["type"] == q["type"]]
         page = items[start : start + limit]
@@ -415,7 +433,7 @@ class MiroApp(FakeApp):
         body = info.body if isinstance(info.body, dict) else None
         if body is None:
             return self._invalid([{"field": "body", "message": "must be an object"}])
-        if self.validate and (errs := schema_errors(UPDATE_SCHEMA[ep], body)):
+        if self.validate and (errs := self.validator.errors(UPDATE_SCHEMA[ep], body)):
             return self._invalid(errs)
         raw = self.items[bid].get(iid)
         if raw is None or raw["type"] != ENDPOINT_TYPE[ep]:
@@ -431,7 +449,7 @@ class MiroApp(FakeApp):
         if missing := self._board(bid):
             return missing
         body = info.body if isinstance(info.body, dict) else {}
-        if self.validate and (errs := schema_errors("GenericItemUpdate", body)):
+        if self.validate and (errs := self.validator.errors("GenericItemUpdate", body)):
             return self._invalid(errs)
         raw = self.items[bid].get(iid)
         if raw is None:
@@ -484,8 +502,11 @@ class MiroApp(FakeApp):
                 best = (r.w * r.h, iid)
         return best[1] if best else None
 
-    def _place(self, bid: str, raw: dict[str, Any], centre: Point) -> None:
-        pid = self.frame_at(bid, centre) if raw["type"] != "frame" else None
+    def _place(self, bid: str, raw: dict[str, Any], centre: Point, parent: Any = _AUTO) -> None:
+        if parent is _AUTO:
+            pid = self.frame_at(bid, centre) if raw["type"] != "frame" else None
+        else:
+            pid = parent
         if pid:
             f = self.abs_rect(bid, pid)
             raw["parent"] = {"id": pid}
@@ -494,17 +515,23 @@ class MiroApp(FakeApp):
             raw.pop("parent", None)
             raw["position"].update(x=centre.x, y=centre.y, relativeTo="canvas_center")
 
-    def add_sticky(self, bid: str, text: str, centre: Point, *, width: float = 180.0, color: str = "yellow") -> str:
-        raw = self._store(
-            bid, "sticky_note", {"data": {"content": _html(text), "shape": "square"}, "style": {"fillColor": color},
-                                 "geometry": {"width": width}},
-        )  # fmt: skip
-        self._place(bid, raw, centre)
+    def add_sticky(
+        self, bid: str, text: str, centre: Point, *, width: float = 180.0, color: str = "yellow",
+        content: str | None = None, parent: str | None | Any = _AUTO,
+    ) -> str:
+        """A note a participant adds, centred at ``centre`` (absolute). ``content`` stores that HTML
+        as is instead of ``text``; ``parent`` puts it in that frame (None: on the canvas) instead of
+        the frame it lands on."""
+        data = {"content": content if content is not None else _html(text), "shape": "square"}
+        body = {"data": data, "style": {"fillColor": color}, "geometry": {"width": width}}
+        raw = self._store(bid, "sticky_note", body)
+        self._place(bid, raw, centre, parent)
         return raw["id"]
 
-    def move(self, bid: str, iid: str, centre: Point) -> None:
-        """Drag an item so its centre is at ``centre``; it joins the frame it is dropped on."""
-        self._place(bid, self.items[bid][iid], centre)
+    def move(self, bid: str, iid: str, centre: Point, *, parent: str | None | Any = _AUTO) -> None:
+        """Drag an item so its centre is at ``centre``; it joins the frame it is dropped on (or
+        ``parent``: a frame id, None for the canvas)."""
+        self._place(bid, self.items[bid][iid], centre, parent)
 
     def rename(self, bid: str, iid: str, text: str) -> None:
         raw = self.items[bid][iid]

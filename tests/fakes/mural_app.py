@@ -19,7 +19,15 @@ What it keeps faithful:
   window (assumption: the public docs list the limits, not which window the headers describe)
   and a 429 ``TOO_MANY_REQUESTS`` carries ``Retry-After``;
 * bearer tokens are checked (401 ``UNAUTHORIZED``); unknown rooms, murals, widgets answer 404
-  with Mural's codes.
+  with Mural's codes;
+* ``POST /authorization/oauth2/token`` renews an access token (``grant_type=refresh_token``,
+  client credentials in the form) and rotates the refresh token; ``refresh_tokens`` holds the
+  known ones (token → still valid), ``next_tokens`` the (access, refresh, expires_in) to issue
+  next (else made up), an unknown refresh token answers 400 ``invalid_grant``;
+* the native timer (``/murals/{id}/timer``: get, start, update, end).
+
+``page_size`` caps a listing page below the ``limit`` asked (tests of paging). ``writes()`` and
+``widget_listings()`` summarise the request log.
 
 Participants are played with helper methods that change the state directly (the web editor).
 """
@@ -29,16 +37,19 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any
+from urllib.parse import parse_qsl
 
 from werkbord.geometry import Point, Rect
 
-from .common import SPECS, FakeApp, Reply, RequestInfo, Route, Window, bearer, load_json
+from .common import FakeApp, Reply, RequestInfo, Route, Window, bearer
+from .specs import MURAL_SPEC, mural_body_errors, mural_spec_available
 
-MURAL_SPEC = SPECS / "mural-openapi.json"
 TOKEN = "mural-fake-token-0001"
+BASE = "/api/public/v1"
+TOKEN_PATH = BASE + "/authorization/oauth2/token"
 
 USER_LIMIT, USER_WINDOW = 25, 1.0
 APP_LIMIT, APP_WINDOW = 10_000, 60.0
@@ -59,81 +70,8 @@ TYPE_FILTER = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _spec() -> dict[str, Any]:
-    return load_json(MURAL_SPEC)
-
-
 def spec_available() -> bool:
-    return MURAL_SPEC.is_file()
-
-
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = doc
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-@lru_cache(maxsize=32)
-def _operation_schema(slug: str) -> tuple[dict[str, Any], Any]:
-    """(document, compiled validator) of the request body of operation ``slug``."""
-    import jsonschema
-
-    doc = _spec()[slug]
-    for ops in doc["paths"].values():
-        for op in ops.values():
-            if isinstance(op, dict) and "requestBody" in op:
-                schema = dict(_resolve(doc, op["requestBody"]["content"]["application/json"]["schema"]))
-                schema["components"] = doc["components"]  # so '#/components/...' resolves from here
-                return doc, jsonschema.Draft202012Validator(schema)
-    raise KeyError(slug)
-
-
-def _properties(doc: dict[str, Any], schema: Any) -> dict[str, Any] | None:
-    """Declared properties through ``$ref``/``allOf`` (None: the schema does not restrict them)."""
-    schema = _resolve(doc, schema)
-    if not isinstance(schema, dict):
-        return None
-    props: dict[str, Any] = dict(schema.get("properties") or {})
-    found = "properties" in schema
-    for sub in schema.get("allOf") or []:
-        more = _properties(doc, sub)
-        if more is not None:
-            found = True
-            props.update(more)
-    return props if found else None
-
-
-def _unknown(doc: dict[str, Any], schema: Any, value: Any, where: str) -> list[str]:
-    schema = _resolve(doc, schema)
-    if isinstance(value, list):
-        items = (schema or {}).get("items", {}) if isinstance(schema, dict) else {}
-        return [m for i, v in enumerate(value) for m in _unknown(doc, items, v, f"{where}[{i}]")]
-    if not isinstance(value, dict):
-        return []
-    props = _properties(doc, schema)
-    if props is None:
-        return []
-    out = [
-        f'Invalid "{k}" property type was sent. Type undefined was expected.' for k in value if k not in props
-    ]
-    for k, v in value.items():
-        if k in props and isinstance(v, dict | list):
-            out += _unknown(doc, props[k], v, f"{where}.{k}")
-    return out
-
-
-def body_errors(slug: str, body: Any) -> list[str]:
-    """Mural-style messages for what is wrong with ``body`` (empty: valid)."""
-    doc, validator = _operation_schema(slug)
-    msgs = [
-        f"{'.'.join(str(p) for p in e.absolute_path) or 'body'}: {e.message}"
-        for e in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))
-    ]
-    return msgs + _unknown(doc, validator.schema, body, "body")
+    return mural_spec_available()
 
 
 class MuralApp(FakeApp):
@@ -146,6 +84,8 @@ class MuralApp(FakeApp):
         rooms: Sequence[int] | None = (1001,),
         workspace: str = "werkbordws",
         window_scale: float = 1.0,
+        client: tuple[str, str] | None = None,
+        page_size: int | None = None,
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
@@ -163,8 +103,15 @@ class MuralApp(FakeApp):
         self.murals: dict[str, dict[str, Any]] = {}
         self.widgets: dict[str, dict[str, dict[str, Any]]] = {}  # mural id → widget id → widget
         self.rate_limited = 0
+        self.client = client  # (id, secret) the token endpoint wants; None: any
+        self.refresh_tokens: dict[str, bool] = {}  # refresh token → still valid
+        self.next_tokens: list[tuple[str, str, int]] = []  # (access, refresh, expires_in) to issue next
+        self.page_size = page_size
+        self.timers: dict[str, dict[str, Any]] = {}  # mural id → its timer
         self._n = 0
+        self._n_tokens = 0
         m = r"/api/public/v1/murals/(?P<mid>[^/]+)"
+        self.route("POST", TOKEN_PATH, self.token)
         self.route("POST", "/api/public/v1/murals", self.create_mural)
         self.route("GET", r"/api/public/v1/rooms/(?P<room>[^/]+)/murals", self.room_murals)
         self.route("GET", m, self.get_mural)
@@ -173,6 +120,10 @@ class MuralApp(FakeApp):
         self.route("POST", m + "/widgets/(?P<ep>area|shape|sticky-note|textbox|title)", self.create_widgets)
         self.route("PATCH", m + "/widgets/(?P<ep>area|shape|sticky-note|textbox|title)/(?P<wid>[^/]+)", self.patch)
         self.route("DELETE", m + "/widgets/(?P<wid>[^/]+)", self.delete_widget)
+        self.route("GET", m + "/timer", self.get_timer)
+        self.route("POST", m + "/timer/start", self.start_timer)
+        self.route("PATCH", m + "/timer", self.update_timer)
+        self.route("POST", m + "/timer/end", self.end_timer)
 
     # -- vendor rules -------------------------------------------------------------------------
 
@@ -181,11 +132,15 @@ class MuralApp(FakeApp):
         return Reply(status, {"code": code, "message": message, **extra})
 
     def authorize(self, info: RequestInfo, headers: Mapping[str, str]) -> Reply | None:
+        if info.path == TOKEN_PATH:
+            return None  # the client authenticates with its credentials there
         if bearer(headers) not in self.tokens:
             return self.error(401, "UNAUTHORIZED", "You don't have the required permissions to access this endpoint.")
         return None
 
     def charge(self, info: RequestInfo, route: Route, headers: Mapping[str, str]) -> Reply | None:
+        if route.name == "token":
+            return None
         now = self.clock()
         user = self.user_windows.setdefault(bearer(headers), Window(USER_LIMIT, USER_WINDOW * self.window_scale))
         for w in (user, self.app_window):
@@ -202,6 +157,8 @@ class MuralApp(FakeApp):
         return None
 
     def decorate(self, reply: Reply, info: RequestInfo, headers: Mapping[str, str]) -> None:
+        if info.path == TOKEN_PATH:
+            return
         now = self.clock()
         reply.headers.setdefault("X-RateLimit-Limit", str(self.app_window.limit))
         reply.headers.setdefault("X-RateLimit-Remaining", str(self.app_window.remaining))
@@ -211,6 +168,24 @@ class MuralApp(FakeApp):
         return self.error(
             400, "BODY", "Invalid payload", details=[{"code": "Invalid property", "message": m} for m in messages[:10]]
         )
+
+    # -- the request log, summarised for tests -----------------------------------------------
+
+    _WRITE = re.compile(r"^/api/public/v1/murals(?:/[^/]+/widgets/(?P<ep>[a-z-]+)(?:/[^/]+)?)?$")
+
+    def writes(self) -> list[tuple[str, str, Any]]:
+        """(method, endpoint, body) of every mural or widget create and widget update received,
+        in order; the endpoint is ``"murals"`` for a new mural, else the widget endpoint."""
+        out = []
+        for info in self.log:
+            m = self._WRITE.match(info.path)
+            if m and info.method in ("POST", "PATCH"):
+                out.append((info.method, m["ep"] or "murals", info.body))
+        return out
+
+    def widget_listings(self) -> list[Mapping[str, str]]:
+        """The query of every widget listing received (``GET …/widgets``), in order."""
+        return [i.query for i in self.log if i.method == "GET" and re.search(r"/murals/[^/]+/widgets$", i.path)]
 
     # -- state helpers ------------------------------------------------------------------------
 
@@ -270,24 +245,50 @@ class MuralApp(FakeApp):
         body = info.body
         if not isinstance(body, dict):
             return self._bad_body(["the body must be an object"])
-        if self.validate and (errs := body_errors("createmural", body)):
+        if self.validate and (errs := mural_body_errors("createmural", body)):
             return self._bad_body(errs)
         room = body.get("roomId")
         if self.rooms is not None and room not in self.rooms:
             return self.error(404, "ROOM_NOT_FOUND", "The room was not found or does not exist.")
-        mid = f"{self.workspace}.{self._ms() + len(self.murals)}"
-        num = mid.split(".")[1]
+        size = {"width": body.get("width", 9216), "height": body.get("height", 6237)}
+        mid = self.add_mural(body.get("title", ""), room, **size)
+        return Reply(201, {"value": self.murals[mid]})
+
+    def add_mural(
+        self, title: str, room: Any, *, width: float = 9216, height: float = 6237, mid: str | None = None
+    ) -> str:
+        """A new empty mural (also what tests use to start from an existing one)."""
+        mid = mid or f"{self.workspace}.{self._ms() + len(self.murals)}"
+        num = mid.split(".")[-1]
         ws = self.workspace
         self.murals[mid] = {
-            "id": mid, "title": body.get("title", ""), "roomId": room, "workspaceId": ws,
-            "width": body.get("width", 9216), "height": body.get("height", 6237),
+            "id": mid, "title": title, "roomId": room, "workspaceId": ws,
+            "width": width, "height": height,
             "createdOn": self._ms(), "updatedOn": self._ms(), "status": "active", "backgroundColor": "#FAFAFAFF",
             "_canvasLink": f"https://app.mural.co/t/{ws}/m/{ws}/{num}/f00d",
             "visitorsSettings": {"visitors": "none", "workspaceMembers": "read",
                                  "link": f"https://app.mural.co/t/{ws}/m/{ws}/{num}/visitor"},
         }  # fmt: skip
         self.widgets[mid] = {}
-        return Reply(201, {"value": self.murals[mid]})
+        return mid
+
+    def token(self, info: RequestInfo) -> Reply:
+        form = dict(parse_qsl(info.body)) if isinstance(info.body, str) else {}
+        if self.client is not None and (form.get("client_id"), form.get("client_secret")) != self.client:
+            return Reply(401, {"error": "invalid_client", "error_description": "client authentication failed"})
+        rt = form.get("refresh_token", "")
+        if form.get("grant_type") != "refresh_token" or not self.refresh_tokens.get(rt):
+            return Reply(400, {"error": "invalid_grant", "error_description": "invalid or expired refresh token"})
+        self.refresh_tokens[rt] = False  # rotation: the old one is spent
+        self._n_tokens += 1
+        if self.next_tokens:
+            access, new_rt, expires_in = self.next_tokens.pop(0)
+        else:
+            access, new_rt, expires_in = f"mural-fresh-{self._n_tokens:04d}", f"mural-rt-{self._n_tokens:04d}", 900
+        self.tokens.add(access)
+        self.refresh_tokens[new_rt] = True
+        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": expires_in,
+                           "token_type": "bearer"})  # fmt: skip
 
     def room_murals(self, info: RequestInfo, room: str) -> Reply:
         if self.rooms is not None and (not room.isdigit() or int(room) not in self.rooms):
@@ -316,10 +317,11 @@ class MuralApp(FakeApp):
             # The token is bound to the query it was issued for: the same type filter must come with it.
             if token.get("kind") != kind or sorted(token.get("type", [])) != _types(q):
                 return self.error(400, "PAGINATION_INVALID", "The pagination is invalid.")
-        page = items[start : start + limit]
+        size = min(limit, self.page_size or limit)
+        page = items[start : start + size]
         out: dict[str, Any] = {"value": page}
-        if start + limit < len(items):
-            token = {"offset": start + limit, "kind": kind, "type": _types(q)}
+        if start + size < len(items):
+            token = {"offset": start + size, "kind": kind, "type": _types(q)}
             out["next"] = base64.urlsafe_b64encode(json.dumps(token).encode()).decode()
         return Reply(200, out)
 
@@ -355,7 +357,7 @@ class MuralApp(FakeApp):
                 return self._bad_body([f"at most {BATCH_MAX} widgets per request, got {len(body)}"])
         elif not isinstance(body, dict):
             return self._bad_body(["the body must be an object"])
-        if self.validate and (errs := body_errors(slug, body)):
+        if self.validate and (errs := mural_body_errors(slug, body)):
             return self._bad_body(errs)
         bodies = body if is_array else [body]
         if errs := self._parent_errors(mid, bodies):
@@ -369,7 +371,7 @@ class MuralApp(FakeApp):
         body = info.body
         if not isinstance(body, dict):
             return self._bad_body(["the body must be an object"])
-        if self.validate and (errs := body_errors(ENDPOINTS[ep][1], body)):
+        if self.validate and (errs := mural_body_errors(ENDPOINTS[ep][1], body)):
             return self._bad_body(errs)
         w = self.widgets[mid].get(wid)
         if w is None or w["type"] != ENDPOINTS[ep][2]:
@@ -390,6 +392,51 @@ class MuralApp(FakeApp):
         if wid not in self.widgets[mid]:
             return self.error(404, "WIDGET_NOT_FOUND", "The widget was not found.")
         self.delete(mid, wid)
+        return Reply(204)
+
+    def _timer(self, mid: str) -> dict[str, Any]:
+        return self.timers.setdefault(mid, {"duration": 0, "initialTimestamp": self._ms(), "now": self._ms(),
+                                            "pausedTimestamp": None, "soundEnabled": False})  # fmt: skip
+
+    def get_timer(self, info: RequestInfo, mid: str) -> Reply:
+        if missing := self._mural(mid):
+            return missing
+        return Reply(200, {"value": {**self._timer(mid), "now": self._ms()}})
+
+    def _timer_change(self, info: RequestInfo, mid: str, slug: str) -> Reply | None:
+        """What is wrong with a timer request (None: nothing)."""
+        if missing := self._mural(mid):
+            return missing
+        if not isinstance(info.body, dict):
+            return self._bad_body(["the body must be an object"])
+        if self.validate and (errs := mural_body_errors(slug, info.body)):
+            return self._bad_body(errs)
+        return None
+
+    def start_timer(self, info: RequestInfo, mid: str) -> Reply:
+        if wrong := self._timer_change(info, mid, "startmuraltimer"):
+            return wrong
+        t = self._timer(mid)
+        t.update(duration=info.body["duration"], soundEnabled=info.body["soundEnabled"], initialTimestamp=self._ms(),
+                 pausedTimestamp=None)  # fmt: skip
+        return Reply(200, {"value": {**t, "now": self._ms()}})
+
+    def update_timer(self, info: RequestInfo, mid: str) -> Reply:
+        if wrong := self._timer_change(info, mid, "updatemuraltimer"):
+            return wrong
+        t = self._timer(mid)
+        if "paused" in info.body:
+            t["pausedTimestamp"] = self._ms() if info.body["paused"] else None
+        if "delta" in info.body:
+            t["duration"] += info.body["delta"]
+        if "soundEnabled" in info.body:
+            t["soundEnabled"] = info.body["soundEnabled"]
+        return Reply(201, {"value": {**t, "now": self._ms()}})
+
+    def end_timer(self, info: RequestInfo, mid: str) -> Reply:
+        if missing := self._mural(mid):
+            return missing
+        self.timers.pop(mid, None)
         return Reply(204)
 
     # -- participants (the web editor, not the API) ------------------------------------------
