@@ -167,3 +167,17 @@ def test_panel_text_and_clock(wv):
     text, color = panel(wv, 2, cd, 5)
     assert text.splitlines() == ["Timer · Stap 2 · Netwerk in beeld", "9:55 min over"] and color == "light_yellow"
     assert clock_text(59.2) == "1:00"
+
+
+def test_budget_stretches_the_tick_for_many_groups(wv):
+    plan = layout(wv, 30)
+    m = Manifest.from_plan(plan, name="t", backend="miro")
+    for item in plan.items:
+        m.record(item, f"id-{item.key}")
+    s, board = Script(), Board()
+    _, ev = run_timer(m, wv, board, step=1, clock=s.clock, keys=s.keys, max_requests_per_minute=60)
+    # 30 panels every 15 s would be 120 a minute; within 60 means a tick of 30 s.
+    assert [round(t - s.t0) for t, _ in ev.sent[:4]] == [0, 30, 60, 90]
+    for start in range(0, 25 * 60, 60):
+        window = [t for t in ev.requests if s.t0 + start <= t < s.t0 + start + 60]
+        assert len(window) <= 60

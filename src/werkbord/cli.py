@@ -209,6 +209,9 @@ def timer(
     step: Annotated[int, typer.Option("--step", "-s", help="Which step to time (1-3).")],
     minutes: Annotated[float | None, typer.Option(help="Override the step's minutes.")] = None,
     groups: Annotated[str | None, typer.Option("--groups", help="Only these groups, e.g. 1,3.")] = None,
+    max_requests_per_minute: Annotated[
+        int, typer.Option(help="Budget for panel updates; fewer ticks when many groups would exceed it.")
+    ] = 240,
 ) -> None:
     """Count a step down in the terminal and in every group's timer panel on the board."""
     import time
@@ -234,7 +237,7 @@ def timer(
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
     with key_reader() as keys:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
-                  keys=keys, show=screen, native=native)  # fmt: skip
+                  keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
 
 
 @auth_app.command("mural")

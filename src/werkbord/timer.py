@@ -5,7 +5,8 @@ The countdown itself is pure (:class:`Countdown` takes the time as an argument);
 it with a fake clock and never sleep.
 
 Board updates happen at every 15 seconds of remaining time (so also at each whole minute),
-right after a key changes the state, and at the end. An update that fails (lost connection,
+right after a key changes the state, and at the end; when that would pass the configured
+requests-per-minute budget, every 30, 45... seconds instead. An update that fails (lost connection,
 429) never stops the countdown: the panel catches up at the next tick, and the terminal shows
 that the board is behind.
 """
@@ -22,6 +23,7 @@ from .manifest import Manifest
 from .template import Werkvorm
 
 TICK = 15.0  # seconds between board updates
+DEFAULT_BUDGET = 240  # panel updates per minute: 30 groups every 15 s fit (Miro: 100 credits each)
 WARNING_COLOR = "red"
 RUNNING_COLOR = "light_yellow"
 PAUSED_COLOR = "gray"
@@ -36,6 +38,7 @@ class Countdown:
     paused_at: float | None = None
     paused_for: float = 0.0
     stopped: bool = False
+    tick: float = TICK
 
     def remaining(self, now: float) -> float:
         at = self.paused_at if self.paused_at is not None else now
@@ -60,9 +63,9 @@ class Countdown:
         self.total = max(self.total + seconds, self.total - self.remaining(now))
 
     def next_tick(self, now: float) -> float:
-        """When the remaining time next reaches a multiple of TICK (running only)."""
+        """When the remaining time next reaches a multiple of ``tick`` (running only)."""
         rem = self.remaining(now)
-        step_down = rem % TICK or TICK
+        step_down = rem % self.tick or self.tick
         return now + step_down
 
 
@@ -128,6 +131,7 @@ def run_timer(
     keys: Keys,
     show: Callable[[Countdown, float, TimerEvents], None] = lambda cd, now, ev: None,
     native: object | None = None,
+    max_requests_per_minute: int = DEFAULT_BUDGET,
 ) -> tuple[Countdown, TimerEvents]:
     """Count down step ``step`` until time is up or the user stops it.
 
@@ -148,8 +152,14 @@ def run_timer(
             item_id = manifest.id_of(g.timer_key)
             if item_id:
                 ids.append(item_id)
+    if max_requests_per_minute < 1:
+        raise UsageError("--max-requests-per-minute must be at least 1")
+    # Every tick updates each panel once: with many groups and a small budget, tick less often
+    # (in whole multiples of 15 s, so whole minutes still get their update).
+    per_minute_at_15s = len(ids) * 60 / TICK
+    tick = TICK * max(1, math.ceil(per_minute_at_15s / max_requests_per_minute))
     now = clock()
-    cd = Countdown(total=total, started=now)
+    cd = Countdown(total=total, started=now, tick=tick)
     ev = TimerEvents()
     _native(native, "start", total)
 
