@@ -120,3 +120,28 @@ def test_no_scrub_needs_confirming_and_marks_the_report(tmp_path):
 def test_harvest_bad_format(tmp_path):
     assert run("provision", "--groups", "1", "--title", "S", "--out", ".", cwd=tmp_path).returncode == 0
     assert_one_line_error(run("harvest", "s.werkbord.json", "--format", "pdf", cwd=tmp_path), "pdf")
+
+
+def test_own_template_is_remembered_for_harvest(tmp_path):
+    import yaml
+
+    src = Path(__file__).resolve().parents[1] / "templates" / "terugval.yaml"
+    data = yaml.safe_load(src.read_text(encoding="utf-8"))
+    data["steps"][0]["sections"][0]["prompts"][0]["text"] = {"nl": "Wie deed er mee?", "en": "Who took part?"}
+    own = tmp_path / "eigen.yaml"
+    own.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert run("provision", "--template", str(own), "--title", "E", "--out", ".", cwd=tmp_path).returncode == 0
+    manifest = json.loads((tmp_path / "e.werkbord.json").read_text())
+    assert manifest["template"]["path"] == str(own.resolve())
+    p = run("harvest", "e.werkbord.json", "--no-scrub", "--yes", "--format", "json", "--out", "o", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    report = json.loads((tmp_path / "o" / "oogst.json").read_text())
+    assert "Wie deed er mee?" in json.dumps(report, ensure_ascii=False)
+
+
+def test_dry_run_beside_an_existing_session(tmp_path):
+    assert run("provision", "--title", "D", "--out", ".", cwd=tmp_path).returncode == 0
+    before = (tmp_path / "d.werkbord.json").read_bytes()
+    p = run("provision", "--title", "D", "--out", ".", "--dry-run", cwd=tmp_path)
+    assert p.returncode == 0 and "would" in p.stdout
+    assert (tmp_path / "d.werkbord.json").read_bytes() == before

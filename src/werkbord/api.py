@@ -21,7 +21,7 @@ from .harvest.classify import classify
 from .harvest.model import Harvest
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
-from .template import Werkvorm, load_template
+from .template import Werkvorm, builtin_templates, load_template, resolve_template
 
 Progress = Callable[[str], None]
 CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
@@ -63,13 +63,16 @@ def provision(
     one is only overwritten with ``force``.
     """
     wv = load_template(template, lang)
+    source = resolve_template(template)
+    # A user's own template file is remembered, so harvest reads the board with the same prompts.
+    own = None if source in builtin_templates().values() else str(source.resolve())
     plan = layout(wv, groups, title=title, start=start, participants=participants)
     name = name or slugify(title or wv.title)
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is a file, not a folder", hint="pass a folder for the session files")
     mpath = manifest_path(out, name)
-    manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run)
+    manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     board = open_backend(backend, folder=out, options={**(options or {}), **({"dry_run": True} if dry_run else {})})
 
     last_save = [0.0]
@@ -98,11 +101,16 @@ def provision(
     return Provisioned(mpath, manifest, report, board.links(manifest))
 
 
-def _resume_or_new(mpath: Path, plan, *, name: str, backend: str, force: bool, dry_run: bool) -> Manifest:
+def _resume_or_new(
+    mpath: Path, plan, *, name: str, backend: str, force: bool, dry_run: bool, own: str | None
+) -> Manifest:
+    new = Manifest.from_plan(plan, name=name, backend=backend, template_path=own)
     if mpath.exists() and not force:
         existing = load_manifest(mpath)
         resumable = not existing.complete and existing.backend == backend and backend != "excalidraw"
         if not resumable:
+            if dry_run:
+                return new  # a dry run writes nothing, so an existing session is no obstacle
             check_can_write(mpath, force=force)
         same = (
             len(existing.groups) == len(plan.groups)
@@ -117,11 +125,14 @@ def _resume_or_new(mpath: Path, plan, *, name: str, backend: str, force: bool, d
                 hint="run it again with the same options to resume, or --force to start a new board",
             )
         return existing
-    return Manifest.from_plan(plan, name=name, backend=backend)
+    return new
 
 
 def template_for(manifest: Manifest, template: str | Path | None = None) -> Werkvorm:
     """The werkvorm a manifest was made with (or ``template``, for a custom template file)."""
+    own = manifest.template.path
+    if template is None and own and Path(own).is_file():
+        template = own
     try:
         return load_template(template or manifest.template.name, manifest.template.lang)
     except TemplateError as e:

@@ -110,6 +110,7 @@ class TemplateRef(_M):
     name: str
     version: str
     lang: str
+    path: str | None = None  # a user's own template file (absolute); None for a built-in one
 
 
 class Manifest(_M):
@@ -128,11 +129,11 @@ class Manifest(_M):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
     @classmethod
-    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str) -> Manifest:
+    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> Manifest:
         return cls(
             name=name,
             backend=backend,
-            template=TemplateRef(name=plan.template, version=plan.template_version, lang=plan.lang),
+            template=TemplateRef(name=plan.template, version=plan.template_version, lang=plan.lang, path=template_path),
             title=plan.title,
             start=plan.start,
             participants=plan.participants,
