@@ -145,3 +145,16 @@ def test_dry_run_beside_an_existing_session(tmp_path):
     p = run("provision", "--title", "D", "--out", ".", "--dry-run", cwd=tmp_path)
     assert p.returncode == 0 and "would" in p.stdout
     assert (tmp_path / "d.werkbord.json").read_bytes() == before
+
+
+def test_a_scene_with_work_in_it_is_not_overwritten_without_force(tmp_path):
+    assert run("provision", "--title", "W", "--out", ".", cwd=tmp_path).returncode == 0
+    scene = tmp_path / "w.excalidraw"
+    worked = scene.read_text().replace('"Naasten"', '"Naasten (verplaatst)"', 1)
+    scene.write_text(worked)
+    (tmp_path / "w.werkbord.json").rename(tmp_path / "elders.json")  # the manifest went missing
+    again = run("provision", "--title", "W", "--out", ".", cwd=tmp_path)
+    assert_one_line_error(again, "w.excalidraw already exists", "--force")
+    assert scene.read_text() == worked
+    assert run("provision", "--title", "W", "--out", ".", "--force", cwd=tmp_path).returncode == 0
+    assert scene.read_text() != worked

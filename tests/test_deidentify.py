@@ -143,8 +143,7 @@ def test_dates(text, dates):
 
 def test_numbers_addresses_and_phones():
     text = (
-        "pat.nr. 48213, dossiernummer 556677; mail info@bewind-jansen.eu of zie "
-        "www.mijnplan.info. Bel +31 6 23456789."
+        "pat.nr. 48213, dossiernummer 556677; mail info@bewind-jansen.eu of zie www.mijnplan.info. Bel +31 6 23456789."
     )
     found = find_extra(text)
     assert spans(text, found, "id") == ["48213", "556677"]
@@ -363,3 +362,27 @@ def test_skipping_number_processors_on_digit_free_notes_changes_nothing(scrubber
     assert len(digit_free) > 40
     for t in digit_free:
         assert engine.tag(t, protected, selective=True) == engine.tag(t, protected, selective=False), t
+
+
+@pytest.mark.parametrize(
+    "text,gone,tag",
+    [
+        ("bsn: 123 456 782 bekend bij huisarts", "123 456 782", "[BSN-1]"),
+        ("BSN 123.456.782", "123.456.782", "[BSN-1]"),
+        ("burgerservicenummer 1234 56 782", "1234 56 782", "[BSN-1]"),
+        ("nummer 123 456 782 staat in het dossier", "123 456 782", "[BSN-1]"),  # passes the eleven-test
+        ("bel 06-12 34 56 78", "06-12 34 56 78", "[TELEFOONNUMMER-1]"),
+        ("admitted on March 3rd", "March 3rd", "[DATUM-1]"),
+        ("aged 54, lives alone", "54", "[LEEFTIJD-1]"),
+    ],
+)
+def test_grouped_bsn_mobile_numbers_and_english_dates(scrubber, text, gone, tag):
+    out = scrubber.scrub(text).text
+    assert gone not in out and tag in out
+
+
+def test_grouped_numbers_that_are_no_bsn_stay(scrubber):
+    assert scrubber.scrub("groep 7-8, 3-4 keer per week, 24/7 bereikbaar").text == (
+        "groep 7-8, 3-4 keer per week, 24/7 bereikbaar"
+    )
+    assert "123 456 789" in scrubber.scrub("code 123 456 789 op de folder").text  # fails the eleven-test

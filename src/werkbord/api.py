@@ -73,7 +73,10 @@ def provision(
         raise UsageError(f"--out {out} is a file, not a folder", hint="pass a folder for the session files")
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
-    board = open_backend(backend, folder=out, options={**(options or {}), **({"dry_run": True} if dry_run else {})})
+    extra = {"dry_run": True} if dry_run else {}
+    if backend == "excalidraw" and force:
+        extra["overwrite"] = True
+    board = open_backend(backend, folder=out, options={**(options or {}), **extra})
 
     last_save = [0.0]
 

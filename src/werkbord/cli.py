@@ -153,6 +153,9 @@ def harvest(
             raise UsageError("--no-scrub needs confirming", hint="add --yes to confirm reports with identifiable data")
         typer.confirm("Reports will NOT be de-identified and may contain patient data. Continue?", abort=True)
     result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn)
+    if result.scrubbing.scrubbed and result.context.lang != "nl":
+        _warn("Note: de-identification is made for Dutch text; in other languages places and some dates "
+              "may remain. Read the report before sharing it.")  # fmt: skip
     paths = render_reports([result], out, formats)
     raw = api.save_harvest(result, out)
     n_notes = len(result.notes)

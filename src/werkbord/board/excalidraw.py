@@ -45,7 +45,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..errors import BoardError, NotFound, UsageError
+from ..errors import BoardError, ManifestExists, NotFound, UsageError
 from ..fileio import read_json_bounded, write_atomic
 from ..geometry import Rect
 from ..items import BoardItem, clean_text
@@ -599,9 +599,10 @@ class ExcalidrawBackend:
     name = "excalidraw"
     live_updates = False  # a file cannot change under the participants: the timer runs in the terminal
 
-    def __init__(self, folder: Path, *, dry_run: bool = False, **_options: Any) -> None:
+    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False, **_options: Any) -> None:
         self.folder = Path(folder)
         self.dry_run = dry_run
+        self.overwrite = overwrite  # --force: replace a scene file that is already there
 
     def scene_path(self, manifest: Manifest) -> Path:
         rel = manifest.board.path or self.file_name(manifest)
@@ -621,9 +622,7 @@ class ExcalidrawBackend:
         scene, ids = build_scene(plan, manifest.name, updated=_created_ms(manifest))
         if self.dry_run:
             n = len(scene["elements"])
-            return ProvisionReport(
-                created=len(plan.items), dry_run=True, notes=[f"would write {path} ({n} elements)"]
-            )
+            return ProvisionReport(created=len(plan.items), dry_run=True, notes=[f"would write {path} ({n} elements)"])
         recorded = {k: v.id for k, v in manifest.items.items()}
         already = all(recorded.get(i.key) == ids[i.key] for i in plan.items)
         if already and manifest.board.path == file_name and path.exists():
@@ -631,6 +630,9 @@ class ExcalidrawBackend:
             # may already be working in it) and report the items as reused.
             checkpoint()
             return ProvisionReport(reused=len(plan.items), notes=[f"{path} was already written"])
+        if path.exists() and not self.overwrite:
+            # Participants may have worked in it; its manifest may have been moved or lost.
+            raise ManifestExists(f"{path} already exists", hint="use --force to replace the board, or another --title")
         # The whole scene is one atomic write: there is no half-provisioned file to resume.
         write_atomic(path, _dumps(scene))
         manifest.board.path = file_name

@@ -30,7 +30,9 @@ class Found:
 
 _MONTHS = (
     "januari|jan|februari|feb|maart|mrt|april|apr|mei|juni|jun|juli|jul|augustus|aug|"
-    "september|sept|sep|oktober|okt|november|nov|december|dec"
+    "september|sept|sep|oktober|okt|november|nov|december|dec|"
+    # English boards (--lang en): deduce knows only Dutch month names.
+    "january|february|march|may|june|july|august|october"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -60,12 +62,8 @@ _GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
 _LEEFTIJD = re.compile(r"(?i)\bleeftijd\s*:?\s*(\d{1,3})(?!\d)")
 # Same words as deduce's age rule uses to tell a duration ("sinds 3 jaar") from an age.
-_AGE_PRE_PSEUDO = frozenset(
-    "al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf".split()
-)
-_AGE_POST_PSEUDO = frozenset(
-    "aanwezig gebruikt geleden gerookt gestaakt gestopt getrouwd na naar nadien".split()
-)
+_AGE_PRE_PSEUDO = frozenset("al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf".split())
+_AGE_POST_PSEUDO = frozenset("aanwezig gebruikt geleden gerookt gestaakt gestopt getrouwd na naar nadien".split())
 
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
 _MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:19|20)\d{{2}})(?!\d)")
@@ -98,6 +96,18 @@ _EXTRA_INSTITUTIONS = re.compile(
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])")
 _URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
 _PHONE_INTL = re.compile(r"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){8})(?!\d)")
+# A Dutch mobile number written in one piece ("0612345678") looks like an id to deduce.
+_PHONE_MOBILE = re.compile(r"(?<![\w+])(06[\s-]?\d{8}|06[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2})(?![\w-]?\d)")
+# BSN written in groups ("123 456 782", "123.456.782", "1234 56 782"): deduce only sees it
+# in one piece. A grouped 9-digit number counts when it passes the BSN eleven-test, or after
+# the word bsn / burgerservicenummer.
+_BSN_GROUPED = re.compile(
+    r"(?<![\w.-])(\d{3}[ .-]\d{3}[ .-]\d{3}|\d{4}[ .-]\d{2}[ .-]\d{3}|\d{2}[ .-]\d{3}[ .-]\d{2}[ .-]\d{2})(?![\w-]?\d)"
+)
+_BSN_WORD = re.compile(r"(?i)\b(?:bsn|burgerservicenummer)\b\W{0,3}$")
+# "March 3rd", "aged 54": English forms deduce does not know.
+_MONTH_DAY_EN = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s{_DAY}(?:st|nd|rd|th)?)(?![\w])")
+_AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -141,8 +151,7 @@ def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
             if int(m.group(1)) > 120:
                 continue
             if rx is _GLUED_AGE and (
-                _previous_word(text, m.start()) in _AGE_PRE_PSEUDO
-                or _next_word(text, m.end()) in _AGE_POST_PSEUDO
+                _previous_word(text, m.start()) in _AGE_PRE_PSEUDO or _next_word(text, m.end()) in _AGE_POST_PSEUDO
             ):
                 continue
             found.append(Found(m.start(1), m.end(1), "leeftijd"))
@@ -171,6 +180,15 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _eleven_test(number: str) -> bool:
+    """The BSN check: 9 digits d1..d9 with 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) != 9:
+        return False
+    total = sum(w * d for w, d in zip(range(9, 1, -1), digits[:8], strict=True)) - digits[8]
+    return total % 11 == 0 and total != 0
+
+
 def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """Spans deduce misses, possibly overlapping deduce's or each other (its resolver decides).
 
@@ -182,13 +200,19 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
         found += _ages(text, persons) + _dates(text)
         found += [Found(m.start(1), m.end(1), "id") for m in _PATIENT_NUMBER.finditer(text)]
         found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in _PHONE_INTL.finditer(text)]
+        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in _PHONE_MOBILE.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "bsn")
+            for m in _BSN_GROUPED.finditer(text)
+            if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+        ]
+        found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in _AGED.finditer(text)]
     found += [Found(m.start(1), m.end(1), "zorginstelling") for m in _EXTRA_INSTITUTIONS.finditer(text)]
     if "@" in text:
         found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
     lowered = text.lower()
     if "www." in lowered or "http" in lowered:
-        found += [
-            Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)
-        ]
+        found += [Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)]
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
