@@ -178,3 +178,19 @@ def test_frames_that_do_not_nest(plan4, wv):
         by_id[key] = replace(by_id[key], rect=by_id[key].rect.moved(-4000, 12000))
     h = classify(m, list(by_id.values()), wv, now="t")
     assert names(h.groups[2].zones["B"]) == ["Huisarts"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Partij: wijkteam Micro-actie: uitnodigen MDO Verwacht effect: betere afstemming",
+         ("wijkteam", "uitnodigen MDO", "betere afstemming")),
+        ("Partij: Huisarts\nActie: Belt bij signalen\nEffect: Eerder signaal",
+         ("Huisarts", "Belt bij signalen", "Eerder signaal")),
+        ("Partij: POH\nMicroactie: mailen\nVerwachte effect: rust", ("POH", "mailen", "rust")),
+        ("Partij: huisarts. Wat werkte: korte lijnen", ("huisarts. Wat werkte: korte lijnen", None, None)),
+    ],
+)  # fmt: skip
+def test_forms_on_one_line_and_short_labels(wv, text, expected):
+    f = FormParser(wv.step3.form).parse(text)
+    assert (f.get("party"), f.get("action"), f.get("effect")) == expected

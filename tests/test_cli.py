@@ -158,3 +158,18 @@ def test_a_scene_with_work_in_it_is_not_overwritten_without_force(tmp_path):
     assert scene.read_text() == worked
     assert run("provision", "--title", "W", "--out", ".", "--force", cwd=tmp_path).returncode == 0
     assert scene.read_text() != worked
+
+
+def test_report_refuses_the_same_harvest_twice(tmp_path):
+    assert run("provision", "--groups", "1", "--title", "R", "--out", ".", cwd=tmp_path).returncode == 0
+    h = run("harvest", "r.werkbord.json", "--no-scrub", "--yes", "--out", "o", "--format", "json", cwd=tmp_path)
+    assert h.returncode == 0
+    twice = run("report", "o/r.harvest.json", "o/r.harvest.json", "--out", "c", cwd=tmp_path)
+    assert_one_line_error(twice, "same harvest")
+
+
+def test_timer_rejects_bad_steps_and_minutes_before_anything_else(tmp_path):
+    assert run("provision", "--groups", "1", "--title", "T", "--out", ".", cwd=tmp_path).returncode == 0
+    assert_one_line_error(run("timer", "t.werkbord.json", "--step", "4", cwd=tmp_path), "--step 4")
+    assert_one_line_error(run("timer", "t.werkbord.json", "--step", "1", "--minutes", "nan", cwd=tmp_path), "--minutes")
+    assert_one_line_error(run("timer", "t.werkbord.json", "--step", "1", "--groups", "5", cwd=tmp_path), "--groups")

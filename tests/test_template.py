@@ -438,3 +438,18 @@ def test_unknown_language_names_the_available_ones():
     assert "'de'" in message
     assert "nl, en" in message
     assert str(TEMPLATE) in message
+
+
+def test_prompt_and_key_question_keys_must_be_unique(tmp_path):
+    import yaml as _yaml
+
+    from werkbord.errors import TemplateError as _TE
+    from werkbord.template import load_template as _load
+
+    src = Path(__file__).resolve().parents[1] / "templates" / "terugval.yaml"
+    data = _yaml.safe_load(src.read_text(encoding="utf-8"))
+    data["steps"][1]["key_questions"][0]["key"] = "betrokken"
+    bad = tmp_path / "dubbel.yaml"
+    bad.write_text(_yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(_TE, match="betrokken appears twice"):
+        _load(bad, "nl")

@@ -112,14 +112,19 @@ def provision(
     if m.board.path:
         _say(f"Board:    {out / m.board.path}")
     _say(f"Manifest: {result.manifest_path}")
-    resumed = f" ({r.reused} already there)" if r.reused else ""
-    _say(f"{len(m.groups)} groups, {r.created} items created{resumed}.")
+    groups_word = "group" if len(m.groups) == 1 else "groups"
+    earlier = len(m.items) - r.created
+    resumed = f" ({r.created} created now, {earlier} from an earlier run)" if earlier else ""
+    _say(f"{len(m.groups)} {groups_word}, {len(m.items)} items on the board{resumed}.")
     if result.links:
         _say(f"Link: {result.links.board}")
         if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
-    _say(f"After the session: werkbord harvest {result.manifest_path} --out {out / 'oogst'}")
+    import shlex
+
+    _say(f"After the session: werkbord harvest {shlex.quote(str(result.manifest_path))} "
+         f"--out {shlex.quote(str(out / 'oogst'))}")  # fmt: skip
 
 
 def _parse_formats(fmt: str) -> set[str]:
@@ -178,6 +183,11 @@ def report(
 
     formats = _parse_formats(format)
     loaded = [api.load_harvest(p) for p in harvests]
+    seen: dict[tuple[str, str], Path] = {}
+    for path, h in zip(harvests, loaded, strict=True):
+        first = seen.setdefault((h.session, h.harvested_at), path)
+        if first is not path:
+            raise UsageError(f"{path} is the same harvest as {first}", hint="give each harvest once")
     for p in render_reports(loaded, out, formats):
         _say(str(p))
 
@@ -215,6 +225,7 @@ def timer(
     max_requests_per_minute: Annotated[
         int, typer.Option(help="Budget for panel updates; fewer ticks when many groups would exceed it.")
     ] = 240,
+    template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
     """Count a step down in the terminal and in every group's timer panel on the board."""
     import time
@@ -226,16 +237,18 @@ def timer(
     from .timer_terminal import Screen, key_reader
 
     m = load_manifest(manifest)
-    wv = api.template_for(m)
+    wv = api.template_for(m, template)
     chosen = select_groups(m, groups)
+    if not 1 <= step <= len(wv.steps):
+        raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
+    if minutes is not None and not 0 < minutes <= 24 * 60:  # also refuses nan
+        raise UsageError(f"--minutes {minutes} is out of range", hint="choose more than 0 and at most 1440")
     board = open_backend(m.backend, folder=manifest.parent)
     live = getattr(board, "live_updates", True)
     if not live:
         _warn("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen.")
     native = board.native_timer(m) if hasattr(board, "native_timer") else None
     update = (lambda ups: board.update_text(m, ups)) if live else None
-    if not 1 <= step <= len(wv.steps):
-        raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
     with key_reader() as keys:

@@ -244,6 +244,11 @@ class Werkvorm(_Model):
         kinds = [s.kind for s in self.steps]
         if kinds != ["prompts", "network", "actions"]:
             raise ValueError("steps must be, in order, one of kind 'prompts', 'network' and 'actions'")
+        # Step-1 prompts and key questions share one namespace: reports file answers by key.
+        keys = [p.key for sec in self.step1.sections for p in sec.prompts] + [q.key for q in self.step2.key_questions]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"prompt and key question keys must be unique; {', '.join(dupes)} appears twice")
         sectors = {s.key for s in self.sectors}
         buckets = {b.key for b in self.buckets}
         seen: set[str] = set()

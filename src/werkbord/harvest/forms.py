@@ -31,10 +31,14 @@ class ParsedForm:
         return not any(self.values.values())
 
 
-def _label_pattern(label: str) -> str:
-    # "Micro-actie" matches "micro actie", "microactie", "MICRO-ACTIE".
+def _label_patterns(label: str) -> list[str]:
+    """Ways people write a printed label: "Micro-actie" as "micro actie", "microactie",
+    "MICRO-ACTIE" or just "Actie"; "Verwacht effect" as "Verwachte effect" or "Effect"."""
     words = normalise(label).split()
-    return r"[\s\-]*".join(re.escape(w) for w in words)
+    patterns = [r"[\s\-]*".join(re.escape(w) + "e?" for w in words)]
+    if len(words) > 1:
+        patterns.append(re.escape(words[-1]) + "e?")
+    return patterns
 
 
 class FormParser:
@@ -42,8 +46,14 @@ class FormParser:
         alternatives: list[tuple[str, str]] = []
         for name in FIELDS:
             for label in [getattr(labels, name), *(extra or {}).get(name, [])]:
-                alternatives.append((name, _label_pattern(label)))
+                alternatives += [(name, pat) for pat in _label_patterns(label)]
         alternatives.sort(key=lambda a: -len(a[1]))
+        # A form written on one line: "Partij: wijkteam Micro-actie: bellen" splits before
+        # every further full "Label:" (with its colon, so ordinary words do not split a sentence;
+        # not before a short form, or "Verwacht effect:" would split before "effect:").
+        full = [_label_patterns(getattr(labels, name))[0] for name in FIELDS]
+        any_label = "|".join(sorted(full, key=len, reverse=True))
+        self._inline = re.compile(rf"(?<=\S)[ \t]+(?=(?:{any_label})[ \t]*:)", re.IGNORECASE)
         # On a printed form a label may lose its colon; in a free note only "Label:" counts,
         # so "Wie belt de huisarts?" stays a sentence.
         self._loose = [
@@ -64,6 +74,10 @@ class FormParser:
         """Fields of a form. ``strict``: only labels followed by a colon count (free notes)."""
         form = ParsedForm()
         current: str | None = None
+        plain = _strip_accents(text)  # one character per character: offsets carry over
+        cuts = [m.start() for m in self._inline.finditer(plain)]
+        for at in reversed(cuts):
+            text = text[:at] + "\n" + text[at:].lstrip(" \t")
         for raw in text.splitlines():
             if not raw.strip():
                 continue
