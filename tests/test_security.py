@@ -153,3 +153,9 @@ def test_excalidraw_backend_cannot_update_live(session):
     folder, mpath = session
     with pytest.raises(WerkbordError):
         ExcalidrawBackend(folder).update_text(load_manifest(mpath), [])
+
+
+def test_control_and_bidi_characters_are_dropped_from_board_text():
+    from werkbord.items import clean_text
+
+    assert clean_text("huis\x1b[31marts\u202e evil\x00\nregel 2\r\n") == "huis[31marts evil\nregel 2"

@@ -38,11 +38,16 @@ def html_to_text(s: str | None) -> str:
     return clean_text("\n".join(lines))
 
 
+# Control characters and bidirectional overrides: invisible in a note, but able to garble a
+# terminal, a CSV cell or the reading order of a report ("Trojan source").
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
 def clean_text(s: str | None) -> str:
-    """Trim, drop empty leading/trailing lines, bound the length."""
+    """Trim, drop control characters and empty leading/trailing lines, bound the length."""
     if not s:
         return ""
-    s = s.replace("\r\n", "\n").replace("\r", "\n").strip()
+    s = _HIDDEN.sub("", s.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if len(s) > MAX_NOTE_CHARS:
         s = s[:MAX_NOTE_CHARS] + "…"
     return s
