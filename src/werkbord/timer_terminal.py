@@ -75,7 +75,8 @@ class Screen:
         state = "stopped" if cd.stopped else "time's up" if rem <= 0 else "paused" if cd.paused else ""
         if not self.out.isatty():
             # A log, not a screen: one line per 15 seconds or change of state.
-            line = f"{self.step_title}: {clock_text(15 * -(-rem // 15))} {state}".rstrip()
+            shown = rem if rem < 15 else 15 * -(-rem // 15)  # 15-second steps, seconds at the end
+            line = f"{self.step_title}: {clock_text(shown)} {state}".rstrip()
             if line != self.last_line:
                 self.out.write(line + "\n")
                 self.out.flush()
