@@ -23,3 +23,12 @@ def wv_en():
 @pytest.fixture(scope="session")
 def plan4(wv):
     return layout(wv, 4, title="Team Noord", start="14:00")
+
+
+@pytest.fixture
+def edge():
+    """Mock the vendors' HTTP with respx for the test; fakes join it through ``fakes.common.serve``."""
+    from fakes.common import respx_edge
+
+    with respx_edge() as router:
+        yield router

@@ -12,9 +12,9 @@ import logging
 
 import httpx
 import pytest
-import respx
 
 from fakes import FakeClock, Fault, chain, on
+from fakes.common import serve
 from fakes.harness import MIRO_URL as API
 from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, TOKEN, MiroApp
 from fakes.specs import MIRO_SPEC
@@ -34,17 +34,7 @@ def clock():
     return FakeClock()
 
 
-@pytest.fixture(autouse=True)
-def edge():
-    """respx at the edge: the backend keeps its real httpx client; every request it makes is
-    answered by the test's fake Miro (mounted by ``backend``), any other one fails the test."""
-    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
-        _EDGE.append(router)
-        yield router
-        _EDGE.pop()
-
-
-_EDGE: list[respx.Router] = []
+pytestmark = pytest.mark.usefixtures("edge")  # respx at the edge, see conftest.py
 
 
 @pytest.fixture
@@ -59,9 +49,7 @@ def settings(**kw) -> Settings:
 
 def backend(fake: MiroApp, clock, **kw) -> MiroBackend:
     kw.setdefault("settings", settings())
-    if not getattr(fake, "mounted", False):
-        fake.mount(_EDGE[-1], API)
-        fake.mounted = True
+    serve(fake, API)
     return MiroBackend(sleep=clock.sleep, clock=clock, **kw)
 
 
@@ -100,9 +88,7 @@ def assert_board_matches_plan(fake: MiroApp, plan, manifest: Manifest) -> None:
 
 
 def test_open_backend_builds_miro_with_cli_options(clock):
-    b = open_backend(
-        "miro", folder=None, options={"settings": settings(miro_team_id="t1"), "board_id": "uXjV1="}
-    )
+    b = open_backend("miro", folder=None, options={"settings": settings(miro_team_id="t1"), "board_id": "uXjV1="})
     assert isinstance(b, MiroBackend) and b.team_id == "t1" and b.board_id == "uXjV1="
 
 
@@ -223,11 +209,7 @@ def test_resume_after_server_errors_reports_progress_and_finishes(fake, clock, p
     with pytest.raises(VendorError) as e:
         backend(fake, clock).provision(plan4, m, save)
     msg = str(e.value)
-    assert (
-        "503" in msg
-        and f"of {len(plan4.items)} items are on the board" in msg
-        and "same command again" in msg
-    )
+    assert "503" in msg and f"of {len(plan4.items)} items are on the board" in msg and "same command again" in msg
     assert TOKEN not in msg
     fake.faults = None
     resumed = save.load()
@@ -404,9 +386,7 @@ def test_harvest_returns_absolute_items_after_participant_changes(fake, clock, p
     fake.move(bid, m.id_of(party.key), Point(-500, -600), parent=None)
     form = next(i for i in plan4.items if i.key.startswith("g1.") and i.role == "form_sticky")
     fake.items[bid][m.id_of(form.key)]["data"]["content"] = "<p>Partij: huisarts</p><p>Actie: bellen</p>"
-    gone = next(
-        i for i in plan4.items if i.key.startswith("g1.") and i.role == "party_sticky" and i is not party
-    )
+    gone = next(i for i in plan4.items if i.key.startswith("g1.") and i.role == "party_sticky" and i is not party)
     del fake.items[bid][m.id_of(gone.key)]
     g2 = plan4.groups[1]
     frame2 = fake.items[bid][m.id_of(g2.frame_key)]

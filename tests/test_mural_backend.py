@@ -7,9 +7,9 @@ import json
 
 import httpx
 import pytest
-import respx
 
 from fakes import Fault, chain, on
+from fakes.common import serve
 from fakes.mural_app import MuralApp
 from fakes.specs import ENDPOINT_OP, need_spec, validate_body
 from mural_support import ACCESS, API, REFRESH, fake_mural, settings, signed_in, small_plan
@@ -37,17 +37,7 @@ def no_secret_in(err: BaseException) -> None:
         assert s not in text
 
 
-@pytest.fixture(autouse=True)
-def edge():
-    """respx at the edge: the backend keeps its real httpx client; every request it makes is
-    answered by the test's fake Mural (mounted by ``backend``), any other one fails the test."""
-    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
-        _EDGE.append(router)
-        yield router
-        _EDGE.pop()
-
-
-_EDGE: list[respx.Router] = []
+pytestmark = pytest.mark.usefixtures("edge")  # respx at the edge, see conftest.py
 
 
 @pytest.fixture
@@ -60,9 +50,7 @@ def backend(fake: MuralApp | None = None, **kw) -> MuralBackend:
     """A backend on ``fake`` (and its instant clock); without one, nothing to talk to."""
     opts: dict = dict(settings=settings(), room_id="1608152669000")
     if fake is not None:
-        if not getattr(fake, "mounted", False):
-            fake.mount(_EDGE[-1], API)
-            fake.mounted = True
+        serve(fake, API)
         opts.update(sleep=fake.clock.sleep, clock=fake.clock)
     opts.update(kw)
     return MuralBackend(**opts)

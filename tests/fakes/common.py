@@ -14,6 +14,7 @@ the usual ones: at chosen request numbers, on requests matching a predicate, at 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import re
@@ -25,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 import httpx
+import respx
 
 # tests/fakes/common.py → parents: [0] fakes, [1] tests, [2] the repository, [3] its parent,
 # where shared/ lives beside the repository (../shared/specs from the project root).
@@ -502,3 +504,28 @@ def bearer(headers: Mapping[str, str]) -> str:
 
 def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+# -- respx at the edge -----------------------------------------------------------------------
+
+_EDGES: list[respx.Router] = []
+
+
+@contextlib.contextmanager
+def respx_edge():
+    """respx mocking at the edge: the backend keeps its real httpx client, every request it makes
+    must be answered by a fake that ``serve`` mounted, any other request fails the test."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        _EDGES.append(router)
+        try:
+            yield router
+        finally:
+            _EDGES.pop()
+
+
+def serve(app: Any, base_url: str) -> None:
+    """Answer requests under ``base_url`` from ``app`` on the current respx edge (once per edge)."""
+    router = _EDGES[-1]
+    if getattr(app, "served_by", None) is not router:
+        app.mount(router, base_url)
+        app.served_by = router
