@@ -134,3 +134,19 @@ EXPECTED_G1_ZONES = {
     "B": ["POH-ggz", "buurvrouw"],
     "C": ["FACT-team", "Ervaringsdeskundige", "Huisarts"],
 }
+
+
+def assert_scripted_harvest(h) -> None:
+    """What ``session_ops`` must give on every backend: zones, notes, actions, outside notes."""
+    g1, g2 = h.groups[0], h.groups[1]
+    for zone, expected in EXPECTED_G1_ZONES.items():
+        assert sorted(p.name for p in g1.zones[zone]) == sorted(expected), zone
+    # Group 2's frame was moved as a whole: its placements keep their meaning.
+    assert [p.name for p in g2.zones["A"]] == ["Naasten"] and [p.name for p in g2.zones["C"]] == ["Huisarts"]
+    assert g1.step1["werkte"] == [HOSTILE]
+    assert g1.questions["verschil"] == ["Eerder bellen met naasten"]
+    assert [(a.party, a.action) for a in g1.micro_actions if a.structured][:2] == [
+        ("Huisarts", "Signaleringsplan delen"),
+        ("Sociaal domein/wijkteam", "bellen"),
+    ]
+    assert h.outside == ["Vergeten notitie"]
