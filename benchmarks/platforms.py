@@ -9,8 +9,8 @@ item (as its examples do) and with its bulk method, sequentially.
 
 The fakes do not validate bodies here (the test suite does): the time measured is the
 client's and the network's, not jsonschema's. Every run gets a fresh fake server (uvicorn on
-127.0.0.1, a free port), so rate-limit windows
-never carry over between runs.
+127.0.0.1, a free port, in a process of its own: a vendor's servers do not share the client's
+CPU), so rate-limit windows never carry over between runs.
 
 Lower bounds assume unlimited concurrency within the rate limit:
     requests  = the fewest the API allows (bulk sizes: Miro 20 items per call, frames one per
@@ -119,19 +119,24 @@ def mural_harvest_bound(n_widgets: int, latency: float) -> Bound:
 # -- werkbord -----------------------------------------------------------------------------------
 
 
-def werkbord_run(backend: str, groups: int, app, url: str, concurrency: int | None) -> tuple[Run, Run, int]:
+def werkbord_run(
+    backend: str, groups: int, srv: LoopbackServer, url: str, concurrency: int | None
+) -> tuple[Run, Run, int]:
     extra = {"max_concurrency": concurrency} if concurrency else {}
     options = miro_options(url=url, **extra) if backend == "miro" else mural_options(url=url, **extra)
     with tempfile.TemporaryDirectory() as out:
-        n0, t0 = app.n, time.perf_counter()
+        n0, t0 = srv.stats()["requests"], time.perf_counter()
         done = api.provision(groups=groups, title="Team Noord", start="14:00", out=Path(out), backend=backend,
                              options=options)  # fmt: skip
-        prov = Run(app.n - n0, time.perf_counter() - t0, f"max {app.max_in_flight} in flight")
-        n1, t1 = app.n, time.perf_counter()
+        t = time.perf_counter() - t0
+        st = srv.stats()
+        prov = Run(st["requests"] - n0, t, f"max {st['max_in_flight']} in flight")
+        n1, t1 = st["requests"], time.perf_counter()
         api.harvest(done.manifest_path, scrub=False, options=options)
-        harv = Run(app.n - n1, time.perf_counter() - t1)
-        board = done.manifest.board.id
-        items = len(app.items[board]) if backend == "miro" else len(app.widgets[board])
+        t = time.perf_counter() - t1
+        st = srv.stats()
+        harv = Run(st["requests"] - n1, t)
+        items = st["boards"][done.manifest.board.id]
     return prov, harv, items
 
 
@@ -166,7 +171,7 @@ def _with_429_retry(call, stats: dict):
             time.sleep(wait)
 
 
-def sdk_run(plan: BoardPlan, url: str, app, *, bulk: bool) -> Run:
+def sdk_run(plan: BoardPlan, srv: LoopbackServer, *, bulk: bool) -> Run:
     from miro_api.models import (
         BoardChanges,
         FrameCreateRequest,
@@ -176,9 +181,9 @@ def sdk_run(plan: BoardPlan, url: str, app, *, bulk: bool) -> Run:
         TextCreateRequest,
     )
 
-    sdk = _sdk(url)
+    sdk = _sdk(srv.url)
     stats = {"retries": 0}
-    n0, t0 = app.n, time.perf_counter()
+    n0, t0 = srv.stats()["requests"], time.perf_counter()
     board = _with_429_retry(lambda: sdk.create_board(BoardChanges(name=plan.title)), stats)
     by_key = plan.by_key()
     ids: dict[str, str] = {}
@@ -206,13 +211,19 @@ def sdk_run(plan: BoardPlan, url: str, app, *, bulk: bool) -> Run:
             model, create = make[b["type"]]
             req = model.from_dict({k: v for k, v in b.items() if k != "type"})
             _with_429_retry(lambda create=create, req=req: create(board.id, req), stats)
-    items = len(app.items[board.id])
+    t = time.perf_counter() - t0
+    st = srv.stats()
+    items = st["boards"][board.id]
     if items != len(plan.items):
         raise RuntimeError(f"the SDK run made {items} items, the plan has {len(plan.items)}")
-    return Run(app.n - n0, time.perf_counter() - t0, f"{stats['retries']} 429s retried")
+    return Run(st["requests"] - n0, t, f"{stats['retries']} 429s retried")
 
 
 # -- printing -----------------------------------------------------------------------------------
+
+
+def miro_fake(latency: float, scale: float) -> MiroApp:
+    return MiroApp(latency=latency, window_seconds=60 * scale, validate=False)
 
 
 def fmt_row(cells: list[str]) -> str:
@@ -250,8 +261,8 @@ def main() -> None:
         plan = layout(wv, groups, title="Team Noord", start="14:00")
         n = len(plan.items)
         # Miro
-        with LoopbackServer(MiroApp(latency=lat, window_seconds=60 * scale, validate=False)) as srv:
-            prov, harv, items = werkbord_run("miro", groups, srv.app, srv.url, args.concurrency)
+        with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
+            prov, harv, items = werkbord_run("miro", groups, srv, srv.url, args.concurrency)
         pb = miro_provision_bound(plan, lat, 60 * scale)
         hb = miro_harvest_bound(items, lat)
         print(fmt_row(["Miro", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
@@ -263,15 +274,15 @@ def main() -> None:
             for bulk in (True, False):
                 if not bulk and groups > args.sdk_per_item_max:
                     continue
-                with LoopbackServer(MiroApp(latency=lat, window_seconds=60 * scale, validate=False)) as srv:
-                    run = sdk_run(plan, srv.url, srv.app, bulk=bulk)
+                with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
+                    run = sdk_run(plan, srv, bulk=bulk)
                 what = "SDK bulk, sequential" if bulk else "SDK per item"
                 print(fmt_row(["Miro", str(groups), str(n), what, str(run.requests), f"{run.seconds:.2f}",
                                f"{pb.requests} / {pb.seconds:.2f}", f"{run.seconds / pb.seconds:.2f}x",
                                f"werkbord {run.seconds / prov.seconds:.1f}x faster; {run.extra}"]))  # fmt: skip
         # Mural
-        with LoopbackServer(MuralApp(latency=lat, validate=False)) as srv:
-            prov, harv, items = werkbord_run("mural", groups, srv.app, srv.url + "/api/public/v1", args.concurrency)
+        with LoopbackServer(MuralApp(latency=lat, validate=False), process=True) as srv:
+            prov, harv, items = werkbord_run("mural", groups, srv, srv.url + "/api/public/v1", args.concurrency)
         pb = mural_provision_bound(plan, lat, 1.0)
         hb = mural_harvest_bound(items, lat)
         print(fmt_row(["Mural", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",

@@ -7,14 +7,16 @@ Every request body the backend sends is validated against Miro's OpenAPI documen
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+from dataclasses import replace
 
 import httpx
 import pytest
 
 from fakes import FakeClock, Fault, chain, on
-from fakes.common import serve
+from fakes.common import matching, serve
 from fakes.harness import MIRO_URL as API
 from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, TOKEN, MiroApp
 from fakes.specs import MIRO_SPEC
@@ -25,7 +27,7 @@ from werkbord.errors import AuthError, NotFound, PermissionDenied, RateLimited, 
 from werkbord.geometry import Point, Rect
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
-from werkbord.plan import Kind
+from werkbord.plan import Kind, Role
 from werkbord.settings import Settings
 
 
@@ -123,6 +125,41 @@ def test_provision_full_plan(fake, clock, plan4):
     assert report.credits == 500 + 100 * len(plan4.items)
     assert report.requests == 1 + len(frames) + len(bulk_bodies)
     assert progress[-1] == (len(plan4.items), len(plan4.items))
+
+
+def _created_in_plan_order_where_it_shows(fake: MiroApp, plan, manifest: Manifest) -> dict[str, int]:
+    created = {iid: n for n, iid in enumerate(fake.items[manifest.board.id])}  # Miro stacks later on top
+    at = {i.key: created[manifest.id_of(i.key)] for i in plan.items}
+    others = [i for i in plan.items if i.kind != Kind.FRAME]
+    for n, a in enumerate(others):
+        for b in others[n + 1 :]:
+            if a.rect.overlaps(b.rect):
+                assert at[a.key] < at[b.key], f"{b.key} is drawn under {a.key}"
+    return at
+
+
+def test_overlapping_items_are_stacked_in_plan_order(fake, clock, plan4):
+    m, save = new_manifest(plan4)
+    backend(fake, clock).provision(plan4, m, save)
+    _created_in_plan_order_where_it_shows(fake, plan4, m)
+
+
+def test_a_filled_group_frame_is_created_before_its_step_frames(clock, plan4):
+    filled = [replace(i, color="light_blue") if i.role == Role.GROUP_FRAME else i for i in plan4.items]
+    plan = replace(plan4, items=filled)
+    titles = {i.text for i in plan.items if i.role == Role.GROUP_FRAME}
+    # Group frames answer late (really: the fake clock would not let other requests overtake).
+    fake = MiroApp(clock=clock, sleep=asyncio.sleep)
+    fake.faults = matching(
+        lambda r: r.path.endswith("/frames") and (r.body or {}).get("data", {}).get("title") in titles,
+        Fault("slow", delay=0.05),
+    )
+    m, save = new_manifest(plan)
+    backend(fake, clock).provision(plan, m, save)
+    at = _created_in_plan_order_where_it_shows(fake, plan, m)
+    steps = [i for i in plan.items if i.role == Role.STEP_FRAME]
+    assert steps and all(at[s.parent] < at[s.key] for s in steps)
+    assert_board_matches_plan(fake, plan, m)
 
 
 @pytest.mark.skipif(not MIRO_SPEC.exists(), reason="../shared/specs/miro-openapi.json is not beside the repo")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from fakes.specs import MIRO_SPEC, spec_validator
@@ -116,18 +118,78 @@ def test_full_plan_bodies_match_schema(plan4):
             v.validate_bulk_item(tr.item_body(item, "1" if anc else None, anc.rect if anc else None))
 
 
-def test_batches_hold_one_parent_and_at_most_20_in_plan_order(plan4):
-    by_key = plan4.by_key()
-    batches = tr.plan_batches(plan4.items, by_key)
-    assert all(1 <= len(b.items) <= tr.BULK_MAX for b in batches)
-    for b in batches:
-        assert {getattr(tr.frame_ancestor(i, by_key), "key", None) for i in b.items} == {b.parent_key}
+def _check_batches(items: list[PlanItem], batches: list[tr.Batch]) -> None:
+    """What any packing must keep: each item once, at most 20 a call, plan order inside a
+    call, the right parents named, and an item lying over an earlier one never sent before it."""
+    by_key = {i.key: i for i in items}
+    order = {i.key: n for n, i in enumerate(items)}
+    others = [i for i in items if i.kind != Kind.FRAME]
     flat = [i.key for b in batches for i in b.items]
-    order = {i.key: n for n, i in enumerate(plan4.items)}
-    for parent in {b.parent_key for b in batches}:
-        keys = [i.key for b in batches if b.parent_key == parent for i in b.items]
+    assert sorted(flat) == sorted(i.key for i in others)
+    batch_of = {i.key: n for n, b in enumerate(batches) for i in b.items}
+    for n, b in enumerate(batches):
+        assert 1 <= len(b.items) <= tr.BULK_MAX
+        keys = [i.key for i in b.items]
         assert keys == sorted(keys, key=order.get)
-    assert len(flat) == sum(1 for i in plan4.items if i.kind != Kind.FRAME)
+        assert set(b.parent_keys) == {getattr(tr.frame_ancestor(i, by_key), "key", None) for i in b.items}
+        assert all(j < n for j in b.after)  # only ever earlier calls: nothing can wait in a circle
+
+    def follows(late: int, early: int) -> bool:
+        return late == early or any(follows(j, early) for j in batches[late].after)
+
+    for a in others:
+        for b in others:
+            if order[a.key] < order[b.key] and a.rect.overlaps(b.rect):
+                assert follows(batch_of[b.key], batch_of[a.key]), f"{b.key} could land under {a.key}"
+
+
+def test_batches_are_packed_across_frames_and_keep_the_visible_order(plan4):
+    batches = tr.plan_batches(plan4.items, plan4.by_key())
+    _check_batches(plan4.items, batches)
+    others = sum(1 for i in plan4.items if i.kind != Kind.FRAME)
+    assert len(batches) == -(-others // tr.BULK_MAX)  # the fewest Miro's limit of 20 allows
+    assert any(len(b.parent_keys) > 1 for b in batches)
+    # The ring model lies in layers (rings, patient, zone letters): one call, in plan order.
+    ring = [i.key for i in plan4.items if i.key.startswith("g1.s2.") and i.role in (Role.ZONE_RING, Role.PATIENT)]
+    assert len({n for n, b in enumerate(batches) for i in b.items if i.key in ring}) == 1
+
+
+def test_overlapping_pairs_are_those_a_full_comparison_finds():
+    rng = random.Random(7)
+    items = [
+        PlanItem(f"i{n}", Kind.STICKY, Role.BLANK_PARTY, Rect(rng.uniform(-3000, 3000), rng.uniform(-3000, 3000),
+                                                              rng.uniform(1, 1500), rng.uniform(1, 1500)))
+        for n in range(300)
+    ]  # fmt: skip
+    brute = [(a, b) for a in range(300) for b in range(a + 1, 300) if items[a].rect.overlaps(items[b].rect)]
+    assert brute and tr.overlapping_pairs(items) == brute
+
+
+def test_a_stack_larger_than_one_call_is_sent_in_order():
+    frame = PlanItem("f", Kind.FRAME, Role.GROUP_FRAME, Rect(0, 0, 5000, 5000))
+    # 45 notes piled on each other (one visible stack), with loose notes around them.
+    pile = [
+        PlanItem(f"p{n}", Kind.STICKY, Role.BLANK_PARTY, Rect(100 + n, 100, 200, 200), parent="f") for n in range(45)
+    ]
+    loose = [
+        PlanItem(f"l{n}", Kind.STICKY, Role.BLANK_PARTY, Rect(1000 + 300 * n, 1000, 200, 200), parent="f")
+        for n in range(12)
+    ]
+    items = [frame, *loose[:6], *pile, *loose[6:]]
+    batches = tr.plan_batches(items, {i.key: i for i in items})
+    _check_batches(items, batches)
+    holding_pile = [n for n, b in enumerate(batches) if any(i.key.startswith("p") for i in b.items)]
+    assert len(holding_pile) == 3
+    assert batches[holding_pile[1]].after == (holding_pile[0],)
+    assert len(batches) == 3  # the loose notes fill the room the pile leaves
+
+
+def test_a_frame_waits_only_for_a_filled_frame_around_it():
+    by_key = {GROUP.key: GROUP, STEP.key: STEP}
+    assert tr.frame_after(STEP, by_key) is None  # transparent group frame: both at once
+    assert tr.frame_after(GROUP, by_key) is None
+    filled = PlanItem("g1", Kind.FRAME, Role.GROUP_FRAME, GROUP.rect, text="Groep 1", color="light_blue")
+    assert tr.frame_after(STEP, {"g1": filled, STEP.key: STEP}) == filled
 
 
 def test_estimate_counts_requests_and_credits(plan4):

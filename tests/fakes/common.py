@@ -354,7 +354,16 @@ class FakeApp:
             if (name is None or by_name.get(info.n) == name) and (method is None or info.method == method)
         )
 
+    STATS_PATH = "/__fake__/stats"  # not the vendor's: what a benchmark reads from a fake in another process
+
+    def stats(self) -> dict[str, Any]:
+        """Requests served, the most at once, and items per board (also at :data:`STATS_PATH`)."""
+        return {"requests": self.n, "max_in_flight": self.max_in_flight, "boards": self.board_sizes()}
+
     # -- vendor hooks (overridden) --
+
+    def board_sizes(self) -> dict[str, int]:
+        return {}
 
     def authorize(self, info: RequestInfo, headers: Mapping[str, str]) -> Reply | None:
         return None
@@ -380,6 +389,12 @@ class FakeApp:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
+            return
+        if scope["path"] == self.STATS_PATH:  # uncounted, no latency: it is no API request
+            body = json.dumps(self.stats()).encode()
+            head = [(b"content-type", b"application/json")]
+            await send({"type": "http.response.start", "status": 200, "headers": head})
+            await send({"type": "http.response.body", "body": body})
             return
         chunks = []
         while True:

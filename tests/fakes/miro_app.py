@@ -204,6 +204,9 @@ class MiroApp(FakeApp):
     def board_items(self, bid: str) -> list[dict[str, Any]]:
         return list(self.items[bid].values())
 
+    def board_sizes(self) -> dict[str, int]:
+        return {bid: len(items) for bid, items in self.items.items()}
+
     def abs_rect(self, bid: str, iid: str) -> Rect:
         """The item's absolute rectangle (top-left + size)."""
         raw = self.items[bid][iid]

@@ -197,6 +197,9 @@ class MuralApp(FakeApp):
             return self.error(404, "MURAL_NOT_FOUND", "The mural was not found.")
         return None
 
+    def board_sizes(self) -> dict[str, int]:
+        return {mid: len(widgets) for mid, widgets in self.widgets.items()}
+
     def abs_rect(self, mid: str, wid: str) -> Rect:
         w = self.widgets[mid][wid]
         x, y = float(w["x"]), float(w["y"])

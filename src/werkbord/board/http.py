@@ -61,9 +61,11 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import logging
 import random
 import re
+import ssl
 import threading
 import time
 from collections import Counter
@@ -354,6 +356,13 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _UNSAFE = frozenset({"POST", "PATCH"})
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One verifying TLS context per process (httpx's defaults, ``SSL_CERT_FILE`` honoured):
+    building one loads the CA bundle, tens of milliseconds that every client would pay again."""
+    return httpx.create_ssl_context()
+
+
 class HttpClient:
     def __init__(
         self,
@@ -410,6 +419,7 @@ class HttpClient:
             base_url=base_url.rstrip("/"),
             timeout=timeout,
             transport=transport,
+            verify=tls_context(),
             headers={"Accept": "application/json", **(headers or {})},
         )
 

@@ -11,16 +11,19 @@ Provisioning order (and why):
    yet in the manifest is matched against what is there (type, parent, position, text): a
    request whose answer was lost when the last run died may still have created it.
 3. Frames (``POST /v2/boards/{id}/frames``, one per call; the bulk endpoint has no frame data),
-   outer frames before the frames drawn on top of them. Miro cannot nest frames through the API,
-   so step frames are top-level frames at their absolute place.
+   all at once. Miro cannot nest frames through the API, so step frames are top-level frames at
+   their absolute place; one waits for the frame around it only when that frame is filled,
+   because only then would drawing it first hide it (``frame_after``).
 4. Everything else through the bulk endpoint (``POST /v2/boards/{id}/items/bulk``, at most 20
-   items, transactional), with ``parent`` set to the nearest plan frame and positions relative
-   to that frame's top-left. Batches of different frames run concurrently; batches of one frame
-   run in plan order so Miro's stacking order follows the plan.
+   items, transactional), each item with ``parent`` set to its nearest plan frame and its
+   position relative to that frame's top-left. Calls are packed across frames, close to the
+   fewest Miro allows (``plan_batches``); each waits only for its items' frames, and items that lie
+   over each other share a call, in plan order, so Miro's stacking order follows the plan.
 
 Each created item is recorded in the manifest and checkpointed as soon as its call returns, so a
 run that dies half-way resumes without duplicates. A call whose answer was lost (timeout, 5xx) is
-not blindly sent again: the frame's children are listed first and matched (``recheck``).
+not blindly sent again: the children of the frames it names are listed first and matched
+(``recheck``).
 
 Harvest lists every item once (``GET /v2/boards/{id}/items``, 50 per page). That listing holds
 the items without a parent, which no per-frame listing can give, and on Miro it also holds every
@@ -33,7 +36,7 @@ Miro's REST API has no way to lock an item, so the plan's "locked" furniture sta
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -106,7 +109,7 @@ class MiroBackend:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep | None = None,
         clock: Clock | None = None,
-        max_concurrency: int = 32,  # the credit budget is the real limit; RateBudget paces it
+        max_concurrency: int = 64,  # the credit budget is the real limit; RateBudget paces it
         folder: Any = None,  # accepted for symmetry with other backends; Miro keeps nothing locally
     ) -> None:
         self.settings = settings if settings is not None else load_settings()
@@ -456,42 +459,37 @@ class _Provisioning:
             self._saved()
 
     async def _create(self, pending: list[PlanItem]) -> None:
-        """Each frame as soon as the frame around it exists, each frame's items as soon as their
-        frame exists: one group never waits for another's frames.
-
-        Order still holds where it shows: a frame is created after the frame around it (a later
-        frame is drawn over an earlier one), and a batch after the earlier batches of its frame
-        that it overlaps (Miro stacks later items on top: rings under labels).
+        """Every call as soon as what it needs exists: a bulk call waits only for the frames its
+        items are children of, and for the earlier calls holding items it lies over; a frame
+        waits only for a filled frame around it (see :func:`~werkbord.board.miro_translate.frame_after`).
         """
-        chains: dict[str | None, list[tr.Batch]] = {}
-        for batch in tr.plan_batches(pending, self.by_key):
-            chains.setdefault(batch.parent_key, []).append(batch)
-        inner: dict[str | None, list[PlanItem]] = {}
-        for f in self.plan.items:
-            if f.kind == Kind.FRAME:
-                around = tr.frame_ancestor_of_frame(f, self.by_key)
-                inner.setdefault(around.key if around else None, []).append(f)
-        to_create = {i.key for i in pending if i.kind == Kind.FRAME}
+        to_create = {i.key: i for i in pending if i.kind == Kind.FRAME}
+        frames: dict[str, asyncio.Future[None]] = {}
 
-        async def items_of(key: str | None) -> None:
-            # A batch waits only for the earlier batches it overlaps (the ring model and its
-            # labels); the rest of a frame's batches go at once.
-            batches = chains.get(key, [])
-            tasks: list[asyncio.Future[None]] = []
-            for i, b in enumerate(batches):
-                before = [tasks[j] for j in range(i) if tr.overlapping(b, batches[j])]
-                tasks.append(asyncio.ensure_future(self._send_after(before, b)))
-            await _gather_or_raise(tasks)
+        def frame_task(f: PlanItem) -> asyncio.Future[None]:
+            if f.key not in frames:
+                outer = tr.frame_after(f, self.by_key)
+                before = [frame_task(outer)] if outer is not None and outer.key in to_create else []
+                frames[f.key] = asyncio.ensure_future(self._after(before, self._create_frame(f)))
+            return frames[f.key]
 
-        async def frame(f: PlanItem) -> None:
-            if f.key in to_create:
-                await self._create_frame(f)
-            await inside(f.key)
+        for f in to_create.values():
+            frame_task(f)
+        batches: list[asyncio.Future[None]] = []
+        for b in tr.plan_batches(pending, self.by_key):
+            before = [frames[k] for k in b.parent_keys if k in frames] + [batches[j] for j in b.after]
+            batches.append(asyncio.ensure_future(self._after(before, self._send_batch(b))))
+        await _gather_or_raise([*frames.values(), *batches])
 
-        async def inside(key: str | None) -> None:
-            await _gather_or_raise([items_of(key), *(frame(f) for f in inner.get(key, []))])
-
-        await inside(None)
+    @staticmethod
+    async def _after(before: list[asyncio.Future[None]], call: Coroutine[Any, Any, None]) -> None:
+        try:
+            if before:
+                await asyncio.gather(*before)
+        except BaseException:
+            call.close()  # never started: what it needed failed, and that failure is reported
+            raise
+        await call
 
     async def _create_frame(self, item: PlanItem) -> None:
         body = tr.frame_body(item)
@@ -513,25 +511,16 @@ class _Provisioning:
         (iid,) = tr.match_bodies([body], raws, self.claimed)
         return {"werkbord_adopted": iid} if iid else None
 
-    async def _send_after(self, before: list[asyncio.Future[None]], batch: tr.Batch) -> None:
-        if before:
-            await asyncio.gather(*before)
-        await self._send_batch(batch)
-
     async def _send_batch(self, batch: tr.Batch) -> None:
-        parent = self.by_key.get(batch.parent_key) if batch.parent_key else None
-        pid = self.m.id_of(parent.key) if parent else None
-        if parent is not None and pid is None:
-            raise BoardError(f"frame {parent.key!r} is missing from the manifest; run the same command again")
         items = list(batch.items)
         while items:
-            bodies = [tr.item_body(i, pid, parent.rect if parent else None) for i in items]
+            bodies = [self._bulk_body(i) for i in items]
             raw = await self.http.request_json(
                 "POST",
                 f"{self.board}/items/bulk",
                 json=bodies,
                 cost=tr.CREDITS_WRITE * len(bodies),
-                recheck=lambda bodies=bodies: self._find_batch(bodies, pid),
+                recheck=lambda bodies=bodies: self._find_batch(bodies),
             )
             if isinstance(raw, dict) and "werkbord_adopted" in raw:
                 ids, reused = raw["werkbord_adopted"], True
@@ -546,12 +535,28 @@ class _Provisioning:
             self._saved()
             items = rest
 
-    async def _find_batch(self, bodies: list[dict[str, Any]], pid: str | None) -> dict[str, Any] | None:
-        if pid is not None:
-            raws = await list_items(self.http, self.m.board.id or "", parent_id=pid)
-        else:
-            raws = [r for r in await list_items(self.http, self.m.board.id or "") if not tr.parent_id(r)]
-        ids = tr.match_bodies(bodies, raws, self.claimed)
+    def _bulk_body(self, item: PlanItem) -> dict[str, Any]:
+        parent = tr.frame_ancestor(item, self.by_key)
+        if parent is None:
+            return tr.item_body(item, None, None)
+        pid = self.m.id_of(parent.key)
+        if pid is None:
+            raise BoardError(f"frame {parent.key!r} is missing from the manifest; run the same command again")
+        return tr.item_body(item, pid, parent.rect)
+
+    async def _find_batch(self, bodies: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """After a lost answer to a bulk call: its items, if Miro created them (one listing per
+        parent frame in the call, and the board's top level if the call had items there)."""
+        board = self.m.board.id or ""
+        parents = list(dict.fromkeys((b.get("parent") or {}).get("id") for b in bodies))
+
+        async def listing(pid: str | None) -> list[dict[str, Any]]:
+            if pid is not None:
+                return await list_items(self.http, board, parent_id=pid)
+            return [r for r in await list_items(self.http, board) if not tr.parent_id(r)]
+
+        pages = await asyncio.gather(*(listing(p) for p in parents))
+        ids = tr.match_bodies(bodies, [r for page in pages for r in page], self.claimed)
         if not any(ids):
             return None  # nothing of it arrived: send it again
         return {"werkbord_adopted": ids}

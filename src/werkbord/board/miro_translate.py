@@ -204,38 +204,105 @@ def update_body(miro_type: str, text: str, color: str | None) -> dict[str, Any]:
     return body
 
 
+def frame_after(item: PlanItem, by_key: Mapping[str, PlanItem]) -> PlanItem | None:
+    """The frame that ``item`` (a frame) must be created after, if any.
+
+    Miro draws a later frame over an earlier one. That shows only when the frame around
+    ``item`` is filled: a transparent frame (Miro's default, and every frame of the built-in
+    template) hides nothing, so then both can be created at once.
+    """
+    around = frame_ancestor_of_frame(item, by_key)
+    return around if around is not None and hex_color(around.color) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """Up to :data:`BULK_MAX` plan items sharing one Miro parent frame, in plan order."""
+    """Up to :data:`BULK_MAX` non-frame plan items for one bulk call, in plan order.
 
-    parent_key: str | None
+    ``parent_keys`` are the plan frames its items are children of (each must exist before the
+    call); ``after`` are the indexes of earlier batches it must follow because one of its items
+    lies over one of theirs (Miro stacks later items on top: zone rings under their labels).
+    """
+
     items: tuple[PlanItem, ...]
+    parent_keys: tuple[str | None, ...]
+    after: tuple[int, ...] = ()
+
+
+OVERLAP_CELL = 500.0  # canvas units per cell of the grid that finds overlapping items
+
+
+def overlapping_pairs(items: Sequence[PlanItem]) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of items whose rectangles overlap.
+
+    Each rectangle is entered in the grid cells it touches and compared only with what shares
+    a cell, so a board of thirty groups costs little more per item than one group.
+    """
+    cells: dict[tuple[int, int], list[int]] = {}
+    pairs: set[tuple[int, int]] = set()
+    for n, it in enumerate(items):
+        r = it.rect
+        for cx in range(math.floor(r.x / OVERLAP_CELL), math.floor(r.right / OVERLAP_CELL) + 1):
+            for cy in range(math.floor(r.y / OVERLAP_CELL), math.floor(r.bottom / OVERLAP_CELL) + 1):
+                here = cells.setdefault((cx, cy), [])
+                pairs.update((m, n) for m in here if items[m].rect.overlaps(r))
+                here.append(n)
+    return sorted(pairs)
 
 
 def plan_batches(items: Iterable[PlanItem], by_key: Mapping[str, PlanItem]) -> list[Batch]:
-    """Non-frame items grouped by Miro parent frame (first appearance order), chunked to 20.
+    """Non-frame items packed into as few bulk calls as Miro allows, with the order that shows.
 
-    One parent per batch keeps a lost-answer check to one listing of that frame's children,
-    and batches of one parent are sent in order so Miro's z-order follows the plan (zone rings
-    under labels, regions under notes).
+    Items that overlap (directly or through each other) form a cluster whose relative order is
+    visible; a cluster that fits goes whole into one call, where Miro keeps the request order.
+    Clusters are placed first-fit in plan order, so a call holds neighbouring items of one or
+    two groups whatever frame they belong to (a bulk item names its own parent). A cluster larger
+    than one call is split in plan order into calls of its own that follow each other; the rest
+    fill the room they leave.
     """
-    groups: dict[str | None, list[PlanItem]] = {}
-    for it in items:
-        if it.kind == Kind.FRAME:
+    todo = [it for it in items if it.kind != Kind.FRAME]
+    root = list(range(len(todo)))
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    pairs = overlapping_pairs(todo)
+    for a, b in pairs:
+        root[find(a)] = find(b)
+    clusters: dict[int, list[int]] = {}
+    for n in range(len(todo)):
+        clusters.setdefault(find(n), []).append(n)
+
+    # An oversized cluster's parts each open a bin of their own (no part of another such cluster
+    # joins them), so a bin only ever follows earlier bins: no two calls can wait on each other.
+    bins: list[list[int]] = []
+    # Oversized clusters first: the room their last part leaves is then filled like any other.
+    for members in sorted(clusters.values(), key=lambda m: (len(m) <= BULK_MAX, m[0])):
+        if len(members) > BULK_MAX:
+            for i in range(0, len(members), BULK_MAX):
+                bins.append(members[i : i + BULK_MAX])
             continue
-        anc = frame_ancestor(it, by_key)
-        groups.setdefault(anc.key if anc else None, []).append(it)
+        for b in bins:
+            if len(b) + len(members) <= BULK_MAX:
+                b.extend(members)
+                break
+        else:
+            bins.append(list(members))
+
+    where = {n: k for k, b in enumerate(bins) for n in b}
+    after: list[set[int]] = [set() for _ in bins]
+    for a, b in pairs:  # a < b: b comes later in the plan, so it is drawn over a
+        if where[a] != where[b]:
+            after[where[b]].add(where[a])
     out: list[Batch] = []
-    for parent, members in groups.items():
-        for i in range(0, len(members), BULK_MAX):
-            out.append(Batch(parent, tuple(members[i : i + BULK_MAX])))
+    for k, members in enumerate(bins):
+        chosen = [todo[n] for n in sorted(members)]
+        parents = dict.fromkeys(getattr(frame_ancestor(it, by_key), "key", None) for it in chosen)
+        out.append(Batch(tuple(chosen), tuple(parents), tuple(sorted(after[k]))))
     return out
-
-
-def overlapping(later: Batch, earlier: Batch) -> bool:
-    """Whether any item of ``later`` lies over one of ``earlier``: only then does their order
-    show on the board (Miro draws later items on top), so only then must ``later`` wait."""
-    return any(a.rect.overlaps(b.rect) for a in later.items for b in earlier.items)
 
 
 @dataclass(frozen=True, slots=True)
