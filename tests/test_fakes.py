@@ -230,3 +230,17 @@ def test_loopback_server_drops_a_real_connection():
             with pytest.raises(httpx.RemoteProtocolError):
                 c.get("/v2/boards")
             assert c.get("/v2/boards").status_code == 200
+
+
+def test_loopback_server_in_its_own_process_reports_its_state():
+    pytest.importorskip("uvicorn")
+    from fakes.server import LoopbackServer
+
+    with LoopbackServer(MiroApp(), process=True) as srv:
+        with httpx.Client(base_url=srv.url, headers={"Authorization": f"Bearer {MIRO_TOKEN}"}) as c:
+            bid = c.post("/v2/boards", json={"name": "x"}).json()["id"]
+            c.post(f"/v2/boards/{bid}/items/bulk", json=[{"type": "text", "data": {"content": "a"}}] * 3)
+        stats = srv.stats()
+    assert stats["requests"] == 2  # reading the stats is no API request
+    assert stats["boards"] == {bid: 3}
+    assert stats["max_in_flight"] == 1

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from werkbord.board.http import HttpClient, StaticToken, redact, register_secret, run_sync
+from werkbord.board.http import HttpClient, RateBudget, StaticToken, redact, register_secret, run_sync
 from werkbord.errors import (
     AuthError,
     NotFound,
@@ -340,6 +340,64 @@ def test_pacing_waits_for_reset_before_budget_runs_out():
     assert times[0] == T0 and times[1] == T0
     assert times[2] >= T0 + 30  # paced, no 429 needed
     assert budget.waited >= 29
+
+
+def _limits(remaining: int, reset: float) -> httpx.Headers:
+    return httpx.Headers(
+        {"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": str(int(reset))}
+    )
+
+
+NAMES = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+
+
+def test_a_new_window_keeps_the_reservations_the_server_has_not_seen_yet():
+    clock = Clock()
+    budget = RateBudget(sleep=clock.sleep, clock=clock)
+    budget.update(_limits(1000, T0 + 10), NAMES)
+
+    async def go():
+        clock.now = T0 + 11.5  # that window is over (a second after its truncated reset)
+        for _ in range(9):
+            await budget.acquire(100)  # nine calls go out into the new window at once
+        # The first answer: the server has counted one of them so far.
+        budget.update(_limits(900, T0 + 21.5), NAMES)
+        assert budget.remaining == 100  # not 900: eight more are on their way
+        await budget.acquire(100)  # would overdraw: waits for the window's end
+        return clock.now
+
+    assert run(go()) >= T0 + 22
+
+
+class YieldingClock(Clock):
+    async def sleep(self, s: float) -> None:
+        await super().sleep(s)
+        await asyncio.sleep(0)  # as a real sleep: other tasks run meanwhile
+
+
+def test_a_spent_budget_waits_for_the_answers_that_say_when_the_window_ends():
+    clock = YieldingClock()
+    budget = RateBudget(sleep=clock.sleep, clock=clock)
+    budget.update(_limits(1000, T0 - 5), NAMES)  # long over: the next call opens a new window
+    answered = []
+
+    async def answer_later():
+        # The answers to the first calls arrive while the next caller waits.
+        while clock.now < T0 + 0.5:
+            await asyncio.sleep(0)
+        budget.update(_limits(20, T0 + 30), NAMES)
+        answered.append(clock.now)
+
+    async def go():
+        for _ in range(9):
+            await budget.acquire(100)
+        waiter = asyncio.ensure_future(answer_later())
+        await budget.acquire(100)  # must not guess that a second later the window is new
+        await waiter
+        return clock.now
+
+    assert run(go()) >= T0 + 31
+    assert answered
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,12 @@ class RequestStats:
     by_status: Counter = field(default_factory=Counter)
 
 
+# Reset headers count whole seconds, truncated: a window is over only a second after one says.
+RESET_SLACK = 1.0
+# How long a spent budget waits for an answer saying when the window ends before assuming it has.
+UNKNOWN_RESET_WAIT = 2.0
+
+
 class RateBudget:
     """Paces requests against the vendor's budget as its ``X-RateLimit-*`` headers report it.
 
@@ -244,6 +250,7 @@ class RateBudget:
 
     async def acquire(self, cost: int) -> None:
         async with self._lock:  # one waiter at a time: the rest queue behind it, not beside
+            unknown_wait = 0.0
             while True:
                 now = self._clock()
                 if self.reset_at is not None and now >= self.reset_at:
@@ -256,25 +263,40 @@ class RateBudget:
                     return
                 if self.limit is not None and cost > self.limit - self.floor:
                     return  # could never fit: let the server decide rather than wait forever
-                # Reset headers count whole seconds (truncated): wait one more so the vendor's
-                # window has really turned over when we come back.
-                delay = (self.reset_at - now + 1.0) if self.reset_at is not None else 1.0
+                if self.reset_at is not None:
+                    delay = self.reset_at - now
+                elif unknown_wait < UNKNOWN_RESET_WAIT:
+                    # A window we opened ourselves is spent and no answer has said yet when it
+                    # ends: those answers are on their way, so wait for them, not for a guess.
+                    delay = 0.25
+                    unknown_wait += delay
+                else:
+                    # The vendor never says when its window ends: assume it has turned by now.
+                    self.remaining = self.limit
+                    continue
                 delay = max(0.05, delay) + random.uniform(0, 0.25)
                 log.debug("rate budget low (%s left); pausing %.1fs", self.remaining, delay)
                 self.waited += delay
                 await self._sleep(delay)
-                # We slept to the reset: the window is new (the next answer's headers correct us).
-                self.remaining, self.reset_at = self.limit, None
 
     def update(self, headers: httpx.Headers, names: tuple[str, str, str]) -> None:
         limit = _int(headers.get(names[0]))
         remaining = _int(headers.get(names[1]))
         reset = _reset_at(headers.get(names[2]), self._clock())
+        if reset is not None:
+            reset += RESET_SLACK
         if limit is not None:
             self.limit = limit
         if remaining is None:
             return
-        if reset is not None and (self.reset_at is None or abs(reset - self.reset_at) > 1.0):
+        if reset is not None and self.reset_at is None and self.remaining is not None:
+            # The first word on a window we opened ourselves (we waited for its reset): what we
+            # reserved since counts in it, including requests the server has not seen yet, so
+            # its count may only lower our estimate. Taking it as is would forget those and
+            # overdraw the window by up to the concurrency's worth of requests.
+            self.reset_at = reset
+            self.remaining = min(self.remaining, remaining)
+        elif reset is not None and (self.reset_at is None or abs(reset - self.reset_at) > 1.0):
             # The server speaks of a (new) window: its count replaces our estimate.
             self.remaining, self.reset_at = remaining, reset
         else:

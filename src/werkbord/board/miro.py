@@ -475,11 +475,11 @@ class _Provisioning:
 
         for f in to_create.values():
             frame_task(f)
-        batches: list[asyncio.Future[None]] = []
+        sent: list[asyncio.Future[None]] = []
         for b in tr.plan_batches(pending, self.by_key):
-            before = [frames[k] for k in b.parent_keys if k in frames] + [batches[j] for j in b.after]
-            batches.append(asyncio.ensure_future(self._after(before, self._send_batch(b))))
-        await _gather_or_raise([*frames.values(), *batches])
+            before = [frames[k] for k in b.parent_keys if k in frames] + [sent[j] for j in b.after]
+            sent.append(asyncio.ensure_future(self._after(before, self._send_batch(b))))
+        await _gather_or_raise([*frames.values(), *sent])
 
     @staticmethod
     async def _after(before: list[asyncio.Future[None]], call: Coroutine[Any, Any, None]) -> None:
