@@ -226,6 +226,46 @@ def sdk_run(plan: BoardPlan, srv: LoopbackServer, *, bulk: bool) -> Run:
     return Run(st["requests"] - n0, t, f"{stats['retries']} 429s retried")
 
 
+# -- bare httpx: the same calls without werkbord --------------------------------------------------
+
+
+def bare_httpx_run(plan: BoardPlan, srv: LoopbackServer) -> Run:
+    """The calls werkbord makes, in three waves from plain httpx: the board, every frame at once,
+    every bulk call at once (within httpx's default 100 connections). No retries, pacing,
+    checkpoints or ordering, and only the waves are timed (not the client's set-up): what the
+    HTTP client itself costs for these calls, next to what werkbord takes in all."""
+    import httpx
+
+    by_key = plan.by_key()
+    frames = [i for i in plan.items if i.kind == Kind.FRAME]
+    batches = tr.plan_batches(plan.items, by_key)
+    timed: list[float] = []
+
+    async def go() -> None:
+        headers = {"Authorization": f"Bearer {MIRO_TOKEN}"}
+        async with httpx.AsyncClient(base_url=srv.url, headers=headers, timeout=60) as c:
+            gc.collect()
+            t0 = time.perf_counter()
+            board = (await c.post("/v2/boards", json=tr.board_body(plan.title, None))).json()["id"]
+            path = f"/v2/boards/{board}"
+            answers = await asyncio.gather(*(c.post(f"{path}/frames", json=tr.frame_body(f)) for f in frames))
+            ids = {f.key: a.json()["id"] for f, a in zip(frames, answers, strict=True)}
+
+            def body(item):
+                parent = tr.frame_ancestor(item, by_key)
+                return tr.item_body(item, ids[parent.key] if parent else None, parent.rect if parent else None)
+
+            calls = [[body(i) for i in b.items] for b in batches]
+            done = await asyncio.gather(*(c.post(f"{path}/items/bulk", json=b) for b in calls))
+            timed.append(time.perf_counter() - t0)
+            if any(a.status_code != 201 for a in done):
+                raise RuntimeError("a bulk call failed: the bare run has no retries, run it within the rate limit")
+
+    n0 = srv.stats()["requests"]
+    asyncio.run(go())
+    return Run(srv.stats()["requests"] - n0, timed[0])
+
+
 # -- printing -----------------------------------------------------------------------------------
 
 
@@ -291,6 +331,13 @@ def main() -> None:
                        f"{pb.why}; {prov.extra}"]))  # fmt: skip
         print(fmt_row(["Miro", str(groups), str(n), "werkbord harvest", str(harv.requests), f"{harv.seconds:.2f}",
                        f"{hb.requests} / {hb.seconds:.2f}", f"{harv.seconds / hb.seconds:.2f}x", hb.why]))  # fmt: skip
+        if tr.CREDITS_WRITE * n <= 100_000:  # one credit window: no 429s for a client without retries
+            with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
+                run = bare_httpx_run(plan, srv)
+            ratio = f"werkbord takes {prov.seconds / run.seconds:.2f}x this"
+            print(fmt_row(["Miro", str(groups), str(n), "bare httpx, same calls", str(run.requests),
+                           f"{run.seconds:.2f}", f"{pb.requests} / {pb.seconds:.2f}",
+                           f"{run.seconds / pb.seconds:.2f}x", ratio]))  # fmt: skip
         if not args.no_sdk:
             for bulk in (True, False):
                 if not bulk and groups > args.sdk_per_item_max:

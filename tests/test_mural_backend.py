@@ -118,6 +118,19 @@ def assert_complete_without_duplicates(plan, manifest: Manifest, fake: MuralApp)
 # --- provisioning -------------------------------------------------------------------------------
 
 
+def test_progress_counts_items_on_the_mural_as_calls_return(mural):
+    plan = small_plan(2)
+    manifest = fresh_manifest(plan)
+    seen: list[tuple[int, int]] = []
+    backend(mural, progress=lambda done, total: seen.append((done, total))).provision(
+        plan, manifest, Saves(manifest)
+    )
+    total = len(plan.items)
+    assert len(seen) > 3 and all(t == total for _, t in seen)
+    counts = [d for d, _ in seen]
+    assert counts == sorted(counts) and counts[0] > 0 and counts[-1] == total
+
+
 def test_provision_creates_every_item_with_bodies_valid_against_the_spec(mural):
     need_spec()
     plan = small_plan(2)

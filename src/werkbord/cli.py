@@ -69,7 +69,7 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
     if backend == "miro":
         return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v} | {"progress": _count_progress}
     if backend == "mural":
-        return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _warn}
+        return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _count_progress}
     if team or board or room:
         raise UsageError("--team, --board and --room only apply to --backend miro or mural")
     return {}

@@ -26,6 +26,8 @@ from ..manifest import Manifest
 from ..plan import BoardPlan
 
 Checkpoint = Callable[[], None]
+# ``progress`` option of the REST backends: (plan items on the board, plan items), after each call.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)

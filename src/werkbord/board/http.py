@@ -240,7 +240,7 @@ class RateBudget:
         self._floor_fraction = floor_fraction
         self.limit: int | None = None
         self.remaining: int | None = None
-        self.reset_at: float | None = None  # epoch seconds
+        self.reset_at: float | None = None  # epoch seconds by which the window has surely turned
         self.waited: float = 0.0
         self._lock = asyncio.Lock()
 

@@ -36,7 +36,7 @@ Miro's REST API has no way to lock an item, so the plan's "locked" furniture sta
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Coroutine, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
@@ -50,11 +50,9 @@ from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
 from ..settings import Settings, load_settings
 from . import miro_translate as tr
-from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 from .http import Clock, HttpClient, Sleep, run_sync
 from .miro_auth import NO_TOKEN_HINT, MiroToken
-
-Progress = Callable[[int, int], None]
 
 HINTS = {
     401: "the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "

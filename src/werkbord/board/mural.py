@@ -20,6 +20,7 @@ whose answer was lost mid-run (the HTTP layer's ``recheck``).
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -34,13 +35,14 @@ from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
 from ..settings import Settings, load_settings
 from . import mural_translate as mt
-from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 from .http import HttpClient, run_sync
+
+log = logging.getLogger(__name__)
 
 # Mural allows 25 requests per second per user; a little under it leaves room for clock skew.
 MAX_REQUESTS_PER_SECOND = 24.0
 
-Progress = Callable[[str], None]
 
 # Mural allows 25 requests/s per user. Areas go one per call; 4 in flight at typical latencies
 # stays below that, and the X-RateLimit-* headers (paced by the HTTP layer) do the rest.
@@ -62,7 +64,7 @@ class MuralBackend:
 
     Options (all keyword): ``settings`` (default :func:`load_settings`: MURAL_* from .env and
     the environment), ``room_id`` (else MURAL_ROOM_ID; only provisioning a new mural needs it),
-    ``dry_run`` (count, never call), ``progress`` (``(str) -> None`` for status lines),
+    ``dry_run`` (count, never call), ``progress`` (``(done, total)`` items on the mural, after each call),
     ``credentials`` (a :class:`CredentialStore`; default the user's), and for tests and
     benchmarks ``auth`` (a token provider), ``transport``, ``sleep``, ``clock``, ``batch_size``
     (≤ 1000), ``max_concurrency``, ``max_attempts`` and ``max_rate`` (requests per second, None: unpaced).
@@ -135,9 +137,9 @@ class MuralBackend:
 
     # -- plumbing -----------------------------------------------------------------------------
 
-    def _say(self, msg: str) -> None:
+    def _count(self, by_key: dict[str, PlanItem], manifest: Manifest) -> None:
         if self._progress is not None:
-            self._progress(msg)
+            self._progress(sum(1 for k in manifest.items if k in by_key), len(by_key))
 
     def _http(self) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.
@@ -260,7 +262,6 @@ class MuralBackend:
                             for i in todo
                         ]
                     )
-                    self._say(_done(plan, manifest))
 
             for endpoint in mt.BATCH_ENDPOINTS:
                 todo = [
@@ -279,7 +280,6 @@ class MuralBackend:
                             for c in chunks
                         ]
                     )
-                    self._say(_done(plan, manifest))
             report.requests = http.stats.requests
         report.notes.append(
             "Mural's API cannot lock widgets: lock the frames in Mural if participants should not move them"
@@ -325,7 +325,7 @@ class MuralBackend:
             mural = mt.unwrap(await http.request_json("GET", self._path(mural_id))) or {}
         manifest.board.url = link or self._link_of(mural, mural_id)
         checkpoint()
-        self._say(f"Mural: created mural {mural_id}")
+        log.info("Mural: created mural %s", mural_id)
         return mural_id, False
 
     def _link_of(self, mural: Any, mural_id: str) -> str:
@@ -355,7 +355,7 @@ class MuralBackend:
                 manifest.record(item, found[item.key])
         if found:
             checkpoint()
-            self._say(f"Mural: {len(found)} widgets of the interrupted run were already on the mural")
+            log.info("Mural: %d widgets of the interrupted run were already on the mural", len(found))
         return len(found)
 
     def _body(self, item: PlanItem, by_key: dict[str, PlanItem], manifest: Manifest) -> dict[str, Any]:
@@ -411,6 +411,7 @@ class MuralBackend:
         manifest.record(item, str(widget["id"]))
         report.created += 1
         checkpoint()
+        self._count(by_key, manifest)
 
     async def _create_batch(
         self,
@@ -447,6 +448,7 @@ class MuralBackend:
                 else:
                     left.append(item)  # the recheck found only part of the batch: send the rest
             checkpoint()
+            self._count(by_key, manifest)
             if len(left) == len(pending):
                 raise VendorError(f"Mural answered a batch of {endpoint} widgets without their ids")
             pending = left
@@ -476,10 +478,6 @@ class MuralBackend:
                 )
 
             await self._gather([one(u) for u in updates])
-
-
-def _done(plan: BoardPlan, manifest: Manifest) -> str:
-    return f"Mural: {sum(1 for i in plan.items if i.key in manifest.items)} of {len(plan.items)} items"
 
 
 def _endpoint_of(created: CreatedItem | None) -> str | None:
