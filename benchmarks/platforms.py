@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import math
 import sys
@@ -286,6 +287,12 @@ def miro_fake(latency: float, scale: float) -> MiroApp:
     return MiroApp(latency=latency, window_seconds=60 * scale, validate=False)
 
 
+def print_row(platform: str, what: str, run: Run, bound: Bound, note: str, *, groups: int, items: int) -> None:
+    cells = [platform, str(groups), str(items), what, str(run.requests), f"{run.seconds:.2f}",
+             f"{bound.requests} / {bound.seconds:.2f}", f"{run.seconds / bound.seconds:.2f}x", note]  # fmt: skip
+    print(fmt_row(cells))
+
+
 def fmt_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -320,24 +327,18 @@ def main() -> None:
     print(fmt_row(["---"] * len(header)))
     for groups in sizes:
         plan = layout(wv, groups, title="Team Noord", start="14:00")
-        n = len(plan.items)
+        row = functools.partial(print_row, groups=groups, items=len(plan.items))
         # Miro
         with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
             prov, harv, items = werkbord_run("miro", groups, srv, srv.url, args.concurrency)
         pb = miro_provision_bound(plan, lat, 60 * scale)
         hb = miro_harvest_bound(items, lat)
-        print(fmt_row(["Miro", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
-                       f"{pb.requests} / {pb.seconds:.2f}", f"{prov.seconds / pb.seconds:.2f}x",
-                       f"{pb.why}; {prov.extra}"]))  # fmt: skip
-        print(fmt_row(["Miro", str(groups), str(n), "werkbord harvest", str(harv.requests), f"{harv.seconds:.2f}",
-                       f"{hb.requests} / {hb.seconds:.2f}", f"{harv.seconds / hb.seconds:.2f}x", hb.why]))  # fmt: skip
-        if tr.CREDITS_WRITE * n <= 100_000:  # one credit window: no 429s for a client without retries
+        row("Miro", "werkbord provision", prov, pb, f"{pb.why}; {prov.extra}")
+        row("Miro", "werkbord harvest", harv, hb, hb.why)
+        if tr.CREDITS_WRITE * len(plan.items) <= 100_000:  # one credit window: a client without retries gets no 429
             with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
                 run = bare_httpx_run(plan, srv)
-            ratio = f"werkbord takes {prov.seconds / run.seconds:.2f}x this"
-            print(fmt_row(["Miro", str(groups), str(n), "bare httpx, same calls", str(run.requests),
-                           f"{run.seconds:.2f}", f"{pb.requests} / {pb.seconds:.2f}",
-                           f"{run.seconds / pb.seconds:.2f}x", ratio]))  # fmt: skip
+            row("Miro", "bare httpx, same calls", run, pb, f"werkbord takes {prov.seconds / run.seconds:.2f}x this")
         if not args.no_sdk:
             for bulk in (True, False):
                 if not bulk and groups > args.sdk_per_item_max:
@@ -345,19 +346,14 @@ def main() -> None:
                 with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
                     run = sdk_run(plan, srv, bulk=bulk)
                 what = "SDK bulk, sequential" if bulk else "SDK per item"
-                print(fmt_row(["Miro", str(groups), str(n), what, str(run.requests), f"{run.seconds:.2f}",
-                               f"{pb.requests} / {pb.seconds:.2f}", f"{run.seconds / pb.seconds:.2f}x",
-                               f"werkbord {run.seconds / prov.seconds:.1f}x faster; {run.extra}"]))  # fmt: skip
+                row("Miro", what, run, pb, f"werkbord {run.seconds / prov.seconds:.1f}x faster; {run.extra}")
         # Mural
         with LoopbackServer(MuralApp(latency=lat, validate=False), process=True) as srv:
             prov, harv, items = werkbord_run("mural", groups, srv, srv.url + "/api/public/v1", args.concurrency)
         pb = mural_provision_bound(plan, lat, 1.0)
         hb = mural_harvest_bound(items, lat)
-        print(fmt_row(["Mural", str(groups), str(n), "werkbord provision", str(prov.requests), f"{prov.seconds:.2f}",
-                       f"{pb.requests} / {pb.seconds:.2f}", f"{prov.seconds / pb.seconds:.2f}x",
-                       f"{pb.why}; {prov.extra}"]))  # fmt: skip
-        print(fmt_row(["Mural", str(groups), str(n), "werkbord harvest", str(harv.requests), f"{harv.seconds:.2f}",
-                       f"{hb.requests} / {hb.seconds:.2f}", f"{harv.seconds / hb.seconds:.2f}x", hb.why]))  # fmt: skip
+        row("Mural", "werkbord provision", prov, pb, f"{pb.why}; {prov.extra}")
+        row("Mural", "werkbord harvest", harv, hb, hb.why)
         sys.stdout.flush()
 
 
