@@ -161,8 +161,12 @@ def test_overlapping_pairs_are_those_a_full_comparison_finds():
                                                               rng.uniform(1, 1500), rng.uniform(1, 1500)))
         for n in range(300)
     ]  # fmt: skip
-    brute = [(a, b) for a in range(300) for b in range(a + 1, 300) if items[a].rect.overlaps(items[b].rect)]
+    # And an item larger than the grid handles cell by cell (a backdrop over everything).
+    items.append(PlanItem("huge", Kind.RECTANGLE, Role.INFO, Rect(-1e6, -1e6, 2e6, 2e6)))
+    n = len(items)
+    brute = [(a, b) for a in range(n) for b in range(a + 1, n) if items[a].rect.overlaps(items[b].rect)]
     assert brute and tr.overlapping_pairs(items) == brute
+    assert sum(1 for p in brute if n - 1 in p) == n - 1
 
 
 def test_a_stack_larger_than_one_call_is_sent_in_order():

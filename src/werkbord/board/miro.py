@@ -138,7 +138,7 @@ class MiroBackend:
                 dry_run=True,
                 notes=[
                     f"dry run: would create {est.items} items in {est.requests} requests "
-                    f"(about {est.credits} of Miro's 100,000 credits per minute); nothing was sent"
+                    f"(about {est.credits:,} of Miro's 100,000 credits per minute); nothing was sent"
                 ],
             )
         return run_sync(self._provision(plan, manifest, checkpoint))

@@ -230,6 +230,7 @@ class Batch:
 
 
 OVERLAP_CELL = 500.0  # canvas units per cell of the grid that finds overlapping items
+OVERLAP_MAX_CELLS = 400  # an item larger than this many cells is compared with every item instead
 
 
 def overlapping_pairs(items: Sequence[PlanItem]) -> list[tuple[int, int]]:
@@ -240,13 +241,22 @@ def overlapping_pairs(items: Sequence[PlanItem]) -> list[tuple[int, int]]:
     """
     cells: dict[tuple[int, int], list[int]] = {}
     pairs: set[tuple[int, int]] = set()
+    large: list[int] = []
     for n, it in enumerate(items):
         r = it.rect
-        for cx in range(math.floor(r.x / OVERLAP_CELL), math.floor(r.right / OVERLAP_CELL) + 1):
-            for cy in range(math.floor(r.y / OVERLAP_CELL), math.floor(r.bottom / OVERLAP_CELL) + 1):
+        xs = range(math.floor(r.x / OVERLAP_CELL), math.floor(r.right / OVERLAP_CELL) + 1)
+        ys = range(math.floor(r.y / OVERLAP_CELL), math.floor(r.bottom / OVERLAP_CELL) + 1)
+        if len(xs) * len(ys) > OVERLAP_MAX_CELLS:
+            large.append(n)
+            continue
+        for cx in xs:
+            for cy in ys:
                 here = cells.setdefault((cx, cy), [])
                 pairs.update((m, n) for m in here if items[m].rect.overlaps(r))
                 here.append(n)
+    for n in large:
+        r = items[n].rect
+        pairs.update((min(m, n), max(m, n)) for m in range(len(items)) if m != n and items[m].rect.overlaps(r))
     return sorted(pairs)
 
 
