@@ -210,5 +210,6 @@ def test_untouched_party_stickies_are_not_notes_but_moved_or_edited_ones_are(pla
     by_id[edited.id] = replace(edited, text="Sociaal domein (wijkteam)")  # still in the lane
     h = classify(m, list(by_id.values()), wv, now="t")
     assert sorted(n.id for n in h.notes) == ["g1.s2.party.huisarts", "g1.s2.party.sociaal_domein"]
-    assert {n.id: n.region for n in h.notes} == {"g1.s2.party.huisarts": "zone.A", "g1.s2.party.sociaal_domein": "unplaced"}
+    regions = {n.id: n.region for n in h.notes}
+    assert regions == {"g1.s2.party.huisarts": "zone.A", "g1.s2.party.sociaal_domein": "unplaced"}
     assert "Huisarts" in {p.name for p in h.groups[0].zones["A"]}
