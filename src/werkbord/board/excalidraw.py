@@ -693,8 +693,8 @@ class ExcalidrawBackend:
         path = self.scene_path(manifest)
         if not path.exists():
             raise NotFound(f"Excalidraw scene {path} does not exist",
-                           hint="keep the .excalidraw file beside the manifest, or save it there "
-                                "from excalidraw.com (menu → Save to…)")  # fmt: skip
+                           hint="save the board from excalidraw.com (menu → Save to… → Save to file) "
+                                "and pass that file with --scene FILE")  # fmt: skip
         if path.is_dir():
             raise UsageError(f"{path} is a folder", hint="pass the .excalidraw file saved from the board")
         scene = read_json_bounded(path, what="scene", max_bytes=MAX_SCENE_BYTES)
