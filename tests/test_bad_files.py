@@ -265,3 +265,10 @@ def test_links_keep_a_self_hosted_room_and_replace_an_old_element(session):
 def test_links_refuse_what_is_not_a_room_link(session, url):
     p = run("links", str(session), "--room", url, cwd=session.parent)
     assert_one_line_error(p, "not an Excalidraw live collaboration link")
+
+
+def test_zero_notes_with_a_manifest_too_old_to_tell_still_gives_the_save_step(session):
+    edit_json(session, lambda m: m["board"].pop("sha256"))
+    warned: list[str] = []
+    api.harvest(session, scrub=False, warn=warned.append)
+    assert len(warned) == 1 and "holds no notes" in warned[0] and "Opslaan naar bestand" in warned[0]

@@ -187,12 +187,13 @@ def harvest(
     if scene is not None:
         _remember_scene(manifest, manifest_file, Path(scene))
     if warn is not None and not result.notes and hasattr(board, "unchanged"):
-        path = board.scene_path(manifest)
-        if board.unchanged(manifest):
-            warn(f"0 notes: {path} is the board exactly as provisioned. {save_hint(wv, manifest_file)}")
-        else:
+        path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
+        if unchanged is False:
             warn(f"0 notes, although {path} is not the board as provisioned: are the notes inside the "
                  "group frames, and is this the file saved at the end of the session?")  # fmt: skip
+        else:  # untouched, or a manifest too old to tell
+            what = "is the board exactly as provisioned" if unchanged else "holds no notes"
+            warn(f"0 notes: {path} {what}. {save_hint(wv, manifest_file)}")
     if scrub:
         from .harvest.scrub import scrub_harvest
 
