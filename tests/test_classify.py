@@ -194,3 +194,22 @@ def test_frames_that_do_not_nest(plan4, wv):
 def test_forms_on_one_line_and_short_labels(wv, text, expected):
     f = FormParser(wv.step3.form).parse(text)
     assert (f.get("party"), f.get("action"), f.get("effect")) == expected
+
+
+def test_untouched_party_stickies_are_not_notes_but_moved_or_edited_ones_are(plan4, wv):
+    from dataclasses import replace
+
+    m, items = fresh_board(plan4)
+    assert classify(m, items, wv, now="t").notes == []  # a fresh board: nobody wrote anything
+
+    by_id = {i.id: i for i in items}
+    moved = by_id["g1.s2.party.huisarts"]
+    edited = by_id["g1.s2.party.sociaal_domein"]
+    to = ring_point(plan4, 1, "A")
+    by_id[moved.id] = replace(moved, rect=moved.rect.moved(to.x - moved.rect.center.x, to.y - moved.rect.center.y))
+    by_id[edited.id] = replace(edited, text="Sociaal domein (wijkteam)")  # still in the lane
+    h = classify(m, list(by_id.values()), wv, now="t")
+    assert sorted(n.id for n in h.notes) == ["g1.s2.party.huisarts", "g1.s2.party.sociaal_domein"]
+    regions = {n.id: n.region for n in h.notes}
+    assert regions == {"g1.s2.party.huisarts": "zone.A", "g1.s2.party.sociaal_domein": "unplaced"}
+    assert "Huisarts" in {p.name for p in h.groups[0].zones["A"]}

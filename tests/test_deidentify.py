@@ -1,7 +1,7 @@
 """De-identification: deduce plus werkbord's rules, protected words and lean cache.
 
 The pure parts (protected words, extra rules, the cache file) run without deduce. Tests that
-scrub for real need deduce and skip with the reason when it is missing; they use the user's
+scrub for real need deduce, a dependency: they fail (never skip) when it is missing; they use the user's
 cache directory like the product does, so the very first run on a machine prepares it once
 (about a minute) and later runs load it in under a second.
 """
@@ -27,9 +27,14 @@ NOTES = CORPUS["notes"]
 DIRTY = [n for n in NOTES if not n.get("clean")]
 CLEAN = [n for n in NOTES if n.get("clean")]
 
-needs_deduce = pytest.mark.skipif(
-    not deduce_available(), reason="deduce is not installed (pip install 'deduce>=3.0.6,<4')"
-)
+needs_deduce = pytest.mark.usefixtures("deduce_installed")
+
+
+@pytest.fixture
+def deduce_installed():
+    # deduce is a dependency, not an option: without it these tests fail, they never skip.
+    if not deduce_available():
+        pytest.fail("deduce is not installed, but werkbord depends on it (pip install -e '.[test]')")
 TAG = re.compile(r"\[[A-Z]+-\d+\]")
 
 
@@ -255,7 +260,7 @@ def test_preparation_runs_once_reports_progress_and_survives_an_unwritable_dir(t
 @pytest.fixture(scope="module")
 def scrubber():
     if not deduce_available():
-        pytest.skip("deduce is not installed (pip install 'deduce>=3.0.6,<4')")
+        pytest.fail("deduce is not installed, but werkbord depends on it (pip install -e '.[test]')")
     s = Scrubber(PROTECTED, progress=lambda m: print(m, file=sys.stderr))
     s.prepare()
     return s

@@ -116,7 +116,9 @@ def test_harvest_is_repeatable(harvested, tmp_path):
 
 
 def test_scrubbed_harvest_keeps_parties_and_drops_names(tmp_path, wv):
-    pytest.importorskip("deduce", reason="deduce is not installed")
+    from werkbord.deidentify import deduce_available
+
+    assert deduce_available(), "deduce is a dependency of werkbord: install it rather than skip this test"
     done = api.provision(groups=1, title="Privacy", out=tmp_path)
     scene_path = tmp_path / "privacy.excalidraw"
     scene = json.loads(scene_path.read_text())

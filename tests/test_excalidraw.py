@@ -489,6 +489,26 @@ def test_reading_edge_cases():
     assert not any(i.deleted for i in items.values())
 
 
+def test_a_label_linked_only_from_its_container_is_paired():
+    # Only the container's boundElements names the text (its containerId is missing): the text
+    # is the container's label, not a second, free note. A text that names another container,
+    # or a bound element that is not a text, is not taken.
+    scene = {"elements": [
+        el_base("s1", "rectangle", 0, 0, 200, 100, backgroundColor="#fff9b1",
+                boundElements=[{"type": "arrow", "id": "a1"}, {"type": "text", "id": "t1"}]),
+        text_el("t1", "Huisarts\nbelt", original="Huisarts belt"),
+        el_base("a1", "arrow"),
+        el_base("s2", "rectangle", 300, 0, 200, 100, backgroundColor="#fff9b1",
+                boundElements=[{"type": "text", "id": "t3"}]),
+        el_base("s3", "rectangle", 600, 0, 200, 100, backgroundColor="#fff9b1"),
+        text_el("t3", "van s3", "s3"),
+    ]}  # fmt: skip
+    items = {i.id: i for i in scene_to_items(scene)}
+    assert set(items) == {"s1", "s2", "s3"}
+    assert (items["s1"].kind, items["s1"].text) == ("sticky", "Huisarts belt")
+    assert items["s2"].text == "" and items["s3"].text == "van s3"
+
+
 def test_reading_a_scene_without_elements_gives_nothing():
     assert scene_to_items({"type": "excalidraw"}) == []
     assert scene_to_items({"type": "excalidraw", "elements": []}) == []

@@ -133,7 +133,10 @@ def test_killed_half_way_then_run_again(platform, plan, tmp_path):
 
     app.faults = None  # the network is back
     done = api.provision(**KW, out=out, backend=platform, options=options)
-    assert done.report.reused >= 0
+    # What the first run left on the board without recording it is adopted, not created again;
+    # what it recorded is neither; the rest is created now.
+    assert done.report.reused == len(on_board) - len(half_done.items)
+    assert done.report.created == len(plan.items) - len(on_board)
     assert_exactly_once(app, load_manifest(done.manifest_path), plan)
     assert load_manifest(done.manifest_path).complete
 

@@ -92,7 +92,7 @@ def test_json_schema_keys_and_values():
         "expected_effect": "Eerder signaal",
         "owner": "Anna",
         "deadline": "1 juni",
-        "text": g1["micro_actions"][0]["text"],
+        "text": "Partij: Huisarts\nActie: Belt binnen een week na ontslag\nEffect: Eerder signaal",
         "structured": True,
     }
     parties = {p["name"]: p for p in doc["parties"]}

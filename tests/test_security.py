@@ -115,9 +115,25 @@ def test_credentials_file_is_private(tmp_path):
     assert store.delete("mural") and store.load("mural") is None
 
 
-def test_manifest_never_holds_a_secret(session, monkeypatch):
-    folder, mpath = session
-    text = mpath.read_text()
+def test_manifest_never_holds_a_secret(tmp_path):
+    # A platform board, made with a token, a refresh token and a client secret at hand: none of
+    # them may end up in the manifest written beside the board.
+    from fakes import FakeClock
+    from fakes.harness import MIRO_URL, miro_options
+    from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, TOKEN, MiroApp
+    from werkbord.settings import Settings
+
+    clock = FakeClock()
+    app = MiroApp(clock=clock, sleep=clock.sleep)
+    app.refresh_tokens["rt-veilig-000001"] = True
+    settings = Settings(_env_file=None, miro_access_token=TOKEN, miro_refresh_token="rt-veilig-000001",
+                        miro_client_id=CLIENT_ID, miro_client_secret=CLIENT_SECRET, miro_api_url=MIRO_URL)  # fmt: skip
+    options = miro_options(app, clock=clock, settings=settings, credentials=CredentialStore(tmp_path / "cfg"))
+    done = api.provision(groups=1, title="Veilig", out=tmp_path / "s", backend="miro", options=options)
+    text = done.manifest_path.read_text()
+    assert done.manifest.board.id and len(done.manifest.items) > 50  # a real platform manifest
+    for secret in (TOKEN, "rt-veilig-000001", CLIENT_SECRET):
+        assert secret not in text
     for word in ("token", "secret", "Bearer", "password"):
         assert word.lower() not in text.lower()
 

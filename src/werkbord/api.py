@@ -139,6 +139,13 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
     try:
         return load_template(template or manifest.template.name, manifest.template.lang)
     except TemplateError as e:
+        if template is None and manifest.template.name in builtin_templates():
+            # The template exists: what fails is the manifest's language (or a damaged install).
+            raise TemplateError(
+                f"the manifest asks for template {manifest.template.name!r} in "
+                f"language {manifest.template.lang!r}: {e.message}",
+                hint=e.hint or "the manifest's 'template.lang' is damaged; provision the board again",
+            ) from e
         if template is None:
             raise TemplateError(
                 f"the board was made with template {manifest.template.name!r}, which is not built in",
@@ -154,23 +161,79 @@ def harvest(
     scrub: bool = True,
     options: dict[str, Any] | None = None,
     progress: Progress | None = None,
+    scene: Path | None = None,
+    warn: Progress | None = None,
 ) -> Harvest:
     """Read the board a manifest describes and classify what the participants wrote.
 
-    Only reads: it can run during the session as often as wanted.
+    Only reads the board: it can run during the session as often as wanted. ``scene`` (Excalidraw
+    only) is the scene file saved from the board, say from a browser's Downloads folder; once it
+    has been read as this session's board, the manifest remembers it for the next harvest.
+    ``warn`` receives what the user should know about the result (skipped elements, an empty board).
     """
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
+    options = dict(options or {})
+    if manifest.backend == "excalidraw":
+        options.update({"scene": scene, "warn": warn})
+    elif scene is not None:
+        raise UsageError(f"--scene only applies to an Excalidraw board; this one is on {manifest.backend}",
+                         hint="leave out --scene: harvest reads the board online")  # fmt: skip
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     items = board.read_items(manifest)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
+    if scene is not None:
+        _remember_scene(manifest, manifest_file, Path(scene))
+    if warn is not None and not result.notes and hasattr(board, "unchanged"):
+        path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
+        if unchanged is False:
+            warn(f"0 notes, although {path} is not the board as provisioned: are the notes inside the "
+                 "group frames, and is this the file saved at the end of the session?")  # fmt: skip
+        else:  # untouched, or a manifest too old to tell
+            what = "is the board exactly as provisioned" if unchanged else "holds no notes"
+            warn(f"0 notes: {path} {what}. {save_hint(wv, manifest_file)}")
     if scrub:
         from .harvest.scrub import scrub_harvest
 
         result = scrub_harvest(result, wv, progress=progress)
     return result
+
+
+def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> None:
+    """Keep ``--scene`` in the manifest: relative when it lies beside it, else absolute."""
+    where = scene.resolve()
+    try:
+        stored = str(where.relative_to(manifest_file.parent.resolve()))
+    except ValueError:
+        stored = str(where)
+    if manifest.board.scene != stored:
+        manifest.board.scene = stored
+        manifest.save(manifest_file)
+
+
+def save_hint(wv: Werkvorm, manifest_file: Path) -> str:
+    """How to get the participants' work back from excalidraw.com, in the session's language."""
+    import shlex
+
+    text = wv.labels.excalidraw_save or ""
+    return text.replace("{manifest}", shlex.quote(str(manifest_file)))
+
+
+def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Links]:
+    """Per group the link that opens the board at its frame; ``room`` (Excalidraw only) is a live
+    collaboration link, which the links then point at each group's frame."""
+    manifest_file = Path(manifest_file)
+    manifest = load_manifest(manifest_file)
+    if room is None:
+        return manifest, open_backend(manifest.backend, folder=manifest_file.parent).links(manifest)
+    if manifest.backend != "excalidraw":
+        raise UsageError(f"--room only applies to an Excalidraw board; this one is on {manifest.backend}",
+                         hint="leave out --room: the links already open the board online")  # fmt: skip
+    from .board.excalidraw import room_links
+
+    return manifest, room_links(manifest, room)
 
 
 def load_harvest(path: Path) -> Harvest:

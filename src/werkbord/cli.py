@@ -123,6 +123,9 @@ def provision(
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
     import shlex
 
+    if m.backend == "excalidraw":
+        # The file is not where the participants' work ends up: say how to get it back.
+        _say(api.save_hint(api.load_template(template, lang), result.manifest_path))
     _say(f"After the session: werkbord harvest {shlex.quote(str(result.manifest_path))} "
          f"--out {shlex.quote(str(out / 'oogst'))}")  # fmt: skip
 
@@ -147,6 +150,13 @@ def harvest(
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
     no_scrub: Annotated[bool, typer.Option("--no-scrub", help="Skip de-identification (asks to confirm).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Confirm --no-scrub without asking.")] = False,
+    scene: Annotated[
+        Path | None,
+        typer.Option(
+            help="Excalidraw: the scene saved from the board (e.g. ~/Downloads/Untitled-….excalidraw); "
+            "remembered for the next harvest."
+        ),
+    ] = None,
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
@@ -157,7 +167,7 @@ def harvest(
         if not sys.stdin.isatty():
             raise UsageError("--no-scrub needs confirming", hint="add --yes to confirm reports with identifiable data")
         typer.confirm("Reports will NOT be de-identified and may contain patient data. Continue?", abort=True)
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn)
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn)
     if result.scrubbing.scrubbed and result.context.lang != "nl":
         _warn("Note: de-identification is made for Dutch text; in other languages places and some dates "
               "may remain. Read the report before sharing it.")  # fmt: skip
@@ -196,15 +206,20 @@ def report(
 def links(
     manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest.")],
     format: Annotated[str, typer.Option("--format", "-f", help="table or md.")] = "table",
+    room: Annotated[
+        str | None,
+        typer.Option(
+            help="Excalidraw: the live collaboration link (https://excalidraw.com/#room=…); "
+            "prints a link per group that opens the room at the group's frame."
+        ),
+    ] = None,
 ) -> None:
     """Print per group the link that opens the board at that group's frame."""
-    from .board.base import open_backend
-    from .manifest import load_manifest
+    from . import api
 
     if format not in ("table", "md"):
         raise UsageError(f"unknown format {format!r}", hint="choose table or md")
-    m = load_manifest(manifest)
-    ls = open_backend(m.backend, folder=manifest.parent).links(m)
+    m, ls = api.links(manifest, room=room)
     rows = [(g.name, ls.groups.get(g.index, ls.board)) for g in m.groups]
     if format == "md":
         _say(f"**{m.title}**: {ls.board}\n")

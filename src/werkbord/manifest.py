@@ -10,12 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import ManifestError, ManifestExists
 from .fileio import read_json_bounded, write_json_atomic
 from .geometry import Point, Rect
-from .plan import BoardPlan, GroupGeometry, PlanItem, Region
+from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 
 SCHEMA = "werkbord.manifest/1"
 SUFFIX = ".werkbord.json"
@@ -23,7 +23,9 @@ MAX_MANIFEST_BYTES = 20 * 1024 * 1024
 
 
 class _M(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # allow_inf_nan=False: a NaN coordinate compares false with everything, so a group with one
+    # would silently receive no notes; refuse the file instead.
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
 
 class RectM(_M):
@@ -42,19 +44,39 @@ class RectM(_M):
 
 class RegionM(_M):
     key: str
-    step: int
+    step: int = Field(ge=1)
     rect: RectM
     label: str
 
 
+class PointM(_M):
+    x: float
+    y: float
+
+
+class RadiiM(_M):
+    """A group's step-2 circles: the patient disc inside rings A, B and C, strictly growing."""
+
+    patient: float = Field(gt=0)
+    A: float
+    B: float
+    C: float
+
+    @model_validator(mode="after")
+    def _increasing(self) -> RadiiM:
+        if not self.patient < self.A < self.B < self.C:
+            raise ValueError("the radii must grow: patient < A < B < C")
+        return self
+
+
 class GroupM(_M):
-    index: int
+    index: int = Field(ge=1)
     name: str
     frame_key: str
     frame: RectM
     step_frames: dict[int, RectM]
-    patient: dict[str, float]
-    radii: dict[str, float]
+    patient: PointM
+    radii: RadiiM
     lane: RectM
     regions: list[RegionM]
     timer_key: str
@@ -66,8 +88,8 @@ class GroupM(_M):
             frame_key=self.frame_key,
             frame=self.frame.rect(),
             step_frames={k: v.rect() for k, v in self.step_frames.items()},
-            patient=Point(self.patient["x"], self.patient["y"]),
-            radii=dict(self.radii),
+            patient=Point(self.patient.x, self.patient.y),
+            radii=self.radii.model_dump(),
             lane=self.lane.rect(),
             regions=[Region(r.key, r.step, r.rect.rect(), r.label) for r in self.regions],
             timer_key=self.timer_key,
@@ -81,8 +103,8 @@ class GroupM(_M):
             frame_key=g.frame_key,
             frame=RectM.of(g.frame),
             step_frames={k: RectM.of(v) for k, v in g.step_frames.items()},
-            patient={"x": g.patient.x, "y": g.patient.y},
-            radii=dict(g.radii),
+            patient=PointM(x=g.patient.x, y=g.patient.y),
+            radii=RadiiM.model_validate(g.radii),
             lane=RectM.of(g.lane),
             regions=[RegionM(key=r.key, step=r.step, rect=RectM.of(r.rect), label=r.label) for r in g.regions],
             timer_key=g.timer_key,
@@ -93,8 +115,8 @@ class CreatedItem(_M):
     """One item the provisioning created: its platform id and what it was for."""
 
     id: str
-    kind: str
-    role: str
+    kind: Kind
+    role: Role
     group: int | None = None
     text: str = ""  # as printed, so harvest can tell an untouched form from a filled one
     meta: dict[str, str] = Field(default_factory=dict)
@@ -102,6 +124,8 @@ class CreatedItem(_M):
 
 class BoardRef(_M):
     path: str | None = None  # Excalidraw: the scene file, relative to the manifest
+    sha256: str | None = None  # Excalidraw: of the scene file as provisioned
+    scene: str | None = None  # Excalidraw: the scene last harvested with --scene (absolute or relative)
     id: str | None = None
     url: str | None = None
 
@@ -121,12 +145,19 @@ class Manifest(_M):
     template: TemplateRef
     title: str
     start: str | None = None
-    participants: int
+    participants: int = Field(ge=1)
     created_at: str
     complete: bool = False
     groups: list[GroupM]
     items: dict[str, CreatedItem] = Field(default_factory=dict)
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, allow_inf_nan=False)
+
+    @model_validator(mode="after")
+    def _groups_numbered_once(self) -> Manifest:
+        seen = [g.index for g in self.groups]
+        if len(set(seen)) != len(seen):
+            raise ValueError("two groups have the same index")
+        return self
 
     @classmethod
     def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> Manifest:
@@ -189,6 +220,19 @@ def load_manifest(path: Path) -> Manifest:
     try:
         return Manifest.model_validate(data)
     except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ManifestError(f"{path}: field '{where}': {err['msg']}; the manifest is damaged") from None
+        raise ManifestError(
+            f"{path}: {_describe(e)}; the manifest is damaged",
+            hint="provision the board again, or restore the manifest from a copy",
+        ) from None
+
+
+def _describe(e: ValidationError) -> str:
+    """The first problem, in one short line: a long enum list or a huge value is cut."""
+    err = e.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in err["loc"]) or "top level"
+    if err["type"] == "enum":
+        got = repr(err.get("input"))
+        got = got if len(got) <= 40 else got[:37] + "..."
+        return f"field '{where}': unknown value {got}"
+    msg = err["msg"].removeprefix("Value error, ")
+    return f"field '{where}': {msg}"

@@ -213,6 +213,9 @@ class Labels(_Model):
     empty_group: Str
     variants: Str
     privacy_short: Str  # the reminder on every step-1 prompt region
+    # Excalidraw: how the work gets back from excalidraw.com ({manifest}: the manifest's path).
+    # Optional, so templates written before it still load.
+    excalidraw_save: Str | None = None
 
 
 Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]

@@ -39,11 +39,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
 from ..fileio import read_json_bounded, write_atomic
@@ -463,10 +466,19 @@ class _Malformed(Exception):
     """An element we cannot make sense of: it is skipped, never fatal."""
 
 
+@dataclass(frozen=True, slots=True)
+class SceneRead:
+    """What a scene yields: its items, and how many elements were skipped as malformed."""
+
+    items: list[BoardItem]
+    skipped: int = 0
+    example: str | None = None  # the first skipped element and why, for the message
+
+
 def _num(el: dict, field: str) -> float:
     v = el.get(field)
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        raise _Malformed(field)
+        raise _Malformed(f"'{field}' is not a number")
     return float(v)
 
 
@@ -502,7 +514,12 @@ def _fill(el: dict) -> str | None:
 
 
 def scene_to_items(scene: dict) -> list[BoardItem]:
-    """Every live item of a scene, platform-neutral.
+    """Every live item of a scene, platform-neutral (see :func:`read_scene` for the rules)."""
+    return read_scene(scene).items
+
+
+def read_scene(scene: dict) -> SceneRead:
+    """Every live item of a scene, platform-neutral, and a count of the malformed elements.
 
     Rules:
 
@@ -514,7 +531,7 @@ def scene_to_items(scene: dict) -> list[BoardItem]:
       is gone) is an item of kind ``"text"``;
     * ``frame``/``magicframe`` become kind ``"frame"`` with their name as text;
     * arrows, lines, freedraw, images and unknown types are ignored;
-    * an element without a usable id, type or geometry is skipped, never fatal.
+    * an element without a usable id, type or geometry is skipped and counted, never fatal.
 
     ``color`` is the fill (``backgroundColor``), ``parent_id`` the frame the element is clipped
     to, ``role_hint`` werkbord's ``customData`` tag (a hint: participants copy elements).
@@ -522,15 +539,20 @@ def scene_to_items(scene: dict) -> list[BoardItem]:
     """
     raw = scene.get("elements") if isinstance(scene, dict) else None
     if not isinstance(raw, list):
-        return []
+        return SceneRead([])
+    skipped: list[str] = []
     live: dict[str, dict] = {}
     order: list[dict] = []
-    for el in raw:
-        if not isinstance(el, dict) or el.get("isDeleted") is True:
+    for n, el in enumerate(raw):
+        if isinstance(el, dict) and el.get("isDeleted") is True:
             continue
-        eid, type_ = el.get("id"), el.get("type")
-        if not isinstance(eid, str) or not eid or not isinstance(type_, str) or eid in live:
-            continue  # no id, no type, or a duplicate id (the editor would re-id it): skip
+        eid, type_ = (el.get("id"), el.get("type")) if isinstance(el, dict) else (None, None)
+        if not isinstance(eid, str) or not eid or not isinstance(type_, str):
+            skipped.append(f"element {n + 1} has no id or type")
+            continue
+        if eid in live:
+            skipped.append(f"element {eid!r} repeats an id")  # the editor would re-id it
+            continue
         live[eid] = el
         order.append(el)
 
@@ -574,9 +596,9 @@ def scene_to_items(scene: dict) -> list[BoardItem]:
             elif type_ in FRAME_TYPES:
                 items.append(BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
                                        rect=_rect(el), role_hint=_role_hint(el)))  # fmt: skip
-        except _Malformed:
-            continue
-    return items
+        except _Malformed as why:
+            skipped.append(f"element {el['id'][:40]!r} ({type_[:20]}): {why}")
+    return SceneRead(items, len(skipped), skipped[0] if skipped else None)
 
 
 # --- the backend ----------------------------------------------------------------------
@@ -599,14 +621,32 @@ class ExcalidrawBackend:
     name = "excalidraw"
     live_updates = False  # a file cannot change under the participants: the timer runs in the terminal
 
-    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False, **_options: Any) -> None:
+    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False,
+                 scene: Path | None = None, warn: Callable[[str], None] | None = None,
+                 **_options: Any) -> None:  # fmt: skip
         self.folder = Path(folder)
         self.dry_run = dry_run
         self.overwrite = overwrite  # --force: replace a scene file that is already there
+        self.scene = Path(scene) if scene is not None else None  # harvest --scene FILE
+        self.warn = warn
+        self.read_digest: str | None = None  # sha256 of the scene file harvest last read
 
     def scene_path(self, manifest: Manifest) -> Path:
-        rel = manifest.board.path or self.file_name(manifest)
-        return self.folder / rel
+        """The scene to read: ``--scene``, else the one a harvest remembered, else the provisioned one."""
+        if self.scene is not None:
+            return self.scene
+        # An absolute remembered path (a browser's Downloads folder) wins over the folder.
+        return self.folder / (manifest.board.scene or manifest.board.path or self.file_name(manifest))
+
+    def board_path(self, manifest: Manifest) -> Path:
+        """The scene file provisioning wrote."""
+        return self.folder / (manifest.board.path or self.file_name(manifest))
+
+    def unchanged(self, manifest: Manifest) -> bool | None:
+        """Whether the scene harvest last read is byte for byte the provisioned one (None: unknown)."""
+        if self.read_digest is None or manifest.board.sha256 is None:
+            return None
+        return self.read_digest == manifest.board.sha256
 
     @staticmethod
     def file_name(manifest: Manifest) -> str:
@@ -636,6 +676,7 @@ class ExcalidrawBackend:
         # The whole scene is one atomic write: there is no half-provisioned file to resume.
         write_atomic(path, _dumps(scene))
         manifest.board.path = file_name
+        manifest.board.sha256 = _file_sha256(path)  # harvest tells an untouched board by it
         for item in plan.items:
             manifest.record(item, ids[item.key])
         checkpoint()
@@ -652,15 +693,35 @@ class ExcalidrawBackend:
         path = self.scene_path(manifest)
         if not path.exists():
             raise NotFound(f"Excalidraw scene {path} does not exist",
-                           hint="keep the .excalidraw file beside the manifest, or save it there "
-                                "from excalidraw.com (menu → Save to…)")  # fmt: skip
+                           hint="save the board from excalidraw.com (menu → Save to… → Save to file) "
+                                "and pass that file with --scene FILE")  # fmt: skip
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder", hint="pass the .excalidraw file saved from the board")
         scene = read_json_bounded(path, what="scene", max_bytes=MAX_SCENE_BYTES)
         if not isinstance(scene, dict) or scene.get("type") != "excalidraw":
             raise BoardError(f"{path} is not an Excalidraw scene",
                              hint="save the board from Excalidraw as a .excalidraw file")  # fmt: skip
         if not isinstance(scene.get("elements"), list):
             raise BoardError(f"{path}: the scene's 'elements' is not a list; the file is damaged")
-        return scene_to_items(scene)
+        read = read_scene(scene)
+        self.read_digest = _file_sha256(path)
+        own = {ref.id for ref in manifest.items.values()}
+        if own and not any(item.id in own for item in read.items):
+            if read.skipped:
+                raise BoardError(
+                    f"{path}: none of the board's own elements can be read; {read.skipped} of "
+                    f"{len(scene['elements'])} elements are malformed (first: {read.example})",
+                    hint="save the board again from Excalidraw (menu → Save to… → Save to file)",
+                )
+            raise BoardError(
+                f"{path} holds none of the elements werkbord put on this session's board: "
+                "this is not the board made for this manifest",
+                hint="pass the scene saved from this session's board with --scene FILE",
+            )
+        if read.skipped and self.warn is not None:
+            self.warn(f"{path}: {read.skipped} malformed elements skipped (first: {read.example}); "
+                      "anything written on them is missing from the harvest")  # fmt: skip
+        return read.items
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         raise BoardError(
@@ -669,8 +730,42 @@ class ExcalidrawBackend:
         )
 
     def links(self, manifest: Manifest) -> Links:
-        board = str(self.scene_path(manifest).resolve())
+        board = str(self.board_path(manifest).resolve())
         return Links(board=board, groups={g.index: board for g in manifest.groups})
+
+
+# A live collaboration link as excalidraw.com reads it (RE_COLLAB_LINK, excalidraw-app/data/index.ts).
+_ROOM_FRAGMENT = re.compile(r"^room=[a-zA-Z0-9_-]+,[a-zA-Z0-9_-]+$")
+
+
+def room_links(manifest: Manifest, room_url: str) -> Links:
+    """Per group a link that opens the live collaboration room at the group's frame.
+
+    Excalidraw (0.18 on, "element links") reads ``?element=<id>`` when the editor starts and,
+    once the scene is loaded, fits that element into view (``App.initializeScene`` →
+    ``setViewport``); the app joins the room from the ``#room=<id>,<key>`` fragment and loads
+    the room's scene before that, so the two combine. The editor's own "copy link to element"
+    builds exactly this: the current URL with the ``element`` query parameter set.
+    The room link itself is never stored: its key opens the room to whoever holds it.
+    """
+    parts = urlsplit(room_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or not _ROOM_FRAGMENT.match(parts.fragment):
+        raise UsageError("--room is not an Excalidraw live collaboration link",
+                         hint="copy the link from Excalidraw's Live collaboration dialog; it ends in "
+                              "#room=…,…")  # fmt: skip
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "element"]
+
+    def at(element: str | None) -> str:
+        q = urlencode([*query, ("element", element)] if element else query)
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", q, parts.fragment))
+
+    groups = {g.index: at(eid) for g in manifest.groups if (eid := manifest.id_of(g.frame_key))}
+    return Links(board=at(None), groups=groups)
+
+
+def _file_sha256(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _dumps(scene: dict) -> str:
