@@ -202,3 +202,22 @@ def save_harvest(h: Harvest, out: Path) -> Path:
     path = Path(out) / f"{h.session}.harvest.json"
     write_json_atomic(path, h.model_dump(mode="json", by_alias=True))
     return path
+
+
+def privacy_prepared() -> bool:
+    """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
+    from .deidentify import default_cache_dir
+    from .privacy.cachefile import is_prepared
+
+    return is_prepared(default_cache_dir())
+
+
+def prepare(progress: Progress | None = None):
+    """Prepare de-identification's word lists now, so the first harvest need not (once per install).
+
+    Safe to run while another werkbord does the same: one prepares, the other waits for it.
+    Returns what happened (``built``, ``prepare_seconds``, ``path``).
+    """
+    from .deidentify import Scrubber
+
+    return Scrubber((), progress=progress).prepare()

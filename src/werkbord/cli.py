@@ -121,6 +121,9 @@ def provision(
         if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
+    if not api.privacy_prepared():
+        # Paid here, before the session, so the first harvest (at the plenary) starts in seconds.
+        api.prepare(progress=_warn)
     import shlex
 
     _say(f"After the session: werkbord harvest {shlex.quote(str(result.manifest_path))} "
@@ -167,6 +170,21 @@ def harvest(
     _say(f"Harvested {n_notes} notes from {len(result.groups)} groups.")
     for p in [*paths, raw]:
         _say(f"  {p}")
+
+
+@app.command()
+def prepare() -> None:
+    """Prepare de-identification once per install (provision does it too), so harvests start fast."""
+    from . import api
+
+    if api.privacy_prepared():
+        from .deidentify import default_cache_dir
+
+        _say(f"Already prepared: {default_cache_dir()}")
+        return
+    info = api.prepare(progress=_warn)
+    where = info.path.parent if info.path else "memory only"
+    _say(f"Prepared in {info.prepare_seconds:.0f} s: {where}")
 
 
 @app.command()
