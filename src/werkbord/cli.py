@@ -333,6 +333,33 @@ def templates_show(
         _say(f"- {p.label} [{wv.sector(p.sector).label}]" + (f" → {wv.bucket(p.bucket).label}" if p.bucket else ""))
 
 
+@templates_app.command("copy")
+def templates_copy(
+    source: Annotated[str, typer.Argument(help="Built-in template name (or a YAML file) to start from.")],
+    dest: Annotated[Path, typer.Argument(help="The new file, e.g. mijn-team.yaml.")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite DEST if it exists.")] = False,
+) -> None:
+    """Make a commented copy of a template to edit for your team (then: templates check)."""
+    from .template_tools import copy_template
+
+    path = copy_template(source, dest, force=force)
+    _say(f"Written: {path}")
+    _say(f"Edit it (guide: docs/templates.md), then: werkbord templates check {path}")
+
+
+@templates_app.command("check")
+def templates_check(
+    file: Annotated[Path, typer.Argument(help="Your template file.")],
+) -> None:
+    """Check a template file in every language it has; the first problem is named with its field."""
+    from .template_tools import check_template
+
+    r = check_template(file)
+    _say(f"OK: {r.path} — {r.title} ({', '.join(r.languages)}): {r.steps} steps, {r.parties} parties")
+    if r.without_bucket:
+        _say(f"Without a survey bucket (no survey figure in the report): {', '.join(r.without_bucket)}")
+
+
 def main() -> None:
     # Typer handles its own usage errors (exit 2); ours become one line and their exit code.
     try:
