@@ -102,3 +102,10 @@ def test_check_names_the_field_of_the_first_problem(tmp_path):
 def test_copy_wants_a_yaml_name(tmp_path):
     r = runner.invoke(app, ["templates", "copy", "terugval", str(tmp_path / "team.txt")])
     assert r.exit_code != 0 and not (tmp_path / "team.txt").exists()
+
+
+def test_language_codes_ignore_case(tmp_path):
+    assert load_template("terugval", "NL").lang == "nl" and load_template("terugval", " En ").lang == "en"
+    r = runner.invoke(app, ["provision", "--groups", "1", "--title", "X", "--lang", "EN", "--out", str(tmp_path),
+                            "--dry-run"])  # fmt: skip
+    assert r.exit_code == 0, r.output

@@ -108,6 +108,8 @@ def provision(
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
     _warn(f"⚠ {api.load_template(template, lang).labels.privacy_notice}")
+    for kept in r.backups:
+        _say(f"Kept a copy of the replaced file: {kept}")
     m = result.manifest
     if m.board.path:
         _say(f"Board:    {out / m.board.path}")
