@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from werkbord.layout import layout
+from werkbord.template import load_template
+
 
 def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(cwd / ".cfg")}
@@ -139,12 +142,21 @@ def test_own_template_is_remembered_for_harvest(tmp_path):
     assert "Wie deed er mee?" in json.dumps(report, ensure_ascii=False)
 
 
-def test_dry_run_beside_an_existing_session(tmp_path):
+def test_dry_run_tells_what_the_real_run_would_do(tmp_path):
+    p = run("provision", "--title", "D", "--groups", "2", "--out", ".", "--dry-run", cwd=tmp_path)
+    assert p.returncode == 0 and "would write" in p.stdout and "2 groups" in p.stdout
+    assert not list(tmp_path.iterdir())
+    plan_items = len(layout(load_template("terugval", "nl"), 2, title="D").items)
+    assert f"{plan_items} items" in p.stdout  # items, as the real run counts them (not scene elements)
     assert run("provision", "--title", "D", "--out", ".", cwd=tmp_path).returncode == 0
-    before = (tmp_path / "d.werkbord.json").read_bytes()
-    p = run("provision", "--title", "D", "--out", ".", "--dry-run", cwd=tmp_path)
-    assert p.returncode == 0 and "would" in p.stdout
-    assert (tmp_path / "d.werkbord.json").read_bytes() == before
+    before = {f.name: f.read_bytes() for f in tmp_path.iterdir()}
+    # Beside an existing session the real run refuses, and so does the dry run, with the same words.
+    real = run("provision", "--title", "D", "--out", ".", cwd=tmp_path)
+    dry = run("provision", "--title", "D", "--out", ".", "--dry-run", cwd=tmp_path)
+    assert dry.returncode == real.returncode != 0 and dry.stderr == real.stderr
+    forced = run("provision", "--title", "D", "--out", ".", "--dry-run", "--force", cwd=tmp_path)
+    assert forced.returncode == 0 and "would replace" in forced.stdout and "keeping a copy" in forced.stdout
+    assert {f.name: f.read_bytes() for f in tmp_path.iterdir()} == before
 
 
 def test_a_scene_with_work_in_it_is_not_overwritten_without_force(tmp_path):
@@ -156,8 +168,21 @@ def test_a_scene_with_work_in_it_is_not_overwritten_without_force(tmp_path):
     again = run("provision", "--title", "W", "--out", ".", cwd=tmp_path)
     assert_one_line_error(again, "w.excalidraw already exists", "--force")
     assert scene.read_text() == worked
-    assert run("provision", "--title", "W", "--out", ".", "--force", cwd=tmp_path).returncode == 0
+    forced = run("provision", "--title", "W", "--out", ".", "--force", cwd=tmp_path)
+    assert forced.returncode == 0
     assert scene.read_text() != worked
+    # The participants' work is kept beside the new board, and the output says where.
+    (copy,) = tmp_path.glob("w.backup-*.excalidraw")
+    assert copy.read_text() == worked and f"Kept a copy of the replaced file: {copy.name}" in forced.stdout
+
+
+def test_force_keeps_the_old_manifest(tmp_path):
+    assert run("provision", "--title", "M", "--out", ".", cwd=tmp_path).returncode == 0
+    old = (tmp_path / "m.werkbord.json").read_bytes()
+    forced = run("provision", "--title", "M", "--out", ".", "--force", "--groups", "2", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    (copy,) = tmp_path.glob("m.backup-*.werkbord.json")
+    assert copy.read_bytes() == old and copy.name in forced.stdout
 
 
 def test_report_refuses_the_same_harvest_twice(tmp_path):

@@ -17,6 +17,7 @@ from typing import Any
 
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
+from .fileio import backup_copy
 from .harvest.classify import classify
 from .harvest.model import Harvest
 from .layout import layout
@@ -77,6 +78,10 @@ def provision(
     if backend == "excalidraw" and force:
         extra["overwrite"] = True
     board = open_backend(backend, folder=out, options={**(options or {}), **extra})
+    # --force over an existing session: its manifest is the only key to the old board (and its
+    # participants' work), so a copy stays beside it.
+    replacing = force and mpath.exists() and not manifest.items
+    backups = [backup_copy(mpath)] if replacing and not dry_run else []
 
     last_save = [0.0]
 
@@ -97,7 +102,10 @@ def provision(
             except WerkbordError:
                 pass  # the original error says more than a second one about the same folder
         raise
+    report.backups[:0] = backups
     if dry_run:
+        if replacing:
+            report.notes.append(f"would replace {mpath} (keeping a copy of it)")
         return Provisioned(mpath, manifest, report, None)
     manifest.complete = True
     manifest.save(mpath)
@@ -112,8 +120,7 @@ def _resume_or_new(
         existing = load_manifest(mpath)
         resumable = not existing.complete and existing.backend == backend and backend != "excalidraw"
         if not resumable:
-            if dry_run:
-                return new  # a dry run writes nothing, so an existing session is no obstacle
+            # A dry run checks this too: one that passes means the real run will.
             check_can_write(mpath, force=force)
         same = (
             len(existing.groups) == len(plan.groups)
@@ -265,3 +272,22 @@ def save_harvest(h: Harvest, out: Path) -> Path:
     path = Path(out) / f"{h.session}.harvest.json"
     write_json_atomic(path, h.model_dump(mode="json", by_alias=True))
     return path
+
+
+def privacy_prepared() -> bool:
+    """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
+    from .deidentify import default_cache_dir
+    from .privacy.cachefile import is_prepared
+
+    return is_prepared(default_cache_dir())
+
+
+def prepare(progress: Progress | None = None):
+    """Prepare de-identification's word lists now, so the first harvest need not (once per install).
+
+    Safe to run while another werkbord does the same: one prepares, the other waits for it.
+    Returns what happened (``built``, ``prepare_seconds``, ``path``).
+    """
+    from .deidentify import Scrubber
+
+    return Scrubber((), progress=progress).prepare()

@@ -108,6 +108,8 @@ def provision(
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
     _warn(f"⚠ {api.load_template(template, lang).labels.privacy_notice}")
+    for kept in r.backups:
+        _say(f"Kept a copy of the replaced file: {kept}")
     m = result.manifest
     if m.board.path:
         _say(f"Board:    {out / m.board.path}")
@@ -121,6 +123,9 @@ def provision(
         if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
+    if not api.privacy_prepared():
+        # Paid here, before the session, so the first harvest (at the plenary) starts in seconds.
+        api.prepare(progress=_warn)
     import shlex
 
     if m.backend == "excalidraw":
@@ -177,6 +182,21 @@ def harvest(
     _say(f"Harvested {n_notes} notes from {len(result.groups)} groups.")
     for p in [*paths, raw]:
         _say(f"  {p}")
+
+
+@app.command()
+def prepare() -> None:
+    """Prepare de-identification once per install (provision does it too), so harvests start fast."""
+    from . import api
+
+    if api.privacy_prepared():
+        from .deidentify import default_cache_dir
+
+        _say(f"Already prepared: {default_cache_dir()}")
+        return
+    info = api.prepare(progress=_warn)
+    where = info.path.parent if info.path else "memory only"
+    _say(f"Prepared in {info.prepare_seconds:.0f} s: {where}")
 
 
 @app.command()
@@ -328,6 +348,33 @@ def templates_show(
     _say("")
     for p in wv.parties:
         _say(f"- {p.label} [{wv.sector(p.sector).label}]" + (f" → {wv.bucket(p.bucket).label}" if p.bucket else ""))
+
+
+@templates_app.command("copy")
+def templates_copy(
+    source: Annotated[str, typer.Argument(help="Built-in template name (or a YAML file) to start from.")],
+    dest: Annotated[Path, typer.Argument(help="The new file, e.g. mijn-team.yaml.")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite DEST if it exists.")] = False,
+) -> None:
+    """Make a commented copy of a template to edit for your team (then: templates check)."""
+    from .template_tools import copy_template
+
+    path = copy_template(source, dest, force=force)
+    _say(f"Written: {path}")
+    _say(f"Edit it (guide: docs/templates.md), then: werkbord templates check {path}")
+
+
+@templates_app.command("check")
+def templates_check(
+    file: Annotated[Path, typer.Argument(help="Your template file.")],
+) -> None:
+    """Check a template file in every language it has; the first problem is named with its field."""
+    from .template_tools import check_template
+
+    r = check_template(file)
+    _say(f"OK: {r.path} — {r.title} ({', '.join(r.languages)}): {r.steps} steps, {r.parties} parties")
+    if r.without_bucket:
+        _say(f"Without a survey bucket (no survey figure in the report): {', '.join(r.without_bucket)}")
 
 
 def main() -> None:

@@ -49,6 +49,39 @@ def _umask() -> int:
     return current
 
 
+def backup_copy(path: Path, *, now: str | None = None) -> Path:
+    """Copy ``path`` to ``<stem>.backup-<time><suffix>`` beside it, before it is replaced.
+
+    The suffix stays last so the copy opens in the same program (``.excalidraw``, ``.json``).
+    """
+    import shutil
+    from datetime import datetime
+
+    path = Path(path)
+    stamp = now or datetime.now().strftime("%Y%m%d-%H%M%S")
+    stem, suffix = _split_suffix(path.name)
+    target = path.with_name(f"{stem}.backup-{stamp}{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{stem}.backup-{stamp}-{n}{suffix}")
+    try:
+        shutil.copy2(path, target)
+    except OSError as e:
+        raise UsageError(f"cannot keep a copy of {path} before replacing it ({e.strerror})",
+                         hint="check that the folder is writable; nothing was replaced") from None  # fmt: skip
+    return target
+
+
+def _split_suffix(name: str) -> tuple[str, str]:
+    # 'team.werkbord.json' keeps '.werkbord.json' together, 'team.excalidraw' its one suffix.
+    for double in (".werkbord.json", ".harvest.json"):
+        if name.endswith(double):
+            return name[: -len(double)], double
+    stem, dot, ext = name.rpartition(".")
+    return (stem, dot + ext) if stem else (name, "")
+
+
 def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None, indent: int | None = 2) -> None:
     write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", mode=mode)
 

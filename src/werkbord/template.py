@@ -364,7 +364,8 @@ def _field_path(loc: tuple[Any, ...]) -> str:
 
 
 def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkvorm:
-    """Validate raw template data (as read from YAML) in one language."""
+    """Validate raw template data (as read from YAML) in one language ('NL' counts as 'nl')."""
+    lang = lang.strip().lower()
     if not isinstance(data, dict):
         raise TemplateError(f"{source}: not a werkvorm template (expected a YAML mapping)")
     languages = data.get("languages")

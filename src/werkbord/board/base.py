@@ -47,6 +47,7 @@ class ProvisionReport:
     credits: int | None = None  # Miro's rate-limit currency, when it applies
     dry_run: bool = False
     notes: list[str] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)  # files kept before --force replaced them
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
-from ..fileio import read_json_bounded, write_atomic
+from ..fileio import backup_copy, read_json_bounded, write_atomic
 from ..geometry import Rect
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
@@ -660,21 +660,30 @@ class ExcalidrawBackend:
         file_name = self.file_name(manifest)
         path = self.folder / file_name
         scene, ids = build_scene(plan, manifest.name, updated=_created_ms(manifest))
-        if self.dry_run:
-            n = len(scene["elements"])
-            return ProvisionReport(created=len(plan.items), dry_run=True, notes=[f"would write {path} ({n} elements)"])
         recorded = {k: v.id for k, v in manifest.items.items()}
         already = all(recorded.get(i.key) == ids[i.key] for i in plan.items)
         if already and manifest.board.path == file_name and path.exists():
             # An earlier run wrote the whole scene and recorded it: leave the file (participants
             # may already be working in it) and report the items as reused.
-            checkpoint()
-            return ProvisionReport(reused=len(plan.items), notes=[f"{path} was already written"])
+            if not self.dry_run:
+                checkpoint()
+            return ProvisionReport(reused=len(plan.items), dry_run=self.dry_run,
+                                   notes=[f"{path} was already written"])  # fmt: skip
         if path.exists() and not self.overwrite:
             # Participants may have worked in it; its manifest may have been moved or lost.
             raise ManifestExists(f"{path} already exists", hint="use --force to replace the board, or another --title")
+        content = _dumps(scene)
+        if self.dry_run:
+            # The same checks as a real run, so a dry run that passes means the real one will.
+            what = f"would replace {path} (keeping a copy of it)" if path.exists() else f"would write {path}"
+            n = len(plan.groups)
+            note = f"{what}: {len(plan.items)} items, {n} group{'s' * (n != 1)}"
+            return ProvisionReport(created=len(plan.items), dry_run=True, notes=[note])
+        backups = []
+        if path.exists() and path.read_text(encoding="utf-8", errors="replace") != content:
+            backups.append(backup_copy(path))  # --force over a board that may hold participants' work
         # The whole scene is one atomic write: there is no half-provisioned file to resume.
-        write_atomic(path, _dumps(scene))
+        write_atomic(path, content)
         manifest.board.path = file_name
         manifest.board.sha256 = _file_sha256(path)  # harvest tells an untouched board by it
         for item in plan.items:
@@ -683,6 +692,7 @@ class ExcalidrawBackend:
         return ProvisionReport(
             created=len(plan.items),
             requests=0,
+            backups=backups,
             notes=[
                 f"wrote {path}: open it at excalidraw.com (menu → Open) or in the Excalidraw app",
                 "Excalidraw has no live updates: run the timer in the terminal",
