@@ -74,7 +74,7 @@ def provision(
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     extra = {"dry_run": True} if dry_run else {}
-    if backend == "excalidraw" and force:
+    if backend in ("excalidraw", "print") and force:
         extra["overwrite"] = True
     board = open_backend(backend, folder=out, options={**(options or {}), **extra})
 
@@ -162,6 +162,8 @@ def harvest(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
+    if manifest.backend == "print":  # the fill-in sheet's words come from the same template
+        options = {"template": wv, **(options or {})}
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     items = board.read_items(manifest)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -171,6 +173,28 @@ def harvest(
 
         result = scrub_harvest(result, wv, progress=progress)
     return result
+
+
+def print_kit(
+    manifest_file: Path, *, paper: str = "a1", out: Path | None = None, template: str | Path | None = None
+):
+    """The print kit (posters, cards, forms, facilitator sheet) for any session, as PDF files.
+
+    Made from the same template and plan as the session's board; for an online session it is a
+    handout. Writes into ``out`` (default: the manifest's folder); returns the files.
+    """
+    from .printkit.fillin import sheet_names
+    from .printkit.kit import check_paper, write_kit
+
+    paper = check_paper(paper)
+    manifest_file = Path(manifest_file)
+    manifest = load_manifest(manifest_file)
+    wv = template_for(manifest, template)
+    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
+    folder = Path(out) if out is not None else manifest_file.parent
+    return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
+                     sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:
