@@ -118,10 +118,10 @@ class PaperBackend:
             raise UsageError(f"both {xlsx.name} and {csv.name} hold notes",
                              hint="type the notes into one of them and empty or remove the other")  # fmt: skip
         if not filled:
-            return board_items([], manifest)
+            return board_items([], manifest, wv)
         path, rows = filled[0]
         entries = read_entries(rows, wv, len(manifest.groups), source=path.name)
-        return board_items(entries, manifest)
+        return board_items(entries, manifest, wv)
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         raise BoardError("a session on paper cannot be changed from here",

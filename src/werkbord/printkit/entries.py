@@ -118,6 +118,10 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
     if group is None:
         return Entry(row.number, None, None, FREE, clean_text(c["text"] or c["party"]))
     found = voc.places.get(normalise(c["place"]))
+    no_zone = (f"party {c['party']!r} in step 2 has no zone; write A, B, C or {L.unplaced!r} "
+               f"in the column {L.prompt!r}")  # fmt: skip
+    if found is None and not c["place"] and step == 2 and c["party"]:
+        return no_zone
     if found is None:
         what = f"unknown prompt or zone {c['place']!r}" if c["place"] else "no prompt or zone"
         return f"{what}; write one of {_choices(wv, step)}"
@@ -135,8 +139,7 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
         if c["party"] and c["text"] and normalise(c["text"]) != normalise(c["party"]):
             text = f"{c['party']}\n{c['text']}"
     elif place_step == 2 and c["party"] and not c["text"]:
-        return (f"party {c['party']!r} in step 2 has no zone; write A, B, C or {L.unplaced!r} "
-                f"in the column {L.prompt!r}")  # fmt: skip
+        return no_zone
     elif place == ACTIONS:
         text = _form_text(wv, c)
     else:
@@ -184,13 +187,20 @@ def _spot(geo: GroupGeometry, e: Entry) -> Rect:
     return regions[e.place]
 
 
-def board_items(entries: list[Entry], manifest: Manifest) -> list[BoardItem]:
-    """The items of the board the sheet describes: the printed party cards left in each group's
-    lane, and a note per entry at its spot. Within a spot, notes keep the sheet's order."""
+def board_items(entries: list[Entry], manifest: Manifest, wv: Werkvorm) -> list[BoardItem]:
+    """The items of the board the sheet describes. Within a spot, notes keep the sheet's order.
+
+    As on a board, a step-2 row naming a template party is that party's card, moved from the
+    lane to the zone (or put aside: not placed); a second row for the same party is a note of
+    its own. Cards no row names stay in the lane, in template order.
+    """
+    from ..harvest.parties import PartyMatcher
+
+    matcher = PartyMatcher(wv.parties)
     items: list[BoardItem] = []
     geos = {g.index: g for g in manifest.geometries()}
-    cards = defaultdict(list)
-    forms = defaultdict(list)
+    cards: dict[int, list] = defaultdict(list)
+    forms: dict[int, list] = defaultdict(list)
     for ref in manifest.items.values():
         if ref.group is None:
             continue
@@ -198,11 +208,22 @@ def board_items(entries: list[Entry], manifest: Manifest) -> list[BoardItem]:
             cards[ref.group].append(ref)
         elif ref.role == Role.FORM_STICKY:
             forms[ref.group].append(ref)
+    taken: dict[int, str] = {}  # entry row -> the card it moved
+    for e in entries:
+        if e.group is not None and (e.place.startswith("zone.") or e.place == UNPLACED):
+            key = matcher.find(e.text)
+            card = next((r for r in cards[e.group] if r.meta.get("party") == key and r.id not in taken.values()),
+                        None)  # fmt: skip
+            if card is not None:
+                taken[e.row] = card.id
+    moved = set(taken.values())
     for index, refs in cards.items():
         lane = geos[index].lane
         cols = 3
         rows = -(-len(refs) // cols)
         for i, ref in enumerate(refs):
+            if ref.id in moved:
+                continue
             r, col = divmod(i, cols)
             x = lane.x + (col + 0.5) * lane.w / cols
             y = lane.y + (r + 0.5) * lane.h / max(rows, 1)
@@ -223,7 +244,7 @@ def board_items(entries: list[Entry], manifest: Manifest) -> list[BoardItem]:
         free_forms = list(forms[group]) if place == ACTIONS else []
         for k, e in enumerate(spot_entries):
             centre = Point(rect.center.x, rect.center.y + k * step)
-            item_id = free_forms.pop(0).id if free_forms else _id(e)
+            item_id = free_forms.pop(0).id if free_forms else taken.get(e.row) or _id(e)
             items.append(BoardItem(item_id, "sticky", e.text, _note_rect(centre)))
     return items
 

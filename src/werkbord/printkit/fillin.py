@@ -218,8 +218,14 @@ def read_csv(path: Path, wv: Werkvorm) -> list[RawRow]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")  # an older Excel's "CSV (puntkomma)"
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
+    # Dutch Excel writes ';', others ',': the delimiter is the one that gives a header row.
+    head = text.split("\n", 6)[:6]
+    keys = _header_keys(wv)
+
+    def has_header(d: str) -> bool:
+        return any(sum(normalise(v) in keys for v in row) >= 2 for row in csv.reader(head, delimiter=d))
+
+    delimiter = next((d for d in (";", ",", "\t") if has_header(d)), ";")
     table = [row for _, row in zip(range(MAX_ROWS + 5), csv.reader(io.StringIO(text), delimiter=delimiter),
                                    strict=False)]  # fmt: skip
     return _rows_from_table(table, path, wv)
