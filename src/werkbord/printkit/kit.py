@@ -47,10 +47,10 @@ def check_paper(paper: str) -> str:
 
 def _canvas(buf: io.BytesIO, size, title: str) -> Canvas:
     register()
-    c = Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+    # The initial font too: reportlab's default is Helvetica, a standard font it does not embed.
+    c = Canvas(buf, pagesize=size, invariant=1, pageCompression=1, initialFontName=REGULAR, initialFontSize=10)
     c.setTitle(title)
     c.setCreator("werkbord")
-    c.setFont(REGULAR, 10)  # never reportlab's default (a standard font that is not embedded)
     return c
 
 

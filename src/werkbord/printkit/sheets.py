@@ -170,10 +170,10 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             if label is None:
                 c.drawString(x + 3 * mm, y + CARD - 10 * mm, msg["blank_card"])
                 continue
-            size = 20.0
-            while size > 9 and len(wrap(label, size, CARD - 8 * mm, bold=True)) * size * 1.22 > CARD - 24 * mm:
+            size, room = 20.0, CARD - 8 * mm
+            while size > 7 and not _fits(label, size, room, CARD - 24 * mm):
                 size *= 0.9
-            lines = wrap(label, size, CARD - 8 * mm, bold=True)
+            lines = wrap(label, size, room, bold=True)
             block = len(lines) * size * 1.22
             ty = y + CARD / 2 + block / 2
             c.setFillColorRGB(0.1, 0.1, 0.1)
@@ -186,6 +186,14 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             c.drawCentredString(x + CARD / 2, y + 4 * mm, sector)
         _footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
         c.showPage()
+
+
+def _fits(text: str, size: float, width: float, height: float) -> bool:
+    """Whether ``text`` wrapped at ``size`` fits the box (a long word cannot be wrapped)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = wrap(text, size, width, bold=True)
+    return len(lines) * size * 1.22 <= height and all(stringWidth(ln, BOLD, size) <= width for ln in lines)
 
 
 def action_forms(c, wv: Werkvorm, group: str, participants: int, kit: KitText) -> None:
