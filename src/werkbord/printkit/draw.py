@@ -6,6 +6,8 @@ return its bottom, so a page is laid out by moving a cursor down.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.utils import simpleSplit
 
 from .fonts import BOLD, REGULAR, WARNING, printable, warning_sign
@@ -19,10 +21,16 @@ def font(bold: bool) -> str:
 
 def wrap(text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
     """Lines of ``text`` (hard breaks kept) that fit ``width`` at ``size``."""
+    return list(_wrap(text, size, width, bold))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, size: float, width: float, bold: bool) -> tuple[str, ...]:
+    # Every group's pages repeat the template's texts: measure each once.
     lines: list[str] = []
     for hard in printable(text).split("\n"):
         lines.extend(simpleSplit(hard, font(bold), size, width) or [""])
-    return lines
+    return tuple(lines)
 
 
 def block_height(text: str, size: float, width: float, *, bold: bool = False) -> float:
