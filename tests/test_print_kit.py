@@ -208,3 +208,59 @@ def test_cli_print_and_provision(tmp_path):
     assert (tmp_path / "pdf" / "zaal.poster-a1.pdf").is_file() and (tmp_path / "pdf" / "zaal.kit.pdf").is_file()
     assert_one_line_error(run("provision", "--paper", "a3", "--out", "x", cwd=tmp_path), "--paper only applies")
     assert_one_line_error(run("print", "s/zaal.werkbord.json", "--paper", "a0", cwd=tmp_path), "not a paper size")
+
+
+def test_poster_texts_are_large_enough_to_read_from_two_metres(wv_en):
+    """Zone definitions and key questions at 28 pt or more (a cap height of about 7 mm), zone
+    letters far larger; checked for the longer, English texts."""
+    plan = layout(wv_en, 1, title="Team North")
+    page = PdfReader(io.BytesIO(render_posters(wv_en, plan))).pages[0]
+    sizes: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes[text.strip()] = min(sizes.get(text.strip(), 1e9), size * tm[0])
+
+    page.extract_text(visitor_text=visit)
+    for needle in [*(wv_en.step2.zones[z].definition for z in "ABC"), *(q.text for q in wv_en.step2.key_questions)]:
+        first_words = " ".join(needle.split()[:3])
+        found = [s for t, s in sizes.items() if first_words in t]
+        assert found and min(found) >= 28, (needle, found)
+    assert min(s for t, s in sizes.items() if t in "ABC") >= 100
+
+
+def test_every_character_drawn_is_in_the_embedded_font(kit):
+    """No empty boxes: text the font lacks (⚠, emoji) is drawn as a vector or left out."""
+    from werkbord.printkit.fonts import _covered
+
+    _, handouts, posters = kit
+    text = "".join(p.extract_text() for p in [*handouts.pages[:8], posters.pages[0]])
+    missing = {c for c in text if not c.isspace() and ord(c) not in _covered()}
+    assert not missing
+    assert "⚠" not in text and "🔒" not in text
+
+
+def test_the_warning_sign_is_drawn_beside_every_privacy_notice(wv):
+    """The ⚠ is a vector: a filled and stroked triangle path."""
+    plan = layout(wv, 1, title="Team Noord")
+    reader = PdfReader(io.BytesIO(render_handouts(wv, plan, sheet_name="s.xlsx", manifest_name="m.json")))
+    for page in reader.pages:
+        text = _flat(page.extract_text())
+        ops = [op for _, op in ContentStream(page.get_contents(), reader).operations]
+        triangles = sum(1 for i in range(len(ops) - 4) if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*"))
+        assert triangles == (1 if _flat(wv.labels.privacy_notice) in text else 0), text[:80]
+
+
+def test_the_english_kit_and_sheet(tmp_path):
+    done = api.provision(groups=2, title="Team North", start="09:00", out=tmp_path, backend="print", lang="en")
+    kit = " ".join(_flat(p.extract_text()) for p in PdfReader(tmp_path / "team-north.kit.pdf").pages)
+    assert "Group 2 · Party cards" in kit and "Micro-action form" in kit and "Facilitator · Team North" in kit
+    from openpyxl import load_workbook
+
+    sheet = tmp_path / "team-north.invulblad.xlsx"
+    wb = load_workbook(sheet)
+    assert [c.value for c in wb.worksheets[0][1]][:5] == ["Group", "Step", "Prompt or zone", "Party", "Text"]
+    wb.worksheets[0].append(["Group 2", 2, "B", "the GP", ""])
+    wb.save(sheet)
+    h = api.harvest(done.manifest_path, scrub=False)
+    assert [p.name for p in h.groups[1].zones["B"]] == ["GP"]
