@@ -247,7 +247,8 @@ def test_the_warning_sign_is_drawn_beside_every_privacy_notice(wv):
     for page in reader.pages:
         text = _flat(page.extract_text())
         ops = [op for _, op in ContentStream(page.get_contents(), reader).operations]
-        triangles = sum(1 for i in range(len(ops) - 4) if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*"))
+        triangles = sum(1 for i in range(len(ops) - 4)
+                        if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*"))  # fmt: skip
         assert triangles == (1 if _flat(wv.labels.privacy_notice) in text else 0), text[:80]
 
 

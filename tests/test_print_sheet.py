@@ -132,8 +132,11 @@ def test_aliases_work_as_on_the_boards(tmp_path):
         ("3", "Stap 2", "Zone B", "POH GGZ", ""),
         ("Groep 3", 2, "C", "mantelzorger", ""),
         ("Groep 3", 3, "micro-acties", "het wijkteam", "bellen", "korte lijn", "Bo", "maandag"),
+        ("Groep 3", 1, "Losse notities", "", "een losse gedachte"),
+        ("Groep 3", 1, "betrokken", "", "de wijkagent"),  # a prompt by its key works too
     ])  # fmt: skip
     g3 = api.harvest(done.manifest_path, scrub=False).groups[2]
+    assert g3.other == ["een losse gedachte"] and g3.step1 == {"betrokken": ["de wijkagent"]}
     assert [p.name for p in g3.zones["A"]] == ["Huisarts"]
     assert [p.name for p in g3.zones["B"]] == ["POH-ggz"]
     assert [p.name for p in g3.zones["C"]] == ["Naasten"]

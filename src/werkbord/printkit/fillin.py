@@ -86,7 +86,9 @@ def render_xlsx(wv: Werkvorm, groups: int) -> bytes:
     }
     for col, values in columns.items():
         for r, value in enumerate(values, start=1):
-            lists[f"{col}{r}"] = value
+            cell = lists[f"{col}{r}"]
+            cell.value = value
+            cell.data_type = "s"  # a template text starting with "=" is text, never a formula
         lists.column_dimensions[col].width = 40
     title = lists.title.replace("'", "''")
 
