@@ -265,3 +265,13 @@ def test_the_english_kit_and_sheet(tmp_path):
     wb.save(sheet)
     h = api.harvest(done.manifest_path, scrub=False)
     assert [p.name for p in h.groups[1].zones["B"]] == ["GP"]
+
+
+def test_the_kit_messages_exist_in_every_language():
+    from werkbord.printkit.messages import _CATALOGUES
+
+    nl = _CATALOGUES["nl"]
+    for lang, catalogue in _CATALOGUES.items():
+        assert set(catalogue) == set(nl), lang
+        for key, text in catalogue.items():
+            assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", nl[key])), (lang, key)

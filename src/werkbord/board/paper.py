@@ -71,7 +71,7 @@ class PaperBackend:
 
     def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
         from ..manifest import SUFFIX
-        from ..printkit.fillin import read_sheet, write_sheets
+        from ..printkit.fillin import write_sheets
         from ..printkit.kit import kit_names, write_kit
 
         stem = self._stem(manifest)
@@ -84,7 +84,7 @@ class PaperBackend:
                                    notes=[f"would write {', '.join(str(f) for f in files)}"])  # fmt: skip
         for sheet in (xlsx, csv):
             # A filled-in sheet is the session's work: never replaced without --force.
-            if sheet.exists() and not self.overwrite and _has_notes(sheet, wv, read_sheet):
+            if sheet.exists() and not self.overwrite and _has_notes(sheet, wv):
                 raise ManifestExists(f"{sheet} already holds typed-in notes",
                                      hint="use --force to start a new sheet, or another --title")  # fmt: skip
         kit = write_kit(wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name,
@@ -132,7 +132,9 @@ class PaperBackend:
         return Links(board=board, groups={g.index: board for g in manifest.groups})
 
 
-def _has_notes(sheet: Path, wv: Werkvorm, read_sheet) -> bool:
+def _has_notes(sheet: Path, wv: Werkvorm) -> bool:
+    from ..printkit.fillin import read_sheet
+
     try:
         return bool(read_sheet(sheet, wv))
     except UsageError:

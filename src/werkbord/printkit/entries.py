@@ -150,19 +150,22 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
 def read_entries(rows: list[RawRow], wv: Werkvorm, groups: int, *, source: str) -> list[Entry]:
     """Every row as an entry; an error naming each row that cannot be read, if any."""
     voc = _Vocabulary(wv, groups)
-    entries, problems = [], []
+    entries: list[Entry] = []
+    problems: list[tuple[int, str]] = []
     for row in rows:
-        # A zone row names its party in the party column: check that before "no zone".
         result = _entry(row, voc)
         if isinstance(result, str):
-            problems.append(f"row {row.number}: {result}")
+            problems.append((row.number, result))
         elif result.text:
             entries.append(result)
     if problems:
-        more = f" (and {len(problems) - 1} more: rows {', '.join(p.split(':')[0][4:] for p in problems[1:6])}" \
-               f"{'…' if len(problems) > 6 else ''})" if len(problems) > 1 else ""  # fmt: skip
-        raise UsageError(f"{source} {problems[0]}{more}", hint="correct the sheet and run harvest again; "
-                         "nothing was written")  # fmt: skip
+        (first, what), others = problems[0], [n for n, _ in problems[1:]]
+        more = ""
+        if others:
+            listed = ", ".join(str(n) for n in others[:5]) + ("…" if len(others) > 5 else "")
+            more = f" (and {len(others)} more: rows {listed})"
+        raise UsageError(f"{source} row {first}: {what}{more}",
+                         hint="correct the sheet and run harvest again; nothing was written")  # fmt: skip
     return entries
 
 

@@ -140,10 +140,11 @@ def _tile_page(c, form: str, t: Tile, sheet, n: int, total: int, group: str, msg
         c.line(left - 6 * mm, top, left + w + 6 * mm, top)
         c.drawString(left + w + 1 * mm - 12 * mm, top + 1.5 * mm, msg["cut"])
     c.setDash()
-    for x in (left, left + cw):
-        for y in (top, top - ch):
-            c.line(x - 4 * mm, y, x - 1.5 * mm, y) if x == left else c.line(x + 1.5 * mm, y, x + 4 * mm, y)
-            c.line(x, y + 1.5 * mm, x, y + 4 * mm) if y == top else c.line(x, y - 1.5 * mm, x, y - 4 * mm)
+    # Crop marks just outside each corner of the cell, pointing along its edges.
+    for x, out_x in ((left, -1), (left + cw, 1)):
+        for y, out_y in ((top, 1), (top - ch, -1)):
+            c.line(x + out_x * 1.5 * mm, y, x + out_x * 4 * mm, y)
+            c.line(x, y + out_y * 1.5 * mm, x, y + out_y * 4 * mm)
     # The page label, in the top margin.
     c.setFont(REGULAR, 8)
     c.drawString(left, sh - 7 * mm, f"{group} · {msg['poster']} · {t.name} · "

@@ -26,12 +26,8 @@ _NL = {
         "Typ per post-it één regel in het invulblad ({sheet}): groep, stap, vraag of zone, partij, "
         "tekst (en bij stap 3 verwacht effect, wie, wanneer). Daarna: werkbord harvest {manifest}"
     ),
-    "write_here": "Schrijf hier",
-    "time": "Tijd",
-    "sectors": "Sectoren",
     "sheet_title": "Invulblad",
     "lists_title": "Lijsten",
-    "loose_notes_hint": "een losse notitie",
 }
 
 _EN = {
@@ -57,12 +53,8 @@ _EN = {
         "Type one row per post-it into the fill-in sheet ({sheet}): group, step, prompt or zone, "
         "party, text (and for step 3 expected effect, who, when). Then: werkbord harvest {manifest}"
     ),
-    "write_here": "Write here",
-    "time": "Time",
-    "sectors": "Sectors",
     "sheet_title": "Fill-in sheet",
     "lists_title": "Lists",
-    "loose_notes_hint": "a loose note",
 }
 
 _CATALOGUES = {"nl": _NL, "en": _EN}
