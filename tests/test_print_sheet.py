@@ -117,6 +117,19 @@ def test_the_filled_sheet_gives_the_same_report_as_the_board(paper_session, exca
         assert a.model_dump(exclude=strip) == b.model_dump(exclude=strip)
 
 
+def test_bad_rows_among_good_ones_stop_the_harvest_until_corrected(tmp_path, excalidraw_harvest):
+    done = _provision(tmp_path)
+    sheet = tmp_path / "team-noord.invulblad.xlsx"
+    bad = [*SCRIPTED_ROWS[:3], ("Groep 5", 1, "Wat werkte?", "", "x"), *SCRIPTED_ROWS[3:10],
+           (G1, 2, "", "Apotheek", ""), *SCRIPTED_ROWS[10:]]  # fmt: skip
+    fill_xlsx(sheet, bad)
+    # Sheet rows count from 2 (row 1 is the header): the bad rows are the 4th and the 12th.
+    with pytest.raises(UsageError, match=re.escape("row 5: unknown group 'Groep 5'") + r".*\(and 1 more: rows 13\)"):
+        api.harvest(done.manifest_path, scrub=False)
+    fill_xlsx_only(sheet, SCRIPTED_ROWS)
+    assert _comparable(api.harvest(done.manifest_path, scrub=False)) == _comparable(excalidraw_harvest)
+
+
 @pytest.mark.parametrize("delimiter", [";", ","])
 def test_the_csv_reads_like_the_xlsx(tmp_path, delimiter, excalidraw_harvest):
     done = _provision(tmp_path)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
@@ -22,6 +22,9 @@ from .harvest.model import Harvest
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
+
+if TYPE_CHECKING:
+    from .printkit.kit import KitFiles
 
 Progress = Callable[[str], None]
 CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
@@ -177,7 +180,7 @@ def harvest(
 
 def print_kit(
     manifest_file: Path, *, paper: str = "a1", out: Path | None = None, template: str | Path | None = None
-):
+) -> KitFiles:
     """The print kit (posters, cards, forms, facilitator sheet) for any session, as PDF files.
 
     Made from the same template and plan as the session's board; for an online session it is a
