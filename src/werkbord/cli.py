@@ -129,9 +129,9 @@ def provision(
     earlier = len(m.items) - r.created
     resumed = f" ({r.created} created now, {earlier} from an earlier run)" if earlier else ""
     _say(f"{len(m.groups)} {groups_word}, {len(m.items)} items on the board{resumed}.")
-    if result.links:
+    if result.links and m.backend != "print":  # paper: the files above are the board
         _say(f"Link: {result.links.board}")
-        if m.backend not in ("excalidraw", "print"):
+        if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
     import shlex
