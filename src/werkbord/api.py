@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
@@ -23,6 +23,9 @@ from .harvest.model import Harvest
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
+
+if TYPE_CHECKING:
+    from .printkit.kit import KitFiles
 
 Progress = Callable[[str], None]
 CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
@@ -75,7 +78,7 @@ def provision(
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     extra = {"dry_run": True} if dry_run else {}
-    if backend == "excalidraw" and force:
+    if backend in ("excalidraw", "print") and force:
         extra["overwrite"] = True
     board = open_backend(backend, folder=out, options={**(options or {}), **extra})
     # --force over an existing session: its manifest is the only key to the old board (and its
@@ -187,6 +190,8 @@ def harvest(
     elif scene is not None:
         raise UsageError(f"--scene only applies to an Excalidraw board; this one is on {manifest.backend}",
                          hint="leave out --scene: harvest reads the board online")  # fmt: skip
+    if manifest.backend == "print":  # the fill-in sheet's words come from the same template
+        options = {"template": wv, **options}
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     items = board.read_items(manifest)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -241,6 +246,28 @@ def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Li
     from .board.excalidraw import room_links
 
     return manifest, room_links(manifest, room)
+
+
+def print_kit(
+    manifest_file: Path, *, paper: str = "a1", out: Path | None = None, template: str | Path | None = None
+) -> KitFiles:
+    """The print kit (posters, cards, forms, facilitator sheet) for any session, as PDF files.
+
+    Made from the same template and plan as the session's board; for an online session it is a
+    handout. Writes into ``out`` (default: the manifest's folder); returns the files.
+    """
+    from .printkit.fillin import sheet_names
+    from .printkit.kit import check_paper, write_kit
+
+    paper = check_paper(paper)
+    manifest_file = Path(manifest_file)
+    manifest = load_manifest(manifest_file)
+    wv = template_for(manifest, template)
+    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
+    folder = Path(out) if out is not None else manifest_file.parent
+    return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
+                     sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:

@@ -84,21 +84,31 @@ def provision(
     participants: Annotated[int, typer.Option(help="Micro-action forms per group (1-12).")] = 6,
     template: Annotated[str, typer.Option(help="Built-in template name or a YAML file.")] = "terugval",
     lang: Annotated[str, typer.Option(help="Board language: nl or en.")] = "nl",
-    backend: Annotated[str, typer.Option(help="excalidraw (default, no account), miro or mural.")] = "excalidraw",
+    backend: Annotated[
+        str, typer.Option(help="excalidraw (default, no account), miro, mural or print (PDF kit for a room).")
+    ] = "excalidraw",
     name: Annotated[str | None, typer.Option(help="File name stem; default from the title.")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing session with the same name.")] = False,
     dry_run: Annotated[bool, typer.Option(help="Show what would be created; change nothing.")] = False,
     team: Annotated[str | None, typer.Option(help="Miro team id (or MIRO_TEAM_ID).")] = None,
     board: Annotated[str | None, typer.Option(help="Miro: provision into this existing board.")] = None,
     room: Annotated[str | None, typer.Option(help="Mural room id (or MURAL_ROOM_ID).")] = None,
+    paper: Annotated[
+        str | None, typer.Option(help="--backend print: poster paper a1 (one page), a3 or a4 (tiled).")
+    ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
 
+    options = _backend_options(backend, team, board, room)
+    if backend == "print":
+        options["paper"] = paper or "a1"
+    elif paper is not None:
+        raise UsageError("--paper only applies to --backend print", hint="or use 'werkbord print MANIFEST --paper'")
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=_backend_options(backend, team, board, room),
+        dry_run=dry_run, options=options,
     )  # fmt: skip
     r = result.report
     if r.dry_run:
@@ -111,14 +121,17 @@ def provision(
     for kept in r.backups:
         _say(f"Kept a copy of the replaced file: {kept}")
     m = result.manifest
-    if m.board.path:
+    if m.backend == "print":
+        for line in r.notes:  # the kit's files
+            _say(line)
+    elif m.board.path:
         _say(f"Board:    {out / m.board.path}")
     _say(f"Manifest: {result.manifest_path}")
     groups_word = "group" if len(m.groups) == 1 else "groups"
     earlier = len(m.items) - r.created
     resumed = f" ({r.created} created now, {earlier} from an earlier run)" if earlier else ""
     _say(f"{len(m.groups)} {groups_word}, {len(m.items)} items on the board{resumed}.")
-    if result.links:
+    if result.links and m.backend != "print":  # paper: the files above are the board
         _say(f"Link: {result.links.board}")
         if m.backend != "excalidraw":
             for g in m.groups:
@@ -220,6 +233,23 @@ def report(
             raise UsageError(f"{path} is the same harvest as {first}", hint="give each harvest once")
     for p in render_reports(loaded, out, formats):
         _say(str(p))
+
+
+@app.command("print")
+def print_(
+    manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest of any session.")],
+    paper: Annotated[str, typer.Option(help="Poster paper: a1 (one page), a3 or a4 (tiled).")] = "a1",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Folder for the PDFs (default: beside the manifest).")
+    ] = None,
+    template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
+) -> None:
+    """Make the print kit (posters, party cards, forms, facilitator sheet) for a session, as PDF."""
+    from . import api
+
+    files = api.print_kit(manifest, paper=paper, out=out, template=template)
+    _say(f"Posters:  {files.posters}")
+    _say(f"Kit:      {files.handouts}")
 
 
 @app.command()

@@ -69,7 +69,7 @@ class Backend(Protocol):
 
 
 def backend_names() -> list[str]:
-    return ["excalidraw", "miro", "mural"]
+    return ["excalidraw", "miro", "mural", "print"]
 
 
 def open_backend(name: str, *, folder: Path, options: dict[str, Any] | None = None) -> Backend:
@@ -90,4 +90,8 @@ def open_backend(name: str, *, folder: Path, options: dict[str, Any] | None = No
         from .mural import MuralBackend
 
         return MuralBackend(**options)
+    if name == "print":
+        from .paper import PaperBackend
+
+        return PaperBackend(folder, **options)
     raise UsageError(f"unknown backend {name!r}", hint=f"choose one of {', '.join(backend_names())}")

@@ -1,0 +1,141 @@
+"""Paper: the backend for a session in a room, with a flip-over and post-its.
+
+``provision`` renders the plan as a print kit (posters, cards, forms, facilitator sheet; see
+:mod:`werkbord.printkit`) and writes the fill-in sheet; ``read_items`` turns the filled sheet
+into board items in the plan's own geometry, so harvest, de-identification and the report are
+the same path as for an online board.
+
+The manifest records every plan item under its own key (a paper board has no platform ids) and
+names the fill-in sheet as the board. Of the ``.xlsx`` and the ``.csv`` beside it, harvest
+reads the one that has notes in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import BoardError, ManifestExists, NotFound, TemplateError, UsageError
+from ..items import BoardItem
+from ..manifest import Manifest
+from ..plan import BoardPlan
+from ..template import Werkvorm, load_template
+from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+
+NAME = "print"
+
+
+def werkvorm_of(manifest: Manifest) -> Werkvorm:
+    """The template a manifest names: the user's own file when it was one, else a built-in."""
+    ref = manifest.template
+    own = ref.path if ref.path and Path(ref.path).is_file() else None
+    try:
+        return load_template(own or ref.name, ref.lang)
+    except TemplateError as e:
+        raise TemplateError(f"the session was made with template {ref.name!r}, which cannot be found",
+                            hint="pass the template file with --template FILE") from e  # fmt: skip
+
+
+class PaperBackend:
+    """A session on paper: the kit and the fill-in sheet in the session folder."""
+
+    name = NAME
+    live_updates = False  # paper does not change: the timer runs in the terminal
+
+    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False, paper: str = "a1",
+                 template: Werkvorm | None = None, **_options: Any) -> None:  # fmt: skip
+        from ..printkit.kit import check_paper
+
+        self.folder = Path(folder)
+        self.dry_run = dry_run
+        self.overwrite = overwrite
+        self.paper = check_paper(paper)
+        self.template = template
+
+    def _wv(self, manifest: Manifest) -> Werkvorm:
+        return self.template or werkvorm_of(manifest)
+
+    @staticmethod
+    def _stem(manifest: Manifest) -> str:
+        if Path(manifest.name).name != manifest.name or manifest.name.startswith("."):
+            raise UsageError(f"session name {manifest.name!r} cannot be a file name",
+                             hint="choose a --name without slashes")  # fmt: skip
+        return manifest.name
+
+    def sheet_paths(self, manifest: Manifest) -> tuple[Path, Path]:
+        from ..printkit.fillin import sheet_names
+
+        xlsx, csv = sheet_names(self._stem(manifest))
+        return self.folder / xlsx, self.folder / csv
+
+    def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
+        from ..manifest import SUFFIX
+        from ..printkit.fillin import write_sheets
+        from ..printkit.kit import kit_names, write_kit
+
+        stem = self._stem(manifest)
+        wv = self._wv(manifest)
+        xlsx, csv = self.sheet_paths(manifest)
+        poster, handouts = kit_names(stem, self.paper)
+        files = [self.folder / poster, self.folder / handouts, xlsx, csv]
+        if self.dry_run:
+            return ProvisionReport(created=len(plan.items), dry_run=True,
+                                   notes=[f"would write {', '.join(str(f) for f in files)}"])  # fmt: skip
+        for sheet in (xlsx, csv):
+            # A filled-in sheet is the session's work: never replaced without --force.
+            if sheet.exists() and not self.overwrite and _has_notes(sheet, wv):
+                raise ManifestExists(f"{sheet} already holds typed-in notes",
+                                     hint="use --force to start a new sheet, or another --title")  # fmt: skip
+        kit = write_kit(wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name,
+                        manifest_name=f"{stem}{SUFFIX}")  # fmt: skip
+        write_sheets(wv, len(plan.groups), self.folder, stem)
+        manifest.board.path = xlsx.name
+        for item in plan.items:
+            manifest.record(item, item.key)
+        checkpoint()
+        return ProvisionReport(
+            created=len(plan.items),
+            notes=[
+                f"Posters:  {kit.posters}",
+                f"Kit:      {kit.handouts}",
+                f"Fill-in:  {xlsx} (or {csv.name})",
+            ],
+        )
+
+    def read_items(self, manifest: Manifest) -> list[BoardItem]:
+        from ..printkit.entries import board_items, read_entries
+        from ..printkit.fillin import read_sheet
+
+        wv = self._wv(manifest)
+        xlsx, csv = self.sheet_paths(manifest)
+        present = [p for p in (xlsx, csv) if p.exists()]
+        if not present:
+            raise NotFound(f"fill-in sheet {xlsx} does not exist",
+                           hint=f"keep {xlsx.name} (or {csv.name}) beside the manifest")  # fmt: skip
+        filled = [(p, rows) for p in present if (rows := read_sheet(p, wv))]
+        if len(filled) > 1:
+            raise UsageError(f"both {xlsx.name} and {csv.name} hold notes",
+                             hint="type the notes into one of them and empty or remove the other")  # fmt: skip
+        if not filled:
+            return board_items([], manifest, wv)
+        path, rows = filled[0]
+        entries = read_entries(rows, wv, len(manifest.groups), source=path.name)
+        return board_items(entries, manifest, wv)
+
+    def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
+        raise BoardError("a session on paper cannot be changed from here",
+                         hint="the timer runs in the terminal")  # fmt: skip
+
+    def links(self, manifest: Manifest) -> Links:
+        board = str(self.sheet_paths(manifest)[0].resolve())
+        return Links(board=board, groups={g.index: board for g in manifest.groups})
+
+
+def _has_notes(sheet: Path, wv: Werkvorm) -> bool:
+    from ..printkit.fillin import read_sheet
+
+    try:
+        return bool(read_sheet(sheet, wv))
+    except UsageError:
+        return True  # unreadable but there: someone's file, not ours to overwrite
