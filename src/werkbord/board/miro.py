@@ -85,10 +85,12 @@ def item_link(board_id: str, item_id: str) -> str:
 
 
 def view_link(manifest: Manifest) -> str:
-    if manifest.board.url:
-        return manifest.board.url
+    """The board's address in one form whatever Miro's ``viewLink`` looked like (the spec's
+    example has no ``/`` at the end, Miro's own links do)."""
     if manifest.board.id:
         return board_link(manifest.board.id)
+    if manifest.board.url:
+        return manifest.board.url
     raise ManifestError(
         "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
     )
