@@ -202,3 +202,11 @@ def save_harvest(h: Harvest, out: Path) -> Path:
     path = Path(out) / f"{h.session}.harvest.json"
     write_json_atomic(path, h.model_dump(mode="json", by_alias=True))
     return path
+
+
+def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
+    """``werkbord check``: verify on a throwaway board what werkbord assumes about ``vendor``
+    (miro or mural); a :class:`~werkbord.board.check.Finding` per assumption."""
+    from .board.check import run_check
+
+    return run_check(vendor, options)

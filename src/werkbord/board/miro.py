@@ -194,6 +194,13 @@ class MiroBackend:
             raise AuthError("no Miro access token", hint=NO_TOKEN_HINT)
         return self._token
 
+    def client(self) -> HttpClient:
+        """An HTTP client for this backend's Miro (``werkbord check miro`` uses it)."""
+        return self._client()
+
+    def token_provider(self) -> MiroToken:
+        return self._token_provider()
+
     def _client(self) -> HttpClient:
         http = HttpClient(
             self.api_url,

@@ -134,7 +134,7 @@ class MuralBackend:
         for g in manifest.groups:
             area_id = manifest.id_of(g.frame_key)
             groups[g.index] = mt.widget_link(url, area_id) if area_id else url
-        return Links(board=url, groups=groups)
+        return Links(board=url, groups=groups, note=mt.WIDGET_LINK_NOTE if groups else None)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -142,9 +142,20 @@ class MuralBackend:
         if self._progress is not None:
             self._progress(sum(1 for k in manifest.items if k in by_key), len(by_key))
 
-    def _http(self) -> HttpClient:
+    def client(self, auth: Any = None) -> HttpClient:
+        """An HTTP client for this backend's Mural (``werkbord check mural`` uses it)."""
+        return self._http(auth)
+
+    def token_provider(self) -> Any:
+        """A fresh token provider (its lock belongs to the event loop that first uses it)."""
+        return self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+
+    def room(self) -> int:
+        return self._room()
+
+    def _http(self, auth: Any = None) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.
-        auth = self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+        auth = auth or self.token_provider()
         return HttpClient(
             self.settings.mural_api_url,
             vendor="Mural",

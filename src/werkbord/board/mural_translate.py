@@ -414,11 +414,21 @@ def mural_link(mural: Mapping[str, Any]) -> str | None:
     return None
 
 
-def widget_link(board_url: str, widget_id: str) -> str:
-    """A link that opens the mural centred on one widget: Mural's ``wid`` query parameter.
+# Said wherever group links are printed: the form is what Mural's web app appears to use, not
+# something Mural's API documentation states.
+WIDGET_LINK_NOTE = (
+    "Group links use Mural's ?wid= parameter, which Mural does not document: if one opens the mural "
+    "without moving to the group's area, tell the groups their area's title instead "
+    "(`werkbord check mural` prints a link to try)."
+)
 
-    Mural's own "link to this area/object" adds ``?wid=<widget id>`` to the mural's address;
-    any other query (a visitor ``key``, ``sender``) is kept.
+
+def widget_link(board_url: str, widget_id: str) -> str:
+    """A link that opens the mural centred on one widget: the ``wid`` query parameter.
+
+    Unconfirmed: Mural's web app is seen to add ``?wid=<widget id>`` to the mural's address for
+    "link to this area", but Mural's API documentation does not state it (see
+    :data:`WIDGET_LINK_NOTE`). Any other query (a visitor ``key``, ``sender``) is kept.
     """
     parts = urlsplit(board_url)
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("wid="))
