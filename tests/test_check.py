@@ -69,8 +69,14 @@ def test_miro_check_renews_the_token_when_a_refresh_token_is_configured(tmp_path
     fake = MiroApp(clock=clock, sleep=clock.sleep)
     fake.refresh_tokens["rt-start-000001"] = True
     got = by_name(
-        miro_check(fake, clock, tmp_path, miro_refresh_token="rt-start-000001", miro_client_id=CLIENT_ID,
-                   miro_client_secret=CLIENT_SECRET)  # fmt: skip
+        miro_check(
+            fake,
+            clock,
+            tmp_path,
+            miro_refresh_token="rt-start-000001",
+            miro_client_id=CLIENT_ID,
+            miro_client_secret=CLIENT_SECRET,
+        )  # fmt: skip
     )
     assert got["token refresh"].status == "ok", got["token refresh"].seen
     assert fake.refresh_tokens["rt-start-000001"] is False  # it was really used

@@ -227,8 +227,15 @@ async def _check_mural(backend: Any) -> list[Finding]:
                 await http.request_json(
                     "POST",
                     f"{path}/widgets/area",
-                    json={"x": 100, "y": 100, "width": 800, "height": 600, "title": "werkbord check",
-                          "showTitle": True, "layout": "free"},
+                    json={
+                        "x": 100,
+                        "y": 100,
+                        "width": 800,
+                        "height": 600,
+                        "title": "werkbord check",
+                        "showTitle": True,
+                        "layout": "free",
+                    },
                 )  # fmt: skip
             )
             aid = str(area["id"])

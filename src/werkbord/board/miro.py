@@ -45,7 +45,7 @@ import httpx
 
 from ..credentials import CredentialStore
 from ..errors import AuthError, BoardError, ManifestError, NotFound, VendorError
-from ..items import BoardItem
+from ..items import BoardItem, match_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
 from ..settings import Settings, load_settings
@@ -447,7 +447,7 @@ class _Provisioning:
         page = await self.http.request_json("GET", "/v2/boards", params=params, cost=tr.CREDITS_READ)
         best: tuple[float, dict[str, Any]] | None = None
         for raw in (page or {}).get("data") or []:
-            if raw.get("name") != body["name"]:
+            if match_text(raw.get("name")) != match_text(body["name"]):
                 continue
             try:
                 created = datetime.fromisoformat(str(raw.get("createdAt"))).timestamp()

@@ -30,7 +30,7 @@ from urllib.parse import quote, urlsplit
 from ..auth.mural import MuralAuth
 from ..credentials import CredentialStore
 from ..errors import ManifestError, UsageError, VendorError
-from ..items import BoardItem
+from ..items import BoardItem, match_text
 from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
 from ..settings import Settings, load_settings
@@ -310,7 +310,8 @@ class MuralBackend:
                     cursor_param="next",
                     next_cursor=lambda b: b.get("next"),
                 )
-                if m.get("title") == body["title"] and float(m.get("createdOn") or 0) >= started_ms - 60_000
+                if match_text(m.get("title")) == match_text(body["title"])
+                and float(m.get("createdOn") or 0) >= started_ms - 60_000
             ]
             return {"value": found[0]} if len(found) == 1 else None
 
