@@ -116,3 +116,16 @@ def test_check_command_prints_one_line_per_assumption_and_exits_1_when_something
 def test_check_refuses_an_unknown_vendor():
     result = CliRunner().invoke(cli.app, ["check", "excalidraw"])
     assert result.exit_code != 0
+
+
+def test_mural_check_on_a_faithful_fake_with_a_fixed_token_is_ok_and_skips_refresh():
+    from fakes.harness import MURAL_URL, mural_options
+    from fakes.mural_app import MuralApp
+
+    clock = FakeClock()
+    fake = MuralApp(clock=clock, sleep=clock.sleep)
+    serve(fake, MURAL_URL)
+    got = by_name(api.check("mural", mural_options(clock=clock)))
+    assert got.pop("token refresh").status == "skipped"
+    assert all(f.status == "ok" for f in got.values()), [f.line() for f in got.values()]
+    assert fake.murals == {}

@@ -273,20 +273,7 @@ async def _check_mural(backend: Any) -> list[Finding]:
 
             resp = await http.request("GET", path)
             out.append(_rate_finding(resp.headers))
-            out.append(
-                await _refresh_finding(provider, _mural_can_refresh(provider), lambda: http.request_json("GET", path))
-            )
+            out.append(await _refresh_finding(provider, backend.can_refresh(), lambda: http.request_json("GET", path)))
         finally:
             out.append(await _delete(http, path, 1, link, "mural"))
     return out
-
-
-def _mural_can_refresh(provider: Any) -> bool:
-    """A refresh token is stored with the sign-in (MuralAuth); a fixed token cannot renew."""
-    load = getattr(provider, "_load", None)
-    if load is None:
-        return False
-    try:
-        return bool(load().get("refresh_token"))
-    except BoardError:
-        return False

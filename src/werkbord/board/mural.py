@@ -27,6 +27,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from ..auth.mural import PLATFORM as MURAL_PLATFORM
 from ..auth.mural import MuralAuth
 from ..credentials import CredentialStore
 from ..errors import ManifestError, UsageError, VendorError
@@ -152,6 +153,14 @@ class MuralBackend:
 
     def room(self) -> int:
         return self._room()
+
+    def can_refresh(self) -> bool:
+        """Whether the sign-in this backend uses holds a refresh token (a token given directly,
+        as in tests, cannot be renewed)."""
+        if self._auth is not None:
+            return bool(getattr(self._auth, "can_refresh", False))
+        rec = (self._store or CredentialStore()).load(MURAL_PLATFORM)
+        return bool(rec and rec.get("refresh_token"))
 
     def _http(self, auth: Any = None) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.
