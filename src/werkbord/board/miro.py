@@ -8,8 +8,9 @@ Provisioning order (and why):
 1. The board: reused from the manifest (a resumed run), taken from ``board_id`` (``--board``),
    or created (``POST /v2/boards``).
 2. On a board that existed before this run, the board is listed once and every plan item not
-   yet in the manifest is matched against what is there (type, parent, position, text): a
-   request whose answer was lost when the last run died may still have created it.
+   yet in the manifest is matched against what is there (type, parent and position; size and
+   text only break ties, see :mod:`werkbord.board.rest`): a request whose answer was lost when
+   the last run died may still have created it.
 3. Frames (``POST /v2/boards/{id}/frames``, one per call; the bulk endpoint has no frame data),
    all at once. Miro cannot nest frames through the API, so step frames are top-level frames at
    their absolute place; one waits for the frame around it only when that frame is filled,
@@ -21,14 +22,17 @@ Provisioning order (and why):
    over each other share a call, in plan order, so Miro's stacking order follows the plan.
 
 Each created item is recorded in the manifest and checkpointed as soon as its call returns, so a
-run that dies half-way resumes without duplicates. A call whose answer was lost (timeout, 5xx) is
-not blindly sent again: the children of the frames it names are listed first and matched
-(``recheck``).
+run that dies half-way resumes without duplicates. A bulk answer is paired with its request by
+content, not position (Miro does not promise the order). A call whose answer was lost (timeout,
+5xx) is not blindly sent again: the children of the frames it names are listed first and matched
+(``recheck``); the shared path is :func:`werkbord.board.rest.send_batch`.
 
-Harvest lists every item once (``GET /v2/boards/{id}/items``, 50 per page). That listing holds
-the items without a parent, which no per-frame listing can give, and on Miro it also holds every
-frame's children; only if it holds no children at all are the frames listed one by one
-(``parent_item_id``), concurrently.
+Harvest lists the board once per item type, side by side (``GET /v2/boards/{id}/items?type=…``,
+50 per page, Level 2: 100 credits a page): only the board listing holds the items without a
+parent, which no per-frame listing can give, and on Miro it also holds every frame's children,
+so the longest of those chains (the sticky notes) sets the time. Only if they hold no children
+at all are the frames (the manifest's and any found) listed one by one (``parent_item_id``),
+side by side.
 
 Miro's REST API has no way to lock an item, so the plan's "locked" furniture stays movable.
 """

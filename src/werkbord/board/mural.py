@@ -11,10 +11,14 @@ decides is the order of work and how a run resumes:
    is the stacking order, so labels and notes lie on top of the rings.
 
 Every created widget is recorded (``manifest.record``) and checkpointed as soon as its
-answer arrives. On a re-run the mural's widgets are listed once and matched against the
-plan items the manifest lacks (type, parent, position, text), so a batch whose answer was
-lost is adopted instead of created twice; the same check runs before re-sending a request
-whose answer was lost mid-run (the HTTP layer's ``recheck``).
+answer arrives; an array answer is paired with its request by content (Mural does not promise
+the order). On a re-run the mural's widgets are listed once and matched against the plan items
+the manifest lacks (type, parent and position; size and text only break ties: Mural may hand
+text back as HTML), so a batch whose answer was lost is adopted instead of created twice; the
+same check runs before re-sending a request whose answer was lost mid-run (the HTTP layer's
+``recheck``, through :func:`werkbord.board.rest.send_batch`).
+
+Harvest lists the widgets once per type, side by side: the longest chain of pages sets the time.
 """
 
 from __future__ import annotations
