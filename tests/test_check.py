@@ -129,3 +129,16 @@ def test_mural_check_on_a_faithful_fake_with_a_fixed_token_is_ok_and_skips_refre
     assert got.pop("token refresh").status == "skipped"
     assert all(f.status == "ok" for f in got.values()), [f.line() for f in got.values()]
     assert fake.murals == {}
+
+
+def test_a_refused_step_is_reported_and_the_board_is_still_deleted(tmp_path):
+    from fakes import Fault, on
+
+    clock = FakeClock()
+    fake = MiroApp(clock=clock, sleep=clock.sleep)
+    fake.faults = on("POST", r"/items/bulk$", Fault("status", 400, body={"type": "error", "status": 400,
+                                                                          "code": "invalidParameters",
+                                                                          "message": "nope"}))  # fmt: skip
+    got = by_name(miro_check(fake, clock, tmp_path))
+    assert got["check stopped"].status == "differs" and "nope" in got["check stopped"].seen
+    assert got["throwaway board deleted"].status == "ok" and fake.boards == {}

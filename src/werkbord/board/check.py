@@ -188,6 +188,8 @@ async def _check_miro(backend: Any) -> list[Finding]:
                     lambda: http.request_json("GET", path, cost=tr.CREDITS_READ),
                 )
             )
+        except BoardError as e:  # what was found so far still counts; the board still goes
+            out.append(Finding("check stopped", "differs", str(e)))
         finally:
             out.append(await _delete(http, path, tr.CREDITS_DELETE, board_link(bid), "board"))
     return out
@@ -274,6 +276,8 @@ async def _check_mural(backend: Any) -> list[Finding]:
             resp = await http.request("GET", path)
             out.append(_rate_finding(resp.headers))
             out.append(await _refresh_finding(provider, backend.can_refresh(), lambda: http.request_json("GET", path)))
+        except BoardError as e:  # what was found so far still counts; the mural still goes
+            out.append(Finding("check stopped", "differs", str(e)))
         finally:
             out.append(await _delete(http, path, 1, link, "mural"))
     return out
