@@ -258,3 +258,46 @@ def test_rest_gather_records_finished_work_before_raising():
     with pytest.raises(VendorError):
         asyncio.run(gather_or_raise([bad(), ok()]))
     assert done == [1]
+
+
+@pytest.mark.parametrize("platform", ["miro", "mural"])
+def test_a_bad_day_on_a_quirky_service_still_creates_each_item_once(platform, monkeypatch, tmp_path, wv):
+    """Lost answers at random, text handed back as other HTML and answers in reverse order,
+    all at once: every plan item once, at its own place."""
+    from fakes import chain, matching, random_faults
+    from fakes.harness import miro_options, mural_options
+    from werkbord import api
+    from werkbord.layout import layout
+    from werkbord.manifest import load_manifest
+
+    clock = FakeClock()
+    quirks = {"html_text", "reorder_answers"}
+    if platform == "miro":
+        fake = MiroApp(clock=clock, sleep=clock.sleep, quirks=quirks)
+        options = miro_options(fake, clock=clock)
+    else:
+        fake = MuralApp(clock=clock, sleep=clock.sleep, quirks=quirks)
+        options = mural_options(fake, clock=clock)
+    posts = lambda info: info.method == "POST"  # noqa: E731
+    fake.faults = chain(
+        matching(lambda i: i.path.endswith(("/items/bulk", "/sticky-note")), Fault("drop", after=True), times=2),
+        random_faults(
+            0.15,
+            [Fault("status", 500, after=True), Fault("drop", after=True), Fault("status", 503)],
+            seed=11,
+            only=posts,
+        ),  # fmt: skip
+    )
+    done = api.provision(groups=2, title="Team Noord", start="14:00", out=tmp_path, backend=platform, options=options)
+    m = load_manifest(done.manifest_path)
+    plan = layout(wv, 2, title="Team Noord", start="14:00")
+    assert done.report.reused > 0
+    if platform == "miro":
+        assert_miro_exactly_once(fake, plan, m)
+    else:
+        (mid,) = fake.murals
+        ids = [m.id_of(i.key) for i in plan.items]
+        assert len(set(ids)) == len(ids) == len(fake.widgets[mid])
+        for item in plan.items:
+            got = fake.abs_rect(mid, m.id_of(item.key))
+            assert abs(got.x - item.rect.x) < 1 and abs(got.y - item.rect.y) < 1, item.key
