@@ -301,3 +301,21 @@ def test_a_bad_day_on_a_quirky_service_still_creates_each_item_once(platform, mo
         for item in plan.items:
             got = fake.abs_rect(mid, m.id_of(item.key))
             assert abs(got.x - item.rect.x) < 1 and abs(got.y - item.rect.y) < 1, item.key
+
+
+def test_mural_group_links_are_printed_with_a_word_that_they_are_unconfirmed(tmp_path):
+    from typer.testing import CliRunner
+
+    from fakes.harness import MURAL_URL, mural_options
+    from werkbord import api, cli
+
+    clock = FakeClock()
+    fake = MuralApp(clock=clock, sleep=clock.sleep)
+    serve(fake, MURAL_URL)
+    done = api.provision(
+        groups=2, title="Team Noord", out=tmp_path, backend="mural", options=mural_options(clock=clock)
+    )
+    assert done.links.note and "does not document" in done.links.note
+    result = CliRunner().invoke(cli.app, ["links", str(done.manifest_path)])
+    assert result.exit_code == 0, result.output
+    assert "?wid=" in result.output and "does not document" in result.output
