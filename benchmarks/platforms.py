@@ -19,8 +19,9 @@ Lower bounds assume unlimited concurrency within the rate limit:
                     (windows needed − 1) × window length + latency)
     where a fixed window's budget is available at once (the fakes' windows open at the first
     request, as the real APIs' per-minute counters do). Miro: 100 credits per created item,
-    500 per board, 50 per read, 100,000 credits per minute. Mural: 25 requests per second per
-    user, 10,000 per minute per app. Harvest: a cursor-paginated listing is a chain of pages.
+    500 per board, 100 per listing page (Level 2), 100,000 credits per minute. Mural: 25 requests
+    per second per user, 10,000 per minute per app. Harvest: a cursor-paginated listing is a chain
+    of pages; listings filtered by type run side by side, so the longest chain is the bound.
 
 ``--quick`` shrinks Miro's one-minute credit window ten-fold (to 6 s) so the 30-group Miro
 board does not need three real minutes; the output says so. Mural's windows stay real (its
@@ -90,9 +91,20 @@ def miro_provision_bound(plan: BoardPlan, latency: float, window: float) -> Boun
     return Bound(requests, t, f"{credits:,} credits")
 
 
-def miro_harvest_bound(n_items: int, latency: float) -> Bound:
-    pages = max(1, math.ceil(n_items / tr.PAGE_LIMIT))
-    return Bound(pages, pages * latency, f"{pages} pages in a cursor chain")
+def _listing_bound(counts: dict[str, int], types: tuple[str, ...], page: int, latency: float) -> Bound:
+    """Listings side by side, one per type (the finest split the board listing's type filter
+    allows, and the only listing that shows items outside every frame): the longest cursor
+    chain sets the time; each type costs at least one page."""
+    pages = {t: max(1, math.ceil(counts.get(t, 0) / page)) for t in types}
+    longest = max(pages.values())
+    return Bound(sum(pages.values()), longest * latency, f"longest chain {longest} pages ({len(types)} side by side)")
+
+
+def miro_harvest_bound(plan: BoardPlan, latency: float) -> Bound:
+    counts: dict[str, int] = {}
+    for i in plan.items:
+        counts[tr.MIRO_TYPE[i.kind]] = counts.get(tr.MIRO_TYPE[i.kind], 0) + 1
+    return _listing_bound(counts, tr.LISTED_TYPES, tr.PAGE_LIMIT, latency)
 
 
 def mural_provision_bound(plan: BoardPlan, latency: float, scale: float) -> Bound:
@@ -113,9 +125,13 @@ def mural_provision_bound(plan: BoardPlan, latency: float, scale: float) -> Boun
     return Bound(requests, t, f"{requests} requests at {USER_LIMIT}/s")
 
 
-def mural_harvest_bound(n_widgets: int, latency: float) -> Bound:
-    pages = max(1, math.ceil(n_widgets / mt.PAGE_LIMIT))
-    return Bound(pages, pages * latency, f"{pages} pages in a cursor chain")
+def mural_harvest_bound(plan: BoardPlan, latency: float) -> Bound:
+    filters = {"area": "areas", "sticky note": "sticky notes", "text": "texts", "shape": "shapes"}
+    counts: dict[str, int] = {}
+    for i in plan.items:
+        f = filters[mt.WIDGET_TYPE[mt.endpoint_for(i)]]
+        counts[f] = counts.get(f, 0) + 1
+    return _listing_bound(counts, mt.READ_TYPES, mt.PAGE_LIMIT, latency)
 
 
 # -- werkbord -----------------------------------------------------------------------------------
@@ -332,7 +348,7 @@ def main() -> None:
         with LoopbackServer(miro_fake(lat, scale), process=True) as srv:
             prov, harv, items = werkbord_run("miro", groups, srv, srv.url, args.concurrency)
         pb = miro_provision_bound(plan, lat, 60 * scale)
-        hb = miro_harvest_bound(items, lat)
+        hb = miro_harvest_bound(plan, lat)
         row("Miro", "werkbord provision", prov, pb, f"{pb.why}; {prov.extra}")
         row("Miro", "werkbord harvest", harv, hb, hb.why)
         if tr.CREDITS_WRITE * len(plan.items) <= 100_000:  # one credit window: a client without retries gets no 429
@@ -351,7 +367,7 @@ def main() -> None:
         with LoopbackServer(MuralApp(latency=lat, validate=False), process=True) as srv:
             prov, harv, items = werkbord_run("mural", groups, srv, srv.url + "/api/public/v1", args.concurrency)
         pb = mural_provision_bound(plan, lat, 1.0)
-        hb = mural_harvest_bound(items, lat)
+        hb = mural_harvest_bound(plan, lat)
         row("Mural", "werkbord provision", prov, pb, f"{pb.why}; {prov.extra}")
         row("Mural", "werkbord harvest", harv, hb, hb.why)
         sys.stdout.flush()

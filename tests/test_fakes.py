@@ -244,3 +244,13 @@ def test_loopback_server_in_its_own_process_reports_its_state():
     assert stats["requests"] == 2  # reading the stats is no API request
     assert stats["boards"] == {bid: 3}
     assert stats["max_in_flight"] == 1
+
+
+def test_fake_quirk_switches_are_named_and_checked():
+    from fakes.miro_app import MiroApp
+    from fakes.mural_app import MuralApp
+
+    for app in (MiroApp, MuralApp):
+        app(quirks={"html_text", "reorder_answers"})
+        with pytest.raises(ValueError, match="unknown"):
+            app(quirks={"html_txt"})

@@ -103,7 +103,7 @@ def test_provision_full_plan(fake, clock, plan4):
     assert m.complete and save.load().complete
     assert_board_matches_plan(fake, plan4, m)
     bid = m.board.id
-    assert m.board.url == f"https://miro.com/app/board/{bid}/"
+    assert m.board.url == f"https://miro.com/app/board/{bid}"  # the viewLink as Miro gave it
     # Frames only through the frames endpoint, all top-level (Miro cannot nest them).
     frames = [i for i in plan4.items if i.kind == Kind.FRAME]
     assert fake.count("create_frame") == len(frames)
@@ -190,9 +190,12 @@ def test_links_open_each_group_frame(fake, clock, plan4):
     b = backend(fake, clock)
     b.provision(plan4, m, save)
     links = b.links(m)
-    assert links.board == m.board.url
+    bid = m.board.id
+    assert not m.board.url.endswith("/")  # the fake's viewLink is the spec's example form
+    # Miro's examples: https://miro.com/app/board/<id>/?moveToWidget=<item> — the "/" before "?".
+    assert links.board == f"https://miro.com/app/board/{bid}/"
     assert set(links.groups) == {g.index for g in plan4.groups}
-    assert links.groups[2] == f"{m.board.url}?moveToWidget={m.id_of(plan4.groups[1].frame_key)}"
+    assert links.groups[2] == f"https://miro.com/app/board/{bid}/?moveToWidget={m.id_of(plan4.groups[1].frame_key)}"
 
 
 def test_provision_into_existing_board(fake, clock, plan4):

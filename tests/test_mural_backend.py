@@ -4,6 +4,7 @@ respx, which routes every request to it): provision, resume, harvest, errors."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import httpx
 import pytest
@@ -305,10 +306,15 @@ def test_read_items_pages_and_returns_absolute_plain_text(mural):
     mural.reset_log()
     items = {i.id: i for i in backend(mural).read_items(manifest)}
 
-    assert len(mural.widget_listings()) == -(-len(widgets(mural)) // 3)  # every page was fetched
-    types = mural.widget_listings()[0]["type"].split(",")
-    assert set(types) == {"areas", "sticky notes", "texts", "shapes"}
-    assert all(p["type"] == mural.widget_listings()[0]["type"] and p["limit"] == "99" for p in mural.widget_listings())
+    # One listing per type, side by side, every page of each fetched (the type filter on each page).
+    listings = mural.widget_listings()
+    per_type = Counter(w["type"] for w in widgets(mural).values())
+    wanted = {"areas": "area", "sticky notes": "sticky note", "texts": "text", "shapes": "shape"}
+    assert {p["type"] for p in listings} == set(wanted)
+    for filt, wtype in wanted.items():
+        pages = [p for p in listings if p["type"] == filt]
+        assert len(pages) == max(1, -(-per_type[wtype] // 3)), filt
+    assert all(p["limit"] == "99" for p in listings)
     note = items["0-note"]
     region = plan.by_key()["g1.s1.r1"].rect
     assert note.rect == Rect(region.x + 15, region.y + 25, 100, 80)  # group + step + region + note

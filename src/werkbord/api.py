@@ -318,3 +318,11 @@ def prepare(progress: Progress | None = None):
     from .deidentify import Scrubber
 
     return Scrubber((), progress=progress).prepare()
+
+
+def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
+    """``werkbord check``: verify on a throwaway board what werkbord assumes about ``vendor``
+    (miro or mural); a :class:`~werkbord.board.check.Finding` per assumption."""
+    from .board.check import run_check
+
+    return run_check(vendor, options)

@@ -136,6 +136,8 @@ def provision(
         if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
+            if result.links.note:
+                _warn(result.links.note)
     if not api.privacy_prepared():
         # Paid here, before the session, so the first harvest (at the plenary) starts in seconds.
         api.prepare(progress=_warn)
@@ -279,6 +281,8 @@ def links(
         width = max(len(n) for n, _ in rows) if rows else 0
         for n, link in rows:
             _say(f"{n.ljust(width)}  {link}")
+    if ls.note:
+        _warn(ls.note)
 
 
 @app.command()
@@ -319,6 +323,27 @@ def timer(
     with key_reader() as keys:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
+
+
+@app.command()
+def check(
+    vendor: Annotated[str, typer.Argument(help="miro or mural.")],
+    team: Annotated[str | None, typer.Option(help="Miro team id (or MIRO_TEAM_ID).")] = None,
+    room: Annotated[str | None, typer.Option(help="Mural room id (or MURAL_ROOM_ID).")] = None,
+) -> None:
+    """Check, on a throwaway board that is deleted afterwards, what werkbord assumes about Miro or
+    Mural; one line per assumption (ok / differs / skipped). Exit 1 when something differs."""
+    from . import api
+
+    if vendor not in ("miro", "mural"):
+        raise UsageError(f"cannot check {vendor!r}", hint="choose miro or mural")
+    given = {"team_id": team} if vendor == "miro" else {"room_id": room}
+    options = {k: v for k, v in given.items() if v}
+    findings = api.check(vendor, options)
+    for f in findings:
+        _say(f.line())
+    if any(f.status == "differs" for f in findings):
+        raise typer.Exit(1)
 
 
 @auth_app.command("mural")

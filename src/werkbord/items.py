@@ -23,19 +23,50 @@ class BoardItem:
     role_hint: str | None = None  # e.g. Excalidraw customData: a hint, never the truth
 
 
-_BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/\s*(p|div|li|h[1-6])\s*>", re.IGNORECASE)
+# Block elements end a line; ``<br>`` is a line break. Vendors differ in what they send back for
+# the same text (Miro's editor ``<p>`` per line, Mural ``<div>`` per line, nested ``<div><p>``…),
+# so runs of block boundaries count as one break: the same text reads the same from every source.
+_BLOCK = re.compile(
+    r"<\s*/?\s*(?:p|div|li|ul|ol|h[1-6]|blockquote|pre|section|article|header|footer|tr|table)\b[^>]*>",
+    re.IGNORECASE,
+)
+_BR = re.compile(r"<\s*br\s*/?\s*>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
+_MARK = "\x00"  # a block boundary while converting (control characters are dropped from text anyway)
+_MARKS = re.compile("[ \t]*\x00(?:[ \t]*\x00)*[ \t]*")
+# What tells HTML from plain text that merely contains "<": a known tag or an entity.
+_LOOKS_HTML = re.compile(
+    r"</?(?:p|div|br|span|b|i|u|s|em|strong|strike|del|ins|sub|sup|font|a|li|ul|ol|h[1-6]|"
+    r"blockquote|pre|code)\b[^<>]*>|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});"
+)
 
 
 def html_to_text(s: str | None) -> str:
-    """Plain text from the HTML a platform stores: tags stripped, entities unescaped, breaks kept."""
+    """Plain text from the HTML a platform stores: tags stripped, entities unescaped, block
+    elements and ``<br>`` as line breaks (nested or adjacent blocks as one)."""
     if not s:
         return ""
-    s = _BREAK.sub("\n", s)
+    s = s.replace("\r\n", "\n").replace("\n", " ")  # in HTML a newline in the source is a space
+    s = _BR.sub("\n", s)
+    s = _BLOCK.sub(_MARK, s)
     s = _TAG.sub("", s)
+    s = _MARKS.sub("\n", s.strip(_MARK + " \t"))
     s = html.unescape(s).replace("\xa0", " ")
-    lines = [ln.strip() for ln in s.replace("\r\n", "\n").split("\n")]
+    lines = [ln.strip() for ln in s.split("\n")]
     return clean_text("\n".join(lines))
+
+
+def platform_text(s: str | None) -> str:
+    """Text a platform hands back, as plain text: HTML when it looks like HTML (some answers
+    carry ``<div>``/``<p>`` per line in a field documented as text), else just cleaned."""
+    if not s:
+        return ""
+    return html_to_text(s) if _LOOKS_HTML.search(s) else clean_text(s)
+
+
+def match_text(s: str | None) -> str:
+    """Text for comparing what we sent with what came back: plain, whitespace runs as one space."""
+    return " ".join(platform_text(s).split())
 
 
 # Control characters and bidirectional overrides: invisible in a note, but able to garble a

@@ -21,6 +21,15 @@ What it keeps faithful, because werkbord's correctness depends on it:
   query, the client credentials as a form) and rotates the refresh token: the old one is dead.
   Known refresh tokens are in ``refresh_tokens`` (token → still valid).
 
+Quirks (``quirks=``), behaviour Miro does not document either way, so werkbord must cope with it
+(``werkbord check miro`` looks at what the real service does):
+
+* ``"html_text"`` — text comes back as different HTML than was sent: each paragraph wrapped in a
+  ``<div>`` (``<div><p>a</p></div>``), apostrophes as ``&#39;``;
+* ``"reorder_answers"`` — a bulk answer lists the created items in reverse request order;
+* ``"no_trailing_slash"`` is the default already: ``viewLink`` as in the spec's example
+  (``https://miro.com/app/board/uXjVOD6LSME=``, no ``/`` at the end).
+
 ``validator.validated`` lists every schema a body was checked against, so tests can see it ran.
 ``children_in_board_listing=False`` plays a board listing without frame children (werkbord must
 then list each frame's children).
@@ -48,7 +57,10 @@ TOKEN = "miro-fake-token-0001"
 CLIENT_ID, CLIENT_SECRET = "cid-1", "csecret-123456"
 TOKEN_PATH = "/v1/oauth/token"
 
-CREDITS_READ, CREDITS_WRITE, CREDITS_BOARD = 50, 100, 500
+# Levels per the spec's "Rate limiting" notes: 1 = 50 (get a board or an item), 2 = 100 (list
+# items, create or update per item), 3 = 500 (create or delete a board, delete an item).
+CREDITS_READ, CREDITS_LIST, CREDITS_WRITE, CREDITS_BOARD, CREDITS_DELETE = 50, 100, 100, 500, 500
+QUIRKS = frozenset({"html_text", "reorder_answers"})
 CREDIT_LIMIT = 100_000
 BULK_MAX = 20
 PAGE_MIN, PAGE_MAX, PAGE_DEFAULT = 10, 50, 10
@@ -86,9 +98,14 @@ class MiroApp(FakeApp):
         strict_bounds: bool = True,
         children_in_board_listing: bool = True,
         client: tuple[str, str] = (CLIENT_ID, CLIENT_SECRET),
+        quirks: Sequence[str] = (),
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
+        self.quirks = set(quirks)
+        unknown = self.quirks - QUIRKS
+        if unknown:
+            raise ValueError(f"unknown Miro quirks: {sorted(unknown)}")
         self.validator = MiroSchemas()
         if self.validate and not spec_available():
             # Without the documents there is nothing to validate against; the fake still works.
@@ -116,6 +133,7 @@ class MiroApp(FakeApp):
         self.route("POST", "/v2/boards", self.create_board)
         self.route("GET", "/v2/boards", self.list_boards)
         self.route("GET", b, self.get_board)
+        self.route("DELETE", b, self.delete_board)
         self.route("POST", b + "/frames", self.create_frame)
         self.route("POST", b + "/items/bulk", self.create_bulk)
         self.route("POST", b + "/(?P<ep>sticky_notes|shapes|texts)", self.create_one)
@@ -142,10 +160,12 @@ class MiroApp(FakeApp):
         return None
 
     def cost(self, info: RequestInfo, route: Route) -> int:
+        if route.name == "list_items":
+            return CREDITS_LIST
         if info.method == "GET":
             return CREDITS_READ
-        if route.name == "create_board":
-            return CREDITS_BOARD
+        if route.name in ("create_board", "delete_board") or info.method == "DELETE":
+            return CREDITS_BOARD if route.name == "create_board" else CREDITS_DELETE
         if route.name == "create_bulk" and isinstance(info.body, list):
             return CREDITS_WRITE * max(1, len(info.body))
         return CREDITS_WRITE
@@ -194,7 +214,7 @@ class MiroApp(FakeApp):
             "type": "board",
             "name": name,
             "description": description,
-            "viewLink": f"https://miro.com/app/board/{bid}/",
+            "viewLink": f"https://miro.com/app/board/{bid}",  # as the spec's example: no "/" at the end
             "createdAt": now,
             "modifiedAt": now,
         }
@@ -241,6 +261,8 @@ class MiroApp(FakeApp):
         pid = (body.get("parent") or {}).get("id")
         pos = body.get("position") or {}
         now = self._now_iso()
+        if "html_text" in self.quirks and isinstance(data.get("content"), str):
+            data["content"] = _requoted(data["content"])
         raw: dict[str, Any] = {
             "id": iid,
             "type": mtype,
@@ -348,6 +370,13 @@ class MiroApp(FakeApp):
     def get_board(self, info: RequestInfo, bid: str) -> Reply:
         return self._board(bid) or Reply(200, self.boards[bid])
 
+    def delete_board(self, info: RequestInfo, bid: str) -> Reply:
+        if missing := self._board(bid):
+            return missing
+        del self.boards[bid]
+        del self.items[bid]
+        return Reply(204)
+
     def create_frame(self, info: RequestInfo, bid: str) -> Reply:
         if missing := self._board(bid):
             return missing
@@ -390,6 +419,8 @@ class MiroApp(FakeApp):
         if errors:
             return self._invalid(errors)
         out = [self._store(bid, it["type"], it) for it in body]
+        if "reorder_answers" in self.quirks:
+            out.reverse()
         return Reply(201, {"type": "bulk-list", "data": out})
 
     def list_items(self, info: RequestInfo, bid: str) -> Reply:
@@ -442,6 +473,8 @@ class MiroApp(FakeApp):
         if raw is None or raw["type"] != ENDPOINT_TYPE[ep]:
             return self.error(404, "itemNotFound", f"Item {iid} not found")
         raw["data"].update(body.get("data") or {})
+        if "html_text" in self.quirks and isinstance(raw["data"].get("content"), str):
+            raw["data"]["content"] = _requoted(raw["data"]["content"])
         raw["style"].update(body.get("style") or {})
         if "position" in body:
             raw["position"].update({k: float(v) for k, v in body["position"].items() if k in ("x", "y")})
@@ -583,3 +616,9 @@ class MiroApp(FakeApp):
 def _html(text: str) -> str:
     """What Miro's editor stores for typed text: one escaped paragraph per line."""
     return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in text.split("\n"))
+
+
+def _requoted(content: str) -> str:
+    """The ``html_text`` quirk: the same text in another HTML shape."""
+    wrapped = content.replace("<p>", "<div><p>").replace("</p>", "</p></div>")
+    return wrapped.replace("'", "&#39;")

@@ -26,6 +26,13 @@ What it keeps faithful:
   next (else made up), an unknown refresh token answers 400 ``invalid_grant``;
 * the native timer (``/murals/{id}/timer``: get, start, update, end).
 
+Quirks (``quirks=``), behaviour Mural does not document either way (``werkbord check mural``
+looks at what the real service does):
+
+* ``"html_text"`` — a widget's ``text`` comes back as HTML, one ``<div>`` per line (seen in an
+  acceptance run against the real Mural), ``htmlText`` as ``<p>`` per line;
+* ``"reorder_answers"`` — an array create answer lists the widgets in reverse request order.
+
 ``page_size`` caps a listing page below the ``limit`` asked (tests of paging). ``writes()`` and
 ``widget_listings()`` summarise the request log.
 
@@ -35,6 +42,7 @@ Participants are played with helper methods that change the state directly (the 
 from __future__ import annotations
 
 import base64
+import html
 import json
 import math
 import re
@@ -54,6 +62,7 @@ TOKEN_PATH = BASE + "/authorization/oauth2/token"
 USER_LIMIT, USER_WINDOW = 25, 1.0
 APP_LIMIT, APP_WINDOW = 10_000, 60.0
 BATCH_MAX = 1000
+QUIRKS = frozenset({"html_text", "reorder_answers"})
 PAGE_DEFAULT, PAGE_MAX = 50, 99
 
 # endpoint → (create slug, update slug, widget type Mural reports, takes an array)
@@ -86,9 +95,14 @@ class MuralApp(FakeApp):
         window_scale: float = 1.0,
         client: tuple[str, str] | None = None,
         page_size: int | None = None,
+        quirks: Sequence[str] = (),
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
+        self.quirks = set(quirks)
+        unknown = self.quirks - QUIRKS
+        if unknown:
+            raise ValueError(f"unknown Mural quirks: {sorted(unknown)}")
         if self.validate and not spec_available():
             self.validate = False
             self.validation_skipped = f"Mural OpenAPI documents not found at {MURAL_SPEC}"
@@ -115,6 +129,7 @@ class MuralApp(FakeApp):
         self.route("POST", "/api/public/v1/murals", self.create_mural)
         self.route("GET", r"/api/public/v1/rooms/(?P<room>[^/]+)/murals", self.room_murals)
         self.route("GET", m, self.get_mural)
+        self.route("DELETE", m, self.delete_mural)
         self.route("GET", m + "/widgets", self.list_widgets)
         self.route("GET", m + "/widgets/(?P<wid>[^/]+)", self.get_widget)
         self.route("POST", m + "/widgets/(?P<ep>area|shape|sticky-note|textbox|title)", self.create_widgets)
@@ -228,11 +243,18 @@ class MuralApp(FakeApp):
             w.update(layout=body.get("layout", "free"), showTitle=body.get("showTitle", True))
         elif ep in ("sticky-note", "shape"):
             text = body.get("text", "")
-            w.update(shape=body.get("shape", "rectangle"), text=text, htmlText=_html(text))
+            w.update(shape=body.get("shape", "rectangle"), text=self._text(text), htmlText=_html(text))
         else:
-            w.update(text=body.get("text", ""), htmlText=_html(body.get("text", "")), fixedWidth=False)
+            text = body.get("text", "")
+            w.update(text=self._text(text), htmlText=_html(text), fixedWidth=False)
         self.widgets[mid][wid] = w
         return w
+
+    def _text(self, text: str) -> str:
+        """``text`` as this fake stores it (the ``html_text`` quirk: ``<div>`` per line)."""
+        if "html_text" not in self.quirks or not text:
+            return text
+        return "".join(f"<div>{html.escape(line, quote=False)}</div>" for line in str(text).split("\n"))
 
     def _parent_errors(self, mid: str, bodies: Sequence[Any]) -> list[str]:
         out = []
@@ -302,6 +324,14 @@ class MuralApp(FakeApp):
     def get_mural(self, info: RequestInfo, mid: str) -> Reply:
         return self._mural(mid) or Reply(200, {"value": self.murals[mid]})
 
+    def delete_mural(self, info: RequestInfo, mid: str) -> Reply:
+        if missing := self._mural(mid):
+            return missing
+        del self.murals[mid]
+        del self.widgets[mid]
+        self.timers.pop(mid, None)
+        return Reply(204)
+
     def _page(self, info: RequestInfo, items: list[dict[str, Any]], *, kind: str) -> Reply:
         q = info.query
         try:
@@ -366,6 +396,8 @@ class MuralApp(FakeApp):
         if errs := self._parent_errors(mid, bodies):
             return self._bad_body(errs)
         made = [self._new_widget(mid, ep, b) for b in bodies]  # all checked first: all or nothing
+        if "reorder_answers" in self.quirks:
+            made = made[::-1]
         return Reply(201, {"value": made if is_array else made[0]})
 
     def patch(self, info: RequestInfo, mid: str, ep: str, wid: str) -> Reply:
@@ -386,6 +418,7 @@ class MuralApp(FakeApp):
                 w[k] = v
         if "text" in body:
             w["htmlText"] = _html(body["text"])
+            w["text"] = self._text(body["text"])
         w["updatedOn"] = self._ms()
         return Reply(200, {"value": w})
 
@@ -521,6 +554,4 @@ def _types(query: Mapping[str, str]) -> list[str]:
 
 
 def _html(text: str) -> str:
-    import html
-
     return "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in str(text).split("\n"))

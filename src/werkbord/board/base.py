@@ -54,6 +54,7 @@ class ProvisionReport:
 class Links:
     board: str
     groups: dict[int, str]
+    note: str | None = None  # said wherever the links are printed (e.g. a link form not confirmed)
 
 
 class Backend(Protocol):

@@ -8,8 +8,9 @@ Provisioning order (and why):
 1. The board: reused from the manifest (a resumed run), taken from ``board_id`` (``--board``),
    or created (``POST /v2/boards``).
 2. On a board that existed before this run, the board is listed once and every plan item not
-   yet in the manifest is matched against what is there (type, parent, position, text): a
-   request whose answer was lost when the last run died may still have created it.
+   yet in the manifest is matched against what is there (type, parent and position; size and
+   text only break ties, see :mod:`werkbord.board.rest`): a request whose answer was lost when
+   the last run died may still have created it.
 3. Frames (``POST /v2/boards/{id}/frames``, one per call; the bulk endpoint has no frame data),
    all at once. Miro cannot nest frames through the API, so step frames are top-level frames at
    their absolute place; one waits for the frame around it only when that frame is filled,
@@ -21,14 +22,17 @@ Provisioning order (and why):
    over each other share a call, in plan order, so Miro's stacking order follows the plan.
 
 Each created item is recorded in the manifest and checkpointed as soon as its call returns, so a
-run that dies half-way resumes without duplicates. A call whose answer was lost (timeout, 5xx) is
-not blindly sent again: the children of the frames it names are listed first and matched
-(``recheck``).
+run that dies half-way resumes without duplicates. A bulk answer is paired with its request by
+content, not position (Miro does not promise the order). A call whose answer was lost (timeout,
+5xx) is not blindly sent again: the children of the frames it names are listed first and matched
+(``recheck``); the shared path is :func:`werkbord.board.rest.send_batch`.
 
-Harvest lists every item once (``GET /v2/boards/{id}/items``, 50 per page). That listing holds
-the items without a parent, which no per-frame listing can give, and on Miro it also holds every
-frame's children; only if it holds no children at all are the frames listed one by one
-(``parent_item_id``), concurrently.
+Harvest lists the board once per item type, side by side (``GET /v2/boards/{id}/items?type=…``,
+50 per page, Level 2: 100 credits a page): only the board listing holds the items without a
+parent, which no per-frame listing can give, and on Miro it also holds every frame's children,
+so the longest of those chains (the sticky notes) sets the time. Only if they hold no children
+at all are the frames (the manifest's and any found) listed one by one (``parent_item_id``),
+side by side.
 
 Miro's REST API has no way to lock an item, so the plan's "locked" furniture stays movable.
 """
@@ -44,12 +48,13 @@ from urllib.parse import quote
 import httpx
 
 from ..credentials import CredentialStore
-from ..errors import AuthError, BoardError, ManifestError, VendorError
-from ..items import BoardItem
+from ..errors import AuthError, BoardError, ManifestError, NotFound, VendorError
+from ..items import BoardItem, match_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
 from ..settings import Settings, load_settings
 from . import miro_translate as tr
+from . import rest
 from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 from .http import Clock, HttpClient, Sleep, run_sync
 from .miro_auth import NO_TOKEN_HINT, MiroToken
@@ -71,11 +76,25 @@ def api_root(url: str) -> str:
     return url[:-3] if url.endswith("/v2") else url
 
 
+def board_link(board_id: str) -> str:
+    """The address that opens a board, in the form of Miro's own examples (``/`` at the end)."""
+    return f"https://miro.com/app/board/{quote(board_id, safe='=')}/"
+
+
+def item_link(board_id: str, item_id: str) -> str:
+    """The address that opens a board zoomed to one item (a group's frame):
+    ``https://miro.com/app/board/<id>/?moveToWidget=<item>`` — the ``/`` before ``?`` as in
+    Miro's examples; ``werkbord check miro`` verifies the form against the real service."""
+    return f"{board_link(board_id)}?moveToWidget={quote(item_id, safe='')}"
+
+
 def view_link(manifest: Manifest) -> str:
+    """The board's address in one form whatever Miro's ``viewLink`` looked like (the spec's
+    example has no ``/`` at the end, Miro's own links do)."""
+    if manifest.board.id:
+        return board_link(manifest.board.id)
     if manifest.board.url:
         return manifest.board.url
-    if manifest.board.id:
-        return f"https://miro.com/app/board/{manifest.board.id}/"
     raise ManifestError(
         "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
     )
@@ -152,12 +171,11 @@ class MiroBackend:
 
     def links(self, manifest: Manifest) -> Links:
         board = view_link(manifest)
-        sep = "&" if "?" in board else "?"
         groups: dict[int, str] = {}
         for g in manifest.groups:
             fid = manifest.id_of(g.frame_key)
-            if fid:
-                groups[g.index] = f"{board}{sep}moveToWidget={quote(fid, safe='')}"
+            if fid and manifest.board.id:
+                groups[g.index] = item_link(manifest.board.id, fid)
         return Links(board=board, groups=groups)
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -179,6 +197,13 @@ class MiroBackend:
         if not self._token.configured:
             raise AuthError("no Miro access token", hint=NO_TOKEN_HINT)
         return self._token
+
+    def client(self) -> HttpClient:
+        """An HTTP client for this backend's Miro (``werkbord check miro`` uses it)."""
+        return self._client()
+
+    def token_provider(self) -> MiroToken:
+        return self._token_provider()
 
     def _client(self) -> HttpClient:
         http = HttpClient(
@@ -204,8 +229,9 @@ class MiroBackend:
 
     async def _read_items(self, manifest: Manifest) -> list[BoardItem]:
         board = _board_id(manifest)
+        frames = [ci.id for ci in manifest.items.values() if ci.kind == Kind.FRAME]
         async with self._client() as http:
-            raws = await list_board(http, board)
+            raws = await list_board(http, board, frames)
             raws += await _missing_parents(http, board, raws)
         hints = {ci.id: ci.role for ci in manifest.items.values()}
         return tr.to_board_items(raws, hints)
@@ -215,15 +241,17 @@ class MiroBackend:
         kinds = {ci.id: ci.kind for ci in manifest.items.values()}
         async with self._client() as http:
 
-            async def one(u: TextUpdate) -> None:
-                kind = kinds.get(u.item_id)
-                if kind in tr.MIRO_TYPE:
-                    mtype = tr.MIRO_TYPE[kind]
-                else:  # not ours (or an old manifest): ask Miro what it is
-                    raw = await http.request_json(
-                        "GET", f"{_board_path(board)}/items/{quote(u.item_id, safe='')}", cost=tr.CREDITS_READ
-                    )
-                    mtype = str(raw.get("type"))
+            def known(item_id: str) -> str | None:
+                kind = kinds.get(item_id)
+                return tr.MIRO_TYPE[kind] if kind in tr.MIRO_TYPE else None
+
+            async def look_up(item_id: str) -> str:  # not ours (or an old manifest): ask Miro
+                raw = await http.request_json(
+                    "GET", f"{_board_path(board)}/items/{quote(item_id, safe='')}", cost=tr.CREDITS_READ
+                )
+                return str(raw.get("type"))
+
+            async def patch(u: TextUpdate, mtype: str) -> None:
                 endpoint = tr.ENDPOINTS.get(mtype)
                 if endpoint is None:
                     raise BoardError(f"cannot change the text of a Miro {mtype} item ({u.item_id})")
@@ -235,7 +263,7 @@ class MiroBackend:
                     idempotent=True,  # setting the same text twice is harmless
                 )
 
-            await _gather_or_raise([one(u) for u in updates])
+            await rest.update_texts(updates, known=known, look_up=look_up, patch=patch)
 
 
 def _board_id(manifest: Manifest) -> str:
@@ -250,16 +278,6 @@ def _board_path(board_id: str) -> str:
     return f"/v2/boards/{quote(board_id, safe='=')}"
 
 
-async def _gather_or_raise(coros: list[Any]) -> list[Any]:
-    """Run concurrently, let every task finish (so finished work is recorded), raise the first error."""
-    results = await asyncio.gather(*coros, return_exceptions=True)
-    errors = [r for r in results if isinstance(r, BaseException)]
-    if errors:
-        board_errors = [e for e in errors if isinstance(e, BoardError)]
-        raise (board_errors or errors)[0]
-    return results
-
-
 async def list_items(
     http: HttpClient, board_id: str, *, parent_id: str | None = None, type_: str | None = None
 ) -> list[dict[str, Any]]:
@@ -269,24 +287,36 @@ async def list_items(
     if type_ is not None:
         params["type"] = type_
     return [
-        r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_READ)
+        r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_LIST)
     ]
 
 
-async def list_board(http: HttpClient, board_id: str) -> list[dict[str, Any]]:
-    """Every item on the board, children included, each once."""
-    raws = await list_items(http, board_id)
-    frames = [str(r["id"]) for r in raws if r.get("type") == "frame" and r.get("id") is not None]
-    if frames and not any(tr.parent_id(r) for r in raws):
-        # This listing carried no children: read the frames' children, concurrently.
-        pages = await asyncio.gather(*(list_items(http, board_id, parent_id=f) for f in frames))
-        seen = {str(r.get("id")) for r in raws}
-        for page in pages:
-            for r in page:
-                if str(r.get("id")) not in seen:
-                    seen.add(str(r.get("id")))
-                    raws.append(r)
+async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Every item on the board, children included, each once.
+
+    One listing per item type, side by side (Miro's ``type`` filter): a cursor-paginated listing
+    is a chain of pages, so the longest chain — not the board's size — sets the time. Only the
+    board listing can show items outside every frame, so it is needed; on Miro it also holds
+    every frame's children. Should it hold none (``werkbord check miro`` looks), the frames'
+    children are listed per frame (``frames``: the manifest's frame ids, plus any found), side
+    by side too.
+    """
+    pages = await asyncio.gather(*(list_items(http, board_id, type_=t) for t in tr.LISTED_TYPES))
+    raws = rest.merge_listings(pages)
+    found = [str(r["id"]) for r in raws if r.get("type") == "frame" and r.get("id") is not None]
+    frame_ids = list(dict.fromkeys([*frames, *found]))
+    if frame_ids and not any(tr.parent_id(r) for r in raws):
+        # These listings carried no children: read the frames' children, side by side.
+        children = await asyncio.gather(*(_children(http, board_id, f) for f in frame_ids))
+        raws = rest.merge_listings([raws, *children])
     return raws
+
+
+async def _children(http: HttpClient, board_id: str, frame_id: str) -> list[dict[str, Any]]:
+    try:
+        return await list_items(http, board_id, parent_id=frame_id)
+    except NotFound:
+        return []  # a frame the manifest knows was deleted: its children went to the canvas
 
 
 async def _missing_parents(
@@ -421,7 +451,7 @@ class _Provisioning:
         page = await self.http.request_json("GET", "/v2/boards", params=params, cost=tr.CREDITS_READ)
         best: tuple[float, dict[str, Any]] | None = None
         for raw in (page or {}).get("data") or []:
-            if raw.get("name") != body["name"]:
+            if match_text(raw.get("name")) != match_text(body["name"]):
                 continue
             try:
                 created = datetime.fromisoformat(str(raw.get("createdAt"))).timestamp()
@@ -477,7 +507,7 @@ class _Provisioning:
         for b in tr.plan_batches(pending, self.by_key):
             before = [frames[k] for k in b.parent_keys if k in frames] + [sent[j] for j in b.after]
             sent.append(asyncio.ensure_future(self._after(before, self._send_batch(b))))
-        await _gather_or_raise([*frames.values(), *sent])
+        await rest.gather_or_raise([*frames.values(), *sent])
 
     @staticmethod
     async def _after(before: list[asyncio.Future[None]], call: Coroutine[Any, Any, None]) -> None:
@@ -490,48 +520,44 @@ class _Provisioning:
         await call
 
     async def _create_frame(self, item: PlanItem) -> None:
-        body = tr.frame_body(item)
-        raw = await self.http.request_json(
-            "POST",
-            f"{self.board}/frames",
-            json=body,
-            cost=tr.CREDITS_WRITE,
-            recheck=lambda: self._find_frame(body),
+        await rest.send_batch(
+            [item],
+            body=tr.frame_body,
+            footprint=tr.body_footprint,
+            post=lambda bodies, recheck: self.http.request_json(
+                "POST", f"{self.board}/frames", json=bodies[0], cost=tr.CREDITS_WRITE, recheck=recheck
+            ),
+            answered=lambda raw: tr.footprints([raw]) if _id_of(raw) else [],
+            listing=lambda bodies: self._listing(type_="frame"),
+            taken=lambda: self.claimed,
+            record=self._record_batch_item,
+            saved=self._saved,
         )
-        if isinstance(raw, dict) and "werkbord_adopted" in raw:
-            self._record(item, raw["werkbord_adopted"], reused=True)
-        else:
-            self._record(item, _id_of(raw), reused=False)
-        self._saved()
 
-    async def _find_frame(self, body: dict[str, Any]) -> dict[str, Any] | None:
-        raws = await list_items(self.http, self.m.board.id or "", type_="frame")
-        (iid,) = tr.match_bodies([body], raws, self.claimed)
-        return {"werkbord_adopted": iid} if iid else None
+    def _record_batch_item(self, item: PlanItem, iid: str, reused: bool) -> None:
+        self._record(item, iid, reused=reused)
+
+    async def _listing(self, *, type_: str | None = None) -> list[tuple[str, rest.Footprint]]:
+        return tr.footprints(await list_items(self.http, self.m.board.id or "", type_=type_))
 
     async def _send_batch(self, batch: tr.Batch) -> None:
-        items = list(batch.items)
-        while items:
-            bodies = [self._bulk_body(i) for i in items]
-            raw = await self.http.request_json(
+        await rest.send_batch(
+            batch.items,
+            body=self._bulk_body,
+            footprint=tr.body_footprint,
+            post=lambda bodies, recheck: self.http.request_json(
                 "POST",
                 f"{self.board}/items/bulk",
                 json=bodies,
                 cost=tr.CREDITS_WRITE * len(bodies),
-                recheck=lambda bodies=bodies: self._find_batch(bodies),
-            )
-            if isinstance(raw, dict) and "werkbord_adopted" in raw:
-                ids, reused = raw["werkbord_adopted"], True
-            else:
-                ids, reused = _bulk_ids(raw, bodies), False
-            rest: list[PlanItem] = []
-            for item, iid in zip(items, ids, strict=True):
-                if iid:
-                    self._record(item, iid, reused=reused)
-                else:
-                    rest.append(item)  # only after a partial match: send what is still missing
-            self._saved()
-            items = rest
+                recheck=recheck,
+            ),
+            answered=tr.bulk_answer,
+            listing=self._batch_listing,
+            taken=lambda: self.claimed,
+            record=self._record_batch_item,
+            saved=self._saved,
+        )
 
     def _bulk_body(self, item: PlanItem) -> dict[str, Any]:
         parent = tr.frame_ancestor(item, self.by_key)
@@ -542,41 +568,22 @@ class _Provisioning:
             raise BoardError(f"frame {parent.key!r} is missing from the manifest; run the same command again")
         return tr.item_body(item, pid, parent.rect)
 
-    async def _find_batch(self, bodies: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """After a lost answer to a bulk call: its items, if Miro created them (one listing per
-        parent frame in the call, and the board's top level if the call had items there)."""
+    async def _batch_listing(self, bodies: list[dict[str, Any]]) -> list[tuple[str, rest.Footprint]]:
+        """After a lost answer to a bulk call: what could be its items (one listing per parent
+        frame in the call, and the board's top level if the call had items there)."""
         board = self.m.board.id or ""
         parents = list(dict.fromkeys((b.get("parent") or {}).get("id") for b in bodies))
 
         async def listing(pid: str | None) -> list[dict[str, Any]]:
             if pid is not None:
                 return await list_items(self.http, board, parent_id=pid)
-            return [r for r in await list_items(self.http, board) if not tr.parent_id(r)]
+            return [r for r in await list_board(self.http, board) if not tr.parent_id(r)]
 
         pages = await asyncio.gather(*(listing(p) for p in parents))
-        ids = tr.match_bodies(bodies, [r for page in pages for r in page], self.claimed)
-        if not any(ids):
-            return None  # nothing of it arrived: send it again
-        return {"werkbord_adopted": ids}
+        return tr.footprints(r for page in pages for r in page)
 
 
 def _id_of(raw: Any) -> str:
     if not isinstance(raw, dict) or not raw.get("id"):
         raise VendorError("Miro created an item but did not say its id")
     return str(raw["id"])
-
-
-def _bulk_ids(raw: Any, bodies: list[dict[str, Any]]) -> list[str]:
-    """Ids of a bulk answer, in request order (Miro keeps the order of the request)."""
-    data = raw.get("data") if isinstance(raw, dict) else None
-    if not isinstance(data, list) or len(data) != len(bodies):
-        raise VendorError(
-            f"Miro answered a bulk create of {len(bodies)} items with "
-            f"{len(data) if isinstance(data, list) else 'no'} items"
-        )
-    ids = []
-    for body, got in zip(bodies, data, strict=True):
-        if got.get("type") not in (None, body["type"]):
-            raise VendorError("Miro answered a bulk create with items in another order")
-        ids.append(_id_of(got))
-    return ids

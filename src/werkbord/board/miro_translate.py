@@ -24,17 +24,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import VendorError
 from ..geometry import Rect
-from ..items import BoardItem, html_to_text
+from ..items import BoardItem, html_to_text, platform_text
 from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
+from .rest import Footprint, Tolerance, match
 
-# Miro's credit costs (rate-limit weights): Level 1 read 50, Level 2 create/update 100 per item
-# (also inside a bulk call), Level 3 create board 500.
+# Miro's credit costs (rate-limit weights), per the "Rate limiting" level in each operation of
+# Miro's OpenAPI document: Level 1 = 50 (get a board, get one item), Level 2 = 100 (list items
+# — "Get items on board" and "Get items within frame" are both Level 2 —, create or update,
+# per item also inside a bulk call), Level 3 = 500 (create a board, delete a board or an item).
 CREDITS_READ = 50
+CREDITS_LIST = 100
 CREDITS_WRITE = 100
 CREDITS_BOARD = 500
+CREDITS_DELETE = 500
 BULK_MAX = 20  # items per bulk call (Miro's limit)
+# The item types a harvest lists (one listing each, side by side): those whose text werkbord
+# reads (a card or an image carries no note text in ``data.content``) and frames.
+LISTED_TYPES = ("sticky_note", "text", "shape", "frame")
 PAGE_LIMIT = 50  # items per listing page (Miro's maximum)
 BOARD_NAME_MAX = 60
 
@@ -43,6 +52,7 @@ FONT_SIZES: dict[str, int] = {"s": 14, "m": 20, "l": 32, "xl": 48}
 
 # A position Miro hands back may be rounded; within this distance it is "the same place".
 POSITION_TOLERANCE = 2.0
+TOLERANCE = Tolerance(position=POSITION_TOLERANCE)
 
 # Item endpoints by Miro type, for updates.
 ENDPOINTS: dict[str, str] = {
@@ -396,7 +406,7 @@ def absolute_rects(raws: Iterable[Mapping[str, Any]]) -> dict[str, Rect]:
 def item_text(raw: Mapping[str, Any]) -> str:
     data = raw.get("data") or {}
     if raw.get("type") == "frame":
-        return html_to_text(html.escape(str(data.get("title") or ""), quote=False))
+        return platform_text(str(data.get("title") or ""))
     return html_to_text(data.get("content"))
 
 
@@ -439,54 +449,69 @@ def to_board_items(
     return out
 
 
-# -- matching (exactly-once) ------------------------------------------------------------------
+# -- matching (exactly-once): Miro's adapters for werkbord.board.rest -------------------------
 
 
-def same_item(body: Mapping[str, Any], raw: Mapping[str, Any]) -> bool:
-    """Is ``raw`` (from a listing) what ``body`` would have created? Type, parent, place, text."""
-    if "type" in body:
-        mtype = body["type"]
-    else:
-        mtype = "frame"
-    if raw.get("type") != mtype:
-        return False
+def _size(geo: Mapping[str, Any], key: str) -> float | None:
+    v = geo.get(key) if isinstance(geo, Mapping) else None
+    return _num(v) if v is not None else None
+
+
+def body_footprint(body: Mapping[str, Any]) -> Footprint:
+    """What a frame or bulk-item body asks for, as :class:`~werkbord.board.rest.Footprint`."""
+    data = body.get("data") or {}
+    pos = body.get("position") or {}
+    geo = body.get("geometry") or {}
     want_parent = (body.get("parent") or {}).get("id")
-    if (str(want_parent) if want_parent is not None else None) != parent_id(raw):
-        return False
-    pos, got = body.get("position") or {}, raw.get("position") or {}
-    if abs(_num(pos.get("x")) - _num(got.get("x"))) > POSITION_TOLERANCE:
-        return False
-    if abs(_num(pos.get("y")) - _num(got.get("y"))) > POSITION_TOLERANCE:
-        return False
-    data, rdata = body.get("data") or {}, raw.get("data") or {}
-    if mtype == "frame":
-        return (data.get("title") or "") == (rdata.get("title") or "")
-    if mtype == "shape" and data.get("shape") and rdata.get("shape") and data["shape"] != rdata["shape"]:
-        return False
-    return html_to_text(data.get("content")) == html_to_text(rdata.get("content"))
+    mtype = str(body.get("type") or "frame")  # the frames endpoint's body has no type
+    return Footprint(
+        type=mtype,
+        parent=str(want_parent) if want_parent is not None else None,
+        x=_num(pos.get("x")),
+        y=_num(pos.get("y")),
+        w=_size(geo, "width"),
+        h=_size(geo, "height"),
+        text=str(data.get("title") if mtype == "frame" else data.get("content") or ""),
+    )
+
+
+def raw_footprint(raw: Mapping[str, Any]) -> Footprint:
+    """What an answered or listed Miro item shows, in the same terms (position as stored:
+    relative to the parent frame's top-left for a child, as in the request)."""
+    data = raw.get("data") or {}
+    pos = raw.get("position") or {}
+    geo = raw.get("geometry") or {}
+    mtype = str(raw.get("type") or "")
+    return Footprint(
+        type=mtype,
+        parent=parent_id(raw),
+        x=_num(pos.get("x")),
+        y=_num(pos.get("y")),
+        w=_size(geo, "width"),
+        h=_size(geo, "height"),
+        text=str((data.get("title") if mtype == "frame" else data.get("content")) or ""),
+    )
+
+
+def footprints(raws: Iterable[Mapping[str, Any]]) -> list[tuple[str, Footprint]]:
+    """(id, footprint) of every listed item that has an id."""
+    return [(str(r["id"]), raw_footprint(r)) for r in raws if isinstance(r, Mapping) and r.get("id") is not None]
+
+
+def bulk_answer(raw: Any) -> list[tuple[str, Footprint]]:
+    """(id, footprint) of each item of a bulk-create answer (``{"data": [...]}``)."""
+    data = raw.get("data") if isinstance(raw, Mapping) else None
+    if not isinstance(data, list) or not all(isinstance(d, Mapping) and d.get("id") for d in data):
+        raise VendorError("Miro answered a bulk create without the ids of what it created")
+    return footprints(data)
 
 
 def match_bodies(
     bodies: Sequence[Mapping[str, Any]], raws: Iterable[Mapping[str, Any]], claimed: set[str]
 ) -> list[str | None]:
-    """For each body, the id of an unclaimed existing item it matches (or None).
-
-    Each existing item is used at most once, so two identical plan items never adopt the same
-    Miro item; ``claimed`` (ids already in the manifest) is extended with what is adopted.
-    """
-    pool = [r for r in raws if str(r.get("id")) not in claimed]
-    out: list[str | None] = []
-    for body in bodies:
-        hit = None
-        for r in pool:
-            if same_item(body, r):
-                hit = r
-                break
-        if hit is None:
-            out.append(None)
-            continue
-        pool.remove(hit)
-        iid = str(hit["id"])
-        claimed.add(iid)
-        out.append(iid)
-    return out
+    """For each body, the id of an unclaimed existing item it matches (or None); see
+    :func:`werkbord.board.rest.match`. ``claimed`` (ids already in the manifest) is extended
+    with what is adopted."""
+    ids = match([body_footprint(b) for b in bodies], footprints(raws), taken=claimed, tol=TOLERANCE)
+    claimed.update(i for i in ids if i)
+    return ids

@@ -11,10 +11,14 @@ decides is the order of work and how a run resumes:
    is the stacking order, so labels and notes lie on top of the rings.
 
 Every created widget is recorded (``manifest.record``) and checkpointed as soon as its
-answer arrives. On a re-run the mural's widgets are listed once and matched against the
-plan items the manifest lacks (type, parent, position, text), so a batch whose answer was
-lost is adopted instead of created twice; the same check runs before re-sending a request
-whose answer was lost mid-run (the HTTP layer's ``recheck``).
+answer arrives; an array answer is paired with its request by content (Mural does not promise
+the order). On a re-run the mural's widgets are listed once and matched against the plan items
+the manifest lacks (type, parent and position; size and text only break ties: Mural may hand
+text back as HTML), so a batch whose answer was lost is adopted instead of created twice; the
+same check runs before re-sending a request whose answer was lost mid-run (the HTTP layer's
+``recheck``, through :func:`werkbord.board.rest.send_batch`).
+
+Harvest lists the widgets once per type, side by side: the longest chain of pages sets the time.
 """
 
 from __future__ import annotations
@@ -27,14 +31,16 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from ..auth.mural import PLATFORM as MURAL_PLATFORM
 from ..auth.mural import MuralAuth
 from ..credentials import CredentialStore
-from ..errors import ManifestError, UsageError, VendorError, WerkbordError
-from ..items import BoardItem
+from ..errors import ManifestError, UsageError, VendorError
+from ..items import BoardItem, match_text
 from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
 from ..settings import Settings, load_settings
 from . import mural_translate as mt
+from . import rest
 from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 from .http import HttpClient, run_sync
 
@@ -133,7 +139,7 @@ class MuralBackend:
         for g in manifest.groups:
             area_id = manifest.id_of(g.frame_key)
             groups[g.index] = mt.widget_link(url, area_id) if area_id else url
-        return Links(board=url, groups=groups)
+        return Links(board=url, groups=groups, note=mt.WIDGET_LINK_NOTE if groups else None)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -141,9 +147,28 @@ class MuralBackend:
         if self._progress is not None:
             self._progress(sum(1 for k in manifest.items if k in by_key), len(by_key))
 
-    def _http(self) -> HttpClient:
+    def client(self, auth: Any = None) -> HttpClient:
+        """An HTTP client for this backend's Mural (``werkbord check mural`` uses it)."""
+        return self._http(auth)
+
+    def token_provider(self) -> Any:
+        """A fresh token provider (its lock belongs to the event loop that first uses it)."""
+        return self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+
+    def room(self) -> int:
+        return self._room()
+
+    def can_refresh(self) -> bool:
+        """Whether the sign-in this backend uses holds a refresh token (a token given directly,
+        as in tests, cannot be renewed)."""
+        if self._auth is not None:
+            return bool(getattr(self._auth, "can_refresh", False))
+        rec = (self._store or CredentialStore()).load(MURAL_PLATFORM)
+        return bool(rec and rec.get("refresh_token"))
+
+    def _http(self, auth: Any = None) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.
-        auth = self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+        auth = auth or self.token_provider()
         return HttpClient(
             self.settings.mural_api_url,
             vendor="Mural",
@@ -179,16 +204,6 @@ class MuralBackend:
                 f"Mural room id {room!r} is not a number", hint="pass --room with the room's number"
             )
         return int(room)
-
-    @staticmethod
-    async def _gather(coros: Sequence[Awaitable[Any]]) -> list[Any]:
-        """Run concurrently; let every started request finish (and be recorded) before failing."""
-        results = await asyncio.gather(*coros, return_exceptions=True)
-        errors = [r for r in results if isinstance(r, BaseException)]
-        if errors:
-            # Our own errors carry the useful message; anything else is a bug and stays loud.
-            raise next((e for e in errors if isinstance(e, WerkbordError)), errors[0])
-        return results
 
     @staticmethod
     def _path(mural_id: str, *rest: str) -> str:
@@ -256,9 +271,9 @@ class MuralBackend:
             for level in mt.area_levels(plan.items, by_key):
                 todo = [i for i in level if i.key not in manifest.items]
                 if todo:
-                    await self._gather(
+                    await rest.gather_or_raise(
                         [
-                            self._create_area(http, mural_id, i, by_key, manifest, checkpoint, report)
+                            self._create(http, mural_id, mt.AREA, [i], by_key, manifest, checkpoint, report)
                             for i in todo
                         ]
                     )
@@ -272,11 +287,9 @@ class MuralBackend:
                     todo.sort(key=lambda i: i.rect.w * i.rect.h, reverse=True)
                 if todo:
                     chunks = list(mt.batches(todo, self.batch_size))
-                    await self._gather(
+                    await rest.gather_or_raise(
                         [
-                            self._create_batch(
-                                http, mural_id, endpoint, c, by_key, manifest, checkpoint, report
-                            )
+                            self._create(http, mural_id, endpoint, c, by_key, manifest, checkpoint, report)
                             for c in chunks
                         ]
                     )
@@ -310,7 +323,8 @@ class MuralBackend:
                     cursor_param="next",
                     next_cursor=lambda b: b.get("next"),
                 )
-                if m.get("title") == body["title"] and float(m.get("createdOn") or 0) >= started_ms - 60_000
+                if match_text(m.get("title")) == match_text(body["title"])
+                and float(m.get("createdOn") or 0) >= started_ms - 60_000
             ]
             return {"value": found[0]} if len(found) == 1 else None
 
@@ -365,111 +379,74 @@ class MuralBackend:
             raise VendorError(f"the area for {item.key} was not created; run the same command again")
         return mt.create_body(item, parent, parent_id)
 
-    def _recheck(
+    async def _create(
         self,
         http: HttpClient,
         mural_id: str,
         endpoint: str,
         items: Sequence[PlanItem],
-        bodies: Sequence[dict[str, Any]],
-        manifest: Manifest,
-    ) -> Callable[[], Awaitable[Any]]:
-        """Before re-sending a create whose answer was lost: which of its widgets exist already?"""
-
-        async def recheck() -> Any:
-            widgets = await self._list_widgets(http, mural_id, [_TYPE_FILTER[endpoint]])
-            wants = [mt.wanted(i.key, endpoint, b) for i, b in zip(items, bodies, strict=True)]
-            found = mt.match_existing(wants, widgets, taken=(v.id for v in manifest.items.values()))
-            if not found:
-                return None  # nothing arrived: send again
-            if endpoint == mt.AREA:
-                return {"value": found[items[0].key]}
-            return {"value": [found.get(i.key) for i in items]}
-
-        return recheck
-
-    async def _create_area(
-        self,
-        http: HttpClient,
-        mural_id: str,
-        item: PlanItem,
         by_key: dict[str, PlanItem],
         manifest: Manifest,
         checkpoint: Checkpoint,
         report: ProvisionReport,
     ) -> None:
-        body = self._body(item, by_key, manifest)
-        answer = await http.request_json(
-            "POST",
-            self._path(mural_id, "widgets", "area"),
-            json=body,
-            recheck=self._recheck(http, mural_id, mt.AREA, [item], [body], manifest),
-        )
-        widget = mt.unwrap(answer)
-        if not isinstance(widget, dict) or not widget.get("id"):
-            raise VendorError(f"Mural answered the creation of area {item.key} without its id")
-        manifest.record(item, str(widget["id"]))
-        report.created += 1
-        checkpoint()
-        self._count(by_key, manifest)
+        """One create call (an area, or a batch of one endpoint's widgets), exactly once: after a
+        lost answer the widgets of that type are listed and matched before anything is re-sent."""
 
-    async def _create_batch(
-        self,
-        http: HttpClient,
-        mural_id: str,
-        endpoint: str,
-        chunk: Sequence[PlanItem],
-        by_key: dict[str, PlanItem],
-        manifest: Manifest,
-        checkpoint: Checkpoint,
-        report: ProvisionReport,
-    ) -> None:
-        pending = list(chunk)
-        while pending:
-            bodies = [self._body(i, by_key, manifest) for i in pending]
-            answer = await http.request_json(
+        async def post(bodies: list[dict[str, Any]], recheck: Callable[[], Awaitable[Any]]) -> Any:
+            return await http.request_json(
                 "POST",
                 self._path(mural_id, "widgets", endpoint),
-                json=bodies,
-                recheck=self._recheck(http, mural_id, endpoint, pending, bodies, manifest),
+                json=bodies[0] if endpoint == mt.AREA else bodies,  # areas one per call
+                recheck=recheck,
             )
-            widgets = mt.unwrap(answer)
-            if not isinstance(widgets, list) or len(widgets) != len(pending):
-                raise VendorError(
-                    f"Mural answered a batch of {len(pending)} {endpoint} widgets with "
-                    f"{len(widgets) if isinstance(widgets, list) else 'no'} widgets",
-                    hint="run the same command again: what is on the mural will be kept",
-                )
-            left = []
-            for item, w in zip(pending, widgets, strict=True):
-                if isinstance(w, dict) and w.get("id"):
-                    manifest.record(item, str(w["id"]))
-                    report.created += 1
-                else:
-                    left.append(item)  # the recheck found only part of the batch: send the rest
+
+        async def listing(bodies: list[dict[str, Any]]) -> list[tuple[str, rest.Footprint]]:
+            return mt.footprints(await self._list_widgets(http, mural_id, [_TYPE_FILTER[endpoint]]))
+
+        def record(item: PlanItem, wid: str, reused: bool) -> None:
+            manifest.record(item, wid)
+            if reused:
+                report.reused += 1
+            else:
+                report.created += 1
+
+        def saved() -> None:
             checkpoint()
             self._count(by_key, manifest)
-            if len(left) == len(pending):
-                raise VendorError(f"Mural answered a batch of {endpoint} widgets without their ids")
-            pending = left
+
+        await rest.send_batch(
+            items,
+            body=lambda i: self._body(i, by_key, manifest),
+            footprint=lambda b: mt.body_footprint(endpoint, b),
+            post=post,
+            answered=mt.answered,
+            listing=listing,
+            taken=lambda: [v.id for v in manifest.items.values()],
+            record=record,
+            saved=saved,
+        )
 
     # -- reading and updating -----------------------------------------------------------------
 
     async def _read_items(self, mural_id: str) -> list[BoardItem]:
         async with self._http() as http:
-            widgets = await self._list_widgets(http, mural_id, mt.READ_TYPES)
-        return mt.board_items(widgets)
+            # One listing per widget type, side by side: a paginated listing is a chain of
+            # pages, so the longest chain sets the time, not the mural's size. A listing by
+            # parent area (``parentId``) cannot show widgets outside every area, and one per
+            # area would spend Mural's 25 requests per second on areas that hold a page or less.
+            pages = await asyncio.gather(*(self._list_widgets(http, mural_id, [t]) for t in mt.READ_TYPES))
+        return mt.board_items(rest.merge_listings(pages))
 
     async def _update_text(self, mural_id: str, manifest: Manifest, updates: list[TextUpdate]) -> None:
         by_id: dict[str, CreatedItem] = {c.id: c for c in manifest.items.values()}
         async with self._http() as http:
 
-            async def one(u: TextUpdate) -> None:
-                endpoint = _endpoint_of(by_id.get(u.item_id))
-                if endpoint is None:
-                    # Not ours (or an old manifest): ask Mural what kind of widget it is.
-                    w = mt.unwrap(await http.request_json("GET", self._path(mural_id, "widgets", u.item_id)))
-                    endpoint = _TYPE_ENDPOINT.get(str((w or {}).get("type")), mt.TEXTBOX)
+            async def look_up(item_id: str) -> str:  # not ours (or an old manifest): ask Mural
+                w = mt.unwrap(await http.request_json("GET", self._path(mural_id, "widgets", item_id)))
+                return _TYPE_ENDPOINT.get(str((w or {}).get("type")), mt.TEXTBOX)
+
+            async def patch(u: TextUpdate, endpoint: str) -> None:
                 await http.request_json(
                     "PATCH",
                     self._path(mural_id, "widgets", endpoint, u.item_id),
@@ -477,7 +454,9 @@ class MuralBackend:
                     idempotent=True,  # setting a text twice is harmless: retry freely
                 )
 
-            await self._gather([one(u) for u in updates])
+            await rest.update_texts(
+                updates, known=lambda iid: _endpoint_of(by_id.get(iid)), look_up=look_up, patch=patch
+            )
 
 
 def _endpoint_of(created: CreatedItem | None) -> str | None:

@@ -21,15 +21,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed
+from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed, VendorError
 from ..geometry import Rect
-from ..items import BoardItem, clean_text, html_to_text
+from ..items import BoardItem, html_to_text, platform_text
 from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
+from .rest import Footprint, Tolerance, chunks, match
 
 # --- endpoints -----------------------------------------------------------------------------
 
@@ -46,7 +46,8 @@ MAX_BATCH = 1000  # Mural's documented maximum of widgets per batch call
 WIDGET_TYPE = {AREA: "area", SHAPE: "shape", STICKY: "sticky note", TEXTBOX: "text", TITLE: "text"}
 
 # Widget types that carry text (areas too: their title, and we need their offsets).
-READ_TYPES = ("areas", "sticky notes", "texts", "shapes")
+# Sticky notes first: they are the longest listing, and Mural's pacing spaces request starts.
+READ_TYPES = ("sticky notes", "areas", "texts", "shapes")
 # Mural's LIMIT_INVALID message says the limit "should be less than 100"; 99 is valid under
 # either reading of that sentence and costs one request in a hundred.
 PAGE_LIMIT = 99
@@ -61,6 +62,7 @@ AREA_TITLE_FONT = {"s": 18, "m": 24, "l": 36, "xl": 48}
 STICKY_FONT = {"s": 14, "m": 18, "l": 23, "xl": 30}
 
 POSITION_TOLERANCE = 1.0  # px: Mural may round coordinates it stores
+TOLERANCE = Tolerance(position=POSITION_TOLERANCE)
 
 
 def endpoint_for(item: PlanItem) -> str:
@@ -249,9 +251,7 @@ def update_body(endpoint: str, text: str, color: str | None = None) -> dict[str,
 
 
 def batches(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    size = max(1, min(int(size), MAX_BATCH))
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]
+    yield from chunks(seq, max(1, min(int(size), MAX_BATCH)))
 
 
 def unwrap(body: Any) -> Any:
@@ -264,72 +264,56 @@ def unwrap(body: Any) -> Any:
 # --- matching what is on the board (resume) ------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Wanted:
-    """A widget we want on the board, described the way Mural will report it back."""
-
-    key: str
-    type: str  # Mural's widget type ("area", "sticky note", "text", "shape")
-    parent_id: str | None
-    x: float
-    y: float
-    text: str
-
-
-def wanted(key: str, endpoint: str, body: Mapping[str, Any]) -> Wanted:
-    text = body.get("title", "") if endpoint == AREA else body.get("text", "")
-    return Wanted(
-        key=key,
+def body_footprint(endpoint: str, body: Mapping[str, Any]) -> Footprint:
+    """What a create body asks for, as :class:`~werkbord.board.rest.Footprint` (x/y relative
+    to the parent area, as Mural reports them back)."""
+    return Footprint(
         type=WIDGET_TYPE[endpoint],
-        parent_id=body.get("parentId") or None,
+        parent=str(body["parentId"]) if body.get("parentId") else None,
         x=_num(body.get("x")),
         y=_num(body.get("y")),
-        text=_norm(text),
+        w=_num(body.get("width")) if body.get("width") is not None else None,
+        h=_num(body.get("height")) if body.get("height") is not None else None,
+        text=str(body.get("title", "") if endpoint == AREA else body.get("text", "")),
     )
 
 
-def _norm(s: str | None) -> str:
-    return " ".join(clean_text(s).split())
+def widget_footprint(w: Mapping[str, Any]) -> Footprint:
+    """What an answered or listed widget shows, in the same terms."""
+    return Footprint(
+        type=str(w.get("type") or ""),
+        parent=str(w["parentId"]) if w.get("parentId") else None,
+        x=_num(w.get("x")),
+        y=_num(w.get("y")),
+        w=_num(w.get("width")) if w.get("width") is not None else None,
+        h=_num(w.get("height")) if w.get("height") is not None else None,
+        text=widget_text(w),
+    )
+
+
+def footprints(widgets: Iterable[Any]) -> list[tuple[str, Footprint]]:
+    """(id, footprint) of every widget that has an id."""
+    return [(str(w["id"]), widget_footprint(w)) for w in widgets if isinstance(w, Mapping) and w.get("id")]
+
+
+def answered(answer: Any) -> list[tuple[str, Footprint]]:
+    """(id, footprint) of each widget of a create answer (one widget, or an array)."""
+    value = unwrap(answer)
+    ws = value if isinstance(value, list) else [value]
+    if not all(isinstance(w, Mapping) and w.get("id") for w in ws):
+        raise VendorError("Mural answered a create without the ids of what it created")
+    return footprints(ws)
 
 
 def widget_text(w: Mapping[str, Any]) -> str:
-    """Plain text of a widget: ``text``, else ``htmlText`` with tags stripped; an area's title."""
+    """Plain text of a widget: ``text`` (HTML when an answer carries it so), else ``htmlText``
+    with tags stripped; an area's title."""
     if w.get("type") == "area":
-        return clean_text(w.get("title") or "")
+        return platform_text(str(w.get("title") or ""))
     text = w.get("text")
     if isinstance(text, str) and text.strip():
-        return clean_text(text)
+        return platform_text(text)
     return html_to_text(w.get("htmlText") if isinstance(w.get("htmlText"), str) else None)
-
-
-def matches(want: Wanted, w: Mapping[str, Any]) -> bool:
-    return (
-        w.get("type") == want.type
-        and (w.get("parentId") or None) == want.parent_id
-        and abs(_num(w.get("x")) - want.x) <= POSITION_TOLERANCE
-        and abs(_num(w.get("y")) - want.y) <= POSITION_TOLERANCE
-        and _norm(widget_text(w)) == want.text
-    )
-
-
-def match_existing(
-    wants: Sequence[Wanted], widgets: Iterable[Mapping[str, Any]], taken: Iterable[str] = ()
-) -> dict[str, Mapping[str, Any]]:
-    """Which wanted widgets are already on the board: key → the widget found.
-
-    Each widget is used once and never one already recorded (``taken``), so identical items
-    (blank stickies stacked on one spot) map one-to-one onto identical widgets.
-    """
-    used = {str(t) for t in taken}
-    pool = [w for w in widgets if isinstance(w, Mapping) and str(w.get("id")) not in used]
-    found: dict[str, Mapping[str, Any]] = {}
-    for want in wants:
-        for i, w in enumerate(pool):
-            if matches(want, w):
-                found[want.key] = w
-                del pool[i]
-                break
-    return found
 
 
 def area_levels(items: Sequence[PlanItem], by_key: Mapping[str, PlanItem]) -> list[list[PlanItem]]:
@@ -359,25 +343,31 @@ def adopt(
 ) -> dict[str, str]:
     """Plan items (not yet in the manifest) that an interrupted run did create: key → widget id.
 
-    ``known`` maps the manifest's keys to widget ids. ``missing`` is in plan order (parents
-    first), so an area adopted here anchors its children; an item whose area is not on the
-    board cannot be either and is skipped.
+    ``known`` maps the manifest's keys to widget ids. Areas are matched level by level, so an
+    area adopted here anchors its children; an item whose area is not on the board cannot be
+    there either and is skipped. Matching is :func:`werkbord.board.rest.match`.
     """
     ids = dict(known)
-    taken = set(ids.values())
-    pool = [w for w in widgets if isinstance(w, Mapping) and str(w.get("id")) not in taken]
+    pool = footprints(widgets)
     found: dict[str, str] = {}
-    for item in missing:
-        parent = area_ancestor(item, by_key)
-        parent_id = ids.get(parent.key) if parent is not None else None
-        if parent is not None and parent_id is None:
-            continue
-        want = wanted(item.key, endpoint_for(item), create_body(item, parent, parent_id))
-        for i, w in enumerate(pool):
-            if matches(want, w):
-                ids[item.key] = found[item.key] = str(w["id"])
-                del pool[i]
-                break
+    keys = {i.key for i in missing}
+    areas = area_levels(list(missing), by_key)
+    others = [i for i in missing if endpoint_for(i) != AREA]
+    for group in [*areas, others]:
+        todo: list[PlanItem] = []
+        wants: list[Footprint] = []
+        for item in group:
+            if item.key not in keys:
+                continue
+            parent = area_ancestor(item, by_key)
+            parent_id = ids.get(parent.key) if parent is not None else None
+            if parent is not None and parent_id is None:
+                continue
+            todo.append(item)
+            wants.append(body_footprint(endpoint_for(item), create_body(item, parent, parent_id)))
+        for item, wid in zip(todo, match(wants, pool, taken=ids.values(), tol=TOLERANCE), strict=True):
+            if wid:
+                ids[item.key] = found[item.key] = wid
     return found
 
 
@@ -425,11 +415,21 @@ def mural_link(mural: Mapping[str, Any]) -> str | None:
     return None
 
 
-def widget_link(board_url: str, widget_id: str) -> str:
-    """A link that opens the mural centred on one widget: Mural's ``wid`` query parameter.
+# Said wherever group links are printed: the form is what Mural's web app appears to use, not
+# something Mural's API documentation states.
+WIDGET_LINK_NOTE = (
+    "Group links use Mural's ?wid= parameter, which Mural does not document: if one opens the mural "
+    "without moving to the group's area, tell the groups their area's title instead "
+    "(`werkbord check mural` prints a link to try)."
+)
 
-    Mural's own "link to this area/object" adds ``?wid=<widget id>`` to the mural's address;
-    any other query (a visitor ``key``, ``sender``) is kept.
+
+def widget_link(board_url: str, widget_id: str) -> str:
+    """A link that opens the mural centred on one widget: the ``wid`` query parameter.
+
+    Unconfirmed: Mural's web app is seen to add ``?wid=<widget id>`` to the mural's address for
+    "link to this area", but Mural's API documentation does not state it (see
+    :data:`WIDGET_LINK_NOTE`). Any other query (a visitor ``key``, ``sender``) is kept.
     """
     parts = urlsplit(board_url)
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("wid="))

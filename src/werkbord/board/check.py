@@ -1,0 +1,283 @@
+"""``werkbord check miro|mural``: the assumptions werkbord's Miro and Mural code relies on,
+verified against the real service with the user's own credentials.
+
+Neither vendor's documentation settles everything the backends depend on (the order of a bulk
+answer, what text comes back as, which frame of reference a child's coordinates use, the
+form of a link that opens a board at one item, rate-limit headers, token renewal). The check
+makes a small throwaway board, looks, deletes the board, and gives one :class:`Finding` per
+assumption. werkbord copes with some differences (answers paired by content, text read back
+through :func:`~werkbord.items.platform_text`); a finding says when it does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..errors import BoardError, UsageError
+from ..items import match_text, platform_text
+from .http import run_sync
+
+CHECK_TEXT = "werkbord check\nregel 2 & 'drie'"  # two lines, an ampersand, quotes
+RATE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    name: str
+    status: str  # "ok", "differs" or "skipped"
+    seen: str
+
+    def line(self) -> str:
+        return f"{self.status:<8} {self.name}: {self.seen}"
+
+
+def vendors() -> tuple[str, ...]:
+    return ("miro", "mural")
+
+
+def run_check(vendor: str, options: dict[str, Any] | None = None) -> list[Finding]:
+    """Run the self-check for ``vendor`` with backend ``options`` (as ``open_backend`` takes)."""
+    from .base import open_backend
+
+    if vendor not in vendors():
+        raise UsageError(f"cannot check {vendor!r}", hint="choose miro or mural")
+    backend = open_backend(vendor, folder=None, options=dict(options or {}))  # type: ignore[arg-type]
+    if vendor == "miro":
+        return run_sync(_check_miro(backend))
+    return run_sync(_check_mural(backend))
+
+
+def _short(v: Any, n: int = 90) -> str:
+    s = repr(v)
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _text_finding(sent: str, got: Any, name: str = "text round trip") -> Finding:
+    if not isinstance(got, str):
+        return Finding(name, "differs", f"no text came back (got {_short(got)})")
+    if got == sent:
+        return Finding(name, "ok", "came back exactly as sent")
+    if platform_text(got) == platform_text(sent) or match_text(got) == match_text(sent):
+        return Finding(name, "ok", f"came back as other markup ({_short(got)}); werkbord reads it as the same text")
+    return Finding(name, "differs", f"sent {_short(sent)}, got {_short(got)}")
+
+
+def _order_finding(name: str, request_order: list[str], answer_order: list[str]) -> Finding:
+    if request_order == answer_order:
+        return Finding(name, "ok", "items in request order (werkbord pairs them by content either way)")
+    return Finding(name, "differs", "items in another order than requested; werkbord pairs them by content")
+
+
+def _rate_finding(headers: Any) -> Finding:
+    name = "rate-limit headers"
+    if headers is None:
+        return Finding(name, "differs", "no answer to look at")
+    missing = [h for h in RATE_HEADERS if headers.get(h) is None]
+    if missing:
+        return Finding(name, "differs", f"missing {', '.join(missing)}: werkbord paces by 429 answers alone")
+    values = {h: headers.get(h) for h in RATE_HEADERS}
+    bad = [h for h, v in values.items() if not str(v).strip().lstrip("-").replace(".", "", 1).isdigit()]
+    if bad:
+        return Finding(name, "differs", f"not numbers: {', '.join(f'{h}={values[h]!r}' for h in bad)}")
+    return Finding(name, "ok", ", ".join(f"{h.split('-')[-1].lower()} {values[h]}" for h in RATE_HEADERS))
+
+
+async def _refresh_finding(provider: Any, can_refresh: bool, probe: Callable[[], Awaitable[Any]]) -> Finding:
+    name = "token refresh"
+    if not can_refresh:
+        return Finding(name, "skipped", "no refresh token configured")
+    try:
+        before = await provider.token()
+        await provider.refresh(before)  # as after a 401 for this token: renew now
+        after = await provider.token()
+        await probe()
+    except BoardError as e:
+        return Finding(name, "differs", f"renewing failed: {e}")
+    if after == before:
+        return Finding(name, "differs", "the token did not change after a refresh")
+    return Finding(name, "ok", "renewed, and the new token works")
+
+
+# -- Miro -----------------------------------------------------------------------------------------
+
+
+async def _check_miro(backend: Any) -> list[Finding]:
+    from . import miro_translate as tr
+    from .miro import board_link, item_link, list_items
+    from .rest import pair_answer
+
+    out: list[Finding] = []
+    provider = backend.token_provider()
+    async with backend.client() as http:
+        body = tr.board_body(f"werkbord check {time.strftime('%Y-%m-%d %H:%M')} (throwaway)", backend.team_id)
+        board = await http.request_json("POST", "/v2/boards", json=body, cost=tr.CREDITS_BOARD)
+        bid = str(board["id"])
+        path = f"/v2/boards/{quote(bid, safe='=')}"
+        try:
+            frame = await http.request_json(
+                "POST",
+                f"{path}/frames",
+                json={
+                    "data": {"title": "werkbord check", "format": "custom", "type": "freeform"},
+                    "position": {"x": 1400, "y": 1300},
+                    "geometry": {"width": 800, "height": 600},
+                },
+                cost=tr.CREDITS_WRITE,
+            )
+            fid = str(frame["id"])
+            content = tr.text_to_html(CHECK_TEXT)
+            bodies = [
+                {"type": "sticky_note", "data": {"content": content, "shape": "square"},
+                 "position": {"x": 150, "y": 150}, "geometry": {"width": 200}, "parent": {"id": fid}},
+                {"type": "shape", "data": {"content": "", "shape": "circle"},
+                 "position": {"x": 500, "y": 300}, "geometry": {"width": 200, "height": 120}, "parent": {"id": fid}},
+                {"type": "text", "data": {"content": "<p>tekst</p>"},
+                 "position": {"x": 400, "y": 520}, "geometry": {"width": 300}, "parent": {"id": fid}},
+            ]  # fmt: skip
+            answer = await http.request_json(
+                "POST", f"{path}/items/bulk", json=bodies, cost=tr.CREDITS_WRITE * len(bodies)
+            )
+            answered = tr.bulk_answer(answer)
+            ids = pair_answer([tr.body_footprint(b) for b in bodies], answered)
+            out.append(_order_finding("bulk answer order", ids, [i for i, _ in answered]))
+
+            sticky = await http.request_json("GET", f"{path}/items/{ids[0]}", cost=tr.CREDITS_READ)
+            out.append(_text_finding(content, (sticky.get("data") or {}).get("content")))
+
+            pos = sticky.get("position") or {}
+            seen = (pos.get("x"), pos.get("y"), pos.get("relativeTo"), tr.parent_id(sticky))
+            if (
+                seen[3] == fid
+                and seen[2] in (None, "parent_top_left")
+                and abs(float(seen[0] or 0) - 150) <= tr.POSITION_TOLERANCE
+                and abs(float(seen[1] or 0) - 150) <= tr.POSITION_TOLERANCE
+            ):
+                out.append(Finding("child coordinates", "ok", "relative to the frame's top-left, as sent"))
+            else:
+                out.append(Finding("child coordinates", "differs",
+                                   f"sent x=150 y=150 in frame {fid}, got x={seen[0]} y={seen[1]} "
+                                   f"relativeTo={seen[2]} parent={seen[3]}"))  # fmt: skip
+
+            listed = await list_items(http, bid, type_="sticky_note")
+            if any(str(r.get("id")) == ids[0] for r in listed):
+                out.append(Finding("board listing holds frame children", "ok",
+                                   "one listing per type finds every note"))  # fmt: skip
+            else:
+                out.append(Finding("board listing holds frame children", "differs",
+                                   "a frame's note is missing from the board listing: werkbord then lists "
+                                   "each frame too"))  # fmt: skip
+
+            view = str(board.get("viewLink") or "")
+            ours = board_link(bid)
+            if urlsplit(view).path.rstrip("/") == urlsplit(ours).path.rstrip("/"):
+                out.append(Finding("link form", "ok", f"viewLink {view}; group links look like "
+                                   f"{item_link(bid, fid)} (open it: it should zoom to the frame)"))  # fmt: skip
+            else:
+                out.append(Finding("link form", "differs", f"viewLink {view!r}, werkbord builds {ours}"))
+
+            resp = await http.request("GET", path, cost=tr.CREDITS_READ)
+            out.append(_rate_finding(resp.headers))
+            out.append(
+                await _refresh_finding(
+                    provider,
+                    bool(getattr(provider, "can_refresh", False)),
+                    lambda: http.request_json("GET", path, cost=tr.CREDITS_READ),
+                )
+            )
+        except BoardError as e:  # what was found so far still counts; the board still goes
+            out.append(Finding("check stopped", "differs", str(e)))
+        finally:
+            out.append(await _delete(http, path, tr.CREDITS_DELETE, board_link(bid), "board"))
+    return out
+
+
+async def _delete(http: Any, path: str, cost: int, link: str, what: str) -> Finding:
+    name = f"throwaway {what} deleted"
+    try:
+        await http.request_json("DELETE", path, cost=cost, idempotent=True)
+    except BoardError as e:
+        return Finding(name, "differs", f"could not delete it ({e}); delete it by hand: {link}")
+    return Finding(name, "ok", link)
+
+
+# -- Mural ----------------------------------------------------------------------------------------
+
+
+async def _check_mural(backend: Any) -> list[Finding]:
+    from . import mural_translate as mt
+    from .rest import pair_answer
+
+    out: list[Finding] = []
+    room = backend.room()
+    provider = backend.token_provider()
+    async with backend.client(provider) as http:
+        title = f"werkbord check {time.strftime('%Y-%m-%d %H:%M')} (throwaway)"
+        mural = mt.unwrap(
+            await http.request_json(
+                "POST", "/murals", json={"title": title, "roomId": room, "width": 3000, "height": 3000}
+            )
+        )
+        mid = str(mural["id"])
+        path = f"/murals/{quote(mid, safe='')}"
+        link = mt.mural_link(mural) or mid
+        try:
+            area = mt.unwrap(
+                await http.request_json(
+                    "POST",
+                    f"{path}/widgets/area",
+                    json={
+                        "x": 100,
+                        "y": 100,
+                        "width": 800,
+                        "height": 600,
+                        "title": "werkbord check",
+                        "showTitle": True,
+                        "layout": "free",
+                    },
+                )  # fmt: skip
+            )
+            aid = str(area["id"])
+            bodies = [
+                {"x": 40, "y": 60, "width": 160, "height": 160, "parentId": aid, "shape": "rectangle",
+                 "text": CHECK_TEXT},
+                {"x": 400, "y": 300, "width": 160, "height": 160, "parentId": aid, "shape": "rectangle",
+                 "text": "twee"},
+            ]  # fmt: skip
+            answer = await http.request_json("POST", f"{path}/widgets/sticky-note", json=bodies)
+            answered = mt.answered(answer)
+            ids = pair_answer([mt.body_footprint(mt.STICKY, b) for b in bodies], answered)
+            out.append(_order_finding("array answer order", ids, [i for i, _ in answered]))
+
+            note = mt.unwrap(await http.request_json("GET", f"{path}/widgets/{quote(ids[0], safe='')}"))
+            out.append(_text_finding(CHECK_TEXT, note.get("text")))
+
+            seen = (note.get("x"), note.get("y"), note.get("parentId"))
+            if (
+                seen[2] == aid
+                and abs(float(seen[0] or 0) - 40) <= mt.POSITION_TOLERANCE
+                and abs(float(seen[1] or 0) - 60) <= mt.POSITION_TOLERANCE
+            ):
+                out.append(Finding("child coordinates", "ok", "relative to the area's top-left, as sent"))
+            else:
+                out.append(Finding("child coordinates", "differs",
+                                   f"sent x=40 y=60 in area {aid}, got x={seen[0]} y={seen[1]} "
+                                   f"parentId={seen[2]}"))  # fmt: skip
+
+            if mt.mural_link(mural):
+                out.append(Finding("link form", "ok", f"mural link {link}; group links are unconfirmed: open "
+                                   f"{mt.widget_link(link, aid)} and see whether it moves to the area"))  # fmt: skip
+            else:
+                out.append(Finding("link form", "differs", "the new mural's answer carries no link"))
+
+            resp = await http.request("GET", path)
+            out.append(_rate_finding(resp.headers))
+            out.append(await _refresh_finding(provider, backend.can_refresh(), lambda: http.request_json("GET", path)))
+        except BoardError as e:  # what was found so far still counts; the mural still goes
+            out.append(Finding("check stopped", "differs", str(e)))
+        finally:
+            out.append(await _delete(http, path, 1, link, "mural"))
+    return out
