@@ -80,7 +80,7 @@ def _dump_dom(path: Path, profile: Path) -> _Dom:
 def test_html_report_renders_and_runs_no_script(tmp_path):
     b = hostile()
     render_reports([team_noord(), b], tmp_path / "out", {"html"})
-    dom = _dump_dom(tmp_path / "out" / "oogst.html", tmp_path / "profile")
+    dom = _dump_dom(tmp_path / "out" / "team-noord+vijandig.oogst.html", tmp_path / "profile")
     networks = [s for s in dom.svgs if "network" in (s.get("class") or "")]
     assert len(networks) == 3 + 1 + 1  # every group of both harvests, and the one across groups
     assert any("bars" in (s.get("class") or "") for s in dom.svgs)

@@ -195,35 +195,107 @@ class Bar:
     label: str
     involved: float | None  # share of groups, 0–1
     survey: float | None  # the survey's figure, 0–1
+    involved_text: str = ""  # e.g. "67% (2 van 3 groepen)"
+    survey_text: str = ""  # e.g. "69% van de casussen"
+
+
+# Greyscale-safe: the two series differ in lightness and the survey bar is hatched as well.
+_DARK, _LIGHT = "#24476b", "#e3a64a"
+_HATCH = (
+    '<defs><pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" '
+    'patternTransform="rotate(45)"><rect width="6" height="6" fill="{bg}"/>'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="{fg}" stroke-width="2"/></pattern></defs>'
+)
 
 
 def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_label: str) -> str:
-    """Per survey bucket two bars: share of groups with the bucket in A or B, and the survey figure."""
-    left, bar_w, row_h = 210, 330, 46
-    width, top = left + bar_w + 70, 40
-    height = top + row_h * len(bars) + 10
-    dark, light = "#35597f", "#e0a040"
+    """Per survey bucket two bars: this session's share of groups, and the survey's share of cases."""
+    left, bar_w, row_h = 170, 260, 46
+    width, top = left + bar_w + 190, 48
+    height = top + row_h * len(bars) + 6
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" class="bars" style="{FONT}">',
         f"<title>{x(title)}</title>",
+        _HATCH.format(id="survey-hatch", bg=_LIGHT, fg="#b77a1c"),
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
-        f'<rect x="{left}" y="8" width="12" height="12" fill="{dark}"/>',
-        f'<text x="{left + 18}" y="18" font-size="12">{x(_short(involved_label, 40))}</text>',
-        f'<rect x="{left + 190}" y="8" width="12" height="12" fill="{light}"/>',
-        f'<text x="{left + 208}" y="18" font-size="12">{x(_short(survey_label, 25))}</text>',
+        f'<rect x="8" y="6" width="12" height="12" fill="{_DARK}"/>',
+        f'<text x="26" y="16" font-size="11">{x(_short(involved_label, 90))}</text>',
+        '<rect x="8" y="24" width="12" height="12" fill="url(#survey-hatch)" stroke="#7a5a20" stroke-width=".5"/>',
+        f'<text x="26" y="34" font-size="11">{x(_short(survey_label, 90))}</text>',
     ]
     for i, b in enumerate(bars):
         y = top + i * row_h
         out.append(
             f'<text x="{left - 8}" y="{y + 22}" text-anchor="end" font-size="12">'
-            f"<title>{x(b.label)}</title>{x(_short(b.label, 30))}</text>"
+            f"<title>{x(b.label)}</title>{x(_short(b.label, 26))}</text>"
         )
-        for j, (share, colour) in enumerate(((b.involved, dark), (b.survey, light))):
+        rows = ((b.involved, _DARK, b.involved_text), (b.survey, "url(#survey-hatch)", b.survey_text))
+        for j, (share, fill, text) in enumerate(rows):
             by = y + 4 + j * 18
             w = bar_w * (share or 0.0)
-            out.append(f'<rect x="{left}" y="{by}" width="{w:.1f}" height="15" fill="{colour}"/>')
-            shown = "—" if share is None else f"{round(share * 100)}%"
-            out.append(f'<text x="{left + w + 5:.1f}" y="{by + 12}" font-size="11">{shown}</text>')
+            out.append(
+                f'<rect x="{left}" y="{by}" width="{bar_w}" height="15" fill="none" stroke="#ccc" stroke-width=".5"/>'
+            )
+            out.append(f'<rect x="{left}" y="{by}" width="{w:.1f}" height="15" fill="{fill}"/>')
+            shown = text or ("—" if share is None else f"{round(share * 100)}%")
+            out.append(f'<text x="{left + bar_w + 6}" y="{by + 12}" font-size="11">{x(shown)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Stack:
+    """One party's row: how many groups put it where."""
+
+    label: str
+    counts: tuple[int, int, int, int]  # A, B, C, not discussed
+    caption: str = ""  # at the end of the row, e.g. "2 van 3"
+
+
+# Fill and text colour per segment, dark to light, so the order reads in greyscale too; the
+# "not discussed" segment is white with a hatch and a border.
+_SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("url(#lane-hatch)", "#000"))
+
+
+def stacked_bars_svg(rows: Sequence[Stack], *, title: str, legend: Sequence[str], n: int) -> str:
+    """Per party a bar split into A, B, C and not discussed, each segment labelled with its count."""
+    left, bar_w, row_h, top = 190, 300, 17, 40
+    width = left + bar_w + 70
+    height = top + row_h * len(rows) + 6
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" class="stacks" style="{FONT}">',
+        f"<title>{x(title)}</title>",
+        _HATCH.format(id="lane-hatch", bg="#fff", fg="#c8c8c8"),
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
+    ]
+    lx = 8.0
+    for (fill, _), name in zip(_SEGMENTS, legend, strict=True):
+        out.append(f'<rect x="{lx:.1f}" y="8" width="12" height="12" fill="{fill}" stroke="#555" stroke-width=".5"/>')
+        out.append(f'<text x="{lx + 16:.1f}" y="18" font-size="11">{x(_short(name, 34))}</text>')
+        lx += 22 + min(len(name), 34) * 5.6
+    unit = bar_w / n if n else 0.0
+    for i, r in enumerate(rows):
+        y = top + i * row_h
+        out.append(
+            f'<text x="{left - 6}" y="{y + 11}" text-anchor="end" font-size="11">'
+            f"<title>{x(r.label)}</title>{x(_short(r.label, 30))}</text>"
+        )
+        sx = float(left)
+        for (fill, ink), k in zip(_SEGMENTS, r.counts, strict=True):
+            if not k:
+                continue
+            w = unit * k
+            out.append(
+                f'<rect x="{sx:.1f}" y="{y}" width="{w:.1f}" height="14" fill="{fill}" stroke="#555" '
+                f'stroke-width=".5"/>'
+            )
+            out.append(
+                f'<text x="{sx + w / 2:.1f}" y="{y + 11}" text-anchor="middle" font-size="10" fill="{ink}">{k}</text>'
+            )
+            sx += w
+        if r.caption:
+            out.append(f'<text x="{left + bar_w + 6}" y="{y + 11}" font-size="10">{x(r.caption)}</text>')
     out.append("</svg>")
     return "\n".join(out)
