@@ -321,12 +321,14 @@ def test_markdown_tables_keep_their_shape():
 def test_markdown_per_group_sections_and_labels_follow_language():
     nl = _md([team_noord()])
     assert "## Details over de groepen heen" in nl and "## Groep 1" in nl
-    assert "**Wat werkte in deze casus?**" in nl and "#### Individueel: een casus" in nl
-    assert "| Partij | Groep | Actie | Verwacht effect | Wie | Wanneer |" in nl
+    # Step 1 as a table: the round once, then a row per prompt with its notes one per line.
+    assert "| Individueel: een casus | Wat werkte in deze casus? | Signaleringsplan samen opgesteld |" in nl
+    assert "| Partij | Groep | Actie | Wie | Wanneer |" in nl  # every action on the first page
+    assert "| Partij | Actie | Verwacht effect | Wie | Wanneer |" in nl  # a group's own
     en = _md([team_noord("en")])
     assert "## Details across the groups" in en and "Over de groepen" not in en
-    assert "**What worked in this case?**" in en
-    assert "| Party | Group | Action | Expected effect | Who | When |" in en
+    assert "| Individually: a case | What worked in this case? |" in en
+    assert "| Party | Group | Action | Who | When |" in en
     assert "> **⚠ Not pseudonymised. This report may contain" in en
     assert en.startswith("# Harvest — Team Noord")
 

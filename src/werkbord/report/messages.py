@@ -11,6 +11,12 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "nl": {
         "placed_in": "Geplaatst in",
+        "round": "Ronde",
+        "notes_word_one": "notitie",
+        "notes_word_many": "notities",
+        "also": "ook",
+        "prompt_only": "Vraag",
+        "notes": "Notities",
         "not_discussed": "Niet besproken",
         "not_discussed_long": "Niet besproken (bleef in de strook)",
         "not_discussed_all": "Door geen enkele groep in een ring gezet",
@@ -99,6 +105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         "placed_in": "Placed in",
+        "round": "Round",
+        "notes_word_one": "note",
+        "notes_word_many": "notes",
+        "also": "also",
+        "prompt_only": "Prompt",
+        "notes": "Notes",
         "not_discussed": "Not discussed",
         "not_discussed_long": "Not discussed (left in the lane)",
         "not_discussed_all": "Placed in a ring by no group",

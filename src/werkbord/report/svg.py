@@ -260,8 +260,8 @@ _SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("ur
 
 def stacked_bars_svg(rows: Sequence[Stack], *, title: str, legend: Sequence[str], n: int) -> str:
     """Per party a bar split into A, B, C and not discussed, each segment labelled with its count."""
-    left, bar_w, row_h, top = 190, 300, 17, 40
-    width = left + bar_w + 70
+    left, bar_w, row_h, top = 150, 215, 17, 44
+    width = left + bar_w + 60
     height = top + row_h * len(rows) + 6
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
@@ -270,17 +270,18 @@ def stacked_bars_svg(rows: Sequence[Stack], *, title: str, legend: Sequence[str]
         _HATCH.format(id="lane-hatch", bg="#fff", fg="#c8c8c8"),
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
     ]
-    lx = 8.0
-    for (fill, _), name in zip(_SEGMENTS, legend, strict=True):
-        out.append(f'<rect x="{lx:.1f}" y="8" width="12" height="12" fill="{fill}" stroke="#555" stroke-width=".5"/>')
-        out.append(f'<text x="{lx + 16:.1f}" y="18" font-size="11">{x(_short(name, 34))}</text>')
-        lx += 22 + min(len(name), 34) * 5.6
+    for i, ((fill, _), name) in enumerate(zip(_SEGMENTS, legend, strict=True)):
+        lx, ly = 8 + (i % 2) * (width / 2), 4 + (i // 2) * 17  # two legend rows of two
+        out.append(
+            f'<rect x="{lx:.1f}" y="{ly}" width="12" height="12" fill="{fill}" stroke="#555" stroke-width=".5"/>'
+        )
+        out.append(f'<text x="{lx + 16:.1f}" y="{ly + 10}" font-size="11">{x(_short(name, 34))}</text>')
     unit = bar_w / n if n else 0.0
     for i, r in enumerate(rows):
         y = top + i * row_h
         out.append(
             f'<text x="{left - 6}" y="{y + 11}" text-anchor="end" font-size="11">'
-            f"<title>{x(r.label)}</title>{x(_short(r.label, 30))}</text>"
+            f"<title>{x(r.label)}</title>{x(_short(r.label, 24))}</text>"
         )
         sx = float(left)
         for (fill, ink), k in zip(_SEGMENTS, r.counts, strict=True):

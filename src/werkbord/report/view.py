@@ -34,11 +34,13 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     numeric: frozenset[int] = frozenset()  # columns to right-align
+    kind: str = ""  # "zones", "notes", "actions", "parties": lets HTML lay it out for print
 
 
 @dataclass(frozen=True)
 class Items:
     items: list[str]
+    kind: str = ""  # "findings": printed in two columns
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class Figure:
     caption: str
     svg: str  # trusted markup from .svg
     size: str = "full"  # "half": printed beside its neighbour
+    note: str = ""  # how to read it (after the caption; left out on paper where space is short)
 
 
 Block = Heading | Para | Table | Items | Figure
@@ -166,7 +169,7 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
         unplaced=nowhere,
         unplaced_label=labels["not_discussed_all"],
     )
-    return Figure("network-all", f"{title}. {labels['network_across_explain']}", svg, size="half")
+    return Figure("network-all", title, svg, size="half", note=labels["network_across_explain"])
 
 
 def _involvement_order(t: PartyTally) -> tuple[int, int, int, int]:
@@ -184,8 +187,8 @@ def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
     legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
     title = labels["party_bars_title"]
     svg = stacked_bars_svg(rows, title=title, legend=legend, n=n)
-    caption = f"{title} ({labels.of_groups(n, agg.n_total)}). {labels['party_bars_explain']}"
-    return Figure("parties", caption, svg, size="half")
+    caption = f"{title} ({labels.of_groups(n, agg.n_total)})"
+    return Figure("parties", caption, svg, size="half", note=labels["party_bars_explain"])
 
 
 def survey_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -202,7 +205,7 @@ def survey_figure(agg: Aggregate, labels: Labels) -> Figure:
     ]
     title = labels["survey_compare"]
     svg = bars_svg(bars, title=title, involved_label=labels["ours_measure"], survey_label=labels["survey_measure"])
-    return Figure("survey", f"{title}. {labels['survey_compare_explain']}", svg)
+    return Figure("survey", title, svg, note=labels["survey_compare_explain"])
 
 
 def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
@@ -239,21 +242,32 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
     return blocks
 
 
-def _missing_line(m: MissingParty, n: int, labels: Labels) -> str:
+def _missing_line(m: MissingParty, n: int, labels: Labels, *, short: bool = False) -> str:
+    """'Partner: in C bij 2 van 3 groepen (Groep 1 en Groep 2); genoemd als ontbrekend door Groep 3'.
+
+    ``short`` (the first page) leaves out which groups: counts only.
+    """
     parts = []
     if m.in_c:
-        parts.append(f"{labels['in_c']} {labels.of_groups(len(m.in_c), n)} ({labels.join(m.in_c)})")
+        which = "" if short else f" ({labels.join(m.in_c)})"
+        parts.append(f"{labels['in_c']} {labels.of_groups(len(m.in_c), n)}{which}")
     if m.named_by:
-        parts.append(f"{labels['named_missing']} {labels.join(m.named_by)}")
+        k = len(m.named_by)
+        who = f"{k} {labels.groups_word(k)}" if short else labels.join(m.named_by)
+        parts.append(f"{labels['named_missing']} {who}")
     return f"{m.name}: {'; '.join(parts)}"
 
 
-def _clusters(items: list[Cluster], labels: Labels) -> Table:
-    rows = [
-        [c.text + (f" ({'; '.join(c.variants)})" if c.variants else ""), str(c.count), str(c.groups)]
-        for c in items
-    ]
-    return Table([labels["text"], labels["count"], labels["groups"]], rows, frozenset({1, 2}))
+def _clusters(items: list[Cluster], labels: Labels) -> Items:
+    """'Korte lijnen met de huisarts — 3 notities, 3 groepen (ook: korte lijnen met huisarts!)'."""
+    lines = []
+    for c in items:
+        line = f"{c.text} — {c.count} {labels['notes_word_one'] if c.count == 1 else labels['notes_word_many']}, "
+        line += f"{c.groups} {labels.groups_word(c.groups)}"
+        if c.variants:
+            line += f" ({labels['also']}: {'; '.join(c.variants)})"
+        lines.append(line)
+    return Items(lines, kind="findings")
 
 
 def _cluster_line(c: Cluster, labels: Labels) -> str:
@@ -273,8 +287,9 @@ def _all_actions(agg: Aggregate, labels: Labels) -> Table | Para:
             rows.append([entry.party or labels["no_party"], *_action_cells(r.action, r.group.label)])
     if not rows:
         return Para("—")
-    header = [labels["party"], labels["group"], labels["action"], labels["effect"], labels["owner"], labels["deadline"]]
-    return Table(header, rows)
+    header = [labels["party"], labels["group"], labels["action"], labels["owner"], labels["deadline"]]
+    # The first page lists every action with who and when; the effect is in each group's page.
+    return Table(header, [[r[0], r[1], r[2], r[4], r[5]] for r in rows], kind="actions")
 
 
 def _front(agg: Aggregate, labels: Labels) -> Section:
@@ -285,12 +300,12 @@ def _front(agg: Aggregate, labels: Labels) -> Section:
         s.add(party_bars_figure(agg, labels), across_figure(agg, labels))
     s.add(Heading(2, labels["top_findings"]))
     findings = []
-    for m in agg.often_missing[:5]:
-        findings.append(f"{labels['often_missing']} — {_missing_line(m, n, labels)}")
+    for m in agg.often_missing[:3]:
+        findings.append(f"{labels['often_missing']} — {_missing_line(m, n, labels, short=True)}")
     for title, found in ((labels["success_factors"], agg.success_factors), (labels["bottlenecks"], agg.bottlenecks)):
-        for c in found[:3]:
+        for c in found[:2]:
             findings.append(f"{title} — {_cluster_line(c, labels)}")
-    s.add(Items(findings) if findings else Para("—"))
+    s.add(Items(findings, kind="findings") if findings else Para("—"))
     s.add(Heading(2, labels["all_actions"]), _all_actions(agg, labels))
     return s
 
@@ -307,7 +322,7 @@ def _party_table(agg: Aggregate, labels: Labels) -> Table:
         ]
         for t in agg.parties
     ]
-    return Table(header, rows, frozenset(range(2, 7)))
+    return Table(header, rows, frozenset(range(2, 7)), kind="parties")
 
 
 def _across(agg: Aggregate, labels: Labels) -> Section:
@@ -318,7 +333,8 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
-    s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing]) if agg.often_missing else Para("—"))
+    s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings") if agg.often_missing
+          else Para("—"))  # fmt: skip
 
     s.add(Heading(3, labels["survey_compare"]))
     s.add(
@@ -326,6 +342,7 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
             [labels["bucket"], labels["ours_measure"], labels["survey_measure"]],
             [[b.label, labels.share(b.involved, n), percent(b.survey_share)] for b in agg.buckets],
             frozenset({1, 2}),
+            kind="survey",  # on paper the picture below carries the same figures
         )
     )
     if agg.buckets and n:
@@ -357,27 +374,27 @@ def _group(ref: GroupRef, labels: Labels, slug: str) -> Section:
         s.add(Para(labels.about("no_step2", [ref.label]), "note"))
     rows = [[_zone_name(ctx, z, labels), ", ".join(p.name for p in g.zones.get(z, []))] for z in ZONES]
     rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced)])
-    s.add(group_figure(ref, labels, slug), Table([labels["zone"], labels["party"]], rows))
+    s.add(group_figure(ref, labels, slug), Table([labels["zone"], labels["party"]], rows, kind="zones"))
 
     step1_keys = [p.key for p in ctx.prompts if p.step == 1]
     step1_keys += [k for k in g.step1 if k not in step1_keys]
     if any(g.step1.get(k) for k in step1_keys):
+        # One row per prompt, its notes one per line: a page per group, also on paper.
         s.add(Heading(3, ctx.step_titles.get(1, labels["step1"])))
-        section = None
+        rows, section = [], None
         for key in step1_keys:
             notes = g.step1.get(key)
             if not notes:
                 continue
             sec, label = _prompt_label(ctx, key)
-            if sec and sec != section:
-                s.add(Heading(4, sec))
-                section = sec
-            s.add(Para(label, "prompt"), Items(notes))
+            rows.append([sec if sec != section else "", label, "\n".join(notes)])
+            section = sec
+        s.add(Table([labels["round"], labels["prompt_only"], labels["notes"]], rows, kind="notes"))
 
     if g.micro_actions:
         s.add(Heading(3, labels["micro_actions"]))
         header = [labels["party"], labels["action"], labels["effect"], labels["owner"], labels["deadline"]]
-        s.add(Table(header, [_action_cells(a, a.party or "") for a in g.micro_actions]))
+        s.add(Table(header, [_action_cells(a, a.party or "") for a in g.micro_actions], kind="group-actions"))
 
     q_keys = [p.key for p in ctx.prompts if p.step == 2]
     q_keys += [k for k in g.questions if k not in q_keys]
