@@ -329,7 +329,9 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     ctx, n = agg.context, agg.n_groups
     s = Section("across").add(Heading(2, labels["details_across"]))
     s.add(Heading(3, labels["parties_per_group"]))
-    s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total))))
+    if n:  # the denominator, and how to read the first page's pictures (on paper their captions are short)
+        worked = labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total))
+        s.add(Para(f"{worked} {labels['party_bars_explain']} {labels['network_across_explain']}", "note"))
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
