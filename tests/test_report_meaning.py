@@ -138,8 +138,12 @@ def test_plural_when_several_groups_wrote_nothing():
 def test_aggregate_picture_shows_disagreement():
     doc = build_view(aggregate([team_oost()]))
     net = next(f for f in doc.figures() if f.slug == "network-all")
-    # Huisarts is drawn in ring A and in ring C, each with its count of groups.
-    assert net.svg.count("<title>Huisarts (1 van 2)</title>") == 2
+    # Huisarts gets a dot in ring A and one in ring C, each with its count of groups; Ouders only
+    # an open "not discussed" dot outside the rings.
+    assert "<title>Huisarts: A — 1 van 2</title>" in net.svg and "<title>Huisarts: C — 1 van 2</title>" in net.svg
+    assert "<title>Partner: C — 2 van 2</title>" in net.svg
+    assert "<title>Ouders: Niet besproken (bleef in de strook) — 2 van 2</title>" in net.svg
+    assert not re.search(r"<title>Ouders: [ABC] —", net.svg)
     bars = next(f for f in doc.figures() if f.slug == "parties")
     assert "Niet besproken" in bars.svg and "<title>Huisarts</title>" in bars.svg
     survey = next(f for f in doc.figures() if f.slug == "survey")

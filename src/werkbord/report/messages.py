@@ -68,8 +68,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "meest betrokken bovenaan."
         ),
         "network_across_explain": (
-            "Een partij staat in elke ring waar minstens één groep haar zette, met het aantal groepen: "
-            "staat ze in meer ringen, dan verschilden de groepen van mening."
+            "Per partij een spaak met een stip in elke ring waar groepen haar zetten; het getal is het aantal "
+            "groepen. Stippen in meer ringen: de groepen verschilden van mening. De open stip buiten de ringen "
+            "telt de groepen die de partij niet bespraken."
         ),
         "survey_compare": "Vergelijking met de peiling",
         "survey_measure": "Peiling: aandeel casussen met afspraken",
@@ -156,8 +157,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Per party the number of groups that put it in A, B or C or did not discuss it; most involved first."
         ),
         "network_across_explain": (
-            "A party appears in every ring where at least one group put it, with the number of groups: "
-            "in more than one ring means the groups disagreed."
+            "Per party a spoke with a dot in every ring groups put it in; the number is the number of groups. "
+            "Dots in more than one ring: the groups disagreed. The open dot outside the rings counts the groups "
+            "that did not discuss the party."
         ),
         "survey_compare": "Compared with the survey",
         "survey_measure": "Survey: share of cases with agreements",

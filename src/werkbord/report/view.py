@@ -14,7 +14,7 @@ from ..harvest.model import Context, Harvest
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, MissingParty, PartyTally, placements
 from .labels import Labels, percent
 from .similar import Cluster
-from .svg import Bar, Dot, Stack, bars_svg, network_svg, stacked_bars_svg
+from .svg import Bar, Dot, Spread, Stack, bars_svg, network_svg, spread_svg, stacked_bars_svg
 
 
 @dataclass(frozen=True)
@@ -149,25 +149,22 @@ def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
 
 
 def across_figure(agg: Aggregate, labels: Labels) -> Figure:
-    """Every party in every ring where a group put it, with how many groups: spread shows."""
+    """A spoke per party with a numbered dot in every ring groups put it in: spread shows."""
     n = agg.n_groups
-    dots, nowhere = [], []
-    for t in agg.parties:
-        rings = [z for z in ZONES if t.counts[z]]
-        if not rings:
-            if t.key is not None:
-                nowhere.append(t.name)
-            continue
-        for z in rings:
-            dots.append(Dot(zone=z, name=t.name, color=t.color, caption=labels.of(t.counts[z], n)))
+    shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
+    shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
+    spreads = [
+        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), t.color) for t in shown
+    ]
     title = f"{labels['network']} — {labels['across_groups']}"
-    svg = network_svg(
-        dots,
+    svg = spread_svg(
+        spreads,
         title=title,
         patient=labels["patient"],
+        n=n,
+        of=labels["of"],
         zone_labels=_zone_labels(agg.context),
-        unplaced=nowhere,
-        unplaced_label=labels["not_discussed_all"],
+        lane_label=labels["not_discussed_long"],
     )
     return Figure("network-all", title, svg, size="half", note=labels["network_across_explain"])
 
