@@ -47,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Dit verslag kan namen en andere herleidbare gegevens van patiënten bevatten. Niet delen."
         ),
         "items_replaced": "vervangen",
+        "nothing_replaced": "niets gevonden om te vervangen",
         "session_date": "Sessie",
         "session_start": "start",
         "harvested_at": "Geoogst op",
@@ -140,6 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "This report may contain names and other identifying details of patients. Do not share it."
         ),
         "items_replaced": "replaced",
+        "nothing_replaced": "nothing found to replace",
         "session_date": "Session",
         "session_start": "start",
         "harvested_at": "Harvested at",

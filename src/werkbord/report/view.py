@@ -227,11 +227,12 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
         blocks.append(Para(labels.about("no_step2", [g.label for g in agg.no_step2]), "note"))
     if agg.scrubbed:
         counts = agg.scrub_counts
-        detail = ", ".join(f"{k}: {v}" for k, v in counts.items()) if counts else "0"
-        blocks.append(
-            Para(f"{labels['pseudonymised']} ({labels['items_replaced']}: {detail}). {labels['pseudonymised_explain']}",
-                 "note")  # fmt: skip
+        detail = (
+            f"{labels['items_replaced']}: {', '.join(f'{k}: {v}' for k, v in counts.items())}"
+            if counts
+            else labels["nothing_replaced"]
         )
+        blocks.append(Para(f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']}", "note"))
     else:
         raw = [h.title for h in agg.harvests if not h.scrubbing.scrubbed]
         which = f" ({labels['session']}: {', '.join(raw)})" if len(agg.harvests) > 1 else ""
@@ -326,9 +327,9 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     ctx, n = agg.context, agg.n_groups
     s = Section("across").add(Heading(2, labels["details_across"]))
     s.add(Heading(3, labels["parties_per_group"]))
-    if n:  # the denominator, and how to read the first page's pictures (on paper their captions are short)
-        worked = labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total))
-        s.add(Para(f"{worked} {labels['party_bars_explain']} {labels['network_across_explain']}", "note"))
+    if n:  # the denominator again, beside the figures it divides
+        s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
+                   "note"))  # fmt: skip
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
