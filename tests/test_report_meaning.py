@@ -245,3 +245,26 @@ def test_files_named_per_session_never_touch_another_sessions(tmp_path):
     assert actions["team-oost.oogst.html"] == "replaced"
     assert actions["team-oost.oogst-network-12.svg"] == "removed" and not stale.exists()
     assert (tmp_path / "team-noord.oogst-network-9.svg").exists()
+
+
+def test_old_harvest_files_load_and_newer_ones_get_a_clear_error(tmp_path):
+    import json
+
+    from werkbord import api
+    from werkbord.errors import WerkbordError
+
+    old = team_oost(board=None).model_dump(mode="json", by_alias=True)
+    for k in ("board", "session_id", "session_created_at", "session_start"):
+        old.pop(k)
+    old["schema"] = "werkbord.harvest/1"
+    path = tmp_path / "oud.harvest.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    loaded = api.load_harvest(path)
+    assert loaded.board is None and loaded.session_start is None
+    assert aggregate([loaded]).n_groups == 2
+    # A session line without the manifest's date still reads well.
+    assert "Sessie: Team Oost — Samenwerken rond terugval · Geoogst op" in _md([loaded])
+    old["schema"] = "werkbord.harvest/9"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    with pytest.raises(WerkbordError, match="newer werkbord"):
+        api.load_harvest(path)
