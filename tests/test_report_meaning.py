@@ -268,3 +268,24 @@ def test_old_harvest_files_load_and_newer_ones_get_a_clear_error(tmp_path):
     path.write_text(json.dumps(old), encoding="utf-8")
     with pytest.raises(WerkbordError, match="newer werkbord"):
         api.load_harvest(path)
+
+
+def test_report_command_combines_a_session_harvested_twice_and_says_so(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    mid = team_oost(harvested_at="2025-05-01T14:20:00Z")
+    final = team_oost(harvested_at="2025-05-01T15:05:00Z")
+    for name, h in (("mid", mid), ("final", final)):
+        (tmp_path / f"{name}.harvest.json").write_text(json.dumps(h.model_dump(mode="json", by_alias=True)))
+    run = subprocess.run(
+        [sys.executable, "-m", "werkbord", "report", "mid.harvest.json", "final.harvest.json", "--out", "r",
+         "--format", "json"],  # fmt: skip
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "Team Oost: 2 oogsten van hetzelfde bord; per groep telt alleen de laatste" in run.stdout
+    doc = json.loads((tmp_path / "r" / "team-oost.oogst.json").read_text(encoding="utf-8"))
+    assert (doc["n_groups"], doc["n_groups_total"]) == (2, 4)
+    assert doc["combined"] == [{"title": "Team Oost", "count": 2, "latest": "2025-05-01T15:05:00Z"}]

@@ -191,9 +191,11 @@ def report(
         if first is not path:
             raise UsageError(f"{path} is the same harvest as {first}", hint="give each harvest once")
     from .report.combine import combine_sessions
+    from .report.labels import Labels
 
+    labels = Labels(loaded[0].context)
     for c in combine_sessions(loaded)[1]:
-        _say(f"{c.title}: {c.count} harvests of the same board; per group the latest ({c.latest}) is used.")
+        _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
     for f in write_reports(loaded, out, formats):
         _say(f"{f.path}  ({f.action})")
 

@@ -24,7 +24,6 @@ from ..errors import UsageError
 from ..fileio import write_atomic
 from ..harvest.model import Harvest
 from .aggregate import Aggregate, aggregate
-from .combine import combine_sessions
 from .csvout import render_csv
 from .html import render_html
 from .jsonout import REPORT_SCHEMA, build_report, report_dict
@@ -87,8 +86,8 @@ def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[
             f"unknown report format {', '.join(sorted(unknown))}", hint=f"choose from {','.join(FORMATS)}"
         )
     out_dir = Path(out_dir)
-    sessions, _ = combine_sessions(harvests)
-    agg = aggregate(sessions)
+    agg = aggregate(harvests)  # harvests of one session are merged here, and the merge noted
+    sessions = agg.harvests
     base = report_basename(sessions)
     written: list[WrittenFile] = []
     pictures: list[WrittenFile] = []
