@@ -41,8 +41,16 @@ def x(text: str) -> str:
 
 
 def _short(text: str, limit: int = LABEL_W_MAX) -> str:
+    """At most ``limit`` characters; shortened at a space or after a "/" where that keeps most of it
+    ("Schuldhulp/…" rather than "Schuldhulp/bewin…"). The full text is in the tooltip."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    head = flat[: limit - 1]
+    cut = max(head.rfind(" "), head.rfind("/") + 1 if "/" in head else -1)
+    if cut >= 0.6 * limit:
+        head = head[:cut]
+    return head.rstrip() + "…"
 
 
 def _fill(color: str | None) -> str:
