@@ -197,7 +197,7 @@ def report(
     for c in combine_sessions(loaded)[1]:
         _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
     for f in write_reports(loaded, out, formats):
-        _say(f"{f.path}  ({f.action})")
+        _say(f"{f.path}  ({labels[f'sum_{f.action}']})")
 
 
 @app.command()
