@@ -296,7 +296,7 @@ def stacked_bars_svg(rows: Sequence[Stack], *, title: str, legend: Sequence[str]
         y = top + i * row_h
         out.append(
             f'<text x="{left - 6}" y="{y + 11}" text-anchor="end" font-size="11">'
-            f"<title>{x(r.label)}</title>{x(_short(r.label, 24))}</text>"
+            f"<title>{x(r.label)}</title>{x(_short(r.label, 22))}</text>"
         )
         sx = float(left)
         for (fill, ink), k in zip(_SEGMENTS, r.counts, strict=True):
@@ -408,13 +408,15 @@ def spread_svg(
             f"<title>{x(p.label)}</title>{x(_short(p.label, 18))}</text>"
         )
     # Legend: what a dot and a hollow dot are.
+    # Legend, bottom left where the spokes leave room: what a dot and an open dot are.
+    ly = height - 34
     out.append(
-        f'<circle cx="14" cy="14" r="8" fill="#1f3b5a"/><text x="14" y="18" text-anchor="middle" '
-        f'font-size="11" fill="#fff">2</text><text x="28" y="19" font-size="14">= 2 {of} {n}</text>'
+        f'<circle cx="14" cy="{ly}" r="8" fill="#1f3b5a"/><text x="14" y="{ly + 4}" text-anchor="middle" '
+        f'font-size="11" fill="#fff">2</text><text x="28" y="{ly + 5}" font-size="14">= 2 {of} {n}</text>'
     )
     out.append(
-        f'<circle cx="14" cy="36" r="8" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/>'
-        f'<text x="28" y="41" font-size="14">{x(_short(lane_label, 40))}</text>'
+        f'<circle cx="14" cy="{ly + 22}" r="8" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/>'
+        f'<text x="28" y="{ly + 27}" font-size="14">{x(_short(lane_label, 40))}</text>'
     )
     out.append("</svg>")
     return "\n".join(out)
