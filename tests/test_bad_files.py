@@ -125,7 +125,7 @@ def test_a_scene_with_string_coordinates_is_refused_not_harvested_as_empty(sessi
     edit_json(scene_of(session), stringify)
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert_one_line_error(p, "team-noord.excalidraw", "malformed", "'x' is not a number")
-    assert "Harvested" not in p.stdout
+    assert "Notities gelezen" not in p.stdout
 
 
 def test_another_board_is_refused(session, tmp_path):
@@ -150,7 +150,7 @@ def test_malformed_elements_are_counted_and_the_rest_is_harvested(session):
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0, p.stderr
     assert "2 malformed elements skipped" in p.stderr and "has no id or type" in p.stderr
-    assert "Harvested 1 notes" in p.stdout
+    assert "Notities gelezen: 1\n" in p.stdout
 
 
 def test_read_scene_counts_each_malformed_element_once():
@@ -191,11 +191,11 @@ def test_harvest_reads_the_saved_scene_and_remembers_it(session, tmp_path):
 
     first = run("harvest", str(session), "--scene", str(saved), *HARVEST, "--out", "o1", cwd=session.parent)
     assert first.returncode == 0, first.stderr
-    assert "Harvested 1 notes" in first.stdout
+    assert "Notities gelezen: 1\n" in first.stdout
     assert json.loads(session.read_text())["board"]["scene"] == str(saved.resolve())
 
     again = run("harvest", str(session), *HARVEST, "--out", "o2", cwd=session.parent)  # no --scene now
-    assert "Harvested 1 notes" in again.stdout
+    assert "Notities gelezen: 1\n" in again.stdout
     h = json.loads((session.parent / "o2" / "team-noord.harvest.json").read_text())
     assert h["groups"][0]["step1"]["werkte"] == ["Korte lijn met de POH"]
 

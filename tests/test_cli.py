@@ -115,9 +115,10 @@ def test_no_scrub_needs_confirming_and_marks_the_report(tmp_path):
     assert not (tmp_path / "o").exists()
     ok = run("harvest", "s.werkbord.json", "--no-scrub", "--yes", "--out", "o", "--format", "md,csv", cwd=tmp_path)
     assert ok.returncode == 0, ok.stderr
-    assert "niet geanonimiseerd" in (tmp_path / "o" / "oogst.md").read_text().lower()
-    assert "niet geanonimiseerd" in (tmp_path / "o" / "oogst.csv").read_text(encoding="utf-8-sig").lower()
-    assert not (tmp_path / "o" / "oogst.html").exists()
+    assert "niet gepseudonimiseerd" in (tmp_path / "o" / "s.oogst.md").read_text().lower()
+    assert "niet gepseudonimiseerd" in (tmp_path / "o" / "s.oogst.csv").read_text(encoding="utf-8-sig").lower()
+    assert not (tmp_path / "o" / "s.oogst.html").exists()
+    assert "NIET gepseudonimiseerd" in ok.stdout
 
 
 def test_harvest_bad_format(tmp_path):
@@ -138,7 +139,7 @@ def test_own_template_is_remembered_for_harvest(tmp_path):
     assert manifest["template"]["path"] == str(own.resolve())
     p = run("harvest", "e.werkbord.json", "--no-scrub", "--yes", "--format", "json", "--out", "o", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
-    report = json.loads((tmp_path / "o" / "oogst.json").read_text())
+    report = json.loads((tmp_path / "o" / "e.oogst.json").read_text())
     assert "Wie deed er mee?" in json.dumps(report, ensure_ascii=False)
 
 
@@ -191,6 +192,20 @@ def test_report_refuses_the_same_harvest_twice(tmp_path):
     assert h.returncode == 0
     twice = run("report", "o/r.harvest.json", "o/r.harvest.json", "--out", "c", cwd=tmp_path)
     assert_one_line_error(twice, "same harvest")
+
+
+def test_harvest_prints_a_summary_and_says_what_it_replaced(tmp_path):
+    assert run("provision", "--groups", "2", "--title", "Team Noord", "--out", ".", cwd=tmp_path).returncode == 0
+    args = ("harvest", "team-noord.werkbord.json", "--no-scrub", "--yes", "--out", "o", "--format", "html,csv,xlsx")
+    first = run(*args, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "Groepen die werkten: 0 van 2 (aan stap 2: 0)" in first.stdout
+    assert "Partijen in een ring gezet: 0" in first.stdout and "Micro-acties: 0" in first.stdout
+    assert "team-noord.oogst.html  (geschreven)" in first.stdout
+    assert "team-noord.oogst.xlsx  (geschreven)" in first.stdout
+    again = run(*args, cwd=tmp_path)
+    assert "team-noord.oogst.html  (vervangen)" in again.stdout
+    assert "team-noord.harvest.json  (vervangen)" in again.stdout
 
 
 def test_timer_rejects_bad_steps_and_minutes_before_anything_else(tmp_path):

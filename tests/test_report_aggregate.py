@@ -38,12 +38,13 @@ def test_party_counts_per_zone_and_involved_share():
     assert agg.parties[-1].name == "Buurvrouw"
 
 
-def test_party_survey_share_is_its_buckets_figure():
+def test_party_shows_its_survey_buckets_name_not_a_figure():
     p = _parties(aggregate([team_noord()]))
-    assert p["POH-ggz"].survey_share == 0.6  # POH-ggz counts for huisartsen
-    assert p["Ouders"].survey_share == 0.35
-    assert p["FACT-team"].survey_share is None  # no bucket
-    assert p["Buurvrouw"].survey_share is None
+    assert p["POH-ggz"].bucket_label == "Huisartsen"  # POH-ggz counts for huisartsen
+    assert p["Ouders"].bucket_label == "Naasten"
+    assert p["FACT-team"].bucket_label is None  # no bucket
+    assert p["Buurvrouw"].bucket_label is None
+    assert not hasattr(p["POH-ggz"], "survey_share")
 
 
 def test_template_party_no_group_placed_is_unplaced_everywhere():
@@ -65,11 +66,19 @@ def test_bucket_shares_beside_survey():
     assert buckets["naasten"].label == "Naasten"
 
 
-def test_often_missing_is_C_or_unplaced_in_half_the_groups():
+def test_often_missing_counts_C_placements_not_the_lane():
     agg = aggregate([team_noord()])
-    # Werkgever 3/3, then 2/3 in template order; Buurvrouw (written by groups) is never "missing".
-    assert [t.name for t in agg.often_missing] == ["Werkgever", "POH-ggz", "Partner", "Ouders", "Wijkteam"]
-    assert [t.missing for t in agg.often_missing] == [3, 2, 2, 2, 2]
+    # C in a group and not also in A or B there (G2 put the huisarts in B and C: involved).
+    got = [(m.name, m.in_c) for m in agg.often_missing]
+    assert got == [
+        ("Huisarts", ["Groep 3"]),
+        ("Partner", ["Groep 2"]),
+        ("Wijkteam", ["Groep 1"]),
+        ("Werkgever", ["Groep 3"]),
+        ("Buurvrouw", ["Groep 2"]),
+    ]
+    # POH-ggz and Ouders only stayed in the lane: not discussed, so not listed.
+    assert not {"POH-ggz", "Ouders"} & {m.name for m in agg.often_missing}
 
 
 def test_success_factors_and_bottlenecks_grouped_with_counts():

@@ -6,6 +6,7 @@ hostile note ran as script (the payloads would retitle the page or mark <body>).
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -80,7 +81,7 @@ def _dump_dom(path: Path, profile: Path) -> _Dom:
 def test_html_report_renders_and_runs_no_script(tmp_path):
     b = hostile()
     render_reports([team_noord(), b], tmp_path / "out", {"html"})
-    dom = _dump_dom(tmp_path / "out" / "oogst.html", tmp_path / "profile")
+    dom = _dump_dom(tmp_path / "out" / "team-noord+vijandig.oogst.html", tmp_path / "profile")
     networks = [s for s in dom.svgs if "network" in (s.get("class") or "")]
     assert len(networks) == 3 + 1 + 1  # every group of both harvests, and the one across groups
     assert any("bars" in (s.get("class") or "") for s in dom.svgs)
@@ -103,3 +104,54 @@ def test_the_check_would_see_a_script_run(tmp_path):
     )
     dom = _dump_dom(page, tmp_path / "profile")
     assert dom.body.get("data-pwned") == "1" or "PWNED" in dom.title
+
+
+def print_to_pdf(html: Path, pdf: Path, profile: Path) -> None:
+    """Chromium's own print of the page (A4 from the page's @page rule), without header or footer."""
+    run = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0 and pdf.is_file(), run.stderr[-2000:]
+
+
+def test_four_groups_print_on_at_most_six_a4_pages(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    from test_report_data import realistic_session
+
+    h = realistic_session(4)
+    render_reports([h], tmp_path, {"html"})
+    pdf = tmp_path / "report.pdf"
+    print_to_pdf(tmp_path / "team-noord.oogst.html", pdf, tmp_path / "profile")
+    reader = pypdf.PdfReader(pdf)
+    pages = [p.extract_text() for p in reader.pages]
+    print(f"\n4 groups: {len(pages)} A4 pages")  # shown with pytest -s
+    assert len(pages) <= 6
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (595, 842)  # A4 portrait in points
+    # Page 1 stands alone: title, date, groups, findings and every micro-action with who and when.
+    first = pages[0]
+    assert "Oogst — Team Noord" in first and "01-05-2025, start 14:00" in first
+    assert "4 van 4 groepen werkten aan stap 2" in first
+    assert "Belangrijkste bevindingen" in first and "Alle micro-acties" in first
+    assert first.count("Collega ") == sum(len(g.micro_actions) for g in h.groups) == 20
+    assert pages[1].lstrip().startswith("Details over de groepen heen")
+    # No page holds only a heading; each group's page has its network and its notes.
+    for i, text in enumerate(pages):
+        assert len(text.split()) > 40, f"page {i + 1} is nearly empty: {text[:80]!r}"
+    for k, page in enumerate(pages[2:], start=1):
+        assert re.search(rf"(^|\n)Groep {k}\n", page), page[:200]
+        assert "Ervaring ophalen" in page and "Micro-acties" in page and "Kernvragen" in page

@@ -373,3 +373,64 @@ def hostile(lang: str = "nl") -> Harvest:
     return harvest(
         [g], ctx=ctx, session="vijandig", title="Vijandig <i>team</i>", outside=[HOSTILE["script"]]
     )
+
+
+POOLS = {  # what groups write, so recurring points recur as they do on a real board
+    "betrokken": ["Moeder en de huisarts", "Alleen de patiënt zelf", "Partner, FACT-team", "Wijkteam en bewindvoerder"],
+    "gebeurd": ["Opname na stoppen met medicatie", "Vroege signalen niet herkend", "Terugval na verlies van werk",
+                "Naaste belde de crisisdienst"],
+    "risico": ["Hoog: niemand zag het aankomen", "Lager door snelle reactie naaste", "Risico bleef lang onduidelijk"],
+    "werkte": ["Korte lijnen met de huisarts", "Signaleringsplan samen opgesteld", "Naaste vroeg betrokken",
+               "Vaste contactpersoon"],
+    "werkte_niet": ["Geen toestemming om naaste te bellen", "Huisarts niet op de hoogte van ontslag",
+                    "Geen tijd voor overleg"],
+    "gewenst": ["Een gezamenlijk plan met de naaste", "Vast overleg met het wijkteam", "Terugkoppeling na crisis"],
+    "succesfactoren": ["Korte lijnen met de huisarts", "Naasten vanaf de intake betrekken", "Vaste contactpersoon",
+                       "Signaleringsplan delen"],
+    "knelpunten": ["Geen tijd voor overleg", "Privacyregels onduidelijk", "Wisselende behandelaren",
+                   "Naasten niet betrokken"],
+}  # fmt: skip
+ACTIONS = [
+    "Bij de intake vragen wie de belangrijkste naaste is en toestemming vragen voor contact",
+    "Het signaleringsplan met toestemming delen met de huisarts en POH-ggz",
+    "Het wijkteam uitnodigen voor het eerstvolgende MDO over deze patiënt",
+    "Het terugvalpreventieplan samen met de patiënt en een naaste opstellen",
+    "Met de patiënt afspreken wie op het werk aanspreekpunt is bij vroege signalen",
+    "De bewindvoerder vragen wat hij merkt als het minder gaat",
+    "Na ontslag binnen een week de huisarts bellen",
+    "De ervaringsdeskundige laten aansluiten bij het evaluatiegesprek",
+]
+
+
+def realistic_session(groups: int = 4, *, seed: int = 7, actions_per_group: int = 5) -> Harvest:
+    """A full session on the real template: every group placed a dozen parties (groups disagree),
+    wrote two notes per step 1 prompt (recurring points recur), answered the key questions and
+    filled ``actions_per_group`` micro-action forms. The print check counts pages on this."""
+    import random
+
+    from werkbord.harvest.context import context_of
+    from werkbord.template import load_template
+
+    rng = random.Random(seed)
+    ctx = context_of(load_template("terugval", "nl"))
+    ids = _Ids()
+    keys = [p.key for p in ctx.parties]
+    label = {p.key: p.label for p in ctx.parties}
+    questions = [p.key for p in ctx.prompts if p.step == 2]
+    made = []
+    for gi in range(1, groups + 1):
+        chosen = rng.sample(keys, 12)
+        zones = {"A": chosen[:4], "B": chosen[4:8], "C": chosen[8:]}
+        notes = {k: rng.sample(pool, 2) for k, pool in POOLS.items()}
+        notes["ontbrekend"] = [label[k] for k in chosen[8:10]]
+        acts = [
+            action(label[k], k, rng.choice(ACTIONS), "Eerder signaal bij terugval", f"Collega {i}", f"week {i + 20}")
+            for i, k in enumerate(chosen[4 : 4 + actions_per_group], start=1)
+        ]
+        answers = {q: ["Eerder betrekken van naasten en huisarts"] for q in questions}
+        made.append(
+            group(ctx, gi, f"Groep {gi}", ids, zones=zones, unplaced=[k for k in keys if k not in chosen],
+                  step1=notes, questions=answers, actions=acts)  # fmt: skip
+        )
+    h = harvest(made, ctx=ctx, session="team-noord", title="Team Noord", scrubbed=True, counts={"PERSOON": 3})
+    return h.model_copy(update={"session_created_at": "2025-05-01T12:00:00+00:00", "session_start": "14:00"})

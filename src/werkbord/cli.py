@@ -24,7 +24,7 @@ app.add_typer(templates_app, name="templates")
 auth_app = typer.Typer(help="Sign in to Mural (OAuth); see who is signed in; sign out.", no_args_is_help=True)
 app.add_typer(auth_app, name="auth")
 
-FORMATS = ("md", "html", "json", "csv")
+FORMATS = ("md", "html", "json", "csv", "xlsx")
 
 
 @app.callback()
@@ -164,7 +164,7 @@ def _parse_formats(fmt: str) -> set[str]:
 def harvest(
     manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest that provision wrote.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("oogst"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
     ),
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
@@ -180,7 +180,8 @@ def harvest(
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
-    from .report import render_reports
+    from .report import write_reports
+    from .report.summary import harvest_summary
 
     formats = _parse_formats(format)
     if no_scrub and not yes:
@@ -191,12 +192,13 @@ def harvest(
     if result.scrubbing.scrubbed and result.context.lang != "nl":
         _warn("Note: de-identification is made for Dutch text; in other languages places and some dates "
               "may remain. Read the report before sharing it.")  # fmt: skip
-    paths = render_reports([result], out, formats)
+    raw_existed = (Path(out) / f"{result.session}.harvest.json").exists()
+    files = write_reports([result], out, formats)
     raw = api.save_harvest(result, out)
-    n_notes = len(result.notes)
-    _say(f"Harvested {n_notes} notes from {len(result.groups)} groups.")
-    for p in [*paths, raw]:
-        _say(f"  {p}")
+    listed = [(str(f.path), f.action) for f in files]
+    listed.append((str(raw), "replaced" if raw_existed else "written"))
+    for line in harvest_summary(result, listed):
+        _say(line)
 
 
 @app.command()
@@ -218,13 +220,13 @@ def prepare() -> None:
 def report(
     harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the combined report.")] = Path("rapport"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv.")] = ",".join(
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
     ),
 ) -> None:
     """Combine earlier harvests (several teams or sessions) into one report."""
     from . import api
-    from .report import render_reports
+    from .report import write_reports
 
     formats = _parse_formats(format)
     loaded = [api.load_harvest(p) for p in harvests]
@@ -233,8 +235,14 @@ def report(
         first = seen.setdefault((h.session, h.harvested_at), path)
         if first is not path:
             raise UsageError(f"{path} is the same harvest as {first}", hint="give each harvest once")
-    for p in render_reports(loaded, out, formats):
-        _say(str(p))
+    from .report.combine import combine_sessions
+    from .report.labels import Labels
+
+    labels = Labels(loaded[0].context)
+    for c in combine_sessions(loaded)[1]:
+        _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
+    for f in write_reports(loaded, out, formats):
+        _say(f"{f.path}  ({labels[f'sum_{f.action}']})")
 
 
 @app.command("print")

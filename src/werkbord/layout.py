@@ -295,7 +295,7 @@ def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: s
                   parent=key, group=g)  # fmt: skip
         for region in q_regions:
             b.add(f"{key}.q.{region.key}", Kind.RECTANGLE, Role.QUESTION_REGION, region.rect,
-                  f"{region.label}\n({L.answers_here})", parent=key, group=g, text_size="m",
+                  f"{region.label}\n{L.answers_here}", parent=key, group=g, text_size="m",
                   meta={"question": region.key, "step": "2"})  # fmt: skip
 
     return frame, q_regions, centre, lane, emit
@@ -315,7 +315,9 @@ def _step3(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, participants
     for name, role, text, size in (("intro", Role.INFO, intro, "m"),):
         pending.append((name, role, x0, y, text, size))
         y += text_height(text, inner_w, size) + GAP // 2
-    form_text = f"{s3.form.party}:\n{s3.form.action}:\n{s3.form.effect}:"
+    # Who and when too: the instructions ask for them, so the form has a line for each.
+    form_text = "\n".join(f"{label}:" for label in (s3.form.party, s3.form.action, s3.form.effect,
+                                                      s3.form.owner, s3.form.deadline))  # fmt: skip
     forms = []
     for i in range(participants):
         r, c = divmod(i, cols)

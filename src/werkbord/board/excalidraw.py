@@ -110,29 +110,40 @@ def text_width(line: str, font_px: float) -> float:
     return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
 
 
+def _pieces(word: str) -> list[str]:
+    """A word's unbreakable parts: "Schuldhulp/bewindvoering" may wrap after its "/" only."""
+    return [p for p in _AFTER_SLASH.split(word) if p]
+
+
+_AFTER_SLASH = re.compile(r"(?<=/)")
+
+
 def _wrap(text: str, font_px: float, max_width: float) -> tuple[str, bool]:
-    """Greedy word wrap; also tells whether a word had to be broken between characters."""
+    """Greedy wrap at spaces and after a "/"; also tells whether a word had to be broken
+    between characters (only when a part alone is wider than the box)."""
     out: list[str] = []
     broke = False
     for hard in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = ""
         for word in hard.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if text_width(candidate, font_px) <= max_width:
-                line = candidate
-                continue
-            if line:
-                out.append(line)
-                line = ""
-            # A word wider than the box is broken between characters, as the editor does.
-            while word and text_width(word, font_px) > max_width:
-                broke = True
-                cut = 1
-                while cut < len(word) and text_width(word[: cut + 1], font_px) <= max_width:
-                    cut += 1
-                out.append(word[:cut])
-                word = word[cut:]
-            line = word
+            for i, piece in enumerate(_pieces(word) or [""]):
+                glue = "" if i else " "  # a part after "/" continues its word without a space
+                candidate = f"{line}{glue}{piece}" if line else piece
+                if text_width(candidate, font_px) <= max_width:
+                    line = candidate
+                    continue
+                if line:
+                    out.append(line)
+                    line = ""
+                # A part wider than the box is broken between characters, as the editor does.
+                while piece and text_width(piece, font_px) > max_width:
+                    broke = True
+                    cut = 1
+                    while cut < len(piece) and text_width(piece[: cut + 1], font_px) <= max_width:
+                        cut += 1
+                    out.append(piece[:cut])
+                    piece = piece[cut:]
+                line = piece
         out.append(line.rstrip())
     return "\n".join(out), broke
 
@@ -149,17 +160,14 @@ def text_block(wrapped: str, font_px: float) -> tuple[float, float]:
     return width, len(lines) * font_px * LINE_HEIGHT
 
 
-# To keep a long word whole ("Ervaringsdeskundige" on a sticky) we shrink the font, but not
-# below this share of the planned size: past that, breaking the word reads better.
-KEEP_WORDS_SHRINK = 0.75
-
-
 def fit_text(text: str, font_px: int, max_w: float, max_h: float) -> tuple[int, str, float, float]:
     """Wrap ``text`` for a box, shrinking the font until it fits (not below MIN_FONT_PX).
 
     Returns (font size, wrapped text, width, height). Shrinking keeps a long label inside its
     shape instead of spilling over what lies below it. Preference: the largest size that fits
-    with whole words, then the largest that fits at all, then the smallest size.
+    with whole words (lines break at spaces and after a "/"; "Ervaringsdeskundige" on a sticky
+    shrinks rather than splits: participants read a word cut in two as a typo), then the largest
+    that fits at all, then the smallest size.
     """
     max_w = max(max_w, 1.0)
     fits_broken: tuple[int, str, float, float] | None = None
@@ -169,9 +177,7 @@ def fit_text(text: str, font_px: int, max_w: float, max_h: float) -> tuple[int, 
         if h > max_h:
             continue
         if not broke:
-            if fits_broken is None or size >= font_px * KEEP_WORDS_SHRINK:
-                return size, wrapped, min(w, max_w), h
-            break
+            return size, wrapped, min(w, max_w), h
         if fits_broken is None:
             fits_broken = (size, wrapped, min(w, max_w), h)
     if fits_broken is not None:

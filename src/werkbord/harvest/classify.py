@@ -166,6 +166,9 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
             if key:
                 gh.step1.setdefault(key, []).append(text)
                 record.region = key
+                if key.endswith(MISSING_SUFFIXES):  # "partijen die vaak ontbreken": which party?
+                    named = matcher.match(text)
+                    record.party = named.name if named is not None else None
             else:
                 gh.other.append(text)
         elif step == 2:
@@ -202,6 +205,10 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
 
     return Harvest(
         session=manifest.name,
+        board=board_identity(manifest),
+        session_id=f"{manifest.name}@{manifest.created_at}",
+        session_created_at=manifest.created_at,
+        session_start=manifest.start,
         title=manifest.title,
         backend=manifest.backend,
         template=manifest.template.name,
@@ -212,6 +219,16 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         outside=outside,
         notes=notes,
     )
+
+
+# Step 1 prompt keys whose notes name parties that are missing (the template's "ontbrekend").
+MISSING_SUFFIXES = ("ontbrekend", "ontbreekt", "missing")
+
+
+def board_identity(manifest: Manifest) -> str:
+    """The board a manifest describes, the same for every harvest of it."""
+    ref = manifest.board.id or manifest.board.path or manifest.board.url or manifest.name
+    return f"{manifest.backend}:{ref}"
 
 
 def _micro_action(n: _Note, forms: FormParser, matcher: PartyMatcher) -> MicroAction | None:

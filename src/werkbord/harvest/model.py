@@ -10,7 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-HARVEST_SCHEMA = "werkbord.harvest/1"
+HARVEST_SCHEMA = "werkbord.harvest/2"
+# Older harvest files this code still reads: /1 lacks the session identity fields (all optional).
+HARVEST_SCHEMAS = ("werkbord.harvest/1", HARVEST_SCHEMA)
 
 ZoneName = Literal["A", "B", "C"]
 
@@ -117,8 +119,14 @@ class Scrubbing(_H):
 
 
 class Harvest(_H):
-    schema_: Literal["werkbord.harvest/1"] = Field(default=HARVEST_SCHEMA, alias="schema")
+    schema_: Literal["werkbord.harvest/1", "werkbord.harvest/2"] = Field(default=HARVEST_SCHEMA, alias="schema")
     session: str  # manifest name, e.g. "team-noord"
+    # Which board and which provisioning run this came from (schema /2; None in /1 files). Two
+    # harvests with the same ``board`` are two looks at the same groups: a report keeps the later.
+    board: str | None = None  # "excalidraw:team-noord.excalidraw", "miro:<board id>", "mural:<id>"
+    session_id: str | None = None  # manifest name + its created_at: one provisioning run
+    session_created_at: str | None = None  # the manifest's created_at (UTC, ISO 8601)
+    session_start: str | None = None  # the start time the facilitator gave ("14:00"), if any
     title: str  # the session title the facilitator gave
     backend: str
     template: str

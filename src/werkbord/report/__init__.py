@@ -1,19 +1,23 @@
-"""Reports of one or more harvests: Markdown, self-contained HTML, JSON and CSV.
+"""Reports of one or more harvests: Markdown, self-contained HTML, JSON, CSV and Excel.
 
-    harvests ──aggregate──▶ Aggregate ──view──▶ Document ──▶ Markdown (+ .svg files) | HTML
-                               └──────────────▶ JSON (werkbord.report/1)
-    harvests ─────────────────────────────────▶ CSV (one row per note)
+    harvests ──combine──▶ one per session ──aggregate──▶ Aggregate ──view──▶ Document ──▶ Markdown | HTML
+                                                            └────────────▶ JSON (werkbord.report/2)
+    harvests (one per session) ─────────────────────────────────────────▶ CSV | xlsx
 
-Files are named ``oogst.md``, ``oogst.html``, ``oogst.json`` and ``oogst.csv`` whatever the
-language, so scripts and links keep working; the Markdown report's pictures sit beside it as
-``oogst-network-<group>.svg``, ``oogst-network-all.svg`` and ``oogst-survey.svg``.
+Files carry the session's name: ``team-noord.oogst.html`` (``.md``, ``.json``, ``.csv``,
+``.xlsx``), so reports of several sessions can share a folder without one overwriting another.
+The Markdown report's pictures sit beside it as ``team-noord.oogst-<picture>.svg``; they are
+replaced as a set, so a picture of an earlier, larger harvest of *that* session does not stay
+behind. Files of other sessions are never touched.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 
 from ..errors import UsageError
@@ -25,9 +29,13 @@ from .html import render_html
 from .jsonout import REPORT_SCHEMA, build_report, report_dict
 from .markdown import render_markdown
 from .view import Figure, build_view
+from .xlsxout import render_xlsx
 
 __all__ = [
     "FORMATS",
+    "WrittenFile",
+    "report_basename",
+    "write_reports",
     "REPORT_BASENAME",
     "REPORT_SCHEMA",
     "Aggregate",
@@ -36,9 +44,11 @@ __all__ = [
     "render_reports",
 ]
 
-FORMATS = ("md", "html", "json", "csv")
+FORMATS = ("md", "html", "json", "csv", "xlsx")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPORT_BASENAME = "oogst"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_PICTURE = re.compile(r"-[a-z0-9-]+\.svg")  # what a picture name adds to the base: "-network-3.svg"
 
 
 def _encoded(text: str) -> bytes:
@@ -47,8 +57,28 @@ def _encoded(text: str) -> bytes:
     return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class WrittenFile:
+    path: Path
+    action: str  # "written" (new), "replaced" (was there), "removed" (a stale picture of this session)
+
+
+def report_basename(harvests: Sequence[Harvest]) -> str:
+    """'team-noord.oogst'; 'team-noord+team-oost.oogst' for a combined report."""
+    names = list(dict.fromkeys(_SAFE_NAME.sub("-", h.session).strip("-.") or "sessie" for h in harvests))
+    joined = "+".join(names)
+    if len(joined) > 80:
+        joined = f"{names[0]}+{len(names) - 1}"
+    return f"{joined}.{REPORT_BASENAME}"
+
+
 def render_reports(harvests: list[Harvest], out_dir: Path, formats: Iterable[str]) -> list[Path]:
     """Write the report in each of ``formats`` into ``out_dir``; the paths written, reports first."""
+    return [w.path for w in write_reports(harvests, out_dir, formats) if w.action != "removed"]
+
+
+def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[str]) -> list[WrittenFile]:
+    """Write the report in each of ``formats``; every file written, replaced or removed, reports first."""
     chosen = set(formats)
     unknown = chosen - set(FORMATS)
     if unknown:
@@ -56,33 +86,40 @@ def render_reports(harvests: list[Harvest], out_dir: Path, formats: Iterable[str
             f"unknown report format {', '.join(sorted(unknown))}", hint=f"choose from {','.join(FORMATS)}"
         )
     out_dir = Path(out_dir)
-    agg = aggregate(harvests)
-    written: list[Path] = []
-    pictures: list[Path] = []
+    agg = aggregate(harvests)  # harvests of one session are merged here, and the merge noted
+    sessions = agg.harvests
+    base = report_basename(sessions)
+    written: list[WrittenFile] = []
+    pictures: list[WrittenFile] = []
 
-    def write(name: str, text: str, into: list[Path]) -> None:
+    def write(name: str, data: str | bytes, into: list[WrittenFile]) -> None:
         path = out_dir / name
-        write_atomic(path, _encoded(text))
-        into.append(path)
+        existed = path.exists()
+        write_atomic(path, _encoded(data) if isinstance(data, str) else data)
+        into.append(WrittenFile(path, "replaced" if existed else "written"))
 
     doc = build_view(agg) if chosen & {"md", "html"} else None
     if "md" in chosen and doc is not None:
 
         def picture_name(f: Figure) -> str:
-            return f"{REPORT_BASENAME}-{f.slug}.svg"
+            return f"{base}-{f.slug}.svg"
 
         # Pictures before the text that links them: an interrupted run leaves no dangling link.
         for f in doc.figures():
             write(picture_name(f), '<?xml version="1.0" encoding="UTF-8"?>\n' + f.svg + "\n", pictures)
-        write(f"{REPORT_BASENAME}.md", render_markdown(doc, picture_name), written)
+        write(f"{base}.md", render_markdown(doc, picture_name), written)
+        # This session's pictures are a set: one of an earlier harvest with more groups goes.
+        keep = {w.path.name for w in pictures}
+        for old in sorted(out_dir.glob(f"{glob_escape(base)}-*.svg")):
+            if old.name not in keep and _PICTURE.fullmatch(old.name.removeprefix(base)):
+                old.unlink()
+                pictures.append(WrittenFile(old, "removed"))
     if "html" in chosen and doc is not None:
-        write(f"{REPORT_BASENAME}.html", render_html(doc), written)
+        write(f"{base}.html", render_html(doc), written)
     if "json" in chosen:
-        write(
-            f"{REPORT_BASENAME}.json",
-            json.dumps(report_dict(agg), ensure_ascii=False, indent=2) + "\n",
-            written,
-        )
+        write(f"{base}.json", json.dumps(report_dict(agg), ensure_ascii=False, indent=2) + "\n", written)
     if "csv" in chosen:
-        write(f"{REPORT_BASENAME}.csv", render_csv(harvests), written)
+        write(f"{base}.csv", render_csv(sessions), written)
+    if "xlsx" in chosen:
+        write(f"{base}.xlsx", render_xlsx(sessions, agg), written)
     return written + pictures

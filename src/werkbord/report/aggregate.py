@@ -2,22 +2,26 @@
 
 Counting rules (the report and ``docs/report-schema.md`` repeat them):
 
-* **Groups.** Every group of every harvest, in order. A group that wrote nothing at all — no
-  party in a zone, no note in step 1, 2 or 3 and no free note — is shown but *not counted*: a
-  frame nobody used (six planned, four showed up) would otherwise lower every share.
-* **A party's zone in a group** is its innermost zone there (a party placed twice counts once,
-  at its closest relation to the patient), else "unplaced". *Unplaced* covers both a sticky
-  left in the party lane and a party absent from the group altogether, so for every party
-  ``A + B + C + unplaced`` equals the number of counted groups. A template party that no group
-  placed is unplaced in every group.
+* **Sessions.** Harvests of the same board and session are merged first, the later one winning
+  per group (:mod:`.combine`); different sessions and teams add up.
+* **Groups.** Every group of every harvest, in order. A group *worked on step 2* when it placed at
+  least one party in ring A, B or C. Only those groups are the denominator of every share ("3 van
+  4 groepen"): a frame nobody used, or a group that only wrote step 1 notes, says nothing about
+  the network. A group that wrote nothing at all is shown as such.
+* **Three different things** per party and group: *placed* in A, B or C (its innermost zone: a
+  party placed twice counts once, at its closest relation to the patient); *not discussed* — its
+  sticky stayed in the lane, or the party is absent from the group's network; and *wanted but not
+  involved* = placed in C. For every party ``A + B + C + not discussed`` equals the number of
+  groups that worked on step 2.
 * **Parties** are the template parties (by key, in template order) followed by the parties
   groups wrote themselves, merged by normalised name (case, diacritics and punctuation ignored).
-* **Involved** (betrokken) = in A or B. ``involved_share`` = groups with the party in A or B /
-  counted groups. A party's ``survey_share`` is the figure of its survey bucket, or None.
-* **Buckets**: the share of counted groups with at least one party of that bucket in A or B,
-  beside the bucket's survey figure.
-* **Often missing**: template parties in C or unplaced in at least half the counted groups.
-  Self-written parties are left out: one group's own addition is not "missing" in the others.
+* **Involved** (betrokken) = in A or B. Each party shows its survey bucket's *name*, never the
+  bucket's figure: the survey did not measure single parties.
+* **Buckets**: the groups (of those that worked on step 2) with at least one party of that bucket
+  in A or B, beside the survey's figure: the share of *cases* with agreements.
+* **Often missing**: parties placed in C by a group, or named in a step 1 prompt whose key ends
+  in ``MISSING_SUFFIXES`` ("partijen die vaak ontbreken"), with the groups that did each; never
+  from stickies left in the lane. Sorted by the number of groups, then template order.
 * **Success factors / bottlenecks**: step 1 notes under prompts whose key ends in one of
   ``SUCCESS_SUFFIXES`` / ``BOTTLENECK_SUFFIXES`` (the template's "samen" section's
   ``…succesfactoren`` / ``…knelpunten``, and the case's ``…werkte`` / ``…werkte_niet``),
@@ -35,6 +39,7 @@ from dataclasses import dataclass, field
 from ..errors import UsageError
 from ..harvest.model import Context, GroupHarvest, Harvest, MicroAction, Placement
 from ..harvest.parties import normalise
+from .combine import Combined, combine_sessions
 from .labels import Labels
 from .similar import Cluster, cluster
 
@@ -45,6 +50,7 @@ PLACES = (*ZONES, UNPLACED)  # innermost first: also the tie-break order for "mo
 # Longest first so "werkte_niet" is tested before "werkte".
 BOTTLENECK_SUFFIXES = ("werkte_niet", "knelpunten", "bottlenecks")
 SUCCESS_SUFFIXES = ("succesfactoren", "success_factors", "werkte")
+MISSING_SUFFIXES = ("ontbrekend", "ontbreekt", "missing")
 
 
 def theme_of(prompt_key: str) -> str | None:
@@ -65,6 +71,7 @@ class GroupRef:
     group: GroupHarvest
     label: str  # "Groep 1", or "Team Noord · Groep 1" when several harvests are combined
     counted: bool  # False: the group wrote nothing (see module docstring)
+    step2: bool = False  # True: it placed at least one party in A, B or C — the denominator
 
     @property
     def ident(self) -> tuple[str, int]:
@@ -83,7 +90,7 @@ class PartyTally:
     sector: str | None
     color: str | None  # palette name
     bucket: str | None
-    survey_share: float | None
+    bucket_label: str | None
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PLACES, 0))
 
     @property
@@ -99,10 +106,6 @@ class PartyTally:
         return self.involved / self.n_groups if self.n_groups else None
 
     @property
-    def missing(self) -> int:
-        return self.counts["C"] + self.counts[UNPLACED]
-
-    @property
     def most_common(self) -> str:
         """The place most groups chose; ties go to the inner zone. Unplaced when no group counts."""
         if not self.n_groups:
@@ -115,12 +118,28 @@ class BucketTally:
     key: str
     label: str
     survey_share: float
-    involved: int  # counted groups with a party of this bucket in A or B
-    n_groups: int
+    involved: int  # groups (that worked on step 2) with a party of this bucket in A or B
+    n_groups: int  # groups that worked on step 2
 
     @property
     def involved_share(self) -> float | None:
         return self.involved / self.n_groups if self.n_groups else None
+
+
+@dataclass
+class MissingParty:
+    """A party groups wanted but did not have: placed in C, or named as often missing in step 1."""
+
+    id: str
+    key: str | None
+    name: str
+    in_c: list[str] = field(default_factory=list)  # labels of the groups that placed it in C
+    named_by: list[str] = field(default_factory=list)  # labels of the groups whose step 1 notes name it
+    notes: int = 0  # step 1 notes naming it
+
+    @property
+    def groups(self) -> list[str]:
+        return list(dict.fromkeys([*self.in_c, *self.named_by]))
 
 
 @dataclass(frozen=True)
@@ -142,18 +161,38 @@ class Aggregate:
     groups: list[GroupRef]
     parties: list[PartyTally]
     buckets: list[BucketTally]
-    often_missing: list[PartyTally]
+    often_missing: list[MissingParty]
     success_factors: list[Cluster]
     bottlenecks: list[Cluster]
     actions_by_party: list[PartyActions]
+    combined: list[Combined] = field(default_factory=list)  # sessions harvested more than once
 
     @property
     def counted(self) -> list[GroupRef]:
+        """Groups that wrote something."""
         return [g for g in self.groups if g.counted]
 
     @property
+    def step2(self) -> list[GroupRef]:
+        """Groups that worked on step 2: the denominator of every share."""
+        return [g for g in self.groups if g.step2]
+
+    @property
     def n_groups(self) -> int:
-        return len(self.counted)
+        return len(self.step2)
+
+    @property
+    def n_total(self) -> int:
+        return len(self.groups)
+
+    @property
+    def empty(self) -> list[GroupRef]:
+        return [g for g in self.groups if not g.counted]
+
+    @property
+    def no_step2(self) -> list[GroupRef]:
+        """Groups that wrote something, but placed no party in a ring."""
+        return [g for g in self.groups if g.counted and not g.step2]
 
     @property
     def context(self) -> Context:
@@ -183,6 +222,10 @@ def is_empty(g: GroupHarvest) -> bool:
     return not (placed or notes or g.micro_actions or g.other)
 
 
+def worked_on_step2(g: GroupHarvest) -> bool:
+    return any(g.zones.get(z) for z in ZONES)
+
+
 def _group_refs(harvests: Sequence[Harvest]) -> list[GroupRef]:
     several = len(harvests) > 1
     titles = Counter(h.title for h in harvests)
@@ -192,7 +235,7 @@ def _group_refs(harvests: Sequence[Harvest]) -> list[GroupRef]:
         session = h.title if titles[h.title] == 1 else f"{h.title} ({h.session})"
         for g in h.groups:
             label = f"{session} · {g.name}" if several else g.name
-            refs.append(GroupRef(h, g, label, counted=not is_empty(g)))
+            refs.append(GroupRef(h, g, label, counted=not is_empty(g), step2=worked_on_step2(g)))
     return refs
 
 
@@ -203,10 +246,10 @@ class _PartyIndex:
         self.tallies: dict[str, PartyTally] = {}
         self._by_label: dict[str, str] = {}
         self._written: dict[str, Counter[str]] = {}
-        buckets: dict[str, float] = {}
-        for h in harvests:  # the first harvest that knows a bucket gives its figure
+        buckets: dict[str, str] = {}
+        for h in harvests:  # the first harvest that knows a bucket gives its name
             for b in h.context.buckets:
-                buckets.setdefault(b.key, b.survey_share)
+                buckets.setdefault(b.key, b.label)
         for h in harvests:
             for p in h.context.parties:
                 if p.key not in self.tallies:
@@ -217,7 +260,7 @@ class _PartyIndex:
                         sector=p.sector_label,
                         color=p.color,
                         bucket=p.bucket,
-                        survey_share=buckets.get(p.bucket) if p.bucket else None,
+                        bucket_label=buckets.get(p.bucket) if p.bucket else None,
                     )
                 self._by_label.setdefault(normalise(p.label), p.key)
 
@@ -235,7 +278,7 @@ class _PartyIndex:
         pid = self.ident(key, name)
         if pid not in self.tallies:
             self.tallies[pid] = PartyTally(
-                id=pid, key=None, name=name, sector=None, color=None, bucket=None, survey_share=None
+                id=pid, key=None, name=name, sector=None, color=None, bucket=None, bucket_label=None
             )
         if pid.startswith("~"):
             self._written.setdefault(pid, Counter())[" ".join(name.split())] += 1
@@ -320,30 +363,70 @@ def _actions_by_party(
     return [by_id[pid] for pid in sorted(by_id, key=rank)]
 
 
+def _missing_notes(ref: GroupRef) -> list[tuple[str | None, str]]:
+    """(matched party name or None, note text) of the group's "often missing" step 1 notes."""
+    keys = [k for k in ref.group.step1 if k.lower().endswith(MISSING_SUFFIXES)]
+    if not keys:
+        return []
+    party_of = {
+        (n.region, n.text): n.party
+        for n in ref.harvest.notes
+        if n.group == ref.group.index and n.step == 1 and n.region in keys
+    }
+    return [(party_of.get((k, t)), t) for k in keys for t in ref.group.step1.get(k, [])]
+
+
+def _often_missing(refs: list[GroupRef], index: _PartyIndex, parties: list[PartyTally]) -> list[MissingParty]:
+    order = {t.id: i for i, t in enumerate(parties)}
+    found: dict[str, MissingParty] = {}
+
+    def entry(pid: str, key: str | None, name: str) -> MissingParty:
+        if pid not in found:
+            tally = index.tallies.get(pid)
+            found[pid] = MissingParty(pid, tally.key if tally else key, tally.name if tally else name)
+        return found[pid]
+
+    for r in refs:
+        for p in r.group.zones.get("C", []):
+            pid = index.ident(p.key, p.name)
+            # Placed in C here, but also in A or B (two stickies)? Then it is involved, not missing.
+            if zones_in_group(r.group, index.ident).get(pid) == "C":
+                e = entry(pid, p.key, p.name)
+                if r.label not in e.in_c:
+                    e.in_c.append(r.label)
+        for party, text in _missing_notes(r):
+            name = party or " ".join(text.split())
+            if not name:
+                continue
+            e = entry(index.ident(None, name), None, name)
+            e.notes += 1
+            if r.label not in e.named_by:
+                e.named_by.append(r.label)
+    return sorted(found.values(), key=lambda e: (-len(e.groups), order.get(e.id, len(order)), normalise(e.name)))
+
+
 def aggregate(harvests: Sequence[Harvest]) -> Aggregate:
     """The cross-group aggregate of all groups of all ``harvests`` (see module docstring)."""
     if not harvests:
         raise UsageError("no harvest to report on", hint="pass at least one harvest file")
-    harvests = list(harvests)
+    harvests, combined = combine_sessions(harvests)
     refs = _group_refs(harvests)
     index = _PartyIndex(harvests)
-    places = [zones_in_group(r.group, index.resolve) for r in refs if r.counted]
+    places = [zones_in_group(r.group, index.resolve) for r in refs if r.step2]
     for tally in index.tallies.values():
         for where in places:
             tally.counts[where.get(tally.id, UNPLACED)] += 1
     parties = index.finish()
-    n = len(places)
-    often = [t for t in parties if t.key is not None and n and 2 * t.missing >= n]
-    often.sort(key=lambda t: -t.missing)  # stable: ties keep template order
     return Aggregate(
         harvests=harvests,
         groups=refs,
         parties=parties,
         buckets=_tally_buckets(parties, places, harvests),
-        often_missing=often,
+        often_missing=_often_missing(refs, index, parties),
         success_factors=_themed_notes(refs, "success"),
         bottlenecks=_themed_notes(refs, "bottleneck"),
         actions_by_party=_actions_by_party(refs, index, parties),
+        combined=combined,
     )
 
 

@@ -1,12 +1,14 @@
 """The report as CSV: one row per participant note, for sorting and counting in a spreadsheet.
 
 Columns: session (title), group, step, prompt or zone (the prompt's own text, a zone's label,
-"unplaced", micro-actions, free notes), party, text. Headers come from the labels.
+"not discussed", micro-actions, free notes), party, text. Headers come from the labels. Rows are
+sorted by session, group, step and prompt or zone. Dutch reports are separated by ``;`` (what
+Excel with Dutch settings expects), English ones by ``,``.
 
 * A cell that a spreadsheet would read as a formula (starting with ``=``, ``+``, ``-``, ``@``,
   tab or carriage return, also after leading spaces) gets a leading single quote.
 * When a harvest was not de-identified, the very first row holds the ``not_deidentified``
-  label alone, above the header: whoever opens the file sees it before any note. A
+  label alone, above the header (``not_pseudonymised``): whoever opens the file sees it before any note. A
   de-identified report has no such row, so the file starts with its header.
 * The file starts with a UTF-8 byte order mark, the one way Excel reads ë and é correctly.
 """
@@ -18,6 +20,7 @@ import io
 from collections.abc import Sequence
 
 from ..harvest.model import Harvest, Note
+from .combine import combine_sessions
 from .labels import Labels
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -38,35 +41,41 @@ def region_label(h: Harvest, note: Note, labels: Labels) -> str:
     if region.startswith("zone."):
         zone = region.removeprefix("zone.")
         label = next((z.label for z in h.context.zones if z.key == zone), "")
-        return f"{zone} — {label}" if label else zone
+        if not label:
+            return zone
+        return label if label.split()[0].strip("·:-—") == zone else f"{zone} — {label}"
     if region == "unplaced":
-        return labels["unplaced"]
+        return labels["not_discussed_long"]
     if region == "s3":
         return labels["micro_actions"]
     prompt = next((p for p in h.context.prompts if p.key == region), None)
     return prompt.label if prompt else region
 
 
-def render_csv(harvests: Sequence[Harvest]) -> str:
-    labels = Labels(harvests[0].context)
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    if not all(h.scrubbing.scrubbed for h in harvests):
-        w.writerow([safe_cell(labels["not_deidentified"])])
-    w.writerow(
-        [
-            labels["session"],
-            labels["group"],
-            labels["step"],
-            labels["prompt"],
-            labels["party"],
-            labels["text"],
-        ]
-    )
-    for h in harvests:
+def _region_rank(h: Harvest) -> dict[str | None, int]:
+    keys: list[str | None] = [p.key for p in h.context.prompts]
+    keys += ["zone.A", "zone.B", "zone.C", "unplaced", "s3", None]
+    return {k: i for i, k in enumerate(keys)}
+
+
+def note_header(labels: Labels) -> list[str]:
+    return [labels["session"], labels["group"], labels["step"], labels["prompt"], labels["party"], labels["text"]]
+
+
+def note_rows(harvests: Sequence[Harvest]) -> list[list[str]]:
+    """One row per note, sorted by session, group, step, prompt or zone (then board order).
+
+    The rows of the CSV and of the spreadsheet's notes sheet, not yet neutralised. Harvests of
+    the same session count once (the later one per group, see :mod:`.combine`).
+    """
+    harvests, _ = combine_sessions(harvests)
+    keyed = []
+    big = 1 << 30
+    for hi, h in enumerate(harvests):
         own = Labels(h.context)
         names = {g.index: g.name for g in h.groups}
-        for n in h.notes:
+        rank = _region_rank(h)
+        for ni, n in enumerate(h.notes):
             group = names.get(n.group, str(n.group)) if n.group is not None else own["outside_groups"]
             row = [
                 h.title,
@@ -76,5 +85,29 @@ def render_csv(harvests: Sequence[Harvest]) -> str:
                 n.party or "",
                 n.text,
             ]
-            w.writerow([safe_cell(c) for c in row])
+            key = (
+                hi,
+                n.group if n.group is not None else big,
+                n.step if n.step is not None else big,
+                rank.get(n.region, len(rank)),
+                ni,
+            )
+            keyed.append((key, row))
+    return [row for _, row in sorted(keyed, key=lambda kr: kr[0])]
+
+
+def delimiter(lang: str) -> str:
+    """';' for Dutch (Excel with Dutch settings reads ',' as the decimal comma), ',' otherwise."""
+    return ";" if lang == "nl" else ","
+
+
+def render_csv(harvests: Sequence[Harvest]) -> str:
+    labels = Labels(harvests[0].context)
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter(labels.lang))
+    if not all(h.scrubbing.scrubbed for h in harvests):
+        w.writerow([safe_cell(labels["not_pseudonymised"])])
+    w.writerow(note_header(labels))
+    for row in note_rows(harvests):
+        w.writerow([safe_cell(c) for c in row])
     return "\ufeff" + buf.getvalue()

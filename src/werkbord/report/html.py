@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .view import Document, Figure, Heading, Items, Para, Table
 
@@ -18,6 +18,11 @@ _KINDS = {Heading: "heading", Para: "para", Items: "items", Table: "table", Figu
 
 def _block_kind(block: object) -> str:
     return _KINDS[type(block)]
+
+
+def _breakable(text: str) -> Markup:
+    """Escaped text that may wrap after a "/" ("Schuldhulp/<wbr>bewindvoering"), never inside a word."""
+    return Markup(str(escape(text)).replace("/", "/<wbr>"))
 
 
 def _trusted_svg(svg: str) -> Markup:
@@ -36,6 +41,7 @@ def _env() -> Environment:
     )
     env.filters["block_kind"] = _block_kind
     env.filters["trusted_svg"] = _trusted_svg
+    env.filters["breakable"] = _breakable
     return env
 
 

@@ -1,40 +1,44 @@
-"""The report as JSON, schema ``werkbord.report/1`` (also described in ``docs/report-schema.md``).
+"""The report as JSON, schema ``werkbord.report/2`` (also described in ``docs/report-schema.md``).
 
 Top level::
 
-    schema            "werkbord.report/1"
+    schema            "werkbord.report/2"
     title             report title (label + session titles)
     lang              language of the labels ("nl" | "en")
-    deidentified      true when every harvest was de-identified
-    warning           the "not de-identified" label when deidentified is false, else null
-    deidentification  {counts: {category: items}, notes_changed}   (summed over the harvests)
-    sessions[]        {session, title, template, template_version, backend, harvested_at,
-                       deidentified}
-    n_groups          groups counted in the figures across groups (groups that wrote something)
+    pseudonymised     true when every harvest was pseudonymised (tags replaced names, dates, ...)
+    warning           the "not pseudonymised" label when pseudonymised is false, else null
+    pseudonymisation  {counts: {category: items}, notes_changed}   (summed over the harvests)
+    sessions[]        {session, title, board, session_id, session_created_at, session_start,
+                       template, template_version, backend, harvested_at, pseudonymised}
+    combined[]        {title, count, latest}   sessions harvested more than once: later one kept
+    n_groups          groups that worked on step 2 (placed a party in A, B or C): every denominator
+    n_groups_total    all groups of all sessions
     prompts[]         {key, step, section, label}      step 1 prompts and step 2 key questions
     zones[]           {key: "A"|"B"|"C", label, definition}
-    groups[]          {session, index, name, label, counted,
-                       zones: {A: [party names], B: [...], C: [...]}, unplaced: [party names],
+    groups[]          {session, index, name, label, wrote_something, worked_step2,
+                       zones: {A: [party names], B: [...], C: [...]}, not_discussed: [party names],
                        placements[]: {name, key, zone ("A"|"B"|"C"|null), x, y},
                        step1: {<prompt key>: [note texts]}, questions: {<prompt key>: [texts]},
                        micro_actions[]: {party, party_key, action, expected_effect, owner,
                                          deadline, text, structured},
                        other: [texts]}
-    parties[]         {name, key (null: written by a group), sector, bucket, A, B, C, unplaced,
-                       involved, involved_share, survey_share, most_common}
-    buckets[]         {key, name, involved, involved_share, survey_share}
-    often_missing[]   {name, key, C, unplaced, missing}
+    parties[]         {name, key (null: written by a group), sector, bucket, bucket_name,
+                       A, B, C, not_discussed, wanted_not_involved (= C), involved (A+B),
+                       involved_share, n_groups, most_common}
+    buckets[]         {key, name, involved, n_groups, involved_share, survey_share,
+                       survey_measures}
+    often_missing[]   {name, key, in_c: [group labels], named_by: [group labels], notes, groups}
     success_factors[] {text, count, groups, variants: [other wordings]}
     bottlenecks[]     same as success_factors
     micro_actions_by_party[]  {party (null: no party named), key, actions[]: {session, group,
                                party, action, expected_effect, owner, deadline, text, structured}}
     outside[]         {session, text}                  notes outside every group frame
-    survey            {source, note}
+    survey            {source, note, measures}
 
-Counts (A, B, C, unplaced, involved, count, groups) are numbers of groups (for ``count``: of
-notes); shares are fractions 0–1, ``null`` when there is no group to divide by or (for a
-party's ``survey_share``) when its bucket has no survey figure. For every party
-``A + B + C + unplaced == n_groups``; see :mod:`.aggregate` for the counting rules.
+Counts (A, B, C, not_discussed, involved, count, groups) are numbers of groups (for ``count``
+and ``notes``: of notes); shares are fractions 0–1 of ``n_groups``, ``null`` when no group
+worked on step 2. For every party ``A + B + C + not_discussed == n_groups``; see
+:mod:`.aggregate` for the counting rules.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from ..harvest.model import Harvest, MicroAction
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
 from .similar import Cluster
 
-REPORT_SCHEMA = "werkbord.report/1"
+REPORT_SCHEMA = "werkbord.report/2"
 
 
 def _action(a: MicroAction) -> dict[str, Any]:
@@ -69,9 +73,10 @@ def _group(ref: GroupRef) -> dict[str, Any]:
         "index": g.index,
         "name": g.name,
         "label": ref.label,
-        "counted": ref.counted,
+        "wrote_something": ref.counted,
+        "worked_step2": ref.step2,
         "zones": {z: [p.name for p in g.zones.get(z, [])] for z in ZONES},
-        "unplaced": [p.name for p in g.unplaced],
+        "not_discussed": [p.name for p in g.unplaced],
         "placements": [
             {"name": p.name, "key": p.key, "zone": p.zone, "x": p.x, "y": p.y}
             for p in [*(p for z in ZONES for p in g.zones.get(z, [])), *g.unplaced]
@@ -100,9 +105,9 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
         "schema": REPORT_SCHEMA,
         "title": f"{labels['report_title']} — {titles}",
         "lang": ctx.lang,
-        "deidentified": agg.scrubbed,
-        "warning": None if agg.scrubbed else labels["not_deidentified"],
-        "deidentification": {
+        "pseudonymised": agg.scrubbed,
+        "warning": None if agg.scrubbed else labels["not_pseudonymised"],
+        "pseudonymisation": {
             "counts": agg.scrub_counts,
             "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
         },
@@ -110,15 +115,21 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             {
                 "session": h.session,
                 "title": h.title,
+                "board": h.board,
+                "session_id": h.session_id,
+                "session_created_at": h.session_created_at,
+                "session_start": h.session_start,
                 "template": h.template,
                 "template_version": h.template_version,
                 "backend": h.backend,
                 "harvested_at": h.harvested_at,
-                "deidentified": h.scrubbing.scrubbed,
+                "pseudonymised": h.scrubbing.scrubbed,
             }
             for h in agg.harvests
         ],
+        "combined": [{"title": c.title, "count": c.count, "latest": c.latest} for c in agg.combined],
         "n_groups": agg.n_groups,
+        "n_groups_total": agg.n_total,
         "prompts": list(prompts.values()),
         "zones": [{"key": z.key, "label": z.label, "definition": z.definition} for z in ctx.zones],
         "groups": [_group(r) for r in agg.groups],
@@ -128,12 +139,14 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "key": t.key,
                 "sector": t.sector,
                 "bucket": t.bucket,
+                "bucket_name": t.bucket_label,
                 **{z: t.counts[z] for z in ZONES},
-                "unplaced": t.counts[UNPLACED],
+                "not_discussed": t.counts[UNPLACED],
+                "wanted_not_involved": t.counts["C"],
                 "involved": t.involved,
                 "involved_share": t.involved_share,
-                "survey_share": t.survey_share,
-                "most_common": t.most_common,
+                "n_groups": t.n_groups,
+                "most_common": "not_discussed" if t.most_common == UNPLACED else t.most_common,
             }
             for t in agg.parties
         ],
@@ -142,20 +155,23 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "key": b.key,
                 "name": b.label,
                 "involved": b.involved,
+                "n_groups": b.n_groups,
                 "involved_share": b.involved_share,
                 "survey_share": b.survey_share,
+                "survey_measures": labels["survey_measure"],
             }
             for b in agg.buckets
         ],
         "often_missing": [
             {
-                "name": t.name,
-                "key": t.key,
-                "C": t.counts["C"],
-                "unplaced": t.counts[UNPLACED],
-                "missing": t.missing,
+                "name": m.name,
+                "key": m.key,
+                "in_c": list(m.in_c),
+                "named_by": list(m.named_by),
+                "notes": m.notes,
+                "groups": len(m.groups),
             }
-            for t in agg.often_missing
+            for m in agg.often_missing
         ],
         "success_factors": [_cluster(c) for c in agg.success_factors],
         "bottlenecks": [_cluster(c) for c in agg.bottlenecks],
@@ -171,10 +187,10 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             for e in agg.actions_by_party
         ],
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
-        "survey": {"source": ctx.survey_source, "note": ctx.survey_note},
+        "survey": {"source": ctx.survey_source, "note": ctx.survey_note, "measures": labels["survey_measure"]},
     }
 
 
 def build_report(harvests: Sequence[Harvest]) -> dict[str, Any]:
-    """The JSON report document (schema ``werkbord.report/1``) of one or more harvests."""
+    """The JSON report document (schema ``werkbord.report/2``) of one or more harvests."""
     return report_dict(aggregate(harvests))

@@ -1,18 +1,20 @@
-"""Report labels: the harvest's own ``context.labels``, in the harvest's language.
+"""Report labels: the harvest's own ``context.labels`` over the report's message catalogue.
 
-Every heading and column name comes from the template through ``Harvest.context.labels``
-(see :func:`werkbord.harvest.context.context_of`), never from this code.
+Headings and column names that name board things come from the template through
+``Harvest.context.labels`` (see :func:`werkbord.harvest.context.context_of`); wording only the
+report needs comes from :mod:`.messages` in the harvest's language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..harvest.model import Context
+from .messages import messages
 
 
 class Labels(Mapping[str, str]):
-    """``labels[key]``: the harvest's label, else the key itself.
+    """``labels[key]``: the harvest's label, else the catalogue's, else the key itself.
 
     Falling back to the key (rather than raising) keeps a report readable when a harvest made
     with an older or custom template lacks a label; the key shows what is missing.
@@ -20,7 +22,8 @@ class Labels(Mapping[str, str]):
 
     def __init__(self, context: Context) -> None:
         self.lang = context.lang
-        self._values = {k: v for k, v in context.labels.items() if isinstance(v, str) and v}
+        own = {k: v for k, v in context.labels.items() if isinstance(v, str) and v}
+        self._values = {**messages(context.lang), **own}
 
     def __getitem__(self, key: str) -> str:
         return self._values.get(key, key)
@@ -30,6 +33,33 @@ class Labels(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._values)
+
+    def of(self, k: int, n: int) -> str:
+        """'2 van 3'."""
+        return f"{k} {self['of']} {n}"
+
+    def groups_word(self, n: int) -> str:
+        return self["group_one"] if n == 1 else self["group_many"]
+
+    def of_groups(self, k: int, n: int) -> str:
+        """'2 van 3 groepen' ('1 van 1 groep')."""
+        return f"{self.of(k, n)} {self.groups_word(n)}"
+
+    def share(self, k: int, n: int) -> str:
+        """'67% (2 van 3)'; a dash when there is nothing to divide by."""
+        return f"{percent(k / n)} ({self.of(k, n)})" if n else "—"
+
+    def join(self, names: Sequence[str]) -> str:
+        """'Groep 3', 'Groep 3 en Groep 4', 'Groep 1, Groep 3 en Groep 4'."""
+        names = list(names)
+        if len(names) <= 1:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self['and']} {names[-1]}"
+
+    def about(self, stem: str, names: Sequence[str]) -> str:
+        """A sentence about one or several groups, singular or plural ('…_one' / '…_many')."""
+        key = f"{stem}_one" if len(names) == 1 else f"{stem}_many"
+        return self[key].format(names=self.join(names))
 
 
 def percent(share: float | None) -> str:

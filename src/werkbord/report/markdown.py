@@ -72,4 +72,6 @@ def render_markdown(doc: Document, image_path: Callable[[Figure], str]) -> str:
             elif isinstance(b, Figure):
                 # The path is ours (built from indices); only the alt text comes from the board.
                 out += [f"![{md_text(b.caption, breaks=' ')}]({image_path(b)})", ""]
+                if b.note:
+                    out += [f"*{md_text(b.note)}*", ""]
     return "\n".join(out).rstrip() + "\n"

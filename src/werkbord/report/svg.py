@@ -41,8 +41,16 @@ def x(text: str) -> str:
 
 
 def _short(text: str, limit: int = LABEL_W_MAX) -> str:
+    """At most ``limit`` characters; shortened at a space or after a "/" where that keeps most of it
+    ("Schuldhulp/…" rather than "Schuldhulp/bewin…"). The full text is in the tooltip."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    head = flat[: limit - 1]
+    cut = max(head.rfind(" "), head.rfind("/") + 1 if "/" in head else -1)
+    if cut >= 0.6 * limit:
+        head = head[:cut]
+    return head.rstrip() + "…"
 
 
 def _fill(color: str | None) -> str:
@@ -82,23 +90,25 @@ def _angles(dots: Sequence[Dot]) -> list[tuple[Dot, float]]:
     return [(d, start + i * step) for i, d in enumerate(ordered)]
 
 
-def _label(cx: float, cy: float, text: str, fill: str, caption: str | None, tooltip: str) -> str:
-    shown = _short(text)
-    width = max(len(shown), len(caption or "")) * CHAR_W + 10
-    height = FONT_SIZE + 8 + (FONT_SIZE if caption else 0)
+def _label(
+    cx: float, cy: float, text: str, fill: str, caption: str | None, tooltip: str, font: float = FONT_SIZE
+) -> str:
+    shown = _short(text, LABEL_W_MAX if font <= FONT_SIZE else LABEL_W_MAX - 3)
+    width = max(len(shown), len(caption or "")) * 0.6 * font + 10
+    height = font + 8 + (font if caption else 0)
     top = cy - height / 2
     ink = _ink(fill)
     parts = [
         f'<g class="party"><title>{x(tooltip)}</title>',
         f'<rect x="{cx - width / 2:.1f}" y="{top:.1f}" width="{width:.1f}" height="{height:.1f}" rx="4" '
         f'fill="{fill}" stroke="#7a7a7a" stroke-width="0.5"/>',
-        f'<text x="{cx:.1f}" y="{top + FONT_SIZE + 2:.1f}" text-anchor="middle" font-size="{FONT_SIZE}" '
+        f'<text x="{cx:.1f}" y="{top + font + 2:.1f}" text-anchor="middle" font-size="{font}" '
         f'fill="{ink}">{x(shown)}</text>',
     ]
     if caption:
         parts.append(
-            f'<text x="{cx:.1f}" y="{top + 2 * FONT_SIZE + 3:.1f}" text-anchor="middle" '
-            f'font-size="{FONT_SIZE - 1}" fill="{ink}">{x(caption)}</text>'
+            f'<text x="{cx:.1f}" y="{top + 2 * font + 3:.1f}" text-anchor="middle" '
+            f'font-size="{font - 1}" fill="{ink}">{x(caption)}</text>'
         )
     parts.append("</g>")
     return "".join(parts)
@@ -131,8 +141,12 @@ def network_svg(
     zone_labels: dict[str, str],
     unplaced: Sequence[str] = (),
     unplaced_label: str = "",
+    font_size: float = FONT_SIZE,
 ) -> str:
-    """The network picture: rings, patient, parties in their zones, then the unplaced ones."""
+    """The network picture: rings, patient, parties in their zones, then the unplaced ones.
+
+    ``font_size`` larger than the default for a picture printed small (the first page's).
+    """
     max_lines = 8
     lines = (
         _wrap(f"{unplaced_label}: " + ", ".join(" ".join(u.split()) for u in unplaced), 80)
@@ -170,7 +184,7 @@ def network_svg(
         ring = [d for d in dots if d.zone == zone]
         inner, outer = BANDS[zone]
         mid = (inner + outer) / 2
-        fits = max(1, int(2 * math.pi * mid / ((LABEL_W_MAX - 3) * CHAR_W + 14)))
+        fits = max(1, int(2 * math.pi * mid / ((LABEL_W_MAX - 3) * 0.6 * font_size + 14)))
         for i, (d, angle) in enumerate(_angles(ring)):
             r = mid if len(ring) <= fits else mid + (outer - inner) / 4 * (1 if i % 2 else -1)
             tooltip = f"{d.name} ({d.caption})" if d.caption else d.name
@@ -182,6 +196,7 @@ def network_svg(
                     _fill(d.color),
                     d.caption,
                     tooltip,
+                    font_size,
                 )
             )
     for i, line in enumerate(lines):
@@ -195,35 +210,213 @@ class Bar:
     label: str
     involved: float | None  # share of groups, 0–1
     survey: float | None  # the survey's figure, 0–1
+    involved_text: str = ""  # e.g. "67% (2 van 3 groepen)"
+    survey_text: str = ""  # e.g. "69% van de casussen"
+
+
+# Greyscale-safe: the two series differ in lightness and the survey bar is hatched as well.
+_DARK, _LIGHT = "#24476b", "#e3a64a"
+_HATCH = (
+    '<defs><pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" '
+    'patternTransform="rotate(45)"><rect width="6" height="6" fill="{bg}"/>'
+    '<line x1="0" y1="0" x2="0" y2="6" stroke="{fg}" stroke-width="2"/></pattern></defs>'
+)
 
 
 def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_label: str) -> str:
-    """Per survey bucket two bars: share of groups with the bucket in A or B, and the survey figure."""
-    left, bar_w, row_h = 210, 330, 46
-    width, top = left + bar_w + 70, 40
-    height = top + row_h * len(bars) + 10
-    dark, light = "#35597f", "#e0a040"
+    """Per survey bucket two bars: this session's share of groups, and the survey's share of cases."""
+    left, bar_w, row_h = 170, 260, 46
+    width, top = left + bar_w + 190, 48
+    height = top + row_h * len(bars) + 6
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" class="bars" style="{FONT}">',
         f"<title>{x(title)}</title>",
+        _HATCH.format(id="survey-hatch", bg=_LIGHT, fg="#b77a1c"),
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
-        f'<rect x="{left}" y="8" width="12" height="12" fill="{dark}"/>',
-        f'<text x="{left + 18}" y="18" font-size="12">{x(_short(involved_label, 40))}</text>',
-        f'<rect x="{left + 190}" y="8" width="12" height="12" fill="{light}"/>',
-        f'<text x="{left + 208}" y="18" font-size="12">{x(_short(survey_label, 25))}</text>',
+        f'<rect x="8" y="6" width="12" height="12" fill="{_DARK}"/>',
+        f'<text x="26" y="16" font-size="11">{x(_short(involved_label, 90))}</text>',
+        '<rect x="8" y="24" width="12" height="12" fill="url(#survey-hatch)" stroke="#7a5a20" stroke-width=".5"/>',
+        f'<text x="26" y="34" font-size="11">{x(_short(survey_label, 90))}</text>',
     ]
     for i, b in enumerate(bars):
         y = top + i * row_h
         out.append(
             f'<text x="{left - 8}" y="{y + 22}" text-anchor="end" font-size="12">'
-            f"<title>{x(b.label)}</title>{x(_short(b.label, 30))}</text>"
+            f"<title>{x(b.label)}</title>{x(_short(b.label, 26))}</text>"
         )
-        for j, (share, colour) in enumerate(((b.involved, dark), (b.survey, light))):
+        rows = ((b.involved, _DARK, b.involved_text), (b.survey, "url(#survey-hatch)", b.survey_text))
+        for j, (share, fill, text) in enumerate(rows):
             by = y + 4 + j * 18
             w = bar_w * (share or 0.0)
-            out.append(f'<rect x="{left}" y="{by}" width="{w:.1f}" height="15" fill="{colour}"/>')
-            shown = "—" if share is None else f"{round(share * 100)}%"
-            out.append(f'<text x="{left + w + 5:.1f}" y="{by + 12}" font-size="11">{shown}</text>')
+            out.append(
+                f'<rect x="{left}" y="{by}" width="{bar_w}" height="15" fill="none" stroke="#ccc" stroke-width=".5"/>'
+            )
+            out.append(f'<rect x="{left}" y="{by}" width="{w:.1f}" height="15" fill="{fill}"/>')
+            shown = text or ("—" if share is None else f"{round(share * 100)}%")
+            out.append(f'<text x="{left + bar_w + 6}" y="{by + 12}" font-size="11">{x(shown)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Stack:
+    """One party's row: how many groups put it where."""
+
+    label: str
+    counts: tuple[int, int, int, int]  # A, B, C, not discussed
+    caption: str = ""  # at the end of the row, e.g. "2 van 3"
+
+
+# Fill and text colour per segment, dark to light, so the order reads in greyscale too; the
+# "not discussed" segment is white with a hatch and a border.
+_SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("url(#lane-hatch)", "#000"))
+
+
+def stacked_bars_svg(rows: Sequence[Stack], *, title: str, legend: Sequence[str], n: int) -> str:
+    """Per party a bar split into A, B, C and not discussed, each segment labelled with its count."""
+    left, bar_w, row_h, top = 150, 215, 17, 44
+    width = left + bar_w + 60
+    height = top + row_h * len(rows) + 6
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" class="stacks" style="{FONT}">',
+        f"<title>{x(title)}</title>",
+        _HATCH.format(id="lane-hatch", bg="#fff", fg="#c8c8c8"),
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#fff"/>',
+    ]
+    for i, ((fill, _), name) in enumerate(zip(_SEGMENTS, legend, strict=True)):
+        lx, ly = 8 + (i % 2) * (width / 2), 4 + (i // 2) * 17  # two legend rows of two
+        out.append(
+            f'<rect x="{lx:.1f}" y="{ly}" width="12" height="12" fill="{fill}" stroke="#555" stroke-width=".5"/>'
+        )
+        out.append(f'<text x="{lx + 16:.1f}" y="{ly + 10}" font-size="11">{x(_short(name, 34))}</text>')
+    unit = bar_w / n if n else 0.0
+    for i, r in enumerate(rows):
+        y = top + i * row_h
+        out.append(
+            f'<text x="{left - 6}" y="{y + 11}" text-anchor="end" font-size="11">'
+            f"<title>{x(r.label)}</title>{x(_short(r.label, 22))}</text>"
+        )
+        sx = float(left)
+        for (fill, ink), k in zip(_SEGMENTS, r.counts, strict=True):
+            if not k:
+                continue
+            w = unit * k
+            out.append(
+                f'<rect x="{sx:.1f}" y="{y}" width="{w:.1f}" height="14" fill="{fill}" stroke="#555" '
+                f'stroke-width=".5"/>'
+            )
+            out.append(
+                f'<text x="{sx + w / 2:.1f}" y="{y + 11}" text-anchor="middle" font-size="10" fill="{ink}">{k}</text>'
+            )
+            sx += w
+        if r.caption:
+            out.append(f'<text x="{left + bar_w + 6}" y="{y + 11}" font-size="10">{x(r.caption)}</text>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """One party on the picture across groups: how many groups put it where."""
+
+    label: str
+    counts: tuple[int, int, int, int]  # A, B, C, not discussed
+    color: str | None = None  # palette name, for the label
+
+
+def spread_svg(
+    parties: Sequence[Spread],
+    *,
+    title: str,
+    patient: str,
+    n: int,
+    of: str,
+    zone_labels: dict[str, str],
+    lane_label: str,
+) -> str:
+    """The network across groups: a spoke per party, a numbered dot in each ring groups chose.
+
+    Dots in one ring mean the groups agreed; dots in several rings show how they differed. The
+    number in a dot is the number of groups; the hollow dot outside the rings counts the groups
+    that left the party in the lane (not discussed). Dark ink on white and numbers, not colour,
+    carry the meaning, so it reads in greyscale too.
+    """
+    scale = 0.62  # the rings of the group pictures, smaller: room for labels around them
+    bands = {z: (a * scale, b * scale) for z, (a, b) in BANDS.items()}
+    r_lane = bands["C"][1] + 16
+    r_text = bands["C"][1] + 34
+    width, height = 780, 2 * (r_text + 24) + 40
+    cx, cy = width / 2, height / 2 + 8
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height:.0f}" width="{width}" '
+        f'height="{height:.0f}" role="img" class="network spread" style="{FONT}">',
+        f"<title>{x(title)}</title>",
+        _HATCH.format(id="spread-hatch", bg="#fff", fg="#bbb"),
+        f'<rect x="0" y="0" width="{width}" height="{height:.0f}" fill="#fff"/>',
+    ]
+    for zone in ("C", "B", "A"):
+        out.append(
+            f'<circle cx="{cx}" cy="{cy:.1f}" r="{bands[zone][1]:.1f}" fill="{RING_FILL[zone]}" '
+            f'stroke="#6b8fb5" stroke-width="1"/>'
+        )
+    for zone in ("A", "B", "C"):
+        r = bands[zone][1] - 9
+        out.append(
+            f'<text x="{cx:.1f}" y="{cy - r + 4:.1f}" text-anchor="middle" font-size="12" font-weight="bold" '
+            f'fill="#35597f"><title>{x(zone_labels.get(zone, zone))}</title>{zone}</text>'
+        )
+    rp = bands["A"][0]
+    out.append(f'<circle cx="{cx}" cy="{cy:.1f}" r="{rp:.1f}" fill="#fde7c8" stroke="#b07a2a"/>')
+    out.append(
+        f'<text x="{cx}" y="{cy + 4:.1f}" text-anchor="middle" font-size="10" font-weight="bold">'
+        f"{x(_short(patient, 9))}</text>"
+    )
+    count = max(1, len(parties))
+    for i, p in enumerate(parties):
+        angle = -math.pi / 2 + 2 * math.pi * (i + 0.5) / count
+        ca, sa = math.cos(angle), math.sin(angle)
+        out.append(
+            f'<line x1="{cx + rp * ca:.1f}" y1="{cy + rp * sa:.1f}" x2="{cx + r_lane * ca:.1f}" '
+            f'y2="{cy + r_lane * sa:.1f}" stroke="#9aa9b8" stroke-width=".6"/>'
+        )
+        for zone, k in zip(("A", "B", "C"), p.counts[:3], strict=True):
+            if not k:
+                continue
+            inner, outer = bands[zone]
+            r = (inner + outer) / 2
+            dot = min(4 + 3.2 * k, (outer - inner) / 2 - 1)
+            tip = f"{p.label}: {zone} — {k} {of} {n}"
+            out.append(
+                f'<g><title>{x(tip)}</title><circle cx="{cx + r * ca:.1f}" cy="{cy + r * sa:.1f}" r="{dot:.1f}" '
+                f'fill="#1f3b5a" stroke="#fff" stroke-width=".8"/><text x="{cx + r * ca:.1f}" '
+                f'y="{cy + r * sa + 4:.1f}" text-anchor="middle" font-size="11" fill="#fff">{k}</text></g>'
+            )
+        lane = p.counts[3]
+        if lane:
+            tip = f"{p.label}: {lane_label} — {lane} {of} {n}"
+            out.append(
+                f'<g><title>{x(tip)}</title><circle cx="{cx + r_lane * ca:.1f}" cy="{cy + r_lane * sa:.1f}" '
+                f'r="7" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/><text x="{cx + r_lane * ca:.1f}" '
+                f'y="{cy + r_lane * sa + 3.5:.1f}" text-anchor="middle" font-size="9" fill="#000">{lane}</text></g>'
+            )
+        anchor = "start" if ca > 0.15 else "end" if ca < -0.15 else "middle"
+        ty = cy + r_text * sa + (4 if abs(sa) < 0.9 else (12 if sa > 0 else -2))
+        out.append(
+            f'<text x="{cx + r_text * ca:.1f}" y="{ty:.1f}" text-anchor="{anchor}" font-size="15" fill="#1a1a1a">'
+            f"<title>{x(p.label)}</title>{x(_short(p.label, 18))}</text>"
+        )
+    # Legend: what a dot and a hollow dot are.
+    # Legend, bottom left where the spokes leave room: what a dot and an open dot are.
+    ly = height - 34
+    out.append(
+        f'<circle cx="14" cy="{ly}" r="8" fill="#1f3b5a"/><text x="14" y="{ly + 4}" text-anchor="middle" '
+        f'font-size="11" fill="#fff">2</text><text x="28" y="{ly + 5}" font-size="14">= 2 {of} {n}</text>'
+    )
+    out.append(
+        f'<circle cx="14" cy="{ly + 22}" r="8" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/>'
+        f'<text x="28" y="{ly + 27}" font-size="14">{x(_short(lane_label, 40))}</text>'
+    )
     out.append("</svg>")
     return "\n".join(out)

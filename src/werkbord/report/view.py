@@ -8,12 +8,13 @@ renderers escape it. Only :class:`Figure.svg` is markup, made (and escaped) by :
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from ..harvest.model import Context, Harvest
-from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, PartyTally, placements
+from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, MissingParty, PartyTally, placements
 from .labels import Labels, percent
 from .similar import Cluster
-from .svg import Bar, Dot, bars_svg, network_svg
+from .svg import Bar, Dot, Spread, Stack, bars_svg, network_svg, spread_svg, stacked_bars_svg
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,13 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     numeric: frozenset[int] = frozenset()  # columns to right-align
+    kind: str = ""  # "zones", "notes", "actions", "parties": lets HTML lay it out for print
 
 
 @dataclass(frozen=True)
 class Items:
     items: list[str]
+    kind: str = ""  # "findings": printed in two columns
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Figure:
     slug: str  # file-name part for the picture beside the Markdown file; never board text
     caption: str
     svg: str  # trusted markup from .svg
+    size: str = "full"  # "half": printed beside its neighbour
+    note: str = ""  # how to read it (after the caption; left out on paper where space is short)
 
 
 Block = Heading | Para | Table | Items | Figure
@@ -76,14 +81,52 @@ def _zone_labels(ctx: Context) -> dict[str, str]:
 
 
 def _zone_name(ctx: Context, zone: str, labels: Labels) -> str:
+    """'A · goed en vaak betrokken' — the letter once, even when the label starts with it."""
     if zone == UNPLACED:
-        return labels["unplaced"]
-    label = _zone_labels(ctx).get(zone)
-    return f"{zone} — {label}" if label else zone
+        return labels["not_discussed_long"]
+    label = _zone_labels(ctx).get(zone, "")
+    if not label:
+        return zone
+    return label if label.split()[0].strip("·:-—") == zone else f"{zone} — {label}"
 
 
 def _party_colors(ctx: Context) -> dict[str, str]:
     return {p.key: p.color for p in ctx.parties}
+
+
+def local_time(stamp: str | None) -> datetime | None:
+    """An ISO 8601 time (UTC in the files) in this computer's time zone; None when unreadable."""
+    if not stamp:
+        return None
+    try:
+        t = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=UTC)
+    return t.astimezone()
+
+
+def _date(t: datetime, lang: str) -> str:
+    return t.strftime("%d-%m-%Y") if lang == "nl" else t.strftime("%Y-%m-%d")
+
+
+def session_line(h: Harvest, labels: Labels) -> str:
+    """'Sessie: Team Noord — Samenwerken rond terugval, 25-11-2026, start 14:00 · Geoogst op 25-11-2026 17:03'."""
+    lang = h.context.lang
+    parts = [f"{labels['session_date']}: {h.title} — {h.context.title}"]
+    made = local_time(h.session_created_at)
+    when = []
+    if made is not None:
+        when.append(_date(made, lang))
+    if h.session_start:
+        when.append(f"{labels['session_start']} {h.session_start}")
+    if when:
+        parts[0] += ", " + ", ".join(when)
+    got = local_time(h.harvested_at)
+    if got is not None:
+        parts.append(f"{labels['harvested_at']} {_date(got, lang)} {got:%H:%M}")
+    return " · ".join(parts)
 
 
 def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
@@ -100,79 +143,133 @@ def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
         patient=labels["patient"],
         zone_labels=_zone_labels(ref.context),
         unplaced=[p.name for p in ref.group.unplaced],
-        unplaced_label=labels["unplaced"],
+        unplaced_label=labels["not_discussed_long"],
     )
-    return Figure(slug, title, svg)
+    return Figure(slug, title, svg, size="half")
 
 
 def across_figure(agg: Aggregate, labels: Labels) -> Figure:
+    """A spoke per party with a numbered dot in every ring groups put it in: spread shows."""
     n = agg.n_groups
-    dots, unplaced = [], []
-    for t in agg.parties:
-        where = t.most_common
-        if where == UNPLACED:
-            unplaced.append(f"{t.name} ({t.counts[UNPLACED]}/{n})")
-        else:
-            dots.append(Dot(zone=where, name=t.name, color=t.color, caption=f"{t.counts[where]}/{n}"))
+    shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
+    shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
+    spreads = [
+        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), t.color) for t in shown
+    ]
     title = f"{labels['network']} — {labels['across_groups']}"
-    svg = network_svg(
-        dots,
+    svg = spread_svg(
+        spreads,
         title=title,
         patient=labels["patient"],
+        n=n,
+        of=labels["of"],
         zone_labels=_zone_labels(agg.context),
-        unplaced=unplaced,
-        unplaced_label=labels["unplaced"],
+        lane_label=labels["not_discussed_long"],
     )
-    return Figure("network-all", title, svg)
+    return Figure("network-all", title, svg, size="half", note=labels["network_across_explain"])
 
 
-def _intro(agg: Aggregate, labels: Labels) -> Section:
-    s = Section("intro")
-    if not agg.scrubbed:
-        s.add(Para(labels["not_deidentified"], "warning"))
-        if len(agg.harvests) > 1:
-            raw = [h.title for h in agg.harvests if not h.scrubbing.scrubbed]
-            s.add(Para(f"{labels['session']}: {', '.join(raw)}", "warning"))
-    else:
-        counts = agg.scrub_counts
-        detail = ", ".join(f"{k}: {v}" for k, v in counts.items()) if counts else "0"
-        s.add(Para(f"{labels['deidentified']}: {detail}", "note"))
-    s.add(
-        Items(
-            [f"{labels['session']}: {h.title} — {h.context.title} ({h.harvested_at})" for h in agg.harvests]
+def _involvement_order(t: PartyTally) -> tuple[int, int, int, int]:
+    return (-(t.counts["A"] + t.counts["B"]), -t.counts["A"], -t.counts["C"], 0)
+
+
+def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
+    n = agg.n_groups
+    shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
+    shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
+    rows = [
+        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), labels.of(t.involved, n))
+        for t in shown
+    ]
+    legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
+    title = labels["party_bars_title"]
+    svg = stacked_bars_svg(rows, title=title, legend=legend, n=n)
+    caption = f"{title} ({labels.of_groups(n, agg.n_total)})"
+    return Figure("parties", caption, svg, size="half", note=labels["party_bars_explain"])
+
+
+def survey_figure(agg: Aggregate, labels: Labels) -> Figure:
+    n = agg.n_groups
+    bars = [
+        Bar(
+            b.label,
+            b.involved_share,
+            b.survey_share,
+            involved_text=f"{labels.share(b.involved, n)}",
+            survey_text=f"{percent(b.survey_share)} ({labels['survey_n_unknown']})",
         )
-    )
-    return s
-
-
-def _party_table(agg: Aggregate, labels: Labels) -> Table:
-    header = [labels["party"], "A", "B", "C", labels["unplaced"], labels["involved"], labels["survey"]]
-    rows = [
-        [
-            t.name,
-            *(str(t.counts[p]) for p in (*ZONES, UNPLACED)),
-            percent(t.involved_share),
-            percent(t.survey_share) if t.survey_share is not None else "",
-        ]
-        for t in agg.parties
+        for b in agg.buckets
     ]
-    return Table(header, rows, frozenset(range(1, 7)))
+    title = labels["survey_compare"]
+    svg = bars_svg(bars, title=title, involved_label=labels["ours_measure"], survey_label=labels["survey_measure"])
+    return Figure("survey", title, svg, note=labels["survey_compare_explain"])
 
 
-def _clusters(items: list[Cluster], labels: Labels) -> Table:
-    rows = [
-        [c.text + (f" ({'; '.join(c.variants)})" if c.variants else ""), str(c.count), str(c.groups)]
-        for c in items
-    ]
-    return Table([labels["text"], labels["count"], labels["groups"]], rows, frozenset({1, 2}))
+def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
+    blocks: list[Block] = [Items([session_line(h, labels) for h in agg.harvests])]
+    for c in agg.combined:
+        when = local_time(c.latest)
+        shown = f"{when:%H:%M}" if when else c.latest
+        blocks.append(Para(labels["combined_note"].format(title=c.title, count=c.count, when=shown), "note"))
+    if agg.n_groups:
+        blocks.append(
+            Para(
+                labels["groups_worked_line"].format(
+                    n=agg.n_groups, total=agg.n_total, groups=labels.groups_word(agg.n_total)
+                )
+            )
+        )
+    else:
+        blocks.append(Para(labels["no_group_worked"], "warning"))
+    if agg.empty:
+        blocks.append(Para(labels.about("empty", [g.label for g in agg.empty]), "note"))
+    if agg.no_step2:
+        blocks.append(Para(labels.about("no_step2", [g.label for g in agg.no_step2]), "note"))
+    if agg.scrubbed:
+        counts = agg.scrub_counts
+        detail = (
+            f"{labels['items_replaced']}: {', '.join(f'{k}: {v}' for k, v in counts.items())}"
+            if counts
+            else labels["nothing_replaced"]
+        )
+        blocks.append(Para(f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']}", "note"))
+    else:
+        raw = [h.title for h in agg.harvests if not h.scrubbing.scrubbed]
+        which = f" ({labels['session']}: {', '.join(raw)})" if len(agg.harvests) > 1 else ""
+        blocks.append(Para(f"{labels['not_pseudonymised']}{which}. {labels['not_pseudonymised_explain']}", "warning"))
+    return blocks
 
 
-def _missing(t: PartyTally, n: int, labels: Labels) -> str:
-    return f"{t.name} — C: {t.counts['C']}, {labels['unplaced']}: {t.counts[UNPLACED]} ({t.missing}/{n})"
+def _missing_line(m: MissingParty, n: int, labels: Labels, *, short: bool = False) -> str:
+    """'Partner: in C bij 2 van 3 groepen (Groep 1 en Groep 2); genoemd als ontbrekend door Groep 3'.
+
+    ``short`` (the first page) leaves out which groups: counts only.
+    """
+    parts = []
+    if m.in_c:
+        which = "" if short else f" ({labels.join(m.in_c)})"
+        parts.append(f"{labels['in_c']} {labels.of_groups(len(m.in_c), n)}{which}")
+    if m.named_by:
+        k = len(m.named_by)
+        who = f"{k} {labels.groups_word(k)}" if short else labels.join(m.named_by)
+        parts.append(f"{labels['named_missing']} {who}")
+    return f"{m.name}: {'; '.join(parts)}"
 
 
-def _action_header(labels: Labels, first: str) -> list[str]:
-    return [labels[first], labels["action"], labels["effect"], labels["owner"], labels["deadline"]]
+def _clusters(items: list[Cluster], labels: Labels) -> Items:
+    """'Korte lijnen met de huisarts — 3 notities, 3 groepen (ook: korte lijnen met huisarts!)'."""
+    lines = []
+    for c in items:
+        line = f"{c.text} — {c.count} {labels['notes_word_one'] if c.count == 1 else labels['notes_word_many']}, "
+        line += f"{c.groups} {labels.groups_word(c.groups)}"
+        if c.variants:
+            line += f" ({labels['also']}: {'; '.join(c.variants)})"
+        lines.append(line)
+    return Items(lines, kind="findings")
+
+
+def _cluster_line(c: Cluster, labels: Labels) -> str:
+    return f"{c.text} ({c.groups} {labels.groups_word(c.groups)})"
 
 
 def _action_cells(a, first: str) -> list[str]:
@@ -181,61 +278,84 @@ def _action_cells(a, first: str) -> list[str]:
     return [first, action or "", a.expected_effect or "", a.owner or "", a.deadline or ""]
 
 
+def _all_actions(agg: Aggregate, labels: Labels) -> Table | Para:
+    rows = []
+    for entry in agg.actions_by_party:
+        for r in entry.actions:
+            rows.append([entry.party or labels["no_party"], *_action_cells(r.action, r.group.label)])
+    if not rows:
+        return Para("—")
+    header = [labels["party"], labels["group"], labels["action"], labels["owner"], labels["deadline"]]
+    # The first page lists every action with who and when; the effect is in each group's page.
+    return Table(header, [[r[0], r[1], r[2], r[4], r[5]] for r in rows], kind="actions")
+
+
+def _front(agg: Aggregate, labels: Labels) -> Section:
+    """The first page: who, when, the pictures across groups, the top findings, every micro-action."""
+    n = agg.n_groups
+    s = Section("intro").add(*_meta(agg, labels))
+    if n:
+        s.add(party_bars_figure(agg, labels), across_figure(agg, labels))
+    s.add(Heading(2, labels["top_findings"]))
+    findings = []
+    for m in agg.often_missing[:3]:
+        findings.append(f"{labels['often_missing']} — {_missing_line(m, n, labels, short=True)}")
+    for title, found in ((labels["success_factors"], agg.success_factors), (labels["bottlenecks"], agg.bottlenecks)):
+        for c in found[:2]:
+            findings.append(f"{title} — {_cluster_line(c, labels)}")
+    s.add(Items(findings, kind="findings") if findings else Para("—"))
+    s.add(Heading(2, labels["all_actions"]), _all_actions(agg, labels))
+    return s
+
+
+def _party_table(agg: Aggregate, labels: Labels) -> Table:
+    n = agg.n_groups
+    header = [labels["party"], labels["bucket"], "A", "B", "C", labels["not_discussed"], labels["involved_ab"]]
+    rows = [
+        [
+            t.name,
+            t.bucket_label or "",
+            *(str(t.counts[p]) for p in (*ZONES, UNPLACED)),
+            labels.share(t.involved, n),
+        ]
+        for t in agg.parties
+    ]
+    return Table(header, rows, frozenset(range(2, 7)), kind="parties")
+
+
 def _across(agg: Aggregate, labels: Labels) -> Section:
     ctx, n = agg.context, agg.n_groups
-    s = Section("across").add(Heading(2, labels["across_groups"]))
-    s.add(Para(f"{labels['groups']}: {n}"))
-    skipped = [g.label for g in agg.groups if not g.counted]
-    if skipped:
-        s.add(Para(f"{', '.join(skipped)}: {labels['empty_group']}", "note"))
-    s.add(Heading(3, labels["network"]), across_figure(agg, labels), _party_table(agg, labels))
+    s = Section("across").add(Heading(2, labels["details_across"]))
+    s.add(Heading(3, labels["parties_per_group"]))
+    if n:  # the denominator again, beside the figures it divides
+        s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
+                   "note"))  # fmt: skip
+    s.add(_party_table(agg, labels))
 
-    s.add(Heading(3, f"{labels['involved']} / {labels['survey']}"))
+    s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
+    s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings") if agg.often_missing
+          else Para("—"))  # fmt: skip
+
+    s.add(Heading(3, labels["survey_compare"]))
     s.add(
         Table(
-            [labels["bucket"], labels["involved"], labels["survey"]],
-            [[b.label, percent(b.involved_share), percent(b.survey_share)] for b in agg.buckets],
+            [labels["bucket"], labels["ours_measure"], labels["survey_measure"]],
+            [[b.label, labels.share(b.involved, n), percent(b.survey_share)] for b in agg.buckets],
             frozenset({1, 2}),
+            kind="survey",  # on paper the picture below carries the same figures
         )
     )
-    if agg.buckets:
-        bars = [Bar(b.label, b.involved_share, b.survey_share) for b in agg.buckets]
-        s.add(
-            Figure(
-                "survey",
-                f"{labels['involved']} / {labels['survey']}",
-                bars_svg(
-                    bars,
-                    title=f"{labels['involved']} / {labels['survey']}",
-                    involved_label=labels["involved"],
-                    survey_label=labels["survey"],
-                ),
-            )
-        )
-    # The survey's source and caveat sit beside its figures; no sample size is known, so none is shown.
+    if agg.buckets and n:
+        s.add(survey_figure(agg, labels))
     source = " — ".join(t.strip() for t in (ctx.survey_source, ctx.survey_note) if t.strip())
     if source:
         s.add(Para(f"{labels['source']}: {source}", "source"))
 
-    s.add(Heading(3, labels["often_missing"]))
-    s.add(Items([_missing(t, n, labels) for t in agg.often_missing]) if agg.often_missing else Para("—"))
     for title, found in (
         (labels["success_factors"], agg.success_factors),
         (labels["bottlenecks"], agg.bottlenecks),
     ):
         s.add(Heading(3, title), _clusters(found, labels) if found else Para("—"))
-
-    s.add(Heading(3, labels["micro_actions"]))
-    if not agg.actions_by_party:
-        s.add(Para("—"))
-    for entry in agg.actions_by_party:
-        s.add(Heading(4, entry.party or labels["no_party"]))
-        s.add(
-            Table(
-                _action_header(labels, "group"),
-                [_action_cells(r.action, r.group.label) for r in entry.actions],
-            )
-        )
     return s
 
 
@@ -249,32 +369,32 @@ def _group(ref: GroupRef, labels: Labels, slug: str) -> Section:
     ctx, g = ref.context, ref.group
     s = Section("group").add(Heading(2, ref.label))
     if not ref.counted:
-        s.add(Para(labels["empty_group"], "note"))
-    s.add(Heading(3, labels["network"]), group_figure(ref, labels, slug))
+        s.add(Para(labels.about("empty", [ref.label]), "note"))
+    elif not ref.step2:
+        s.add(Para(labels.about("no_step2", [ref.label]), "note"))
     rows = [[_zone_name(ctx, z, labels), ", ".join(p.name for p in g.zones.get(z, []))] for z in ZONES]
-    rows.append([labels["unplaced"], ", ".join(p.name for p in g.unplaced)])
-    s.add(Table([labels["zone"], labels["party"]], rows))
+    rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced)])
+    s.add(group_figure(ref, labels, slug), Table([labels["zone"], labels["party"]], rows, kind="zones"))
 
     step1_keys = [p.key for p in ctx.prompts if p.step == 1]
     step1_keys += [k for k in g.step1 if k not in step1_keys]
     if any(g.step1.get(k) for k in step1_keys):
+        # One row per prompt, its notes one per line: a page per group, also on paper.
         s.add(Heading(3, ctx.step_titles.get(1, labels["step1"])))
-        section = None
+        rows, section = [], None
         for key in step1_keys:
             notes = g.step1.get(key)
             if not notes:
                 continue
             sec, label = _prompt_label(ctx, key)
-            if sec and sec != section:
-                s.add(Heading(4, sec))
-                section = sec
-            s.add(Para(label, "prompt"), Items(notes))
+            rows.append([sec if sec != section else "", label, "\n".join(notes)])
+            section = sec
+        s.add(Table([labels["round"], labels["prompt_only"], labels["notes"]], rows, kind="notes"))
 
     if g.micro_actions:
         s.add(Heading(3, labels["micro_actions"]))
-        s.add(
-            Table(_action_header(labels, "party"), [_action_cells(a, a.party or "") for a in g.micro_actions])
-        )
+        header = [labels["party"], labels["action"], labels["effect"], labels["owner"], labels["deadline"]]
+        s.add(Table(header, [_action_cells(a, a.party or "") for a in g.micro_actions], kind="group-actions"))
 
     q_keys = [p.key for p in ctx.prompts if p.step == 2]
     q_keys += [k for k in g.questions if k not in q_keys]
@@ -299,7 +419,7 @@ def build_view(agg: Aggregate) -> Document:
     labels = agg.labels
     titles = ", ".join(dict.fromkeys(h.title for h in agg.harvests))
     doc_title = f"{labels['report_title']} — {titles}"
-    sections = [_intro(agg, labels), _across(agg, labels)]
+    sections = [_front(agg, labels), _across(agg, labels)]
     sections += [_group(ref, labels, group_slug(agg.harvests, ref)) for ref in agg.groups]
     outside = [(h, t) for h in agg.harvests for t in h.outside]
     if outside:
@@ -310,5 +430,5 @@ def build_view(agg: Aggregate) -> Document:
         title=doc_title,
         lang=agg.context.lang,
         sections=sections,
-        warning=None if agg.scrubbed else labels["not_deidentified"],
+        warning=None if agg.scrubbed else labels["not_pseudonymised"],
     )

@@ -1,0 +1,37 @@
+"""The few lines `werkbord harvest` prints at the end, in the session's language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..harvest.model import Harvest
+from .aggregate import ZONES, aggregate
+from .labels import Labels
+
+
+def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
+    """Groups that worked, parties placed, micro-actions, items pseudonymised per category, files.
+
+    ``files``: (path, action) with action "written", "replaced" or "removed".
+    """
+    agg = aggregate([h])
+    labels = Labels(h.context)
+    placed = sum(len(g.zones.get(z, [])) for g in h.groups for z in ZONES)
+    actions = sum(len(g.micro_actions) for g in h.groups)
+    lines = [
+        labels["sum_groups"].format(worked=len(agg.counted), total=agg.n_total, step2=agg.n_groups),
+        labels["sum_notes"].format(n=len(h.notes)),
+        labels["sum_parties"].format(n=placed),
+        labels["sum_actions"].format(n=actions),
+    ]
+    if not h.scrubbing.scrubbed:
+        lines.append(labels["sum_not_pseudo"])
+    elif h.scrubbing.counts:
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(h.scrubbing.counts.items()))
+        lines.append(labels["sum_pseudo"].format(detail=detail))
+    else:
+        lines.append(labels["sum_pseudo_none"])
+    lines.append(labels["sum_files"])
+    word = {"written": labels["sum_written"], "replaced": labels["sum_replaced"], "removed": labels["sum_removed"]}
+    lines += [f"  {path}  ({word.get(action, action)})" for path, action in files]
+    return lines
