@@ -57,6 +57,7 @@ CATEGORIES: dict[str, str] = {
     "locatie": "locatie",
     "ziekenhuis": "instelling",
     "zorginstelling": "instelling",
+    "instelling": "instelling",  # werkbord's rules: schools, colleges, employers
     "datum": "datum",
     "leeftijd": "leeftijd",
     "telefoonnummer": "telefoonnummer",

@@ -1,0 +1,36 @@
+"""Every werkbord rule in one call: the patterns of :mod:`.rules` plus the context rules of
+:mod:`.names` and :mod:`.places`. Names come first, because an age is recognised by the person
+it follows ("J.K. (38)", "zus Anouk, 16,"). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .names import initials, role_names
+from .places import institutions, neighbourhoods, streets
+from .rules import Found, find_extra
+from .words import EMPTY, Lexicon
+
+Span = tuple[int, int]
+
+
+def find_all(
+    text: str,
+    persons: Sequence[Span] = (),
+    lexicon: Lexicon = EMPTY,
+    towns: Sequence[Span] = (),
+    known: Sequence[Span] = (),
+) -> list[Found]:
+    """Spans to scrub besides deduce's.
+
+    ``persons`` and ``towns`` are deduce's names and places in ``text``, ``known`` every span
+    deduce found. A context rule only adds what nothing else covers, so "opgenomen in Arkin"
+    keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
+    """
+    names = initials(text)
+    names += role_names(text, lexicon)
+    found = names + find_extra(text, [*persons, *((n.start, n.end) for n in names)])
+    covered = [*known, *((f.start, f.end) for f in found)]
+    context = neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+    found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
+    return list(dict.fromkeys(f for f in found if f.end > f.start))

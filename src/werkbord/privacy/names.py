@@ -1,0 +1,96 @@
+"""Names deduce misses on sticky notes: initials in their Dutch forms, and first names after a role.
+
+deduce finds initials only before a surname ("J.P. Bakker"). Case notes often give nothing
+else: "Casus J.K. (38)", "mw. B.", "Pt. JK", "casus HvdB". And a first name its list lacks
+("zus Anouk" is found, "zus Ilse-Marie" or "buurman Jurre" may not be) still identifies.
+
+- Dotted initials of two or more letters ("J.K.", "S.M.K.", "J.v.D.") are initials wherever
+  they stand, except common abbreviations ("N.B.", "i.v.m.").
+- A single dotted initial ("R.") or capitals without dots ("JK", "MV", "HvdB") count only
+  right after a person word ("casus", "cliënt", "mw.", "zoon") or right before an age
+  ("JK (38)", "R., 29,").
+- A role or family word followed by a capitalised word that is no common word: the word is a
+  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays.
+
+All found spans get deduce's tag "persoon", so they are numbered like deduce's own names.
+Pure: the lexicon of common words is handed in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Found
+from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+# "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
+# least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
+_DOTTED = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.\s?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
+)
+_SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
+# "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
+_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2})(?![\w&/-])")
+# After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
+_TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
+_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
+_CONTEXT_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:/-])([a-zëé]+)\.?\s*[:,]?\s*$")
+_AGE_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
+)
+_WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([a-zëéï-]+)\s+$")
+
+
+def _letters(initials: str) -> str:
+    return re.sub(r"[\s.]", "", initials).lower()
+
+
+def _after_person_word(text: str, start: int) -> bool:
+    m = _CONTEXT_BEFORE.search(text, 0, start)
+    return m is not None and m.group(1).lower() in PERSON_CONTEXT
+
+
+def initials(text: str) -> list[Found]:
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DOTTED.finditer(text):
+        span = m.group(1)
+        capitals = sum(c.isupper() for c in span)
+        if capitals < 2 or _letters(span) in NOT_INITIALS:
+            continue
+        found.append(Found(m.start(1), m.end(1), "persoon"))
+        taken.append(m.span(1))
+    for rx in (_SINGLE, _CAPS):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            if any(a < e and s < b for a, b in taken) or _letters(m.group(1)) in NOT_INITIALS:
+                continue
+            if _after_person_word(text, s) or _AGE_AFTER.match(text, e):
+                found.append(Found(s, e, "persoon"))
+                taken.append((s, e))
+    for m in _BARE_SINGLE.finditer(text):
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+# "Oksana, zijn vriendin", "Ilse (wijkverpleegkundige)": a role in apposition after a name.
+_ROLE_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:zijn|haar|hun|mijn|de|een)\s+|\(\s*(?:zijn|haar|de)?\s*)([a-zëéï-]+)")
+
+
+def role_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn vriendin"."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < 2 or word.isupper() or not lexicon.is_name_like(word):
+            continue
+        if word.lower() in ROLE_WORDS:
+            continue
+        before = _ROLE_BEFORE.search(text, 0, m.start())
+        after = _ROLE_AFTER.match(text, m.end())
+        if (before and before.group(1).lower() in ROLE_WORDS) or (after and after.group(1).lower() in ROLE_WORDS):
+            found.append(Found(m.start(), m.end(), "persoon"))
+    return found
