@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .names import initials, role_names
+from .names import initials, proper_names, role_names
 from .places import institutions, neighbourhoods, streets
 from .rules import Found, find_extra
 from .words import EMPTY, Lexicon
@@ -32,5 +32,6 @@ def find_all(
     found = names + find_extra(text, [*persons, *((n.start, n.end) for n in names)])
     covered = [*known, *((f.start, f.end) for f in found)]
     context = neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+    context += proper_names(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     return list(dict.fromkeys(f for f in found if f.end > f.start))

@@ -47,14 +47,37 @@ def opentaal_words(progress: Callable[[str], None] | None = None) -> frozenset[s
 
 def deduce_lexicon(structs: dd.ds.DsCollection, progress: Callable[[str], None] | None = None) -> Lexicon:
     whitelist = structs["whitelist"]  # common words, medical terms, stop words (lower-cased)
+    eponyms = structs["eponymous_disease"]  # "Korsakov", "Wernicke": no persons
     street = structs["street"]  # the BAG's street names, as tokens, case as written
-    words = opentaal_words(progress)
+    places = structs["placename"]  # towns and villages deduce tags, as tokens, case as written
 
     def common(word: str) -> bool:
-        return word in words or word in whitelist
+        return word in whitelist or [word.capitalize()] in eponyms
 
     def street_length(tokens: Sequence[str], i: int) -> int:
         match = street.longest_matching_prefix(list(tokens), start_i=i)
         return len(match) if match else 0
 
-    return Lexicon(common=common, street=street_length)
+    towns = _town_names()
+    return Lexicon(
+        common=common,
+        street=street_length,
+        place=lambda word: word in towns or [word] in places,
+        words=opentaal_words(progress),
+    )
+
+
+def _town_names() -> frozenset[str]:
+    """deduce's source lists of residences and municipalities, before it drops the names that
+    are also words ("Leiden", "Best", "Putten"): after "in" or "uit" they are places."""
+    from importlib.resources import files
+
+    names: set[str] = set()
+    root = files("deduce") / "data" / "lookup" / "src" / "locations" / "lst_placename"
+    for sub in ("lst_residence", "lst_municipality"):
+        try:
+            names.update(line.strip() for line in (root / sub / "items.txt").read_text("utf-8").splitlines())
+        except OSError:
+            continue  # a later deduce may lay its lists out differently; the trie still answers
+    names.discard("")
+    return frozenset(names)

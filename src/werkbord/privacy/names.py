@@ -94,3 +94,29 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         if (before and before.group(1).lower() in ROLE_WORDS) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
     return found
+
+
+# A capitalised word inside a sentence that is in no Dutch word list is a proper name:
+# "Gesprek met Wojciech", "Aanmelding door Cordaan", "docent op het Vossius". Medication
+# names look the same ("Xeplion"), so words with a drug-like ending are left alone.
+_PROPER = re.compile(r"(?<![\w'’@./-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’]+)*)(?![\w@/-])")
+_DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
+_ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
+
+
+def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """Capitalised words no word list knows, inside a sentence: names deduce's lists lack."""
+    if not lexicon.words:
+        return []  # without a real Dutch word list every capitalised word would look like a name
+    found = []
+    for m in _PROPER.finditer(text):
+        word = m.group(1)
+        s, e = m.span(1)
+        if len(word) < 3 or _SENTENCE_START.search(text, 0, s) or _DRUG_ENDING.search(word):
+            continue
+        if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
+            continue
+        tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
+        found.append(Found(s, e, tag))
+    return found

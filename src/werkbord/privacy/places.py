@@ -125,7 +125,7 @@ def _trim_name(text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = Tr
         return None
     # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong
     # one ("werkt bij", "zit op het") a capitalised word is a name: "werkt bij de Jumbo".
-    if strict and not lexicon.is_name_like(first.split("-")[0]):
+    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=False) or lexicon.place(first)):
         return None
     return words[0][0], words[-1][1]
 
@@ -137,7 +137,7 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
         for m in rx.finditer(text):
             s, e = m.span(1)
             word = m.group(1).split()[0]
-            if _sentence_start(text, s) or not lexicon.is_name_like(word):
+            if _sentence_start(text, s) or not lexicon.is_name_like(word, compounds=False):
                 continue
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):

@@ -103,6 +103,14 @@ _VAGUE_AGE = re.compile(
     r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?"
     r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|procent))(?!\d)"
 )
+# "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
+_NOW_AGE = re.compile(
+    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
+)
+# "begin dertig", "eind twintig", "midden veertig".
+_VAGUE_AGE_WORD = re.compile(
+    r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b"
+)
 _DECADE_WORD = re.compile(
     r"(?i)\b((?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:er|ers|jarige|plusser))\b"
 )
@@ -235,7 +243,7 @@ def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
         subject = who in {"hij", "zij", "ze"} or who in _PERSON_NOUNS or _person_before(text, m.end(1), persons)
         if int(m.group(2)) <= 110 and subject:
             found.append(Found(m.start(2), m.end(2), "leeftijd"))
-    for rx in (_SEX_GLUED, _VAGUE_AGE):
+    for rx in (_SEX_GLUED, _VAGUE_AGE, _NOW_AGE):
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
     for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
         for m in rx.finditer(text):
@@ -305,7 +313,8 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
         found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in _AGED.finditer(text)]
         found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE) for m in rx.finditer(text)]
-    found += [Found(m.start(1), m.end(1), "leeftijd") for m in _DECADE_WORD.finditer(text)]
+    for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
     if "jarig" in text.lower():
         found += [
             Found(m.start(1), m.end(1), "leeftijd")

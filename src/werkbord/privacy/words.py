@@ -69,6 +69,14 @@ NOT_INITIALS = frozenset(
     mbv vwb io ok ps asap eg ie am pm""".split()
 )
 
+# Countries name where someone comes from, which identifies no one on its own.
+COUNTRIES = frozenset(
+    """nederland belgië belgie duitsland frankrijk engeland spanje portugal italië italie polen
+    roemenië roemenie bulgarije turkije marokko tunesië algerije egypte syrië syrie irak iran
+    afghanistan eritrea ethiopië somalië somalie soedan suriname curaçao curacao aruba
+    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria""".split()
+)
+
 MONTHS_AND_DAYS = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november december
     jan feb mrt apr jun jul aug sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag
@@ -83,25 +91,69 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+_INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """What the rules may ask of deduce's lookup lists.
+    """What the rules may ask of word lists (handed in by the engine, see :mod:`.lexicon`).
 
-    ``common(word)``: the word is an ordinary Dutch word or medical term (deduce's whitelist,
-    lower-cased). ``street(words, i)``: how many of ``words`` from ``i`` on form a street name
-    of deduce's list (BAG street names, case as written), 0 when none.
+    ``common(word)``: a lower-case word is an ordinary word or medical term (deduce's
+    whitelist). ``words``: more ordinary Dutch words, lower-case (OpenTaal's list), also
+    matched inflected ("wachtlijsten", "warme") and as compounds of two or three of them
+    ("zorgadviesteam", "signaleringsplan"). ``street(words, i)``: how many of ``words`` from
+    ``i`` on form a street name of deduce's list, 0 when none. ``place(word)``: a town or
+    village of deduce's list.
     """
 
     common: Callable[[str], bool] = lambda word: False
     street: Callable[[Sequence[str], int], int] = lambda words, i: 0
+    place: Callable[[str], bool] = lambda word: False
+    words: frozenset[str] = field(default=frozenset())
     extra_common: frozenset[str] = field(default=frozenset())
 
-    def is_name_like(self, word: str) -> bool:
-        """A capitalised word that is no common word: a candidate proper name."""
+    def _known(self, low: str) -> bool:
+        if low in self.words or self.common(low):
+            return True
+        for end in _INFLECTIONS:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                stem = low[: -len(end)]
+                if stem in self.words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.words):
+                    return True
+        return False
+
+    def is_ordinary(self, low: str) -> bool:
+        """``low`` (lower case) is an ordinary word, inflected, or a compound of two of them.
+
+        Parts of a compound have at least four letters, so names do not fall apart into
+        short words ("Bijlmer" is no "bijl" + "mer").
+        """
+        if self._known(low):
+            return True
+        for i in range(4, len(low) - 3):
+            head, tail = low[:i], low[i:]
+            if self._known(head) and (
+                self._known(tail) or (tail[0] == "s" and len(tail) > 4 and self._known(tail[1:]))
+            ):
+                return True
+        return False
+
+    def is_name_like(self, word: str, *, compounds: bool = True) -> bool:
+        """A capitalised word that is no ordinary word: a candidate proper name.
+
+        With ``compounds=False`` a compound of ordinary words still counts as a name: names of
+        neighbourhoods are made that way ("Kanaleneiland", "Hoograven").
+        """
         if not word[:1].isupper():
             return False
         low = word.lower()
-        return low not in NOT_NAMES and low not in self.extra_common and not self.common(low)
+        if low in NOT_NAMES or low in COUNTRIES or low in self.extra_common:
+            return False
+
+        def ordinary(part: str) -> bool:
+            return part in NOT_NAMES or (self.is_ordinary(part) if compounds else self._known(part))
+
+        return not all(ordinary(part) for part in low.split("-") if part)
 
 
 EMPTY = Lexicon()
