@@ -511,7 +511,7 @@ def test_streets_without_a_house_number(text, expected):
         ("Zoon zit op het Stedelijk Gymnasium Leiden", ["Stedelijk Gymnasium Leiden"]),
         ("Studeert aan de Hogeschool Utrecht", ["Hogeschool Utrecht"]),
         ("opleiding bij ROC Midden Nederland, stage gestopt", ["ROC Midden Nederland"]),
-        ("dochter op basisschool De Klimop", ["basisschool De Klimop"]),
+        ("dochter op basisschool De Klimop", ["De Klimop"]),
         ("studente aan de HAN in Nijmegen", ["HAN"]),
         ("Werkgever PostNL had geen idee", ["PostNL"]),
         ("Werkt als vakkenvuller bij de Jumbo", ["Jumbo"]),

@@ -113,6 +113,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
     for m in _PROPER.finditer(text):
         word = m.group(1)
         s, e = m.span(1)
+        # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
+        # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or _SENTENCE_START.search(text, 0, s) or _DRUG_ENDING.search(word):
             continue
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):

@@ -218,8 +218,12 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _HEAD.finditer(text):
         s, e, grown = _expand(text, m.start(), m.end(), lexicon)
-        if grown:
-            found.append(Found(s, e, "instelling"))
+        if not grown:
+            continue
+        if s == m.start() and m.group().islower():
+            # "basisschool De Klimop": the common noun stays, the name goes.
+            s = m.end() + re.search(r"[A-ZÀ-Þ']", text[m.end() : e]).start()
+        found.append(Found(s, e, "instelling"))
     found += [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
     found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):

@@ -97,7 +97,9 @@ _IS_AGE = re.compile(
     r"(\d{1,3})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu)\b))"
 )
 # "m34", "v29", "(m34)": sex and age in one token.
-_SEX_GLUED = re.compile(r"(?<![\w/])[mv]\s?(\d{2})(?![\w/,.]?\d)(?![\w])")
+_SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.]?\d)(?![\w])")
+# "sinds zijn 16e", "op haar 14de": the age at which something happened.
+_AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
 # "eind 40", "begin 30", and the decade words: vague, but with a sex and a town it narrows.
 _VAGUE_AGE = re.compile(
     r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?"
@@ -243,7 +245,7 @@ def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
         subject = who in {"hij", "zij", "ze"} or who in _PERSON_NOUNS or _person_before(text, m.end(1), persons)
         if int(m.group(2)) <= 110 and subject:
             found.append(Found(m.start(2), m.end(2), "leeftijd"))
-    for rx in (_SEX_GLUED, _VAGUE_AGE, _NOW_AGE):
+    for rx in (_SEX_GLUED, _VAGUE_AGE, _NOW_AGE, _AGE_ORDINAL):
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
     for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
         for m in rx.finditer(text):
