@@ -59,7 +59,7 @@ _STREET_SUFFIX = (
 )
 _STREET_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][\w'’-]*{_STREET_SUFFIX})(?![\w-])(?<!\.\w)")
 _ANY_STREET_CONTEXT = re.compile(
-    r"(?i)\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+[A-ZÀ-Þ]"
+    r"(?i:\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+)[A-ZÀ-Þ]"
 )
 _STREET_CONTEXT = re.compile(r"(?i)\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+$")
 
