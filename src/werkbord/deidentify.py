@@ -1,4 +1,4 @@
-"""De-identifying participants' notes with deduce, keeping the template's own words.
+"""De-identifying (pseudonymising) participants' notes with deduce, keeping the template's own words.
 
 Harvested notes can hold patient details (health data under the AVG/GDPR), so every note
 text goes through deduce, the de-identification tool for Dutch medical text, locally:
@@ -10,7 +10,10 @@ same person twice in one note gets the same number.
 On top of deduce (see :mod:`werkbord.privacy`):
 
 - extra rules for what sticky notes say and deduce misses: "(54)", "3 maart", "12/3",
-  "pat.nr. 12345", ".info" addresses, "+31 6 ...";
+  "pat.nr. 12345", ".info" addresses, "+31 6 ...", and by context: initials ("J.K.",
+  "mw. B."), ages beside a person (", 58,", "58-jarige"), neighbourhoods, bare street names,
+  schools, employers and institutions by their head word ("Stedelijk Gymnasium Leiden");
+- role words kept beside a name: "Wijkagent Henk" -> "Wijkagent [PERSOON-1]";
 - protected words: the template's party labels and aliases are never scrubbed ("FACT",
   "RIBW", "Buren" would otherwise go), while a name next to them still is:
   "huisarts Jansen" -> "huisarts [PERSOON-1]";
