@@ -31,14 +31,15 @@ def find_all(
     """
     names = initials(text)
     names += role_names(text, lexicon)
-    found = names + find_extra(text, [*persons, *((n.start, n.end) for n in names)])
+    proper = proper_names(text, lexicon)
+    people = [*persons, *((n.start, n.end) for n in names), *((p.start, p.end) for p in proper if p.tag == "persoon")]
+    found = names + find_extra(text, people)
     found += [f for f in school_acronyms(text) if not any(s <= f.start and f.end <= e for s, e in known)]
-    # The place, institution and name rules skip a sentence's first word, so they need a
-    # capital after the first letter; many notes have none (tested to change nothing).
-    if not _INNER_CAPITAL.search(text, 1):
-        return list(dict.fromkeys(f for f in found if f.end > f.start))
     covered = [*known, *((f.start, f.end) for f in found)]
-    context = neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
-    context += proper_names(text, lexicon)
+    context = proper
+    # The place and institution rules skip a sentence's first word, so they need a capital
+    # after the first letter; many notes have none (tested to change nothing).
+    if _INNER_CAPITAL.search(text, 1):
+        context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     return list(dict.fromkeys(f for f in found if f.end > f.start))

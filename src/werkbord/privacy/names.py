@@ -46,9 +46,16 @@ def _letters(initials: str) -> str:
     return re.sub(r"[\s.]", "", initials).lower()
 
 
-def _after_person_word(text: str, start: int) -> bool:
+# "de moeder van K.", "gesprek met R.": a single initial after a preposition is a person.
+_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als".split())
+
+
+def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> bool:
     m = _CONTEXT_BEFORE.search(text, 0, start)
-    return m is not None and m.group(1).lower() in PERSON_CONTEXT
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in PERSON_CONTEXT or (prepositions and word in _PREPOSITIONS)
 
 
 def initials(text: str) -> list[Found]:
@@ -57,7 +64,9 @@ def initials(text: str) -> list[Found]:
     for m in _DOTTED.finditer(text):
         span = m.group(1)
         capitals = sum(c.isupper() for c in span)
-        if capitals < 2 or _letters(span) in NOT_INITIALS:
+        # "J.K.", "S.M.K."; or a tussenvoegsel with a capital: "v.d. B." (van der B.)
+        interfix = capitals == 1 and span[0].islower()
+        if (capitals < 2 and not interfix) or _letters(span) in NOT_INITIALS:
             continue
         found.append(Found(m.start(1), m.end(1), "persoon"))
         taken.append(m.span(1))
@@ -66,7 +75,8 @@ def initials(text: str) -> list[Found]:
             s, e = m.span(1)
             if any(a < e and s < b for a, b in taken) or _letters(m.group(1)) in NOT_INITIALS:
                 continue
-            if _after_person_word(text, s) or _AGE_AFTER.match(text, e):
+            dotted = rx is _SINGLE
+            if _after_person_word(text, s, prepositions=dotted) or _AGE_AFTER.match(text, e):
                 found.append(Found(s, e, "persoon"))
                 taken.append((s, e))
     for m in _BARE_SINGLE.finditer(text):
@@ -115,8 +125,10 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         s, e = m.span(1)
         # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
         # "Opgenomen") are missing from the word list: no guess there.
-        if len(word) < 3 or _SENTENCE_START.search(text, 0, s) or _DRUG_ENDING.search(word):
+        if len(word) < 3 or _DRUG_ENDING.search(word):
             continue
+        if _SENTENCE_START.search(text, 0, s) and not _AGE_AFTER.match(text, e):
+            continue  # ... unless an age follows: "Tsegay (34) sliep bij vrienden"
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
             continue
         tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"

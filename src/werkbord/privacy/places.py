@@ -25,12 +25,12 @@ import re
 from collections.abc import Sequence
 
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, tokens
+from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
 # A proper name: capitalised words, possibly joined by a lower-case "van", "de", "aan", ...
-_NAME = rf"{_NAME_WORD}(?:\s(?:(?:van|de|der|den|het|aan|op|in|bij|en|&|'t|voor)\s)*{_NAME_WORD})*"
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:van|de|der|des|den|het|aan|en|&|'t|voor)\s)*{_NAME_WORD})*"
 
 _HOOD_SUFFIX = (
     r"(?:wijk|buurt|kwartier|eiland|dorp|polder|veld|hof|meer|haven|park|oord|kamp|hoven|hoek|"
@@ -131,8 +131,11 @@ def _trim_name(text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = Tr
     first = words[0][2]
     if first.lower() in MONTHS_AND_DAYS or first.lower() in ROLE_WORDS:
         return None
-    if first.isupper() and len(first) <= 5:
-        return None  # an acronym: "in de GGZ", "via UWV"; known ones have their own rule
+    parts = first.split("-")
+    if len(parts) > 1 and parts[-1].islower():
+        return None  # a common noun with a name in front: "UWV-vestiging", "Wmo-loket"
+    if first.isupper() and len(first) <= 5 and (strict or first.lower() in NOT_INITIALS or len(first) < 2):
+        return None  # an acronym: "in de GGZ"; after "werkt bij" or "stage bij" it is an employer ("KPN")
     if first.lower() in NOT_NAMES:
         return None
     # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong

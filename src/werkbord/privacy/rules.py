@@ -72,7 +72,9 @@ _SEX_COMMA_AGE = re.compile(
 # "34/v", "(34/m)": the age before the sex.
 _AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
 # "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
-_BIRTH_YEAR = re.compile(r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2})(?!\d)")
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+)
 # "zeventienjarige", "achtenveertigjarige": ages written in words.
 _WORD_JARIGE = re.compile(
     r"(?i)\b((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -82,6 +84,8 @@ _WORD_JARIGE = re.compile(
 # "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr": a number between
 # commas (or before a full stop, bracket or "jaar") right after a person.
 _COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+# "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
+_NOUN_AGE = re.compile(r"(?i)\b([a-zëé]+)\s+(\d{2})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
 # "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
 _JARIGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s?-?\s?jarige?\b")
 # "3-jarige opleiding" is a duration, not an age.
@@ -154,6 +158,11 @@ _EXTRA_INSTITUTIONS = re.compile(
 )
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
 _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
+# Dutch licence plates: three groups of letters or digits, six characters ("12-XKT-4").
+_PLATE = re.compile(
+    r"(?<![\w-])((?=(?:[A-Z0-9]-?){6}(?![\w-]))(?:\d{1,3}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|"
+    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}))(?![\w-])"
+)
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{5,})(?![\w-])")
 # "instagram.com/lotte_xx": a web address without www or http, with a path (a bare "113.nl"
 # or "thuisarts.nl" is a public service a note points to, not someone's page).
@@ -233,6 +242,9 @@ def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
             for n in re.finditer(r"\d+", m.group(2)):
                 if int(n.group()) <= 110:
                     found.append(Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd"))
+    for m in _NOUN_AGE.finditer(text):
+        if m.group(1).lower() in _PERSON_NOUNS and int(m.group(2)) <= 110:
+            found.append(Found(m.start(2), m.end(2), "leeftijd"))
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2
         if int(m.group(g)) <= 110:
@@ -314,7 +326,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
         ]
         found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in _AGED.finditer(text)]
-        found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE) for m in rx.finditer(text)]
+        found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE, _PLATE) for m in rx.finditer(text)]
     for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
     if "jarig" in text.lower():
