@@ -111,6 +111,17 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
 # names look the same ("Xeplion"), so words with a drug-like ending are left alone.
 _PROPER = re.compile(r"(?<![\w'’@./-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’]+)*)(?![\w@/-])")
 _DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
+# Finite verbs a case note puts after its subject: after one of these, a capitalised word
+# at the start of a sentence that no word list knows is a name ("Tsegay heeft geen ...").
+# Participles and other verb forms are not in the word list, so they are not guessed.
+_FINITE_VERBS = (
+    "heeft|had|hadden|is|was|waren|wordt|werd|werden|wil|wilde|wou|kan|kon|kwam|komt|gaat|ging|"
+    "woont|woonde|werkt|werkte|zit|zat|sliep|slaapt|liep|loopt|zegt|zei|vond|vindt|kreeg|krijgt|"
+    "moet|moest|belde|belt|stopte|stopt|durft|durfde|weet|wist|vertelde|vertelt|raakte|raakt|"
+    "trok|trekt|bleef|blijft|gebruikt|gebruikte|dronk|drinkt|blowt|blowde|ziet|zag|hoort|hoorde|"
+    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt"
+)
+_VERB_AFTER = re.compile(rf"\s+(?:{_FINITE_VERBS})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 _ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
@@ -127,8 +138,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or _DRUG_ENDING.search(word):
             continue
-        if _SENTENCE_START.search(text, 0, s) and not _AGE_AFTER.match(text, e):
-            continue  # ... unless an age follows: "Tsegay (34) sliep bij vrienden"
+        if _SENTENCE_START.search(text, 0, s) and not (_AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e)):
+            continue  # ... unless an age or a verb follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
             continue
         tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
