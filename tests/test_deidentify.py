@@ -675,7 +675,7 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     """
     f = figures["frozen"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
-    assert f["recall"] >= 0.919  # measured 91.95 %; target 98 %
+    assert f["recall"] >= 0.925  # measured 92.57 %; target 98 %
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
