@@ -637,6 +637,30 @@ def test_the_issues_examples(text, gone, kept):
 
 
 @needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Called the GP on Monday, nobody answered",
+        "The FACT team only heard about it in March",
+        "After Christmas things went wrong with his English lessons",
+        "We used WhatsApp and Teams to stay in touch",
+    ],
+)
+def test_english_board_words_are_no_names(wv_en_words, text):
+    # The name rules look for capitalised words no Dutch word list knows: English days,
+    # months, holidays and languages must not be taken for names.
+    assert Scrubber(wv_en_words).scrub(text).text == text
+
+
+@pytest.fixture(scope="module")
+def wv_en_words():
+    from werkbord.harvest.scrub import protected_words
+    from werkbord.template import load_template
+
+    return protected_words(load_template("terugval", "en"))
+
+
+@needs_deduce
 def test_a_role_word_stays_beside_the_tag(scrubber):
     assert scrubber.scrub("Wijkagent Henk kende hem al jaren").text == "Wijkagent [PERSOON-1] kende hem al jaren"
     assert scrubber.scrub("Buurman Jurre had de sleutel").text == "Buurman [PERSOON-1] had de sleutel"

@@ -80,7 +80,15 @@ COUNTRIES = frozenset(
 MONTHS_AND_DAYS = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november december
     jan feb mrt apr jun jul aug sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag
-    zaterdag zondag""".split()
+    zaterdag zondag january february march may june july august october monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+
+# English words an English board (--lang en) capitalises that are no names: with these the
+# name rules stay quiet on "on Monday", "after Christmas", "his English lessons".
+ENGLISH_NOT_NAMES = frozenset(
+    """christmas easter eid ramadan new year english dutch british french german polish turkish
+    moroccan arabic i i'm i've i'd god bible internet""".split()
 )
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -147,7 +155,9 @@ class Lexicon:
         if not word[:1].isupper():
             return False
         low = word.lower()
-        if low in NOT_NAMES or low in COUNTRIES or low in self.extra_common:
+        if low in NOT_NAMES or low in COUNTRIES or low in MONTHS_AND_DAYS or low in ENGLISH_NOT_NAMES:
+            return False
+        if low in self.extra_common:
             return False
 
         def ordinary(part: str) -> bool:
