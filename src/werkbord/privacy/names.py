@@ -142,6 +142,9 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # ... unless an age or a verb follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
             continue
+        last = word.rsplit("-", 1)[-1]
+        if "-" in word and last.islower() and lexicon.is_ordinary(last):
+            continue  # a common noun with a name in front: "Wajong-uitkering"
         tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
         found.append(Found(s, e, tag))
     return found

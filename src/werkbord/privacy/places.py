@@ -57,6 +57,8 @@ _STREET_SUFFIX = (
     r"(?:straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|steeg|pad|markt|plantsoen|"
     r"boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|poort|dwarsstraat|kanaal|str\.)"
 )
+# Street endings that ordinary compounds share ("uitkering", "loopbaan", "voorhof").
+_SHORT_SUFFIX = re.compile(r"(?:ring|baan|wal|pad|hof|erf|poort|markt|kanaal|allee)$")
 _STREET_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][\w'’-]*{_STREET_SUFFIX})(?![\w-])(?<!\.\w)")
 _ANY_STREET_CONTEXT = re.compile(
     r"(?i:\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+)[A-ZÀ-Þ]"
@@ -117,7 +119,9 @@ def _sentence_start(text: str, i: int) -> bool:
     return _SENTENCE_END.search(text, 0, i) is not None
 
 
-def _trim_name(text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = True) -> tuple[int, int] | None:
+def _trim_name(
+    text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = True, compounds: bool = False
+) -> tuple[int, int] | None:
     """The name within ``text[s:e]`` without common words at its end; None if nothing is left.
 
     A name must start with a word that is no common word, no month or day and no acronym
@@ -140,7 +144,8 @@ def _trim_name(text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = Tr
         return None
     # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong
     # one ("werkt bij", "zit op het") a capitalised word is a name: "werkt bij de Jumbo".
-    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=False) or lexicon.place(first)):
+    # Place names are often compounds of words ("Kanaleneiland"), institutions less so.
+    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=compounds) or lexicon.place(first)):
         return None
     return words[0][0], words[-1][1]
 
@@ -171,10 +176,15 @@ def streets(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _STREET_WORD.finditer(text):
         s, e = m.span(1)
+        word = m.group(1)
         if _sentence_start(text, s) and not _STREET_CONTEXT.search(text, 0, s):
             continue
-        if lexicon.common(m.group(1).lower()):
+        if lexicon.common(word.lower()):
             continue  # "Onderweg", "Omweg"
+        if _SHORT_SUFFIX.search(word) and not lexicon.street([word], 0):
+            continue  # "Wajong-uitkering", "Loopbaan": only a listed street ends like that
+        if "-" in word and word.rsplit("-", 1)[1].islower():
+            continue  # a common noun with a name in front
         found.append(Found(s, e, "locatie"))
     # Any name of deduce's street list after "aan de", "op de", ...: "aan de Laan van
     # Meerdervoort", "op de Markt" (capitalised, so "op de markt" stays).
@@ -240,7 +250,7 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):
         for m in rx.finditer(text):
-            span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ)
+            span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ, compounds=rx is _BIJ)
             if span:
                 found.append(Found(*span, "instelling"))
     return _outermost(found)
