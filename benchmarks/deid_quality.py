@@ -17,7 +17,7 @@ Prints, per set and for the development sets together:
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--misses] [--frozen-misses] [--json]
+    python benchmarks/deid_quality.py [--misses] [--frozen-misses] [--json] [--as-harvest]
 
 Identifiers are either strings (deid_corpus.yaml: no category, counted as "uncategorised"
 unless the note's ``expect`` names exactly one category) or mappings {text, category}.
@@ -246,20 +246,27 @@ def measure(notes: list[Note], scrub: Scrub, template_phrases) -> Figures:
     return f
 
 
-def werkbord_scrub(protected: list[str]) -> Scrub:
+def werkbord_scrub(protected: list[str], together: list[str] | None = None) -> Scrub:
+    """Scrub note by note, or (``together``) all those texts at once as one harvest does,
+    so a name found in one note is also scrubbed in the others."""
     from werkbord.deidentify import Scrubber
 
     scrubber = Scrubber(protected, progress=lambda m: print(m, file=sys.stderr, flush=True))
+    done = dict(zip(together, scrubber.scrub_many(together), strict=True)) if together else {}
 
     def scrub(text: str) -> tuple[str, int]:
-        r = scrubber.scrub(text)
+        r = done.get(text) or scrubber.scrub(text)
         return r.text, sum(r.counts.values())
 
     return scrub
 
 
-def measure_sets(names=("corpus", "dev", "frozen")) -> dict[str, Figures]:
-    """Figures per available set, plus "development" (corpus and dev together)."""
+def measure_sets(names=("corpus", "dev", "frozen"), *, as_harvest: bool = False) -> dict[str, Figures]:
+    """Figures per available set, plus "development" (corpus and dev together).
+
+    ``as_harvest``: each set is scrubbed as one harvest (names shared between its notes);
+    by default every note on its own, the harder case.
+    """
     from werkbord.privacy.protect import ProtectedPhrases
 
     template = template_words()
@@ -270,7 +277,8 @@ def measure_sets(names=("corpus", "dev", "frozen")) -> dict[str, Figures]:
         if not path.is_file():
             continue
         notes, own = load_set(path)
-        out[name] = measure(notes, werkbord_scrub(sorted(set(template) | set(own))), phrases)
+        together = [n.text for n in notes] if as_harvest else None
+        out[name] = measure(notes, werkbord_scrub(sorted(set(template) | set(own)), together), phrases)
     dev = [out[n] for n in DEVELOPMENT if n in out]
     if dev:
         total = Figures()
@@ -325,8 +333,11 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list what the development sets still miss")
     ap.add_argument("--frozen-misses", action="store_true", help="list the held-out set's misses (final audit only)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--as-harvest", action="store_true", help="scrub each set as one harvest (names shared between its notes)"
+    )
     args = ap.parse_args()
-    results = measure_sets()
+    results = measure_sets(as_harvest=args.as_harvest)
     if args.json:
         print(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
     else:

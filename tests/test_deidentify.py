@@ -589,6 +589,16 @@ def test_context_rules_only_add_what_nothing_else_found():
     assert [(text[f.start : f.end], f.tag) for f in found] == [("Arkin", "zorginstelling")]
 
 
+def test_only_names_that_are_no_words_travel_to_other_notes():
+    from werkbord.privacy.names import known_names, name_words
+
+    lex = Lexicon(words=_ORDINARY | {"roos"})
+    text = "Zus Roos en Tsegay Öztürk-Bakker"
+    assert name_words(text, [(4, 8), (12, 32)], lex) == {"Tsegay", "Öztürk-Bakker"}
+    other = "Tsegay kwam niet; Tsegayeh wel"
+    assert spans(other, known_names(other, frozenset({"Tsegay"}))) == ["Tsegay"]
+
+
 def test_role_words_stay_in_front_of_a_name():
     text = "Wijkagent Henk en Buurman Jurre Visser"
     found = [Found(0, 14, "persoon"), Found(18, 38, "persoon"), Found(0, 9, "locatie")]
@@ -658,6 +668,19 @@ def wv_en_words():
     from werkbord.template import load_template
 
     return protected_words(load_template("terugval", "en"))
+
+
+@needs_deduce
+def test_a_name_found_in_one_note_is_scrubbed_in_the_other_notes_of_a_harvest(scrubber):
+    texts = ["Tsegay heeft geen huis meer", "Tsegay", "Overleg met Tsegay en de huisarts", "Tsegay"]
+    assert scrubber.scrub("Tsegay").text == "Tsegay"  # on its own, nothing gives it away
+    assert [r.text for r in scrubber.scrub_many(texts)] == [
+        "[PERSOON-1] heeft geen huis meer",
+        "[PERSOON-1]",
+        "Overleg met [PERSOON-1] en de huisarts",
+        "[PERSOON-1]",
+    ]
+    assert scrubber.scrub_many(["Tsegay"])[0].text == "Tsegay"
 
 
 @needs_deduce

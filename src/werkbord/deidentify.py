@@ -148,13 +148,27 @@ class Scrubber:
         return ScrubResult(tagged.text, dict(sorted(counts.items())))
 
     def scrub_many(self, texts: Sequence[str]) -> list[ScrubResult]:
-        # Identical texts give identical results (numbering is per note), so each distinct
-        # text is scrubbed once: the same sticky is often copied across groups.
+        """Scrub the notes of one harvest together.
+
+        A name found in one note is scrubbed in every other note too: the same patient is
+        often on several stickies, and "Tsegay heeft ..." gives the name away where
+        "gesprek met Tsegay" alone would not. Only names that are no ordinary word travel
+        ("Tsegay", not "Roos"). Identical texts give identical results (numbering is per
+        note), so each distinct text is scrubbed once: the same sticky is often copied.
+        """
+        distinct = [t for t in dict.fromkeys(texts) if t and t.strip()]
+        if not distinct:
+            return [self.scrub(t) for t in texts]
+        engine = self._get_engine()
+        tagged = {t: engine.tag(t, self._protected) for t in distinct}
+        names: set[str] = set()
+        for t, tg in tagged.items():
+            names |= engine.name_words(tg, t)
+        shared = frozenset(names)
         done: dict[str, ScrubResult] = {}
-        out = []
-        for t in texts:
-            r = done.get(t)
-            if r is None:
-                r = done[t] = self.scrub(t)
-            out.append(r)
-        return out
+        for t, tg in tagged.items():
+            if shared and any(n in t for n in shared):
+                tg = engine.tag(t, self._protected, names=shared)
+            counts = Counter(category_of(a.tag) for a in tg.annotations)
+            done[t] = ScrubResult(tg.text, dict(sorted(counts.items())))
+        return [done.get(t) or ScrubResult(t, {}) for t in texts]

@@ -19,6 +19,7 @@ from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import find_all
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, _no_gc, load_or_build
+from .names import name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
 from .words import Lexicon
@@ -43,9 +44,10 @@ class _ExtraRules(dd.process.Annotator):
         persons = [(a.start_char, a.end_char) for a in doc.annotations if a.tag in PERSON_TAGS]
         towns = [(a.start_char, a.end_char) for a in doc.annotations if a.tag == "locatie"]
         known = [(a.start_char, a.end_char) for a in doc.annotations]
+        names = doc.metadata["werkbord_names"] or frozenset()
         return [
             dd.Annotation(text=doc.text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
-            for f in find_all(doc.text, persons, self._lexicon, towns, known)
+            for f in find_all(doc.text, persons, self._lexicon, towns, known, names)
         ]
 
 
@@ -94,27 +96,35 @@ class Tagged:
 class Engine:
     def __init__(self, lookup_structs: dd.ds.DsCollection, info: LoadInfo, progress: Progress | None = None) -> None:
         self.info = info
+        self._lexicon = deduce_lexicon(lookup_structs, progress)
         self._deduce = _LeanDeduce(lookup_structs)
         names = self._deduce.processors.get_names(recursive=False)
         # Our rules run after deduce's annotators and before its post-processing (overlap
         # resolution, merging of adjacent names), so they take part in both.
         self._deduce.processors.add_processor(
             "werkbord_rules",
-            _ExtraRules(deduce_lexicon(lookup_structs, progress)),
+            _ExtraRules(self._lexicon),
             position=names.index("post_processing"),
         )
         post = self._deduce.processors["post_processing"]
         self._redactor = post["redactor"]
         post.remove_processor("redactor")
 
-    def tag(self, text: str, protected: ProtectedPhrases, *, selective: bool = True) -> Tagged:
+    def name_words(self, tagged: Tagged, original: str) -> set[str]:
+        """Words of the names found in a note, to look for in the other notes of a harvest."""
+        persons = [(a.start, a.end) for a in tagged.annotations if a.tag in PERSON_TAGS]
+        return name_words(original, persons, self._lexicon)
+
+    def tag(
+        self, text: str, protected: ProtectedPhrases, *, selective: bool = True, names: frozenset[str] = frozenset()
+    ) -> Tagged:
         # Most sticky notes hold no digit, and then these processors cannot find anything
         # deduce keeps: dates, ages, numbers and postcodes need digits, and a street name is
         # only kept with a house number (deduce drops bare "straat" tags inside its locations
         # group, before any post-processing could be influenced by them). Skipping them saves
         # about 20 % on such notes (0.77 -> 0.60 s for 3,420), with the same result (tested).
         skip = _NEEDS_DIGITS if selective and not _DIGIT.search(text) else None
-        doc = self._deduce.deidentify(text, disabled=skip)
+        doc = self._deduce.deidentify(text, disabled=skip, metadata={"werkbord_names": names} if names else None)
         found = [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations]
         kept = keep_roles(text, protected.apply(text, found))
         if not kept:

@@ -148,3 +148,28 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
         found.append(Found(s, e, tag))
     return found
+
+
+_NAME_TOKEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
+
+
+def name_words(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> set[str]:
+    """The words of the names found in ``text`` that can be looked for in other notes.
+
+    Only capitalised words no word list knows ("Tsegay", "Bouzid"): "Bakker" or "Roos" are
+    words too, and looked for everywhere they would take ordinary words with them.
+    """
+    found = set()
+    for s, e in persons:
+        for m in _NAME_TOKEN.finditer(text, s, e):
+            word = m.group()
+            if word.lower() not in ROLE_WORDS and lexicon.is_name_like(word):
+                found.add(word)
+    return found
+
+
+def known_names(text: str, names: frozenset[str]) -> list[Found]:
+    """Every occurrence in ``text`` of a name found in another note of the same harvest."""
+    if not names:
+        return []
+    return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
