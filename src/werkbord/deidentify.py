@@ -167,7 +167,8 @@ class Scrubber:
         shared = frozenset(names)
         done: dict[str, ScrubResult] = {}
         for t, tg in tagged.items():
-            if shared and any(n in t for n in shared):
+            # Tag again only where a shared name occurs outside what was already found.
+            if shared and engine.uncovered_names(t, tg, shared):
                 tg = engine.tag(t, self._protected, names=shared)
             counts = Counter(category_of(a.tag) for a in tg.annotations)
             done[t] = ScrubResult(tg.text, dict(sorted(counts.items())))

@@ -19,7 +19,7 @@ from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import find_all
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, _no_gc, load_or_build
-from .names import name_words
+from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
 from .words import Lexicon
@@ -114,6 +114,16 @@ class Engine:
         """Words of the names found in a note, to look for in the other notes of a harvest."""
         persons = [(a.start, a.end) for a in tagged.annotations if a.tag in PERSON_TAGS]
         return name_words(original, persons, self._lexicon)
+
+    @staticmethod
+    def uncovered_names(text: str, tagged: Tagged, names: frozenset[str]) -> bool:
+        """Does one of ``names`` occur in ``text`` outside the spans ``tagged`` replaced?"""
+        if not any(n in text for n in names):
+            return False
+        return any(
+            not any(a.start <= f.start and f.end <= a.end for a in tagged.annotations)
+            for f in known_names(text, names)
+        )
 
     def tag(
         self, text: str, protected: ProtectedPhrases, *, selective: bool = True, names: frozenset[str] = frozenset()
