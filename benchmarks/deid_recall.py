@@ -77,9 +77,11 @@ def quality(corpus: dict, scrub=None) -> dict:
     misses: list[str] = []
     for n in dirty:
         out, _ = scrub(n["text"])
-        survived = [w for w in n["identifiers"] if _present(w, out)]
-        ids_total += len(n["identifiers"])
-        ids_removed += len(n["identifiers"]) - len(survived)
+        # An identifier is a string or a mapping {text, category}.
+        words = [w if isinstance(w, str) else w["text"] for w in n["identifiers"]]
+        survived = [w for w in words if _present(w, out)]
+        ids_total += len(words)
+        ids_removed += len(words) - len(survived)
         notes_all_removed += not survived
         if survived:
             misses.append(f"{n['text']!r} -> {out!r} (still shows {survived})")

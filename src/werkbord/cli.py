@@ -168,7 +168,7 @@ def harvest(
         FORMATS
     ),
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
-    no_scrub: Annotated[bool, typer.Option("--no-scrub", help="Skip de-identification (asks to confirm).")] = False,
+    no_scrub: Annotated[bool, typer.Option("--no-scrub", help="Skip pseudonymisation (asks to confirm).")] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Confirm --no-scrub without asking.")] = False,
     scene: Annotated[
         Path | None,
@@ -187,11 +187,14 @@ def harvest(
     if no_scrub and not yes:
         if not sys.stdin.isatty():
             raise UsageError("--no-scrub needs confirming", hint="add --yes to confirm reports with identifiable data")
-        typer.confirm("Reports will NOT be de-identified and may contain patient data. Continue?", abort=True)
+        typer.confirm("Reports will NOT be pseudonymised and may contain patient data. Continue?", abort=True)
     result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn)
     if result.scrubbing.scrubbed and result.context.lang != "nl":
-        _warn("Note: de-identification is made for Dutch text; in other languages places and some dates "
+        _warn("Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
               "may remain. Read the report before sharing it.")  # fmt: skip
+    elif result.scrubbing.scrubbed:
+        _warn("Names, places and numbers were replaced by tags (pseudonymised, not anonymised): "
+              "read the report before sharing it.")  # fmt: skip
     raw_existed = (Path(out) / f"{result.session}.harvest.json").exists()
     files = write_reports([result], out, formats)
     raw = api.save_harvest(result, out)

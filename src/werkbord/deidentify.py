@@ -1,4 +1,4 @@
-"""De-identifying participants' notes with deduce, keeping the template's own words.
+"""De-identifying (pseudonymising) participants' notes with deduce, keeping the template's own words.
 
 Harvested notes can hold patient details (health data under the AVG/GDPR), so every note
 text goes through deduce, the de-identification tool for Dutch medical text, locally:
@@ -10,7 +10,10 @@ same person twice in one note gets the same number.
 On top of deduce (see :mod:`werkbord.privacy`):
 
 - extra rules for what sticky notes say and deduce misses: "(54)", "3 maart", "12/3",
-  "pat.nr. 12345", ".info" addresses, "+31 6 ...";
+  "pat.nr. 12345", ".info" addresses, "+31 6 ...", and by context: initials ("J.K.",
+  "mw. B."), ages beside a person (", 58,", "58-jarige"), neighbourhoods, bare street names,
+  schools, employers and institutions by their head word ("Stedelijk Gymnasium Leiden");
+- role words kept beside a name: "Wijkagent Henk" -> "Wijkagent [PERSOON-1]";
 - protected words: the template's party labels and aliases are never scrubbed ("FACT",
   "RIBW", "Buren" would otherwise go), while a name next to them still is:
   "huisarts Jansen" -> "huisarts [PERSOON-1]";
@@ -57,6 +60,7 @@ CATEGORIES: dict[str, str] = {
     "locatie": "locatie",
     "ziekenhuis": "instelling",
     "zorginstelling": "instelling",
+    "instelling": "instelling",  # werkbord's rules: schools, colleges, employers
     "datum": "datum",
     "leeftijd": "leeftijd",
     "telefoonnummer": "telefoonnummer",
@@ -144,13 +148,28 @@ class Scrubber:
         return ScrubResult(tagged.text, dict(sorted(counts.items())))
 
     def scrub_many(self, texts: Sequence[str]) -> list[ScrubResult]:
-        # Identical texts give identical results (numbering is per note), so each distinct
-        # text is scrubbed once: the same sticky is often copied across groups.
+        """Scrub the notes of one harvest together.
+
+        A name found in one note is scrubbed in every other note too: the same patient is
+        often on several stickies, and "Tsegay heeft ..." gives the name away where
+        "gesprek met Tsegay" alone would not. Only names that are no ordinary word travel
+        ("Tsegay", not "Roos"). Identical texts give identical results (numbering is per
+        note), so each distinct text is scrubbed once: the same sticky is often copied.
+        """
+        distinct = [t for t in dict.fromkeys(texts) if t and t.strip()]
+        if not distinct:
+            return [self.scrub(t) for t in texts]
+        engine = self._get_engine()
+        tagged = {t: engine.tag(t, self._protected) for t in distinct}
+        names: set[str] = set()
+        for t, tg in tagged.items():
+            names |= engine.name_words(tg, t)
+        shared = frozenset(names)
         done: dict[str, ScrubResult] = {}
-        out = []
-        for t in texts:
-            r = done.get(t)
-            if r is None:
-                r = done[t] = self.scrub(t)
-            out.append(r)
-        return out
+        for t, tg in tagged.items():
+            # Tag again only where a shared name occurs outside what was already found.
+            if shared and engine.uncovered_names(t, tg, shared):
+                tg = engine.tag(t, self._protected, names=shared)
+            counts = Counter(category_of(a.tag) for a in tg.annotations)
+            done[t] = ScrubResult(tg.text, dict(sorted(counts.items())))
+        return [done.get(t) or ScrubResult(t, {}) for t in texts]

@@ -11,6 +11,9 @@ One exception keeps names safe: inside a person annotation, a protected word tha
 after other name parts and is capitalised is taken as part of the name ("Jan Buren",
 "mevr. Buren"), and scrubbed with it.
 
+Role and family words that are no template words ("Buurman", "Wijkagent", "Casemanager")
+are kept in front of a name too, by :func:`keep_roles`.
+
 Matching ignores case and diacritics, treats space, hyphen and slash alike ("POH-ggz",
 "poh ggz", "POH/GGZ"), and allows a Dutch plural or genitive ending ("huisartsen",
 "FACT-teams", "wijkteam's"). Pure: works on (start, end, tag) spans, no deduce import.
@@ -23,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .rules import Found
+from .words import ROLE_WORDS
 
 PERSON_TAGS = frozenset({"persoon", "patient"})
 _WORD = re.compile(r"\w+")
@@ -100,3 +104,23 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
         if e > s:
             out.append(Found(s, e, a.tag))
     return out
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+")
+
+
+def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
+    """Person annotations without the role or family words they start with.
+
+    deduce reads a capitalised word before a name as part of it: "Wijkagent Henk" and "Buurman
+    Jurre" became one person, and the reader lost who that was. The role stays beside the tag,
+    "Wijkagent [PERSOON-1]", as "huisarts [PERSOON-1]" does for template words.
+    """
+    out = []
+    for a in annotations:
+        start = a.start
+        if a.tag in PERSON_TAGS:
+            while (m := _LEADING_WORD.match(text, start, a.end)) and m.group(1).lower() in roles:
+                start = m.end()
+        out.append(a if start == a.start else Found(start, a.end, a.tag))
+    return [a for a in out if a.end > a.start]

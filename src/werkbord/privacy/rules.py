@@ -49,9 +49,13 @@ _PERSON_NOUNS = frozenset(
     """patiënt patient cliënt client zoon dochter kind broer zus broertje zusje moeder vader
     opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
     tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
-    stiefvader stiefmoeder kleinzoon kleindochter""".split()
+    stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
+    student studente leerling weduwe weduwnaar pt pte""".split()
 )
 _SEX_OR_PERSON = _PERSON_NOUNS | {"m", "v"}
+_PLURAL_PERSON_NOUNS = frozenset(
+    "kinderen kids zonen zoons dochters kleinkinderen broers zussen tweeling jongens meisjes".split()
+)
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = re.compile(
     r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
@@ -60,7 +64,63 @@ _BRACKET_AGES = re.compile(
 # "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
 _GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
-_LEEFTIJD = re.compile(r"(?i)\bleeftijd\s*:?\s*(\d{1,3})(?!\d)")
+_LEEFTIJD = re.compile(r"(?i)\b(?:leeftijd|lft|lftd|age)\.?\s*:?\s*(\d{1,3})(?!\d)")
+# "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
+_SEX_COMMA_AGE = re.compile(
+    r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"
+)
+# "34/v", "(34/m)": the age before the sex.
+_AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
+# "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+)
+# "zeventienjarige", "achtenveertigjarige": ages written in words.
+_WORD_JARIGE = re.compile(
+    r"(?i)\b((?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien)?(?:en)?(?:twintig|dertig|veertig|vijftig|zestig|"
+    r"zeventig|tachtig|negentig)?(?<=[a-z])jarige?)\b"
+)
+# "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr": a number between
+# commas (or before a full stop, bracket or "jaar") right after a person.
+_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+# "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
+_NOUN_AGE = re.compile(r"(?i)\b([a-zëé]+)\s+(\d{2})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+# "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
+_JARIGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s?-?\s?jarige?\b")
+# "3-jarige opleiding" is a duration, not an age.
+_DURATION_NOUNS = frozenset(
+    """opleiding studie contract traject behandeling relatie huwelijk periode termijn project
+    programma cursus garantie looptijd dienstverband jubileum bestaan samenwerking""".split()
+)
+# "man van 58", "een vrouw van 45 met", "zoon is 17", "hij werd 50": a person, then the number.
+_NOT_AN_AGE_AFTER = r"(?!\s*(?:[,.]\d|%|x\b|kg|kilo|euro|cm|procent|keer|min|uur|dag|week|weken|maand|mnd|mg|ml))"
+_VAN_AGE = re.compile(r"(?i)\b([a-zëé]+)\s+van\s+(\d{1,3}(?:\s*(?:,|en|&)\s*\d{1,3})*)" + _NOT_AN_AGE_AFTER + r"(?!\d)")
+_IS_AGE = re.compile(
+    r"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    r"(\d{1,3})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu)\b))"
+)
+# "m34", "v29", "(m34)": sex and age in one token.
+_SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.]?\d)(?![\w])")
+# "sinds zijn 16e", "op haar 14de": the age at which something happened.
+_AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
+# "eind 40", "begin 30", and the decade words: vague, but with a sex and a town it narrows.
+_VAGUE_AGE = re.compile(
+    r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?"
+    r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|procent))(?!\d)"
+)
+# "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
+_NOW_AGE = re.compile(
+    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
+)
+# "begin dertig", "eind twintig", "midden veertig".
+_VAGUE_AGE_WORD = re.compile(
+    r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b"
+)
+_DECADE_WORD = re.compile(
+    r"(?i)\b((?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:er|ers|jarige|plusser))\b"
+)
+
 # Same words as deduce's age rule uses to tell a duration ("sinds 3 jaar") from an age.
 _AGE_PRE_PSEUDO = frozenset("al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf".split())
 _AGE_POST_PSEUDO = frozenset("aanwezig gebruikt geleden gerookt gestaakt gestopt getrouwd na naar nadien".split())
@@ -83,9 +143,12 @@ _RANGE_BEFORE = re.compile(
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
-    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn)\.?\s*[:#]?\s*"
+    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak\s?(?:nr|nummer)|"
+    r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
+    r"verzekerings\s?(?:nr|nummer)|nr|nummer|no|#)\.?\s*[:#]?\s*"
     r"((?:[A-Z]{1,3}-?)?\d[\d.-]{2,}\d)(?!\w)"
 )
+_GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
 # Regional mental-health, addiction and sheltered-housing providers that deduce 3.0.6's
 # institution list lacks (it has Altrecht, Parnassia, Lentis, ...). Naming where someone is
 # treated narrows down who it is just as much. Case-sensitive: these are proper names.
@@ -93,6 +156,22 @@ _EXTRA_INSTITUTIONS = re.compile(
     r"(?<![\w-])(Arkin|Emergis|Brijder(?: Verslavingszorg)?|Tactus(?: Verslavingszorg)?|"
     r"Verslavingszorg Noord Nederland|VNN|Iriszorg|HVO[- ]Querido|Triversum)(?![\w-])"
 )
+# "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
+_IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
+# Dutch licence plates: three groups of letters or digits, six characters ("12-XKT-4").
+_PLATE = re.compile(
+    r"(?<![\w-])((?=(?:[A-Z0-9]-?){6}(?![\w-]))(?:\d{1,3}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|"
+    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}))(?![\w-])"
+)
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{5,})(?![\w-])")
+# "instagram.com/lotte_xx": a web address without www or http, with a path (a bare "113.nl"
+# or "thuisarts.nl" is a public service a note points to, not someone's page).
+_BARE_DOMAIN = re.compile(
+    r"(?i)(?<![\w@./-])((?:[a-z0-9][a-z0-9-]*\.)+(?:nl|com|org|net|eu|be|info|io|me|app|online|nu|de|uk|frl)"
+    r"/[^\s<>\"']+)(?![\w@-])"
+)
+# "@lotte_xx": a social media handle (not part of an e-mail address).
+_HANDLE = re.compile(r"(?<![\w.@])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])")
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])")
 _URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
 _PHONE_INTL = re.compile(r"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){8})(?!\d)")
@@ -146,6 +225,40 @@ def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
         base = m.start(1)
         for n in re.finditer(r"\d+", m.group(1)):
             found.append(Found(base + n.start(), base + n.end(), "leeftijd"))
+    for end in sorted({e for _, e in persons}):
+        m = _COMMA_AGE.match(text, end)
+        if m and int(m.group(1)) <= 110:
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))
+    for m in _COMMA_AGE.finditer(text):
+        # after a person noun: "Man, 45, ...", "vrouw, 37 jr"
+        if int(m.group(1)) <= 110 and _person_before(text, m.start(), ()):
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))
+    for m in _JARIGE.finditer(text):
+        if int(m.group(1)) <= 120 and _next_word(text, m.end()) not in _DURATION_NOUNS:
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))
+    for m in _VAN_AGE.finditer(text):
+        who = m.group(1).lower()
+        if who in _PERSON_NOUNS or who in _PLURAL_PERSON_NOUNS or _person_before(text, m.start(2) - 4, persons):
+            for n in re.finditer(r"\d+", m.group(2)):
+                if int(n.group()) <= 110:
+                    found.append(Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd"))
+    for m in _NOUN_AGE.finditer(text):
+        if m.group(1).lower() in _PERSON_NOUNS and int(m.group(2)) <= 110:
+            found.append(Found(m.start(2), m.end(2), "leeftijd"))
+    for m in _SEX_COMMA_AGE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if int(m.group(g)) <= 110:
+            found.append(Found(m.start(g), m.end(g), "leeftijd"))
+    for rx in (_AGE_SLASH_SEX, _BIRTH_YEAR):
+        tag = "datum" if rx is _BIRTH_YEAR else "leeftijd"
+        found += [Found(m.start(1), m.end(1), tag) for m in rx.finditer(text)]
+    for m in _IS_AGE.finditer(text):
+        who = m.group(1).lower()
+        subject = who in {"hij", "zij", "ze"} or who in _PERSON_NOUNS or _person_before(text, m.end(1), persons)
+        if int(m.group(2)) <= 110 and subject:
+            found.append(Found(m.start(2), m.end(2), "leeftijd"))
+    for rx in (_SEX_GLUED, _VAGUE_AGE, _NOW_AGE, _AGE_ORDINAL):
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
     for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
         for m in rx.finditer(text):
             if int(m.group(1)) > 120:
@@ -198,7 +311,12 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     # Cheap gates first: most notes have no digit, "@" or web address, and every rule needs one.
     if _ANY_DIGIT.search(text):
         found += _ages(text, persons) + _dates(text)
-        found += [Found(m.start(1), m.end(1), "id") for m in _PATIENT_NUMBER.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "id")
+            for m in _PATIENT_NUMBER.finditer(text)
+            # after a bare "nr"/"nummer", a number starting with 0 is a phone number
+            if not (m.group(1).startswith("0") and _GENERIC_NUMBER_WORD.match(m.group(0)))
+        ]
         found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in _PHONE_INTL.finditer(text)]
         found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in _PHONE_MOBILE.finditer(text)]
         found += [
@@ -208,11 +326,26 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
         ]
         found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in _AGED.finditer(text)]
+        found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE, _PLATE) for m in rx.finditer(text)]
+    for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in rx.finditer(text)]
+    if "jarig" in text.lower():
+        found += [
+            Found(m.start(1), m.end(1), "leeftijd")
+            for m in _WORD_JARIGE.finditer(text)
+            if len(m.group(1)) > 7 and _next_word(text, m.end()) not in _DURATION_NOUNS
+        ]
     found += [Found(m.start(1), m.end(1), "zorginstelling") for m in _EXTRA_INSTITUTIONS.finditer(text)]
     if "@" in text:
         found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
     lowered = text.lower()
     if "www." in lowered or "http" in lowered:
         found += [Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)]
+    if "." in text:
+        found += [
+            Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _BARE_DOMAIN.finditer(text)
+        ]
+    if "@" in text:
+        found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text)]
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))

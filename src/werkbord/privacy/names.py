@@ -1,0 +1,175 @@
+"""Names deduce misses on sticky notes: initials in their Dutch forms, and first names after a role.
+
+deduce finds initials only before a surname ("J.P. Bakker"). Case notes often give nothing
+else: "Casus J.K. (38)", "mw. B.", "Pt. JK", "casus HvdB". And a first name its list lacks
+("zus Anouk" is found, "zus Ilse-Marie" or "buurman Jurre" may not be) still identifies.
+
+- Dotted initials of two or more letters ("J.K.", "S.M.K.", "J.v.D.") are initials wherever
+  they stand, except common abbreviations ("N.B.", "i.v.m.").
+- A single dotted initial ("R.") or capitals without dots ("JK", "MV", "HvdB") count only
+  right after a person word ("casus", "cliënt", "mw.", "zoon") or right before an age
+  ("JK (38)", "R., 29,").
+- A role or family word followed by a capitalised word that is no common word: the word is a
+  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays.
+
+All found spans get deduce's tag "persoon", so they are numbered like deduce's own names.
+Pure: the lexicon of common words is handed in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Found
+from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+# "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
+# least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
+_DOTTED = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.\s?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
+)
+_SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
+# "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
+_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2})(?![\w&/-])")
+# After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
+_TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
+_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
+_CONTEXT_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:/-])([a-zëé]+)\.?\s*[:,]?\s*$")
+_AGE_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
+)
+_WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([a-zëéï-]+)\s+$")
+
+
+def _letters(initials: str) -> str:
+    return re.sub(r"[\s.]", "", initials).lower()
+
+
+# "de moeder van K.", "gesprek met R.": a single initial after a preposition is a person.
+_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als".split())
+
+
+def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> bool:
+    m = _CONTEXT_BEFORE.search(text, 0, start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in PERSON_CONTEXT or (prepositions and word in _PREPOSITIONS)
+
+
+def initials(text: str) -> list[Found]:
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DOTTED.finditer(text):
+        span = m.group(1)
+        capitals = sum(c.isupper() for c in span)
+        # "J.K.", "S.M.K."; or a tussenvoegsel with a capital: "v.d. B." (van der B.)
+        interfix = capitals == 1 and span[0].islower()
+        if (capitals < 2 and not interfix) or _letters(span) in NOT_INITIALS:
+            continue
+        found.append(Found(m.start(1), m.end(1), "persoon"))
+        taken.append(m.span(1))
+    for rx in (_SINGLE, _CAPS):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            if any(a < e and s < b for a, b in taken) or _letters(m.group(1)) in NOT_INITIALS:
+                continue
+            dotted = rx is _SINGLE
+            if _after_person_word(text, s, prepositions=dotted) or _AGE_AFTER.match(text, e):
+                found.append(Found(s, e, "persoon"))
+                taken.append((s, e))
+    for m in _BARE_SINGLE.finditer(text):
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+# "Oksana, zijn vriendin", "Ilse (wijkverpleegkundige)": a role in apposition after a name.
+_ROLE_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:zijn|haar|hun|mijn|de|een)\s+|\(\s*(?:zijn|haar|de)?\s*)([a-zëéï-]+)")
+
+
+def role_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn vriendin"."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < 2 or word.isupper() or not lexicon.is_name_like(word):
+            continue
+        if word.lower() in ROLE_WORDS:
+            continue
+        before = _ROLE_BEFORE.search(text, 0, m.start())
+        after = _ROLE_AFTER.match(text, m.end())
+        if (before and before.group(1).lower() in ROLE_WORDS) or (after and after.group(1).lower() in ROLE_WORDS):
+            found.append(Found(m.start(), m.end(), "persoon"))
+    return found
+
+
+# A capitalised word inside a sentence that is in no Dutch word list is a proper name:
+# "Gesprek met Wojciech", "Aanmelding door Cordaan", "docent op het Vossius". Medication
+# names look the same ("Xeplion"), so words with a drug-like ending are left alone.
+_PROPER = re.compile(r"(?<![\w'’@./-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’]+)*)(?![\w@/-])")
+_DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
+# Finite verbs a case note puts after its subject: after one of these, a capitalised word
+# at the start of a sentence that no word list knows is a name ("Tsegay heeft geen ...").
+# Participles and other verb forms are not in the word list, so they are not guessed.
+_FINITE_VERBS = (
+    "heeft|had|hadden|is|was|waren|wordt|werd|werden|wil|wilde|wou|kan|kon|kwam|komt|gaat|ging|"
+    "woont|woonde|werkt|werkte|zit|zat|sliep|slaapt|liep|loopt|zegt|zei|vond|vindt|kreeg|krijgt|"
+    "moet|moest|belde|belt|stopte|stopt|durft|durfde|weet|wist|vertelde|vertelt|raakte|raakt|"
+    "trok|trekt|bleef|blijft|gebruikt|gebruikte|dronk|drinkt|blowt|blowde|ziet|zag|hoort|hoorde|"
+    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt"
+)
+_VERB_AFTER = re.compile(rf"\s+(?:{_FINITE_VERBS})\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
+_ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
+
+
+def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """Capitalised words no word list knows, inside a sentence: names deduce's lists lack."""
+    if not lexicon.words:
+        return []  # without a real Dutch word list every capitalised word would look like a name
+    found = []
+    for m in _PROPER.finditer(text):
+        word = m.group(1)
+        s, e = m.span(1)
+        # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
+        # "Opgenomen") are missing from the word list: no guess there.
+        if len(word) < 3 or _DRUG_ENDING.search(word):
+            continue
+        if _SENTENCE_START.search(text, 0, s) and not (_AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e)):
+            continue  # ... unless an age or a verb follows: "Tsegay (34) sliep", "Tsegay heeft"
+        if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
+            continue
+        last = word.rsplit("-", 1)[-1]
+        if "-" in word and last.islower() and lexicon.is_ordinary(last):
+            continue  # a common noun with a name in front: "Wajong-uitkering"
+        tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
+        found.append(Found(s, e, tag))
+    return found
+
+
+_NAME_TOKEN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*")
+
+
+def name_words(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> set[str]:
+    """The words of the names found in ``text`` that can be looked for in other notes.
+
+    Only capitalised words no word list knows ("Tsegay", "Bouzid"): "Bakker" or "Roos" are
+    words too, and looked for everywhere they would take ordinary words with them.
+    """
+    found = set()
+    for s, e in persons:
+        for m in _NAME_TOKEN.finditer(text, s, e):
+            word = m.group()
+            if word.lower() not in ROLE_WORDS and lexicon.is_name_like(word):
+                found.add(word)
+    return found
+
+
+def known_names(text: str, names: frozenset[str]) -> list[Found]:
+    """Every occurrence in ``text`` of a name found in another note of the same harvest."""
+    if not names:
+        return []
+    return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]

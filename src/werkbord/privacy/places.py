@@ -1,0 +1,256 @@
+"""Places and institutions deduce misses: neighbourhoods, bare street names, schools, employers.
+
+deduce knows towns and care institutions by list, and streets only with a house number. On
+sticky notes the neighbourhood, the street without a number, the school and the employer
+identify just as well: "woont in de Schilderswijk", "aan de Bloemstraat", "zit op het
+Stedelijk Gymnasium Leiden", "studente aan de HAN", "werkt bij Albert Heijn".
+
+- Neighbourhoods: a capitalised word ending in wijk, buurt, kwartier, eiland, dorp, ...
+  anywhere but at the start of a sentence ("de Vogelwijk", "Kanaleneiland"), and a name after
+  a locative word ("in Transvaal", "uit de Bijlmer", "de wijk Lombok").
+- Streets: deduce's own street list (the BAG's street names) after "aan de", "op de", ...,
+  and any capitalised word ending in straat, weg, laan, plein, singel, gracht, kade, ...
+- Institutions by their head word (school, college, gymnasium, lyceum, hogeschool,
+  universiteit, ROC, GGZ, stichting, ...) with the capitalised words around it, known
+  acronyms of universities and colleges ("HAN", "HvA", "RUG"), and a name after an employer
+  word ("werkt bij", "werkgever", "stage bij").
+
+Candidate names must be capitalised words that are no common Dutch word (deduce's whitelist,
+see :class:`.words.Lexicon`), so "in de Kliniek" or "via WhatsApp" stay. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .rules import Found
+from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, tokens
+
+_CAP = r"[A-ZÀ-Þ][\w'’]*"
+_NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
+# A proper name: capitalised words, possibly joined by a lower-case "van", "de", "aan", ...
+_NAME = rf"{_NAME_WORD}(?:\s(?:(?:van|de|der|des|den|het|aan|en|&|'t|voor)\s)*{_NAME_WORD})*"
+
+_HOOD_SUFFIX = (
+    r"(?:wijk|buurt|kwartier|eiland|dorp|polder|veld|hof|meer|haven|park|oord|kamp|hoven|hoek|"
+    r"zijde|lanen|daal|dal|berg|burg)"
+)
+_HOOD_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{{2,}}{_HOOD_SUFFIX})(?![\w-])")
+# "Indische Buurt", "Oude Westen", "Rivierenwijk": a second word that is itself a part of town.
+_HOOD_TWO = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+e?\s(?:Buurt|Wijk|Kwartier|Dorp|Eiland|Westen|Oosten|Noorden|Zuiden|"
+    r"Centrum|Haven|Park|Polder|Veld|Stad))(?![\w-])"
+)
+_LOCATIVE = re.compile(rf"(?i:\b(?:in|uit|naar|vanuit|richting|nabij|omgeving)\s+(?:(?:de|het|'t)\s+)?)({_NAME})")
+# Stronger hints: after these a capitalised word is a place even if it is also a word
+# ("de wijk Lombok", "woont in Oost").
+_LOCATIVE_STRONG = re.compile(
+    rf"(?i:\b(?:wijk|buurt|stadsdeel|woonwijk|dorp|regio|woont|wonen|wonend|woonachtig|opgegroeid|"
+    rf"geboren|verhuisd|verhuist|verhuizen)\s+(?:(?:in|naar|uit|op)\s+)?(?:(?:de|het|'t)\s+)?)({_NAME})"
+)
+# "op Katendrecht", "op Texel", "op Zuid": islands and some parts of town take "op".
+_OP = re.compile(rf"\bop\s+({_NAME})")
+# "Amsterdam Zuidoost", "Rotterdam-Zuid", "Utrecht Overvecht": a part of a town after the town.
+_AFTER_TOWN = re.compile(rf"[\s-]({_NAME_WORD})")
+_STREET_SUFFIX = (
+    r"(?:straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|steeg|pad|markt|plantsoen|"
+    r"boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|poort|dwarsstraat|kanaal|str\.)"
+)
+# Street endings that ordinary compounds share ("uitkering", "loopbaan", "voorhof").
+_SHORT_SUFFIX = re.compile(r"(?:ring|baan|wal|pad|hof|erf|poort|markt|kanaal|allee)$")
+_STREET_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][\w'’-]*{_STREET_SUFFIX})(?![\w-])(?<!\.\w)")
+_ANY_STREET_CONTEXT = re.compile(
+    r"(?i:\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+)[A-ZÀ-Þ]"
+)
+_STREET_CONTEXT = re.compile(r"(?i)\b(?:aan|op|in|langs|via|bij|naar|over|vanaf|richting)\s+(?:de|het|'t)\s+$")
+
+_HEADS = (
+    r"(?:basisschool|school|scholengemeenschap|college|gymnasium|lyceum|atheneum|hogeschool|"
+    r"universiteit|university|academie|instituut|conservatorium|roc|mbo|vmbo|umc|ggz|mc|"
+    r"stichting|zorggroep|kliniek|huisartsenpraktijk|ziekenhuis|verpleeghuis|woonzorgcentrum|"
+    r"zorgcentrum|kinderdagverblijf|kdv|bso|woningcorporatie|woonstichting|sportclub|"
+    r"voetbalclub|vereniging|kerkgemeente|moskee)"
+)
+_HEAD = re.compile(rf"(?i)(?<![\w-]){_HEADS}(?![\w-])")
+_CONNECTORS = frozenset("van de der den het voor aan op en & 't".split())
+_ARTICLES = frozenset({"de", "het", "'t"})
+
+# Acronyms of Dutch universities, universities of applied sciences and vocational colleges:
+# proper names, case as written. (Ambiguous ones such as "HR" and "EUR" are left out.)
+_SCHOOL_ACRONYMS = re.compile(
+    r"(?<![\w-])(UvA|VU|RUG|UU|TU/e|TUe|TU Delft|TU Eindhoven|TUD|RU|WUR|HAN|HvA|HU|HHs|HZ|HKU|"
+    r"HAS|NHL Stenden|ROCvA|ROCvF|KW1C|Saxion|Fontys|Avans|Windesheim|Inholland|InHolland|Zuyd|"
+    r"Hanzehogeschool|ArtEZ|Codarts|Iselinge|Deltion|Albeda|Zadkine|Noorderpoort|Aventus|"
+    r"Landstede|Scalda|Firda|Yuverta|Wellant|Clusius|Hoornbeeck|Cibap)(?![\w-])"
+)
+_EMPLOYER = re.compile(
+    rf"(?i:\b(?:werkt|werkte|werkzaam|baan|bijbaan|stage|stageplek|stageplaats|ontslagen|ontslag|"
+    rf"contract|dienst|vakkenvuller|uitzendkracht|vrijwilliger|vrijwilligerswerk|leerwerkplek)\s+"
+    rf"(?:\w+\s+)?(?:bij|in)\s+(?:(?:de|het|'t)\s+)?)({_NAME})"
+)
+_EMPLOYER_WORD = re.compile(
+    rf"(?i:\b(?:werkgever|bedrijf|firma|winkel|supermarkt|fabriek|baas|uitzendbureau|"
+    rf"woningcorporatie|verhuurder|corporatie)\s*:?\s+)({_NAME})"
+)
+_BIJ = re.compile(rf"(?i:\bbij\s+(?:(?:de|het|'t)\s+)?)({_NAME})")
+# "zit op het Corderius", "studeert aan de Radboud", "opleiding bij Deltion": a school by context.
+_STUDY = re.compile(
+    rf"(?i:\b(?:zit|zat|zitten|gaat|ging|leerling|scholier|student|studente|studeert|studeerde|studie|"
+    rf"opleiding|ingeschreven|eerstejaars|tweedejaars|derdejaars|promoveert|stage|stageplek|les|klas)\s+"
+    rf"(?:[a-zëé]+\s+)?(?:op|aan|bij|naar|van)\s+(?:(?:de|het|'t)\s+)?)({_NAME})"
+)
+# "zit op De Regenboog", "opgenomen in Het Dok": a capitalised article inside a sentence
+# starts a proper name (a school, a clinic, a home).
+_PROPER_ARTICLE = re.compile(rf"(?<=[\w,]\s)((?:De|Het|'t)\s{_NAME})")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+)$")
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Each span once, and none that lies inside another (several rules see one name)."""
+    unique = list(dict.fromkeys(found))
+    return sorted(
+        (f for f in unique if not any(g != f and g.start <= f.start and f.end <= g.end for g in unique)),
+        key=lambda f: f.start,
+    )
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    return _SENTENCE_END.search(text, 0, i) is not None
+
+
+def _trim_name(
+    text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = True, compounds: bool = False
+) -> tuple[int, int] | None:
+    """The name within ``text[s:e]`` without common words at its end; None if nothing is left.
+
+    A name must start with a word that is no common word, no month or day and no acronym
+    of care (those are all upper case and matched by the caller only if it knows them).
+    """
+    words = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"[\w'’&-]+", text[s:e])]
+    while words and (words[-1][2].lower() in _CONNECTORS or not words[-1][2][:1].isupper()):
+        words.pop()
+    if not words:
+        return None
+    first = words[0][2]
+    if first.lower() in MONTHS_AND_DAYS or first.lower() in ROLE_WORDS:
+        return None
+    parts = first.split("-")
+    if len(parts) > 1 and parts[-1].islower():
+        return None  # a common noun with a name in front: "UWV-vestiging", "Wmo-loket"
+    if first.isupper() and len(first) <= 5 and (strict or first.lower() in NOT_INITIALS or len(first) < 2):
+        return None  # an acronym: "in de GGZ"; after "werkt bij" or "stage bij" it is an employer ("KPN")
+    if first.lower() in NOT_NAMES:
+        return None
+    # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong
+    # one ("werkt bij", "zit op het") a capitalised word is a name: "werkt bij de Jumbo".
+    # Place names are often compounds of words ("Kanaleneiland"), institutions less so.
+    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=compounds) or lexicon.place(first)):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]] = ()) -> list[Found]:
+    """Parts of town; ``towns`` are the places deduce found, for "Amsterdam Zuidoost"."""
+    found = []
+    for rx in (_HOOD_WORD, _HOOD_TWO):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            word = m.group(1).split()[0]
+            if _sentence_start(text, s) or not lexicon.is_name_like(word, compounds=False):
+                continue
+            found.append(Found(s, e, "locatie"))
+    for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):
+        for m in rx.finditer(text):
+            span = _trim_name(text, *m.span(1), lexicon, strict=rx is not _LOCATIVE_STRONG)
+            if span:
+                found.append(Found(*span, "locatie"))
+    for start, end in towns:
+        m = _AFTER_TOWN.match(text, end)
+        if m and m.group(1).lower() not in NOT_NAMES and m.group(1).lower() not in ROLE_WORDS:
+            found.append(Found(start, m.end(1), "locatie"))
+    return _outermost(found)
+
+
+def streets(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _STREET_WORD.finditer(text):
+        s, e = m.span(1)
+        word = m.group(1)
+        if _sentence_start(text, s) and not _STREET_CONTEXT.search(text, 0, s):
+            continue
+        if lexicon.common(word.lower()):
+            continue  # "Onderweg", "Omweg"
+        if _SHORT_SUFFIX.search(word) and not lexicon.street([word], 0):
+            continue  # "Wajong-uitkering", "Loopbaan": only a listed street ends like that
+        if "-" in word and word.rsplit("-", 1)[1].islower():
+            continue  # a common noun with a name in front
+        found.append(Found(s, e, "locatie"))
+    # Any name of deduce's street list after "aan de", "op de", ...: "aan de Laan van
+    # Meerdervoort", "op de Markt" (capitalised, so "op de markt" stays).
+    if not _ANY_STREET_CONTEXT.search(text):
+        return _outermost(found)
+    toks = tokens(text)
+    words = [t[2] for t in toks]
+    for i, (s, _, w) in enumerate(toks):
+        if not w[:1].isupper() or not _STREET_CONTEXT.search(text, 0, s):
+            continue
+        n = lexicon.street(words, i)
+        if n:
+            found.append(Found(s, toks[i + n - 1][1], "locatie"))
+    return _outermost(found)
+
+
+def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool]:
+    """Grow the span of a head word over the capitalised words around it (and connectors
+    between them). Returns the span and whether any name word was added."""
+    grown = False
+    # To the left: capitalised words ("Stedelijk Gymnasium", "Graafschap College"), not a
+    # role ("Mentor"), not over an article that starts the name ("het Stedelijk").
+    while True:
+        m = re.search(r"([\w'’-]+)\s+$", text[:s])
+        if not m:
+            break
+        word = m.group(1)
+        if not word[:1].isupper() or word.isupper() or word.lower() in ROLE_WORDS or word.lower() in _ARTICLES:
+            if word in ("De", "Het", "'t") and grown:
+                s = m.start(1)  # "De Regenboog basisschool"
+            break
+        if not lexicon.is_name_like(word) and not word.isupper() and _sentence_start(text, m.start(1)):
+            break
+        s, grown = m.start(1), True
+    # To the right: "Universiteit Leiden", "ROC Midden Nederland", "basisschool De Klimop",
+    # "Lyceum Herman Jordan", "Hogeschool van Amsterdam".
+    while True:
+        m = re.match(r"\s+((?:(?:van|de|der|den|het|voor|aan|op|'t|&)\s+)*)([\w'’-]+)", text[e:])
+        if not m or not m.group(2)[:1].isupper():
+            break
+        word = m.group(2)
+        if word.isupper() or word.lower() in ROLE_WORDS or word.lower() in MONTHS_AND_DAYS:
+            break
+        e, grown = e + m.end(2), True
+    return s, e, grown
+
+
+def school_acronyms(text: str) -> list[Found]:
+    """ "HAN", "HvA", "Fontys": universities and colleges by their short names."""
+    return [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+
+
+def institutions(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _HEAD.finditer(text):
+        s, e, grown = _expand(text, m.start(), m.end(), lexicon)
+        if not grown:
+            continue
+        if s == m.start() and m.group().islower():
+            # "basisschool De Klimop": the common noun stays, the name goes.
+            s = m.end() + re.search(r"[A-ZÀ-Þ']", text[m.end() : e]).start()
+        found.append(Found(s, e, "instelling"))
+    found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
+    for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):
+        for m in rx.finditer(text):
+            span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ, compounds=rx is _BIJ)
+            if span:
+                found.append(Found(*span, "instelling"))
+    return _outermost(found)

@@ -1,0 +1,169 @@
+"""Word lists and the lexicon the context rules (:mod:`.names`, :mod:`.places`) share.
+
+The rules find names by where they stand: after a role ("zus Anouk"), a locative word ("in de
+Schilderswijk") or around an institution's head word ("Stedelijk Gymnasium Leiden"). What
+makes that safe on clean notes is knowing which capitalised words are *not* names: deduce's
+own whitelist (common Dutch words, medical terms, stop words; see :class:`Lexicon`) plus the
+short lists below of words sticky notes capitalise that deduce does not list (apps, holidays,
+care-system words).
+
+Pure: the lexicon is handed in by the engine; tests pass their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+# Family members, acquaintances and professionals a name may follow: "zus Anouk",
+# "Wijkagent Henk", "Jobcoach Marloes". The role word is kept beside the tag.
+ROLE_WORDS = frozenset(
+    """zoon dochter kind kinderen broer broertje zus zusje vader moeder pa ma papa mama opa oma
+    oom tante neef nicht partner vriend vriendin vriendje vriendinnetje buurman buurvrouw buren
+    echtgenoot echtgenote man vrouw ex stiefvader stiefmoeder stiefzoon stiefdochter schoonmoeder
+    schoonvader schoonzus schoonzoon schoondochter zwager kleinzoon kleindochter pleegmoeder
+    pleegvader pleegzoon pleegdochter tweelingbroer tweelingzus collega huisgenoot kamergenoot
+    klasgenoot mentor docent docente leraar lerares juf meester leerkracht decaan studieadviseur
+    studiebegeleider zorgcoördinator zorgcoordinator teamleider leidinggevende manager baas
+    werkgever huisarts dokter arts psychiater psycholoog psychotherapeut therapeut behandelaar
+    regiebehandelaar hoofdbehandelaar casemanager begeleider woonbegeleider ambulant
+    trajectbegeleider jobcoach coach herstelcoach ervaringsdeskundige ervaringswerker
+    verpleegkundige wijkverpleegkundige spv poh praktijkondersteuner bewindvoerder curator
+    advocaat advocate notaris reclasseringswerker reclasseringsmedewerker wijkagent agent
+    agente consulent klantmanager wmo-consulent maatschappelijk werker apotheker diëtist
+    fysiotherapeut verslavingsarts verslavingsbehandelaar pastor dominee imam priester
+    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin""".split()
+)
+
+# Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
+PERSON_CONTEXT = frozenset(
+    """casus cliënt client cliënte cliente patiënt patient patiënte patiente pt pte pat mw mevr
+    mevrouw dhr meneer heer hr fam familie betrokkene jongere jongeman jongedame student studente
+    leerling zoon dochter broer zus vader moeder partner vriend vriendin buurman buurvrouw man
+    vrouw jongen meisje kind baby peuter kleuter puber tiener opa oma oom tante neef nicht
+    echtgenoot echtgenote collega weduwe weduwnaar cliënten""".split()
+)
+
+# Capitalised words that are no names although deduce's whitelist lacks them.
+NOT_NAMES = frozenset(
+    """whatsapp teams zoom skype facetime facebook instagram snapchat tiktok twitter linkedin
+    youtube google internet outlook excel word powerpoint epd ecd app mail email e-mail sms
+    kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
+    nieuwjaar koningsdag carnaval hemelvaart zomervakantie kerstvakantie meivakantie
+    herfstvakantie voorjaarsvakantie corona covid covid-19 lockdown
+    ggz ggd wmo wlz zvw jeugdwet participatiewet bopz wvggz wzd jeugdzorg thuiszorg
+    maatschappelijke opvang ggz-instelling kliniek opname crisis nederland nederlands engels
+    frans duits arabisch turks pools marokkaans surinaams antilliaans syrisch eritrees somalisch
+    god allah bijbel koran islam christendom kerk moskee
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
+    juni juli augustus september oktober november december
+    ik jij hij zij ze wij we jullie u hem haar hun ons die dat dit deze het een de en of maar""".split()
+)
+
+# Clinical and care-system acronyms that look like initials after "cliënt" or "casus".
+NOT_INITIALS = frozenset(
+    """ggz ggd wmo wlz lvb adhd add ass pdd ptss ocd dsm nah vg spv epa poh seh uwv pgb bsn epd
+    ecd ihtt fact act ribw amw cjg dbc ibs rm mdo sgp wvggz bopz wzd zm cm gz ha hap hr
+    nb ps bv nv aub zsm tzt ivm mbt oa ed dwz vs tav muv ipv as eea iom ism obv nav tov icm
+    mbv vwb io ok ps asap eg ie am pm""".split()
+)
+
+# Countries name where someone comes from, which identifies no one on its own.
+COUNTRIES = frozenset(
+    """nederland belgië belgie duitsland frankrijk engeland spanje portugal italië italie polen
+    roemenië roemenie bulgarije turkije marokko tunesië algerije egypte syrië syrie irak iran
+    afghanistan eritrea ethiopië somalië somalie soedan suriname curaçao curacao aruba
+    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria""".split()
+)
+
+MONTHS_AND_DAYS = frozenset(
+    """januari februari maart april mei juni juli augustus september oktober november december
+    jan feb mrt apr jun jul aug sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag
+    zaterdag zondag january february march may june july august october monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+
+# English words an English board (--lang en) capitalises that are no names: with these the
+# name rules stay quiet on "on Monday", "after Christmas", "his English lessons".
+ENGLISH_NOT_NAMES = frozenset(
+    """christmas easter eid ramadan new year english dutch british french german polish turkish
+    moroccan arabic i i'm i've i'd god bible internet""".split()
+)
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each word and each punctuation mark, as deduce's lists are split."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+_INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the rules may ask of word lists (handed in by the engine, see :mod:`.lexicon`).
+
+    ``common(word)``: a lower-case word is an ordinary word or medical term (deduce's
+    whitelist). ``words``: more ordinary Dutch words, lower-case (OpenTaal's list), also
+    matched inflected ("wachtlijsten", "warme") and as compounds of two or three of them
+    ("zorgadviesteam", "signaleringsplan"). ``street(words, i)``: how many of ``words`` from
+    ``i`` on form a street name of deduce's list, 0 when none. ``place(word)``: a town or
+    village of deduce's list.
+    """
+
+    common: Callable[[str], bool] = lambda word: False
+    street: Callable[[Sequence[str], int], int] = lambda words, i: 0
+    place: Callable[[str], bool] = lambda word: False
+    words: frozenset[str] = field(default=frozenset())
+    extra_common: frozenset[str] = field(default=frozenset())
+
+    def _known(self, low: str) -> bool:
+        if low in self.words or self.common(low):
+            return True
+        for end in _INFLECTIONS:
+            if low.endswith(end) and len(low) - len(end) >= 3:
+                stem = low[: -len(end)]
+                if stem in self.words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.words):
+                    return True
+        return False
+
+    def is_ordinary(self, low: str) -> bool:
+        """``low`` (lower case) is an ordinary word, inflected, or a compound of two of them.
+
+        Parts of a compound have at least four letters, so names do not fall apart into
+        short words ("Bijlmer" is no "bijl" + "mer").
+        """
+        if self._known(low):
+            return True
+        for i in range(4, len(low) - 3):
+            head, tail = low[:i], low[i:]
+            if self._known(head) and (
+                self._known(tail) or (tail[0] == "s" and len(tail) > 4 and self._known(tail[1:]))
+            ):
+                return True
+        return False
+
+    def is_name_like(self, word: str, *, compounds: bool = True) -> bool:
+        """A capitalised word that is no ordinary word: a candidate proper name.
+
+        With ``compounds=False`` a compound of ordinary words still counts as a name: names of
+        neighbourhoods are made that way ("Kanaleneiland", "Hoograven").
+        """
+        if not word[:1].isupper():
+            return False
+        low = word.lower()
+        if low in NOT_NAMES or low in COUNTRIES or low in MONTHS_AND_DAYS or low in ENGLISH_NOT_NAMES:
+            return False
+        if low in self.extra_common:
+            return False
+
+        def ordinary(part: str) -> bool:
+            return part in NOT_NAMES or (self.is_ordinary(part) if compounds else self._known(part))
+
+        return not all(ordinary(part) for part in low.split("-") if part)
+
+
+EMPTY = Lexicon()
