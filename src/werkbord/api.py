@@ -13,15 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
-from .harvest.classify import classify
-from .harvest.model import Harvest
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
+
+if TYPE_CHECKING:  # harvest's modules are imported by the verbs that need them
+    from .harvest.model import Harvest
 
 Progress = Callable[[str], None]
 CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
@@ -159,6 +160,8 @@ def harvest(
 
     Only reads: it can run during the session as often as wanted.
     """
+    from .harvest.classify import classify
+
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
@@ -178,6 +181,7 @@ def load_harvest(path: Path) -> Harvest:
 
     from .errors import ManifestError
     from .fileio import read_json_bounded
+    from .harvest.model import Harvest
 
     data = read_json_bounded(Path(path), what="harvest")
     if isinstance(data, dict) and "harvest" in data and isinstance(data["harvest"], dict):

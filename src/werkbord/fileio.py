@@ -79,23 +79,26 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
-def _same_in_orjson(obj: Any) -> bool:
-    """Whether orjson writes every value of ``obj`` as json does (see :func:`dumps_json`)."""
-    stack = [obj]
-    pop, push = stack.pop, stack.extend
-    while stack:
-        node = pop()
-        t = type(node)
-        if t is str or t is int or t is bool or node is None:
+def _same_in_orjson(node: Any) -> bool:
+    """Whether orjson writes every value of ``node`` as json does (see :func:`dumps_json`)."""
+    t = type(node)
+    if t is dict:
+        values = node.values()
+    elif t is list:
+        values = node
+    else:
+        values = (node,)
+    for v in values:
+        t = type(v)
+        if t is str or t is int or t is bool or v is None:
             continue
         if t is float:
             # NaN and infinity fail both comparisons; 0.0 and -0.0 are written alike.
-            if not 1e-4 <= abs(node) < 1e16 and node != 0.0:
+            if not 1e-4 <= abs(v) < 1e16 and v != 0.0:
                 return False
-        elif t is dict:
-            push(node.values())
-        elif t is list:
-            push(node)
+        elif t is dict or t is list:
+            if not _same_in_orjson(v):
+                return False
         else:  # tuples, subclasses, enums, ...: rare here, and not worth proving equal
             return False
     return True
