@@ -74,3 +74,26 @@ def test_nan_is_refused_when_asked_and_written_as_json_does_otherwise():
         with pytest.raises(ValueError):
             dumps_json({"x": [1.0, bad]}, indent=1, allow_nan=False)
         assert dumps_json({"x": bad}, indent=2) == _reference({"x": bad}, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("[" * 63 + "1" + "]" * 63, False),  # 63 lists and a number: 64 levels, the limit
+        ("[" * 64 + "]" * 64, False),  # 64 lists, the innermost empty
+        ("[" * 64 + "1" + "]" * 64, True),
+        ('{"a": ' * 64 + "{}" + "}" * 64, True),
+        ('{"a": [1, 2, {"b": "x"}], "c": {}}', False),
+    ],
+)
+def test_nesting_limit(tmp_path, text, refused):
+    from werkbord.errors import InputTooLarge
+    from werkbord.fileio import read_json_bounded
+
+    path = tmp_path / "x.json"
+    path.write_text(text)
+    if refused:
+        with pytest.raises(InputTooLarge, match="nested too deeply"):
+            read_json_bounded(path, what="scene")
+    else:
+        assert read_json_bounded(path, what="scene") == json.loads(text)

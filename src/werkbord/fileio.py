@@ -120,17 +120,25 @@ def _reindent(data: bytes, indent: int) -> bytes:
 
 
 def _depth(obj: Any) -> int:
-    """Nesting depth, iteratively (a hostile file must not exhaust the stack)."""
-    deepest, stack = 0, [(obj, 1)]
-    while stack:
-        node, d = stack.pop()
-        deepest = max(deepest, d)
-        if d > MAX_JSON_DEPTH:
-            return d
-        if isinstance(node, dict):
-            stack.extend((v, d + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, d + 1) for v in node)
+    """Nesting depth (a value inside a container is one deeper than the container), level by
+    level without recursion: a hostile file must not exhaust the stack. Scalars are never
+    visited one by one, so a 5 MB scene is measured in a few milliseconds."""
+    deepest, level, d = 1, [obj], 1
+    while level:
+        below: list[Any] = []
+        for node in level:
+            if type(node) is dict:
+                values = list(node.values())
+            elif type(node) is list:
+                values = node
+            else:
+                continue
+            if values:
+                deepest = d + 1
+                below += [v for v in values if type(v) is dict or type(v) is list]
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        level, d = below, d + 1
     return deepest
 
 
