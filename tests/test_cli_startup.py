@@ -71,3 +71,19 @@ def test_ctrl_c_early_in_a_command_exits_without_a_traceback(tmp_path, delay):
     out, err = p.communicate(timeout=60)
     assert "Traceback" not in err, err
     assert p.returncode != 0 or "Manifest:" in out  # interrupted, or it had already finished
+
+
+def test_the_command_does_not_load_httpxs_own_command_line():
+    # httpx imports click, rich and pygments for its CLI whenever they are installed.
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['werkbord', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('werkbord', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "import httpx\n"
+        "print('RICH', 'rich' in sys.modules, 'PYGMENTS', 'pygments' in sys.modules)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert "RICH False PYGMENTS False" in r.stdout, r.stdout + r.stderr

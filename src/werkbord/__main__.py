@@ -8,6 +8,9 @@ import sys
 
 
 def main() -> None:
+    # httpx imports its own command line (click, rich, pygments: 0.1-0.3 s) whenever they are
+    # installed, and typer brings them; werkbord never runs it, so this process skips it.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     try:
         from .cli import main as cli_main
     except KeyboardInterrupt:
