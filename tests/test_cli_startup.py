@@ -25,14 +25,11 @@ def test_version_prints_the_package_version():
 
 def test_help_lists_the_commands_without_loading_rich_or_the_commands_modules():
     probe = (
-        "import sys, runpy\n"
+        "import atexit, sys, runpy\n"
+        "heavy = ('rich', 'pydantic', 'werkbord.api', 'werkbord.manifest', 'httpx')\n"
+        "atexit.register(lambda: print('HEAVY', [m for m in heavy if m in sys.modules]))\n"
         "sys.argv = ['werkbord', '--help']\n"
-        "try:\n"
-        "    runpy.run_module('werkbord', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "heavy = [m for m in ('rich', 'pydantic', 'werkbord.api', 'werkbord.manifest', 'httpx') if m in sys.modules]\n"
-        "print('HEAVY', heavy)\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
     )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "provision" in r.stdout and "harvest" in r.stdout and "--version" in r.stdout
@@ -76,14 +73,32 @@ def test_ctrl_c_early_in_a_command_exits_without_a_traceback(tmp_path, delay):
 def test_the_command_does_not_load_httpxs_own_command_line():
     # httpx imports click, rich and pygments for its CLI whenever they are installed.
     probe = (
-        "import sys, runpy\n"
+        "import atexit, sys, runpy\n"
+        "def check():\n"
+        "    import httpx\n"
+        "    print('RICH', 'rich' in sys.modules, 'PYGMENTS', 'pygments' in sys.modules)\n"
+        "atexit.register(check)\n"
         "sys.argv = ['werkbord', '--version']\n"
-        "try:\n"
-        "    runpy.run_module('werkbord', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "import httpx\n"
-        "print('RICH', 'rich' in sys.modules, 'PYGMENTS', 'pygments' in sys.modules)\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
     )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "RICH False PYGMENTS False" in r.stdout, r.stdout + r.stderr
+
+
+def test_a_successful_command_ends_at_once_with_its_output_and_exit_handlers():
+    probe = (
+        "import atexit, sys, runpy\n"
+        "atexit.register(lambda: print('exit handler ran', flush=True))\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+        "print('not reached: the process ended inside werkbord')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("terugval\t") and r.stdout.endswith("exit handler ran\n")
+    assert "not reached" not in r.stdout
+
+
+def test_a_failing_command_keeps_its_exit_code_and_message(tmp_path):
+    r = _run("provision", "--groups", "99", "--out", str(tmp_path))
+    assert r.returncode == 2 and "werkbord: error:" in r.stderr and "Traceback" not in r.stderr
