@@ -2,6 +2,7 @@
 to the same work timed inside one process, with the ratio between them and the target.
 
     python benchmarks/whole_process.py [--runs 5] [--skip-miro]
+    WERKBORD_SRC=/path/to/other/checkout/src python benchmarks/whole_process.py   # before/after
 
 Rows (the targets of issue #15, on a 2-core machine):
 
@@ -40,7 +41,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]
+# WERKBORD_SRC=<a checkout's src folder> times that code instead (e.g. the commit before a change),
+# in-process and as a whole process alike; the fakes and the note generator stay this checkout's.
+SRC = Path(os.environ.get("WERKBORD_SRC") or ROOT / "src").resolve()
+sys.path[:0] = [str(SRC), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))
 
 from werkbord import api  # noqa: E402
 
@@ -269,8 +274,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--skip-miro", action="store_true")
     args = ap.parse_args()
-    print(f"{os.cpu_count()} cores; whole process: median of {args.runs} runs; in-process: best of "
-          f"{args.runs} after a warm-up\n")  # fmt: skip
+    print(f"werkbord from {SRC}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
+    print(f"whole process: median of {args.runs} runs; in-process: best of {args.runs} after a warm-up\n")
     print("| what | whole process (s) | its CPU (s) | in-process (s) | whole / in-process | target | met | notes |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
