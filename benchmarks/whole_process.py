@@ -31,7 +31,6 @@ import json
 import math
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,11 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows
+    resource = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parents[1]
 # WERKBORD_SRC=<a checkout's src folder> times that code instead (e.g. the commit before a change),
@@ -54,6 +58,8 @@ LATENCY = 0.1
 
 
 def _children_cpu() -> float:
+    if resource is None:  # Windows: CPU times are not printed (0)
+        return 0.0
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ru.ru_utime + ru.ru_stime
 
@@ -276,7 +282,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--skip-miro", action="store_true")
     args = ap.parse_args()
-    print(f"werkbord from {SRC}; {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
+    load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
+    print(f"werkbord from {SRC}; {os.cpu_count()} cores; load average {load}")
     print(f"whole process: median of {args.runs} runs; in-process: best of {args.runs} after a warm-up\n")
     print("| what | whole process (s) | its CPU (s) | in-process (s) | whole / in-process | target | met | notes |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
