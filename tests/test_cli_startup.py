@@ -102,3 +102,19 @@ def test_a_successful_command_ends_at_once_with_its_output_and_exit_handlers():
 def test_a_failing_command_keeps_its_exit_code_and_message(tmp_path):
     r = _run("provision", "--groups", "99", "--out", str(tmp_path))
     assert r.returncode == 2 and "werkbord: error:" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_under_a_profiler_the_interpreter_ends_normally():
+    # Profilers and coverage tools write their report when the interpreter ends normally.
+    probe = (
+        "import sys, runpy\n"
+        "sys.setprofile(lambda *a: None)\n"
+        "sys.argv = ['werkbord', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('werkbord', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    sys.setprofile(None)\n"
+        "    print('normal exit', e.code)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.stdout.endswith("normal exit 0\n"), r.stdout + r.stderr

@@ -32,13 +32,15 @@ def _exit_now() -> None:
     freeing every object one by one: with pydantic, httpx and deduce's lookup lists loaded
     that took 0.1-0.5 s after the last answer from the board on a busy 2-core machine, longer
     than the work of a small command. Exit handlers still run and output is flushed; if a
-    thread is still working, the normal exit (which waits for it) is taken instead.
+    thread is still working, or a profiler or coverage tool watches, the normal exit is taken.
     """
     import atexit
     import os
     import threading
 
-    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+    busy = any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread())
+    # A profiler or coverage tool running werkbord reports when the interpreter ends normally.
+    if busy or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(0)
     atexit._run_exitfuncs()
     try:
