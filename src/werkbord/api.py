@@ -18,13 +18,12 @@ from typing import TYPE_CHECKING, Any
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
-from .harvest.classify import classify
-from .harvest.model import Harvest
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # harvest's modules are imported by the verbs that need them
+    from .harvest.model import Harvest
     from .printkit.kit import KitFiles
 
 Progress = Callable[[str], None]
@@ -181,6 +180,8 @@ def harvest(
     has been read as this session's board, the manifest remembers it for the next harvest.
     ``warn`` receives what the user should know about the result (skipped elements, an empty board).
     """
+    from .harvest.classify import classify
+
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
@@ -275,6 +276,7 @@ def load_harvest(path: Path) -> Harvest:
 
     from .errors import ManifestError
     from .fileio import read_json_bounded
+    from .harvest.model import Harvest
 
     data = read_json_bounded(Path(path), what="harvest")
     if isinstance(data, dict) and "harvest" in data and isinstance(data["harvest"], dict):

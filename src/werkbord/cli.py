@@ -18,19 +18,33 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: formatting it with rich imports rich (most of --help's time)
 )
-templates_app = typer.Typer(help="List and show werkvorm templates.", no_args_is_help=True)
+templates_app = typer.Typer(help="List and show werkvorm templates.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(templates_app, name="templates")
-auth_app = typer.Typer(help="Sign in to Mural (OAuth); see who is signed in; sign out.", no_args_is_help=True)
+auth_app = typer.Typer(
+    help="Sign in to Mural (OAuth); see who is signed in; sign out.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(auth_app, name="auth")
 
 FORMATS = ("md", "html", "json", "csv", "xlsx")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        _say(f"werkbord {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
 def _options(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log every HTTP request (secrets redacted).")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Show the version and exit.", is_eager=True, callback=_show_version)
     ] = False,
 ) -> None:
     if verbose:

@@ -10,6 +10,11 @@ from typing import Any
 
 from .errors import InputTooLarge, UsageError
 
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - a dependency; without it the output is the same, only slower
+    _orjson = None
+
 MAX_JSON_BYTES = 100 * 1024 * 1024  # a scene with 30 groups is a few MB; 100 MB is hostile
 MAX_JSON_DEPTH = 64
 
@@ -83,21 +88,90 @@ def _split_suffix(name: str) -> tuple[str, str]:
 
 
 def write_json_atomic(path: Path, obj: Any, *, mode: int | None = None, indent: int | None = 2) -> None:
-    write_atomic(path, json.dumps(obj, ensure_ascii=False, indent=indent) + "\n", mode=mode)
+    write_atomic(path, dumps_json(obj, indent=indent), mode=mode)
+
+
+def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> bytes:
+    """``json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\\n"`` in UTF-8,
+    byte for byte, at the speed of a C encoder.
+
+    The standard library's C encoder only serves unindented output; indented output falls back
+    to its pure-Python encoder (a 30-group scene: 0.17 s of a 0.5 s provisioning). orjson writes
+    the same text with two-space indentation, re-indented here with a few byte replacements.
+    Where the two encoders would differ - floats below 1e-4 or from 1e16 on (orjson writes
+    ``0.00001`` where json writes ``1e-05``), NaN and infinity, non-string keys, lone
+    surrogates, integers beyond 64 bits, unusual types - the standard encoder writes it.
+    """
+    if indent is not None and _orjson is not None and 1 <= indent <= 8 and _same_in_orjson(obj):
+        try:
+            data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2)
+        except TypeError:  # a key, string or number orjson refuses: the standard encoder decides
+            pass
+        else:
+            return _reindent(data, indent) + b"\n"
+    return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
+
+
+def _same_in_orjson(node: Any) -> bool:
+    """Whether orjson writes every value of ``node`` as json does (see :func:`dumps_json`)."""
+    t = type(node)
+    if t is dict:
+        values = node.values()
+    elif t is list:
+        values = node
+    else:
+        values = (node,)
+    for v in values:
+        t = type(v)
+        if t is str or t is int or t is bool or v is None:
+            continue
+        if t is float:
+            # NaN and infinity fail both comparisons; 0.0 and -0.0 are written alike.
+            if not 1e-4 <= abs(v) < 1e16 and v != 0.0:
+                return False
+        elif t is dict or t is list:
+            if not _same_in_orjson(v):
+                return False
+        else:  # tuples, subclasses, enums, ...: rare here, and not worth proving equal
+            return False
+    return True
+
+
+def _reindent(data: bytes, indent: int) -> bytes:
+    """orjson's two-space indentation turned into ``indent`` spaces. Every line of its output
+    starts with its indentation (strings never hold a raw newline), so the deepest level is
+    rewritten first, into a placeholder byte orjson never emits raw (it escapes control
+    characters), then the placeholders become spaces."""
+    if indent == 2:
+        return data
+    depth = 1
+    while b"\n" + b"  " * depth in data:
+        depth += 1
+    for d in range(depth - 1, 0, -1):
+        data = data.replace(b"\n" + b"  " * d, b"\n" + b"\x01" * (d * indent))
+    return data.replace(b"\x01", b" ")
 
 
 def _depth(obj: Any) -> int:
-    """Nesting depth, iteratively (a hostile file must not exhaust the stack)."""
-    deepest, stack = 0, [(obj, 1)]
-    while stack:
-        node, d = stack.pop()
-        deepest = max(deepest, d)
-        if d > MAX_JSON_DEPTH:
-            return d
-        if isinstance(node, dict):
-            stack.extend((v, d + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, d + 1) for v in node)
+    """Nesting depth (a value inside a container is one deeper than the container), level by
+    level without recursion: a hostile file must not exhaust the stack. Scalars are never
+    visited one by one, so a 5 MB scene is measured in a few milliseconds."""
+    deepest, level, d = 1, [obj], 1
+    while level:
+        below: list[Any] = []
+        for node in level:
+            if type(node) is dict:
+                values = list(node.values())
+            elif type(node) is list:
+                values = node
+            else:
+                continue
+            if values:
+                deepest = d + 1
+                below += [v for v in values if type(v) is dict or type(v) is list]
+        if deepest > MAX_JSON_DEPTH:
+            return deepest
+        level, d = below, d + 1
     return deepest
 
 

@@ -9,8 +9,10 @@ millions of small objects is what costs the time, not reading the bytes.
 What we store instead: per trie, the set of its complete token sequences, each joined with a
 separator into one string, plus the first tokens with the longest sequence starting there.
 That answers exactly the questions deduce asks of a trie (see :class:`FlatTrie`) with one
-hash table of strings, which Python builds from a text blob at C speed: about 0.5 s for all
-lists, 0.6-0.7 s including importing deduce and assembling its pipeline (was 8.5 s). The
+sorted tuple of strings searched by bisection: splitting the text blob is all it takes to load
+(hashing 1.2 million sequences into a set cost another 0.45 s, more than the searches of a
+whole harvest). About 0.3 s for all lists, 0.5 s including importing deduce and assembling its
+pipeline (was 8.5 s). The
 file is plain UTF-8 text behind a JSON header, so loading it runs no code (unlike a pickle),
 and a truncated or stale file is detected and rebuilt. Preparing it takes about a minute,
 once; with the garbage collector paused meanwhile it is ~15 % faster than deduce's own build.
@@ -27,6 +29,7 @@ import os
 import re
 import tempfile
 import time
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -62,13 +65,17 @@ class FlatTrie(dd.ds.LookupTrie):
         sequences: Iterable[str],
         start_lengths: dict[str, int],
         matching_pipeline: list | None = None,
+        *,
+        ordered: bool = False,
     ) -> None:
         # Skip LookupTrie.__init__ on purpose: it would set up an (empty) node dict we replace.
         LookupStructure.__init__(self, matching_pipeline=matching_pipeline)
-        # A dict used as a set: CPython's cyclic garbage collector skips dicts holding only
-        # strings, but walks every element of a set on each full collection, which cost
-        # ~0.1 s per collection with deduce's 1.2 million sequences.
-        self._sequences: dict[str, None] = dict.fromkeys(sequences)
+        # Sorted and searched by bisection rather than hashed into a set: building a hash table
+        # of deduce's 1.2 million sequences cost 0.45 s at every start, a harvest's few
+        # thousand lookups cost milliseconds either way. A tuple of strings, unlike a set (or a
+        # list), is left alone by CPython's cyclic garbage collector once it has seen it.
+        # ``ordered``: the caller vouches they are sorted (the cache file says so).
+        self._sequences: tuple[str, ...] | list[str] = tuple(sequences if ordered else sorted(sequences))
         # first token -> length of the longest sequence starting with it (values are ints, not
         # sub-tries: nothing in deduce walks below the root of a lookup trie).
         self.children = start_lengths  # type: ignore[assignment]
@@ -82,14 +89,23 @@ class FlatTrie(dd.ds.LookupTrie):
         if not item:
             return
         parts = [self._apply_matching_pipeline(item[0]), *item[1:]]
-        self._sequences[_SEP.join(parts)] = None
+        key = _SEP.join(parts)
+        if not self._has(key):
+            if isinstance(self._sequences, tuple):
+                self._sequences = list(self._sequences)
+            insort(self._sequences, key)
         if self.children.get(parts[0], 0) < len(parts):
             self.children[parts[0]] = len(parts)  # type: ignore[index]
 
     def __contains__(self, item: list[str]) -> bool:  # type: ignore[override]
         if not item:
             return False
-        return _SEP.join([self._apply_matching_pipeline(item[0]), *item[1:]]) in self._sequences
+        return self._has(_SEP.join([self._apply_matching_pipeline(item[0]), *item[1:]]))
+
+    def _has(self, key: str) -> bool:
+        seqs = self._sequences
+        i = bisect_left(seqs, key)
+        return i < len(seqs) and seqs[i] == key
 
     def longest_matching_prefix(self, item: list[str], start_i: int = 0) -> list[str] | None:
         if start_i >= len(item):
@@ -101,12 +117,12 @@ class FlatTrie(dd.ds.LookupTrie):
             return None
         parts = [first]
         key = first
-        best = 1 if key in self._sequences else 0
+        best = 1 if self._has(key) else 0
         for j in range(start_i + 1, min(len(item), start_i + max_len)):
             token = pipe(item[j])
             parts.append(token)
             key = key + _SEP + token
-            if key in self._sequences:
+            if self._has(key):
                 best = len(parts)
         return parts[:best] if best else None
 
@@ -126,6 +142,7 @@ class Table:
     pipeline: list[str]
     items: list[str]
     starts: dict[str, int] = field(default_factory=dict)  # tries only
+    ordered: bool = field(default=False, compare=False)  # items known to be sorted (tries)
 
 
 @dataclass
@@ -169,6 +186,7 @@ def flatten_trie(trie: dd.ds.LookupTrie) -> tuple[list[str], dict[str, int]]:
             if starts.get(path[0], 0) < len(path):
                 starts[path[0]] = len(path)
         stack.extend((c, (*path, h)) for h, c in node.children.items())
+    sequences.sort()  # FlatTrie searches them by bisection
     return sequences, starts
 
 
@@ -176,10 +194,10 @@ def tables_from_structs(structs: Iterable[tuple[str, LookupStructure]]) -> dict[
     tables: dict[str, Table] = {}
     for name, s in structs:
         if isinstance(s, FlatTrie):
-            tables[name] = Table("trie", _pipeline_names(s), list(s._sequences), dict(s.children))
+            tables[name] = Table("trie", _pipeline_names(s), list(s._sequences), dict(s.children), ordered=True)
         elif isinstance(s, dd.ds.LookupTrie):
             seqs, starts = flatten_trie(s)
-            tables[name] = Table("trie", _pipeline_names(s), seqs, starts)
+            tables[name] = Table("trie", _pipeline_names(s), seqs, starts, ordered=True)
         elif isinstance(s, dd.ds.LookupSet):
             items = sorted(s.items())
             if any("\n" in i for i in items):
@@ -196,7 +214,7 @@ def structs_from_tables(tables: dict[str, Table]) -> dd.ds.DsCollection:
     for name, t in tables.items():
         pipeline = [classes[p]() for p in t.pipeline] or None
         if t.kind == "trie":
-            out[name] = FlatTrie(t.items, t.starts, matching_pipeline=pipeline)
+            out[name] = FlatTrie(t.items, t.starts, matching_pipeline=pipeline, ordered=t.ordered)
         else:
             s = dd.ds.LookupSet(matching_pipeline=pipeline)
             # Items were stored after the pipeline ran; running it again is a no-op (lower case).
@@ -363,15 +381,25 @@ def token_texts(tokenizer) -> Callable[[str], list[str]]:
 
 
 def flat_trie_from_set(lookup_set: dd.ds.LookupSet, tokenizer) -> FlatTrie:
-    """``deduce.utils.lookup_set_to_trie``, straight into the flat form."""
+    """``deduce.utils.lookup_set_to_trie``, straight into the flat form.
+
+    As ``LookupTrie.add_item`` does, the matching pipeline runs on the first token only.
+    """
     trie = FlatTrie((), {}, matching_pipeline=lookup_set.matching_pipeline)
     split = token_texts(tokenizer)
+    sequences: set[str] = set()
+    starts: dict[str, int] = {}
     for item in lookup_set.items():
         tokens = split(item)
+        if not tokens:
+            continue
         if any(_SEP in t or "\n" in t for t in tokens):
             raise LookupCacheError("a deduce list entry contains a control character")
-        trie.add_item(tokens)
-    return trie
+        tokens[0] = trie._apply_matching_pipeline(tokens[0])
+        sequences.add(_SEP.join(tokens))
+        if starts.get(tokens[0], 0) < len(tokens):
+            starts[tokens[0]] = len(tokens)
+    return FlatTrie(sequences, starts, matching_pipeline=lookup_set.matching_pipeline)
 
 
 @contextmanager
@@ -426,6 +454,7 @@ def write_tables(path: Path, tables: dict[str, Table]) -> None:
     for name, t in tables.items():
         entry: dict = {"kind": t.kind, "pipeline": t.pipeline, "items": put(t.items)}
         if t.kind == "trie":
+            entry["ordered"] = t.ordered
             by_len: dict[int, list[str]] = {}
             for word, n in t.starts.items():
                 by_len.setdefault(n, []).append(word)
@@ -478,7 +507,8 @@ def read_tables(path: Path) -> dict[str, Table] | None:
             starts: dict[str, int] = {}
             for n_str, span in e.get("starts", {}).items():
                 starts.update(dict.fromkeys(get(span), int(n_str)))
-            tables[name] = Table(e["kind"], list(e["pipeline"]), get(e["items"]), starts)
+            ordered = e.get("ordered") is True  # files written before sorting was kept say nothing
+            tables[name] = Table(e["kind"], list(e["pipeline"]), get(e["items"]), starts, ordered=ordered)
         return tables
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
@@ -488,6 +518,21 @@ def _remove_stale(cache_dir: Path, keep: Path) -> None:
     for p in cache_dir.glob(FILE_GLOB):
         if p != keep:
             p.unlink(missing_ok=True)
+
+
+def _keep_sorted(path: Path, tables: dict[str, Table], structs: dd.ds.DsCollection) -> None:
+    """A file written before tries were stored sorted is rewritten sorted, once, so later
+    loads skip the sorting (a fraction of a second, not the minute a rebuild takes)."""
+    stale = [n for n, t in tables.items() if t.kind == "trie" and not t.ordered]
+    if not stale:
+        return
+    for name in stale:
+        t = tables[name]
+        tables[name] = Table(t.kind, t.pipeline, list(structs[name]._sequences), t.starts, ordered=True)
+    try:
+        write_tables(path, tables)
+    except OSError:
+        pass  # a read-only cache still works; it is only sorted again next time
 
 
 @contextmanager
@@ -541,6 +586,7 @@ def _read(path: Path, info: LoadInfo) -> dd.ds.DsCollection | None:
         structs = structs_from_tables(tables) if tables is not None else None
     if structs is not None:
         info.load_seconds = time.perf_counter() - t0
+        _keep_sorted(path, tables, structs)
     return structs
 
 

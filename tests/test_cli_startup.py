@@ -1,0 +1,120 @@
+"""Start-up of the ``werkbord`` command: --version, plain --help, and Ctrl-C while it loads."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from werkbord import __version__
+
+
+def _run(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "werkbord", *args], capture_output=True, text=True, **kw)
+
+
+def test_version_prints_the_package_version():
+    r = _run("--version")
+    assert r.returncode == 0
+    assert r.stdout.strip() == f"werkbord {__version__}"
+
+
+def test_help_lists_the_commands_without_loading_rich_or_the_commands_modules():
+    probe = (
+        "import atexit, sys, runpy\n"
+        "heavy = ('rich', 'pydantic', 'werkbord.api', 'werkbord.manifest', 'httpx')\n"
+        "atexit.register(lambda: print('HEAVY', [m for m in heavy if m in sys.modules]))\n"
+        "sys.argv = ['werkbord', '--help']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert "provision" in r.stdout and "harvest" in r.stdout and "--version" in r.stdout
+    assert "HEAVY []" in r.stdout
+
+
+def test_ctrl_c_while_the_command_line_loads_exits_with_one_line():
+    # Deterministic: the interrupt arrives while typer is being imported, as a Ctrl-C in the
+    # first tenth of a second does.
+    probe = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'typer':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "from werkbord.__main__ import main\n"
+        "main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.returncode == 130
+    assert r.stderr == "werkbord: interrupted\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
+@pytest.mark.parametrize("delay", [0.15, 0.3])
+def test_ctrl_c_early_in_a_command_exits_without_a_traceback(tmp_path, delay):
+    # Later than the interpreter's own start-up (whose imports no program can guard).
+    p = subprocess.Popen(
+        [sys.executable, "-m", "werkbord", "provision", "--groups", "30", "--out", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(delay)
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=60)
+    assert "Traceback" not in err, err
+    assert p.returncode != 0 or "Manifest:" in out  # interrupted, or it had already finished
+
+
+def test_the_command_does_not_load_httpxs_own_command_line():
+    # httpx imports click, rich and pygments for its CLI whenever they are installed.
+    probe = (
+        "import atexit, sys, runpy\n"
+        "def check():\n"
+        "    import httpx\n"
+        "    print('RICH', 'rich' in sys.modules, 'PYGMENTS', 'pygments' in sys.modules)\n"
+        "atexit.register(check)\n"
+        "sys.argv = ['werkbord', '--version']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert "RICH False PYGMENTS False" in r.stdout, r.stdout + r.stderr
+
+
+def test_a_successful_command_ends_at_once_with_its_output_and_exit_handlers():
+    probe = (
+        "import atexit, sys, runpy\n"
+        "atexit.register(lambda: print('exit handler ran', flush=True))\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+        "print('not reached: the process ended inside werkbord')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("terugval\t") and r.stdout.endswith("exit handler ran\n")
+    assert "not reached" not in r.stdout
+
+
+def test_a_failing_command_keeps_its_exit_code_and_message(tmp_path):
+    r = _run("provision", "--groups", "99", "--out", str(tmp_path))
+    assert r.returncode == 2 and "werkbord: error:" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_under_a_profiler_the_interpreter_ends_normally():
+    # Profilers and coverage tools write their report when the interpreter ends normally.
+    probe = (
+        "import sys, runpy\n"
+        "sys.setprofile(lambda *a: None)\n"
+        "sys.argv = ['werkbord', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('werkbord', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    sys.setprofile(None)\n"
+        "    print('normal exit', e.code)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert r.stdout.endswith("normal exit 0\n"), r.stdout + r.stderr

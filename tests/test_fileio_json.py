@@ -1,0 +1,99 @@
+"""fileio.dumps_json: the fast encoder writes exactly what json.dumps writes."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from enum import StrEnum
+
+import pytest
+
+from werkbord.fileio import dumps_json
+
+
+class Colour(StrEnum):
+    RED = "red"
+
+
+def _reference(obj, indent, allow_nan=True) -> bytes:
+    return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
+
+
+CASES = [
+    {},
+    [],
+    {"a": [], "b": {}, "c": [[]], "d": [{}], "e": None, "f": True, "g": False},
+    {"text": 'Eén ‘groep’ – ✓ 🙂 \u2028 \x01\x1f\x7f "quote" \\ \n\t\r\b\f', "n": -0.0},
+    {"floats": [0.1, 2.5, 100.0, 1e-4, 9.99e-5, 1e-05, 1.234e-07, 1e15, 1e16, 1.7976931348623157e308, -3e-9]},
+    {"ints": [0, -1, 2**63 - 1, 2**64, -(2**70)]},
+    {1: "int key", "x": {2.5: "float key"}},
+    {"tuple": (1, 2), "enum": Colour.RED},
+    {"deep": [[[[[[[[{"k": [1, {"z": "y"}]}]]]]]]]]},
+    {"lone": "\ud800 surrogate"},
+]
+
+
+@pytest.mark.parametrize("indent", [None, 1, 2, 4])
+@pytest.mark.parametrize("obj", CASES)
+def test_same_bytes_as_json_dumps(obj, indent):
+    try:
+        expected = _reference(obj, indent)
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            dumps_json(obj, indent=indent)
+        return
+    assert dumps_json(obj, indent=indent) == expected
+
+
+def test_random_documents_match(indent=1):
+    rng = random.Random(3)
+
+    def value(depth):
+        kind = rng.randrange(7 if depth < 5 else 4)
+        if kind == 0:
+            return rng.uniform(-1e6, 1e6) * 10 ** rng.randint(-12, 12)
+        if kind == 1:
+            return rng.randint(-(10**12), 10**12)
+        if kind == 2:
+            return "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0xA0, 0x2FFF)])) for _ in range(5))
+        if kind == 3:
+            return rng.choice([None, True, False])
+        if kind in (4, 5):
+            return {f"k{i}": value(depth + 1) for i in range(rng.randrange(4))}
+        return [value(depth + 1) for _ in range(rng.randrange(4))]
+
+    for _ in range(300):
+        doc = {"elements": [value(0) for _ in range(5)]}
+        assert dumps_json(doc, indent=indent) == _reference(doc, indent)
+        assert dumps_json(doc, indent=2) == _reference(doc, 2)
+
+
+def test_nan_is_refused_when_asked_and_written_as_json_does_otherwise():
+    for bad in (math.nan, math.inf, -math.inf):
+        with pytest.raises(ValueError):
+            dumps_json({"x": [1.0, bad]}, indent=1, allow_nan=False)
+        assert dumps_json({"x": bad}, indent=2) == _reference({"x": bad}, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("[" * 63 + "1" + "]" * 63, False),  # 63 lists and a number: 64 levels, the limit
+        ("[" * 64 + "]" * 64, False),  # 64 lists, the innermost empty
+        ("[" * 64 + "1" + "]" * 64, True),
+        ('{"a": ' * 64 + "{}" + "}" * 64, True),
+        ('{"a": [1, 2, {"b": "x"}], "c": {}}', False),
+    ],
+)
+def test_nesting_limit(tmp_path, text, refused):
+    from werkbord.errors import InputTooLarge
+    from werkbord.fileio import read_json_bounded
+
+    path = tmp_path / "x.json"
+    path.write_text(text)
+    if refused:
+        with pytest.raises(InputTooLarge, match="nested too deeply"):
+            read_json_bounded(path, what="scene")
+    else:
+        assert read_json_bounded(path, what="scene") == json.loads(text)
