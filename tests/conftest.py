@@ -19,10 +19,9 @@ def _english_user(monkeypatch):
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    before = i18n.current_language()
     i18n.use_language("en")
     yield
-    i18n.use_language(before if before in i18n.LANGUAGES else "en")
+    i18n.use_language("en")
 
 
 @pytest.fixture(scope="session")

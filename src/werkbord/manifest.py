@@ -249,5 +249,5 @@ def _describe(e: ValidationError) -> str:
         got = repr(err.get("input"))
         got = got if len(got) <= 40 else got[:37] + "..."
         return _("field '{field}': unknown value {value}").format(field=where, value=got)
-    msg = err["msg"].removeprefix("Value error, ")
+    msg = _("required, but missing") if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
     return _("field '{field}': {problem}").format(field=where, problem=msg)

@@ -393,7 +393,7 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
     except ValidationError as e:
         err = e.errors()[0]
         where = _field_path(tuple(err["loc"]))
-        msg = err["msg"].removeprefix("Value error, ")
+        msg = _("required, but missing") if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
         more = _(" (and {count} more)").format(count=e.error_count() - 1) if e.error_count() > 1 else ""
         raise TemplateError(_("{source}: field '{field}': {problem}").format(
             source=source, field=where or _("top level"), problem=msg) + more) from None

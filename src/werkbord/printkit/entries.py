@@ -92,7 +92,8 @@ def _choices(wv: Werkvorm, step: int | None) -> str:
     elif step == 3:
         names = [L.micro_actions, L.free_notes]
     else:
-        names = ["a step-1 prompt", "A, B, C", L.unplaced, L.micro_actions, L.free_notes]
+        return ", ".join([_("a step-1 prompt"), *(f"'{n}'" for n in ["A, B, C", L.unplaced, L.micro_actions,
+                                                                       L.free_notes])])  # fmt: skip
     return ", ".join(f"'{n}'" for n in names)
 
 
@@ -111,11 +112,12 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
     wv, L, c = voc.wv, voc.wv.labels, row.cells
     group = voc.group(c["group"])
     if group == "group":
-        what = f"unknown group {c['group']!r}" if c["group"] else "no group"
-        return f"{what}; write {L.group} 1 to {L.group} {voc.groups}, or {L.outside_groups!r}"
+        what = _("unknown group {group}").format(group=repr(c["group"])) if c["group"] else _("no group")
+        return _("{problem}; write {first} to {last}, or {outside}").format(
+            problem=what, first=f"{L.group} 1", last=f"{L.group} {voc.groups}", outside=repr(L.outside_groups))
     step = voc.step(c["step"])
     if step == "step":
-        return f"unknown step {c['step']!r}; write 1, 2 or 3"
+        return _("unknown step {step}; write 1, 2 or 3").format(step=repr(c["step"]))
     if group is None:
         return Entry(row.number, None, None, FREE, clean_text(c["text"] or c["party"]))
     found = voc.places.get(normalise(c["place"]))
