@@ -206,7 +206,8 @@ def test_cli_print_and_provision(tmp_path):
     p = run("print", "s/zaal.werkbord.json", "--out", "pdf", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     assert (tmp_path / "pdf" / "zaal.poster-a1.pdf").is_file() and (tmp_path / "pdf" / "zaal.kit.pdf").is_file()
-    assert_one_line_error(run("provision", "--paper", "a3", "--out", "x", cwd=tmp_path), "--paper geldt alleen")  # Dutch session
+    # A Dutch session: Dutch in the terminal.
+    assert_one_line_error(run("provision", "--paper", "a3", "--out", "x", cwd=tmp_path), "--paper geldt alleen")
     assert_one_line_error(run("print", "s/zaal.werkbord.json", "--paper", "a0", cwd=tmp_path), "is geen papierformaat")
 
 

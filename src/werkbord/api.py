@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
-from .i18n import _, shell_quote
 from .harvest.classify import classify
 from .harvest.model import Harvest
+from .i18n import _, shell_quote
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
@@ -193,7 +193,8 @@ def harvest(
         options.update({"scene": scene, "warn": warn})
     elif scene is not None:
         raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
-                         backend=manifest.backend), hint=_("leave out --scene: harvest reads the board online"))  # fmt: skip
+                         backend=manifest.backend),
+                         hint=_("leave out --scene: harvest reads the board online"))  # fmt: skip
     if manifest.backend == "print":  # the fill-in sheet's words come from the same template
         options = {"template": wv, **options}
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
@@ -206,7 +207,8 @@ def harvest(
         path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
         if unchanged is False:
             warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
-                   "group frames, and is this the file saved at the end of the session?").format(path=path))  # fmt: skip
+                   "group frames, and is this the file saved at the end of the session?").format(
+                       path=path))  # fmt: skip
         else:  # untouched, or a manifest too old to tell
             what = (_("0 notes: {path} is the board exactly as provisioned.") if unchanged
                     else _("0 notes: {path} holds no notes."))  # fmt: skip

@@ -10,6 +10,17 @@ get English unless they choose a language.
 The user's language: ``nl…`` gives Dutch, ``en…`` English; anything else (German, the ``C`` locale
 of a server or CI, nothing set) gives English, the language more people read than Dutch, and the
 only other one the werkvorm has. A Dutch facilitator's Windows or macOS reports ``nl_NL``.
+
+Changing a message: edit the English in the code, then (Babel is in the ``test`` extra)::
+
+    pybabel extract --no-location --sort-output -o /tmp/werkbord.pot src/werkbord
+    pybabel update -i /tmp/werkbord.pot -d src/werkbord/locale -D werkbord --no-fuzzy-matching
+    # translate the new, empty entries in src/werkbord/locale/nl/LC_MESSAGES/werkbord.po
+    pybabel compile -d src/werkbord/locale -D werkbord
+
+Both the .po and the compiled .mo are committed; tests/test_i18n.py fails when they differ or
+when a message in the code has no Dutch translation. Mark a msgid that is translated later
+(a module constant) with :func:`N_`, and translate it with ``_(CONSTANT)`` where it is shown.
 """
 
 from __future__ import annotations
@@ -64,11 +75,17 @@ def current_language() -> str:
     return _active[0]
 
 
+# Windows names a locale by language ('Dutch_Netherlands.1252') where POSIX uses a code.
+_NAMES = {"dutch": "nl", "nederlands": "nl", "english": "en"}
+
+
 def supported(lang: str | None) -> str | None:
-    """``'NL'``, ``'nl_NL.UTF-8'``, ``'nl-BE'`` → ``'nl'``; None for a language without a catalogue."""
+    """``'NL'``, ``'nl_NL.UTF-8'``, ``'nl-BE'``, ``'Dutch_Netherlands'`` → ``'nl'``; None for a
+    language without a catalogue."""
     if not lang:
         return None
     code = re.split(r"[_.@:-]", lang.strip().lower(), maxsplit=1)[0]
+    code = _NAMES.get(code, code)
     return code if code in LANGUAGES else None
 
 

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import ManifestError, ManifestExists
 from .fileio import read_json_bounded, write_json_atomic
-from .i18n import _
 from .geometry import Point, Rect
+from .i18n import _
 from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 
 SCHEMA = "werkbord.manifest/1"

@@ -211,7 +211,8 @@ class MuralAuth:
             token = await client.refresh_token(token_url, refresh_token=refresh_token)
         except OAuthError as e:
             raise AuthError(
-                redact(_("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(reason=e.error)),
+                redact(_("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(
+                    reason=e.error)),
                 hint=_(SIGN_IN_HINT),
             ) from None
         except httpx.HTTPStatusError as e:

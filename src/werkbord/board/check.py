@@ -167,7 +167,8 @@ async def _check_miro(backend: Any) -> list[Finding]:
                 out.append(Finding(_("child coordinates"), "differs",
                                    _("sent {sent} in frame {frame}, got {got}").format(
                                        sent="x=150 y=150", frame=fid,
-                                       got=f"x={seen[0]} y={seen[1]} relativeTo={seen[2]} parent={seen[3]}")))  # fmt: skip
+                                       got=f"x={seen[0]} y={seen[1]} relativeTo={seen[2]} "
+                                           f"parent={seen[3]}")))  # fmt: skip
 
             listed = await list_items(http, bid, type_="sticky_note")
             if any(str(r.get("id")) == ids[0] for r in listed):
@@ -182,7 +183,8 @@ async def _check_miro(backend: Any) -> list[Finding]:
             ours = board_link(bid)
             if urlsplit(view).path.rstrip("/") == urlsplit(ours).path.rstrip("/"):
                 out.append(Finding(_("link form"), "ok", _("viewLink {view}; group links look like {link} (open it: "
-                                   "it should zoom to the frame)").format(view=view, link=item_link(bid, fid))))  # fmt: skip
+                                   "it should zoom to the frame)").format(
+                                       view=view, link=item_link(bid, fid))))  # fmt: skip
             else:
                 out.append(Finding(_("link form"), "differs", _("viewLink {view}, werkbord builds {ours}").format(
                     view=repr(view), ours=ours)))
@@ -274,7 +276,8 @@ async def _check_mural(backend: Any) -> list[Finding]:
             else:
                 out.append(Finding(_("child coordinates"), "differs",
                                    _("sent {sent} in area {area}, got {got}").format(
-                                       sent="x=40 y=60", area=aid, got=f"x={seen[0]} y={seen[1]} parentId={seen[2]}")))  # fmt: skip
+                                       sent="x=40 y=60", area=aid,
+                                       got=f"x={seen[0]} y={seen[1]} parentId={seen[2]}")))  # fmt: skip
 
             if mt.mural_link(mural):
                 out.append(Finding(_("link form"), "ok", _("mural link {link}; group links are unconfirmed: open "

@@ -221,7 +221,7 @@ def fractional_index(n: int) -> str:
         if length > 26:
             raise ValueError("too many elements for one scene")
     digits = []
-    for _ in range(length):
+    for _digit in range(length):
         n, d = divmod(n, 62)
         digits.append(_BASE62[d])
     return chr(ord("a") + length - 1) + "".join(reversed(digits))

@@ -35,7 +35,8 @@ def werkvorm_of(manifest: Manifest) -> Werkvorm:
         return load_template(own or ref.name, ref.lang)
     except TemplateError as e:
         raise TemplateError(_("the session was made with template {name}, which cannot be found").format(
-                            name=repr(ref.name)), hint=_("pass the template file with --template FILE")) from e  # fmt: skip
+                            name=repr(ref.name)),
+                            hint=_("pass the template file with --template FILE")) from e  # fmt: skip
 
 
 class PaperBackend:
@@ -82,7 +83,8 @@ class PaperBackend:
         files = [self.folder / poster, self.folder / handouts, xlsx, csv]
         if self.dry_run:
             return ProvisionReport(created=len(plan.items), dry_run=True,
-                                   notes=[_("would write {path}").format(path=", ".join(str(f) for f in files))])  # fmt: skip
+                                   notes=[_("would write {path}").format(
+                                       path=", ".join(str(f) for f in files))])  # fmt: skip
         for sheet in (xlsx, csv):
             # A filled-in sheet is the session's work: never replaced without --force.
             if sheet.exists() and not self.overwrite and _has_notes(sheet, wv):

@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..i18n import _
 from ..geometry import Point, Rect
+from ..i18n import _
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Role

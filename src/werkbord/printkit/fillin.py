@@ -18,8 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import InputTooLarge, UsageError
-from ..i18n import _
 from ..fileio import write_atomic
+from ..i18n import _
 from ..template import ZONES, Werkvorm
 from ..textnorm import normalise
 from .messages import messages

@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import UsageError
-from ..i18n import _
 from ..fileio import write_atomic
+from ..i18n import _
 from ..layout import parse_start, step_times
 from ..plan import BoardPlan
 from ..template import Werkvorm
