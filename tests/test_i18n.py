@@ -363,3 +363,24 @@ def test_prepare_speaks_the_users_language(cli, tmp_path, monkeypatch):
     assert cli("prepare", lang=NL).output.startswith("Al voorbereid: ")
     assert cli("prepare", lang=EN).output.startswith("Already prepared: ")
 
+
+
+@pytest.mark.parametrize(
+    "lang,answer,goes_on",
+    [("nl", "j", True), ("nl", "Ja", True), ("nl", "y", True), ("nl", "n", False), ("nl", "", False),
+     ("en", "yes", True), ("en", "j", False), ("en", "", False)],
+)  # fmt: skip
+def test_harvest_without_scrubbing_asks_in_the_sessions_language(cli, tmp_path, monkeypatch, lang, answer, goes_on):
+    from typer.testing import CliRunner
+
+    from werkbord import cli as cli_module
+
+    assert cli("provision", "--groups", "1", "--title", "T", "--lang", lang, "--out", tmp_path).exit_code == 0
+    monkeypatch.setattr(cli_module, "_interactive", lambda: True)
+    args = ["harvest", str(tmp_path / "t.werkbord.json"), "--no-scrub", "--out", str(tmp_path / "o")]
+    r = CliRunner().invoke(cli_module.app, args, input=answer + "\n")
+    question = {"nl": "NIET gepseudonimiseerd", "en": "will NOT be de-identified"}[lang]
+    assert question in r.output and ("[j/N]" if lang == "nl" else "[y/N]") in r.output
+    assert (r.exit_code == 0) is goes_on and (tmp_path / "o").exists() is goes_on
+    if not goes_on:
+        assert {"nl": "Gestopt: er is niets gelezen of geschreven.", "en": "Stopped: nothing"}[lang] in r.output

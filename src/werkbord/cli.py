@@ -52,6 +52,17 @@ def _warn(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _confirm(question: str) -> bool:
+    """Yes/no in the active language ('j' or 'ja' in Dutch; 'y'/'yes' always work); no means no."""
+    choices = _("y/N")
+    answer = typer.prompt(f"{question} [{choices}]", default="", show_default=False)
+    return answer.strip().lower() in {"y", "yes", _("y"), _("yes")}
+
+
 _last_count: list[int] = [-1]
 
 
@@ -191,10 +202,10 @@ def harvest(
     use_language(_manifest_language(manifest))
     formats = _parse_formats(format)
     if no_scrub and not yes:
-        if not sys.stdin.isatty():
+        if not _interactive():
             raise UsageError(_("--no-scrub needs confirming"),
                              hint=_("add --yes to confirm reports with identifiable data"))  # fmt: skip
-        if not typer.confirm(_("Reports will NOT be de-identified and may contain patient data. Continue?")):
+        if not _confirm(_("Reports will NOT be de-identified and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
     result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn)

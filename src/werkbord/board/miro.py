@@ -436,7 +436,7 @@ class _Provisioning:
             recheck=lambda: self._find_board(body, started),
         )
         if not isinstance(raw, dict) or not raw.get("id"):
-            raise VendorError("Miro created a board but did not say its id")
+            raise VendorError(_("Miro created a board but did not say its id"))
         self.m.board.id = str(raw["id"])
         self.m.board.url = raw.get("viewLink")
         self._saved()
@@ -587,5 +587,5 @@ class _Provisioning:
 
 def _id_of(raw: Any) -> str:
     if not isinstance(raw, dict) or not raw.get("id"):
-        raise VendorError("Miro created an item but did not say its id")
+        raise VendorError(_("Miro created an item but did not say its id"))
     return str(raw["id"])

@@ -334,7 +334,7 @@ class MuralBackend:
 
         mural = mt.unwrap(await http.request_json("POST", "/murals", json=body, recheck=recheck))
         if not isinstance(mural, dict) or not mural.get("id"):
-            raise VendorError("Mural answered the creation of the mural without its id")
+            raise VendorError(_("Mural answered the creation of the mural without its id"))
         mural_id = str(mural["id"])
         manifest.board.id = mural_id
         link = mt.mural_link(mural)
@@ -380,7 +380,7 @@ class MuralBackend:
         parent = mt.area_ancestor(item, by_key)
         parent_id = manifest.id_of(parent.key) if parent is not None else None
         if parent is not None and parent_id is None:  # levels guarantee this never happens
-            raise VendorError(f"the area for {item.key} was not created; run the same command again")
+            raise VendorError(_("the area for {key} was not created; run the same command again").format(key=item.key))
         return mt.create_body(item, parent, parent_id)
 
     async def _create(
