@@ -10,6 +10,20 @@ from werkbord.template import load_template
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
 
 
+@pytest.fixture(autouse=True)
+def _english_user(monkeypatch):
+    """Every test starts as an English-speaking user with werkbord speaking English (the library's
+    default); a test that wants Dutch sets LANG or a Dutch session. Nothing leaks to the next test."""
+    from werkbord import i18n
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    i18n.use_language("en")
+    yield
+    i18n.use_language("en")
+
+
 @pytest.fixture(scope="session")
 def wv():
     return load_template("terugval", "nl")

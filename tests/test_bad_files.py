@@ -89,20 +89,21 @@ def _repeated_group(m):
 @pytest.mark.parametrize(
     "damage,fragments",
     [
-        (_unknown_role, ["items.facilitator.role", "unknown value 'bogus'"]),
+        (_unknown_role, ["items.facilitator.role", "onbekende waarde 'bogus'"]),
         (_empty_patient, ["groups.0.patient"]),
         (_nan_frame, ["groups.0.frame.x", "finite"]),
         (_infinite_radius, ["groups.1.radii.C", "finite"]),
-        (_rings_out_of_order, ["groups.0.radii", "patient < A < B < C"]),
-        (_unknown_kind, ["items.facilitator.kind", "unknown value 'hexagon'"]),
-        (_repeated_group, ["same index"]),
+        (_rings_out_of_order, ["groups.0.radii", "patiënt < A < B < C"]),
+        (_unknown_kind, ["items.facilitator.kind", "onbekende waarde 'hexagon'"]),
+        (_repeated_group, ["hetzelfde nummer"]),
     ],
     ids=lambda v: v.__name__.strip("_") if callable(v) else "",
 )
 def test_a_damaged_manifest_is_refused_in_one_line(session, damage, fragments):
     edit_json(session, damage)
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
-    assert_one_line_error(p, "team-noord.werkbord.json", "damaged", *fragments)
+    # A Dutch session: the terminal speaks Dutch too.
+    assert_one_line_error(p, "team-noord.werkbord.json", "beschadigd", *fragments)
     assert p.returncode == 2
     assert not (session.parent / "oogst").exists()  # nothing written
 
@@ -124,7 +125,7 @@ def test_a_scene_with_string_coordinates_is_refused_not_harvested_as_empty(sessi
 
     edit_json(scene_of(session), stringify)
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
-    assert_one_line_error(p, "team-noord.excalidraw", "malformed", "'x' is not a number")
+    assert_one_line_error(p, "team-noord.excalidraw", "misvormd", "'x' is geen getal")
     assert "Notities gelezen" not in p.stdout
 
 
@@ -132,7 +133,7 @@ def test_another_board_is_refused(session, tmp_path):
     other = api.provision(groups=2, title="Team Zuid", out=tmp_path / "zuid")
     p = run("harvest", str(session), "--scene", str(other.manifest_path.with_name("team-zuid.excalidraw")),
             *HARVEST, cwd=session.parent)  # fmt: skip
-    assert_one_line_error(p, "not the board made for this manifest")
+    assert_one_line_error(p, "niet het bord dat voor dit manifest gemaakt is")
     assert p.returncode == 3
     # A refused scene is not remembered.
     assert json.loads(session.read_text())["board"].get("scene") is None
@@ -149,7 +150,7 @@ def test_malformed_elements_are_counted_and_the_rest_is_harvested(session):
     edit_json(scene_of(session), add)
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0, p.stderr
-    assert "2 malformed elements skipped" in p.stderr and "has no id or type" in p.stderr
+    assert "2 misvormde elementen overgeslagen" in p.stderr and "heeft geen id of type" in p.stderr
     assert "Notities gelezen: 1\n" in p.stdout
 
 
@@ -210,7 +211,7 @@ def test_a_scene_beside_the_manifest_is_remembered_relative_to_it(session):
 def test_an_untouched_board_warns_with_the_save_step(session):
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0, p.stderr
-    assert "0 notes" in p.stderr and "exactly as provisioned" in p.stderr
+    assert "0 notities" in p.stderr and "precies het bord zoals het klaargezet werd" in p.stderr
     assert "Opslaan naar bestand" in p.stderr and "--scene" in p.stderr
 
 
@@ -218,7 +219,7 @@ def test_zero_notes_on_a_changed_board_warns(session):
     edit_json(scene_of(session), lambda s: s["appState"].update(zoom={"value": 0.5}))  # saved again, no notes
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0
-    assert "0 notes, although" in p.stderr and "not the board as provisioned" in p.stderr
+    assert "0 notities, hoewel" in p.stderr and "niet meer het bord is zoals het klaargezet werd" in p.stderr
 
 
 def test_a_board_with_notes_gives_no_empty_board_warning(session):
@@ -232,7 +233,7 @@ def test_a_board_with_notes_gives_no_empty_board_warning(session):
 def test_scene_only_applies_to_excalidraw(session):
     edit_json(session, lambda m: m.update(backend="miro"))
     p = run("harvest", str(session), "--scene", "x.excalidraw", *HARVEST, cwd=session.parent)
-    assert_one_line_error(p, "--scene only applies to an Excalidraw board")
+    assert_one_line_error(p, "--scene geldt alleen voor een Excalidraw-bord")
 
 
 # --- links into a live collaboration room --------------------------------------------------------
@@ -264,7 +265,7 @@ def test_links_keep_a_self_hosted_room_and_replace_an_old_element(session):
                                  "javascript:alert(1)#room=a,b"])  # fmt: skip
 def test_links_refuse_what_is_not_a_room_link(session, url):
     p = run("links", str(session), "--room", url, cwd=session.parent)
-    assert_one_line_error(p, "not an Excalidraw live collaboration link")
+    assert_one_line_error(p, "geen link naar een live-samenwerkingssessie van Excalidraw")
 
 
 def test_zero_notes_with_a_manifest_too_old_to_tell_still_gives_the_save_step(session):

@@ -48,7 +48,7 @@ def test_provision_writes_scene_and_manifest(tmp_path):
 def test_second_run_refuses_then_force_overwrites(tmp_path):
     assert run("provision", "--title", "X", "--out", ".", cwd=tmp_path).returncode == 0
     again = run("provision", "--title", "X", "--out", ".", cwd=tmp_path)
-    assert_one_line_error(again, "already exists", "--force")
+    assert_one_line_error(again, "bestaat al", "--force")  # a Dutch session: Dutch in the terminal
     forced = run("provision", "--title", "X", "--out", ".", "--force", "--groups", "2", cwd=tmp_path)
     assert forced.returncode == 0
     assert len(json.loads((tmp_path / "x.werkbord.json").read_text())["groups"]) == 2
@@ -60,10 +60,10 @@ def test_second_run_refuses_then_force_overwrites(tmp_path):
         (["--groups", "0"], "--groups 0"),
         (["--groups", "31"], "--groups 31"),
         (["--start", "25:00"], "--start"),
-        (["--template", "nope"], "unknown template 'nope'"),
+        (["--template", "nope"], "onbekend sjabloon 'nope'"),
         (["--lang", "de"], "'de'"),
         (["--participants", "0"], "--participants"),
-        (["--backend", "paper"], "unknown backend 'paper'"),
+        (["--backend", "paper"], "onbekende backend 'paper'"),
     ],
 )
 def test_bad_input_is_one_clear_line(tmp_path, args, fragment):
@@ -76,14 +76,14 @@ def test_unwritable_out(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     p = run("provision", "--out", str(blocker / "sub"), cwd=tmp_path)
-    assert_one_line_error(p, "cannot write")
+    assert_one_line_error(p, "kan niet schrijven")
 
 
 def test_broken_template_names_file_and_field(tmp_path):
     bad = tmp_path / "mijn.yaml"
     bad.write_text("languages: [nl]\nname: x\n", encoding="utf-8")
     p = run("provision", "--template", str(bad), "--lang", "nl", "--out", "s", cwd=tmp_path)
-    assert_one_line_error(p, "mijn.yaml", "field '")
+    assert_one_line_error(p, "mijn.yaml", "veld '")
 
 
 def test_templates_list_and_show(tmp_path):
@@ -145,7 +145,7 @@ def test_own_template_is_remembered_for_harvest(tmp_path):
 
 def test_dry_run_tells_what_the_real_run_would_do(tmp_path):
     p = run("provision", "--title", "D", "--groups", "2", "--out", ".", "--dry-run", cwd=tmp_path)
-    assert p.returncode == 0 and "would write" in p.stdout and "2 groups" in p.stdout
+    assert p.returncode == 0 and "zou d.excalidraw schrijven" in p.stdout and "2 groepen" in p.stdout
     assert not list(tmp_path.iterdir())
     plan_items = len(layout(load_template("terugval", "nl"), 2, title="D").items)
     assert f"{plan_items} items" in p.stdout  # items, as the real run counts them (not scene elements)
@@ -156,7 +156,7 @@ def test_dry_run_tells_what_the_real_run_would_do(tmp_path):
     dry = run("provision", "--title", "D", "--out", ".", "--dry-run", cwd=tmp_path)
     assert dry.returncode == real.returncode != 0 and dry.stderr == real.stderr
     forced = run("provision", "--title", "D", "--out", ".", "--dry-run", "--force", cwd=tmp_path)
-    assert forced.returncode == 0 and "would replace" in forced.stdout and "keeping a copy" in forced.stdout
+    assert forced.returncode == 0 and "vervangen (en er een kopie van bewaren)" in forced.stdout
     assert {f.name: f.read_bytes() for f in tmp_path.iterdir()} == before
 
 
@@ -167,14 +167,14 @@ def test_a_scene_with_work_in_it_is_not_overwritten_without_force(tmp_path):
     scene.write_text(worked)
     (tmp_path / "w.werkbord.json").rename(tmp_path / "elders.json")  # the manifest went missing
     again = run("provision", "--title", "W", "--out", ".", cwd=tmp_path)
-    assert_one_line_error(again, "w.excalidraw already exists", "--force")
+    assert_one_line_error(again, "w.excalidraw bestaat al", "--force")
     assert scene.read_text() == worked
     forced = run("provision", "--title", "W", "--out", ".", "--force", cwd=tmp_path)
     assert forced.returncode == 0
     assert scene.read_text() != worked
     # The participants' work is kept beside the new board, and the output says where.
     (copy,) = tmp_path.glob("w.backup-*.excalidraw")
-    assert copy.read_text() == worked and f"Kept a copy of the replaced file: {copy.name}" in forced.stdout
+    assert copy.read_text() == worked and f"Kopie van het vervangen bestand bewaard: {copy.name}" in forced.stdout
 
 
 def test_force_keeps_the_old_manifest(tmp_path):
@@ -191,7 +191,7 @@ def test_report_refuses_the_same_harvest_twice(tmp_path):
     h = run("harvest", "r.werkbord.json", "--no-scrub", "--yes", "--out", "o", "--format", "json", cwd=tmp_path)
     assert h.returncode == 0
     twice = run("report", "o/r.harvest.json", "o/r.harvest.json", "--out", "c", cwd=tmp_path)
-    assert_one_line_error(twice, "same harvest")
+    assert_one_line_error(twice, "dezelfde oogst")
 
 
 def test_harvest_prints_a_summary_and_says_what_it_replaced(tmp_path):

@@ -100,8 +100,8 @@ def test_a_successful_command_ends_at_once_with_its_output_and_exit_handlers():
 
 
 def test_a_failing_command_keeps_its_exit_code_and_message(tmp_path):
-    r = _run("provision", "--groups", "99", "--out", str(tmp_path))
-    assert r.returncode == 2 and "werkbord: error:" in r.stderr and "Traceback" not in r.stderr
+    r = _run("provision", "--groups", "99", "--out", str(tmp_path))  # a Dutch session: Dutch error
+    assert r.returncode == 2 and "werkbord: fout:" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_under_a_profiler_the_interpreter_ends_normally():

@@ -206,8 +206,9 @@ def test_cli_print_and_provision(tmp_path):
     p = run("print", "s/zaal.werkbord.json", "--out", "pdf", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     assert (tmp_path / "pdf" / "zaal.poster-a1.pdf").is_file() and (tmp_path / "pdf" / "zaal.kit.pdf").is_file()
-    assert_one_line_error(run("provision", "--paper", "a3", "--out", "x", cwd=tmp_path), "--paper only applies")
-    assert_one_line_error(run("print", "s/zaal.werkbord.json", "--paper", "a0", cwd=tmp_path), "not a paper size")
+    # A Dutch session: Dutch in the terminal.
+    assert_one_line_error(run("provision", "--paper", "a3", "--out", "x", cwd=tmp_path), "--paper geldt alleen")
+    assert_one_line_error(run("print", "s/zaal.werkbord.json", "--paper", "a0", cwd=tmp_path), "is geen papierformaat")
 
 
 def test_poster_texts_are_large_enough_to_read_from_two_metres(wv_en):

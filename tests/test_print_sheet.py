@@ -222,7 +222,7 @@ def test_cli_harvest_writes_nothing_until_the_sheet_reads_cleanly(tmp_path):
     args = ("harvest", str(done.manifest_path), "--out", str(out), "--no-scrub", "--yes")
     bad = run(*args, cwd=tmp_path)
     assert bad.returncode == 2
-    assert_one_line_error(bad, "row 3: unknown group 'Groep 9'", "rows 4", "nothing was written")
+    assert_one_line_error(bad, "rij 3: onbekende groep 'Groep 9'", "rijen 4", "er is niets geschreven")
     assert not out.exists()
     fill_xlsx_only(sheet, BAD_ROWS[:1])
     good = run(*args, cwd=tmp_path)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .board.base import Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
+from .i18n import _, shell_quote
 from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
@@ -73,7 +74,8 @@ def provision(
     name = name or slugify(title or wv.title)
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out} is a file, not a folder", hint="pass a folder for the session files")
+        raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
+                         hint=_("pass a folder for the session files"))  # fmt: skip
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     extra = {"dry_run": True} if dry_run else {}
@@ -107,7 +109,7 @@ def provision(
     report.backups[:0] = backups
     if dry_run:
         if replacing:
-            report.notes.append(f"would replace {mpath} (keeping a copy of it)")
+            report.notes.append(_("would replace {path} (keeping a copy of it)").format(path=mpath))
         return Provisioned(mpath, manifest, report, None)
     manifest.complete = True
     manifest.save(mpath)
@@ -132,9 +134,10 @@ def _resume_or_new(
         )
         if not same:
             raise UsageError(
-                f"{mpath} is an unfinished board with other options "
-                f"({len(existing.groups)} groups, template {existing.template.name}, {existing.template.lang})",
-                hint="run it again with the same options to resume, or --force to start a new board",
+                _("{path} is an unfinished board with other options ({groups} groups, template {template}, "
+                  "{lang})").format(path=mpath, groups=len(existing.groups), template=existing.template.name,
+                                    lang=existing.template.lang),
+                hint=_("run it again with the same options to resume, or --force to start a new board"),
             )
         return existing
     return new
@@ -151,14 +154,15 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
         if template is None and manifest.template.name in builtin_templates():
             # The template exists: what fails is the manifest's language (or a damaged install).
             raise TemplateError(
-                f"the manifest asks for template {manifest.template.name!r} in "
-                f"language {manifest.template.lang!r}: {e.message}",
-                hint=e.hint or "the manifest's 'template.lang' is damaged; provision the board again",
+                _("the manifest asks for template {name} in language {lang}: {problem}").format(
+                    name=repr(manifest.template.name), lang=repr(manifest.template.lang), problem=e.message),
+                hint=e.hint or _("the manifest's 'template.lang' is damaged; provision the board again"),
             ) from e
         if template is None:
             raise TemplateError(
-                f"the board was made with template {manifest.template.name!r}, which is not built in",
-                hint="pass the template file with --template FILE",
+                _("the board was made with template {name}, which is not built in").format(
+                    name=repr(manifest.template.name)),
+                hint=_("pass the template file with --template FILE"),
             ) from e
         raise
 
@@ -189,8 +193,9 @@ def harvest(
     if manifest.backend == "excalidraw":
         options.update({"scene": scene, "warn": warn})
     elif scene is not None:
-        raise UsageError(f"--scene only applies to an Excalidraw board; this one is on {manifest.backend}",
-                         hint="leave out --scene: harvest reads the board online")  # fmt: skip
+        raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
+                         backend=manifest.backend),
+                         hint=_("leave out --scene: harvest reads the board online"))  # fmt: skip
     if manifest.backend == "print":  # the fill-in sheet's words come from the same template
         options = {"template": wv, **options}
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
@@ -202,11 +207,13 @@ def harvest(
     if warn is not None and not result.notes and hasattr(board, "unchanged"):
         path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
         if unchanged is False:
-            warn(f"0 notes, although {path} is not the board as provisioned: are the notes inside the "
-                 "group frames, and is this the file saved at the end of the session?")  # fmt: skip
+            warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
+                   "group frames, and is this the file saved at the end of the session?").format(
+                       path=path))  # fmt: skip
         else:  # untouched, or a manifest too old to tell
-            what = "is the board exactly as provisioned" if unchanged else "holds no notes"
-            warn(f"0 notes: {path} {what}. {save_hint(wv, manifest_file)}")
+            what = (_("0 notes: {path} is the board exactly as provisioned.") if unchanged
+                    else _("0 notes: {path} holds no notes."))  # fmt: skip
+            warn(what.format(path=path) + " " + save_hint(wv, manifest_file))
     if scrub:
         from .harvest.scrub import scrub_harvest
 
@@ -228,10 +235,8 @@ def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> Non
 
 def save_hint(wv: Werkvorm, manifest_file: Path) -> str:
     """How to get the participants' work back from excalidraw.com, in the session's language."""
-    import shlex
-
     text = wv.labels.excalidraw_save or ""
-    return text.replace("{manifest}", shlex.quote(str(manifest_file)))
+    return text.replace("{manifest}", shell_quote(str(manifest_file)))
 
 
 def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Links]:
@@ -242,8 +247,9 @@ def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Li
     if room is None:
         return manifest, open_backend(manifest.backend, folder=manifest_file.parent).links(manifest)
     if manifest.backend != "excalidraw":
-        raise UsageError(f"--room only applies to an Excalidraw board; this one is on {manifest.backend}",
-                         hint="leave out --room: the links already open the board online")  # fmt: skip
+        raise UsageError(_("--room only applies to an Excalidraw board; this one is on {backend}").format(
+                         backend=manifest.backend),
+                         hint=_("leave out --room: the links already open the board online"))  # fmt: skip
     from .board.excalidraw import room_links
 
     return manifest, room_links(manifest, room)
@@ -286,20 +292,22 @@ def load_harvest(path: Path) -> Harvest:
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str) and schema.startswith("werkbord.harvest/") and schema not in HARVEST_SCHEMAS:
         raise ManifestError(
-            f"{path} is a harvest of a newer werkbord ({schema}); this one reads {', '.join(HARVEST_SCHEMAS)}",
-            hint="update werkbord (pip install -U werkbord) to report on it",
+            _("{path} is a harvest of a newer werkbord ({schema}); this one reads {known}").format(
+                path=path, schema=schema, known=", ".join(HARVEST_SCHEMAS)),
+            hint=_("update werkbord (pip install -U werkbord) to report on it"),
         )
     if schema not in HARVEST_SCHEMAS:
         raise ManifestError(
-            f"{path} is not a werkbord harvest",
-            hint="pass the .json file that 'werkbord harvest' wrote",
+            _("{path} is not a werkbord harvest").format(path=path),
+            hint=_("pass the .json file that 'werkbord harvest' wrote"),
         )
     try:
         return Harvest.model_validate(data)
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise ManifestError(f"{path}: field '{where}': {err['msg']}") from None
+        raise ManifestError(_("{path}: field '{field}': {problem}").format(path=path, field=where,
+                                                                          problem=err["msg"])) from None  # fmt: skip
 
 
 def save_harvest(h: Harvest, out: Path) -> Path:

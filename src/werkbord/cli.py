@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from .errors import UsageError, WerkbordError
+from .i18n import _, ngettext, shell_quote, use_language
 
 app = typer.Typer(
     help="Put the werkvorm 'Samenwerken rond terugval' on a whiteboard, and harvest it into a report.",
@@ -65,6 +66,17 @@ def _warn(msg: str) -> None:
     typer.echo(msg, err=True)
 
 
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _confirm(question: str) -> bool:
+    """Yes/no in the active language ('j' or 'ja' in Dutch; 'y'/'yes' always work); no means no."""
+    choices = _("y/N")
+    answer = typer.prompt(f"{question} [{choices}]", default="", show_default=False)
+    return answer.strip().lower() in {"y", "yes", _("y"), _("yes")}
+
+
 _last_count: list[int] = [-1]
 
 
@@ -74,9 +86,10 @@ def _count_progress(done: int, total: int) -> None:
         return
     _last_count[0] = done
     if sys.stderr.isatty():
-        typer.echo(f"\r{done}/{total} items on the board", err=True, nl=done >= total)
+        typer.echo("\r" + _("{done}/{total} items on the board").format(done=done, total=total), err=True,
+                   nl=done >= total)  # fmt: skip
     elif done >= total or done % 500 == 0:
-        _warn(f"{done}/{total} items on the board")
+        _warn(_("{done}/{total} items on the board").format(done=done, total=total))
 
 
 def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
@@ -85,7 +98,7 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
     if backend == "mural":
         return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _count_progress}
     if team or board or room:
-        raise UsageError("--team, --board and --room only apply to --backend miro or mural")
+        raise UsageError(_("--team, --board and --room only apply to --backend miro or mural"))
     return {}
 
 
@@ -114,11 +127,13 @@ def provision(
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
 
+    use_language(lang)  # the session's language, from here on
     options = _backend_options(backend, team, board, room)
     if backend == "print":
         options["paper"] = paper or "a1"
     elif paper is not None:
-        raise UsageError("--paper only applies to --backend print", hint="or use 'werkbord print MANIFEST --paper'")
+        raise UsageError(_("--paper only applies to --backend print"),
+                         hint=_("or use 'werkbord print MANIFEST --paper'"))  # fmt: skip
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
@@ -126,27 +141,29 @@ def provision(
     )  # fmt: skip
     r = result.report
     if r.dry_run:
-        credits = f", about {r.credits} credits" if r.credits else ""
-        for line in r.notes or [f"Dry run: would create {r.created} items in {r.requests} requests{credits}"]:
+        credits = _(", about {credits} credits").format(credits=r.credits) if r.credits else ""
+        would = _("Dry run: would create {created} items in {requests} requests{credits}")
+        for line in r.notes or [would.format(created=r.created, requests=r.requests, credits=credits)]:
             _say(line)
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
     _warn(f"⚠ {api.load_template(template, lang).labels.privacy_notice}")
     for kept in r.backups:
-        _say(f"Kept a copy of the replaced file: {kept}")
+        _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest
     if m.backend == "print":
         for line in r.notes:  # the kit's files
             _say(line)
     elif m.board.path:
-        _say(f"Board:    {out / m.board.path}")
-    _say(f"Manifest: {result.manifest_path}")
-    groups_word = "group" if len(m.groups) == 1 else "groups"
+        _say(_("Board:    {path}").format(path=out / m.board.path))
+    _say(_("Manifest: {path}").format(path=result.manifest_path))
     earlier = len(m.items) - r.created
-    resumed = f" ({r.created} created now, {earlier} from an earlier run)" if earlier else ""
-    _say(f"{len(m.groups)} {groups_word}, {len(m.items)} items on the board{resumed}.")
+    resumed = _(" ({created} created now, {earlier} from an earlier run)") if earlier else ""
+    summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
+                       len(m.groups))  # fmt: skip
+    _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
     if result.links and m.backend != "print":  # paper: the files above are the board
-        _say(f"Link: {result.links.board}")
+        _say(_("Link: {url}").format(url=result.links.board))
         if m.backend != "excalidraw":
             for g in m.groups:
                 _say(f"  {g.name}: {result.links.groups.get(g.index, result.links.board)}")
@@ -155,13 +172,11 @@ def provision(
     if not api.privacy_prepared():
         # Paid here, before the session, so the first harvest (at the plenary) starts in seconds.
         api.prepare(progress=_warn)
-    import shlex
-
     if m.backend == "excalidraw":
         # The file is not where the participants' work ends up: say how to get it back.
         _say(api.save_hint(api.load_template(template, lang), result.manifest_path))
-    _say(f"After the session: werkbord harvest {shlex.quote(str(result.manifest_path))} "
-         f"--out {shlex.quote(str(out / 'oogst'))}")  # fmt: skip
+    _say(_("After the session: {command}").format(
+        command=f"werkbord harvest {shell_quote(str(result.manifest_path))} --out {shell_quote(str(out / 'oogst'))}"))
 
 
 def _parse_formats(fmt: str) -> set[str]:
@@ -169,7 +184,8 @@ def _parse_formats(fmt: str) -> set[str]:
     unknown = chosen - set(FORMATS)
     if unknown or not chosen:
         raise UsageError(
-            f"unknown format {', '.join(sorted(unknown)) or fmt!r}", hint=f"choose from {','.join(FORMATS)}"
+            _("unknown format {format}").format(format=", ".join(sorted(unknown)) or repr(fmt)),
+            hint=_("choose from {formats}").format(formats=",".join(FORMATS)),
         )
     return chosen
 
@@ -197,18 +213,22 @@ def harvest(
     from .report import write_reports
     from .report.summary import harvest_summary
 
+    use_language(_manifest_language(manifest))
     formats = _parse_formats(format)
     if no_scrub and not yes:
-        if not sys.stdin.isatty():
-            raise UsageError("--no-scrub needs confirming", hint="add --yes to confirm reports with identifiable data")
-        typer.confirm("Reports will NOT be pseudonymised and may contain patient data. Continue?", abort=True)
+        if not _interactive():
+            raise UsageError(_("--no-scrub needs confirming"),
+                             hint=_("add --yes to confirm reports with identifiable data"))  # fmt: skip
+        if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
+            _warn(_("Stopped: nothing was read or written."))
+            raise typer.Exit(1)
     result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn)
     if result.scrubbing.scrubbed and result.context.lang != "nl":
-        _warn("Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
-              "may remain. Read the report before sharing it.")  # fmt: skip
+        _warn(_("Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
+                "may remain. Read the report before sharing it."))  # fmt: skip
     elif result.scrubbing.scrubbed:
-        _warn("Names, places and numbers were replaced by tags (pseudonymised, not anonymised): "
-              "read the report before sharing it.")  # fmt: skip
+        _warn(_("Names, places and numbers were replaced by tags (pseudonymised, not anonymised): "
+                "read the report before sharing it."))  # fmt: skip
     raw_existed = (Path(out) / f"{result.session}.harvest.json").exists()
     files = write_reports([result], out, formats)
     raw = api.save_harvest(result, out)
@@ -223,14 +243,15 @@ def prepare() -> None:
     """Prepare de-identification once per install (provision does it too), so harvests start fast."""
     from . import api
 
+    use_language(None)
     if api.privacy_prepared():
         from .deidentify import default_cache_dir
 
-        _say(f"Already prepared: {default_cache_dir()}")
+        _say(_("Already prepared: {path}").format(path=default_cache_dir()))
         return
     info = api.prepare(progress=_warn)
-    where = info.path.parent if info.path else "memory only"
-    _say(f"Prepared in {info.prepare_seconds:.0f} s: {where}")
+    where = info.path.parent if info.path else _("memory only")
+    _say(_("Prepared in {seconds:.0f} s: {path}").format(seconds=info.prepare_seconds, path=where))
 
 
 @app.command()
@@ -245,13 +266,16 @@ def report(
     from . import api
     from .report import write_reports
 
+    use_language(None)
     formats = _parse_formats(format)
     loaded = [api.load_harvest(p) for p in harvests]
+    use_language(loaded[0].context.lang)
     seen: dict[tuple[str, str], Path] = {}
     for path, h in zip(harvests, loaded, strict=True):
         first = seen.setdefault((h.session, h.harvested_at), path)
         if first is not path:
-            raise UsageError(f"{path} is the same harvest as {first}", hint="give each harvest once")
+            raise UsageError(_("{path} is the same harvest as {first}").format(path=path, first=first),
+                             hint=_("give each harvest once"))  # fmt: skip
     from .report.combine import combine_sessions
     from .report.labels import Labels
 
@@ -274,9 +298,10 @@ def print_(
     """Make the print kit (posters, party cards, forms, facilitator sheet) for a session, as PDF."""
     from . import api
 
+    use_language(_manifest_language(manifest))
     files = api.print_kit(manifest, paper=paper, out=out, template=template)
-    _say(f"Posters:  {files.posters}")
-    _say(f"Kit:      {files.handouts}")
+    _say(_("Posters:  {path}").format(path=files.posters))
+    _say(_("Kit:      {path}").format(path=files.handouts))
 
 
 @app.command()
@@ -294,8 +319,9 @@ def links(
     """Print per group the link that opens the board at that group's frame."""
     from . import api
 
+    use_language(_manifest_language(manifest))
     if format not in ("table", "md"):
-        raise UsageError(f"unknown format {format!r}", hint="choose table or md")
+        raise UsageError(_("unknown format {format}").format(format=repr(format)), hint=_("choose table or md"))
     m, ls = api.links(manifest, room=room)
     rows = [(g.name, ls.groups.get(g.index, ls.board)) for g in m.groups]
     if format == "md":
@@ -330,17 +356,20 @@ def timer(
     from .timer import run_timer, select_groups
     from .timer_terminal import Screen, key_reader
 
+    use_language(_manifest_language(manifest))
     m = load_manifest(manifest)
     wv = api.template_for(m, template)
     chosen = select_groups(m, groups)
     if not 1 <= step <= len(wv.steps):
-        raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
+        raise UsageError(_("--step {step} does not exist").format(step=step),
+                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
     if minutes is not None and not 0 < minutes <= 24 * 60:  # also refuses nan
-        raise UsageError(f"--minutes {minutes} is out of range", hint="choose more than 0 and at most 1440")
+        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
+                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
     board = open_backend(m.backend, folder=manifest.parent)
     live = getattr(board, "live_updates", True)
     if not live:
-        _warn("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen.")
+        _warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
     native = board.native_timer(m) if hasattr(board, "native_timer") else None
     update = (lambda ups: board.update_text(m, ups)) if live else None
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
@@ -360,8 +389,9 @@ def check(
     Mural; one line per assumption (ok / differs / skipped). Exit 1 when something differs."""
     from . import api
 
+    use_language(None)
     if vendor not in ("miro", "mural"):
-        raise UsageError(f"cannot check {vendor!r}", hint="choose miro or mural")
+        raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
     given = {"team_id": team} if vendor == "miro" else {"room_id": room}
     options = {k: v for k, v in given.items() if v}
     findings = api.check(vendor, options)
@@ -379,6 +409,7 @@ def auth_mural(
     """Sign in to Mural once: opens the browser for consent and stores the tokens safely."""
     from .auth import sign_in
 
+    use_language(None)
     result = sign_in(open_browser=not no_browser, port=port, print_url=_warn)
     _say(str(result))
 
@@ -388,6 +419,7 @@ def auth_status() -> None:
     """Who is signed in, and until when (never prints a token)."""
     from .auth import status
 
+    use_language(None)
     _say(status())
 
 
@@ -396,7 +428,8 @@ def auth_logout() -> None:
     """Forget the stored Mural tokens."""
     from .auth import logout
 
-    _say("Signed out of Mural." if logout() else "Nobody was signed in to Mural.")
+    use_language(None)
+    _say(_("Signed out of Mural.") if logout() else _("Nobody was signed in to Mural."))
 
 
 @templates_app.command("list")
@@ -404,6 +437,7 @@ def templates_list() -> None:
     """List the built-in templates."""
     from .template import builtin_templates, load_template
 
+    use_language(None)
     for name in builtin_templates():
         wv = load_template(name, "nl")
         _say(f"{name}\t{wv.title} ({', '.join(wv.languages)})")
@@ -417,6 +451,7 @@ def templates_show(
     """Show a template: steps, prompts and parties."""
     from .template import load_template
 
+    use_language(lang)
     wv = load_template(name, lang)
     _say(f"{wv.title} — {wv.theme} ({wv.time_indication})\n{wv.goal}\n")
     for i, step in enumerate(wv.steps, start=1):
@@ -439,9 +474,11 @@ def templates_copy(
     """Make a commented copy of a template to edit for your team (then: templates check)."""
     from .template_tools import copy_template
 
+    use_language(None)
     path = copy_template(source, dest, force=force)
-    _say(f"Written: {path}")
-    _say(f"Edit it (guide: docs/templates.md), then: werkbord templates check {path}")
+    _say(_("Written: {path}").format(path=path))
+    _say(_("Edit it (guide: docs/templates.md), then: {command}").format(
+        command=f"werkbord templates check {shell_quote(str(path))}"))
 
 
 @templates_app.command("check")
@@ -451,19 +488,31 @@ def templates_check(
     """Check a template file in every language it has; the first problem is named with its field."""
     from .template_tools import check_template
 
+    use_language(None)
     r = check_template(file)
-    _say(f"OK: {r.path} — {r.title} ({', '.join(r.languages)}): {r.steps} steps, {r.parties} parties")
+    _say(_("OK: {path} — {title} ({languages}): {steps} steps, {parties} parties").format(
+        path=r.path, title=r.title, languages=", ".join(r.languages), steps=r.steps, parties=r.parties))
     if r.without_bucket:
-        _say(f"Without a survey bucket (no survey figure in the report): {', '.join(r.without_bucket)}")
+        _say(_("Without a survey bucket (no survey figure in the report): {parties}").format(
+            parties=", ".join(r.without_bucket)))
+
+
+def _manifest_language(manifest: Path) -> str | None:
+    """The session's language for a command on ``manifest``; None (the user's own) while the
+    manifest cannot be read, so that error is said in the user's language."""
+    from .manifest import peek_language
+
+    return peek_language(manifest)
 
 
 def main() -> None:
     # Typer handles its own usage errors (exit 2); ours become one line and their exit code.
+    use_language(None)  # the user's own until a command knows the session's
     try:
         app()
     except WerkbordError as e:
-        _warn(f"werkbord: error: {e}")
+        _warn(_("werkbord: error: {message}").format(message=e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
-        _warn("werkbord: interrupted; run the same command again to resume")
+        _warn(_("werkbord: interrupted; run the same command again to resume"))
         sys.exit(130)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputTooLarge, UsageError
+from .i18n import N_, _
 
 try:
     import orjson as _orjson
@@ -17,6 +18,8 @@ except ImportError:  # pragma: no cover - a dependency; without it the output is
 
 MAX_JSON_BYTES = 100 * 1024 * 1024  # a scene with 30 groups is a few MB; 100 MB is hostile
 MAX_JSON_DEPTH = 64
+# The files read_json_bounded is given, named in its messages as ``what`` (marked for the catalogue).
+KINDS = (N_("manifest"), N_("harvest"), N_("scene"))
 
 
 def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
@@ -27,8 +30,8 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
         raise UsageError(
-            f"cannot write to {path.parent} ({e.strerror})",
-            hint="choose a writable folder with --out",
+            _("cannot write to {path} ({reason})").format(path=path.parent, reason=e.strerror),
+            hint=_("choose a writable folder with --out"),
         ) from None
     try:
         with os.fdopen(fd, "wb") as f:
@@ -44,7 +47,7 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         except OSError:
             pass
         if isinstance(e, OSError):
-            raise UsageError(f"cannot write {path} ({e.strerror})") from None
+            raise UsageError(_("cannot write {path} ({reason})").format(path=path, reason=e.strerror)) from None
         raise
 
 
@@ -73,8 +76,9 @@ def backup_copy(path: Path, *, now: str | None = None) -> Path:
     try:
         shutil.copy2(path, target)
     except OSError as e:
-        raise UsageError(f"cannot keep a copy of {path} before replacing it ({e.strerror})",
-                         hint="check that the folder is writable; nothing was replaced") from None  # fmt: skip
+        raise UsageError(_("cannot keep a copy of {path} before replacing it ({reason})").format(
+                         path=path, reason=e.strerror),
+                         hint=_("check that the folder is writable; nothing was replaced")) from None  # fmt: skip
     return target
 
 
@@ -181,23 +185,27 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UsageError(f"{what} {path} does not exist", hint="check the path") from None
+        raise UsageError(_("{what} {path} does not exist").format(what=_(what), path=path),
+                         hint=_("check the path")) from None  # fmt: skip
     except OSError as e:
-        raise UsageError(f"cannot read {what} {path} ({e.strerror})") from None
+        raise UsageError(_("cannot read {what} {path} ({reason})").format(what=_(what), path=path,
+                                                                          reason=e.strerror)) from None  # fmt: skip
     if size > max_bytes:
         raise InputTooLarge(
-            f"{what} {path} is {size // (1024 * 1024)} MB, more than the {max_bytes // (1024 * 1024)} MB "
-            f"a {what} can be"
+            _("{what} {path} is {size} MB, more than the {limit} MB it can be").format(
+                what=_(what), path=path, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
         )
     try:
         raw = path.read_bytes()
         obj = json.loads(raw)
     except RecursionError:
-        raise InputTooLarge(f"{what} {path} is nested too deeply to be a {what}") from None
+        raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise UsageError(f"{what} {path} is not valid JSON ({e})") from None
+        raise UsageError(_("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path,
+                                                                                reason=e)) from None  # fmt: skip
     except OSError as e:
-        raise UsageError(f"cannot read {what} {path} ({e.strerror})") from None
+        raise UsageError(_("cannot read {what} {path} ({reason})").format(what=_(what), path=path,
+                                                                          reason=e.strerror)) from None  # fmt: skip
     if _depth(obj) > MAX_JSON_DEPTH:
-        raise InputTooLarge(f"{what} {path} is nested too deeply to be a {what}")
+        raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path))
     return obj

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .errors import UsageError
 from .geometry import Point, Rect
+from .i18n import _
 from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 from .template import ZONES, Werkvorm
 
@@ -61,7 +62,8 @@ def parse_start(start: str | None) -> int | None:
         return None
     m = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", start)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise UsageError(f"--start {start!r} is not a time of day", hint="use HH:MM, e.g. --start 14:00")
+        raise UsageError(_("--start {start} is not a time of day").format(start=repr(start)),
+                         hint=_("use HH:MM, e.g. --start 14:00"))  # fmt: skip
     return int(m[1]) * 60 + int(m[2])
 
 
@@ -72,11 +74,12 @@ def clock(minutes: int) -> str:
 
 def validate_options(opts: LayoutOptions) -> None:
     if not 1 <= opts.groups <= MAX_GROUPS:
-        raise UsageError(f"--groups {opts.groups} is out of range", hint=f"choose 1 to {MAX_GROUPS} breakout groups")
+        raise UsageError(_("--groups {groups} is out of range").format(groups=opts.groups),
+                         hint=_("choose 1 to {most} breakout groups").format(most=MAX_GROUPS))  # fmt: skip
     if not 1 <= opts.participants <= MAX_PARTICIPANTS:
         raise UsageError(
-            f"--participants {opts.participants} is out of range",
-            hint=f"choose 1 to {MAX_PARTICIPANTS} participants per group",
+            _("--participants {participants} is out of range").format(participants=opts.participants),
+            hint=_("choose 1 to {most} participants per group").format(most=MAX_PARTICIPANTS),
         )
     parse_start(opts.start)
 

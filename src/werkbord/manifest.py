@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from .errors import ManifestError, ManifestExists
 from .fileio import read_json_bounded, write_json_atomic
 from .geometry import Point, Rect
+from .i18n import _
 from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 
 SCHEMA = "werkbord.manifest/1"
@@ -65,7 +66,7 @@ class RadiiM(_M):
     @model_validator(mode="after")
     def _increasing(self) -> RadiiM:
         if not self.patient < self.A < self.B < self.C:
-            raise ValueError("the radii must grow: patient < A < B < C")
+            raise ValueError(_("the radii must grow: patient < A < B < C"))
         return self
 
 
@@ -156,7 +157,7 @@ class Manifest(_M):
     def _groups_numbered_once(self) -> Manifest:
         seen = [g.index for g in self.groups]
         if len(set(seen)) != len(seen):
-            raise ValueError("two groups have the same index")
+            raise ValueError(_("two groups have the same index"))
         return self
 
     @classmethod
@@ -205,8 +206,8 @@ def manifest_path(out_dir: Path, name: str) -> Path:
 def check_can_write(path: Path, *, force: bool) -> None:
     if path.exists() and not force:
         raise ManifestExists(
-            f"{path} already exists",
-            hint="use --force to overwrite it, or another --title/--name",
+            _("{path} already exists").format(path=path),
+            hint=_("use --force to overwrite it, or another --title/--name"),
         )
 
 
@@ -214,25 +215,39 @@ def load_manifest(path: Path) -> Manifest:
     data = read_json_bounded(Path(path), what="manifest", max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ManifestError(
-            f"{path} is not a werkbord manifest",
-            hint=f"pass the {SUFFIX} file that 'werkbord provision' wrote",
+            _("{path} is not a werkbord manifest").format(path=path),
+            hint=_("pass the {suffix} file that 'werkbord provision' wrote").format(suffix=SUFFIX),
         )
     try:
         return Manifest.model_validate(data)
     except ValidationError as e:
         raise ManifestError(
-            f"{path}: {_describe(e)}; the manifest is damaged",
-            hint="provision the board again, or restore the manifest from a copy",
+            _("{path}: {problem}; the manifest is damaged").format(path=path, problem=_describe(e)),
+            hint=_("provision the board again, or restore the manifest from a copy"),
         ) from None
+
+
+def peek_language(path: Path) -> str | None:
+    """The language of the session a manifest describes, or None when it cannot be read (then
+    :func:`load_manifest` says why)."""
+    from .errors import WerkbordError
+
+    try:
+        data = read_json_bounded(Path(path), what="manifest", max_bytes=MAX_MANIFEST_BYTES)
+    except WerkbordError:
+        return None
+    template = data.get("template") if isinstance(data, dict) else None
+    lang = template.get("lang") if isinstance(template, dict) else None
+    return lang if isinstance(lang, str) else None
 
 
 def _describe(e: ValidationError) -> str:
     """The first problem, in one short line: a long enum list or a huge value is cut."""
     err = e.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in err["loc"]) or "top level"
+    where = ".".join(str(p) for p in err["loc"]) or _("top level")
     if err["type"] == "enum":
         got = repr(err.get("input"))
         got = got if len(got) <= 40 else got[:37] + "..."
-        return f"field '{where}': unknown value {got}"
-    msg = err["msg"].removeprefix("Value error, ")
-    return f"field '{where}': {msg}"
+        return _("field '{field}': unknown value {value}").format(field=where, value=got)
+    msg = _("required, but missing") if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+    return _("field '{field}': {problem}").format(field=where, problem=msg)

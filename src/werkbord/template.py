@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import TemplateError
+from .i18n import _
 from .textnorm import normalise
 
 Str = Annotated[str, Field(min_length=1)]
@@ -99,7 +100,7 @@ class NetworkStep(_Step):
     def _all_zones(self) -> NetworkStep:
         missing = [z for z in ZONES if z not in self.zones]
         if missing:
-            raise ValueError(f"zones must define A, B and C (missing {', '.join(missing)})")
+            raise ValueError(_("zones must define A, B and C (missing {zones})").format(zones=", ".join(missing)))
         return self
 
 
@@ -246,12 +247,13 @@ class Werkvorm(_Model):
     def _consistent(self) -> Werkvorm:
         kinds = [s.kind for s in self.steps]
         if kinds != ["prompts", "network", "actions"]:
-            raise ValueError("steps must be, in order, one of kind 'prompts', 'network' and 'actions'")
+            raise ValueError(_("steps must be, in order, one of kind 'prompts', 'network' and 'actions'"))
         # Step-1 prompts and key questions share one namespace: reports file answers by key.
         keys = [p.key for sec in self.step1.sections for p in sec.prompts] + [q.key for q in self.step2.key_questions]
         dupes = sorted({k for k in keys if keys.count(k) > 1})
         if dupes:
-            raise ValueError(f"prompt and key question keys must be unique; {', '.join(dupes)} appears twice")
+            raise ValueError(_("prompt and key question keys must be unique; {keys} appears twice").format(
+                keys=", ".join(dupes)))
         sectors = {s.key for s in self.sectors}
         buckets = {b.key for b in self.buckets}
         seen: set[str] = set()
@@ -261,14 +263,17 @@ class Werkvorm(_Model):
             for alias in {p.label, p.key.replace("_", " "), *p.aliases}:
                 n = normalise(alias)
                 if n and owner.setdefault(n, p.key) != p.key:
-                    raise ValueError(f"alias {alias!r} of party {p.key!r} also names party {owner[n]!r}")
+                    raise ValueError(_("alias {alias} of party {party} also names party {other}").format(
+                        alias=repr(alias), party=repr(p.key), other=repr(owner[n])))
             if p.key in seen:
-                raise ValueError(f"party key {p.key!r} appears twice")
+                raise ValueError(_("party key {party} appears twice").format(party=repr(p.key)))
             seen.add(p.key)
             if p.sector not in sectors:
-                raise ValueError(f"party {p.key!r} names unknown sector {p.sector!r}")
+                raise ValueError(_("party {party} names unknown sector {sector}").format(party=repr(p.key),
+                                                                                          sector=repr(p.sector)))
             if p.bucket is not None and p.bucket not in buckets:
-                raise ValueError(f"party {p.key!r} names unknown bucket {p.bucket!r}")
+                raise ValueError(_("party {party} names unknown bucket {bucket}").format(party=repr(p.key),
+                                                                                          bucket=repr(p.bucket)))
         return self
 
     # Typed accessors: the validator above guarantees the order.
@@ -326,12 +331,12 @@ def resolve_template(name_or_path: str | Path) -> Path:
     p = Path(s).expanduser()
     if p.suffix in {".yaml", ".yml"} or p.exists():
         if not p.is_file():
-            raise TemplateError(f"template file {p} does not exist", hint="check the path")
+            raise TemplateError(_("template file {path} does not exist").format(path=p), hint=_("check the path"))
         return p
-    names = ", ".join(sorted(builtin)) or "none"
+    names = ", ".join(sorted(builtin)) or _("none")
     raise TemplateError(
-        f"unknown template {s!r}",
-        hint=f"built-in templates: {names}; or pass a path to a .yaml file",
+        _("unknown template {name}").format(name=repr(s)),
+        hint=_("built-in templates: {names}; or pass a path to a .yaml file").format(names=names),
     )
 
 
@@ -343,7 +348,8 @@ def _localise(node: Any, lang: str, languages: set[str], path: str) -> Any:
         keys = set(node)
         if keys and keys <= languages and all(isinstance(v, str) for v in node.values()):
             if lang not in node:
-                raise ValueError(f"field '{path or 'top level'}': no {lang!r} text")
+                raise ValueError(_("field '{field}': no {lang} text").format(field=path or _("top level"),
+                                                                             lang=repr(lang)))
             return node[lang]
         return {k: _localise(v, lang, languages, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
     if isinstance(node, list):
@@ -367,14 +373,15 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
     """Validate raw template data (as read from YAML) in one language ('NL' counts as 'nl')."""
     lang = lang.strip().lower()
     if not isinstance(data, dict):
-        raise TemplateError(f"{source}: not a werkvorm template (expected a YAML mapping)")
+        raise TemplateError(_("{source}: not a werkvorm template (expected a YAML mapping)").format(source=source))
     languages = data.get("languages")
     if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
-        raise TemplateError(f"{source}: field 'languages' must list the template's languages, e.g. [nl, en]")
+        raise TemplateError(_("{source}: field 'languages' must list the template's languages, e.g. [nl, en]").format(
+            source=source))
     if lang not in languages:
         raise TemplateError(
-            f"{source}: no {lang!r} version of this template",
-            hint=f"available: {', '.join(languages)}",
+            _("{source}: no {lang} version of this template").format(source=source, lang=repr(lang)),
+            hint=_("available: {languages}").format(languages=", ".join(languages)),
         )
     try:
         localised = _localise(data, lang, set(languages), "")
@@ -386,9 +393,10 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
     except ValidationError as e:
         err = e.errors()[0]
         where = _field_path(tuple(err["loc"]))
-        msg = err["msg"].removeprefix("Value error, ")
-        more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
-        raise TemplateError(f"{source}: field '{where or 'top level'}': {msg}{more}") from None
+        msg = _("required, but missing") if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+        more = _(" (and {count} more)").format(count=e.error_count() - 1) if e.error_count() > 1 else ""
+        raise TemplateError(_("{source}: field '{field}': {problem}").format(
+            source=source, field=where or _("top level"), problem=msg) + more) from None
 
 
 # libyaml's safe loader where PyYAML was built with it (ten times faster), else the pure one.
@@ -399,16 +407,17 @@ def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> We
     path = resolve_template(name_or_path)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path}: larger than {MAX_TEMPLATE_BYTES // 1000} kB; not a template")
+            raise TemplateError(_("{path}: larger than {size} kB; not a template").format(
+                path=path, size=MAX_TEMPLATE_BYTES // 1000))
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(f"{path}: not a UTF-8 text file") from None
+        raise TemplateError(_("{path}: not a UTF-8 text file").format(path=path)) from None
     except OSError as e:
-        raise TemplateError(f"{path}: cannot be read ({e.strerror})") from None
+        raise TemplateError(_("{path}: cannot be read ({reason})").format(path=path, reason=e.strerror)) from None
     try:
         data = yaml.load(raw, Loader=_SAFE_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise TemplateError(f"{path}: not valid YAML{where}") from None
+        where = _(" at line {line}").format(line=mark.line + 1) if mark else ""
+        raise TemplateError(_("{path}: not valid YAML").format(path=path) + where) from None
     return parse_template(data, lang, source=str(path))

@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import TemplateError, UsageError
 from .fileio import write_atomic
+from .i18n import _
 from .template import Werkvorm, builtin_templates, load_template, resolve_template
 
 SCHEMA_FILE = "werkvorm.schema.json"
@@ -62,14 +63,16 @@ def copy_template(source: str | Path, dest: Path, *, force: bool = False) -> Pat
     src = resolve_template(source)
     dest = Path(dest)
     if dest.suffix.lower() not in (".yaml", ".yml"):
-        raise UsageError(f"{dest} does not end in .yaml", hint="name the copy e.g. mijn-team.yaml")
+        raise UsageError(_("{path} does not end in .yaml").format(path=dest),
+                         hint=_("name the copy e.g. mijn-team.yaml"))  # fmt: skip
     if dest.exists() and not force:
-        raise UsageError(f"{dest} already exists", hint="choose another name, or add --force to overwrite it")
+        raise UsageError(_("{path} already exists").format(path=dest),
+                         hint=_("choose another name, or add --force to overwrite it"))  # fmt: skip
     name = re.sub(r"[^a-z0-9_-]+", "-", dest.stem.lower()).strip("-") or "mijn-werkvorm"
     text = src.read_text(encoding="utf-8")
     text, n = re.subn(r"(?m)^name:\s*\S+\s*$", f"name: {name}", text, count=1)
     if n != 1:  # pragma: no cover - every built-in template has a top-level name
-        raise TemplateError(f"{src}: no top-level 'name:' line to rename")
+        raise TemplateError(_("{path}: no top-level 'name:' line to rename").format(path=src))
     header = (
         f"# yaml-language-server: $schema={schema_path().as_uri()}\n"
         f"# Your own copy of the werkvorm '{load_template(src, _first_language(text)).name}', made by\n"

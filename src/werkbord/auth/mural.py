@@ -36,6 +36,7 @@ import httpx
 from ..board.http import redact, register_secret
 from ..credentials import CredentialStore
 from ..errors import AuthError, UsageError, VendorError
+from ..i18n import N_, _
 from ..settings import Settings, load_settings
 
 PLATFORM = "mural"
@@ -44,7 +45,8 @@ TOKEN_PATH = "/authorization/oauth2/token"  # also the refresh URL (the OpenAPI'
 CALLBACK_PATH = "/callback"
 SIGN_IN_TIMEOUT = 300.0  # seconds the loopback server waits for the browser
 LEEWAY = 60.0  # renew this many seconds before the access token expires
-SIGN_IN_HINT = "run `werkbord auth mural`"
+SIGN_IN_HINT = N_("run `werkbord auth mural`")  # translated where it is used
+SIGN_IN_AGAIN = N_("run `werkbord auth mural` again")
 
 
 def _authlib() -> tuple[Any, Any, Any, Any]:
@@ -76,9 +78,9 @@ def _client_credentials(settings: Settings) -> tuple[str, str]:
             n for n, v in (("MURAL_CLIENT_ID", cid), ("MURAL_CLIENT_SECRET", secret)) if not v
         )
         raise AuthError(
-            f"{missing} not set: werkbord needs your Mural app's client id and secret",
-            hint="register an app in Mural (avatar → My apps), then put MURAL_CLIENT_ID and "
-            "MURAL_CLIENT_SECRET in .env or the environment",
+            _("{missing} not set: werkbord needs your Mural app's client id and secret").format(missing=missing),
+            hint=_("register an app in Mural (avatar → My apps), then put MURAL_CLIENT_ID and "
+                   "MURAL_CLIENT_SECRET in .env or the environment"),
         )
     register_secret(secret)
     return cid, secret
@@ -99,7 +101,7 @@ def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | Non
     """What we store: the tokens, when the access token expires, and who signed in."""
     access = str(token.get("access_token") or "")
     if not access:
-        raise AuthError("Mural's answer to the sign-in held no access token", hint=SIGN_IN_HINT)
+        raise AuthError(_("Mural's answer to the sign-in held no access token"), hint=_(SIGN_IN_HINT))
     expires_at = token.get("expires_at")
     if expires_at is None and token.get("expires_in") is not None:
         expires_at = now + float(token["expires_in"])
@@ -158,7 +160,7 @@ class MuralAuth:
         if self._rec is None:
             rec = self.store.load(PLATFORM)
             if not rec or not rec.get("access_token"):
-                raise AuthError("you are not signed in to Mural", hint=SIGN_IN_HINT)
+                raise AuthError(_("you are not signed in to Mural"), hint=_(SIGN_IN_HINT))
             register_secret(rec.get("access_token"))
             register_secret(rec.get("refresh_token"))
             self._rec = rec
@@ -195,10 +197,10 @@ class MuralAuth:
     async def _refresh(self, rec: dict[str, Any]) -> None:
         refresh_token = rec.get("refresh_token")
         if not refresh_token:
-            raise AuthError("your Mural sign-in has expired and cannot be renewed", hint=SIGN_IN_HINT)
+            raise AuthError(_("your Mural sign-in has expired and cannot be renewed"), hint=_(SIGN_IN_HINT))
         cid, secret = _client_credentials(self.settings)
-        _, AsyncOAuth2Client, OAuthError, _ = _authlib()
-        _, token_url = _endpoints(self.settings)
+        _client, AsyncOAuth2Client, OAuthError, _generate = _authlib()
+        _authorize, token_url = _endpoints(self.settings)
         kwargs: dict[str, Any] = {"timeout": 30.0}
         if self._transport is not None:
             kwargs["transport"] = self._transport
@@ -209,24 +211,26 @@ class MuralAuth:
             token = await client.refresh_token(token_url, refresh_token=refresh_token)
         except OAuthError as e:
             raise AuthError(
-                redact(f"your Mural sign-in has expired: Mural refused to renew it ({e.error})"),
-                hint=SIGN_IN_HINT,
+                redact(_("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(
+                    reason=e.error)),
+                hint=_(SIGN_IN_HINT),
             ) from None
         except httpx.HTTPStatusError as e:
             code = e.response.status_code
             if code < 500:
                 raise AuthError(
-                    f"your Mural sign-in has expired: Mural refused to renew it ({code})", hint=SIGN_IN_HINT
+                    _("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(reason=code),
+                    hint=_(SIGN_IN_HINT),
                 ) from None
             raise VendorError(
-                f"Mural's sign-in service failed ({code}) while renewing the sign-in",
-                hint="try again in a minute",
+                _("Mural's sign-in service failed ({code}) while renewing the sign-in").format(code=code),
+                hint=_("try again in a minute"),
                 status=code,
             ) from None
         except (httpx.TransportError, ValueError) as e:
             raise VendorError(
-                f"could not renew the Mural sign-in ({type(e).__name__})",
-                hint="check your connection, then run the same command again",
+                _("could not renew the Mural sign-in ({reason})").format(reason=type(e).__name__),
+                hint=_("check your connection, then run the same command again"),
             ) from None
         finally:
             await client.aclose()
@@ -251,8 +255,10 @@ class SignIn:
     stored_in: str
 
     def __str__(self) -> str:
-        who = f" as {self.user}" if self.user else ""
-        return f"Signed in to Mural{who}; tokens stored in {self.stored_in}."
+        if self.user:
+            return _("Signed in to Mural as {user}; tokens stored in {where}.").format(user=self.user,
+                                                                                      where=self.stored_in)
+        return _("Signed in to Mural; tokens stored in {where}.").format(where=self.stored_in)
 
 
 class _CallbackServer(HTTPServer):
@@ -278,9 +284,9 @@ class _CallbackHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.end_headers()
         msg = (
-            "werkbord is signed in to Mural. You can close this window."
+            _("werkbord is signed in to Mural. You can close this window.")
             if ok
-            else "werkbord could not sign in to Mural. Return to the terminal for details."
+            else _("werkbord could not sign in to Mural. Return to the terminal for details.")
         )
         self.wfile.write(f"<!doctype html><title>werkbord</title><p>{msg}</p>".encode())
 
@@ -294,9 +300,9 @@ def _open_server(port: int) -> _CallbackServer:
         return _CallbackServer(("127.0.0.1", port), _CallbackHandler)
     except OSError as e:
         raise UsageError(
-            f"cannot listen on 127.0.0.1:{port} for Mural's answer ({e.strerror})",
-            hint="free the port or choose another with MURAL_REDIRECT_PORT (and register "
-            "http://127.0.0.1:<port>/callback as a redirect URL of your Mural app)",
+            _("cannot listen on 127.0.0.1:{port} for Mural's answer ({reason})").format(port=port, reason=e.strerror),
+            hint=_("free the port or choose another with MURAL_REDIRECT_PORT (and register "
+                   "http://127.0.0.1:<port>/callback as a redirect URL of your Mural app)"),
         ) from None
 
 
@@ -306,8 +312,9 @@ def _wait(server: _CallbackServer, timeout: float) -> dict[str, str]:
     while server.result is None:
         if time.monotonic() >= deadline:
             raise AuthError(
-                f"no answer from the browser within {int(timeout)} s; the sign-in was not completed",
-                hint=SIGN_IN_HINT + " again and finish the consent in the browser",
+                _("no answer from the browser within {seconds} s; the sign-in was not completed").format(
+                    seconds=int(timeout)),
+                hint=_("run `werkbord auth mural` again and finish the consent in the browser"),
             )
         server.handle_request()
     return server.result
@@ -331,7 +338,7 @@ def sign_in(
     settings = settings or load_settings()
     store = store or CredentialStore()
     cid, secret = _client_credentials(settings)
-    OAuth2Client, _, OAuthError, generate_token = _authlib()
+    OAuth2Client, _async_client, OAuthError, generate_token = _authlib()
     authorize_url, token_url = _endpoints(settings)
 
     server = _open_server(settings.mural_redirect_port if port is None else port)
@@ -351,7 +358,7 @@ def sign_in(
             authorize_url, state=generate_token(32), code_verifier=verifier
         )
         server.expected_state = state
-        print_url(f"Open this address to sign in to Mural: {url}")
+        print_url(_("Open this address to sign in to Mural: {url}").format(url=url))
         if open_browser:
             try:
                 webbrowser.open(url)
@@ -363,31 +370,32 @@ def sign_in(
 
     if params.get("error") == "state_mismatch":
         raise AuthError(
-            "the answer to the sign-in did not carry werkbord's state; refused it (possible forgery)",
-            hint=SIGN_IN_HINT + " again",
+            _("the answer to the sign-in did not carry werkbord's state; refused it (possible forgery)"),
+            hint=_(SIGN_IN_AGAIN),
         )
     if "error" in params or "code" not in params:
-        reason = params.get("error") or "no code"
-        raise AuthError(f"Mural did not grant access ({redact(reason)[:80]})", hint=SIGN_IN_HINT + " again")
+        reason = params.get("error") or _("no code")
+        raise AuthError(_("Mural did not grant access ({reason})").format(reason=redact(reason)[:80]),
+                        hint=_(SIGN_IN_AGAIN))
     try:
         token = client.fetch_token(
             token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier
         )
     except OAuthError as e:
         raise AuthError(
-            redact(f"Mural refused the sign-in code ({e.error})"),
-            hint="check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET and the app's redirect URL, then "
-            + SIGN_IN_HINT
-            + " again",
+            redact(_("Mural refused the sign-in code ({reason})").format(reason=e.error)),
+            hint=_("check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET and the app's redirect URL, then "
+                   "run `werkbord auth mural` again"),
         ) from None
     except httpx.HTTPStatusError as e:
         raise AuthError(
-            f"Mural refused the sign-in code ({e.response.status_code})",
-            hint="check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET, then " + SIGN_IN_HINT + " again",
+            _("Mural refused the sign-in code ({reason})").format(reason=e.response.status_code),
+            hint=_("check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET, then run `werkbord auth mural` again"),
             status=e.response.status_code,
         ) from None
     except (httpx.TransportError, ValueError) as e:
-        raise VendorError(f"could not reach Mural to finish the sign-in ({type(e).__name__})") from None
+        raise VendorError(_("could not reach Mural to finish the sign-in ({reason})").format(
+            reason=type(e).__name__)) from None
     finally:
         client.close()
 
@@ -436,19 +444,23 @@ def status(
     store = store or CredentialStore()
     rec = store.load(PLATFORM)
     if not rec or not rec.get("access_token"):
-        return f"Mural: not signed in ({SIGN_IN_HINT})."
+        return _("Mural: not signed in ({hint}).").format(hint=_(SIGN_IN_HINT))
     who = _user_label(rec.get("user"))
-    head = f"Mural: signed in as {who}" if who else "Mural: signed in"
+    head = _("Mural: signed in as {user}").format(user=who) if who else _("Mural: signed in")
     now = time.time() if now is None else now
     exp = rec.get("expires_at")
-    renew = "renewed automatically" if rec.get("refresh_token") else f"not renewable; then {SIGN_IN_HINT}"
+    renewable = bool(rec.get("refresh_token"))
     if exp is None:
-        tail = f"access token expiry unknown ({renew})"
+        tail = (_("access token expiry unknown (renewed automatically)") if renewable
+                else _("access token expiry unknown (not renewable; then {hint})"))  # fmt: skip
     elif now < float(exp):
-        tail = f"access token valid until {_when(float(exp))} ({renew})"
+        tail = (_("access token valid until {when} (renewed automatically)") if renewable
+                else _("access token valid until {when} (not renewable; then {hint})"))  # fmt: skip
     else:
-        tail = f"access token expired at {_when(float(exp))} ({renew} on next use)"
-    return f"{head}; {tail}; stored in {store.location}."
+        tail = (_("access token expired at {when} (renewed automatically on next use)") if renewable
+                else _("access token expired at {when} (not renewable; then {hint})"))  # fmt: skip
+    tail = tail.format(when=_when(float(exp)) if exp is not None else "", hint=_(SIGN_IN_HINT))
+    return _("{head}; {tail}; stored in {where}.").format(head=head, tail=tail, where=store.location)
 
 
 def logout(*, store: CredentialStore | None = None) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import UsageError
+from ..i18n import _
 from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import BoardPlan
@@ -95,4 +96,5 @@ def open_backend(name: str, *, folder: Path, options: dict[str, Any] | None = No
         from .paper import PaperBackend
 
         return PaperBackend(folder, **options)
-    raise UsageError(f"unknown backend {name!r}", hint=f"choose one of {', '.join(backend_names())}")
+    raise UsageError(_("unknown backend {name}").format(name=repr(name)),
+                     hint=_("choose one of {choices}").format(choices=", ".join(backend_names())))  # fmt: skip

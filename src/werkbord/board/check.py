@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from ..errors import BoardError, UsageError
+from ..i18n import _
 from ..items import match_text, platform_text
 from .http import run_sync
 
@@ -32,7 +33,8 @@ class Finding:
     seen: str
 
     def line(self) -> str:
-        return f"{self.status:<8} {self.name}: {self.seen}"
+        status = {"ok": _("ok"), "differs": _("differs"), "skipped": _("skipped")}.get(self.status, self.status)
+        return f"{status:<8} {self.name}: {self.seen}"
 
 
 def vendors() -> tuple[str, ...]:
@@ -44,7 +46,7 @@ def run_check(vendor: str, options: dict[str, Any] | None = None) -> list[Findin
     from .base import open_backend
 
     if vendor not in vendors():
-        raise UsageError(f"cannot check {vendor!r}", hint="choose miro or mural")
+        raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
     backend = open_backend(vendor, folder=None, options=dict(options or {}))  # type: ignore[arg-type]
     if vendor == "miro":
         return run_sync(_check_miro(backend))
@@ -56,50 +58,54 @@ def _short(v: Any, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _text_finding(sent: str, got: Any, name: str = "text round trip") -> Finding:
+def _text_finding(sent: str, got: Any, name: str | None = None) -> Finding:
+    name = name or _("text round trip")
     if not isinstance(got, str):
-        return Finding(name, "differs", f"no text came back (got {_short(got)})")
+        return Finding(name, "differs", _("no text came back (got {got})").format(got=_short(got)))
     if got == sent:
-        return Finding(name, "ok", "came back exactly as sent")
+        return Finding(name, "ok", _("came back exactly as sent"))
     if platform_text(got) == platform_text(sent) or match_text(got) == match_text(sent):
-        return Finding(name, "ok", f"came back as other markup ({_short(got)}); werkbord reads it as the same text")
-    return Finding(name, "differs", f"sent {_short(sent)}, got {_short(got)}")
+        return Finding(name, "ok", _("came back as other markup ({got}); werkbord reads it as the same text").format(
+            got=_short(got)))
+    return Finding(name, "differs", _("sent {sent}, got {got}").format(sent=_short(sent), got=_short(got)))
 
 
 def _order_finding(name: str, request_order: list[str], answer_order: list[str]) -> Finding:
     if request_order == answer_order:
-        return Finding(name, "ok", "items in request order (werkbord pairs them by content either way)")
-    return Finding(name, "differs", "items in another order than requested; werkbord pairs them by content")
+        return Finding(name, "ok", _("items in request order (werkbord pairs them by content either way)"))
+    return Finding(name, "differs", _("items in another order than requested; werkbord pairs them by content"))
 
 
 def _rate_finding(headers: Any) -> Finding:
-    name = "rate-limit headers"
+    name = _("rate-limit headers")
     if headers is None:
-        return Finding(name, "differs", "no answer to look at")
+        return Finding(name, "differs", _("no answer to look at"))
     missing = [h for h in RATE_HEADERS if headers.get(h) is None]
     if missing:
-        return Finding(name, "differs", f"missing {', '.join(missing)}: werkbord paces by 429 answers alone")
+        return Finding(name, "differs", _("missing {headers}: werkbord paces by 429 answers alone").format(
+            headers=", ".join(missing)))
     values = {h: headers.get(h) for h in RATE_HEADERS}
     bad = [h for h, v in values.items() if not str(v).strip().lstrip("-").replace(".", "", 1).isdigit()]
     if bad:
-        return Finding(name, "differs", f"not numbers: {', '.join(f'{h}={values[h]!r}' for h in bad)}")
+        return Finding(name, "differs", _("not numbers: {values}").format(
+            values=", ".join(f"{h}={values[h]!r}" for h in bad)))
     return Finding(name, "ok", ", ".join(f"{h.split('-')[-1].lower()} {values[h]}" for h in RATE_HEADERS))
 
 
 async def _refresh_finding(provider: Any, can_refresh: bool, probe: Callable[[], Awaitable[Any]]) -> Finding:
-    name = "token refresh"
+    name = _("token refresh")
     if not can_refresh:
-        return Finding(name, "skipped", "no refresh token configured")
+        return Finding(name, "skipped", _("no refresh token configured"))
     try:
         before = await provider.token()
         await provider.refresh(before)  # as after a 401 for this token: renew now
         after = await provider.token()
         await probe()
     except BoardError as e:
-        return Finding(name, "differs", f"renewing failed: {e}")
+        return Finding(name, "differs", _("renewing failed: {problem}").format(problem=e))
     if after == before:
-        return Finding(name, "differs", "the token did not change after a refresh")
-    return Finding(name, "ok", "renewed, and the new token works")
+        return Finding(name, "differs", _("the token did not change after a refresh"))
+    return Finding(name, "ok", _("renewed, and the new token works"))
 
 
 # -- Miro -----------------------------------------------------------------------------------------
@@ -143,7 +149,7 @@ async def _check_miro(backend: Any) -> list[Finding]:
             )
             answered = tr.bulk_answer(answer)
             ids = pair_answer([tr.body_footprint(b) for b in bodies], answered)
-            out.append(_order_finding("bulk answer order", ids, [i for i, _ in answered]))
+            out.append(_order_finding(_("bulk answer order"), ids, [i for i, _ in answered]))
 
             sticky = await http.request_json("GET", f"{path}/items/{ids[0]}", cost=tr.CREDITS_READ)
             out.append(_text_finding(content, (sticky.get("data") or {}).get("content")))
@@ -156,28 +162,32 @@ async def _check_miro(backend: Any) -> list[Finding]:
                 and abs(float(seen[0] or 0) - 150) <= tr.POSITION_TOLERANCE
                 and abs(float(seen[1] or 0) - 150) <= tr.POSITION_TOLERANCE
             ):
-                out.append(Finding("child coordinates", "ok", "relative to the frame's top-left, as sent"))
+                out.append(Finding(_("child coordinates"), "ok", _("relative to the frame's top-left, as sent")))
             else:
-                out.append(Finding("child coordinates", "differs",
-                                   f"sent x=150 y=150 in frame {fid}, got x={seen[0]} y={seen[1]} "
-                                   f"relativeTo={seen[2]} parent={seen[3]}"))  # fmt: skip
+                out.append(Finding(_("child coordinates"), "differs",
+                                   _("sent {sent} in frame {frame}, got {got}").format(
+                                       sent="x=150 y=150", frame=fid,
+                                       got=f"x={seen[0]} y={seen[1]} relativeTo={seen[2]} "
+                                           f"parent={seen[3]}")))  # fmt: skip
 
             listed = await list_items(http, bid, type_="sticky_note")
             if any(str(r.get("id")) == ids[0] for r in listed):
-                out.append(Finding("board listing holds frame children", "ok",
-                                   "one listing per type finds every note"))  # fmt: skip
+                out.append(Finding(_("board listing holds frame children"), "ok",
+                                   _("one listing per type finds every note")))  # fmt: skip
             else:
-                out.append(Finding("board listing holds frame children", "differs",
-                                   "a frame's note is missing from the board listing: werkbord then lists "
-                                   "each frame too"))  # fmt: skip
+                out.append(Finding(_("board listing holds frame children"), "differs",
+                                   _("a frame's note is missing from the board listing: werkbord then lists "
+                                     "each frame too")))  # fmt: skip
 
             view = str(board.get("viewLink") or "")
             ours = board_link(bid)
             if urlsplit(view).path.rstrip("/") == urlsplit(ours).path.rstrip("/"):
-                out.append(Finding("link form", "ok", f"viewLink {view}; group links look like "
-                                   f"{item_link(bid, fid)} (open it: it should zoom to the frame)"))  # fmt: skip
+                out.append(Finding(_("link form"), "ok", _("viewLink {view}; group links look like {link} (open it: "
+                                   "it should zoom to the frame)").format(
+                                       view=view, link=item_link(bid, fid))))  # fmt: skip
             else:
-                out.append(Finding("link form", "differs", f"viewLink {view!r}, werkbord builds {ours}"))
+                out.append(Finding(_("link form"), "differs", _("viewLink {view}, werkbord builds {ours}").format(
+                    view=repr(view), ours=ours)))
 
             resp = await http.request("GET", path, cost=tr.CREDITS_READ)
             out.append(_rate_finding(resp.headers))
@@ -189,18 +199,19 @@ async def _check_miro(backend: Any) -> list[Finding]:
                 )
             )
         except BoardError as e:  # what was found so far still counts; the board still goes
-            out.append(Finding("check stopped", "differs", str(e)))
+            out.append(Finding(_("check stopped"), "differs", str(e)))
         finally:
             out.append(await _delete(http, path, tr.CREDITS_DELETE, board_link(bid), "board"))
     return out
 
 
 async def _delete(http: Any, path: str, cost: int, link: str, what: str) -> Finding:
-    name = f"throwaway {what} deleted"
+    name = _("throwaway board deleted") if what == "board" else _("throwaway mural deleted")
     try:
         await http.request_json("DELETE", path, cost=cost, idempotent=True)
     except BoardError as e:
-        return Finding(name, "differs", f"could not delete it ({e}); delete it by hand: {link}")
+        return Finding(name, "differs", _("could not delete it ({problem}); delete it by hand: {link}").format(
+            problem=e, link=link))
     return Finding(name, "ok", link)
 
 
@@ -250,7 +261,7 @@ async def _check_mural(backend: Any) -> list[Finding]:
             answer = await http.request_json("POST", f"{path}/widgets/sticky-note", json=bodies)
             answered = mt.answered(answer)
             ids = pair_answer([mt.body_footprint(mt.STICKY, b) for b in bodies], answered)
-            out.append(_order_finding("array answer order", ids, [i for i, _ in answered]))
+            out.append(_order_finding(_("array answer order"), ids, [i for i, _ in answered]))
 
             note = mt.unwrap(await http.request_json("GET", f"{path}/widgets/{quote(ids[0], safe='')}"))
             out.append(_text_finding(CHECK_TEXT, note.get("text")))
@@ -261,23 +272,25 @@ async def _check_mural(backend: Any) -> list[Finding]:
                 and abs(float(seen[0] or 0) - 40) <= mt.POSITION_TOLERANCE
                 and abs(float(seen[1] or 0) - 60) <= mt.POSITION_TOLERANCE
             ):
-                out.append(Finding("child coordinates", "ok", "relative to the area's top-left, as sent"))
+                out.append(Finding(_("child coordinates"), "ok", _("relative to the area's top-left, as sent")))
             else:
-                out.append(Finding("child coordinates", "differs",
-                                   f"sent x=40 y=60 in area {aid}, got x={seen[0]} y={seen[1]} "
-                                   f"parentId={seen[2]}"))  # fmt: skip
+                out.append(Finding(_("child coordinates"), "differs",
+                                   _("sent {sent} in area {area}, got {got}").format(
+                                       sent="x=40 y=60", area=aid,
+                                       got=f"x={seen[0]} y={seen[1]} parentId={seen[2]}")))  # fmt: skip
 
             if mt.mural_link(mural):
-                out.append(Finding("link form", "ok", f"mural link {link}; group links are unconfirmed: open "
-                                   f"{mt.widget_link(link, aid)} and see whether it moves to the area"))  # fmt: skip
+                out.append(Finding(_("link form"), "ok", _("mural link {link}; group links are unconfirmed: open "
+                                   "{group_link} and see whether it moves to the area").format(
+                                       link=link, group_link=mt.widget_link(link, aid))))  # fmt: skip
             else:
-                out.append(Finding("link form", "differs", "the new mural's answer carries no link"))
+                out.append(Finding(_("link form"), "differs", _("the new mural's answer carries no link")))
 
             resp = await http.request("GET", path)
             out.append(_rate_finding(resp.headers))
             out.append(await _refresh_finding(provider, backend.can_refresh(), lambda: http.request_json("GET", path)))
         except BoardError as e:  # what was found so far still counts; the mural still goes
-            out.append(Finding("check stopped", "differs", str(e)))
+            out.append(Finding(_("check stopped"), "differs", str(e)))
         finally:
             out.append(await _delete(http, path, 1, link, "mural"))
     return out

@@ -51,6 +51,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
 from ..fileio import backup_copy, dumps_json, read_json_bounded, write_atomic
 from ..geometry import Rect
+from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem, Role
@@ -227,7 +228,7 @@ def fractional_index(n: int) -> str:
         if length > 26:
             raise ValueError("too many elements for one scene")
     digits = []
-    for _ in range(length):
+    for _digit in range(length):
         n, d = divmod(n, 62)
         digits.append(_BASE62[d])
     return chr(ord("a") + length - 1) + "".join(reversed(digits))
@@ -491,7 +492,7 @@ class SceneRead:
 def _num(el: dict, field: str) -> float:
     v = el.get(field)
     if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-        raise _Malformed(f"'{field}' is not a number")
+        raise _Malformed(_("'{field}' is not a number").format(field=field))
     return float(v)
 
 
@@ -561,10 +562,10 @@ def read_scene(scene: dict) -> SceneRead:
             continue
         eid, type_ = (el.get("id"), el.get("type")) if isinstance(el, dict) else (None, None)
         if not isinstance(eid, str) or not eid or not isinstance(type_, str):
-            skipped.append(f"element {n + 1} has no id or type")
+            skipped.append(_("element {n} has no id or type").format(n=n + 1))
             continue
         if eid in live:
-            skipped.append(f"element {eid!r} repeats an id")  # the editor would re-id it
+            skipped.append(_("element {id} repeats an id").format(id=repr(eid)))  # the editor would re-id it
             continue
         live[eid] = el
         order.append(el)
@@ -610,7 +611,8 @@ def read_scene(scene: dict) -> SceneRead:
                 items.append(BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
                                        rect=_rect(el), role_hint=_role_hint(el)))  # fmt: skip
         except _Malformed as why:
-            skipped.append(f"element {el['id'][:40]!r} ({type_[:20]}): {why}")
+            skipped.append(_("element {id} ({type}): {problem}").format(id=repr(el["id"][:40]), type=type_[:20],
+                                                                         problem=why))  # fmt: skip
     return SceneRead(items, len(skipped), skipped[0] if skipped else None)
 
 
@@ -665,8 +667,8 @@ class ExcalidrawBackend:
     def file_name(manifest: Manifest) -> str:
         name = f"{manifest.name}{SUFFIX}"
         if Path(name).name != name or name.startswith("."):
-            raise UsageError(f"session name {manifest.name!r} cannot be a file name",
-                             hint="choose a --name without slashes")  # fmt: skip
+            raise UsageError(_("session name {name} cannot be a file name").format(name=repr(manifest.name)),
+                             hint=_("choose a --name without slashes"))  # fmt: skip
         return name
 
     def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
@@ -681,15 +683,17 @@ class ExcalidrawBackend:
             if not self.dry_run:
                 checkpoint()
             return ProvisionReport(reused=len(plan.items), dry_run=self.dry_run,
-                                   notes=[f"{path} was already written"])  # fmt: skip
+                                   notes=[_("{path} was already written").format(path=path)])  # fmt: skip
         if path.exists() and not self.overwrite:
             # Participants may have worked in it; its manifest may have been moved or lost.
-            raise ManifestExists(f"{path} already exists", hint="use --force to replace the board, or another --title")
+            raise ManifestExists(_("{path} already exists").format(path=path),
+                                 hint=_("use --force to replace the board, or another --title"))  # fmt: skip
         if self.dry_run:
             # The same checks as a real run, so a dry run that passes means the real one will.
-            what = f"would replace {path} (keeping a copy of it)" if path.exists() else f"would write {path}"
+            what = _("would replace {path} (keeping a copy of it)") if path.exists() else _("would write {path}")
             n = len(plan.groups)
-            note = f"{what}: {len(plan.items)} items, {n} group{'s' * (n != 1)}"
+            size = ngettext("{items} items, {groups} group", "{items} items, {groups} groups", n)
+            note = what.format(path=path) + ": " + size.format(items=len(plan.items), groups=n)
             return ProvisionReport(created=len(plan.items), dry_run=True, notes=[note])
         content = _dumps(scene)
         backups = []
@@ -707,49 +711,52 @@ class ExcalidrawBackend:
             requests=0,
             backups=backups,
             notes=[
-                f"wrote {path}: open it at excalidraw.com (menu → Open) or in the Excalidraw app",
-                "Excalidraw has no live updates: run the timer in the terminal",
+                _("wrote {path}: open it at excalidraw.com (menu → Open) or in the Excalidraw app").format(path=path),
+                _("Excalidraw has no live updates: run the timer in the terminal"),
             ],
         )
 
     def read_items(self, manifest: Manifest) -> list[BoardItem]:
         path = self.scene_path(manifest)
         if not path.exists():
-            raise NotFound(f"Excalidraw scene {path} does not exist",
-                           hint="save the board from excalidraw.com (menu → Save to… → Save to file) "
-                                "and pass that file with --scene FILE")  # fmt: skip
+            raise NotFound(_("Excalidraw scene {path} does not exist").format(path=path),
+                           hint=_("save the board from excalidraw.com (menu → Save to… → Save to file) "
+                                  "and pass that file with --scene FILE"))  # fmt: skip
         if path.is_dir():
-            raise UsageError(f"{path} is a folder", hint="pass the .excalidraw file saved from the board")
+            raise UsageError(_("{path} is a folder").format(path=path),
+                             hint=_("pass the .excalidraw file saved from the board"))  # fmt: skip
         scene = read_json_bounded(path, what="scene", max_bytes=MAX_SCENE_BYTES)
         if not isinstance(scene, dict) or scene.get("type") != "excalidraw":
-            raise BoardError(f"{path} is not an Excalidraw scene",
-                             hint="save the board from Excalidraw as a .excalidraw file")  # fmt: skip
+            raise BoardError(_("{path} is not an Excalidraw scene").format(path=path),
+                             hint=_("save the board from Excalidraw as a .excalidraw file"))  # fmt: skip
         if not isinstance(scene.get("elements"), list):
-            raise BoardError(f"{path}: the scene's 'elements' is not a list; the file is damaged")
+            raise BoardError(_("{path}: the scene's 'elements' is not a list; the file is damaged").format(path=path))
         read = read_scene(scene)
         self.read_digest = _file_sha256(path)
         own = {ref.id for ref in manifest.items.values()}
         if own and not any(item.id in own for item in read.items):
             if read.skipped:
                 raise BoardError(
-                    f"{path}: none of the board's own elements can be read; {read.skipped} of "
-                    f"{len(scene['elements'])} elements are malformed (first: {read.example})",
-                    hint="save the board again from Excalidraw (menu → Save to… → Save to file)",
+                    _("{path}: none of the board's own elements can be read; {skipped} of {total} elements are "
+                      "malformed (first: {example})").format(path=path, skipped=read.skipped,
+                                                             total=len(scene["elements"]), example=read.example),
+                    hint=_("save the board again from Excalidraw (menu → Save to… → Save to file)"),
                 )
             raise BoardError(
-                f"{path} holds none of the elements werkbord put on this session's board: "
-                "this is not the board made for this manifest",
-                hint="pass the scene saved from this session's board with --scene FILE",
+                _("{path} holds none of the elements werkbord put on this session's board: "
+                  "this is not the board made for this manifest").format(path=path),
+                hint=_("pass the scene saved from this session's board with --scene FILE"),
             )
         if read.skipped and self.warn is not None:
-            self.warn(f"{path}: {read.skipped} malformed elements skipped (first: {read.example}); "
-                      "anything written on them is missing from the harvest")  # fmt: skip
+            self.warn(_("{path}: {skipped} malformed elements skipped (first: {example}); anything written on "
+                        "them is missing from the harvest").format(path=path, skipped=read.skipped,
+                                                                   example=read.example))  # fmt: skip
         return read.items
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         raise BoardError(
-            "an Excalidraw board is a file on the participants' screens; werkbord cannot change it live",
-            hint="for Excalidraw the timer runs in the terminal",
+            _("an Excalidraw board is a file on the participants' screens; werkbord cannot change it live"),
+            hint=_("for Excalidraw the timer runs in the terminal"),
         )
 
     def links(self, manifest: Manifest) -> Links:
@@ -773,9 +780,9 @@ def room_links(manifest: Manifest, room_url: str) -> Links:
     """
     parts = urlsplit(room_url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or not _ROOM_FRAGMENT.match(parts.fragment):
-        raise UsageError("--room is not an Excalidraw live collaboration link",
-                         hint="copy the link from Excalidraw's Live collaboration dialog; it ends in "
-                              "#room=…,…")  # fmt: skip
+        raise UsageError(_("--room is not an Excalidraw live collaboration link"),
+                         hint=_("copy the link from Excalidraw's Live collaboration dialog; it ends in "
+                                "#room=…,…"))  # fmt: skip
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "element"]
 
     def at(element: str | None) -> str:

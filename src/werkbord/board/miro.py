@@ -49,6 +49,7 @@ import httpx
 
 from ..credentials import CredentialStore
 from ..errors import AuthError, BoardError, ManifestError, NotFound, VendorError
+from ..i18n import _
 from ..items import BoardItem, match_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
@@ -96,7 +97,7 @@ def view_link(manifest: Manifest) -> str:
     if manifest.board.url:
         return manifest.board.url
     raise ManifestError(
-        "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
+        _("the manifest has no Miro board yet"), hint=_("run 'werkbord provision --backend miro' first")
     )
 
 
@@ -156,8 +157,9 @@ class MiroBackend:
                 credits=est.credits,
                 dry_run=True,
                 notes=[
-                    f"dry run: would create {est.items} items in {est.requests} requests "
-                    f"(about {est.credits:,} of Miro's 100,000 credits per minute); nothing was sent"
+                    _("dry run: would create {items} items in {requests} requests (about {credits:,} of Miro's "
+                      "100,000 credits per minute); nothing was sent").format(items=est.items, requests=est.requests,
+                                                                             credits=est.credits)
                 ],
             )
         return run_sync(self._provision(plan, manifest, checkpoint))
@@ -195,7 +197,7 @@ class MiroBackend:
                 clock=self._clock,
             )
         if not self._token.configured:
-            raise AuthError("no Miro access token", hint=NO_TOKEN_HINT)
+            raise AuthError(_("no Miro access token"), hint=_(NO_TOKEN_HINT))
         return self._token
 
     def client(self) -> HttpClient:
@@ -254,7 +256,8 @@ class MiroBackend:
             async def patch(u: TextUpdate, mtype: str) -> None:
                 endpoint = tr.ENDPOINTS.get(mtype)
                 if endpoint is None:
-                    raise BoardError(f"cannot change the text of a Miro {mtype} item ({u.item_id})")
+                    raise BoardError(_("cannot change the text of a Miro {type} item ({id})").format(type=mtype,
+                                                                                                    id=u.item_id))
                 await http.request_json(
                     "PATCH",
                     f"{_board_path(board)}/{endpoint}/{quote(u.item_id, safe='')}",
@@ -269,7 +272,7 @@ class MiroBackend:
 def _board_id(manifest: Manifest) -> str:
     if not manifest.board.id:
         raise ManifestError(
-            "the manifest has no Miro board yet", hint="run 'werkbord provision --backend miro' first"
+            _("the manifest has no Miro board yet"), hint=_("run 'werkbord provision --backend miro' first")
         )
     return manifest.board.id
 
@@ -370,10 +373,8 @@ class _Provisioning:
 
     def _progress_text(self) -> str:
         where = f" ({self.m.board.url})" if self.m.board.url else ""
-        return (
-            f"{self._done()} of {self.total} items are on the board{where}; run the same command "
-            "again to finish it: nothing is created twice"
-        )
+        return _("{done} of {total} items are on the board{where}; run the same command again to finish it: "
+                 "nothing is created twice").format(done=self._done(), total=self.total, where=where)
 
     def _record(self, item: PlanItem, iid: str, *, reused: bool) -> None:
         self.m.record(item, iid)
@@ -408,7 +409,7 @@ class _Provisioning:
             reused=self.reused,
             requests=self.http.stats.requests,
             credits=self.http.stats.credits,
-            notes=[f"Miro board: {view_link(self.m)}"],
+            notes=[_("Miro board: {url}").format(url=view_link(self.m))],
         )
 
     async def _ensure_board(self) -> bool:
@@ -435,7 +436,7 @@ class _Provisioning:
             recheck=lambda: self._find_board(body, started),
         )
         if not isinstance(raw, dict) or not raw.get("id"):
-            raise VendorError("Miro created a board but did not say its id")
+            raise VendorError(_("Miro created a board but did not say its id"))
         self.m.board.id = str(raw["id"])
         self.m.board.url = raw.get("viewLink")
         self._saved()
@@ -565,7 +566,8 @@ class _Provisioning:
             return tr.item_body(item, None, None)
         pid = self.m.id_of(parent.key)
         if pid is None:
-            raise BoardError(f"frame {parent.key!r} is missing from the manifest; run the same command again")
+            raise BoardError(_("frame {key} is missing from the manifest; run the same command again").format(
+                key=repr(parent.key)))
         return tr.item_body(item, pid, parent.rect)
 
     async def _batch_listing(self, bodies: list[dict[str, Any]]) -> list[tuple[str, rest.Footprint]]:
@@ -585,5 +587,5 @@ class _Provisioning:
 
 def _id_of(raw: Any) -> str:
     if not isinstance(raw, dict) or not raw.get("id"):
-        raise VendorError("Miro created an item but did not say its id")
+        raise VendorError(_("Miro created an item but did not say its id"))
     return str(raw["id"])

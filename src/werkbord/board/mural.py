@@ -35,6 +35,7 @@ from ..auth.mural import PLATFORM as MURAL_PLATFORM
 from ..auth.mural import MuralAuth
 from ..credentials import CredentialStore
 from ..errors import ManifestError, UsageError, VendorError
+from ..i18n import _
 from ..items import BoardItem, match_text
 from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
@@ -132,14 +133,14 @@ class MuralBackend:
         url = manifest.board.url
         if not url:
             raise ManifestError(
-                "the manifest has no Mural link yet: provisioning stopped before the mural existed",
-                hint="run the same provision command again",
+                _("the manifest has no Mural link yet: provisioning stopped before the mural existed"),
+                hint=_("run the same provision command again"),
             )
         groups: dict[int, str] = {}
         for g in manifest.groups:
             area_id = manifest.id_of(g.frame_key)
             groups[g.index] = mt.widget_link(url, area_id) if area_id else url
-        return Links(board=url, groups=groups, note=mt.WIDGET_LINK_NOTE if groups else None)
+        return Links(board=url, groups=groups, note=_(mt.WIDGET_LINK_NOTE) if groups else None)
 
     # -- plumbing -----------------------------------------------------------------------------
 
@@ -173,7 +174,7 @@ class MuralBackend:
             self.settings.mural_api_url,
             vendor="Mural",
             auth=auth,
-            hints={401: mt.SIGN_IN_HINT},
+            hints={401: _(mt.SIGN_IN_HINT)},
             max_attempts=self.max_attempts,
             max_concurrency=self.max_concurrency,
             max_rate=self.max_rate,
@@ -187,8 +188,8 @@ class MuralBackend:
     def _mural_id(manifest: Manifest) -> str:
         if not manifest.board.id:
             raise ManifestError(
-                "the manifest names no mural: provisioning stopped before the mural existed",
-                hint="run the same provision command again",
+                _("the manifest names no mural: provisioning stopped before the mural existed"),
+                hint=_("run the same provision command again"),
             )
         return manifest.board.id
 
@@ -196,12 +197,13 @@ class MuralBackend:
         room = (self.room_id or "").strip()
         if not room:
             raise UsageError(
-                "no Mural room given",
-                hint="pass --room ID or set MURAL_ROOM_ID (the number in the room's address)",
+                _("no Mural room given"),
+                hint=_("pass --room ID or set MURAL_ROOM_ID (the number in the room's address)"),
             )
         if not room.isdigit() or int(room) < 1:
             raise UsageError(
-                f"Mural room id {room!r} is not a number", hint="pass --room with the room's number"
+                _("Mural room id {room} is not a number").format(room=repr(room)),
+                hint=_("pass --room with the room's number"),
             )
         return int(room)
 
@@ -236,21 +238,24 @@ class MuralBackend:
         requests += sum(math.ceil(counts.get(ep, 0) / self.batch_size) for ep in mt.BATCH_ENDPOINTS)
         notes = []
         if manifest.board.id:
-            notes.append(f"would complete mural {manifest.board.id} (after listing its widgets to resume)")
+            notes.append(_("would complete mural {id} (after listing its widgets to resume)").format(
+                id=manifest.board.id))
         else:
-            room = self.room_id or "(none given: pass --room or set MURAL_ROOM_ID)"
-            notes.append(f"would create mural {plan.title or plan.template!r} in room {room}")
+            room = self.room_id or _("(none given: pass --room or set MURAL_ROOM_ID)")
+            notes.append(_("would create mural {title} in room {room}").format(
+                title=repr(plan.title or plan.template), room=room))
         words = {
-            mt.AREA: "areas (frames and regions, one per request)",
-            mt.SHAPE: "ellipse shapes",
-            mt.TEXTBOX: "textboxes",
-            mt.TITLE: "titles",
-            mt.STICKY: "sticky notes",
+            mt.AREA: _("would create {count} areas (frames and regions, one per request)"),
+            mt.SHAPE: _("would create {count} ellipse shapes"),
+            mt.TEXTBOX: _("would create {count} textboxes"),
+            mt.TITLE: _("would create {count} titles"),
+            mt.STICKY: _("would create {count} sticky notes"),
         }
         for ep in (mt.AREA, *mt.BATCH_ENDPOINTS):
             if counts.get(ep):
-                notes.append(f"would create {counts[ep]} {words[ep]}")
-        notes.append(f"{requests} requests (batches of up to {self.batch_size})")
+                notes.append(words[ep].format(count=counts[ep]))
+        notes.append(_("{requests} requests (batches of up to {size})").format(requests=requests,
+                                                                               size=self.batch_size))
         return ProvisionReport(created=len(missing), reused=0, requests=requests, dry_run=True, notes=notes)
 
     async def _provision(
@@ -259,10 +264,9 @@ class MuralBackend:
         report = ProvisionReport()
         by_key = plan.by_key()
         async with self._http() as http:
-            http.progress = lambda: (
-                f"{len(manifest.items)} of {len(plan.items)} items are on the mural; "
-                "run the same command again to resume"
-            )
+            http.progress = lambda: _(
+                "{done} of {total} items are on the mural; run the same command again to resume"
+            ).format(done=len(manifest.items), total=len(plan.items))
             mural_id, resumed = await self._ensure_mural(http, plan, manifest, checkpoint)
             missing = [i for i in plan.items if i.key not in manifest.items]
             if resumed and missing:
@@ -295,7 +299,7 @@ class MuralBackend:
                     )
             report.requests = http.stats.requests
         report.notes.append(
-            "Mural's API cannot lock widgets: lock the frames in Mural if participants should not move them"
+            _("Mural's API cannot lock widgets: lock the frames in Mural if participants should not move them")
         )
         return report
 
@@ -330,7 +334,7 @@ class MuralBackend:
 
         mural = mt.unwrap(await http.request_json("POST", "/murals", json=body, recheck=recheck))
         if not isinstance(mural, dict) or not mural.get("id"):
-            raise VendorError("Mural answered the creation of the mural without its id")
+            raise VendorError(_("Mural answered the creation of the mural without its id"))
         mural_id = str(mural["id"])
         manifest.board.id = mural_id
         link = mt.mural_link(mural)
@@ -376,7 +380,7 @@ class MuralBackend:
         parent = mt.area_ancestor(item, by_key)
         parent_id = manifest.id_of(parent.key) if parent is not None else None
         if parent is not None and parent_id is None:  # levels guarantee this never happens
-            raise VendorError(f"the area for {item.key} was not created; run the same command again")
+            raise VendorError(_("the area for {key} was not created; run the same command again").format(key=item.key))
         return mt.create_body(item, parent, parent_id)
 
     async def _create(

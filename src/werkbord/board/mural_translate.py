@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed, VendorError
 from ..geometry import Rect
+from ..i18n import N_, _
 from ..items import BoardItem, html_to_text, platform_text
 from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
@@ -417,7 +418,7 @@ def mural_link(mural: Mapping[str, Any]) -> str | None:
 
 # Said wherever group links are printed: the form is what Mural's web app appears to use, not
 # something Mural's API documentation states.
-WIDGET_LINK_NOTE = (
+WIDGET_LINK_NOTE = N_(  # translated where it is shown
     "Group links use Mural's ?wid= parameter, which Mural does not document: if one opens the mural "
     "without moving to the group's area, tell the groups their area's title instead "
     "(`werkbord check mural` prints a link to try)."
@@ -439,7 +440,7 @@ def widget_link(board_url: str, widget_id: str) -> str:
 
 # --- errors --------------------------------------------------------------------------------
 
-SIGN_IN_HINT = "run `werkbord auth mural` to sign in again"
+SIGN_IN_HINT = N_("run `werkbord auth mural` to sign in again")  # translated where it is used
 
 
 def required_scope(method: str, path: str) -> str:
@@ -501,7 +502,7 @@ def mural_error(resp: Any, err: BoardError, *, room_id: str | None = None) -> Bo
             if code == "TOKEN_EXPIRED"
             else "Mural did not accept your sign-in"
         )
-        return AuthError(f"{what} ({code or 401})", hint=SIGN_IN_HINT, status=status)
+        return AuthError(f"{what} ({code or 401})", hint=_(SIGN_IN_HINT), status=status)
     if status == 403 and code == "INVALID_SCOPE":
         scope = required_scope(method, path)
         return PermissionDenied(

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BoardError, ManifestExists, NotFound, TemplateError, UsageError
+from ..i18n import _
 from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import BoardPlan
@@ -33,8 +34,9 @@ def werkvorm_of(manifest: Manifest) -> Werkvorm:
     try:
         return load_template(own or ref.name, ref.lang)
     except TemplateError as e:
-        raise TemplateError(f"the session was made with template {ref.name!r}, which cannot be found",
-                            hint="pass the template file with --template FILE") from e  # fmt: skip
+        raise TemplateError(_("the session was made with template {name}, which cannot be found").format(
+                            name=repr(ref.name)),
+                            hint=_("pass the template file with --template FILE")) from e  # fmt: skip
 
 
 class PaperBackend:
@@ -59,8 +61,8 @@ class PaperBackend:
     @staticmethod
     def _stem(manifest: Manifest) -> str:
         if Path(manifest.name).name != manifest.name or manifest.name.startswith("."):
-            raise UsageError(f"session name {manifest.name!r} cannot be a file name",
-                             hint="choose a --name without slashes")  # fmt: skip
+            raise UsageError(_("session name {name} cannot be a file name").format(name=repr(manifest.name)),
+                             hint=_("choose a --name without slashes"))  # fmt: skip
         return manifest.name
 
     def sheet_paths(self, manifest: Manifest) -> tuple[Path, Path]:
@@ -81,12 +83,13 @@ class PaperBackend:
         files = [self.folder / poster, self.folder / handouts, xlsx, csv]
         if self.dry_run:
             return ProvisionReport(created=len(plan.items), dry_run=True,
-                                   notes=[f"would write {', '.join(str(f) for f in files)}"])  # fmt: skip
+                                   notes=[_("would write {path}").format(
+                                       path=", ".join(str(f) for f in files))])  # fmt: skip
         for sheet in (xlsx, csv):
             # A filled-in sheet is the session's work: never replaced without --force.
             if sheet.exists() and not self.overwrite and _has_notes(sheet, wv):
-                raise ManifestExists(f"{sheet} already holds typed-in notes",
-                                     hint="use --force to start a new sheet, or another --title")  # fmt: skip
+                raise ManifestExists(_("{path} already holds typed-in notes").format(path=sheet),
+                                     hint=_("use --force to start a new sheet, or another --title"))  # fmt: skip
         kit = write_kit(wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name,
                         manifest_name=f"{stem}{SUFFIX}")  # fmt: skip
         write_sheets(wv, len(plan.groups), self.folder, stem)
@@ -97,9 +100,9 @@ class PaperBackend:
         return ProvisionReport(
             created=len(plan.items),
             notes=[
-                f"Posters:  {kit.posters}",
-                f"Kit:      {kit.handouts}",
-                f"Fill-in:  {xlsx} (or {csv.name})",
+                _("Posters:  {path}").format(path=kit.posters),
+                _("Kit:      {path}").format(path=kit.handouts),
+                _("Fill-in:  {path} (or {other})").format(path=xlsx, other=csv.name),
             ],
         )
 
@@ -111,12 +114,13 @@ class PaperBackend:
         xlsx, csv = self.sheet_paths(manifest)
         present = [p for p in (xlsx, csv) if p.exists()]
         if not present:
-            raise NotFound(f"fill-in sheet {xlsx} does not exist",
-                           hint=f"keep {xlsx.name} (or {csv.name}) beside the manifest")  # fmt: skip
+            raise NotFound(_("fill-in sheet {path} does not exist").format(path=xlsx),
+                           hint=_("keep {name} (or {other}) beside the manifest").format(name=xlsx.name,
+                                                                                        other=csv.name))  # fmt: skip
         filled = [(p, rows) for p in present if (rows := read_sheet(p, wv))]
         if len(filled) > 1:
-            raise UsageError(f"both {xlsx.name} and {csv.name} hold notes",
-                             hint="type the notes into one of them and empty or remove the other")  # fmt: skip
+            raise UsageError(_("both {name} and {other} hold notes").format(name=xlsx.name, other=csv.name),
+                             hint=_("type the notes into one of them and empty or remove the other"))  # fmt: skip
         if not filled:
             return board_items([], manifest, wv)
         path, rows = filled[0]
@@ -124,8 +128,8 @@ class PaperBackend:
         return board_items(entries, manifest, wv)
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
-        raise BoardError("a session on paper cannot be changed from here",
-                         hint="the timer runs in the terminal")  # fmt: skip
+        raise BoardError(_("a session on paper cannot be changed from here"),
+                         hint=_("the timer runs in the terminal"))  # fmt: skip
 
     def links(self, manifest: Manifest) -> Links:
         board = str(self.sheet_paths(manifest)[0].resolve())

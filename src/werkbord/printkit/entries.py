@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..geometry import Point, Rect
+from ..i18n import _
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Role
@@ -91,7 +92,8 @@ def _choices(wv: Werkvorm, step: int | None) -> str:
     elif step == 3:
         names = [L.micro_actions, L.free_notes]
     else:
-        names = ["a step-1 prompt", "A, B, C", L.unplaced, L.micro_actions, L.free_notes]
+        return ", ".join([_("a step-1 prompt"), *(f"'{n}'" for n in ["A, B, C", L.unplaced, L.micro_actions,
+                                                                       L.free_notes])])  # fmt: skip
     return ", ".join(f"'{n}'" for n in names)
 
 
@@ -110,30 +112,34 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
     wv, L, c = voc.wv, voc.wv.labels, row.cells
     group = voc.group(c["group"])
     if group == "group":
-        what = f"unknown group {c['group']!r}" if c["group"] else "no group"
-        return f"{what}; write {L.group} 1 to {L.group} {voc.groups}, or {L.outside_groups!r}"
+        what = _("unknown group {group}").format(group=repr(c["group"])) if c["group"] else _("no group")
+        return _("{problem}; write {first} to {last}, or {outside}").format(
+            problem=what, first=f"{L.group} 1", last=f"{L.group} {voc.groups}", outside=repr(L.outside_groups))
     step = voc.step(c["step"])
     if step == "step":
-        return f"unknown step {c['step']!r}; write 1, 2 or 3"
+        return _("unknown step {step}; write 1, 2 or 3").format(step=repr(c["step"]))
     if group is None:
         return Entry(row.number, None, None, FREE, clean_text(c["text"] or c["party"]))
     found = voc.places.get(normalise(c["place"]))
-    no_zone = (f"party {c['party']!r} in step 2 has no zone; write A, B, C or {L.unplaced!r} "
-               f"in the column {L.prompt!r}")  # fmt: skip
+    no_zone = _("party {party} in step 2 has no zone; write A, B, C or {unplaced} in the column {column}").format(
+        party=repr(c["party"]), unplaced=repr(L.unplaced), column=repr(L.prompt))
     if found is None and not c["place"] and step == 2 and c["party"]:
         return no_zone
     if found is None:
-        what = f"unknown prompt or zone {c['place']!r}" if c["place"] else "no prompt or zone"
-        return f"{what}; write one of {_choices(wv, step)}"
+        what = _("unknown prompt or zone {place}").format(place=repr(c["place"])) if c["place"] else _(
+            "no prompt or zone")
+        return _("{problem}; write one of {choices}").format(problem=what, choices=_choices(wv, step))
     place_step, place = found
     if place_step is None:  # loose notes belong to whatever step the row names
         if step is None:
-            return f"a loose note needs a step; write 1 or 3 in the column {L.step!r}"
+            return _("a loose note needs a step; write 1 or 3 in the column {column}").format(column=repr(L.step))
         if step == 2:
-            return f"step 2 has no loose notes; write a zone ({', '.join(ZONES)}, {L.unplaced!r}) or a key question"
+            return _("step 2 has no loose notes; write a zone ({zones}, {unplaced}) or a key question").format(
+                zones=", ".join(ZONES), unplaced=repr(L.unplaced))
         place_step = step
     elif step is not None and step != place_step:
-        return f"{c['place']!r} belongs to step {place_step}, not step {step}; correct the step or the prompt"
+        return _("{place} belongs to step {right}, not step {step}; correct the step or the prompt").format(
+            place=repr(c["place"]), right=place_step, step=step)
     if place.startswith("zone.") or place == UNPLACED:
         text = c["party"] or c["text"]
         if c["party"] and c["text"] and normalise(c["text"]) != normalise(c["party"]):
@@ -163,9 +169,9 @@ def read_entries(rows: list[RawRow], wv: Werkvorm, groups: int, *, source: str) 
         more = ""
         if others:
             listed = ", ".join(str(n) for n in others[:5]) + ("…" if len(others) > 5 else "")
-            more = f" (and {len(others)} more: rows {listed})"
-        raise UsageError(f"{source} row {first}: {what}{more}",
-                         hint="correct the sheet and run harvest again; nothing was written")  # fmt: skip
+            more = _(" (and {count} more: rows {rows})").format(count=len(others), rows=listed)
+        raise UsageError(_("{source} row {row}: {problem}").format(source=source, row=first, problem=what) + more,
+                         hint=_("correct the sheet and run harvest again; nothing was written"))  # fmt: skip
     return entries
 
 

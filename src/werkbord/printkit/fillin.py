@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import InputTooLarge, UsageError
 from ..fileio import write_atomic
+from ..i18n import _
 from ..template import ZONES, Werkvorm
 from ..textnorm import normalise
 from .messages import messages
@@ -171,8 +172,9 @@ def _rows_from_table(table: list[list], path: Path, wv: Werkvorm) -> list[RawRow
             break
     if found is None:
         raise UsageError(
-            f"{path.name}: no header row with the columns {', '.join(headers(wv)[:5])}",
-            hint="keep the first row of the fill-in sheet as provision wrote it",
+            _("{path}: no header row with the columns {columns}").format(path=path.name,
+                                                                           columns=", ".join(headers(wv)[:5])),
+            hint=_("keep the first row of the fill-in sheet as provision wrote it"),
         )
     h_index, mapping = found
     out = []
@@ -190,9 +192,10 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise UsageError(f"cannot read {path} ({e.strerror})") from None
+        raise UsageError(_("cannot read {path} ({reason})").format(path=path, reason=e.strerror)) from None
     if size > MAX_SHEET_BYTES:
-        raise InputTooLarge(f"{path} is larger than {MAX_SHEET_BYTES // (1024 * 1024)} MB; not a fill-in sheet")
+        raise InputTooLarge(_("{path} is larger than {size} MB; not a fill-in sheet").format(
+            path=path, size=MAX_SHEET_BYTES // (1024 * 1024)))
 
 
 def read_xlsx(path: Path, wv: Werkvorm) -> list[RawRow]:
@@ -208,8 +211,9 @@ def read_xlsx(path: Path, wv: Werkvorm) -> list[RawRow]:
         table = [list(r) for _, r in zip(range(MAX_ROWS + 5), ws.iter_rows(values_only=True), strict=False)]
         wb.close()
     except (BadZipFile, KeyError, ValueError, OSError) as e:
-        raise UsageError(f"{path} cannot be read as an Excel file ({type(e).__name__})",
-                         hint="save it as .xlsx, or fill in the .csv instead") from None  # fmt: skip
+        raise UsageError(_("{path} cannot be read as an Excel file ({reason})").format(path=path,
+                                                                                     reason=type(e).__name__),
+                         hint=_("save it as .xlsx, or fill in the .csv instead")) from None  # fmt: skip
     return _rows_from_table(table, path, wv)
 
 

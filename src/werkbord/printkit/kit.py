@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import UsageError
 from ..fileio import write_atomic
+from ..i18n import _
 from ..layout import parse_start, step_times
 from ..plan import BoardPlan
 from ..template import Werkvorm
@@ -41,7 +42,8 @@ class KitFiles:
 def check_paper(paper: str) -> str:
     p = paper.strip().lower()
     if p not in PAPERS:
-        raise UsageError(f"--paper {paper!r} is not a paper size", hint=f"choose {', '.join(PAPER_CHOICES)}")
+        raise UsageError(_("--paper {paper} is not a paper size").format(paper=repr(paper)),
+                         hint=_("choose {choices}").format(choices=", ".join(PAPER_CHOICES)))  # fmt: skip
     return p
 
 

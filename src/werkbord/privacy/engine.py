@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import find_all
 from .lexicon import deduce_lexicon
@@ -157,8 +158,8 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
         if engine is None:
             if deduce_version()[:2] != SUPPORTED:
                 progress(
-                    f"werkbord: deduce {'.'.join(map(str, deduce_version()))} is untested with "
-                    f"werkbord (written for {'.'.join(map(str, SUPPORTED))}.x)"
+                    _("werkbord: deduce {version} is untested with werkbord (written for {supported}.x)").format(
+                        version=".".join(map(str, deduce_version())), supported=".".join(map(str, SUPPORTED)))
                 )
             t0 = time.perf_counter()
             structs, info = load_or_build(cache_dir, progress)

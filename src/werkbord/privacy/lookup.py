@@ -38,6 +38,7 @@ from pathlib import Path
 import docdeid as dd
 from docdeid.ds.lookup import LookupStructure
 
+from ..i18n import N_, _
 from ._imports import import_deduce
 from .cachefile import FILE_GLOB, FORMAT, LOCK_NAME, MAGIC, cache_file, deduce_lookup_path
 
@@ -251,18 +252,18 @@ def build_tables(progress: Progress, *, parallel: bool = True) -> dict[str, Tabl
                 futures = {part: pool.submit(build_part, part) for part in PARTS}
                 for i, part in enumerate(PARTS, start=1):
                     tables.update(futures[part].result())
-                    progress(f"{i}/{len(PARTS)} {_PART_LABELS[part]}")
+                    progress(f"{i}/{len(PARTS)} {_(_PART_LABELS[part])}")
             return tables
         except (OSError, ImportError, RuntimeError) as e:
             # No worker processes here (a locked-down machine): the same work, one after the other.
-            progress(f"building in one process ({type(e).__name__})")
+            progress(_("building in one process ({reason})").format(reason=type(e).__name__))
     for i, part in enumerate(PARTS, start=1):
         tables.update(build_part(part))
-        progress(f"{i}/{len(PARTS)} {_PART_LABELS[part]}")
+        progress(f"{i}/{len(PARTS)} {_(_PART_LABELS[part])}")
     return tables
 
 
-_PART_LABELS = {"street": "street names", "rest": "names, places and institutions"}
+_PART_LABELS = {"street": N_("street names"), "rest": N_("names, places and institutions")}
 
 
 def build_part(part: str) -> dict[str, Table]:
@@ -568,7 +569,7 @@ def _prepare_lock(cache_dir: Path, progress: Progress):
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            progress("werkbord: another werkbord is preparing the word lists; waiting for it")
+            progress(_("werkbord: another werkbord is preparing the word lists; waiting for it"))
             lock.acquire()
     except OSError:
         yield
@@ -613,13 +614,13 @@ def load_or_build(cache_dir: Path | None, progress: Progress) -> tuple[dd.ds.DsC
 
 def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCollection:
     t0 = time.perf_counter()
-    progress("werkbord: preparing the de-identification word lists; this happens once and takes up to half a minute")
+    progress(_("werkbord: preparing the de-identification word lists; this happens once and takes up to half a minute"))
     with _no_gc():  # the build creates millions of strings: collections only slow it down
         tables = _tables_from_stock_cache()
         if tables is not None:
-            progress("werkbord: reusing deduce's own cache")
+            progress(_("werkbord: reusing deduce's own cache"))
         else:
-            tables = build_tables(lambda msg: progress(f"werkbord: preparing {msg}"))
+            tables = build_tables(lambda msg: progress(_("werkbord: preparing {what}").format(what=msg)))
     info.built = True
     if path is not None:
         try:
@@ -628,12 +629,13 @@ def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCol
         except OSError as e:
             info.saved = False
             progress(
-                f"werkbord: could not save the prepared word lists in {path.parent} ({e}); "
-                "they will be prepared again next time"
+                _("werkbord: could not save the prepared word lists in {path} ({reason}); "
+                  "they will be prepared again next time").format(path=path.parent, reason=e)
             )
     info.prepare_seconds = time.perf_counter() - t0
     if info.saved and path is not None:
-        progress(f"werkbord: prepared in {info.prepare_seconds:.0f} s, kept in {path.parent}")
+        progress(_("werkbord: prepared in {seconds:.0f} s, kept in {path}").format(seconds=info.prepare_seconds,
+                                                                                  path=path.parent))
     t1 = time.perf_counter()
     with _no_gc():
         structs = structs_from_tables(tables)
