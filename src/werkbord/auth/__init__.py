@@ -1,7 +1,11 @@
-"""Signing in to the whiteboard platforms that need OAuth (Mural).
+"""Signing in to the whiteboard platforms: every piece of sign-in code, Miro's and Mural's, lives here.
 
-Tokens are kept in the user's credential store (:mod:`werkbord.credentials`), never in the
-project folder or the manifest.
+* :mod:`.miro` — Miro access tokens (static, or expiring and refreshed with a rotating refresh token);
+* :mod:`.mural` — Mural's OAuth sign-in (``werkbord auth mural``) and its token provider.
+
+Both hand tokens to the shared HTTP layer (:mod:`werkbord.rest`) through its ``TokenProvider``
+protocol; nothing here imports :mod:`werkbord.board`. Tokens are kept in the user's credential
+store (:mod:`werkbord.credentials`), never in the project folder or the manifest.
 """
 
 from __future__ import annotations

@@ -33,9 +33,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from ..board.http import redact, register_secret
 from ..credentials import CredentialStore
 from ..errors import AuthError, UsageError, VendorError
+from ..rest.redaction import redact, register_secret
 from ..settings import Settings, load_settings
 
 PLATFORM = "mural"
@@ -129,7 +129,7 @@ def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | Non
 class MuralAuth:
     """Gives the current access token; renews it before expiry and on a rejected token.
 
-    Implements :class:`werkbord.board.http.TokenProvider`.
+    Implements :class:`werkbord.rest.tokens.TokenProvider`.
     """
 
     def __init__(
