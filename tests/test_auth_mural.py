@@ -215,7 +215,8 @@ class Clock:
 
 
 def test_token_is_renewed_before_expiry_and_the_rotated_refresh_token_is_kept(monkeypatch, tmp_path):
-    store = signed_in(monkeypatch, tmp_path, expires_in=30)  # within the 60 s leeway
+    # A 15-minute token with 30 s left: inside the renewal margin (a tenth of it, at most 60 s).
+    store = signed_in(monkeypatch, tmp_path, expires_in=30, lifetime=900)
     clock = Clock(time.time())
     with respx.mock(assert_all_called=True) as router:
         token = router.post(TOKEN_URL).mock(

@@ -11,7 +11,6 @@ token is tried before giving up.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -23,12 +22,13 @@ from ..rest.client import HttpClient
 from ..rest.ratebudget import Clock, Sleep
 from ..rest.redaction import register_secret
 from ..settings import Settings
+from .renewal import MAX_MARGIN, RenewingToken, save_rotated
 
 log = logging.getLogger("werkbord.miro")
 
 PLATFORM = "miro"
 TOKEN_PATH = "/v1/oauth/token"
-EXPIRY_MARGIN = 60.0  # refresh this many seconds before the access token expires
+EXPIRY_MARGIN = MAX_MARGIN  # at most this many seconds before expiry; shorter-lived tokens less (renewal.py)
 
 NO_TOKEN_HINT = (
     "set MIRO_ACCESS_TOKEN in .env or the environment: the token you get when you install your "
@@ -44,7 +44,7 @@ def _secret(v: Any) -> str | None:
     return s or None
 
 
-class MiroToken:
+class MiroToken(RenewingToken):
     """A :class:`~werkbord.rest.tokens.TokenProvider` for Miro."""
 
     def __init__(
@@ -72,21 +72,21 @@ class MiroToken:
             register_secret(s)
 
         stored = self._load()
-        self._access: str | None
+        self._access_token: str | None
         self._expires_at: float | None
         if stored and stored.get("refresh_token"):
             # A rotated refresh token in the store is newer than the one in .env (which the
             # first refresh invalidated), and so is the access token that came with it.
             self._refresh_token: str | None = stored["refresh_token"]
-            self._access = stored.get("access_token") or None
+            self._access_token = stored.get("access_token") or None
             self._expires_at = stored.get("expires_at")
+            self._lifetime: float | None = stored.get("lifetime")
         else:
             self._refresh_token = self._env_refresh
-            self._access, self._expires_at = env_access, None
-        register_secret(self._access)
+            self._access_token, self._expires_at, self._lifetime = env_access, None, None
+        register_secret(self._access_token)
         register_secret(self._refresh_token)
-        self._lock = asyncio.Lock()
-        self.refreshes = 0
+        self._init_renewal()
 
     # -- TokenProvider ---------------------------------------------------------------------
 
@@ -96,31 +96,26 @@ class MiroToken:
 
     @property
     def configured(self) -> bool:
-        return bool(self._access or self.can_refresh)
+        return bool(self._access_token or self.can_refresh)
 
-    async def token(self) -> str:
-        stale = self._expires_at is not None and self._clock() >= self._expires_at - EXPIRY_MARGIN
-        if (self._access is None or stale) and self.can_refresh:
-            await self.refresh(self._access or "")
-        if not self._access:
-            raise AuthError("no Miro access token", hint=NO_TOKEN_HINT)
-        return self._access
+    def _access(self) -> str | None:
+        return self._access_token
 
-    async def refresh(self, rejected: str) -> bool:
-        if not self.can_refresh:
-            return False
-        async with self._lock:
-            if self._access and self._access != rejected:
-                return True  # another request refreshed while we waited
-            try:
-                await self._refresh_with(self._refresh_token)  # type: ignore[arg-type]
-            except AuthError:
-                # The stored token may be older than a fresh one the user put in .env.
-                if self._env_refresh and self._env_refresh != self._refresh_token:
-                    await self._refresh_with(self._env_refresh)
-                else:
-                    raise
-            return True
+    def _expiry(self) -> tuple[float | None, float | None]:
+        return self._expires_at, self._lifetime
+
+    def _missing(self) -> Exception:
+        return AuthError("no Miro access token", hint=NO_TOKEN_HINT)
+
+    async def _renew(self) -> None:
+        try:
+            await self._refresh_with(self._refresh_token)  # type: ignore[arg-type]
+        except AuthError:
+            # The stored token may be older than a fresh one the user put in .env.
+            if self._env_refresh and self._env_refresh != self._refresh_token:
+                await self._refresh_with(self._env_refresh)
+            else:
+                raise
 
     # -- internals -------------------------------------------------------------------------
 
@@ -158,11 +153,11 @@ class MiroToken:
             raise BoardError("Miro answered the token refresh with something unexpected") from None
         register_secret(access)
         register_secret(new_refresh)
-        self._access = access
+        self._access_token = access
         self._expires_at = self._clock() + expires_in
+        self._lifetime = expires_in
         if new_refresh:
             self._refresh_token = new_refresh
-        self.refreshes += 1
         self._save()
         log.info("refreshed the Miro access token")
 
@@ -180,18 +175,12 @@ class MiroToken:
         if self._store is None:
             return
         record = {
-            "access_token": self._access,
+            "access_token": self._access_token,
             "refresh_token": self._refresh_token,
             "expires_at": self._expires_at,
+            "lifetime": self._lifetime,
         }
-        try:
-            self._store.save(PLATFORM, record)
-        except Exception as e:
-            # Losing the rotated token means the next run cannot refresh: say so loudly.
-            raise AuthError(
-                f"could not store the refreshed Miro token in {self._store.location} ({type(e).__name__})",
-                hint="check that the credential store is writable (WERKBORD_CREDENTIALS=file uses a file)",
-            ) from None
+        save_rotated(self._store, PLATFORM, record, vendor="Miro")
 
     def __repr__(self) -> str:
         return "MiroToken(***)"

@@ -17,7 +17,6 @@ at once. Nothing here prints or raises with a token in it.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hmac
 import json
@@ -37,13 +36,14 @@ from ..credentials import CredentialStore
 from ..errors import AuthError, UsageError, VendorError
 from ..rest.redaction import redact, register_secret
 from ..settings import Settings, load_settings
+from .renewal import MARGIN_SHARE, RenewingToken, save_rotated
 
 PLATFORM = "mural"
 AUTHORIZE_PATH = "/authorization/oauth2/"
 TOKEN_PATH = "/authorization/oauth2/token"  # also the refresh URL (the OpenAPI's refreshUrl)
 CALLBACK_PATH = "/callback"
 SIGN_IN_TIMEOUT = 300.0  # seconds the loopback server waits for the browser
-LEEWAY = 60.0  # renew this many seconds before the access token expires
+POST_AUTH, BASIC_AUTH = "client_secret_post", "client_secret_basic"  # client authentication at the token URL
 SIGN_IN_HINT = "run `werkbord auth mural`"
 
 
@@ -126,10 +126,15 @@ def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | Non
 # --------------------------------------------------------------------------------------------
 
 
-class MuralAuth:
+class MuralAuth(RenewingToken):
     """Gives the current access token; renews it before expiry and on a rejected token.
 
-    Implements :class:`werkbord.rest.tokens.TokenProvider`.
+    Implements :class:`werkbord.rest.tokens.TokenProvider` (renewal: :mod:`.renewal`).
+
+    How the client authenticates at the token endpoint: Mural's own OAuth sample
+    (muralco/api-oauth) renews with HTTP Basic; werkbord sends the credentials in the body
+    (what the code exchange uses too). When Mural answers ``invalid_client`` the other way is
+    tried once, and what worked is kept with the tokens for next time.
     """
 
     def __init__(
@@ -138,18 +143,16 @@ class MuralAuth:
         *,
         store: CredentialStore | None = None,
         clock: Callable[[], float] = time.time,
-        leeway: float = LEEWAY,
+        leeway: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.settings = settings or load_settings()
         self.store = store or CredentialStore()
         self._clock = clock
-        self._leeway = leeway
+        self._leeway = leeway  # None: scaled to the token's lifetime (renewal.renewal_margin)
         self._transport = transport
         self._rec: dict[str, Any] | None = None
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-        self.refreshes = 0
+        self._init_renewal()
 
     def __repr__(self) -> str:  # never the token
         return "MuralAuth(***)"
@@ -164,50 +167,64 @@ class MuralAuth:
             self._rec = rec
         return self._rec
 
-    def _get_lock(self) -> asyncio.Lock:
-        # One lock per event loop: run_sync may run each operation in a fresh loop.
-        loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        return self._lock
+    # -- RenewingToken ------------------------------------------------------------------------
 
-    def _expiring(self, rec: dict[str, Any]) -> bool:
-        exp = rec.get("expires_at")
-        return exp is not None and self._clock() >= float(exp) - self._leeway
+    @property
+    def can_refresh(self) -> bool:
+        return True  # without a refresh token, _renew says so: "sign in again"
 
-    async def token(self) -> str:
-        rec = self._load()
-        if self._expiring(rec):
-            async with self._get_lock():
-                rec = self._load()
-                if self._expiring(rec):  # another task may have renewed it meanwhile
-                    await self._refresh(rec)
+    def _access(self) -> str | None:
         return str(self._load()["access_token"])
 
-    async def refresh(self, rejected: str) -> bool:
-        async with self._get_lock():
-            rec = self._load()
-            if rec.get("access_token") != rejected:
-                return True  # a concurrent request renewed it already: retry with the new one
-            await self._refresh(rec)
-            return True
+    def _expiry(self) -> tuple[float | None, float | None]:
+        rec = self._load()
+        exp = rec.get("expires_at")
+        if exp is None:
+            return None, None
+        if self._leeway is not None:  # a fixed margin asked for: a "lifetime" that gives it
+            return float(exp), self._leeway / MARGIN_SHARE
+        obtained = rec.get("obtained_at")
+        return float(exp), (float(exp) - float(obtained)) if obtained is not None else None
 
-    async def _refresh(self, rec: dict[str, Any]) -> None:
+    async def _renew(self) -> None:
+        rec = self._load()
         refresh_token = rec.get("refresh_token")
         if not refresh_token:
             raise AuthError("your Mural sign-in has expired and cannot be renewed", hint=SIGN_IN_HINT)
+        first = rec.get("token_auth") or POST_AUTH
+        try:
+            token = await self._refresh_with(refresh_token, first)
+            method = first
+        except _InvalidClient:
+            # The other way of presenting the client, once (see the class docstring).
+            method = BASIC_AUTH if first == POST_AUTH else POST_AUTH
+            try:
+                token = await self._refresh_with(refresh_token, method)
+            except _InvalidClient:
+                raise AuthError(
+                    "Mural did not accept werkbord's client id and secret while renewing the sign-in "
+                    "(invalid_client)",
+                    hint="check MURAL_CLIENT_ID and MURAL_CLIENT_SECRET, then " + SIGN_IN_HINT,
+                ) from None
+        new = _record(dict(token), now=self._clock(), previous=rec)
+        new["token_auth"] = method
+        # Store before use: the old refresh token is already spent, a crash now must not lose it.
+        self._rec = new
+        save_rotated(self.store, PLATFORM, new, vendor="Mural")
+
+    async def _refresh_with(self, refresh_token: str, method: str) -> dict[str, Any]:
         cid, secret = _client_credentials(self.settings)
         _, AsyncOAuth2Client, OAuthError, _ = _authlib()
         _, token_url = _endpoints(self.settings)
         kwargs: dict[str, Any] = {"timeout": 30.0}
         if self._transport is not None:
             kwargs["transport"] = self._transport
-        client = AsyncOAuth2Client(
-            client_id=cid, client_secret=secret, token_endpoint_auth_method="client_secret_post", **kwargs
-        )
+        client = AsyncOAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method, **kwargs)
         try:
-            token = await client.refresh_token(token_url, refresh_token=refresh_token)
+            return dict(await client.refresh_token(token_url, refresh_token=refresh_token))
         except OAuthError as e:
+            if e.error == "invalid_client":
+                raise _InvalidClient() from None
             raise AuthError(
                 redact(f"your Mural sign-in has expired: Mural refused to renew it ({e.error})"),
                 hint=SIGN_IN_HINT,
@@ -215,6 +232,8 @@ class MuralAuth:
         except httpx.HTTPStatusError as e:
             code = e.response.status_code
             if code < 500:
+                if _oauth_error(e.response) == "invalid_client":
+                    raise _InvalidClient() from None
                 raise AuthError(
                     f"your Mural sign-in has expired: Mural refused to renew it ({code})", hint=SIGN_IN_HINT
                 ) from None
@@ -230,11 +249,18 @@ class MuralAuth:
             ) from None
         finally:
             await client.aclose()
-        new = _record(dict(token), now=self._clock(), previous=rec)
-        # Store before use: the old refresh token is already spent, a crash now must not lose it.
-        self.store.save(PLATFORM, new)
-        self._rec = new
-        self.refreshes += 1
+
+
+class _InvalidClient(Exception):
+    """Mural did not accept the client authentication (``invalid_client``)."""
+
+
+def _oauth_error(resp: httpx.Response) -> str | None:
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    return body.get("error") if isinstance(body, dict) else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ..errors import (
     ValidationFailed,
     VendorError,
 )
+from .deadline import current_limits
 from .ratebudget import Clock, RateBudget, RequestStats, Sleep, _reset_at, _retry_after
 from .redaction import redact, register_secret
 from .tokens import TokenProvider
@@ -116,6 +117,7 @@ class HttpClient:
         # A 429 that says how long to wait is not a failure: it is retried for up to this many
         # seconds of waiting in total, however many times it comes; other errors count attempts.
         self.max_rate_wait = max_rate_wait
+        self._timeout = timeout
         self._client = httpx.AsyncClient(
             base_url=base_url.rstrip("/"),
             timeout=timeout,
@@ -245,13 +247,21 @@ class HttpClient:
         state = {"uncertain": False, "refreshed": False}
         waited = {"rate": 0.0, "failures": 0}
 
+        limits = current_limits()  # a caller's deadline and attempts (the live timer), if any
+        attempts = min(self.max_attempts, limits.attempts or self.max_attempts)
+
         def stop(retry_state: Any) -> bool:
             exc = retry_state.outcome.exception()
-            if isinstance(exc, _Transient) and exc.kind == "rate" and exc.wait is not None:
+            left = limits.left()
+            if left is not None and left <= 0:
+                return True
+            if limits.attempts is not None:
+                pass  # a caller in a hurry counts a rate limit as an attempt too: no long waits
+            elif isinstance(exc, _Transient) and exc.kind == "rate" and exc.wait is not None:
                 waited["rate"] += exc.wait
                 return waited["rate"] > self.max_rate_wait
             waited["failures"] += 1
-            return waited["failures"] >= self.max_attempts
+            return waited["failures"] >= attempts
 
         async def attempt() -> Any:
             if state["uncertain"]:
@@ -319,8 +329,10 @@ class HttpClient:
         async with self._sem:
             self.stats.requests += 1
             try:
+                left = current_limits().left()
+                extra = {"timeout": max(0.1, min(self._timeout, left))} if left is not None else {}
                 resp = await self._client.request(
-                    method, path, json=json, params=params, data=data, headers=headers
+                    method, path, json=json, params=params, data=data, headers=headers, **extra
                 )
             except _NOT_SENT as e:
                 raise _Transient("network", detail=f"cannot connect ({type(e).__name__})") from None
