@@ -537,3 +537,26 @@ def test_run_sync_works_inside_a_running_loop():
 
     assert asyncio.run(outer()) == 42
     assert run_sync(inner()) == 42
+
+
+def test_an_exact_reset_header_gets_no_extra_second():
+    # A one-second window that says to the millisecond when it ends: a spent budget waits until
+    # then, not a second more (that slack made each spent window cost two).
+    clock = Clock()
+    budget = RateBudget(sleep=clock.sleep, clock=clock)
+    limit = {"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": "0"}
+
+    async def go(reset: str) -> float:
+        start = clock.now
+        budget.update(httpx.Headers({**limit, "X-RateLimit-Reset": reset}), NAMES)
+        await budget.acquire(1)
+        return clock.now - start
+
+    waited_ms = run(go(str(int((T0 + 0.6) * 1000))))  # epoch milliseconds
+    assert 0.6 <= waited_ms <= 0.6 + 0.3  # (jitter of at most 0.25 s)
+    clock.now = T0 + 10
+    waited_frac = run(go(f"{T0 + 10.6:.3f}"))  # epoch seconds with a fraction
+    assert 0.6 <= waited_frac <= 0.6 + 0.3
+    clock.now = T0 + 20
+    waited_whole = run(go(str(int(T0 + 21))))  # whole seconds, maybe truncated: a second's slack
+    assert waited_whole >= 2.0

@@ -112,7 +112,8 @@ def test_failed_update_then_recovery(manifest, wv):
 
 def test_only_chosen_groups(manifest, wv):
     s, board = Script(), Board()
-    run_timer(manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys, sender=inline(board, s))
+    run_timer(manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys,
+              sender=inline(board, s))
     assert {u.item_id for call in board.calls for u in call} == {"id-g1.timer", "id-g3.timer"}
 
 

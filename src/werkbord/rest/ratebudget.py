@@ -29,7 +29,7 @@ class RequestStats:
     by_status: Counter = field(default_factory=Counter)
 
 
-# Reset headers count whole seconds, truncated: a window is over only a second after one says.
+# Whole-second reset headers may be truncated: such a window is over only a second after one says.
 RESET_SLACK = 1.0
 # How long a spent budget waits for an answer saying when the window ends before assuming it has.
 UNKNOWN_RESET_WAIT = 2.0
@@ -92,9 +92,10 @@ class RateBudget:
     def update(self, headers: httpx.Headers, names: tuple[str, str, str]) -> None:
         limit = _int(headers.get(names[0]))
         remaining = _int(headers.get(names[1]))
-        reset = _reset_at(headers.get(names[2]), self._clock())
+        raw_reset = headers.get(names[2])
+        reset = _reset_at(raw_reset, self._clock())
         if reset is not None:
-            reset += RESET_SLACK
+            reset += _truncation_slack(raw_reset)
         if limit is not None:
             self.limit = limit
         if remaining is None:
@@ -121,6 +122,19 @@ class RateBudget:
         if reset_seconds is not None:
             self.remaining = 0
             self.reset_at = self._clock() + reset_seconds
+
+
+def _truncation_slack(v: str | None) -> float:
+    """How much later than it says a window may end: a second for a whole-second value (it may
+    be truncated), nothing for one with a fraction or in milliseconds (it is exact). A slack
+    where none is needed makes every spent budget wait out part of another window."""
+    try:
+        f = float(v) if v is not None else None
+    except ValueError:
+        return 0.0
+    if f is None or f > 1e12 or not f.is_integer() or "." in (v or ""):
+        return 0.0
+    return RESET_SLACK
 
 
 def _int(v: str | None) -> int | None:
