@@ -328,6 +328,7 @@ class HttpClient:
             headers["Authorization"] = f"Bearer {token}"
         async with self._sem:
             self.stats.requests += 1
+            sent_at = self._clock()
             try:
                 left = current_limits().left()
                 extra = {"timeout": max(0.1, min(self._timeout, left))} if left is not None else {}
@@ -342,7 +343,7 @@ class HttpClient:
                     "network", uncertain=True, detail=f"no answer ({type(e).__name__})"
                 ) from None
         self.stats.by_status[resp.status_code] += 1
-        self.budget.update(resp.headers, self.ratelimit_headers)
+        self.budget.update(resp.headers, self.ratelimit_headers, sent_at=sent_at, cost=cost)
         now = self._clock()
         if resp.status_code == 429:
             self.stats.rate_limited += 1

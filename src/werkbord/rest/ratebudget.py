@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import math
 import random
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -84,20 +85,36 @@ class RateBudget:
                     # The vendor never says when its window ends: assume it has turned by now.
                     self.remaining = self.limit
                     continue
-                delay = max(0.05, delay) + random.uniform(0, 0.25)
+                # A little jitter (a tenth of the wait, at most 0.25 s) so callers do not align;
+                # more would add a tenth of a one-second window to every spent budget.
+                delay = max(0.05, delay)
+                delay += random.uniform(0, min(0.25, 0.1 * delay))
                 log.debug("rate budget low (%s left); pausing %.1fs", self.remaining, delay)
                 self.waited += delay
                 await self._sleep(delay)
 
-    def update(self, headers: httpx.Headers, names: tuple[str, str, str]) -> None:
+    def update(
+        self,
+        headers: httpx.Headers,
+        names: tuple[str, str, str],
+        *,
+        sent_at: float | None = None,
+        cost: int | None = None,
+    ) -> None:
+        """Take in an answer's rate-limit headers (``sent_at``/``cost``: of the request it answers)."""
         limit = _int(headers.get(names[0]))
         remaining = _int(headers.get(names[1]))
         raw_reset = headers.get(names[2])
-        reset = _reset_at(raw_reset, self._clock())
-        if reset is not None:
-            reset += _truncation_slack(raw_reset)
+        now = self._clock()
+        reset = _reset_at(raw_reset, now)
         if limit is not None:
             self.limit = limit
+        if reset is not None:
+            slack = _truncation_slack(raw_reset)
+            if slack and sent_at is not None and cost is not None and remaining is not None:
+                if self.limit is not None and remaining + cost == self.limit:
+                    slack = _opened_window_slack(reset, sent_at, now, slack)
+            reset += slack
         if remaining is None:
             return
         if reset is not None and self.reset_at is None and self.remaining is not None:
@@ -107,7 +124,9 @@ class RateBudget:
             # overdraw the window by up to the concurrency's worth of requests.
             self.reset_at = reset
             self.remaining = min(self.remaining, remaining)
-        elif reset is not None and (self.reset_at is None or abs(reset - self.reset_at) > 1.0):
+        elif reset is not None and (self.reset_at is None or abs(reset - self.reset_at) >= 1.0):
+            # (Within one window, whole-second values differ by less than a second; the next
+            # one-second window's by a whole second: it is a new window, not the same one.)
             # The server speaks of a (new) window: its count replaces our estimate.
             self.remaining, self.reset_at = remaining, reset
         else:
@@ -122,6 +141,19 @@ class RateBudget:
         if reset_seconds is not None:
             self.remaining = 0
             self.reset_at = self._clock() + reset_seconds
+
+
+def _opened_window_slack(reset: float, sent_at: float, answered_at: float, slack: float) -> float:
+    """A truncated reset ``reset`` of a window this request opened (it was the first the server
+    counted): the window began between sending and the answer, so it ends at most its length
+    after the answer. Windows last whole seconds; when only one length fits what was seen, the
+    slack shrinks to what that allows (each spent window no longer waits out most of another).
+    """
+    low, high = reset - answered_at, reset + slack - sent_at  # the window's length lies between
+    lengths = [w for w in range(max(1, math.floor(low) + 1), math.ceil(high)) if low < w < high]
+    if len(lengths) != 1:
+        return slack  # ambiguous: the safe second
+    return max(0.0, min(slack, answered_at + lengths[0] - reset))
 
 
 def _truncation_slack(v: str | None) -> float:
