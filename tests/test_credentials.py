@@ -108,3 +108,17 @@ def test_no_entry_limit_elsewhere(tmp_path, platform):
     store.save("miro", big)
     assert store.load("miro") == big and not (tmp_path / "credentials.json").exists()
     assert kr.writes == 0
+
+
+def test_auth_status_says_where_each_platforms_tokens_are(tmp_path):
+    from werkbord.auth import status
+    from werkbord.settings import Settings
+
+    kr = FakeWindowsKeyring()
+    store = CredentialStore(tmp_path, keyring=kr, platform="win32")
+    store.save("mural", {**record("a" * 20, "r" * 20), "expires_at": 4e9})
+    store.save("miro", record("b" * 20, jwt_like(2000, "big")))  # too large: the file
+    text = status(Settings(_env_file=None), store=store, now=0)
+    mural_line, miro_line = text.splitlines()
+    assert mural_line.endswith("stored in Windows Credential Manager (werkbord/mural).")
+    assert miro_line == f"Miro: a renewed refresh token is stored in {tmp_path / 'credentials.json'}."

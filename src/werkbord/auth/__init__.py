@@ -10,6 +10,24 @@ store (:mod:`werkbord.credentials`), never in the project folder or the manifest
 
 from __future__ import annotations
 
-from .mural import MuralAuth, SignIn, logout, sign_in, status
+from typing import Any
+
+from .mural import MuralAuth, SignIn, logout, sign_in
+from .mural import status as mural_status
 
 __all__ = ["MuralAuth", "SignIn", "logout", "sign_in", "status"]
+
+
+def status(settings: Any = None, *, store: Any = None, now: float | None = None) -> str:
+    """``werkbord auth status``: Mural's sign-in, and where a renewed Miro token is kept (if any)."""
+    from ..credentials import CredentialStore
+
+    store = store or CredentialStore()
+    lines = [mural_status(settings, store=store, now=now)]
+    try:
+        miro = store.load("miro")
+    except Exception:  # a broken keyring: Mural's line already says what can be said
+        miro = None
+    if miro and miro.get("refresh_token"):
+        lines.append(f"Miro: a renewed refresh token is stored in {store.location_of('miro')}.")
+    return "\n".join(lines)

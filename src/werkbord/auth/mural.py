@@ -419,9 +419,9 @@ def sign_in(
 
     rec = _record(dict(token), now=time.time())
     rec["user"] = _whoami(settings, rec["access_token"])
-    store.save(PLATFORM, rec)
+    save_rotated(store, PLATFORM, rec, vendor="Mural", what="new")
     return SignIn(
-        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location
+        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location_of(PLATFORM)
     )
 
 
@@ -474,7 +474,7 @@ def status(
         tail = f"access token valid until {_when(float(exp))} ({renew})"
     else:
         tail = f"access token expired at {_when(float(exp))} ({renew} on next use)"
-    return f"{head}; {tail}; stored in {store.location}."
+    return f"{head}; {tail}; stored in {store.location_of(PLATFORM)}."
 
 
 def logout(*, store: CredentialStore | None = None) -> bool:

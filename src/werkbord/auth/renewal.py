@@ -108,7 +108,9 @@ class RenewingToken(ABC):
             return True
 
 
-def save_rotated(store: CredentialStore, platform: str, record: dict[str, Any], *, vendor: str) -> None:
+def save_rotated(
+    store: CredentialStore, platform: str, record: dict[str, Any], *, vendor: str, what: str = "renewed"
+) -> None:
     """Store a renewed token record at once: the refresh token it replaces is already spent.
 
     Never silently: when no store takes it, the user hears why and where it was tried.
@@ -117,11 +119,11 @@ def save_rotated(store: CredentialStore, platform: str, record: dict[str, Any], 
         store.save(platform, record)
     except CredentialsNotSaved as e:
         raise AuthError(
-            f"could not store the renewed {vendor} sign-in ({e})",
+            f"could not store the {what} {vendor} sign-in ({e})",
             hint="the next run will have to sign in again; check that your profile folder is writable",
         ) from None
     except Exception as e:  # a store we do not know failing in a way we do not know
         raise AuthError(
-            f"could not store the renewed {vendor} sign-in in {store.location} ({type(e).__name__})",
+            f"could not store the {what} {vendor} sign-in in {store.location} ({type(e).__name__})",
             hint="check that the credential store is writable (WERKBORD_CREDENTIALS=file uses a file)",
         ) from None
