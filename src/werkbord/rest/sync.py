@@ -141,7 +141,13 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
     loop.call_soon_threadsafe(start)
     try:
         try:
-            return result.result()
+            while True:
+                # Waiting in short steps: Ctrl-C reaches a thread only between them on Windows.
+                try:
+                    return result.result(timeout=0.2)
+                except TimeoutError:
+                    if result.done():
+                        raise  # the work's own TimeoutError, not the wait's
         except _Escaped as e:
             raise e.error from None
     except BaseException as e:
