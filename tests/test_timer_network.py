@@ -217,3 +217,38 @@ def test_a_call_that_ignores_its_deadline_is_abandoned(manifest, monkeypatch):
     release.set()
     s.close()
     assert [(o.job.text, o.ok) for o in outcomes] == [("a", False), ("b", True)]
+
+
+def test_the_platforms_own_timer_is_driven_in_order_beside_the_countdown():
+    # Mural's native timer calls go through the same worker: in the order the keys came, ahead
+    # of panel texts (a text can wait; the platform's clock should not), never blocking the countdown.
+    from werkbord.board.base import TextUpdate
+    from werkbord.timer_board import Job
+
+    log: list[str] = []
+    gate = threading.Event()
+
+    class Native:
+        def start(self, seconds):
+            gate.wait(2)  # a slow platform
+            log.append(f"start {seconds:.0f}")
+
+        def pause(self):
+            log.append("pause")
+
+        def resume(self):
+            log.append("resume")
+
+    s = ThreadedSender(lambda ups: log.append(ups[0].text), Native(), deadline=5)
+    t = time.monotonic()
+    s.native("start", 60)
+    s.native("pause")
+    s.send(Job(0.0, "paused", (TextUpdate("id", "paused", None),)))
+    s.native("resume")
+    assert time.monotonic() - t < 0.1  # none of it waited for the platform
+    gate.set()
+    end = time.monotonic() + 3
+    while s.busy() and time.monotonic() < end:
+        time.sleep(0.02)
+    s.close()
+    assert log == ["start 60", "pause", "resume", "paused"]
