@@ -109,7 +109,7 @@ class InlineSender:
         return out
 
     def busy(self) -> bool:
-        return False
+        return bool(self._done)  # an outcome not yet polled: the caller has not heard of it
 
     def close(self) -> None:
         pass
@@ -167,7 +167,8 @@ class ThreadedSender:
 
     def busy(self) -> bool:
         with self._cv:
-            return self._current is not None or self._latest is not None or bool(self._actions)
+            # An outcome not polled yet counts: the caller must hear of it before it sends again.
+            return self._current is not None or self._latest is not None or bool(self._actions or self._done)
 
     def close(self) -> None:
         with self._cv:
