@@ -190,3 +190,18 @@ def test_budget_stretches_the_tick_for_many_groups(wv):
     for start in range(0, 25 * 60, 60):
         window = [t for t in ev.requests if s.t0 + start <= t < s.t0 + start + 60]
         assert len(window) <= 60
+
+
+def test_an_unexpected_error_from_the_board_never_ends_the_countdown(manifest, wv):
+    # e.g. the RuntimeError an event-loop-bound lock raised during a refresh: counted, not fatal.
+    s = Script()
+
+    class Broken(Board):
+        def __call__(self, updates):
+            super().__call__(updates)
+            if len(self.calls) == 2:
+                raise RuntimeError("<asyncio.locks.Lock> is bound to a different event loop")
+
+    board = Broken()
+    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
+    assert cd.finished(s.now) and ev.failures == 1 and "tijd voorbij" in ev.sent[-1][1]
