@@ -350,3 +350,19 @@ def test_a_rotated_token_that_cannot_be_stored_is_a_loud_error(monkeypatch, tmp_
     msg = str(e.value)
     assert "could not store the renewed Mural sign-in" in msg and "credentials.json" in msg and "No space" in msg
     assert "ref-2-SECRET" not in msg
+
+
+def test_sign_in_retries_the_code_exchange_with_basic_auth_after_invalid_client(store):
+    with respx.mock() as router:
+        token = router.post(TOKEN_URL).mock(side_effect=[_invalid_client(), _token_answer()])
+        router.get(f"{API}/users/me").mock(return_value=httpx.Response(403))
+        run = SignInRun(store)
+        q = run.start()
+        assert run.browser_returns(f"code=the-code&state={q['state'][0]}") == 200
+        _, error = run.finish()
+    assert error is None, error
+    first, second = (c.request for c in token.calls)
+    assert "client_secret" in first.content.decode()
+    assert second.headers["authorization"].startswith("Basic ") and "client_secret" not in second.content.decode()
+    assert parse_qs(second.content.decode())["code_verifier"] == parse_qs(first.content.decode())["code_verifier"]
+    assert store.load("mural")["token_auth"] == "client_secret_basic"  # renewals start with what worked

@@ -376,6 +376,7 @@ def sign_in(
         url, state = client.create_authorization_url(
             authorize_url, state=generate_token(32), code_verifier=verifier
         )
+        client.close()  # it only makes the consent URL; the exchange gets a client per way of authenticating
         server.expected_state = state
         print_url(f"Open this address to sign in to Mural: {url}")
         if open_browser:
@@ -395,10 +396,37 @@ def sign_in(
     if "error" in params or "code" not in params:
         reason = params.get("error") or "no code"
         raise AuthError(f"Mural did not grant access ({redact(reason)[:80]})", hint=SIGN_IN_HINT + " again")
+    def exchange(method: str) -> dict[str, Any]:
+        c = OAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method,
+                         redirect_uri=redirect_uri, timeout=30.0)  # fmt: skip
+        try:
+            return dict(
+                c.fetch_token(token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier)
+            )
+        except OAuthError as e:
+            if e.error == "invalid_client":
+                raise _InvalidClient() from None
+            raise
+        except httpx.HTTPStatusError as e:
+            if e.response.status_code < 500 and _oauth_error(e.response) == "invalid_client":
+                raise _InvalidClient() from None
+            raise
+        finally:
+            c.close()
+
     try:
-        token = client.fetch_token(
-            token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier
-        )
+        try:
+            method = POST_AUTH
+            token = exchange(method)
+        except _InvalidClient:
+            # As when renewing (MuralAuth): the other way of presenting the client, once.
+            method = BASIC_AUTH
+            token = exchange(method)
+    except _InvalidClient:
+        raise AuthError(
+            "Mural did not accept werkbord's client id and secret (invalid_client)",
+            hint="check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET, then " + SIGN_IN_HINT + " again",
+        ) from None
     except OAuthError as e:
         raise AuthError(
             redact(f"Mural refused the sign-in code ({e.error})"),
@@ -414,10 +442,9 @@ def sign_in(
         ) from None
     except (httpx.TransportError, ValueError) as e:
         raise VendorError(f"could not reach Mural to finish the sign-in ({type(e).__name__})") from None
-    finally:
-        client.close()
 
-    rec = _record(dict(token), now=time.time())
+    rec = _record(token, now=time.time())
+    rec["token_auth"] = method  # what the renewals start with
     rec["user"] = _whoami(settings, rec["access_token"])
     save_rotated(store, PLATFORM, rec, vendor="Mural", what="new")
     return SignIn(
