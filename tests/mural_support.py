@@ -193,9 +193,16 @@ def small_plan(groups: int = 2) -> BoardPlan:
 
 
 def signed_in(
-    monkeypatch, tmp_path, *, expires_in: float = 3600, access: str = ACCESS, refresh: str = REFRESH
+    monkeypatch,
+    tmp_path,
+    *,
+    expires_in: float = 3600,
+    access: str = ACCESS,
+    refresh: str = REFRESH,
+    lifetime: float | None = None,
 ):
-    """Credentials in a 0600 file under tmp_path, as `werkbord auth mural` would leave them."""
+    """Credentials in a 0600 file under tmp_path, as `werkbord auth mural` would leave them;
+    ``lifetime``: the token was obtained that long before it expires (default: just now)."""
     from werkbord.credentials import CredentialStore
 
     monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
@@ -210,7 +217,7 @@ def signed_in(
             "expires_at": time.time() + expires_in,
             "scope": "murals:read murals:write",
             "user": {"id": "u1", "name": "Ada Lovelace", "email": "ada@example.org"},
-            "obtained_at": time.time(),
+            "obtained_at": time.time() + expires_in - (lifetime or expires_in),
         },
     )
     return store

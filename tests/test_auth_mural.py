@@ -215,7 +215,8 @@ class Clock:
 
 
 def test_token_is_renewed_before_expiry_and_the_rotated_refresh_token_is_kept(monkeypatch, tmp_path):
-    store = signed_in(monkeypatch, tmp_path, expires_in=30)  # within the 60 s leeway
+    # A 15-minute token with 30 s left: inside the renewal margin (a tenth of it, at most 60 s).
+    store = signed_in(monkeypatch, tmp_path, expires_in=30, lifetime=900)
     clock = Clock(time.time())
     with respx.mock(assert_all_called=True) as router:
         token = router.post(TOKEN_URL).mock(
@@ -291,3 +292,77 @@ def test_status_of_an_expired_access_token(monkeypatch, tmp_path):
     store = signed_in(monkeypatch, tmp_path, expires_in=-100)
     text = auth.status(settings(), store=store)
     assert "expired at" in text and "renewed automatically" in text and ACCESS not in text
+
+
+def _invalid_client():
+    return httpx.Response(400, json={"error": "invalid_client", "error_description": "Client authentication failed"})
+
+
+def test_invalid_client_is_retried_once_with_basic_auth_and_the_way_that_worked_is_kept(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=0, lifetime=900)
+    with respx.mock(assert_all_called=True) as router:
+        token = router.post(TOKEN_URL).mock(
+            side_effect=[
+                _invalid_client(),
+                _token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-aaaaaaaa", 900),
+                _token_answer("acc-3-SECRET-bbbbbbbb", "ref-3-SECRET-bbbbbbbb", 900),
+            ]
+        )
+        a = auth.MuralAuth(settings(), store=store)
+        assert asyncio.run(a.token()) == "acc-2-SECRET-aaaaaaaa"
+        first, second = (c.request for c in token.calls[:2])
+        assert "client_secret" in first.content.decode() and "authorization" not in first.headers
+        assert second.headers["authorization"].startswith("Basic ")
+        assert "client_secret" not in second.content.decode()
+        assert store.load("mural")["token_auth"] == "client_secret_basic"
+        # The next renewal (a later process) starts with what worked: one request, Basic.
+        b = auth.MuralAuth(settings(), store=CredentialStore(), clock=lambda: time.time() + 900)
+        assert asyncio.run(b.token()) == "acc-3-SECRET-bbbbbbbb"
+        assert token.call_count == 3 and token.calls[2].request.headers["authorization"].startswith("Basic ")
+
+
+def test_invalid_client_both_ways_is_a_clear_error(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=0, lifetime=900)
+    with respx.mock() as router:
+        token = router.post(TOKEN_URL).mock(side_effect=[_invalid_client(), _invalid_client()])
+        with pytest.raises(AuthError) as e:
+            asyncio.run(auth.MuralAuth(settings(), store=store).token())
+    assert token.call_count == 2  # once each way, no more
+    assert "invalid_client" in str(e.value) and "MURAL_CLIENT_SECRET" in str(e.value)
+    assert CLIENT_SECRET not in str(e.value)
+
+
+def test_a_rotated_token_that_cannot_be_stored_is_a_loud_error(monkeypatch, tmp_path):
+    import errno
+
+    import werkbord.credentials as credentials
+
+    store = signed_in(monkeypatch, tmp_path, expires_in=0, lifetime=900)
+
+    def disk_full(*a, **kw):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(credentials, "write_atomic", disk_full)
+    with respx.mock() as router:
+        router.post(TOKEN_URL).mock(return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-aaaa"))
+        with pytest.raises(AuthError) as e:
+            asyncio.run(auth.MuralAuth(settings(), store=store).token())
+    msg = str(e.value)
+    assert "could not store the renewed Mural sign-in" in msg and "credentials.json" in msg and "No space" in msg
+    assert "ref-2-SECRET" not in msg
+
+
+def test_sign_in_retries_the_code_exchange_with_basic_auth_after_invalid_client(store):
+    with respx.mock() as router:
+        token = router.post(TOKEN_URL).mock(side_effect=[_invalid_client(), _token_answer()])
+        router.get(f"{API}/users/me").mock(return_value=httpx.Response(403))
+        run = SignInRun(store)
+        q = run.start()
+        assert run.browser_returns(f"code=the-code&state={q['state'][0]}") == 200
+        _, error = run.finish()
+    assert error is None, error
+    first, second = (c.request for c in token.calls)
+    assert "client_secret" in first.content.decode()
+    assert second.headers["authorization"].startswith("Basic ") and "client_secret" not in second.content.decode()
+    assert parse_qs(second.content.decode())["code_verifier"] == parse_qs(first.content.decode())["code_verifier"]
+    assert store.load("mural")["token_auth"] == "client_secret_basic"  # renewals start with what worked

@@ -537,3 +537,76 @@ def test_run_sync_works_inside_a_running_loop():
 
     assert asyncio.run(outer()) == 42
     assert run_sync(inner()) == 42
+
+
+def test_an_exact_reset_header_gets_no_extra_second():
+    # A one-second window that says to the millisecond when it ends: a spent budget waits until
+    # then, not a second more (that slack made each spent window cost two).
+    clock = Clock()
+    budget = RateBudget(sleep=clock.sleep, clock=clock)
+    limit = {"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": "0"}
+
+    async def go(reset: str) -> float:
+        start = clock.now
+        budget.update(httpx.Headers({**limit, "X-RateLimit-Reset": reset}), NAMES)
+        await budget.acquire(1)
+        return clock.now - start
+
+    waited_ms = run(go(str(int((T0 + 0.6) * 1000))))  # epoch milliseconds
+    assert 0.6 <= waited_ms <= 0.6 + 0.3  # (jitter of at most 0.25 s)
+    clock.now = T0 + 10
+    waited_frac = run(go(f"{T0 + 10.6:.3f}"))  # epoch seconds with a fraction
+    assert 0.6 <= waited_frac <= 0.6 + 0.3
+    clock.now = T0 + 20
+    waited_whole = run(go(str(int(T0 + 21))))  # whole seconds, maybe truncated: a second's slack
+    assert waited_whole >= 2.0
+
+
+def test_a_window_this_client_opened_ends_when_its_length_says_not_a_second_later():
+    # One-second windows with whole-second (truncated) epoch resets: the request that opened
+    # the window was answered at T0 + 0.3 (sent at T0 + 0.2), so the window ends by T0 + 1.3;
+    # its header says int(T0 + 1.25) = T0 + 1. Waiting until T0 + 2 (the old slack) wastes 0.7 s.
+    clock = Clock()
+    clock.now = T0 + 0.3
+    budget = RateBudget(sleep=clock.sleep, clock=clock)
+    hdr = {"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": "24", "X-RateLimit-Reset": str(int(T0 + 1))}
+    budget.update(httpx.Headers(hdr), NAMES, sent_at=T0 + 0.2, cost=1)
+    assert T0 + 1.0 <= budget.reset_at <= T0 + 1.3
+    # Not the window's first request (the server had counted others): nothing is known, a second's slack.
+    other = RateBudget(sleep=clock.sleep, clock=clock)
+    other.update(httpx.Headers({**hdr, "X-RateLimit-Remaining": "20"}), NAMES, sent_at=T0 + 0.2, cost=1)
+    assert other.reset_at == T0 + 2
+
+
+def test_one_second_windows_are_used_back_to_back_without_a_429():
+    # A server with 25 requests per fixed one-second window (opened by the first request), whole-
+    # second reset headers: 100 requests take four windows, not eight, and none is refused.
+    clock = Clock()
+    window = {"opened": None, "used": 0}
+    refused = []
+
+    def answer(request):
+        now = clock.now
+        if window["opened"] is None or now >= window["opened"] + 1.0:
+            window["opened"], window["used"] = now, 0
+        reset = str(int(window["opened"] + 1.0))
+        if window["used"] >= 25:
+            refused.append(now)
+            return httpx.Response(429, headers={"Retry-After": "1", "X-RateLimit-Reset": reset})
+        window["used"] += 1
+        hdr = {"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": str(25 - window["used"]), "X-RateLimit-Reset": reset}
+        return httpx.Response(200, json={}, headers=hdr)
+
+    async def go():
+        with respx.mock(base_url=BASE) as router:
+            router.get("/x").mock(side_effect=answer)
+            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock,
+                                  max_concurrency=1) as h:  # fmt: skip
+                for _ in range(100):
+                    await h.request("GET", "/x")
+                    clock.now += 0.01  # each answer takes a little time
+        return clock.now - T0
+
+    elapsed = run(go())
+    assert not refused
+    assert elapsed < 4.6  # 3 windows waited out, plus the last (the old slack and jitter: over 6 s)

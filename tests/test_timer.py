@@ -6,6 +6,7 @@ from werkbord.errors import UsageError, VendorError
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
 from werkbord.timer import Countdown, clock_text, panel, run_timer, select_groups
+from werkbord.timer_board import InlineSender
 
 
 class Script:
@@ -26,6 +27,11 @@ class Script:
             return key
         self.now += timeout if timeout > 0 else 0.001
         return None
+
+
+def inline(board, script):
+    """Updates sent at once, in the test's thread: the fake clock stays in charge."""
+    return InlineSender(board, None, clock=script.clock)
 
 
 class Board:
@@ -54,7 +60,7 @@ def rel(script, t):
 
 def test_ticks_every_15_seconds_and_ends_in_warning(manifest, wv):
     s, board = Script(), Board()
-    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1, clock=s.clock, keys=s.keys)
+    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
     times = [rel(s, t) for t, _ in ev.sent]
     assert times == [0, 15, 30, 45, 60]
     texts = [t for _, t in ev.sent]
@@ -68,7 +74,7 @@ def test_ticks_every_15_seconds_and_ends_in_warning(manifest, wv):
 
 def test_pause_resume_and_extend(manifest, wv):
     s, board = Script({20: "p", 80: "p", 85: "+"}), Board()
-    cd, ev = run_timer(manifest, wv, board, step=2, minutes=1, clock=s.clock, keys=s.keys)
+    cd, ev = run_timer(manifest, wv, board, step=2, minutes=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
     sent = [(rel(s, t), text.splitlines()[1]) for t, text in ev.sent]
     assert (20, "0:40 min over · gepauzeerd") in sent
     # Nothing is sent while paused; after resuming at 80 the remaining 40 s go on, +1 min at 85.
@@ -89,7 +95,7 @@ def test_take_a_minute_never_below_elapsed(wv):
 
 def test_stop_shows_stopped(manifest, wv):
     s, board = Script({31: "q"}), Board()
-    cd, ev = run_timer(manifest, wv, board, step=1, clock=s.clock, keys=s.keys)
+    cd, ev = run_timer(manifest, wv, board, step=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
     assert cd.stopped
     assert ev.sent[-1][1].endswith("gestopt")
     assert rel(s, ev.sent[-1][0]) == 31
@@ -97,7 +103,7 @@ def test_stop_shows_stopped(manifest, wv):
 
 def test_failed_update_then_recovery(manifest, wv):
     s, board = Script(), Board(fail_at={2, 3})
-    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1.5, clock=s.clock, keys=s.keys)
+    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1.5, clock=s.clock, keys=s.keys, sender=inline(board, s))
     assert ev.failures == 2
     assert not ev.behind  # caught up at the next tick
     assert [rel(s, t) for t, _ in ev.sent] == [0, 45, 60, 75, 90]
@@ -106,13 +112,14 @@ def test_failed_update_then_recovery(manifest, wv):
 
 def test_only_chosen_groups(manifest, wv):
     s, board = Script(), Board()
-    run_timer(manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys)
+    run_timer(manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys,
+              sender=inline(board, s))
     assert {u.item_id for call in board.calls for u in call} == {"id-g1.timer", "id-g3.timer"}
 
 
 def test_requests_per_minute_within_budget(manifest, wv):
     s, board = Script(), Board()
-    _, ev = run_timer(manifest, wv, board, step=1, clock=s.clock, keys=s.keys)
+    _, ev = run_timer(manifest, wv, board, step=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
     # 3 groups, one update each per 15 s: at most 4 ticks (+1 at a boundary) a minute.
     for start in range(0, 25 * 60, 60):
         window = [t for t in ev.requests if s.t0 + start <= t < s.t0 + start + 60]
@@ -121,7 +128,7 @@ def test_requests_per_minute_within_budget(manifest, wv):
 
 def test_terminal_only_without_board(manifest, wv):
     s = Script()
-    _, ev = run_timer(manifest, wv, None, step=3, minutes=0.25, clock=s.clock, keys=s.keys)
+    _, ev = run_timer(manifest, wv, None, step=3, minutes=0.25, clock=s.clock, keys=s.keys, sender=inline(None, s))
     assert ev.requests == [] and "tijd voorbij" in ev.sent[-1][1]
 
 
@@ -144,8 +151,9 @@ def test_native_timer_follows(manifest, wv):
         def end(self):
             calls.append(("end",))
 
-    s = Script({10: "p", 20: "p", 30: "+"})
-    run_timer(manifest, wv, Board(), step=3, minutes=1, clock=s.clock, keys=s.keys, native=Native())
+    s, native = Script({10: "p", 20: "p", 30: "+"}), Native()
+    run_timer(manifest, wv, Board(), step=3, minutes=1, clock=s.clock, keys=s.keys, native=native,
+              sender=InlineSender(Board(), native, clock=s.clock))
     assert calls[0] == ("start", 60.0)
     assert calls[1:4] == [("pause",), ("resume",), ("extend", 60.0)]
     assert calls[-1] == ("end",)
@@ -154,7 +162,7 @@ def test_native_timer_follows(manifest, wv):
 def test_bad_options(manifest, wv):
     s = Script()
     with pytest.raises(UsageError, match="--step 4"):
-        run_timer(manifest, wv, None, step=4, clock=s.clock, keys=s.keys)
+        run_timer(manifest, wv, None, step=4, clock=s.clock, keys=s.keys, sender=inline(None, s))
     with pytest.raises(UsageError, match="--groups"):
         select_groups(manifest, "1,7")
     with pytest.raises(UsageError, match="--groups"):
@@ -175,9 +183,25 @@ def test_budget_stretches_the_tick_for_many_groups(wv):
     for item in plan.items:
         m.record(item, f"id-{item.key}")
     s, board = Script(), Board()
-    _, ev = run_timer(m, wv, board, step=1, clock=s.clock, keys=s.keys, max_requests_per_minute=60)
+    _, ev = run_timer(m, wv, board, step=1, clock=s.clock, keys=s.keys, max_requests_per_minute=60,
+                      sender=inline(board, s))
     # 30 panels every 15 s would be 120 a minute; within 60 means a tick of 30 s.
     assert [round(t - s.t0) for t, _ in ev.sent[:4]] == [0, 30, 60, 90]
     for start in range(0, 25 * 60, 60):
         window = [t for t in ev.requests if s.t0 + start <= t < s.t0 + start + 60]
         assert len(window) <= 60
+
+
+def test_an_unexpected_error_from_the_board_never_ends_the_countdown(manifest, wv):
+    # e.g. the RuntimeError an event-loop-bound lock raised during a refresh: counted, not fatal.
+    s = Script()
+
+    class Broken(Board):
+        def __call__(self, updates):
+            super().__call__(updates)
+            if len(self.calls) == 2:
+                raise RuntimeError("<asyncio.locks.Lock> is bound to a different event loop")
+
+    board = Broken()
+    cd, ev = run_timer(manifest, wv, board, step=3, minutes=1, clock=s.clock, keys=s.keys, sender=inline(board, s))
+    assert cd.finished(s.now) and ev.failures == 1 and "tijd voorbij" in ev.sent[-1][1]

@@ -374,7 +374,7 @@ def timer(
     update = (lambda ups: board.update_text(m, ups)) if live else None
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
-    with key_reader() as keys:
+    with key_reader() as keys, screen:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
 

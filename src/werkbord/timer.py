@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .board.base import TextUpdate
-from .errors import BoardError, UsageError
+from .errors import UsageError
 from .manifest import Manifest
 from .template import Werkvorm
+from .timer_board import InlineSender, Job, Sender, ThreadedSender
 
 TICK = 15.0  # seconds between board updates
 DEFAULT_BUDGET = 240  # panel updates per minute: 30 groups every 15 s fit (Miro: 100 credits each)
@@ -110,13 +111,19 @@ def select_groups(manifest: Manifest, spec: str | None) -> list[int]:
 class TimerEvents:
     """What happened, for the terminal display and for tests."""
 
-    sent: list[tuple[float, str]] = field(default_factory=list)  # (time, text) per successful tick
+    sent: list[tuple[float, str]] = field(default_factory=list)  # (time, text) per update that landed
     failures: int = 0
     behind: bool = False
     requests: list[float] = field(default_factory=list)  # time of each item update sent
+    dropped: int = 0  # updates never sent because a newer one was due first
+    final_pending: bool = False  # time is up; the board does not show it yet
+    final_attempts: int = 0
 
 
 Keys = Callable[[float], str | None]  # wait up to N seconds for a key; None when none came
+
+REDRAW = 0.5  # seconds between redraws at most (the display and the keys never wait longer)
+FINAL_RETRY = (2.0, 5.0, 10.0)  # waits between tries of the last update, then the last one again
 
 
 def run_timer(
@@ -132,6 +139,7 @@ def run_timer(
     show: Callable[[Countdown, float, TimerEvents], None] = lambda cd, now, ev: None,
     native: object | None = None,
     max_requests_per_minute: int = DEFAULT_BUDGET,
+    sender: Sender | None = None,
 ) -> tuple[Countdown, TimerEvents]:
     """Count down step ``step`` until time is up or the user stops it.
 
@@ -139,6 +147,11 @@ def run_timer(
     ``keys(timeout)`` waits for a key: 'p' pause/resume, '+'/'-' a minute more/less, 'q' stop.
     ``native``: an optional object with ``start(seconds)``, ``pause()``, ``resume()``,
     ``extend(delta_seconds)`` and ``end()`` for a platform's own timer (Mural).
+    ``sender``: how updates reach the board; default a worker beside the countdown
+    (:class:`~werkbord.timer_board.ThreadedSender`), so no network trouble delays the display.
+
+    When time is up the countdown ends on time; the last update ("time's up") is then retried
+    until it is on the board or the user presses q.
     """
     if not 1 <= step <= len(wv.steps):
         raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
@@ -158,63 +171,95 @@ def run_timer(
     # (in whole multiples of 15 s, so whole minutes still get their update).
     per_minute_at_15s = len(ids) * 60 / TICK
     tick = TICK * max(1, math.ceil(per_minute_at_15s / max_requests_per_minute))
+    board = update if ids else None
+    if sender is None:
+        sender = ThreadedSender(board, native) if (board or native) else InlineSender(None, None, clock=clock)
     now = clock()
     cd = Countdown(total=total, started=now, tick=tick)
     ev = TimerEvents()
-    _native(native, "start", total)
+    ended = False  # time is up and the last update was issued
+    final: Job | None = None  # that update (None without a board)
+    final_tries_at = 0.0  # when to try it again after a failure
+    stop_wait_until: float | None = None
 
-    def push(at: float) -> None:
+    def push(at: float, *, last: bool = False) -> Job | None:
         text, color = panel(wv, step, cd, at)
-        if update is None or not ids:
+        if board is None:
             ev.sent.append((at, text))
-            return
-        ev.requests.extend([at] * len(ids))
-        try:
-            update([TextUpdate(i, text, color) for i in ids])
-        except BoardError:
-            ev.failures += 1
-            ev.behind = True
-            return
-        ev.behind = False
-        ev.sent.append((at, text))
+            return None
+        job = Job(at, text, tuple(TextUpdate(i, text, color) for i in ids), final=last)
+        sender.send(job)
+        return job
 
-    push(now)
-    next_push = cd.next_tick(now)
-    while True:
-        now = clock()
-        show(cd, now, ev)
-        if cd.finished(now):
-            push(now)
-            _native(native, "end")
-            return cd, ev
-        wait = 1.0 if cd.paused else max(0.0, min(1.0, next_push - now))
-        key = keys(wait)
-        now = clock()
-        if key in ("q", "\x03"):
-            cd.stopped = True
-            push(now)
-            _native(native, "end")
-            show(cd, now, ev)
-            return cd, ev
-        if key == "p":
-            cd.toggle_pause(now)
-            _native(native, "pause" if cd.paused else "resume")
-        elif key in ("+", "=", "-"):
-            before = cd.remaining(now)
-            cd.extend(60.0 if key != "-" else -60.0, now)
-            _native(native, "extend", cd.remaining(now) - before)
-        elif cd.paused or now < next_push or cd.finished(now):
-            continue  # nothing to send now (the end is sent at the top of the loop)
+    def absorb() -> None:
+        nonlocal final_tries_at
+        for o in sender.poll():
+            ev.requests.extend([o.sent_at] * len(o.job.updates))
+            if o.job.final:
+                ev.final_attempts += 1
+            if o.ok:
+                ev.sent.append((o.job.at, o.job.text))
+                ev.behind = False
+                if o.job.final:
+                    ev.final_pending = False
+            else:
+                ev.failures += 1
+                ev.behind = True
+                if o.job.final:
+                    n = min(ev.final_attempts, len(FINAL_RETRY)) - 1
+                    final_tries_at = clock() + FINAL_RETRY[max(0, n)]
+        ev.dropped = sender.dropped
+
+    try:
+        sender.native("start", total)
         push(now)
         next_push = cd.next_tick(now)
-
-
-def _native(native: object | None, action: str, *args: float) -> None:
-    """Drive the platform's own timer when there is one; its failure must not stop ours."""
-    fn = getattr(native, action, None) if native is not None else None
-    if fn is None:
-        return
-    try:
-        fn(*args)
-    except BoardError:
-        pass
+        while True:
+            absorb()
+            now = clock()
+            if cd.finished(now) and not ended and not cd.stopped:
+                # On time, whatever the board is doing: the terminal says so now.
+                ended = True
+                final = push(now, last=True)
+                ev.final_pending = final is not None
+                sender.native("end")
+                absorb()
+            show(cd, now, ev)
+            if ended:
+                if not ev.final_pending:
+                    return cd, ev
+                if final is not None and not sender.busy() and now >= final_tries_at:
+                    sender.send(final)  # the same text again, until it lands
+            if stop_wait_until is not None and (not sender.busy() or now >= stop_wait_until):
+                return cd, ev
+            wait = REDRAW if cd.paused or ended or stop_wait_until else min(REDRAW, next_push - now)
+            key = keys(max(0.0, wait))
+            now = clock()
+            if key in ("q", "\x03"):
+                if ended or stop_wait_until is not None:
+                    show(cd, now, ev)
+                    return cd, ev  # the user leaves before the board caught up
+                cd.stopped = True
+                push(now)
+                sender.native("end")
+                # Give the "stopped" text its deadline to land; the screen keeps drawing meanwhile.
+                stop_wait_until = now + getattr(sender, "deadline", 0.0) + 1.0
+                absorb()
+                show(cd, now, ev)
+                continue
+            if stop_wait_until is not None:
+                continue
+            if key == "p":
+                cd.toggle_pause(now)
+                sender.native("pause" if cd.paused else "resume")
+            elif key in ("+", "=", "-"):
+                before = cd.remaining(now)
+                cd.extend(60.0 if key != "-" else -60.0, now)
+                sender.native("extend", cd.remaining(now) - before)
+            elif cd.paused or now < next_push or cd.finished(now):
+                continue  # nothing to send now (the end is sent at the top of the loop)
+            push(now)
+            next_push = cd.next_tick(now)
+    finally:
+        absorb()
+        sender.close()

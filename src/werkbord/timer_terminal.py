@@ -1,12 +1,19 @@
-"""The timer's terminal side: keys without Enter, and a large countdown with a bar per group."""
+"""The timer's terminal side: keys without Enter, and a large countdown with a bar per group.
+
+Works the same on Windows, macOS and Linux: the screen is drawn with ``rich.live`` (which
+knows each console), keys come from ``msvcrt`` on Windows and from ``termios``/``select`` elsewhere.
+The POSIX-only modules are imported only on that branch, and the platform is a parameter, so
+tests run the Windows path on any machine. Without a terminal (output piped to a file or a
+log) the screen is a line per 15 seconds or change of state, and no keys are read.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import select
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
 
 from .timer import Countdown, TimerEvents, clock_text
 
@@ -20,36 +27,79 @@ _FONT = {
     ":": ["   ", " █ ", "   ", " █ ", "   "],
 }  # fmt: skip
 
+Keys = Callable[[float], str | None]
+_POLL = 0.05  # seconds between looks at the Windows keyboard buffer
+
 
 def big(text: str) -> list[str]:
     return ["  ".join(_FONT[ch][row] for ch in text if ch in _FONT) for row in range(5)]
 
 
+def _wait_only(timeout: float) -> str | None:
+    try:
+        time.sleep(timeout)
+    except KeyboardInterrupt:
+        return "q"
+    return None
+
+
 @contextlib.contextmanager
-def key_reader() -> Iterator:
-    """``keys(timeout)`` → a key or None. Without a terminal it only waits (no keys)."""
-    if not sys.stdin.isatty():
+def key_reader(
+    *, platform: str | None = None, stdin: TextIO | None = None, msvcrt: Any = None
+) -> Iterator[Keys]:
+    """``keys(timeout)`` → a key or None. Without a terminal it only waits (no keys).
 
-        def wait_only(timeout: float) -> str | None:
-            try:
-                time.sleep(timeout)
-            except KeyboardInterrupt:
-                return "q"
-            return None
-
-        yield wait_only
+    ``platform`` (``sys.platform``'s value), ``stdin`` and ``msvcrt`` are for tests.
+    """
+    stdin = stdin or sys.stdin
+    platform = platform or sys.platform
+    if not stdin.isatty():
+        yield _wait_only
         return
+    if platform == "win32":
+        if msvcrt is None:
+            import msvcrt  # type: ignore[no-redef]  # Windows only
+        yield _windows_keys(msvcrt)
+        return
+    with _posix_keys(stdin) as read:
+        yield read
+
+
+def _windows_keys(msvcrt: Any) -> Keys:
+    def read(timeout: float) -> str | None:
+        end = time.monotonic() + timeout
+        try:
+            while True:
+                if msvcrt.kbhit():
+                    ch = msvcrt.getwch()
+                    if ch in ("\x00", "\xe0"):  # arrows and function keys come as two; not ours
+                        msvcrt.getwch()
+                        continue
+                    return ch
+                left = end - time.monotonic()
+                if left <= 0:
+                    return None
+                time.sleep(min(_POLL, left))
+        except KeyboardInterrupt:  # Ctrl-C behaves like q
+            return "q"
+
+    return read
+
+
+@contextlib.contextmanager
+def _posix_keys(stdin: TextIO) -> Iterator[Keys]:
+    import select
     import termios
     import tty
 
-    fd = sys.stdin.fileno()
+    fd = stdin.fileno()
     saved = termios.tcgetattr(fd)
     tty.setcbreak(fd)
 
     def read(timeout: float) -> str | None:
         try:
-            ready, _, _ = select.select([sys.stdin], [], [], timeout)
-            return sys.stdin.read(1) if ready else None
+            ready, _, _ = select.select([stdin], [], [], timeout)
+            return stdin.read(1) if ready else None
         except KeyboardInterrupt:  # Ctrl-C behaves like q
             return "q"
 
@@ -60,15 +110,26 @@ def key_reader() -> Iterator:
 
 
 class Screen:
-    """Redraws the countdown in place."""
+    """Draws the countdown: in place on a terminal (``rich.live``), a line per step in a log.
 
-    def __init__(self, step_title: str, groups: list[str], *, board_live: bool, stream=None) -> None:
+    Use it as a context manager around the countdown (it starts and stops the live display).
+    """
+
+    def __init__(self, step_title: str, groups: list[str], *, board_live: bool, stream: TextIO | None = None) -> None:
         self.step_title = step_title
         self.groups = groups
         self.board_live = board_live
         self.out = stream or sys.stdout
-        self.lines = 0
         self.last_line = ""
+        self._live: Any = None
+
+    def __enter__(self) -> Screen:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
 
     def __call__(self, cd: Countdown, now: float, ev: TimerEvents) -> None:
         rem = cd.remaining(now)
@@ -82,16 +143,38 @@ class Screen:
                 self.out.flush()
                 self.last_line = line
             return
+        view = self.render(cd, now, ev, state)
+        if self._live is None:
+            from rich.console import Console
+            from rich.live import Live
+
+            console = Console(file=self.out, force_terminal=True)
+            # Redrawn by the countdown itself (at least twice a second), not by a thread of rich's.
+            self._live = Live(view, console=console, auto_refresh=False, transient=False)
+            self._live.start()
+        self._live.update(view, refresh=True)
+
+    def render(self, cd: Countdown, now: float, ev: TimerEvents, state: str) -> Any:
+        from rich.console import Group
+        from rich.text import Text
+
+        rem = cd.remaining(now)
+        colour = "red" if rem <= 0 else "grey50" if cd.paused or cd.stopped else "bold"
         width = 40
         filled = int(round(width * (rem / cd.total))) if cd.total else 0
         bar = "█" * filled + "░" * (width - filled)
-        rows = [self.step_title, "", *big(clock_text(rem)), ""]
-        rows += [f"{g:<10} {bar} {clock_text(rem)}" for g in self.groups]
-        rows.append("")
-        board = "" if not self.board_live else ("  ⚠ board is behind, catching up" if ev.behind else "  board in sync")
-        rows.append(f"[p] pause/resume  [+/-] minute  [q] stop   {state}{board}")
-        if self.lines:
-            self.out.write(f"\x1b[{self.lines}F")
-        self.out.write("".join(f"\x1b[2K{r}\n" for r in rows))
-        self.out.flush()
-        self.lines = len(rows)
+        rows: list[Any] = [Text(self.step_title, style="bold"), Text("")]
+        rows += [Text(r, style=colour) for r in big(clock_text(rem))]
+        rows.append(Text(""))
+        rows += [Text(f"{g:<10} {bar} {clock_text(rem)}") for g in self.groups]
+        rows.append(Text(""))
+        board = ""
+        if self.board_live:
+            if ev.final_pending:
+                board = "  ⚠ board not updated yet, trying again ([q] quits)"
+            elif ev.behind:
+                board = "  ⚠ board is behind, catching up"
+            else:
+                board = "  board in sync"
+        rows.append(Text(f"[p] pause/resume  [+/-] minute  [q] stop   {state}{board}"))
+        return Group(*rows)

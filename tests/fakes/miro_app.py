@@ -122,6 +122,7 @@ class MiroApp(FakeApp):
         self.refresh_tokens: dict[str, bool] = {}  # refresh token → still valid
         self.scopes_ok = True
         self._n_tokens = 0
+        self.token_lifetime = 3599  # seconds an access token from a refresh lives (expires_in)
         self.boards: dict[str, dict[str, Any]] = {}
         self.items: dict[str, dict[str, dict[str, Any]]] = {}  # board id → item id → raw item
         self.credits_spent = 0
@@ -335,8 +336,8 @@ class MiroApp(FakeApp):
         access, new_rt = f"tok-fresh-{self._n_tokens:04d}", f"rt-fresh-{self._n_tokens:04d}"
         self.tokens.add(access)
         self.refresh_tokens[new_rt] = True
-        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": 3599, "token_type": "bearer",
-                           "scope": "boards:read boards:write"})  # fmt: skip
+        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": self.token_lifetime,
+                           "token_type": "bearer", "scope": "boards:read boards:write"})  # fmt: skip
 
     def create_board(self, info: RequestInfo) -> Reply:
         body = info.body if info.body is not None else {}

@@ -1,11 +1,33 @@
-"""Signing in to the whiteboard platforms that need OAuth (Mural).
+"""Signing in to the whiteboard platforms: every piece of sign-in code, Miro's and Mural's, lives here.
 
-Tokens are kept in the user's credential store (:mod:`werkbord.credentials`), never in the
-project folder or the manifest.
+* :mod:`.miro` — Miro access tokens (static, or expiring and refreshed with a rotating refresh token);
+* :mod:`.mural` — Mural's OAuth sign-in (``werkbord auth mural``) and its token provider.
+
+Both hand tokens to the shared HTTP layer (:mod:`werkbord.rest`) through its ``TokenProvider``
+protocol; nothing here imports :mod:`werkbord.board`. Tokens are kept in the user's credential
+store (:mod:`werkbord.credentials`), never in the project folder or the manifest.
 """
 
 from __future__ import annotations
 
-from .mural import MuralAuth, SignIn, logout, sign_in, status
+from typing import Any
+
+from .mural import MuralAuth, SignIn, logout, sign_in
+from .mural import status as mural_status
 
 __all__ = ["MuralAuth", "SignIn", "logout", "sign_in", "status"]
+
+
+def status(settings: Any = None, *, store: Any = None, now: float | None = None) -> str:
+    """``werkbord auth status``: Mural's sign-in, and where a renewed Miro token is kept (if any)."""
+    from ..credentials import CredentialStore
+
+    store = store or CredentialStore()
+    lines = [mural_status(settings, store=store, now=now)]
+    try:
+        miro = store.load("miro")
+    except Exception:  # a broken keyring: Mural's line already says what can be said
+        miro = None
+    if miro and miro.get("refresh_token"):
+        lines.append(f"Miro: a renewed refresh token is stored in {store.location_of('miro')}.")
+    return "\n".join(lines)

@@ -17,7 +17,6 @@ at once. Nothing here prints or raises with a token in it.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hmac
 import json
@@ -33,18 +32,19 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from ..board.http import redact, register_secret
 from ..credentials import CredentialStore
 from ..errors import AuthError, UsageError, VendorError
 from ..i18n import N_, _
+from ..rest.redaction import redact, register_secret
 from ..settings import Settings, load_settings
+from .renewal import MARGIN_SHARE, RenewingToken, save_rotated
 
 PLATFORM = "mural"
 AUTHORIZE_PATH = "/authorization/oauth2/"
 TOKEN_PATH = "/authorization/oauth2/token"  # also the refresh URL (the OpenAPI's refreshUrl)
 CALLBACK_PATH = "/callback"
 SIGN_IN_TIMEOUT = 300.0  # seconds the loopback server waits for the browser
-LEEWAY = 60.0  # renew this many seconds before the access token expires
+POST_AUTH, BASIC_AUTH = "client_secret_post", "client_secret_basic"  # client authentication at the token URL
 SIGN_IN_HINT = N_("run `werkbord auth mural`")  # translated where it is used
 SIGN_IN_AGAIN = N_("run `werkbord auth mural` again")
 
@@ -128,10 +128,15 @@ def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | Non
 # --------------------------------------------------------------------------------------------
 
 
-class MuralAuth:
+class MuralAuth(RenewingToken):
     """Gives the current access token; renews it before expiry and on a rejected token.
 
-    Implements :class:`werkbord.board.http.TokenProvider`.
+    Implements :class:`werkbord.rest.tokens.TokenProvider` (renewal: :mod:`.renewal`).
+
+    How the client authenticates at the token endpoint: Mural's own OAuth sample
+    (muralco/api-oauth) renews with HTTP Basic; werkbord sends the credentials in the body
+    (what the code exchange uses too). When Mural answers ``invalid_client`` the other way is
+    tried once, and what worked is kept with the tokens for next time.
     """
 
     def __init__(
@@ -140,18 +145,16 @@ class MuralAuth:
         *,
         store: CredentialStore | None = None,
         clock: Callable[[], float] = time.time,
-        leeway: float = LEEWAY,
+        leeway: float | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.settings = settings or load_settings()
         self.store = store or CredentialStore()
         self._clock = clock
-        self._leeway = leeway
+        self._leeway = leeway  # None: scaled to the token's lifetime (renewal.renewal_margin)
         self._transport = transport
         self._rec: dict[str, Any] | None = None
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
-        self.refreshes = 0
+        self._init_renewal()
 
     def __repr__(self) -> str:  # never the token
         return "MuralAuth(***)"
@@ -166,50 +169,64 @@ class MuralAuth:
             self._rec = rec
         return self._rec
 
-    def _get_lock(self) -> asyncio.Lock:
-        # One lock per event loop: run_sync may run each operation in a fresh loop.
-        loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock, self._lock_loop = asyncio.Lock(), loop
-        return self._lock
+    # -- RenewingToken ------------------------------------------------------------------------
 
-    def _expiring(self, rec: dict[str, Any]) -> bool:
-        exp = rec.get("expires_at")
-        return exp is not None and self._clock() >= float(exp) - self._leeway
+    @property
+    def can_refresh(self) -> bool:
+        return True  # without a refresh token, _renew says so: "sign in again"
 
-    async def token(self) -> str:
-        rec = self._load()
-        if self._expiring(rec):
-            async with self._get_lock():
-                rec = self._load()
-                if self._expiring(rec):  # another task may have renewed it meanwhile
-                    await self._refresh(rec)
+    def _access(self) -> str | None:
         return str(self._load()["access_token"])
 
-    async def refresh(self, rejected: str) -> bool:
-        async with self._get_lock():
-            rec = self._load()
-            if rec.get("access_token") != rejected:
-                return True  # a concurrent request renewed it already: retry with the new one
-            await self._refresh(rec)
-            return True
+    def _expiry(self) -> tuple[float | None, float | None]:
+        rec = self._load()
+        exp = rec.get("expires_at")
+        if exp is None:
+            return None, None
+        if self._leeway is not None:  # a fixed margin asked for: a "lifetime" that gives it
+            return float(exp), self._leeway / MARGIN_SHARE
+        obtained = rec.get("obtained_at")
+        return float(exp), (float(exp) - float(obtained)) if obtained is not None else None
 
-    async def _refresh(self, rec: dict[str, Any]) -> None:
+    async def _renew(self) -> None:
+        rec = self._load()
         refresh_token = rec.get("refresh_token")
         if not refresh_token:
             raise AuthError(_("your Mural sign-in has expired and cannot be renewed"), hint=_(SIGN_IN_HINT))
+        first = rec.get("token_auth") or POST_AUTH
+        try:
+            token = await self._refresh_with(refresh_token, first)
+            method = first
+        except _InvalidClient:
+            # The other way of presenting the client, once (see the class docstring).
+            method = BASIC_AUTH if first == POST_AUTH else POST_AUTH
+            try:
+                token = await self._refresh_with(refresh_token, method)
+            except _InvalidClient:
+                raise AuthError(
+                    _("Mural did not accept werkbord's client id and secret while renewing the sign-in "
+                      "(invalid_client)"),
+                    hint=_("check MURAL_CLIENT_ID and MURAL_CLIENT_SECRET, then run `werkbord auth mural`"),
+                ) from None
+        new = _record(dict(token), now=self._clock(), previous=rec)
+        new["token_auth"] = method
+        # Store before use: the old refresh token is already spent, a crash now must not lose it.
+        self._rec = new
+        save_rotated(self.store, PLATFORM, new, vendor="Mural")
+
+    async def _refresh_with(self, refresh_token: str, method: str) -> dict[str, Any]:
         cid, secret = _client_credentials(self.settings)
         _client, AsyncOAuth2Client, OAuthError, _generate = _authlib()
         _authorize, token_url = _endpoints(self.settings)
         kwargs: dict[str, Any] = {"timeout": 30.0}
         if self._transport is not None:
             kwargs["transport"] = self._transport
-        client = AsyncOAuth2Client(
-            client_id=cid, client_secret=secret, token_endpoint_auth_method="client_secret_post", **kwargs
-        )
+        client = AsyncOAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method, **kwargs)
         try:
-            token = await client.refresh_token(token_url, refresh_token=refresh_token)
+            return dict(await client.refresh_token(token_url, refresh_token=refresh_token))
         except OAuthError as e:
+            if e.error == "invalid_client":
+                raise _InvalidClient() from None
             raise AuthError(
                 redact(_("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(
                     reason=e.error)),
@@ -218,6 +235,8 @@ class MuralAuth:
         except httpx.HTTPStatusError as e:
             code = e.response.status_code
             if code < 500:
+                if _oauth_error(e.response) == "invalid_client":
+                    raise _InvalidClient() from None
                 raise AuthError(
                     _("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(reason=code),
                     hint=_(SIGN_IN_HINT),
@@ -234,11 +253,18 @@ class MuralAuth:
             ) from None
         finally:
             await client.aclose()
-        new = _record(dict(token), now=self._clock(), previous=rec)
-        # Store before use: the old refresh token is already spent, a crash now must not lose it.
-        self.store.save(PLATFORM, new)
-        self._rec = new
-        self.refreshes += 1
+
+
+class _InvalidClient(Exception):
+    """Mural did not accept the client authentication (``invalid_client``)."""
+
+
+def _oauth_error(resp: httpx.Response) -> str | None:
+    try:
+        body = resp.json()
+    except ValueError:
+        return None
+    return body.get("error") if isinstance(body, dict) else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -357,6 +383,7 @@ def sign_in(
         url, state = client.create_authorization_url(
             authorize_url, state=generate_token(32), code_verifier=verifier
         )
+        client.close()  # it only makes the consent URL; the exchange gets a client per way of authenticating
         server.expected_state = state
         print_url(_("Open this address to sign in to Mural: {url}").format(url=url))
         if open_browser:
@@ -377,10 +404,38 @@ def sign_in(
         reason = params.get("error") or _("no code")
         raise AuthError(_("Mural did not grant access ({reason})").format(reason=redact(reason)[:80]),
                         hint=_(SIGN_IN_AGAIN))
+
+    def exchange(method: str) -> dict[str, Any]:
+        c = OAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method,
+                         redirect_uri=redirect_uri, timeout=30.0)  # fmt: skip
+        try:
+            return dict(
+                c.fetch_token(token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier)
+            )
+        except OAuthError as e:
+            if e.error == "invalid_client":
+                raise _InvalidClient() from None
+            raise
+        except httpx.HTTPStatusError as e:
+            if e.response.status_code < 500 and _oauth_error(e.response) == "invalid_client":
+                raise _InvalidClient() from None
+            raise
+        finally:
+            c.close()
+
     try:
-        token = client.fetch_token(
-            token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier
-        )
+        try:
+            method = POST_AUTH
+            token = exchange(method)
+        except _InvalidClient:
+            # As when renewing (MuralAuth): the other way of presenting the client, once.
+            method = BASIC_AUTH
+            token = exchange(method)
+    except _InvalidClient:
+        raise AuthError(
+            _("Mural did not accept werkbord's client id and secret (invalid_client)"),
+            hint=_("check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET, then run `werkbord auth mural` again"),
+        ) from None
     except OAuthError as e:
         raise AuthError(
             redact(_("Mural refused the sign-in code ({reason})").format(reason=e.error)),
@@ -396,14 +451,13 @@ def sign_in(
     except (httpx.TransportError, ValueError) as e:
         raise VendorError(_("could not reach Mural to finish the sign-in ({reason})").format(
             reason=type(e).__name__)) from None
-    finally:
-        client.close()
 
-    rec = _record(dict(token), now=time.time())
+    rec = _record(token, now=time.time())
+    rec["token_auth"] = method  # what the renewals start with
     rec["user"] = _whoami(settings, rec["access_token"])
-    store.save(PLATFORM, rec)
+    save_rotated(store, PLATFORM, rec, vendor="Mural", what="new")
     return SignIn(
-        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location
+        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location_of(PLATFORM)
     )
 
 
@@ -460,7 +514,7 @@ def status(
         tail = (_("access token expired at {when} (renewed automatically on next use)") if renewable
                 else _("access token expired at {when} (not renewable; then {hint})"))  # fmt: skip
     tail = tail.format(when=_when(float(exp)) if exp is not None else "", hint=_(SIGN_IN_HINT))
-    return _("{head}; {tail}; stored in {where}.").format(head=head, tail=tail, where=store.location)
+    return _("{head}; {tail}; stored in {where}.").format(head=head, tail=tail, where=store.location_of(PLATFORM))
 
 
 def logout(*, store: CredentialStore | None = None) -> bool:

@@ -1,0 +1,97 @@
+"""Mural provisioning against the rate limit: does werkbord use 25 requests/s at any latency?
+
+    python benchmarks/mural_rate.py [--groups 12] [--latency 0.1,0.25] [--runs 3]
+
+For each latency it provisions the same board on a fresh loopback Mural fake (uvicorn in a
+process of its own; 25 requests per user per fixed 1-s window, 429 beyond) twice: as a user
+runs it (``werkbord provision --backend mural`` in a new process, start-up included) and
+in-process (``api.provision``). It prints the median time, the requests the fake served (the
+fewest the API allows means no 429 was retried), the most in flight, and the ratio to the
+lower bound of ``benchmarks/platforms.py`` (the whole window budget available at once,
+dependency chain × latency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "benchmarks")]
+
+from platforms import mural_provision_bound  # noqa: E402
+
+from fakes.harness import MURAL_ROOM, mural_options  # noqa: E402
+from fakes.mural_app import TOKEN, MuralApp  # noqa: E402
+from fakes.server import LoopbackServer  # noqa: E402
+from werkbord import api  # noqa: E402
+from werkbord.layout import layout  # noqa: E402
+from werkbord.template import load_template  # noqa: E402
+
+
+def whole_process(url: str, groups: int, cfg: Path, out: Path) -> float:
+    env = {
+        **os.environ,
+        "MURAL_API_URL": url,
+        "MURAL_ROOM_ID": str(MURAL_ROOM),
+        "WERKBORD_CREDENTIALS": "file",
+        "WERKBORD_CONFIG_DIR": str(cfg),
+    }
+    cmd = [sys.executable, "-m", "werkbord", "provision", "--backend", "mural", "--groups", str(groups),
+           "--title", "Team Noord", "--start", "14:00", "--out", str(out)]  # fmt: skip
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=out)
+    return time.perf_counter() - t0
+
+
+def in_process(url: str, groups: int, out: Path) -> float:
+    t0 = time.perf_counter()
+    api.provision(groups=groups, title="Team Noord", start="14:00", out=out, backend="mural",
+                  options=mural_options(url=url))  # fmt: skip
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--groups", type=int, default=12)
+    ap.add_argument("--latency", default="0.1,0.25")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    plan = layout(load_template("terugval", "nl"), args.groups, title="Team Noord", start="14:00")
+    print(f"Mural provisioning, {args.groups} groups ({len(plan.items)} items), loopback fake, "
+          f"25 requests per 1-s window; median of {args.runs} runs\n")  # fmt: skip
+    print("| latency | how | time (s) | requests | most in flight | bound (s) | vs bound |")
+    print("|---|---|---|---|---|---|---|")
+    for lat in (float(x) for x in args.latency.split(",")):
+        bound = mural_provision_bound(plan, lat, 1.0)
+        for how in ("whole process", "in-process"):
+            times, reqs, flights = [], set(), set()
+            for _ in range(args.runs):
+                with LoopbackServer(MuralApp(latency=lat, validate=False), process=True) as srv, \
+                        tempfile.TemporaryDirectory() as tmp:  # fmt: skip
+                    url = srv.url + "/api/public/v1"
+                    cfg, out = Path(tmp) / "cfg", Path(tmp) / "out"
+                    cfg.mkdir()
+                    out.mkdir()
+                    (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
+                    if how == "whole process":
+                        times.append(whole_process(url, args.groups, cfg, out))
+                    else:
+                        times.append(in_process(url, args.groups, out))
+                    st = srv.stats()
+                    reqs.add(st["requests"])
+                    flights.add(st["max_in_flight"])
+            t = statistics.median(times)
+            print(f"| {lat * 1000:.0f} ms | {how} | {t:.2f} | {'/'.join(map(str, sorted(reqs)))} "
+                  f"(fewest: {bound.requests}) | {max(flights)} | {bound.seconds:.2f} | {t / bound.seconds:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()
