@@ -10,8 +10,8 @@ import time
 import pytest
 
 from werkbord.errors import VendorError
-from werkbord.rest.deadline import limited
-from werkbord.rest.sync import run_sync
+from werkbord.http.deadline import limited
+from werkbord.http.sync import run_sync
 
 
 async def _loop():

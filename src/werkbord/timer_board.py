@@ -3,7 +3,7 @@
 The countdown must keep drawing and answering keys whatever the network does (a request that
 hangs, a vendor that times out, a connection refused). So the board is updated by a worker:
 
-* each update gets a short deadline and at most two attempts (:func:`werkbord.rest.deadline.limited`
+* each update gets a short deadline and at most two attempts (:func:`werkbord.http.deadline.limited`
   carries them to the HTTP layer, which cancels the call when the deadline passes);
 * only the newest panel text waits to be sent: when a newer one is due before an older one
   went out, the older one is dropped (a stale time on the board helps nobody);
@@ -25,7 +25,7 @@ from typing import Protocol
 
 from .board.base import TextUpdate
 from .errors import BoardError
-from .rest.deadline import limited
+from .http.deadline import limited
 
 __all__ = ["ATTEMPTS", "DEADLINE", "InlineSender", "Job", "Outcome", "Sender", "ThreadedSender"]
 

@@ -3,7 +3,7 @@
 * :mod:`.miro` — Miro access tokens (static, or expiring and refreshed with a rotating refresh token);
 * :mod:`.mural` — Mural's OAuth sign-in (``werkbord auth mural``) and its token provider.
 
-Both hand tokens to the shared HTTP layer (:mod:`werkbord.rest`) through its ``TokenProvider``
+Both hand tokens to the shared HTTP layer (:mod:`werkbord.http`) through its ``TokenProvider``
 protocol; nothing here imports :mod:`werkbord.board`. Tokens are kept in the user's credential
 store (:mod:`werkbord.credentials`), never in the project folder or the manifest.
 """

@@ -18,9 +18,9 @@ import httpx
 
 from ..credentials import CredentialStore
 from ..errors import AuthError, BoardError, NotFound, PermissionDenied, ValidationFailed
-from ..rest.client import HttpClient
-from ..rest.ratebudget import Clock, Sleep
-from ..rest.redaction import register_secret
+from ..http.client import HttpClient
+from ..http.ratebudget import Clock, Sleep
+from ..http.redaction import register_secret
 from ..settings import Settings
 from .renewal import MAX_MARGIN, RenewingToken, save_rotated
 
@@ -45,7 +45,7 @@ def _secret(v: Any) -> str | None:
 
 
 class MiroToken(RenewingToken):
-    """A :class:`~werkbord.rest.tokens.TokenProvider` for Miro."""
+    """A :class:`~werkbord.http.tokens.TokenProvider` for Miro."""
 
     def __init__(
         self,

@@ -34,8 +34,8 @@ import httpx
 
 from ..credentials import CredentialStore
 from ..errors import AuthError, UsageError, VendorError
+from ..http.redaction import redact, register_secret
 from ..i18n import N_, _
-from ..rest.redaction import redact, register_secret
 from ..settings import Settings, load_settings
 from .renewal import MARGIN_SHARE, RenewingToken, save_rotated
 
@@ -131,7 +131,7 @@ def _record(token: dict[str, Any], *, now: float, previous: dict[str, Any] | Non
 class MuralAuth(RenewingToken):
     """Gives the current access token; renews it before expiry and on a rejected token.
 
-    Implements :class:`werkbord.rest.tokens.TokenProvider` (renewal: :mod:`.renewal`).
+    Implements :class:`werkbord.http.tokens.TokenProvider` (renewal: :mod:`.renewal`).
 
     How the client authenticates at the token endpoint: Mural's own OAuth sample
     (muralco/api-oauth) renews with HTTP Basic; werkbord sends the credentials in the body

@@ -4,7 +4,7 @@
   tenth of it, at most a minute): a 20-second token is renewed 2 s before it ends, not "60 s
   before", which renewed it before every request.
 * **Once**: concurrent requests that find the token due (or get a 401) wait for one renewal and
-  use its result. The lock belongs to the event loop it is used in; :func:`werkbord.rest.sync.run_sync`
+  use its result. The lock belongs to the event loop it is used in; :func:`werkbord.http.sync.run_sync`
   runs every call of a process on one loop, and should a caller use loops of its own, each gets
   its own lock instead of the "bound to a different event loop" error.
 """
@@ -34,7 +34,7 @@ def renewal_margin(lifetime: float | None) -> float:
 
 
 class RenewingToken(ABC):
-    """A :class:`werkbord.rest.tokens.TokenProvider` whose token expires and can be renewed.
+    """A :class:`werkbord.http.tokens.TokenProvider` whose token expires and can be renewed.
 
     Subclasses say what the token is (:meth:`_access`, :meth:`_expiry`), whether it can be
     renewed (:attr:`can_refresh`) and how (:meth:`_renew`); this class decides when, and makes

@@ -1,5 +1,5 @@
 """The HTTP client every REST backend (Miro, Mural) shares: retries, pacing, exactly-once
-creates, error mapping and redaction (see :mod:`werkbord.rest` for the whole contract)."""
+creates, error mapping and redaction (see :mod:`werkbord.http` for the whole contract)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 The live timer sends panel updates beside the countdown and must not wait for a network that
 has gone: it sends with ``limited(seconds=6, attempts=2)``. Backends need not know: the limits
-travel in a context variable to :func:`werkbord.rest.sync.run_sync` (which cancels the call at
+travel in a context variable to :func:`werkbord.http.sync.run_sync` (which cancels the call at
 the deadline) and to the HTTP client (which makes at most ``attempts`` tries, each with a
 timeout no longer than what is left). No third-party import here: the timer imports it cheaply.
 """

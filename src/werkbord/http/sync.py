@@ -8,7 +8,7 @@ event loop"). Calls from several threads (the timer's board worker beside the co
 that loop safely.
 
 The caller's context variables go with the coroutine, so a deadline set with
-:func:`werkbord.rest.deadline.limited` reaches the HTTP client; when one is set, the call is
+:func:`werkbord.http.deadline.limited` reaches the HTTP client; when one is set, the call is
 cancelled when it passes and ends with a :class:`~werkbord.errors.VendorError`.
 """
 
