@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
+from .i18n import _
 
 _SERVICE = "werkbord"
 _SECRET_FIELDS = ("access_token", "refresh_token")
@@ -67,10 +68,10 @@ def _keyring():
 
 def _keyring_name(platform: str) -> str:
     if platform == "win32":
-        return "Windows Credential Manager"
+        return _("Windows Credential Manager")
     if platform == "darwin":
-        return "the macOS Keychain"
-    return "the system keyring"
+        return _("the macOS Keychain")
+    return _("the system keyring")
 
 
 class CredentialStore:
@@ -145,13 +146,14 @@ class CredentialStore:
         entries[platform] = json.dumps(meta)
         too_big = [name for name, v in entries.items() if not self._fits(v)]
         if too_big:
-            return f"{', '.join(too_big)} exceeds the {self.entry_limit}-byte entry limit"
+            return _("{entries} exceeds the {limit}-byte entry limit").format(entries=", ".join(too_big),
+                                                                            limit=self.entry_limit)
         try:
             for name, v in entries.items():
                 self._kr.set_password(_SERVICE, name, v)
             for name, v in entries.items():  # read back: a keyring that truncates is no store
                 if self._kr.get_password(_SERVICE, name) != v:
-                    return f"{name} did not read back as written"
+                    return _("{entry} did not read back as written").format(entry=name)
         except Exception as e:
             return type(e).__name__
         return None

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import WerkbordError
+from .i18n import _
 from .privacy.protect import ProtectedPhrases
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class Scrubber:
         if self._engine is None:
             if not deduce_available():
                 raise DeidentifyUnavailable(
-                    "cannot de-identify notes: the 'deduce' package is not installed",
+                    _("cannot de-identify notes: the 'deduce' package is not installed"),
                     hint="pip install 'deduce>=3.0.6,<4'",
                 )
             from .privacy.engine import get_engine

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .board.base import TextUpdate
 from .errors import UsageError
+from .i18n import _
 from .manifest import Manifest
 from .template import Werkvorm
 from .timer_board import InlineSender, Job, Sender, ThreadedSender
@@ -97,12 +98,13 @@ def select_groups(manifest: Manifest, spec: str | None) -> list[int]:
     try:
         chosen = sorted({int(p) for p in spec.split(",") if p.strip()})
     except ValueError:
-        raise UsageError(f"--groups {spec!r} is not a list of group numbers", hint="e.g. --groups 1,3") from None
+        raise UsageError(_("--groups {groups} is not a list of group numbers").format(groups=repr(spec)),
+                         hint=_("e.g. --groups 1,3")) from None  # fmt: skip
     bad = [g for g in chosen if g not in all_groups]
     if bad or not chosen:
         raise UsageError(
-            f"--groups {spec!r} names no group of this board",
-            hint=f"groups are 1 to {len(all_groups)}",
+            _("--groups {groups} names no group of this board").format(groups=repr(spec)),
+            hint=_("groups are 1 to {last}").format(last=len(all_groups)),
         )
     return chosen
 
@@ -154,10 +156,12 @@ def run_timer(
     until it is on the board or the user presses q.
     """
     if not 1 <= step <= len(wv.steps):
-        raise UsageError(f"--step {step} does not exist", hint=f"choose 1 to {len(wv.steps)}")
+        raise UsageError(_("--step {step} does not exist").format(step=step),
+                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
     total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
     if total <= 0 or total > 24 * 3600:
-        raise UsageError(f"--minutes {minutes} is out of range", hint="choose more than 0 minutes")
+        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
+                         hint=_("choose more than 0 minutes"))  # fmt: skip
     chosen = groups or [g.index for g in manifest.groups]
     ids = []
     for g in manifest.groups:
@@ -166,7 +170,7 @@ def run_timer(
             if item_id:
                 ids.append(item_id)
     if max_requests_per_minute < 1:
-        raise UsageError("--max-requests-per-minute must be at least 1")
+        raise UsageError(_("--max-requests-per-minute must be at least 1"))
     # Every tick updates each panel once: with many groups and a small budget, tick less often
     # (in whole multiples of 15 s, so whole minutes still get their update).
     per_minute_at_15s = len(ids) * 60 / TICK

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from .i18n import _
 from .timer import Countdown, TimerEvents, clock_text
 
 # A 5-line block font: large enough to share on screen in a video call.
@@ -133,7 +134,7 @@ class Screen:
 
     def __call__(self, cd: Countdown, now: float, ev: TimerEvents) -> None:
         rem = cd.remaining(now)
-        state = "stopped" if cd.stopped else "time's up" if rem <= 0 else "paused" if cd.paused else ""
+        state = _("stopped") if cd.stopped else _("time's up") if rem <= 0 else _("paused") if cd.paused else ""
         if not self.out.isatty():
             # A log, not a screen: one line per 15 seconds or change of state.
             shown = rem if rem < 15 else 15 * -(-rem // 15)  # 15-second steps, seconds at the end
@@ -171,10 +172,10 @@ class Screen:
         board = ""
         if self.board_live:
             if ev.final_pending:
-                board = "  ⚠ board not updated yet, trying again ([q] quits)"
+                board = "  ⚠ " + _("board not updated yet, trying again ([q] quits)")
             elif ev.behind:
-                board = "  ⚠ board is behind, catching up"
+                board = "  ⚠ " + _("board is behind, catching up")
             else:
-                board = "  board in sync"
-        rows.append(Text(f"[p] pause/resume  [+/-] minute  [q] stop   {state}{board}"))
+                board = "  " + _("board in sync")
+        rows.append(Text(_("[p] pause/resume  [+/-] minute  [q] stop") + f"   {state}{board}"))
         return Group(*rows)

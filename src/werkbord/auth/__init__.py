@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import _
 from .mural import MuralAuth, SignIn, logout, sign_in
 from .mural import status as mural_status
 
@@ -29,5 +30,6 @@ def status(settings: Any = None, *, store: Any = None, now: float | None = None)
     except Exception:  # a broken keyring: Mural's line already says what can be said
         miro = None
     if miro and miro.get("refresh_token"):
-        lines.append(f"Miro: a renewed refresh token is stored in {store.location_of('miro')}.")
+        where = store.location_of("miro")
+        lines.append(_("Miro: a renewed refresh token is stored in {location}.").format(location=where))
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from ..errors import AuthError, BoardError, NotFound, PermissionDenied, Validati
 from ..http.client import HttpClient
 from ..http.ratebudget import Clock, Sleep
 from ..http.redaction import register_secret
+from ..i18n import N_, _
 from ..settings import Settings
 from .renewal import MAX_MARGIN, RenewingToken, save_rotated
 
@@ -30,11 +31,11 @@ PLATFORM = "miro"
 TOKEN_PATH = "/v1/oauth/token"
 EXPIRY_MARGIN = MAX_MARGIN  # at most this many seconds before expiry; shorter-lived tokens less (renewal.py)
 
-NO_TOKEN_HINT = (
+NO_TOKEN_HINT = N_(  # translated where it is used
     "set MIRO_ACCESS_TOKEN in .env or the environment: the token you get when you install your "
     "Miro app (scopes boards:read boards:write)"
 )
-REFRESH_HINT = "authorise the Miro app again and put the new MIRO_ACCESS_TOKEN and MIRO_REFRESH_TOKEN in .env"
+REFRESH_HINT = N_("authorise the Miro app again and put the new MIRO_ACCESS_TOKEN and MIRO_REFRESH_TOKEN in .env")
 
 
 def _secret(v: Any) -> str | None:
@@ -105,7 +106,7 @@ class MiroToken(RenewingToken):
         return self._expires_at, self._lifetime
 
     def _missing(self) -> Exception:
-        return AuthError("no Miro access token", hint=NO_TOKEN_HINT)
+        return AuthError(_("no Miro access token"), hint=_(NO_TOKEN_HINT))
 
     async def _renew(self) -> None:
         try:
@@ -141,8 +142,8 @@ class MiroToken(RenewingToken):
                 )
             except (AuthError, ValidationFailed, PermissionDenied, NotFound) as e:
                 raise AuthError(
-                    f"Miro refused to refresh the access token ({e.status})",
-                    hint=REFRESH_HINT,
+                    _("Miro refused to refresh the access token ({status})").format(status=e.status),
+                    hint=_(REFRESH_HINT),
                     status=e.status,
                 ) from None
         try:
@@ -150,7 +151,7 @@ class MiroToken(RenewingToken):
             access, new_refresh = body["access_token"], body.get("refresh_token")
             expires_in = float(body.get("expires_in") or 3600)
         except (ValueError, KeyError, TypeError):
-            raise BoardError("Miro answered the token refresh with something unexpected") from None
+            raise BoardError(_("Miro answered the token refresh with something unexpected")) from None
         register_secret(access)
         register_secret(new_refresh)
         self._access_token = access

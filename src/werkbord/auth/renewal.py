@@ -18,12 +18,23 @@ from typing import Any
 
 from ..credentials import CredentialsNotSaved, CredentialStore
 from ..errors import AuthError
+from ..i18n import N_, _
 
 __all__ = ["MAX_MARGIN", "RenewingToken", "renewal_margin", "save_rotated"]
 
 MAX_MARGIN = 60.0  # seconds: never renew earlier than this before expiry
 MARGIN_SHARE = 0.1  # of the token's lifetime
 MIN_MARGIN = 1.0  # seconds: room for the request that uses the token to arrive in time
+
+# Whole sentences per kind of sign-in (``what``), so each language words them its own way.
+STORE_FAILED = {
+    "renewed": N_("could not store the renewed {vendor} sign-in ({reason})"),
+    "new": N_("could not store the new {vendor} sign-in ({reason})"),
+}
+STORE_FAILED_IN = {
+    "renewed": N_("could not store the renewed {vendor} sign-in in {location} ({reason})"),
+    "new": N_("could not store the new {vendor} sign-in in {location} ({reason})"),
+}
 
 
 def renewal_margin(lifetime: float | None) -> float:
@@ -68,7 +79,7 @@ class RenewingToken(ABC):
 
     def _missing(self) -> Exception:
         """What to raise when there is no token and none can be had."""
-        return AuthError("no access token")
+        return AuthError(_("no access token"))
 
     # -- the mechanism ------------------------------------------------------------------------
 
@@ -119,11 +130,11 @@ def save_rotated(
         store.save(platform, record)
     except CredentialsNotSaved as e:
         raise AuthError(
-            f"could not store the {what} {vendor} sign-in ({e})",
-            hint="the next run will have to sign in again; check that your profile folder is writable",
+            _(STORE_FAILED[what]).format(vendor=vendor, reason=e),
+            hint=_("the next run will have to sign in again; check that your profile folder is writable"),
         ) from None
     except Exception as e:  # a store we do not know failing in a way we do not know
         raise AuthError(
-            f"could not store the {what} {vendor} sign-in in {store.location} ({type(e).__name__})",
-            hint="check that the credential store is writable (WERKBORD_CREDENTIALS=file uses a file)",
+            _(STORE_FAILED_IN[what]).format(vendor=vendor, location=store.location, reason=type(e).__name__),
+            hint=_("check that the credential store is writable (WERKBORD_CREDENTIALS=file uses a file)"),
         ) from None

@@ -49,7 +49,7 @@ import httpx
 
 from ..credentials import CredentialStore
 from ..errors import AuthError, BoardError, ManifestError, NotFound, VendorError
-from ..i18n import _
+from ..i18n import N_, _
 from ..items import BoardItem, match_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
@@ -60,13 +60,13 @@ from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 from .http import Clock, HttpClient, Sleep, run_sync
 from .miro_auth import NO_TOKEN_HINT, MiroToken
 
-HINTS = {
-    401: "the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
-    "or set MIRO_REFRESH_TOKEN, MIRO_CLIENT_ID and MIRO_CLIENT_SECRET for an expiring token",
-    403: "the token needs the scopes boards:read and boards:write, and access to this team "
-    "(--team / MIRO_TEAM_ID) or board (--board)",
-    404: "check the board id (--board, or the one in the manifest); the board may have been deleted",
-    400: "this is a bug in werkbord's Miro requests; please report it with this message",
+HINTS = {  # translated where the client is made
+    401: N_("the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
+            "or set MIRO_REFRESH_TOKEN, MIRO_CLIENT_ID and MIRO_CLIENT_SECRET for an expiring token"),
+    403: N_("the token needs the scopes boards:read and boards:write, and access to this team "
+            "(--team / MIRO_TEAM_ID) or board (--board)"),
+    404: N_("check the board id (--board, or the one in the manifest); the board may have been deleted"),
+    400: N_("this is a bug in werkbord's Miro requests; please report it with this message"),
 }
 BOARD_MATCH_WINDOW = 300.0  # seconds: a board created this long before our lost request may be ours
 
@@ -212,7 +212,7 @@ class MiroBackend:
             self.api_url,
             vendor="Miro",
             auth=self._token_provider(),
-            hints=HINTS,
+            hints={code: _(hint) for code, hint in HINTS.items()},
             transport=self._transport,
             sleep=self._sleep,
             clock=self._clock,

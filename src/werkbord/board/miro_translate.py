@@ -26,6 +26,7 @@ from typing import Any
 
 from ..errors import VendorError
 from ..geometry import Rect
+from ..i18n import _
 from ..items import BoardItem, html_to_text, platform_text
 from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..template import PALETTE
@@ -502,7 +503,7 @@ def bulk_answer(raw: Any) -> list[tuple[str, Footprint]]:
     """(id, footprint) of each item of a bulk-create answer (``{"data": [...]}``)."""
     data = raw.get("data") if isinstance(raw, Mapping) else None
     if not isinstance(data, list) or not all(isinstance(d, Mapping) and d.get("id") for d in data):
-        raise VendorError("Miro answered a bulk create without the ids of what it created")
+        raise VendorError(_("Miro answered a bulk create without the ids of what it created"))
     return footprints(data)
 
 

@@ -302,7 +302,7 @@ def answered(answer: Any) -> list[tuple[str, Footprint]]:
     value = unwrap(answer)
     ws = value if isinstance(value, list) else [value]
     if not all(isinstance(w, Mapping) and w.get("id") for w in ws):
-        raise VendorError("Mural answered a create without the ids of what it created")
+        raise VendorError(_("Mural answered a create without the ids of what it created"))
     return footprints(ws)
 
 
@@ -490,45 +490,48 @@ def mural_error(resp: Any, err: BoardError, *, room_id: str | None = None) -> Bo
                 if isinstance(d, Mapping):
                     parts.append(str(d.get("message") or d.get("code") or "").strip())
         detail = "; ".join(p for p in parts if p)
-        text = f"Mural rejected {where} (400 BODY): {message or 'invalid payload'}"
+        text = _("Mural rejected {request} (400 BODY): {message}").format(
+            request=where, message=message or _("invalid payload"))
         return ValidationFailed(
             f"{text}: {detail}" if detail else text,
-            hint="this is a bug in werkbord's Mural support; please report it with this message",
+            hint=_("this is a bug in werkbord's Mural support; please report it with this message"),
             status=status,
         )
     if status == 401:
         what = (
-            "your Mural sign-in has expired"
+            _("your Mural sign-in has expired ({code})")
             if code == "TOKEN_EXPIRED"
-            else "Mural did not accept your sign-in"
+            else _("Mural did not accept your sign-in ({code})")
         )
-        return AuthError(f"{what} ({code or 401})", hint=_(SIGN_IN_HINT), status=status)
+        return AuthError(what.format(code=code or 401), hint=_(SIGN_IN_HINT), status=status)
     if status == 403 and code == "INVALID_SCOPE":
         scope = required_scope(method, path)
         return PermissionDenied(
-            f"Mural refused {where}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)",
-            hint=f"allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
-            "then run `werkbord auth mural`",
+            _("Mural refused {request}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)").format(
+                request=where, scope=scope),
+            hint=_("allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
+                   "then run `werkbord auth mural`").format(scope=scope),
             status=status,
         )
     if status == 403 and code == "UNSUPPORTED_ZONE":
         return PermissionDenied(
-            "Mural refuses API access to this workspace: your admin's data-residency settings "
-            "do not allow it (UNSUPPORTED_ZONE)",
-            hint="ask your Mural admin, or use --backend excalidraw or miro",
+            _("Mural refuses API access to this workspace: your admin's data-residency settings "
+              "do not allow it (UNSUPPORTED_ZONE)"),
+            hint=_("ask your Mural admin, or use --backend excalidraw or miro"),
             status=status,
         )
     if status == 404 and code == "ROOM_NOT_FOUND":
-        room = f" {room_id}" if room_id else ""
         return NotFound(
-            f"Mural room{room} was not found, or you are not a member of it",
-            hint="check --room or MURAL_ROOM_ID (the number in the room's address)",
+            _("Mural room {room} was not found, or you are not a member of it").format(room=room_id)
+            if room_id
+            else _("Mural room was not found, or you are not a member of it"),
+            hint=_("check --room or MURAL_ROOM_ID (the number in the room's address)"),
             status=status,
         )
     if status == 404 and code == "MURAL_NOT_FOUND":
         return NotFound(
-            "the mural was not found: it was deleted, or belongs to another Mural account",
-            hint="sign in with the account that made it, or provision a new board with --force",
+            _("the mural was not found: it was deleted, or belongs to another Mural account"),
+            hint=_("sign in with the account that made it, or provision a new board with --force"),
             status=status,
         )
     return None

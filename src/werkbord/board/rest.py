@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..errors import VendorError, WerkbordError
+from ..i18n import _
 from ..items import match_text
 from .base import TextUpdate
 
@@ -97,7 +98,7 @@ def match(
     used = {str(t) for t in taken}
     items = [(str(iid), fp) for iid, fp in pool if str(iid) not in used]
     by_home: dict[tuple[str, str | None], list[int]] = {}  # only items of one type and parent can match
-    for k, (_, fp) in enumerate(items):
+    for k, (_iid, fp) in enumerate(items):
         by_home.setdefault((fp.type, fp.parent), []).append(k)
     candidates: list[tuple[tuple[int, int], int, int]] = []
     for w, want in enumerate(wants):
@@ -107,7 +108,7 @@ def match(
     candidates.sort()
     out: list[str | None] = [None] * len(wants)
     taken_items: set[int] = set()
-    for _, w, k in candidates:
+    for _score, w, k in candidates:
         if out[w] is None and k not in taken_items:
             out[w] = items[k][0]
             taken_items.add(k)
@@ -129,7 +130,8 @@ def pair_answer(
     interchangeable anyway.
     """
     if len(answered) != len(wants):
-        raise VendorError(f"a bulk create of {len(wants)} items was answered with {len(answered)} items")
+        raise VendorError(_("a bulk create of {wanted} items was answered with {answered} items").format(
+            wanted=len(wants), answered=len(answered)))
     ids = match(wants, answered, tol=tol)
     paired = set(filter(None, ids))
     left = [str(iid) for iid, _ in answered if str(iid) not in paired]
@@ -138,7 +140,7 @@ def pair_answer(
         if ids[w] is None:
             same = next((iid for iid in left if left_types[iid] == want.type), None)
             if same is None:
-                raise VendorError("a bulk create was answered with items that do not fit the request")
+                raise VendorError(_("a bulk create was answered with items that do not fit the request"))
             ids[w] = same
             left.remove(same)
     return [str(i) for i in ids]
@@ -199,7 +201,7 @@ async def send_batch(
         if saved is not None:
             saved()
         if len(rest) == len(pending):
-            raise VendorError("a create call was answered without the ids of what it created")
+            raise VendorError(_("a create call was answered without the ids of what it created"))
         pending = rest
 
 

@@ -24,6 +24,7 @@ from ..errors import (
     ValidationFailed,
     VendorError,
 )
+from ..i18n import _
 from .deadline import current_limits
 from .ratebudget import Clock, RateBudget, RequestStats, Sleep, _reset_at, _retry_after
 from .redaction import redact, register_secret
@@ -164,7 +165,8 @@ class HttpClient:
             return result.json()
         except ValueError:
             raise VendorError(
-                f"{self.vendor} answered {method} {path} with something that is not JSON",
+                _("{vendor} answered {request} with something that is not JSON").format(
+                    vendor=self.vendor, request=f"{method} {path}"),
                 status=result.status_code,
             ) from None
 
@@ -197,10 +199,11 @@ class HttpClient:
         """Every item of a cursor-paginated listing, page by page."""
         query = dict(params or {})
         seen: set[str] = set()
-        for _ in range(max_pages):
+        for _page in range(max_pages):  # not `_`: that is the translation function here
             body = await self.request_json("GET", path, params=query, cost=cost)
             if not isinstance(body, dict):
-                raise VendorError(f"{self.vendor} answered a listing of {path} without a page object")
+                raise VendorError(_("{vendor} answered a listing of {path} without a page object").format(
+                    vendor=self.vendor, path=path))
             for item in body.get(items_key) or []:
                 yield item
             cursor = next_cursor(body)
@@ -208,7 +211,8 @@ class HttpClient:
                 return
             seen.add(cursor)
             query[cursor_param] = cursor
-        raise VendorError(f"{self.vendor} kept paginating {path} past {max_pages} pages")
+        raise VendorError(_("{vendor} kept paginating {path} past {pages} pages").format(
+            vendor=self.vendor, path=path, pages=max_pages))
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -336,11 +340,12 @@ class HttpClient:
                     method, path, json=json, params=params, data=data, headers=headers, **extra
                 )
             except _NOT_SENT as e:
-                raise _Transient("network", detail=f"cannot connect ({type(e).__name__})") from None
+                detail = _("cannot connect ({error})").format(error=type(e).__name__)
+                raise _Transient("network", detail=detail) from None
             except httpx.TransportError as e:
                 # Sent, but no (complete) answer: the server may have acted on it.
                 raise _Transient(
-                    "network", uncertain=True, detail=f"no answer ({type(e).__name__})"
+                    "network", uncertain=True, detail=_("no answer ({error})").format(error=type(e).__name__)
                 ) from None
         self.stats.by_status[resp.status_code] += 1
         self.budget.update(resp.headers, self.ratelimit_headers, sent_at=sent_at, cost=cost)
@@ -355,12 +360,13 @@ class HttpClient:
             if wait is not None and wait > self.max_retry_after:
                 raise RateLimited(
                     self._with_progress(
-                        f"{self.vendor} asks to wait {wait:.0f}s before the next request (rate limit)"
+                        _("{vendor} asks to wait {seconds}s before the next request (rate limit)").format(
+                            vendor=self.vendor, seconds=f"{wait:.0f}")
                     ),
-                    hint="wait a minute, then run the same command again",
+                    hint=_("wait a minute, then run the same command again"),
                     status=429,
                 )
-            raise _Transient("rate", status=429, wait=wait, detail="rate limited (429)")
+            raise _Transient("rate", status=429, wait=wait, detail=_("rate limited (429)"))
         if resp.status_code >= 500:
             wait = _retry_after(resp.headers.get("Retry-After"), now)
             wait = min(wait, self.backoff_max) if wait is not None else None
@@ -370,7 +376,7 @@ class HttpClient:
                 status=resp.status_code,
                 wait=wait,
                 uncertain=resp.status_code != 503,
-                detail=f"server error {resp.status_code}",
+                detail=_("server error {status}").format(status=resp.status_code),
             )
         return resp
 
@@ -388,17 +394,21 @@ class HttpClient:
         if t.kind == "rate":
             return RateLimited(
                 self._with_progress(
-                    f"{self.vendor} kept answering 429 (rate limit) for over {self.max_rate_wait:.0f}s"
+                    _("{vendor} kept answering 429 (rate limit) for over {seconds}s").format(
+                        vendor=self.vendor, seconds=f"{self.max_rate_wait:.0f}")
                 ),
-                hint="wait a minute, then run the same command again",
+                hint=_("wait a minute, then run the same command again"),
                 status=429,
             )
-        what = f"{self.vendor} {t.detail}" if t.detail else f"{self.vendor} failed"
+        problem, request = t.detail or _("failed"), f"{method} {_path_only(path)}"
         if resendable:
-            what += f" after {self.max_attempts} tries"
+            what = _("{vendor} {problem} after {tries} tries ({request})").format(
+                vendor=self.vendor, problem=problem, tries=self.max_attempts, request=request)
+        else:
+            what = _("{vendor} {problem} ({request})").format(vendor=self.vendor, problem=problem, request=request)
         return VendorError(
-            self._with_progress(f"{what} ({method} {_path_only(path)})"),
-            hint="check your connection or the vendor's status page, then run the same command again",
+            self._with_progress(what),
+            hint=_("check your connection or the vendor's status page, then run the same command again"),
             status=t.status,
         )
 
@@ -412,15 +422,18 @@ class HttpClient:
         msg = f"{self.vendor} {code}"
         cls: type[BoardError]
         if code == 400 or code == 422:
-            cls, msg = ValidationFailed, f"{self.vendor} rejected {where} ({code})"
+            cls, msg = ValidationFailed, _("{vendor} rejected {request} ({status})").format(
+                vendor=self.vendor, request=where, status=code)
         elif code == 401:
-            cls, msg = AuthError, f"{self.vendor} did not accept the access token (401)"
+            cls, msg = AuthError, _("{vendor} did not accept the access token (401)").format(vendor=self.vendor)
         elif code == 403:
-            cls, msg = PermissionDenied, f"{self.vendor} refused access (403) to {where}"
+            cls, msg = PermissionDenied, _("{vendor} refused access (403) to {request}").format(
+                vendor=self.vendor, request=where)
         elif code == 404:
-            cls, msg = NotFound, f"{self.vendor} could not find {where} (404)"
+            cls, msg = NotFound, _("{vendor} could not find {request} (404)").format(vendor=self.vendor, request=where)
         else:
-            cls, msg = VendorError, f"{self.vendor} answered {code} to {where}"
+            cls, msg = VendorError, _("{vendor} answered {status} to {request}").format(
+                vendor=self.vendor, status=code, request=where)
         if detail:
             msg = f"{msg}: {detail}"
         err = cls(redact(msg), hint=redact(hint) if hint else None, status=code)

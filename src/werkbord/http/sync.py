@@ -74,10 +74,11 @@ async def _bounded(coro: Coroutine[Any, Any, T]) -> T:
             return await coro
     except TimeoutError:
         from ..errors import VendorError
+        from ..i18n import _
 
         raise VendorError(
-            f"no answer from the board within {limits.seconds:.0f} s",
-            hint="check your connection; the next update tries again",
+            _("no answer from the board within {seconds} s").format(seconds=f"{limits.seconds:.0f}"),
+            hint=_("check your connection; the next update tries again"),
         ) from None
 
 

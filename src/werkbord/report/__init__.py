@@ -23,6 +23,7 @@ from pathlib import Path
 from ..errors import UsageError
 from ..fileio import write_atomic
 from ..harvest.model import Harvest
+from ..i18n import _
 from .aggregate import Aggregate, aggregate
 from .csvout import render_csv
 from .html import render_html
@@ -83,7 +84,8 @@ def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[
     unknown = chosen - set(FORMATS)
     if unknown:
         raise UsageError(
-            f"unknown report format {', '.join(sorted(unknown))}", hint=f"choose from {','.join(FORMATS)}"
+            _("unknown report format {format}").format(format=", ".join(sorted(unknown))),
+            hint=_("choose from {formats}").format(formats=",".join(FORMATS)),
         )
     out_dir = Path(out_dir)
     agg = aggregate(harvests)  # harvests of one session are merged here, and the merge noted

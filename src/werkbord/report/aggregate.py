@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from ..errors import UsageError
 from ..harvest.model import Context, GroupHarvest, Harvest, MicroAction, Placement
 from ..harvest.parties import normalise
+from ..i18n import _
 from .combine import Combined, combine_sessions
 from .labels import Labels
 from .similar import Cluster, cluster
@@ -408,7 +409,7 @@ def _often_missing(refs: list[GroupRef], index: _PartyIndex, parties: list[Party
 def aggregate(harvests: Sequence[Harvest]) -> Aggregate:
     """The cross-group aggregate of all groups of all ``harvests`` (see module docstring)."""
     if not harvests:
-        raise UsageError("no harvest to report on", hint="pass at least one harvest file")
+        raise UsageError(_("no harvest to report on"), hint=_("pass at least one harvest file"))
     harvests, combined = combine_sessions(harvests)
     refs = _group_refs(harvests)
     index = _PartyIndex(harvests)
