@@ -710,8 +710,7 @@ def _quality_script():
 
 @pytest.fixture(scope="module")
 def figures():
-    if not deduce_available():
-        pytest.skip("deduce is not installed (pip install 'deduce>=3.0.6,<4')")
+    assert deduce_available(), "deduce is a dependency: pip install 'deduce>=3.0.6,<4'"
     q = _quality_script()
     return {name: f.as_dict() for name, f in q.measure_sets().items()}
 
