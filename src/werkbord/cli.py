@@ -328,6 +328,9 @@ def timer(
     update = (lambda ups: board.update_text(m, ups)) if live else None
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
+    from .live.session_state import timer_writer
+
+    screen = timer_writer(manifest, title, screen)  # `werkbord live` shows the timer too
     with key_reader() as keys:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip

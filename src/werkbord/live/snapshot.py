@@ -104,14 +104,14 @@ def plenary(agg: Aggregate, labels: Labels) -> tuple[dict[str, Any], dict[str, s
         return {"slug": f.slug, "caption": f.caption, "note": f.note,
                 "version": hashlib.sha256(f.svg.encode("utf-8")).hexdigest()[:16]}  # fmt: skip
 
+    worked = labels["no_group_worked"]
+    if agg.n_groups:
+        groups = labels.groups_word(agg.n_total)
+        worked = labels["groups_worked_line"].format(n=agg.n_groups, total=agg.n_total, groups=groups)
     data = {
         "n_groups": agg.n_groups,
         "n_total": agg.n_total,
-        "worked": (
-            labels["groups_worked_line"].format(n=agg.n_groups, total=agg.n_total, groups=labels.groups_word(agg.n_total))
-            if agg.n_groups
-            else labels["no_group_worked"]
-        ),
+        "worked": worked,
         "figures": [described(f) for f in figures],
         "survey": described(survey) if survey else None,
         "wanted": _wanted(agg, labels),
@@ -120,9 +120,7 @@ def plenary(agg: Aggregate, labels: Labels) -> tuple[dict[str, Any], dict[str, s
     return data, svgs
 
 
-def snapshot(
-    h: Harvest, *, item_keys: list[str], changed: dict[int, float]
-) -> tuple[dict[str, Any], dict[str, str]]:
+def snapshot(h: Harvest, *, item_keys: list[str], changed: dict[int, float]) -> tuple[dict[str, Any], dict[str, str]]:
     """Everything the page shows of one harvest, as JSON-ready data, and the plenary's pictures."""
     agg = aggregate([h])
     labels = Labels(h.context)
