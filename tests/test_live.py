@@ -278,3 +278,27 @@ def test_live_stops_cleanly(scene_session):
         for _ in range(50):
             httpx.get(srv.url, timeout=1)
             time.sleep(0.1)
+
+
+def test_ctrl_c_stops_the_command_cleanly(scene_session):
+    import signal
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "werkbord", "live", str(scene_session.done.manifest_path), "--no-browser",
+           "--port", "0"]  # fmt: skip
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = p.stdout.readline().split()[0]
+        assert url.startswith("http://127.0.0.1:")
+        assert httpx.get(url).status_code == 200
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert p.returncode == 0, err
+    assert "Traceback" not in err and "stopped" in out
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(url, timeout=2)

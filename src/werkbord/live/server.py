@@ -132,6 +132,8 @@ class LiveServer:
             on_ready(self.url)
         try:
             self.server.run(sockets=[self.sock])
+        except KeyboardInterrupt:
+            pass  # uvicorn already shut down; it raises the captured Ctrl-C again afterwards
         finally:
             self.close()
 
@@ -184,3 +186,4 @@ def serve(
             webbrowser.open(url)
 
     server.serve_forever(ready)
+    say("werkbord live stopped; nothing was stored.")
