@@ -50,7 +50,7 @@ function renderTimer() {
   if (t.stopped) state = M.timer_stopped;
   else if (left <= 0) state = M.timer_up;
   else if (t.paused) state += " · " + M.timer_paused;
-  box.textContent = "⏱ " + t.title + " — " + state;
+  box.textContent = M.timer + " · " + t.title + " — " + state;
   box.classList.toggle("ended", t.stopped || left <= 0);
 }
 
@@ -63,7 +63,8 @@ function renderCard(card, quietLimit) {
   const box = el("article", "card");
   box.dataset.group = card.index;
   const minutes = quietMinutes(card);
-  const h = el("h2", null, card.name);
+  const h = el("h2");
+  h.append(el("span", "name", card.name));
   const since = el("span", "since", minutes >= 1 ? fmt(M.quiet_since, { n: minutes }) : M.active);
   h.append(since);
   box.append(h);
@@ -76,18 +77,21 @@ function renderCard(card, quietLimit) {
   const t = el("table");
   for (const p of card.prompts) {
     const tr = el("tr");
-    tr.append(el("td", null, p.label), el("td", p.count ? "n" : "n zero", p.count));
+    const label = el("td", "label", p.label);
+    label.title = p.label;  // the full prompt when the card shortens it
+    tr.append(label, el("td", p.count ? "n" : "n zero", p.count));
     t.append(tr);
   }
   box.append(t);
-  box.append(el("h3", null, M.placed_abc));
-  const z = el("div", "zones");
+  const z = el("div", "row zones");
+  z.append(el("span", "what", M.placed_abc));
   for (const k of ["A", "B", "C"]) z.append(el("span", "zone " + k, k + " " + card.zones[k]));
   z.append(el("span", "lane", card.lane + " " + M.in_lane));
   box.append(z);
-  box.append(el("h3", null, M.forms_filled));
-  const f = el("div", "forms", card.forms_filled + " / " + card.forms);
-  if (card.actions > card.forms_filled) f.append(el("span", "lane", " · " + card.actions + " " + M.free_actions));
+  const f = el("div", "row forms");
+  f.append(el("span", "what", M.forms_filled), el("strong", null, card.forms_filled + "/" + card.forms),
+           el("span", null, M.forms_word));
+  if (card.actions > card.forms_filled) f.append(el("span", "lane", "· " + card.actions + " " + M.free_actions));
   box.append(f);
   return box;
 }
