@@ -13,8 +13,9 @@ import pytest
 
 from fakes import FakeClock
 from fakes.common import Fault, matching
-from fakes.harness import ids_of, miro_options
+from fakes.harness import MIRO_URL, MURAL_URL, ids_of, miro_options, mural_options
 from fakes.miro_app import MiroApp
+from fakes.mural_app import MuralApp
 from scenario import HOSTILE, Op, region_point, ring_point, session_ops
 from test_e2e_excalidraw import play
 from werkbord import api
@@ -192,19 +193,29 @@ def test_a_failing_refresh_keeps_the_last_snapshot_and_says_stale(scene_session)
     assert s.refresh() and not s.state()["status"]["stale"]
 
 
-@pytest.fixture
-def miro_session(tmp_path, wv):
+@pytest.fixture(params=["miro", "mural"])
+def platform_session(request, tmp_path, wv):
+    """A worked-on 3-group board on the Miro or Mural fake, reached through respx at the edge."""
+    import respx
+
+    platform = request.param
     clock = FakeClock()  # the client's waits (retries, rate limit) take no time
-    app = MiroApp(clock=clock, sleep=clock.sleep, validate=False)
-    options = miro_options(app, clock=clock)
-    done = api.provision(groups=3, title="Team Noord", out=tmp_path, backend="miro", options=options)
-    manifest = load_manifest(done.manifest_path)
-    app.play(manifest.board.id, ids_of(manifest), session_ops(layout(wv, 3, title="Team Noord")))
-    return app, options, done, manifest
+    if platform == "miro":
+        app, options = MiroApp(clock=clock, sleep=clock.sleep, validate=False), miro_options(clock=clock)
+        base = MIRO_URL
+    else:
+        app, options = MuralApp(clock=clock, sleep=clock.sleep, validate=False), mural_options(clock=clock)
+        base = MURAL_URL
+    with respx.mock(assert_all_called=False) as router:
+        app.mount(router, base)
+        done = api.provision(groups=3, title="Team Noord", out=tmp_path, backend=platform, options=options)
+        manifest = load_manifest(done.manifest_path)
+        app.play(manifest.board.id, ids_of(manifest), session_ops(layout(wv, 3, title="Team Noord")))
+        yield app, options, done, manifest
 
 
-def test_miro_board_changes_show_at_the_next_refresh_and_failures_as_stale(miro_session, wv):
-    app, options, done, manifest = miro_session
+def test_board_changes_show_at_the_next_refresh_and_failures_as_stale(platform_session, wv):
+    app, options, done, manifest = platform_session
     s = LiveSession(done.manifest_path, interval=5, options=options)
     assert s.refresh()
     first = s.state()

@@ -11,7 +11,7 @@ import pytest
 from browser_cdp import CHROMIUM, Browser
 from fakes.common import Fault, matching
 from scenario import Op, region_point, session_ops
-from test_live import SceneSession, hostile_ops, miro_session  # noqa: F401 — the fixture
+from test_live import SceneSession, hostile_ops, platform_session  # noqa: F401 — the fixture
 from werkbord.live import pacing
 from werkbord.live.server import LiveServer
 from werkbord.live.session import LiveSession
@@ -65,10 +65,10 @@ def test_excalidraw_change_shows_within_one_interval_and_a_broken_file_as_stale(
         assert browser.eval(tab, card_count(3)) == "1"  # the last good harvest stays on screen
 
 
-def test_miro_change_within_one_interval_and_failing_platform_is_stale(miro_session, wv, browser):  # noqa: F811
+def test_platform_change_within_one_interval_and_failing_platform_is_stale(platform_session, wv, browser):  # noqa: F811
     from werkbord.layout import layout
 
-    app, options, done, manifest = miro_session
+    app, options, done, manifest = platform_session
     live = LiveSession(done.manifest_path, interval=pacing.MIN_INTERVAL, options=options)
     with LiveServer(live, port=0) as srv:
         tab = browser.open(srv.url)

@@ -128,6 +128,9 @@ class LiveSession:
         t0 = time.perf_counter()
         opts = dict(self.options)
         kwargs: dict[str, Any] = {"template": self.template, "options": opts}
+        if self.refreshes == 0 and self.failures == 0:
+            # De-identification may need preparing once per install (about a minute): say so.
+            kwargs["progress"] = self.warn
         if self.backend == "excalidraw":
             kwargs["scene"] = self.scene
         try:

@@ -90,8 +90,8 @@ def timer_writer(manifest_file: Path, title: str, show: Callable[..., None]) -> 
     records the state for ``werkbord live`` (at most once a second, and at every change of state)."""
     last: list[Any] = [None, 0.0]
 
-    def wrapped(cd: Any, now: float, ev: Any) -> None:
-        show(cd, now, ev)
+    def wrapped(cd: Any, now: float, *rest: Any, **kw: Any) -> None:
+        show(cd, now, *rest, **kw)
         remaining = cd.remaining(now)
         state = (cd.paused, cd.stopped, remaining <= 0)
         wall = time.time()
