@@ -313,3 +313,15 @@ def test_ctrl_c_stops_the_command_cleanly(scene_session):
     assert "Traceback" not in err and "stopped" in out
     with pytest.raises(httpx.ConnectError):
         httpx.get(url, timeout=2)
+
+
+def test_an_english_session_gets_an_english_page(tmp_path):
+    done = api.provision(groups=2, title="Team North", out=tmp_path, lang="en")
+    s = LiveSession(done.manifest_path)
+    with LiveServer(s, port=0) as srv:
+        html = httpx.get(srv.url).text
+    assert '<html lang="en">' in html and "Live overview" in html and "Verbinding" not in html
+    assert s.refresh()
+    data = s.state()["session"]
+    assert data["lang"] == "en" and data["groups"][0]["name"] == "Group 1"
+    assert data["plenary"]["worked"].startswith("No group worked on step 2")

@@ -82,7 +82,6 @@ class LiveSession:
         options: dict[str, Any] | None = None,
         scene: Path | None = None,
         template: str | Path | None = None,
-        harvest: Callable[..., Any] | None = None,
         clock: Callable[[], float] = time.time,
         warn: Callable[[str], None] | None = None,
     ) -> None:
@@ -98,7 +97,6 @@ class LiveSession:
         self.options = dict(options or {})
         self.scene = Path(scene) if scene is not None else None
         self.template = template
-        self._harvest = harvest or api.harvest
         self.clock = clock
         self.warn = warn or (lambda msg: None)
         wv = api.template_for(manifest, template)
@@ -124,6 +122,8 @@ class LiveSession:
 
     def refresh(self) -> bool:
         """Harvest once; True when it worked. Never raises for a board or network problem."""
+        from .. import api
+
         started = self.clock()
         t0 = time.perf_counter()
         opts = dict(self.options)
@@ -135,7 +135,7 @@ class LiveSession:
             kwargs["scene"] = self.scene
         try:
             with counting_requests() as counter:
-                h = self._harvest(self.manifest_file, **kwargs)
+                h = api.harvest(self.manifest_file, **kwargs)
             changed = self.tracker.update(h, started)
             data, svgs = snapshot(h, item_keys=self.item_keys, changed=changed)
         except Exception as e:  # noqa: BLE001 — a bad moment, not a bad session: keep the last good picture
@@ -214,6 +214,7 @@ class LiveSession:
                 "error": self.last_error is not None,
                 "stale": self._stale(now),
                 "requests_per_refresh": self.requests_last,
+                "refresh_seconds": round(self.seconds_last, 2),
                 "timer": session_state.read_timer(self.manifest_file, now=now),
                 "quiet_minutes": QUIET_MINUTES,
             }
