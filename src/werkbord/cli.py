@@ -326,11 +326,11 @@ def timer(
         _warn("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen.")
     native = board.native_timer(m) if hasattr(board, "native_timer") else None
     update = (lambda ups: board.update_text(m, ups)) if live else None
+    from .live.session_state import recording_screen
+
+    Screen = recording_screen(manifest, Screen)  # the display also records the timer for `werkbord live`
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
-    from .live.session_state import timer_writer
-
-    screen = timer_writer(manifest, title, screen)  # `werkbord live` shows the timer too
     with key_reader() as keys:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip

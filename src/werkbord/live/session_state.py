@@ -101,3 +101,40 @@ def timer_writer(manifest_file: Path, title: str, show: Callable[..., None]) -> 
             last[0], last[1] = state, wall
 
     return wrapped
+
+
+class _RecordingScreen:
+    """A timer display that also records the state (see :func:`recording_screen`); everything
+    else, including use as a context manager, goes to the display it wraps."""
+
+    def __init__(self, screen: Any, record: Callable[..., None]) -> None:
+        self._screen = screen
+        self._record = record
+
+    def __call__(self, cd: Any, now: float, *rest: Any, **kw: Any) -> None:
+        self._record(cd, now, *rest, **kw)
+
+    def __enter__(self) -> _RecordingScreen:
+        enter = getattr(self._screen, "__enter__", None)
+        if enter is not None:
+            enter()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        leave = getattr(self._screen, "__exit__", None)
+        return leave(*exc) if leave is not None else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._screen, name)
+
+
+def recording_screen(manifest_file: Path, screen_class: Callable[..., Any]) -> Callable[..., Any]:
+    """``werkbord timer``'s display class, made to record the timer's state for ``werkbord live``:
+    ``Screen = recording_screen(manifest, Screen)``, then ``Screen(title, ...)`` as before."""
+
+    def make(title: str, *args: Any, **kw: Any) -> _RecordingScreen:
+        screen = screen_class(title, *args, **kw)
+        return _RecordingScreen(screen, timer_writer(manifest_file, title, screen))
+
+    return make
+
