@@ -77,7 +77,7 @@ def test_platform_change_within_one_interval_and_failing_platform_is_stale(platf
         plan = layout(wv, 3, title="Team Noord")
         app.add_sticky(manifest.board.id, "Huisarts belde", region_point(plan, 3, "betrokken"))
         _, took = browser.wait_for(tab, card_count(3) + " === '1'", timeout=live.interval + POLL + 5)
-        assert took <= live.interval + POLL + 1  # the next refresh, then the page's next look
+        assert took <= live.interval + POLL + 3  # the next refresh, the page's next look (+ slack for a busy machine)
         assert not browser.eval(tab, STALE)
 
         app.faults = matching(lambda info: True, Fault("status", 503))
