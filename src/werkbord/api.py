@@ -338,6 +338,27 @@ def prepare(progress: Progress | None = None):
     return Scrubber((), progress=progress).prepare()
 
 
+def live(
+    manifest_file: Path,
+    *,
+    port: int = 8000,
+    interval: float = 20.0,
+    open_browser: bool = True,
+    options: dict[str, Any] | None = None,
+    scene: Path | None = None,
+    template: str | Path | None = None,
+    say: Progress = print,
+    warn: Progress | None = None,
+) -> None:
+    """``werkbord live``: a page on 127.0.0.1 with every group's progress and the plenary view,
+    harvested read-only every ``interval`` seconds (an Excalidraw scene: when its file changes).
+    Runs until Ctrl-C; stores nothing. See :mod:`werkbord.live`."""
+    from .live.server import serve
+
+    serve(Path(manifest_file), port=port, interval=interval, open_browser=open_browser, options=options,
+          scene=scene, template=template, say=say, warn=warn)  # fmt: skip
+
+
 def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     """``werkbord check``: verify on a throwaway board what werkbord assumes about ``vendor``
     (miro or mural); a :class:`~werkbord.board.check.Finding` per assumption."""

@@ -372,11 +372,36 @@ def timer(
         _warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
     native = board.native_timer(m) if hasattr(board, "native_timer") else None
     update = (lambda ups: board.update_text(m, ups)) if live else None
+    from .live.session_state import recording_screen
+
+    Screen = recording_screen(manifest, Screen)  # the display also records the timer for `werkbord live`
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
     with key_reader() as keys, screen:
         run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
                   keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
+
+
+@app.command()
+def live(
+    manifest: Annotated[Path, typer.Argument(help="The .werkbord.json manifest.")],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 for the page.")] = 8000,
+    interval: Annotated[
+        float, typer.Option(help="Seconds between harvests (Miro/Mural; never faster than the rate limit allows).")
+    ] = 20.0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open the page in a browser.")] = False,
+    scene: Annotated[
+        Path | None, typer.Option(help="Excalidraw: the scene file to watch (default: the session's).")
+    ] = None,
+    template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
+) -> None:
+    """During the session: a live page with every group's progress and a plenary view (Ctrl-C stops)."""
+    from . import api
+
+    if not 0 <= port <= 65535:
+        raise UsageError(f"--port {port} is not a port number", hint="choose 1024 to 65535, e.g. --port 8000")
+    api.live(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
+             say=_say, warn=_warn)  # fmt: skip
 
 
 @app.command()
