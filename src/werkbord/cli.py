@@ -398,8 +398,10 @@ def live(
     """During the session: a live page with every group's progress and a plenary view (Ctrl-C stops)."""
     from . import api
 
+    use_language(_manifest_language(manifest))
     if not 0 <= port <= 65535:
-        raise UsageError(f"--port {port} is not a port number", hint="choose 1024 to 65535, e.g. --port 8000")
+        raise UsageError(_("--port {port} is not a port number").format(port=port),
+                         hint=_("choose 1024 to 65535, e.g. --port 8000"))  # fmt: skip
     api.live(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
              say=_say, warn=_warn)  # fmt: skip
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..i18n import _
 from .messages import page_messages
 from .session import LiveSession
 
@@ -92,8 +93,8 @@ def bind(port: int) -> socket.socket:
         sock.bind((HOST, port))
     except OSError:
         sock.close()
-        raise UsageError(f"port {port} on {HOST} is already in use",
-                         hint="pass another one with --port, e.g. --port 8001") from None  # fmt: skip
+        raise UsageError(_("port {port} on {host} is already in use").format(port=port, host=HOST),
+                         hint=_("pass another one with --port, e.g. --port 8001")) from None  # fmt: skip
     sock.listen(128)
     return sock
 
@@ -181,9 +182,9 @@ def serve(
     server = LiveServer(session, port=port)
 
     def ready(url: str) -> None:
-        say(f"{url}  (Ctrl-C stops)")
+        say(_("{url}  (Ctrl-C stops)").format(url=url))
         if open_browser:
             webbrowser.open(url)
 
     server.serve_forever(ready)
-    say("werkbord live stopped; nothing was stored.")
+    say(_("werkbord live stopped; nothing was stored."))

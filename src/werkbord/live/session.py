@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError, WerkbordError
+from ..i18n import _
 from ..manifest import load_manifest
 from . import pacing, session_state
 from .snapshot import QUIET_MINUTES, ChangeTracker, snapshot
@@ -62,11 +63,14 @@ def _one_line(e: BaseException) -> str:
 
 def check_interval(backend: str, interval: float) -> None:
     if not 0 < interval <= 3600:  # also refuses nan
-        raise UsageError(f"--interval {interval:g} is out of range", hint="give seconds, e.g. --interval 20")
+        raise UsageError(_("--interval {interval:g} is out of range").format(interval=interval),
+                         hint=_("give seconds, e.g. --interval 20"))  # fmt: skip
     if backend in ("miro", "mural") and interval < pacing.MIN_INTERVAL:
         raise UsageError(
-            f"--interval {interval:g} is too short for a board on {backend}",
-            hint=f"choose at least {pacing.MIN_INTERVAL:g} seconds (the platform's rate limit)",
+            _("--interval {interval:g} is too short for a board on {backend}").format(
+                interval=interval, backend=backend),
+            hint=_("choose at least {seconds:g} seconds (the platform's rate limit)").format(
+                seconds=pacing.MIN_INTERVAL),
         )
 
 
