@@ -9,23 +9,11 @@ import httpx
 import pytest
 import respx
 
+from fakes.common import FakeClock as Clock
 from werkbord.board.http import HttpClient, StaticToken
 
 BASE = "https://vendor.test"
 T0 = 1_700_000_000.0
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, s: float) -> None:
-        self.sleeps.append(s)
-        self.now += s
 
 
 def _client(clock: Clock) -> HttpClient:
