@@ -46,3 +46,22 @@ def edge():
 
     with respx_edge() as router:
         yield router
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """The CLI in this process under a given user locale (``lang=``, default English), with
+    de-identification counted as prepared (it is not the point of the tests that use this)."""
+    from typer.testing import CliRunner
+
+    from werkbord import api
+    from werkbord.cli import app
+
+    monkeypatch.setattr(api, "privacy_prepared", lambda: True)
+    runner = CliRunner()
+
+    def invoke(*args: str, lang: str = "en_US.UTF-8"):
+        monkeypatch.setenv("LANG", lang)
+        return runner.invoke(app, [str(a) for a in args])
+
+    return invoke

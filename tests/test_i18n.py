@@ -249,24 +249,6 @@ def test_a_missing_manifest_in_the_users_language(tmp_path):
             assert p.returncode == 2
 
 
-@pytest.fixture
-def cli(monkeypatch):
-    """The CLI in this process, with de-identification counted as prepared (it is not the point here)."""
-    from typer.testing import CliRunner
-
-    from werkbord import api
-    from werkbord.cli import app
-
-    monkeypatch.setattr(api, "privacy_prepared", lambda: True)
-    runner = CliRunner()
-
-    def invoke(*args: str, lang: str = EN):
-        monkeypatch.setenv("LANG", lang)
-        return runner.invoke(app, [str(a) for a in args])
-
-    return invoke
-
-
 def test_provision_and_harvest_speak_the_sessions_language(cli, tmp_path):
     # The user's locale is the other language each time: the session decides.
     nl = cli("provision", "--groups", "1", "--title", "Noord", "--out", tmp_path / "nl", lang=EN)

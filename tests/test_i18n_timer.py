@@ -75,23 +75,6 @@ def test_the_screen_shows_keys_and_the_boards_state_in_the_sessions_language(ev,
     assert "gepauzeerd" in screen_text("nl", ev, cd, 40) and "paused" in screen_text("en", ev, cd, 40)
 
 
-@pytest.fixture
-def cli(monkeypatch):
-    from typer.testing import CliRunner
-
-    from werkbord import api
-    from werkbord.cli import app
-
-    monkeypatch.setattr(api, "privacy_prepared", lambda: True)
-    runner = CliRunner()
-
-    def invoke(*args: str, lang: str = EN):
-        monkeypatch.setenv("LANG", lang)
-        return runner.invoke(app, [str(a) for a in args])
-
-    return invoke
-
-
 def test_the_timer_command_counts_down_in_the_sessions_language(cli, tmp_path):
     # The user's locale is the other language each time: the session's manifest decides.
     assert cli("provision", "--groups", "1", "--title", "Noord", "--out", tmp_path, lang=EN).exit_code == 0
