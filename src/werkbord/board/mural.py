@@ -51,9 +51,10 @@ log = logging.getLogger(__name__)
 MAX_REQUESTS_PER_SECOND = 24.0
 
 
-# Mural allows 25 requests/s per user. Areas go one per call; 4 in flight at typical latencies
-# stays below that, and the X-RateLimit-* headers (paced by the HTTP layer) do the rest.
-DEFAULT_CONCURRENCY = 16  # rate x latency in flight: 25/s needs 7 at 250 ms; pacing (max_rate) keeps the rate
+# Mural allows 25 requests/s per user. Keeping that rate needs rate x latency calls in flight
+# (25/s at 250 ms: 7); 16 covers latencies up to ~640 ms. The HTTP layer's pacing (max_rate and
+# the X-RateLimit-* headers) keeps the rate itself, whatever is in flight.
+DEFAULT_CONCURRENCY = 16
 
 _KIND_ENDPOINT = {"sticky": mt.STICKY, "ellipse": mt.SHAPE, "frame": mt.AREA, "rectangle": mt.AREA}
 _TYPE_ENDPOINT = {"sticky note": mt.STICKY, "shape": mt.SHAPE, "area": mt.AREA, "text": mt.TEXTBOX}
