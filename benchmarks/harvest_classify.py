@@ -44,6 +44,18 @@ def scatter(manifest, rng: random.Random) -> list[BoardItem]:
     return notes
 
 
+def write_notes(scene_path: Path, items) -> None:
+    """Add ``items`` to an Excalidraw scene file as text elements, as participants' notes."""
+    scene = json.loads(scene_path.read_text())
+    for it in items:
+        scene["elements"].append({
+            "id": it.id, "type": "text", "x": it.rect.x, "y": it.rect.y, "width": it.rect.w,
+            "height": it.rect.h, "text": it.text, "originalText": it.text, "isDeleted": False,
+            "containerId": None, "fontSize": 20, "fontFamily": 5,
+        })  # fmt: skip
+    scene_path.write_text(json.dumps(scene))
+
+
 def main() -> None:
     rng = random.Random(7)
     wv = load_template("terugval", "nl")
@@ -60,15 +72,7 @@ def main() -> None:
         print(f"classify {GROUPS} groups, {len(h.notes)} notes: {t * 1000:.0f} ms")
 
         # The same notes written into the scene, then a whole harvest (read + classify, no scrub).
-        scene_path = Path(tmp) / manifest.board.path
-        scene = json.loads(scene_path.read_text())
-        for it in scatter(manifest, rng):
-            scene["elements"].append({
-                "id": it.id, "type": "text", "x": it.rect.x, "y": it.rect.y, "width": it.rect.w,
-                "height": it.rect.h, "text": it.text, "originalText": it.text, "isDeleted": False,
-                "containerId": None, "fontSize": 20, "fontFamily": 5,
-            })  # fmt: skip
-        scene_path.write_text(json.dumps(scene))
+        write_notes(Path(tmp) / manifest.board.path, scatter(manifest, rng))
         t0 = time.perf_counter()
         h = api.harvest(done.manifest_path, scrub=False)
         print(f"harvest from the scene file (read + classify, no scrub): {(time.perf_counter() - t0) * 1000:.0f} ms"

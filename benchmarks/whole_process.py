@@ -119,7 +119,7 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
     row("`werkbord provision`, Excalidraw, 30 groups", t, CPU["last"], inproc, "< 0.5 s", t < 0.5,
         f"scene {size:.1f} MB")  # fmt: skip
 
-    from harvest_classify import NOTES, scatter
+    from harvest_classify import NOTES, scatter, write_notes
 
     from werkbord.manifest import load_manifest
     from werkbord.report import render_reports
@@ -127,15 +127,7 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
     done = api.provision(groups=30, title="Bench", out=tmp / "h30")
     manifest = load_manifest(done.manifest_path)
     rng = random.Random(7)
-    scene_path = tmp / "h30" / manifest.board.path
-    scene = json.loads(scene_path.read_text())
-    for it in scatter(manifest, rng):
-        scene["elements"].append({
-            "id": it.id, "type": "text", "x": it.rect.x, "y": it.rect.y, "width": it.rect.w,
-            "height": it.rect.h, "text": it.text, "originalText": it.text, "isDeleted": False,
-            "containerId": None, "fontSize": 20, "fontFamily": 5,
-        })  # fmt: skip
-    scene_path.write_text(json.dumps(scene))
+    write_notes(tmp / "h30" / manifest.board.path, scatter(manifest, rng))
     cmd = [*WERKBORD, "harvest", str(done.manifest_path), "--out", str(tmp / "o")]
     subprocess.run(cmd, check=True, capture_output=True)  # the deduce cache is warm, as on a machine in use
     t = whole(cmd, runs)
