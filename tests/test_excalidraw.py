@@ -32,7 +32,7 @@ from werkbord.items import clean_text
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
 from werkbord.plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
-from werkbord.template import PALETTE
+from werkbord.palette import PALETTE
 
 COMMON = (
     "id type x y width height angle strokeColor backgroundColor fillStyle strokeWidth strokeStyle "

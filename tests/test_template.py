@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from werkbord.errors import TemplateError
-from werkbord.template import PALETTE, ZONES, Werkvorm, builtin_templates, load_template
+from werkbord.palette import PALETTE
+from werkbord.template import ZONES, Werkvorm, builtin_templates, load_template
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "terugval.yaml"
 LANGS = ("nl", "en")

@@ -7,25 +7,29 @@ options and prints.
 from __future__ import annotations
 
 import re
+import threading
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .board.base import Links, ProvisionReport, open_backend
+from .board.base import ONLINE_BACKENDS, Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
 from .i18n import _, shell_quote
-from .layout import layout
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
-from .template import Werkvorm, builtin_templates, load_template, resolve_template
+from .meanwhile import Meanwhile
 
-if TYPE_CHECKING:  # harvest's modules are imported by the verbs that need them
+if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
+    from .deidentify import Scrubber
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
+    from .template import Werkvorm
 
 Progress = Callable[[str], None]
 CHECKPOINT_INTERVAL = 0.25  # seconds between manifest writes while provisioning
@@ -66,6 +70,9 @@ def provision(
     An existing manifest of an unfinished run on the same backend is resumed; a finished
     one is only overwritten with ``force``.
     """
+    from .layout import layout
+    from .template import builtin_templates, load_template, resolve_template
+
     wv = load_template(template, lang)
     source = resolve_template(template)
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
@@ -145,6 +152,8 @@ def _resume_or_new(
 
 def template_for(manifest: Manifest, template: str | Path | None = None) -> Werkvorm:
     """The werkvorm a manifest was made with (or ``template``, for a custom template file)."""
+    from .template import builtin_templates, load_template
+
     own = manifest.template.path
     if template is None and own and Path(own).is_file():
         template = own
@@ -176,6 +185,7 @@ def harvest(
     progress: Progress | None = None,
     scene: Path | None = None,
     warn: Progress | None = None,
+    preload: Sequence[str] = (),
 ) -> Harvest:
     """Read the board a manifest describes and classify what the participants wrote.
 
@@ -183,12 +193,11 @@ def harvest(
     only) is the scene file saved from the board, say from a browser's Downloads folder; once it
     has been read as this session's board, the manifest remembers it for the next harvest.
     ``warn`` receives what the user should know about the result (skipped elements, an empty board).
+    ``preload``: modules the caller needs next (say, its report writers), imported while an
+    online board is read.
     """
-    from .harvest.classify import classify
-
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
-    wv = template_for(manifest, template)
     options = dict(options or {})
     if manifest.backend == "excalidraw":
         options.update({"scene": scene, "warn": warn})
@@ -196,10 +205,24 @@ def harvest(
         raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
                          backend=manifest.backend),
                          hint=_("leave out --scene: harvest reads the board online"))  # fmt: skip
+    known = None
     if manifest.backend == "print":  # the fill-in sheet's words come from the same template
-        options = {"template": wv, **options}
+        known = template_for(manifest, template)
+        options = {"template": known, **options}
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
-    items = board.read_items(manifest)
+    # An online board is read in a chain of pages, mostly waiting: what comes after the read is
+    # got ready meanwhile (see werkbord.meanwhile).
+    online = manifest.backend in ONLINE_BACKENDS
+    with Meanwhile(background=online, begin=_first_answer() if online else None) as meanwhile:
+        werkvorm = meanwhile.submit(lambda: known or template_for(manifest, template))
+        meanwhile.submit(import_module, "werkbord.harvest.classify")
+        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub else None
+        for name in preload:
+            meanwhile.submit(import_module, name)
+        items = board.read_items(manifest)
+    from .harvest.classify import classify
+
+    wv = werkvorm.result()
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
     if scene is not None:
@@ -217,8 +240,20 @@ def harvest(
     if scrub:
         from .harvest.scrub import scrub_harvest
 
-        result = scrub_harvest(result, wv, progress=progress)
+        result = scrub_harvest(result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None)
     return result
+
+
+def _first_answer() -> threading.Event:
+    from .http.activity import first_answer
+
+    return first_answer
+
+
+def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None) -> Scrubber:
+    from .harvest.scrub import ready_scrubber
+
+    return ready_scrubber(werkvorm.result(), progress=progress)
 
 
 def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> None:
@@ -263,6 +298,7 @@ def print_kit(
     Made from the same template and plan as the session's board; for an online session it is a
     handout. Writes into ``out`` (default: the manifest's folder); returns the files.
     """
+    from .layout import layout
     from .printkit.fillin import sheet_names
     from .printkit.kit import check_paper, write_kit
 

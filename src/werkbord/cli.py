@@ -126,6 +126,7 @@ def provision(
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
+    from .template import load_template
 
     use_language(lang)  # the session's language, from here on
     options = _backend_options(backend, team, board, room)
@@ -147,7 +148,7 @@ def provision(
             _say(line)
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
-    _warn(f"⚠ {api.load_template(template, lang).labels.privacy_notice}")
+    _warn(f"⚠ {load_template(template, lang).labels.privacy_notice}")
     for kept in r.backups:
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest
@@ -174,7 +175,7 @@ def provision(
         api.prepare(progress=_warn)
     if m.backend == "excalidraw":
         # The file is not where the participants' work ends up: say how to get it back.
-        _say(api.save_hint(api.load_template(template, lang), result.manifest_path))
+        _say(api.save_hint(load_template(template, lang), result.manifest_path))
     _say(_("After the session: {command}").format(
         command=f"werkbord harvest {shell_quote(str(result.manifest_path))} --out {shell_quote(str(out / 'oogst'))}"))
 
@@ -190,28 +191,9 @@ def _parse_formats(fmt: str) -> set[str]:
     return chosen
 
 
-def _preload_writers(formats: set[str]) -> None:
-    """Import the report writers' libraries in the background while the board is read.
-
-    Reading an online board is mostly waiting for answers; openpyxl and jinja2 take ~0.1 s to
-    import, which then comes off the end of the command. Only third-party modules that import
-    nothing of werkbord's are loaded this way, so the two threads never wait on each other's
-    half-imported modules.
-    """
-    wanted = [m for f, m in (("xlsx", "openpyxl"), ("html", "jinja2")) if f in formats]
-    if not wanted:
-        return
-    import importlib
-    import threading
-
-    def load() -> None:
-        for name in wanted:
-            try:
-                importlib.import_module(name)
-            except Exception:  # the writer imports it again and reports any problem
-                pass
-
-    threading.Thread(target=load, name="werkbord-preload", daemon=True).start()
+def _writer_modules(formats: set[str]) -> list[str]:
+    """What writing these reports imports (got ready while an online board is read)."""
+    return ["werkbord.report", "werkbord.report.summary", *(["openpyxl"] if "xlsx" in formats else [])]
 
 
 @app.command()
@@ -234,12 +216,9 @@ def harvest(
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
-    from .report import write_reports
-    from .report.summary import harvest_summary
 
     use_language(_manifest_language(manifest))
     formats = _parse_formats(format)
-    _preload_writers(formats)
     if no_scrub and not yes:
         if not _interactive():
             raise UsageError(_("--no-scrub needs confirming"),
@@ -247,7 +226,11 @@ def harvest(
         if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn)
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn,
+                         preload=_writer_modules(formats))
+    from .report import write_reports
+    from .report.summary import harvest_summary
+
     if result.scrubbing.scrubbed and result.context.lang != "nl":
         _warn(_("Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
                 "may remain. Read the report before sharing it."))  # fmt: skip

@@ -70,6 +70,10 @@ class Backend(Protocol):
     def links(self, manifest: Manifest) -> Links: ...
 
 
+# Backends whose board is read over the network: reading one is mostly waiting for answers.
+ONLINE_BACKENDS = frozenset({"miro", "mural"})
+
+
 def backend_names() -> list[str]:
     return ["excalidraw", "miro", "mural", "print"]
 

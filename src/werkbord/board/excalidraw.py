@@ -55,7 +55,7 @@ from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem, Role
-from ..template import PALETTE
+from ..palette import PALETTE
 from .base import Checkpoint, Links, ProvisionReport, TextUpdate
 
 SUFFIX = ".excalidraw"

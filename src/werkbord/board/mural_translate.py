@@ -29,7 +29,7 @@ from ..geometry import Rect
 from ..i18n import N_, _
 from ..items import BoardItem, html_to_text, platform_text
 from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
-from ..template import PALETTE
+from ..palette import PALETTE
 from .rest import Footprint, Tolerance, chunks, match
 
 # --- endpoints -----------------------------------------------------------------------------

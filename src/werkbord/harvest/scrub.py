@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..template import Werkvorm
 from .model import Harvest, Scrubbing
+
+if TYPE_CHECKING:  # deduce is imported when a scrubber is made
+    from ..deidentify import Scrubber
 
 
 def protected_words(wv: Werkvorm) -> list[str]:
@@ -41,11 +45,25 @@ def _texts(h: Harvest) -> set[str]:
     return found
 
 
-def scrub_harvest(h: Harvest, wv: Werkvorm, *, progress: Callable[[str], None] | None = None) -> Harvest:
-    """A copy of ``h`` with every participant text de-identified, and the counts per category."""
+def ready_scrubber(wv: Werkvorm, *, progress: Callable[[str], None] | None = None) -> Scrubber:
+    """A scrubber for this werkvorm with its engine loaded (the slow part: worth doing early)."""
     from ..deidentify import Scrubber
 
     scrubber = Scrubber(protected_words(wv), progress=progress)
+    scrubber.prepare()
+    return scrubber
+
+
+def scrub_harvest(
+    h: Harvest, wv: Werkvorm, *, progress: Callable[[str], None] | None = None, scrubber: Scrubber | None = None
+) -> Harvest:
+    """A copy of ``h`` with every participant text de-identified, and the counts per category.
+
+    ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made)."""
+    if scrubber is None:
+        from ..deidentify import Scrubber
+
+        scrubber = Scrubber(protected_words(wv), progress=progress)
     texts = sorted(_texts(h))
     results = dict(zip(texts, scrubber.scrub_many(texts), strict=True))
     counts: Counter[str] = Counter()

@@ -25,6 +25,7 @@ from ..errors import (
     VendorError,
 )
 from ..i18n import _
+from .activity import first_answer
 from .deadline import current_limits
 from .ratebudget import Clock, RateBudget, RequestStats, Sleep, _reset_at, _retry_after
 from .redaction import redact, register_secret
@@ -347,6 +348,7 @@ class HttpClient:
                 raise _Transient(
                     "network", uncertain=True, detail=_("no answer ({error})").format(error=type(e).__name__)
                 ) from None
+        first_answer.set()
         self.stats.by_status[resp.status_code] += 1
         self.budget.update(resp.headers, self.ratelimit_headers, sent_at=sent_at, cost=cost)
         now = self._clock()

@@ -13,7 +13,8 @@ from reportlab.lib.pagesizes import A1, landscape
 from reportlab.lib.units import mm
 
 from ..plan import GroupGeometry
-from ..template import PALETTE, ZONES, Werkvorm
+from ..palette import PALETTE
+from ..template import ZONES, Werkvorm
 from .draw import block_height, hex_rgb, text_block
 from .fonts import BOLD, printable
 

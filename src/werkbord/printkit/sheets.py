@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from ..template import PALETTE, Werkvorm
+from ..palette import PALETTE
+from ..template import Werkvorm
 from .draw import block_height, hex_rgb, notice, text_block, wrap
 from .fonts import BOLD, REGULAR
 

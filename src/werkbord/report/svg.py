@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from ..template import PALETTE
+from ..palette import PALETTE
 
 SIZE = 640
 CENTRE = SIZE / 2
