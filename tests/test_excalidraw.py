@@ -31,8 +31,8 @@ from werkbord.geometry import Point, Rect
 from werkbord.items import clean_text
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
-from werkbord.plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 from werkbord.palette import PALETTE
+from werkbord.plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
 
 COMMON = (
     "id type x y width height angle strokeColor backgroundColor fillStyle strokeWidth strokeStyle "

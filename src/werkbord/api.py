@@ -216,7 +216,8 @@ def harvest(
     with Meanwhile(background=online, begin=_first_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known or template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
-        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub else None
+        # Loaded early only beside a read; read from a file, a board without notes never needs it.
+        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub and online else None
         for name in preload:
             meanwhile.submit(import_module, name)
         items = board.read_items(manifest)

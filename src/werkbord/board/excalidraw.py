@@ -54,8 +54,8 @@ from ..geometry import Rect
 from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
-from ..plan import BoardPlan, Kind, PlanItem, Role
 from ..palette import PALETTE
+from ..plan import BoardPlan, Kind, PlanItem, Role
 from .base import Checkpoint, Links, ProvisionReport, TextUpdate
 
 SUFFIX = ".excalidraw"

@@ -28,8 +28,8 @@ from ..errors import VendorError
 from ..geometry import Rect
 from ..i18n import _
 from ..items import BoardItem, html_to_text, platform_text
-from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..palette import PALETTE
+from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from .rest import Footprint, Tolerance, match
 
 # Miro's credit costs (rate-limit weights), per the "Rate limiting" level in each operation of

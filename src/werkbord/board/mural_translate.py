@@ -28,8 +28,8 @@ from ..errors import AuthError, BoardError, NotFound, PermissionDenied, Validati
 from ..geometry import Rect
 from ..i18n import N_, _
 from ..items import BoardItem, html_to_text, platform_text
-from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from ..palette import PALETTE
+from ..plan import BoardPlan, Kind, PlanItem, Role, nearest_ancestor
 from .rest import Footprint, Tolerance, chunks, match
 
 # --- endpoints -----------------------------------------------------------------------------

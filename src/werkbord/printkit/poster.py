@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A1, landscape
 from reportlab.lib.units import mm
 
-from ..plan import GroupGeometry
 from ..palette import PALETTE
+from ..plan import GroupGeometry
 from ..template import ZONES, Werkvorm
 from .draw import block_height, hex_rgb, text_block
 from .fonts import BOLD, printable
