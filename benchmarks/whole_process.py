@@ -1,7 +1,7 @@
 """Every command timed as a user runs it: the whole ``werkbord`` process, start-up included, next
 to the same work timed inside one process, with the ratio between them and the target.
 
-    python benchmarks/whole_process.py [--runs 5] [--skip-miro]
+    python benchmarks/whole_process.py [--runs 5] [--skip-miro] [--skip-mural]
     WERKBORD_SRC=/path/to/other/checkout/src python benchmarks/whole_process.py   # before/after
 
 Rows (the targets of issue #15, on a 2-core machine):
@@ -18,6 +18,9 @@ Rows (the targets of issue #15, on a 2-core machine):
   type (50 items a page; the types are listed side by side)     ratio <= 1.5x; beside it a
   minimal reader (plain httpx, the same listings, nothing else), and the default harvest
   (pseudonymised) of a board with participants' notes (no target)
+* ``werkbord provision --backend mural``, 12 groups, at 100 and 250 ms latency, against the
+  lower bound of a client that spends every fixed 1-s window's 25 requests at once (a minimal
+  client paced that way can only be slower)                 ratio <= 1.5x
 
 The package's bytecode is compiled first, as ``pip install`` does: a user's werkbord starts
 from compiled modules, so timing a checkout that recompiles every module on every start (as it
@@ -388,10 +391,42 @@ def miro_worked_row(runs: int, tmp: Path, groups: int = 12) -> None:
         None, "-", True, f"{t / bound:.2f}x its longest chain ({stickies} sticky notes: {bound:.1f} s)")  # fmt: skip
 
 
+def mural_rows(runs: int, tmp: Path, groups: int = 12) -> None:
+    """Mural provisioning as a user runs it, at 100 and 250 ms, against the lower bound of a client
+    that spends each fixed 1-s window's 25 requests at once (``benchmarks/mural_rate.py`` prints
+    the in-process figures beside these)."""
+    from mural_rate import whole_process as provision_mural
+    from platforms import mural_provision_bound
+
+    from fakes.mural_app import TOKEN, MuralApp
+    from fakes.server import LoopbackServer
+    from werkbord.layout import layout
+    from werkbord.template import load_template
+
+    plan = layout(load_template("terugval", "nl"), groups, title="Team Noord", start="14:00")
+    for latency in (0.1, 0.25):
+        bound = mural_provision_bound(plan, latency, 1.0)
+        times, served = [], set()
+        for n in range(runs):
+            with LoopbackServer(MuralApp(latency=latency, validate=False), process=True) as srv:
+                cfg, out = tmp / f"mural-cfg-{latency}-{n}", tmp / f"mural-{latency}-{n}"
+                cfg.mkdir()
+                out.mkdir()
+                (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
+                times.append(provision_mural(srv.url + "/api/public/v1", groups, cfg, out))
+                served.add(srv.stats()["requests"])
+        t = statistics.median(times)
+        row(f"`werkbord provision --backend mural`, {groups} groups, {latency * 1000:.0f} ms latency", t, None, None,
+            "<= 1.5x the bound", t / bound.seconds <= 1.5,
+            f"{t / bound.seconds:.2f}x the bound ({bound.seconds:.2f} s: 25 requests per 1-s window spent at once); "
+            f"{'/'.join(map(str, sorted(served)))} requests, fewest {bound.requests}")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--skip-miro", action="store_true")
+    ap.add_argument("--skip-mural", action="store_true", help="Mural takes ~10 s a run")
     args = ap.parse_args()
     compileall.compile_dir(SRC, quiet=1)  # as pip install does (see the docstring)
     load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
@@ -404,6 +439,8 @@ def main() -> None:
         if not args.skip_miro:
             miro_rows(args.runs, Path(tmp))
             miro_worked_row(args.runs, Path(tmp))
+        if not args.skip_mural:
+            mural_rows(min(args.runs, 3), Path(tmp))
 
 
 if __name__ == "__main__":
