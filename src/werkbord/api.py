@@ -7,7 +7,6 @@ options and prints.
 from __future__ import annotations
 
 import re
-import threading
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .board.base import ONLINE_BACKENDS, Links, ProvisionReport, open_backend
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
+from .http import activity
 from .i18n import _, shell_quote
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .meanwhile import Meanwhile
@@ -213,8 +213,8 @@ def harvest(
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
     online = manifest.backend in ONLINE_BACKENDS
-    with Meanwhile(background=online, begin=_first_answer() if online else None) as meanwhile:
-        werkvorm = meanwhile.submit(lambda: known or template_for(manifest, template))
+    with Meanwhile(background=online, begin=activity.first_answer if online else None) as meanwhile:
+        werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
         scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub and online else None
@@ -243,12 +243,6 @@ def harvest(
 
         result = scrub_harvest(result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None)
     return result
-
-
-def _first_answer() -> threading.Event:
-    from .http.activity import first_answer
-
-    return first_answer
 
 
 def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None) -> Scrubber:
