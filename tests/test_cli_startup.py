@@ -118,3 +118,37 @@ def test_under_a_profiler_the_interpreter_ends_normally():
     )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert r.stdout.endswith("normal exit 0\n"), r.stdout + r.stderr
+
+
+def test_ctrl_c_inside_a_command_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    # typer turns a KeyboardInterrupt inside a command into a silent exit 130.
+    from werkbord import api, cli
+    from werkbord.i18n import _
+
+    def interrupted(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "provision", interrupted)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    err = capsys.readouterr().err
+    assert err.strip() == _("werkbord: interrupted; run the same command again to resume")
+    assert "Traceback" not in err
+
+
+def test_a_plain_exit_130_from_a_command_is_not_called_an_interrupt(tmp_path, monkeypatch, capsys):
+    import typer
+
+    from werkbord import api, cli
+
+    def exits(**kwargs):
+        raise typer.Exit(130)
+
+    monkeypatch.setattr(api, "provision", exits)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    assert capsys.readouterr().err == ""

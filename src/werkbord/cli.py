@@ -549,5 +549,23 @@ def main() -> None:
         _warn(_("werkbord: error: {message}").format(message=e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
-        _warn(_("werkbord: interrupted; run the same command again to resume"))
-        sys.exit(130)
+        _interrupted()
+    except SystemExit as e:
+        # typer turns a Ctrl-C inside a command into a silent exit 130; say what happened.
+        if e.code == 130 and _caused_by_interrupt(e):
+            _interrupted()
+        raise
+
+
+def _interrupted() -> None:
+    _warn(_("werkbord: interrupted; run the same command again to resume"))
+    sys.exit(130)
+
+
+def _caused_by_interrupt(error: BaseException) -> bool:
+    chain: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in chain:
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    return any(isinstance(e, KeyboardInterrupt) for e in chain)
