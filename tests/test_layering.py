@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -39,25 +38,19 @@ def test_sign_in_and_http_layer_never_import_the_backends(pkg):
         for m in _imports(p, f"werkbord.{pkg}")
         if m == "werkbord.board" or m.startswith("werkbord.board.")
     }
-    assert not offenders  # board → auth is allowed, auth → board would make the old cycle
+    assert not offenders
 
 
-def test_all_sign_in_code_lives_in_auth():
-    # Miro's token code moved next to Mural's; board/miro_auth.py is only a re-export.
-    shim = (SRC / "board" / "miro_auth.py").read_text(encoding="utf-8")
-    assert "class " not in shim and "def " not in shim
-    assert (SRC / "auth" / "miro.py").exists() and (SRC / "auth" / "mural.py").exists()
-
-
-def test_old_import_paths_keep_working():
-    http = importlib.import_module("werkbord.board.http")
-    for name in ("HttpClient", "run_sync", "Clock", "Sleep", "RateBudget", "StaticToken", "redact", "register_secret"):
-        assert getattr(http, name) is not None
-    from werkbord.auth.miro import MiroToken
-    from werkbord.board.miro_auth import NO_TOKEN_HINT
-    from werkbord.board.miro_auth import MiroToken as Shimmed
-
-    assert Shimmed is MiroToken and NO_TOKEN_HINT
+def test_the_backends_import_no_sign_in_credentials_or_settings():
+    # The layer above (werkbord.backends) reads the settings, signs in and hands each backend a
+    # token provider; nothing under board/ does that itself.
+    offenders = {
+        f"{p.relative_to(SRC)} imports {m}"
+        for p in sorted((SRC / "board").glob("*.py"))
+        for m in _imports(p, "werkbord.board")
+        if m.split(".")[1] in ("auth", "credentials", "settings")
+    }
+    assert not offenders
 
 
 @pytest.mark.parametrize(

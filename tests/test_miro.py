@@ -18,9 +18,11 @@ import pytest
 from fakes import FakeClock, Fault, chain, on
 from fakes.common import matching, serve
 from fakes.harness import MIRO_URL as API
+from fakes.harness import open_miro
 from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, TOKEN, MiroApp
 from fakes.specs import MIRO_SPEC
-from werkbord.board.base import TextUpdate, open_backend
+from werkbord.backends import open_backend
+from werkbord.board.base import TextUpdate
 from werkbord.board.miro import MiroBackend
 from werkbord.credentials import CredentialStore
 from werkbord.errors import AuthError, NotFound, PermissionDenied, RateLimited, ValidationFailed, VendorError
@@ -52,7 +54,7 @@ def settings(**kw) -> Settings:
 def backend(fake: MiroApp, clock, **kw) -> MiroBackend:
     kw.setdefault("settings", settings())
     serve(fake, API)
-    return MiroBackend(sleep=clock.sleep, clock=clock, **kw)
+    return open_miro(sleep=clock.sleep, clock=clock, **kw)
 
 
 class Saver:

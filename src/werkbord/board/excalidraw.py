@@ -56,7 +56,7 @@ from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..palette import PALETTE
 from ..plan import BoardPlan, Kind, PlanItem, Role
-from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, ProvisionReport, TextUpdate
 
 SUFFIX = ".excalidraw"
 SOURCE = "werkbord"
@@ -626,7 +626,7 @@ def _created_ms(manifest: Manifest) -> int:
         return DEFAULT_UPDATED
 
 
-class ExcalidrawBackend:
+class ExcalidrawBackend(BackendBase):
     """A session's board as a ``<name>.excalidraw`` file in the session folder.
 
     Options meant for the HTTP backends are accepted and ignored, so the CLI can pass one
@@ -634,7 +634,9 @@ class ExcalidrawBackend:
     """
 
     name = "excalidraw"
-    live_updates = False  # a file cannot change under the participants: the timer runs in the terminal
+    # A file cannot change under the participants (the timer runs in the terminal), but it can be
+    # compared with what was provisioned.
+    capabilities = Capabilities(provisioned_copy=True)
 
     def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False,
                  scene: Path | None = None, warn: Callable[[str], None] | None = None,

@@ -109,6 +109,19 @@ def select_groups(manifest: Manifest, spec: str | None) -> list[int]:
     return chosen
 
 
+def step_seconds(wv: Werkvorm, step: int, minutes: float | None) -> float:
+    """How long step ``step`` runs: ``minutes`` when given, else the template's. Refuses a step
+    the template lacks and a length out of range (the one place these are checked)."""
+    if not 1 <= step <= len(wv.steps):
+        raise UsageError(_("--step {step} does not exist").format(step=step),
+                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
+    total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
+    if not 0 < total <= 24 * 3600:  # also refuses nan
+        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
+                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
+    return total
+
+
 @dataclass
 class TimerEvents:
     """What happened, for the terminal display and for tests."""
@@ -155,13 +168,7 @@ def run_timer(
     When time is up the countdown ends on time; the last update ("time's up") is then retried
     until it is on the board or the user presses q.
     """
-    if not 1 <= step <= len(wv.steps):
-        raise UsageError(_("--step {step} does not exist").format(step=step),
-                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
-    total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
-    if total <= 0 or total > 24 * 3600:
-        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
-                         hint=_("choose more than 0 minutes"))  # fmt: skip
+    total = step_seconds(wv, step, minutes)
     chosen = groups or [g.index for g in manifest.groups]
     ids = []
     for g in manifest.groups:
