@@ -215,7 +215,7 @@ def harvest(
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
     online = is_online(manifest.backend)
-    with Meanwhile(background=online, begin=activity.first_answer if online else None) as meanwhile:
+    with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
