@@ -255,3 +255,28 @@ def test_a_local_harvest_loads_no_engine_ahead_of_the_text_it_scrubs(tmp_path, i
     api.harvest(done.manifest_path)  # the board as provisioned: nothing to scrub, nothing to wait for
     assert identity_scrubber.made_in == [threading.current_thread().name]
     assert identity_scrubber.prepared == 0
+
+
+def test_background_work_still_running_never_keeps_a_failed_command_alive():
+    # The read failed while a long task (word lists prepared on a first run) was under way: the
+    # command ends with its error at once instead of waiting for work nobody will use.
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import threading, time\n"
+        "from werkbord.meanwhile import Meanwhile\n"
+        "started = threading.Event()\n"
+        "def long_task():\n"
+        "    started.set()\n"
+        "    time.sleep(60)\n"
+        "with Meanwhile(background=True) as meanwhile:\n"
+        "    meanwhile.submit(long_task)\n"
+        "    started.wait(10)\n"
+        "    raise SystemExit(3)\n"
+    )
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50)
+    assert r.returncode == 3, r.stderr
+    assert time.monotonic() - t0 < 30
