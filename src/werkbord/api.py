@@ -201,7 +201,7 @@ def harvest(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     options = dict(options or {})
-    if manifest.backend == "excalidraw":
+    if entry(manifest.backend).capabilities.provisioned_copy:  # a scene file: --scene may name another
         options.update({"scene": scene, "warn": warn})
     elif scene is not None:
         raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
