@@ -183,7 +183,7 @@ def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
     ]
     legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
     title = labels["party_bars_title"]
-    svg = stacked_bars_svg(rows, title=title, legend=legend, n=n)
+    svg = stacked_bars_svg(rows, title=title, legend=legend, n=n, caption_head=labels["involved_ab"])
     caption = f"{title} ({labels.of_groups(n, agg.n_total)})"
     return Figure("parties", caption, svg, size="half", note=labels["party_bars_explain"])
 
@@ -291,11 +291,9 @@ def _all_actions(agg: Aggregate, labels: Labels) -> Table | Para:
 
 
 def _front(agg: Aggregate, labels: Labels) -> Section:
-    """The first page: who, when, the pictures across groups, the top findings, every micro-action."""
+    """The first page: who, when, the top findings, every micro-action."""
     n = agg.n_groups
     s = Section("intro").add(*_meta(agg, labels))
-    if n:
-        s.add(party_bars_figure(agg, labels), across_figure(agg, labels))
     s.add(Heading(2, labels["top_findings"]))
     findings = []
     for m in agg.often_missing[:3]:
@@ -330,6 +328,8 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     if n:  # the denominator again, beside the figures it divides
         s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
                    "note"))  # fmt: skip
+        # The pictures across groups, each as wide as its labels need (printed unscaled: see svg.py).
+        s.add(across_figure(agg, labels), party_bars_figure(agg, labels))
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
