@@ -15,6 +15,9 @@ Counting rules (the report and ``docs/report-schema.md`` repeat them):
   groups that worked on step 2.
 * **Parties** are the template parties (by key, in template order) followed by the parties
   groups wrote themselves, merged by normalised name (case, diacritics and punctuation ignored).
+* **Laid outside the rings**: a party dragged out of the lane but left beyond ring C is not in
+  a ring (it counts under *not discussed* above) but the group did discuss it: ``outside`` counts
+  those groups, and a party is "niet besproken" only when no group placed it or laid it out.
 * **Involved** (betrokken) = in A or B. Each party shows its survey bucket's *name*, never the
   bucket's figure: the survey did not measure single parties.
 * **Buckets**: the groups (of those that worked on step 2) with at least one party of that bucket
@@ -93,6 +96,12 @@ class PartyTally:
     bucket: str | None
     bucket_label: str | None
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PLACES, 0))
+    outside: int = 0  # of counts[UNPLACED]: groups that laid it outside the rings, not in the lane
+
+    @property
+    def discussed(self) -> int:
+        """Groups that did something with it: placed it in a ring or laid it outside the rings."""
+        return self.n_groups - self.counts[UNPLACED] + self.outside
 
     @property
     def n_groups(self) -> int:
@@ -414,9 +423,12 @@ def aggregate(harvests: Sequence[Harvest]) -> Aggregate:
     refs = _group_refs(harvests)
     index = _PartyIndex(harvests)
     places = [zones_in_group(r.group, index.resolve) for r in refs if r.step2]
+    laid_out = [{index.ident(p.key, p.name) for p in r.group.unplaced if p.outside_rings} for r in refs if r.step2]
     for tally in index.tallies.values():
-        for where in places:
-            tally.counts[where.get(tally.id, UNPLACED)] += 1
+        for where, out in zip(places, laid_out, strict=True):
+            place = where.get(tally.id, UNPLACED)
+            tally.counts[place] += 1
+            tally.outside += place == UNPLACED and tally.id in out
     parties = index.finish()
     return Aggregate(
         harvests=harvests,

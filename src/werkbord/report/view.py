@@ -142,8 +142,10 @@ def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
         title=title,
         patient=labels["patient"],
         zone_labels=_zone_labels(ref.context),
-        unplaced=[p.name for p in ref.group.unplaced],
+        unplaced=[p.name for p in ref.group.unplaced if not p.outside_rings],
         unplaced_label=labels["not_discussed_long"],
+        outside=[p.name for p in ref.group.unplaced if p.outside_rings],
+        outside_label=labels["outside_rings"],
     )
     return Figure(slug, title, svg, size="half")
 
@@ -173,12 +175,37 @@ def _involvement_order(t: PartyTally) -> tuple[int, int, int, int]:
     return (-(t.counts["A"] + t.counts["B"]), -t.counts["A"], -t.counts["C"], 0)
 
 
+def _involved(t: PartyTally, n: int, labels: Labels, percent_too: bool = True) -> str:
+    """'67% (2 van 3)' or '2 van 3'; 'niet besproken' when no group placed the party or laid it out:
+    a 0% would read as a judgement the groups never made."""
+    if n and not t.discussed:
+        return labels["not_discussed_any"]
+    return labels.share(t.involved, n) if percent_too else labels.of(t.involved, n)
+
+
+def _disagreements(agg: Aggregate, labels: Labels) -> list[str]:
+    """'Huisarts: 2 groepen A, 1 groep C' for every party the groups put in different rings."""
+    lines = []
+    for t in agg.parties:
+        rings = [(z, t.counts[z]) for z in ZONES if t.counts[z]]
+        if len(rings) < 2:
+            continue
+        parts = [f"{k} {labels.groups_word(k)} {z}" for z, k in rings]
+        if t.outside:
+            parts.append(f"{t.outside} {labels.groups_word(t.outside)} {labels['outside_rings'].lower()}")
+        lane = t.counts[UNPLACED] - t.outside
+        if lane:
+            parts.append(f"{lane} {labels.groups_word(lane)} {labels['not_discussed_any']}")
+        lines.append(f"{t.name}: {', '.join(parts)}")
+    return lines
+
+
 def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
     n = agg.n_groups
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
     rows = [
-        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), labels.of(t.involved, n))
+        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), _involved(t, n, labels, False))
         for t in shown
     ]
     legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
@@ -296,11 +323,19 @@ def _front(agg: Aggregate, labels: Labels) -> Section:
     s = Section("intro").add(*_meta(agg, labels))
     s.add(Heading(2, labels["top_findings"]))
     findings = []
+    where = labels["details_across"]
+
+    def more(title: str, shown: int, total: int) -> None:  # never a silent cut: say how many more
+        if total > shown:
+            findings.append(labels["more_findings"].format(title=title, n=total - shown, where=where))
+
     for m in agg.often_missing[:3]:
         findings.append(f"{labels['often_missing']} — {_missing_line(m, n, labels, short=True)}")
+    more(labels["often_missing"], 3, len(agg.often_missing))
     for title, found in ((labels["success_factors"], agg.success_factors), (labels["bottlenecks"], agg.bottlenecks)):
         for c in found[:2]:
             findings.append(f"{title} — {_cluster_line(c, labels)}")
+        more(title, 2, len(found))
     s.add(Items(findings, kind="findings") if findings else Para("—"))
     s.add(Heading(2, labels["all_actions"]), _all_actions(agg, labels))
     return s
@@ -314,7 +349,7 @@ def _party_table(agg: Aggregate, labels: Labels) -> Table:
             t.name,
             t.bucket_label or "",
             *(str(t.counts[p]) for p in (*ZONES, UNPLACED)),
-            labels.share(t.involved, n),
+            _involved(t, n, labels),
         ]
         for t in agg.parties
     ]
@@ -331,6 +366,10 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
         # The pictures across groups, each as wide as its labels need (printed unscaled: see svg.py).
         s.add(across_figure(agg, labels), party_bars_figure(agg, labels))
     s.add(_party_table(agg, labels))
+    differ = _disagreements(agg, labels)
+    if differ:
+        s.add(Heading(3, labels["disagreements"]), Para(labels["disagreements_explain"], "note"))
+        s.add(Items(differ, kind="findings"))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
     s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings") if agg.often_missing
@@ -373,7 +412,10 @@ def _group(ref: GroupRef, labels: Labels, slug: str) -> Section:
     elif not ref.step2:
         s.add(Para(labels.about("no_step2", [ref.label]), "note"))
     rows = [[_zone_name(ctx, z, labels), ", ".join(p.name for p in g.zones.get(z, []))] for z in ZONES]
-    rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced)])
+    rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced if not p.outside_rings)])
+    laid_out = [p.name for p in g.unplaced if p.outside_rings]
+    if laid_out:
+        rows.append([labels["outside_rings"], ", ".join(laid_out)])
     s.add(group_figure(ref, labels, slug), Table([labels["zone"], labels["party"]], rows, kind="zones"))
 
     step1_keys = [p.key for p in ctx.prompts if p.step == 1]
