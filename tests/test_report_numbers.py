@@ -69,7 +69,7 @@ def test_disagreement_between_groups_is_said_in_words():
     ]
     h = harvest(made, ctx=ctx, session="s", title="S", scrubbed=True)
     doc = build_view(aggregate([h]))
-    across = next(s for s in doc.sections if s.kind == "across")
+    across = next(s for s in doc.sections if s.kind == "intro")  # on the first page
     heads = [b.text for b in across.blocks if hasattr(b, "level")]
     assert "Waar de groepen verschilden" in heads
     items = [b for b in across.blocks if isinstance(b, Items)]
@@ -112,3 +112,25 @@ def test_a_party_laid_outside_the_rings_is_not_left_in_the_lane(board_harvest, t
     assert "| Buiten de ringen gelegd | Sociaal domein/wijkteam |" in md
     csv_rows = [r for r in render_csv([board_harvest]).splitlines() if "Sociaal domein/wijkteam" in r and ";2;" in r]
     assert any(";Buiten de ringen gelegd;" in r for r in csv_rows)
+
+
+def test_across_groups_laid_outside_is_counted_apart_from_not_discussed(board_harvest):
+    agg = aggregate([board_harvest])
+    doc = build_view(agg)
+    table = _tables(doc, "parties")[0]
+    head = table.header
+    assert "Buiten de ringen gelegd" in head
+    row = next(r for r in table.rows if r[0] == "Sociaal domein/wijkteam")
+    tally = next(t for t in agg.parties if t.key == "sociaal_domein")
+    assert row[head.index("Buiten de ringen gelegd")] == "1" == str(tally.outside)
+    assert row[head.index("Niet besproken")] == str(tally.lane) == str(tally.counts["unplaced"] - 1)
+    for slug in ("parties", "network-all"):
+        assert "Buiten de ringen gelegd" in next(f for f in doc.figures() if f.slug == slug).svg
+    for p in report_dict(agg)["parties"]:
+        assert p["A"] + p["B"] + p["C"] + p["outside_rings"] + p["not_discussed"] == agg.n_groups
+
+
+def test_no_outside_column_or_legend_when_no_group_laid_a_party_out():
+    doc = build_view(aggregate([realistic_session(2)]))
+    assert "Buiten de ringen gelegd" not in _tables(doc, "parties")[0].header
+    assert all("Buiten de ringen" not in f.svg for f in doc.figures())

@@ -24,7 +24,7 @@ Top level::
                                          deadline, text, structured},
                        other: [texts]}
     parties[]         {name, key (null: written by a group), sector, bucket, bucket_name,
-                       A, B, C, not_discussed, outside_rings (of not_discussed), discussed,
+                       A, B, C, outside_rings, not_discussed, discussed (A+B+C+outside_rings),
                        wanted_not_involved (= C), involved (A+B),
                        involved_share, n_groups, most_common}
     buckets[]         {key, name, involved, n_groups, involved_share, survey_share,
@@ -39,7 +39,7 @@ Top level::
 
 Counts (A, B, C, not_discussed, involved, count, groups) are numbers of groups (for ``count``
 and ``notes``: of notes); shares are fractions 0–1 of ``n_groups``, ``null`` when no group
-worked on step 2. For every party ``A + B + C + not_discussed == n_groups``; see
+worked on step 2. For every party ``A + B + C + outside_rings + not_discussed == n_groups``; see
 :mod:`.aggregate` for the counting rules.
 """
 
@@ -144,7 +144,7 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "bucket": t.bucket,
                 "bucket_name": t.bucket_label,
                 **{z: t.counts[z] for z in ZONES},
-                "not_discussed": t.counts[UNPLACED],
+                "not_discussed": t.lane,
                 "outside_rings": t.outside,
                 "discussed": t.discussed,
                 "wanted_not_involved": t.counts["C"],

@@ -366,7 +366,7 @@ def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_lab
         shown = [wrap(t or ("—" if s is None else f"{round(s * 100)}%"), chars) for s, t in
                  ((b.involved, b.involved_text), (b.survey, b.survey_text))]  # fmt: skip
         bar_h = [max(15.0, len(s) * SMALL * LINE + 2) for s in shown]
-        row_h = max(sum(bar_h) + 3 + 10, len(ls) * TEXT * LINE + 10)
+        row_h = max(sum(bar_h) + 3 + 6, len(ls) * TEXT * LINE + 6)
         rows.append((y, b, ls, shown, bar_h))
         y += row_h
     height = y + 4
@@ -394,55 +394,72 @@ class Stack:
     """One party's row: how many groups put it where."""
 
     label: str
-    counts: tuple[int, int, int, int]  # A, B, C, not discussed
+    counts: tuple[int, ...]  # A, B, C, not discussed; or A, B, C, laid outside the rings, not discussed
     caption: str = ""  # at the end of the row, e.g. "2 van 3"
 
 
-# Fill and text colour per segment, dark to light, so the order reads in greyscale too; the
-# "not discussed" segment is white with a hatch and a border.
-_SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("url(#lane-hatch)", "#000"))
+def _five(counts: Sequence[int]) -> tuple[int, int, int, int, int]:
+    """(A, B, C, outside the rings, not discussed) from four counts (none outside) or five."""
+    a, b, c, *rest = counts
+    return (a, b, c, 0, rest[0]) if len(rest) == 1 else (a, b, c, rest[0], rest[1])
+
+
+# Fill and text colour per segment, dark to light, so the order reads in greyscale too; "laid
+# outside the rings" is dotted, "not discussed" white with a hatch, both with a border.
+_SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("url(#outside-dots)", "#000"),
+             ("url(#lane-hatch)", "#000"))  # fmt: skip
+_DOTS = (
+    '<defs><pattern id="{id}" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" '
+    'fill="#fff"/><circle cx="2.5" cy="2.5" r="1" fill="#8a8a8a"/></pattern></defs>'
+)
 
 
 def stacked_bars_svg(
     rows: Sequence[Stack], *, title: str, legend: Sequence[str], n: int, caption_head: str = ""
 ) -> str:
-    """Per party a bar split into A, B, C and not discussed, each segment labelled with its count;
-    the caption column (e.g. "2 van 3" involved) under the heading ``caption_head``."""
+    """Per party a bar split into A, B, C, (laid outside the rings,) not discussed, each segment
+    labelled with its count; the caption column (e.g. "2 van 3" involved) under the heading
+    ``caption_head``. ``legend`` names the four or five segments, in that order; the "outside the
+    rings" one is shown only when some row has such a count."""
+    counts = [_five(r.counts) for r in rows]
+    names = list(legend) if len(legend) == 5 else [*legend[:3], "", legend[3]]
+    used = [i for i in range(5) if i != 3 or any(c[3] for c in counts)]
     label_lines = [wrap(r.label, 26) for r in rows]
     left = max((text_width(line, SMALL) for ls in label_lines for line in ls), default=60.0) + 14
-    head_lines = wrap(caption_head, 12) if caption_head else []
+    longest = max((len(r.caption) for r in rows), default=0)
+    head_lines = wrap(caption_head, max(10, longest)) if caption_head else []
     cap_w = max([text_width(r.caption, SMALL) for r in rows] + [text_width(h, SMALL) for h in head_lines] + [0.0]) + 12
     bar_w = max(180.0, min(340.0, MAX_WIDTH - left - cap_w - 8))
     width = left + bar_w + cap_w + 8
-    items, legend_h = _legend(list(zip((f for f, _ in _SEGMENTS), legend, strict=True)), top=6, width=width,
-                              columns=2)  # fmt: skip
+    items, legend_h = _legend([(_SEGMENTS[i][0], names[i]) for i in used], top=6, width=width, columns=2)
     head_h = len(head_lines) * SMALL * LINE
     top = 6 + legend_h + 10 + head_h
     out_rows, y = [], top
     for r, ls in zip(rows, label_lines, strict=True):
-        row_h = max(18.0, len(ls) * SMALL * LINE + 4)
+        row_h = max(16.0, len(ls) * SMALL * LINE + 2)
         out_rows.append((y, r, ls, row_h))
         y += row_h
     height = y + 6
     out = _svg_open(width, height, "stacks", title)
     out.append(_HATCH.format(id="lane-hatch", bg="#fff", fg="#c8c8c8"))
+    out.append(_DOTS.format(id="outside-dots"))
     out.append(f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#fff"/>')
     out += items
     if head_lines:
         out.append(_text(left + bar_w + 6, top - head_h + SMALL * 0.9, head_lines, font=SMALL,
                          attrs=' font-weight="bold" class="column-head"'))  # fmt: skip
     unit = bar_w / n if n else 0.0
-    for y, r, ls, row_h in out_rows:
+    for (y, r, ls, row_h), five in zip(out_rows, counts, strict=True):
         mid = y + row_h / 2
         first = mid - (len(ls) - 1) * SMALL * LINE / 2 + SMALL * 0.35
         out.append(_text(left - 6, first, ls, font=SMALL, anchor="end", tooltip=r.label))
         sx = float(left)
-        for (fill, ink), k in zip(_SEGMENTS, r.counts, strict=True):
+        for (fill, ink), k in zip(_SEGMENTS, five, strict=True):
             if not k:
                 continue
             w = unit * k
             out.append(
-                f'<rect x="{sx:.1f}" y="{mid - 7.5:.1f}" width="{w:.1f}" height="15" fill="{fill}" stroke="#555" '
+                f'<rect x="{sx:.1f}" y="{mid - 7:.1f}" width="{w:.1f}" height="14" fill="{fill}" stroke="#555" '
                 f'stroke-width=".5"/>'
             )
             out.append(
@@ -461,7 +478,7 @@ class Spread:
     """One party on the picture across groups: how many groups put it where."""
 
     label: str
-    counts: tuple[int, int, int, int]  # A, B, C, not discussed
+    counts: tuple[int, ...]  # A, B, C, not discussed; or A, B, C, laid outside the rings, not discussed
     color: str | None = None  # palette name, for the label
 
 
@@ -477,16 +494,21 @@ def spread_svg(
     of: str,
     zone_labels: dict[str, str],
     lane_label: str,
+    outside_label: str = "",
 ) -> str:
     """The network across groups: a spoke per party, a numbered dot in each ring groups chose.
 
     Dots in one ring mean the groups agreed; dots in several rings show how they differed. The
     number in a dot is the number of groups; the hatched dot outside the rings counts the groups
-    that left the party in the lane (not discussed). Dark ink on white and numbers, not colour,
+    that left the party in the lane (not discussed); a dotted one just outside ring C, when a group
+    laid the party there, counts those groups. Dark ink on white and numbers, not colour,
     carry the meaning, so it reads in greyscale too.
     """
     radii = SPREAD_RADII
-    r_lane = radii["C"] + 12
+    counts = [_five(p.counts) for p in parties]
+    laid_out = any(c[3] for c in counts)
+    r_out = radii["C"] + 12  # "laid outside the rings" dots
+    r_lane = r_out + (18 if laid_out else 0)
     reach = r_lane + 10
     chars = _label_chars(reach)
     spokes = [
@@ -496,23 +518,26 @@ def spread_svg(
     probe = _Rings(radii, spokes, reach=reach)
     legend_w = max(probe.width, 360.0)
     lane_lines = wrap(lane_label, int((legend_w - 40) / (CHAR_W * TEXT)))
+    out_lines = wrap(outside_label, int((legend_w - 40) / (CHAR_W * TEXT))) if laid_out and outside_label else []
     below = 8 + 20 + len(lane_lines) * TEXT * LINE + 8
+    below += (len(out_lines) - 1) * TEXT * LINE + 22 if out_lines else 0
     g = _Rings(radii, spokes, reach=reach, below=below)
     width = max(g.width, legend_w)
     shift = (width - g.width) / 2
     out = _svg_open(width, g.height, "network spread", title)
     out.append(_HATCH.format(id="spread-hatch", bg="#fff", fg="#bbb"))
+    out.append(_DOTS.format(id="spread-dots"))
     out.append(f'<rect x="0" y="0" width="{width:.0f}" height="{g.height:.0f}" fill="#fff"/>')
     out.append(f'<g transform="translate({shift:.1f} 0)">' if shift else "<g>")
     out += g.rings()
     bands = {"A": (radii["P"], radii["A"]), "B": (radii["A"], radii["B"]), "C": (radii["B"], radii["C"])}
-    for p, s, placed in zip(parties, spokes, g.placed, strict=True):
+    for p, five, s, placed in zip(parties, counts, spokes, g.placed, strict=True):
         x0, y0 = g.point(s.angle, radii["P"])
         x1, y1 = g.point(s.angle, r_lane)
         out.append(f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="#9aa9b8" '
                    f'stroke-width=".6"/>')  # fmt: skip
         out += g.label(s, placed, start=r_lane + 7)
-        for zone, k in zip(("A", "B", "C"), p.counts[:3], strict=True):
+        for zone, k in zip(("A", "B", "C"), five[:3], strict=True):
             if not k:
                 continue
             inner, outer = bands[zone]
@@ -524,7 +549,15 @@ def spread_svg(
                 f'fill="#1f3b5a" stroke="#fff" stroke-width=".8"/><text x="{cx:.1f}" y="{cy + 4:.1f}" '
                 f'text-anchor="middle" font-size="{SMALL:g}" fill="#fff">{k}</text></g>'
             )
-        lane = p.counts[3]
+        if five[3]:
+            cx, cy = g.point(s.angle, r_out)
+            tip = f"{p.label}: {outside_label} — {five[3]} {of} {n}"
+            out.append(
+                f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
+                f'fill="url(#spread-dots)" stroke="#1f3b5a" stroke-width="1.2"/><text x="{cx:.1f}" '
+                f'y="{cy + 4:.1f}" text-anchor="middle" font-size="{SMALL:g}" fill="#000">{five[3]}</text></g>'
+            )
+        lane = five[4]
         if lane:
             cx, cy = g.point(s.angle, r_lane)
             tip = f"{p.label}: {lane_label} — {lane} {of} {n}"
@@ -546,5 +579,10 @@ def spread_svg(
     ly += 22
     out.append(f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/>')
     out.append(_text(32, ly + 4.5, lane_lines))
+    if out_lines:
+        ly += 22 + (len(lane_lines) - 1) * TEXT * LINE
+        out.append(f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-dots)" stroke="#1f3b5a" '
+                   f'stroke-width="1.2"/>')  # fmt: skip
+        out.append(_text(32, ly + 4.5, out_lines))
     out.append("</svg>")
     return "\n".join(out)

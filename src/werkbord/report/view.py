@@ -48,7 +48,7 @@ class Figure:
     slug: str  # file-name part for the picture beside the Markdown file; never board text
     caption: str
     svg: str  # trusted markup from .svg
-    size: str = "full"  # "half": printed beside its neighbour
+    size: str = "full"  # "half": beside its neighbour on screen
     note: str = ""  # how to read it (after the caption; left out on paper where space is short)
 
 
@@ -147,7 +147,7 @@ def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
         outside=[p.name for p in ref.group.unplaced if p.outside_rings],
         outside_label=labels["outside_rings"],
     )
-    return Figure(slug, title, svg, size="half")
+    return Figure(slug, title, svg)
 
 
 def across_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -156,7 +156,7 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
     spreads = [
-        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), t.color) for t in shown
+        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), t.color) for t in shown
     ]
     title = f"{labels['network']} — {labels['across_groups']}"
     svg = spread_svg(
@@ -167,8 +167,9 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
         of=labels["of"],
         zone_labels=_zone_labels(agg.context),
         lane_label=labels["not_discussed_long"],
+        outside_label=labels["outside_rings"],
     )
-    return Figure("network-all", title, svg, size="half", note=labels["network_across_explain"])
+    return Figure("network-all", title, svg, note=labels["network_across_explain"])
 
 
 def _involvement_order(t: PartyTally) -> tuple[int, int, int, int]:
@@ -184,7 +185,8 @@ def _involved(t: PartyTally, n: int, labels: Labels, percent_too: bool = True) -
 
 
 def _disagreements(agg: Aggregate, labels: Labels) -> list[str]:
-    """'Huisarts: 2 groepen A, 1 groep C' for every party the groups put in different rings."""
+    """'Huisarts: 2 groepen A, 1 groep C' for every party the groups put in different rings (the
+    groups that did not discuss it are in the table above)."""
     lines = []
     for t in agg.parties:
         rings = [(z, t.counts[z]) for z in ZONES if t.counts[z]]
@@ -193,9 +195,6 @@ def _disagreements(agg: Aggregate, labels: Labels) -> list[str]:
         parts = [f"{k} {labels.groups_word(k)} {z}" for z, k in rings]
         if t.outside:
             parts.append(f"{t.outside} {labels.groups_word(t.outside)} {labels['outside_rings'].lower()}")
-        lane = t.counts[UNPLACED] - t.outside
-        if lane:
-            parts.append(f"{lane} {labels.groups_word(lane)} {labels['not_discussed_any']}")
         lines.append(f"{t.name}: {', '.join(parts)}")
     return lines
 
@@ -205,14 +204,14 @@ def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
     rows = [
-        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), _involved(t, n, labels, False))
+        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), _involved(t, n, labels, False))
         for t in shown
     ]
-    legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
+    legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["outside_rings"], labels["not_discussed"]]
     title = labels["party_bars_title"]
     svg = stacked_bars_svg(rows, title=title, legend=legend, n=n, caption_head=labels["involved_ab"])
     caption = f"{title} ({labels.of_groups(n, agg.n_total)})"
-    return Figure("parties", caption, svg, size="half", note=labels["party_bars_explain"])
+    return Figure("parties", caption, svg, note=labels["party_bars_explain"])
 
 
 def survey_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -318,7 +317,7 @@ def _all_actions(agg: Aggregate, labels: Labels) -> Table | Para:
 
 
 def _front(agg: Aggregate, labels: Labels) -> Section:
-    """The first page: who, when, the top findings, every micro-action."""
+    """The first page: who, when, the top findings, where the groups differed, every micro-action."""
     n = agg.n_groups
     s = Section("intro").add(*_meta(agg, labels))
     s.add(Heading(2, labels["top_findings"]))
@@ -337,23 +336,33 @@ def _front(agg: Aggregate, labels: Labels) -> Section:
             findings.append(f"{title} — {_cluster_line(c, labels)}")
         more(title, 2, len(found))
     s.add(Items(findings, kind="findings") if findings else Para("—"))
+    differ = _disagreements(agg, labels)
+    if differ:  # what the pictures show by dots in several rings, in words
+        s.add(Heading(2, labels["disagreements"]), Para(labels["disagreements_explain"], "note"))
+        s.add(Items(differ, kind="findings"))
     s.add(Heading(2, labels["all_actions"]), _all_actions(agg, labels))
     return s
 
 
 def _party_table(agg: Aggregate, labels: Labels) -> Table:
+    """A, B, C and not discussed per party; a column "laid outside the rings" only when a group did."""
     n = agg.n_groups
-    header = [labels["party"], labels["bucket"], "A", "B", "C", labels["not_discussed"], labels["involved_ab"]]
+    laid_out = any(t.outside for t in agg.parties)
+    header = [labels["party"], labels["bucket"], "A", "B", "C"]
+    header += [labels["outside_rings"]] if laid_out else []
+    header += [labels["not_discussed"], labels["involved_ab"]]
     rows = [
         [
             t.name,
             t.bucket_label or "",
-            *(str(t.counts[p]) for p in (*ZONES, UNPLACED)),
+            *(str(t.counts[z]) for z in ZONES),
+            *([str(t.outside)] if laid_out else []),
+            str(t.lane),
             _involved(t, n, labels),
         ]
         for t in agg.parties
     ]
-    return Table(header, rows, frozenset(range(2, 7)), kind="parties")
+    return Table(header, rows, frozenset(range(2, len(header))), kind="parties")
 
 
 def _across(agg: Aggregate, labels: Labels) -> Section:
@@ -366,10 +375,6 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
         # The pictures across groups, each as wide as its labels need (printed unscaled: see svg.py).
         s.add(across_figure(agg, labels), party_bars_figure(agg, labels))
     s.add(_party_table(agg, labels))
-    differ = _disagreements(agg, labels)
-    if differ:
-        s.add(Heading(3, labels["disagreements"]), Para(labels["disagreements_explain"], "note"))
-        s.add(Items(differ, kind="findings"))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
     s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings") if agg.often_missing
