@@ -36,7 +36,7 @@ LINE = 1.25  # line height per unit of font size
 RING_FILL = {"A": "#dbe9f6", "B": "#eaf2fa", "C": "#f6f9fd"}
 RING_LINE = "#6b8fb5"
 LETTER = "#35597f"
-GAP = math.pi / 5  # the gap at the top of the rings that no spoke uses: the ring letters sit there
+GAP = math.pi / 4  # the gap at the top of the rings that no spoke uses: the ring letters sit there
 _DEFAULT_FILL = PALETTE["gray"]
 # Characters XML 1.0 does not allow; a note containing one would make the .svg file unreadable.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -291,9 +291,12 @@ def network_svg(
     out.append(f'<rect x="0" y="0" width="{width:.0f}" height="{g.height:.0f}" fill="#fff"/>')
     out.append(f'<g transform="translate({shift:.1f} 0)">' if shift else "<g>")
     out += g.rings()
-    for d, s, p in zip(ordered, spokes, g.placed, strict=True):
+    run = 0  # neighbouring spokes in the same ring: their dots alternate in and out, never touching
+    for i, (d, s, p) in enumerate(zip(ordered, spokes, g.placed, strict=True)):
         inner = {"A": radii["P"], "B": radii["A"], "C": radii["B"]}.get(d.zone, radii["B"])
-        r = (inner + radii.get(d.zone, radii["C"])) / 2
+        outer = radii.get(d.zone, radii["C"])
+        run = run + 1 if i and ordered[i - 1].zone == d.zone else 0
+        r = (inner + outer) / 2 + (outer - inner) / 4 * (1 if run % 2 else -1 if run else 0)
         px, py = g.point(s.angle, r)
         out += g.label(s, p, start=r)
         out.append(
