@@ -429,8 +429,8 @@ def stacked_bars_svg(
     used = [i for i in range(5) if i != 3 or any(c[3] for c in counts)]
     label_lines = [wrap(r.label, 26) for r in rows]
     left = max((text_width(line, SMALL) for ls in label_lines for line in ls), default=60.0) + 14
-    longest = max((len(r.caption) for r in rows), default=0)
-    head_lines = wrap(caption_head, max(10, longest)) if caption_head else []
+    # "Betrokken" over "(A of B)": a heading wraps at its longest word.
+    head_lines = wrap(caption_head, max([8, *(len(w) for w in caption_head.split())])) if caption_head else []
     cap_w = max([text_width(r.caption, SMALL) for r in rows] + [text_width(h, SMALL) for h in head_lines] + [0.0]) + 12
     bar_w = max(180.0, min(340.0, MAX_WIDTH - left - cap_w - 8))
     width = left + bar_w + cap_w + 8
@@ -539,7 +539,7 @@ def spread_svg(
         x1, y1 = g.point(s.angle, r_lane)
         out.append(f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="#9aa9b8" '
                    f'stroke-width=".6"/>')  # fmt: skip
-        out += g.label(s, placed, start=r_lane + 7)
+        out += g.label(s, placed, start=r_lane)  # dots paint over the line's start
         for zone, k in zip(("A", "B", "C"), five[:3], strict=True):
             if not k:
                 continue
