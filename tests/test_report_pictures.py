@@ -108,3 +108,30 @@ def test_ring_letters_are_never_covered(zone):
         if "party" in (t.get("class") or ""):
             x = float(t.get("x"))
             assert abs(x - (float(root.get("width")) / 2 - shift)) > 108, shown
+
+
+def test_long_names_and_a_full_ring_still_fit_unscaled():
+    """Every template party in one group, and names longer than any line: the pictures stay within
+    A4's width at full size, and every name is there whole (hyphenated where it had to be)."""
+    from test_report_data import _Ids, group, harvest
+    from werkbord.harvest.context import context_of
+    from werkbord.template import load_template
+
+    ctx = context_of(load_template("terugval", "nl"))
+    ids = _Ids()
+    keys = [p.key for p in ctx.parties]
+    long_name = "Ervaringsdeskundigenondersteuningsteamleider"
+    made = [
+        group(ctx, 1, "Groep 1", ids, zones={"A": keys[:9], "B": keys[9:15], "C": keys[15:]}),
+        group(ctx, 2, "Groep 2", ids, zones={"A": ["Een heel lange zelfgeschreven partijnaam met veel woorden"],
+                                             "C": [long_name]}),  # fmt: skip
+    ]
+    doc = build_view(aggregate([harvest(made, ctx=ctx, session="s", title="S", scrubbed=True)]))
+    for f in doc.figures():
+        root = ET.fromstring(f.svg)
+        assert float(root.get("width")) <= MAX_WIDTH, f.slug
+        assert min(float(t.get("font-size")) for t, _ in _texts(f.svg)) >= SMALL, f.slug
+        assert "…" not in f.svg
+    g2 = next(f for f in doc.figures() if f.slug == "network-2")
+    joined = _all_text(g2.svg).replace("- ", "").replace("-", "")
+    assert long_name in joined.replace(" ", "")
