@@ -129,7 +129,8 @@ def print_to_pdf(html: Path, pdf: Path, profile: Path) -> None:
 
 
 def test_four_groups_print_on_at_most_seven_a4_pages(tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     from test_report_data import realistic_session
 
     h = realistic_session(4)
@@ -163,7 +164,8 @@ def _font_sizes(pdf: Path) -> list[tuple[int, float, str]]:
     the text matrix and the current transformation (an SVG shrunk to fit shrinks its text too)."""
     import math
 
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     found: list[tuple[int, float, str]] = []
     for number, page in enumerate(pypdf.PdfReader(pdf).pages, start=1):
 
