@@ -121,6 +121,8 @@ def test_review_replacements_number_after_the_tags_already_there():
         "[NAAM-2] en [NAAM-3], [NAAM-4], [NAAM-3]", 3
     )  # fmt: skip
     assert replace_listed("niets", team) == ("niets", 0)
+    tagged = TeamList(replace=["naam", "persoon"])
+    assert replace_listed("[PERSOON-1] en naam", tagged) == ("[PERSOON-1] en [NAAM-1]", 1)
 
 
 def test_harvested_text_reaches_the_terminal_without_escape_sequences():

@@ -21,7 +21,9 @@ _ANY_TAG = re.compile(r"\[[A-Z]+(?:-\d+)?\]")
 
 def replace_listed(text: str, team: TeamList) -> tuple[str, int]:
     """``text`` with the list's ``[vervangen]`` entries replaced; and how many were."""
-    found = team.to_replace(text)
+    tags = [m.span() for m in _ANY_TAG.finditer(text)]
+    # A listed word inside a tag ("naam" in "[NAAM-1]") is the tag, not the word.
+    found = [f for f in team.to_replace(text) if not any(s < f.end and f.start < e for s, e in tags)]
     if not found:
         return text, 0
     n = max((int(m.group(1)) for m in _NUMBERED.finditer(text)), default=0)
