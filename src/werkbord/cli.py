@@ -148,7 +148,8 @@ def provision(
             _say(line)
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
-    _warn(f"⚠ {load_template(template, lang).labels.privacy_notice}")
+    wv = load_template(template, lang)
+    _warn(f"⚠ {(wv.on_paper() if backend == 'print' else wv).labels.privacy_notice}")
     for kept in r.backups:
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest
@@ -162,6 +163,8 @@ def provision(
     resumed = _(" ({created} created now, {earlier} from an earlier run)") if earlier else ""
     summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
                        len(m.groups))  # fmt: skip
+    if m.backend == "print":  # a room with paper has no board to count items on
+        summary, resumed = ngettext("Print kit for {groups} group", "Print kit for {groups} groups", len(m.groups)), ""
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
     if result.links and m.backend != "print":  # paper: the files above are the board
         _say(_("Link: {url}").format(url=result.links.board))
@@ -175,9 +178,8 @@ def provision(
         api.prepare(progress=_warn)
     if m.backend == "excalidraw":
         # The file is not where the participants' work ends up: say how to get it back.
-        _say(api.save_hint(load_template(template, lang), result.manifest_path))
-    _say(_("After the session: {command}").format(
-        command=f"werkbord harvest {shell_quote(str(result.manifest_path))} --out {shell_quote(str(out / 'oogst'))}"))
+        _say(api.save_hint(wv, result.manifest_path))
+    _say(api.after_session_line(m, result.manifest_path, out / "oogst"))
 
 
 def _parse_formats(fmt: str) -> set[str]:
@@ -213,6 +215,9 @@ def harvest(
             "remembered for the next harvest."
         ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option(help="Replace a report that holds notes with one that holds none (a copy is kept).")
+    ] = False,
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
@@ -226,8 +231,14 @@ def harvest(
         if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn,
-                         preload=_writer_modules(formats))
+    said: list[str] = []  # what to know about the result, said once it is going to be written
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene,
+                         warn=said.append, preload=_writer_modules(formats))  # fmt: skip
+    # An empty harvest never silently replaces a verslag that holds notes.
+    for kept in api.keep_earlier_report(result, out, formats, force=force):
+        _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
+    for line in said:
+        _warn(line)
     from .report import write_reports
     from .report.summary import harvest_summary
 
@@ -376,7 +387,9 @@ def timer(
                          hint=_("choose more than 0 and at most 1440"))  # fmt: skip
     board = open_backend(m.backend, folder=manifest.parent)
     live = getattr(board, "live_updates", True)
-    if not live:
+    if not live and m.backend == "print":
+        _warn(_("A session on paper: the timer runs here in the terminal; put it on a screen the room can see."))
+    elif not live:
         _warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
     native = board.native_timer(m) if hasattr(board, "native_timer") else None
     update = (lambda ups: board.update_text(m, ups)) if live else None
