@@ -41,13 +41,16 @@ def saved_with_a_note(session: Path, where: Path, text: str = "Korte lijn met de
 
 def editor_resave(src: Path, dest: Path) -> Path:
     """What the Excalidraw editor writes for a file it opened and saved without a change: its own
-    key order, a new version and nonce per element, numbers as floats, its source and appState."""
+    key order, a new version and nonce per element, numbers as floats, labels measured with the
+    browser's font, its source and appState."""
     scene = json.loads(src.read_text())
     elements = []
     for n, el in enumerate(scene["elements"]):
         el = {**el, "version": el["version"] + 1, "versionNonce": 1000 + n, "updated": 1_765_000_000_000 + n}
         for k in ("x", "y", "width", "height"):
             el[k] = float(el[k])
+        if el.get("containerId"):  # a label measured again with the browser's own font metrics
+            el["width"], el["height"], el["y"] = el["width"] - 1.3, el["height"] + 0.7, el["y"] - 0.35
         elements.append(dict(sorted(el.items())))
     saved = {"type": "excalidraw", "version": 2, "source": "https://excalidraw.com", "elements": elements,
              "appState": {"gridSize": 20, "gridStep": 5, "gridModeEnabled": False, "viewBackgroundColor": "#ffffff"},

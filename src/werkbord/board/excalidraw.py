@@ -856,11 +856,14 @@ def scene_content_digest(scene: dict) -> str:
     for el in raw if isinstance(raw, list) else []:
         if not isinstance(el, dict) or el.get("isDeleted") is True:
             continue
-        place = [round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
-                 for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))]  # fmt: skip
+        # A label's box follows its container (the editor may measure it again on load): the
+        # container's place says where it is.
+        bound = _str(el.get("containerId"))
+        place = None if bound else [round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
+                                    for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))]  # fmt: skip
         text = _label(el) if el.get("type") == "text" else None
-        shown.append([str(el.get("id")), str(el.get("type")), place, text, _str(el.get("containerId")),
-                      _str(el.get("frameId")), _str(el.get("name"))])  # fmt: skip
+        shown.append([str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")),
+                      _str(el.get("name"))])  # fmt: skip
     shown.sort(key=lambda e: e[0])
     return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
 
