@@ -475,8 +475,10 @@ class _SceneBuilder:
 
     def app_state(self) -> dict[str, Any]:
         # The current item's font: text typed on the board comes out in the board's Nunito, not
-        # the editor's hand-drawn default. The editor restores every appState key a file gives
-        # when the file is opened; a participant joining a live room keeps their own settings.
+        # the editor's hand-drawn default, where the editor takes it from the scene: a host that
+        # passes the scene as initial data (restore() keeps every appState key). Checked in the
+        # editor (0.18.1): File → Open drops it (loadFromBlob keeps only the keys a file export
+        # keeps: grid and background), and a participant joining a live room keeps their own.
         state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20,
                                  "currentItemFontFamily": FONT_FAMILY_NUNITO,
                                  "currentItemFontSize": FONT_PX["m"]}  # fmt: skip
