@@ -319,3 +319,18 @@ def test_past_five_bad_rows_the_rest_are_counted_in_the_plural(tmp_path):
     assert msg.startswith("team-noord.invulblad.xlsx: 7 rows cannot be read: row 3: ")
     assert [int(n) for n in re.findall(r"(?:: |; )row (\d+): ", msg)] == [3, 4, 5, 6, 7]
     assert "(and 2 more rows: 8, 9)" in msg
+
+
+def test_an_unreadable_sheet_is_not_counted_as_empty_and_never_overwritten(tmp_path):
+    from werkbord.errors import ManifestExists
+
+    done = _provision(tmp_path)
+    sheet = tmp_path / "team-noord.invulblad.xlsx"
+    sheet.write_bytes(b"someone's file, not a workbook")
+    # Harvest says it cannot read it, rather than reporting an empty session.
+    with pytest.raises(UsageError, match="cannot be read as an Excel file"):
+        api.harvest(done.manifest_path, scrub=False)
+    done.manifest_path.unlink()
+    with pytest.raises(ManifestExists, match="typed-in notes"):
+        _provision(tmp_path)
+    assert sheet.read_bytes() == b"someone's file, not a workbook"
