@@ -138,6 +138,14 @@ def test_force_replaces_the_verslag_and_keeps_a_copy_of_every_file_it_replaces(s
         assert len(kept) == 1 and copies[kept[0]] == data, name
         assert str(out / kept[0]) in p.stdout  # and said where
     assert len(copies) == len(before)
+    # Notes again, then another --force: it keeps the verslag it replaces, never a copy of a copy.
+    notes = run("harvest", str(session), "--scene", str(saved), *HARVEST, "--out", str(out), cwd=tmp_path)
+    assert notes.returncode == 0, notes.stderr
+    again = run("harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(out), "--force",
+                cwd=tmp_path)  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.count("Kopie van het vervangen bestand bewaard") == len(before)
+    assert not [f for f in out.iterdir() if f.name.count(".backup-") > 1]
 
 
 def test_a_harvest_with_notes_replaces_an_earlier_one_without_asking(session, tmp_path):

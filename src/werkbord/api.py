@@ -414,7 +414,7 @@ def keep_earlier_report(h: Harvest, out: Path, formats: Iterable[str], *, force:
         )  # fmt: skip
     replaced = [out / f"{base}.{f}" for f in sorted(set(formats))]
     if "md" in formats:
-        replaced += sorted(out.glob(f"{glob_escape(base)}-*.svg"))
+        replaced += sorted(p for p in out.glob(f"{glob_escape(base)}-*.svg") if ".backup-" not in p.name)
     replaced.append(out / f"{h.session}.harvest.json")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return [backup_copy(p, now=stamp) for p in replaced if p.is_file()]
