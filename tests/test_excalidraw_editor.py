@@ -85,12 +85,21 @@ def test_an_untouched_board_with_slash_labels_has_no_notes(tmp_path):
 
 
 def test_text_a_participant_types_gets_the_boards_font(scene_and_plan):
-    scene, _ = scene_and_plan
+    scene, plan = scene_and_plan
     state = scene["appState"]
     fonts = {e["fontFamily"] for e in scene["elements"] if e["type"] == "text"}
     assert fonts == {FONT_FAMILY_NUNITO} and state["currentItemFontFamily"] == FONT_FAMILY_NUNITO
     sizes = {e["fontSize"] for e in scene["elements"] if e["type"] == "text"}
     assert state["currentItemFontSize"] in sizes
+    # excalidraw.com's File → Open drops those appState keys: what makes typing into a blank
+    # sticky come out in Nunito there is the sticky's own label (one space), which the editor edits.
+    els = {e["id"]: e for e in scene["elements"]}
+    blanks = [i for i in plan.items if i.role == Role.BLANK_PARTY]
+    assert blanks
+    for b in blanks:
+        label = els[element_id("s", b.key, "text")]
+        assert label["containerId"] == element_id("s", b.key) and label["text"] == " "
+        assert label["fontFamily"] == FONT_FAMILY_NUNITO and not label["locked"]
 
 
 def test_example_stickies_can_be_adapted_and_an_adapted_one_is_harvested(tmp_path):

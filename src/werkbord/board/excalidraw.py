@@ -24,7 +24,9 @@ What the editor needs from a file, learnt from ``packages/excalidraw/data/restor
 * Elements carry fractional ``index`` keys that must increase with array order; restore
   regenerates invalid ones, we emit valid ones so nothing is renumbered.
 * A text with empty ``text``, or any shape of zero width *and* height, is deleted or dropped on
-  load: blank stickies therefore get no bound text at all.
+  load; a text of one space is kept. A blank sticky therefore carries a label of one space in
+  Nunito: what a participant types into it edits that label and keeps its font (checked in the
+  editor: without it the typed text gets the editor's current font, hand-drawn by default).
 * Frames clip the elements whose ``frameId`` names them and do not nest: a step frame inside a
   group frame becomes a locked rectangle with a top-aligned title. Frame children come before
   their frame in the array, and a bound text comes right after its container.
@@ -432,10 +434,23 @@ class _SceneBuilder:
             align, valign = ("left", "top") if region else ("center", "middle")
         else:  # pragma: no cover - Kind is a closed enum
             raise ValueError(f"plan item {item.key!r}: unknown kind {item.kind!r}")
+        if not item.text.strip() and item.kind == Kind.STICKY:
+            # A blank sticky: a one-space label, so the text typed into it comes out in Nunito.
+            return eid, [el, self.blank_label(el, item)]
         if not item.text.strip():
-            # No label: a blank sticky gets its text when a participant types into it.
             return eid, [el]
         return eid, [el, self.bound_text(el, item, align=align, valign=valign)]
+
+    def blank_label(self, container: dict[str, Any], item: PlanItem) -> dict[str, Any]:
+        """A label of one space, centred in its container (read back, it is no text at all)."""
+        size = FONT_PX.get(item.text_size, 20)
+        tw, th = text_width(" ", size), size * LINE_HEIGHT
+        eid = element_id(self.name, item.key, "text")
+        container["boundElements"] = [{"type": "text", "id": eid}]
+        x, y = container["x"] + (container["width"] - tw) / 2, container["y"] + (container["height"] - th) / 2
+        r = Rect(x, y, tw, th)
+        return self.text_el(eid, item, r, " ", " ", size, align="center", valign="middle", container=container["id"],
+                            frame_id=container["frameId"], auto_resize=True, part="label")  # fmt: skip
 
     def build(self) -> tuple[dict[str, Any], dict[str, str]]:
         # One block per top-level frame: its descendants in plan order, then the frame itself
@@ -478,7 +493,8 @@ class _SceneBuilder:
         # the editor's hand-drawn default, where the editor takes it from the scene: a host that
         # passes the scene as initial data (restore() keeps every appState key). Checked in the
         # editor (0.18.1): File → Open drops it (loadFromBlob keeps only the keys a file export
-        # keeps: grid and background), and a participant joining a live room keeps their own.
+        # keeps: grid and background), and a participant joining a live room keeps their own;
+        # there, the blank stickies' one-space labels (see blank_label) keep typed text in Nunito.
         state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20,
                                  "currentItemFontFamily": FONT_FAMILY_NUNITO,
                                  "currentItemFontSize": FONT_PX["m"]}  # fmt: skip
