@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as date_
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,19 +65,24 @@ def provision(
     force: bool = False,
     dry_run: bool = False,
     options: dict[str, Any] | None = None,
+    date: str | date_ | None = None,
+    care_team: str | None = None,
 ) -> Provisioned:
     """Plan a board for ``groups`` breakout groups and create it on ``backend``.
 
     An existing manifest of an unfinished run on the same backend is resumed; a finished
-    one is only overwritten with ``force``.
+    one is only overwritten with ``force``. ``date`` is the day of the session (default: a date
+    given in ``start``, else today); ``care_team`` the team it is held with (default: the title).
     """
     from .layout import layout
+    from .sessiondate import session_date
     from .template import builtin_templates, load_template, resolve_template
 
     wv = load_template(template, lang)
     source = resolve_template(template)
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
     own = None if source in builtin_templates().values() else str(source.resolve())
+    day, start = session_date(date, start)
     plan = layout(wv, groups, title=title, start=start, participants=participants)
     name = name or slugify(title or wv.title)
     out = Path(out)
@@ -85,6 +91,8 @@ def provision(
                          hint=_("pass a folder for the session files"))  # fmt: skip
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
+    manifest.session_date = day
+    manifest.care_team = (care_team or "").strip() or manifest.title or wv.title
     extra = {"dry_run": True} if dry_run else {}
     if backend in ("excalidraw", "print") and force:
         extra["overwrite"] = True

@@ -106,7 +106,15 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
 def provision(
     groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
     title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
-    start: Annotated[str | None, typer.Option("--start", help="Start time HH:MM, for clock times.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Day of the session, YYYY-MM-DD (default: today).")
+    ] = None,
+    care_team: Annotated[
+        str | None, typer.Option("--care-team", help="The care team, for its history (default: the title).")
+    ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the board and manifest.")] = Path("."),
     participants: Annotated[int, typer.Option(help="Micro-action forms per group (1-12).")] = 6,
     template: Annotated[str, typer.Option(help="Built-in template name or a YAML file.")] = "terugval",
@@ -138,7 +146,7 @@ def provision(
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options,
+        dry_run=dry_run, options=options, date=date, care_team=care_team,
     )  # fmt: skip
     r = result.report
     if r.dry_run:

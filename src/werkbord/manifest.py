@@ -6,7 +6,7 @@ never a secret (tokens live in the user's credential store, see :mod:`werkbord.c
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -146,6 +146,10 @@ class Manifest(_M):
     template: TemplateRef
     title: str
     start: str | None = None
+    # The day the session is held (provision --date, or a date in --start); default the day it was
+    # provisioned. None in manifests written before it existed.
+    session_date: date | None = None
+    care_team: str | None = None  # the care team (provision --care-team; default: the title)
     participants: int = Field(ge=1)
     created_at: str
     complete: bool = False

@@ -209,6 +209,8 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         session_id=f"{manifest.name}@{manifest.created_at}",
         session_created_at=manifest.created_at,
         session_start=manifest.start,
+        session_date=manifest.session_date,
+        care_team=manifest.care_team,
         title=manifest.title,
         backend=manifest.backend,
         template=manifest.template.name,

@@ -6,6 +6,7 @@ parties, survey figures), so ``werkbord report H1.json H2.json`` works without t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -127,6 +128,8 @@ class Harvest(_H):
     session_id: str | None = None  # manifest name + its created_at: one provisioning run
     session_created_at: str | None = None  # the manifest's created_at (UTC, ISO 8601)
     session_start: str | None = None  # the start time the facilitator gave ("14:00"), if any
+    session_date: date | None = None  # the day of the session (provision --date); None in older files
+    care_team: str | None = None  # the team it was held with (provision --care-team; default the title)
     title: str  # the session title the facilitator gave
     backend: str
     template: str

@@ -9,7 +9,7 @@ Top level::
     warning           the "not pseudonymised" label when pseudonymised is false, else null
     pseudonymisation  {counts: {category: items}, notes_changed}   (summed over the harvests)
     sessions[]        {session, title, board, session_id, session_created_at, session_start,
-                       template, template_version, backend, harvested_at, pseudonymised}
+                       session_date, care_team, template, template_version, backend, harvested_at, pseudonymised}
     combined[]        {title, count, latest}   sessions harvested more than once: later one kept
     n_groups          groups that worked on step 2 (placed a party in A, B or C): every denominator
     n_groups_total    all groups of all sessions
@@ -119,6 +119,8 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "session_id": h.session_id,
                 "session_created_at": h.session_created_at,
                 "session_start": h.session_start,
+                "session_date": h.session_date.isoformat() if h.session_date else None,
+                "care_team": h.care_team,
                 "template": h.template,
                 "template_version": h.template_version,
                 "backend": h.backend,
