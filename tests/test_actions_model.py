@@ -95,5 +95,6 @@ def test_actions_of_a_harvest_in_group_order(tmp_path, wv):
     first = acts[0]
     assert (first.party, first.action, first.owner, first.due_text) == (
         "Huisarts", "Signaleringsplan delen", "Anna", "vrijdag")
+    assert first.due == date(2026, 12, 11)  # "vrijdag" after a Thursday session
     assert first.id == action_id(h.session_id, first.note_id) and first.status == "open"
     assert len({a.id for a in acts}) == len(acts)
