@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
-    from ..harvest.model import Harvest
+    from ..harvest.model import GroupHarvest, Harvest
 
 Status = Literal["open", "bezig", "gedaan", "niet_gelukt"]
 STATUSES: tuple[Status, ...] = ("open", "bezig", "gedaan", "niet_gelukt")
@@ -60,28 +60,29 @@ def session_day(harvest: Harvest) -> date | None:
 
 def actions_of(harvest: Harvest) -> list[Action]:
     """Every micro-action of a harvest, in group order and in the order the groups wrote them."""
+    return [a for group in harvest.groups for a in actions_of_group(harvest, group)]
+
+
+def actions_of_group(harvest: Harvest, group: GroupHarvest) -> list[Action]:
+    """The micro-actions of one group of a harvest."""
     from .due import read_due
 
     day = session_day(harvest)
     lang = harvest.context.lang
-    out: list[Action] = []
-    for group in harvest.groups:
-        for m in group.micro_actions:
-            action = m.action if m.structured else (m.action or m.text)
-            out.append(
-                Action(
-                    id=action_id(harvest.session_id, m.note_id),
-                    session=harvest.session,
-                    session_id=harvest.session_id,
-                    group=group.index,
-                    party=m.party,
-                    party_key=m.party_key,
-                    action=action,
-                    owner=m.owner,
-                    due=read_due(m.deadline, day, lang=lang) if m.deadline else None,
-                    due_text=m.deadline,
-                    expected_effect=m.expected_effect,
-                    note_id=m.note_id,
-                )
-            )
-    return out
+    return [
+        Action(
+            id=action_id(harvest.session_id, m.note_id),
+            session=harvest.session,
+            session_id=harvest.session_id,
+            group=group.index,
+            party=m.party,
+            party_key=m.party_key,
+            action=m.action if m.structured else (m.action or m.text),
+            owner=m.owner,
+            due=read_due(m.deadline, day, lang=lang) if m.deadline else None,
+            due_text=m.deadline,
+            expected_effect=m.expected_effect,
+            note_id=m.note_id,
+        )
+        for m in group.micro_actions
+    ]

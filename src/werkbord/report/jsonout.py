@@ -32,6 +32,10 @@ Top level::
     bottlenecks[]     same as success_factors
     micro_actions_by_party[]  {party (null: no party named), key, actions[]: {session, group,
                                party, action, expected_effect, owner, deadline, text, structured}}
+    actions[]         {id, session, session_id, group, party, party_key, action, owner, due
+                       (YYYY-MM-DD or null), due_text (Wanneer as written), due_read (false: a
+                       Wanneer was written but names no day), expected_effect, status
+                       ("open"|"bezig"|"gedaan"|"niet_gelukt"), note, note_id}
     outside[]         {session, text}                  notes outside every group frame
     survey            {source, note, measures}
 
@@ -86,6 +90,17 @@ def _group(ref: GroupRef) -> dict[str, Any]:
         "micro_actions": [_action(a) for a in g.micro_actions],
         "other": list(g.other),
     }
+
+
+def _actions(agg: Aggregate) -> list[dict[str, Any]]:
+    """Every micro-action as follow-up data: stable id, due date read from "Wanneer", status."""
+    from ..actions.model import actions_of_group
+
+    return [
+        {**a.model_dump(mode="json"), "due_read": a.due is not None or not a.due_text}
+        for ref in agg.groups
+        for a in actions_of_group(ref.harvest, ref.group)
+    ]
 
 
 def _cluster(c: Cluster) -> dict[str, Any]:
@@ -188,6 +203,7 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             }
             for e in agg.actions_by_party
         ],
+        "actions": _actions(agg),
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
         "survey": {"source": ctx.survey_source, "note": ctx.survey_note, "measures": labels["survey_measure"]},
     }
