@@ -104,7 +104,8 @@ def test_the_list_per_owner_is_ready_to_paste(session, cli):
     anna = [ln for ln in lines[lines.index("Anna") + 1 : lines.index("Bram")] if ln.startswith("- ")]
     # Anna's actions by due date; the one without a date last, saying why.
     assert anna[0] == "- Huisarts: Signaleringsplan delen — vrijdag 11-12-2026"
-    assert len(anna) == 3 and anna[-1].startswith("- Apotheek: Medicatieoverzicht opvragen — wanneer: \"zsm\" (hier is geen datum")
+    assert len(anna) == 3
+    assert anna[-1].startswith("- Apotheek: Medicatieoverzicht opvragen — wanneer: \"zsm\" (hier is geen datum")
     en = cli("actions", session, "--lang", "en")
     assert "- Huisarts: Signaleringsplan delen — Friday 2026-12-11" in en.output
 
