@@ -261,7 +261,7 @@ def prepare() -> None:
 
     use_language(None)
     if api.privacy_prepared():
-        from .deidentify import default_cache_dir
+        from .privacy import default_cache_dir
 
         _say(_("Already prepared: {path}").format(path=default_cache_dir()))
         return
@@ -410,7 +410,7 @@ def timer(
     from .board.base import open_backend
     from .manifest import load_manifest
     from .timer import run_timer, select_groups
-    from .timer_terminal import Screen, key_reader
+    from .timer.terminal import Screen, key_reader
 
     use_language(_manifest_language(manifest))
     m = load_manifest(manifest)

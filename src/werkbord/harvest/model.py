@@ -11,6 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# The follow-up's review refers to the actions it reviews: a plain data model with no I/O, so
+# importing it here keeps the harvest self-contained without making harvest depend on logic above it.
+from ..actions.model import Action, Status
+
 HARVEST_SCHEMA = "werkbord.harvest/2"
 # Older harvest files this code still reads: /1 lacks the session identity fields (all optional).
 HARVEST_SCHEMAS = ("werkbord.harvest/1", HARVEST_SCHEMA)
@@ -119,6 +123,40 @@ class Scrubbing(_H):
     notes_changed: int = 0
 
 
+Move = Literal["closer", "further", "unchanged", "new"]
+
+
+class ActionReview(_H):
+    """A previous action as the follow-up session sorted it: matched by id, never by text."""
+
+    action_id: str
+    group: int
+    status: Status | None = None  # None: left in the lane, not sorted
+
+
+class PartyMove(_H):
+    """Where a party stands now against last time, in one group (or across groups: group None)."""
+
+    group: int | None = None  # None: across groups
+    party: str
+    party_key: str | None = None
+    before: ZoneName | None = None
+    now: ZoneName | None = None
+    move: Move
+    actions: list[str] = Field(default_factory=list)  # ids of previous actions aimed at this party
+
+
+class FollowUp(_H):
+    """What a follow-up session ("terugkomsessie") harvested about the sessions it follows up."""
+
+    previous: list[str] = Field(default_factory=list)  # session_ids of the harvests followed up
+    previous_actions: list[Action] = Field(default_factory=list)
+    reviews: list[ActionReview] = Field(default_factory=list)
+    helped: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hielp?" notes
+    hindered: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hield tegen?" notes
+    moves: list[PartyMove] = Field(default_factory=list)
+
+
 class Harvest(_H):
     schema_: Literal["werkbord.harvest/1", "werkbord.harvest/2"] = Field(default=HARVEST_SCHEMA, alias="schema")
     session: str  # manifest name, e.g. "team-noord"
@@ -140,4 +178,5 @@ class Harvest(_H):
     outside: list[str] = Field(default_factory=list)  # notes outside every group frame
     notes: list[Note] = Field(default_factory=list)
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
+    follow_up: FollowUp | None = None  # set when the session was a follow-up (provision --follow-up)
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
