@@ -471,3 +471,31 @@ def write_calendar(listing: ActionList, target: Path, *, force: bool = False) ->
         backup = backup_copy(path)
     write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
     return CalendarWritten(path, len(dated), undated, backup)
+
+
+def history(
+    harvests: Sequence[Harvest], out: Path, formats: Sequence[str] | set[str]
+) -> tuple[Any, list[tuple[Path, str]]]:
+    """The team's history beside its report, when the harvests are one team's and there is more
+    than one session or a follow-up; (None, []) otherwise. Returns the history and its files."""
+    from .report.history import build_history, teams_of, wants_history
+    from .report.history_out import write_history
+
+    if len(teams_of(harvests)) != 1 or not wants_history(harvests):
+        return None, []
+    h = build_history(harvests)
+    return h, write_history(h, Path(out), formats)
+
+
+def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) -> list[str]:
+    """The care teams of the harvests; an error when there are several and mixing was not asked."""
+    from .report.history import teams_of
+
+    teams = teams_of(harvests)
+    if len(teams) > 1 and not mixed_teams:
+        raise UsageError(
+            _("these harvests are of {count} care teams ({teams}); a report never mixes teams unless you ask").format(
+                count=len(teams), teams=", ".join(teams)),
+            hint=_("report each team on its own, or add --mixed-teams to combine them (then without a history)"),
+        )
+    return teams

@@ -277,8 +277,11 @@ def report(
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
     ),
+    mixed_teams: Annotated[
+        bool, typer.Option("--mixed-teams", help="Combine harvests of different care teams (no history then).")
+    ] = False,
 ) -> None:
-    """Combine earlier harvests (several teams or sessions) into one report."""
+    """Combine earlier harvests into one report; one team's sessions also get the team's history."""
     from . import api
     from .report import write_reports
 
@@ -295,11 +298,19 @@ def report(
     from .report.combine import combine_sessions
     from .report.labels import Labels
 
+    api.check_one_team(loaded, mixed_teams=mixed_teams)
     labels = Labels(loaded[0].context)
     for c in combine_sessions(loaded)[1]:
         _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
     for f in write_reports(loaded, out, formats):
         _say(f"{f.path}  ({labels[f'sum_{f.action}']})")
+    history, files = api.history(loaded, out, formats)
+    if history is not None:
+        from .report.history_out import summary_line
+
+        for path, action in files:
+            _say(f"{path}  ({labels[f'sum_{action}']})")
+        _say(summary_line(history))
 
 
 @app.command()
