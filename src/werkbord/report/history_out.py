@@ -53,6 +53,10 @@ def _day(d) -> str:
     return day_text(d) if d else "?"
 
 
+def _short_day(d) -> str:
+    return day_text(d).split(" ", 1)[1] if d else "?"  # the date without its weekday, for a table
+
+
 def _rate_line(r: Rate) -> str:
     if not r.n:
         return _("No follow-up has reviewed actions yet: there is no carried-out rate.")
@@ -87,12 +91,12 @@ def _action_line(s: ActionState) -> str:
 def _sections(h: TeamHistory) -> dict[str, Any]:
     """Every text of the history, in the active language."""
     sessions = [
-        [str(s.number), _day(s.day), s.title, _("follow-up session") if s.follow_up else _("session"),
+        [str(s.number), _short_day(s.day), s.title, _("follow-up session") if s.follow_up else _("session"),
          str(s.groups), str(s.actions)]  # fmt: skip
         for s in h.sessions
     ]
     per_fu = [
-        _("Follow-up {number} ({day}): {line}").format(
+        _("Session {number} (follow-up, {day}): {line}").format(
             number=i, day=_day(h.sessions[i - 1].day), line=_rate_line(r) if r.n else _("nothing to review"))
         for i, r in h.rate_per_follow_up
     ]  # fmt: skip
@@ -102,7 +106,7 @@ def _sections(h: TeamHistory) -> dict[str, Any]:
         head = _("{party}, {where}: {before} → {now} ({move})").format(
             party=one_line(m.party), where=_where(m), before=before, now=now, move=_move_word(m.move))
         after = [_action_line(s) for s in m.actions]
-        moves.append((_("follow-up {number}").format(number=m.session_number), head, after))
+        moves.append((_("session {number}").format(number=m.session_number), head, after))
     return {
         "title": _("History — {team}").format(team=h.team),
         "warning": None if h.pseudonymised else _("Not pseudonymised: this history may contain names."),
@@ -130,7 +134,7 @@ def _sections(h: TeamHistory) -> dict[str, Any]:
 def render_html(h: TeamHistory) -> str:
     with language(h.lang):
         t = _sections(h)
-        svg = rings_svg(h.rings, h.sessions, day_text=day_text) if h.rings else ""
+        svg = rings_svg(h.rings, h.sessions, day_text=day_text, titled=False) if h.rings else ""
     e = escape
     rows = "\n".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in t["sessions"])
     head = "".join(f"<th>{e(c)}</th>" for c in t["sessions_cols"])
@@ -178,7 +182,7 @@ def render_html(h: TeamHistory) -> str:
 <table><thead><tr>{head}</tr></thead><tbody>
 {rows}
 </tbody></table></section>
-<section class="rate"><h2>{e(t["rate_h"])}</h2>
+<section class="carried-out"><h2>{e(t["rate_h"])}</h2>
 <p class="rate">{e(t["rate"])}</p>
 {f'<p>{e(t["breakdown"])}</p>' if t["breakdown"] else ""}
 {f"<ul>{per_fu}</ul>" if per_fu else ""}

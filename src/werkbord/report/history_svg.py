@@ -38,8 +38,9 @@ def _wrap(name: str, width: int = NAME_CHARS) -> list[str]:
     return lines or [""]
 
 
-def rings_svg(rings: Sequence[PartyRings], sessions: Sequence[SessionRow], *, day_text) -> str:
-    """The picture as an ``<svg>`` element (no XML declaration)."""
+def rings_svg(rings: Sequence[PartyRings], sessions: Sequence[SessionRow], *, day_text, titled: bool = True) -> str:
+    """The picture as an ``<svg>`` element (no XML declaration); ``titled``: with its title on top
+    (a file of its own), else under a heading of the page it is in."""
     n = max(1, len(sessions))
     name_lines = max((len(_wrap(r.party)) for r in rings), default=1)
     head = 8 + name_lines * (FONT + 3)
@@ -52,18 +53,20 @@ def rings_svg(rings: Sequence[PartyRings], sessions: Sequence[SessionRow], *, da
            *[_("{number} = {day}, {title}{kind}").format(
                number=s.number, day=day_text(s.day) if s.day else "?", title=s.title,
                kind=" (" + _("follow-up session") + ")" if s.follow_up else "") for s in sessions]]  # fmt: skip
-    key_top = 28 + rows * (panel_h + GAP) + 8
+    top = 28 if titled else 2
+    key_top = top + rows * (panel_h + GAP) + 8
     height = key_top + len(key) * (FONT + 6) + 4
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="history-rings" role="img" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="{FONT}">',
         f"<title>{escape(title)}</title>",
-        f'<text x="0" y="18" font-size="15" font-weight="bold">{escape(title)}</text>',
     ]
+    if titled:
+        out.append(f'<text x="0" y="18" font-size="15" font-weight="bold">{escape(title)}</text>')
     step = (PANEL_W - 34) / n
     for i, r in enumerate(rings):
         x0 = (i % COLS) * (PANEL_W + GAP)
-        y0 = 28 + (i // COLS) * (panel_h + GAP)
+        y0 = top + (i // COLS) * (panel_h + GAP)
         out.append(f'<g class="party" transform="translate({x0},{y0})">')
         out.append(f'<rect x="0" y="0" width="{PANEL_W}" height="{panel_h}" fill="none" stroke="#999"/>')
         for k, line in enumerate(_wrap(r.party)):
