@@ -57,7 +57,6 @@ def main() -> None:
     runs = p.parse_args().runs
     compileall.compile_dir(ROOT / "src" / "werkbord", quiet=1)
     from test_history import team  # a session and two follow-ups of Team Noord, 4 groups each
-
     from werkbord import api
     from werkbord.report import write_reports
 
