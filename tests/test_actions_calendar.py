@@ -141,3 +141,16 @@ def test_a_wrong_harvest_is_a_one_line_error(tmp_path, cli):
     bad.write_text("{}")
     r = cli("actions", bad)
     assert isinstance(r.exception, WerkbordError) and "not a werkbord harvest" in str(r.exception)
+
+
+def test_a_new_folder_gets_the_calendar_named_after_the_session(session, tmp_path):
+    written = api.write_calendar(api.actions([session]), tmp_path / "nieuw")
+    assert written.path == tmp_path / "nieuw" / "team-noord.actions.ics"  # English: the library's default
+
+
+def test_a_status_is_read_back_from_its_word_in_either_language():
+    from werkbord.actions.words import status_of_word
+
+    assert status_of_word("Niet gelukt") == "niet_gelukt" and status_of_word("did not work") == "niet_gelukt"
+    assert status_of_word(" in progress ") == "bezig" and status_of_word("gedaan") == "gedaan"
+    assert status_of_word("misschien") is None

@@ -450,7 +450,8 @@ def actions(harvest_files: Sequence[Path]) -> ActionList:
 def write_calendar(listing: ActionList, target: Path, *, force: bool = False) -> CalendarWritten | None:
     """Write the dated actions as an iCalendar file; None (nothing written) when none has a date.
 
-    ``target`` is the file, or a folder to put ``<session>.acties.ics`` in. An existing file is
+    ``target`` is the file, or a folder to put ``<session>.acties.ics`` in (a name without a
+    suffix that does not exist yet is a new folder). An existing file is
     only replaced with ``force``, and then a copy of it is kept.
     """
     from . import __version__
@@ -458,7 +459,9 @@ def write_calendar(listing: ActionList, target: Path, *, force: bool = False) ->
     from .fileio import write_atomic
 
     target = Path(target)
-    path = target / _("{session}.actions.ics").format(session=listing.name) if target.is_dir() else target
+    # A folder: one that exists, or a new name without a suffix ("--ics oogst/"); it is made.
+    folder = target.is_dir() or (not target.exists() and not target.suffix)
+    path = target / _("{session}.actions.ics").format(session=listing.name) if folder else target
     dated = [a for a in listing.actions if a.due is not None]
     undated = [a for a in listing.actions if a.due is None]
     if not dated:
