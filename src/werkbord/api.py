@@ -55,7 +55,7 @@ def provision(
     *,
     template: str | Path = "terugval",
     lang: str = "nl",
-    groups: int = 4,
+    groups: int | None = None,
     title: str = "",
     start: str | None = None,
     participants: int = 6,
@@ -67,8 +67,12 @@ def provision(
     options: dict[str, Any] | None = None,
     date: str | date_ | None = None,
     care_team: str | None = None,
+    follow_up: Sequence[Path] = (),
 ) -> Provisioned:
     """Plan a board for ``groups`` breakout groups and create it on ``backend``.
+
+    ``follow_up``: harvest files of earlier sessions; the board is then a follow-up session
+    (see :mod:`werkbord.layout_followup`), with as many groups as they had (or ``groups``, if more).
 
     An existing manifest of an unfinished run on the same backend is resumed; a finished
     one is only overwritten with ``force``. ``date`` is the day of the session (default: a date
@@ -83,8 +87,20 @@ def provision(
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
     own = None if source in builtin_templates().values() else str(source.resolve())
     day, start = session_date(date, start)
-    plan = layout(wv, groups, title=title, start=start, participants=participants)
-    name = name or slugify(title or wv.title)
+    following = None
+    if follow_up:
+        from .actions.followup import follow_up_of, follow_up_title
+        from .layout_followup import layout_follow_up
+
+        previous = [load_harvest(Path(p)) for p in follow_up]
+        following = follow_up_of(previous)
+        title = title or follow_up_title(previous, wv)
+        care_team = care_team or next((h.care_team for h in reversed(previous) if h.care_team), None)
+        plan = layout_follow_up(wv, following.seed(), groups, title=title, start=start, participants=participants)
+    else:
+        plan = layout(wv, 4 if groups is None else groups, title=title, start=start, participants=participants)
+    # A follow-up is named after its day too: the team's next follow-up gets a file of its own.
+    name = name or slugify(title or wv.title) + (f"-{day.isoformat()}" if following and day else "")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
@@ -93,6 +109,7 @@ def provision(
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     manifest.session_date = day
     manifest.care_team = (care_team or "").strip() or manifest.title or wv.title
+    manifest.follow_up = following
     extra = {"dry_run": True} if dry_run else {}
     if backend in ("excalidraw", "print") and force:
         extra["overwrite"] = True
@@ -301,7 +318,6 @@ def print_kit(
     Made from the same template and plan as the session's board; for an online session it is a
     handout. Writes into ``out`` (default: the manifest's folder); returns the files.
     """
-    from .layout import layout
     from .printkit.fillin import sheet_names
     from .printkit.kit import check_paper, write_kit
 
@@ -309,11 +325,23 @@ def print_kit(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
-    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
-                  participants=manifest.participants)  # fmt: skip
+    plan = plan_of(manifest, wv)
     folder = Path(out) if out is not None else manifest_file.parent
     return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
                      sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
+
+
+def plan_of(manifest: Manifest, wv: Werkvorm):
+    """The plan a manifest's board was made from (a follow-up's from its recorded seed)."""
+    if manifest.follow_up is not None:
+        from .layout_followup import layout_follow_up
+
+        return layout_follow_up(wv, manifest.follow_up.seed(), len(manifest.groups), title=manifest.title,
+                                start=manifest.start, participants=manifest.participants)  # fmt: skip
+    from .layout import layout
+
+    return layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:

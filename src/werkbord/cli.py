@@ -104,7 +104,7 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
 
 @app.command()
 def provision(
-    groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
+    groups: Annotated[int | None, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = None,
     title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
     start: Annotated[
         str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
@@ -131,6 +131,10 @@ def provision(
     paper: Annotated[
         str | None, typer.Option(help="--backend print: poster paper a1 (one page), a3 or a4 (tiled).")
     ] = None,
+    follow_up: Annotated[
+        list[Path] | None,
+        typer.Option("--follow-up", help="A follow-up session of this harvest (.harvest.json); repeatable."),
+    ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
@@ -146,7 +150,7 @@ def provision(
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options, date=date, care_team=care_team,
+        dry_run=dry_run, options=options, date=date, care_team=care_team, follow_up=follow_up or (),
     )  # fmt: skip
     r = result.report
     if r.dry_run:
