@@ -51,10 +51,9 @@ def _session(path, ops):
     scene_path.write_text(json.dumps(scene), encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def loop(tmp_path_factory):
-    out = tmp_path_factory.mktemp("team")
-    # The first session: two groups place parties and write micro-actions.
+def first_session(out):
+    """The first session on Excalidraw: two groups place parties and write micro-actions.
+    Returns its harvest and the harvest file."""
     first = api.provision(groups=2, title="Team Noord", date="2026-03-02", out=out)
     m = load_manifest(first.manifest_path)
     _session(first.manifest_path, [
@@ -69,14 +68,14 @@ def loop(tmp_path_factory):
         Op("rename", "g2.s3.form.1", text=form("naasten", "Naasten uitnodigen", "Cas", "volgende week")),
     ])  # fmt: skip
     h1 = api.harvest(first.manifest_path, scrub=False)
-    h1_path = api.save_harvest(h1, out)
+    return first, h1, api.save_harvest(h1, out)
 
-    # The follow-up, four weeks later.
-    second = api.provision(follow_up=[h1_path], date="2026-03-30", out=out)
-    m2 = load_manifest(second.manifest_path)
+
+def follow_up_ops(m2):
+    """What the groups do in the follow-up (``m2``: its manifest)."""
     ids = {a["action"]: a["id"] for a in m2.follow_up.actions}
     plan_key = {k: action_key(m2, v) for k, v in ids.items()}
-    _session(second.manifest_path, [
+    return [
         # A participant rewrites an action's text: its status still comes back by id.
         Op("rename", plan_key["Signaleringsplan delen"], text="Plan gedeeld met de huisarts!"),
         Op("move", plan_key["Signaleringsplan delen"], to=region(m2, 1, "status.gedaan")),
@@ -89,7 +88,36 @@ def loop(tmp_path_factory):
         Op("move", "g1.s2.party.sociaal_domein", to=ring(m2, 1, "C", 300)),  # newly placed
         Op("move", "g2.s2.party.naasten", to=ring(m2, 2, "A", 10)),  # B → A: closer
         Op("rename", "g1.s3.form.1", text=form("FACT-team", "Wachtlijst bespreken", "Bram", "1 mei")),
-    ])  # fmt: skip
+    ]
+
+
+def assert_follow_up_harvest(h2, h1) -> None:
+    """What ``follow_up_ops`` must give, whatever the backend."""
+    fu = h2.follow_up
+    ids = {a.action: a.id for a in fu.previous_actions}
+    assert {r.action_id: r.status for r in fu.reviews} == {
+        ids["Signaleringsplan delen"]: "gedaan", ids["Samen op huisbezoek"]: "niet_gelukt",
+        ids["Naasten uitnodigen"]: "bezig"}  # fmt: skip
+    assert fu.helped == {1: ["Korte lijn met de praktijk"]} and fu.hindered == {1: ["Wachtlijst FACT"]}
+    assert fu.previous == [h1.session_id]
+    g1 = _moves(h2, 1)
+    assert g1["Huisarts"] == ("A", "A", "unchanged")
+    assert g1["FACT-team"] == ("C", "B", "closer")
+    assert g1["POH-ggz"] == ("B", "C", "further")
+    assert g1["buurvrouw"] == ("B", "B", "unchanged")
+    assert g1["Sociaal domein/wijkteam"] == (None, "C", "new")
+    assert _moves(h2, 2)["Naasten"] == ("B", "A", "closer")
+
+
+@pytest.fixture(scope="module")
+def loop(tmp_path_factory):
+    out = tmp_path_factory.mktemp("team")
+    first, h1, h1_path = first_session(out)
+    # The follow-up, four weeks later.
+    second = api.provision(follow_up=[h1_path], date="2026-03-30", out=out)
+    m2 = load_manifest(second.manifest_path)
+    ids = {a["action"]: a["id"] for a in m2.follow_up.actions}
+    _session(second.manifest_path, follow_up_ops(m2))
     h2 = api.harvest(second.manifest_path, scrub=False)
     h2_path = api.save_harvest(h2, out)
 
@@ -132,12 +160,7 @@ def test_the_follow_up_board_carries_the_previous_actions_and_placement(loop):
 
 def test_the_follow_up_harvest_gives_statuses_by_id(loop):
     _, _, (h1, h2, _), ids = loop
-    fu = h2.follow_up
-    status = {r.action_id: r.status for r in fu.reviews}
-    assert status == {ids["Signaleringsplan delen"]: "gedaan", ids["Samen op huisbezoek"]: "niet_gelukt",
-                      ids["Naasten uitnodigen"]: "bezig"}  # fmt: skip
-    assert fu.helped == {1: ["Korte lijn met de praktijk"]} and fu.hindered == {1: ["Wachtlijst FACT"]}
-    assert fu.previous == [h1.session_id]
+    assert_follow_up_harvest(h2, h1)
     # The renamed action sticky is no note of step 1: it is an action under review.
     assert "Plan gedeeld met de huisarts!" not in {t for v in h2.groups[0].step1.values() for t in v}
 
