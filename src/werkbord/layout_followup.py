@@ -48,7 +48,7 @@ from .layout import (
     validate_options,
 )
 from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
-from .template import ZONES, Werkvorm
+from .template import ZONES, Prompt, Section, Werkvorm
 
 STATUS_KEYS = ("gedaan", "bezig", "niet_gelukt")
 STATUS_REGION = "status."  # region key prefix: "status.gedaan"
@@ -98,8 +98,12 @@ def follow_up_werkvorm(wv: Werkvorm) -> Werkvorm:
             _("template {name} has no texts for a follow-up session").format(name=repr(wv.name)),
             hint=_("add a 'follow_up' section to the template (see docs/templates.md), or use the built-in one"),
         )
+    # Step 1's prompts become the follow-up's two questions, keyed as their regions are, so the
+    # report, the fill-in sheet and the kit read "Wat hielp?" notes as any step-1 notes.
+    review = Section(key="review", title=fu.review.title,
+                     prompts=[Prompt(key=HELPED, text=fu.helped), Prompt(key=HINDERED, text=fu.hindered)])
     s1 = wv.step1.model_copy(update={"title": fu.review.title, "minutes": fu.review.minutes,
-                                     "intro": fu.review.intro})  # fmt: skip
+                                     "intro": fu.review.intro, "sections": [review]})  # fmt: skip
     s2 = wv.step2.model_copy(update={"title": fu.network.title, "minutes": fu.network.minutes,
                                      "intro": fu.network.intro, "instructions": fu.network_instructions})  # fmt: skip
     s3 = wv.step3.model_copy(update={"title": fu.actions.title, "minutes": fu.actions.minutes,
@@ -323,6 +327,11 @@ def layout_follow_up(
         groups=geometries,
         facilitator_key="facilitator",
     )
+
+
+def is_follow_up(plan: BoardPlan) -> bool:
+    """Whether a plan is a follow-up session's (its groups have status areas)."""
+    return any(r.key.startswith(STATUS_REGION) for g in plan.groups for r in g.regions)
 
 
 def previous_items(plan: BoardPlan) -> list[PlanItem]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..geometry import Point, Rect
 from ..items import BoardItem
+from ..layout_followup import follow_up_werkvorm
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Region, Role
 from ..template import Werkvorm
@@ -223,7 +224,7 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         template=manifest.template.name,
         template_version=manifest.template.version,
         harvested_at=now,
-        context=context_of(wv),
+        context=context_of(follow_up_werkvorm(wv) if manifest.follow_up is not None else wv),
         groups=[groups[g.index] for g in geos],
         outside=outside,
         notes=notes,
