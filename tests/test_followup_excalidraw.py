@@ -195,3 +195,40 @@ def test_a_second_follow_up_reviews_the_new_and_the_ongoing_actions(loop):
     assert g1["Sociaal domein/wijkteam"] == ("C", "C", "unchanged")
     assert _moves(h3, 1)["FACT-team"][2] == "closer"
     assert load_manifest(third.manifest_path).name == "team-noord-terugkomsessie-2026-05-04"
+
+
+def test_the_report_shows_statuses_helped_hindered_and_moves(loop, tmp_path):
+    from werkbord.report import render_reports
+
+    _, _, (_, h2, _), ids = loop
+    hostile = h2.model_copy(deep=True)
+    hostile.follow_up.helped[1] = ["<script>alert(1)</script> korte lijn"]
+    paths = {p.suffix: p for p in render_reports([hostile], tmp_path, ["md", "html", "json"])}
+    md = paths[".md"].read_text(encoding="utf-8")
+    assert "### Acties van vorige keer" in md and "Gedaan: 1 van 3 · Bezig: 1 van 3 · Niet gelukt: 1 van 3" in md
+    assert "| Groep 1 | FACT-team | C | B | dichterbij | FACT-team: Samen op huisbezoek (Niet gelukt) |" in md
+    assert "| Sociaal domein/wijkteam | niet geplaatst | C | nieuw geplaatst | — |" in md
+    html = paths[".html"].read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html and "verder weg" in html
+    data = json.loads(paths[".json"].read_text(encoding="utf-8"))
+    (fu,) = data["follow_up"]
+    assert {r["action_id"]: r["status"] for r in fu["reviews"]}[ids["Samen op huisbezoek"]] == "niet_gelukt"
+    assert {(m["group"], m["party"]): m["move"] for m in fu["moves"]}[(None, "Naasten")] == "closer"
+
+
+def test_in_english_the_board_and_the_report_speak_english(loop, tmp_path):
+    from werkbord.report import render_reports
+
+    out, _, (h1, _, _), _ = loop
+    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], lang="en", out=tmp_path,
+                         date="2026-04-01")  # fmt: skip
+    assert done.manifest.name == "team-noord-follow-up-session-2026-04-01"
+    scene = json.loads((tmp_path / done.manifest.board.path).read_text(encoding="utf-8"))
+    texts = [e.get("originalText", "") for e in scene["elements"] if e["type"] == "text"]
+    assert "Huisarts\n(last time: A)" in texts or "GP\n(last time: A)" in texts
+    for label in ("Done", "In progress", "Did not work out", "What helped?", "What held you back?"):
+        assert any(t.startswith(label) for t in texts), label
+    assert not any("vorige keer" in t or "Gedaan" in t for t in texts)
+    h = api.harvest(done.manifest_path, scrub=False)
+    md = next(p for p in render_reports([h], tmp_path, ["md"]) if p.suffix == ".md").read_text(encoding="utf-8")
+    assert "### Last time's actions" in md and "not sorted: 3 of 3" in md and "What moved in the network" in md

@@ -30,7 +30,7 @@ from ..manifest import Manifest
 from ..plan import GroupGeometry, Region, Role
 from ..template import Werkvorm
 from .context import context_of
-from .followup import follow_up_review, without_markers
+from .followup import follow_up_labels, follow_up_review, without_markers
 from .forms import FormParser
 from .model import GroupHarvest, Harvest, MicroAction, Note, Placement
 from .parties import PartyMatcher
@@ -207,9 +207,11 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         placed = {p.key for z in gh.zones.values() for p in z if p.key}
         gh.unplaced = [p for p in gh.unplaced if p.key is None or p.key not in placed]
 
-    follow_up = None
+    follow_up, context = None, context_of(wv)
     if manifest.follow_up is not None:
         follow_up = follow_up_review(manifest, items, [groups[g.index] for g in geos], geos)
+        context = context_of(follow_up_werkvorm(wv))
+        context.labels.update(follow_up_labels(wv))
     return Harvest(
         follow_up=follow_up,
         session=manifest.name,
@@ -224,7 +226,7 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         template=manifest.template.name,
         template_version=manifest.template.version,
         harvested_at=now,
-        context=context_of(follow_up_werkvorm(wv) if manifest.follow_up is not None else wv),
+        context=context,
         groups=[groups[g.index] for g in geos],
         outside=outside,
         notes=notes,

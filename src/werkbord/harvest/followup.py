@@ -162,3 +162,17 @@ def scrub_follow_up(fu: FollowUp, s: Callable[[str | None], str | None]) -> None
     for a in fu.previous_actions:
         a.party, a.action, a.owner = s(a.party), s(a.action), s(a.owner)
         a.due_text, a.expected_effect, a.note = s(a.due_text), s(a.expected_effect), s(a.note)
+
+
+def follow_up_labels(wv) -> dict[str, str]:
+    """The follow-up's template texts a report needs, as ``context.labels`` keys ``fu.…``."""
+    fu = wv.follow_up
+    if fu is None:
+        return {}
+    out = {"fu.title": fu.title, "fu.previous_actions": fu.previous_actions, "fu.helped": fu.helped,
+           "fu.hindered": fu.hindered, "fu.status": fu.status, "fu.ring_now": fu.ring_now,
+           "fu.previous": fu.previous, "fu.moves_title": fu.moves_title, "fu.not_sorted": fu.not_sorted,
+           "fu.aimed_actions": fu.aimed_actions}  # fmt: skip
+    out.update({f"fu.status.{k}": v for k, v in fu.statuses.model_dump().items()})
+    out.update({f"fu.move.{k}": v for k, v in fu.moves.items()})
+    return out
