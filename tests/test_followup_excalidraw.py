@@ -232,3 +232,18 @@ def test_in_english_the_board_and_the_report_speak_english(loop, tmp_path):
     h = api.harvest(done.manifest_path, scrub=False)
     md = next(p for p in render_reports([h], tmp_path, ["md"]) if p.suffix == ".md").read_text(encoding="utf-8")
     assert "### Last time's actions" in md and "not sorted: 3 of 3" in md and "What moved in the network" in md
+
+
+def test_what_helped_and_hindered_is_pseudonymised_like_every_note(loop, tmp_path):
+    out, _, (h1, _, _), _ = loop
+    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], out=tmp_path, date="2026-04-03")
+    m = load_manifest(done.manifest_path)
+    _session(done.manifest_path, [
+        Op("add", text="Mevr. Jansen (54) belde de huisarts op 12-03-2024", to=region(m, 1, "helped"), new_id="n1"),
+        Op("add", text="Wachtlijst bij het FACT-team", to=region(m, 1, "hindered"), new_id="n2"),
+    ])  # fmt: skip
+    h = api.harvest(done.manifest_path)
+    (helped,) = h.follow_up.helped[1]
+    assert "Jansen" not in helped and "12-03-2024" not in helped and "huisarts" in helped
+    assert h.follow_up.hindered[1] == ["Wachtlijst bij het FACT-team"]
+    assert h.groups[0].step1["helped"] == [helped]  # the same text everywhere it appears

@@ -183,7 +183,12 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
     if template is None and own and Path(own).is_file():
         template = own
     try:
-        return load_template(template or manifest.template.name, manifest.template.lang)
+        wv = load_template(template or manifest.template.name, manifest.template.lang)
+        if manifest.follow_up is not None:  # a follow-up's steps (titles, times, prompts)
+            from .layout_followup import follow_up_werkvorm
+
+            wv = follow_up_werkvorm(wv)
+        return wv
     except TemplateError as e:
         if template is None and manifest.template.name in builtin_templates():
             # The template exists: what fails is the manifest's language (or a damaged install).
