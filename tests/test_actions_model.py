@@ -98,3 +98,20 @@ def test_actions_of_a_harvest_in_group_order(tmp_path, wv):
     assert first.due == date(2026, 12, 11)  # "vrijdag" after a Thursday session
     assert first.id == action_id(h.session_id, first.note_id) and first.status == "open"
     assert len({a.id for a in acts}) == len(acts)
+
+
+def test_the_actions_data_depends_on_the_harvest_alone():
+    # The report shows actions (ids, due dates, statuses), so this part sits below it; the rest of
+    # the follow-up layer may use the report, never the boards.
+    from test_layering import SRC, _imports
+
+    data = ("model", "due", "words", "text")
+    for p in sorted((SRC / "actions").glob("*.py")):
+        found = _imports(p, "werkbord.actions")
+        assert not {m for m in found if m.startswith("werkbord.board")}, p.name
+        if p.stem in data:
+            above = {m for m in found if m.startswith(("werkbord.report", "werkbord.api", "werkbord.cli"))}
+            assert not above, (p.name, above)
+    for p in sorted((SRC / "report").glob("*.py")):
+        used = {m for m in _imports(p, "werkbord.report") if m.startswith("werkbord.actions.")}
+        assert {m.split(".")[2] for m in used} <= set(data), (p.name, used)

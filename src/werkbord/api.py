@@ -437,3 +437,101 @@ def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     from .board.check import run_check
 
     return run_check(vendor, options)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionList:
+    """The micro-actions of one or more harvests, as :func:`actions` read them."""
+
+    harvests: list[Harvest]
+    actions: list[Any]  # werkbord.actions.model.Action, in harvest and group order
+    titles: dict[str, str]  # session name -> title
+    days: dict[str, Any]  # session name -> the day it was held (a date), None when unknown
+
+    @property
+    def pseudonymised(self) -> bool:
+        return all(h.scrubbing.scrubbed for h in self.harvests)
+
+    @property
+    def name(self) -> str:
+        """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
+        names = list(dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie"
+                                   for h in self.harvests))  # fmt: skip
+        joined = "+".join(names)
+        return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWritten:
+    path: Path
+    events: int
+    undated: list[Any]  # the actions without a due date: not in the calendar
+    backup: Path | None  # the replaced file's copy (``force``)
+
+
+def actions(harvest_files: Sequence[Path]) -> ActionList:
+    """``werkbord actions``: every micro-action of the harvests, with id, owner and due date."""
+    from .actions.model import actions_of, session_day
+
+    loaded = [load_harvest(Path(p)) for p in harvest_files]
+    if not loaded:
+        raise UsageError(_("no harvest given"), hint=_("pass the .harvest.json file that 'werkbord harvest' wrote"))
+    return ActionList(loaded, [a for h in loaded for a in actions_of(h)], {h.session: h.title for h in loaded},
+                      {h.session: session_day(h) for h in loaded})  # fmt: skip
+
+
+def write_calendar(listing: ActionList, target: Path, *, force: bool = False) -> CalendarWritten | None:
+    """Write the dated actions as an iCalendar file; None (nothing written) when none has a date.
+
+    ``target`` is the file, or a folder to put ``<session>.acties.ics`` in (a name without a
+    suffix that does not exist yet is a new folder). An existing file is
+    only replaced with ``force``, and then a copy of it is kept.
+    """
+    from . import __version__
+    from .actions.ics import calendar_bytes
+    from .fileio import write_atomic
+
+    target = Path(target)
+    # A folder: one that exists, or a new name without a suffix ("--ics oogst/"); it is made.
+    folder = target.is_dir() or (not target.exists() and not target.suffix)
+    path = target / _("{session}.actions.ics").format(session=listing.name) if folder else target
+    dated = [a for a in listing.actions if a.due is not None]
+    undated = [a for a in listing.actions if a.due is None]
+    if not dated:
+        return None
+    backup = None
+    if path.exists():
+        if not force:
+            raise UsageError(_("{path} already exists").format(path=path),
+                             hint=_("use --force to replace it (a copy is kept), or give another file"))  # fmt: skip
+        backup = backup_copy(path)
+    write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
+    return CalendarWritten(path, len(dated), undated, backup)
+
+
+def history(
+    harvests: Sequence[Harvest], out: Path, formats: Sequence[str] | set[str]
+) -> tuple[Any, list[tuple[Path, str]]]:
+    """The team's history beside its report, when the harvests are one team's and there is more
+    than one session or a follow-up; (None, []) otherwise. Returns the history and its files."""
+    from .report.history import build_history, teams_of, wants_history
+    from .report.history_out import write_history
+
+    if len(teams_of(harvests)) != 1 or not wants_history(harvests):
+        return None, []
+    h = build_history(harvests)
+    return h, write_history(h, Path(out), formats)
+
+
+def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) -> list[str]:
+    """The care teams of the harvests; an error when there are several and mixing was not asked."""
+    from .report.history import teams_of
+
+    teams = teams_of(harvests)
+    if len(teams) > 1 and not mixed_teams:
+        raise UsageError(
+            _("these harvests are of {count} care teams ({teams}); a report never mixes teams unless you ask").format(
+                count=len(teams), teams=", ".join(teams)),
+            hint=_("report each team on its own, or add --mixed-teams to combine them (then without a history)"),
+        )
+    return teams
