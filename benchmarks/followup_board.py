@@ -142,14 +142,12 @@ def miro_rows(runs: int, tmp: Path, harvest: Path) -> None:
 def mural_rows(runs: int, tmp: Path, harvest: Path) -> None:
     import subprocess
 
+    from mural_rate import whole_process as first_board
     from platforms import mural_provision_bound
 
     from fakes.harness import MURAL_ROOM
     from fakes.mural_app import TOKEN, MuralApp
     from fakes.server import LoopbackServer
-
-    from mural_rate import whole_process as first_board
-
     from werkbord.layout import layout
     from werkbord.template import load_template
 
