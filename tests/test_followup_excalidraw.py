@@ -203,7 +203,8 @@ def test_the_report_shows_statuses_helped_hindered_and_moves(loop, tmp_path):
     _, _, (_, h2, _), ids = loop
     hostile = h2.model_copy(deep=True)
     hostile.follow_up.helped[1] = ["<script>alert(1)</script> korte lijn"]
-    paths = {p.suffix: p for p in render_reports([hostile], tmp_path, ["md", "html", "json"])}
+    hostile.follow_up.moves[0].party = '=HYPERLINK("http://x")'  # a party a group wrote itself
+    paths = {p.suffix: p for p in render_reports([hostile], tmp_path, ["md", "html", "json", "xlsx"])}
     md = paths[".md"].read_text(encoding="utf-8")
     assert "### Acties van vorige keer" in md and "Gedaan: 1 van 3 · Bezig: 1 van 3 · Niet gelukt: 1 van 3" in md
     assert "| Groep 1 | FACT-team | C | B | dichterbij | FACT-team: Samen op huisbezoek (Niet gelukt) |" in md
@@ -214,6 +215,18 @@ def test_the_report_shows_statuses_helped_hindered_and_moves(loop, tmp_path):
     (fu,) = data["follow_up"]
     assert {r["action_id"]: r["status"] for r in fu["reviews"]}[ids["Samen op huisbezoek"]] == "niet_gelukt"
     assert {(m["group"], m["party"]): m["move"] for m in fu["moves"]}[(None, "Naasten")] == "closer"
+    from openpyxl import load_workbook
+
+    wb = load_workbook(paths[".xlsx"])
+    assert wb.sheetnames[-2:] == ["Acties van vorige keer", "Wat er in het netwerk verschoof"]
+    statuses = {r[7]: r[6] for r in wb["Acties van vorige keer"].iter_rows(min_row=2, values_only=True)}
+    assert statuses[ids["Samen op huisbezoek"]] == "Niet gelukt"
+    moves = [r[:6] for r in wb["Wat er in het netwerk verschoof"].iter_rows(min_row=2, values_only=True)]
+    assert ("Team Noord · Terugkomsessie", "Groep 1", "POH-ggz", "B", "C", "verder weg") in moves
+    cells = [c for row in wb["Wat er in het netwerk verschoof"].iter_rows() for c in row]
+    assert any("HYPERLINK" in str(c.value) for c in cells) and not [c for c in cells if c.data_type == "f"]
+    # The status drop-down stays on the action list, not on the follow-up's sheets.
+    assert wb.worksheets[2].data_validations.dataValidation
 
 
 def test_in_english_the_board_and_the_report_speak_english(loop, tmp_path):

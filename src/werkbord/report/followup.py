@@ -122,3 +122,37 @@ def follow_up_json(harvests: Sequence[Harvest]) -> list[dict[str, Any]]:
             "moves": [m.model_dump(mode="json") for m in fu.moves],
         })  # fmt: skip
     return out
+
+
+def follow_up_sheets(harvests: Sequence[Harvest]) -> list[tuple[str, list[str], list[list[str]]]]:
+    """The workbook's follow-up sheets (title, header, rows): the previous actions with their
+    status, and the moves per party; none when no harvest was a follow-up."""
+    reviewed = [h for h in harvests if h.follow_up is not None]
+    if not reviewed:
+        return []
+    hl = Labels(reviewed[0].context)
+    words = _words(reviewed[0].context.lang)
+    actions, moves = [], []
+    for h in reviewed:
+        fu = h.follow_up
+        assert fu is not None
+        status = {r.action_id: r.status for r in fu.reviews}
+        by_id = {a.id: a for a in fu.previous_actions}
+        for a in fu.previous_actions:
+            actions.append([h.title, f"{hl['group']} {a.group}", a.party or hl["no_party"], a.action or "",
+                            a.owner or "", a.due_text or "", _status(hl, status.get(a.id)), a.id])  # fmt: skip
+        for m in fu.moves:
+            aimed = "; ".join(f"{_action_line(by_id[i])} ({_status(hl, status.get(i))})" for i in m.actions
+                              if i in by_id)  # fmt: skip
+            moves.append([h.title, f"{hl['group']} {m.group}" if m.group is not None else hl["across_groups"],
+                          m.party, m.before or words["not_placed"], m.now or words["not_placed"],
+                          hl[f"fu.move.{m.move}"], aimed])  # fmt: skip
+    return [
+        (hl["fu.previous_actions"],
+         [hl["session"], hl["group"], hl["party"], hl["action"], hl["owner"], hl["deadline"], hl["fu.status"], "id"],
+         actions),
+        (hl["fu.moves_title"],
+         [hl["session"], hl["group"], hl["party"], words["ring_before"], words["ring_now"], words["move"],
+          hl["fu.aimed_actions"]],
+         moves),
+    ]  # fmt: skip
