@@ -1,7 +1,8 @@
 """The library verbs behind the CLI: provision, harvest, report.
 
 Everything the CLI does can be done from Python with these functions; the CLI only parses
-options and prints.
+options and prints. ``werkbord live`` is a reader one layer up, over these verbs:
+:func:`werkbord.live.server.serve`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .board.base import ONLINE_BACKENDS, Links, ProvisionReport, open_backend
+from .backends import entry, is_online, open_backend
+from .board.base import Links, ProvisionReport
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
 from .http import activity
@@ -55,7 +57,7 @@ def provision(
     *,
     template: str | Path = "terugval",
     lang: str = "nl",
-    groups: int = 4,
+    groups: int | None = None,
     title: str = "",
     start: str | None = None,
     participants: int = 6,
@@ -67,8 +69,12 @@ def provision(
     options: dict[str, Any] | None = None,
     date: str | date_ | None = None,
     care_team: str | None = None,
+    follow_up: Sequence[Path] = (),
 ) -> Provisioned:
     """Plan a board for ``groups`` breakout groups and create it on ``backend``.
+
+    ``follow_up``: harvest files of earlier sessions; the board is then a follow-up session
+    (see :mod:`werkbord.layout_followup`), with as many groups as they had (or ``groups``, if more).
 
     An existing manifest of an unfinished run on the same backend is resumed; a finished
     one is only overwritten with ``force``. ``date`` is the day of the session (default: a date
@@ -83,8 +89,20 @@ def provision(
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
     own = None if source in builtin_templates().values() else str(source.resolve())
     day, start = session_date(date, start)
-    plan = layout(wv, groups, title=title, start=start, participants=participants)
-    name = name or slugify(title or wv.title)
+    following = None
+    if follow_up:
+        from .actions.followup import follow_up_of, follow_up_title
+        from .layout_followup import layout_follow_up
+
+        previous = [load_harvest(Path(p)) for p in follow_up]
+        following = follow_up_of(previous)
+        title = title or follow_up_title(previous, wv)
+        care_team = care_team or next((h.care_team for h in reversed(previous) if h.care_team), None)
+        plan = layout_follow_up(wv, following.seed(), groups, title=title, start=start, participants=participants)
+    else:
+        plan = layout(wv, 4 if groups is None else groups, title=title, start=start, participants=participants)
+    # A follow-up is named after its day too: the team's next follow-up gets a file of its own.
+    name = name or slugify(title or wv.title) + (f"-{day.isoformat()}" if following and day else "")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
@@ -93,8 +111,9 @@ def provision(
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     manifest.session_date = day
     manifest.care_team = (care_team or "").strip() or manifest.title or wv.title
+    manifest.follow_up = following
     extra = {"dry_run": True} if dry_run else {}
-    if backend in ("excalidraw", "print") and force:
+    if entry(backend).local and force:  # a file in the session folder may be replaced
         extra["overwrite"] = True
     board = open_backend(backend, folder=out, options={**(options or {}), **extra})
     # --force over an existing session: its manifest is the only key to the old board (and its
@@ -166,7 +185,12 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
     if template is None and own and Path(own).is_file():
         template = own
     try:
-        return load_template(template or manifest.template.name, manifest.template.lang)
+        wv = load_template(template or manifest.template.name, manifest.template.lang)
+        if manifest.follow_up is not None:  # a follow-up's steps (titles, times, prompts)
+            from .layout_followup import follow_up_werkvorm
+
+            wv = follow_up_werkvorm(wv)
+        return wv
     except TemplateError as e:
         if template is None and manifest.template.name in builtin_templates():
             # The template exists: what fails is the manifest's language (or a damaged install).
@@ -220,8 +244,8 @@ def harvest(
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
-    online = manifest.backend in ONLINE_BACKENDS
-    with Meanwhile(background=online, begin=activity.first_answer if online else None) as meanwhile:
+    online = is_online(manifest.backend)
+    with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
@@ -236,7 +260,7 @@ def harvest(
     result = classify(manifest, items, wv, now=now)
     if scene is not None:
         _remember_scene(manifest, manifest_file, Path(scene))
-    if warn is not None and not result.notes and hasattr(board, "unchanged"):
+    if warn is not None and not result.notes and board.capabilities.provisioned_copy:
         path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
         if unchanged is False:
             warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
@@ -301,7 +325,6 @@ def print_kit(
     Made from the same template and plan as the session's board; for an online session it is a
     handout. Writes into ``out`` (default: the manifest's folder); returns the files.
     """
-    from .layout import layout
     from .printkit.fillin import sheet_names
     from .printkit.kit import check_paper, write_kit
 
@@ -309,11 +332,23 @@ def print_kit(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
-    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
-                  participants=manifest.participants)  # fmt: skip
+    plan = plan_of(manifest, wv)
     folder = Path(out) if out is not None else manifest_file.parent
     return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
                      sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
+
+
+def plan_of(manifest: Manifest, wv: Werkvorm):
+    """The plan a manifest's board was made from (a follow-up's from its recorded seed)."""
+    if manifest.follow_up is not None:
+        from .layout_followup import layout_follow_up
+
+        return layout_follow_up(wv, manifest.follow_up.seed(), len(manifest.groups), title=manifest.title,
+                                start=manifest.start, participants=manifest.participants)  # fmt: skip
+    from .layout import layout
+
+    return layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:
@@ -377,31 +412,51 @@ def prepare(progress: Progress | None = None):
     return Scrubber((), progress=progress).prepare()
 
 
-def live(
+def timer(
     manifest_file: Path,
     *,
-    port: int = 8000,
-    interval: float = 20.0,
-    open_browser: bool = True,
-    options: dict[str, Any] | None = None,
-    scene: Path | None = None,
+    step: int,
+    keys: Callable[[float], str | None],
+    screen: Callable[..., Any],
+    minutes: float | None = None,
+    groups: str | None = None,
     template: str | Path | None = None,
-    say: Progress = print,
+    max_requests_per_minute: int = 240,
+    clock: Callable[[], float] = time.monotonic,
     warn: Progress | None = None,
-) -> None:
-    """``werkbord live``: a page on 127.0.0.1 with every group's progress and the plenary view,
-    harvested read-only every ``interval`` seconds (an Excalidraw scene: when its file changes).
-    Runs until Ctrl-C; stores nothing. See :mod:`werkbord.live`."""
-    from .live.server import serve
+) -> Any:
+    """``werkbord timer``: count step ``step`` down on ``screen`` and in every group's timer
+    panel (and the platform's own timer, where the backend has one). ``screen`` is the display
+    class (``screen(title, group_labels, board_live=...)``, a context manager); ``keys(timeout)``
+    gives the keys pressed. The state is recorded for ``werkbord live``. Returns the countdown
+    and its events."""
+    from .live.session_state import recording_screen
+    from .timer import run_timer, select_groups, step_seconds
 
-    serve(Path(manifest_file), port=port, interval=interval, open_browser=open_browser, options=options,
-          scene=scene, template=template, say=say, warn=warn)  # fmt: skip
+    manifest_file = Path(manifest_file)
+    m = load_manifest(manifest_file)
+    wv = template_for(m, template)
+    chosen = select_groups(m, groups)
+    step_seconds(wv, step, minutes)  # a wrong --step or --minutes is said before the board is opened
+    board = open_backend(m.backend, folder=manifest_file.parent)
+    caps = board.capabilities
+    if not caps.live_updates and warn is not None:
+        warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
+    native = board.native_timer(m) if caps.native_timer else None
+    update = (lambda ups: board.update_text(m, ups)) if caps.live_updates else None
+    title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
+    # The display also records the timer for `werkbord live`.
+    shown = recording_screen(manifest_file, screen)(title, [f"{wv.labels.group} {g}" for g in chosen],
+                                                   board_live=caps.live_updates)  # fmt: skip
+    with shown:
+        return run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=clock, keys=keys,
+                         show=shown, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
 
 
 def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     """``werkbord check``: verify on a throwaway board what werkbord assumes about ``vendor``
     (miro or mural); a :class:`~werkbord.board.check.Finding` per assumption."""
-    from .board.check import run_check
+    from .backends import run_check
 
     return run_check(vendor, options)
 

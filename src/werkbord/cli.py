@@ -51,7 +51,7 @@ def _options(
     if verbose:
         import logging
 
-        from .board.http import redacting_handler
+        from .http.redaction import redacting_handler
 
         root = logging.getLogger()
         root.addHandler(redacting_handler())
@@ -93,18 +93,15 @@ def _count_progress(done: int, total: int) -> None:
 
 
 def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
-    if backend == "miro":
-        return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v} | {"progress": _count_progress}
-    if backend == "mural":
-        return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _count_progress}
-    if team or board or room:
-        raise UsageError(_("--team, --board and --room only apply to --backend miro or mural"))
-    return {}
+    from .backends import flag_options, is_online
+
+    options = flag_options(backend, {"team": team, "board": board, "room": room})
+    return options | {"progress": _count_progress} if is_online(backend) else options
 
 
 @app.command()
 def provision(
-    groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
+    groups: Annotated[int | None, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = None,
     title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
     start: Annotated[
         str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
@@ -131,6 +128,10 @@ def provision(
     paper: Annotated[
         str | None, typer.Option(help="--backend print: poster paper a1 (one page), a3 or a4 (tiled).")
     ] = None,
+    follow_up: Annotated[
+        list[Path] | None,
+        typer.Option("--follow-up", help="A follow-up session of this harvest (.harvest.json); repeatable."),
+    ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
@@ -146,7 +147,7 @@ def provision(
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options, date=date, care_team=care_team,
+        dry_run=dry_run, options=options, date=date, care_team=care_team, follow_up=follow_up or (),
     )  # fmt: skip
     r = result.report
     if r.dry_run:
@@ -415,38 +416,13 @@ def timer(
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
     """Count a step down in the terminal and in every group's timer panel on the board."""
-    import time
-
     from . import api
-    from .board.base import open_backend
-    from .manifest import load_manifest
-    from .timer import run_timer, select_groups
     from .timer.terminal import Screen, key_reader
 
     use_language(_manifest_language(manifest))
-    m = load_manifest(manifest)
-    wv = api.template_for(m, template)
-    chosen = select_groups(m, groups)
-    if not 1 <= step <= len(wv.steps):
-        raise UsageError(_("--step {step} does not exist").format(step=step),
-                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
-    if minutes is not None and not 0 < minutes <= 24 * 60:  # also refuses nan
-        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
-                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
-    board = open_backend(m.backend, folder=manifest.parent)
-    live = getattr(board, "live_updates", True)
-    if not live:
-        _warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
-    native = board.native_timer(m) if hasattr(board, "native_timer") else None
-    update = (lambda ups: board.update_text(m, ups)) if live else None
-    from .live.session_state import recording_screen
-
-    Screen = recording_screen(manifest, Screen)  # the display also records the timer for `werkbord live`
-    title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
-    screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
-    with key_reader() as keys, screen:
-        run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
-                  keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
+    with key_reader() as keys:
+        api.timer(manifest, step=step, minutes=minutes, groups=groups, template=template, keys=keys, screen=Screen,
+                  max_requests_per_minute=max_requests_per_minute, warn=_warn)  # fmt: skip
 
 
 @app.command()
@@ -463,14 +439,14 @@ def live(
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
     """During the session: a live page with every group's progress and a plenary view (Ctrl-C stops)."""
-    from . import api
+    from .live.server import serve
 
     use_language(_manifest_language(manifest))
     if not 0 <= port <= 65535:
         raise UsageError(_("--port {port} is not a port number").format(port=port),
                          hint=_("choose 1024 to 65535, e.g. --port 8000"))  # fmt: skip
-    api.live(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
-             say=_say, warn=_warn)  # fmt: skip
+    serve(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
+          say=_say, warn=_warn)  # fmt: skip
 
 
 @app.command()
@@ -484,10 +460,12 @@ def check(
     from . import api
 
     use_language(None)
-    if vendor not in ("miro", "mural"):
+    from .backends import REGISTRY, checkable
+
+    if vendor not in checkable():
         raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
-    given = {"team_id": team} if vendor == "miro" else {"room_id": room}
-    options = {k: v for k, v in given.items() if v}
+    flags = REGISTRY[vendor].flags  # only the flags this vendor takes; --board never applies to a check
+    options = {flags[k]: v for k, v in {"team": team, "room": room}.items() if v and k in flags}
     findings = api.check(vendor, options)
     for f in findings:
         _say(f.line())

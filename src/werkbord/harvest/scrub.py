@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..template import Werkvorm
+from .followup import follow_up_texts, scrub_follow_up
 from .model import Harvest, Scrubbing
 
 if TYPE_CHECKING:  # deduce is imported when a scrubber is made
@@ -41,6 +42,8 @@ def _texts(h: Harvest) -> set[str]:
             found.update(p.name for p in placements if p.key is None)
         for a in g.micro_actions:
             found.update(v for v in (a.party, a.action, a.expected_effect, a.owner, a.deadline, a.text) if v)
+    if h.follow_up is not None:
+        found |= follow_up_texts(h.follow_up)
     found.discard("")
     return found
 
@@ -93,5 +96,7 @@ def scrub_harvest(
         for a in g.micro_actions:
             a.party, a.action, a.expected_effect = s(a.party), s(a.action), s(a.expected_effect)
             a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
+    if data.follow_up is not None:
+        scrub_follow_up(data.follow_up, s)
     data.scrubbing = Scrubbing(scrubbed=True, counts=dict(sorted(counts.items())), notes_changed=changed)
     return data

@@ -49,8 +49,9 @@ def _gap(kind: str, size: float) -> float:
     return {"zone_label": 0.15, "zone_def": 0.9, "note": 1.2, "heading": 0.3, "question": 0.5}.get(kind, 0) * size
 
 
-def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> None:
-    """Draw the poster on ``c`` in the rectangle (0, 0) – SIZE."""
+def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> tuple[float, float, float]:
+    """Draw the poster on ``c`` in the rectangle (0, 0) – SIZE. Returns where the model's centre
+    lies and its scale (points per board px), for what is drawn on top of it."""
     w, h = SIZE
     top = h - MARGIN
     # Heading.
@@ -102,3 +103,4 @@ def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> None:
         bold = kind in ("zone_label", "heading")
         colour = (0.35, 0.35, 0.35) if kind in ("note", "instructions") else (0.1, 0.1, 0.1)
         y = text_block(c, x, y, col_w, t, size, bold=bold, color=colour) - _gap(kind, size)
+    return cx, cy, scale

@@ -36,6 +36,12 @@ Top level::
                        (YYYY-MM-DD or null), due_text (Wanneer as written), due_read (false: a
                        Wanneer was written but names no day), expected_effect, status
                        ("open"|"bezig"|"gedaan"|"niet_gelukt"), note, note_id}
+    follow_up[]       per harvest of a follow-up session ([] when none): {session, previous (session
+                       ids followed up), reviews[]: {action_id, group, status (null: not sorted),
+                       party, action}, previous_actions[] (as actions[]), helped: {<group>: [texts]},
+                       hindered: same, moves[]: {group (null: across groups), party, party_key,
+                       before, now ("A"|"B"|"C"|null), move ("closer"|"further"|"unchanged"|"new"),
+                       actions: [ids of previous actions aimed at the party]}}
     outside[]         {session, text}                  notes outside every group frame
     survey            {source, note, measures}
 
@@ -52,6 +58,7 @@ from typing import Any
 
 from ..harvest.model import Harvest, MicroAction
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
+from .followup import follow_up_json
 from .similar import Cluster
 
 REPORT_SCHEMA = "werkbord.report/2"
@@ -204,6 +211,7 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             for e in agg.actions_by_party
         ],
         "actions": _actions(agg),
+        "follow_up": follow_up_json(agg.harvests),
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
         "survey": {"source": ctx.survey_source, "note": ctx.survey_note, "measures": labels["survey_measure"]},
     }

@@ -19,6 +19,7 @@ from datetime import date
 from ..harvest.model import Harvest
 from .aggregate import UNPLACED, ZONES, Aggregate
 from .csvout import note_header, note_rows, safe_cell
+from .followup import follow_up_sheets
 from .labels import Labels
 
 _SHEET_NAME_MAX = 31  # Excel's limit
@@ -132,6 +133,8 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
         ),
         (labels["sheet_actions"], _action_header(labels), action_rows(agg, labels)),
     ]
+    actions_sheet = len(sheets) - 1
+    sheets += follow_up_sheets(harvests)  # a follow-up session's review (.followup)
     numbers = {0: {2}}  # per sheet, the columns that hold numbers: the notes' step
     warning = None if agg.scrubbed else labels["not_pseudonymised"]
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -160,7 +163,7 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
             ws.column_dimensions[get_column_letter(col)].width = min(_WIDEST, max(10, longest + 2))
         last = get_column_letter(len(header))
         ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row + 1)}"
-        if i == len(sheets) - 1:
+        if i == actions_sheet:
             _status_list(ws, header.index(labels["status"]) + 1, header_row, len(rows), labels)
     # openpyxl writes a str starting with "=" as a formula; safe_cell made sure none does.
     buf = io.BytesIO()
