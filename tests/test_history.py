@@ -136,3 +136,22 @@ def test_hostile_party_and_action_text_is_inert(team, tmp_path):
     cells = [c for row in csv.reader(io.StringIO(render_csv(hist)), delimiter=";") for c in row]
     assert "'=HYPERLINK(\"x\") <img src=x onerror=alert(2)>" in cells
     assert "<script>" not in render_markdown(hist, None)
+
+
+def test_an_english_team_gets_an_english_history(team, tmp_path):
+    from werkbord.report.history_out import write_history
+
+    _, paths = team
+    harvests = []
+    for p in paths:
+        h = api.load_harvest(p)
+        h.context.lang = "en"  # as `provision --lang en` makes them
+        harvests.append(h)
+    files = write_history(build_history(harvests), tmp_path, {"html", "md", "csv"})
+    assert sorted(p.name for p, _ in files) == [
+        "team-noord.history-rings.svg", "team-noord.history.csv", "team-noord.history.html", "team-noord.history.md"]
+    html = (tmp_path / "team-noord.history.html").read_text(encoding="utf-8")
+    assert "History — Team Noord" in html and "64% of the actions carried out (done or in progress): 9 of 14" in html
+    assert "Open actions carried forward" in html and "Verloop" not in html
+    assert (tmp_path / "team-noord.history.csv").read_text(encoding="utf-8-sig").startswith(
+        "Not pseudonymised: this history may contain names.\n#,Date,Session,Group")  # read_text: universal newlines
