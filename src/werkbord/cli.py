@@ -319,7 +319,7 @@ def report(
 
 @app.command()
 def actions(
-    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json).", metavar="HARVEST...")],
+    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json).", metavar="HARVEST.json")],
     ics: Annotated[
         Path | None,
         typer.Option("--ics", help="Write the dated actions as calendar events to this .ics file (or folder)."),
