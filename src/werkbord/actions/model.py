@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-if TYPE_CHECKING:
-    from ..harvest.model import GroupHarvest, Harvest
+# werkbord.harvest.model.Harvest and .GroupHarvest: not imported, because the harvest model
+# imports this one (a follow-up harvest holds the actions it reviewed).
+Harvest = Any
+GroupHarvest = Any
 
 Status = Literal["open", "bezig", "gedaan", "niet_gelukt"]
 STATUSES: tuple[Status, ...] = ("open", "bezig", "gedaan", "niet_gelukt")

@@ -291,7 +291,7 @@ def render_xlsx(h: TeamHistory) -> bytes:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    from .xlsxout import _sheet_title, _status_list
+    from .xlsxout import sheet_title, status_list
 
     with language(h.lang):
         header, rows = _action_rows(h)
@@ -303,7 +303,7 @@ def render_xlsx(h: TeamHistory) -> bytes:
         wb = Workbook()
         for i, (title, head, body) in enumerate(sheets):
             ws = wb.active if i == 0 else wb.create_sheet()
-            ws.title = _sheet_title(title)
+            ws.title = sheet_title(title)
             ws.append([safe_cell(c) for c in head])
             for c in ws[1]:
                 c.font = Font(bold=True)
@@ -321,7 +321,7 @@ def render_xlsx(h: TeamHistory) -> bytes:
 
         labels = Labels(h.harvests[0].context) if h.harvests else None
         if labels is not None:
-            _status_list(wb.worksheets[0], header.index(_("Status")) + 1, 1, len(rows), labels)
+            status_list(wb.worksheets[0], header.index(_("Status")) + 1, 1, len(rows), labels)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

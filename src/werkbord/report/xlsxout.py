@@ -169,3 +169,9 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+# For the other workbooks of the report package (the team's history): the same sheet names and
+# status list.
+sheet_title = _sheet_title
+status_list = _status_list
