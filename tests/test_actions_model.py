@@ -115,3 +115,15 @@ def test_the_actions_data_depends_on_the_harvest_alone():
     for p in sorted((SRC / "report").glob("*.py")):
         used = {m for m in _imports(p, "werkbord.report") if m.startswith("werkbord.actions.")}
         assert {m.split(".")[2] for m in used} <= set(data), (p.name, used)
+
+
+def test_the_report_shows_the_session_day_not_the_provisioning_day():
+    from test_report_data import team_noord
+    from werkbord.report.labels import Labels
+    from werkbord.report.view import session_line
+
+    h = team_noord().model_copy(update={"session_created_at": "2026-12-07T09:00:00+00:00"})
+    assert "07-12-2026" in session_line(h, Labels(h.context))  # an older harvest: the day it was made
+    h = h.model_copy(update={"session_date": date(2026, 12, 10)})
+    line = session_line(h, Labels(h.context))
+    assert "10-12-2026" in line and "07-12-2026" not in line
