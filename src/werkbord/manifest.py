@@ -229,10 +229,7 @@ class Manifest(_M):
         return [g.geometry() for g in self.groups]
 
     def to_json(self) -> dict:
-        data = self.model_dump(mode="json", by_alias=True)
-        if data.get("follow_up") is None:  # a first session's manifest stays as it was
-            data.pop("follow_up", None)
-        return data
+        return self.model_dump(mode="json", by_alias=True)
 
     def save(self, path: Path, *, compact: bool = False) -> None:
         """Write atomically; ``compact`` for the frequent checkpoints of a run (json's fast C

@@ -36,7 +36,7 @@ Top level::
                        (YYYY-MM-DD or null), due_text (Wanneer as written), due_read (false: a
                        Wanneer was written but names no day), expected_effect, status
                        ("open"|"bezig"|"gedaan"|"niet_gelukt"), note, note_id}
-    follow_up[]       per harvest of a follow-up session (absent when none): {session, previous (session
+    follow_up[]       per harvest of a follow-up session ([] when none): {session, previous (session
                        ids followed up), reviews[]: {action_id, group, status (null: not sorted),
                        party, action}, previous_actions[] (as actions[]), helped: {<group>: [texts]},
                        hindered: same, moves[]: {group (null: across groups), party, party_key,
@@ -123,7 +123,7 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             prompts.setdefault(p.key, {"key": p.key, "step": p.step, "section": p.section, "label": p.label})
     labels = agg.labels
     titles = ", ".join(dict.fromkeys(h.title for h in agg.harvests))
-    doc = {
+    return {
         "schema": REPORT_SCHEMA,
         "title": f"{labels['report_title']} — {titles}",
         "lang": ctx.lang,
@@ -211,13 +211,10 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             for e in agg.actions_by_party
         ],
         "actions": _actions(agg),
+        "follow_up": follow_up_json(agg.harvests),
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
         "survey": {"source": ctx.survey_source, "note": ctx.survey_note, "measures": labels["survey_measure"]},
     }
-    follow_ups = follow_up_json(agg.harvests)
-    if follow_ups:  # only a report of a follow-up session has the section
-        doc["follow_up"] = follow_ups
-    return doc
 
 
 def build_report(harvests: Sequence[Harvest]) -> dict[str, Any]:
