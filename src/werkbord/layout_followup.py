@@ -89,9 +89,10 @@ class FollowUpSeed:
     groups: int  # how many groups the previous session(s) had
 
 
-def follow_up_werkvorm(wv: Werkvorm) -> Werkvorm:
+def follow_up_werkvorm(wv: Werkvorm, *, paper: bool = False) -> Werkvorm:
     """The werkvorm with the follow-up's step titles, times and intros in place of the first
-    session's, so the shared layout code prints the follow-up's headings, agenda and timer."""
+    session's, so the shared layout code prints the follow-up's headings, agenda and timer.
+    ``paper``: the texts for a room with the print kit (cards laid on a sheet and a poster)."""
     fu = wv.follow_up
     if fu is None:
         raise TemplateError(
@@ -102,10 +103,13 @@ def follow_up_werkvorm(wv: Werkvorm) -> Werkvorm:
     # report, the fill-in sheet and the kit read "Wat hielp?" notes as any step-1 notes.
     review = Section(key="review", title=fu.review.title,
                      prompts=[Prompt(key=HELPED, text=fu.helped), Prompt(key=HINDERED, text=fu.hindered)])
+    review_intro = fu.paper.review_intro if paper else fu.review.intro
+    network_intro = fu.paper.network_intro if paper else fu.network.intro
+    instructions = fu.paper.network_instructions if paper else fu.network_instructions
     s1 = wv.step1.model_copy(update={"title": fu.review.title, "minutes": fu.review.minutes,
-                                     "intro": fu.review.intro, "sections": [review]})  # fmt: skip
+                                     "intro": review_intro, "sections": [review]})  # fmt: skip
     s2 = wv.step2.model_copy(update={"title": fu.network.title, "minutes": fu.network.minutes,
-                                     "intro": fu.network.intro, "instructions": fu.network_instructions})  # fmt: skip
+                                     "intro": network_intro, "instructions": instructions})  # fmt: skip
     s3 = wv.step3.model_copy(update={"title": fu.actions.title, "minutes": fu.actions.minutes,
                                      "intro": fu.actions.intro})  # fmt: skip
     return wv.model_copy(update={"steps": [s1, s2, s3], "goal": fu.goal, "time_indication": fu.time_indication,

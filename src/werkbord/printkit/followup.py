@@ -71,7 +71,7 @@ def action_cards(c, wv: Werkvorm, group: str, kit: KitText, actions: list[PlanIt
     per_page = cols * rows
     pages = [actions[i : i + per_page] for i in range(0, len(actions), per_page)] or [[]]
     for page in pages:
-        page_heading(c, f"{group} · {fu.previous_actions}", fu.action_lane)
+        page_heading(c, f"{group} · {fu.previous_actions}", fu.paper.action_cards)
         if not page:
             text_block(c, M, top0, PAGE[0] - 2 * M, fu.no_actions, 11)
         for n, item in enumerate(page):
