@@ -63,10 +63,10 @@ def test_stickies_of_previous_actions_lie_in_the_lane_without_overlap(wv):
 
 
 def test_a_follow_up_is_no_larger_than_a_first_board(wv):
-    seed = FollowUpSeed(previous=("x",), groups=12,
-                        actions=tuple(SeedAction(f"a-{g}{n}", g, None, "actie") for g in range(1, 13) for n in range(6)),
-                        placements=tuple(SeedPlacement(g, p.label, p.key, "B") for g in range(1, 13)
-                                         for p in wv.parties[:8]))  # fmt: skip
+    groups = range(1, 13)
+    actions = tuple(SeedAction(f"a-{g}{n}", g, None, "actie") for g in groups for n in range(6))
+    placements = tuple(SeedPlacement(g, p.label, p.key, "B") for g in groups for p in wv.parties[:8])
+    seed = FollowUpSeed(previous=("x",), groups=12, actions=actions, placements=placements)
     assert len(layout_follow_up(wv, seed).items) <= len(layout(wv, 12).items)
 
 
