@@ -172,7 +172,8 @@ def provision(
     summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
                        len(m.groups))  # fmt: skip
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
-    if result.links and m.backend != "print":  # paper: the files above are the board
+    # A file's "link" is its path, printed above as the board: only a web address is a link.
+    if result.links and result.links.board.startswith(("https://", "http://")):
         _say(_("Link: {url}").format(url=result.links.board))
         if m.backend != "excalidraw":
             for g in m.groups:
@@ -273,7 +274,9 @@ def prepare() -> None:
 
 @app.command()
 def report(
-    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.")],
+    harvests: Annotated[
+        list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.", metavar="HARVEST.json")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the combined report.")] = Path("rapport"),
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
@@ -392,6 +395,13 @@ def links(
         raise UsageError(_("unknown format {format}").format(format=repr(format)), hint=_("choose table or md"))
     m, ls = api.links(manifest, room=room)
     rows = [(g.name, ls.groups.get(g.index, ls.board)) for g in m.groups]
+    if all(link == ls.board for _name, link in rows):
+        # No link of its own per group (an Excalidraw file before --room): the board, once.
+        _say(_("Board: {link}").format(link=ls.board))
+        if m.backend == "excalidraw":
+            _warn(_("For a link per group: start Live collaboration in Excalidraw, then {command}").format(
+                command=f"werkbord links {shell_quote(str(manifest))} --room " + shell_quote("https://excalidraw.com/#room=…")))
+        return
     if format == "md":
         _say(f"**{m.title}**: {ls.board}\n")
         for n, link in rows:
@@ -415,7 +425,8 @@ def timer(
     ] = 240,
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
-    """Count a step down in the terminal and in every group's timer panel on the board."""
+    """Count a step down in the terminal and in every group's timer panel on the board.
+    Keys: p pause/resume, + a minute more, - a minute less, q stop (Ctrl-C too)."""
     from . import api
     from .timer.terminal import Screen, key_reader
 
@@ -577,32 +588,46 @@ def _manifest_language(manifest: Path) -> str | None:
     return peek_language(manifest)
 
 
+def _language_of(args: list[str]) -> str | None:
+    """The language a command line speaks before its command runs (help, usage errors): the
+    ``--lang`` it gives, else the session's of a manifest it names; None: the user's own."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    for arg in args:
+        if arg.endswith(".werkbord.json"):
+            return _manifest_language(Path(arg))
+    return None
+
+
+def command():
+    """The command tree typer builds from ``app``, its help texts and click's own words in the
+    active language (see :mod:`werkbord.cli_words`)."""
+    from typer.main import get_command
+
+    from .cli_words import localise, route_click_messages
+
+    route_click_messages()
+    return localise(get_command(app))
+
+
 def main() -> None:
-    # Typer handles its own usage errors (exit 2); ours become one line and their exit code.
-    use_language(None)  # the user's own until a command knows the session's
+    # Typer's usage errors and ours become one line in the user's language and their exit code.
     try:
-        app()
+        from .cli_words import run_command
+
+        use_language(_language_of(sys.argv[1:]))  # the user's own until a command knows the session's
+        code = run_command(command())
     except WerkbordError as e:
         _warn(_("werkbord: error: {message}").format(message=e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _interrupted()
-    except SystemExit as e:
-        # typer turns a Ctrl-C inside a command into a silent exit 130; say what happened.
-        if e.code == 130 and _caused_by_interrupt(e):
-            _interrupted()
-        raise
+    sys.exit(code)
 
 
 def _interrupted() -> None:
     _warn(_("werkbord: interrupted; run the same command again to resume"))
     sys.exit(130)
-
-
-def _caused_by_interrupt(error: BaseException) -> bool:
-    chain: list[BaseException] = []
-    link: BaseException | None = error
-    while link is not None and link not in chain:
-        chain.append(link)
-        link = link.__cause__ or link.__context__
-    return any(isinstance(e, KeyboardInterrupt) for e in chain)

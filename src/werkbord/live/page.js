@@ -65,8 +65,10 @@ function renderCard(card, quietLimit) {
   const minutes = quietMinutes(card);
   const h = el("h2");
   h.append(el("span", "name", card.name));
-  const since = el("span", "since", minutes >= 1 ? fmt(M.quiet_since, { n: minutes }) : M.active);
-  h.append(since);
+  // A group that wrote nothing yet is neither quiet nor busy: "nog niets geschreven" says it.
+  if (card.written) {
+    h.append(el("span", "since", minutes >= 1 ? fmt(M.quiet_since, { n: minutes }) : M.active));
+  }
   box.append(h);
   if (minutes >= quietLimit) box.classList.add("quiet");
   if (!card.written) {
@@ -87,6 +89,7 @@ function renderCard(card, quietLimit) {
   z.append(el("span", "what", M.placed_abc));
   for (const k of ["A", "B", "C"]) z.append(el("span", "zone " + k, k + " " + card.zones[k]));
   z.append(el("span", "lane", card.lane + " " + M.in_lane));
+  if (card.outside) z.append(el("span", "lane", "· " + card.outside + " " + M.outside_short));
   box.append(z);
   const f = el("div", "row forms");
   f.append(el("span", "what", M.forms_filled), el("strong", null, card.forms_filled + "/" + card.forms),

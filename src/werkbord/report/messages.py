@@ -20,6 +20,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_discussed": "Niet besproken",
         "not_discussed_long": "Niet besproken (bleef in de strook)",
         "not_discussed_all": "Door geen enkele groep in een ring gezet",
+        "not_discussed_any": "niet besproken",
+        "outside_rings": "Buiten de ringen gelegd",
+        "more_findings": "{title} — en nog {n}: zie '{where}'",
+        "disagreements": "Waar de groepen verschilden",
+        "disagreements_explain": "Partijen die de groepen in verschillende ringen zetten.",
         "wanted": "Gewenst maar niet betrokken",
         "wanted_long": "Gewenst maar niet betrokken (in C geplaatst)",
         "involved_ab": "Betrokken (A of B)",
@@ -41,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudonymised_explain": (
             "Namen, plaatsen, datums, nummers en dergelijke zijn vervangen door labels zoals [PERSOON-1]. "
             "Dat garandeert geen anonimiteit: een casus kan herkenbaar blijven door wat er gebeurde. "
-            "Lees het verslag na voordat u het deelt."
+            "Lees het verslag na voordat je het deelt."
         ),
         "not_pseudonymised_explain": (
             "Dit verslag kan namen en andere herleidbare gegevens van patiënten bevatten. Niet delen."
@@ -117,6 +122,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_discussed": "Not discussed",
         "not_discussed_long": "Not discussed (left in the lane)",
         "not_discussed_all": "Placed in a ring by no group",
+        "not_discussed_any": "not discussed",
+        "outside_rings": "Laid outside the rings",
+        "more_findings": "{title} — and {n} more: see '{where}'",
+        "disagreements": "Where the groups differed",
+        "disagreements_explain": "Parties the groups put in different rings.",
         "wanted": "Wanted but not involved",
         "wanted_long": "Wanted but not involved (placed in C)",
         "involved_ab": "Involved (A or B)",
