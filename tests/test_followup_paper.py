@@ -17,21 +17,28 @@ from werkbord.errors import UsageError
 from werkbord.manifest import load_manifest
 
 
-def fill(path, *, status=None, now=None, text=None, rows=()) -> None:
+def fill(path, *, status=None, now=None, text=None, rows=(), lang="nl") -> None:
     """Type into a follow-up sheet: a status per code, a ring now per (group, party), new rows."""
+    from werkbord.layout_followup import follow_up_werkvorm
+    from werkbord.printkit.fillin import COLUMNS, FOLLOW_UP_COLUMNS
+    from werkbord.printkit.followup_sheet import follow_up_headers
+    from werkbord.template import load_template
+
+    names = dict(zip((*COLUMNS, *FOLLOW_UP_COLUMNS), follow_up_headers(follow_up_werkvorm(load_template(
+        "terugval", lang))), strict=True))  # fmt: skip
     wb = load_workbook(path)
     ws = wb.worksheets[0]
     head = [c.value for c in ws[1]]
-    col = {name: head.index(name) + 1 for name in head if name}
-    for r in range(2, ws.max_row + 1):
-        code = ws.cell(r, col["Code"]).value
-        group, party = ws.cell(r, col["Groep"]).value, ws.cell(r, col["Partij"]).value
+    col = {key: head.index(name) + 1 for key, name in names.items() if name in head}
+    for r in range(2, ws.max_row + 1 if "code" in col else 2):  # a first session's sheet: rows only
+        code = ws.cell(r, col["code"]).value
+        group, party = ws.cell(r, col["group"]).value, ws.cell(r, col["party"]).value
         if code and code in (status or {}):
-            ws.cell(r, col["Status"], status[code])
+            ws.cell(r, col["status"], status[code])
         if code and code in (text or {}):
-            ws.cell(r, col["Tekst"], text[code])
+            ws.cell(r, col["text"], text[code])
         if not code and (group, party) in (now or {}):
-            ws.cell(r, col["Ring nu"], now[(group, party)])
+            ws.cell(r, col["now"], now[(group, party)])
     for row in rows:
         ws.append(list(row))
     wb.save(path)
@@ -169,3 +176,25 @@ def test_harvested_text_in_the_prefilled_sheet_is_never_a_formula(loop, wv):
     ws = load_workbook(io.BytesIO(render_follow_up_xlsx(fwv, m))).worksheets[0]
     cells = [c for row in ws.iter_rows() for c in row if c.value == hostile]
     assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_in_english_the_kit_and_the_sheet_speak_english(loop, tmp_path):
+    out, _, (h1, _, _), ids = loop
+    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], lang="en", out=tmp_path, backend="print")
+    with open(_sheet(done).with_suffix(".csv"), encoding="utf-8-sig") as f:
+        header = next(csv.reader(f, delimiter=";"))
+    assert header[-3:] == ["Status", "Ring now", "Code"] and header[0] == "Group"
+    kit = " ".join(p.extract_text() for p in PdfReader(tmp_path / f"{done.manifest.name}.kit.pdf").pages)
+    assert "Done" in kit and "What held you back?" in kit and "Lay each card" in kit and "Gedaan" not in kit
+    fill(_sheet(done), status={ids["Samen op huisbezoek"]: "Did not work out"}, lang="en")
+    h = api.harvest(done.manifest_path, scrub=False)
+    assert {r.action_id: r.status for r in h.follow_up.reviews}[ids["Samen op huisbezoek"]] == "niet_gelukt"
+
+
+def test_harvests_of_two_care_teams_are_not_followed_up_together(loop, tmp_path):
+    out, _, (h1, _, _), _ = loop
+    other = h1.model_copy(update={"care_team": "FACT Zuid", "session": "team-zuid"})
+    other_path = api.save_harvest(other, tmp_path)
+    with pytest.raises(UsageError, match="different care teams: FACT Zuid, Team Noord"):
+        api.provision(follow_up=[out / f"{h1.session}.harvest.json", other_path], out=tmp_path)
+    assert not list(tmp_path.glob("*.werkbord.json"))  # nothing half-written

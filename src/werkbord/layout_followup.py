@@ -34,14 +34,14 @@ from .layout import (
     STEP_TOP,
     STICKY,
     TIMER,
+    Builder,
     LayoutOptions,
-    _Builder,
-    _facilitator,
-    _step2,
-    _step3,
-    _step_heading,
+    action_step,
+    facilitator_frame,
     grid_columns,
+    network_step,
     parse_start,
+    step_heading,
     step_times,
     text_height,
     timer_text,
@@ -89,9 +89,10 @@ class FollowUpSeed:
     groups: int  # how many groups the previous session(s) had
 
 
-def follow_up_werkvorm(wv: Werkvorm) -> Werkvorm:
+def follow_up_werkvorm(wv: Werkvorm, *, paper: bool = False) -> Werkvorm:
     """The werkvorm with the follow-up's step titles, times and intros in place of the first
-    session's, so the shared layout code prints the follow-up's headings, agenda and timer."""
+    session's, so the shared layout code prints the follow-up's headings, agenda and timer.
+    ``paper``: the texts for a room with the print kit (cards laid on a sheet and a poster)."""
     fu = wv.follow_up
     if fu is None:
         raise TemplateError(
@@ -102,10 +103,13 @@ def follow_up_werkvorm(wv: Werkvorm) -> Werkvorm:
     # report, the fill-in sheet and the kit read "Wat hielp?" notes as any step-1 notes.
     review = Section(key="review", title=fu.review.title,
                      prompts=[Prompt(key=HELPED, text=fu.helped), Prompt(key=HINDERED, text=fu.hindered)])
+    review_intro = fu.paper.review_intro if paper else fu.review.intro
+    network_intro = fu.paper.network_intro if paper else fu.network.intro
+    instructions = fu.paper.network_instructions if paper else fu.network_instructions
     s1 = wv.step1.model_copy(update={"title": fu.review.title, "minutes": fu.review.minutes,
-                                     "intro": fu.review.intro, "sections": [review]})  # fmt: skip
+                                     "intro": review_intro, "sections": [review]})  # fmt: skip
     s2 = wv.step2.model_copy(update={"title": fu.network.title, "minutes": fu.network.minutes,
-                                     "intro": fu.network.intro, "instructions": fu.network_instructions})  # fmt: skip
+                                     "intro": network_intro, "instructions": instructions})  # fmt: skip
     s3 = wv.step3.model_copy(update={"title": fu.actions.title, "minutes": fu.actions.minutes,
                                      "intro": fu.actions.intro})  # fmt: skip
     return wv.model_copy(update={"steps": [s1, s2, s3], "goal": fu.goal, "time_indication": fu.time_indication,
@@ -127,7 +131,7 @@ def previous_marker(wv: Werkvorm, zone: str) -> str:
     return f"({wv.follow_up.previous}: {zone})"
 
 
-def _review(b: _Builder, wv: Werkvorm, g: int, origin: Point, actions: list[SeedAction]):
+def _review(b: Builder, wv: Werkvorm, g: int, origin: Point, actions: list[SeedAction]):
     """Step 1 of a follow-up: the previous actions' lane, the status areas, helped/hindered."""
     fu = wv.follow_up
     assert fu is not None
@@ -203,7 +207,7 @@ def _ring_spots(centre: Point, placements: list[SeedPlacement]) -> dict[int, Poi
     return spots
 
 
-def _pre_place(b: _Builder, wv: Werkvorm, g: int, centre: Point, placements: list[SeedPlacement]) -> None:
+def _pre_place(b: Builder, wv: Werkvorm, g: int, centre: Point, placements: list[SeedPlacement]) -> None:
     """Move the party stickies of last time's placement into their rings, marked 'vorige keer'.
 
     A template party's own sticky moves out of the lane; a party the group wrote itself gets a
@@ -230,7 +234,7 @@ def _pre_place(b: _Builder, wv: Werkvorm, g: int, centre: Point, placements: lis
               meta={"previous_zone": p.zone, **({"party": p.key} if p.key else {})})  # fmt: skip
 
 
-def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times,
+def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times,
            seed: FollowUpSeed) -> GroupGeometry:  # fmt: skip
     fkey = f"g{g}"
     name = f"{wv.labels.group} {g}"
@@ -239,9 +243,9 @@ def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions
     steps_top = origin.y + STEP_TOP
     s1_frame, s1_regions, s1_emit = _review(b, wv, g, Point(origin.x + MARGIN, steps_top), actions)
     s2_origin = Point(s1_frame.right + STEP_GAP, steps_top)
-    s2_frame, q_regions, centre, lane, s2_emit = _step2(b, wv, g, s2_origin, times, fkey)
+    s2_frame, q_regions, centre, lane, s2_emit = network_step(b, wv, g, s2_origin, times, fkey)
     s3_origin = Point(s2_frame.right + STEP_GAP, steps_top)
-    s3_frame, forms_area, s3_emit = _step3(b, wv, g, s3_origin, times, opts.participants)
+    s3_frame, forms_area, s3_emit = action_step(b, wv, g, s3_origin, times, opts.participants)
     h = max(s1_frame.h, s2_frame.h, s3_frame.h)
     s1_frame, s2_frame, s3_frame = (Rect(f.x, f.y, f.w, h) for f in (s1_frame, s2_frame, s3_frame))
     frame = Rect(origin.x, origin.y, s3_frame.right + MARGIN - origin.x, STEP_TOP + h + MARGIN)
@@ -250,7 +254,7 @@ def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions
           Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER), timer_text(wv, 1, times),
           color="light_yellow", parent=fkey, group=g, text_size="l")  # fmt: skip
     for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
-        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, _step_heading(wv, n, times),
+        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, step_heading(wv, n, times),
               parent=fkey, group=g, meta={"step": str(n)})  # fmt: skip
         if n == 1:
             s1_emit()
@@ -302,8 +306,8 @@ def layout_follow_up(
     opts = LayoutOptions(groups=groups, title=title, start=start, participants=participants)
     validate_options(opts)
     times = step_times(fwv, parse_start(start))
-    b = _Builder()
-    fac = _facilitator(b, fwv, opts, times)
+    b = Builder()
+    fac = facilitator_frame(b, fwv, opts, times)
     cols = grid_columns(groups)
     geometries: list[GroupGeometry] = []
     origin_y = fac.bottom + GROUP_GAP

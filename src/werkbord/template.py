@@ -213,6 +213,17 @@ class FollowUpStep(_Model):
     intro: Str
 
 
+class FollowUpPaper(_Model):
+    """The follow-up's texts for a room with the print kit (cards laid, not stickies dragged)."""
+
+    review_intro: Str
+    action_cards: Str
+    network_intro: Str
+    network_instructions: list[Str] = Field(min_length=1)
+    kit_contents: Str
+    afterwards: Str  # the facilitator sheet's "afterwards" ({sheet}, {manifest})
+
+
 class FollowUpTexts(_Model):
     """A follow-up session ("terugkomsessie"): the same network some weeks later, with the
     actions of last time to sort (``werkbord provision --follow-up``)."""
@@ -230,6 +241,7 @@ class FollowUpTexts(_Model):
     network_instructions: list[Str] = Field(min_length=1)
     previous: Str  # the marker on a party placed last time: "vorige keer"
     actions: FollowUpStep  # step 3: next actions
+    paper: FollowUpPaper
     previous_actions: Str  # report heading
     status: Str  # column heading: the action's status
     ring_now: Str  # column heading: the ring where a party stands now

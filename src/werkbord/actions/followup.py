@@ -52,6 +52,11 @@ def follow_up_of(harvests: Sequence[Harvest]) -> FollowUpM:
     """The manifest's follow-up record for a session following up ``harvests``."""
     if not harvests:
         raise UsageError(_("--follow-up needs at least one harvest file"))
+    teams = sorted({h.care_team for h in harvests if h.care_team})
+    if len(teams) > 1:  # one team's loop: never mixed without the team knowing
+        raise UsageError(_("the harvests to follow up are of different care teams: {teams}").format(
+                             teams=", ".join(teams)),
+                         hint=_("follow up one team's sessions at a time"))  # fmt: skip
     ordered = sorted(harvests, key=_order)
     latest: dict[int, list[PlacementSeedM]] = {}
     for h in ordered:
@@ -63,7 +68,7 @@ def follow_up_of(harvests: Sequence[Harvest]) -> FollowUpM:
     actions = previous_actions(ordered)
     groups = max([len(h.groups) for h in ordered] + [g.index for h in ordered for g in h.groups] + [1])
     return FollowUpM(
-        previous=[h.session_id or h.session for h in ordered],
+        previous=list(dict.fromkeys(h.session_id or h.session for h in ordered)),
         actions=[a.model_dump(mode="json") for a in actions],
         placements=[p for index in sorted(latest) for p in latest[index]],
         groups=groups,

@@ -11,9 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-# The follow-up's review refers to the actions it reviews: a plain data model with no I/O, so
-# importing it here keeps the harvest self-contained without making harvest depend on logic above it.
-from ..actions.model import Action, Status
+from .action import Action, Status  # a follow-up's review holds the actions it reviews
 
 HARVEST_SCHEMA = "werkbord.harvest/2"
 # Older harvest files this code still reads: /1 lacks the session identity fields (all optional).

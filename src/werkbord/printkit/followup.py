@@ -17,7 +17,7 @@ from ..plan import BoardPlan, GroupGeometry, PlanItem, Role
 from ..template import Werkvorm
 from .draw import hex_rgb, notice, text_block, wrap
 from .fonts import BOLD, REGULAR
-from .sheets import GREY, PAGE, KitText, M, _footer, _heading
+from .sheets import GREY, PAGE, KitText, M, page_footer, page_heading
 
 ACTION_CARD = (88 * mm, 52 * mm)
 
@@ -34,7 +34,7 @@ def review_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
     fu, L = wv.follow_up, wv.labels
     assert fu is not None
     width = PAGE[0] - 2 * M
-    y = _heading(c, f"{group} · {L.step} 1 · {wv.step1.title} · {kit.times[0]}", kit.title)
+    y = page_heading(c, f"{group} · {L.step} 1 · {wv.step1.title} · {kit.times[0]}", kit.title)
     y = text_block(c, M, y, width, wv.step1.intro, 10) - 3 * mm
     y = notice(c, M, y, width, L.privacy_notice, 10, bold=True) - 4 * mm
     gap = 3 * mm
@@ -55,7 +55,7 @@ def review_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
         c.roundRect(x, y - box_h, half, box_h, 3 * mm, stroke=1, fill=0)
         inner = text_block(c, x + 3 * mm, y - 3 * mm, half - 6 * mm, label, 12, bold=True)
         text_block(c, x + 3 * mm, inner - 1, half - 6 * mm, L.privacy_short, 7, color=GREY)
-    _footer(c, f"{kit.title} · {group} · {L.step} 1")
+    page_footer(c, f"{kit.title} · {group} · {L.step} 1")
     c.showPage()
 
 
@@ -71,7 +71,7 @@ def action_cards(c, wv: Werkvorm, group: str, kit: KitText, actions: list[PlanIt
     per_page = cols * rows
     pages = [actions[i : i + per_page] for i in range(0, len(actions), per_page)] or [[]]
     for page in pages:
-        _heading(c, f"{group} · {fu.previous_actions}", fu.action_lane)
+        page_heading(c, f"{group} · {fu.previous_actions}", fu.paper.action_cards)
         if not page:
             text_block(c, M, top0, PAGE[0] - 2 * M, fu.no_actions, 11)
         for n, item in enumerate(page):
@@ -93,7 +93,7 @@ def action_cards(c, wv: Werkvorm, group: str, kit: KitText, actions: list[PlanIt
             c.setFont(BOLD, 9)
             c.setFillColorRGB(0.1, 0.1, 0.1)
             c.drawString(x + 3 * mm, y + 3.5 * mm, f"{fu.action_code}: {item.meta.get('action_id', '')}")
-        _footer(c, f"{kit.title} · {group} · {L.step} 1 · {fu.previous_actions}")
+        page_footer(c, f"{kit.title} · {group} · {L.step} 1 · {fu.previous_actions}")
         c.showPage()
 
 

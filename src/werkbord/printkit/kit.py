@@ -170,6 +170,8 @@ def render_handouts(wv: Werkvorm, plan: BoardPlan, *, sheet_name: str, manifest_
     """The A4 kit: facilitator sheet; per group the step 1 sheet, party cards and forms."""
     times = step_times(wv, parse_start(plan.start))
     msg = messages(wv.lang)
+    if wv.follow_up is not None and is_follow_up(plan):  # what the kit holds, and the sheet's extra columns
+        msg = {**msg, "kit_contents": wv.follow_up.paper.kit_contents, "afterwards_text": wv.follow_up.paper.afterwards}
     kit = KitText(title=plan.title, times=times, msg=msg, sheet_name=sheet_name, manifest_name=manifest_name)
     buf = io.BytesIO()
     c = _canvas(buf, PAGE, f"{plan.title} · {msg['kit']}")
@@ -198,8 +200,8 @@ def write_kit(wv: Werkvorm, plan: BoardPlan, folder: Path, *, name: str, paper: 
               sheet_name: str = "", manifest_name: str = "") -> KitFiles:  # fmt: skip
     """Write the posters and the A4 kit into ``folder``; each file atomically."""
     paper = check_paper(paper)
-    if is_follow_up(plan):  # its steps' titles, times and intros
-        wv = follow_up_werkvorm(wv)
+    if is_follow_up(plan):  # its steps' titles, times and intros, worded for the room
+        wv = follow_up_werkvorm(wv, paper=True)
     poster_name, kit_name = kit_names(name, paper)
     posters = render_posters(wv, plan, paper=paper)
     handouts = render_handouts(wv, plan, sheet_name=sheet_name, manifest_name=manifest_name)

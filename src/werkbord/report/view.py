@@ -465,14 +465,11 @@ def group_slug(harvests: list[Harvest], ref: GroupRef) -> str:
 
 
 def build_view(agg: Aggregate) -> Document:
-    from .followup import follow_up_sections
-
     labels = agg.labels
     titles = ", ".join(dict.fromkeys(h.title for h in agg.harvests))
     doc_title = f"{labels['report_title']} — {titles}"
     sections = [_front(agg, labels), _across(agg, labels)]
     sections += [_group(ref, labels, group_slug(agg.harvests, ref)) for ref in agg.groups]
-    sections += follow_up_sections(agg.harvests, labels)  # a follow-up session's review (.followup)
     outside = [(h, t) for h in agg.harvests for t in h.outside]
     if outside:
         several = len(agg.harvests) > 1
