@@ -122,6 +122,20 @@ class Scrubbing(_H):
     scrubbed: bool
     counts: dict[str, int] = Field(default_factory=dict)  # category -> items de-identified
     notes_changed: int = 0
+    # Micro-action form field ("deadline", "owner", "action", ...) -> identifiers its policy left
+    # in place (planned dates, names on the team's list) / replaced there (see werkbord.privacy.fields).
+    kept: dict[str, int] = Field(default_factory=dict)
+    replaced: dict[str, int] = Field(default_factory=dict)
+    privacy_list: str | None = None  # file name of the team's privacy list used, if there was one
+
+
+class ReviewItem(_H):
+    """A suspect: a token left in place that may still identify someone, for a person to check."""
+
+    note: str  # the note's id
+    text: str  # the suspect as it stands in the (pseudonymised) note
+    why: str  # a short reason, in the session's language
+    start: int | None = None  # where it stands in the note's text
 
 
 Move = Literal["closer", "further", "unchanged", "new"]
@@ -180,4 +194,5 @@ class Harvest(_H):
     notes: list[Note] = Field(default_factory=list)
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
     follow_up: FollowUp | None = None  # set when the session was a follow-up (provision --follow-up)
+    review: list[ReviewItem] = Field(default_factory=list)  # suspects to check before sharing
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
