@@ -119,7 +119,9 @@ def session_line(h: Harvest, labels: Labels) -> str:
     parts = [f"{labels['session_date']}: {h.title} — {h.context.title}"]
     made = local_time(h.session_created_at)
     when = []
-    if made is not None:
+    if h.session_date is not None:  # the day it was held, not the day the board was made
+        when.append(_date(datetime.combine(h.session_date, datetime.min.time()), lang))
+    elif made is not None:
         when.append(_date(made, lang))
     if h.session_start:
         when.append(f"{labels['session_start']} {h.session_start}")
