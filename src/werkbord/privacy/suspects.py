@@ -1,0 +1,183 @@
+"""Suspects: what is left in a pseudonymised note that may still identify someone.
+
+No automatic method removes every name, so the review step shows a person the tokens that
+look like an identifier and were left in place, each with a short reason. They are found by
+form and context, in the already scrubbed text (tags such as "[PERSOON-1]" are skipped):
+
+- a capitalised word that is no Dutch word and no template or protected word ("Kerschoten");
+- a word right after a role or family word ("tante Lelie", "vriendin marloes"), or a
+  capitalised word right after a person tag ("[PERSOON-1] Dekker");
+- a token with digits that is no count, score, unit or year ("nl-3371-ab", "kev.010x");
+- a user name: letters joined by dots or underscores ("sophie.blogt.xx");
+- initials: a dotted single letter or a short lower-case token after a person word
+  ("mw. k.", "dhr jb"), and capitals that no word list knows ("RTK").
+
+Each reason is short and in the session's language. Pure apart from the word lists it reads
+(see :func:`.lexicon.shared_lexicon`); it never loads deduce.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..i18n import N_, _
+from .protect import ProtectedPhrases
+from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Suspect:
+    text: str  # the token as written in the scrubbed note
+    start: int  # its offset in the scrubbed note
+    why: str  # a short reason, in the session's language
+
+
+WHY_UNKNOWN = N_("capitalised word that is no Dutch word")
+WHY_AFTER_ROLE = N_("word after a role or family word: a name?")
+WHY_AFTER_NAME = N_("capitalised word after a name: part of it?")
+WHY_NUMBER = N_("number or code")
+WHY_HANDLE = N_("user name?")
+WHY_INITIALS = N_("initials?")
+WHY_ACRONYM = N_("abbreviation: initials or an organisation?")
+
+# What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
+_TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
+# A token: letters and digits, possibly joined by . _ / - @ ("jesse.vdv_04", "3-KLR-48").
+_TOKEN = re.compile(r"[^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*\.?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
+_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\]\s*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,]?\s*$")
+
+# Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
+_HARMLESS_NUMBER = re.compile(
+    r"(?ix)^(?:"
+    r"\d{1,4}"  # a count, an amount, a year
+    r"|\d{1,3}(?:[.,]\d{1,3})?(?:x|e|de|ste|ste|jr|j|u|uur|min|mg|ml|kg|km|cm|mmol|procent|%|mnd|wk|dgn|d|h|pp)"
+    r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
+    r"|\d{1,2}[.:]\d{2}"  # a time: "9.30", "20:00"
+    r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
+    r"|[a-z]{1,6}-?\d{1,2}"  # "week12", "covid-19", "ggz-2", "p3"
+    r")\.?$"
+)
+
+# Function words and verbs that follow a role word: "moeder is", "zus wil", "broer belt".
+_NOT_A_NAME_AFTER_ROLE = frozenset(
+    """aan al als alleen altijd and belt belde ben bij blijft da dan dat de deed den der des die
+    dit doet door dus een eens en er ergens gaat gaf geen gelijk had heb heeft het hier hij hoe
+    hun ik in is ja je kan komt kon kreeg krijgt kwam laat liet maakt maar mag me meer met mij
+    mijn moet mocht na naar net niet nog nooit nu of ok om ontving ook op over pas praat reageert
+    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar
+    was wat weet wel werd werkt wie wil wilde woont word wordt zag zal zat ze zegt zei zelf zich
+    zien ziet zij zijn zit zo zou zoals zus zoon""".split()
+)
+
+
+@lru_cache(maxsize=16)
+def _phrases(protected: frozenset[str]) -> ProtectedPhrases:
+    return ProtectedPhrases(protected)
+
+
+def _masked(text: str) -> str:
+    """``text`` with every tag blanked out (same length), so no token is read inside one."""
+    return _TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+class _Reader:
+    """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
+
+    def __init__(self, text: str, lexicon: Lexicon, first_names: Collection[str]) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.first_names = first_names
+
+    def _known_caps(self, word: str) -> bool:
+        return word in self.lexicon.words or word.lower() in NOT_INITIALS or word.lower() in NOT_NAMES
+
+    def _digits(self, token: str, start: int) -> str | None:
+        if _HARMLESS_NUMBER.match(token):
+            return None
+        return WHY_NUMBER
+
+    def _letters(self, token: str, start: int) -> str | None:
+        word = token.rstrip(".")
+        low = word.lower()
+        before = _word_before(self.text, start)
+        after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        if re.search(r"[a-zA-Z][._][a-zA-Z]", word) and "@" not in word:
+            letters = re.sub(r"[._]", "", low)
+            if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]\.?", token) and len(letters) <= 4:
+                if letters in NOT_INITIALS or not after_role and word.islower():
+                    return None  # "i.v.m.", "o.a."
+                return WHY_INITIALS
+            return WHY_HANDLE if "_" in word or max(map(len, re.split(r"[._]", word))) > 3 else None
+        if len(word) == 1:
+            return WHY_INITIALS if after_role and word.isalpha() else None
+        if word.isupper():
+            if len(word) <= 5 and not self._known_caps(word):
+                return WHY_INITIALS if after_role else WHY_ACRONYM
+            return None
+        if word[:1].isupper():
+            return self._capitalised(word, start, after_role)
+        if after_role and before not in _NOT_A_NAME_AFTER_ROLE:
+            if low in self.first_names and low not in _NOT_A_NAME_AFTER_ROLE and low not in ROLE_WORDS:
+                return WHY_AFTER_ROLE
+            if len(low) <= 3 and low not in self.lexicon.words and low not in _NOT_A_NAME_AFTER_ROLE:
+                if before in PERSON_CONTEXT and low not in NOT_INITIALS:
+                    return WHY_INITIALS  # "dhr jb", "casus mk"
+        return None
+
+    def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
+        low = word.lower()
+        if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
+            return None
+        if after_role and low not in _NOT_A_NAME_AFTER_ROLE and not _sentence_start(self.text, start):
+            return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
+        if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
+            return WHY_AFTER_NAME
+        if not self.lexicon.is_name_like(word):
+            return None
+        if _sentence_start(self.text, start) and low not in self.first_names:
+            return None  # every sentence starts with a capital; verb forms are in no word list
+        return WHY_UNKNOWN
+
+    def find(self, protected: ProtectedPhrases) -> list[Suspect]:
+        masked = _masked(self.text)
+        shielded = protected.spans(self.text)
+        out: list[Suspect] = []
+        for m in _TOKEN.finditer(masked):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in shielded):
+                continue
+            token = m.group()
+            check: Callable[[str, int], str | None] = self._digits if any(c.isdigit() for c in token) else self._letters
+            why = check(token, s)
+            if why:
+                text = token if why == WHY_INITIALS else token.rstrip(".")
+                out.append(Suspect(text, s, _(why)))
+        return out
+
+
+def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None) -> list[Suspect]:
+    """Tokens left in the scrubbed note ``text`` that look like an identifier, with why.
+
+    ``protected`` are the words that stay by design (the template's party words and aliases,
+    the team's privacy list); ``lexicon`` defaults to the shared one (:mod:`.lexicon`).
+    """
+    if not text or not text.strip():
+        return []
+    from .lexicon import first_names, shared_lexicon
+
+    reader = _Reader(text, lexicon or shared_lexicon(), first_names())
+    return reader.find(_phrases(frozenset(protected)))
