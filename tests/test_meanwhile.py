@@ -206,17 +206,17 @@ class _IdentityScrubber:
         type(self).prepared += 1
 
     def scrub_many(self, texts):
-        from werkbord.deidentify import ScrubResult
+        from werkbord.privacy import ScrubResult
 
         return [ScrubResult(t, {}) for t in texts]
 
 
 @pytest.fixture
 def identity_scrubber(monkeypatch):
-    import werkbord.deidentify
+    import werkbord.privacy
 
     _IdentityScrubber.made_in, _IdentityScrubber.prepared = [], 0
-    monkeypatch.setattr(werkbord.deidentify, "Scrubber", _IdentityScrubber)
+    monkeypatch.setattr(werkbord.privacy, "Scrubber", _IdentityScrubber)
     return _IdentityScrubber
 
 

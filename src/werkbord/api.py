@@ -26,9 +26,9 @@ from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .meanwhile import Meanwhile
 
 if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
-    from .deidentify import Scrubber
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
+    from .privacy import Scrubber
     from .template import Werkvorm
 
 Progress = Callable[[str], None]
@@ -352,7 +352,7 @@ def save_harvest(h: Harvest, out: Path) -> Path:
 
 def privacy_prepared() -> bool:
     """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
-    from .deidentify import default_cache_dir
+    from .privacy import default_cache_dir
     from .privacy.cachefile import is_prepared
 
     return is_prepared(default_cache_dir())
@@ -364,7 +364,7 @@ def prepare(progress: Progress | None = None):
     Safe to run while another werkbord does the same: one prepares, the other waits for it.
     Returns what happened (``built``, ``prepare_seconds``, ``path``).
     """
-    from .deidentify import Scrubber
+    from .privacy import Scrubber
 
     return Scrubber((), progress=progress).prepare()
 

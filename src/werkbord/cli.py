@@ -253,7 +253,7 @@ def prepare() -> None:
 
     use_language(None)
     if api.privacy_prepared():
-        from .deidentify import default_cache_dir
+        from .privacy import default_cache_dir
 
         _say(_("Already prepared: {path}").format(path=default_cache_dir()))
         return
