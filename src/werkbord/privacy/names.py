@@ -10,7 +10,11 @@ else: "Casus J.K. (38)", "mw. B.", "Pt. JK", "casus HvdB". And a first name its 
   right after a person word ("casus", "cliënt", "mw.", "zoon") or right before an age
   ("JK (38)", "R., 29,").
 - A role or family word followed by a capitalised word that is no common word: the word is a
-  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays.
+  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays. Followed by a word in lower
+  case that is a first name of deduce's list and no Dutch word: a name too ("vriendin marloes",
+  "cl. jeroen", "moeder (anita)").
+- After a person word, initials in lower case or without dots: "mw. k.", "casus r.v.", "dhr
+  jb", "pt zd", "cl. T B".
 
 All found spans get deduce's tag "persoon", so they are numbered like deduce's own names.
 Pure: the lexicon of common words is handed in.
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .rules import Found
-from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
@@ -39,7 +43,11 @@ _AGE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
 )
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
-_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([a-zëéï-]+)\s+$")
+# "zus ", "cl. ", "ex-partner ", "moeder (", "vriendin, ": the word before a name.
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)\.?(?:\s*[(,]\s*|\s+)$")
+_LOWER_NAME = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/-])")
+# Lower-case initials: "k.", "r.v.", "e.s.", "jb", "zd"; and capitals with a space: "T B".
+_LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3}(?![\w])|[a-z]{2,3}(?![\w.])|[A-Z](?:\s[A-Z]){1,2}(?![\w]))")
 
 
 def _letters(initials: str) -> str:
@@ -58,7 +66,24 @@ def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> 
     return word in PERSON_CONTEXT or (prepositions and word in _PREPOSITIONS)
 
 
-def initials(text: str) -> list[Found]:
+def _lower_case_initials(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[Found]:
+    """ "mw. k.", "casus r.v.", "dhr jb", "cl. T B": initials after a person word."""
+    found = []
+    for m in _LOWER_INITIALS.finditer(text):
+        s, e = m.span(1)
+        token = m.group(1)
+        letters = _letters(token)
+        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS:
+            continue
+        if "." not in token and " " not in token and (lexicon.is_ordinary(letters) or letters in NOT_A_NAME_AFTER_ROLE):
+            continue  # "pt is", "dhr en"
+        if _after_person_word(text, s):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
+    """Initials in their Dutch forms; with a ``lexicon`` also in lower case after a person word."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for m in _DOTTED.finditer(text):
@@ -83,6 +108,9 @@ def initials(text: str) -> list[Found]:
         s, e = m.span(1)
         if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
             found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    if lexicon is not None and lexicon.words:
+        found += _lower_case_initials(text, lexicon, taken)
     return found
 
 
@@ -90,8 +118,33 @@ def initials(text: str) -> list[Found]:
 _ROLE_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:zijn|haar|hun|mijn|de|een)\s+|\(\s*(?:zijn|haar|de)?\s*)([a-zëéï-]+)")
 
 
+def _after_role(text: str, start: int) -> bool:
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in ROLE_WORDS or word in PERSON_CONTEXT
+
+
+def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """First names written in lower case right after a role word: "vriendin marloes"."""
+    found = []
+    for m in _LOWER_NAME.finditer(text):
+        word = m.group(1)
+        if not all(part in lexicon.first_names for part in word.split("-")):
+            continue
+        # deduce's whitelist of common words, not the full word list: "bram" and "anita" are in
+        # OpenTaal's list, but after "mentor" or "moeder" they are names.
+        if lexicon.common(word) or word in ROLE_WORDS or word in NOT_A_NAME_AFTER_ROLE:
+            continue
+        if _after_role(text, m.start(1)):
+            found.append(Found(*m.span(1), "persoon"))
+    return found
+
+
 def role_names(text: str, lexicon: Lexicon) -> list[Found]:
-    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn vriendin"."""
+    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn
+    vriendin", "vriendin marloes"."""
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -99,10 +152,11 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         if word.lower() in ROLE_WORDS:
             continue
-        before = _ROLE_BEFORE.search(text, 0, m.start())
         after = _ROLE_AFTER.match(text, m.end())
-        if (before and before.group(1).lower() in ROLE_WORDS) or (after and after.group(1).lower() in ROLE_WORDS):
+        if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
+    if lexicon.first_names:
+        found += _lower_case_names(text, lexicon)
     return found
 
 

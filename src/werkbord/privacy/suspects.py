@@ -25,7 +25,16 @@ from functools import lru_cache
 
 from ..i18n import N_, _
 from .protect import ProtectedPhrases
-from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import (
+    COUNTRIES,
+    MONTHS_AND_DAYS,
+    NOT_A_NAME_AFTER_ROLE,
+    NOT_INITIALS,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +58,7 @@ _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*\.?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\]\s*$")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,]?\s*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
@@ -62,18 +71,6 @@ _HARMLESS_NUMBER = re.compile(
     r"|[a-z]{1,6}-?\d{1,2}"  # "week12", "covid-19", "ggz-2", "p3"
     r")\.?$"
 )
-
-# Function words and verbs that follow a role word: "moeder is", "zus wil", "broer belt".
-_NOT_A_NAME_AFTER_ROLE = frozenset(
-    """aan al als alleen altijd and belt belde ben bij blijft da dan dat de deed den der des die
-    dit doet door dus een eens en er ergens gaat gaf geen gelijk had heb heeft het hier hij hoe
-    hun ik in is ja je kan komt kon kreeg krijgt kwam laat liet maakt maar mag me meer met mij
-    mijn moet mocht na naar net niet nog nooit nu of ok om ontving ook op over pas praat reageert
-    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar
-    was wat weet wel werd werkt wie wil wilde woont word wordt zag zal zat ze zegt zei zelf zich
-    zien ziet zij zijn zit zo zou zoals zus zoon""".split()
-)
-
 
 @lru_cache(maxsize=16)
 def _phrases(protected: frozenset[str]) -> ProtectedPhrases:
@@ -130,10 +127,10 @@ class _Reader:
             return None
         if word[:1].isupper():
             return self._capitalised(word, start, after_role)
-        if after_role and before not in _NOT_A_NAME_AFTER_ROLE:
-            if low in self.first_names and low not in _NOT_A_NAME_AFTER_ROLE and low not in ROLE_WORDS:
+        if after_role and before not in NOT_A_NAME_AFTER_ROLE:
+            if low in self.first_names and low not in NOT_A_NAME_AFTER_ROLE and low not in ROLE_WORDS:
                 return WHY_AFTER_ROLE
-            if len(low) <= 3 and low not in self.lexicon.words and low not in _NOT_A_NAME_AFTER_ROLE:
+            if len(low) <= 3 and low not in self.lexicon.words and low not in NOT_A_NAME_AFTER_ROLE:
                 if before in PERSON_CONTEXT and low not in NOT_INITIALS:
                     return WHY_INITIALS  # "dhr jb", "casus mk"
         return None
@@ -142,7 +139,7 @@ class _Reader:
         low = word.lower()
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
-        if after_role and low not in _NOT_A_NAME_AFTER_ROLE and not _sentence_start(self.text, start):
+        if after_role and low not in NOT_A_NAME_AFTER_ROLE and not _sentence_start(self.text, start):
             return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
