@@ -362,7 +362,7 @@ def timer(
     from .board.base import open_backend
     from .manifest import load_manifest
     from .timer import run_timer, select_groups
-    from .timer_terminal import Screen, key_reader
+    from .timer.terminal import Screen, key_reader
 
     use_language(_manifest_language(manifest))
     m = load_manifest(manifest)

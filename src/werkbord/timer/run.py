@@ -17,12 +17,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .board.base import TextUpdate
-from .errors import UsageError
-from .i18n import _
-from .manifest import Manifest
-from .template import Werkvorm
-from .timer_board import InlineSender, Job, Sender, ThreadedSender
+from ..board.base import TextUpdate
+from ..errors import UsageError
+from ..i18n import _
+from ..manifest import Manifest
+from ..template import Werkvorm
+from .sender import InlineSender, Job, Sender, ThreadedSender
 
 TICK = 15.0  # seconds between board updates
 DEFAULT_BUDGET = 240  # panel updates per minute: 30 groups every 15 s fit (Miro: 100 credits each)
@@ -150,7 +150,7 @@ def run_timer(
     ``native``: an optional object with ``start(seconds)``, ``pause()``, ``resume()``,
     ``extend(delta_seconds)`` and ``end()`` for a platform's own timer (Mural).
     ``sender``: how updates reach the board; default a worker beside the countdown
-    (:class:`~werkbord.timer_board.ThreadedSender`), so no network trouble delays the display.
+    (:class:`~werkbord.timer.sender.ThreadedSender`), so no network trouble delays the display.
 
     When time is up the countdown ends on time; the last update ("time's up") is then retried
     until it is on the board or the user presses q.
