@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
+    from .privacy.teamlist import TeamList
     from .template import Werkvorm
 
 Progress = Callable[[str], None]
@@ -186,6 +187,7 @@ def harvest(
     scene: Path | None = None,
     warn: Progress | None = None,
     preload: Sequence[str] = (),
+    privacy_list: Path | None = None,
 ) -> Harvest:
     """Read the board a manifest describes and classify what the participants wrote.
 
@@ -194,10 +196,12 @@ def harvest(
     has been read as this session's board, the manifest remembers it for the next harvest.
     ``warn`` receives what the user should know about the result (skipped elements, an empty board).
     ``preload``: modules the caller needs next (say, its report writers), imported while an
-    online board is read.
+    online board is read. ``privacy_list``: the team's privacy list (default: ``privacylijst.txt``
+    beside the manifest, when it is there; see :mod:`werkbord.privacy.teamlist`).
     """
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
+    team = team_list(manifest_file, privacy_list) if scrub else None
     options = dict(options or {})
     if manifest.backend == "excalidraw":
         options.update({"scene": scene, "warn": warn})
@@ -217,7 +221,7 @@ def harvest(
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
-        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub and online else None
+        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
             meanwhile.submit(import_module, name)
         items = board.read_items(manifest)
@@ -241,14 +245,26 @@ def harvest(
     if scrub:
         from .harvest.scrub import scrub_harvest
 
-        result = scrub_harvest(result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None)
+        result = scrub_harvest(
+            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team
+        )
     return result
 
 
-def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None) -> Scrubber:
+def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList:
+    """The team's privacy list: ``privacy_list`` (which must exist), else the one beside the
+    manifest (empty when there is none yet)."""
+    from .privacy import teamlist
+
+    if privacy_list is not None:
+        return teamlist.load(Path(privacy_list), missing_ok=False)
+    return teamlist.load(teamlist.beside(manifest_file))
+
+
+def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None, team: TeamList | None) -> Scrubber:
     from .harvest.scrub import ready_scrubber
 
-    return ready_scrubber(werkvorm.result(), progress=progress)
+    return ready_scrubber(werkvorm.result(), progress=progress, team=team)
 
 
 def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> None:

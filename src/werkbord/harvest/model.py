@@ -116,6 +116,20 @@ class Scrubbing(_H):
     scrubbed: bool
     counts: dict[str, int] = Field(default_factory=dict)  # category -> items de-identified
     notes_changed: int = 0
+    # Micro-action form field ("deadline", "owner", "action", ...) -> identifiers its policy left
+    # in place (planned dates, names on the team's list) / replaced there (see werkbord.privacy.fields).
+    kept: dict[str, int] = Field(default_factory=dict)
+    replaced: dict[str, int] = Field(default_factory=dict)
+    privacy_list: str | None = None  # file name of the team's privacy list used, if there was one
+
+
+class ReviewItem(_H):
+    """A suspect: a token left in place that may still identify someone, for a person to check."""
+
+    note: str  # the note's id
+    text: str  # the suspect as it stands in the (pseudonymised) note
+    why: str  # a short reason, in the session's language
+    start: int | None = None  # where it stands in the note's text
 
 
 class Harvest(_H):
@@ -137,4 +151,5 @@ class Harvest(_H):
     outside: list[str] = Field(default_factory=list)  # notes outside every group frame
     notes: list[Note] = Field(default_factory=list)
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
+    review: list[ReviewItem] = Field(default_factory=list)  # suspects to check before sharing
     model_config = ConfigDict(extra="ignore", populate_by_name=True)

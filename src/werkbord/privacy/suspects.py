@@ -57,7 +57,7 @@ _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
 # A token: letters and digits, possibly joined by . _ / - @ ("jesse.vdv_04", "3-KLR-48").
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*\.?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
-_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\]\s*$")
+_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
@@ -68,7 +68,7 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
     r"|\d{1,2}[.:]\d{2}"  # a time: "9.30", "20:00"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
-    r"|[a-z]{1,6}-?\d{1,2}"  # "week12", "covid-19", "ggz-2", "p3"
+    r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
     r")\.?$"
 )
 
@@ -143,7 +143,8 @@ class _Reader:
             return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
-        if not self.lexicon.is_name_like(word):
+        # Mid-sentence a capital makes a compound of words a name too: "bij Plofland", "in Kanaleneiland".
+        if not self.lexicon.is_name_like(word, compounds=_sentence_start(self.text, start)):
             return None
         if _sentence_start(self.text, start) and low not in self.first_names:
             return None  # every sentence starts with a capital; verb forms are in no word list

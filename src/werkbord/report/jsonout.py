@@ -7,7 +7,12 @@ Top level::
     lang              language of the labels ("nl" | "en")
     pseudonymised     true when every harvest was pseudonymised (tags replaced names, dates, ...)
     warning           the "not pseudonymised" label when pseudonymised is false, else null
-    pseudonymisation  {counts: {category: items}, notes_changed}   (summed over the harvests)
+    pseudonymisation  {counts: {category: items}, notes_changed,   (summed over the harvests)
+                       fields: how each field was treated (one line, null when not pseudonymised),
+                       kept: {form field: identifiers left in place by its policy},
+                       replaced: {form field: identifiers replaced there}}
+    review[]          {note: note id, text: suspect as it stands, why: reason}   tokens left in
+                       place that look like an identifier: check them before sharing
     sessions[]        {session, title, board, session_id, session_created_at, session_start,
                        template, template_version, backend, harvested_at, pseudonymised}
     combined[]        {title, count, latest}   sessions harvested more than once: later one kept
@@ -43,11 +48,12 @@ worked on step 2. For every party ``A + B + C + not_discussed == n_groups``; see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..harvest.model import Harvest, MicroAction
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
+from .review import fields_line
 from .similar import Cluster
 
 REPORT_SCHEMA = "werkbord.report/2"
@@ -92,6 +98,14 @@ def _cluster(c: Cluster) -> dict[str, Any]:
     return {"text": c.text, "count": c.count, "groups": c.groups, "variants": c.variants}
 
 
+def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for part in parts:
+        for k, v in part.items():
+            total[k] = total.get(k, 0) + v
+    return dict(sorted(total.items()))
+
+
 def report_dict(agg: Aggregate) -> dict[str, Any]:
     """The JSON document of an aggregate (see the module docstring for the schema)."""
     ctx = agg.context
@@ -110,7 +124,11 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
         "pseudonymisation": {
             "counts": agg.scrub_counts,
             "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
+            "fields": fields_line(agg.harvests, labels) if agg.scrubbed else None,
+            "kept": _summed(h.scrubbing.kept for h in agg.harvests),
+            "replaced": _summed(h.scrubbing.replaced for h in agg.harvests),
         },
+        "review": [{"note": r.note, "text": r.text, "why": r.why} for h in agg.harvests for r in h.review],
         "sessions": [
             {
                 "session": h.session,

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from ..harvest.model import Context, Harvest
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, MissingParty, PartyTally, placements
 from .labels import Labels, percent
+from .review import ReviewSection, fields_line, review_section
 from .similar import Cluster
 from .svg import Bar, Dot, Spread, Stack, bars_svg, network_svg, spread_svg, stacked_bars_svg
 
@@ -71,6 +72,7 @@ class Document:
     lang: str
     sections: list[Section]
     warning: str | None  # the not-de-identified banner, or None
+    review: ReviewSection | None = None  # what to check before sharing (pseudonymised reports only)
 
     def figures(self) -> list[Figure]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
@@ -233,6 +235,7 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
             else labels["nothing_replaced"]
         )
         blocks.append(Para(f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']}", "note"))
+        blocks.append(Para(fields_line(agg.harvests, labels), "note"))
     else:
         raw = [h.title for h in agg.harvests if not h.scrubbing.scrubbed]
         which = f" ({labels['session']}: {', '.join(raw)})" if len(agg.harvests) > 1 else ""
@@ -431,4 +434,5 @@ def build_view(agg: Aggregate) -> Document:
         lang=agg.context.lang,
         sections=sections,
         warning=None if agg.scrubbed else labels["not_pseudonymised"],
+        review=review_section(agg.harvests, labels) if agg.scrubbed else None,
     )
