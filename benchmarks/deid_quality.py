@@ -74,6 +74,7 @@ CATEGORIES = (
     "bsn",
     "id_number",
     "url",
+    "plate",
     "handle",
     "uncategorised",
 )
@@ -92,7 +93,7 @@ _EXPECT = {
     "url": "url",
 }
 
-Scrub = Callable[[str], tuple[str, int]]  # text -> (scrubbed text, number of tags)
+Scrub = Callable[[str, str], tuple[str, int]]  # (text, field) -> (scrubbed text, number of tags)
 
 
 def present(word: str, text: str) -> bool:
@@ -119,6 +120,7 @@ class Note:
     clean: bool
     field: str = ""  # "actie": a micro-action form (Wie / Wanneer)
     keep_planned: tuple[str, ...] = ()  # planned dates under "Wanneer" that must stay
+    owner_names: tuple[str, ...] = ()  # a team member's name under "Wie": neither kept nor a miss
 
 
 def _identifiers(note: dict) -> tuple[Identifier, ...]:
@@ -148,6 +150,7 @@ def load_set(path: Path) -> tuple[list[Note], list[str]]:
             clean=bool(n.get("clean")),
             field=str(n.get("field") or ""),
             keep_planned=tuple(str(k) for k in n.get("keep_planned") or []),
+            owner_names=tuple(str(k) for k in n.get("owner_names") or []),
         )
         for n in notes
     ]
@@ -182,13 +185,15 @@ class Figures:
     planned_kept: int = 0
     action_keep_total: int = 0
     action_keep_kept: int = 0
+    owner_total: int = 0
+    owner_replaced: int = 0
     misses: list[str] = field(default_factory=list)
     suspect_lines: list[str] = field(default_factory=list)
 
     _COUNTS = (
         "notes dirty clean fully contact_notes contact_fully clean_untouched keep_total keep_kept "
         "template_total template_kept suspects action_notes planned_total planned_kept "
-        "action_keep_total action_keep_kept"
+        "action_keep_total action_keep_kept owner_total owner_replaced"
     ).split()
 
     @property
@@ -244,6 +249,8 @@ class Figures:
             "planned_dates_kept": share(self.planned_kept, self.planned_total),
             "action_role_words": self.action_keep_total,
             "action_role_words_kept": share(self.action_keep_kept, self.action_keep_total),
+            "owner_names": self.owner_total,
+            "owner_names_replaced": share(self.owner_replaced, self.owner_total),
         }
 
 
@@ -295,6 +302,8 @@ def _action_form(f: Figures, n: Note, out: str) -> None:
         f.misses.append(f"planned date lost: {lost} in {n.text!r} -> {out!r}")
     f.action_keep_total += len(n.keep)
     f.action_keep_kept += sum(present(w, out) for w in n.keep)
+    f.owner_total += len(n.owner_names)
+    f.owner_replaced += sum(not present(w, out) for w in n.owner_names)
 
 
 def _identifiers_left(f: Figures, n: Note, out: str, spans: list[tuple[int, int]]) -> None:
@@ -322,7 +331,7 @@ def measure(notes: list[Note], scrub: Scrub, template_phrases, suspects: Suspect
     ``suspects`` finds the review step's suspects in a scrubbed note (none if not given)."""
     f = Figures()
     for n in notes:
-        out, tags = scrub(n.text)
+        out, tags = scrub(n.text, n.field)
         found = suspects(out) if suspects else []
         spans = [(s.start, s.start + len(s.text)) for s in found]
         f.notes += 1
@@ -343,20 +352,50 @@ def measure(notes: list[Note], scrub: Scrub, template_phrases, suspects: Suspect
             else:
                 f.misses.append(f"clean note changed: {n.text!r} -> {out!r}")
             continue
-        _identifiers_left(f, n, out, spans)
+        if n.identifiers:
+            _identifiers_left(f, n, out, spans)
     return f
 
 
-def werkbord_scrub(protected: list[str], together: list[str] | None = None) -> Scrub:
-    """Scrub note by note, or (``together``) all those texts at once as one harvest does,
-    so a name found in one note is also scrubbed in the others."""
+def form_layout(text: str, field: str):
+    """How the harvest lays out a note of ``field``: a micro-action form ("actie") by its labels
+    (Partij / Micro-actie / Verwacht effect / Wie / Wanneer), anything else as one plain note."""
+    from werkbord.privacy.fields import PLAIN, Layout
+
+    if field != "actie":
+        return PLAIN
+    parsed = _form_parser().parse(text, strict=False)
+    if parsed.labelled and parsed.spans:
+        return Layout(tuple(parsed.spans))
+    return Layout((("action", 0, len(text)),), default="action")
+
+
+_parsers: list = []
+
+
+def _form_parser():
+    if not _parsers:
+        from werkbord.harvest.forms import FormParser
+        from werkbord.template import load_template
+
+        _parsers.append(FormParser(load_template("terugval", "nl").step3.form))
+    return _parsers[0]
+
+
+def werkbord_scrub(protected: list[str], together: list[tuple[str, str]] | None = None) -> Scrub:
+    """Scrub note by note, or (``together``) all those (text, field) at once as one harvest does,
+    so a name found in one note is also scrubbed in the others. A micro-action form is scrubbed
+    field by field, as harvest does (its planned dates stay under "Wanneer")."""
     from werkbord.privacy import Scrubber
 
     scrubber = Scrubber(protected, progress=lambda m: print(m, file=sys.stderr, flush=True))
-    done = dict(zip(together, scrubber.scrub_many(together), strict=True)) if together else {}
+    done = {}
+    if together:
+        layouts = [form_layout(t, fld) for t, fld in together]
+        done = dict(zip(together, scrubber.scrub_many([t for t, _ in together], layouts), strict=True))
 
-    def scrub(text: str) -> tuple[str, int]:
-        r = done.get(text) or scrubber.scrub(text)
+    def scrub(text: str, field: str) -> tuple[str, int]:
+        r = done.get((text, field)) or scrubber.scrub(text, form_layout(text, field))
         return r.text, sum(r.counts.values())
 
     return scrub
@@ -396,7 +435,7 @@ def measure_sets(names=tuple(SETS), *, as_harvest: bool = False) -> dict[str, Fi
         if not path.is_file():
             continue
         notes, own = load_set(path)
-        together = [n.text for n in notes] if as_harvest else None
+        together = [(n.text, n.field) for n in notes] if as_harvest else None
         protected = sorted(set(template) | set(own))
         out[name] = measure(notes, werkbord_scrub(protected, together), phrases, werkbord_suspects(protected))
     for label, group in (("development", DEVELOPMENT), ("held_out", HELD_OUT)):
@@ -454,6 +493,7 @@ def table(results: dict[str, Figures]) -> str:
     row("template words kept", lambda d, f: f"{_pct(d['template_words_kept'])} of {f.template_total}")
     row("Wanneer: planned dates kept", lambda d, f: f"{_pct(d['planned_dates_kept'])} of {f.planned_total}")
     row("Wie: role words kept", lambda d, f: f"{_pct(d['action_role_words_kept'])} of {f.action_keep_total}")
+    row("Wie: team names replaced (no team list)", lambda d, f: f"{_pct(d['owner_names_replaced'])} of {f.owner_total}")
     return "\n".join(lines)
 
 
