@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
-from .names import initials, known_names, proper_names, role_names
+from .names import beside_persons, initials, known_names, proper_names, role_names
 from .organisations import organisations
 from .places import institutions, neighbourhoods, school_acronyms, streets
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
-from .words import EMPTY, Lexicon
+from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, Lexicon
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -39,8 +39,13 @@ def find_all(
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
+    beside = beside_persons(text, people, lexicon)
+    found_names += beside
+    people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
+    schools = school_acronyms(text)  # "HvA" is a school, not initials
+    found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon)
-    found += [f for f in school_acronyms(text) if not any(s <= f.start and f.end <= e for s, e in known)]
+    found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
     # The place and institution rules skip a sentence's first word, so they need a capital
@@ -80,7 +85,29 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
+        elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
+            wrong.append(f)
     return wrong
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case: "De Schakel" is a name
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
+
+
+def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """One capitalised word deduce took for a surname by its list alone, where it is a common
+    noun: after an article ("in de Herfst", "naar de Stad") or a holiday word ("Oud en Nieuw").
+    Not after a title ("mevrouw de Goud" keeps its name)."""
+    word = text[f.start : f.end]
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    before = text[max(0, f.start - 30) : f.start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    low = word.lower()
+    if low in NOT_NAMES or low in MONTHS_AND_DAYS:
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
 
 
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:

@@ -35,6 +35,9 @@ _DOTTED = re.compile(
 _SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
 # "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
 _CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2})(?![\w&/-])")
+_INTERFIX_CAPS = re.compile(r"[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2}")
+# "M.Sh.", "Th.J.", "Chr.M.": initials with a two-letter part.
+_SHORT_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,3})(?![\w])")
 # After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
 _TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
 _BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
@@ -82,6 +85,20 @@ def _lower_case_initials(text: str, lexicon: Lexicon, taken: list[tuple[int, int
     return found
 
 
+def _initials_here(text: str, m: re.Match[str], rx: re.Pattern[str], lexicon: Lexicon | None) -> bool:
+    """Do the capitals ``m`` stand where initials stand?"""
+    s, e = m.span(1)
+    token = m.group(1)
+    if _after_person_word(text, s, prepositions=rx is not _CAPS) or _AGE_AFTER.match(text, e):
+        return True
+    if rx is _SHORT_DOTTED or (rx is _CAPS and _INTERFIX_CAPS.fullmatch(token)):
+        return True  # "M.Sh.", "HvdL": no acronym looks like that
+    # "JK werkt bij ...": capitals no word list knows, as the subject of a sentence.
+    known = lexicon is not None and token in lexicon.words
+    subject = _SENTENCE_START.search(text, 0, s) is not None and _VERB_AFTER.match(text, e) is not None
+    return rx is _CAPS and len(token) == 2 and not known and subject  # "IHT belde" is a team
+
+
 def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
     """Initials in their Dutch forms; with a ``lexicon`` also in lower case after a person word."""
     found: list[Found] = []
@@ -95,13 +112,12 @@ def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
             continue
         found.append(Found(m.start(1), m.end(1), "persoon"))
         taken.append(m.span(1))
-    for rx in (_SINGLE, _CAPS):
+    for rx in (_SINGLE, _CAPS, _SHORT_DOTTED):
         for m in rx.finditer(text):
             s, e = m.span(1)
             if any(a < e and s < b for a, b in taken) or _letters(m.group(1)) in NOT_INITIALS:
                 continue
-            dotted = rx is _SINGLE
-            if _after_person_word(text, s, prepositions=dotted) or _AGE_AFTER.match(text, e):
+            if _initials_here(text, m, rx, lexicon):
                 found.append(Found(s, e, "persoon"))
                 taken.append((s, e))
     for m in _BARE_SINGLE.finditer(text):
@@ -180,6 +196,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 _ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
 
+_NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
+
+
+def _name_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Another capitalised word that no word list knows follows: "Tesfay Gebremedhin, 29"."""
+    m = _NEXT_CAPITALISED.match(text, end)
+    return m is not None and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS
+
+
 def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
     """Capitalised words no word list knows, inside a sentence: names deduce's lists lack."""
     if not lexicon.words:
@@ -192,8 +217,10 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or _DRUG_ENDING.search(word):
             continue
-        if _SENTENCE_START.search(text, 0, s) and not (_AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e)):
-            continue  # ... unless an age or a verb follows: "Tsegay (34) sliep", "Tsegay heeft"
+        if _SENTENCE_START.search(text, 0, s) and not (
+            _AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e) or _name_follows(text, e, lexicon)
+        ):
+            continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
             continue
         last = word.rsplit("-", 1)[-1]
@@ -227,3 +254,47 @@ def known_names(text: str, names: frozenset[str]) -> list[Found]:
     if not names:
         return []
     return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
+
+
+_INITIAL_AFTER = re.compile(r" ([A-Z]\.)(?![\w.])")
+_SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
+_SURNAME_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*),\s*$")
+_IN_BRACKETS = re.compile(r"\s*\(([A-ZÀ-Þ][\w'’-]+)(?:,\s*([A-ZÀ-Þ][\w'’-]+))?\)")
+
+
+def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    """What stands right beside a name already found and belongs to that person:
+
+    - a surname initial: "Mohamed B.", "Esther P."; a surname no word list knows: "Tesfay
+      Gebremedhin" (even where it ends like a drug name);
+    - a surname written first: "Kowalczyk, Agnieszka" (a word no word list knows);
+    - where they live, in brackets: "zus Amina (Lombok, Utrecht)", "mw. Sarmo (Bijlmer)"; a
+      first name in brackets is a nickname: "Maria (Mia) Jansen".
+    """
+    found = []
+    for start, end in persons:
+        m = _INITIAL_AFTER.match(text, end)
+        if m and m.group(1)[0] not in "EO":  # "... E. coli", "O." are rarely a surname
+            found.append(Found(*m.span(1), "persoon"))
+        m = _SURNAME_AFTER.match(text, end)
+        if m and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS:
+            found.append(Found(*m.span(1), "persoon"))  # "Tesfay Gebremedhin": whatever its ending
+        m = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if m and _SENTENCE_START.search(text, 0, m.start(1)) and lexicon.is_name_like(m.group(1)):
+            found.append(Found(*m.span(1), "persoon"))
+        m = _IN_BRACKETS.match(text, end)
+        if m:
+            found += _bracketed(m, lexicon)
+    return found
+
+
+def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
+    first, town = m.group(1), m.group(2)
+    if first.lower() in ROLE_WORDS or first.lower() in NOT_A_NAME_AFTER_ROLE:
+        return []
+    if first.lower() in lexicon.first_names:
+        return [Found(*m.span(1), "persoon")]
+    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town.
+    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)):
+        return [Found(*m.span(1), "locatie")]
+    return []

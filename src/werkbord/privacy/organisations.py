@@ -64,8 +64,9 @@ def _index() -> dict[str, list[tuple[str, str]]]:
 
 def _pattern(name: str) -> re.Pattern[str]:
     # A space in a listed name also matches a hyphen and more spaces: "HVO Querido", "HVO-Querido".
+    # "AH-distributiecentrum", "PostNL-depot": a common noun glued on with a hyphen is no part of it.
     parts = [re.escape(p) for p in name.split()]
-    return re.compile(r"[\s-]+".join(parts) + r"(?![\w-])")
+    return re.compile(r"[\s-]+".join(parts) + r"(?![\w])(?!-[A-ZÀ-Þ0-9])")
 
 
 @cache

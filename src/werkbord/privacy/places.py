@@ -120,7 +120,14 @@ def _sentence_start(text: str, i: int) -> bool:
 
 
 def _trim_name(
-    text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = True, compounds: bool = False
+    text: str,
+    s: int,
+    e: int,
+    lexicon: Lexicon,
+    *,
+    strict: bool = True,
+    compounds: bool = False,
+    place_tail: bool = False,
 ) -> tuple[int, int] | None:
     """The name within ``text[s:e]`` without common words at its end; None if nothing is left.
 
@@ -145,9 +152,26 @@ def _trim_name(
     # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong
     # one ("werkt bij", "zit op het") a capitalised word is a name: "werkt bij de Jumbo".
     # Place names are often compounds of words ("Kanaleneiland"), institutions less so.
-    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=compounds) or lexicon.place(first)):
+    head = first.split("-")[0]
+    name_like = _name_like(head, lexicon) if place_tail else lexicon.is_name_like(head, compounds=compounds)
+    if strict and not (name_like or lexicon.place(first)):
         return None
     return words[0][0], words[-1][1]
+
+
+_PLACE_TAIL = re.compile(rf"{_HOOD_SUFFIX}$|{_STREET_SUFFIX}$")
+
+
+def _name_like(word: str, lexicon: Lexicon) -> bool:
+    """After "in de", "naar het": a name, not a word. A compound of words counts when it ends
+    like a place ("in de Vogelwijk"), not when it ends like a thing ("in het Signaleringsplan",
+    "naar de Herstelacademie")."""
+    if lexicon.is_name_like(word, compounds=True):
+        return True
+    return lexicon.is_name_like(word, compounds=False) and bool(_PLACE_TAIL.search(word.lower()))
+
+
+_ARTICLE_END = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
 
 
 def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]] = ()) -> list[Found]:
@@ -162,7 +186,9 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):
         for m in rx.finditer(text):
-            span = _trim_name(text, *m.span(1), lexicon, strict=rx is not _LOCATIVE_STRONG)
+            # "in Hoograven" names a place; "in het Signaleringsplan" a thing
+            article = _ARTICLE_END.search(text, m.start(), m.start(1)) is not None
+            span = _trim_name(text, *m.span(1), lexicon, strict=rx is not _LOCATIVE_STRONG, place_tail=article)
             if span:
                 found.append(Found(*span, "locatie"))
     for start, end in towns:

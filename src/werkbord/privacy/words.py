@@ -33,7 +33,14 @@ ROLE_WORDS = frozenset(
     advocaat advocate notaris reclasseringswerker reclasseringsmedewerker wijkagent agent
     agente consulent klantmanager wmo-consulent maatschappelijk werker apotheker diëtist
     fysiotherapeut verslavingsarts verslavingsbehandelaar pastor dominee imam priester
-    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin""".split()
+    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin
+    jongerenwerker straatcoach buurtcoach buurtwerker opbouwwerker welzijnswerker sociaalwerker
+    schuldhulpverlener budgetcoach agoog sociotherapeut systeemtherapeut vaktherapeut
+    gz-psycholoog verpleegkundig specialist ivs-er spv-er medewerker fact-medewerker
+    zorgverlener hulpverlener begeleidster coördinator coordinator teamcoach wijkcoach
+    huismeester conciërge concierge portier beveiliger chef voorman uitvoerder
+    zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
+    stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde""".split()
 )
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
@@ -69,6 +76,10 @@ NOT_NAMES = frozenset(
     maatschappelijke opvang ggz-instelling kliniek opname crisis nederland nederlands engels
     frans duits arabisch turks pools marokkaans surinaams antilliaans syrisch eritrees somalisch
     god allah bijbel koran islam christendom kerk moskee
+    tigrinya tigrinia amhaars amhaarse somali dari farsi perzisch pashto pasjtoe koerdisch
+    berbers tamazight papiaments sranan sranantongo tagalog urdu hindi punjabi bengaals
+    russisch oekraïens roemeens bulgaars hongaars portugees spaans italiaans chinees
+    mandarijn kantonees vietnamees thais japans koreaans swahili lingala twi
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
     juni juli augustus september oktober november december
     ik jij hij zij ze wij we jullie u hem haar hun ons die dat dit deze het een de en of maar""".split()
@@ -79,7 +90,7 @@ NOT_INITIALS = frozenset(
     """ggz ggd wmo wlz lvb adhd add ass pdd ptss ocd dsm nah vg spv epa poh seh uwv pgb bsn epd
     ecd ihtt fact act ribw amw cjg dbc ibs rm mdo sgp wvggz bopz wzd zm cm gz ha hap hr
     nb ps bv nv aub zsm tzt ivm mbt oa ed dwz vs tav muv ipv as eea iom ism obv nav tov icm
-    mbv vwb io ok ps asap eg ie am pm""".split()
+    mbv vwb io ok ps asap eg ie am pm iht hic pit bw vgz cz pw sw ib""".split()
 )
 
 # Countries name where someone comes from, which identifies no one on its own.
