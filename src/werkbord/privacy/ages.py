@@ -146,7 +146,7 @@ def is_duration(text: str, start: int, end: int) -> bool:
 
 def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
     """A person annotation or a person noun ends right before position ``i``."""
-    if any(0 <= i - end <= 3 and not text[end:i].strip(" ,:") for _, end in persons):
+    if any(0 <= i - end <= 3 and not text[end:i].strip(" ,:.") for _, end in persons):
         return True
     m = re.search(r"(\w+)\.?\s*$", text[max(0, i - 30) : i])
     return m is not None and m.group(1).lower() in PERSON_NOUNS
@@ -230,7 +230,12 @@ _IS_AGE = re.compile(
     rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(r"(?i)\b([a-zëé]+)\s+(\d{2})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+# "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
+_AGE_THEN_VERB = re.compile(
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
+    rf"({_NUMBER})\s+(?:jaar\s+)?(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b"
+)
 
 
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -242,6 +247,10 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
         if m.group(1).lower() in PERSON_NOUNS and int(m.group(2)) <= 110:
+            yield _tag(m, 2)
+    for m in _AGE_THEN_VERB.finditer(text):
+        who = m.group(1).lower()
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 13):
             yield _tag(m, 2)
     for m in _IS_AGE.finditer(text):
         who = m.group(1).lower()

@@ -87,9 +87,13 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
         elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
             wrong.append(f)
+        elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
+            wrong.append(f)
     return wrong
 
 
+# "op het Stationsplein", "in de Vogelwijk": names of places that are made of words.
+_PLACE_ENDING = re.compile(r"(?i)(?:plein|straat|weg|laan|singel|gracht|kade|dijk|markt|park|wijk|buurt|veld|haven)$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case: "De Schakel" is a name
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
 
@@ -101,6 +105,8 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
         return False
+    if text[f.end : f.end + 1] == "-":
+        return False  # "het Alfa-college": part of a longer name
     before = text[max(0, f.start - 30) : f.start]
     if _TITLE_BEFORE.search(before):
         return False

@@ -50,7 +50,10 @@ _WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
 _ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)\.?(?:\s*[(,]\s*|\s+)$")
 _LOWER_NAME = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/-])")
 # Lower-case initials: "k.", "r.v.", "e.s.", "jb", "zd"; and capitals with a space: "T B".
-_LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,3}(?![\w])|[a-z]{2,3}(?![\w.])|[A-Z](?:\s[A-Z]){1,2}(?![\w]))")
+_LOWER_INITIALS = re.compile(
+    r"(?<![\w.])((?:[a-z]\.){1,3}(?![\w])|[a-z](?:\s[a-z]){1,2}(?![\w.])|[a-z]{2,3}(?![\w.])|"
+    r"[a-z]{1,3}[A-Z]{1,2}(?![\w.])|[A-Z](?:\s[A-Z]){1,2}(?![\w]))"
+)
 
 
 def _letters(initials: str) -> str:

@@ -70,7 +70,8 @@ _HEADS = (
     r"universiteit|university|academie|instituut|conservatorium|roc|mbo|vmbo|umc|ggz|mc|"
     r"stichting|zorggroep|kliniek|huisartsenpraktijk|ziekenhuis|verpleeghuis|woonzorgcentrum|"
     r"zorgcentrum|kinderdagverblijf|kdv|bso|woningcorporatie|woonstichting|sportclub|"
-    r"voetbalclub|vereniging|kerkgemeente|moskee)"
+    r"voetbalclub|vereniging|kerkgemeente|moskee|kredietbank|woningbouwvereniging|parochie|"
+    r"synagoge)"
 )
 _HEAD = re.compile(rf"(?i)(?<![\w-]){_HEADS}(?![\w-])")
 _CONNECTORS = frozenset("van de der den het voor aan op en & 't".split())
@@ -119,6 +120,14 @@ def _sentence_start(text: str, i: int) -> bool:
     return _SENTENCE_END.search(text, 0, i) is not None
 
 
+_AND_ARTICLE = re.compile(r"\s(?:en|&)\s+(?:de|het|'t)\s")
+
+
+def _coordination(text: str, s: int, e: int) -> int:
+    m = _AND_ARTICLE.search(text, s, e)
+    return m.start() - s if m else e - s
+
+
 def _trim_name(
     text: str,
     s: int,
@@ -134,6 +143,9 @@ def _trim_name(
     A name must start with a word that is no common word, no month or day and no acronym
     of care (those are all upper case and matched by the caller only if it knows them).
     """
+    # "bij Vitens en de Belastingdienst": "en" before an article joins two names, not one; and a
+    # name never runs on over a line break (a form's next label).
+    e = s + min(len(text[s:e].split("\n")[0]), _coordination(text, s, e))
     words = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"[\w'’&-]+", text[s:e])]
     while words and (words[-1][2].lower() in _CONNECTORS or not words[-1][2][:1].isupper()):
         words.pop()
@@ -234,7 +246,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     # To the left: capitalised words ("Stedelijk Gymnasium", "Graafschap College"), not a
     # role ("Mentor"), not over an article that starts the name ("het Stedelijk").
     while True:
-        m = re.search(r"([\w'’-]+)\s+$", text[:s])
+        m = re.search(r"([\w'’-]+)[ \t]+$", text[:s])
         if not m:
             break
         word = m.group(1)
@@ -248,7 +260,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     # To the right: "Universiteit Leiden", "ROC Midden Nederland", "basisschool De Klimop",
     # "Lyceum Herman Jordan", "Hogeschool van Amsterdam".
     while True:
-        m = re.match(r"\s+((?:(?:van|de|der|den|het|voor|aan|op|'t|&)\s+)*)([\w'’-]+)", text[e:])
+        m = re.match(r"[ \t]+((?:(?:van|de|der|den|het|voor|aan|op|'t|&)[ \t]+)*)([\w'’-]+)", text[e:])
         if not m or not m.group(2)[:1].isupper():
             break
         word = m.group(2)
@@ -258,9 +270,18 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     return s, e, grown
 
 
+# Sports clubs by their prefix: "VV Zwaluwen", "RKSV Nuenen", "FC Lienden", "HC Tilburg".
+_CLUB = re.compile(
+    r"(?<![\w-])((?:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
+)
+
+
 def school_acronyms(text: str) -> list[Found]:
-    """ "HAN", "HvA", "Fontys": universities and colleges by their short names."""
-    return [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+    """ "HAN", "HvA", "Fontys": universities and colleges by their short names; sports clubs by
+    their prefix ("VV Zwaluwen")."""
+    found = [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+    return found + [Found(*m.span(1), "instelling") for m in _CLUB.finditer(text)]
 
 
 def institutions(text: str, lexicon: Lexicon) -> list[Found]:

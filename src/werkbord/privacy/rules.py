@@ -58,7 +58,7 @@ _PATIENT_NUMBER = re.compile(
     r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak\s?(?:nr|nummer)|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
     r"verzekerings\s?(?:nr|nummer)|nr|nummer|no|#)\.?\s*[:#]?\s*"
-    r"((?:[A-Z]{1,3}-?)?\d[\d./-]{2,}\d)(?!\w)"
+    r"((?:[A-Za-z]{1,4}[-/.]?)?\d[\d./-]{2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.

@@ -67,6 +67,7 @@ NOT_A_NAME_AFTER_ROLE = frozenset(
 NOT_NAMES = frozenset(
     """whatsapp teams zoom skype facetime facebook instagram snapchat tiktok twitter linkedin
     youtube google internet outlook excel word powerpoint epd ecd app mail email e-mail sms
+    partij actie micro-actie wie wanneer effect
     insta snap discord telegram twitch reddit tinder bumble grindr roblox fortnite minecraft
     steam xbox playstation netflix spotify signal threads bluesky marktplaats vinted
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
