@@ -128,6 +128,18 @@ def first_names(*, ambiguous: bool = True) -> frozenset[str]:
         return _first_names[ambiguous]
 
 
+_surnames: frozenset[str] | None = None
+
+
+def surnames() -> frozenset[str]:
+    """deduce's list of surnames (about 10,000), lower-cased, read without importing deduce."""
+    global _surnames
+    with _lock:
+        if _surnames is None:
+            _surnames = frozenset(n.lower() for n in _deduce_list("names", "lst_surname", "items.txt"))
+        return _surnames
+
+
 def _town_names() -> frozenset[str]:
     """deduce's source lists of residences and municipalities, before it drops the names that
     are also words ("Leiden", "Best", "Putten"): after "in" or "uit" they are places."""

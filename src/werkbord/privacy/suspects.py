@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..i18n import N_, _
+from .ages import is_duration
 from .protect import ProtectedPhrases
 from .words import (
     COUNTRIES,
@@ -51,11 +52,39 @@ WHY_NUMBER = N_("number or code")
 WHY_HANDLE = N_("user name?")
 WHY_INITIALS = N_("initials?")
 WHY_ACRONYM = N_("abbreviation: initials or an organisation?")
+WHY_CAPITAL = N_("capital letter inside a sentence: a name?")
+WHY_AGE = N_("an age?")
+WHY_PLACE = N_("a place in lower case?")
+WHY_LOWER_NAME = N_("a first name in lower case?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
 # A token: letters and digits, possibly joined by . _ / - @ ("jesse.vdv_04", "3-KLR-48").
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*\.?")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_AGE_PLACE = re.compile(
+    r"(?i)(?:\(\s*|\b(?:man|vrouw|jongen|meisje|zoon|dochter|pt|cl|cliënt|client|patiënt|patient|mw|mevr|"
+    r"dhr|meneer|mevrouw|moeder|vader|broer|zus|opa|oma|van|is|was|wordt|werd|ca|ongeveer|circa|±)\.?,?\s+|"
+    r"\]\s*,?\s*)$"
+)
+_AGE_END = re.compile(r"\s*(?:[,;)]|jr\b|jaar\b(?!\s+(?:geleden|lang|bij|in))|$|\.(?!\d))")
+_NUMBER_WORD = re.compile(
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:er|ers|plusser|jarige?)?|"
+    r"(?:dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)(?:jarige?)?"
+)
+_UNIT_AFTER = re.compile(
+    r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
+    r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
+)
+_ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
+_TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
+_CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
+# Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
+_PLACE_TAIL = re.compile(
+    r"(?:wijk|buurt|dorp|veld|land|hof|oord|stad|berg|burg|dam|dijk|haven|hoek|hoven|kamp|meer|park|"
+    r"polder|weide|zicht|rode|lo|huizen|horst|heim|kerk|ven|donk|sloot|straat|weg|laan|plein|gaarde)$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
@@ -94,18 +123,30 @@ def _sentence_start(text: str, start: int) -> bool:
 class _Reader:
     """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
 
-    def __init__(self, text: str, lexicon: Lexicon, first_names: Collection[str]) -> None:
+    def __init__(
+        self, text: str, lexicon: Lexicon, first_names: Collection[str], surnames: Collection[str] = ()
+    ) -> None:
         self.text = text
         self.lexicon = lexicon
         self.first_names = first_names
+        self.surnames = surnames
+        words = _WORDS.findall(text)
+        # "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a title.
+        self.title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
     def _known_caps(self, word: str) -> bool:
         return word in self.lexicon.words or word.lower() in NOT_INITIALS or word.lower() in NOT_NAMES
 
     def _digits(self, token: str, start: int) -> str | None:
-        if _HARMLESS_NUMBER.match(token):
-            return None
-        return WHY_NUMBER
+        if not _HARMLESS_NUMBER.match(token):
+            return WHY_NUMBER
+        # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
+        end = start + len(token)
+        if token.isdigit() and 12 < int(token) < 110 and (
+            _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end)
+        ):
+            return None if is_duration(self.text, start, end) else WHY_AGE
+        return None
 
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
@@ -120,19 +161,28 @@ class _Reader:
                 return WHY_INITIALS
             return WHY_HANDLE if "_" in word or max(map(len, re.split(r"[._]", word))) > 3 else None
         if len(word) == 1:
-            return WHY_INITIALS if after_role and word.isalpha() else None
+            return WHY_INITIALS if after_role and word.isalpha() and low not in ("m", "v") else None
         if word.isupper():
-            if len(word) <= 5 and not self._known_caps(word):
+            if len(word) <= 5 and not self._known_caps(word) and low not in self.lexicon.words:
                 return WHY_INITIALS if after_role else WHY_ACRONYM
             return None
         if word[:1].isupper():
             return self._capitalised(word, start, after_role)
+        if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
+            return WHY_AGE  # "vierenvijftig", "rond de zestig"
+        ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
+        if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
+            if self.lexicon.place(word.capitalize()):
+                return WHY_PLACE  # "woont in tilburg"
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
-            if low in self.first_names and low not in NOT_A_NAME_AFTER_ROLE and low not in ROLE_WORDS:
+            if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
                 return WHY_AFTER_ROLE
-            if len(low) <= 3 and low not in self.lexicon.words and low not in NOT_A_NAME_AFTER_ROLE:
+            if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS:
                 if before in PERSON_CONTEXT and low not in NOT_INITIALS:
                     return WHY_INITIALS  # "dhr jb", "casus mk"
+        # A first name written in lower case anywhere: "gesprek met jeroen".
+        if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
+            return WHY_LOWER_NAME
         return None
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
@@ -143,11 +193,23 @@ class _Reader:
             return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
+        opening = _sentence_start(self.text, start)
         # Mid-sentence a capital makes a compound of words a name too: "bij Plofland", "in Kanaleneiland".
-        if not self.lexicon.is_name_like(word, compounds=_sentence_start(self.text, start)):
-            return None
-        if _sentence_start(self.text, start) and low not in self.first_names:
-            return None  # every sentence starts with a capital; verb forms are in no word list
+        if not self.lexicon.is_name_like(word, compounds=opening):
+            # ... and an ordinary word with a capital inside a sentence that is also a name or a
+            # town ("met Roos", "bij Visser", "in Best"), unless the note capitalises everything.
+            namesake = low in self.first_names or low in self.surnames or self.lexicon.place(word)
+            two = _CAPITAL_NEXT.match(self.text, start + len(word)) is not None  # "via Kredietbank Limburg"
+            return WHY_CAPITAL if (namesake or two) and not opening and not self.title_case else None
+        if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
+            return None  # "Signaleringsplan": a compound of words that ends like no place
+        tail = low.rsplit("-", 1)[-1]
+        if "-" in low and self.lexicon.is_ordinary(tail):
+            return None  # "Wajong-uitkering", "HIC-opnames": a common noun with a name in front
+        if opening and not (low in self.first_names or low in self.surnames or self.lexicon.place(word)):
+            # every sentence starts with a capital, and verb forms are in no word list; but a
+            # capital followed by another one is a name of two words: "Kredietbank Limburg"
+            return WHY_UNKNOWN if _CAPITAL_NEXT.match(self.text, start + len(word)) else None
         return WHY_UNKNOWN
 
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
@@ -175,7 +237,7 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
     """
     if not text or not text.strip():
         return []
-    from .lexicon import first_names, shared_lexicon
+    from .lexicon import first_names, shared_lexicon, surnames
 
-    reader = _Reader(text, lexicon or shared_lexicon(), first_names())
+    reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
     return reader.find(_phrases(frozenset(protected)))

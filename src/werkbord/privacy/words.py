@@ -67,7 +67,7 @@ NOT_A_NAME_AFTER_ROLE = frozenset(
 NOT_NAMES = frozenset(
     """whatsapp teams zoom skype facetime facebook instagram snapchat tiktok twitter linkedin
     youtube google internet outlook excel word powerpoint epd ecd app mail email e-mail sms
-    partij actie micro-actie wie wanneer effect
+    partij actie micro-actie wie wanneer effect veilig thuis
     insta snap discord telegram twitch reddit tinder bumble grindr roblox fortnite minecraft
     steam xbox playstation netflix spotify signal threads bluesky marktplaats vinted
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
@@ -91,7 +91,8 @@ NOT_INITIALS = frozenset(
     """ggz ggd wmo wlz lvb adhd add ass pdd ptss ocd dsm nah vg spv epa poh seh uwv pgb bsn epd
     ecd ihtt fact act ribw amw cjg dbc ibs rm mdo sgp wvggz bopz wzd zm cm gz ha hap hr
     nb ps bv nv aub zsm tzt ivm mbt oa ed dwz vs tav muv ipv as eea iom ism obv nav tov icm
-    mbv vwb io ok ps asap eg ie am pm iht hic pit bw vgz cz pw sw ib""".split()
+    mbv vwb io ok ps asap eg ie am pm iht hic pit bw vgz cz pw sw ib ov nl pi wrap ract
+    ivs fact ind cjib duo svb cak cbr rdw""".split()
 )
 
 # Countries name where someone comes from, which identifies no one on its own.
