@@ -358,4 +358,4 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
         found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]
-    return found
+    return list(dict.fromkeys(found))

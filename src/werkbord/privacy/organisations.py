@@ -75,8 +75,10 @@ def _compiled(name: str) -> re.Pattern[str]:
 
 
 def _ambiguous(name: str, lexicon: Lexicon) -> bool:
-    """A one-word name that is also an ordinary word ("Area", "Koraal")."""
-    return " " not in name and lexicon.is_ordinary(name.lower())
+    """A one-word name that is also an ordinary word ("Area", "Koraal"); a compound of words
+    with a capital ("VluchtelingenWerk") is the organisation."""
+    low = name.lower()
+    return " " not in name and (low in lexicon.words or lexicon.common(low))
 
 
 def organisations(text: str, lexicon: Lexicon) -> list[Found]:

@@ -277,10 +277,18 @@ _CLUB = re.compile(
 )
 
 
+# "Mevlana-moskee", "Montessori-school", "Dalton-college": a name glued to its kind of place.
+_NAMED_HEAD = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][\w'’]+)-(?:moskee|kerk|school|basisschool|college|lyceum|kliniek|ziekenhuis|"
+    r"parochie|synagoge|stichting|vereniging)(?![\w-])"
+)
+
+
 def school_acronyms(text: str) -> list[Found]:
     """ "HAN", "HvA", "Fontys": universities and colleges by their short names; sports clubs by
     their prefix ("VV Zwaluwen")."""
     found = [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+    found += [Found(*m.span(1), "instelling") for m in _NAMED_HEAD.finditer(text)]
     return found + [Found(*m.span(1), "instelling") for m in _CLUB.finditer(text)]
 
 

@@ -73,6 +73,11 @@ _NUMBER_WORD = re.compile(
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:er|ers|plusser|jarige?)?|"
     r"(?:dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)(?:jarige?)?"
 )
+# "Mevlana-moskee", "Dalton-school": a name with the kind of place behind it.
+_NAMED_HEADS = frozenset(
+    "moskee kerk school college lyceum kliniek ziekenhuis huis centrum stichting vereniging club wijk buurt".split()
+)
+_NUMBER_WORD_ENDINGS = ("ig", "ien", "iger", "igers", "jarig", "jarige", "plusser")
 _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
@@ -151,6 +156,10 @@ class _Reader:
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
         low = word.lower()
+        # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
+        if word.islower() and len(word) > 3 and word.isalpha() and low not in self.first_names:
+            if low in self.lexicon.words and not low.endswith(_NUMBER_WORD_ENDINGS):
+                return None
         before = _word_before(self.text, start)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
         if re.search(r"[a-zA-Z][._][a-zA-Z]", word) and "@" not in word:
@@ -204,7 +213,7 @@ class _Reader:
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             return None  # "Signaleringsplan": a compound of words that ends like no place
         tail = low.rsplit("-", 1)[-1]
-        if "-" in low and self.lexicon.is_ordinary(tail):
+        if "-" in low and self.lexicon.is_ordinary(tail) and tail not in _NAMED_HEADS:
             return None  # "Wajong-uitkering", "HIC-opnames": a common noun with a name in front
         if opening and not (low in self.first_names or low in self.surnames or self.lexicon.place(word)):
             # every sentence starts with a capital, and verb forms are in no word list; but a
