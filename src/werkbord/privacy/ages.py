@@ -238,8 +238,12 @@ _AGE_THEN_VERB = re.compile(
 )
 
 
+_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
+
+
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
-    for m in _VAN_AGE.finditer(text):
+    verbs = _VERB_OF_AGE.search(text) is not None  # a cheap gate for the two rules that need one
+    for m in _VAN_AGE.finditer(text) if " van " in text else ():
         who = m.group(1).lower()
         if who in PERSON_NOUNS or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
             for n in re.finditer(rf"(?i){_NUMBER}", m.group(2)):
@@ -248,11 +252,11 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for m in _NOUN_AGE.finditer(text):
         if m.group(1).lower() in PERSON_NOUNS and int(m.group(2)) <= 110:
             yield _tag(m, 2)
-    for m in _AGE_THEN_VERB.finditer(text):
+    for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
         if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 13):
             yield _tag(m, 2)
-    for m in _IS_AGE.finditer(text):
+    for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
         subject = who in {"hij", "zij", "ze"} or who in PERSON_NOUNS or person_before(text, m.end(1), persons)
         if _plausible(m.group(2)) and subject:
@@ -270,17 +274,20 @@ _YEAR_OR = re.compile(rf"(?i)\been\s+jaar\s+of\s+({_NUMBER})(?![\w])")
 
 
 def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
-    for m in _JARIGE.finditer(text):
-        if int(m.group(1)) <= 120 and _next_word(text, m.end()) not in DURATION_NOUNS:
-            yield _tag(m)
-    if "jarig" in text.lower():
+    low = text.lower()
+    if "jarig" in low:
+        for m in _JARIGE.finditer(text):
+            if int(m.group(1)) <= 120 and _next_word(text, m.end()) not in DURATION_NOUNS:
+                yield _tag(m)
         for m in _WORD_JARIGE.finditer(text):
             if _next_word(text, m.end()) not in DURATION_NOUNS:
                 yield _tag(m)
-    for m in _WORD_YEARS.finditer(text):
+    if "ja" not in low and "jr" not in low:
+        return  # the rules below need "jaar" or "jr"
+    for m in _WORD_YEARS.finditer(text) if _NUMBER_STEM.search(text) else ():
         if _plausible(m.group(1), 13) and not is_duration(text, m.start(1), m.end(1)):
             yield _tag(m)
-    for m in _YEAR_OR.finditer(text):
+    for m in _YEAR_OR.finditer(text) if "jaar of" in low else ():
         if _plausible(m.group(1), 10):
             yield _tag(m)
 
@@ -333,9 +340,11 @@ _DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser))\b")
 
 
 def _approximate(text: str) -> Iterator[Found]:
-    yield from (_tag(m) for m in _VAGUE_AGE.finditer(text))
-    for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
-        yield from (_tag(m) for m in rx.finditer(text))
+    if _ANY_DIGIT.search(text):
+        yield from (_tag(m) for m in _VAGUE_AGE.finditer(text))
+    if "tig" in text.lower():  # every decade word ends so
+        for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
+            yield from (_tag(m) for m in rx.finditer(text))
 
 
 # "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
@@ -346,8 +355,14 @@ _BIRTH_YEAR = re.compile(
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
+_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+
+
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
+    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text):
+        return []
     found = [
         *_in_brackets(text, persons),
         *_between_commas(text, persons),

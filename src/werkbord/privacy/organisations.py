@@ -62,6 +62,12 @@ def _index() -> dict[str, list[tuple[str, str]]]:
     return index
 
 
+@cache
+def _lower_case_keys() -> frozenset[str]:
+    """First words of the listed names that start in lower case ("bol.com", "deltaWonen")."""
+    return frozenset(name.split()[0] for names in _index().values() for name, _ in names if name[0].islower())
+
+
 def _pattern(name: str) -> re.Pattern[str]:
     # A space in a listed name also matches a hyphen and more spaces: "HVO Querido", "HVO-Querido".
     # "AH-distributiecentrum", "PostNL-depot": a common noun glued on with a hyphen is no part of it.
@@ -84,13 +90,17 @@ def _ambiguous(name: str, lexicon: Lexicon) -> bool:
 def organisations(text: str, lexicon: Lexicon) -> list[Found]:
     """Every listed organisation named in ``text``."""
     index = _index()
+    lower_keys = _lower_case_keys()
     found: list[Found] = []
     taken = 0
     for m in _TOKEN.finditer(text):
         start = m.start()
+        token = m.group()
+        if token[0].islower() and token not in lower_keys:
+            continue  # every listed name starts with a capital, but for a few ("bol.com")
         if start < taken or (start and (text[start - 1].isalnum() or text[start - 1] in "-@/")):
             continue
-        entries = index.get(m.group().rstrip(".").lower())
+        entries = index.get(token.rstrip(".").lower())
         if not entries:
             continue
         for name, tag in entries:

@@ -109,7 +109,7 @@ def _looks_like_handle(token: str) -> bool:
 
 
 def _handles(text: str) -> list[Found]:
-    found = [Found(m.start(1), m.end(1), "url") for m in _UNDERSCORED.finditer(text)]
+    found = [Found(m.start(1), m.end(1), "url") for m in _UNDERSCORED.finditer(text)] if "_" in text else []
     found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE_BEFORE_PLATFORM.finditer(text)]
     for p in _PLATFORM_WORD.finditer(text):
         # the first token that looks like a user name among the next four: "insta (jesse.vdv_04)",
@@ -153,6 +153,7 @@ _FEASTS = (
 _FEAST_YEAR = re.compile(
     rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # "2e Kerstdag", "eerste Paasdag": a day of the year.
 _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerst|paas|pinkster)dag)(?![\w-])")
 # After a fraction or a score: "1/3 van de sessies", "3-5 op een schaal van 10", "5/7 dagen".
@@ -185,9 +186,10 @@ def is_fraction(text: str, start: int, end: int) -> bool:
 
 
 def _dates(text: str) -> list[Found]:
+    year = _YEAR.search(text) is not None  # month plus year, a holiday plus year
     found = [
         Found(m.start(1), m.end(1), "datum")
-        for rx in (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR)
+        for rx in ((_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR) if year else (_DAY_MONTH_NAME,))
         for m in rx.finditer(text)
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
