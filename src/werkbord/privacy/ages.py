@@ -337,11 +337,14 @@ _VAGUE_AGE_WORD = re.compile(
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
 )
 _DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser))\b")
+# "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
+_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
 
 
 def _approximate(text: str) -> Iterator[Found]:
     if _ANY_DIGIT.search(text):
         yield from (_tag(m) for m in _VAGUE_AGE.finditer(text))
+        yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
     if "tig" in text.lower():  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
             yield from (_tag(m) for m in rx.finditer(text))

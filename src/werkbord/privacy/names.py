@@ -38,6 +38,8 @@ _CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|[A-Z](?:v|vd|vdr|d|de|den|der|t)[A
 _INTERFIX_CAPS = re.compile(r"[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2}")
 # "M.Sh.", "Th.J.", "Chr.M.": initials with a two-letter part.
 _LOWER_WORDS = re.compile(r"[a-zà-ÿ]+")
+# "met marloes en kevin", "door jeroen": a first name that is no word, after a preposition.
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:met|en|van|door|bij|voor|aan|zonder|via|tegen|naast|of)\s+$")
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -163,7 +165,7 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
         # OpenTaal's list, but after "mentor" or "moeder" they are names.
         if lexicon.common(word) or word in ROLE_WORDS or word in NOT_A_NAME_AFTER_ROLE:
             continue
-        if _after_role(text, m.start(1)):
+        if _after_role(text, m.start(1)) or _AFTER_PREPOSITION.search(text, max(0, m.start(1) - 12), m.start(1)):
             found.append(Found(*m.span(1), "persoon"))
     return found
 
@@ -181,7 +183,7 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         after = _ROLE_AFTER.match(text, m.end())
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
-    if lexicon.first_names and (_has_word(text, ROLE_WORDS) or _has_word(text, PERSON_CONTEXT)):
+    if lexicon.first_names:
         found += _lower_case_names(text, lexicon)
     return found
 

@@ -55,7 +55,7 @@ _RANGE_BEFORE = re.compile(
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
-    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak\s?(?:nr|nummer)|"
+    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
     r"verzekerings\s?(?:nr|nummer)|nr|nummer|no|#)\.?\s*[:#]?\s*"
     r"((?:[A-Za-z]{1,4}[-/.]?)?\d[\d./-]{2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
