@@ -83,6 +83,18 @@ _UNIT_AFTER = re.compile(
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
 )
 _ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
+# Around a number that counts, measures or scores something: "20 minuten", "HoNOS 18", "week 12".
+_COUNTED = re.compile(
+    r"(?i)\s*(?:[%x×:.,/-]\d|%|x\b|×|euro|€|eur\b|min|minuten|uur|u\b|dag|dagen|week|weken|wk|maand|maanden|mnd|"
+    r"jaar\s+(?:geleden|lang|later|terug)|jaren|keer|mg|ml|kg|kilo|km|cm|procent|punten|pnt|mensen|personen|"
+    r"deelnemers|cliënten|clienten|patiënten|kinderen|notities|stickers|sessies|gesprekken|afspraken|"
+    r"bedden|plekken|plaatsen|nachten|uren|stuks|[a-zà-ÿ]+en\b)"
+)
+_NOT_AN_AGE_AROUND = re.compile(
+    r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
+    r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d)\.?\s*$"
+)
+_WHERE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|bij|via|vanuit|nabij|richting|woont|werkt)\s+$")
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
 # Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
@@ -147,11 +159,14 @@ class _Reader:
             return WHY_NUMBER
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
         end = start + len(token)
-        if token.isdigit() and 12 < int(token) < 110 and (
-            _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end)
-        ):
+        if not token.isdigit() or not 12 < int(token) < 100:
+            return None
+        if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
             return None if is_duration(self.text, start, end) else WHY_AGE
-        return None
+        # Any other number of two digits that counts nothing may be an age as well: "Piet, 67".
+        if _NOT_AN_AGE_AROUND.search(self.text, max(0, start - 20), start) or _COUNTED.match(self.text, end):
+            return None
+        return None if is_duration(self.text, start, end) else WHY_AGE
 
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
@@ -209,7 +224,9 @@ class _Reader:
             # town ("met Roos", "bij Visser", "in Best"), unless the note capitalises everything.
             namesake = low in self.first_names or low in self.surnames or self.lexicon.place(word)
             two = _CAPITAL_NEXT.match(self.text, start + len(word)) is not None  # "via Kredietbank Limburg"
-            return WHY_CAPITAL if (namesake or two) and not opening and not self.title_case else None
+            # "bij Portaal", "in Lent", "uit Best": a capital right after where-words names a place
+            where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            return WHY_CAPITAL if (namesake or two or where) and not opening and not self.title_case else None
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             return None  # "Signaleringsplan": a compound of words that ends like no place
         tail = low.rsplit("-", 1)[-1]
