@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from werkbord.board.miro import MiroBackend
+from fakes.harness import open_miro
 from werkbord.errors import VendorError
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
@@ -106,7 +106,7 @@ def manifest(wv):
 def test_countdown_never_waits_for_the_board(mode, manifest, wv, monkeypatch, capsys):
     monkeypatch.setattr(timer_mod, "FINAL_RETRY", (0.5,))
     srv = BadServer(mode)
-    board = MiroBackend(
+    board = open_miro(
         settings=Settings(_env_file=None, miro_access_token="tok-test-000000", miro_api_url=f"http://127.0.0.1:{srv.port}")
     )
     sender = ThreadedSender(lambda ups: board.update_text(manifest, ups), deadline=DEADLINE)

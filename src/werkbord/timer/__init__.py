@@ -5,6 +5,6 @@
 * :mod:`.terminal` — the big-digit terminal display and the key reader.
 """
 
-from .run import Countdown, TimerEvents, clock_text, panel, run_timer, select_groups
+from .run import Countdown, TimerEvents, clock_text, panel, run_timer, select_groups, step_seconds
 
-__all__ = ["Countdown", "TimerEvents", "clock_text", "panel", "run_timer", "select_groups"]
+__all__ = ["Countdown", "TimerEvents", "clock_text", "panel", "run_timer", "select_groups", "step_seconds"]
