@@ -138,6 +138,8 @@ def test_reports_say_in_one_line_how_fields_were_treated_and_list_suspects(sessi
     assert {"note": h.review[0].note, "text": h.review[0].text, "why": h.review[0].why} in report["review"]
     md = (tmp_path / "privacy.oogst.md").read_text(encoding="utf-8")
     assert line in md
+    assert md.index("\n## ") == md.index("\n## Controleer vóór delen")  # the first section
+    assert " bij **Plofland** over " in md and "&lt;img src=x" in md and "<img" not in md
     summary = harvest_summary(h, [])
     assert line in summary and any("Controleer vóór delen" in s for s in summary)
 

@@ -434,3 +434,152 @@ def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     from .backends import run_check
 
     return run_check(vendor, options)
+
+
+@dataclass(frozen=True)
+class ReviewQuestion:
+    """One suspect put to the reviewer: where it stands, the note around it, why it looks identifying."""
+
+    number: int  # 1-based, of ``total`` still to decide (an earlier answer can settle later ones)
+    total: int
+    session: str  # the session's title
+    group: str | None  # the group's name, None outside every group
+    before: str  # the note up to the suspect
+    suspect: str
+    after: str
+    why: str
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    kept: list[str]  # words put under [behouden]
+    replaced: list[str]  # words put under [vervangen]
+    stopped: bool  # the reviewer stopped before the last suspect
+    privacy_list: Path
+    written: list[Path]  # the harvest files and reports rewritten
+
+
+REVIEW_KEEP, REVIEW_REPLACE, REVIEW_STOP = "keep", "replace", "stop"
+
+
+def review_load(target: Path) -> list[tuple[Path, Harvest]]:
+    """The harvest file ``target``, or every ``*.harvest.json`` in the folder ``target``."""
+    target = Path(target)
+    hint = _("give the folder 'werkbord harvest' wrote its reports to, or its .harvest.json file")
+    if target.is_dir():
+        files = sorted(target.glob("*.harvest.json"))
+        if not files:
+            raise UsageError(_("no harvest in {folder}").format(folder=target), hint=hint)
+    elif target.exists():
+        files = [target]
+    else:
+        raise UsageError(_("{path} not found").format(path=target), hint=hint)
+    loaded = [(f, load_harvest(f)) for f in files]
+    raw = [f.name for f, h in loaded if not h.scrubbing.scrubbed]
+    if raw:
+        raise UsageError(
+            _("{files} was harvested with --no-scrub: there is nothing to review").format(files=", ".join(raw)),
+            hint=_("harvest again without --no-scrub"),
+        )
+    return loaded
+
+
+def review_list_path(loaded: Sequence[tuple[Path, Harvest]], privacy_list: Path | None = None) -> Path:
+    """The team's privacy list for these harvests: ``privacy_list``, else ``privacylijst.txt``
+    beside the session's manifest, looked for beside the harvest file and one folder up (where
+    ``werkbord harvest`` is run from, with its default ``--out oogst``)."""
+    from .manifest import SUFFIX
+    from .privacy import teamlist
+
+    if privacy_list is not None:
+        return Path(privacy_list)
+    for path, h in loaded:
+        for folder in (path.parent, path.parent.parent):
+            if (folder / f"{h.session}{SUFFIX}").is_file():
+                return teamlist.beside(folder / f"{h.session}{SUFFIX}")
+    path, h = loaded[0]
+    raise UsageError(
+        _("cannot find {manifest} beside {folder} or one folder up, so not where the team's privacy list "
+          "belongs").format(manifest=f"{h.session}{SUFFIX}", folder=path.parent),
+        hint=_("give the list with --privacy-list FILE"),
+    )  # fmt: skip
+
+
+def review(
+    target: Path | Sequence[tuple[Path, Harvest]],
+    *,
+    ask: Callable[[ReviewQuestion], str],
+    privacy_list: Path | None = None,
+) -> ReviewOutcome:
+    """``werkbord review``: put each suspect of the harvest(s) to ``ask`` (which answers
+    ``"keep"``, ``"replace"`` or ``"stop"``), record the answers in the team's privacy list, and
+    rewrite the harvest files and the reports beside them with the words to replace replaced.
+
+    ``target``: a harvest file, the folder ``werkbord harvest`` wrote to, or what
+    :func:`review_load` gave. Nothing is written when nothing was decided; the list is written
+    first (the decisions are the reviewer's work), then each harvest, then its reports, each
+    atomically, the reports from a complete set rendered beside them first.
+    """
+    from .harvest.review import apply_decisions
+    from .privacy import teamlist
+
+    loaded = list(target) if not isinstance(target, str | Path) else review_load(Path(target))
+    list_path = review_list_path(loaded, privacy_list)
+    team = teamlist.load(list_path)
+    questions = []
+    for _path, h in loaded:
+        notes = {n.id: n for n in h.notes}
+        groups = {g.index: g.name for g in h.groups}
+        for item in h.review:
+            note = notes.get(item.note)
+            if note is not None:
+                questions.append((h, note, item, groups.get(note.group) if note.group is not None else None))
+    kept: list[str] = []
+    replaced: list[str] = []
+    stopped = False
+    open_ = [q for q in questions if not team.decided(q[2].text)]
+    for number, (h, note, item, group) in enumerate(open_, 1):
+        if team.decided(item.text):
+            continue  # the same word, answered a moment ago
+        at = item.start if item.start is not None else max(note.text.find(item.text), 0)
+        answer = ask(ReviewQuestion(number, len(open_), h.title, group, note.text[:at], item.text,
+                                    note.text[at + len(item.text):], item.why))  # fmt: skip
+        if answer == REVIEW_STOP:
+            stopped = True
+            break
+        section = teamlist.KEEP if answer == REVIEW_KEEP else teamlist.REPLACE
+        team.add(item.text, section)
+        (kept if answer == REVIEW_KEEP else replaced).append(item.text)
+    if kept or replaced:
+        team.save(list_path)
+    written: list[Path] = []
+    # Also when nothing was decided now: a run cut short earlier is finished by the next one.
+    for path, h in loaded:
+        new = apply_decisions(h, team)
+        if new != h:
+            written += _rewrite(new, path)
+    return ReviewOutcome(kept, replaced, stopped, list_path, written)
+
+
+def _rewrite(h: Harvest, path: Path) -> list[Path]:
+    """Rewrite the harvest file ``path`` and the reports of ``h`` beside it (in the formats found
+    there). The reports are rendered into a scratch folder first, and the harvest written only
+    when they all were: a failure leaves every file as it was."""
+    import shutil
+    import tempfile
+
+    from .fileio import write_json_atomic
+    from .report import FORMATS, report_basename, write_reports
+
+    folder = path.parent
+    base = report_basename([h])
+    formats = [f for f in FORMATS if (folder / f"{base}.{f}").is_file()]
+    scratch = Path(tempfile.mkdtemp(prefix=".werkbord-review-", dir=folder))
+    try:
+        made = [w.path for w in write_reports([h], scratch, formats) if w.action != "removed"] if formats else []
+        write_json_atomic(path, h.model_dump(mode="json", by_alias=True))
+        for f in made:
+            f.replace(folder / f.name)
+        return [path, *(folder / f.name for f in made)]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

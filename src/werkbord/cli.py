@@ -5,6 +5,7 @@ Heavy modules are imported inside the commands so ``werkbord --help`` stays fast
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -211,6 +212,10 @@ def harvest(
             "remembered for the next harvest."
         ),
     ] = None,
+    privacy_list: Annotated[
+        Path | None,
+        typer.Option("--privacy-list", help="The team's privacy list (default: privacylijst.txt beside the manifest)."),
+    ] = None,
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
@@ -225,7 +230,7 @@ def harvest(
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
     result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn,
-                         preload=_writer_modules(formats))
+                         preload=_writer_modules(formats), privacy_list=privacy_list)
     from .report import write_reports
     from .report.summary import harvest_summary
 
@@ -242,6 +247,64 @@ def harvest(
     listed.append((str(raw), "replaced" if raw_existed else "written"))
     for line in harvest_summary(result, listed):
         _say(line)
+
+
+@app.command()
+def review(
+    target: Annotated[Path, typer.Argument(help="The folder harvest wrote to, or its .harvest.json file.")],
+    privacy_list: Annotated[
+        Path | None,
+        typer.Option("--privacy-list", help="The team's privacy list (default: privacylijst.txt beside the manifest)."),
+    ] = None,
+) -> None:
+    """Check the words the report flags before sharing: keep or replace each, remembered for the team."""
+    from . import api
+
+    use_language(None)
+    loaded = api.review_load(target)
+    use_language(loaded[0][1].context.lang)
+    if not _interactive():
+        raise UsageError(_("review asks a question per word, so it needs a terminal"),
+                         hint=_("run it in a terminal window"))  # fmt: skip
+    done = api.review(loaded, ask=_ask_review, privacy_list=privacy_list)
+    if done.kept or done.replaced:
+        _say(_("Kept: {kept}; replaced: {replaced}. Privacy list: {path}").format(
+            kept=len(done.kept), replaced=len(done.replaced), path=done.privacy_list))  # fmt: skip
+    elif not done.written:
+        _say(_("Nothing decided: no file changed."))
+    for path in done.written:
+        _say(f"  {path}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _terminal_safe(text: str) -> str:
+    """Harvested text is untrusted: no escape sequences or direction marks reach the terminal."""
+    return _CONTROL.sub("\ufffd", text.replace("\n", " ⏎ "))
+
+
+def _ask_review(q) -> str:  # noqa: ANN001 - an api.ReviewQuestion
+    from . import api
+
+    where = q.session if q.group is None else f"{q.session} · {q.group}"
+    _say()
+    _say(f"[{q.number}/{q.total}] {_terminal_safe(where)}")
+    _say(f"  {_terminal_safe(q.before)}»{_terminal_safe(q.suspect)}«{_terminal_safe(q.after)}")
+    _say("  " + _("why: {why}").format(why=_terminal_safe(q.why)))
+    answers = {
+        _("k"): api.REVIEW_KEEP, "k": api.REVIEW_KEEP,
+        _("r"): api.REVIEW_REPLACE, "r": api.REVIEW_REPLACE,
+        _("s"): api.REVIEW_STOP, "s": api.REVIEW_STOP, "q": api.REVIEW_STOP,
+    }  # fmt: skip
+    while True:
+        try:
+            answer = input(_("[k]eep, [r]eplace or [s]top? ")).strip().lower()
+        except EOFError:
+            return api.REVIEW_STOP
+        if answer[:1] in answers:
+            return answers[answer[:1]]
+        _say(_("Type {keep}, {replace} or {stop}.").format(keep=_("k"), replace=_("r"), stop=_("s")))
 
 
 @app.command()

@@ -53,7 +53,10 @@ def _texts(h: Harvest, forms: dict[str, str]) -> set[str]:
         for placements in (*g.zones.values(), g.unplaced):
             found.update(p.name for p in placements if p.key is None)
         for a in g.micro_actions:
-            found.update(v for v in (a.party, a.action, a.expected_effect, a.owner, a.deadline) if v)
+            if a.party:
+                found.add(a.party)
+            if a.note_id not in forms:  # a form's fields are cut from its one scrub as a whole
+                found.update(v for v in (a.action, a.expected_effect, a.owner, a.deadline, a.text) if v)
     found.discard("")
     return found
 

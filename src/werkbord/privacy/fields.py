@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .categories import category_of
 from .rules import Found
 from .teamlist import TeamList
 from .words import ROLE_WORDS
@@ -65,12 +66,6 @@ class Decision:
     kept_texts: list[str] = field(default_factory=list)  # what was left in place, for the review step
 
 
-def category(tag: str) -> str:
-    from .scrubber import category_of  # one table of categories
-
-    return category_of(tag)
-
-
 def decide(
     text: str,
     found: Sequence[Found],
@@ -101,7 +96,7 @@ def decide(
 
 
 def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
-    cat = category(f.tag)
+    cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
     if cat == _DATE:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import WerkbordError
 from ..i18n import _
+from .categories import CATEGORIES, category_of
 from .fields import PLAIN, Layout, splice
 from .protect import ProtectedPhrases
 from .teamlist import TeamList
@@ -55,31 +56,6 @@ __all__ = [
     "deduce_available",
     "default_cache_dir",
 ]
-
-# deduce's tag -> the stable key werkbord reports. deduce splits institutions into hospitals
-# and care institutions and calls any long number an "id"; reports need neither distinction.
-CATEGORIES: dict[str, str] = {
-    "persoon": "persoon",
-    "patient": "persoon",
-    "locatie": "locatie",
-    "ziekenhuis": "instelling",
-    "zorginstelling": "instelling",
-    "instelling": "instelling",  # werkbord's rules: schools, colleges, employers
-    "datum": "datum",
-    "leeftijd": "leeftijd",
-    "telefoonnummer": "telefoonnummer",
-    "bsn": "bsn",
-    "id": "patientnummer",
-    "emailadres": "email",
-    "url": "url",
-    "naam": "naam",  # a [vervangen] entry of the team's privacy list
-}
-
-
-def category_of(tag: str) -> str:
-    """The report category for a deduce tag; a tag a later deduce adds keeps its own name."""
-    return CATEGORIES.get(tag, tag.lower())
-
 
 @dataclass(frozen=True)
 class ScrubResult:

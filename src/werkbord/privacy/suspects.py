@@ -118,7 +118,7 @@ _HARMLESS_NUMBER = re.compile(
     r")\.?$"
 )
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _phrases(protected: frozenset[str]) -> ProtectedPhrases:
     return ProtectedPhrases(protected)
 

@@ -65,7 +65,8 @@ class TeamList:
 
     def _refresh(self) -> None:
         self._keep = {key(k) for k in self.keep} - {""}
-        replace = sorted({key(r) for r in self.replace} - {""}, key=lambda k: (-len(k), k))
+        self._replace = {key(r) for r in self.replace} - {""}
+        replace = sorted(self._replace, key=lambda k: (-len(k), k))
         self._replace_rx = (
             re.compile(r"(?<!\w)(?:" + "|".join(r"\W+".join(map(re.escape, k.split())) for k in replace) + r")(?!\w)")
             if replace
@@ -78,7 +79,7 @@ class TeamList:
     def decided(self, phrase: str) -> bool:
         """Already on the list, either way (so not worth asking about again)."""
         k = key(phrase)
-        return k in self._keep or k in {key(r) for r in self.replace}
+        return k in self._keep or k in self._replace
 
     @property
     def kept_phrases(self) -> list[str]:

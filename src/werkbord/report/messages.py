@@ -117,6 +117,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Controleer vóór delen: {n} woorden om na te kijken (het verslag begint ermee; "
             "'werkbord review' loopt ze met je langs)"
         ),
+        "sum_review_one": (
+            "Controleer vóór delen: 1 woord om na te kijken (het verslag begint ermee; "
+            "'werkbord review' loopt het met je langs)"
+        ),
         "sum_not_pseudo": "NIET gepseudonimiseerd",
         "sum_files": "Bestanden:",
         "sum_written": "geschreven",
@@ -223,6 +227,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sum_review": (
             "Check before sharing: {n} words to check (the report opens with them; "
             "'werkbord review' walks you through them)"
+        ),
+        "sum_review_one": (
+            "Check before sharing: 1 word to check (the report opens with it; "
+            "'werkbord review' walks you through it)"
         ),
         "sum_not_pseudo": "NOT pseudonymised",
         "sum_files": "Files:",

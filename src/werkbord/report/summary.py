@@ -35,7 +35,7 @@ def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
     if h.scrubbing.scrubbed:
         lines.append(fields_line([h], labels))
         if h.review:
-            lines.append(labels["sum_review"].format(n=len(h.review)))
+            lines.append(labels["sum_review_one" if len(h.review) == 1 else "sum_review"].format(n=len(h.review)))
     lines.append(labels["sum_files"])
     word = {"written": labels["sum_written"], "replaced": labels["sum_replaced"], "removed": labels["sum_removed"]}
     lines += [f"  {path}  ({word.get(action, action)})" for path, action in files]
