@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from glob import escape as glob_escape
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -207,6 +208,9 @@ def harvest(
     options = dict(options or {})
     if manifest.backend == "excalidraw":
         options.update({"scene": scene, "warn": warn})
+    elif scene is not None and manifest.backend == "print":
+        raise UsageError(_("--scene only applies to an Excalidraw board; this session is on paper"),
+                         hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"))  # fmt: skip
     elif scene is not None:
         raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
                          backend=manifest.backend),
@@ -232,18 +236,13 @@ def harvest(
     wv = werkvorm.result()
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
-    if scene is not None:
+    unchanged = board.unchanged(manifest) if board.capabilities.provisioned_copy else None
+    if scene is not None and not unchanged:
+        # A scene as provisioned is not the session's board: remembering it would make the next
+        # harvest without --scene read an empty board again.
         _remember_scene(manifest, manifest_file, Path(scene))
-    if warn is not None and not result.notes and board.capabilities.provisioned_copy:
-        path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
-        if unchanged is False:
-            warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
-                   "group frames, and is this the file saved at the end of the session?").format(
-                       path=path))  # fmt: skip
-        else:  # untouched, or a manifest too old to tell
-            what = (_("0 notes: {path} is the board exactly as provisioned.") if unchanged
-                    else _("0 notes: {path} holds no notes."))  # fmt: skip
-            warn(what.format(path=path) + " " + save_hint(wv, manifest_file))
+    if warn is not None and not result.notes:
+        _say_why_empty(board, manifest, manifest_file, wv, unchanged, warn)
     if scrub:
         from .harvest.scrub import scrub_harvest
 
@@ -261,6 +260,31 @@ def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList
     if privacy_list is not None:
         return teamlist.load(Path(privacy_list), missing_ok=False)
     return teamlist.load(teamlist.beside(manifest_file))
+
+
+def _say_why_empty(board, manifest: Manifest, manifest_file: Path, wv: Werkvorm, unchanged: bool | None,
+                   warn: Progress) -> None:  # fmt: skip
+    """What is true about a board harvest found no notes on, and what to do about it."""
+    if manifest.backend == "print":
+        warn(_("0 notes: the fill-in sheet holds no rows yet. Type one row per post-it into {path}, "
+               "then run harvest again.").format(path=board.sheet_paths(manifest)[0]))  # fmt: skip
+        return
+    if not board.capabilities.provisioned_copy:
+        return
+    path = board.scene_path(manifest)
+    if unchanged and board.identical(manifest):
+        what = _("0 notes: {path} is the file werkbord wrote, exactly as provisioned; the participants' "
+                 "work is not in it.")  # fmt: skip
+    elif unchanged:
+        what = _("0 notes: nothing was written on {path}; it is the board as provisioned, saved from "
+                 "Excalidraw without changes. Is this the file saved at the end of the session?")  # fmt: skip
+    elif unchanged is False:
+        warn(_("0 notes: nothing was written on {path}; elements were only moved, added or "
+               "removed.").format(path=path))  # fmt: skip
+        return
+    else:  # a manifest too old to tell
+        what = _("0 notes: {path} holds no notes.")
+    warn(what.format(path=path) + " " + save_hint(wv, manifest_file))
 
 
 def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None, team: TeamList | None) -> Scrubber:
@@ -281,6 +305,26 @@ def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> Non
         manifest.save(manifest_file)
 
 
+def after_session_line(manifest: Manifest, manifest_file: Path, out: Path) -> str:
+    """The command ``provision`` ends with: how to harvest this session, ready to paste.
+
+    For an Excalidraw board it names ``--scene``: harvesting the file as provisioned gives an
+    empty report. The scene's path is a placeholder in double quotes, where ``$HOME`` means the
+    user's home folder in PowerShell as in bash and zsh; the user puts the saved file's name in.
+    """
+    command = f"werkbord harvest {shell_quote(str(manifest_file))}"
+    if manifest.backend == "excalidraw":
+        placeholder = "$HOME/Downloads/" + _("Untitled-….excalidraw")
+        command += f' --scene "{placeholder}" --out {shell_quote(str(out))}'
+        return _("After the session (in --scene, the file you saved from Excalidraw): {command}").format(
+            command=command)
+    command += f" --out {shell_quote(str(out))}"
+    if manifest.backend == "print":
+        return _("After the session, once every post-it is typed into the fill-in sheet: {command}").format(
+            command=command)
+    return _("After the session: {command}").format(command=command)
+
+
 def save_hint(wv: Werkvorm, manifest_file: Path) -> str:
     """How to get the participants' work back from excalidraw.com, in the session's language."""
     text = wv.labels.excalidraw_save or ""
@@ -294,6 +338,9 @@ def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Li
     manifest = load_manifest(manifest_file)
     if room is None:
         return manifest, open_backend(manifest.backend, folder=manifest_file.parent).links(manifest)
+    if manifest.backend == "print":
+        raise UsageError(_("--room only applies to an Excalidraw board; this session is on paper"),
+                         hint=_("leave out --room: a session on paper has no room link"))  # fmt: skip
     if manifest.backend != "excalidraw":
         raise UsageError(_("--room only applies to an Excalidraw board; this one is on {backend}").format(
                          backend=manifest.backend),
@@ -359,6 +406,58 @@ def load_harvest(path: Path) -> Harvest:
                                                                           problem=err["msg"])) from None  # fmt: skip
 
 
+def keep_earlier_report(h: Harvest, out: Path, formats: Iterable[str], *, force: bool = False) -> list[Path]:
+    """Check that writing ``h``'s report into ``out`` loses nothing; the copies kept, if any.
+
+    A report of this session that holds notes is never replaced by one that holds none (say, a
+    harvest of the board as provisioned, or of the wrong file): that raises, and nothing is
+    written. With ``force`` it is replaced, and each of its files that would be overwritten is
+    first copied beside it (``team-noord.oogst.backup-<time>.html``, ...).
+    """
+    from .report import report_basename
+
+    out = Path(out)
+    base = report_basename([h])
+    if h.notes or not _earlier_report_has_notes(out / f"{h.session}.harvest.json", out / f"{base}.json"):
+        return []
+    if not force:
+        raise UsageError(
+            _("{path} already holds a verslag of this session with notes; this harvest found none and would "
+              "replace it with an empty one").format(path=out),
+            hint=_("check that --scene names the file saved at the end of the session; --force replaces the "
+                   "verslag and keeps a copy") if h.backend == "excalidraw" else
+                 _("check that this is the session's board; --force replaces the verslag and keeps a copy"),
+        )  # fmt: skip
+    replaced = [out / f"{base}.{f}" for f in sorted(set(formats))]
+    if "md" in formats:
+        replaced += sorted(p for p in out.glob(f"{glob_escape(base)}-*.svg") if ".backup-" not in p.name)
+    replaced.append(out / f"{h.session}.harvest.json")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return [backup_copy(p, now=stamp) for p in replaced if p.is_file()]
+
+
+def _earlier_report_has_notes(harvest_file: Path, report_json: Path) -> bool:
+    """Whether the report already in the folder holds notes: its harvest says so, or (without
+    one) its JSON report has a group that wrote something or a note outside the groups."""
+    from .fileio import read_json_bounded
+
+    for path in (harvest_file, report_json):
+        if not path.is_file():
+            continue
+        try:
+            data = read_json_bounded(path, what="harvest")
+        except WerkbordError:
+            continue  # unreadable: not a verslag this one would make worse
+        if not isinstance(data, dict):
+            continue
+        data = data.get("harvest", data) if path is harvest_file else data
+        if path is harvest_file:
+            return isinstance(data, dict) and bool(data.get("notes"))
+        groups = data.get("groups") if isinstance(data.get("groups"), list) else []
+        return any(isinstance(g, dict) and g.get("wrote_something") for g in groups) or bool(data.get("outside"))
+    return False
+
+
 def save_harvest(h: Harvest, out: Path) -> Path:
     """The raw harvest, which ``werkbord report`` combines later."""
     from .fileio import write_json_atomic
@@ -415,7 +514,9 @@ def timer(
     step_seconds(wv, step, minutes)  # a wrong --step or --minutes is said before the board is opened
     board = open_backend(m.backend, folder=manifest_file.parent)
     caps = board.capabilities
-    if not caps.live_updates and warn is not None:
+    if not caps.live_updates and warn is not None and m.backend == "print":
+        warn(_("A session on paper: the timer runs here in the terminal; put it on a screen the room can see."))
+    elif not caps.live_updates and warn is not None:
         warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
     native = board.native_timer(m) if caps.native_timer else None
     update = (lambda ups: board.update_text(m, ups)) if caps.live_updates else None

@@ -146,7 +146,8 @@ def provision(
             _say(line)
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
-    _warn(f"⚠ {load_template(template, lang).labels.privacy_notice}")
+    wv = load_template(template, lang)
+    _warn(f"⚠ {(wv.on_paper() if backend == 'print' else wv).labels.privacy_notice}")
     for kept in r.backups:
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest
@@ -160,6 +161,8 @@ def provision(
     resumed = _(" ({created} created now, {earlier} from an earlier run)") if earlier else ""
     summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
                        len(m.groups))  # fmt: skip
+    if m.backend == "print":  # a room with paper has no board to count items on
+        summary, resumed = ngettext("Print kit for {groups} group", "Print kit for {groups} groups", len(m.groups)), ""
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
     # A file's "link" is its path, printed above as the board: only a web address is a link.
     if result.links and result.links.board.startswith(("https://", "http://")):
@@ -174,9 +177,8 @@ def provision(
         api.prepare(progress=_warn)
     if m.backend == "excalidraw":
         # The file is not where the participants' work ends up: say how to get it back.
-        _say(api.save_hint(load_template(template, lang), result.manifest_path))
-    _say(_("After the session: {command}").format(
-        command=f"werkbord harvest {shell_quote(str(result.manifest_path))} --out {shell_quote(str(out / 'oogst'))}"))
+        _say(api.save_hint(wv, result.manifest_path))
+    _say(api.after_session_line(m, result.manifest_path, out / "oogst"))
 
 
 def _parse_formats(fmt: str) -> set[str]:
@@ -216,6 +218,9 @@ def harvest(
         Path | None,
         typer.Option("--privacy-list", help="The team's privacy list (default: privacylijst.txt beside the manifest)."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option(help="Replace a report that holds notes with one that holds none (a copy is kept).")
+    ] = False,
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
@@ -229,8 +234,14 @@ def harvest(
         if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn,
-                         preload=_writer_modules(formats), privacy_list=privacy_list)
+    said: list[str] = []  # what to know about the result, said once it is going to be written
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene,
+                         warn=said.append, preload=_writer_modules(formats), privacy_list=privacy_list)  # fmt: skip
+    # An empty harvest never silently replaces a verslag that holds notes.
+    for kept in api.keep_earlier_report(result, out, formats, force=force):
+        _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
+    for line in said:
+        _warn(line)
     from .report import write_reports
     from .report.summary import harvest_summary
 

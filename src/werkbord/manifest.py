@@ -126,6 +126,7 @@ class CreatedItem(_M):
 class BoardRef(_M):
     path: str | None = None  # Excalidraw: the scene file, relative to the manifest
     sha256: str | None = None  # Excalidraw: of the scene file as provisioned
+    content_sha256: str | None = None  # Excalidraw: of what that scene shows (see scene_content_digest)
     scene: str | None = None  # Excalidraw: the scene last harvested with --scene (absolute or relative)
     id: str | None = None
     url: str | None = None

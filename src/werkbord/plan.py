@@ -45,7 +45,8 @@ class Role(StrEnum):
 
 
 # Roles a participant is meant to move or edit; everything else is furniture and is locked.
-MOVABLE_ROLES = frozenset({Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY})
+# An example micro-action may be adapted into a group's own (harvest reads an edited one).
+MOVABLE_ROLES = frozenset({Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY, Role.EXAMPLE_ACTION})
 
 # Text sizes are named so each backend maps them onto its own scale.
 TEXT_SIZES = ("s", "m", "l", "xl")

@@ -196,6 +196,17 @@ class Labels(_Model):
     excalidraw_save: Str | None = None
 
 
+class PaperWording(_Model):
+    """What a room with paper reads where the board speaks of an online board: the print kit
+    (posters, cards, forms, facilitator sheet) and the terminal of a session on paper use these
+    instead. Each is optional; a text left out keeps the board's wording."""
+
+    materials: list[str] | None = Field(default=None, min_length=1)  # replaces materials.physical
+    preparation: list[str] | None = Field(default=None, min_length=1)
+    network_instructions: list[str] | None = Field(default=None, min_length=1)  # step 2's instructions
+    privacy_notice: Str | None = None
+
+
 Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]
 
 
@@ -219,6 +230,7 @@ class Werkvorm(_Model):
     parties: list[Party] = Field(min_length=1, max_length=30)
     sources: list[Link]
     labels: Labels
+    paper: PaperWording = Field(default_factory=PaperWording)  # wording for a room with paper
 
     @model_validator(mode="after")
     def _consistent(self) -> Werkvorm:
@@ -265,6 +277,19 @@ class Werkvorm(_Model):
     @property
     def step3(self) -> ActionStep:
         return self.steps[2]  # type: ignore[return-value]
+
+    def on_paper(self) -> Werkvorm:
+        """This werkvorm worded for a room with paper (see :class:`PaperWording`)."""
+        p = self.paper
+        step2 = self.step2
+        if p.network_instructions:
+            step2 = step2.model_copy(update={"instructions": p.network_instructions})
+        labels = self.labels
+        if p.privacy_notice:
+            labels = labels.model_copy(update={"privacy_notice": p.privacy_notice})
+        materials = self.materials.model_copy(update={"physical": p.materials}) if p.materials else self.materials
+        return self.model_copy(update={"materials": materials, "preparation": p.preparation or self.preparation,
+                                       "steps": [self.step1, step2, self.step3], "labels": labels})  # fmt: skip
 
     def party(self, key: str) -> Party:
         return next(p for p in self.parties if p.key == key)

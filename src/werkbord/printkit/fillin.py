@@ -41,8 +41,10 @@ def headers(wv: Werkvorm) -> list[str]:
 
 
 def zone_choice(wv: Werkvorm, zone: str) -> str:
-    """A zone as the report CSV writes it: 'A — A · goed en vaak betrokken'."""
-    return f"{zone} — {wv.step2.zones[zone].label}"
+    """A zone as the report CSV writes it: its label when that starts with the letter ('A · goed
+    en vaak betrokken'), else the letter before it ('A — Goed en vaak betrokken')."""
+    label = wv.step2.zones[zone].label
+    return label if label.split()[0].strip("·:-—") == zone else f"{zone} — {label}"
 
 
 def place_choices(wv: Werkvorm) -> list[str]:
@@ -91,6 +93,9 @@ def render_xlsx(wv: Werkvorm, groups: int) -> bytes:
             cell.value = value
             cell.data_type = "s"  # a template text starting with "=" is text, never a formula
         lists.column_dimensions[col].width = 40
+    # The lists only feed the drop-downs: out of sight, and protected against a stray edit.
+    lists.sheet_state = "hidden"
+    lists.protection.sheet = True
     title = lists.title.replace("'", "''")
 
     def dv(col: str, n: int, strict: bool) -> DataValidation:

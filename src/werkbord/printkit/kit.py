@@ -5,7 +5,8 @@
     write_kit(...) -> [Path]         both, written atomically into the session folder
 
 Vector drawing with reportlab; fonts embedded (see :mod:`.fonts`). Output is invariant: the
-same plan gives byte-identical files.
+same plan gives byte-identical files. Every text is the template's wording for a room with
+paper (:meth:`~werkbord.template.Werkvorm.on_paper`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def _poster_text(wv: Werkvorm, plan: BoardPlan, index: int, times: list[str]) ->
 def render_posters(wv: Werkvorm, plan: BoardPlan, *, paper: str = "a1") -> bytes:
     """One step-2 poster per group: an A1 page each, or tiled over A3/A4 sheets."""
     paper = check_paper(paper)
+    wv = wv.on_paper()  # a poster is read in a room, not on a board
     times = step_times(wv, parse_start(plan.start))
     msg = messages(wv.lang)
     buf = io.BytesIO()
@@ -158,6 +160,7 @@ def _tile_page(c, form: str, t: Tile, sheet, n: int, total: int, group: str, msg
 
 def render_handouts(wv: Werkvorm, plan: BoardPlan, *, sheet_name: str, manifest_name: str) -> bytes:
     """The A4 kit: facilitator sheet; per group the step 1 sheet, party cards and forms."""
+    wv = wv.on_paper()  # worded for a room with paper, also when it is the handout of an online session
     times = step_times(wv, parse_start(plan.start))
     msg = messages(wv.lang)
     kit = KitText(title=plan.title, times=times, msg=msg, sheet_name=sheet_name, manifest_name=manifest_name)

@@ -20,6 +20,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_discussed": "Niet besproken",
         "not_discussed_long": "Niet besproken (bleef in de strook)",
         "not_discussed_all": "Door geen enkele groep in een ring gezet",
+        "not_discussed_any": "niet besproken",
+        "outside_rings": "Buiten de ringen gelegd",
+        "more_findings": "{title} — en nog {n}: zie '{where}'",
+        "disagreements": "Waar de groepen verschilden",
+        "disagreements_explain": "Partijen die de groepen in verschillende ringen zetten.",
         "wanted": "Gewenst maar niet betrokken",
         "wanted_long": "Gewenst maar niet betrokken (in C geplaatst)",
         "involved_ab": "Betrokken (A of B)",
@@ -49,10 +54,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "items_replaced": "vervangen",
         "nothing_replaced": "niets gevonden om te vervangen",
         "fields_line": (
-            "Per veld: in stap 1 en het netwerk is alles vervangen wat iemand herkenbaar maakt; "
-            "onder Wanneer en in andere stap-3-tekst bleven geplande datums staan ({dates}); "
-            "onder Wie bleven rollen en namen van de privacylijst staan ({kept_names}) en zijn andere namen "
-            "vervangen ({names}); BSN, telefoonnummers en e-mailadressen zijn overal verwijderd."
+            "Per veld: stap 1 en netwerk: alles herkenbaars vervangen; Wanneer en andere stap-3-tekst: geplande "
+            "datums bewaard ({dates}); Wie: rollen en namen van de privacylijst bewaard ({kept_names}), andere namen "
+            "vervangen ({names}); BSN, telefoon en e-mail overal verwijderd."
         ),
         "review_title": "Controleer vóór delen",
         "review_explain": (
@@ -138,6 +142,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_discussed": "Not discussed",
         "not_discussed_long": "Not discussed (left in the lane)",
         "not_discussed_all": "Placed in a ring by no group",
+        "not_discussed_any": "not discussed",
+        "outside_rings": "Laid outside the rings",
+        "more_findings": "{title} — and {n} more: see '{where}'",
+        "disagreements": "Where the groups differed",
+        "disagreements_explain": "Parties the groups put in different rings.",
         "wanted": "Wanted but not involved",
         "wanted_long": "Wanted but not involved (placed in C)",
         "involved_ab": "Involved (A or B)",
@@ -164,10 +173,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "items_replaced": "replaced",
         "fields_line": (
-            "By field: in step 1 and the network everything that identifies someone was replaced; "
-            "under When and in other step-3 text planned dates were kept ({dates}); under Who roles and "
-            "names on the privacy list were kept ({kept_names}) and other names replaced ({names}); "
-            "BSN, phone numbers and e-mail addresses were removed everywhere."
+            "By field: step 1 and network: everything identifying replaced; When and other step-3 text: planned "
+            "dates kept ({dates}); Who: roles and names on the privacy list kept ({kept_names}), other names "
+            "replaced ({names}); BSN, phone and e-mail removed everywhere."
         ),
         "review_title": "Check before sharing",
         "review_explain": (
