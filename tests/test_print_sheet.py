@@ -82,6 +82,8 @@ def _comparable(h) -> dict:
     for g in data["groups"]:
         for p in g["placements"]:
             p.pop("x"), p.pop("y")
+    for a in data["actions"]:  # an action's id comes from its board's note and provisioning run
+        a.pop("id"), a.pop("note_id"), a.pop("session_id")
     return data
 
 

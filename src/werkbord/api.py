@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as date_
 from glob import escape as glob_escape
 from importlib import import_module
 from pathlib import Path
@@ -58,7 +59,7 @@ def provision(
     *,
     template: str | Path = "terugval",
     lang: str = "nl",
-    groups: int = 4,
+    groups: int | None = None,
     title: str = "",
     start: str | None = None,
     participants: int = 6,
@@ -68,27 +69,51 @@ def provision(
     force: bool = False,
     dry_run: bool = False,
     options: dict[str, Any] | None = None,
+    date: str | date_ | None = None,
+    care_team: str | None = None,
+    follow_up: Sequence[Path] = (),
 ) -> Provisioned:
     """Plan a board for ``groups`` breakout groups and create it on ``backend``.
 
+    ``follow_up``: harvest files of earlier sessions; the board is then a follow-up session
+    (see :mod:`werkbord.layout_followup`), with as many groups as they had (or ``groups``, if more).
+
     An existing manifest of an unfinished run on the same backend is resumed; a finished
-    one is only overwritten with ``force``.
+    one is only overwritten with ``force``. ``date`` is the day of the session (default: a date
+    given in ``start``, else today); ``care_team`` the team it is held with (default: the title).
     """
     from .layout import layout
+    from .sessiondate import session_date
     from .template import builtin_templates, load_template, resolve_template
 
     wv = load_template(template, lang)
     source = resolve_template(template)
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
     own = None if source in builtin_templates().values() else str(source.resolve())
-    plan = layout(wv, groups, title=title, start=start, participants=participants)
-    name = name or slugify(title or wv.title)
+    day, start = session_date(date, start)
+    following = None
+    if follow_up:
+        from .actions.followup import follow_up_of, follow_up_title
+        from .layout_followup import layout_follow_up
+
+        previous = [load_harvest(Path(p)) for p in follow_up]
+        following = follow_up_of(previous)
+        title = title or follow_up_title(previous, wv)
+        care_team = care_team or next((h.care_team for h in reversed(previous) if h.care_team), None)
+        plan = layout_follow_up(wv, following.seed(), groups, title=title, start=start, participants=participants)
+    else:
+        plan = layout(wv, 4 if groups is None else groups, title=title, start=start, participants=participants)
+    # A follow-up is named after its day too: the team's next follow-up gets a file of its own.
+    name = name or slugify(title or wv.title) + (f"-{day.isoformat()}" if following and day else "")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
                          hint=_("pass a folder for the session files"))  # fmt: skip
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
+    manifest.session_date = day
+    manifest.care_team = (care_team or "").strip() or manifest.title or wv.title
+    manifest.follow_up = following
     extra = {"dry_run": True} if dry_run else {}
     if entry(backend).local and force:  # a file in the session folder may be replaced
         extra["overwrite"] = True
@@ -162,7 +187,12 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
     if template is None and own and Path(own).is_file():
         template = own
     try:
-        return load_template(template or manifest.template.name, manifest.template.lang)
+        wv = load_template(template or manifest.template.name, manifest.template.lang)
+        if manifest.follow_up is not None:  # a follow-up's steps (titles, times, prompts)
+            from .layout_followup import follow_up_werkvorm
+
+            wv = follow_up_werkvorm(wv)
+        return wv
     except TemplateError as e:
         if template is None and manifest.template.name in builtin_templates():
             # The template exists: what fails is the manifest's language (or a damaged install).
@@ -358,7 +388,6 @@ def print_kit(
     Made from the same template and plan as the session's board; for an online session it is a
     handout. Writes into ``out`` (default: the manifest's folder); returns the files.
     """
-    from .layout import layout
     from .printkit.fillin import sheet_names
     from .printkit.kit import check_paper, write_kit
 
@@ -366,11 +395,23 @@ def print_kit(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
-    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
-                  participants=manifest.participants)  # fmt: skip
+    plan = plan_of(manifest, wv)
     folder = Path(out) if out is not None else manifest_file.parent
     return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
                      sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
+
+
+def plan_of(manifest: Manifest, wv: Werkvorm):
+    """The plan a manifest's board was made from (a follow-up's from its recorded seed)."""
+    if manifest.follow_up is not None:
+        from .layout_followup import layout_follow_up
+
+        return layout_follow_up(wv, manifest.follow_up.seed(), len(manifest.groups), title=manifest.title,
+                                start=manifest.start, participants=manifest.participants)  # fmt: skip
+    from .layout import layout
+
+    return layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:
@@ -535,6 +576,104 @@ def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     from .backends import run_check
 
     return run_check(vendor, options)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionList:
+    """The micro-actions of one or more harvests, as :func:`actions` read them."""
+
+    harvests: list[Harvest]
+    actions: list[Any]  # werkbord.actions.model.Action, in harvest and group order
+    titles: dict[str, str]  # session name -> title
+    days: dict[str, Any]  # session name -> the day it was held (a date), None when unknown
+
+    @property
+    def pseudonymised(self) -> bool:
+        return all(h.scrubbing.scrubbed for h in self.harvests)
+
+    @property
+    def name(self) -> str:
+        """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
+        names = list(dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie"
+                                   for h in self.harvests))  # fmt: skip
+        joined = "+".join(names)
+        return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWritten:
+    path: Path
+    events: int
+    undated: list[Any]  # the actions without a due date: not in the calendar
+    backup: Path | None  # the replaced file's copy (``force``)
+
+
+def actions(harvest_files: Sequence[Path]) -> ActionList:
+    """``werkbord actions``: every micro-action of the harvests, with id, owner and due date."""
+    from .actions.model import actions_of, session_day
+
+    loaded = [load_harvest(Path(p)) for p in harvest_files]
+    if not loaded:
+        raise UsageError(_("no harvest given"), hint=_("pass the .harvest.json file that 'werkbord harvest' wrote"))
+    return ActionList(loaded, [a for h in loaded for a in actions_of(h)], {h.session: h.title for h in loaded},
+                      {h.session: session_day(h) for h in loaded})  # fmt: skip
+
+
+def write_calendar(listing: ActionList, target: Path, *, force: bool = False) -> CalendarWritten | None:
+    """Write the dated actions as an iCalendar file; None (nothing written) when none has a date.
+
+    ``target`` is the file, or a folder to put ``<session>.acties.ics`` in (a name without a
+    suffix that does not exist yet is a new folder). An existing file is
+    only replaced with ``force``, and then a copy of it is kept.
+    """
+    from . import __version__
+    from .actions.ics import calendar_bytes
+    from .fileio import write_atomic
+
+    target = Path(target)
+    # A folder: one that exists, or a new name without a suffix ("--ics oogst/"); it is made.
+    folder = target.is_dir() or (not target.exists() and not target.suffix)
+    path = target / _("{session}.actions.ics").format(session=listing.name) if folder else target
+    dated = [a for a in listing.actions if a.due is not None]
+    undated = [a for a in listing.actions if a.due is None]
+    if not dated:
+        return None
+    backup = None
+    if path.exists():
+        if not force:
+            raise UsageError(_("{path} already exists").format(path=path),
+                             hint=_("use --force to replace it (a copy is kept), or give another file"))  # fmt: skip
+        backup = backup_copy(path)
+    write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
+    return CalendarWritten(path, len(dated), undated, backup)
+
+
+def history(
+    harvests: Sequence[Harvest], out: Path, formats: Sequence[str] | set[str]
+) -> tuple[Any, list[tuple[Path, str]]]:
+    """The team's history beside its report, when the harvests are one team's and there is more
+    than one session or a follow-up; (None, []) otherwise. Returns the history and its files."""
+    from .report.history import build_history, teams_of, wants_history
+    from .report.history_out import write_history
+
+    if len(teams_of(harvests)) != 1 or not wants_history(harvests):
+        return None, []
+    h = build_history(harvests)
+    return h, write_history(h, Path(out), formats)
+
+
+def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) -> list[str]:
+    """The care teams of the harvests; an error when there are several and mixing was not asked."""
+    from .report.history import teams_of
+
+    teams = teams_of(harvests)
+    if len(teams) > 1 and not mixed_teams:
+        raise UsageError(
+            _("these harvests are of {count} care teams ({teams}); a report never mixes teams unless you ask").format(
+                count=len(teams), teams=", ".join(teams)),
+            hint=_("report each team on its own, or add --mixed-teams to combine them (then without a history)"),
+        )
+    return teams
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,17 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
 
 @app.command()
 def provision(
-    groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
+    groups: Annotated[int | None, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = None,
     title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
-    start: Annotated[str | None, typer.Option("--start", help="Start time HH:MM, for clock times.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Day of the session, YYYY-MM-DD (default: today).")
+    ] = None,
+    care_team: Annotated[
+        str | None, typer.Option("--care-team", help="The care team, for its history (default: the title).")
+    ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the board and manifest.")] = Path("."),
     participants: Annotated[int, typer.Option(help="Micro-action forms per group (1-12).")] = 6,
     template: Annotated[str, typer.Option(help="Built-in template name or a YAML file.")] = "terugval",
@@ -121,6 +129,10 @@ def provision(
     paper: Annotated[
         str | None, typer.Option(help="--backend print: poster paper a1 (one page), a3 or a4 (tiled).")
     ] = None,
+    follow_up: Annotated[
+        list[Path] | None,
+        typer.Option("--follow-up", help="A follow-up session of this harvest (.harvest.json); repeatable."),
+    ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
@@ -136,7 +148,7 @@ def provision(
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options,
+        dry_run=dry_run, options=options, date=date, care_team=care_team, follow_up=follow_up or (),
     )  # fmt: skip
     r = result.report
     if r.dry_run:
@@ -343,8 +355,11 @@ def report(
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
     ),
+    mixed_teams: Annotated[
+        bool, typer.Option("--mixed-teams", help="Combine harvests of different care teams (no history then).")
+    ] = False,
 ) -> None:
-    """Combine earlier harvests (several teams or sessions) into one report."""
+    """Combine earlier harvests into one report; one team's sessions also get the team's history."""
     from . import api
     from .report import write_reports
 
@@ -361,11 +376,59 @@ def report(
     from .report.combine import combine_sessions
     from .report.labels import Labels
 
+    api.check_one_team(loaded, mixed_teams=mixed_teams)
     labels = Labels(loaded[0].context)
     for c in combine_sessions(loaded)[1]:
         _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
     for f in write_reports(loaded, out, formats):
         _say(f"{f.path}  ({labels[f'sum_{f.action}']})")
+    history, files = api.history(loaded, out, formats)
+    if history is not None:
+        from .report.history_out import summary_line
+
+        for path, action in files:
+            _say(f"{path}  ({labels[f'sum_{action}']})")
+        _say(summary_line(history))
+
+
+@app.command()
+def actions(
+    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json).", metavar="HARVEST.json")],
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", help="Write the dated actions as calendar events to this .ics file (or folder)."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing calendar file (a copy is kept).")] = False,
+    lang: Annotated[str | None, typer.Option(help="nl or en (default: the harvest's language).")] = None,
+) -> None:
+    """After the session: the micro-actions per owner, or as reminders in a calendar file."""
+    from . import api
+
+    use_language(lang)
+    listing = api.actions(harvests)
+    use_language(lang or listing.harvests[0].context.lang)
+    from .actions.listing import heading, per_owner, undated
+
+    if not listing.pseudonymised:
+        _warn(_("Warning: this harvest was not pseudonymised; check names before you share the actions."))
+    if ics is None:
+        for line in per_owner(listing.actions, heading=heading(listing.titles, listing.days)):
+            _say(line)
+        return
+    written = api.write_calendar(listing, ics, force=force)
+    if written is None:
+        _say(_("No action has a date that can be read: no calendar file written."))
+        missing = undated(listing.actions)
+    else:
+        if written.backup is not None:
+            _say(_("Kept a copy of the replaced file: {path}").format(path=written.backup))
+        _say(ngettext("{path}: {count} reminder", "{path}: {count} reminders", written.events).format(
+            path=written.path, count=written.events))  # fmt: skip
+        missing = undated(written.undated)
+    if missing:
+        _say(_("Not in the calendar (no date could be read):"))
+        for line in missing:
+            _say(line)
 
 
 @app.command("print")

@@ -421,9 +421,12 @@ class _SceneBuilder:
                            stroke_width=2, bg=fill or "transparent", custom=hint)  # fmt: skip
             align, valign = "center", "middle"
         elif item.kind == Kind.STICKY:
+            # A party placed in an earlier session (a follow-up board) has a dashed edge as well
+            # as its "vorige keer" line: it shows where the party stood, for the group to move.
             el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
                            bg=fill or PALETTE["light_yellow"], roundness={"type": 3},
-                           custom=hint)  # fmt: skip
+                           stroke_style="dashed" if "previous_zone" in item.meta else "solid",
+                           stroke_width=2 if "previous_zone" in item.meta else 1, custom=hint)  # fmt: skip
             align, valign = "center", "middle"
         elif item.kind == Kind.RECTANGLE:
             region = item.role in _REGION_ROLES

@@ -6,9 +6,12 @@ parties, survey figures), so ``werkbord report H1.json H2.json`` works without t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .action import Action, Status  # a follow-up's review holds the actions it reviews
 
 HARVEST_SCHEMA = "werkbord.harvest/2"
 # Older harvest files this code still reads: /1 lacks the session identity fields (all optional).
@@ -135,6 +138,40 @@ class ReviewItem(_H):
     start: int | None = None  # where it stands in the note's text
 
 
+Move = Literal["closer", "further", "unchanged", "new"]
+
+
+class ActionReview(_H):
+    """A previous action as the follow-up session sorted it: matched by id, never by text."""
+
+    action_id: str
+    group: int
+    status: Status | None = None  # None: left in the lane, not sorted
+
+
+class PartyMove(_H):
+    """Where a party stands now against last time, in one group (or across groups: group None)."""
+
+    group: int | None = None  # None: across groups
+    party: str
+    party_key: str | None = None
+    before: ZoneName | None = None
+    now: ZoneName | None = None
+    move: Move
+    actions: list[str] = Field(default_factory=list)  # ids of previous actions aimed at this party
+
+
+class FollowUp(_H):
+    """What a follow-up session ("terugkomsessie") harvested about the sessions it follows up."""
+
+    previous: list[str] = Field(default_factory=list)  # session_ids of the harvests followed up
+    previous_actions: list[Action] = Field(default_factory=list)
+    reviews: list[ActionReview] = Field(default_factory=list)
+    helped: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hielp?" notes
+    hindered: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hield tegen?" notes
+    moves: list[PartyMove] = Field(default_factory=list)
+
+
 class Harvest(_H):
     schema_: Literal["werkbord.harvest/1", "werkbord.harvest/2"] = Field(default=HARVEST_SCHEMA, alias="schema")
     session: str  # manifest name, e.g. "team-noord"
@@ -144,6 +181,8 @@ class Harvest(_H):
     session_id: str | None = None  # manifest name + its created_at: one provisioning run
     session_created_at: str | None = None  # the manifest's created_at (UTC, ISO 8601)
     session_start: str | None = None  # the start time the facilitator gave ("14:00"), if any
+    session_date: date | None = None  # the day of the session (provision --date); None in older files
+    care_team: str | None = None  # the team it was held with (provision --care-team; default the title)
     title: str  # the session title the facilitator gave
     backend: str
     template: str
@@ -154,5 +193,6 @@ class Harvest(_H):
     outside: list[str] = Field(default_factory=list)  # notes outside every group frame
     notes: list[Note] = Field(default_factory=list)
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
+    follow_up: FollowUp | None = None  # set when the session was a follow-up (provision --follow-up)
     review: list[ReviewItem] = Field(default_factory=list)  # suspects to check before sharing
     model_config = ConfigDict(extra="ignore", populate_by_name=True)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..template import Werkvorm
+from .followup import follow_up_texts, scrub_follow_up
 from .forms import FormParser
 from .model import Harvest, MicroAction, ReviewItem, Scrubbing
 
@@ -57,6 +58,8 @@ def _texts(h: Harvest, forms: dict[str, str]) -> set[str]:
                 found.add(a.party)
             if a.note_id not in forms:  # a form's fields are cut from its one scrub as a whole
                 found.update(v for v in (a.action, a.expected_effect, a.owner, a.deadline, a.text) if v)
+    if h.follow_up is not None:
+        found |= follow_up_texts(h.follow_up)
     found.discard("")
     return found
 
@@ -172,6 +175,8 @@ def scrub_harvest(
             else:
                 a.action, a.expected_effect = s(a.action), s(a.expected_effect)
                 a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
+    if data.follow_up is not None:
+        scrub_follow_up(data.follow_up, s)
     data.scrubbing = Scrubbing(
         scrubbed=True,
         counts=dict(sorted(counts.items())),

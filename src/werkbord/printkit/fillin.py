@@ -25,6 +25,9 @@ from ..textnorm import normalise
 from .messages import messages
 
 COLUMNS = ("group", "step", "place", "party", "text", "effect", "owner", "deadline")
+# A follow-up session's sheet has three more (see .followup_sheet): an action's status, a party's
+# ring now, and the code (id) of the previous action a row stands for.
+FOLLOW_UP_COLUMNS = ("status", "now", "code")
 MAX_SHEET_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
 VALIDATED_ROWS = 2000  # rows that get the drop-down lists
@@ -149,6 +152,10 @@ def _header_keys(wv: Werkvorm) -> dict[str, str]:
     for key in COLUMNS:
         names.setdefault(key, key)
     names.setdefault("prompt or zone", "place")
+    if wv.follow_up is not None:
+        fu = wv.follow_up
+        for key, label in (("status", fu.status), ("now", fu.ring_now), ("code", fu.action_code)):
+            names.setdefault(normalise(label), key)
     return names
 
 
@@ -184,7 +191,7 @@ def _rows_from_table(table: list[list], path: Path, wv: Werkvorm) -> list[RawRow
     h_index, mapping = found
     out = []
     for n, row in enumerate(table[h_index + 1 :], start=h_index + 2):
-        cells = {key: "" for key in COLUMNS}
+        cells = {key: "" for key in (*COLUMNS, *FOLLOW_UP_COLUMNS)}
         for i, key in mapping.items():
             if i < len(row):
                 cells[key] = _cell(row[i])

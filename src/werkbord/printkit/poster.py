@@ -68,8 +68,9 @@ def _gap(kind: str, size: float) -> float:
     return {"zone_label": 0.15, "zone_def": 0.9, "note": 1.2, "heading": 0.3, "question": 0.5}.get(kind, 0) * size
 
 
-def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> None:
-    """Draw the poster on ``c`` in the rectangle (0, 0) – SIZE."""
+def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> tuple[float, float]:
+    """Draw the poster on ``c`` in the rectangle (0, 0) – SIZE. Returns where the model's centre
+    lies, for what is drawn on top of it (rings: :func:`ring_radii`)."""
     w, h = SIZE
     radii = ring_radii()
     # The model: the page's full height, on the left.
@@ -117,3 +118,4 @@ def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> None:
         bold = kind in ("zone_label", "heading")
         colour = (0.35, 0.35, 0.35) if kind in ("note", "instructions") else (0.1, 0.1, 0.1)
         y = text_block(c, x, y, col_w, t, size, bold=bold, color=colour) - _gap(kind, size)
+    return cx, cy

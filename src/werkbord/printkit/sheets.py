@@ -34,7 +34,7 @@ class KitText:
     manifest_name: str
 
 
-def _footer(c, text: str) -> None:
+def page_footer(c, text: str) -> None:
     c.setFont(REGULAR, 7)
     c.setFillColorRGB(*GREY)
     c.drawString(M, 8 * mm, text[:150])
@@ -53,7 +53,7 @@ class _Flow:
             self.page()
 
     def page(self) -> None:
-        _footer(self.c, self.footer)
+        page_footer(self.c, self.footer)
         self.c.showPage()
         self.y = PAGE[1] - M
 
@@ -112,7 +112,7 @@ def facilitator_sheet(c, wv: Werkvorm, kit: KitText) -> None:
     f.page()
 
 
-def _heading(c, text: str, sub: str | None = None) -> float:
+def page_heading(c, text: str, sub: str | None = None) -> float:
     y = text_block(c, M, PAGE[1] - M, PAGE[0] - 2 * M, text, 16, bold=True)
     if sub:
         y = text_block(c, M, y - 2, PAGE[0] - 2 * M, sub, 9, color=GREY)
@@ -123,7 +123,7 @@ def step1_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
     """The prompts of step 1 with room to write, and the privacy notice."""
     L, s1 = wv.labels, wv.step1
     width = PAGE[0] - 2 * M
-    y = _heading(c, f"{group} · {L.step} 1 · {s1.title} · {kit.times[0]}", kit.title)
+    y = page_heading(c, f"{group} · {L.step} 1 · {s1.title} · {kit.times[0]}", kit.title)
     y = text_block(c, M, y, width, s1.intro, 10) - 3 * mm
     y = notice(c, M, y, width, L.privacy_notice, 10, bold=True) - 4 * mm
     cols = min(3, max(len(s.prompts) for s in s1.sections))
@@ -143,7 +143,7 @@ def step1_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             inner = text_block(c, x + 3 * mm, top - 3 * mm, box_w - 6 * mm, prompt.text, 10, bold=True)
             text_block(c, x + 3 * mm, inner - 1, box_w - 6 * mm, L.privacy_short, 7, color=GREY)
         y -= math.ceil(len(sec.prompts) / cols) * (box_h + gap)
-    _footer(c, f"{kit.title} · {group} · {L.step} 1")
+    page_footer(c, f"{kit.title} · {group} · {L.step} 1")
     c.showPage()
 
 
@@ -160,7 +160,7 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
     per_page = cols * rows
     room_w, room_h = CARD_W - 6 * mm, CARD_H - 15 * mm  # inside the group line and the sector line
     for start in range(0, len(cards), per_page):
-        _heading(c, f"{group} · {msg['cards']}", msg["cards_help"])
+        page_heading(c, f"{group} · {msg['cards']}", msg["cards_help"])
         for i, (label, sector, colour) in enumerate(cards[start : start + per_page]):
             r, col = divmod(i, cols)
             x, y = x0 + col * CARD_W, top0 - (r + 1) * CARD_H
@@ -190,7 +190,7 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             c.setFont(REGULAR, 7)
             c.setFillColorRGB(0.25, 0.25, 0.25)
             c.drawCentredString(x + CARD_W / 2, y + 3 * mm, sector)
-        _footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
+        page_footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
         c.showPage()
 
 
@@ -262,5 +262,5 @@ def action_forms(c, wv: Werkvorm, group: str, participants: int, kit: KitText) -
             c.setFont(REGULAR, 7)
             c.drawString(5 * mm, half + 1.5 * mm, msg["cut"])
         if slot == 1 or i + 1 == participants:
-            _footer(c, f"{kit.title} · {group} · {L.step} 3")
+            page_footer(c, f"{kit.title} · {group} · {L.step} 3")
             c.showPage()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
-from .detect import find_all
+from .detect import false_positives, find_all
 from .fields import PLAIN, Layout, decide, splice
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, load_or_build, no_gc
@@ -45,15 +45,27 @@ class _ExtraRules(dd.process.Annotator):
         self._lexicon = lexicon
 
     def annotate(self, doc: dd.Document) -> list[dd.Annotation]:
+        # What deduce read wrongly (a duration as an age, a fraction as a date) is taken out first.
+        # In place: docdeid adds what this returns to the set it held before calling it.
+        wrong = set(false_positives(doc.text, [_found(a) for a in doc.annotations], self._lexicon))
+        for a in [a for a in doc.annotations if _found(a) in wrong]:
+            doc.annotations.discard(a)
         # deduce's name group has run by now, so its person tags are final ("persoon").
         persons = [(a.start_char, a.end_char) for a in doc.annotations if a.tag in PERSON_TAGS]
         towns = [(a.start_char, a.end_char) for a in doc.annotations if a.tag == "locatie"]
         known = [(a.start_char, a.end_char) for a in doc.annotations]
         names = doc.metadata["werkbord_names"] or frozenset()
+        found = find_all(doc.text, persons, self._lexicon, towns, known, names)
+        wrong = set(false_positives(doc.text, found, self._lexicon))
         return [
             dd.Annotation(text=doc.text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
-            for f in find_all(doc.text, persons, self._lexicon, towns, known, names)
+            for f in found
+            if f not in wrong
         ]
+
+
+def _found(a: dd.Annotation) -> Found:
+    return Found(a.start_char, a.end_char, a.tag)
 
 
 class _LeanDeduce(Deduce):

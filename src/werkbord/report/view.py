@@ -119,7 +119,9 @@ def session_line(h: Harvest, labels: Labels) -> str:
     parts = [f"{labels['session_date']}: {h.title} — {h.context.title}"]
     made = local_time(h.session_created_at)
     when = []
-    if made is not None:
+    if h.session_date is not None:  # the day it was held, not the day the board was made
+        when.append(_date(datetime.combine(h.session_date, datetime.min.time()), lang))
+    elif made is not None:
         when.append(_date(made, lang))
     if h.session_start:
         when.append(f"{labels['session_start']} {h.session_start}")
@@ -256,7 +258,7 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
     if agg.scrubbed:
         counts = agg.scrub_counts
         detail = (
-            f"{labels['items_replaced']}: {', '.join(f'{k}: {v}' for k, v in counts.items())}"
+            f"{labels['items_replaced']}: {labels.counted(counts)}"
             if counts
             else labels["nothing_replaced"]
         )
