@@ -78,7 +78,8 @@ def main() -> None:
         for how in ("whole process", "in-process"):
             times, reqs, flights = [], set(), set()
             for _ in range(args.runs):
-                with LoopbackServer(MuralApp(latency=lat, windows=args.windows, rate_headers=args.headers), process=True) as srv, \
+                app = MuralApp(latency=lat, windows=args.windows, rate_headers=args.headers)
+                with LoopbackServer(app, process=True) as srv, \
                         tempfile.TemporaryDirectory() as tmp:  # fmt: skip
                     url = srv.url + "/api/public/v1"
                     cfg, out = Path(tmp) / "cfg", Path(tmp) / "out"
