@@ -346,7 +346,7 @@ class HttpClient:
             register_secret(token)
             headers["Authorization"] = f"Bearer {token}"
         async with self._sem:
-            await self.budget.hold()  # a 429's Retry-After holds every request on this token
+            await self.budget.hold(current_limits().left())  # a 429's Retry-After holds every request
             self.stats.requests += 1
             sent_at = self._clock()
             try:

@@ -154,9 +154,11 @@ class RateBudget:
         """What is left to spend in this window (None: nothing known)."""
         return None if self.counted is None else self.counted - self.in_flight
 
-    async def hold(self) -> None:
-        """Wait out a pause a 429 asked for (called right before a request goes out)."""
-        while (left := self.paused_until - self._clock()) > 0:
+    async def hold(self, at_most: float | None = None) -> None:
+        """Wait out a pause a 429 asked for (called right before a request goes out); a caller
+        with a deadline waits ``at_most`` that long, then lets the server decide."""
+        until = self.paused_until if at_most is None else min(self.paused_until, self._clock() + max(0.0, at_most))
+        while (left := until - self._clock()) > 0:
             self.waited += left
             await self._sleep(left)
 
