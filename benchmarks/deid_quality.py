@@ -262,7 +262,7 @@ def measure(notes: list[Note], scrub: Scrub, template_phrases) -> Figures:
 def werkbord_scrub(protected: list[str], together: list[str] | None = None) -> Scrub:
     """Scrub note by note, or (``together``) all those texts at once as one harvest does,
     so a name found in one note is also scrubbed in the others."""
-    from werkbord.deidentify import Scrubber
+    from werkbord.privacy import Scrubber
 
     scrubber = Scrubber(protected, progress=lambda m: print(m, file=sys.stderr, flush=True))
     done = dict(zip(together, scrubber.scrub_many(together), strict=True)) if together else {}

@@ -62,7 +62,7 @@ def make_notes(corpus: dict, n: int, seed: int = 1) -> list[str]:
 def quality(corpus: dict, scrub=None) -> dict:
     """Recall and precision figures on the corpus; ``scrub`` maps a text to (text, n_tags)."""
     if scrub is None:
-        from werkbord.deidentify import Scrubber
+        from werkbord.privacy import Scrubber
 
         scrubber = Scrubber(corpus["protected"])
 
@@ -110,7 +110,7 @@ def quality(corpus: dict, scrub=None) -> dict:
 def _child(args: argparse.Namespace) -> None:
     """Runs in a fresh process; prints one JSON line with its timings."""
     t0 = time.perf_counter()
-    from werkbord.deidentify import Scrubber
+    from werkbord.privacy import Scrubber
 
     corpus = load_corpus()
     notes = make_notes(corpus, args.notes)
@@ -174,7 +174,7 @@ def main() -> None:
         _child(args)
         return
 
-    from werkbord.deidentify import default_cache_dir
+    from werkbord.privacy import default_cache_dir
 
     print(f"corpus: {CORPUS.relative_to(ROOT)}")
     if args.cold:

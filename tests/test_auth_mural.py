@@ -19,9 +19,9 @@ import pytest
 import respx
 
 from fakes import Fault, on
+from fakes.harness import open_mural
 from mural_support import ACCESS, API, CLIENT_SECRET, REFRESH, fake_mural, settings, signed_in, small_plan
 from werkbord.auth import mural as auth
-from werkbord.board.mural import MuralBackend
 from werkbord.credentials import CredentialStore
 from werkbord.errors import AuthError, UsageError, VendorError
 from werkbord.manifest import Manifest
@@ -259,7 +259,7 @@ def test_401_token_expired_refreshes_once_and_retries(monkeypatch, tmp_path):
     plan = small_plan(1)
     manifest = Manifest.from_plan(plan, name="t", backend="mural")
     fake = fake_mural()
-    b = MuralBackend(
+    b = open_mural(
         settings=settings(), room_id="12", transport=fake.transport(), sleep=fake.clock.sleep, clock=fake.clock
     )
     b.provision(plan, manifest, lambda: None)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from werkbord.deidentify import CATEGORIES, Scrubber, ScrubResult, category_of, deduce_available
+from werkbord.privacy import CATEGORIES, Scrubber, ScrubResult, category_of, deduce_available
 from werkbord.privacy.protect import ProtectedPhrases
 from werkbord.privacy.rules import Found, find_extra
 
@@ -173,7 +173,7 @@ def test_category_keys_are_stable_and_unknown_tags_keep_their_name():
 
 def test_importing_werkbord_and_scrubbing_nothing_does_not_import_deduce():
     code = (
-        "import sys, werkbord, werkbord.deidentify as d\n"
+        "import sys, werkbord, werkbord.privacy as d\n"
         "s = d.Scrubber(['huisarts'], progress=print)\n"
         "assert s.scrub('') == d.ScrubResult('', {}) and s.scrub('  \\n').text == '  \\n'\n"
         "print(sorted(m for m in ('deduce', 'docdeid') if m in sys.modules))\n"
@@ -339,7 +339,7 @@ def test_engine_keeps_the_host_programs_logging_and_stdout_clean():
     # deduce configures the root logger to print DEBUG to stdout when imported; werkbord
     # writes reports to stdout, so that must be undone.
     code = (
-        "import logging, werkbord.deidentify as d\n"
+        "import logging, werkbord.privacy as d\n"
         "r = d.Scrubber(['huisarts'], progress=lambda m: None).scrub('huisarts Jansen belde')\n"
         "logging.getLogger('x').debug('should not show')\n"
         "assert logging.getLogger().handlers == [], logging.getLogger().handlers\n"

@@ -116,7 +116,7 @@ def test_harvest_is_repeatable(harvested, tmp_path):
 
 
 def test_scrubbed_harvest_keeps_parties_and_drops_names(tmp_path, wv):
-    from werkbord.deidentify import deduce_available
+    from werkbord.privacy import deduce_available
 
     assert deduce_available(), "deduce is a dependency of werkbord: install it rather than skip this test"
     done = api.provision(groups=1, title="Privacy", out=tmp_path)

@@ -619,7 +619,7 @@ def test_read_items_errors(tmp_path, plan):
 
 def test_update_text_is_refused_clearly(tmp_path, plan):
     backend = ExcalidrawBackend(tmp_path)
-    assert ExcalidrawBackend.live_updates is False and backend.name == "excalidraw"
+    assert ExcalidrawBackend.capabilities.live_updates is False and backend.name == "excalidraw"
     with pytest.raises(BoardError, match="cannot change it live") as err:
         backend.update_text(manifest_for(plan), [TextUpdate(item_id="x", text="Stap 2")])
     assert "terminal" in str(err.value)
@@ -635,7 +635,7 @@ def test_links_point_at_the_scene_file(tmp_path, plan):
 
 
 def test_open_backend_builds_this_backend(tmp_path):
-    from werkbord.board.base import open_backend
+    from werkbord.backends import open_backend
 
     backend = open_backend("excalidraw", folder=tmp_path, options={"dry_run": True})
     assert isinstance(backend, ExcalidrawBackend) and backend.dry_run

@@ -221,7 +221,6 @@ def test_participants_move_with_their_area(mural):
 
 
 def test_loopback_server_drops_a_real_connection():
-    pytest.importorskip("uvicorn")
     from fakes.server import LoopbackServer
 
     app = MiroApp(faults=at_requests({1}, Fault("drop")))
@@ -233,7 +232,6 @@ def test_loopback_server_drops_a_real_connection():
 
 
 def test_loopback_server_in_its_own_process_reports_its_state():
-    pytest.importorskip("uvicorn")
     from fakes.server import LoopbackServer
 
     with LoopbackServer(MiroApp(), process=True) as srv:

@@ -10,7 +10,6 @@ import httpx
 import pytest
 import respx
 
-from werkbord.board.http import HttpClient, RateBudget, StaticToken, redact, register_secret, run_sync
 from werkbord.errors import (
     AuthError,
     NotFound,
@@ -19,6 +18,11 @@ from werkbord.errors import (
     ValidationFailed,
     VendorError,
 )
+from werkbord.http.client import HttpClient
+from werkbord.http.ratebudget import RateBudget
+from werkbord.http.redaction import redact, register_secret
+from werkbord.http.sync import run_sync
+from werkbord.http.tokens import StaticToken
 
 BASE = "https://vendor.test"
 TOKEN = "sekrit-token-abcdef123456"

@@ -268,7 +268,8 @@ def test_provision_and_harvest_speak_the_sessions_language(cli, tmp_path):
     assert "0 notes" in he.output and "Notes read" in he.output and "notities" not in he.output
 
     # links and report follow the session too; dry runs say what they would do in it.
-    assert "Groep 1" in cli("links", tmp_path / "nl" / "noord.werkbord.json", lang=EN).output
+    linked = cli("links", tmp_path / "nl" / "noord.werkbord.json", lang=EN).output
+    assert "Bord:" in linked and "Live samenwerking" in linked and "Board:" not in linked
     dry = cli("provision", "--groups", "1", "--title", "Noord", "--out", tmp_path / "nl", "--dry-run", "--force",
               lang=EN).output  # fmt: skip
     assert "zou " in dry and "vervangen (en er een kopie van bewaren)" in dry

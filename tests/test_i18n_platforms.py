@@ -15,15 +15,16 @@ import respx
 from fakes import FakeClock, Fault, on
 from fakes.common import serve
 from fakes.harness import MIRO_URL as API
+from fakes.harness import open_miro
 from fakes.miro_app import TOKEN, MiroApp
 from test_credentials import FakeWindowsKeyring, jwt_like, record
 from werkbord import i18n
 from werkbord.auth.renewal import save_rotated
-from werkbord.board.http import HttpClient, StaticToken
-from werkbord.board.miro import MiroBackend
 from werkbord.board.mural_translate import mural_error
 from werkbord.credentials import CredentialStore
 from werkbord.errors import AuthError, NotFound, PermissionDenied, RateLimited, VendorError
+from werkbord.http.client import HttpClient
+from werkbord.http.tokens import StaticToken
 from werkbord.manifest import Manifest
 from werkbord.settings import Settings
 
@@ -41,7 +42,7 @@ def fake(clock):
 def provision(fake, clock, plan, **settings_kw):
     settings_kw.setdefault("miro_access_token", TOKEN)
     serve(fake, API)
-    backend = MiroBackend(settings=Settings(_env_file=None, miro_api_url=API, **settings_kw),
+    backend = open_miro(settings=Settings(_env_file=None, miro_api_url=API, **settings_kw),
                           sleep=clock.sleep, clock=clock)  # fmt: skip
     m = Manifest.from_plan(plan, name="team-noord", backend="miro")
     backend.provision(plan, m, lambda: None)

@@ -8,7 +8,7 @@ import pytest
 
 from werkbord import i18n
 from werkbord.timer import Countdown, TimerEvents
-from werkbord.timer_terminal import Screen
+from werkbord.timer.terminal import Screen
 
 NL, EN = "nl_NL.UTF-8", "en_US.UTF-8"
 

@@ -1,9 +1,18 @@
-"""The package layering the design promises: sign-in and the HTTP layer sit below the backends."""
+"""The package layering the design promises.
+
+* The backends (``board/``) are given what they need by the layer above (:mod:`werkbord.backends`):
+  nothing under ``board/`` imports sign-in, credentials or settings; sign-in and the HTTP layer
+  never import the backends.
+* No import cycles between werkbord's modules, counting imports inside functions too (a lazy
+  import still ties two modules together).
+* No private name (``_x``) is used outside the module that defines it.
+
+Imports are read from the source (``ast``), so a function-level import counts like any other.
+"""
 
 from __future__ import annotations
 
 import ast
-import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +22,23 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "werkbord"
 
 
-def _imports(path: Path, package: str) -> set[str]:
-    """Absolute names of the werkbord modules ``path`` imports (relative imports resolved)."""
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module(p): p for p in sorted(SRC.rglob("*.py"))}
+
+
+def _package(path: Path) -> str:
+    name = _module(path)
+    return name if path.name == "__init__.py" else name.rpartition(".")[0]
+
+
+def _imports(path: Path, package: str | None = None) -> set[str]:
+    """Absolute names of the werkbord modules ``path`` imports (relative imports resolved), and of
+    the names it imports from them (``werkbord.x.name``)."""
+    package = package or _package(path)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     out: set[str] = set()
     for node in ast.walk(tree):
@@ -28,7 +52,21 @@ def _imports(path: Path, package: str) -> set[str]:
                 mod = node.module or ""
             out.add(mod)
             out.update(f"{mod}.{a.name}" for a in node.names)
-    return {m for m in out if m.startswith("werkbord")}
+    return {m for m in out if m == "werkbord" or m.startswith("werkbord.")}
+
+
+def _module_edges(path: Path) -> set[str]:
+    """The werkbord modules ``path`` depends on (a name imported from a module is that module)."""
+    out = set()
+    for name in _imports(path):
+        while name and name not in MODULES:
+            name = name.rpartition(".")[0]
+        if name and name != _module(path):
+            out.add(name)
+    return out
+
+
+# -- direction ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("pkg", ["auth", "http"])
@@ -36,34 +74,153 @@ def test_sign_in_and_http_layer_never_import_the_backends(pkg):
     offenders = {
         f"{p.relative_to(SRC)} imports {m}"
         for p in sorted((SRC / pkg).glob("*.py"))
-        for m in _imports(p, f"werkbord.{pkg}")
-        if m == "werkbord.board" or m.startswith("werkbord.board.")
+        for m in _imports(p)
+        if m == "werkbord.board" or m.startswith("werkbord.board.") or m == "werkbord.backends"
     }
-    assert not offenders  # board → auth is allowed, auth → board would make the old cycle
+    assert not offenders
 
 
-def test_all_sign_in_code_lives_in_auth():
-    # Miro's token code moved next to Mural's; board/miro_auth.py is only a re-export.
-    shim = (SRC / "board" / "miro_auth.py").read_text(encoding="utf-8")
-    assert "class " not in shim and "def " not in shim
-    assert (SRC / "auth" / "miro.py").exists() and (SRC / "auth" / "mural.py").exists()
+def test_the_backends_import_no_sign_in_credentials_or_settings():
+    # The layer above (werkbord.backends) reads the settings, signs in and hands each backend a
+    # token provider; nothing under board/ does that itself.
+    offenders = {
+        f"{p.relative_to(SRC)} imports {m}"
+        for p in sorted((SRC / "board").glob("*.py"))
+        for m in _imports(p)
+        if m.split(".")[1] in ("auth", "credentials", "settings", "backends")
+    }
+    assert not offenders
 
 
-def test_old_import_paths_keep_working():
-    http = importlib.import_module("werkbord.board.http")
-    for name in ("HttpClient", "run_sync", "Clock", "Sleep", "RateBudget", "StaticToken", "redact", "register_secret"):
-        assert getattr(http, name) is not None
-    from werkbord.auth.miro import MiroToken
-    from werkbord.board.miro_auth import NO_TOKEN_HINT
-    from werkbord.board.miro_auth import MiroToken as Shimmed
+# -- cycles ---------------------------------------------------------------------------------------
 
-    assert Shimmed is MiroToken and NO_TOKEN_HINT
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle_through_a_function_level_import():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+    # The two cycles the registry removed, drawn as they were: both are found.
+    old = {"api": {"live.server"}, "live.server": {"live.session"}, "live.session": {"api"},
+           "board.base": {"board.miro"}, "board.miro": {"board.base"}}  # fmt: skip
+    assert sorted(_cycles(old)) == [["api", "live.server", "live.session"], ["board.base", "board.miro"]]
+
+
+def test_no_import_cycles_between_modules_counting_imports_inside_functions():
+    graph = {name: _module_edges(path) for name, path in MODULES.items()}
+    assert _cycles(graph) == []
+
+
+# -- private names ----------------------------------------------------------------------------------
+
+# Being fixed by other work in this session (the HTTP layer's and privacy's own changes); an entry
+# here only lets that one use through. Remove an entry when its module no longer needs it.
+KNOWN_PRIVATE_USES = {
+    "http/client.py uses werkbord.http.ratebudget._reset_at",
+    "http/client.py uses werkbord.http.ratebudget._retry_after",
+    "privacy/engine.py uses werkbord.privacy.lookup._no_gc",
+}
+
+
+def _private_uses(path: Path, source: str | None = None) -> set[str]:
+    """Private names of other werkbord modules that ``path`` uses: imported by name, read as an
+    attribute of an imported module, or reached on another object through ``self``."""
+    here = path.relative_to(SRC).as_posix()
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"))
+    package = _package(path)
+    modules: dict[str, str] = {}  # local name → werkbord module
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            mod = ".".join(base + ([node.module] if node.module else [])) if node.level else (node.module or "")
+            if not mod.startswith("werkbord"):
+                continue
+            for a in node.names:
+                if f"{mod}.{a.name}" in MODULES:
+                    modules[a.asname or a.name] = f"{mod}.{a.name}"
+                elif a.name.startswith("_") and a.name != "_" and not a.name.startswith("__"):
+                    out.add(f"{here} uses {mod}.{a.name}")  # "_" is gettext, by convention
+        elif isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name.startswith("werkbord.") and a.asname:
+                    modules[a.asname] = a.name
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_") or node.attr.startswith("__"):
+            continue
+        value = node.value
+        if isinstance(value, ast.Name) and value.id in modules:
+            out.add(f"{here} uses {modules[value.id]}.{node.attr}")
+        elif isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id == "self":
+            out.add(f"{here} uses {ast.unparse(node)}")  # another object's private member
+    return out
+
+
+def test_the_private_name_finder_sees_each_kind_of_use():
+    fake = SRC / "board" / "_layering_probe.py"  # never written: the source is given
+    src = (
+        "from ..http.ratebudget import _retry_after\n"
+        "from ..http import ratebudget\n"
+        "from ..i18n import _\n"
+        "class T:\n"
+        "    def go(self):\n"
+        "        self._backend._http()\n"
+        "        return ratebudget._reset_at\n"
+    )
+    uses = _private_uses(fake, src)
+    assert uses == {
+        "board/_layering_probe.py uses werkbord.http.ratebudget._retry_after",
+        "board/_layering_probe.py uses werkbord.http.ratebudget._reset_at",
+        "board/_layering_probe.py uses self._backend._http",
+    }
+
+
+def test_no_private_name_is_used_outside_its_module():
+    uses = {u for path in MODULES.values() for u in _private_uses(path)}
+    assert sorted(uses - KNOWN_PRIVATE_USES) == []
+
+
+# -- each module on its own -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "module",
-    ["werkbord.auth", "werkbord.auth.miro", "werkbord.http.client", "werkbord.board.mural", "werkbord.board.miro"],
-)
+    ["werkbord.auth", "werkbord.auth.miro", "werkbord.http.client", "werkbord.board.mural", "werkbord.board.miro",
+     "werkbord.backends", "werkbord.api", "werkbord.live.server"],
+)  # fmt: skip
 def test_each_module_imports_on_its_own(module):
     # A fresh interpreter per module: an import cycle shows up as an ImportError at one entry point.
     r = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)

@@ -325,3 +325,33 @@ def test_an_english_session_gets_an_english_page(tmp_path):
     data = s.state()["session"]
     assert data["lang"] == "en" and data["groups"][0]["name"] == "Group 1"
     assert data["plenary"]["worked"].startswith("No group worked on step 2")
+
+
+def test_the_page_embeds_its_texts_with_no_angle_bracket_at_all():
+    # "<" inside the JSON block could end the <script> element (or open a comment) early.
+    label = "</script><!--<script>alert(1)</script>"
+    html, _ = page("nl", {"group": label})
+    block = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and ">" not in block
+    assert json.loads(block)["group"] == label  # the page still shows the label as typed
+
+
+def test_every_answer_forbids_type_sniffing_and_an_svg_runs_nothing(scene_session):
+    import asyncio
+
+    from werkbord.live.server import build_app
+
+    s = LiveSession(scene_session.done.manifest_path)
+    assert s.refresh()
+
+    async def ask_all() -> dict[str, httpx.Response]:
+        transport = httpx.ASGITransport(app=build_app(s))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            return {p: await client.get(p) for p in ("/", "/api/state", "/figure/parties.svg", "/figure/nope.svg")}
+
+    answers = asyncio.run(ask_all())
+    for path, r in answers.items():
+        assert r.headers["x-content-type-options"] == "nosniff", path
+    svg = answers["/figure/parties.svg"]
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.headers["content-security-policy"] == "default-src 'none'; style-src 'unsafe-inline'"

@@ -94,11 +94,11 @@ def test_an_error_in_the_block_does_not_wait_for_the_work_and_what_did_not_start
 @respx.mock
 def test_the_http_layer_signals_the_first_answer_and_not_a_connection_that_failed(monkeypatch):
     from werkbord.errors import BoardError
-    from werkbord.http import client
+    from werkbord.http import activity, client
     from werkbord.http.sync import run_sync
 
-    fresh = threading.Event()
-    monkeypatch.setattr(client, "first_answer", fresh)
+    signal = activity.AnswerSignal()
+    monkeypatch.setattr(client, "first_answer", signal)
     respx.get("https://api.example.test/v1/down").mock(side_effect=httpx.ConnectError("refused"))
     respx.get("https://api.example.test/v1/ok").mock(return_value=httpx.Response(200, json={"ok": True}))
 
@@ -106,11 +106,24 @@ def test_the_http_layer_signals_the_first_answer_and_not_a_connection_that_faile
         async with client.HttpClient("https://api.example.test", vendor="Test", auth=None, max_attempts=1) as http:
             return await http.request_json("GET", path)
 
+    waiting = signal.next_answer()
     with pytest.raises(BoardError):
         run_sync(ask("/v1/down"))
-    assert not fresh.is_set()
+    assert not waiting.is_set()
     assert run_sync(ask("/v1/ok")) == {"ok": True}
-    assert fresh.is_set()
+    assert waiting.is_set()
+
+
+def test_a_second_caller_in_the_same_process_waits_for_an_answer_of_its_own():
+    from werkbord.http.activity import AnswerSignal
+
+    signal = AnswerSignal()
+    first = signal.next_answer()
+    signal.set()  # the first harvest's read was answered
+    second = signal.next_answer()
+    assert first.is_set() and not second.is_set()
+    signal.set()
+    assert second.is_set()
 
 
 # -- harvest ---------------------------------------------------------------------------------------
@@ -121,7 +134,7 @@ def fresh_first_answer(monkeypatch):
     """A process that has not heard from any vendor yet."""
     from werkbord.http import activity, client
 
-    fresh = threading.Event()
+    fresh = activity.AnswerSignal()
     monkeypatch.setattr(activity, "first_answer", fresh)
     monkeypatch.setattr(client, "first_answer", fresh)
     return fresh
@@ -151,7 +164,6 @@ def test_an_online_harvest_loads_the_template_beside_the_read_after_the_first_an
     app = MiroApp(clock=clock, sleep=clock.sleep)
     options = miro_options(app, clock=clock)
     done = api.provision(groups=2, title="Team Noord", out=tmp_path, backend="miro", options=options)
-    fresh_first_answer.clear()  # the harvest runs as a process of its own: nothing answered yet
     before = len(app.log)
     seen: list[tuple[int, str]] = []
     _recording_template_for(monkeypatch, seen, lambda: len(app.log))
@@ -162,7 +174,6 @@ def test_an_online_harvest_loads_the_template_beside_the_read_after_the_first_an
     answered, thread = seen[0]
     assert answered > before  # the board had answered before the template was loaded
     assert thread == "werkbord-meanwhile"
-    assert fresh_first_answer.is_set()
     # A preload that fails is no error of the harvest's: whoever needs the module reports it.
     assert len(harvested.groups) == 2
 
@@ -188,7 +199,6 @@ def test_a_template_that_fails_beside_an_online_read_is_still_the_error(tmp_path
     app = MiroApp(clock=clock, sleep=clock.sleep)
     options = miro_options(app, clock=clock)
     done = api.provision(groups=1, title="Team Noord", out=tmp_path, backend="miro", options=options)
-    fresh_first_answer.clear()
     with pytest.raises(TemplateError):
         api.harvest(done.manifest_path, template=tmp_path / "gone.yaml", scrub=False, options=options)
 
@@ -206,17 +216,17 @@ class _IdentityScrubber:
         type(self).prepared += 1
 
     def scrub_many(self, texts):
-        from werkbord.deidentify import ScrubResult
+        from werkbord.privacy import ScrubResult
 
         return [ScrubResult(t, {}) for t in texts]
 
 
 @pytest.fixture
 def identity_scrubber(monkeypatch):
-    import werkbord.deidentify
+    import werkbord.privacy
 
     _IdentityScrubber.made_in, _IdentityScrubber.prepared = [], 0
-    monkeypatch.setattr(werkbord.deidentify, "Scrubber", _IdentityScrubber)
+    monkeypatch.setattr(werkbord.privacy, "Scrubber", _IdentityScrubber)
     return _IdentityScrubber
 
 
@@ -232,7 +242,6 @@ def test_an_online_harvest_readies_the_scrubber_beside_the_read_and_uses_that_on
     app = MiroApp(clock=clock, sleep=clock.sleep)
     options = miro_options(app, clock=clock)
     done = api.provision(groups=1, title="Team Noord", out=tmp_path, backend="miro", options=options)
-    fresh_first_answer.clear()
     harvested = api.harvest(done.manifest_path, options=options)
     assert identity_scrubber.made_in == ["werkbord-meanwhile"]  # made once, beside the read
     assert identity_scrubber.prepared == 1
@@ -246,3 +255,28 @@ def test_a_local_harvest_loads_no_engine_ahead_of_the_text_it_scrubs(tmp_path, i
     api.harvest(done.manifest_path)  # the board as provisioned: nothing to scrub, nothing to wait for
     assert identity_scrubber.made_in == [threading.current_thread().name]
     assert identity_scrubber.prepared == 0
+
+
+def test_background_work_still_running_never_keeps_a_failed_command_alive():
+    # The read failed while a long task (word lists prepared on a first run) was under way: the
+    # command ends with its error at once instead of waiting for work nobody will use.
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import threading, time\n"
+        "from werkbord.meanwhile import Meanwhile\n"
+        "started = threading.Event()\n"
+        "def long_task():\n"
+        "    started.set()\n"
+        "    time.sleep(60)\n"
+        "with Meanwhile(background=True) as meanwhile:\n"
+        "    meanwhile.submit(long_task)\n"
+        "    started.wait(10)\n"
+        "    raise SystemExit(3)\n"
+    )
+    t0 = time.monotonic()
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=50)
+    assert r.returncode == 3, r.stderr
+    assert time.monotonic() - t0 < 30

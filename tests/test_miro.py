@@ -18,9 +18,11 @@ import pytest
 from fakes import FakeClock, Fault, chain, on
 from fakes.common import matching, serve
 from fakes.harness import MIRO_URL as API
+from fakes.harness import open_miro
 from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, TOKEN, MiroApp
-from fakes.specs import MIRO_SPEC
-from werkbord.board.base import TextUpdate, open_backend
+from fakes.specs import require_miro_spec
+from werkbord.backends import open_backend
+from werkbord.board.base import TextUpdate
 from werkbord.board.miro import MiroBackend
 from werkbord.credentials import CredentialStore
 from werkbord.errors import AuthError, NotFound, PermissionDenied, RateLimited, ValidationFailed, VendorError
@@ -52,7 +54,7 @@ def settings(**kw) -> Settings:
 def backend(fake: MiroApp, clock, **kw) -> MiroBackend:
     kw.setdefault("settings", settings())
     serve(fake, API)
-    return MiroBackend(sleep=clock.sleep, clock=clock, **kw)
+    return open_miro(sleep=clock.sleep, clock=clock, **kw)
 
 
 class Saver:
@@ -162,8 +164,8 @@ def test_a_filled_group_frame_is_created_before_its_step_frames(clock, plan4):
     assert_board_matches_plan(fake, plan, m)
 
 
-@pytest.mark.skipif(not MIRO_SPEC.exists(), reason="../shared/specs/miro-openapi.json is not beside the repo")
 def test_every_request_body_was_validated_against_the_spec(fake, clock, plan4):
+    require_miro_spec()
     m, save = new_manifest(plan4)
     b = backend(fake, clock)
     b.provision(plan4, m, save)

@@ -6,14 +6,10 @@ import random
 
 import pytest
 
-from fakes.specs import MIRO_SPEC, spec_validator
+from fakes.specs import spec_validator
 from werkbord.board import miro_translate as tr
 from werkbord.geometry import Rect
 from werkbord.plan import Kind, PlanItem, Role
-
-needs_spec = pytest.mark.skipif(
-    not MIRO_SPEC.exists(), reason="../shared/specs/miro-openapi.json is not beside the repo"
-)
 
 GROUP = PlanItem("g1", Kind.FRAME, Role.GROUP_FRAME, Rect(1000, 2000, 3000, 1500), text="Groep 1", group=1)
 STEP = PlanItem(
@@ -81,7 +77,6 @@ def test_shapes_take_hex_and_ellipse_is_a_circle():
     assert tr.item_body(TEXT, None, None)["style"]["fontSize"] == str(tr.FONT_SIZES["xl"])
 
 
-@needs_spec
 def test_every_body_matches_its_schema():
     v = spec_validator()
     for item in ITEMS:
@@ -106,7 +101,6 @@ def test_every_body_matches_its_schema():
         )
 
 
-@needs_spec
 def test_full_plan_bodies_match_schema(plan4):
     v = spec_validator()
     by_key = plan4.by_key()

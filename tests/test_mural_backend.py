@@ -11,6 +11,7 @@ import pytest
 
 from fakes import Fault, chain, on
 from fakes.common import serve
+from fakes.harness import open_mural
 from fakes.mural_app import MuralApp
 from fakes.specs import ENDPOINT_OP, need_spec, validate_body
 from mural_support import ACCESS, API, REFRESH, fake_mural, settings, signed_in, small_plan
@@ -54,7 +55,7 @@ def backend(fake: MuralApp | None = None, **kw) -> MuralBackend:
         serve(fake, API)
         opts.update(sleep=fake.clock.sleep, clock=fake.clock)
     opts.update(kw)
-    return MuralBackend(**opts)
+    return open_mural(**opts)
 
 
 # Faults by "METHOD what" → (method, path regex).
@@ -180,7 +181,7 @@ def test_links_open_the_mural_at_each_group_area(mural):
     assert links.board == manifest.board.url
     assert links.groups == {g: f"{manifest.board.url}?wid={manifest.id_of(f'g{g}')}" for g in (1, 2)}
     # links need no network: a backend with no settings or credentials answers from the manifest
-    assert MuralBackend(settings=settings()).links(manifest) == links
+    assert open_mural(settings=settings()).links(manifest) == links
 
 
 def test_dry_run_counts_requests_and_calls_nothing(monkeypatch, tmp_path):

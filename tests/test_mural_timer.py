@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from fakes.harness import open_mural
 from fakes.specs import operation, validate_body
 from mural_support import fake_mural, settings, signed_in
-from werkbord.board.mural import MuralBackend
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
 
@@ -16,7 +16,7 @@ def test_native_timer_requests_match_the_spec(wv, tmp_path, monkeypatch):
     store = signed_in(monkeypatch, tmp_path)
     fake = fake_mural()
     fake.add_mural("t", 1001, mid="mural-1")
-    timer = MuralBackend(
+    timer = open_mural(
         settings=settings(), credentials=store, transport=fake.transport(), sleep=fake.clock.sleep, clock=fake.clock
     ).native_timer(m)
     timer.start(1200)

@@ -280,3 +280,18 @@ def test_a_report_csv_reads_back_as_a_sheet(tmp_path, paper_session):
     g1, r1 = copy.deepcopy(h.groups[0]), again.groups[0]
     assert {z: [p.name for p in g1.zones[z]] for z in "ABC"} == {z: [p.name for p in r1.zones[z]] for z in "ABC"}
     assert g1.step1 == r1.step1 and g1.questions == r1.questions and again.outside == h.outside
+
+
+def test_an_unreadable_sheet_is_not_counted_as_empty_and_never_overwritten(tmp_path):
+    from werkbord.errors import ManifestExists
+
+    done = _provision(tmp_path)
+    sheet = tmp_path / "team-noord.invulblad.xlsx"
+    sheet.write_bytes(b"someone's file, not a workbook")
+    # Harvest says it cannot read it, rather than reporting an empty session.
+    with pytest.raises(UsageError, match="cannot be read as an Excel file"):
+        api.harvest(done.manifest_path, scrub=False)
+    done.manifest_path.unlink()
+    with pytest.raises(ManifestExists, match="typed-in notes"):
+        _provision(tmp_path)
+    assert sheet.read_bytes() == b"someone's file, not a workbook"

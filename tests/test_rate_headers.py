@@ -10,7 +10,8 @@ import pytest
 import respx
 
 from fakes.common import FakeClock as Clock
-from werkbord.board.http import HttpClient, StaticToken
+from werkbord.http.client import HttpClient
+from werkbord.http.tokens import StaticToken
 
 BASE = "https://vendor.test"
 T0 = 1_700_000_000.0

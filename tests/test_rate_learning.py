@@ -16,8 +16,9 @@ import respx
 
 from fakes.common import FakeClock as Clock
 from fakes.common import VirtualClock, Window
-from werkbord.board.http import HttpClient, StaticToken
+from werkbord.http.client import HttpClient
 from werkbord.http.ratebudget import EXACT_AFTER, RateBudget, ResetModel
+from werkbord.http.tokens import StaticToken
 
 BASE = "https://vendor.test"
 T0 = 1_700_000_000.0

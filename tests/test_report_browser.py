@@ -129,7 +129,8 @@ def print_to_pdf(html: Path, pdf: Path, profile: Path) -> None:
 
 
 def test_four_groups_print_on_at_most_six_a4_pages(tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     from test_report_data import realistic_session
 
     h = realistic_session(4)

@@ -194,7 +194,7 @@ def test_csv_sorted_and_dutch_separator():
 
 
 def test_xlsx_has_the_csv_rows_and_a_sheet_per_section(tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     h = team_oost()
     h.groups[0].micro_actions.append(
         h.groups[0].micro_actions[0] if h.groups[0].micro_actions else _an_action()
@@ -289,3 +289,22 @@ def test_report_command_combines_a_session_harvested_twice_and_says_so(tmp_path)
     doc = json.loads((tmp_path / "r" / "team-oost.oogst.json").read_text(encoding="utf-8"))
     assert (doc["n_groups"], doc["n_groups_total"]) == (2, 4)
     assert doc["combined"] == [{"title": "Team Oost", "count": 2, "latest": "2025-05-01T15:05:00Z"}]
+
+
+def test_the_xlsx_warning_cell_is_text_even_when_its_label_reads_as_a_formula(tmp_path):
+    # The warning's words come from the harvest file (its labels), which anyone may have edited.
+    import openpyxl
+
+    from werkbord.harvest.model import Scrubbing
+
+    h = team_oost()
+    formula = '=HYPERLINK("http://x","klik")'
+    h = h.model_copy(update={
+        "context": h.context.model_copy(update={"labels": {**h.context.labels, "not_pseudonymised": formula}}),
+        "scrubbing": Scrubbing(scrubbed=False),
+    })  # fmt: skip
+    render_reports([h], tmp_path, {"xlsx"})
+    wb = openpyxl.load_workbook(tmp_path / "team-oost.oogst.xlsx")
+    for ws in wb.worksheets:
+        warning = ws.cell(row=1, column=1)
+        assert warning.value == "'" + formula and warning.data_type == "s"

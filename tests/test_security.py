@@ -12,10 +12,10 @@ import pytest
 
 from werkbord import api
 from werkbord.board.excalidraw import ExcalidrawBackend
-from werkbord.board.http import redacting_handler, register_secret
 from werkbord.credentials import CredentialStore
 from werkbord.errors import InputTooLarge, ManifestError, UsageError, WerkbordError
 from werkbord.fileio import read_json_bounded, write_atomic
+from werkbord.http.redaction import redacting_handler, register_secret
 from werkbord.items import MAX_NOTE_CHARS, html_to_text
 from werkbord.manifest import load_manifest
 

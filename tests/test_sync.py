@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import _thread
 import asyncio
+import signal
 import threading
 import time
 
@@ -61,9 +62,15 @@ def test_ctrl_c_while_waiting_cancels_the_work():
             seen.append("cancelled")
             raise
 
-    threading.Timer(0.2, _thread.interrupt_main).start()
-    with pytest.raises(KeyboardInterrupt):
-        run_sync(work())
+    # Ctrl-C as Python delivers it, whatever the process was started with (a runner that ignores
+    # SIGINT would otherwise turn interrupt_main into nothing, and the test into a 30 s wait).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Timer(0.2, _thread.interrupt_main).start()
+        with pytest.raises(KeyboardInterrupt):
+            run_sync(work())
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert seen == ["cancelled"]
 
 

@@ -6,7 +6,7 @@ from werkbord.errors import UsageError, VendorError
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
 from werkbord.timer import Countdown, clock_text, panel, run_timer, select_groups
-from werkbord.timer_board import InlineSender
+from werkbord.timer.sender import InlineSender
 
 
 class Script:

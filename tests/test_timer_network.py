@@ -13,14 +13,14 @@ import time
 
 import pytest
 
-from werkbord import timer as timer_mod
-from werkbord.board.miro import MiroBackend
+from fakes.harness import open_miro
 from werkbord.errors import VendorError
 from werkbord.layout import layout
 from werkbord.manifest import Manifest
 from werkbord.settings import Settings
+from werkbord.timer import run as timer_mod
 from werkbord.timer import run_timer
-from werkbord.timer_board import ThreadedSender
+from werkbord.timer.sender import ThreadedSender
 
 COUNTDOWN = 2.0  # seconds
 DEADLINE = 0.8  # per update (the real default is 6 s; ticks are 15 s apart)
@@ -106,7 +106,7 @@ def manifest(wv):
 def test_countdown_never_waits_for_the_board(mode, manifest, wv, monkeypatch, capsys):
     monkeypatch.setattr(timer_mod, "FINAL_RETRY", (0.5,))
     srv = BadServer(mode)
-    board = MiroBackend(
+    board = open_miro(
         settings=Settings(_env_file=None, miro_access_token="tok-test-000000", miro_api_url=f"http://127.0.0.1:{srv.port}")
     )
     sender = ThreadedSender(lambda ups: board.update_text(manifest, ups), deadline=DEADLINE)
@@ -176,7 +176,7 @@ def test_a_newer_update_replaces_one_still_waiting(manifest):
         gate.wait(2)
 
     from werkbord.board.base import TextUpdate
-    from werkbord.timer_board import Job
+    from werkbord.timer.sender import Job
 
     s = ThreadedSender(slow, deadline=5)
     for n in range(4):
@@ -192,7 +192,7 @@ def test_a_newer_update_replaces_one_still_waiting(manifest):
 
 
 def test_a_call_that_ignores_its_deadline_is_abandoned(manifest, monkeypatch):
-    import werkbord.timer_board as tb
+    import werkbord.timer.sender as tb
 
     monkeypatch.setattr(tb, "GRACE", 0.2)
     release = threading.Event()
@@ -204,7 +204,7 @@ def test_a_call_that_ignores_its_deadline_is_abandoned(manifest, monkeypatch):
             release.wait(5)  # a call that never looks at the deadline
 
     from werkbord.board.base import TextUpdate
-    from werkbord.timer_board import Job
+    from werkbord.timer.sender import Job
 
     s = ThreadedSender(stuck_once, deadline=0.3)
     s.send(Job(0.0, "a", (TextUpdate("id", "a", None),)))
@@ -224,7 +224,7 @@ def test_the_platforms_own_timer_is_driven_in_order_beside_the_countdown():
     # Mural's native timer calls go through the same worker: in the order the keys came, ahead
     # of panel texts (a text can wait; the platform's clock should not), never blocking the countdown.
     from werkbord.board.base import TextUpdate
-    from werkbord.timer_board import Job
+    from werkbord.timer.sender import Job
 
     log: list[str] = []
     gate = threading.Event()

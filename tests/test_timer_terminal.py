@@ -8,7 +8,7 @@ import sys
 import time
 
 from werkbord.timer import Countdown, TimerEvents
-from werkbord.timer_terminal import Screen, key_reader
+from werkbord.timer.terminal import Screen, key_reader
 
 
 class TTY(io.StringIO):
@@ -52,7 +52,7 @@ def test_posix_only_modules_stay_behind_the_platform_switch():
     code = (
         "import sys\n"
         "for m in ('termios', 'tty', 'fcntl'): sys.modules[m] = None\n"
-        "import io, werkbord.timer_terminal as tt, werkbord.cli\n"
+        "import io, werkbord.timer.terminal as tt, werkbord.cli\n"
         "class TTY(io.StringIO):\n"
         "    def isatty(self): return True\n"
         "class K:\n"

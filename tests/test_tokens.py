@@ -11,6 +11,7 @@ import pytest
 from fakes import FakeClock
 from fakes.common import serve
 from fakes.harness import MIRO_URL as API
+from fakes.harness import open_miro
 from fakes.miro_app import CLIENT_ID, CLIENT_SECRET, MiroApp
 from werkbord.board.base import TextUpdate
 from werkbord.board.miro import MiroBackend
@@ -44,7 +45,7 @@ def miro(fake, clock, tmp_path) -> MiroBackend:
         miro_client_id=CLIENT_ID,
         miro_client_secret=CLIENT_SECRET,
     )
-    return MiroBackend(settings=s, credentials=CredentialStore(tmp_path / "cfg"), sleep=clock.sleep, clock=clock)
+    return open_miro(settings=s, credentials=CredentialStore(tmp_path / "cfg"), sleep=clock.sleep, clock=clock)
 
 
 @pytest.fixture

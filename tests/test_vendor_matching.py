@@ -12,7 +12,7 @@ import pytest
 
 from fakes import FakeClock, Fault, on
 from fakes.common import serve
-from fakes.harness import MIRO_URL
+from fakes.harness import MIRO_URL, open_miro, open_mural
 from fakes.miro_app import MiroApp
 from fakes.mural_app import MuralApp
 from mural_support import API as MURAL_API
@@ -90,7 +90,7 @@ def clock():
 def miro(fake: MiroApp, clock: FakeClock) -> MiroBackend:
     serve(fake, MIRO_URL)
     s = Settings(_env_file=None, miro_api_url=MIRO_URL, miro_access_token="miro-fake-token-0001")
-    return MiroBackend(settings=s, sleep=clock.sleep, clock=clock)
+    return open_miro(settings=s, sleep=clock.sleep, clock=clock)
 
 
 def miro_manifest(plan) -> Manifest:
@@ -140,7 +140,7 @@ def test_miro_harvest_lists_each_type_side_by_side_and_finds_notes_outside_frame
     fake = MiroApp(latency=0.005)  # real (tiny) latency: side-by-side requests overlap
     serve(fake, MIRO_URL)
     s = Settings(_env_file=None, miro_api_url=MIRO_URL, miro_access_token="miro-fake-token-0001")
-    b = MiroBackend(settings=s)
+    b = open_miro(settings=s)
     m = miro_manifest(plan4)
     b.provision(plan4, m, lambda: None)
     bid = m.board.id
@@ -163,7 +163,7 @@ def test_miro_harvest_lists_frames_side_by_side_when_the_board_listing_has_no_ch
     fake = MiroApp(latency=0.005, children_in_board_listing=False)
     serve(fake, MIRO_URL)
     s = Settings(_env_file=None, miro_api_url=MIRO_URL, miro_access_token="miro-fake-token-0001")
-    b = MiroBackend(settings=s)
+    b = open_miro(settings=s)
     m = miro_manifest(plan4)
     b.provision(plan4, m, lambda: None)
     fake.reset_log()
@@ -185,7 +185,7 @@ def mural_fake(monkeypatch, tmp_path):
 
 def mural(fake: MuralApp) -> MuralBackend:
     serve(fake, MURAL_API)
-    return MuralBackend(settings=settings(), room_id="1608152669000", sleep=fake.clock.sleep, clock=fake.clock)
+    return open_mural(settings=settings(), room_id="1608152669000", sleep=fake.clock.sleep, clock=fake.clock)
 
 
 def assert_mural_exactly_once(fake: MuralApp, plan, m: Manifest) -> None:

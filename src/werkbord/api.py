@@ -1,7 +1,8 @@
 """The library verbs behind the CLI: provision, harvest, report.
 
 Everything the CLI does can be done from Python with these functions; the CLI only parses
-options and prints.
+options and prints. ``werkbord live`` is a reader one layer up, over these verbs:
+:func:`werkbord.live.server.serve`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .board.base import ONLINE_BACKENDS, Links, ProvisionReport, open_backend
+from .backends import entry, is_online, open_backend
+from .board.base import Links, ProvisionReport
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
 from .http import activity
@@ -26,9 +28,9 @@ from .manifest import Manifest, check_can_write, load_manifest, manifest_path
 from .meanwhile import Meanwhile
 
 if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
-    from .deidentify import Scrubber
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
+    from .privacy import Scrubber
     from .template import Werkvorm
 
 Progress = Callable[[str], None]
@@ -86,7 +88,7 @@ def provision(
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     extra = {"dry_run": True} if dry_run else {}
-    if backend in ("excalidraw", "print") and force:
+    if entry(backend).local and force:  # a file in the session folder may be replaced
         extra["overwrite"] = True
     board = open_backend(backend, folder=out, options={**(options or {}), **extra})
     # --force over an existing session: its manifest is the only key to the old board (and its
@@ -212,8 +214,8 @@ def harvest(
     board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
-    online = manifest.backend in ONLINE_BACKENDS
-    with Meanwhile(background=online, begin=activity.first_answer if online else None) as meanwhile:
+    online = is_online(manifest.backend)
+    with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
@@ -228,7 +230,7 @@ def harvest(
     result = classify(manifest, items, wv, now=now)
     if scene is not None:
         _remember_scene(manifest, manifest_file, Path(scene))
-    if warn is not None and not result.notes and hasattr(board, "unchanged"):
+    if warn is not None and not result.notes and board.capabilities.provisioned_copy:
         path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
         if unchanged is False:
             warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
@@ -352,7 +354,7 @@ def save_harvest(h: Harvest, out: Path) -> Path:
 
 def privacy_prepared() -> bool:
     """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
-    from .deidentify import default_cache_dir
+    from .privacy import default_cache_dir
     from .privacy.cachefile import is_prepared
 
     return is_prepared(default_cache_dir())
@@ -364,35 +366,55 @@ def prepare(progress: Progress | None = None):
     Safe to run while another werkbord does the same: one prepares, the other waits for it.
     Returns what happened (``built``, ``prepare_seconds``, ``path``).
     """
-    from .deidentify import Scrubber
+    from .privacy import Scrubber
 
     return Scrubber((), progress=progress).prepare()
 
 
-def live(
+def timer(
     manifest_file: Path,
     *,
-    port: int = 8000,
-    interval: float = 20.0,
-    open_browser: bool = True,
-    options: dict[str, Any] | None = None,
-    scene: Path | None = None,
+    step: int,
+    keys: Callable[[float], str | None],
+    screen: Callable[..., Any],
+    minutes: float | None = None,
+    groups: str | None = None,
     template: str | Path | None = None,
-    say: Progress = print,
+    max_requests_per_minute: int = 240,
+    clock: Callable[[], float] = time.monotonic,
     warn: Progress | None = None,
-) -> None:
-    """``werkbord live``: a page on 127.0.0.1 with every group's progress and the plenary view,
-    harvested read-only every ``interval`` seconds (an Excalidraw scene: when its file changes).
-    Runs until Ctrl-C; stores nothing. See :mod:`werkbord.live`."""
-    from .live.server import serve
+) -> Any:
+    """``werkbord timer``: count step ``step`` down on ``screen`` and in every group's timer
+    panel (and the platform's own timer, where the backend has one). ``screen`` is the display
+    class (``screen(title, group_labels, board_live=...)``, a context manager); ``keys(timeout)``
+    gives the keys pressed. The state is recorded for ``werkbord live``. Returns the countdown
+    and its events."""
+    from .live.session_state import recording_screen
+    from .timer import run_timer, select_groups, step_seconds
 
-    serve(Path(manifest_file), port=port, interval=interval, open_browser=open_browser, options=options,
-          scene=scene, template=template, say=say, warn=warn)  # fmt: skip
+    manifest_file = Path(manifest_file)
+    m = load_manifest(manifest_file)
+    wv = template_for(m, template)
+    chosen = select_groups(m, groups)
+    step_seconds(wv, step, minutes)  # a wrong --step or --minutes is said before the board is opened
+    board = open_backend(m.backend, folder=manifest_file.parent)
+    caps = board.capabilities
+    if not caps.live_updates and warn is not None:
+        warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
+    native = board.native_timer(m) if caps.native_timer else None
+    update = (lambda ups: board.update_text(m, ups)) if caps.live_updates else None
+    title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
+    # The display also records the timer for `werkbord live`.
+    shown = recording_screen(manifest_file, screen)(title, [f"{wv.labels.group} {g}" for g in chosen],
+                                                   board_live=caps.live_updates)  # fmt: skip
+    with shown:
+        return run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=clock, keys=keys,
+                         show=shown, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
 
 
 def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     """``werkbord check``: verify on a throwaway board what werkbord assumes about ``vendor``
     (miro or mural); a :class:`~werkbord.board.check.Finding` per assumption."""
-    from .board.check import run_check
+    from .backends import run_check
 
     return run_check(vendor, options)

@@ -51,7 +51,7 @@ def _options(
     if verbose:
         import logging
 
-        from .board.http import redacting_handler
+        from .http.redaction import redacting_handler
 
         root = logging.getLogger()
         root.addHandler(redacting_handler())
@@ -93,13 +93,10 @@ def _count_progress(done: int, total: int) -> None:
 
 
 def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
-    if backend == "miro":
-        return {k: v for k, v in {"team_id": team, "board_id": board}.items() if v} | {"progress": _count_progress}
-    if backend == "mural":
-        return {k: v for k, v in {"room_id": room}.items() if v} | {"progress": _count_progress}
-    if team or board or room:
-        raise UsageError(_("--team, --board and --room only apply to --backend miro or mural"))
-    return {}
+    from .backends import flag_options, is_online
+
+    options = flag_options(backend, {"team": team, "board": board, "room": room})
+    return options | {"progress": _count_progress} if is_online(backend) else options
 
 
 @app.command()
@@ -163,7 +160,8 @@ def provision(
     summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
                        len(m.groups))  # fmt: skip
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
-    if result.links and m.backend != "print":  # paper: the files above are the board
+    # A file's "link" is its path, printed above as the board: only a web address is a link.
+    if result.links and result.links.board.startswith(("https://", "http://")):
         _say(_("Link: {url}").format(url=result.links.board))
         if m.backend != "excalidraw":
             for g in m.groups:
@@ -253,7 +251,7 @@ def prepare() -> None:
 
     use_language(None)
     if api.privacy_prepared():
-        from .deidentify import default_cache_dir
+        from .privacy import default_cache_dir
 
         _say(_("Already prepared: {path}").format(path=default_cache_dir()))
         return
@@ -264,7 +262,9 @@ def prepare() -> None:
 
 @app.command()
 def report(
-    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.")],
+    harvests: Annotated[
+        list[Path], typer.Argument(help="Harvest files (harvest.json) to combine.", metavar="HARVEST.json")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the combined report.")] = Path("rapport"),
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
@@ -332,6 +332,13 @@ def links(
         raise UsageError(_("unknown format {format}").format(format=repr(format)), hint=_("choose table or md"))
     m, ls = api.links(manifest, room=room)
     rows = [(g.name, ls.groups.get(g.index, ls.board)) for g in m.groups]
+    if all(link == ls.board for _name, link in rows):
+        # No link of its own per group (an Excalidraw file before --room): the board, once.
+        _say(_("Board: {link}").format(link=ls.board))
+        if m.backend == "excalidraw":
+            _warn(_("For a link per group: start Live collaboration in Excalidraw, then {command}").format(
+                command=f"werkbord links {shell_quote(str(manifest))} --room " + shell_quote("https://excalidraw.com/#room=…")))
+        return
     if format == "md":
         _say(f"**{m.title}**: {ls.board}\n")
         for n, link in rows:
@@ -355,39 +362,15 @@ def timer(
     ] = 240,
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
-    """Count a step down in the terminal and in every group's timer panel on the board."""
-    import time
-
+    """Count a step down in the terminal and in every group's timer panel on the board.
+    Keys: p pause/resume, + a minute more, - a minute less, q stop (Ctrl-C too)."""
     from . import api
-    from .board.base import open_backend
-    from .manifest import load_manifest
-    from .timer import run_timer, select_groups
-    from .timer_terminal import Screen, key_reader
+    from .timer.terminal import Screen, key_reader
 
     use_language(_manifest_language(manifest))
-    m = load_manifest(manifest)
-    wv = api.template_for(m, template)
-    chosen = select_groups(m, groups)
-    if not 1 <= step <= len(wv.steps):
-        raise UsageError(_("--step {step} does not exist").format(step=step),
-                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
-    if minutes is not None and not 0 < minutes <= 24 * 60:  # also refuses nan
-        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
-                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
-    board = open_backend(m.backend, folder=manifest.parent)
-    live = getattr(board, "live_updates", True)
-    if not live:
-        _warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
-    native = board.native_timer(m) if hasattr(board, "native_timer") else None
-    update = (lambda ups: board.update_text(m, ups)) if live else None
-    from .live.session_state import recording_screen
-
-    Screen = recording_screen(manifest, Screen)  # the display also records the timer for `werkbord live`
-    title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
-    screen = Screen(title, [f"{wv.labels.group} {g}" for g in chosen], board_live=live)
-    with key_reader() as keys, screen:
-        run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=time.monotonic,
-                  keys=keys, show=screen, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
+    with key_reader() as keys:
+        api.timer(manifest, step=step, minutes=minutes, groups=groups, template=template, keys=keys, screen=Screen,
+                  max_requests_per_minute=max_requests_per_minute, warn=_warn)  # fmt: skip
 
 
 @app.command()
@@ -404,14 +387,14 @@ def live(
     template: Annotated[str | None, typer.Option(help="Template file, for a board made with a custom one.")] = None,
 ) -> None:
     """During the session: a live page with every group's progress and a plenary view (Ctrl-C stops)."""
-    from . import api
+    from .live.server import serve
 
     use_language(_manifest_language(manifest))
     if not 0 <= port <= 65535:
         raise UsageError(_("--port {port} is not a port number").format(port=port),
                          hint=_("choose 1024 to 65535, e.g. --port 8000"))  # fmt: skip
-    api.live(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
-             say=_say, warn=_warn)  # fmt: skip
+    serve(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
+          say=_say, warn=_warn)  # fmt: skip
 
 
 @app.command()
@@ -425,10 +408,12 @@ def check(
     from . import api
 
     use_language(None)
-    if vendor not in ("miro", "mural"):
+    from .backends import REGISTRY, checkable
+
+    if vendor not in checkable():
         raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
-    given = {"team_id": team} if vendor == "miro" else {"room_id": room}
-    options = {k: v for k, v in given.items() if v}
+    flags = REGISTRY[vendor].flags  # only the flags this vendor takes; --board never applies to a check
+    options = {flags[k]: v for k, v in {"team": team, "room": room}.items() if v and k in flags}
     findings = api.check(vendor, options)
     for f in findings:
         _say(f.line())
@@ -540,32 +525,46 @@ def _manifest_language(manifest: Path) -> str | None:
     return peek_language(manifest)
 
 
+def _language_of(args: list[str]) -> str | None:
+    """The language a command line speaks before its command runs (help, usage errors): the
+    ``--lang`` it gives, else the session's of a manifest it names; None: the user's own."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    for arg in args:
+        if arg.endswith(".werkbord.json"):
+            return _manifest_language(Path(arg))
+    return None
+
+
+def command():
+    """The command tree typer builds from ``app``, its help texts and click's own words in the
+    active language (see :mod:`werkbord.cli_words`)."""
+    from typer.main import get_command
+
+    from .cli_words import localise, route_click_messages
+
+    route_click_messages()
+    return localise(get_command(app))
+
+
 def main() -> None:
-    # Typer handles its own usage errors (exit 2); ours become one line and their exit code.
-    use_language(None)  # the user's own until a command knows the session's
+    # Typer's usage errors and ours become one line in the user's language and their exit code.
     try:
-        app()
+        from .cli_words import run_command
+
+        use_language(_language_of(sys.argv[1:]))  # the user's own until a command knows the session's
+        code = run_command(command())
     except WerkbordError as e:
         _warn(_("werkbord: error: {message}").format(message=e))
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _interrupted()
-    except SystemExit as e:
-        # typer turns a Ctrl-C inside a command into a silent exit 130; say what happened.
-        if e.code == 130 and _caused_by_interrupt(e):
-            _interrupted()
-        raise
+    sys.exit(code)
 
 
 def _interrupted() -> None:
     _warn(_("werkbord: interrupted; run the same command again to resume"))
     sys.exit(130)
-
-
-def _caused_by_interrupt(error: BaseException) -> bool:
-    chain: list[BaseException] = []
-    link: BaseException | None = error
-    while link is not None and link not in chain:
-        chain.append(link)
-        link = link.__cause__ or link.__context__
-    return any(isinstance(e, KeyboardInterrupt) for e in chain)

@@ -179,6 +179,30 @@ def _depth(obj: Any) -> int:
     return deepest
 
 
+# What the json module says where a file stops being JSON (its msg, English), as a sentence of
+# werkbord's catalogue: a facilitator reads "line 3, column 5: a comma was expected here".
+_JSON_PROBLEMS = {
+    "Expecting value": N_("a value was expected here"),
+    "Expecting property name enclosed in double quotes": N_("a name in double quotes was expected here"),
+    "Expecting ':' delimiter": N_("a colon was expected here"),
+    "Expecting ',' delimiter": N_("a comma was expected here"),
+    "Unterminated string starting at": N_("text in quotes starts here and is never closed"),
+    "Invalid control character at": N_("a character that is not allowed in JSON text"),
+    "Invalid \\escape": N_("a backslash code that JSON does not know"),
+    "Invalid \\uXXXX escape": N_("a backslash code that JSON does not know"),
+    "Extra data": N_("more follows after the end of the JSON"),
+    "Illegal trailing comma before end of object": N_("a comma too many before the closing brace"),
+    "Illegal trailing comma before end of array": N_("a comma too many before the closing bracket"),
+}
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """Where and what is wrong in a JSON file, in the active language."""
+    problem = _JSON_PROBLEMS.get(error.msg)
+    said = _(problem) if problem else error.msg
+    return _("line {line}, column {column}: {problem}").format(line=error.lineno, column=error.colno, problem=said)
+
+
 def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     """Read a JSON file that a user handed us, refusing what is too big or too deep."""
     path = Path(path)
@@ -200,9 +224,12 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
         obj = json.loads(raw)
     except RecursionError:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+    except UnicodeDecodeError:
         raise UsageError(_("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path,
-                                                                                reason=e)) from None  # fmt: skip
+                         reason=_("it is not UTF-8 text"))) from None  # fmt: skip
+    except json.JSONDecodeError as e:
+        raise UsageError(_("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path,
+                         reason=json_problem(e))) from None  # fmt: skip
     except OSError as e:
         raise UsageError(_("cannot read {what} {path} ({reason})").format(what=_(what), path=path,
                                                                           reason=e.strerror)) from None  # fmt: skip

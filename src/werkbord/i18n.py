@@ -45,12 +45,12 @@ _active = ["en"]
 
 
 @cache
-def _catalogue(lang: str) -> gettext.NullTranslations:
+def _catalogue(lang: str, domain: str = DOMAIN) -> gettext.NullTranslations:
     import gettext
 
     if lang == "en":
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+    return gettext.translation(domain, LOCALE_DIR, languages=[lang])
 
 
 def _(message: str) -> str:
@@ -69,6 +69,24 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     if lang == "en":
         return singular if n == 1 else plural
     return _catalogue(lang).ngettext(singular, plural, n)
+
+
+# The command line's own words (help texts, click's and typer's usage errors) have a catalogue of
+# their own, extracted from the command tree and click's source: see werkbord.cli_words.
+CLI_DOMAIN = "cli"
+
+
+def cli_gettext(message: str) -> str:
+    """``message`` from the ``cli`` catalogue, in the active language."""
+    lang = _active[0]
+    return message if lang == "en" else _catalogue(lang, CLI_DOMAIN).gettext(message)
+
+
+def cli_ngettext(singular: str, plural: str, n: int) -> str:
+    lang = _active[0]
+    if lang == "en":
+        return singular if n == 1 else plural
+    return _catalogue(lang, CLI_DOMAIN).ngettext(singular, plural, n)
 
 
 def current_language() -> str:

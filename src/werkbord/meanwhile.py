@@ -6,7 +6,7 @@ engine built, the report writers imported. :class:`Meanwhile` runs that work in 
 thread during the read, so it comes off the command's time instead of being added to it.
 
 The background work starts once the read is really waiting: after its first answer
-(:data:`werkbord.http.activity.first_answer`), or after ``begin_within`` seconds without one.
+(an event from :data:`werkbord.http.activity.first_answer`), or after ``begin_within`` seconds without one.
 Before that, the read's own set-up (TLS, connection, imports) is CPU work on the critical path,
 and a second thread would only halve its share of the interpreter.
 
@@ -53,7 +53,7 @@ class Meanwhile:
 
     ::
 
-        with Meanwhile(background=True, begin=first_answer) as meanwhile:
+        with Meanwhile(background=True, begin=first_answer.next_answer()) as meanwhile:
             werkvorm = meanwhile.submit(load_template, "terugval", "nl")
             items = board.read_items(manifest)     # waits on the network meanwhile
         wv = werkvorm.result()                    # done: the block waited for it

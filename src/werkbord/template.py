@@ -397,4 +397,6 @@ def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> We
         mark = getattr(e, "problem_mark", None)
         where = _(" at line {line}").format(line=mark.line + 1) if mark else ""
         raise TemplateError(_("{path}: not valid YAML").format(path=path) + where) from None
-    return parse_template(data, lang, source=str(path))
+    # A built-in template is named by its name: its path lies deep in the user's Python install.
+    builtin = str(name_or_path) in builtin_templates()
+    return parse_template(data, lang, source=_("template {name}").format(name=name_or_path) if builtin else str(path))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from werkbord.board.http import StaticToken
+from werkbord.backends import open_backend
+from werkbord.http.tokens import StaticToken
 from werkbord.settings import Settings
 
 from . import miro_app, mural_app
@@ -47,3 +48,13 @@ def mural_options(
 def ids_of(manifest: Any) -> dict[str, str]:
     """Plan key → platform id, from a Manifest."""
     return {k: v.id for k, v in manifest.items.items()}
+
+
+def open_miro(**options: Any) -> Any:
+    """A Miro backend opened the way werkbord opens it (settings → token provider → backend)."""
+    return open_backend("miro", folder=None, options=options)
+
+
+def open_mural(**options: Any) -> Any:
+    """A Mural backend opened the way werkbord opens it (settings → token provider → backend)."""
+    return open_backend("mural", folder=None, options=options)

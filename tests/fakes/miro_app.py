@@ -51,7 +51,7 @@ from urllib.parse import parse_qsl
 from werkbord.geometry import Point, Rect
 
 from .common import FakeApp, Reply, RequestInfo, Route, Window, bearer
-from .specs import MIRO_SPEC, MiroSchemas
+from .specs import MiroSchemas, require_miro_spec
 
 TOKEN = "miro-fake-token-0001"
 CLIENT_ID, CLIENT_SECRET = "cid-1", "csecret-123456"
@@ -108,12 +108,9 @@ class MiroApp(FakeApp):
         if unknown:
             raise ValueError(f"unknown Miro quirks: {sorted(unknown)}")
         self.validator = MiroSchemas()
-        if self.validate and not spec_available():
-            # Without the documents there is nothing to validate against; the fake still works.
-            self.validate = False
-            self.validation_skipped = f"Miro OpenAPI document not found at {MIRO_SPEC}"
-        else:
-            self.validation_skipped = None if self.validate else "validation switched off"
+        if self.validate:
+            require_miro_spec()  # never a fake that quietly stops validating
+        self.validation_skipped = None if self.validate else "validation switched off"
         self.tokens = set(tokens)
         self.window = Window(credit_limit, window_seconds, windows)  # windows: see fakes.common.Window
         self.retry_after_header = retry_after_header

@@ -56,7 +56,7 @@ from urllib.parse import parse_qsl
 from werkbord.geometry import Point, Rect
 
 from .common import FakeApp, Reply, RequestInfo, Route, Window, bearer
-from .specs import MURAL_SPEC, mural_body_errors, mural_spec_available
+from .specs import mural_body_errors, mural_spec_available, require_mural_spec
 
 TOKEN = "mural-fake-token-0001"
 BASE = "/api/public/v1"
@@ -112,11 +112,9 @@ class MuralApp(FakeApp):
             raise ValueError(f"rate_headers is 'app' or 'user', not {rate_headers!r}")
         self.windows = windows  # "opened" or "aligned": see fakes.common.Window
         self.rate_headers = rate_headers  # which window X-RateLimit-* describe
-        if self.validate and not spec_available():
-            self.validate = False
-            self.validation_skipped = f"Mural OpenAPI documents not found at {MURAL_SPEC}"
-        else:
-            self.validation_skipped = None if self.validate else "validation switched off"
+        if self.validate:
+            require_mural_spec()  # never a fake that quietly stops validating
+        self.validation_skipped = None if self.validate else "validation switched off"
         self.tokens = set(tokens)
         self.rooms = set(rooms) if rooms is not None else None  # None: every room exists
         self.workspace = workspace

@@ -9,17 +9,49 @@ fail loudly (:meth:`MiroSchemas.validate`, :func:`validate_body`, :func:`need_sp
 * Mural: a map of operation slug → small OpenAPI document; request bodies are checked with
   Draft 2020-12 *and* for unknown properties, which Mural rejects although its schemas do not
   say ``additionalProperties: false``.
+
+Without the documents nothing is validated quietly: :func:`specs_missing` fails the test under CI
+(which always has them) and skips it elsewhere, saying why; a fake asked to validate does the same.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import lru_cache
-from typing import Any
+from typing import Any, NoReturn
 
 from .common import SPECS, load_json
 
 MIRO_SPEC = SPECS / "miro-openapi.json"
 MURAL_SPEC = SPECS / "mural-openapi.json"
+
+
+def on_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def specs_missing(what: str) -> NoReturn:
+    """``what`` (a vendor's OpenAPI document) is not beside the repository: under CI the test
+    fails, elsewhere it is skipped with the reason; outside pytest (a benchmark) it is an error."""
+    reason = f"{what} not found in {SPECS}: this test validates against it (put ../shared/specs beside the repo)"
+    if "pytest" in sys.modules:
+        import pytest
+
+        if on_ci():
+            pytest.fail(f"{reason}; CI always has the specs, so their absence is an error", pytrace=False)
+        pytest.skip(reason)
+    raise RuntimeError(reason)
+
+
+def require_miro_spec() -> None:
+    if not MIRO_SPEC.is_file():
+        specs_missing(f"Miro's OpenAPI document {MIRO_SPEC.name}")
+
+
+def require_mural_spec() -> None:
+    if not MURAL_SPEC.is_file():
+        specs_missing(f"Mural's OpenAPI documents {MURAL_SPEC.name}")
 
 
 # -- Miro -------------------------------------------------------------------------------------
@@ -102,9 +134,10 @@ class MiroSchemas:
             assert item["style"]["fillColor"] in self.enum("StickyNoteStyle", "fillColor")
 
 
-def spec_validator() -> MiroSchemas | None:
-    """The Miro schemas, or None when the document is not beside the repository."""
-    return MiroSchemas() if MiroSchemas.available() else None
+def spec_validator() -> MiroSchemas:
+    """The Miro schemas (see :func:`specs_missing` when the document is not beside the repository)."""
+    require_miro_spec()
+    return MiroSchemas()
 
 
 # -- Mural ------------------------------------------------------------------------------------
@@ -134,11 +167,8 @@ def mural_spec_available() -> bool:
 
 
 def need_spec() -> dict[str, Any]:
-    """The Mural documents, or skip the calling test when they are not beside the repository."""
-    if not mural_spec_available():
-        import pytest
-
-        pytest.skip(f"Mural OpenAPI definitions not found at {MURAL_SPEC}: cannot validate bodies against them")
+    """The Mural documents (see :func:`specs_missing` when they are not beside the repository)."""
+    require_mural_spec()
     return mural_spec()
 
 

@@ -1,7 +1,8 @@
 """The one small interface every backend implements.
 
-A backend is constructed with what it needs to reach its board (a folder for Excalidraw,
-settings with credentials for Miro and Mural) and then:
+A backend is constructed with what it needs to reach its board (a folder for Excalidraw, an
+address and a token provider for Miro and Mural; :mod:`werkbord.backends`, the layer above, builds
+these from the settings and opens every backend) and then:
 
 * ``provision(plan, manifest, checkpoint)`` creates the board from the plan, recording each
   created item in the manifest (``manifest.record``) and calling ``checkpoint()`` as it goes so
@@ -11,6 +12,9 @@ settings with credentials for Miro and Mural) and then:
 * ``update_text(manifest, updates)`` changes the text (and optionally colour) of existing items:
   the live timer uses it.
 * ``links(manifest)`` gives the board link and a link per group.
+
+What a backend can do beyond that is declared in its ``capabilities`` (:class:`Capabilities`):
+callers ask those, never ``hasattr``.
 """
 
 from __future__ import annotations
@@ -18,10 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from ..errors import UsageError
-from ..i18n import _
 from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import BoardPlan
@@ -58,8 +60,32 @@ class Links:
     note: str | None = None  # said wherever the links are printed (e.g. a link form not confirmed)
 
 
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What a backend can do beyond the four calls every backend has; callers ask these, never probe."""
+
+    live_updates: bool = False  # update_text changes what participants see (timer panels follow)
+    native_timer: bool = False  # native_timer(manifest) drives the platform's own timer
+    provisioned_copy: bool = False  # scene_path/unchanged: a local file that can be compared with provisioning
+
+
+class NativeTimer(Protocol):
+    """A platform's own timer, driven beside the group panels by ``werkbord timer``."""
+
+    def start(self, seconds: float) -> None: ...
+
+    def pause(self) -> None: ...
+
+    def resume(self) -> None: ...
+
+    def extend(self, delta: float) -> None: ...
+
+    def end(self) -> None: ...
+
+
 class Backend(Protocol):
     name: str
+    capabilities: Capabilities
 
     def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport: ...
 
@@ -69,36 +95,24 @@ class Backend(Protocol):
 
     def links(self, manifest: Manifest) -> Links: ...
 
+    def native_timer(self, manifest: Manifest) -> NativeTimer | None: ...
 
-# Backends whose board is read over the network: reading one is mostly waiting for answers.
-ONLINE_BACKENDS = frozenset({"miro", "mural"})
+    def scene_path(self, manifest: Manifest) -> Path | None: ...
 
-
-def backend_names() -> list[str]:
-    return ["excalidraw", "miro", "mural", "print"]
+    def unchanged(self, manifest: Manifest) -> bool | None: ...
 
 
-def open_backend(name: str, *, folder: Path, options: dict[str, Any] | None = None) -> Backend:
-    """The backend called ``name``. ``folder`` is where the manifest lives (the session folder).
+class BackendBase:
+    """What a backend without a capability answers for it (a backend subclasses this and
+    overrides what its :class:`Capabilities` declare)."""
 
-    Imports lazily so a command that needs one backend does not pay for the others.
-    """
-    options = options or {}
-    if name == "excalidraw":
-        from .excalidraw import ExcalidrawBackend
+    capabilities = Capabilities()
 
-        return ExcalidrawBackend(folder, **options)
-    if name == "miro":
-        from .miro import MiroBackend
+    def native_timer(self, manifest: Manifest) -> NativeTimer | None:
+        return None  # no timer of its own: only the group panels count down
 
-        return MiroBackend(**options)
-    if name == "mural":
-        from .mural import MuralBackend
+    def scene_path(self, manifest: Manifest) -> Path | None:
+        return None  # nothing local to compare with what was provisioned
 
-        return MuralBackend(**options)
-    if name == "print":
-        from .paper import PaperBackend
-
-        return PaperBackend(folder, **options)
-    raise UsageError(_("unknown backend {name}").format(name=repr(name)),
-                     hint=_("choose one of {choices}").format(choices=", ".join(backend_names())))  # fmt: skip
+    def unchanged(self, manifest: Manifest) -> bool | None:
+        return None  # cannot tell

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ..errors import BoardError, UsageError
+from ..errors import BoardError
+from ..http.sync import run_sync
 from ..i18n import _
 from ..items import match_text, platform_text
-from .http import run_sync
 
 CHECK_TEXT = "werkbord check\nregel 2 & 'drie'"  # two lines, an ampersand, quotes
 RATE_HEADERS = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
@@ -37,19 +37,13 @@ class Finding:
         return f"{status:<8} {self.name}: {self.seen}"
 
 
-def vendors() -> tuple[str, ...]:
-    return ("miro", "mural")
+def check_miro(backend: Any) -> list[Finding]:
+    """The self-check on an opened Miro backend (``werkbord check miro``)."""
+    return run_sync(_check_miro(backend))
 
 
-def run_check(vendor: str, options: dict[str, Any] | None = None) -> list[Finding]:
-    """Run the self-check for ``vendor`` with backend ``options`` (as ``open_backend`` takes)."""
-    from .base import open_backend
-
-    if vendor not in vendors():
-        raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
-    backend = open_backend(vendor, folder=None, options=dict(options or {}))  # type: ignore[arg-type]
-    if vendor == "miro":
-        return run_sync(_check_miro(backend))
+def check_mural(backend: Any) -> list[Finding]:
+    """The self-check on an opened Mural backend (``werkbord check mural``)."""
     return run_sync(_check_mural(backend))
 
 

@@ -56,7 +56,7 @@ from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..palette import PALETTE
 from ..plan import BoardPlan, Kind, PlanItem, Role
-from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, ProvisionReport, TextUpdate
 
 SUFFIX = ".excalidraw"
 SOURCE = "werkbord"
@@ -554,6 +554,24 @@ def read_scene(scene: dict) -> SceneRead:
     raw = scene.get("elements") if isinstance(scene, dict) else None
     if not isinstance(raw, list):
         return SceneRead([])
+    live, order, skipped = _live_elements(raw)
+    label_of = _labels(live, order)
+    consumed = {t["id"] for t in label_of.values()}
+    items: list[BoardItem] = []
+    for el in order:
+        try:
+            item = _scene_item(el, label_of, consumed)
+        except _Malformed as why:
+            skipped.append(_("element {id} ({type}): {problem}").format(id=repr(el["id"][:40]), type=el["type"][:20],
+                                                                         problem=why))  # fmt: skip
+            continue
+        if item is not None:
+            items.append(item)
+    return SceneRead(items, len(skipped), skipped[0] if skipped else None)
+
+
+def _live_elements(raw: list) -> tuple[dict[str, dict], list[dict], list[str]]:
+    """The elements not deleted, by id and in scene order, and why each unusable one was skipped."""
     skipped: list[str] = []
     live: dict[str, dict] = {}
     order: list[dict] = []
@@ -569,12 +587,16 @@ def read_scene(scene: dict) -> SceneRead:
             continue
         live[eid] = el
         order.append(el)
+    return live, order, skipped
+
+
+def _labels(live: dict[str, dict], order: list[dict]) -> dict[str, dict]:
+    """Container id → its label. Pairs containers with their label from either side of the link
+    (an older or newer editor may have left only one side); the first label found wins."""
 
     def is_container(eid: Any) -> bool:
         return isinstance(eid, str) and eid in live and live[eid]["type"] in CONTAINER_TYPES
 
-    # Pair containers with their label, from either side of the link (an older or newer editor
-    # may have left only one side); the first label found wins.
     label_of: dict[str, dict] = {}
     for el in order:
         if el["type"] == "text" and is_container(el.get("containerId")):
@@ -589,31 +611,28 @@ def read_scene(scene: dict) -> SceneRead:
             if t is not None and t["type"] == "text" and t.get("containerId") in (None, el["id"]):
                 label_of[el["id"]] = t
                 break
-    consumed = {t["id"] for t in label_of.values()}
+    return label_of
 
-    items: list[BoardItem] = []
-    for el in order:
-        type_ = el["type"]
-        try:
-            frame = _str(el.get("frameId"))
-            if type_ in CONTAINER_TYPES:
-                label = label_of.get(el["id"])
-                sticky = type_ == "stickynote" or (type_ == "rectangle" and _fill(el) is not None)
-                items.append(BoardItem(
-                    id=el["id"], kind="sticky" if sticky else "shape",
-                    text=_label(label) if label is not None else "", rect=_rect(el),
-                    color=_fill(el), parent_id=frame, role_hint=_role_hint(el),
-                ))  # fmt: skip
-            elif type_ == "text" and el["id"] not in consumed:
-                items.append(BoardItem(id=el["id"], kind="text", text=_label(el), rect=_rect(el),
-                                       parent_id=frame, role_hint=_role_hint(el)))  # fmt: skip
-            elif type_ in FRAME_TYPES:
-                items.append(BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
-                                       rect=_rect(el), role_hint=_role_hint(el)))  # fmt: skip
-        except _Malformed as why:
-            skipped.append(_("element {id} ({type}): {problem}").format(id=repr(el["id"][:40]), type=type_[:20],
-                                                                         problem=why))  # fmt: skip
-    return SceneRead(items, len(skipped), skipped[0] if skipped else None)
+
+def _scene_item(el: dict, label_of: dict[str, dict], consumed: set[str]) -> BoardItem | None:
+    """One live element as a board item (None: an element werkbord does not read)."""
+    type_ = el["type"]
+    frame = _str(el.get("frameId"))
+    if type_ in CONTAINER_TYPES:
+        label = label_of.get(el["id"])
+        sticky = type_ == "stickynote" or (type_ == "rectangle" and _fill(el) is not None)
+        return BoardItem(
+            id=el["id"], kind="sticky" if sticky else "shape",
+            text=_label(label) if label is not None else "", rect=_rect(el),
+            color=_fill(el), parent_id=frame, role_hint=_role_hint(el),
+        )  # fmt: skip
+    if type_ == "text" and el["id"] not in consumed:
+        return BoardItem(id=el["id"], kind="text", text=_label(el), rect=_rect(el),
+                         parent_id=frame, role_hint=_role_hint(el))  # fmt: skip
+    if type_ in FRAME_TYPES:
+        return BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
+                         rect=_rect(el), role_hint=_role_hint(el))  # fmt: skip
+    return None
 
 
 # --- the backend ----------------------------------------------------------------------
@@ -626,7 +645,7 @@ def _created_ms(manifest: Manifest) -> int:
         return DEFAULT_UPDATED
 
 
-class ExcalidrawBackend:
+class ExcalidrawBackend(BackendBase):
     """A session's board as a ``<name>.excalidraw`` file in the session folder.
 
     Options meant for the HTTP backends are accepted and ignored, so the CLI can pass one
@@ -634,7 +653,9 @@ class ExcalidrawBackend:
     """
 
     name = "excalidraw"
-    live_updates = False  # a file cannot change under the participants: the timer runs in the terminal
+    # A file cannot change under the participants (the timer runs in the terminal), but it can be
+    # compared with what was provisioned.
+    capabilities = Capabilities(provisioned_copy=True)
 
     def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False,
                  scene: Path | None = None, warn: Callable[[str], None] | None = None,

@@ -1,4 +1,4 @@
-"""The Miro backend: REST API v2, through the shared HTTP layer (:mod:`werkbord.board.http`).
+"""The Miro backend: REST API v2, through the shared HTTP layer (:mod:`werkbord.http`).
 
 Thin I/O only: every body and every reading of an answer is a pure function in
 :mod:`werkbord.board.miro_translate`.
@@ -40,25 +40,25 @@ Miro's REST API has no way to lock an item, so the plan's "locked" furniture sta
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ..credentials import CredentialStore
-from ..errors import AuthError, BoardError, ManifestError, NotFound, VendorError
+from ..errors import BoardError, ManifestError, NotFound, VendorError
+from ..http.client import HttpClient
+from ..http.ratebudget import Clock, Sleep
+from ..http.sync import run_sync
+from ..http.tokens import TokenProvider
 from ..i18n import N_, _
 from ..items import BoardItem, match_text
 from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
-from ..settings import Settings, load_settings
 from . import miro_translate as tr
 from . import rest
-from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
-from .http import Clock, HttpClient, Sleep, run_sync
-from .miro_auth import NO_TOKEN_HINT, MiroToken
+from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 
 HINTS = {  # translated where the client is made
     401: N_("the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
@@ -101,47 +101,47 @@ def view_link(manifest: Manifest) -> str:
     )
 
 
-class MiroBackend:
-    """Miro backend; constructed by ``open_backend("miro", options={...})``.
+class MiroBackend(BackendBase):
+    """Miro backend; opened by :func:`werkbord.backends.open_backend` (``"miro"``), which builds
+    the arguments below from the settings.
 
-    Options: ``settings`` (werkbord Settings; loaded from .env/environment when omitted),
-    ``team_id`` (``--team``; default ``MIRO_TEAM_ID``), ``board_id`` (``--board``: provision into
-    this existing board), ``dry_run`` (count, send nothing), ``progress`` (``(done, total)``
-    callback while provisioning), ``credentials`` (a CredentialStore for rotated refresh tokens;
-    default: the user's store, used only when refresh is configured), and for tests and
+    ``api_url`` (Miro's API root, without ``/v2``), ``sign_in`` (gives the token provider, asked
+    once when the first request is made: a dry run needs no token), ``team_id`` (``--team``),
+    ``board_id`` (``--board``: provision into this existing board), ``dry_run`` (count, send
+    nothing), ``progress`` (``(done, total)`` callback while provisioning), and for tests and
     benchmarks ``transport`` (an httpx transport), ``sleep``/``clock`` (injectable time),
     ``max_concurrency``.
     """
 
     name = "miro"
+    capabilities = Capabilities(live_updates=True)
 
     def __init__(
         self,
         *,
-        settings: Settings | None = None,
+        api_url: str,
+        sign_in: Callable[[], TokenProvider],
         team_id: str | None = None,
         board_id: str | None = None,
         dry_run: bool = False,
         progress: Progress | None = None,
-        credentials: CredentialStore | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep | None = None,
         clock: Clock | None = None,
         max_concurrency: int = 64,  # the credit budget is the real limit; RateBudget paces it
         folder: Any = None,  # accepted for symmetry with other backends; Miro keeps nothing locally
     ) -> None:
-        self.settings = settings if settings is not None else load_settings()
-        self.team_id = team_id or self.settings.miro_team_id
+        self.team_id = team_id
         self.board_id = board_id
         self.dry_run = dry_run
         self.progress = progress
-        self.api_url = api_root(self.settings.miro_api_url)
-        self._credentials = credentials
+        self.api_url = api_root(api_url)
+        self._sign_in = sign_in
         self._transport = transport
         self._sleep = sleep
         self._clock = clock
         self._max_concurrency = max_concurrency
-        self._token: MiroToken | None = None
+        self._token: TokenProvider | None = None
         self.last_stats = None  # RequestStats of the last call, for benchmarks and tests
 
     # -- Backend protocol -------------------------------------------------------------------
@@ -182,29 +182,16 @@ class MiroBackend:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _token_provider(self) -> MiroToken:
+    def _token_provider(self) -> TokenProvider:
         if self._token is None:
-            s = self.settings
-            store = self._credentials
-            if store is None and s.miro_client_id and s.miro_client_secret:
-                store = CredentialStore()  # rotated refresh tokens live with the user, not the project
-            self._token = MiroToken(
-                s,
-                store=store,
-                api_url=self.api_url,
-                transport=self._transport,
-                sleep=self._sleep,
-                clock=self._clock,
-            )
-        if not self._token.configured:
-            raise AuthError(_("no Miro access token"), hint=_(NO_TOKEN_HINT))
+            self._token = self._sign_in()  # says what is missing when no token is configured
         return self._token
 
     def client(self) -> HttpClient:
         """An HTTP client for this backend's Miro (``werkbord check miro`` uses it)."""
         return self._client()
 
-    def token_provider(self) -> MiroToken:
+    def token_provider(self) -> TokenProvider:
         return self._token_provider()
 
     def _client(self) -> HttpClient:

@@ -1,6 +1,6 @@
 """The Mural backend: provision a plan as a mural, read its widgets back, update texts.
 
-Thin I/O over :mod:`werkbord.board.http` (retries, pacing, error mapping, pagination) and
+Thin I/O over :mod:`werkbord.http` (retries, pacing, error mapping, pagination) and
 :mod:`werkbord.board.mural_translate` (every body and every conversion). What this module
 decides is the order of work and how a run resumes:
 
@@ -31,19 +31,17 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from ..auth.mural import PLATFORM as MURAL_PLATFORM
-from ..auth.mural import MuralAuth
-from ..credentials import CredentialStore
 from ..errors import ManifestError, UsageError, VendorError
+from ..http.client import HttpClient
+from ..http.sync import run_sync
+from ..http.tokens import TokenProvider
 from ..i18n import _
 from ..items import BoardItem, match_text
 from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
-from ..settings import Settings, load_settings
 from . import mural_translate as mt
 from . import rest
-from .base import Checkpoint, Links, Progress, ProvisionReport, TextUpdate
-from .http import HttpClient, run_sync
+from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 
 log = logging.getLogger(__name__)
 
@@ -67,28 +65,30 @@ _TYPE_FILTER = {
 }
 
 
-class MuralBackend:
+class MuralBackend(BackendBase):
     """Provision, read and update a mural through Mural's public REST API.
 
-    Options (all keyword): ``settings`` (default :func:`load_settings`: MURAL_* from .env and
-    the environment), ``room_id`` (else MURAL_ROOM_ID; only provisioning a new mural needs it),
-    ``dry_run`` (count, never call), ``progress`` (``(done, total)`` items on the mural, after each call),
-    ``credentials`` (a :class:`CredentialStore`; default the user's), and for tests and
-    benchmarks ``auth`` (a token provider), ``transport``, ``sleep``, ``clock``, ``batch_size``
-    (≤ 1000), ``max_concurrency``, ``max_attempts`` and ``max_rate`` (requests per second, None: unpaced).
+    Opened by :func:`werkbord.backends.open_backend` (``"mural"``), which builds these keyword
+    arguments from the settings: ``api_url`` (Mural's public API), ``sign_in`` (gives a fresh
+    token provider per operation), ``can_refresh`` (whether that sign-in holds a refresh token),
+    ``room_id`` (only provisioning a new mural needs it), ``dry_run`` (count, never call),
+    ``progress`` (``(done, total)`` items on the mural, after each call), and for tests and
+    benchmarks ``transport``, ``sleep``, ``clock``, ``batch_size`` (≤ 1000), ``max_concurrency``,
+    ``max_attempts`` and ``max_rate`` (requests per second, None: unpaced).
     """
 
     name = "mural"
+    capabilities = Capabilities(live_updates=True, native_timer=True)
 
     def __init__(
         self,
         *,
-        settings: Settings | None = None,
+        api_url: str,
+        sign_in: Callable[[], TokenProvider],
+        can_refresh: Callable[[], bool] = lambda: False,
         room_id: str | int | None = None,
         dry_run: bool = False,
         progress: Progress | None = None,
-        credentials: CredentialStore | None = None,
-        auth: Any = None,
         transport: Any = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
@@ -97,12 +97,12 @@ class MuralBackend:
         max_attempts: int = 8,
         max_rate: float | None = MAX_REQUESTS_PER_SECOND,
     ) -> None:
-        self.settings = settings or load_settings()
-        self.room_id = str(room_id) if room_id not in (None, "") else self.settings.mural_room_id
+        self.api_url = api_url
+        self.room_id = str(room_id) if room_id not in (None, "") else None
         self.dry_run = dry_run
         self._progress = progress
-        self._store = credentials
-        self._auth = auth
+        self._sign_in = sign_in
+        self._can_refresh = can_refresh
         self._transport = transport
         self._sleep = sleep
         self._clock = clock
@@ -150,12 +150,12 @@ class MuralBackend:
             self._progress(sum(1 for k in manifest.items if k in by_key), len(by_key))
 
     def client(self, auth: Any = None) -> HttpClient:
-        """An HTTP client for this backend's Mural (``werkbord check mural`` uses it)."""
+        """An HTTP client for this backend's Mural (``werkbord check mural`` and the native timer use it)."""
         return self._http(auth)
 
-    def token_provider(self) -> Any:
+    def token_provider(self) -> TokenProvider:
         """A fresh token provider (its lock belongs to the event loop that first uses it)."""
-        return self._auth or MuralAuth(self.settings, store=self._store, transport=self._transport)
+        return self._sign_in()
 
     def room(self) -> int:
         return self._room()
@@ -163,16 +163,13 @@ class MuralBackend:
     def can_refresh(self) -> bool:
         """Whether the sign-in this backend uses holds a refresh token (a token given directly,
         as in tests, cannot be renewed)."""
-        if self._auth is not None:
-            return bool(getattr(self._auth, "can_refresh", False))
-        rec = (self._store or CredentialStore()).load(MURAL_PLATFORM)
-        return bool(rec and rec.get("refresh_token"))
+        return self._can_refresh()
 
     def _http(self, auth: Any = None) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.
         auth = auth or self.token_provider()
         return HttpClient(
-            self.settings.mural_api_url,
+            self.api_url,
             vendor="Mural",
             auth=auth,
             hints={401: _(mt.SIGN_IN_HINT)},
@@ -210,7 +207,7 @@ class MuralBackend:
 
     @staticmethod
     def _path(mural_id: str, *rest: str) -> str:
-        return "/murals/" + "/".join([quote(mural_id, safe=""), *(quote(r, safe="") for r in rest)])
+        return mural_path(mural_id, *rest)
 
     async def _list_widgets(self, http: HttpClient, mural_id: str, types: Sequence[str]) -> list[dict]:
         # ``type`` and ``limit`` stay in the query on every page, as Mural requires with ``next``.
@@ -353,7 +350,7 @@ class MuralBackend:
             return link
         # Last resort: the address pattern of Mural's web app (workspace id, then the mural's number).
         workspace, _, number = mural_id.rpartition(".")
-        parts = urlsplit(self.settings.mural_api_url)
+        parts = urlsplit(self.api_url)
         return f"{parts.scheme}://{parts.netloc}/t/{workspace}/m/{workspace}/{number}"
 
     async def _adopt(
@@ -472,6 +469,11 @@ def _endpoint_of(created: CreatedItem | None) -> str | None:
     return _KIND_ENDPOINT.get(created.kind)
 
 
+def mural_path(mural_id: str, *rest: str) -> str:
+    """``/murals/<id>/<rest>``, every part quoted."""
+    return "/murals/" + "/".join([quote(mural_id, safe=""), *(quote(r, safe="") for r in rest)])
+
+
 class MuralTimer:
     """Mural's one native timer per mural (start, pause/resume and extend by delta, end)."""
 
@@ -483,8 +485,8 @@ class MuralTimer:
 
     def _call(self, method: str, path: str, body: dict | None = None) -> None:
         async def go() -> None:
-            async with self._backend._http() as http:
-                await http.request_json(method, self._backend._path(self._mural_id, *path.split("/")), json=body)
+            async with self._backend.client() as http:
+                await http.request_json(method, mural_path(self._mural_id, *path.split("/")), json=body)
 
         run_sync(go())
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -475,63 +476,101 @@ def mural_error(resp: Any, err: BoardError, *, room_id: str | None = None) -> Bo
         return None
     if not isinstance(body, Mapping):
         return None
-    code = str(body.get("code") or "")
-    message = str(body.get("message") or "").strip()
-    status = resp.status_code
     method = resp.request.method if resp.request is not None else "GET"
     path = resp.request.url.path if resp.request is not None else ""
-    where = f"{method} {path.split('/api/public/v1', 1)[-1] or path}"
+    answer = _ErrorAnswer(
+        status=resp.status_code, code=str(body.get("code") or ""), message=str(body.get("message") or "").strip(),
+        body=body, method=method, path=path, where=f"{method} {path.split('/api/public/v1', 1)[-1] or path}",
+        room_id=room_id,
+    )  # fmt: skip
+    refine = _REFINE.get((answer.status, answer.code)) or _REFINE.get((answer.status, None))
+    return refine(answer) if refine is not None else None
 
-    if status == 400 and code == "BODY":
-        details = body.get("details")
-        parts = []
-        if isinstance(details, list):
-            for d in details[:5]:
-                if isinstance(d, Mapping):
-                    parts.append(str(d.get("message") or d.get("code") or "").strip())
-        detail = "; ".join(p for p in parts if p)
-        text = _("Mural rejected {request} (400 BODY): {message}").format(
-            request=where, message=message or _("invalid payload"))
-        return ValidationFailed(
-            f"{text}: {detail}" if detail else text,
-            hint=_("this is a bug in werkbord's Mural support; please report it with this message"),
-            status=status,
-        )
-    if status == 401:
-        what = (
-            _("your Mural sign-in has expired ({code})")
-            if code == "TOKEN_EXPIRED"
-            else _("Mural did not accept your sign-in ({code})")
-        )
-        return AuthError(what.format(code=code or 401), hint=_(SIGN_IN_HINT), status=status)
-    if status == 403 and code == "INVALID_SCOPE":
-        scope = required_scope(method, path)
-        return PermissionDenied(
-            _("Mural refused {request}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)").format(
-                request=where, scope=scope),
-            hint=_("allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
-                   "then run `werkbord auth mural`").format(scope=scope),
-            status=status,
-        )
-    if status == 403 and code == "UNSUPPORTED_ZONE":
-        return PermissionDenied(
-            _("Mural refuses API access to this workspace: your admin's data-residency settings "
-              "do not allow it (UNSUPPORTED_ZONE)"),
-            hint=_("ask your Mural admin, or use --backend excalidraw or miro"),
-            status=status,
-        )
-    if status == 404 and code == "ROOM_NOT_FOUND":
-        return NotFound(
-            _("Mural room {room} was not found, or you are not a member of it").format(room=room_id)
-            if room_id
-            else _("Mural room was not found, or you are not a member of it"),
-            hint=_("check --room or MURAL_ROOM_ID (the number in the room's address)"),
-            status=status,
-        )
-    if status == 404 and code == "MURAL_NOT_FOUND":
-        return NotFound(
-            _("the mural was not found: it was deleted, or belongs to another Mural account"),
-            hint=_("sign in with the account that made it, or provision a new board with --force"),
-            status=status,
-        )
-    return None
+
+@dataclass(frozen=True, slots=True)
+class _ErrorAnswer:
+    """What :func:`mural_error` reads of an error answer."""
+
+    status: int
+    code: str
+    message: str
+    body: Mapping[str, Any]
+    method: str
+    path: str
+    where: str  # "POST /murals/…", for the message
+    room_id: str | None
+
+
+def _bad_body(a: _ErrorAnswer) -> BoardError:
+    details = a.body.get("details")
+    parts = []
+    if isinstance(details, list):
+        for d in details[:5]:
+            if isinstance(d, Mapping):
+                parts.append(str(d.get("message") or d.get("code") or "").strip())
+    detail = "; ".join(p for p in parts if p)
+    text = _("Mural rejected {request} (400 BODY): {message}").format(
+        request=a.where, message=a.message or _("invalid payload"))
+    return ValidationFailed(
+        f"{text}: {detail}" if detail else text,
+        hint=_("this is a bug in werkbord's Mural support; please report it with this message"),
+        status=a.status,
+    )
+
+
+def _not_signed_in(a: _ErrorAnswer) -> BoardError:
+    what = (
+        _("your Mural sign-in has expired ({code})")
+        if a.code == "TOKEN_EXPIRED"
+        else _("Mural did not accept your sign-in ({code})")
+    )
+    return AuthError(what.format(code=a.code or 401), hint=_(SIGN_IN_HINT), status=a.status)
+
+
+def _missing_scope(a: _ErrorAnswer) -> BoardError:
+    scope = required_scope(a.method, a.path)
+    return PermissionDenied(
+        _("Mural refused {request}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)").format(
+            request=a.where, scope=scope),
+        hint=_("allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
+               "then run `werkbord auth mural`").format(scope=scope),
+        status=a.status,
+    )
+
+
+def _unsupported_zone(a: _ErrorAnswer) -> BoardError:
+    return PermissionDenied(
+        _("Mural refuses API access to this workspace: your admin's data-residency settings "
+          "do not allow it (UNSUPPORTED_ZONE)"),
+        hint=_("ask your Mural admin, or use --backend excalidraw or miro"),
+        status=a.status,
+    )
+
+
+def _room_not_found(a: _ErrorAnswer) -> BoardError:
+    return NotFound(
+        _("Mural room {room} was not found, or you are not a member of it").format(room=a.room_id)
+        if a.room_id
+        else _("Mural room was not found, or you are not a member of it"),
+        hint=_("check --room or MURAL_ROOM_ID (the number in the room's address)"),
+        status=a.status,
+    )
+
+
+def _mural_not_found(a: _ErrorAnswer) -> BoardError:
+    return NotFound(
+        _("the mural was not found: it was deleted, or belongs to another Mural account"),
+        hint=_("sign in with the account that made it, or provision a new board with --force"),
+        status=a.status,
+    )
+
+
+# (status, Mural's code) → the error to raise; code None: any code with that status.
+_REFINE: dict[tuple[int, str | None], Callable[[_ErrorAnswer], BoardError]] = {
+    (400, "BODY"): _bad_body,
+    (401, None): _not_signed_in,
+    (403, "INVALID_SCOPE"): _missing_scope,
+    (403, "UNSUPPORTED_ZONE"): _unsupported_zone,
+    (404, "ROOM_NOT_FOUND"): _room_not_found,
+    (404, "MURAL_NOT_FOUND"): _mural_not_found,
+}

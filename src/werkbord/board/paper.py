@@ -22,7 +22,7 @@ from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import BoardPlan
 from ..template import Werkvorm, load_template
-from .base import Checkpoint, Links, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, ProvisionReport, TextUpdate
 
 NAME = "print"
 
@@ -39,11 +39,11 @@ def werkvorm_of(manifest: Manifest) -> Werkvorm:
                             hint=_("pass the template file with --template FILE")) from e  # fmt: skip
 
 
-class PaperBackend:
+class PaperBackend(BackendBase):
     """A session on paper: the kit and the fill-in sheet in the session folder."""
 
     name = NAME
-    live_updates = False  # paper does not change: the timer runs in the terminal
+    capabilities = Capabilities()  # paper does not change: the timer runs in the terminal
 
     def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False, paper: str = "a1",
                  template: Werkvorm | None = None, **_options: Any) -> None:  # fmt: skip

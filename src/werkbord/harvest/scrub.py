@@ -15,7 +15,7 @@ from ..template import Werkvorm
 from .model import Harvest, Scrubbing
 
 if TYPE_CHECKING:  # deduce is imported when a scrubber is made
-    from ..deidentify import Scrubber
+    from ..privacy import Scrubber
 
 
 def protected_words(wv: Werkvorm) -> list[str]:
@@ -47,7 +47,7 @@ def _texts(h: Harvest) -> set[str]:
 
 def ready_scrubber(wv: Werkvorm, *, progress: Callable[[str], None] | None = None) -> Scrubber:
     """A scrubber for this werkvorm with its engine loaded (the slow part: worth doing early)."""
-    from ..deidentify import Scrubber
+    from ..privacy import Scrubber
 
     scrubber = Scrubber(protected_words(wv), progress=progress)
     scrubber.prepare()
@@ -61,7 +61,7 @@ def scrub_harvest(
 
     ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made)."""
     if scrubber is None:
-        from ..deidentify import Scrubber
+        from ..privacy import Scrubber
 
         scrubber = Scrubber(protected_words(wv), progress=progress)
     texts = sorted(_texts(h))

@@ -65,8 +65,10 @@ function renderCard(card, quietLimit) {
   const minutes = quietMinutes(card);
   const h = el("h2");
   h.append(el("span", "name", card.name));
-  const since = el("span", "since", minutes >= 1 ? fmt(M.quiet_since, { n: minutes }) : M.active);
-  h.append(since);
+  // A group that wrote nothing yet is neither quiet nor busy: "nog niets geschreven" says it.
+  if (card.written) {
+    h.append(el("span", "since", minutes >= 1 ? fmt(M.quiet_since, { n: minutes }) : M.active));
+  }
   box.append(h);
   if (minutes >= quietLimit) box.classList.add("quiet");
   if (!card.written) {

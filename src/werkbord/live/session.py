@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..backends import REGISTRY, is_online
 from ..errors import UsageError, WerkbordError
 from ..i18n import _
 from ..manifest import load_manifest
@@ -65,7 +66,7 @@ def check_interval(backend: str, interval: float) -> None:
     if not 0 < interval <= 3600:  # also refuses nan
         raise UsageError(_("--interval {interval:g} is out of range").format(interval=interval),
                          hint=_("give seconds, e.g. --interval 20"))  # fmt: skip
-    if backend in ("miro", "mural") and interval < pacing.MIN_INTERVAL:
+    if is_online(backend) and interval < pacing.MIN_INTERVAL:
         raise UsageError(
             _("--interval {interval:g} is too short for a board on {backend}").format(
                 interval=interval, backend=backend),
@@ -162,12 +163,11 @@ class LiveSession:
     # -- the loop --------------------------------------------------------------------------------
 
     def scene_path(self) -> Path | None:
-        if self.backend != "excalidraw":
+        found = REGISTRY.get(self.backend)
+        if found is None or not found.capabilities.provisioned_copy:
             return None
-        from ..board.excalidraw import ExcalidrawBackend
-
         manifest = load_manifest(self.manifest_file)
-        return ExcalidrawBackend(self.manifest_file.parent, scene=self.scene).scene_path(manifest)
+        return found.open(self.manifest_file.parent, {"scene": self.scene}).scene_path(manifest)
 
     def _scene_changed(self, path: Path | None) -> bool:
         if path is None:

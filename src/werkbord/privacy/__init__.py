@@ -1,8 +1,12 @@
-"""Internals of :mod:`werkbord.deidentify`; import from there, not from here.
+"""Pseudonymising participants' notes: the one entry point is :class:`Scrubber`.
+
+Import from here (``from werkbord.privacy import Scrubber``). Importing this package is cheap:
+it does not import deduce; the first :meth:`Scrubber.scrub` (or :meth:`Scrubber.prepare`) does.
 
 Module map (all pure Python except ``lookup``, ``lexicon`` and ``engine``, which import deduce
-and docdeid, so :mod:`werkbord.deidentify` imports them lazily, on the first scrub):
+and docdeid, so :mod:`.scrubber` imports them lazily, on the first scrub):
 
+- ``scrubber`` – the :class:`Scrubber` a harvest uses, its results and report categories.
 - ``protect``  – template words that must never be scrubbed, role words kept beside a tag.
 - ``rules``    – patterns deduce misses on sticky notes (ages, "3 maart", grouped BSN, ids, ...).
 - ``names``    – initials in their Dutch forms, first names beside a role, unknown proper names.
@@ -16,3 +20,23 @@ and docdeid, so :mod:`werkbord.deidentify` imports them lazily, on the first scr
 What comes out is pseudonymised text (gepseudonimiseerd): identifiers become tags, the rest of
 the note stays, so it is not anonymous.
 """
+
+from .scrubber import (
+    CATEGORIES,
+    DeidentifyUnavailable,
+    Scrubber,
+    ScrubResult,
+    category_of,
+    deduce_available,
+    default_cache_dir,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "DeidentifyUnavailable",
+    "ScrubResult",
+    "Scrubber",
+    "category_of",
+    "deduce_available",
+    "default_cache_dir",
+]

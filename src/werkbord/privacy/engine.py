@@ -19,7 +19,7 @@ from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import find_all
 from .lexicon import deduce_lexicon
-from .lookup import LoadInfo, Progress, _no_gc, load_or_build
+from .lookup import LoadInfo, Progress, load_or_build, no_gc
 from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
@@ -164,7 +164,7 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
             t0 = time.perf_counter()
             structs, info = load_or_build(cache_dir, progress)
             t1 = time.perf_counter()
-            with _no_gc():
+            with no_gc():
                 engine = Engine(structs, info, progress)
             # Report the whole start-up (lookup data plus pipeline) as the load time.
             info.load_seconds += time.perf_counter() - t1

@@ -280,7 +280,7 @@ def build_part(part: str) -> dict[str, Table]:
 
     lookup_path = deduce_lookup_path()
     lists = [_STREET_LIST] if part == "street" else [lst for lst in all_lists if lst != _STREET_LIST]
-    with _no_gc(), _fast_deduce_build():
+    with no_gc(), _fast_deduce_build():
         base_items = ls.load_raw_itemsets(base_path=lookup_path, subdirs=lists)
         tokenizer = deduce_main.Deduce._initialize_tokenizer(lookup_path)
         if part == "street":
@@ -537,7 +537,7 @@ def _keep_sorted(path: Path, tables: dict[str, Table], structs: dd.ds.DsCollecti
 
 
 @contextmanager
-def _no_gc():
+def no_gc():
     """Pause the cyclic garbage collector while building big structures.
 
     Creating a million small objects triggers collections that find nothing to collect (all
@@ -582,7 +582,7 @@ def _prepare_lock(cache_dir: Path, progress: Progress):
 
 def _read(path: Path, info: LoadInfo) -> dd.ds.DsCollection | None:
     t0 = time.perf_counter()
-    with _no_gc():
+    with no_gc():
         tables = read_tables(path)
         structs = structs_from_tables(tables) if tables is not None else None
     if structs is not None:
@@ -615,7 +615,7 @@ def load_or_build(cache_dir: Path | None, progress: Progress) -> tuple[dd.ds.DsC
 def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCollection:
     t0 = time.perf_counter()
     progress(_("werkbord: preparing the de-identification word lists; this happens once and takes up to half a minute"))
-    with _no_gc():  # the build creates millions of strings: collections only slow it down
+    with no_gc():  # the build creates millions of strings: collections only slow it down
         tables = _tables_from_stock_cache()
         if tables is not None:
             progress(_("werkbord: reusing deduce's own cache"))
@@ -637,7 +637,7 @@ def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCol
         progress(_("werkbord: prepared in {seconds:.0f} s, kept in {path}").format(seconds=info.prepare_seconds,
                                                                                   path=path.parent))
     t1 = time.perf_counter()
-    with _no_gc():
+    with no_gc():
         structs = structs_from_tables(tables)
     info.load_seconds = time.perf_counter() - t1
     return structs

@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudonymised_explain": (
             "Namen, plaatsen, datums, nummers en dergelijke zijn vervangen door labels zoals [PERSOON-1]. "
             "Dat garandeert geen anonimiteit: een casus kan herkenbaar blijven door wat er gebeurde. "
-            "Lees het verslag na voordat u het deelt."
+            "Lees het verslag na voordat je het deelt."
         ),
         "not_pseudonymised_explain": (
             "Dit verslag kan namen en andere herleidbare gegevens van patiënten bevatten. Niet delen."

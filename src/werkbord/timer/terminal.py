@@ -15,8 +15,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
-from .i18n import _
-from .timer import Countdown, TimerEvents, clock_text
+from ..i18n import _
+from .run import Countdown, TimerEvents, clock_text
 
 # A 5-line block font: large enough to share on screen in a video call.
 _FONT = {

@@ -7,7 +7,7 @@ patient numbers, e-mail and web addresses become deduce's tags, numbered per not
 ("[PERSOON-1]", "[DATUM-1]", "[ZORGINSTELLING-1]", "[LEEFTIJD-1]", "[ID-1]", ...), and the
 same person twice in one note gets the same number.
 
-On top of deduce (see :mod:`werkbord.privacy`):
+On top of deduce (the other modules of :mod:`werkbord.privacy`):
 
 - extra rules for what sticky notes say and deduce misses: "(54)", "3 maart", "12/3",
   "pat.nr. 12345", ".info" addresses, "+31 6 ...", and by context: initials ("J.K.",
@@ -35,13 +35,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import WerkbordError
-from .i18n import _
-from .privacy.protect import ProtectedPhrases
+from ..errors import WerkbordError
+from ..i18n import _
+from .protect import ProtectedPhrases
 
 if TYPE_CHECKING:
-    from .privacy.engine import Engine
-    from .privacy.lookup import LoadInfo
+    from .engine import Engine
+    from .lookup import LoadInfo
 
 __all__ = [
     "CATEGORIES",
@@ -136,7 +136,7 @@ class Scrubber:
                     _("cannot de-identify notes: the 'deduce' package is not installed"),
                     hint="pip install 'deduce>=3.0.6,<4'",
                 )
-            from .privacy.engine import get_engine
+            from .engine import get_engine
 
             self._engine = get_engine(self._cache_dir, self._progress)
         return self._engine

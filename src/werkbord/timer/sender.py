@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .board.base import TextUpdate
-from .errors import BoardError
-from .http.deadline import limited
+from ..board.base import TextUpdate
+from ..errors import BoardError
+from ..http.deadline import limited
 
 __all__ = ["ATTEMPTS", "DEADLINE", "InlineSender", "Job", "Outcome", "Sender", "ThreadedSender"]
 

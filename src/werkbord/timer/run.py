@@ -17,12 +17,12 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .board.base import TextUpdate
-from .errors import UsageError
-from .i18n import _
-from .manifest import Manifest
-from .template import Werkvorm
-from .timer_board import InlineSender, Job, Sender, ThreadedSender
+from ..board.base import TextUpdate
+from ..errors import UsageError
+from ..i18n import _
+from ..manifest import Manifest
+from ..template import Werkvorm
+from .sender import InlineSender, Job, Sender, ThreadedSender
 
 TICK = 15.0  # seconds between board updates
 DEFAULT_BUDGET = 240  # panel updates per minute: 30 groups every 15 s fit (Miro: 100 credits each)
@@ -109,6 +109,19 @@ def select_groups(manifest: Manifest, spec: str | None) -> list[int]:
     return chosen
 
 
+def step_seconds(wv: Werkvorm, step: int, minutes: float | None) -> float:
+    """How long step ``step`` runs: ``minutes`` when given, else the template's. Refuses a step
+    the template lacks and a length out of range (the one place these are checked)."""
+    if not 1 <= step <= len(wv.steps):
+        raise UsageError(_("--step {step} does not exist").format(step=step),
+                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
+    total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
+    if not 0 < total <= 24 * 3600:  # also refuses nan
+        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
+                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
+    return total
+
+
 @dataclass
 class TimerEvents:
     """What happened, for the terminal display and for tests."""
@@ -150,18 +163,34 @@ def run_timer(
     ``native``: an optional object with ``start(seconds)``, ``pause()``, ``resume()``,
     ``extend(delta_seconds)`` and ``end()`` for a platform's own timer (Mural).
     ``sender``: how updates reach the board; default a worker beside the countdown
-    (:class:`~werkbord.timer_board.ThreadedSender`), so no network trouble delays the display.
+    (:class:`~werkbord.timer.sender.ThreadedSender`), so no network trouble delays the display.
 
     When time is up the countdown ends on time; the last update ("time's up") is then retried
     until it is on the board or the user presses q.
     """
-    if not 1 <= step <= len(wv.steps):
-        raise UsageError(_("--step {step} does not exist").format(step=step),
-                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
-    total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
-    if total <= 0 or total > 24 * 3600:
-        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
-                         hint=_("choose more than 0 minutes"))  # fmt: skip
+    total = step_seconds(wv, step, minutes)
+    ids = _panel_ids(manifest, groups)
+    if max_requests_per_minute < 1:
+        raise UsageError(_("--max-requests-per-minute must be at least 1"))
+    board = update if ids else None
+    if sender is None:
+        sender = ThreadedSender(board, native) if (board or native) else InlineSender(None, None, clock=clock)
+    now = clock()
+    cd = Countdown(total=total, started=now, tick=_tick(len(ids), max_requests_per_minute))
+    run = _Run(wv, step, ids, board is not None, sender, clock, show, cd)
+    try:
+        sender.native("start", total)
+        run.push(now)
+        run.next_push = cd.next_tick(now)
+        run.loop(keys)
+        return cd, run.ev
+    finally:
+        run.absorb()
+        sender.close()
+
+
+def _panel_ids(manifest: Manifest, groups: list[int] | None) -> list[str]:
+    """The board ids of the chosen groups' timer panels (every group's when none are chosen)."""
     chosen = groups or [g.index for g in manifest.groups]
     ids = []
     for g in manifest.groups:
@@ -169,35 +198,47 @@ def run_timer(
             item_id = manifest.id_of(g.timer_key)
             if item_id:
                 ids.append(item_id)
-    if max_requests_per_minute < 1:
-        raise UsageError(_("--max-requests-per-minute must be at least 1"))
-    # Every tick updates each panel once: with many groups and a small budget, tick less often
-    # (in whole multiples of 15 s, so whole minutes still get their update).
-    per_minute_at_15s = len(ids) * 60 / TICK
-    tick = TICK * max(1, math.ceil(per_minute_at_15s / max_requests_per_minute))
-    board = update if ids else None
-    if sender is None:
-        sender = ThreadedSender(board, native) if (board or native) else InlineSender(None, None, clock=clock)
-    now = clock()
-    cd = Countdown(total=total, started=now, tick=tick)
-    ev = TimerEvents()
-    ended = False  # time is up and the last update was issued
+    return ids
+
+
+def _tick(panels: int, max_requests_per_minute: int) -> float:
+    """Seconds between updates. Every tick updates each panel once: with many groups and a small
+    budget, tick less often (in whole multiples of 15 s, so whole minutes still get their update)."""
+    per_minute_at_15s = panels * 60 / TICK
+    return TICK * max(1, math.ceil(per_minute_at_15s / max_requests_per_minute))
+
+
+@dataclass
+class _Run:
+    """One countdown's loop: the display every redraw, the board at every tick and key."""
+
+    wv: Werkvorm
+    step: int
+    ids: list[str]
+    has_board: bool  # False: the panels are only shown here (no board, or nothing on it to update)
+    sender: Sender
+    clock: Callable[[], float]
+    show: Callable[[Countdown, float, TimerEvents], None]
+    cd: Countdown
+    ev: TimerEvents = field(default_factory=TimerEvents)
+    next_push: float = 0.0
+    ended: bool = False  # time is up and the last update was issued
     final: Job | None = None  # that update (None without a board)
-    final_tries_at = 0.0  # when to try it again after a failure
+    final_tries_at: float = 0.0  # when to try it again after a failure
     stop_wait_until: float | None = None
 
-    def push(at: float, *, last: bool = False) -> Job | None:
-        text, color = panel(wv, step, cd, at)
-        if board is None:
-            ev.sent.append((at, text))
+    def push(self, at: float, *, last: bool = False) -> Job | None:
+        text, color = panel(self.wv, self.step, self.cd, at)
+        if not self.has_board:
+            self.ev.sent.append((at, text))
             return None
-        job = Job(at, text, tuple(TextUpdate(i, text, color) for i in ids), final=last)
-        sender.send(job)
+        job = Job(at, text, tuple(TextUpdate(i, text, color) for i in self.ids), final=last)
+        self.sender.send(job)
         return job
 
-    def absorb() -> None:
-        nonlocal final_tries_at
-        for o in sender.poll():
+    def absorb(self) -> None:
+        ev = self.ev
+        for o in self.sender.poll():
             ev.requests.extend([o.sent_at] * len(o.job.updates))
             if o.job.final:
                 ev.final_attempts += 1
@@ -211,59 +252,64 @@ def run_timer(
                 ev.behind = True
                 if o.job.final:
                     n = min(ev.final_attempts, len(FINAL_RETRY)) - 1
-                    final_tries_at = clock() + FINAL_RETRY[max(0, n)]
-        ev.dropped = sender.dropped
+                    self.final_tries_at = self.clock() + FINAL_RETRY[max(0, n)]
+        ev.dropped = self.sender.dropped
 
-    try:
-        sender.native("start", total)
-        push(now)
-        next_push = cd.next_tick(now)
+    def loop(self, keys: Keys) -> None:
+        """Until time is up and the board shows it, or the user stops."""
+        cd, ev, sender = self.cd, self.ev, self.sender
         while True:
-            absorb()
-            now = clock()
-            if cd.finished(now) and not ended and not cd.stopped:
-                # On time, whatever the board is doing: the terminal says so now.
-                ended = True
-                final = push(now, last=True)
-                ev.final_pending = final is not None
-                sender.native("end")
-                absorb()
-            show(cd, now, ev)
-            if ended:
+            self.absorb()
+            now = self.clock()
+            if cd.finished(now) and not self.ended and not cd.stopped:
+                self._time_up(now)
+            self.show(cd, now, ev)
+            if self.ended:
                 if not ev.final_pending:
-                    return cd, ev
-                if final is not None and not sender.busy() and now >= final_tries_at:
-                    sender.send(final)  # the same text again, until it lands
-            if stop_wait_until is not None and (not sender.busy() or now >= stop_wait_until):
-                return cd, ev
-            wait = REDRAW if cd.paused or ended or stop_wait_until else min(REDRAW, next_push - now)
+                    return
+                if self.final is not None and not sender.busy() and now >= self.final_tries_at:
+                    sender.send(self.final)  # the same text again, until it lands
+            if self.stop_wait_until is not None and (not sender.busy() or now >= self.stop_wait_until):
+                return
+            wait = REDRAW if cd.paused or self.ended or self.stop_wait_until else min(REDRAW, self.next_push - now)
             key = keys(max(0.0, wait))
-            now = clock()
+            now = self.clock()
             if key in ("q", "\x03"):
-                if ended or stop_wait_until is not None:
-                    show(cd, now, ev)
-                    return cd, ev  # the user leaves before the board caught up
-                cd.stopped = True
-                push(now)
-                sender.native("end")
-                # Give the "stopped" text its deadline to land; the screen keeps drawing meanwhile.
-                stop_wait_until = now + getattr(sender, "deadline", 0.0) + 1.0
-                absorb()
-                show(cd, now, ev)
-                continue
-            if stop_wait_until is not None:
-                continue
-            if key == "p":
-                cd.toggle_pause(now)
-                sender.native("pause" if cd.paused else "resume")
-            elif key in ("+", "=", "-"):
-                before = cd.remaining(now)
-                cd.extend(60.0 if key != "-" else -60.0, now)
-                sender.native("extend", cd.remaining(now) - before)
-            elif cd.paused or now < next_push or cd.finished(now):
-                continue  # nothing to send now (the end is sent at the top of the loop)
-            push(now)
-            next_push = cd.next_tick(now)
-    finally:
-        absorb()
-        sender.close()
+                if self.ended or self.stop_wait_until is not None:
+                    self.show(cd, now, ev)
+                    return  # the user leaves before the board caught up
+                self._stop(now)
+            elif self.stop_wait_until is None:
+                self._key(key, now)
+
+    def _time_up(self, now: float) -> None:
+        # On time, whatever the board is doing: the terminal says so now.
+        self.ended = True
+        self.final = self.push(now, last=True)
+        self.ev.final_pending = self.final is not None
+        self.sender.native("end")
+        self.absorb()
+
+    def _stop(self, now: float) -> None:
+        self.cd.stopped = True
+        self.push(now)
+        self.sender.native("end")
+        # Give the "stopped" text its deadline to land; the screen keeps drawing meanwhile.
+        self.stop_wait_until = now + getattr(self.sender, "deadline", 0.0) + 1.0
+        self.absorb()
+        self.show(self.cd, now, self.ev)
+
+    def _key(self, key: str | None, now: float) -> None:
+        """A key (or none: the wait ran out) while counting."""
+        cd = self.cd
+        if key == "p":
+            cd.toggle_pause(now)
+            self.sender.native("pause" if cd.paused else "resume")
+        elif key in ("+", "=", "-"):
+            before = cd.remaining(now)
+            cd.extend(60.0 if key != "-" else -60.0, now)
+            self.sender.native("extend", cd.remaining(now) - before)
+        elif cd.paused or now < self.next_push or cd.finished(now):
+            return  # nothing to send now (the end is sent at the top of the loop)
+        self.push(now)
+        self.next_push = cd.next_tick(now)

@@ -1,0 +1,146 @@
+"""The registry of backends: every backend is registered whole, and opened only through it."""
+
+from __future__ import annotations
+
+import inspect
+from importlib import import_module
+
+import pytest
+
+from werkbord import backends
+from werkbord.backends import REGISTRY, BackendEntry, open_backend
+from werkbord.board.base import Backend, BackendBase, Capabilities
+from werkbord.errors import UsageError
+from werkbord.settings import Settings
+
+PROTOCOL_METHODS = [n for n, v in vars(Backend).items() if callable(v) and not n.startswith("_")]
+# What a declared capability promises: these methods answer for real (not BackendBase's "no").
+CAPABILITY_METHODS = {"native_timer": ("native_timer",), "provisioned_copy": ("scene_path", "unchanged")}
+
+
+def registration_problems(entry: BackendEntry) -> list[str]:
+    """What is missing for ``entry`` to be a whole backend (empty: nothing)."""
+    try:
+        cls = entry.backend_class()
+    except (ImportError, AttributeError) as e:
+        return [f"{entry.cls} cannot be imported: {e}"]
+    problems = []
+    if getattr(cls, "name", None) != entry.name:
+        problems.append(f"{entry.cls}.name is {getattr(cls, 'name', None)!r}, registered as {entry.name!r}")
+    caps = getattr(cls, "capabilities", None)
+    if not isinstance(caps, Capabilities):
+        problems.append(f"{entry.cls} declares no Capabilities")
+        caps = Capabilities()
+    problems += [f"{entry.cls} lacks {m}()" for m in PROTOCOL_METHODS if not callable(getattr(cls, m, None))]
+    for cap, methods in CAPABILITY_METHODS.items():
+        for m in methods:
+            own = getattr(cls, m, None) is not getattr(BackendBase, m)
+            if getattr(caps, cap) and not own:
+                problems.append(f"{entry.cls} declares {cap} but does not implement {m}()")
+            if own and not getattr(caps, cap):
+                problems.append(f"{entry.cls} implements {m}() but does not declare {cap}")
+    params = inspect.signature(cls.__init__).parameters
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    for flag, option in entry.flags.items():
+        # A REST backend's sign-in may consume an option; the rest reach the constructor.
+        if option not in params and not takes_any and entry.sign_in is None:
+            problems.append(f"--{flag} maps to {option!r}, which {entry.cls} does not take")
+    if entry.online and entry.sign_in is None:
+        problems.append(f"{entry.name} is online but has no sign-in")
+    if entry.local and "dry_run" not in params:
+        problems.append(f"{entry.cls} takes no dry_run")
+    if entry.self_check:
+        module, _sep, fn = entry.self_check.partition(":")
+        if not callable(getattr(import_module(module), fn, None)):
+            problems.append(f"self-check {entry.self_check} does not exist")
+    return problems
+
+
+def test_the_registry_lists_every_backend():
+    assert backends.backend_names() == ["excalidraw", "miro", "mural", "print"]
+    assert [n for n in REGISTRY if REGISTRY[n].online] == ["miro", "mural"]
+    assert backends.checkable() == ["miro", "mural"]
+
+
+@pytest.mark.parametrize("name", list(REGISTRY))
+def test_each_backend_is_registered_whole(name):
+    assert registration_problems(REGISTRY[name]) == []
+
+
+class _HalfBuilt:  # a backend someone started: no capabilities, no read_items, a wrong name
+    name = "halve"
+
+    def __init__(self, folder, *, dry_run=False):
+        pass
+
+    def provision(self, plan, manifest, checkpoint): ...
+
+    def update_text(self, manifest, updates): ...
+
+    def links(self, manifest): ...
+
+
+class _ClaimsATimer(BackendBase):  # declares a native timer it never built
+    name = "klok"
+    capabilities = Capabilities(native_timer=True)
+
+    def __init__(self, *, dry_run=False):
+        pass
+
+    def provision(self, plan, manifest, checkpoint): ...
+
+    def read_items(self, manifest): ...
+
+    def update_text(self, manifest, updates): ...
+
+    def links(self, manifest): ...
+
+
+def test_a_half_registered_backend_is_caught():
+    half = registration_problems(BackendEntry("half", f"{__name__}:_HalfBuilt", online=True, local=True,
+                                              flags={"room": "room_id"}))  # fmt: skip
+    assert any("name is 'halve'" in p for p in half)
+    assert any("declares no Capabilities" in p for p in half)
+    assert any("lacks read_items()" in p for p in half)
+    assert any("online but has no sign-in" in p for p in half)
+    assert any("does not take" in p for p in half)
+    timer = registration_problems(BackendEntry("klok", f"{__name__}:_ClaimsATimer", online=False, local=False,
+                                               self_check=f"{__name__}:no_such_check"))  # fmt: skip
+    assert "declares native_timer but does not implement native_timer()" in " ".join(timer)
+    assert any("self-check" in p for p in timer)
+    gone = registration_problems(BackendEntry("weg", "werkbord.board.nothing:Nothing", online=False, local=True))
+    assert gone and "cannot be imported" in gone[0]
+
+
+@pytest.mark.parametrize("name", list(REGISTRY))
+def test_open_backend_builds_each_registered_class(name, tmp_path):
+    options = {"settings": Settings(_env_file=None)} if REGISTRY[name].sign_in else {}
+    backend = open_backend(name, folder=tmp_path, options=options)
+    assert type(backend) is REGISTRY[name].backend_class() and backend.name == name
+    assert backend.capabilities is REGISTRY[name].capabilities
+
+
+def test_the_rest_backends_get_their_address_and_sign_in_from_the_layer_above():
+    s = Settings(_env_file=None, miro_api_url="http://miro.test/v2", miro_team_id="t9",
+                 mural_api_url="http://mural.test/api", mural_room_id="77")  # fmt: skip
+    miro = open_backend("miro", folder=None, options={"settings": s})
+    assert (miro.api_url, miro.team_id) == ("http://miro.test", "t9")
+    mural = open_backend("mural", folder=None, options={"settings": s})
+    assert (mural.api_url, mural.room_id) == ("http://mural.test/api", "77")
+    # No Miro token configured: asking for one says what to set, in one line.
+    with pytest.raises(Exception, match="no Miro access token"):
+        miro.token_provider()
+
+
+def test_an_unknown_backend_is_a_usage_error_naming_the_choices(tmp_path):
+    with pytest.raises(UsageError) as e:
+        open_backend("trello", folder=tmp_path)
+    assert "trello" in str(e.value) and "excalidraw, miro, mural, print" in (e.value.hint or "")
+
+
+def test_command_line_flags_map_through_the_registry():
+    assert backends.flag_options("miro", {"team": "t1", "board": None, "room": "r"}) == {"team_id": "t1"}
+    assert backends.flag_options("mural", {"team": None, "board": None, "room": "r"}) == {"room_id": "r"}
+    assert backends.flag_options("excalidraw", {"team": None, "board": None, "room": None}) == {}
+    with pytest.raises(UsageError, match="only apply to"):
+        backends.flag_options("print", {"team": "t1", "board": None, "room": None})

@@ -1,0 +1,123 @@
+"""Integrity of the frozen de-identification set 2 (tests/data/deid_frozen2.yaml, issue #22).
+
+Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
+and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
+true. A note that fails here is a broken test case, not a rule to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+PATH = Path(__file__).parent / "data" / "deid_frozen2.yaml"
+CATEGORIES = {
+    "person",
+    "initials",
+    "age",
+    "location",
+    "institution",
+    "date",
+    "phone",
+    "email",
+    "bsn",
+    "id_number",
+    "url",
+    "plate",
+    "handle",
+}
+FIELDS = {"casus", "netwerk", "actie"}
+KEYS = {"text", "field", "identifiers", "keep", "keep_planned", "owner_names", "clean"}
+
+
+@pytest.fixture(scope="module")
+def raw() -> str:
+    return PATH.read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def notes(raw) -> list[dict]:
+    return yaml.safe_load(raw)["notes"]
+
+
+def passes_eleven_test(digits: str) -> bool:
+    if not re.fullmatch(r"\d{9}", digits) or digits == "0" * 9:
+        return False
+    weighted = sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=False)) - int(digits[8])
+    return weighted % 11 == 0
+
+
+def test_the_eleven_test_helper_tells_valid_from_invalid():
+    assert passes_eleven_test("111222333")
+    assert not passes_eleven_test("111222334")
+    assert not passes_eleven_test("12345678")
+
+
+def test_the_set_is_large_enough(notes):
+    assert len(notes) >= 250
+    assert sum(1 for n in notes if n.get("clean")) >= 80
+    assert sum(1 for n in notes if n["field"] == "actie") >= 50
+
+
+def test_every_entry_has_the_documented_shape(notes):
+    for n in notes:
+        assert set(n) <= KEYS, n
+        assert isinstance(n["text"], str) and n["text"].strip(), n
+        assert n["field"] in FIELDS, n
+        if n["field"] != "actie":
+            assert "keep_planned" not in n and "owner_names" not in n, n
+        if n.get("clean"):
+            assert not n.get("identifiers") and not n.get("owner_names"), n
+        else:
+            assert n.get("identifiers") or n.get("owner_names"), n
+
+
+def test_every_identifier_is_a_whole_word_of_its_note(notes):
+    for n in notes:
+        for ident in n.get("identifiers", []):
+            assert ident["category"] in CATEGORIES, ident
+            pattern = rf"(?<!\w){re.escape(ident['text'])}(?!\w)"
+            assert re.search(pattern, n["text"]), (ident, n["text"])
+
+
+def test_kept_words_planned_dates_and_owner_names_are_in_their_note(notes):
+    for n in notes:
+        for word in n.get("keep", []) + n.get("keep_planned", []) + n.get("owner_names", []):
+            assert word in n["text"], (word, n["text"])
+        named = {i["text"] for i in n.get("identifiers", [])}
+        assert not named & set(n.get("owner_names", [])), n
+
+
+def test_every_bsn_passes_the_eleven_test(notes):
+    bsns = [i["text"] for n in notes for i in n.get("identifiers", []) if i["category"] == "bsn"]
+    assert bsns
+    for bsn in bsns:
+        assert passes_eleven_test(re.sub(r"\D", "", bsn)), bsn
+
+
+def test_the_header_counts_are_true(raw, notes):
+    m = re.search(r"^# (\d+) notes in all: (\d+) with personal data, (\d+) clean, (\d+) micro-action", raw, re.M)
+    assert m, "header line with the counts is missing"
+    total, dirty, clean, owner_only = map(int, m.groups())
+    assert total == len(notes)
+    assert dirty == sum(1 for n in notes if n.get("identifiers"))
+    assert clean == sum(1 for n in notes if n.get("clean"))
+    assert owner_only == sum(1 for n in notes if n.get("owner_names") and not n.get("identifiers"))
+
+    per_category = Counter(i["category"] for n in notes for i in n.get("identifiers", []))
+    m = re.search(r"^# (\d+) identifiers: (.+)\.$", raw, re.M)
+    assert m, "header line with the identifier counts is missing"
+    assert int(m.group(1)) == sum(per_category.values())
+    stated = {c: int(k) for c, k in (part.rsplit(" ", 1) for part in m.group(2).split(", "))}
+    assert stated == dict(per_category)
+
+    fields = Counter(n["field"] for n in notes)
+    clean_fields = Counter(n["field"] for n in notes if n.get("clean"))
+    m = re.search(r"^# Per field: (.+)\.$", raw, re.M)
+    assert m, "header line with the counts per field is missing"
+    for name, count, clean_count in re.findall(r"(\w+) (\d+) \(clean (\d+)\)", m.group(1)):
+        assert fields[name] == int(count) and clean_fields[name] == int(clean_count), name

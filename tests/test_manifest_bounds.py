@@ -1,0 +1,51 @@
+"""A manifest's numbers keep their bounds: a damaged or edited file is refused in one line, never
+read into a board where a group gets no notes or a step no prompts."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from werkbord import api
+from werkbord.errors import ManifestError
+from werkbord.manifest import load_manifest
+
+
+@pytest.fixture(scope="module")
+def provisioned(tmp_path_factory) -> dict:
+    done = api.provision(groups=2, title="Team Noord", out=tmp_path_factory.mktemp("grenzen"))
+    return json.loads(done.manifest_path.read_text(encoding="utf-8"))
+
+
+def _set(data: dict, where: str, value) -> dict:
+    data = copy.deepcopy(data)
+    *path, last = where.split(".")
+    node = data
+    for part in path:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[int(last) if last.isdigit() else last] = value
+    return data
+
+
+# (field, the last value allowed, the first value refused)
+BOUNDS = [
+    ("groups.0.frame.w", 0, -1),
+    ("groups.0.regions.0.rect.h", 0, -0.5),
+    ("participants", 1, 0),
+    ("groups.0.regions.0.step", 1, 0),
+    ("groups.0.index", 1, 0),
+]
+
+
+@pytest.mark.parametrize(("field", "edge", "beyond"), BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_a_manifest_number_beyond_its_bound_is_refused_in_one_line(tmp_path, provisioned, field, edge, beyond):
+    path = tmp_path / "sessie.werkbord.json"
+    path.write_text(json.dumps(_set(provisioned, field, edge)), encoding="utf-8")
+    load_manifest(path)  # the bound itself is allowed
+    path.write_text(json.dumps(_set(provisioned, field, beyond)), encoding="utf-8")
+    with pytest.raises(ManifestError) as e:
+        load_manifest(path)
+    assert "the manifest is damaged" in str(e.value) and "\n" not in str(e.value)
+    assert field.split(".")[-1] in str(e.value)  # says which number
