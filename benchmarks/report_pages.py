@@ -6,7 +6,8 @@ group, two notes per step 1 prompt, five micro-actions per group), and how long 
     python benchmarks/report_pages.py          # needs Debian's chromium and pypdf
 
 Target (issue #12): 4 groups in at most 6 pages — page 1 on its own, the details across groups,
-then a page per group.
+then a page per group. Since issue #24 the pictures print unscaled (no text under 8 pt), which
+takes a second page of details: at most 7.
 """
 
 from __future__ import annotations

@@ -130,6 +130,7 @@ def test_snapshot_cards_count_notes_places_and_forms(scene_session):
     data = s.state()["session"]
     g1, g2, g3 = data["groups"]
     assert g1["zones"] == {"A": 3, "B": 2, "C": 3} and g1["lane"] > 0
+    assert g1["outside"] == 1 and g2["outside"] == 0  # "Sociaal domein/wijkteam", laid beyond ring C
     counts = {p["label"]: p["count"] for p in g1["prompts"]}
     assert counts["Wie waren er betrokken?"] == 1 and counts["Terugkerende succesfactoren"] == 2
     assert g1["forms"] == 6 and g1["forms_filled"] == 3 and g1["actions"] == 4  # 3 forms + a free note

@@ -107,3 +107,46 @@ def test_no_note_text_becomes_markup(tmp_path, wv, browser):
         assert "<img src=x onerror=" in shown and "<script>" in shown
         # The pictures are images: board text in them can run nothing either.
         assert browser.eval(tab, "document.querySelectorAll('#figs img').length") == 2
+
+
+# Every visible text of the page, and every text of its pictures at the scale they are shown:
+# those under 14 px (as [where, element, px, text]).
+_SMALL_TEXT = """(async () => {
+  const out = [];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const n = walk.currentNode, e = n.parentElement;
+    if (!n.textContent.trim() || e.closest('script') || !e.getClientRects().length) continue;
+    const px = parseFloat(getComputedStyle(e).fontSize);
+    if (px < 14) out.push(['page', e.tagName + '#' + e.id + '.' + e.className, px, n.textContent.trim().slice(0, 40)]);
+  }
+  for (const img of document.querySelectorAll('#plenary img')) {
+    const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml').documentElement;
+    const scale = img.getBoundingClientRect().width / parseFloat(svg.getAttribute('viewBox').split(' ')[2]);
+    for (const t of svg.querySelectorAll('text')) {
+      const px = parseFloat(t.getAttribute('font-size')) * scale;
+      if (px < 14) out.push(['picture', img.alt, Math.round(px * 10) / 10, t.textContent.trim().slice(0, 40)]);
+    }
+  }
+  window.__small = JSON.stringify(out);
+})(), true"""
+
+
+def test_plenary_view_has_no_text_under_14_px_at_1280_wide(tmp_path, wv):
+    """The plenary view on a shared screen (1280 px wide): page text and the pictures' text,
+    measured at the size the browser shows them, are at least 14 px."""
+    import json
+
+    session = SceneSession(tmp_path, wv)
+    session.apply(session_ops(session.plan))
+    live = LiveSession(session.done.manifest_path)
+    with Browser(width=1280, height=800) as b, LiveServer(live, port=0) as srv:
+        tab = b.open(srv.url + "#plenary")
+        loaded = ("(() => { const i = [...document.querySelectorAll('#plenary img')];"
+                  " return i.length === 3 && i.every((m) => m.complete && m.naturalWidth > 0); })()")  # fmt: skip
+        b.wait_for(tab, loaded, timeout=30)
+        assert b.eval(tab, "document.documentElement.clientWidth") <= 1280
+        b.eval(tab, _SMALL_TEXT)
+        small, _ = b.wait_for(tab, "window.__small", timeout=20)
+        small = json.loads(small)
+        assert not small, f"{len(small)} texts under 14 px, e.g. {small[:8]}"

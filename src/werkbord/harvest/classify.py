@@ -180,12 +180,14 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
                 match = matcher.match(text)
                 zone = zone_of(geo, c)
                 if match is not None:
+                    laid_out = zone is None and not geo.lane.contains(c)
                     placement = Placement(name=match.name, key=match.key, zone=zone, note_id=n.item.id,
-                                          x=c.x - geo.patient.x, y=c.y - geo.patient.y)  # fmt: skip
+                                          x=c.x - geo.patient.x, y=c.y - geo.patient.y,
+                                          outside_rings=laid_out)  # fmt: skip
                     (gh.zones[zone] if zone else gh.unplaced).append(placement)
-                    record.region = f"zone.{zone}" if zone else "unplaced"
+                    record.region = f"zone.{zone}" if zone else ("outside_rings" if laid_out else "unplaced")
                     record.party = match.name
-                    if zone is None and n.printed and n.role == Role.PARTY_STICKY:
+                    if zone is None and not laid_out and n.printed and n.role == Role.PARTY_STICKY:
                         continue  # a party sticky nobody touched is not a note anyone wrote
         elif step == 3:
             action = _micro_action(n, forms, matcher)

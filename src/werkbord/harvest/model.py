@@ -71,6 +71,8 @@ class Placement(_H):
     name: str  # the template party's label, or the text as written for an unknown party
     key: str | None = None  # template party key when matched
     zone: ZoneName | None = None  # None: not placed
+    # Not placed, but dragged out of the lane and laid outside ring C (False: left in the lane).
+    outside_rings: bool = False
     note_id: str
     x: float = 0.0  # offset from the patient centre, for pictures
     y: float = 0.0
@@ -96,7 +98,8 @@ class Note(_H):
     group: int | None = None
     step: int | None = None
     # Where it was found: a prompt key (step 1 prompt or step 2 key question, see
-    # PromptInfo.key), "zone.A" .. "zone.C", "unplaced", "s3" (micro-actions), or None.
+    # PromptInfo.key), "zone.A" .. "zone.C", "unplaced" (in the lane), "outside_rings" (out of the
+    # lane but outside ring C), "s3" (micro-actions), or None.
     region: str | None = None
     party: str | None = None  # the matched or written party (zone notes and micro-actions)
 

@@ -89,6 +89,7 @@ function renderCard(card, quietLimit) {
   z.append(el("span", "what", M.placed_abc));
   for (const k of ["A", "B", "C"]) z.append(el("span", "zone " + k, k + " " + card.zones[k]));
   z.append(el("span", "lane", card.lane + " " + M.in_lane));
+  if (card.outside) z.append(el("span", "lane", "· " + card.outside + " " + M.outside_short));
   box.append(z);
   const f = el("div", "row forms");
   f.append(el("span", "what", M.forms_filled), el("strong", null, card.forms_filled + "/" + card.forms),

@@ -64,7 +64,8 @@ def group_card(h: Harvest, g: GroupHarvest, *, forms: int, changed_at: float | N
         "name": g.name,
         "prompts": [{"label": p.label, "count": len(g.step1.get(p.key, []))} for p in prompts],
         "zones": {z: len(g.zones.get(z, [])) for z in ZONES},
-        "lane": len(g.unplaced),
+        "lane": sum(1 for p in g.unplaced if not p.outside_rings),
+        "outside": sum(1 for p in g.unplaced if p.outside_rings),  # dragged out, but beyond ring C
         "forms_filled": sum(1 for a in g.micro_actions if a.structured),
         "forms": forms,
         "actions": len(g.micro_actions),

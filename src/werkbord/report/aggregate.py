@@ -12,9 +12,13 @@ Counting rules (the report and ``docs/report-schema.md`` repeat them):
   party placed twice counts once, at its closest relation to the patient); *not discussed* — its
   sticky stayed in the lane, or the party is absent from the group's network; and *wanted but not
   involved* = placed in C. For every party ``A + B + C + not discussed`` equals the number of
-  groups that worked on step 2.
+  groups that worked on step 2 (``counts[UNPLACED]`` is every group that has it in no ring).
 * **Parties** are the template parties (by key, in template order) followed by the parties
   groups wrote themselves, merged by normalised name (case, diacritics and punctuation ignored).
+* **Laid outside the rings**: a party dragged out of the lane but left beyond ring C is in no
+  ring (``counts[UNPLACED]``), but the group did discuss it: ``outside`` counts those groups,
+  ``lane`` the rest, and the report shows the two apart; a party is "niet besproken" only when
+  no group placed it or laid it out.
 * **Involved** (betrokken) = in A or B. Each party shows its survey bucket's *name*, never the
   bucket's figure: the survey did not measure single parties.
 * **Buckets**: the groups (of those that worked on step 2) with at least one party of that bucket
@@ -93,6 +97,17 @@ class PartyTally:
     bucket: str | None
     bucket_label: str | None
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(PLACES, 0))
+    outside: int = 0  # of counts[UNPLACED]: groups that laid it outside the rings, not in the lane
+
+    @property
+    def lane(self) -> int:
+        """Groups that did not discuss it: it stayed in the lane, or is absent from their network."""
+        return self.counts[UNPLACED] - self.outside
+
+    @property
+    def discussed(self) -> int:
+        """Groups that did something with it: placed it in a ring or laid it outside the rings."""
+        return self.n_groups - self.counts[UNPLACED] + self.outside
 
     @property
     def n_groups(self) -> int:
@@ -414,9 +429,12 @@ def aggregate(harvests: Sequence[Harvest]) -> Aggregate:
     refs = _group_refs(harvests)
     index = _PartyIndex(harvests)
     places = [zones_in_group(r.group, index.resolve) for r in refs if r.step2]
+    laid_out = [{index.ident(p.key, p.name) for p in r.group.unplaced if p.outside_rings} for r in refs if r.step2]
     for tally in index.tallies.values():
-        for where in places:
-            tally.counts[where.get(tally.id, UNPLACED)] += 1
+        for where, out in zip(places, laid_out, strict=True):
+            place = where.get(tally.id, UNPLACED)
+            tally.counts[place] += 1
+            tally.outside += place == UNPLACED and tally.id in out
     parties = index.finish()
     return Aggregate(
         harvests=harvests,

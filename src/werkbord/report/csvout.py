@@ -46,6 +46,8 @@ def region_label(h: Harvest, note: Note, labels: Labels) -> str:
         return label if label.split()[0].strip("·:-—") == zone else f"{zone} — {label}"
     if region == "unplaced":
         return labels["not_discussed_long"]
+    if region == "outside_rings":
+        return labels["outside_rings"]
     if region == "s3":
         return labels["micro_actions"]
     prompt = next((p for p in h.context.prompts if p.key == region), None)
@@ -54,7 +56,7 @@ def region_label(h: Harvest, note: Note, labels: Labels) -> str:
 
 def _region_rank(h: Harvest) -> dict[str | None, int]:
     keys: list[str | None] = [p.key for p in h.context.prompts]
-    keys += ["zone.A", "zone.B", "zone.C", "unplaced", "s3", None]
+    keys += ["zone.A", "zone.B", "zone.C", "outside_rings", "unplaced", "s3", None]
     return {k: i for i, k in enumerate(keys)}
 
 

@@ -17,13 +17,15 @@ Top level::
     zones[]           {key: "A"|"B"|"C", label, definition}
     groups[]          {session, index, name, label, wrote_something, worked_step2,
                        zones: {A: [party names], B: [...], C: [...]}, not_discussed: [party names],
-                       placements[]: {name, key, zone ("A"|"B"|"C"|null), x, y},
+                       outside_rings: [party names],
+                       placements[]: {name, key, zone ("A"|"B"|"C"|null), outside_rings, x, y},
                        step1: {<prompt key>: [note texts]}, questions: {<prompt key>: [texts]},
                        micro_actions[]: {party, party_key, action, expected_effect, owner,
                                          deadline, text, structured},
                        other: [texts]}
     parties[]         {name, key (null: written by a group), sector, bucket, bucket_name,
-                       A, B, C, not_discussed, wanted_not_involved (= C), involved (A+B),
+                       A, B, C, outside_rings, not_discussed, discussed (A+B+C+outside_rings),
+                       wanted_not_involved (= C), involved (A+B),
                        involved_share, n_groups, most_common}
     buckets[]         {key, name, involved, n_groups, involved_share, survey_share,
                        survey_measures}
@@ -37,7 +39,7 @@ Top level::
 
 Counts (A, B, C, not_discussed, involved, count, groups) are numbers of groups (for ``count``
 and ``notes``: of notes); shares are fractions 0–1 of ``n_groups``, ``null`` when no group
-worked on step 2. For every party ``A + B + C + not_discussed == n_groups``; see
+worked on step 2. For every party ``A + B + C + outside_rings + not_discussed == n_groups``; see
 :mod:`.aggregate` for the counting rules.
 """
 
@@ -76,9 +78,10 @@ def _group(ref: GroupRef) -> dict[str, Any]:
         "wrote_something": ref.counted,
         "worked_step2": ref.step2,
         "zones": {z: [p.name for p in g.zones.get(z, [])] for z in ZONES},
-        "not_discussed": [p.name for p in g.unplaced],
+        "not_discussed": [p.name for p in g.unplaced if not p.outside_rings],
+        "outside_rings": [p.name for p in g.unplaced if p.outside_rings],
         "placements": [
-            {"name": p.name, "key": p.key, "zone": p.zone, "x": p.x, "y": p.y}
+            {"name": p.name, "key": p.key, "zone": p.zone, "outside_rings": p.outside_rings, "x": p.x, "y": p.y}
             for p in [*(p for z in ZONES for p in g.zones.get(z, [])), *g.unplaced]
         ],
         "step1": {k: list(v) for k, v in g.step1.items()},
@@ -141,7 +144,9 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "bucket": t.bucket,
                 "bucket_name": t.bucket_label,
                 **{z: t.counts[z] for z in ZONES},
-                "not_discussed": t.counts[UNPLACED],
+                "not_discussed": t.lane,
+                "outside_rings": t.outside,
+                "discussed": t.discussed,
                 "wanted_not_involved": t.counts["C"],
                 "involved": t.involved,
                 "involved_share": t.involved_share,

@@ -48,7 +48,7 @@ class Figure:
     slug: str  # file-name part for the picture beside the Markdown file; never board text
     caption: str
     svg: str  # trusted markup from .svg
-    size: str = "full"  # "half": printed beside its neighbour
+    size: str = "full"  # "half": beside its neighbour on screen
     note: str = ""  # how to read it (after the caption; left out on paper where space is short)
 
 
@@ -142,10 +142,12 @@ def group_figure(ref: GroupRef, labels: Labels, slug: str) -> Figure:
         title=title,
         patient=labels["patient"],
         zone_labels=_zone_labels(ref.context),
-        unplaced=[p.name for p in ref.group.unplaced],
+        unplaced=[p.name for p in ref.group.unplaced if not p.outside_rings],
         unplaced_label=labels["not_discussed_long"],
+        outside=[p.name for p in ref.group.unplaced if p.outside_rings],
+        outside_label=labels["outside_rings"],
     )
-    return Figure(slug, title, svg, size="half")
+    return Figure(slug, title, svg)
 
 
 def across_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -154,7 +156,7 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
     spreads = [
-        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), t.color) for t in shown
+        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), t.color) for t in shown
     ]
     title = f"{labels['network']} — {labels['across_groups']}"
     svg = spread_svg(
@@ -165,12 +167,36 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
         of=labels["of"],
         zone_labels=_zone_labels(agg.context),
         lane_label=labels["not_discussed_long"],
+        outside_label=labels["outside_rings"],
     )
-    return Figure("network-all", title, svg, size="half", note=labels["network_across_explain"])
+    return Figure("network-all", title, svg, note=labels["network_across_explain"])
 
 
 def _involvement_order(t: PartyTally) -> tuple[int, int, int, int]:
     return (-(t.counts["A"] + t.counts["B"]), -t.counts["A"], -t.counts["C"], 0)
+
+
+def _involved(t: PartyTally, n: int, labels: Labels, percent_too: bool = True) -> str:
+    """'67% (2 van 3)' or '2 van 3'; 'niet besproken' when no group placed the party or laid it out:
+    a 0% would read as a judgement the groups never made."""
+    if n and not t.discussed:
+        return labels["not_discussed_any"]
+    return labels.share(t.involved, n) if percent_too else labels.of(t.involved, n)
+
+
+def _disagreements(agg: Aggregate, labels: Labels) -> list[str]:
+    """'Huisarts: 2 groepen A, 1 groep C' for every party the groups put in different rings (the
+    groups that did not discuss it are in the table above)."""
+    lines = []
+    for t in agg.parties:
+        rings = [(z, t.counts[z]) for z in ZONES if t.counts[z]]
+        if len(rings) < 2:
+            continue
+        parts = [f"{k} {labels.groups_word(k)} {z}" for z, k in rings]
+        if t.outside:
+            parts.append(f"{t.outside} {labels.groups_word(t.outside)} {labels['outside_rings'].lower()}")
+        lines.append(f"{t.name}: {', '.join(parts)}")
+    return lines
 
 
 def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -178,14 +204,14 @@ def party_bars_figure(agg: Aggregate, labels: Labels) -> Figure:
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
     rows = [
-        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.counts[UNPLACED]), labels.of(t.involved, n))
+        Stack(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), _involved(t, n, labels, False))
         for t in shown
     ]
-    legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["not_discussed"]]
+    legend = [_zone_name(agg.context, z, labels) for z in ZONES] + [labels["outside_rings"], labels["not_discussed"]]
     title = labels["party_bars_title"]
-    svg = stacked_bars_svg(rows, title=title, legend=legend, n=n)
+    svg = stacked_bars_svg(rows, title=title, legend=legend, n=n, caption_head=labels["involved_ab"])
     caption = f"{title} ({labels.of_groups(n, agg.n_total)})"
-    return Figure("parties", caption, svg, size="half", note=labels["party_bars_explain"])
+    return Figure("parties", caption, svg, note=labels["party_bars_explain"])
 
 
 def survey_figure(agg: Aggregate, labels: Labels) -> Figure:
@@ -291,36 +317,52 @@ def _all_actions(agg: Aggregate, labels: Labels) -> Table | Para:
 
 
 def _front(agg: Aggregate, labels: Labels) -> Section:
-    """The first page: who, when, the pictures across groups, the top findings, every micro-action."""
+    """The first page: who, when, the top findings, where the groups differed, every micro-action."""
     n = agg.n_groups
     s = Section("intro").add(*_meta(agg, labels))
-    if n:
-        s.add(party_bars_figure(agg, labels), across_figure(agg, labels))
     s.add(Heading(2, labels["top_findings"]))
     findings = []
+    where = labels["details_across"]
+
+    def more(title: str, shown: int, total: int) -> None:  # never a silent cut: say how many more
+        if total > shown:
+            findings.append(labels["more_findings"].format(title=title, n=total - shown, where=where))
+
     for m in agg.often_missing[:3]:
         findings.append(f"{labels['often_missing']} — {_missing_line(m, n, labels, short=True)}")
+    more(labels["often_missing"], 3, len(agg.often_missing))
     for title, found in ((labels["success_factors"], agg.success_factors), (labels["bottlenecks"], agg.bottlenecks)):
         for c in found[:2]:
             findings.append(f"{title} — {_cluster_line(c, labels)}")
+        more(title, 2, len(found))
     s.add(Items(findings, kind="findings") if findings else Para("—"))
+    differ = _disagreements(agg, labels)
+    if differ:  # what the pictures show by dots in several rings, in words
+        s.add(Heading(2, labels["disagreements"]), Para(labels["disagreements_explain"], "note"))
+        s.add(Items(differ, kind="findings"))
     s.add(Heading(2, labels["all_actions"]), _all_actions(agg, labels))
     return s
 
 
 def _party_table(agg: Aggregate, labels: Labels) -> Table:
+    """A, B, C and not discussed per party; a column "laid outside the rings" only when a group did."""
     n = agg.n_groups
-    header = [labels["party"], labels["bucket"], "A", "B", "C", labels["not_discussed"], labels["involved_ab"]]
+    laid_out = any(t.outside for t in agg.parties)
+    header = [labels["party"], labels["bucket"], "A", "B", "C"]
+    header += [labels["outside_rings"]] if laid_out else []
+    header += [labels["not_discussed"], labels["involved_ab"]]
     rows = [
         [
             t.name,
             t.bucket_label or "",
-            *(str(t.counts[p]) for p in (*ZONES, UNPLACED)),
-            labels.share(t.involved, n),
+            *(str(t.counts[z]) for z in ZONES),
+            *([str(t.outside)] if laid_out else []),
+            str(t.lane),
+            _involved(t, n, labels),
         ]
         for t in agg.parties
     ]
-    return Table(header, rows, frozenset(range(2, 7)), kind="parties")
+    return Table(header, rows, frozenset(range(2, len(header))), kind="parties")
 
 
 def _across(agg: Aggregate, labels: Labels) -> Section:
@@ -330,6 +372,8 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     if n:  # the denominator again, beside the figures it divides
         s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
                    "note"))  # fmt: skip
+        # The pictures across groups, each as wide as its labels need (printed unscaled: see svg.py).
+        s.add(across_figure(agg, labels), party_bars_figure(agg, labels))
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
@@ -373,7 +417,10 @@ def _group(ref: GroupRef, labels: Labels, slug: str) -> Section:
     elif not ref.step2:
         s.add(Para(labels.about("no_step2", [ref.label]), "note"))
     rows = [[_zone_name(ctx, z, labels), ", ".join(p.name for p in g.zones.get(z, []))] for z in ZONES]
-    rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced)])
+    rows.append([labels["not_discussed_long"], ", ".join(p.name for p in g.unplaced if not p.outside_rings)])
+    laid_out = [p.name for p in g.unplaced if p.outside_rings]
+    if laid_out:
+        rows.append([labels["outside_rings"], ", ".join(laid_out)])
     s.add(group_figure(ref, labels, slug), Table([labels["zone"], labels["party"]], rows, kind="zones"))
 
     step1_keys = [p.key for p in ctx.prompts if p.step == 1]
