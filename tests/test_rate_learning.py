@@ -9,6 +9,7 @@ down to the second. A client that bets on one reading is slow (or refused) on th
 from __future__ import annotations
 
 import asyncio
+import math
 
 import httpx
 import pytest
@@ -55,6 +56,30 @@ def test_a_429_with_retry_after_pauses_every_request_on_the_token():
     assert sent[0] == ("/x/0", T0)
     assert len(sent) == 4
     assert all(t >= T0 + 5 for _, t in sent[1:]), sent
+
+
+def test_requests_that_waited_for_a_connection_still_leave_spaced():
+    # At most 2 in flight, 10 a second. The server answers in bunches (on the next whole
+    # second): requests spaced before they waited for a connection would then leave together,
+    # two at a time, over the per-second limit in short windows.
+    clock = VirtualClock()
+    sent: list[float] = []
+
+    async def answer(request):
+        sent.append(clock.now)
+        await clock.sleep(math.floor(clock.now) + 1 - clock.now)
+        return httpx.Response(200, json={})
+
+    async def go():
+        with respx.mock(base_url=BASE) as router:
+            router.get("/x").mock(side_effect=answer)
+            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=2,
+                                  max_rate=10) as h:  # fmt: skip
+                await asyncio.gather(*(h.request("GET", "/x") for _ in range(8)))
+
+    clock.run(go())
+    gaps = [b - a for a, b in zip(sent, sent[1:], strict=False)]
+    assert len(sent) == 8 and min(gaps) >= 0.1 - 1e-6, gaps
 
 
 # -- both kinds of window, end to end through the client --------------------------------------

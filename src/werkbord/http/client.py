@@ -333,20 +333,19 @@ class HttpClient:
         cost: int,
         data: Mapping[str, Any] | None,
     ) -> httpx.Response:
-        if self._interval:
-            async with self._slot_lock:
-                now = self._clock()
-                slot = max(now, self._next_slot)
-                self._next_slot = slot + self._interval
-            if slot > now:
-                await self._sleep(slot - now)
         headers = {}
         if self.auth is not None:
             token = await self.auth.token()
             register_secret(token)
             headers["Authorization"] = f"Bearer {token}"
         async with self._sem:
-            await self.budget.hold(current_limits().left())  # a 429's Retry-After holds every request
+            # Spaced here, where the request goes out: spaced before waiting for a connection,
+            # requests that waited together would leave together.
+            while True:
+                await self.budget.hold(current_limits().left())  # a 429's Retry-After holds every request
+                await self._spaced()
+                if self.budget.paused_until <= self._clock():
+                    break  # (a 429 came while it waited for its slot: wait that out, then a new slot)
             self.stats.requests += 1
             sent_at = self._clock()
             try:
@@ -396,6 +395,17 @@ class HttpClient:
                 detail=_("server error {status}").format(status=resp.status_code),
             )
         return resp
+
+    async def _spaced(self) -> None:
+        """Wait for this request's turn under ``max_rate`` (requests evenly spaced)."""
+        if not self._interval:
+            return
+        async with self._slot_lock:
+            now = self._clock()
+            slot = max(now, self._next_slot, self.budget.paused_until)
+            self._next_slot = slot + self._interval
+        if slot > now:
+            await self._sleep(slot - now)
 
     def _with_progress(self, msg: str) -> str:
         if self.progress is not None:
