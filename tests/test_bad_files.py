@@ -204,6 +204,8 @@ def test_harvest_reads_the_saved_scene_and_remembers_it(session, tmp_path):
 def test_a_scene_beside_the_manifest_is_remembered_relative_to_it(session):
     saved = session.with_name("eind.excalidraw")
     shutil.copy(scene_of(session), saved)
+    x, y = region_centre(session, "werkte")
+    edit_json(saved, lambda s: s["elements"].append(note("n1", "Iets", x, y)))  # the session's work
     api.harvest(session, scene=saved, scrub=False)
     assert json.loads(session.read_text())["board"]["scene"] == "eind.excalidraw"
 
@@ -211,15 +213,16 @@ def test_a_scene_beside_the_manifest_is_remembered_relative_to_it(session):
 def test_an_untouched_board_warns_with_the_save_step(session):
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0, p.stderr
-    assert "0 notities" in p.stderr and "precies het bord zoals het klaargezet werd" in p.stderr
+    assert "0 notities" in p.stderr and "het bestand dat werkbord schreef, precies zoals" in p.stderr
     assert "Opslaan naar bestand" in p.stderr and "--scene" in p.stderr
 
 
-def test_zero_notes_on_a_changed_board_warns(session):
+def test_zero_notes_on_a_board_saved_again_without_changes_says_nothing_was_written(session):
     edit_json(scene_of(session), lambda s: s["appState"].update(zoom={"value": 0.5}))  # saved again, no notes
     p = run("harvest", str(session), *HARVEST, cwd=session.parent)
     assert p.returncode == 0
-    assert "0 notities, hoewel" in p.stderr and "niet meer het bord is zoals het klaargezet werd" in p.stderr
+    assert "0 notities: op" in p.stderr and "is niets geschreven" in p.stderr
+    assert "zonder wijzigingen opgeslagen vanuit Excalidraw" in p.stderr and "groepskaders" not in p.stderr
 
 
 def test_a_board_with_notes_gives_no_empty_board_warning(session):
@@ -269,7 +272,7 @@ def test_links_refuse_what_is_not_a_room_link(session, url):
 
 
 def test_zero_notes_with_a_manifest_too_old_to_tell_still_gives_the_save_step(session):
-    edit_json(session, lambda m: m["board"].pop("sha256"))
+    edit_json(session, lambda m: (m["board"].pop("sha256"), m["board"].pop("content_sha256")))
     warned: list[str] = []
     api.harvest(session, scrub=False, warn=warned.append)
     assert len(warned) == 1 and "holds no notes" in warned[0] and "Opslaan naar bestand" in warned[0]

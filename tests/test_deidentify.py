@@ -726,7 +726,8 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     """
     f = figures["frozen"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
-    assert f["recall"] >= 0.925  # measured 92.57 %; target 98 %
+    assert f["recall"] >= 0.94  # measured 94.6 % with the issue #22 rules (92.6 % before); target 98 %
+    assert f["removed_or_flagged"] >= 0.96  # measured 96.9 %
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -734,9 +735,37 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen2_figures_stay_at_their_measured_level(figures):
+    """The second held-out set (tests/data/deid_frozen2.yaml, issue #22): only measured, never
+    read to write rules. Targets of issue #22 and where they stand (README, Privacy):
+    >= 98 % removed (not met), >= 99.5 % removed or flagged (not met), <= 15 suspects per 100
+    notes, >= 95 % clean notes untouched, 100 % of BSN/phone/e-mail notes, no template word
+    scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
+    f = figures["frozen2"]
+    assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.92  # measured 92.7 %; target 98 %
+    assert f["removed_or_flagged"] >= 0.955  # measured 96.1 %; target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.0
+    assert f["clean_untouched"] >= 0.95  # target; measured 97.3 %
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met
+    assert f["template_words_kept"] == 1.0
+    assert f["planned_dates_kept"] == 1.0  # target met (56 of 56)
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
 def test_development_set_figures(figures):
+    """The development sets: held at what the rules reach on them (they were written on them)."""
+    for name in ("corpus", "dev"):
+        assert figures[name]["recall"] >= 0.99, name
+        # deid_dev has one clean note naming the Leger des Heils, a charity issue #22 counts as
+        # an organisation that identifies (it runs the shelter someone sleeps in): 86 of 88.
+        assert figures[name]["clean_untouched"] >= 0.97, name
+    assert figures["dev2"]["recall"] >= 0.98  # measured 98.7 %
+    assert figures["dev3"]["recall"] >= 0.99  # measured 99.2 %
+    assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
     dev = figures["development"]
-    assert dev["recall"] >= 0.99
+    assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
+    assert dev["suspects_per_100_notes"] <= 15  # measured 1.8
     assert dev["contact_notes_fully_deidentified"] == 1.0
-    assert dev["clean_untouched"] >= 0.98
     assert dev["template_words_kept"] == 1.0

@@ -142,7 +142,7 @@ def check_integrity(plan: BoardPlan, scene: dict) -> None:
         if e["type"] == "text":
             assert all(f in e for f in TEXT_FIELDS), e["id"]
             assert e["fontFamily"] == FONT_FAMILY_NUNITO and e["lineHeight"] == LINE_HEIGHT
-            assert e["text"].strip(), "an empty text is deleted by the editor"
+            assert e["text"], "an empty text is deleted by the editor (a blank sticky's one space is kept)"
             lines = e["text"].split("\n")
             assert e["height"] == pytest.approx(len(lines) * e["fontSize"] * LINE_HEIGHT)
         if e["type"] == "frame":
@@ -263,10 +263,14 @@ def test_frame_children_precede_frame_and_keep_plan_order(plan):
     assert keys.index("g1.s2") < keys.index("g1.s2.ring.C")  # the step rectangle lies under its content
 
 
-def test_blank_sticky_has_no_label(plan):
+def test_blank_sticky_has_a_one_space_label_in_the_boards_font(plan):
     els = by_id(plan_to_scene(plan, "s"))
     blank = els[element_id("s", "g1.s2.blank.1")]
-    assert blank["boundElements"] == [] and element_id("s", "g1.s2.blank.1", "text") not in els
+    label = els[element_id("s", "g1.s2.blank.1", "text")]
+    assert blank["boundElements"] == [{"type": "text", "id": label["id"]}] and label["containerId"] == blank["id"]
+    # Not empty (the editor would delete it on load), so typing into the sticky edits it, in Nunito.
+    assert label["text"] == label["originalText"] == " " and label["fontFamily"] == 6
+    assert [i.text for i in scene_to_items({"elements": [blank, label]})] == [""]  # and it reads back as blank
 
 
 def test_empty_free_text_is_not_emitted():

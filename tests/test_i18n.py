@@ -255,8 +255,9 @@ def test_provision_and_harvest_speak_the_sessions_language(cli, tmp_path):
     en = cli("provision", "--groups", "1", "--title", "North", "--lang", "en", "--out", tmp_path / "en", lang=NL)
     assert nl.exit_code == 0 and en.exit_code == 0, (nl.output, en.output)
     assert "Bord:" in nl.output and "1 groep, " in nl.output and "items op het bord." in nl.output
-    assert "Na de sessie: werkbord harvest" in nl.output and "Board:" not in nl.output
-    assert "Board:" in en.output and "1 group, " in en.output and "After the session: werkbord harvest" in en.output
+    assert "Na de sessie (bij --scene het bestand dat je vanuit Excalidraw opsloeg): werkbord harvest" in nl.output
+    assert "Board:" not in nl.output and "Board:" in en.output and "1 group, " in en.output
+    assert "After the session (in --scene, the file you saved from Excalidraw): werkbord harvest" in en.output
     assert "Bord:" not in en.output
 
     hn = cli("harvest", tmp_path / "nl" / "noord.werkbord.json", "--no-scrub", "--yes", "--out", tmp_path / "nl/o",

@@ -129,7 +129,7 @@ def test_deterministic(wv):
 
 def test_locked_furniture_movable_stickies(plan4):
     for item in plan4.items:
-        movable = item.role in {Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY}
+        movable = item.role in {Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY, Role.EXAMPLE_ACTION}
         assert item.locked is not movable
 
 

@@ -18,7 +18,7 @@ import math
 import os
 import random
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from werkbord import api
@@ -63,9 +63,12 @@ def _normalised(data: bytes, stamps: list[str]) -> bytes:
 
 
 def _created_stamps(manifest_path: Path) -> list[str]:
-    created = load_manifest(manifest_path).created_at
+    manifest = load_manifest(manifest_path)
+    created = manifest.created_at
     ms = int(datetime.fromisoformat(created).timestamp() * 1000)
-    return [created, str(ms)]
+    # The session's day defaults to the day it is provisioned.
+    day = [f'"session_date": "{manifest.session_date.isoformat()}"'] if manifest.session_date else []
+    return [created, str(ms), *day]
 
 
 def _provision_digests(tmp: Path) -> dict[str, str]:
@@ -112,7 +115,7 @@ def _harvest_digests(tmp: Path) -> dict[str, str]:
         # The report shows these times in local time and its own format: fixed, so they compare.
         fixed = "2026-01-05T13:45:00+00:00"
         h = h.model_copy(update={"harvested_at": fixed, "session_created_at": fixed,
-                                 "session_id": f"{h.session}@{fixed}"})  # fmt: skip
+                                 "session_id": f"{h.session}@{fixed}", "session_date": date(2026, 1, 5)})  # fmt: skip
         folder = tmp / f"oogst-{'scrubbed' if scrub else 'raw'}"
         render_reports([h], folder, ("md", "html", "json", "csv"))
         api.save_harvest(h, folder)

@@ -16,6 +16,7 @@ from werkbord.errors import UsageError
 from werkbord.layout import layout
 from werkbord.printkit.kit import render_handouts, render_posters
 from werkbord.printkit.tiling import tile
+from werkbord.template import load_template
 
 MM = 72 / 25.4
 A1_LANDSCAPE = (841 * MM, 594 * MM)
@@ -49,7 +50,7 @@ def test_page_sizes_and_counts(kit, wv):
     assert all(_same(_size(p), A4) for p in handouts.pages)
     footers = [p.extract_text() for p in handouts.pages]
     facilitator = sum("Team Noord · Facilitator" in t for t in footers)
-    cards = math.ceil((len(wv.parties) + wv.step2.blank_parties) / 6)  # 2 × 3 cards of 76 mm on A4
+    cards = math.ceil((len(wv.parties) + wv.step2.blank_parties) / 18)  # 3 × 6 cards of 60 × 40 mm on A4
     forms = math.ceil(PARTICIPANTS / 2)  # two forms to a page
     assert facilitator >= 1
     assert len(handouts.pages) == facilitator + groups * (1 + cards + forms)
@@ -62,19 +63,20 @@ def test_every_party_definition_and_notice_is_text(kit, wv):
     groups, handouts, posters = kit
     text = [_flat(p.extract_text()) for p in handouts.pages]
     for g in sorted({1, groups}):
-        cards = " ".join(t for t in text if f"Groep {g} · Stap 2 · Partijkaarten" in t)
+        cards = " ".join(t for t in text if f"Groep {g} · Stap 2 · Partijkaarten" in t).replace("/ ", "/")
         for party in wv.parties:
-            assert _flat(party.label) in cards, party.label
+            assert _flat(party.label) in cards, party.label  # "Schuldhulp/" over "bewindvoering"
         step1 = next(t for t in text if f"Groep {g} · Stap 1 · Ervaring ophalen · 14:00–14:25" in t)
-        assert _flat(wv.labels.privacy_notice) in step1
+        assert _flat(wv.on_paper().labels.privacy_notice) in step1
         for prompt in (p for s in wv.step1.sections for p in s.prompts):
             assert _flat(prompt.text) in step1
         forms = " ".join(t for t in text if f"Groep {g} · Formulier micro-actie" in t)
         for label in ("Partij:", "Micro-actie:", "Verwacht effect:", "Wie:", "Wanneer:"):
             assert forms.count(label) == PARTICIPANTS
     facilitator = " ".join(t for t in text if "Facilitator" in t)
-    for needle in (wv.goal, wv.labels.privacy_notice, "14:00–14:25", "14:45–15:00", *(s.title for s in wv.sources),
-                   wv.materials.physical[0]):  # fmt: skip
+    paper = wv.on_paper()
+    for needle in (wv.goal, paper.labels.privacy_notice, "14:00–14:25", "14:45–15:00", *(s.title for s in wv.sources),
+                   *paper.materials.physical):  # fmt: skip
         assert _flat(needle) in facilitator, needle
     for i, page in enumerate(posters.pages, start=1):
         poster = _flat(page.extract_text())
@@ -250,7 +252,7 @@ def test_the_warning_sign_is_drawn_beside_every_privacy_notice(wv):
         ops = [op for _, op in ContentStream(page.get_contents(), reader).operations]
         triangles = sum(1 for i in range(len(ops) - 4)
                         if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*"))  # fmt: skip
-        assert triangles == (1 if _flat(wv.labels.privacy_notice) in text else 0), text[:80]
+        assert triangles == (1 if _flat(wv.on_paper().labels.privacy_notice) in text else 0), text[:80]
 
 
 def test_the_english_kit_and_sheet(tmp_path):
@@ -276,3 +278,126 @@ def test_the_kit_messages_exist_in_every_language():
         assert set(catalogue) == set(nl), lang
         for key, text in catalogue.items():
             assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", nl[key])), (lang, key)
+
+
+# --- a kit for a room: cards that sit inside a ring -------------------------------------------------
+
+
+def _scale(m) -> float:
+    a, b, c, d = (float(v) for v in m[:4])
+    return math.sqrt(abs(a * d - b * c))
+
+
+def _circles(stream, reader, resources, scale: float = 1.0) -> list[tuple[float, float, float, float]]:
+    """(centre x, centre y, radius, stroke width) of every stroked circle a content stream draws,
+    in points on the printed sheet: a path of one moveto and four curves, measured by its box;
+    a form drawn on the page (a tiled poster) is followed in, under the scale it is drawn at."""
+    found = []
+    stack, width, path = [scale], 1.0, []
+    for operands, op in ContentStream(stream, reader).operations:
+        if op == b"q":
+            stack.append(stack[-1])
+        elif op == b"Q":
+            stack.pop()
+        elif op == b"cm":
+            stack[-1] *= _scale(operands)
+        elif op == b"w":
+            width = float(operands[0])
+        elif op in (b"m", b"c", b"l"):
+            path.append((op, [float(v) for v in operands]))
+        elif op in (b"S", b"s", b"B", b"B*", b"b", b"b*", b"f", b"f*", b"n", b"W", b"W*"):
+            if op in (b"S", b"s", b"B", b"B*", b"b", b"b*") and [o for o, _ in path] == [b"m", *[b"c"] * 4]:
+                xs = [v for _, vs in path for v in vs[0::2]]
+                ys = [v for _, vs in path for v in vs[1::2]]
+                k = stack[-1]
+                found.append(((min(xs) + max(xs)) / 2 * k, (min(ys) + max(ys)) / 2 * k,
+                              (max(xs) - min(xs)) / 2 * k, width * k))  # fmt: skip
+            path = []
+        elif op == b"Do":
+            xobj = resources["/XObject"][operands[0]].get_object()
+            found += _circles(xobj, reader, xobj.get("/Resources") or {},
+                              stack[-1] * _scale(xobj.get("/Matrix", [1, 0, 0, 1])))  # fmt: skip
+    return found
+
+
+def _card_size(handouts) -> tuple[float, float]:
+    """The party card as printed: the rectangle the card pages repeat most."""
+    from collections import Counter
+
+    sizes: Counter = Counter()
+    for page in handouts.pages:
+        if "Partijkaarten" not in page.extract_text():
+            continue
+        for operands, op in ContentStream(page.get_contents(), handouts).operations:
+            if op == b"re":
+                sizes[(round(abs(float(operands[2])), 1), round(abs(float(operands[3])), 1))] += 1
+    (w, h), _count = sizes.most_common(1)[0]
+    return w, h
+
+
+@pytest.mark.parametrize("paper", ["a1", "a3", "a4"])
+def test_every_ring_band_holds_the_kits_own_card_with_room_to_spare(wv, paper):
+    """Measured from the PDFs: the clear width of each band (between the ring lines) is at least
+    the party card's longer side plus 15 mm, on the A1 poster and on its A3/A4 tilings."""
+    plan = layout(wv, 1, title="Team Noord")
+    handouts = PdfReader(io.BytesIO(render_handouts(wv, plan, sheet_name="s.xlsx", manifest_name="m.json")))
+    card = max(_card_size(handouts))
+    assert card <= 60 * MM + 0.5  # the kit prints smaller cards than a 76 mm post-it
+    posters = PdfReader(io.BytesIO(render_posters(wv, plan, paper=paper)))
+    page = posters.pages[0 if paper == "a1" else 4]  # a tile: the model is drawn through the poster form
+    circles = _circles(page.get_contents(), posters, page["/Resources"])
+    centre = max(circles, key=lambda c: c[2])[:2]
+    rings = [c for c in circles if math.dist(c[:2], centre) < 0.5]
+    radii = sorted(c[2] for c in rings)
+    assert len(radii) == 4, radii  # the patient and rings A, B, C
+    line = max(c[3] for c in rings)
+    bands = [(outer - inner) - line for inner, outer in zip(radii, radii[1:], strict=False)]
+    assert all(b >= card + 15 * MM for b in bands), [round(b / MM, 1) for b in bands]
+    assert radii[-1] * 2 <= A1_LANDSCAPE[1]  # and the model stays on the A1 page
+
+
+# Words for an online board that a room with paper must not read (checked case-insensitively).
+ONLINE_WORDS = {
+    "nl": ["sleep ", "strook", "frame", "breakout", "online", "whiteboard", "videoverbinding", "dit bord",
+           "op het bord", "a3-vel met drie cirkels", "live-sessie"],
+    "en": ["drag ", "lane", "frame", "breakout", "online", "whiteboard", "video call", "this board",
+           "on the board", "a3 sheet with three circles", "live session"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_text_of_the_kit_is_written_for_a_room_with_paper(lang):
+    wv = load_template("terugval", lang)
+    plan = layout(wv, 2, title="Team Noord", start="14:00", participants=2)
+    handouts = PdfReader(io.BytesIO(render_handouts(wv, plan, sheet_name="s.xlsx", manifest_name="m.json")))
+    posters = PdfReader(io.BytesIO(render_posters(wv, plan, paper="a1")))
+    text = _flat(" ".join(p.extract_text() for p in [*handouts.pages, *posters.pages])).lower()
+    found = [w for w in ONLINE_WORDS[lang] if w in text]
+    assert not found, found
+    # The materials name what the kit is: the A1 poster (or its tiles) and the cards.
+    paper = wv.on_paper()
+    assert _flat(paper.materials.physical[0]).lower() in text and "a1" in paper.materials.physical[0].lower()
+    # The poster's instructions say to lay the cards, as the facilitator sheet does.
+    assert _flat(paper.step2.instructions[1]).lower() in _flat(posters.pages[0].extract_text()).lower()
+
+
+def test_a_paper_session_in_the_terminal(tmp_path):
+    from test_cli import assert_one_line_error, run
+
+    p = run("provision", "--backend", "print", "--groups", "3", "--title", "Zaal", "--out", "s", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert "items op het bord" not in p.stdout and "Printkit voor 3 groepen." in p.stdout
+    assert "Schrijf niets op waarmee een patiënt herkenbaar is" in p.stderr and "dit bord" not in p.stderr
+    assert p.stdout.strip().splitlines()[-1].startswith("Na de sessie, als elke post-it in het invulblad is getypt:")
+    manifest = "s/zaal.werkbord.json"
+    scene = run("harvest", manifest, "--scene", "x.excalidraw", "--no-scrub", "--yes", cwd=tmp_path)
+    assert_one_line_error(scene, "--scene geldt alleen voor een Excalidraw-bord; deze sessie is op papier",
+                          "harvest leest het invulblad")  # fmt: skip
+    assert "online" not in scene.stderr
+    room = run("links", manifest, "--room", "https://excalidraw.com/#room=a1,b2", cwd=tmp_path)
+    assert_one_line_error(room, "deze sessie is op papier")
+    empty = run("harvest", manifest, "--no-scrub", "--yes", "--out", "o", cwd=tmp_path)
+    assert empty.returncode == 0 and "het invulblad heeft nog geen regels" in empty.stderr
+    timer = run("timer", manifest, "--step", "1", "--minutes", "0.01", cwd=tmp_path)
+    assert timer.returncode == 0, timer.stderr
+    assert "Een sessie op papier" in timer.stderr and "Excalidraw" not in timer.stderr

@@ -82,6 +82,8 @@ def _comparable(h) -> dict:
     for g in data["groups"]:
         for p in g["placements"]:
             p.pop("x"), p.pop("y")
+    for a in data["actions"]:  # an action's id comes from its board's note and provisioning run
+        a.pop("id"), a.pop("note_id"), a.pop("session_id")
     return data
 
 
@@ -130,7 +132,9 @@ def test_bad_rows_among_good_ones_stop_the_harvest_until_corrected(tmp_path, exc
            (G1, 2, "", "Apotheek", ""), *SCRIPTED_ROWS[10:]]  # fmt: skip
     fill_xlsx(sheet, bad)
     # Sheet rows count from 2 (row 1 is the header): the bad rows are the 4th and the 12th.
-    with pytest.raises(UsageError, match=re.escape("row 5: unknown group 'Groep 5'") + r".*\(and 1 more: rows 13\)"):
+    # Both are explained, each with what to write.
+    with pytest.raises(UsageError, match=re.escape("2 rows cannot be read: row 5: unknown group 'Groep 5'") + ".*"
+                       + re.escape("; row 13: party 'Apotheek' in step 2 has no zone")):  # fmt: skip
         api.harvest(done.manifest_path, scrub=False)
     fill_xlsx_only(sheet, SCRIPTED_ROWS)
     assert _comparable(api.harvest(done.manifest_path, scrub=False)) == _comparable(excalidraw_harvest)
@@ -195,8 +199,12 @@ def test_bad_rows_name_the_row_and_what_to_write(tmp_path):
     with pytest.raises(UsageError) as e:
         api.harvest(done.manifest_path, scrub=False)
     msg = str(e.value)
-    assert msg.startswith("team-noord.invulblad.xlsx row 3: unknown group 'Groep 9'")
-    assert "Groep 1 to Groep 4" in msg and "rows 4, 5, 6, 7, 8" in msg and "nothing was written" in msg
+    # Six bad rows: the first five explained one by one, the sixth named (singular: one more row).
+    assert msg.startswith("team-noord.invulblad.xlsx: 6 rows cannot be read: row 3: unknown group 'Groep 9'")
+    assert "Groep 1 to Groep 4" in msg and "nothing was written" in msg
+    for row in (4, 5, 6, 7):
+        assert f"; row {row}: " in msg
+    assert msg.endswith("(and 1 more row: 8) (correct the sheet and run harvest again; nothing was written)")
     assert "\n" not in msg
     for row, expected in [(4, "unknown prompt or zone 'D'; write one of 'A', 'B', 'C', 'Niet geplaatst'"),
                           (5, "party 'Huisarts' in step 2 has no zone"),
@@ -227,7 +235,8 @@ def test_cli_harvest_writes_nothing_until_the_sheet_reads_cleanly(tmp_path):
     args = ("harvest", str(done.manifest_path), "--out", str(out), "--no-scrub", "--yes")
     bad = run(*args, cwd=tmp_path)
     assert bad.returncode == 2
-    assert_one_line_error(bad, "rij 3: onbekende groep 'Groep 9'", "rijen 4", "er is niets geschreven")
+    assert_one_line_error(bad, "2 rijen zijn niet te lezen: rij 3: onbekende groep 'Groep 9'",
+                          "; rij 4: onbekende vraag of zone 'D'", "er is niets geschreven")  # fmt: skip
     assert not out.exists()
     fill_xlsx_only(sheet, BAD_ROWS[:1])
     good = run(*args, cwd=tmp_path)
@@ -249,7 +258,7 @@ def test_the_xlsx_offers_prompts_zones_groups_and_parties_as_lists(tmp_path, wv)
     assert column["A"].endswith("$A$2:$A$6") and values("A") == [f"Groep {i}" for i in range(1, 5)] + [
         "Buiten de groepen"]  # fmt: skip
     prompts = [p.text for s in wv.step1.sections for p in s.prompts] + [q.text for q in wv.step2.key_questions]
-    assert set(prompts) <= set(values("B")) and "A — A · goed en vaak betrokken" in values("B")
+    assert set(prompts) <= set(values("B")) and "A · goed en vaak betrokken" in values("B")
     assert values("C") == [p.label for p in wv.parties]
     assert column["B"] == '"1,2,3"'
 
@@ -285,6 +294,38 @@ def test_a_report_csv_reads_back_as_a_sheet(tmp_path, paper_session):
     g1, r1 = copy.deepcopy(h.groups[0]), again.groups[0]
     assert {z: [p.name for p in g1.zones[z]] for z in "ABC"} == {z: [p.name for p in r1.zones[z]] for z in "ABC"}
     assert g1.step1 == r1.step1 and g1.questions == r1.questions and again.outside == h.outside
+
+
+def test_the_zone_list_says_each_letter_once_and_the_lists_sheet_is_out_of_reach(tmp_path, wv):
+    _provision(tmp_path)
+    wb = load_workbook(tmp_path / "team-noord.invulblad.xlsx")
+    ws, lists = wb.worksheets
+    offered = [c.value for c in lists["B"] if c.value is not None]
+    zones = [v for v in offered if re.match(r"^[ABC]\b", v)]
+    assert zones == ["A · goed en vaak betrokken", "B · soms betrokken", "C · niet betrokken maar wel wenselijk"]
+    assert not [v for v in offered if re.match(r"^([ABC]) — \1\b", v)]
+    # The sheet that feeds the drop-downs is hidden and protected; the fill-in sheet is neither.
+    assert lists.sheet_state == "hidden" and lists.protection.sheet
+    assert ws.sheet_state == "visible" and not ws.protection.sheet and wb.active.title == ws.title
+
+
+def test_a_zone_written_the_old_way_still_reads(tmp_path):
+    done = _provision(tmp_path)
+    fill_xlsx(tmp_path / "team-noord.invulblad.xlsx", [(G1, 2, "A — A · goed en vaak betrokken", "Huisarts", ""),
+                                                       (G1, 2, "B · soms betrokken", "POH-ggz", "")])  # fmt: skip
+    g1 = api.harvest(done.manifest_path, scrub=False).groups[0]
+    assert [p.name for p in g1.zones["A"]] == ["Huisarts"] and [p.name for p in g1.zones["B"]] == ["POH-ggz"]
+
+
+def test_past_five_bad_rows_the_rest_are_counted_in_the_plural(tmp_path):
+    done = _provision(tmp_path)
+    fill_xlsx(tmp_path / "team-noord.invulblad.xlsx", [*BAD_ROWS, ("Groep 7", 1, "Wat werkte?", "", "y")])
+    with pytest.raises(UsageError) as e:
+        api.harvest(done.manifest_path, scrub=False)
+    msg = str(e.value)
+    assert msg.startswith("team-noord.invulblad.xlsx: 7 rows cannot be read: row 3: ")
+    assert [int(n) for n in re.findall(r"(?:: |; )row (\d+): ", msg)] == [3, 4, 5, 6, 7]
+    assert "(and 2 more rows: 8, 9)" in msg
 
 
 def test_an_unreadable_sheet_is_not_counted_as_empty_and_never_overwritten(tmp_path):

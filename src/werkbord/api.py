@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from datetime import date as date_
+from glob import escape as glob_escape
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
+    from .privacy.teamlist import TeamList
     from .template import Werkvorm
 
 Progress = Callable[[str], None]
@@ -56,7 +59,7 @@ def provision(
     *,
     template: str | Path = "terugval",
     lang: str = "nl",
-    groups: int = 4,
+    groups: int | None = None,
     title: str = "",
     start: str | None = None,
     participants: int = 6,
@@ -66,27 +69,51 @@ def provision(
     force: bool = False,
     dry_run: bool = False,
     options: dict[str, Any] | None = None,
+    date: str | date_ | None = None,
+    care_team: str | None = None,
+    follow_up: Sequence[Path] = (),
 ) -> Provisioned:
     """Plan a board for ``groups`` breakout groups and create it on ``backend``.
 
+    ``follow_up``: harvest files of earlier sessions; the board is then a follow-up session
+    (see :mod:`werkbord.layout_followup`), with as many groups as they had (or ``groups``, if more).
+
     An existing manifest of an unfinished run on the same backend is resumed; a finished
-    one is only overwritten with ``force``.
+    one is only overwritten with ``force``. ``date`` is the day of the session (default: a date
+    given in ``start``, else today); ``care_team`` the team it is held with (default: the title).
     """
     from .layout import layout
+    from .sessiondate import session_date
     from .template import builtin_templates, load_template, resolve_template
 
     wv = load_template(template, lang)
     source = resolve_template(template)
     # A user's own template file is remembered, so harvest reads the board with the same prompts.
     own = None if source in builtin_templates().values() else str(source.resolve())
-    plan = layout(wv, groups, title=title, start=start, participants=participants)
-    name = name or slugify(title or wv.title)
+    day, start = session_date(date, start)
+    following = None
+    if follow_up:
+        from .actions.followup import follow_up_of, follow_up_title
+        from .layout_followup import layout_follow_up
+
+        previous = [load_harvest(Path(p)) for p in follow_up]
+        following = follow_up_of(previous)
+        title = title or follow_up_title(previous, wv)
+        care_team = care_team or next((h.care_team for h in reversed(previous) if h.care_team), None)
+        plan = layout_follow_up(wv, following.seed(), groups, title=title, start=start, participants=participants)
+    else:
+        plan = layout(wv, 4 if groups is None else groups, title=title, start=start, participants=participants)
+    # A follow-up is named after its day too: the team's next follow-up gets a file of its own.
+    name = name or slugify(title or wv.title) + (f"-{day.isoformat()}" if following and day else "")
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
                          hint=_("pass a folder for the session files"))  # fmt: skip
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
+    manifest.session_date = day
+    manifest.care_team = (care_team or "").strip() or manifest.title or wv.title
+    manifest.follow_up = following
     extra = {"dry_run": True} if dry_run else {}
     if entry(backend).local and force:  # a file in the session folder may be replaced
         extra["overwrite"] = True
@@ -160,7 +187,12 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
     if template is None and own and Path(own).is_file():
         template = own
     try:
-        return load_template(template or manifest.template.name, manifest.template.lang)
+        wv = load_template(template or manifest.template.name, manifest.template.lang)
+        if manifest.follow_up is not None:  # a follow-up's steps (titles, times, prompts)
+            from .layout_followup import follow_up_werkvorm
+
+            wv = follow_up_werkvorm(wv)
+        return wv
     except TemplateError as e:
         if template is None and manifest.template.name in builtin_templates():
             # The template exists: what fails is the manifest's language (or a damaged install).
@@ -188,6 +220,7 @@ def harvest(
     scene: Path | None = None,
     warn: Progress | None = None,
     preload: Sequence[str] = (),
+    privacy_list: Path | None = None,
 ) -> Harvest:
     """Read the board a manifest describes and classify what the participants wrote.
 
@@ -196,13 +229,18 @@ def harvest(
     has been read as this session's board, the manifest remembers it for the next harvest.
     ``warn`` receives what the user should know about the result (skipped elements, an empty board).
     ``preload``: modules the caller needs next (say, its report writers), imported while an
-    online board is read.
+    online board is read. ``privacy_list``: the team's privacy list (default: ``privacylijst.txt``
+    beside the manifest, when it is there; see :mod:`werkbord.privacy.teamlist`).
     """
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
+    team = team_list(manifest_file, privacy_list) if scrub else None
     options = dict(options or {})
     if manifest.backend == "excalidraw":
         options.update({"scene": scene, "warn": warn})
+    elif scene is not None and manifest.backend == "print":
+        raise UsageError(_("--scene only applies to an Excalidraw board; this session is on paper"),
+                         hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"))  # fmt: skip
     elif scene is not None:
         raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
                          backend=manifest.backend),
@@ -219,7 +257,7 @@ def harvest(
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
-        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress) if scrub and online else None
+        scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
             meanwhile.submit(import_module, name)
         items = board.read_items(manifest)
@@ -228,29 +266,61 @@ def harvest(
     wv = werkvorm.result()
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
-    if scene is not None:
+    unchanged = board.unchanged(manifest) if board.capabilities.provisioned_copy else None
+    if scene is not None and not unchanged:
+        # A scene as provisioned is not the session's board: remembering it would make the next
+        # harvest without --scene read an empty board again.
         _remember_scene(manifest, manifest_file, Path(scene))
-    if warn is not None and not result.notes and board.capabilities.provisioned_copy:
-        path, unchanged = board.scene_path(manifest), board.unchanged(manifest)
-        if unchanged is False:
-            warn(_("0 notes, although {path} is not the board as provisioned: are the notes inside the "
-                   "group frames, and is this the file saved at the end of the session?").format(
-                       path=path))  # fmt: skip
-        else:  # untouched, or a manifest too old to tell
-            what = (_("0 notes: {path} is the board exactly as provisioned.") if unchanged
-                    else _("0 notes: {path} holds no notes."))  # fmt: skip
-            warn(what.format(path=path) + " " + save_hint(wv, manifest_file))
+    if warn is not None and not result.notes:
+        _say_why_empty(board, manifest, manifest_file, wv, unchanged, warn)
     if scrub:
         from .harvest.scrub import scrub_harvest
 
-        result = scrub_harvest(result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None)
+        result = scrub_harvest(
+            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team
+        )
     return result
 
 
-def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None) -> Scrubber:
+def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList:
+    """The team's privacy list: ``privacy_list`` (which must exist), else the one beside the
+    manifest (empty when there is none yet)."""
+    from .privacy import teamlist
+
+    if privacy_list is not None:
+        return teamlist.load(Path(privacy_list), missing_ok=False)
+    return teamlist.load(teamlist.beside(manifest_file))
+
+
+def _say_why_empty(board, manifest: Manifest, manifest_file: Path, wv: Werkvorm, unchanged: bool | None,
+                   warn: Progress) -> None:  # fmt: skip
+    """What is true about a board harvest found no notes on, and what to do about it."""
+    if manifest.backend == "print":
+        warn(_("0 notes: the fill-in sheet holds no rows yet. Type one row per post-it into {path}, "
+               "then run harvest again.").format(path=board.sheet_paths(manifest)[0]))  # fmt: skip
+        return
+    if not board.capabilities.provisioned_copy:
+        return
+    path = board.scene_path(manifest)
+    if unchanged and board.identical(manifest):
+        what = _("0 notes: {path} is the file werkbord wrote, exactly as provisioned; the participants' "
+                 "work is not in it.")  # fmt: skip
+    elif unchanged:
+        what = _("0 notes: nothing was written on {path}; it is the board as provisioned, saved from "
+                 "Excalidraw without changes. Is this the file saved at the end of the session?")  # fmt: skip
+    elif unchanged is False:
+        warn(_("0 notes: nothing was written on {path}; elements were only moved, added or "
+               "removed.").format(path=path))  # fmt: skip
+        return
+    else:  # a manifest too old to tell
+        what = _("0 notes: {path} holds no notes.")
+    warn(what.format(path=path) + " " + save_hint(wv, manifest_file))
+
+
+def _ready_scrubber(werkvorm: Future[Werkvorm], progress: Progress | None, team: TeamList | None) -> Scrubber:
     from .harvest.scrub import ready_scrubber
 
-    return ready_scrubber(werkvorm.result(), progress=progress)
+    return ready_scrubber(werkvorm.result(), progress=progress, team=team)
 
 
 def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> None:
@@ -263,6 +333,26 @@ def _remember_scene(manifest: Manifest, manifest_file: Path, scene: Path) -> Non
     if manifest.board.scene != stored:
         manifest.board.scene = stored
         manifest.save(manifest_file)
+
+
+def after_session_line(manifest: Manifest, manifest_file: Path, out: Path) -> str:
+    """The command ``provision`` ends with: how to harvest this session, ready to paste.
+
+    For an Excalidraw board it names ``--scene``: harvesting the file as provisioned gives an
+    empty report. The scene's path is a placeholder in double quotes, where ``$HOME`` means the
+    user's home folder in PowerShell as in bash and zsh; the user puts the saved file's name in.
+    """
+    command = f"werkbord harvest {shell_quote(str(manifest_file))}"
+    if manifest.backend == "excalidraw":
+        placeholder = "$HOME/Downloads/" + _("Untitled-….excalidraw")
+        command += f' --scene "{placeholder}" --out {shell_quote(str(out))}'
+        return _("After the session (in --scene, the file you saved from Excalidraw): {command}").format(
+            command=command)
+    command += f" --out {shell_quote(str(out))}"
+    if manifest.backend == "print":
+        return _("After the session, once every post-it is typed into the fill-in sheet: {command}").format(
+            command=command)
+    return _("After the session: {command}").format(command=command)
 
 
 def save_hint(wv: Werkvorm, manifest_file: Path) -> str:
@@ -278,6 +368,9 @@ def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Li
     manifest = load_manifest(manifest_file)
     if room is None:
         return manifest, open_backend(manifest.backend, folder=manifest_file.parent).links(manifest)
+    if manifest.backend == "print":
+        raise UsageError(_("--room only applies to an Excalidraw board; this session is on paper"),
+                         hint=_("leave out --room: a session on paper has no room link"))  # fmt: skip
     if manifest.backend != "excalidraw":
         raise UsageError(_("--room only applies to an Excalidraw board; this one is on {backend}").format(
                          backend=manifest.backend),
@@ -295,7 +388,6 @@ def print_kit(
     Made from the same template and plan as the session's board; for an online session it is a
     handout. Writes into ``out`` (default: the manifest's folder); returns the files.
     """
-    from .layout import layout
     from .printkit.fillin import sheet_names
     from .printkit.kit import check_paper, write_kit
 
@@ -303,11 +395,23 @@ def print_kit(
     manifest_file = Path(manifest_file)
     manifest = load_manifest(manifest_file)
     wv = template_for(manifest, template)
-    plan = layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
-                  participants=manifest.participants)  # fmt: skip
+    plan = plan_of(manifest, wv)
     folder = Path(out) if out is not None else manifest_file.parent
     return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
                      sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
+
+
+def plan_of(manifest: Manifest, wv: Werkvorm):
+    """The plan a manifest's board was made from (a follow-up's from its recorded seed)."""
+    if manifest.follow_up is not None:
+        from .layout_followup import layout_follow_up
+
+        return layout_follow_up(wv, manifest.follow_up.seed(), len(manifest.groups), title=manifest.title,
+                                start=manifest.start, participants=manifest.participants)  # fmt: skip
+    from .layout import layout
+
+    return layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
+                  participants=manifest.participants)  # fmt: skip
 
 
 def load_harvest(path: Path) -> Harvest:
@@ -341,6 +445,58 @@ def load_harvest(path: Path) -> Harvest:
         where = ".".join(str(p) for p in err["loc"])
         raise ManifestError(_("{path}: field '{field}': {problem}").format(path=path, field=where,
                                                                           problem=err["msg"])) from None  # fmt: skip
+
+
+def keep_earlier_report(h: Harvest, out: Path, formats: Iterable[str], *, force: bool = False) -> list[Path]:
+    """Check that writing ``h``'s report into ``out`` loses nothing; the copies kept, if any.
+
+    A report of this session that holds notes is never replaced by one that holds none (say, a
+    harvest of the board as provisioned, or of the wrong file): that raises, and nothing is
+    written. With ``force`` it is replaced, and each of its files that would be overwritten is
+    first copied beside it (``team-noord.oogst.backup-<time>.html``, ...).
+    """
+    from .report import report_basename
+
+    out = Path(out)
+    base = report_basename([h])
+    if h.notes or not _earlier_report_has_notes(out / f"{h.session}.harvest.json", out / f"{base}.json"):
+        return []
+    if not force:
+        raise UsageError(
+            _("{path} already holds a verslag of this session with notes; this harvest found none and would "
+              "replace it with an empty one").format(path=out),
+            hint=_("check that --scene names the file saved at the end of the session; --force replaces the "
+                   "verslag and keeps a copy") if h.backend == "excalidraw" else
+                 _("check that this is the session's board; --force replaces the verslag and keeps a copy"),
+        )  # fmt: skip
+    replaced = [out / f"{base}.{f}" for f in sorted(set(formats))]
+    if "md" in formats:
+        replaced += sorted(p for p in out.glob(f"{glob_escape(base)}-*.svg") if ".backup-" not in p.name)
+    replaced.append(out / f"{h.session}.harvest.json")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return [backup_copy(p, now=stamp) for p in replaced if p.is_file()]
+
+
+def _earlier_report_has_notes(harvest_file: Path, report_json: Path) -> bool:
+    """Whether the report already in the folder holds notes: its harvest says so, or (without
+    one) its JSON report has a group that wrote something or a note outside the groups."""
+    from .fileio import read_json_bounded
+
+    for path in (harvest_file, report_json):
+        if not path.is_file():
+            continue
+        try:
+            data = read_json_bounded(path, what="harvest")
+        except WerkbordError:
+            continue  # unreadable: not a verslag this one would make worse
+        if not isinstance(data, dict):
+            continue
+        data = data.get("harvest", data) if path is harvest_file else data
+        if path is harvest_file:
+            return isinstance(data, dict) and bool(data.get("notes"))
+        groups = data.get("groups") if isinstance(data.get("groups"), list) else []
+        return any(isinstance(g, dict) and g.get("wrote_something") for g in groups) or bool(data.get("outside"))
+    return False
 
 
 def save_harvest(h: Harvest, out: Path) -> Path:
@@ -399,7 +555,9 @@ def timer(
     step_seconds(wv, step, minutes)  # a wrong --step or --minutes is said before the board is opened
     board = open_backend(m.backend, folder=manifest_file.parent)
     caps = board.capabilities
-    if not caps.live_updates and warn is not None:
+    if not caps.live_updates and warn is not None and m.backend == "print":
+        warn(_("A session on paper: the timer runs here in the terminal; put it on a screen the room can see."))
+    elif not caps.live_updates and warn is not None:
         warn(_("An Excalidraw file cannot be updated live: the timer runs here in the terminal; share your screen."))
     native = board.native_timer(m) if caps.native_timer else None
     update = (lambda ups: board.update_text(m, ups)) if caps.live_updates else None
@@ -418,3 +576,250 @@ def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     from .backends import run_check
 
     return run_check(vendor, options)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionList:
+    """The micro-actions of one or more harvests, as :func:`actions` read them."""
+
+    harvests: list[Harvest]
+    actions: list[Any]  # werkbord.actions.model.Action, in harvest and group order
+    titles: dict[str, str]  # session name -> title
+    days: dict[str, Any]  # session name -> the day it was held (a date), None when unknown
+
+    @property
+    def pseudonymised(self) -> bool:
+        return all(h.scrubbing.scrubbed for h in self.harvests)
+
+    @property
+    def name(self) -> str:
+        """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
+        names = list(dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie"
+                                   for h in self.harvests))  # fmt: skip
+        joined = "+".join(names)
+        return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWritten:
+    path: Path
+    events: int
+    undated: list[Any]  # the actions without a due date: not in the calendar
+    backup: Path | None  # the replaced file's copy (``force``)
+
+
+def actions(harvest_files: Sequence[Path]) -> ActionList:
+    """``werkbord actions``: every micro-action of the harvests, with id, owner and due date."""
+    from .actions.model import actions_of, session_day
+
+    loaded = [load_harvest(Path(p)) for p in harvest_files]
+    if not loaded:
+        raise UsageError(_("no harvest given"), hint=_("pass the .harvest.json file that 'werkbord harvest' wrote"))
+    return ActionList(loaded, [a for h in loaded for a in actions_of(h)], {h.session: h.title for h in loaded},
+                      {h.session: session_day(h) for h in loaded})  # fmt: skip
+
+
+def write_calendar(listing: ActionList, target: Path, *, force: bool = False) -> CalendarWritten | None:
+    """Write the dated actions as an iCalendar file; None (nothing written) when none has a date.
+
+    ``target`` is the file, or a folder to put ``<session>.acties.ics`` in (a name without a
+    suffix that does not exist yet is a new folder). An existing file is
+    only replaced with ``force``, and then a copy of it is kept.
+    """
+    from . import __version__
+    from .actions.ics import calendar_bytes
+    from .fileio import write_atomic
+
+    target = Path(target)
+    # A folder: one that exists, or a new name without a suffix ("--ics oogst/"); it is made.
+    folder = target.is_dir() or (not target.exists() and not target.suffix)
+    path = target / _("{session}.actions.ics").format(session=listing.name) if folder else target
+    dated = [a for a in listing.actions if a.due is not None]
+    undated = [a for a in listing.actions if a.due is None]
+    if not dated:
+        return None
+    backup = None
+    if path.exists():
+        if not force:
+            raise UsageError(_("{path} already exists").format(path=path),
+                             hint=_("use --force to replace it (a copy is kept), or give another file"))  # fmt: skip
+        backup = backup_copy(path)
+    write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
+    return CalendarWritten(path, len(dated), undated, backup)
+
+
+def history(
+    harvests: Sequence[Harvest], out: Path, formats: Sequence[str] | set[str]
+) -> tuple[Any, list[tuple[Path, str]]]:
+    """The team's history beside its report, when the harvests are one team's and there is more
+    than one session or a follow-up; (None, []) otherwise. Returns the history and its files."""
+    from .report.history import build_history, teams_of, wants_history
+    from .report.history_out import write_history
+
+    if len(teams_of(harvests)) != 1 or not wants_history(harvests):
+        return None, []
+    h = build_history(harvests)
+    return h, write_history(h, Path(out), formats)
+
+
+def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) -> list[str]:
+    """The care teams of the harvests; an error when there are several and mixing was not asked."""
+    from .report.history import teams_of
+
+    teams = teams_of(harvests)
+    if len(teams) > 1 and not mixed_teams:
+        raise UsageError(
+            _("these harvests are of {count} care teams ({teams}); a report never mixes teams unless you ask").format(
+                count=len(teams), teams=", ".join(teams)),
+            hint=_("report each team on its own, or add --mixed-teams to combine them (then without a history)"),
+        )
+    return teams
+
+
+@dataclass(frozen=True)
+class ReviewQuestion:
+    """One suspect put to the reviewer: where it stands, the note around it, why it looks identifying."""
+
+    number: int  # 1-based, of ``total`` still to decide (an earlier answer can settle later ones)
+    total: int
+    session: str  # the session's title
+    group: str | None  # the group's name, None outside every group
+    before: str  # the note up to the suspect
+    suspect: str
+    after: str
+    why: str
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    kept: list[str]  # words put under [behouden]
+    replaced: list[str]  # words put under [vervangen]
+    stopped: bool  # the reviewer stopped before the last suspect
+    privacy_list: Path
+    written: list[Path]  # the harvest files and reports rewritten
+
+
+REVIEW_KEEP, REVIEW_REPLACE, REVIEW_STOP = "keep", "replace", "stop"
+
+
+def review_load(target: Path) -> list[tuple[Path, Harvest]]:
+    """The harvest file ``target``, or every ``*.harvest.json`` in the folder ``target``."""
+    target = Path(target)
+    hint = _("give the folder 'werkbord harvest' wrote its reports to, or its .harvest.json file")
+    if target.is_dir():
+        files = sorted(target.glob("*.harvest.json"))
+        if not files:
+            raise UsageError(_("no harvest in {folder}").format(folder=target), hint=hint)
+    elif target.exists():
+        files = [target]
+    else:
+        raise UsageError(_("{path} not found").format(path=target), hint=hint)
+    loaded = [(f, load_harvest(f)) for f in files]
+    raw = [f.name for f, h in loaded if not h.scrubbing.scrubbed]
+    if raw:
+        raise UsageError(
+            _("{files} was harvested with --no-scrub: there is nothing to review").format(files=", ".join(raw)),
+            hint=_("harvest again without --no-scrub"),
+        )
+    return loaded
+
+
+def review_list_path(loaded: Sequence[tuple[Path, Harvest]], privacy_list: Path | None = None) -> Path:
+    """The team's privacy list for these harvests: ``privacy_list``, else ``privacylijst.txt``
+    beside the session's manifest, looked for beside the harvest file and one folder up (where
+    ``werkbord harvest`` is run from, with its default ``--out oogst``)."""
+    from .manifest import SUFFIX
+    from .privacy import teamlist
+
+    if privacy_list is not None:
+        return Path(privacy_list)
+    for path, h in loaded:
+        for folder in (path.parent, path.parent.parent):
+            if (folder / f"{h.session}{SUFFIX}").is_file():
+                return teamlist.beside(folder / f"{h.session}{SUFFIX}")
+    path, h = loaded[0]
+    raise UsageError(
+        _("cannot find {manifest} beside {folder} or one folder up, so not where the team's privacy list "
+          "belongs").format(manifest=f"{h.session}{SUFFIX}", folder=path.parent),
+        hint=_("give the list with --privacy-list FILE"),
+    )  # fmt: skip
+
+
+def review(
+    target: Path | Sequence[tuple[Path, Harvest]],
+    *,
+    ask: Callable[[ReviewQuestion], str],
+    privacy_list: Path | None = None,
+) -> ReviewOutcome:
+    """``werkbord review``: put each suspect of the harvest(s) to ``ask`` (which answers
+    ``"keep"``, ``"replace"`` or ``"stop"``), record the answers in the team's privacy list, and
+    rewrite the harvest files and the reports beside them with the words to replace replaced.
+
+    ``target``: a harvest file, the folder ``werkbord harvest`` wrote to, or what
+    :func:`review_load` gave. Nothing is written when nothing was decided; the list is written
+    first (the decisions are the reviewer's work), then each harvest, then its reports, each
+    atomically, the reports from a complete set rendered beside them first.
+    """
+    from .harvest.review import apply_decisions
+    from .privacy import teamlist
+
+    loaded = list(target) if not isinstance(target, str | Path) else review_load(Path(target))
+    list_path = review_list_path(loaded, privacy_list)
+    team = teamlist.load(list_path)
+    questions = []
+    for _path, h in loaded:
+        notes = {n.id: n for n in h.notes}
+        groups = {g.index: g.name for g in h.groups}
+        for item in h.review:
+            note = notes.get(item.note)
+            if note is not None:
+                questions.append((h, note, item, groups.get(note.group) if note.group is not None else None))
+    kept: list[str] = []
+    replaced: list[str] = []
+    stopped = False
+    open_ = [q for q in questions if not team.decided(q[2].text)]
+    for number, (h, note, item, group) in enumerate(open_, 1):
+        if team.decided(item.text):
+            continue  # the same word, answered a moment ago
+        at = item.start if item.start is not None else max(note.text.find(item.text), 0)
+        answer = ask(ReviewQuestion(number, len(open_), h.title, group, note.text[:at], item.text,
+                                    note.text[at + len(item.text):], item.why))  # fmt: skip
+        if answer == REVIEW_STOP:
+            stopped = True
+            break
+        section = teamlist.KEEP if answer == REVIEW_KEEP else teamlist.REPLACE
+        team.add(item.text, section)
+        (kept if answer == REVIEW_KEEP else replaced).append(item.text)
+    if kept or replaced:
+        team.save(list_path)
+    written: list[Path] = []
+    # Also when nothing was decided now: a run cut short earlier is finished by the next one.
+    for path, h in loaded:
+        new = apply_decisions(h, team)
+        if new != h:
+            written += _rewrite(new, path)
+    return ReviewOutcome(kept, replaced, stopped, list_path, written)
+
+
+def _rewrite(h: Harvest, path: Path) -> list[Path]:
+    """Rewrite the harvest file ``path`` and the reports of ``h`` beside it (in the formats found
+    there). The reports are rendered into a scratch folder first, and the harvest written only
+    when they all were: a failure leaves every file as it was."""
+    import shutil
+    import tempfile
+
+    from .fileio import write_json_atomic
+    from .report import FORMATS, report_basename, write_reports
+
+    folder = path.parent
+    base = report_basename([h])
+    formats = [f for f in FORMATS if (folder / f"{base}.{f}").is_file()]
+    scratch = Path(tempfile.mkdtemp(prefix=".werkbord-review-", dir=folder))
+    try:
+        made = [w.path for w in write_reports([h], scratch, formats) if w.action != "removed"] if formats else []
+        write_json_atomic(path, h.model_dump(mode="json", by_alias=True))
+        for f in made:
+            f.replace(folder / f.name)
+        return [path, *(folder / f.name for f in made)]
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

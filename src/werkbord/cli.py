@@ -5,6 +5,7 @@ Heavy modules are imported inside the commands so ``werkbord --help`` stays fast
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -101,9 +102,17 @@ def _backend_options(backend: str, team: str | None, board: str | None, room: st
 
 @app.command()
 def provision(
-    groups: Annotated[int, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = 4,
+    groups: Annotated[int | None, typer.Option("--groups", "-g", help="Number of breakout groups (1-30).")] = None,
     title: Annotated[str, typer.Option("--title", "-t", help="Session title, e.g. 'Team Noord'.")] = "",
-    start: Annotated[str | None, typer.Option("--start", help="Start time HH:MM, for clock times.")] = None,
+    start: Annotated[
+        str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option("--date", help="Day of the session, YYYY-MM-DD (default: today).")
+    ] = None,
+    care_team: Annotated[
+        str | None, typer.Option("--care-team", help="The care team, for its history (default: the title).")
+    ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the board and manifest.")] = Path("."),
     participants: Annotated[int, typer.Option(help="Micro-action forms per group (1-12).")] = 6,
     template: Annotated[str, typer.Option(help="Built-in template name or a YAML file.")] = "terugval",
@@ -120,6 +129,10 @@ def provision(
     paper: Annotated[
         str | None, typer.Option(help="--backend print: poster paper a1 (one page), a3 or a4 (tiled).")
     ] = None,
+    follow_up: Annotated[
+        list[Path] | None,
+        typer.Option("--follow-up", help="A follow-up session of this harvest (.harvest.json); repeatable."),
+    ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api
@@ -135,7 +148,7 @@ def provision(
     result = api.provision(
         template=template, lang=lang, groups=groups, title=title, start=start,
         participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options,
+        dry_run=dry_run, options=options, date=date, care_team=care_team, follow_up=follow_up or (),
     )  # fmt: skip
     r = result.report
     if r.dry_run:
@@ -145,7 +158,8 @@ def provision(
             _say(line)
         return
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
-    _warn(f"⚠ {load_template(template, lang).labels.privacy_notice}")
+    wv = load_template(template, lang)
+    _warn(f"⚠ {(wv.on_paper() if backend == 'print' else wv).labels.privacy_notice}")
     for kept in r.backups:
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest
@@ -159,6 +173,8 @@ def provision(
     resumed = _(" ({created} created now, {earlier} from an earlier run)") if earlier else ""
     summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
                        len(m.groups))  # fmt: skip
+    if m.backend == "print":  # a room with paper has no board to count items on
+        summary, resumed = ngettext("Print kit for {groups} group", "Print kit for {groups} groups", len(m.groups)), ""
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
     # A file's "link" is its path, printed above as the board: only a web address is a link.
     if result.links and result.links.board.startswith(("https://", "http://")):
@@ -173,9 +189,8 @@ def provision(
         api.prepare(progress=_warn)
     if m.backend == "excalidraw":
         # The file is not where the participants' work ends up: say how to get it back.
-        _say(api.save_hint(load_template(template, lang), result.manifest_path))
-    _say(_("After the session: {command}").format(
-        command=f"werkbord harvest {shell_quote(str(result.manifest_path))} --out {shell_quote(str(out / 'oogst'))}"))
+        _say(api.save_hint(wv, result.manifest_path))
+    _say(api.after_session_line(m, result.manifest_path, out / "oogst"))
 
 
 def _parse_formats(fmt: str) -> set[str]:
@@ -211,6 +226,13 @@ def harvest(
             "remembered for the next harvest."
         ),
     ] = None,
+    privacy_list: Annotated[
+        Path | None,
+        typer.Option("--privacy-list", help="The team's privacy list (default: privacylijst.txt beside the manifest)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option(help="Replace a report that holds notes with one that holds none (a copy is kept).")
+    ] = False,
 ) -> None:
     """Read what the groups wrote and write a report (per group and across groups)."""
     from . import api
@@ -224,8 +246,14 @@ def harvest(
         if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene, warn=_warn,
-                         preload=_writer_modules(formats))
+    said: list[str] = []  # what to know about the result, said once it is going to be written
+    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene,
+                         warn=said.append, preload=_writer_modules(formats), privacy_list=privacy_list)  # fmt: skip
+    # An empty harvest never silently replaces a verslag that holds notes.
+    for kept in api.keep_earlier_report(result, out, formats, force=force):
+        _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
+    for line in said:
+        _warn(line)
     from .report import write_reports
     from .report.summary import harvest_summary
 
@@ -242,6 +270,64 @@ def harvest(
     listed.append((str(raw), "replaced" if raw_existed else "written"))
     for line in harvest_summary(result, listed):
         _say(line)
+
+
+@app.command()
+def review(
+    target: Annotated[Path, typer.Argument(help="The folder harvest wrote to, or its .harvest.json file.")],
+    privacy_list: Annotated[
+        Path | None,
+        typer.Option("--privacy-list", help="The team's privacy list (default: privacylijst.txt beside the manifest)."),
+    ] = None,
+) -> None:
+    """Check the words the report flags before sharing: keep or replace each, remembered for the team."""
+    from . import api
+
+    use_language(None)
+    loaded = api.review_load(target)
+    use_language(loaded[0][1].context.lang)
+    if not _interactive():
+        raise UsageError(_("review asks a question per word, so it needs a terminal"),
+                         hint=_("run it in a terminal window"))  # fmt: skip
+    done = api.review(loaded, ask=_ask_review, privacy_list=privacy_list)
+    if done.kept or done.replaced:
+        _say(_("Kept: {kept}; replaced: {replaced}. Privacy list: {path}").format(
+            kept=len(done.kept), replaced=len(done.replaced), path=done.privacy_list))  # fmt: skip
+    elif not done.written:
+        _say(_("Nothing decided: no file changed."))
+    for path in done.written:
+        _say(f"  {path}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _terminal_safe(text: str) -> str:
+    """Harvested text is untrusted: no escape sequences or direction marks reach the terminal."""
+    return _CONTROL.sub("\ufffd", text.replace("\n", " ⏎ "))
+
+
+def _ask_review(q) -> str:  # noqa: ANN001 - an api.ReviewQuestion
+    from . import api
+
+    where = q.session if q.group is None else f"{q.session} · {q.group}"
+    _say()
+    _say(f"[{q.number}/{q.total}] {_terminal_safe(where)}")
+    _say(f"  {_terminal_safe(q.before)}»{_terminal_safe(q.suspect)}«{_terminal_safe(q.after)}")
+    _say("  " + _("why: {why}").format(why=_terminal_safe(q.why)))
+    answers = {
+        _("k"): api.REVIEW_KEEP, "k": api.REVIEW_KEEP,
+        _("r"): api.REVIEW_REPLACE, "r": api.REVIEW_REPLACE,
+        _("s"): api.REVIEW_STOP, "s": api.REVIEW_STOP, "q": api.REVIEW_STOP,
+    }  # fmt: skip
+    while True:
+        try:
+            answer = input(_("[k]eep, [r]eplace or [s]top? ")).strip().lower()
+        except EOFError:
+            return api.REVIEW_STOP
+        if answer[:1] in answers:
+            return answers[answer[:1]]
+        _say(_("Type {keep}, {replace} or {stop}.").format(keep=_("k"), replace=_("r"), stop=_("s")))
 
 
 @app.command()
@@ -269,8 +355,11 @@ def report(
     format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: md,html,json,csv,xlsx.")] = ",".join(
         FORMATS
     ),
+    mixed_teams: Annotated[
+        bool, typer.Option("--mixed-teams", help="Combine harvests of different care teams (no history then).")
+    ] = False,
 ) -> None:
-    """Combine earlier harvests (several teams or sessions) into one report."""
+    """Combine earlier harvests into one report; one team's sessions also get the team's history."""
     from . import api
     from .report import write_reports
 
@@ -287,11 +376,59 @@ def report(
     from .report.combine import combine_sessions
     from .report.labels import Labels
 
+    api.check_one_team(loaded, mixed_teams=mixed_teams)
     labels = Labels(loaded[0].context)
     for c in combine_sessions(loaded)[1]:
         _say(labels["combined_note"].format(title=c.title, count=c.count, when=c.latest))
     for f in write_reports(loaded, out, formats):
         _say(f"{f.path}  ({labels[f'sum_{f.action}']})")
+    history, files = api.history(loaded, out, formats)
+    if history is not None:
+        from .report.history_out import summary_line
+
+        for path, action in files:
+            _say(f"{path}  ({labels[f'sum_{action}']})")
+        _say(summary_line(history))
+
+
+@app.command()
+def actions(
+    harvests: Annotated[list[Path], typer.Argument(help="Harvest files (harvest.json).", metavar="HARVEST.json")],
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", help="Write the dated actions as calendar events to this .ics file (or folder)."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace an existing calendar file (a copy is kept).")] = False,
+    lang: Annotated[str | None, typer.Option(help="nl or en (default: the harvest's language).")] = None,
+) -> None:
+    """After the session: the micro-actions per owner, or as reminders in a calendar file."""
+    from . import api
+
+    use_language(lang)
+    listing = api.actions(harvests)
+    use_language(lang or listing.harvests[0].context.lang)
+    from .actions.listing import heading, per_owner, undated
+
+    if not listing.pseudonymised:
+        _warn(_("Warning: this harvest was not pseudonymised; check names before you share the actions."))
+    if ics is None:
+        for line in per_owner(listing.actions, heading=heading(listing.titles, listing.days)):
+            _say(line)
+        return
+    written = api.write_calendar(listing, ics, force=force)
+    if written is None:
+        _say(_("No action has a date that can be read: no calendar file written."))
+        missing = undated(listing.actions)
+    else:
+        if written.backup is not None:
+            _say(_("Kept a copy of the replaced file: {path}").format(path=written.backup))
+        _say(ngettext("{path}: {count} reminder", "{path}: {count} reminders", written.events).format(
+            path=written.path, count=written.events))  # fmt: skip
+        missing = undated(written.undated)
+    if missing:
+        _say(_("Not in the calendar (no date could be read):"))
+        for line in missing:
+            _say(line)
 
 
 @app.command("print")

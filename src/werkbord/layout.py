@@ -104,7 +104,7 @@ def step_times(wv: Werkvorm, start: int | None) -> list[str]:
     return out
 
 
-class _Builder:
+class Builder:
     """Collects items in creation order (parents before children)."""
 
     def __init__(self) -> None:
@@ -125,7 +125,7 @@ class _Builder:
 # --- the facilitator frame ----------------------------------------------------------
 
 
-def _facilitator(b: _Builder, wv: Werkvorm, opts: LayoutOptions, times: list[str]) -> Rect:
+def facilitator_frame(b: Builder, wv: Werkvorm, opts: LayoutOptions, times: list[str]) -> Rect:
     L = wv.labels
     col_w = 1100
     x1, x2 = PAD, PAD + col_w + 2 * PAD
@@ -171,12 +171,12 @@ def _facilitator(b: _Builder, wv: Werkvorm, opts: LayoutOptions, times: list[str
 # --- one group ------------------------------------------------------------------------
 
 
-def _step_heading(wv: Werkvorm, n: int, times: list[str]) -> str:
+def step_heading(wv: Werkvorm, n: int, times: list[str]) -> str:
     step = wv.steps[n - 1]
     return f"{wv.labels.step} {n} · {step.title} · {times[n - 1]}"
 
 
-def _step1(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, height: float | None):
+def _step1(b: Builder, wv: Werkvorm, g: int, origin: Point, times, height: float | None):
     """Step 1: heading, intro, privacy notice, one region per prompt. Returns (rect, regions)."""
     s1 = wv.step1
     cols = min(3, max(len(s.prompts) for s in s1.sections))
@@ -208,7 +208,7 @@ def _step1(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, height: floa
     return frame, regions, pending
 
 
-def _emit(b: _Builder, pending: list[tuple], parent: str, g: int) -> None:
+def _emit(b: Builder, pending: list[tuple], parent: str, g: int) -> None:
     for p in pending:
         if p[0] == "text":
             _, k, role, x, y, w, text, size = p
@@ -219,7 +219,7 @@ def _emit(b: _Builder, pending: list[tuple], parent: str, g: int) -> None:
                   text_size="m", meta={"prompt": pkey, "step": "1"})  # fmt: skip
 
 
-def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: str):
+def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: str):
     s2 = wv.step2
     L = wv.labels
     key = f"g{g}.s2"
@@ -304,7 +304,7 @@ def _step2(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: s
     return frame, q_regions, centre, lane, emit
 
 
-def _step3(b: _Builder, wv: Werkvorm, g: int, origin: Point, times, participants: int):
+def action_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, participants: int):
     s3 = wv.step3
     L = wv.labels
     key = f"g{g}.s3"
@@ -363,15 +363,15 @@ def timer_text(wv: Werkvorm, step: int, times: list[str]) -> str:
     return f"{wv.labels.timer_prompt} · {wv.labels.step} {step}{clock_times}\n{s.title} · {s.minutes} min"
 
 
-def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times) -> GroupGeometry:
+def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times) -> GroupGeometry:
     fkey = f"g{g}"
     name = f"{wv.labels.group} {g}"
     steps_top = origin.y + STEP_TOP
     s1_frame, s1_regions, s1_pending = _step1(b, wv, g, Point(origin.x + MARGIN, steps_top), times, None)
     s2_origin = Point(s1_frame.right + STEP_GAP, steps_top)
-    s2_frame, q_regions, centre, lane, s2_emit = _step2(b, wv, g, s2_origin, times, fkey)
+    s2_frame, q_regions, centre, lane, s2_emit = network_step(b, wv, g, s2_origin, times, fkey)
     s3_origin = Point(s2_frame.right + STEP_GAP, steps_top)
-    s3_frame, forms_area, s3_emit = _step3(b, wv, g, s3_origin, times, opts.participants)
+    s3_frame, forms_area, s3_emit = action_step(b, wv, g, s3_origin, times, opts.participants)
     # All step frames share the tallest height so the group reads as one row.
     h = max(s1_frame.h, s2_frame.h, s3_frame.h)
     s1_frame, s2_frame, s3_frame = (Rect(f.x, f.y, f.w, h) for f in (s1_frame, s2_frame, s3_frame))
@@ -383,7 +383,7 @@ def _group(b: _Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions
           color="light_yellow", parent=fkey, group=g, text_size="l")  # fmt: skip
     for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
         # One text serves as the step's title: the frame's own, with its clock times.
-        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, _step_heading(wv, n, times),
+        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, step_heading(wv, n, times),
               parent=fkey, group=g, meta={"step": str(n)})  # fmt: skip
         if n == 1:
             _emit(b, s1_pending, f"{fkey}.s1", g)
@@ -422,8 +422,8 @@ def layout(
     opts = LayoutOptions(groups=groups, title=title, start=start, participants=participants)
     validate_options(opts)
     times = step_times(wv, parse_start(start))
-    b = _Builder()
-    fac = _facilitator(b, wv, opts, times)
+    b = Builder()
+    fac = facilitator_frame(b, wv, opts, times)
     cols = grid_columns(groups)
     geometries: list[GroupGeometry] = []
     origin_y = fac.bottom + GROUP_GAP

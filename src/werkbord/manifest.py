@@ -6,9 +6,9 @@ never a secret (tokens live in the user's credential store, see :mod:`werkbord.c
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -126,6 +126,7 @@ class CreatedItem(_M):
 class BoardRef(_M):
     path: str | None = None  # Excalidraw: the scene file, relative to the manifest
     sha256: str | None = None  # Excalidraw: of the scene file as provisioned
+    content_sha256: str | None = None  # Excalidraw: of what that scene shows (see scene_content_digest)
     scene: str | None = None  # Excalidraw: the scene last harvested with --scene (absolute or relative)
     id: str | None = None
     url: str | None = None
@@ -138,6 +139,39 @@ class TemplateRef(_M):
     path: str | None = None  # a user's own template file (absolute); None for a built-in one
 
 
+class PlacementSeedM(_M):
+    """A party as a group placed it in a session this one follows up."""
+
+    group: int = Field(ge=1)
+    name: str
+    key: str | None = None
+    zone: Literal["A", "B", "C"]
+    x: float = 0.0
+    y: float = 0.0
+
+
+class FollowUpM(_M):
+    """What a follow-up session follows up: the harvests (by session id), their actions (each as
+    the actions layer wrote it, with its id) and the network as it was placed."""
+
+    previous: list[str] = Field(default_factory=list)
+    actions: list[dict[str, Any]] = Field(default_factory=list)
+    placements: list[PlacementSeedM] = Field(default_factory=list)
+    groups: int = Field(default=1, ge=1)
+
+    def seed(self):
+        from .layout_followup import FollowUpSeed, SeedAction, SeedPlacement
+
+        return FollowUpSeed(
+            previous=tuple(self.previous),
+            actions=tuple(SeedAction(id=str(a["id"]), group=int(a["group"]), party=a.get("party"),
+                                     action=a.get("action"), owner=a.get("owner"), when=a.get("due_text"))
+                          for a in self.actions),  # fmt: skip
+            placements=tuple(SeedPlacement(p.group, p.name, p.key, p.zone, p.x, p.y) for p in self.placements),
+            groups=self.groups,
+        )
+
+
 class Manifest(_M):
     schema_: Literal["werkbord.manifest/1"] = Field(default=SCHEMA, alias="schema")
     name: str
@@ -146,6 +180,11 @@ class Manifest(_M):
     template: TemplateRef
     title: str
     start: str | None = None
+    # The day the session is held (provision --date, or a date in --start); default the day it was
+    # provisioned. None in manifests written before it existed.
+    session_date: date | None = None
+    care_team: str | None = None  # the care team (provision --care-team; default: the title)
+    follow_up: FollowUpM | None = None  # set when this session follows up earlier ones (--follow-up)
     participants: int = Field(ge=1)
     created_at: str
     complete: bool = False

@@ -42,10 +42,17 @@ class Role(StrEnum):
     FORM_STICKY = "form_sticky"  # step 3: micro-action form
     EXAMPLE_ACTION = "example_action"
     TIMER = "timer"
+    # A follow-up session (werkbord.layout_followup): a previous micro-action to sort onto a
+    # status region (a PROMPT_REGION keyed "status.<status>"); meta "action_id" is its id.
+    PREVIOUS_ACTION = "previous_action"
 
 
 # Roles a participant is meant to move or edit; everything else is furniture and is locked.
-MOVABLE_ROLES = frozenset({Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY})
+# An example micro-action may be adapted into a group's own (harvest reads an edited one); a
+# previous action is sorted onto Gedaan / Bezig / Niet gelukt.
+MOVABLE_ROLES = frozenset(
+    {Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY, Role.EXAMPLE_ACTION, Role.PREVIOUS_ACTION}
+)
 
 # Text sizes are named so each backend maps them onto its own scale.
 TEXT_SIZES = ("s", "m", "l", "xl")

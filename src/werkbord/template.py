@@ -196,7 +196,71 @@ class Labels(_Model):
     excalidraw_save: Str | None = None
 
 
+class PaperWording(_Model):
+    """What a room with paper reads where the board speaks of an online board: the print kit
+    (posters, cards, forms, facilitator sheet) and the terminal of a session on paper use these
+    instead. Each is optional; a text left out keeps the board's wording."""
+
+    materials: list[str] | None = Field(default=None, min_length=1)  # replaces materials.physical
+    preparation: list[str] | None = Field(default=None, min_length=1)
+    network_instructions: list[str] | None = Field(default=None, min_length=1)  # step 2's instructions
+    privacy_notice: Str | None = None
+
+
 Step = Annotated[PromptStep | NetworkStep | ActionStep, Field(discriminator="kind")]
+
+
+class FollowUpStatuses(_Model):
+    """The areas the previous actions are sorted onto (keys are the action statuses)."""
+
+    gedaan: Str
+    bezig: Str
+    niet_gelukt: Str
+
+
+class FollowUpStep(_Model):
+    title: Str
+    minutes: int = Field(gt=0, le=240)
+    intro: Str
+
+
+class FollowUpPaper(_Model):
+    """The follow-up's texts for a room with the print kit (cards laid, not stickies dragged)."""
+
+    review_intro: Str
+    action_cards: Str
+    network_intro: Str
+    network_instructions: list[Str] = Field(min_length=1)
+    kit_contents: Str
+    afterwards: Str  # the facilitator sheet's "afterwards" ({sheet}, {manifest})
+
+
+class FollowUpTexts(_Model):
+    """A follow-up session ("terugkomsessie"): the same network some weeks later, with the
+    actions of last time to sort (``werkbord provision --follow-up``)."""
+
+    title: Str
+    time_indication: Str
+    goal: Str
+    review: FollowUpStep  # step 1: sort the previous actions
+    action_lane: Str  # the lane holding the previous actions
+    no_actions: Str  # in the lane when a group had no actions last time
+    statuses: FollowUpStatuses
+    helped: Str  # "Wat hielp?"
+    hindered: Str  # "Wat hield tegen?"
+    network: FollowUpStep  # step 2: the network as it was, to move to where it stands now
+    network_instructions: list[Str] = Field(min_length=1)
+    previous: Str  # the marker on a party placed last time: "vorige keer"
+    actions: FollowUpStep  # step 3: next actions
+    paper: FollowUpPaper
+    previous_actions: Str  # report heading
+    status: Str  # column heading: the action's status
+    ring_now: Str  # column heading: the ring where a party stands now
+    action_code: Str  # column heading: the action's code on its card
+    moves: dict[Literal["closer", "further", "unchanged", "new"], Str]
+    moves_title: Str
+    not_sorted: Str  # an action nobody sorted
+    aimed_actions: Str  # report column: the actions aimed at a party
 
 
 class Werkvorm(_Model):
@@ -219,6 +283,8 @@ class Werkvorm(_Model):
     parties: list[Party] = Field(min_length=1, max_length=30)
     sources: list[Link]
     labels: Labels
+    paper: PaperWording = Field(default_factory=PaperWording)  # wording for a room with paper
+    follow_up: FollowUpTexts | None = None  # optional: templates without it have no follow-up
 
     @model_validator(mode="after")
     def _consistent(self) -> Werkvorm:
@@ -265,6 +331,19 @@ class Werkvorm(_Model):
     @property
     def step3(self) -> ActionStep:
         return self.steps[2]  # type: ignore[return-value]
+
+    def on_paper(self) -> Werkvorm:
+        """This werkvorm worded for a room with paper (see :class:`PaperWording`)."""
+        p = self.paper
+        step2 = self.step2
+        if p.network_instructions:
+            step2 = step2.model_copy(update={"instructions": p.network_instructions})
+        labels = self.labels
+        if p.privacy_notice:
+            labels = labels.model_copy(update={"privacy_notice": p.privacy_notice})
+        materials = self.materials.model_copy(update={"physical": p.materials}) if p.materials else self.materials
+        return self.model_copy(update={"materials": materials, "preparation": p.preparation or self.preparation,
+                                       "steps": [self.step1, step2, self.step3], "labels": labels})  # fmt: skip
 
     def party(self, key: str) -> Party:
         return next(p for p in self.parties if p.key == key)

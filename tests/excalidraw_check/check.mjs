@@ -38,6 +38,28 @@ try {
   if (savedPath && report.saved) fs.writeFileSync(savedPath, report.saved);
   delete report.saved;
   report.consoleErrors = errors.filter((e) => !/Failed to load resource|fonts/i.test(e)).slice(0, 20);
+  // Re-open labels werkbord wrapped after a "/" as a participant would (double-click, Escape):
+  // the editor wraps the label's originalText again, and must not split a word anew.
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const slashed = await page.evaluate(() => window.__api.getSceneElements()
+    .filter((e) => e.type === "text" && e.containerId && !e.isDeleted && /\/\n/.test(e.text))
+    .map((e) => ({ id: e.id, container: e.containerId, text: e.text })));
+  report.reopenedChanged = [];
+  for (const t of slashed.slice(0, 8)) {
+    await page.evaluate((id) => {
+      const api = window.__api;
+      api.updateScene({ appState: { selectedElementIds: {} } });
+      api.scrollToContent(api.getSceneElements().find((e) => e.id === id), { fitToViewport: true, animate: false });
+    }, t.container);
+    await sleep(300);
+    await page.mouse.click(800, 450, { clickCount: 2 }); // the container sits in the middle of the view
+    await sleep(400);
+    await page.keyboard.press("Escape");
+    await sleep(400);
+    const after = await page.evaluate((id) => window.__api.getSceneElements().find((e) => e.id === id)?.text, t.id);
+    if (after !== t.text) report.reopenedChanged.push({ id: t.id, before: t.text, after });
+  }
+  report.reopened = Math.min(slashed.length, 8);
   console.log(JSON.stringify(report, null, 1));
   if (shot) {
     await page.screenshot({ path: shot });
@@ -51,7 +73,7 @@ try {
     await page.screenshot({ path: shot.replace(/\.png$/, "-group.png") });
   }
   const ok = !report.error && !report.missing.length && !report.deleted.length && !report.changed.length &&
-    !report.overflow.length && !report.outsideFrame.length;
+    !report.overflow.length && !report.outsideFrame.length && !report.reopenedChanged.length;
   process.exitCode = ok ? 0 : 1;
 } finally {
   await browser.close();

@@ -13,7 +13,10 @@ What the editor needs from a file, learnt from ``packages/excalidraw/data/restor
 
 * Loading a file does *not* lay text out again (``refreshDimensions`` is off on file open), so
   every bound text carries its final ``x``/``y``/``width``/``height`` and its ``text`` already
-  wrapped; ``originalText`` keeps the unwrapped text the editor re-wraps after an edit.
+  wrapped; ``originalText`` keeps the unwrapped text the editor re-wraps after an edit, except
+  for a break we put after a "/" inside a word: the editor only wraps at spaces (and breaks a
+  word too long for the box between characters), so without it opening a sticky and pressing
+  Escape would re-wrap "Schuldhulp/bewindvoering" mid-word. Reading back joins such a break.
 * A bound text sits in its container's content box: inset by ``BOUND_TEXT_PADDING`` (5 px), for
   an ellipse further inset to the largest inscribed rectangle (``width/2 * sqrt(2)``).
 * ``fontFamily`` must be set explicitly (we use Nunito, the editor's "normal" font, id 6);
@@ -21,7 +24,9 @@ What the editor needs from a file, learnt from ``packages/excalidraw/data/restor
 * Elements carry fractional ``index`` keys that must increase with array order; restore
   regenerates invalid ones, we emit valid ones so nothing is renumbered.
 * A text with empty ``text``, or any shape of zero width *and* height, is deleted or dropped on
-  load: blank stickies therefore get no bound text at all.
+  load; a text of one space is kept. A blank sticky therefore carries a label of one space in
+  Nunito: what a participant types into it edits that label and keeps its font (checked in the
+  editor: without it the typed text gets the editor's current font, hand-drawn by default).
 * Frames clip the elements whose ``frameId`` names them and do not nest: a step frame inside a
   group frame becomes a locked rectangle with a top-aligned title. Frame children come before
   their frame in the array, and a bound text comes right after its container.
@@ -147,6 +152,29 @@ def _wrap(text: str, font_px: float, max_width: float) -> tuple[str, bool]:
                 line = piece
         out.append(line.rstrip())
     return "\n".join(out), broke
+
+
+def keep_slash_breaks(original: str, wrapped: str) -> str:
+    """``original`` with a line break wherever ``wrapped`` breaks a word right after a "/".
+
+    Breaks at spaces are left to the editor, which wraps there itself; breaks inside a word
+    after a "/" are kept, so re-opening a label never splits the word elsewhere.
+    """
+    out: list[str] = []
+    i = 0
+    for ch in wrapped:
+        if i < len(original) and original[i] == ch:
+            out.append(ch)
+            i += 1
+        elif ch == "\n":
+            if i < len(original) and original[i] == " ":
+                out.append(" ")  # a break that replaced a space: the editor wraps there itself
+                i += 1
+            elif i > 0 and original[i - 1] == "/":
+                out.append("\n")  # our break after a "/" inside a word
+        else:  # pragma: no cover - wrapped is original with breaks; nothing else can differ
+            return original
+    return "".join(out) + original[i:]
 
 
 def wrap_text(text: str, font_px: float, max_width: float) -> str:
@@ -354,7 +382,8 @@ class _SceneBuilder:
         ty = cy if valign == "top" else cy + (max_h - th) / 2
         eid = element_id(self.name, item.key, "text")
         container["boundElements"] = [{"type": "text", "id": eid}]
-        return self.text_el(eid, item, Rect(tx, ty, tw, th), wrapped, item.text, size, align=align,
+        original = keep_slash_breaks(item.text, wrapped)
+        return self.text_el(eid, item, Rect(tx, ty, tw, th), wrapped, original, size, align=align,
                             valign=valign, container=container["id"], frame_id=container["frameId"],
                             auto_resize=True, part="label")  # fmt: skip
 
@@ -378,9 +407,10 @@ class _SceneBuilder:
             size, wrapped, _, th = fitted(item.text, FONT_PX.get(item.text_size, 20), r.w, r.h)
             align = "center" if item.role == Role.ZONE_LABEL else "left"
             # autoResize off: the editor keeps our width and wraps at it after an edit.
-            el = self.text_el(eid, item, Rect(r.x, r.y, r.w, th), wrapped, item.text, size,
-                              align=align, valign="top", container=None, frame_id=frame_id,
-                              auto_resize=False, part=None)  # fmt: skip
+            original = keep_slash_breaks(item.text, wrapped)
+            el = self.text_el(eid, item, Rect(r.x, r.y, r.w, th), wrapped, original, size, align=align,
+                              valign="top", container=None, frame_id=frame_id, auto_resize=False,
+                              part=None)  # fmt: skip
             return eid, [el]
         if item.kind == Kind.FRAME:  # a step frame inside a group frame: frames do not nest
             el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
@@ -391,9 +421,12 @@ class _SceneBuilder:
                            stroke_width=2, bg=fill or "transparent", custom=hint)  # fmt: skip
             align, valign = "center", "middle"
         elif item.kind == Kind.STICKY:
+            # A party placed in an earlier session (a follow-up board) has a dashed edge as well
+            # as its "vorige keer" line: it shows where the party stood, for the group to move.
             el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
                            bg=fill or PALETTE["light_yellow"], roundness={"type": 3},
-                           custom=hint)  # fmt: skip
+                           stroke_style="dashed" if "previous_zone" in item.meta else "solid",
+                           stroke_width=2 if "previous_zone" in item.meta else 1, custom=hint)  # fmt: skip
             align, valign = "center", "middle"
         elif item.kind == Kind.RECTANGLE:
             region = item.role in _REGION_ROLES
@@ -404,10 +437,23 @@ class _SceneBuilder:
             align, valign = ("left", "top") if region else ("center", "middle")
         else:  # pragma: no cover - Kind is a closed enum
             raise ValueError(f"plan item {item.key!r}: unknown kind {item.kind!r}")
+        if not item.text.strip() and item.kind == Kind.STICKY:
+            # A blank sticky: a one-space label, so the text typed into it comes out in Nunito.
+            return eid, [el, self.blank_label(el, item)]
         if not item.text.strip():
-            # No label: a blank sticky gets its text when a participant types into it.
             return eid, [el]
         return eid, [el, self.bound_text(el, item, align=align, valign=valign)]
+
+    def blank_label(self, container: dict[str, Any], item: PlanItem) -> dict[str, Any]:
+        """A label of one space, centred in its container (read back, it is no text at all)."""
+        size = FONT_PX.get(item.text_size, 20)
+        tw, th = text_width(" ", size), size * LINE_HEIGHT
+        eid = element_id(self.name, item.key, "text")
+        container["boundElements"] = [{"type": "text", "id": eid}]
+        x, y = container["x"] + (container["width"] - tw) / 2, container["y"] + (container["height"] - th) / 2
+        r = Rect(x, y, tw, th)
+        return self.text_el(eid, item, r, " ", " ", size, align="center", valign="middle", container=container["id"],
+                            frame_id=container["frameId"], auto_resize=True, part="label")  # fmt: skip
 
     def build(self) -> tuple[dict[str, Any], dict[str, str]]:
         # One block per top-level frame: its descendants in plan order, then the frame itself
@@ -446,7 +492,15 @@ class _SceneBuilder:
         }, ids
 
     def app_state(self) -> dict[str, Any]:
-        state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20}
+        # The current item's font: text typed on the board comes out in the board's Nunito, not
+        # the editor's hand-drawn default, where the editor takes it from the scene: a host that
+        # passes the scene as initial data (restore() keeps every appState key). Checked in the
+        # editor (0.18.1): File → Open drops it (loadFromBlob keeps only the keys a file export
+        # keeps: grid and background), and a participant joining a live room keeps their own;
+        # there, the blank stickies' one-space labels (see blank_label) keep typed text in Nunito.
+        state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20,
+                                 "currentItemFontFamily": FONT_FAMILY_NUNITO,
+                                 "currentItemFontSize": FONT_PX["m"]}  # fmt: skip
         fac = self.by_key.get(self.plan.facilitator_key)
         if fac is None or fac.rect.w <= 0 or fac.rect.h <= 0:
             return {**state, "scrollX": 0, "scrollY": 0, "zoom": {"value": 1}}
@@ -511,8 +565,13 @@ def _str(v: Any) -> str | None:
 
 
 def _label(text_el: dict) -> str:
-    # originalText is what was typed; text has the editor's soft wraps inserted.
-    return clean_text(_str(text_el.get("originalText")) or _str(text_el.get("text")) or "")
+    # originalText is what was typed; text has the editor's soft wraps inserted. A break right
+    # after a "/" is the one werkbord keeps for the editor's re-wrap: the label has none there.
+    text = clean_text(_str(text_el.get("originalText")) or _str(text_el.get("text")) or "")
+    return _SLASH_BREAK.sub("/", text)
+
+
+_SLASH_BREAK = re.compile(r"/\n(?=\S)")
 
 
 def _role_hint(el: dict) -> str | None:
@@ -666,6 +725,7 @@ class ExcalidrawBackend(BackendBase):
         self.scene = Path(scene) if scene is not None else None  # harvest --scene FILE
         self.warn = warn
         self.read_digest: str | None = None  # sha256 of the scene file harvest last read
+        self.read_content: str | None = None  # scene_content_digest of that scene
 
     def scene_path(self, manifest: Manifest) -> Path:
         """The scene to read: ``--scene``, else the one a harvest remembered, else the provisioned one."""
@@ -679,7 +739,16 @@ class ExcalidrawBackend(BackendBase):
         return self.folder / (manifest.board.path or self.file_name(manifest))
 
     def unchanged(self, manifest: Manifest) -> bool | None:
-        """Whether the scene harvest last read is byte for byte the provisioned one (None: unknown)."""
+        """Whether the scene harvest last read holds the board as provisioned: the very file, or
+        one the editor saved without anything written, moved or removed (None: cannot tell)."""
+        if self.identical(manifest):
+            return True
+        if self.read_content is None or manifest.board.content_sha256 is None:
+            return None  # a manifest from before the content digest
+        return self.read_content == manifest.board.content_sha256
+
+    def identical(self, manifest: Manifest) -> bool | None:
+        """Whether the scene harvest last read is byte for byte the provisioned file (None: unknown)."""
         if self.read_digest is None or manifest.board.sha256 is None:
             return None
         return self.read_digest == manifest.board.sha256
@@ -724,6 +793,7 @@ class ExcalidrawBackend(BackendBase):
         write_atomic(path, content)
         manifest.board.path = file_name
         manifest.board.sha256 = hashlib.sha256(content).hexdigest()  # harvest tells an untouched board by it
+        manifest.board.content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
         for item in plan.items:
             manifest.record(item, ids[item.key])
         checkpoint()
@@ -754,6 +824,7 @@ class ExcalidrawBackend(BackendBase):
             raise BoardError(_("{path}: the scene's 'elements' is not a list; the file is damaged").format(path=path))
         read = read_scene(scene)
         self.read_digest = _file_sha256(path)
+        self.read_content = scene_content_digest(scene)
         own = {ref.id for ref in manifest.items.values()}
         if own and not any(item.id in own for item in read.items):
             if read.skipped:
@@ -812,6 +883,31 @@ def room_links(manifest: Manifest, room_url: str) -> Links:
 
     groups = {g.index: at(eid) for g in manifest.groups if (eid := manifest.id_of(g.frame_key))}
     return Links(board=at(None), groups=groups)
+
+
+def scene_content_digest(scene: dict) -> str:
+    """A digest of what a scene shows: every live element's id, type, place, size and text.
+
+    The editor writes a scene it opened and saved again in its own way (key order, versions,
+    ``source``, appState, number formatting), so a file saved without any change differs from
+    ours byte for byte; this digest does not. Anything a participant writes, moves, adds or
+    removes changes it.
+    """
+    raw = scene.get("elements") if isinstance(scene, dict) else None
+    shown = []
+    for el in raw if isinstance(raw, list) else []:
+        if not isinstance(el, dict) or el.get("isDeleted") is True:
+            continue
+        # A label's box follows its container (the editor may measure it again on load): the
+        # container's place says where it is.
+        bound = _str(el.get("containerId"))
+        place = None if bound else [round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
+                                    for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))]  # fmt: skip
+        text = _label(el) if el.get("type") == "text" else None
+        shown.append([str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")),
+                      _str(el.get("name"))])  # fmt: skip
+    shown.sort(key=lambda e: e[0])
+    return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
 
 
 def _file_sha256(path: Path) -> str:

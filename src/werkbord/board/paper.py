@@ -56,7 +56,12 @@ class PaperBackend(BackendBase):
         self.template = template
 
     def _wv(self, manifest: Manifest) -> Werkvorm:
-        return self.template or werkvorm_of(manifest)
+        wv = self.template or werkvorm_of(manifest)
+        if manifest.follow_up is not None:  # a follow-up's steps, prompts and sheet columns
+            from ..layout_followup import follow_up_werkvorm
+
+            wv = follow_up_werkvorm(wv)
+        return wv
 
     @staticmethod
     def _stem(manifest: Manifest) -> str:
@@ -87,12 +92,17 @@ class PaperBackend(BackendBase):
                                        path=", ".join(str(f) for f in files))])  # fmt: skip
         for sheet in (xlsx, csv):
             # A filled-in sheet is the session's work: never replaced without --force.
-            if sheet.exists() and not self.overwrite and _has_notes(sheet, wv):
+            if sheet.exists() and not self.overwrite and _has_notes(sheet, wv, manifest):
                 raise ManifestExists(_("{path} already holds typed-in notes").format(path=sheet),
                                      hint=_("use --force to start a new sheet, or another --title"))  # fmt: skip
         kit = write_kit(wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name,
                         manifest_name=f"{stem}{SUFFIX}")  # fmt: skip
-        write_sheets(wv, len(plan.groups), self.folder, stem)
+        if manifest.follow_up is not None:
+            from ..printkit.followup_sheet import write_follow_up_sheets
+
+            write_follow_up_sheets(wv, manifest, self.folder, stem)
+        else:
+            write_sheets(wv, len(plan.groups), self.folder, stem)
         manifest.board.path = xlsx.name
         for item in plan.items:
             manifest.record(item, item.key)
@@ -117,15 +127,20 @@ class PaperBackend(BackendBase):
             raise NotFound(_("fill-in sheet {path} does not exist").format(path=xlsx),
                            hint=_("keep {name} (or {other}) beside the manifest").format(name=xlsx.name,
                                                                                         other=csv.name))  # fmt: skip
-        filled = [(p, rows) for p in present if (rows := read_sheet(p, wv))]
+        filled = [(p, rows) for p in present if (rows := read_sheet(p, wv)) and _typed(rows, wv, manifest)]
         if len(filled) > 1:
             raise UsageError(_("both {name} and {other} hold notes").format(name=xlsx.name, other=csv.name),
                              hint=_("type the notes into one of them and empty or remove the other"))  # fmt: skip
         if not filled:
             return board_items([], manifest, wv)
         path, rows = filled[0]
+        cards: list[BoardItem] = []
+        if manifest.follow_up is not None:
+            from ..printkit.followup_sheet import follow_up_rows
+
+            rows, cards = follow_up_rows(rows, wv, manifest, source=path.name)
         entries = read_entries(rows, wv, len(manifest.groups), source=path.name)
-        return board_items(entries, manifest, wv)
+        return board_items(entries, manifest, wv) + cards
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         raise BoardError(_("a session on paper cannot be changed from here"),
@@ -136,10 +151,19 @@ class PaperBackend(BackendBase):
         return Links(board=board, groups={g.index: board for g in manifest.groups})
 
 
-def _has_notes(sheet: Path, wv: Werkvorm) -> bool:
+def _typed(rows: list, wv: Werkvorm, manifest: Manifest) -> list:
+    """The rows someone typed: a follow-up's sheet starts with rows of its own."""
+    if manifest.follow_up is None:
+        return rows
+    from ..printkit.followup_sheet import typed
+
+    return typed(rows, wv, manifest)
+
+
+def _has_notes(sheet: Path, wv: Werkvorm, manifest: Manifest) -> bool:
     from ..printkit.fillin import read_sheet
 
     try:
-        return bool(read_sheet(sheet, wv))
+        return bool(_typed(read_sheet(sheet, wv), wv, manifest))
     except UsageError:
         return True  # unreadable but there: someone's file, not ours to overwrite

@@ -25,10 +25,12 @@ from dataclasses import dataclass
 
 from ..geometry import Point, Rect
 from ..items import BoardItem
+from ..layout_followup import follow_up_werkvorm
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Region, Role
 from ..template import Werkvorm
 from .context import context_of
+from .followup import follow_up_labels, follow_up_review, without_markers
 from .forms import FormParser
 from .model import GroupHarvest, Harvest, MicroAction, Note, Placement
 from .parties import PartyMatcher
@@ -144,6 +146,8 @@ def _step_at(geo: GroupGeometry, p: Point) -> int | None:
 
 def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str) -> Harvest:
     """The harvest of a board, from its current items and the manifest that made it."""
+    if manifest.follow_up is not None:  # a follow-up session: see .followup
+        items = without_markers(manifest, items)
     geos = current_geometries(manifest, items)
     matcher = PartyMatcher(wv.parties)
     forms = FormParser(wv.step3.form)
@@ -205,18 +209,26 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
         placed = {p.key for z in gh.zones.values() for p in z if p.key}
         gh.unplaced = [p for p in gh.unplaced if p.key is None or p.key not in placed]
 
+    follow_up, context = None, context_of(wv)
+    if manifest.follow_up is not None:
+        follow_up = follow_up_review(manifest, items, [groups[g.index] for g in geos], geos)
+        context = context_of(follow_up_werkvorm(wv))
+        context.labels.update(follow_up_labels(wv))
     return Harvest(
+        follow_up=follow_up,
         session=manifest.name,
         board=board_identity(manifest),
         session_id=f"{manifest.name}@{manifest.created_at}",
         session_created_at=manifest.created_at,
         session_start=manifest.start,
+        session_date=manifest.session_date,
+        care_team=manifest.care_team,
         title=manifest.title,
         backend=manifest.backend,
         template=manifest.template.name,
         template_version=manifest.template.version,
         harvested_at=now,
-        context=context_of(wv),
+        context=context,
         groups=[groups[g.index] for g in geos],
         outside=outside,
         notes=notes,

@@ -22,6 +22,10 @@ _ONE_LINE = {"party", "owner", "deadline"}  # short values: a further line start
 class ParsedForm:
     values: dict[str, str] = field(default_factory=dict)
     labelled: bool = False  # at least one label was recognised
+    # Where each value came from in the text as written: (field, start, end) per piece, in text
+    # order. A value of several lines has several pieces. Lets the pseudonymiser treat each stretch
+    # of a form by its field ("Wanneer: 1 juni" keeps its date) in one pass over the whole text.
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
         return self.values.get(name) or None
@@ -74,11 +78,7 @@ class FormParser:
         """Fields of a form. ``strict``: only labels followed by a colon count (free notes)."""
         form = ParsedForm()
         current: str | None = None
-        plain = _strip_accents(text)  # one character per character: offsets carry over
-        cuts = [m.start() for m in self._inline.finditer(plain)]
-        for at in reversed(cuts):
-            text = text[:at] + "\n" + text[at:].lstrip(" \t")
-        for raw in text.splitlines():
+        for start, raw in _segments(text, [m.span() for m in self._inline.finditer(_strip_accents(text))]):
             if not raw.strip():
                 continue
             name, value = self._split(raw, strict)
@@ -86,21 +86,39 @@ class FormParser:
                 form.labelled = True
                 current = name
                 if value:
-                    _append(form, name, value)
+                    _append(form, name, value, start + raw.rindex(value))
                 continue
             if current is None or (current in _ONE_LINE and form.values.get(current)):
                 order = ("action", "effect") if current else ("party", "action", "effect")
                 target = next((f for f in order if not form.values.get(f)), "effect")
             else:
                 target = current
-            _append(form, target, value)
+            _append(form, target, value, start + raw.index(value))
             current = target
         return form
 
 
-def _append(form: ParsedForm, name: str, value: str) -> None:
+def _segments(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their offsets, a line also ending where a one-line form has a
+    further label (``cuts``: the blanks before it, which belong to no line)."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for piece in text.splitlines(keepends=True):
+        body = piece.splitlines()[0] if piece.splitlines() else ""
+        start, end = pos, pos + len(body)
+        for cut_start, cut_end in cuts:
+            if start <= cut_start and cut_end <= end:
+                out.append((start, text[start:cut_start]))
+                start = cut_end
+        out.append((start, text[start:end]))
+        pos += len(piece)
+    return out
+
+
+def _append(form: ParsedForm, name: str, value: str, at: int) -> None:
     old = form.values.get(name)
     form.values[name] = f"{old}\n{value}" if old else value
+    form.spans.append((name, at, at + len(value)))
 
 
 def _strip_accents(s: str) -> str:

@@ -6,9 +6,12 @@ parties, survey figures), so ``werkbord report H1.json H2.json`` works without t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .action import Action, Status  # a follow-up's review holds the actions it reviews
 
 HARVEST_SCHEMA = "werkbord.harvest/2"
 # Older harvest files this code still reads: /1 lacks the session identity fields (all optional).
@@ -119,6 +122,54 @@ class Scrubbing(_H):
     scrubbed: bool
     counts: dict[str, int] = Field(default_factory=dict)  # category -> items de-identified
     notes_changed: int = 0
+    # Micro-action form field ("deadline", "owner", "action", ...) -> identifiers its policy left
+    # in place (planned dates, names on the team's list) / replaced there (see werkbord.privacy.fields).
+    kept: dict[str, int] = Field(default_factory=dict)
+    replaced: dict[str, int] = Field(default_factory=dict)
+    privacy_list: str | None = None  # file name of the team's privacy list used, if there was one
+
+
+class ReviewItem(_H):
+    """A suspect: a token left in place that may still identify someone, for a person to check."""
+
+    note: str  # the note's id
+    text: str  # the suspect as it stands in the (pseudonymised) note
+    why: str  # a short reason, in the session's language
+    start: int | None = None  # where it stands in the note's text
+
+
+Move = Literal["closer", "further", "unchanged", "new"]
+
+
+class ActionReview(_H):
+    """A previous action as the follow-up session sorted it: matched by id, never by text."""
+
+    action_id: str
+    group: int
+    status: Status | None = None  # None: left in the lane, not sorted
+
+
+class PartyMove(_H):
+    """Where a party stands now against last time, in one group (or across groups: group None)."""
+
+    group: int | None = None  # None: across groups
+    party: str
+    party_key: str | None = None
+    before: ZoneName | None = None
+    now: ZoneName | None = None
+    move: Move
+    actions: list[str] = Field(default_factory=list)  # ids of previous actions aimed at this party
+
+
+class FollowUp(_H):
+    """What a follow-up session ("terugkomsessie") harvested about the sessions it follows up."""
+
+    previous: list[str] = Field(default_factory=list)  # session_ids of the harvests followed up
+    previous_actions: list[Action] = Field(default_factory=list)
+    reviews: list[ActionReview] = Field(default_factory=list)
+    helped: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hielp?" notes
+    hindered: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hield tegen?" notes
+    moves: list[PartyMove] = Field(default_factory=list)
 
 
 class Harvest(_H):
@@ -130,6 +181,8 @@ class Harvest(_H):
     session_id: str | None = None  # manifest name + its created_at: one provisioning run
     session_created_at: str | None = None  # the manifest's created_at (UTC, ISO 8601)
     session_start: str | None = None  # the start time the facilitator gave ("14:00"), if any
+    session_date: date | None = None  # the day of the session (provision --date); None in older files
+    care_team: str | None = None  # the team it was held with (provision --care-team; default the title)
     title: str  # the session title the facilitator gave
     backend: str
     template: str
@@ -140,4 +193,6 @@ class Harvest(_H):
     outside: list[str] = Field(default_factory=list)  # notes outside every group frame
     notes: list[Note] = Field(default_factory=list)
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
+    follow_up: FollowUp | None = None  # set when the session was a follow-up (provision --follow-up)
+    review: list[ReviewItem] = Field(default_factory=list)  # suspects to check before sharing
     model_config = ConfigDict(extra="ignore", populate_by_name=True)

@@ -3,6 +3,14 @@
 Template party labels and aliases are protected, so "huisarts" or "FACT" survive while a
 person's name does not. Texts are scrubbed once each (the same note text appears in several
 places of a harvest) and replaced everywhere.
+
+A micro-action form is scrubbed once as a whole, with each stretch treated by its field
+(:mod:`werkbord.privacy.fields`: "Wanneer: 1 juni" keeps its date, a name under "Wie" stays
+only when the team's privacy list keeps it); its fields are cut from that one result, so the
+form as written and its fields tell the same story with the same tags.
+
+Afterwards every note gets its *suspects* (tokens left in place that look like an identifier),
+which the report lists for a person to check before sharing.
 """
 
 from __future__ import annotations
@@ -12,10 +20,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..template import Werkvorm
-from .model import Harvest, Scrubbing
+from .followup import follow_up_texts, scrub_follow_up
+from .forms import FormParser
+from .model import Harvest, MicroAction, ReviewItem, Scrubbing
 
 if TYPE_CHECKING:  # deduce is imported when a scrubber is made
     from ..privacy import Scrubber
+    from ..privacy.fields import Layout
+    from ..privacy.teamlist import TeamList
 
 
 def protected_words(wv: Werkvorm) -> list[str]:
@@ -27,10 +39,12 @@ def protected_words(wv: Werkvorm) -> list[str]:
     return sorted(w for w in words if w.strip())
 
 
-def _texts(h: Harvest) -> set[str]:
+def _texts(h: Harvest, forms: dict[str, str]) -> set[str]:
+    """Every text scrubbed as a plain note (``forms``: note id -> form text, scrubbed as a form)."""
     found = set(h.outside)
     for n in h.notes:
-        found.add(n.text)
+        if forms.get(n.id) != n.text:
+            found.add(n.text)
         if n.party:
             found.add(n.party)
     for g in h.groups:
@@ -40,47 +54,104 @@ def _texts(h: Harvest) -> set[str]:
         for placements in (*g.zones.values(), g.unplaced):
             found.update(p.name for p in placements if p.key is None)
         for a in g.micro_actions:
-            found.update(v for v in (a.party, a.action, a.expected_effect, a.owner, a.deadline, a.text) if v)
+            if a.party:
+                found.add(a.party)
+            if a.note_id not in forms:  # a form's fields are cut from its one scrub as a whole
+                found.update(v for v in (a.action, a.expected_effect, a.owner, a.deadline, a.text) if v)
+    if h.follow_up is not None:
+        found |= follow_up_texts(h.follow_up)
     found.discard("")
     return found
 
 
-def ready_scrubber(wv: Werkvorm, *, progress: Callable[[str], None] | None = None) -> Scrubber:
-    """A scrubber for this werkvorm with its engine loaded (the slow part: worth doing early)."""
+def form_layout(a: MicroAction, forms: FormParser) -> Layout | None:
+    """Which stretch of a micro-action's note is which field, or None when its fields cannot be
+    found again in its text (say, a harvest put together by hand)."""
+    from ..privacy.fields import Layout
+
+    if not a.structured:
+        return Layout((("action", 0, len(a.text)),), default="action")
+    want = (a.action, a.expected_effect, a.owner, a.deadline)
+    for strict in (False, True):  # the way it was read: a form slot (loose) or a free note (strict)
+        parsed = forms.parse(a.text, strict=strict)
+        if (parsed.get("action"), parsed.get("effect"), parsed.get("owner"), parsed.get("deadline")) == want:
+            return Layout(tuple(parsed.spans))
+    return None
+
+
+def make_scrubber(
+    wv: Werkvorm, *, progress: Callable[[str], None] | None = None, team: TeamList | None = None
+) -> Scrubber:
     from ..privacy import Scrubber
 
-    scrubber = Scrubber(protected_words(wv), progress=progress)
+    return Scrubber(protected_words(wv), progress=progress, team=team)
+
+
+def ready_scrubber(
+    wv: Werkvorm, *, progress: Callable[[str], None] | None = None, team: TeamList | None = None
+) -> Scrubber:
+    """A scrubber for this werkvorm with its engine loaded (the slow part: worth doing early)."""
+    scrubber = make_scrubber(wv, progress=progress, team=team)
     scrubber.prepare()
     return scrubber
 
 
 def scrub_harvest(
-    h: Harvest, wv: Werkvorm, *, progress: Callable[[str], None] | None = None, scrubber: Scrubber | None = None
+    h: Harvest,
+    wv: Werkvorm,
+    *,
+    progress: Callable[[str], None] | None = None,
+    scrubber: Scrubber | None = None,
+    team: TeamList | None = None,
 ) -> Harvest:
-    """A copy of ``h`` with every participant text de-identified, and the counts per category.
+    """A copy of ``h`` with every participant text de-identified, the counts per category, and
+    the suspects a person should check.
 
-    ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made)."""
+    ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made);
+    ``team``: the team's privacy list (used when a scrubber is made here)."""
+    from ..privacy.fields import PLAIN
+
     if scrubber is None:
-        from ..privacy import Scrubber
+        scrubber = make_scrubber(wv, progress=progress, team=team)
+    team = scrubber.team
+    parser = FormParser(wv.step3.form)
+    layouts: dict[str, Layout] = {}  # note id -> its form's layout
+    for g in h.groups:
+        for a in g.micro_actions:
+            lay = form_layout(a, parser)
+            if lay is not None:
+                layouts[a.note_id] = lay
+    form_texts = dict(_form_texts(h, layouts))
+    plain = sorted(_texts(h, form_texts))
+    jobs = [(t, PLAIN) for t in plain] + [(form_texts[i], layouts[i]) for i in sorted(layouts)]
+    done = scrubber.scrub_many([t for t, _ in jobs], [lay for _, lay in jobs])
+    results = dict(zip(jobs, done, strict=True))
 
-        scrubber = Scrubber(protected_words(wv), progress=progress)
-    texts = sorted(_texts(h))
-    results = dict(zip(texts, scrubber.scrub_many(texts), strict=True))
+    def s(t: str | None) -> str | None:
+        return results[(t, PLAIN)].text if t else t
+
+    def of_note(note_id: str, text: str):  # noqa: ANN202
+        lay = layouts.get(note_id)
+        return results.get((text, lay)) or results[(text, PLAIN)]
+
     counts: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    replaced: Counter[str] = Counter()
     # Count per note (not per distinct text) so the report's figures match what was on the board.
     changed = 0
     for n in h.notes:
-        r = results[n.text]
+        r = of_note(n.id, n.text) if n.text else results.get((n.text, PLAIN))
+        if r is None:
+            continue
         counts.update(r.counts)
+        kept.update(r.kept)
+        replaced.update(r.replaced)
         changed += r.text != n.text
-
-    def s(t: str | None) -> str | None:
-        return results[t].text if t else t
 
     data = h.model_copy(deep=True)
     data.outside = [s(t) for t in data.outside]
     for n in data.notes:
-        n.text = s(n.text)
+        n.text = of_note(n.id, n.text).text if n.text else n.text
         n.party = s(n.party)
     for g in data.groups:
         g.other = [s(t) for t in g.other]
@@ -91,7 +162,55 @@ def scrub_harvest(
                 if p.key is None:
                     p.name = s(p.name)
         for a in g.micro_actions:
-            a.party, a.action, a.expected_effect = s(a.party), s(a.action), s(a.expected_effect)
-            a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
-    data.scrubbing = Scrubbing(scrubbed=True, counts=dict(sorted(counts.items())), notes_changed=changed)
+            a.party = s(a.party)
+            if a.note_id in layouts:
+                r = results[(a.text, layouts[a.note_id])]
+                pieces: dict[str, list[str]] = {}
+                for name, piece in r.fields:
+                    pieces.setdefault(name, []).append(piece)
+                value = {name: "\n".join(p) for name, p in pieces.items()}
+                a.action, a.expected_effect = value.get("action") or None, value.get("effect") or None
+                a.owner, a.deadline = value.get("owner") or None, value.get("deadline") or None
+                a.text = r.text
+            else:
+                a.action, a.expected_effect = s(a.action), s(a.expected_effect)
+                a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
+    if data.follow_up is not None:
+        scrub_follow_up(data.follow_up, s)
+    data.scrubbing = Scrubbing(
+        scrubbed=True,
+        counts=dict(sorted(counts.items())),
+        notes_changed=changed,
+        kept=dict(sorted(kept.items())),
+        replaced=dict(sorted(replaced.items())),
+        privacy_list=team.path.name if team is not None and team.path is not None else None,
+    )
+    data.review = review_items(data, wv, team, {n.id: of_note(n.id, n.text).kept_texts for n in h.notes if n.text})
     return data
+
+
+def _form_texts(h: Harvest, layouts: dict[str, Layout]):  # noqa: ANN202
+    for g in h.groups:
+        for a in g.micro_actions:
+            if a.note_id in layouts:
+                yield a.note_id, a.text
+
+
+def review_items(
+    h: Harvest, wv: Werkvorm, team: TeamList | None, kept: dict[str, tuple[str, ...]] | None = None
+) -> list[ReviewItem]:
+    """The suspects of every note of a pseudonymised harvest; what the template, the team's list
+    or a field's policy keeps on purpose is not suspect."""
+    from ..privacy.suspects import find_suspects
+
+    base = [*protected_words(wv), *(team.keep if team is not None else ())]
+    out: list[ReviewItem] = []
+    for n in h.notes:
+        if not n.text:
+            continue
+        protected = [*base, *(kept or {}).get(n.id, ())]
+        for found in find_suspects(n.text, protected=protected):
+            if team is not None and team.decided(found.text):
+                continue
+            out.append(ReviewItem(note=n.id, text=found.text, why=found.why, start=found.start))
+    return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..geometry import Point, Rect
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Role
@@ -58,7 +58,8 @@ class _Vocabulary:
             for p in s.prompts:
                 add([p.text, p.key], 1, p.key)
         for z in ZONES:
-            add([zone_choice(wv, z), wv.step2.zones[z].label, z, f"zone {z}", f"{L.zone} {z}"], 2, f"zone.{z}")
+            label = wv.step2.zones[z].label  # "A — A · goed ...": what earlier sheets offered
+            add([zone_choice(wv, z), label, f"{z} — {label}", z, f"zone {z}", f"{L.zone} {z}"], 2, f"zone.{z}")
         add([L.unplaced, "unplaced", "niet geplaatst"], 2, UNPLACED)
         for q in wv.step2.key_questions:
             add([q.text, q.key], 2, q.key)
@@ -165,14 +166,27 @@ def read_entries(rows: list[RawRow], wv: Werkvorm, groups: int, *, source: str) 
         elif result.text:
             entries.append(result)
     if problems:
-        (first, what), others = problems[0], [n for n, _ in problems[1:]]
-        more = ""
-        if others:
-            listed = ", ".join(str(n) for n in others[:5]) + ("…" if len(others) > 5 else "")
-            more = _(" (and {count} more: rows {rows})").format(count=len(others), rows=listed)
-        raise UsageError(_("{source} row {row}: {problem}").format(source=source, row=first, problem=what) + more,
+        raise UsageError(_explain(problems, source),
                          hint=_("correct the sheet and run harvest again; nothing was written"))  # fmt: skip
     return entries
+
+
+EXPLAINED_ROWS = 5  # rows explained one by one in the error; the rest are listed by number
+
+
+def _explain(problems: list[tuple[int, str]], source: str) -> str:
+    """One line naming every row that cannot be read: what is wrong with each of the first
+    five, and the numbers of the others."""
+    if len(problems) == 1:
+        row, what = problems[0]
+        return _("{source} row {row}: {problem}").format(source=source, row=row, problem=what)
+    shown, rest = problems[:EXPLAINED_ROWS], [n for n, _what in problems[EXPLAINED_ROWS:]]
+    line = _("{source}: {count} rows cannot be read").format(source=source, count=len(problems)) + ": "
+    line += "; ".join(_("row {row}: {problem}").format(row=n, problem=what) for n, what in shown)
+    if rest:
+        line += ngettext(" (and {count} more row: {rows})", " (and {count} more rows: {rows})", len(rest)).format(
+            count=len(rest), rows=", ".join(str(n) for n in rest[:20]) + ("…" if len(rest) > 20 else ""))
+    return line
 
 
 # --- entries → board items --------------------------------------------------------------

@@ -25,6 +25,9 @@ from ..textnorm import normalise
 from .messages import messages
 
 COLUMNS = ("group", "step", "place", "party", "text", "effect", "owner", "deadline")
+# A follow-up session's sheet has three more (see .followup_sheet): an action's status, a party's
+# ring now, and the code (id) of the previous action a row stands for.
+FOLLOW_UP_COLUMNS = ("status", "now", "code")
 MAX_SHEET_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 20_000
 VALIDATED_ROWS = 2000  # rows that get the drop-down lists
@@ -41,8 +44,10 @@ def headers(wv: Werkvorm) -> list[str]:
 
 
 def zone_choice(wv: Werkvorm, zone: str) -> str:
-    """A zone as the report CSV writes it: 'A — A · goed en vaak betrokken'."""
-    return f"{zone} — {wv.step2.zones[zone].label}"
+    """A zone as the report CSV writes it: its label when that starts with the letter ('A · goed
+    en vaak betrokken'), else the letter before it ('A — Goed en vaak betrokken')."""
+    label = wv.step2.zones[zone].label
+    return label if label.split()[0].strip("·:-—") == zone else f"{zone} — {label}"
 
 
 def place_choices(wv: Werkvorm) -> list[str]:
@@ -91,6 +96,9 @@ def render_xlsx(wv: Werkvorm, groups: int) -> bytes:
             cell.value = value
             cell.data_type = "s"  # a template text starting with "=" is text, never a formula
         lists.column_dimensions[col].width = 40
+    # The lists only feed the drop-downs: out of sight, and protected against a stray edit.
+    lists.sheet_state = "hidden"
+    lists.protection.sheet = True
     title = lists.title.replace("'", "''")
 
     def dv(col: str, n: int, strict: bool) -> DataValidation:
@@ -144,6 +152,10 @@ def _header_keys(wv: Werkvorm) -> dict[str, str]:
     for key in COLUMNS:
         names.setdefault(key, key)
     names.setdefault("prompt or zone", "place")
+    if wv.follow_up is not None:
+        fu = wv.follow_up
+        for key, label in (("status", fu.status), ("now", fu.ring_now), ("code", fu.action_code)):
+            names.setdefault(normalise(label), key)
     return names
 
 
@@ -179,7 +191,7 @@ def _rows_from_table(table: list[list], path: Path, wv: Werkvorm) -> list[RawRow
     h_index, mapping = found
     out = []
     for n, row in enumerate(table[h_index + 1 :], start=h_index + 2):
-        cells = {key: "" for key in COLUMNS}
+        cells = {key: "" for key in (*COLUMNS, *FOLLOW_UP_COLUMNS)}
         for i, key in mapping.items():
             if i < len(row):
                 cells[key] = _cell(row[i])

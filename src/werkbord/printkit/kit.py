@@ -5,7 +5,8 @@
     write_kit(...) -> [Path]         both, written atomically into the session folder
 
 Vector drawing with reportlab; fonts embedded (see :mod:`.fonts`). Output is invariant: the
-same plan gives byte-identical files.
+same plan gives byte-identical files. Every text is the template's wording for a room with
+paper (:meth:`~werkbord.template.Werkvorm.on_paper`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..errors import UsageError
 from ..fileio import write_atomic
 from ..i18n import _
 from ..layout import parse_start, step_times
+from ..layout_followup import follow_up_werkvorm, is_follow_up
 from ..plan import BoardPlan
 from ..template import Werkvorm
 from .fonts import REGULAR, register
@@ -66,9 +68,19 @@ def _poster_text(wv: Werkvorm, plan: BoardPlan, index: int, times: list[str]) ->
                       subtitle=plan.title)  # fmt: skip
 
 
+def _draw_poster(c, wv: Werkvorm, plan: BoardPlan, geo, times: list[str]) -> None:
+    """A group's poster; on a follow-up, with last time's placement marked on it."""
+    cx, cy = draw_poster(c, wv, geo, _poster_text(wv, plan, geo.index, times))
+    if wv.follow_up is not None and is_follow_up(plan):
+        from .followup import mark_previous, previous_of
+
+        mark_previous(c, wv, geo, previous_of(plan, geo.index)[1], cx, cy)
+
+
 def render_posters(wv: Werkvorm, plan: BoardPlan, *, paper: str = "a1") -> bytes:
     """One step-2 poster per group: an A1 page each, or tiled over A3/A4 sheets."""
     paper = check_paper(paper)
+    wv = wv.on_paper()  # a poster is read in a room, not on a board
     times = step_times(wv, parse_start(plan.start))
     msg = messages(wv.lang)
     buf = io.BytesIO()
@@ -77,7 +89,7 @@ def render_posters(wv: Werkvorm, plan: BoardPlan, *, paper: str = "a1") -> bytes
         for geo in plan.groups:
             c.setPageSize(POSTER_SIZE)
             c.setFont(REGULAR, 10)
-            draw_poster(c, wv, geo, _poster_text(wv, plan, geo.index, times))
+            _draw_poster(c, wv, plan, geo, times)
             c.showPage()
     else:
         tiling = tile(POSTER_SIZE, paper)
@@ -85,7 +97,7 @@ def render_posters(wv: Werkvorm, plan: BoardPlan, *, paper: str = "a1") -> bytes
             form = f"poster{geo.index}"
             c.beginForm(form, lowerx=0, lowery=0, upperx=POSTER_SIZE[0], uppery=POSTER_SIZE[1])
             c.setFont(REGULAR, 10)
-            draw_poster(c, wv, geo, _poster_text(wv, plan, geo.index, times))
+            _draw_poster(c, wv, plan, geo, times)
             c.endForm()
             for n, t in enumerate(tiling.tiles, start=1):
                 c.setPageSize(tiling.sheet)
@@ -158,15 +170,25 @@ def _tile_page(c, form: str, t: Tile, sheet, n: int, total: int, group: str, msg
 
 def render_handouts(wv: Werkvorm, plan: BoardPlan, *, sheet_name: str, manifest_name: str) -> bytes:
     """The A4 kit: facilitator sheet; per group the step 1 sheet, party cards and forms."""
+    wv = wv.on_paper()  # worded for a room with paper, also when it is the handout of an online session
     times = step_times(wv, parse_start(plan.start))
     msg = messages(wv.lang)
+    if wv.follow_up is not None and is_follow_up(plan):  # what the kit holds, and the sheet's extra columns
+        msg = {**msg, "kit_contents": wv.follow_up.paper.kit_contents, "afterwards_text": wv.follow_up.paper.afterwards}
     kit = KitText(title=plan.title, times=times, msg=msg, sheet_name=sheet_name, manifest_name=manifest_name)
     buf = io.BytesIO()
     c = _canvas(buf, PAGE, f"{plan.title} · {msg['kit']}")
     facilitator_sheet(c, wv, kit)
+    follow_up = is_follow_up(plan)
     for geo in plan.groups:
         group = _group_label(wv, geo.index)
-        step1_sheet(c, wv, group, kit)
+        if follow_up:  # the previous actions to sort, instead of step 1's prompts
+            from .followup import action_cards, previous_of, review_sheet
+
+            review_sheet(c, wv, group, kit)
+            action_cards(c, wv, group, kit, previous_of(plan, geo.index)[0])
+        else:
+            step1_sheet(c, wv, group, kit)
         party_cards(c, wv, group, kit)
         action_forms(c, wv, group, plan.participants, kit)
     c.save()
@@ -181,6 +203,8 @@ def write_kit(wv: Werkvorm, plan: BoardPlan, folder: Path, *, name: str, paper: 
               sheet_name: str = "", manifest_name: str = "") -> KitFiles:  # fmt: skip
     """Write the posters and the A4 kit into ``folder``; each file atomically."""
     paper = check_paper(paper)
+    if is_follow_up(plan):  # its steps' titles, times and intros, worded for the room
+        wv = follow_up_werkvorm(wv, paper=True)
     poster_name, kit_name = kit_names(name, paper)
     posters = render_posters(wv, plan, paper=paper)
     handouts = render_handouts(wv, plan, sheet_name=sheet_name, manifest_name=manifest_name)

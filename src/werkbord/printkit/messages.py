@@ -11,7 +11,8 @@ _NL = {
     "glue": "plakken: blad {name} komt hier overheen",
     "tiling_help": "Knip langs de stippellijn links en boven; plak op de grijze strook van het vorige blad.",
     "cards": "Partijkaarten",
-    "cards_help": "Knip de kaarten uit langs de lijnen, of plak ze op een post-it. Kleur = sector.",
+    "cards_help": "Knip de kaarten uit langs de stippellijnen en leg ze op de poster, in de ring die past. "
+    "Kleur = sector.",
     "blank_card": "nieuwe partij:",
     "form": "Formulier micro-actie",
     "instructions": "Instructies per stap",
@@ -38,7 +39,8 @@ _EN = {
     "glue": "glue: sheet {name} goes over this strip",
     "tiling_help": "Cut along the dotted line left and top; glue onto the grey strip of the previous sheet.",
     "cards": "Party cards",
-    "cards_help": "Cut the cards out along the lines, or stick them onto a post-it. Colour = sector.",
+    "cards_help": "Cut the cards out along the dashed lines and lay them on the poster, in the ring that fits. "
+    "Colour = sector.",
     "blank_card": "new party:",
     "form": "Micro-action form",
     "instructions": "Instructions per step",

@@ -4,6 +4,7 @@ micro-action forms. Each function draws whole pages and leaves the canvas on a f
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -12,11 +13,13 @@ from reportlab.lib.units import mm
 from ..palette import PALETTE
 from ..template import Werkvorm
 from .draw import block_height, hex_rgb, notice, text_block, wrap
-from .fonts import BOLD, REGULAR
+from .fonts import BOLD, REGULAR, printable
 
 PAGE = A4
 M = 15 * mm  # page margin
-CARD = 76 * mm  # the party card grid: fits a 76 mm post-it
+# A party card: small enough that a ring band of the poster holds it with room to spare (see
+# poster.ring_radii), large enough to read from across a table. Three to a row on A4.
+CARD_W, CARD_H = 60 * mm, 40 * mm
 GREY = (0.4, 0.4, 0.4)
 
 
@@ -31,7 +34,7 @@ class KitText:
     manifest_name: str
 
 
-def _footer(c, text: str) -> None:
+def page_footer(c, text: str) -> None:
     c.setFont(REGULAR, 7)
     c.setFillColorRGB(*GREY)
     c.drawString(M, 8 * mm, text[:150])
@@ -50,7 +53,7 @@ class _Flow:
             self.page()
 
     def page(self) -> None:
-        _footer(self.c, self.footer)
+        page_footer(self.c, self.footer)
         self.c.showPage()
         self.y = PAGE[1] - M
 
@@ -109,7 +112,7 @@ def facilitator_sheet(c, wv: Werkvorm, kit: KitText) -> None:
     f.page()
 
 
-def _heading(c, text: str, sub: str | None = None) -> float:
+def page_heading(c, text: str, sub: str | None = None) -> float:
     y = text_block(c, M, PAGE[1] - M, PAGE[0] - 2 * M, text, 16, bold=True)
     if sub:
         y = text_block(c, M, y - 2, PAGE[0] - 2 * M, sub, 9, color=GREY)
@@ -120,7 +123,7 @@ def step1_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
     """The prompts of step 1 with room to write, and the privacy notice."""
     L, s1 = wv.labels, wv.step1
     width = PAGE[0] - 2 * M
-    y = _heading(c, f"{group} · {L.step} 1 · {s1.title} · {kit.times[0]}", kit.title)
+    y = page_heading(c, f"{group} · {L.step} 1 · {s1.title} · {kit.times[0]}", kit.title)
     y = text_block(c, M, y, width, s1.intro, 10) - 3 * mm
     y = notice(c, M, y, width, L.privacy_notice, 10, bold=True) - 4 * mm
     cols = min(3, max(len(s.prompts) for s in s1.sections))
@@ -140,60 +143,84 @@ def step1_sheet(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             inner = text_block(c, x + 3 * mm, top - 3 * mm, box_w - 6 * mm, prompt.text, 10, bold=True)
             text_block(c, x + 3 * mm, inner - 1, box_w - 6 * mm, L.privacy_short, 7, color=GREY)
         y -= math.ceil(len(sec.prompts) / cols) * (box_h + gap)
-    _footer(c, f"{kit.title} · {group} · {L.step} 1")
+    page_footer(c, f"{kit.title} · {group} · {L.step} 1")
     c.showPage()
 
 
 def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
-    """One card per party, coloured by sector as on the boards, and blank cards; 76 mm grid."""
+    """One card per party, coloured by sector as on the boards, and blank cards, on a grid of
+    :data:`CARD_W` × :data:`CARD_H` with dashed cut lines."""
     L, msg = wv.labels, kit.msg
-    cols = int((PAGE[0] - 2 * M) // CARD)
-    rows = int((PAGE[1] - 2 * M - 20 * mm) // CARD)
-    x0 = (PAGE[0] - cols * CARD) / 2
+    cols = int((PAGE[0] - 2 * M) // CARD_W)
+    rows = int((PAGE[1] - 2 * M - 20 * mm) // CARD_H)
+    x0 = (PAGE[0] - cols * CARD_W) / 2
     top0 = PAGE[1] - M - 20 * mm
     cards = [(p.label, wv.sector(p.sector).label, wv.sector(p.sector).color) for p in wv.parties]
     cards += [(None, None, "light_yellow")] * wv.step2.blank_parties
     per_page = cols * rows
+    room_w, room_h = CARD_W - 6 * mm, CARD_H - 15 * mm  # inside the group line and the sector line
     for start in range(0, len(cards), per_page):
-        _heading(c, f"{group} · {msg['cards']}", msg["cards_help"])
+        page_heading(c, f"{group} · {msg['cards']}", msg["cards_help"])
         for i, (label, sector, colour) in enumerate(cards[start : start + per_page]):
             r, col = divmod(i, cols)
-            x, y = x0 + col * CARD, top0 - (r + 1) * CARD
+            x, y = x0 + col * CARD_W, top0 - (r + 1) * CARD_H
             c.setFillColorRGB(*hex_rgb(PALETTE[colour]))
             c.setStrokeColorRGB(0.55, 0.55, 0.55)
             c.setLineWidth(0.5)
             c.setDash(3, 2)  # the cut lines
-            c.rect(x, y, CARD, CARD, stroke=1, fill=1)
+            c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=1)
             c.setDash()
             c.setFillColorRGB(0.25, 0.25, 0.25)
             c.setFont(REGULAR, 7)
-            c.drawString(x + 3 * mm, y + CARD - 5 * mm, group)
+            c.drawString(x + 3 * mm, y + CARD_H - 5 * mm, group)
             if label is None:
-                c.drawString(x + 3 * mm, y + CARD - 10 * mm, msg["blank_card"])
+                c.drawString(x + 3 * mm, y + CARD_H - 10 * mm, msg["blank_card"])
                 continue
-            size, room = 20.0, CARD - 8 * mm
-            while size > 7 and not _fits(label, size, room, CARD - 24 * mm):
-                size *= 0.9
-            lines = wrap(label, size, room, bold=True)
+            size = 18.0
+            while size > 7 and not _fits(label, size, room_w, room_h):
+                size *= 0.95
+            lines = card_lines(label, size, room_w)
             block = len(lines) * size * 1.22
-            ty = y + CARD / 2 + block / 2
+            ty = y + CARD_H / 2 + block / 2
             c.setFillColorRGB(0.1, 0.1, 0.1)
             c.setFont(BOLD, size)
             for line in lines:
                 ty -= size * 1.22
-                c.drawCentredString(x + CARD / 2, ty + size * 0.25, line)
-            c.setFont(REGULAR, 8)
+                c.drawCentredString(x + CARD_W / 2, ty + size * 0.25, line)
+            c.setFont(REGULAR, 7)
             c.setFillColorRGB(0.25, 0.25, 0.25)
-            c.drawCentredString(x + CARD / 2, y + 4 * mm, sector)
-        _footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
+            c.drawCentredString(x + CARD_W / 2, y + 3 * mm, sector)
+        page_footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
         c.showPage()
+
+
+def card_lines(text: str, size: float, width: float) -> list[str]:
+    """A card's label in lines that break at spaces and after a "/" ("Schuldhulp/" over
+    "bewindvoering"), never inside a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for hard in printable(text).split("\n"):
+        line = ""
+        for word in hard.split(" "):
+            for i, piece in enumerate(p for p in _AFTER_SLASH.split(word) if p):
+                candidate = f"{line}{'' if i else ' '}{piece}" if line else piece
+                if line and stringWidth(candidate, BOLD, size) > width:
+                    lines.append(line)
+                    candidate = piece
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+_AFTER_SLASH = re.compile(r"(?<=/)")
 
 
 def _fits(text: str, size: float, width: float, height: float) -> bool:
     """Whether ``text`` wrapped at ``size`` fits the box (a long word cannot be wrapped)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    lines = wrap(text, size, width, bold=True)
+    lines = card_lines(text, size, width)
     return len(lines) * size * 1.22 <= height and all(stringWidth(ln, BOLD, size) <= width for ln in lines)
 
 
@@ -235,5 +262,5 @@ def action_forms(c, wv: Werkvorm, group: str, participants: int, kit: KitText) -
             c.setFont(REGULAR, 7)
             c.drawString(5 * mm, half + 1.5 * mm, msg["cut"])
         if slot == 1 or i + 1 == participants:
-            _footer(c, f"{kit.title} · {group} · {L.step} 3")
+            page_footer(c, f"{kit.title} · {group} · {L.step} 3")
             c.showPage()

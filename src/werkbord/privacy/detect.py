@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .names import initials, known_names, proper_names, role_names
+from .ages import is_duration
+from .names import beside_persons, initials, known_names, proper_names, role_names
+from .organisations import organisations
 from .places import institutions, neighbourhoods, school_acronyms, streets
-from .rules import Found, find_extra
-from .words import EMPTY, Lexicon
+from .protect import PERSON_TAGS
+from .rules import Found, find_extra, is_fraction
+from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, Lexicon
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -32,12 +35,17 @@ def find_all(
     what nothing else covers, so "opgenomen in Arkin"
     keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
     """
-    found_names = initials(text) + role_names(text, lexicon) + known_names(text, names)
+    found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
-    found = found_names + find_extra(text, people)
-    found += [f for f in school_acronyms(text) if not any(s <= f.start and f.end <= e for s, e in known)]
+    beside = beside_persons(text, people, lexicon)
+    found_names += beside
+    people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
+    schools = school_acronyms(text)  # "HvA" is a school, not initials
+    found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
+    found = found_names + find_extra(text, people) + organisations(text, lexicon)
+    found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
     # The place and institution rules skip a sentence's first word, so they need a capital
@@ -46,3 +54,75 @@ def find_all(
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:jaar|jaren|jr\.?|j\b)", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[-–•*]\s+)$")
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_GOES_ON = re.compile(r" +[a-zà-ÿ]")  # "Huizen in de regio", not "Huizen: ..." or "Huizen, 45"
+
+
+def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY) -> list[Found]:
+    """What deduce (or a rule) tagged but is no identifier, so it stays:
+
+    - a duration or a count read as an age: "al 7 jr stabiel", "2 jaar achter elkaar",
+      "werkt 30 jaar bij de gemeente";
+    - a fraction or a score read as a date: "1/3 van de groepssessies", "vorige keer 6/10";
+    - an ordinary word that opens a sentence read as a place: "Best lastig ...", "Huizen in de
+      regio ..." (deduce's list holds towns that are also words; mid-sentence it asks for a
+      capital, which a sentence's first word always has).
+    """
+    wrong = []
+    for f in found:
+        word = text[f.start : f.end]
+        if f.tag == "leeftijd" and word.isdigit() and _UNIT_AFTER.match(text, f.end):
+            if is_duration(text, f.start, f.end):
+                wrong.append(f)
+        elif f.tag == "datum" and re.fullmatch(r"\d{1,2}[/-]\d{1,2}", word):
+            if is_fraction(text, f.start, f.end):
+                wrong.append(f)
+        elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
+            wrong.append(f)
+            # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
+            wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
+        elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
+            wrong.append(f)
+        elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
+            wrong.append(f)
+    return wrong
+
+
+# "op het Stationsplein", "in de Vogelwijk": names of places that are made of words.
+_PLACE_ENDING = re.compile(r"(?i)(?:plein|straat|weg|laan|singel|gracht|kade|dijk|markt|park|wijk|buurt|veld|haven)$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case: "De Schakel" is a name
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
+
+
+def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """One capitalised word deduce took for a surname by its list alone, where it is a common
+    noun: after an article ("in de Herfst", "naar de Stad") or a holiday word ("Oud en Nieuw").
+    Not after a title ("mevrouw de Goud" keeps its name)."""
+    word = text[f.start : f.end]
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    if text[f.end : f.end + 1] == "-":
+        return False  # "het Alfa-college": part of a longer name
+    before = text[max(0, f.start - 30) : f.start]
+    if _TITLE_BEFORE.search(before):
+        return False
+    low = word.lower()
+    if low in NOT_NAMES or low in MONTHS_AND_DAYS:
+        return True
+    return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
+
+
+def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word."""
+    word = text[f.start : f.end]
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and word[:1].isupper()
+        and _SENTENCE_OPENING.search(text, 0, f.start) is not None
+        and _SENTENCE_GOES_ON.match(text, f.end) is not None
+        and lexicon.is_ordinary(word.lower())
+    )

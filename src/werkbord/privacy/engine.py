@@ -12,17 +12,20 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
-from .detect import find_all
+from .detect import false_positives, find_all
+from .fields import PLAIN, Layout, decide, splice
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, load_or_build, no_gc
 from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
+from .teamlist import TeamList
 from .words import Lexicon
 
 import_deduce()  # before anything below imports a deduce module
@@ -30,6 +33,7 @@ import_deduce()  # before anything below imports a deduce module
 import docdeid as dd  # noqa: E402
 from deduce import Deduce  # noqa: E402
 from deduce.deduce import _DeduceProcessorLoader  # noqa: E402
+from deduce.redactor import DeduceRedactor  # noqa: E402
 
 
 class _ExtraRules(dd.process.Annotator):
@@ -41,15 +45,27 @@ class _ExtraRules(dd.process.Annotator):
         self._lexicon = lexicon
 
     def annotate(self, doc: dd.Document) -> list[dd.Annotation]:
+        # What deduce read wrongly (a duration as an age, a fraction as a date) is taken out first.
+        # In place: docdeid adds what this returns to the set it held before calling it.
+        wrong = set(false_positives(doc.text, [_found(a) for a in doc.annotations], self._lexicon))
+        for a in [a for a in doc.annotations if _found(a) in wrong]:
+            doc.annotations.discard(a)
         # deduce's name group has run by now, so its person tags are final ("persoon").
         persons = [(a.start_char, a.end_char) for a in doc.annotations if a.tag in PERSON_TAGS]
         towns = [(a.start_char, a.end_char) for a in doc.annotations if a.tag == "locatie"]
         known = [(a.start_char, a.end_char) for a in doc.annotations]
         names = doc.metadata["werkbord_names"] or frozenset()
+        found = find_all(doc.text, persons, self._lexicon, towns, known, names)
+        wrong = set(false_positives(doc.text, found, self._lexicon))
         return [
             dd.Annotation(text=doc.text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
-            for f in find_all(doc.text, persons, self._lexicon, towns, known, names)
+            for f in found
+            if f not in wrong
         ]
+
+
+def _found(a: dd.Annotation) -> Found:
+    return Found(a.start_char, a.end_char, a.tag)
 
 
 class _LeanDeduce(Deduce):
@@ -91,7 +107,20 @@ _NEEDS_DIGITS = frozenset(
 @dataclass(frozen=True, slots=True)
 class Tagged:
     text: str
-    annotations: list[Found]  # what was replaced, after protection
+    annotations: list[Found]  # what was replaced, after protection and the field policy
+    replacements: tuple[str, ...] = ()  # what each annotation became ("[PERSOON-1]"), same order
+    kept: Counter[str] = field(default_factory=Counter)  # field -> detections the policy left
+    replaced: Counter[str] = field(default_factory=Counter)  # form field -> detections replaced
+    kept_texts: tuple[str, ...] = ()
+
+
+class _Replacements(DeduceRedactor):
+    """deduce's redactor answering with each annotation's replacement instead of the new text,
+    so a form's fields can be cut from the same numbering as its whole text."""
+
+    @staticmethod
+    def _replace_annotations_in_text(text, annotations, replacement):  # noqa: ANN001, ANN205
+        return replacement
 
 
 class Engine:
@@ -108,8 +137,9 @@ class Engine:
             position=names.index("post_processing"),
         )
         post = self._deduce.processors["post_processing"]
-        self._redactor = post["redactor"]
+        redactor = post["redactor"]
         post.remove_processor("redactor")
+        self._redactor = _Replacements(open_char=redactor.open_char, close_char=redactor.close_char)
 
     def name_words(self, tagged: Tagged, original: str) -> set[str]:
         """Words of the names found in a note, to look for in the other notes of a harvest."""
@@ -127,8 +157,17 @@ class Engine:
         )
 
     def tag(
-        self, text: str, protected: ProtectedPhrases, *, selective: bool = True, names: frozenset[str] = frozenset()
+        self,
+        text: str,
+        protected: ProtectedPhrases,
+        *,
+        selective: bool = True,
+        names: frozenset[str] = frozenset(),
+        layout: Layout = PLAIN,
+        team: TeamList | None = None,
     ) -> Tagged:
+        """``text`` pseudonymised; ``layout`` says which field each stretch is (see :mod:`.fields`)
+        and ``team`` is the team's privacy list."""
         # Most sticky notes hold no digit, and then these processors cannot find anything
         # deduce keeps: dates, ages, numbers and postcodes need digits, and a street name is
         # only kept with a house number (deduce drops bare "straat" tags inside its locations
@@ -137,14 +176,23 @@ class Engine:
         skip = _NEEDS_DIGITS if selective and not _DIGIT.search(text) else None
         doc = self._deduce.deidentify(text, disabled=skip, metadata={"werkbord_names": names} if names else None)
         found = [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations]
-        kept = keep_roles(text, protected.apply(text, found))
+        decision = decide(text, keep_roles(text, protected.apply(text, found)), layout, team)
+        kept = decision.replace
         if not kept:
-            return Tagged(text, [])
-        annotations = dd.AnnotationSet(
-            dd.Annotation(text=text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
-            for f in kept
+            return Tagged(text, [], (), decision.kept, decision.replaced, tuple(decision.kept_texts))
+        annotations = [
+            dd.Annotation(text=text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag) for f in kept
+        ]
+        mapping = self._redactor.redact(text, dd.AnnotationSet(annotations))
+        replacements = tuple(mapping[a] for a in annotations)
+        return Tagged(
+            splice(text, kept, replacements),
+            kept,
+            replacements,
+            decision.kept,
+            decision.replaced,
+            tuple(decision.kept_texts),
         )
-        return Tagged(self._redactor.redact(text, annotations), sorted(kept, key=lambda f: f.start))
 
 
 _engines: dict[Path | None, Engine] = {}

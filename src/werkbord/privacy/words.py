@@ -33,7 +33,14 @@ ROLE_WORDS = frozenset(
     advocaat advocate notaris reclasseringswerker reclasseringsmedewerker wijkagent agent
     agente consulent klantmanager wmo-consulent maatschappelijk werker apotheker diëtist
     fysiotherapeut verslavingsarts verslavingsbehandelaar pastor dominee imam priester
-    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin""".split()
+    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin
+    jongerenwerker straatcoach buurtcoach buurtwerker opbouwwerker welzijnswerker sociaalwerker
+    schuldhulpverlener budgetcoach agoog sociotherapeut systeemtherapeut vaktherapeut
+    gz-psycholoog verpleegkundig specialist ivs-er spv-er medewerker fact-medewerker
+    zorgverlener hulpverlener begeleidster coördinator coordinator teamcoach wijkcoach
+    huismeester conciërge concierge portier beveiliger chef voorman uitvoerder
+    zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
+    stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde""".split()
 )
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
@@ -42,13 +49,27 @@ PERSON_CONTEXT = frozenset(
     mevrouw dhr meneer heer hr fam familie betrokkene jongere jongeman jongedame student studente
     leerling zoon dochter broer zus vader moeder partner vriend vriendin buurman buurvrouw man
     vrouw jongen meisje kind baby peuter kleuter puber tiener opa oma oom tante neef nicht
-    echtgenoot echtgenote collega weduwe weduwnaar cliënten""".split()
+    echtgenoot echtgenote collega weduwe weduwnaar cliënten cl clt""".split()
+)
+
+# Function words and verbs that follow a role word: "moeder is", "zus wil", "broer belt".
+NOT_A_NAME_AFTER_ROLE = frozenset(
+    """aan al als alleen altijd and belt belde ben bij blijft da dan dat de deed den der des die
+    dit doet door dus een eens en er ergens gaat gaf geen gelijk had heb heeft het hier hij hoe
+    hun ik in is ja je kan komt kon kreeg krijgt kwam laat liet maakt maar mag me meer met mij
+    mijn moet mocht na naar net niet nog nooit nu of ok om ontving ook op over pas praat reageert
+    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar
+    was wat weet wel werd werkt wie wil wilde woont word wordt zag zal zat ze zegt zei zelf zich
+    zien ziet zij zijn zit zo zou zoals zus zoon heeft hebben had nam neemt gaan gingen""".split()
 )
 
 # Capitalised words that are no names although deduce's whitelist lacks them.
 NOT_NAMES = frozenset(
     """whatsapp teams zoom skype facetime facebook instagram snapchat tiktok twitter linkedin
     youtube google internet outlook excel word powerpoint epd ecd app mail email e-mail sms
+    partij actie micro-actie wie wanneer effect veilig thuis
+    insta snap discord telegram twitch reddit tinder bumble grindr roblox fortnite minecraft
+    steam xbox playstation netflix spotify signal threads bluesky marktplaats vinted
     kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas oud nieuw
     nieuwjaar koningsdag carnaval hemelvaart zomervakantie kerstvakantie meivakantie
     herfstvakantie voorjaarsvakantie corona covid covid-19 lockdown
@@ -56,6 +77,10 @@ NOT_NAMES = frozenset(
     maatschappelijke opvang ggz-instelling kliniek opname crisis nederland nederlands engels
     frans duits arabisch turks pools marokkaans surinaams antilliaans syrisch eritrees somalisch
     god allah bijbel koran islam christendom kerk moskee
+    tigrinya tigrinia amhaars amhaarse somali dari farsi perzisch pashto pasjtoe koerdisch
+    berbers tamazight papiaments sranan sranantongo tagalog urdu hindi punjabi bengaals
+    russisch oekraïens roemeens bulgaars hongaars portugees spaans italiaans chinees
+    mandarijn kantonees vietnamees thais japans koreaans swahili lingala twi
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
     juni juli augustus september oktober november december
     ik jij hij zij ze wij we jullie u hem haar hun ons die dat dit deze het een de en of maar""".split()
@@ -66,7 +91,8 @@ NOT_INITIALS = frozenset(
     """ggz ggd wmo wlz lvb adhd add ass pdd ptss ocd dsm nah vg spv epa poh seh uwv pgb bsn epd
     ecd ihtt fact act ribw amw cjg dbc ibs rm mdo sgp wvggz bopz wzd zm cm gz ha hap hr
     nb ps bv nv aub zsm tzt ivm mbt oa ed dwz vs tav muv ipv as eea iom ism obv nav tov icm
-    mbv vwb io ok ps asap eg ie am pm""".split()
+    mbv vwb io ok ps asap eg ie am pm iht hic pit bw vgz cz pw sw ib ov nl pi wrap ract
+    ivs fact ind cjib duo svb cak cbr rdw""".split()
 )
 
 # Countries name where someone comes from, which identifies no one on its own.
@@ -111,7 +137,8 @@ class Lexicon:
     matched inflected ("wachtlijsten", "warme") and as compounds of two or three of them
     ("zorgadviesteam", "signaleringsplan"). ``street(words, i)``: how many of ``words`` from
     ``i`` on form a street name of deduce's list, 0 when none. ``place(word)``: a town or
-    village of deduce's list.
+    village of deduce's list. ``first_names``: deduce's first names, lower-cased, without the
+    ones it lists as ambiguous ("riet", "door").
     """
 
     common: Callable[[str], bool] = lambda word: False
@@ -119,6 +146,7 @@ class Lexicon:
     place: Callable[[str], bool] = lambda word: False
     words: frozenset[str] = field(default=frozenset())
     extra_common: frozenset[str] = field(default=frozenset())
+    first_names: frozenset[str] = field(default=frozenset())  # lower case, none that is also a word
 
     def _known(self, low: str) -> bool:
         if low in self.words or self.common(low):

@@ -26,6 +26,7 @@ from ..harvest.model import Harvest
 from ..i18n import _
 from .aggregate import Aggregate, aggregate
 from .csvout import render_csv
+from .followup import follow_up_sections
 from .html import render_html
 from .jsonout import REPORT_SCHEMA, build_report, report_dict
 from .markdown import render_markdown
@@ -101,6 +102,8 @@ def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[
         into.append(WrittenFile(path, "replaced" if existed else "written"))
 
     doc = build_view(agg) if chosen & {"md", "html"} else None
+    if doc is not None:  # a follow-up session's review, after the groups (see .followup)
+        doc.sections += follow_up_sections(sessions, agg.labels)
     if "md" in chosen and doc is not None:
 
         def picture_name(f: Figure) -> str:

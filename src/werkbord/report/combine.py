@@ -46,9 +46,19 @@ def _merge(same: list[Harvest]) -> Harvest:
     # Items replaced, summed over the harvests whose groups are used: exact when the latest has
     # every group (the usual case), an overcount only when an earlier one adds a group.
     counts: dict[str, int] = {}
+    kept: dict[str, int] = {}
+    replaced: dict[str, int] = {}
     for h in used:
-        for k, v in h.scrubbing.counts.items():
-            counts[k] = counts.get(k, 0) + v
+        for total, part in ((counts, h.scrubbing.counts), (kept, h.scrubbing.kept), (replaced, h.scrubbing.replaced)):
+            for k, v in part.items():
+                total[k] = total.get(k, 0) + v
+    review = []  # the suspects of the notes kept, from the harvest each note comes from
+    for h in ordered:
+        group_of = {n.id: n.group for n in h.notes}
+        for r in h.review:
+            g = group_of.get(r.note)
+            if (source.get(g) is h) if g is not None else (h is latest):
+                review.append(r)
     return latest.model_copy(
         update={
             "groups": [groups[i] for i in sorted(groups)],
@@ -58,7 +68,11 @@ def _merge(same: list[Harvest]) -> Harvest:
                 scrubbed=scrubbed,
                 counts=counts,
                 notes_changed=sum(h.scrubbing.notes_changed for h in used),
+                kept=kept,
+                replaced=replaced,
+                privacy_list=latest.scrubbing.privacy_list,
             ),
+            "review": review,
         }
     )
 

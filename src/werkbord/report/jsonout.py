@@ -7,9 +7,14 @@ Top level::
     lang              language of the labels ("nl" | "en")
     pseudonymised     true when every harvest was pseudonymised (tags replaced names, dates, ...)
     warning           the "not pseudonymised" label when pseudonymised is false, else null
-    pseudonymisation  {counts: {category: items}, notes_changed}   (summed over the harvests)
+    pseudonymisation  {counts: {category: items}, notes_changed,   (summed over the harvests)
+                       fields: how each field was treated (one line, null when not pseudonymised),
+                       kept: {form field: identifiers left in place by its policy},
+                       replaced: {form field: identifiers replaced there}}
+    review[]          {note: note id, text: suspect as it stands, why: reason}   tokens left in
+                       place that look like an identifier: check them before sharing
     sessions[]        {session, title, board, session_id, session_created_at, session_start,
-                       template, template_version, backend, harvested_at, pseudonymised}
+                       session_date, care_team, template, template_version, backend, harvested_at, pseudonymised}
     combined[]        {title, count, latest}   sessions harvested more than once: later one kept
     n_groups          groups that worked on step 2 (placed a party in A, B or C): every denominator
     n_groups_total    all groups of all sessions
@@ -34,6 +39,16 @@ Top level::
     bottlenecks[]     same as success_factors
     micro_actions_by_party[]  {party (null: no party named), key, actions[]: {session, group,
                                party, action, expected_effect, owner, deadline, text, structured}}
+    actions[]         {id, session, session_id, group, party, party_key, action, owner, due
+                       (YYYY-MM-DD or null), due_text (Wanneer as written), due_read (false: a
+                       Wanneer was written but names no day), expected_effect, status
+                       ("open"|"bezig"|"gedaan"|"niet_gelukt"), note, note_id}
+    follow_up[]       per harvest of a follow-up session ([] when none): {session, previous (session
+                       ids followed up), reviews[]: {action_id, group, status (null: not sorted),
+                       party, action}, previous_actions[] (as actions[]), helped: {<group>: [texts]},
+                       hindered: same, moves[]: {group (null: across groups), party, party_key,
+                       before, now ("A"|"B"|"C"|null), move ("closer"|"further"|"unchanged"|"new"),
+                       actions: [ids of previous actions aimed at the party]}}
     outside[]         {session, text}                  notes outside every group frame
     survey            {source, note, measures}
 
@@ -45,11 +60,13 @@ worked on step 2. For every party ``A + B + C + outside_rings + not_discussed ==
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..harvest.model import Harvest, MicroAction
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
+from .followup import follow_up_json
+from .review import fields_line
 from .similar import Cluster
 
 REPORT_SCHEMA = "werkbord.report/2"
@@ -91,8 +108,27 @@ def _group(ref: GroupRef) -> dict[str, Any]:
     }
 
 
+def _actions(agg: Aggregate) -> list[dict[str, Any]]:
+    """Every micro-action as follow-up data: stable id, due date read from "Wanneer", status."""
+    from ..actions.model import actions_of_group
+
+    return [
+        {**a.model_dump(mode="json"), "due_read": a.due is not None or not a.due_text}
+        for ref in agg.groups
+        for a in actions_of_group(ref.harvest, ref.group)
+    ]
+
+
 def _cluster(c: Cluster) -> dict[str, Any]:
     return {"text": c.text, "count": c.count, "groups": c.groups, "variants": c.variants}
+
+
+def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for part in parts:
+        for k, v in part.items():
+            total[k] = total.get(k, 0) + v
+    return dict(sorted(total.items()))
 
 
 def report_dict(agg: Aggregate) -> dict[str, Any]:
@@ -113,7 +149,11 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
         "pseudonymisation": {
             "counts": agg.scrub_counts,
             "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
+            "fields": fields_line(agg.harvests, labels) if agg.scrubbed else None,
+            "kept": _summed(h.scrubbing.kept for h in agg.harvests),
+            "replaced": _summed(h.scrubbing.replaced for h in agg.harvests),
         },
+        "review": [{"note": r.note, "text": r.text, "why": r.why} for h in agg.harvests for r in h.review],
         "sessions": [
             {
                 "session": h.session,
@@ -122,6 +162,8 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
                 "session_id": h.session_id,
                 "session_created_at": h.session_created_at,
                 "session_start": h.session_start,
+                "session_date": h.session_date.isoformat() if h.session_date else None,
+                "care_team": h.care_team,
                 "template": h.template,
                 "template_version": h.template_version,
                 "backend": h.backend,
@@ -191,6 +233,8 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
             }
             for e in agg.actions_by_party
         ],
+        "actions": _actions(agg),
+        "follow_up": follow_up_json(agg.harvests),
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],
         "survey": {"source": ctx.survey_source, "note": ctx.survey_note, "measures": labels["survey_measure"]},
     }

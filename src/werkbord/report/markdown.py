@@ -41,6 +41,12 @@ def md_text(text: str, *, breaks: str = "<br>") -> str:
     return breaks.join(line for line in lines if line)
 
 
+def _inline(text: str) -> str:
+    """Part of a line, escaped, keeping the space at either end that separates it from the next part."""
+    inner = md_text(text, breaks=" ")
+    return (" " if text[:1].isspace() else "") + inner + (" " if text[-1:].isspace() and inner else "")
+
+
 def _table(t: Table) -> list[str]:
     def row(cells: list[str]) -> str:
         return "| " + " | ".join(md_text(c) or " " for c in cells) + " |"
@@ -52,6 +58,17 @@ def _table(t: Table) -> list[str]:
 def render_markdown(doc: Document, image_path: Callable[[Figure], str]) -> str:
     """Markdown text; ``image_path(figure)`` gives the relative file name of each picture."""
     out = [f"# {md_text(doc.title, breaks=' ')}", ""]
+    if doc.review is not None:
+        r = doc.review
+        out += [f"## {md_text(r.title, breaks=' ')}", "", f"*{md_text(r.explain)}*", ""]
+        # The suspect in bold inside its note; every piece escaped on its own, so the note
+        # cannot close the bold or open anything else.
+        out += [
+            f"- {md_text(e.where, breaks=' ')}: {_inline(e.before)}**{md_text(e.suspect, breaks=' ')}**"
+            f"{_inline(e.after)} ({md_text(e.why, breaks=' ')})"
+            for e in r.entries
+        ] or [md_text(r.empty)]
+        out.append("")
     for section in doc.sections:
         for b in section.blocks:
             if isinstance(b, Heading):

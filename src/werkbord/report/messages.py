@@ -53,6 +53,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "items_replaced": "vervangen",
         "nothing_replaced": "niets gevonden om te vervangen",
+        "fields_line": (
+            "Per veld: stap 1 en netwerk: alles herkenbaars vervangen; Wanneer en andere stap-3-tekst: geplande "
+            "datums bewaard ({dates}); Wie: rollen en namen van de privacylijst bewaard ({kept_names}), andere namen "
+            "vervangen ({names}); BSN, telefoon en e-mail overal verwijderd."
+        ),
+        "review_title": "Controleer vóór delen",
+        "review_explain": (
+            "Deze woorden bleven staan, maar lijken op een naam, nummer of ander herkenbaar gegeven. "
+            "Kijk ze na voordat je het verslag deelt. Met 'werkbord review' leg je per woord vast of het "
+            "blijft of vervangen wordt; die keuze geldt ook voor volgende oogsten van het team."
+        ),
+        "review_none": "Geen twijfelgevallen gevonden. Lees het verslag toch na voordat je het deelt.",
         "session_date": "Sessie",
         "session_start": "start",
         "harvested_at": "Geoogst op",
@@ -105,6 +117,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sum_actions": "Micro-acties: {n}",
         "sum_pseudo": "Gepseudonimiseerd: {detail}",
         "sum_pseudo_none": "Gepseudonimiseerd: niets gevonden om te vervangen",
+        "sum_review": (
+            "Controleer vóór delen: {n} woorden om na te kijken (het verslag begint ermee; "
+            "'werkbord review' loopt ze met je langs)"
+        ),
+        "sum_review_one": (
+            "Controleer vóór delen: 1 woord om na te kijken (het verslag begint ermee; "
+            "'werkbord review' loopt het met je langs)"
+        ),
         "sum_not_pseudo": "NIET gepseudonimiseerd",
         "sum_files": "Bestanden:",
         "sum_written": "geschreven",
@@ -152,6 +172,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "This report may contain names and other identifying details of patients. Do not share it."
         ),
         "items_replaced": "replaced",
+        "fields_line": (
+            "By field: step 1 and network: everything identifying replaced; When and other step-3 text: planned "
+            "dates kept ({dates}); Who: roles and names on the privacy list kept ({kept_names}), other names "
+            "replaced ({names}); BSN, phone and e-mail removed everywhere."
+        ),
+        "review_title": "Check before sharing",
+        "review_explain": (
+            "These words were left in place but look like a name, number or other identifying detail. "
+            "Check them before you share the report. 'werkbord review' records for each word whether it "
+            "stays or is replaced; that choice also holds for the team's later harvests."
+        ),
+        "review_none": "Nothing doubtful found. Still read the report before you share it.",
         "nothing_replaced": "nothing found to replace",
         "session_date": "Session",
         "session_start": "start",
@@ -200,6 +232,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sum_actions": "Micro-actions: {n}",
         "sum_pseudo": "Pseudonymised: {detail}",
         "sum_pseudo_none": "Pseudonymised: nothing found to replace",
+        "sum_review": (
+            "Check before sharing: {n} words to check (the report opens with them; "
+            "'werkbord review' walks you through them)"
+        ),
+        "sum_review_one": (
+            "Check before sharing: 1 word to check (the report opens with it; "
+            "'werkbord review' walks you through it)"
+        ),
         "sum_not_pseudo": "NOT pseudonymised",
         "sum_files": "Files:",
         "sum_written": "written",

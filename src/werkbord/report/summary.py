@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..harvest.model import Harvest
 from .aggregate import ZONES, aggregate
 from .labels import Labels
+from .review import fields_line
 
 
 def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
@@ -31,6 +32,10 @@ def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
         lines.append(labels["sum_pseudo"].format(detail=detail))
     else:
         lines.append(labels["sum_pseudo_none"])
+    if h.scrubbing.scrubbed:
+        lines.append(fields_line([h], labels))
+        if h.review:
+            lines.append(labels["sum_review_one" if len(h.review) == 1 else "sum_review"].format(n=len(h.review)))
     lines.append(labels["sum_files"])
     word = {"written": labels["sum_written"], "replaced": labels["sum_replaced"], "removed": labels["sum_removed"]}
     lines += [f"  {path}  ({word.get(action, action)})" for path, action in files]

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from ..harvest.model import Context, Harvest
 from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, MissingParty, PartyTally, placements
 from .labels import Labels, percent
+from .review import ReviewSection, fields_line, review_section
 from .similar import Cluster
 from .svg import Bar, Dot, Spread, Stack, bars_svg, network_svg, spread_svg, stacked_bars_svg
 
@@ -71,6 +72,7 @@ class Document:
     lang: str
     sections: list[Section]
     warning: str | None  # the not-de-identified banner, or None
+    review: ReviewSection | None = None  # what to check before sharing (pseudonymised reports only)
 
     def figures(self) -> list[Figure]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Figure)]
@@ -117,7 +119,9 @@ def session_line(h: Harvest, labels: Labels) -> str:
     parts = [f"{labels['session_date']}: {h.title} — {h.context.title}"]
     made = local_time(h.session_created_at)
     when = []
-    if made is not None:
+    if h.session_date is not None:  # the day it was held, not the day the board was made
+        when.append(_date(datetime.combine(h.session_date, datetime.min.time()), lang))
+    elif made is not None:
         when.append(_date(made, lang))
     if h.session_start:
         when.append(f"{labels['session_start']} {h.session_start}")
@@ -258,7 +262,13 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
             if counts
             else labels["nothing_replaced"]
         )
-        blocks.append(Para(f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']}", "note"))
+        blocks.append(
+            Para(
+                f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']} "
+                f"{fields_line(agg.harvests, labels)}",
+                "note",
+            )
+        )
     else:
         raw = [h.title for h in agg.harvests if not h.scrubbing.scrubbed]
         which = f" ({labels['session']}: {', '.join(raw)})" if len(agg.harvests) > 1 else ""
@@ -478,4 +488,5 @@ def build_view(agg: Aggregate) -> Document:
         lang=agg.context.lang,
         sections=sections,
         warning=None if agg.scrubbed else labels["not_pseudonymised"],
+        review=review_section(agg.harvests, labels) if agg.scrubbed else None,
     )

@@ -2,24 +2,56 @@
 
 * notes — exactly the CSV's rows (same header, same order, same neutralising);
 * parties per group — one row per group and party: where the group put it (A, B, C, not discussed);
-* micro-actions — an action list: party, group, action, expected effect, who, when, status.
+* micro-actions — an action list: party, group, action, expected effect, who, when (as written),
+  due date (read from it; empty when it names no day), status (a drop-down list), note, action id.
 
 Every text cell is neutralised like the CSV (a leading ``'`` before ``=``, ``+``, ``-``, ``@``),
-and written as a string, so nothing a participant typed becomes a formula.
+and written as a string, so nothing a participant typed becomes a formula. Numbers (the step) and
+dates are stored as numbers and dates; long and multi-line cells wrap; every sheet has a filter.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import date
 
 from ..harvest.model import Harvest
 from .aggregate import UNPLACED, ZONES, Aggregate
 from .csvout import note_header, note_rows, safe_cell
+from .followup import follow_up_sheets
 from .labels import Labels
 
 _SHEET_NAME_MAX = 31  # Excel's limit
 _FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+_WIDEST = 60  # characters: a wider column, or a longer cell, wraps
+_SPARE_ROWS = 200  # the status list also serves rows a team adds below the actions
+
+
+def _value(cell: str | date, numeric: bool) -> str | int | date:
+    if isinstance(cell, date):
+        return cell
+    if numeric and cell.isdigit():
+        return int(cell)
+    return safe_cell(cell)
+
+
+def _status_list(ws, column: int, header_row: int, n_rows: int, labels: Labels) -> None:
+    """The status column as a drop-down list of the four statuses, in the report's language."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from ..actions.words import status_words
+    from ..i18n import _, language
+
+    with language(labels.lang):
+        words = status_words()
+        dv = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True,
+                            showErrorMessage=True, errorTitle=labels["status"],
+                            error=_("Choose one of: {statuses}").format(statuses=", ".join(words)))  # fmt: skip
+    col = get_column_letter(column)
+    ws.add_data_validation(dv)
+    dv.add(f"{col}{header_row + 1}:{col}{header_row + n_rows + _SPARE_ROWS}")
 
 
 def _sheet_title(text: str) -> str:
@@ -43,29 +75,51 @@ def party_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
     return rows
 
 
-def action_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
-    rows = []
-    for entry in agg.actions_by_party:
-        for r in entry.actions:
-            a = r.action
-            action = a.action if a.structured and a.action else (a.action or a.text)
-            rows.append(
-                [
-                    entry.party or labels["no_party"],
-                    r.group.label,
-                    action or "",
-                    a.expected_effect or "",
-                    a.owner or "",
-                    a.deadline or "",
-                    labels["open"],
-                ]
-            )
+def action_rows(agg: Aggregate, labels: Labels) -> list[list[str | date]]:
+    from ..actions.model import actions_of
+    from ..actions.words import status_word
+    from ..i18n import language
+
+    actions = {}
+    for h in agg.harvests:
+        for a in actions_of(h):
+            actions[(id(h), a.note_id)] = a
+    rows: list[list[str | date]] = []
+    with language(labels.lang):
+        for entry in agg.actions_by_party:
+            for r in entry.actions:
+                a = r.action
+                known = actions.get((id(r.group.harvest), a.note_id))
+                action = a.action if a.structured and a.action else (a.action or a.text)
+                rows.append(
+                    [
+                        entry.party or labels["no_party"],
+                        r.group.label,
+                        action or "",
+                        a.expected_effect or "",
+                        a.owner or "",
+                        a.deadline or "",
+                        (known.due if known else None) or "",
+                        status_word(known.status if known else "open"),
+                        (known.note if known else None) or "",
+                        known.id if known else "",
+                    ]
+                )
     return rows
+
+
+def _action_header(labels: Labels) -> list[str]:
+    from ..i18n import _, language
+
+    with language(labels.lang):
+        extra = [_("Due date"), labels["status"], _("Note"), _("Action id")]
+    return [labels["party"], labels["group"], labels["action"], labels["effect"], labels["owner"],
+            labels["deadline"], *extra]  # fmt: skip
 
 
 def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     labels = agg.labels
@@ -77,14 +131,14 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
             [labels["session"], labels["group"], labels["party"], labels["place"]],
             party_rows(agg, labels),
         ),
-        (
-            labels["sheet_actions"],
-            [labels["party"], labels["group"], labels["action"], labels["effect"], labels["owner"],
-             labels["deadline"], labels["status"]],  # fmt: skip
-            action_rows(agg, labels),
-        ),
+        (labels["sheet_actions"], _action_header(labels), action_rows(agg, labels)),
     ]
+    actions_sheet = len(sheets) - 1
+    sheets += follow_up_sheets(harvests)  # a follow-up session's review (.followup)
+    numbers = {0: {2}}  # per sheet, the columns that hold numbers: the notes' step
     warning = None if agg.scrubbed else labels["not_pseudonymised"]
+    wrap = Alignment(wrap_text=True, vertical="top")
+    date_format = "DD-MM-YYYY" if labels.lang == "nl" else "YYYY-MM-DD"
     for i, (title, header, rows) in enumerate(sheets):
         ws = wb.active if i == 0 else wb.create_sheet()
         ws.title = _sheet_title(title)
@@ -94,13 +148,30 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
         ws.append([safe_cell(h) for h in header])
         for cell in ws[ws.max_row]:
             cell.font = Font(bold=True)
-        ws.freeze_panes = f"A{ws.max_row + 1}"  # a string: ws.cell() would add an empty row
+        header_row = ws.max_row
+        ws.freeze_panes = f"A{header_row + 1}"  # a string: ws.cell() would add an empty row
+        numeric = numbers.get(i, set())
         for row in rows:
-            ws.append([safe_cell(c) for c in row])
+            ws.append([_value(c, col in numeric) for col, c in enumerate(row)])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, date):
+                    cell.number_format = date_format
+                elif isinstance(cell.value, str) and ("\n" in cell.value or len(cell.value) > _WIDEST):
+                    cell.alignment = wrap
         for col in range(1, len(header) + 1):
             longest = max((len(str(c.value or "")) for c in ws[get_column_letter(col)]), default=10)
-            ws.column_dimensions[get_column_letter(col)].width = min(60, max(10, longest + 2))
+            ws.column_dimensions[get_column_letter(col)].width = min(_WIDEST, max(10, longest + 2))
+        last = get_column_letter(len(header))
+        ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row + 1)}"
+        if i == actions_sheet:
+            _status_list(ws, header.index(labels["status"]) + 1, header_row, len(rows), labels)
     # openpyxl writes a str starting with "=" as a formula; safe_cell made sure none does.
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+# For the other workbooks of the report package (the team's history): the same sheet names and
+# status list.
+sheet_title = _sheet_title
+status_list = _status_list

@@ -1,0 +1,379 @@
+"""Ages deduce 3 misses on sticky notes, and durations it reads as ages.
+
+An age identifies together with a sex and a town, and sticky notes write it in every form:
+
+- in brackets or glued to a unit: "mevr. Jansen (54)", "(m, 54)", "zoon (8)", "12jr", "m/54";
+- beside a person: "Mevrouw Yilmaz, 58,", "man van 58", "zoon is 17", "vrouw 45 -";
+- in words: "vierenvijftig jaar", "van zevenenveertig", "(negenentwintig)", "zeventienjarige";
+- approximately: "ca. 60", "(ongeveer 75)", "rond de vijftig", "een jaar of zeventien",
+  "halverwege de veertig", "eind dertig", "veertiger".
+
+A number beside "jaar" is often a duration, not an age: "al 7 jr stabiel", "2 jaar achter
+elkaar", "werkt 30 jaar bij de gemeente". :func:`is_duration` tells them apart by the words
+around it; :mod:`.detect` drops deduce's own age tags that it calls durations.
+
+Every rule returns spans with deduce's tag "leeftijd" (a year of birth: "datum"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .found import Found
+
+Span = tuple[int, int]
+
+# --- numbers, in digits or in words ------------------------------------------------------------
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TEENS = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+_TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+# "vierenvijftig", "drieëntachtig", "dertig", "zeventien": 10 to 99 in words (the small ones
+# say too little, and "twee jaar" is nearly always a duration).
+_NUMBER_WORD = (
+    rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
+)
+_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+_COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
+
+
+def number_value(token: str) -> int | None:
+    """The value of a number in digits or in Dutch words ("54", "vierenvijftig"), else None."""
+    low = token.lower()
+    if low.isdigit():
+        return int(low)
+    if low in _TEENS:
+        return _TEENS[low]
+    m = _COMPOUND.match(low)
+    if m:
+        return _TENS[m.group(2)] + (_UNITS[m.group(1)] if m.group(1) else 0)
+    return None
+
+
+def _plausible(token: str, low: int = 0) -> bool:
+    value = number_value(token)
+    return value is not None and low <= value <= 110
+
+
+# --- context words -----------------------------------------------------------------------------
+
+# Words for a person that an age may follow: "Zoon (8)", "Opa (82)", "man van 58".
+PERSON_NOUNS = frozenset(
+    """patiënt patient cliënt client zoon dochter kind broer zus broertje zusje moeder vader
+    opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
+    tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
+    stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
+    student studente leerling weduwe weduwnaar pt pte cl ex heer dame""".split()
+)
+_SEX_OR_PERSON = PERSON_NOUNS | {"m", "v"}
+PLURAL_PERSON_NOUNS = frozenset(
+    "kinderen kids zonen zoons dochters kleinkinderen broers zussen tweeling jongens meisjes".split()
+)
+# "3-jarige opleiding" is a duration, not an age.
+DURATION_NOUNS = frozenset(
+    """opleiding studie contract traject behandeling relatie huwelijk periode termijn project
+    programma cursus garantie looptijd dienstverband jubileum bestaan samenwerking""".split()
+)
+# Words before "N jaar" that make it a duration: "al 7 jr", "werkt 30 jaar", "na 15 jaar".
+# deduce's own list (al, sinds, na, ...) plus verbs of staying and doing.
+_DURATION_BEFORE = frozenset(
+    """al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf voor
+    binnen afgelopen laatste eerste komende ruim bijna zo'n circa ca meer minder dan tot per om
+    werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
+    heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
+    geleden jaren maanden weken dagen""".split()
+)
+# Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
+_DURATION_AFTER = frozenset(
+    """achter lang geleden later eerder terug daarna ervoor nadien in bij op aan voor na
+    getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
+    gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
+    samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
+    naar nodig durende lopende aaneen""".split()
+)
+_WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
+
+
+def _previous_word(text: str, i: int) -> str:
+    m = re.search(r"([^\W\d_][\w']*)\W*$", text[max(0, i - 40) : i])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, i: int) -> str:
+    m = re.match(r"\W*([^\W\d_]+)", text[i : i + 40])
+    return m.group(1).lower() if m else ""
+
+
+def is_duration(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]``, followed by "jaar"/"jr", counts years of something.
+
+    "al 7 jr stabiel", "2 jaar achter elkaar", "werkt 30 jaar bij de gemeente", "is 40 jaar
+    vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar" or "(54 jaar)".
+    """
+    if _previous_word(text, start) in _DURATION_BEFORE:
+        return True
+    m = _WORD_AFTER_UNIT.match(text, end)
+    if not m or "oud" in m.group(0).lower():
+        return False
+    after = m.group(1).lower()
+    if after in _DURATION_AFTER:
+        return True
+    # "40 jaar vrachtwagenchauffeur geweest": a noun, then a participle at the clause's end.
+    rest = text[m.end(1) : m.end(1) + 40]
+    return bool(re.match(r"\s+(?:geweest|gewerkt|gedaan|gebleven|gewoond)\b", rest))
+
+
+def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
+    """A person annotation or a person noun ends right before position ``i``."""
+    if any(0 <= i - end <= 3 and not text[end:i].strip(" ,:.") for _, end in persons):
+        return True
+    m = re.search(r"(\w+)\.?\s*$", text[max(0, i - 30) : i])
+    return m is not None and m.group(1).lower() in PERSON_NOUNS
+
+
+def _tag(m: re.Match[str], group: int = 1) -> Found:
+    return Found(m.start(group), m.end(group), "leeftijd")
+
+
+# --- the rules, each a generator of found ages ---------------------------------------------------
+
+# "(54)", "(54 jaar)", "(54 jr.)", "(m, 54)", "(54, v)", "(v/29)", "(zoon, 19)", "(ongeveer 75)",
+# "(negenentwintig)". Only the number becomes the tag, as deduce does with "54 jaar". A unit, a
+# sex or a person word inside the brackets make it an age for sure; a bare "(3)" is an age only
+# right after a person.
+_APPROX = r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim)\s*)"
+_BRACKET_AGE = re.compile(
+    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
+    rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?\)"
+)
+# "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
+_BRACKET_AGES = re.compile(
+    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
+    r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
+)
+
+
+def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    for m in _BRACKET_AGE.finditer(text):
+        if not _plausible(m.group(2)):
+            continue
+        # "Actiepunten (3)" is a count; "mevr. Jansen (54)" and "Opa (82)" are ages.
+        words = {w.lower() for w in (m.group(1), m.group(4)) if w}
+        if words and not words <= _SEX_OR_PERSON:
+            continue  # "(stap 2, fase 3)": other words in the brackets, not an age
+        if words or m.group(3) or person_before(text, m.start(), persons):
+            yield _tag(m, 2)
+    for m in _BRACKET_AGES.finditer(text):
+        for n in re.finditer(r"\d+", m.group(1)):
+            yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
+
+
+# "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr", "De patiënt,
+# negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
+# right after a person.
+_COMMA_AGE = re.compile(
+    rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))"
+)
+# "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
+_SEX_COMMA_AGE = re.compile(
+    r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"
+)
+
+
+def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    for end in sorted({e for _, e in persons}):
+        m = _COMMA_AGE.match(text, end)
+        if m and _plausible(m.group(1)):
+            yield _tag(m)
+    for m in _COMMA_AGE.finditer(text):
+        # after a person noun: "Man, 45, ...", "vrouw, 37 jr"
+        if _plausible(m.group(1)) and person_before(text, m.start(), ()):
+            yield _tag(m)
+    for m in _SEX_COMMA_AGE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if int(m.group(g)) <= 110:
+            yield _tag(m, g)
+
+
+# "man van 58", "een vrouw van ca. 60 met", "zoons van 12 en 14", "vrouw van vierenvijftig".
+_NOT_AN_AGE_AFTER = (
+    r"(?!\s*(?:[,.]\d|%|x\b|kg|kilo|euro|cm|procent|keer|min|uur|dag|week|weken|maand|mnd|mg|ml|"
+    r"jaar\s+(?:geleden|lang|terug)))"
+)
+_VAN_AGE = re.compile(
+    rf"(?i)\b([a-zëé]+)\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
+)
+# "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+_IS_AGE = re.compile(
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
+    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b))"
+)
+# "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+# "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
+_AGE_THEN_VERB = re.compile(
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
+    rf"({_NUMBER})\s+(?:jaar\s+)?(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b"
+)
+
+
+_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
+
+
+def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    verbs = _VERB_OF_AGE.search(text) is not None  # a cheap gate for the two rules that need one
+    for m in _VAN_AGE.finditer(text) if " van " in text else ():
+        who = m.group(1).lower()
+        if who in PERSON_NOUNS or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
+            for n in re.finditer(rf"(?i){_NUMBER}", m.group(2)):
+                if _plausible(n.group()):
+                    yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
+    for m in _NOUN_AGE.finditer(text):
+        if m.group(1).lower() in PERSON_NOUNS and int(m.group(2)) <= 110:
+            yield _tag(m, 2)
+    for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
+        who = m.group(1).lower()
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 13):
+            yield _tag(m, 2)
+    for m in _IS_AGE.finditer(text) if verbs else ():
+        who = m.group(1).lower()
+        subject = who in {"hij", "zij", "ze"} or who in PERSON_NOUNS or person_before(text, m.end(1), persons)
+        if _plausible(m.group(2)) and subject:
+            yield _tag(m, 2)
+
+
+# "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
+_JARIGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s?-?\s?jarige?\b")
+# "zeventienjarige", "achtenveertigjarige": ages written in words.
+_WORD_JARIGE = re.compile(rf"(?i)\b((?:{_NUMBER_WORD})jarige?)\b")
+# "vierenvijftig jaar", "achtenzestig jaar oud": deduce knows only digits before "jaar".
+_WORD_YEARS = re.compile(rf"(?i)(?<![\w-])({_NUMBER_WORD})\s+(?:jaar|jr)\b")
+# "een jaar of zeventien", "een jaar of 40".
+_YEAR_OR = re.compile(rf"(?i)\been\s+jaar\s+of\s+({_NUMBER})(?![\w])")
+
+
+def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    low = text.lower()
+    if "jarig" in low:
+        for m in _JARIGE.finditer(text):
+            if int(m.group(1)) <= 120 and _next_word(text, m.end()) not in DURATION_NOUNS:
+                yield _tag(m)
+        for m in _WORD_JARIGE.finditer(text):
+            if _next_word(text, m.end()) not in DURATION_NOUNS:
+                yield _tag(m)
+    if "ja" not in low and "jr" not in low:
+        return  # the rules below need "jaar" or "jr"
+    for m in _WORD_YEARS.finditer(text) if _NUMBER_STEM.search(text) else ():
+        if _plausible(m.group(1), 13) and not is_duration(text, m.start(1), m.end(1)):
+            yield _tag(m)
+    for m in _YEAR_OR.finditer(text) if "jaar of" in low else ():
+        if _plausible(m.group(1), 10):
+            yield _tag(m)
+
+
+# "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
+_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
+_SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
+_LEEFTIJD = re.compile(r"(?i)\b(?:leeftijd|lft|lftd|age)\.?\s*:?\s*(\d{1,3})(?!\d)")
+# "34/v", "(34/m)": the age before the sex.
+_AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
+# "m34", "v29", "(m34)": sex and age in one token.
+_SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.]?\d)(?![\w])")
+# "sinds zijn 16e", "op haar 14de": the age at which something happened.
+_AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
+# "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
+_NOW_AGE = re.compile(
+    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
+)
+# "aged 54": English.
+_AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
+
+
+def _short_forms(text: str) -> Iterator[Found]:
+    for rx in (_AGE_SLASH_SEX, _SEX_GLUED, _NOW_AGE, _AGE_ORDINAL, _AGED):
+        yield from (_tag(m) for m in rx.finditer(text))
+    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
+        for m in rx.finditer(text):
+            if int(m.group(1)) > 120:
+                continue
+            if rx is _GLUED_AGE and (
+                _previous_word(text, m.start()) in _DURATION_BEFORE
+                or _next_word(text, m.end()) in _DURATION_AFTER - {"de", "het", "een"}
+            ):
+                continue
+            yield _tag(m)
+
+
+# "eind 40", "begin 30": vague, but with a sex and a town it narrows.
+_VAGUE_AGE = re.compile(
+    r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?"
+    r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|procent))(?!\d)"
+)
+_DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+# "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
+_VAGUE_AGE_WORD = re.compile(
+    rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)\s+"
+    rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
+)
+_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser))\b")
+# "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
+_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
+
+
+def _approximate(text: str) -> Iterator[Found]:
+    if _ANY_DIGIT.search(text):
+        yield from (_tag(m) for m in _VAGUE_AGE.finditer(text))
+        yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
+    if "tig" in text.lower():  # every decade word ends so
+        for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
+            yield from (_tag(m) for m in rx.finditer(text))
+
+
+# "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+)
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+# Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
+_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+
+
+def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
+    """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
+    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text):
+        return []
+    found = [
+        *_in_brackets(text, persons),
+        *_between_commas(text, persons),
+        *_beside_a_person(text, persons),
+        *_with_a_unit(text, persons),
+        *_approximate(text),
+    ]
+    if _ANY_DIGIT.search(text):
+        found += _short_forms(text)
+        found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]
+    return list(dict.fromkeys(found))
