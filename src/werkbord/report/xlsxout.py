@@ -59,7 +59,8 @@ def _sheet_title(text: str) -> str:
 
 
 def party_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
-    place = {z: z for z in ZONES} | {UNPLACED: labels["not_discussed"]}
+    outside = "outside_rings"  # laid beyond ring C: discussed, placed nowhere (not "niet besproken")
+    place = {z: z for z in ZONES} | {UNPLACED: labels["not_discussed"], outside: labels["outside_rings"]}
     rows = []
     for ref in agg.groups:
         if not ref.step2:
@@ -69,7 +70,7 @@ def party_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
             for p in ref.group.zones.get(z, []):
                 seen.setdefault(p.name, z)
         for p in ref.group.unplaced:
-            seen.setdefault(p.name, UNPLACED)
+            seen.setdefault(p.name, outside if p.outside_rings else UNPLACED)
         for name, z in seen.items():
             rows.append([ref.harvest.title, ref.group.name, name, place[z]])
     return rows
