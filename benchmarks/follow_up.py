@@ -93,24 +93,44 @@ def main() -> None:
 
         rows = [
             ("werkbord --version", whole(["--version"], runs), None, None),
-            ("werkbord links MANIFEST (a small command, for comparison)",
-             whole(["links", str(next(first.parent.glob("*.werkbord.json")))], runs), None, None),
-            (f"werkbord actions --ics ({n_actions} actions)",
-             whole(["actions", str(first), "--ics", str(ics)], runs, drop_ics),
-             inproc(lambda: (drop_ics(), api.write_calendar(api.actions([first]), ics)), runs), 0.5),
-            ("werkbord report, history of 3 sessions x 4 groups, all formats",
-             whole(["report", *map(str, paths), "--out", str(out)], runs, drop_out),
-             inproc(lambda: (drop_out(), write_reports(loaded := [api.load_harvest(x) for x in paths], out,
-                                                       {"md", "html", "json", "csv", "xlsx"}),
-                             api.history(loaded, out, {"md", "html", "json", "csv", "xlsx"})), runs), 2.0),
-        ]  # fmt: skip
+            (
+                "werkbord links MANIFEST (a small command, for comparison)",
+                whole(["links", str(next(first.parent.glob("*.werkbord.json")))], runs),
+                None,
+                None,
+            ),
+            (
+                f"werkbord actions --ics ({n_actions} actions)",
+                whole(["actions", str(first), "--ics", str(ics)], runs, drop_ics),
+                inproc(lambda: (drop_ics(), api.write_calendar(api.actions([first]), ics)), runs),
+                0.5,
+            ),
+            (
+                "werkbord report, history of 3 sessions x 4 groups, all formats",
+                whole(["report", *map(str, paths), "--out", str(out)], runs, drop_out),
+                inproc(
+                    lambda: (
+                        drop_out(),
+                        write_reports(
+                            loaded := [api.load_harvest(x) for x in paths], out, {"md", "html", "json", "csv", "xlsx"}
+                        ),
+                        api.history(loaded, out, {"md", "html", "json", "csv", "xlsx"}),
+                    ),
+                    runs,
+                ),
+                2.0,
+            ),
+        ]
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print("| command | whole process, wall (s) | whole process, CPU (s) | in process (s) | target (s) "
-          "| wall / target |")
+    print(
+        "| command | whole process, wall (s) | whole process, CPU (s) | in process (s) | target (s) | wall / target |"
+    )
     print("| --- | --- | --- | --- | --- | --- |")
     for name, (w, c), i, target in rows:
-        print(f"| {name} | {w:.3f} | {c:.3f} | {'' if i is None else f'{i:.3f}'} | {target or ''} | "
-              f"{'' if not target else f'{w / target:.2f}'} |")  # fmt: skip
+        print(
+            f"| {name} | {w:.3f} | {c:.3f} | {'' if i is None else f'{i:.3f}'} | {target or ''} | "
+            f"{'' if not target else f'{w / target:.2f}'} |"
+        )
 
 
 if __name__ == "__main__":

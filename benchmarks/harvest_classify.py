@@ -48,11 +48,22 @@ def write_notes(scene_path: Path, items) -> None:
     """Add ``items`` to an Excalidraw scene file as text elements, as participants' notes."""
     scene = json.loads(scene_path.read_text())
     for it in items:
-        scene["elements"].append({
-            "id": it.id, "type": "text", "x": it.rect.x, "y": it.rect.y, "width": it.rect.w,
-            "height": it.rect.h, "text": it.text, "originalText": it.text, "isDeleted": False,
-            "containerId": None, "fontSize": 20, "fontFamily": 5,
-        })  # fmt: skip
+        scene["elements"].append(
+            {
+                "id": it.id,
+                "type": "text",
+                "x": it.rect.x,
+                "y": it.rect.y,
+                "width": it.rect.w,
+                "height": it.rect.h,
+                "text": it.text,
+                "originalText": it.text,
+                "isDeleted": False,
+                "containerId": None,
+                "fontSize": 20,
+                "fontFamily": 5,
+            }
+        )
     scene_path.write_text(json.dumps(scene))
 
 
@@ -62,9 +73,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         done = api.provision(groups=GROUPS, title="Bench", out=Path(tmp))
         manifest = load_manifest(done.manifest_path)
-        template_items = [
-            BoardItem(ref.id, "shape", ref.text, Rect(0, 0, 1, 1)) for ref in manifest.items.values()
-        ]
+        template_items = [BoardItem(ref.id, "shape", ref.text, Rect(0, 0, 1, 1)) for ref in manifest.items.values()]
         items = template_items + scatter(manifest, rng)
         t0 = time.perf_counter()
         h = classify(manifest, items, wv, now="bench")
@@ -75,16 +84,20 @@ def main() -> None:
         write_notes(Path(tmp) / manifest.board.path, scatter(manifest, rng))
         t0 = time.perf_counter()
         h = api.harvest(done.manifest_path, scrub=False)
-        print(f"harvest from the scene file (read + classify, no scrub): {(time.perf_counter() - t0) * 1000:.0f} ms"
-              f" for {len(h.notes)} notes")  # fmt: skip
+        print(
+            f"harvest from the scene file (read + classify, no scrub): {(time.perf_counter() - t0) * 1000:.0f} ms"
+            f" for {len(h.notes)} notes"
+        )
 
         # What a facilitator waits for: the whole command, de-identification on, all formats.
         cmd = [sys.executable, "-m", "werkbord", "harvest", str(done.manifest_path), "--out", str(Path(tmp) / "o")]
         subprocess.run(cmd, check=True, capture_output=True)  # warm the cache once, as a machine in use is
         t0 = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True)
-        print(f"`werkbord harvest` wall time, scrubbed, all formats, {len(h.notes)} notes: "
-              f"{time.perf_counter() - t0:.2f} s")
+        print(
+            f"`werkbord harvest` wall time, scrubbed, all formats, {len(h.notes)} notes: "
+            f"{time.perf_counter() - t0:.2f} s"
+        )
 
 
 if __name__ == "__main__":

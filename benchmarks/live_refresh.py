@@ -67,8 +67,11 @@ def worked_on(app, board_id: str, manifest, plan) -> None:
             if key in ids:
                 app.move(board_id, ids[key], ring_point(plan, g, "ABC"[i % 3], 40 * i))
         for i in (1, 2):
-            app.rename(board_id, ids[f"g{g}.s3.form.{i}"],
-                       f"Partij: huisarts\nMicro-actie: Plan {g}.{i} delen\nWie: team\nWanneer: vrijdag")  # fmt: skip
+            app.rename(
+                board_id,
+                ids[f"g{g}.s3.form.{i}"],
+                f"Partij: huisarts\nMicro-actie: Plan {g}.{i} delen\nWie: team\nWanneer: vrijdag",
+            )
 
 
 def fake(platform: str, clock: FakeClock):
@@ -94,8 +97,13 @@ def run(platform: str, groups: int, latency: float, refreshes: int, folder: Path
     plan = layout(wv, groups, title="Team Noord")
     clock = FakeClock()
     app, options_for, suffix = fake(platform, clock)
-    done = api.provision(groups=groups, title="Team Noord", out=folder / platform, backend=platform,
-                         options=options_for(app=app, clock=clock))  # fmt: skip
+    done = api.provision(
+        groups=groups,
+        title="Team Noord",
+        out=folder / platform,
+        backend=platform,
+        options=options_for(app=app, clock=clock),
+    )
     manifest = load_manifest(done.manifest_path)
     worked_on(app, manifest.board.id, manifest, plan)
     real_time(app, latency)
@@ -158,11 +166,21 @@ def main() -> None:
     ap.add_argument("--latency", type=float, default=0.1, help="seconds per answer from the fake")
     ap.add_argument("--refreshes", type=int, default=5)
     args = ap.parse_args()
-    print(f"werkbord live: one refresh of a {args.groups}-group board, fake platform on loopback in its own "
-          f"process, {args.latency * 1000:.0f} ms per answer; default --interval {DEFAULT_INTERVAL:g} s")  # fmt: skip
+    print(
+        f"werkbord live: one refresh of a {args.groups}-group board, fake platform on loopback in its own "
+        f"process, {args.latency * 1000:.0f} ms per answer; default --interval {DEFAULT_INTERVAL:g} s"
+    )
     print()
-    header = ["platform", "requests/refresh", "first refresh", "median refresh", "requests/min at 20 s",
-              "share of the limit", "share of live's budget", "inside limit"]  # fmt: skip
+    header = [
+        "platform",
+        "requests/refresh",
+        "first refresh",
+        "median refresh",
+        "requests/min at 20 s",
+        "share of the limit",
+        "share of live's budget",
+        "inside limit",
+    ]
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
     boards = []
@@ -175,20 +193,26 @@ def main() -> None:
             use = per_minute * cost / limit
             budget = pacing.budget_per_minute(platform) or 0
             rest = statistics.median(r["times"][1:]) if len(r["times"]) > 1 else r["times"][0]
-            print(" | ".join([
-                platform.capitalize(),
-                f"{per_refresh} (counted by live: {r['counted']})",
-                f"{r['times'][0]:.2f} s",
-                f"{rest:.2f} s",
-                f"{per_minute:.0f} ({per_minute * cost:,.0f} {unit})",
-                f"{use:.1%} of {limit:,.0f} {unit}/min",
-                f"{per_minute / budget:.0%} (live may use {pacing.LIVE_SHARE:.0%} of the limit)",
-                "yes" if use <= pacing.LIVE_SHARE and r["interval"] == DEFAULT_INTERVAL else "NO",
-            ]))  # fmt: skip
+            print(
+                " | ".join(
+                    [
+                        platform.capitalize(),
+                        f"{per_refresh} (counted by live: {r['counted']})",
+                        f"{r['times'][0]:.2f} s",
+                        f"{rest:.2f} s",
+                        f"{per_minute:.0f} ({per_minute * cost:,.0f} {unit})",
+                        f"{use:.1%} of {limit:,.0f} {unit}/min",
+                        f"{per_minute / budget:.0%} (live may use {pacing.LIVE_SHARE:.0%} of the limit)",
+                        "yes" if use <= pacing.LIVE_SHARE and r["interval"] == DEFAULT_INTERVAL else "NO",
+                    ]
+                )
+            )
             seen = r["seen"]
-            boards.append(f"{platform.capitalize()}: {seen['items']} items provisioned; the page read {seen['groups']} "
-                          f"groups, {seen['notes']} step 1 notes, {seen['placed']} parties in a ring, "
-                          f"{seen['forms']} forms filled")  # fmt: skip
+            boards.append(
+                f"{platform.capitalize()}: {seen['items']} items provisioned; the page read {seen['groups']} "
+                f"groups, {seen['notes']} step 1 notes, {seen['placed']} parties in a ring, "
+                f"{seen['forms']} forms filled"
+            )
             sys.stdout.flush()
     print()
     print("\n".join(boards))

@@ -44,8 +44,22 @@ def whole_process(url: str, groups: int, cfg: Path, out: Path) -> float:
         "WERKBORD_CREDENTIALS": "file",
         "WERKBORD_CONFIG_DIR": str(cfg),
     }
-    cmd = [sys.executable, "-m", "werkbord", "provision", "--backend", "mural", "--groups", str(groups),
-           "--title", "Team Noord", "--start", "14:00", "--out", str(out)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "werkbord",
+        "provision",
+        "--backend",
+        "mural",
+        "--groups",
+        str(groups),
+        "--title",
+        "Team Noord",
+        "--start",
+        "14:00",
+        "--out",
+        str(out),
+    ]
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=out)
     return time.perf_counter() - t0
@@ -53,8 +67,9 @@ def whole_process(url: str, groups: int, cfg: Path, out: Path) -> float:
 
 def in_process(url: str, groups: int, out: Path) -> float:
     t0 = time.perf_counter()
-    api.provision(groups=groups, title="Team Noord", start="14:00", out=out, backend="mural",
-                  options=mural_options(url=url))  # fmt: skip
+    api.provision(
+        groups=groups, title="Team Noord", start="14:00", out=out, backend="mural", options=mural_options(url=url)
+    )
     return time.perf_counter() - t0
 
 
@@ -63,14 +78,24 @@ def main() -> None:
     ap.add_argument("--groups", type=int, default=12)
     ap.add_argument("--latency", default="0.1,0.25")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--windows", choices=("opened", "aligned"), default="opened",
-                    help="how the fake's rate windows fall (see fakes.common.Window)")
-    ap.add_argument("--headers", choices=("app", "user"), default="user",
-                    help="which window the fake's X-RateLimit-* headers describe")
+    ap.add_argument(
+        "--windows",
+        choices=("opened", "aligned"),
+        default="opened",
+        help="how the fake's rate windows fall (see fakes.common.Window)",
+    )
+    ap.add_argument(
+        "--headers",
+        choices=("app", "user"),
+        default="user",
+        help="which window the fake's X-RateLimit-* headers describe",
+    )
     args = ap.parse_args()
     plan = layout(load_template("terugval", "nl"), args.groups, title="Team Noord", start="14:00")
-    print(f"Mural provisioning, {args.groups} groups ({len(plan.items)} items), loopback fake, "
-          f"25 requests per 1-s window; median of {args.runs} runs\n")  # fmt: skip
+    print(
+        f"Mural provisioning, {args.groups} groups ({len(plan.items)} items), loopback fake, "
+        f"25 requests per 1-s window; median of {args.runs} runs\n"
+    )
     print("| latency | how | time (s) | requests | most in flight | bound (s) | vs bound |")
     print("|---|---|---|---|---|---|---|")
     for lat in (float(x) for x in args.latency.split(",")):
@@ -79,8 +104,7 @@ def main() -> None:
             times, reqs, flights = [], set(), set()
             for _ in range(args.runs):
                 app = MuralApp(latency=lat, windows=args.windows, rate_headers=args.headers)
-                with LoopbackServer(app, process=True) as srv, \
-                        tempfile.TemporaryDirectory() as tmp:  # fmt: skip
+                with LoopbackServer(app, process=True) as srv, tempfile.TemporaryDirectory() as tmp:
                     url = srv.url + "/api/public/v1"
                     cfg, out = Path(tmp) / "cfg", Path(tmp) / "out"
                     cfg.mkdir()
@@ -94,8 +118,10 @@ def main() -> None:
                     reqs.add(st["requests"])
                     flights.add(st["max_in_flight"])
             t = statistics.median(times)
-            print(f"| {lat * 1000:.0f} ms | {how} | {t:.2f} | {'/'.join(map(str, sorted(reqs)))} "
-                  f"(fewest: {bound.requests}) | {max(flights)} | {bound.seconds:.2f} | {t / bound.seconds:.2f}x |")
+            print(
+                f"| {lat * 1000:.0f} ms | {how} | {t:.2f} | {'/'.join(map(str, sorted(reqs)))} "
+                f"(fewest: {bound.requests}) | {max(flights)} | {bound.seconds:.2f} | {t / bound.seconds:.2f}x |"
+            )
 
 
 if __name__ == "__main__":

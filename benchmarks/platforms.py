@@ -146,8 +146,9 @@ def werkbord_run(
         n0 = srv.stats()["requests"]
         gc.collect()  # each timed run starts from a clean heap: earlier runs' garbage is not its cost
         t0 = time.perf_counter()
-        done = api.provision(groups=groups, title="Team Noord", start="14:00", out=Path(out), backend=backend,
-                             options=options)  # fmt: skip
+        done = api.provision(
+            groups=groups, title="Team Noord", start="14:00", out=Path(out), backend=backend, options=options
+        )
         t = time.perf_counter() - t0
         st = srv.stats()
         prov = Run(st["requests"] - n0, t, f"max {st['max_in_flight']} in flight")
@@ -304,8 +305,17 @@ def miro_fake(latency: float, scale: float) -> MiroApp:
 
 
 def print_row(platform: str, what: str, run: Run, bound: Bound, note: str, *, groups: int, items: int) -> None:
-    cells = [platform, str(groups), str(items), what, str(run.requests), f"{run.seconds:.2f}",
-             f"{bound.requests} / {bound.seconds:.2f}", f"{run.seconds / bound.seconds:.2f}x", note]  # fmt: skip
+    cells = [
+        platform,
+        str(groups),
+        str(items),
+        what,
+        str(run.requests),
+        f"{run.seconds:.2f}",
+        f"{bound.requests} / {bound.seconds:.2f}",
+        f"{run.seconds / bound.seconds:.2f}x",
+        note,
+    ]
     print(fmt_row(cells))
 
 
@@ -331,13 +341,29 @@ def main() -> None:
 
     warnings.filterwarnings("ignore", module="pydantic")  # the SDK's generated models warn on serialising
     conc = f"werkbord max_concurrency {args.concurrency}" if args.concurrency else "werkbord's default concurrency"
-    print(f"latency {lat * 1000:.0f} ms per request; loopback uvicorn fakes; {conc}; "
-          + ("--quick: Miro credit window x0.1 (100k credits per 6 s); Mural windows real"
-             if args.quick else "real rate-limit windows"))
-    print("lower bound: unlimited concurrency within the rate limit; max(dependency chain x latency, "
-          "(windows needed - 1) x window + latency)\n")  # fmt: skip
-    header = ["platform", "groups", "items", "what", "requests", "time (s)", "lower bound req / s",
-              "werkbord vs bound (time)", "notes"]  # fmt: skip
+    print(
+        f"latency {lat * 1000:.0f} ms per request; loopback uvicorn fakes; {conc}; "
+        + (
+            "--quick: Miro credit window x0.1 (100k credits per 6 s); Mural windows real"
+            if args.quick
+            else "real rate-limit windows"
+        )
+    )
+    print(
+        "lower bound: unlimited concurrency within the rate limit; max(dependency chain x latency, "
+        "(windows needed - 1) x window + latency)\n"
+    )
+    header = [
+        "platform",
+        "groups",
+        "items",
+        "what",
+        "requests",
+        "time (s)",
+        "lower bound req / s",
+        "werkbord vs bound (time)",
+        "notes",
+    ]
     warm_up(args, lat, scale)
     print(fmt_row(header))
     print(fmt_row(["---"] * len(header)))

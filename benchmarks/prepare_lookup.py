@@ -70,8 +70,10 @@ def main() -> None:
                     _, out = _timed([sys.executable, "-c", _DEDUCE_BUILD, stock, str(cache)], env)
                 deduce_s, verdict = out.split()
                 print(f"deduce's own build (in-process):  {float(deduce_s):6.1f} s; lookup data {verdict}")
-    print(f"werkbord prepare (whole process): {statistics.median(prepare_s):6.1f} s median of {args.runs} "
-          f"(min {min(prepare_s):.1f}, max {max(prepare_s):.1f}); target <= 20 s")  # fmt: skip
+    print(
+        f"werkbord prepare (whole process): {statistics.median(prepare_s):6.1f} s median of {args.runs} "
+        f"(min {min(prepare_s):.1f}, max {max(prepare_s):.1f}); target <= 20 s"
+    )
     print(f"first load after it (whole):      {statistics.median(load_s):6.1f} s median")
 
 

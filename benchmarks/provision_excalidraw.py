@@ -1,6 +1,6 @@
 """Prints how long `provision` takes on the Excalidraw default, and the CLI's start-up time.
 
-    python benchmarks/provision_excalidraw.py
+python benchmarks/provision_excalidraw.py
 """
 
 from __future__ import annotations

@@ -40,9 +40,16 @@ def main() -> None:
             pdf = out / "report.pdf"
             t0 = time.perf_counter()
             subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 f"--user-data-dir={out / 'profile'}", f"--print-to-pdf={pdf}",
-                 (out / "team-noord.oogst.html").as_uri()],  # fmt: skip
+                [
+                    chromium,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-pdf-header-footer",
+                    f"--user-data-dir={out / 'profile'}",
+                    f"--print-to-pdf={pdf}",
+                    (out / "team-noord.oogst.html").as_uri(),
+                ],
                 capture_output=True,
                 check=True,
                 timeout=180,

@@ -114,9 +114,16 @@ def best(fn, runs: int) -> float:
 def row(
     what: str, whole_s: float, cpu: float | None, inproc: float | None, target: str, met: bool, note: str = ""
 ) -> None:
-    cells = [what, f"{whole_s:.3f}", f"{cpu:.3f}" if cpu is not None else "-",
-             f"{inproc:.3f}" if inproc is not None else "-", f"{whole_s / inproc:.1f}x" if inproc else "-",
-             target, "yes" if met else "NO", note]  # fmt: skip
+    cells = [
+        what,
+        f"{whole_s:.3f}",
+        f"{cpu:.3f}" if cpu is not None else "-",
+        f"{inproc:.3f}" if inproc is not None else "-",
+        f"{whole_s / inproc:.1f}x" if inproc else "-",
+        target,
+        "yes" if met else "NO",
+        note,
+    ]
     print("| " + " | ".join(cells) + " |")
     sys.stdout.flush()
 
@@ -133,8 +140,15 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
     t = whole(cmd, runs)
     inproc = best(lambda: api.provision(groups=30, title="Bench", out=tmp / "p30-in", force=True), runs)
     size = (out / "bench.excalidraw").stat().st_size / 1e6
-    row("`werkbord provision`, Excalidraw, 30 groups", t, CPU["last"], inproc, "< 0.3 s", t < 0.3,
-        f"scene {size:.1f} MB")  # fmt: skip
+    row(
+        "`werkbord provision`, Excalidraw, 30 groups",
+        t,
+        CPU["last"],
+        inproc,
+        "< 0.3 s",
+        t < 0.3,
+        f"scene {size:.1f} MB",
+    )
 
     from harvest_classify import NOTES, scatter, write_notes
 
@@ -158,9 +172,13 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
     inproc = best(harvest_in_process, runs)
     row(
         f"`werkbord harvest`, Excalidraw, 30 groups, {NOTES:,} notes, pseudonymised, all formats (warm cache)",
-        t, cpu, inproc, "< 2 s", t < 2.0,
+        t,
+        cpu,
+        inproc,
+        "< 2 s",
+        t < 2.0,
         "in-process: the de-identification engine stays loaded between runs",
-    )  # fmt: skip
+    )
 
 
 # -- Miro ---------------------------------------------------------------------------------------
@@ -250,10 +268,13 @@ def minimal_calls(plan, token: str, url: str) -> dict:
         return tr.item_body(item, parent.key if parent else None, parent.rect if parent else None)
 
     return {
-        "token": token, "url": url, "board": tr.board_body(plan.title, None),
-        "frames": [tr.frame_body(f) for f in frames], "frame_keys": [f.key for f in frames],
+        "token": token,
+        "url": url,
+        "board": tr.board_body(plan.title, None),
+        "frames": [tr.frame_body(f) for f in frames],
+        "frame_keys": [f.key for f in frames],
         "bulk": [[body(i) for i in b.items] for b in tr.plan_batches(plan.items, by_key)],
-    }  # fmt: skip
+    }
 
 
 def _phases(stats: dict, t0: float, t1: float) -> str:
@@ -303,8 +324,20 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
         with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
             env = {**os.environ, "MIRO_ACCESS_TOKEN": TOKEN, "MIRO_API_URL": srv.url}
             out = tmp / f"miro{n}"
-            cmd = [*WERKBORD, "provision", "--backend", "miro", "--groups", str(groups), "--title", "Team Noord",
-                   "--start", "14:00", "--out", str(out)]  # fmt: skip
+            cmd = [
+                *WERKBORD,
+                "provision",
+                "--backend",
+                "miro",
+                "--groups",
+                str(groups),
+                "--title",
+                "Team Noord",
+                "--start",
+                "14:00",
+                "--out",
+                str(out),
+            ]
             t0 = time.time()
             wall, cpu = run_timed(cmd, env=env, cwd=tmp)
             st = srv.stats()
@@ -328,8 +361,15 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
             theirs.append((wall, cpu, _phases(srv.stats(), t0, t0 + wall)))
     mid = lambda runs_: sorted(runs_)[len(runs_) // 2]  # noqa: E731 - the median run, with its note
     (w, w_cpu, w_note), (m, m_cpu, m_note), (h, h_cpu, h_note) = mid(ours), mid(theirs), mid(harvests)
-    row(f"`werkbord provision --backend miro`, {groups} groups, 100 ms latency", w, w_cpu, None, "<= 1.5x minimal",
-        w / m <= 1.5, f"{w / m:.2f}x the minimal client; {w_note}")  # fmt: skip
+    row(
+        f"`werkbord provision --backend miro`, {groups} groups, 100 ms latency",
+        w,
+        w_cpu,
+        None,
+        "<= 1.5x minimal",
+        w / m <= 1.5,
+        f"{w / m:.2f}x the minimal client; {w_note}",
+    )
     what = f"minimal client (plain httpx, the same calls in 3 waves, bodies made beforehand), {groups} groups"
     row(what, m, m_cpu, None, "-", True, m_note)
     # The fewest sequential round trips the API allows: one listing per item type side by side
@@ -338,12 +378,25 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
     per_type = Counter(tr.MIRO_TYPE.get(i.kind, "shape") for i in plan.items)
     pages = max(math.ceil(n / tr.PAGE_LIMIT) for n in per_type.values())
     bound = pages * LATENCY
-    row(f"`werkbord harvest --no-scrub`, Miro, {groups} groups", h, h_cpu, inproc, "<= 1.5x the chain",
-        h / bound <= 1.5, f"{h_note}; {h / bound:.2f}x the longest chain: {pages} pages x {LATENCY:.1f} s = "
-        f"{bound:.1f} s")  # fmt: skip
+    row(
+        f"`werkbord harvest --no-scrub`, Miro, {groups} groups",
+        h,
+        h_cpu,
+        inproc,
+        "<= 1.5x the chain",
+        h / bound <= 1.5,
+        f"{h_note}; {h / bound:.2f}x the longest chain: {pages} pages x {LATENCY:.1f} s = {bound:.1f} s",
+    )
     r, r_cpu, r_note = mid(readers)
-    row("minimal reader (plain httpx, the same four listings side by side, nothing else)", r, r_cpu, None, "-", True,
-        f"{r_note}; {r / bound:.2f}x the chain; werkbord's harvest takes {h - r:.2f} s more")  # fmt: skip
+    row(
+        "minimal reader (plain httpx, the same four listings side by side, nothing else)",
+        r,
+        r_cpu,
+        None,
+        "-",
+        True,
+        f"{r_note}; {r / bound:.2f}x the chain; werkbord's harvest takes {h - r:.2f} s more",
+    )
 
 
 WORKED_NOTES = 240
@@ -362,8 +415,10 @@ def _post_notes(url: str, token: str, manifest_file: Path, count: int) -> int:
     items = []
     for n in range(count):
         centre = rng.choice(m.groups[n % len(m.groups)].geometry().regions).rect.center
-        text = (f"{rng.choice(_PEOPLE)} belde op 12 maart de huisarts in Utrecht; de afstemming ging "
-                f"{'goed' if n % 2 else 'moeizaam'} ({n})")  # fmt: skip
+        text = (
+            f"{rng.choice(_PEOPLE)} belde op 12 maart de huisarts in Utrecht; de afstemming ging "
+            f"{'goed' if n % 2 else 'moeizaam'} ({n})"
+        )
         items.append({"type": "sticky_note", "data": {"content": text}, "position": {"x": centre.x, "y": centre.y}})
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as c:
         for i in range(0, len(items), 20):
@@ -386,16 +441,35 @@ def miro_worked_row(runs: int, tmp: Path, groups: int = 12) -> None:
     with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
         env = {**os.environ, "MIRO_ACCESS_TOKEN": TOKEN, "MIRO_API_URL": srv.url}
         out = tmp / "miro-worked"
-        cmd = [*WERKBORD, "provision", "--backend", "miro", "--groups", str(groups), "--title", "Team Noord",
-               "--start", "14:00", "--out", str(out)]  # fmt: skip
+        cmd = [
+            *WERKBORD,
+            "provision",
+            "--backend",
+            "miro",
+            "--groups",
+            str(groups),
+            "--title",
+            "Team Noord",
+            "--start",
+            "14:00",
+            "--out",
+            str(out),
+        ]
         subprocess.run(cmd, env=env, cwd=tmp, check=True, capture_output=True)
         manifest = next(out.glob("*.werkbord.json"))
         notes = _post_notes(srv.url, TOKEN, manifest, WORKED_NOTES)
         t = whole([*WERKBORD, "harvest", str(manifest), "--out", str(out / "oogst")], runs, env=env, cwd=str(tmp))
     stickies = sum(1 for i in plan.items if tr.MIRO_TYPE.get(i.kind) == "sticky_note") + notes
     bound = math.ceil(stickies / tr.PAGE_LIMIT) * LATENCY
-    row(f"`werkbord harvest` (pseudonymised), Miro, {groups} groups, {notes} participants' notes", t, CPU["last"],
-        None, "-", True, f"{t / bound:.2f}x its longest chain ({stickies} sticky notes: {bound:.1f} s)")  # fmt: skip
+    row(
+        f"`werkbord harvest` (pseudonymised), Miro, {groups} groups, {notes} participants' notes",
+        t,
+        CPU["last"],
+        None,
+        "-",
+        True,
+        f"{t / bound:.2f}x its longest chain ({stickies} sticky notes: {bound:.1f} s)",
+    )
 
 
 MINIMAL_MURAL_CLIENT = """
@@ -488,8 +562,15 @@ def minimal_mural_calls(plan, url: str, token: str, room: int, latency: float, w
             todo.sort(key=lambda i: i.rect.w * i.rect.h, reverse=True)
         if todo:
             batches.append((endpoint, [[entry(i) for i in chunk] for chunk in mt.batches(todo, mt.MAX_BATCH)]))
-    return {"url": url, "token": token, "mural": mt.create_mural_body(plan, room), "levels": levels,
-            "batches": batches, "latency": latency, "windows": windows}  # fmt: skip
+    return {
+        "url": url,
+        "token": token,
+        "mural": mt.create_mural_body(plan, room),
+        "levels": levels,
+        "batches": batches,
+        "latency": latency,
+        "windows": windows,
+    }
 
 
 MURAL_WINDOWS = {
@@ -528,17 +609,26 @@ def mural_rows(runs: int, tmp: Path, groups: int = 12) -> None:
                     refused.add(st.get("rate_limited", 0))
                 with LoopbackServer(MuralApp(**kind), process=True) as srv:
                     calls = tmp / "mural-calls.json"
-                    calls.write_text(json.dumps(minimal_mural_calls(
-                        plan, srv.url + "/api/public/v1", TOKEN, MURAL_ROOM, latency, windows)))  # fmt: skip
+                    calls.write_text(
+                        json.dumps(
+                            minimal_mural_calls(plan, srv.url + "/api/public/v1", TOKEN, MURAL_ROOM, latency, windows)
+                        )
+                    )
                     wall, _cpu = run_timed([sys.executable, "-c", MINIMAL_MURAL_CLIENT, str(calls)])
                     theirs.append(wall)
                     minimal_refused.add(srv.stats().get("rate_limited", 0))
             w, m = statistics.median(ours), statistics.median(theirs)
-            row(f"`werkbord provision --backend mural`, {groups} groups, {latency * 1000:.0f} ms latency, {described}",
-                w, None, None, "<= 1.5x minimal", w / m <= 1.5,
+            row(
+                f"`werkbord provision --backend mural`, {groups} groups, {latency * 1000:.0f} ms latency, {described}",
+                w,
+                None,
+                None,
+                "<= 1.5x minimal",
+                w / m <= 1.5,
                 f"{w / m:.2f}x the minimal client ({m:.2f} s); {'/'.join(map(str, sorted(served)))} requests, "
                 f"{'/'.join(map(str, sorted(refused)))} answered 429 (minimal client: "
-                f"{'/'.join(map(str, sorted(minimal_refused)))})")  # fmt: skip
+                f"{'/'.join(map(str, sorted(minimal_refused)))})",
+            )
 
 
 def main() -> None:

@@ -46,12 +46,25 @@ class Browser:
             os.dup2(from_chrome_w, 4)
 
         self.proc = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--no-first-run", "--disable-extensions", f"--window-size={self.size[0]},{self.size[1]}",
-             f"--user-data-dir={self._profile.name}", "--remote-debugging-pipe", "about:blank"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=fds, pass_fds=(3, 4),  # kept open after fds() put the pipes there
-        )  # fmt: skip
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--no-first-run",
+                "--disable-extensions",
+                f"--window-size={self.size[0]},{self.size[1]}",
+                f"--user-data-dir={self._profile.name}",
+                "--remote-debugging-pipe",
+                "about:blank",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=fds,
+            pass_fds=(3, 4),  # kept open after fds() put the pipes there
+        )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
         return self
@@ -70,8 +83,9 @@ class Browser:
         os.close(self._from_chrome)
         self._profile.cleanup()
 
-    def call(self, method: str, params: dict[str, Any] | None = None, session: str | None = None,
-             timeout: float = 30) -> dict[str, Any]:  # fmt: skip
+    def call(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None, timeout: float = 30
+    ) -> dict[str, Any]:
         self._n += 1
         msg: dict[str, Any] = {"id": self._n, "method": method, "params": params or {}}
         if session:

@@ -44,9 +44,7 @@ def small_plan(groups: int = 2) -> BoardPlan:
             parent="fac",
             text_size="xl",
         ),
-        PlanItem(
-            "fac.info", Kind.TEXT, Role.INFO, Rect(20, 100, 600, 80), text="Welkom &\nuitleg", parent="fac"
-        ),
+        PlanItem("fac.info", Kind.TEXT, Role.INFO, Rect(20, 100, 600, 80), text="Welkom &\nuitleg", parent="fac"),
     ]
     geoms: list[GroupGeometry] = []
     for g in range(1, groups + 1):

@@ -17,19 +17,27 @@ from werkbord.template import load_template
 
 # Per group: (party, action, effect, who, when) as participants write them on the forms.
 ACTIONS = {
-    1: [("Huisarts", "Signaleringsplan delen", "Sneller signaleren", "Anna", "vrijdag"),
+    1: [
+        ("Huisarts", "Signaleringsplan delen", "Sneller signaleren", "Anna", "vrijdag"),
         ("Naasten", "Naasten uitnodigen voor evaluatie", "Naasten betrokken", "Bram", "binnen twee weken"),
-        ("Apotheek", "Medicatieoverzicht opvragen", "Minder fouten", "Anna", "zsm")],
-    2: [("Huisarts", "Huisarts bellen na opname", "Korte lijnen", "Carla", "15 januari"),
+        ("Apotheek", "Medicatieoverzicht opvragen", "Minder fouten", "Anna", "zsm"),
+    ],
+    2: [
+        ("Huisarts", "Huisarts bellen na opname", "Korte lijnen", "Carla", "15 januari"),
         ("Wijkteam", "Wijkteam uitnodigen", "Samen plannen", "Dirk", "volgende week"),
-        ("Werkgever", "Re-integratie bespreken", "Werk behouden", "Carla", "over 10 dagen")],
-    3: [("Huisarts", "Terugvalplan mailen", "Iedereen weet het", "Anna", "voor de zomer"),
+        ("Werkgever", "Re-integratie bespreken", "Werk behouden", "Carla", "over 10 dagen"),
+    ],
+    3: [
+        ("Huisarts", "Terugvalplan mailen", "Iedereen weet het", "Anna", "voor de zomer"),
         ("POH-ggz", "Overleg plannen met POH", "Eerder signaal", "Eva", "maandag"),
-        ("Naasten", "Familie bellen", "Steun thuis", "Bram", "als het lukt")],
-    4: [("FACT-team", "FACT-team informeren", "Sneller opschalen", "Dirk", "eind januari"),
+        ("Naasten", "Familie bellen", "Steun thuis", "Bram", "als het lukt"),
+    ],
+    4: [
+        ("FACT-team", "FACT-team informeren", "Sneller opschalen", "Dirk", "eind januari"),
         ("Huisarts", "Afspraken vastleggen", "Duidelijkheid", "Eva", "2027-02-01"),
-        ("Wijkteam", "Buurtteam langs", "Netwerk groter", "Frank", "week 3")],
-}  # fmt: skip
+        ("Wijkteam", "Buurtteam langs", "Netwerk groter", "Frank", "week 3"),
+    ],
+}
 
 
 def form_text(party: str, action: str, effect: str, who: str, when: str) -> str:

@@ -55,7 +55,7 @@ def test_the_calendar_holds_one_all_day_event_per_dated_action(session, tmp_path
     assert f"{path}: 10 herinneringen" in r.output
     # The two without a date are said on the terminal instead.
     assert "Niet in de agenda" in r.output
-    assert "Apotheek: Medicatieoverzicht opvragen (Anna) — wanneer: \"zsm\"" in r.output
+    assert 'Apotheek: Medicatieoverzicht opvragen (Anna) — wanneer: "zsm"' in r.output
     assert "Naasten: Familie bellen (Bram)" in r.output
     raw = path.read_bytes()
     cal = Calendar.from_ical(raw)
@@ -105,7 +105,7 @@ def test_the_list_per_owner_is_ready_to_paste(session, cli):
     # Anna's actions by due date; the one without a date last, saying why.
     assert anna[0] == "- Huisarts: Signaleringsplan delen — vrijdag 11-12-2026"
     assert len(anna) == 3
-    assert anna[-1].startswith("- Apotheek: Medicatieoverzicht opvragen — wanneer: \"zsm\" (hier is geen datum")
+    assert anna[-1].startswith('- Apotheek: Medicatieoverzicht opvragen — wanneer: "zsm" (hier is geen datum')
     en = cli("actions", session, "--lang", "en")
     assert "- Huisarts: Signaleringsplan delen — Friday 2026-12-11" in en.output
 

@@ -23,9 +23,22 @@ def test_action_id_is_stable_and_depends_on_session_and_note():
 
 
 def test_an_action_round_trips_json():
-    a = Action(id="a-12345678", session="s", session_id="s@x", group=2, party="Huisarts", party_key="huisarts",
-               action="bellen", owner="Anna", due=date(2026, 12, 18), due_text="vrijdag over een week",
-               expected_effect="sneller", status="bezig", note="loopt", note_id="n1")  # fmt: skip
+    a = Action(
+        id="a-12345678",
+        session="s",
+        session_id="s@x",
+        group=2,
+        party="Huisarts",
+        party_key="huisarts",
+        action="bellen",
+        owner="Anna",
+        due=date(2026, 12, 18),
+        due_text="vrijdag over een week",
+        expected_effect="sneller",
+        status="bezig",
+        note="loopt",
+        note_id="n1",
+    )
     assert Action.model_validate_json(a.model_dump_json()) == a
 
 
@@ -94,7 +107,11 @@ def test_actions_of_a_harvest_in_group_order(tmp_path, wv):
     assert [a.group for a in acts] == sorted(a.group for a in acts)
     first = acts[0]
     assert (first.party, first.action, first.owner, first.due_text) == (
-        "Huisarts", "Signaleringsplan delen", "Anna", "vrijdag")
+        "Huisarts",
+        "Signaleringsplan delen",
+        "Anna",
+        "vrijdag",
+    )
     assert first.due == date(2026, 12, 11)  # "vrijdag" after a Thursday session
     assert first.id == action_id(h.session_id, first.note_id) and first.status == "open"
     assert len({a.id for a in acts}) == len(acts)

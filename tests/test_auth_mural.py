@@ -242,9 +242,7 @@ def test_token_is_renewed_before_expiry_and_the_rotated_refresh_token_is_kept(mo
 def test_concurrent_rejections_refresh_once(monkeypatch, tmp_path):
     store = signed_in(monkeypatch, tmp_path)
     with respx.mock() as router:
-        token = router.post(TOKEN_URL).mock(
-            return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1")
-        )
+        token = router.post(TOKEN_URL).mock(return_value=_token_answer("acc-2-SECRET-aaaaaaaa", "ref-2-SECRET-a1"))
         a = auth.MuralAuth(settings(), store=store)
 
         async def many():

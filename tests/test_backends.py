@@ -97,15 +97,19 @@ class _ClaimsATimer(BackendBase):  # declares a native timer it never built
 
 
 def test_a_half_registered_backend_is_caught():
-    half = registration_problems(BackendEntry("half", f"{__name__}:_HalfBuilt", online=True, local=True,
-                                              flags={"room": "room_id"}))  # fmt: skip
+    half = registration_problems(
+        BackendEntry("half", f"{__name__}:_HalfBuilt", online=True, local=True, flags={"room": "room_id"})
+    )
     assert any("name is 'halve'" in p for p in half)
     assert any("declares no Capabilities" in p for p in half)
     assert any("lacks read_items()" in p for p in half)
     assert any("online but has no sign-in" in p for p in half)
     assert any("does not take" in p for p in half)
-    timer = registration_problems(BackendEntry("klok", f"{__name__}:_ClaimsATimer", online=False, local=False,
-                                               self_check=f"{__name__}:no_such_check"))  # fmt: skip
+    timer = registration_problems(
+        BackendEntry(
+            "klok", f"{__name__}:_ClaimsATimer", online=False, local=False, self_check=f"{__name__}:no_such_check"
+        )
+    )
     assert "declares native_timer but does not implement native_timer()" in " ".join(timer)
     assert any("self-check" in p for p in timer)
     gone = registration_problems(BackendEntry("weg", "werkbord.board.nothing:Nothing", online=False, local=True))
@@ -121,8 +125,13 @@ def test_open_backend_builds_each_registered_class(name, tmp_path):
 
 
 def test_the_rest_backends_get_their_address_and_sign_in_from_the_layer_above():
-    s = Settings(_env_file=None, miro_api_url="http://miro.test/v2", miro_team_id="t9",
-                 mural_api_url="http://mural.test/api", mural_room_id="77")  # fmt: skip
+    s = Settings(
+        _env_file=None,
+        miro_api_url="http://miro.test/v2",
+        miro_team_id="t9",
+        mural_api_url="http://mural.test/api",
+        mural_room_id="77",
+    )
     miro = open_backend("miro", folder=None, options={"settings": s})
     assert (miro.api_url, miro.team_id) == ("http://miro.test", "t9")
     mural = open_backend("mural", folder=None, options={"settings": s})

@@ -45,8 +45,18 @@ def scene_of(manifest: Path) -> Path:
 
 def note(eid: str, text: str, x: float, y: float) -> dict:
     """A free text typed on the board, as the editor stores it."""
-    return {"id": eid, "type": "text", "x": x, "y": y, "width": 120, "height": 25, "text": text,
-            "originalText": text, "containerId": None, "isDeleted": False}  # fmt: skip
+    return {
+        "id": eid,
+        "type": "text",
+        "x": x,
+        "y": y,
+        "width": 120,
+        "height": 25,
+        "text": text,
+        "originalText": text,
+        "containerId": None,
+        "isDeleted": False,
+    }
 
 
 def region_centre(manifest: Path, key: str) -> tuple[float, float]:
@@ -131,8 +141,14 @@ def test_a_scene_with_string_coordinates_is_refused_not_harvested_as_empty(sessi
 
 def test_another_board_is_refused(session, tmp_path):
     other = api.provision(groups=2, title="Team Zuid", out=tmp_path / "zuid")
-    p = run("harvest", str(session), "--scene", str(other.manifest_path.with_name("team-zuid.excalidraw")),
-            *HARVEST, cwd=session.parent)  # fmt: skip
+    p = run(
+        "harvest",
+        str(session),
+        "--scene",
+        str(other.manifest_path.with_name("team-zuid.excalidraw")),
+        *HARVEST,
+        cwd=session.parent,
+    )
     assert_one_line_error(p, "niet het bord dat voor dit manifest gemaakt is")
     assert p.returncode == 3
     # A refused scene is not remembered.
@@ -155,15 +171,17 @@ def test_malformed_elements_are_counted_and_the_rest_is_harvested(session):
 
 
 def test_read_scene_counts_each_malformed_element_once():
-    scene = {"elements": [
-        note("ok", "a", 0, 0),
-        {**note("nan", "b", 0, 0), "y": float("nan")},
-        {**note("bool", "c", 0, 0), "height": True},
-        {"type": "text"},  # no id
-        note("ok", "again", 0, 0),  # a repeated id
-        {**note("gone", "d", 0, 0), "x": "x", "isDeleted": True},  # deleted: not counted
-        {"id": "arrow", "type": "arrow"},  # ignored type: not malformed
-    ]}  # fmt: skip
+    scene = {
+        "elements": [
+            note("ok", "a", 0, 0),
+            {**note("nan", "b", 0, 0), "y": float("nan")},
+            {**note("bool", "c", 0, 0), "height": True},
+            {"type": "text"},  # no id
+            note("ok", "again", 0, 0),  # a repeated id
+            {**note("gone", "d", 0, 0), "x": "x", "isDeleted": True},  # deleted: not counted
+            {"id": "arrow", "type": "arrow"},  # ignored type: not malformed
+        ]
+    }
     read = excalidraw.read_scene(scene)
     assert [i.id for i in read.items] == ["ok"]
     assert read.skipped == 4
@@ -253,7 +271,10 @@ def test_links_open_the_collaboration_room_at_each_group_frame(session):
     for g, line in zip(m["groups"], lines, strict=True):
         fid = m["items"][g["frame_key"]]["id"]
         assert fid in frames and frames[fid]["name"].startswith(g["name"])
-        assert line.split() == [*g["name"].split(), f"https://excalidraw.com/?element={fid}#room=0a1b2c3d4e5f60718293,Ab-cD_ef0123456789xyzQ"]  # noqa: E501
+        assert line.split() == [
+            *g["name"].split(),
+            f"https://excalidraw.com/?element={fid}#room=0a1b2c3d4e5f60718293,Ab-cD_ef0123456789xyzQ",
+        ]  # noqa: E501
     assert "room" not in json.dumps(m["board"])  # the room's key is never stored
 
 
@@ -264,8 +285,10 @@ def test_links_keep_a_self_hosted_room_and_replace_an_old_element(session):
     assert all(v.endswith("#room=r1,k1") for v in links.groups.values())
 
 
-@pytest.mark.parametrize("url", ["https://excalidraw.com/", "https://excalidraw.com/#json=abc,def", "room=a,b",
-                                 "javascript:alert(1)#room=a,b"])  # fmt: skip
+@pytest.mark.parametrize(
+    "url",
+    ["https://excalidraw.com/", "https://excalidraw.com/#json=abc,def", "room=a,b", "javascript:alert(1)#room=a,b"],
+)
 def test_links_refuse_what_is_not_a_room_link(session, url):
     p = run("links", str(session), "--room", url, cwd=session.parent)
     assert_one_line_error(p, "geen link naar een live-samenwerkingssessie van Excalidraw")

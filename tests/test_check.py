@@ -55,8 +55,9 @@ def test_miro_check_on_a_faithful_fake_is_all_ok_and_leaves_no_board(tmp_path):
 
 def test_miro_check_reports_what_differs_on_a_quirky_service(tmp_path):
     clock = FakeClock()
-    fake = MiroApp(clock=clock, sleep=clock.sleep, quirks={"html_text", "reorder_answers"},
-                   children_in_board_listing=False)  # fmt: skip
+    fake = MiroApp(
+        clock=clock, sleep=clock.sleep, quirks={"html_text", "reorder_answers"}, children_in_board_listing=False
+    )
     got = by_name(miro_check(fake, clock, tmp_path))
     assert got["bulk answer order"].status == "differs"
     assert got["text round trip"].status == "ok" and "other markup" in got["text round trip"].seen
@@ -76,7 +77,7 @@ def test_miro_check_renews_the_token_when_a_refresh_token_is_configured(tmp_path
             miro_refresh_token="rt-start-000001",
             miro_client_id=CLIENT_ID,
             miro_client_secret=CLIENT_SECRET,
-        )  # fmt: skip
+        )
     )
     assert got["token refresh"].status == "ok", got["token refresh"].seen
     assert fake.refresh_tokens["rt-start-000001"] is False  # it was really used
@@ -136,9 +137,11 @@ def test_a_refused_step_is_reported_and_the_board_is_still_deleted(tmp_path):
 
     clock = FakeClock()
     fake = MiroApp(clock=clock, sleep=clock.sleep)
-    fake.faults = on("POST", r"/items/bulk$", Fault("status", 400, body={"type": "error", "status": 400,
-                                                                          "code": "invalidParameters",
-                                                                          "message": "nope"}))  # fmt: skip
+    fake.faults = on(
+        "POST",
+        r"/items/bulk$",
+        Fault("status", 400, body={"type": "error", "status": 400, "code": "invalidParameters", "message": "nope"}),
+    )
     got = by_name(miro_check(fake, clock, tmp_path))
     assert got["check stopped"].status == "differs" and "nope" in got["check stopped"].seen
     assert got["throwaway board deleted"].status == "ok" and fake.boards == {}

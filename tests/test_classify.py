@@ -183,14 +183,18 @@ def test_frames_that_do_not_nest(plan4, wv):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Partij: wijkteam Micro-actie: uitnodigen MDO Verwacht effect: betere afstemming",
-         ("wijkteam", "uitnodigen MDO", "betere afstemming")),
-        ("Partij: Huisarts\nActie: Belt bij signalen\nEffect: Eerder signaal",
-         ("Huisarts", "Belt bij signalen", "Eerder signaal")),
+        (
+            "Partij: wijkteam Micro-actie: uitnodigen MDO Verwacht effect: betere afstemming",
+            ("wijkteam", "uitnodigen MDO", "betere afstemming"),
+        ),
+        (
+            "Partij: Huisarts\nActie: Belt bij signalen\nEffect: Eerder signaal",
+            ("Huisarts", "Belt bij signalen", "Eerder signaal"),
+        ),
         ("Partij: POH\nMicroactie: mailen\nVerwachte effect: rust", ("POH", "mailen", "rust")),
         ("Partij: huisarts. Wat werkte: korte lijnen", ("huisarts. Wat werkte: korte lijnen", None, None)),
     ],
-)  # fmt: skip
+)
 def test_forms_on_one_line_and_short_labels(wv, text, expected):
     f = FormParser(wv.step3.form).parse(text)
     assert (f.get("party"), f.get("action"), f.get("effect")) == expected

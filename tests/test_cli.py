@@ -17,9 +17,14 @@ from werkbord.template import load_template
 def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(cwd / ".cfg")}
     return subprocess.run(
-        [sys.executable, "-m", "werkbord", *args], cwd=cwd, capture_output=True, text=True, input=input,
-        env=env, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-m", "werkbord", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        input=input,
+        env=env,
+        timeout=120,
+    )
 
 
 def assert_one_line_error(p: subprocess.CompletedProcess, *fragments: str) -> None:

@@ -61,8 +61,10 @@ def test_ctrl_c_early_in_a_command_exits_without_a_traceback(tmp_path, delay):
     # Later than the interpreter's own start-up (whose imports no program can guard).
     p = subprocess.Popen(
         [sys.executable, "-m", "werkbord", "provision", "--groups", "30", "--out", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(delay)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)

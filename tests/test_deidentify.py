@@ -35,6 +35,8 @@ def deduce_installed():
     # deduce is a dependency, not an option: without it these tests fail, they never skip.
     if not deduce_available():
         pytest.fail("deduce is not installed, but werkbord depends on it (pip install -e '.[test]')")
+
+
 TAG = re.compile(r"\[[A-Z]+-\d+\]")
 
 

@@ -124,12 +124,17 @@ def _frozen() -> list[tuple[date, str, str, date | None]]:
 
 def test_frozen_set_score(capsys):
     rows = _frozen()
-    wrong = [(text, expected, got) for session, lang, text, expected in rows
-             if (got := read_due(text, session, lang=lang)) != expected]  # fmt: skip
+    wrong = [
+        (text, expected, got)
+        for session, lang, text, expected in rows
+        if (got := read_due(text, session, lang=lang)) != expected
+    ]
     dev_right = sum(read_due(t, s) == e for s, t, e in DEVELOPMENT)
     with capsys.disabled():
-        print(f"\ndue dates: development {dev_right}/{len(DEVELOPMENT)}, "
-              f"frozen {len(rows) - len(wrong)}/{len(rows)}; frozen misses: {wrong}")  # fmt: skip
+        print(
+            f"\ndue dates: development {dev_right}/{len(DEVELOPMENT)}, "
+            f"frozen {len(rows) - len(wrong)}/{len(rows)}; frozen misses: {wrong}"
+        )
     # Never a wrong date where none was written, and at most a few misses on unseen forms.
     assert not [w for w in wrong if w[1] is None], wrong
     assert len(wrong) <= len(rows) // 10, wrong

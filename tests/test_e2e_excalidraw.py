@@ -63,9 +63,20 @@ def play(scene: dict, manifest: dict, ops) -> None:
             # A participant's sticky: the newer stickynote type with a label (copy of an element).
             sid, tid = op.new_id, op.new_id + "-t"
             x, y = op.to.x - 90, op.to.y - 60
-            common = {"angle": 0, "strokeColor": "#1e1e1e", "isDeleted": False, "groupIds": [], "frameId": None,
-                      "locked": False, "version": 1, "versionNonce": 1, "seed": 1, "roundness": None,
-                      "link": None, "updated": 1}  # fmt: skip
+            common = {
+                "angle": 0,
+                "strokeColor": "#1e1e1e",
+                "isDeleted": False,
+                "groupIds": [],
+                "frameId": None,
+                "locked": False,
+                "version": 1,
+                "versionNonce": 1,
+                "seed": 1,
+                "roundness": None,
+                "link": None,
+                "updated": 1,
+            }
             els.append(
                 {
                     **common,
@@ -79,9 +90,23 @@ def play(scene: dict, manifest: dict, ops) -> None:
                     "boundElements": [{"type": "text", "id": tid}],
                 }
             )
-            els.append({**common, "id": tid, "type": "text", "x": x + 5, "y": y + 5, "width": 170, "height": 25,
-                        "text": op.text, "originalText": op.text, "containerId": sid, "fontSize": 20,
-                        "fontFamily": 6, "boundElements": None})  # fmt: skip
+            els.append(
+                {
+                    **common,
+                    "id": tid,
+                    "type": "text",
+                    "x": x + 5,
+                    "y": y + 5,
+                    "width": 170,
+                    "height": 25,
+                    "text": op.text,
+                    "originalText": op.text,
+                    "containerId": sid,
+                    "fontSize": 20,
+                    "fontFamily": 6,
+                    "boundElements": None,
+                }
+            )
         elif op.kind == "move_frame":
             fid = ids[op.key]
             for e in els:
@@ -126,11 +151,21 @@ def test_scrubbed_harvest_keeps_parties_and_drops_names(tmp_path, wv):
     plan = layout(wv, 1, title="Privacy")
     from scenario import Op, region_point
 
-    play(scene, manifest, [
-        Op("add", text="Mevr. Jansen (54) belde de huisarts op 12-03-2024", to=region_point(plan, 1, "gebeurd"),
-           new_id="n1"),
-        Op("add", text="FACT-team en wijkteam stemden niet af", to=region_point(plan, 1, "knelpunten"), new_id="n2"),
-    ])  # fmt: skip
+    play(
+        scene,
+        manifest,
+        [
+            Op(
+                "add",
+                text="Mevr. Jansen (54) belde de huisarts op 12-03-2024",
+                to=region_point(plan, 1, "gebeurd"),
+                new_id="n1",
+            ),
+            Op(
+                "add", text="FACT-team en wijkteam stemden niet af", to=region_point(plan, 1, "knelpunten"), new_id="n2"
+            ),
+        ],
+    )
     scene_path.write_text(json.dumps(scene))
     h = api.harvest(done.manifest_path)
     gebeurd = h.groups[0].step1["gebeurd"][0]

@@ -39,9 +39,7 @@ COMMON = (
     "roughness opacity groupIds frameId index roundness seed version versionNonce isDeleted "
     "boundElements updated link locked"
 ).split()
-TEXT_FIELDS = (
-    "text originalText fontSize fontFamily lineHeight textAlign verticalAlign containerId autoResize".split()
-)
+TEXT_FIELDS = "text originalText fontSize fontFamily lineHeight textAlign verticalAlign containerId autoResize".split()
 LONG = (
     "Welke partijen waren betrokken bij de patiënt toen de terugval zich aandiende, en wie merkte "
     "de eerste signalen op voordat het team ervan wist?"
@@ -56,40 +54,110 @@ def small_plan() -> BoardPlan:
     """Every plan kind once, nested as layout nests them (parents listed first)."""
     items = [
         item("facilitator", Kind.FRAME, Role.FACILITATOR_FRAME, (0, 0, 1200, 600), "Facilitator · Test"),
-        item("facilitator.title", Kind.TEXT, Role.TITLE, (40, 40, 1100, 60), "Test", parent="facilitator",
-             text_size="xl"),
-        item("facilitator.privacy", Kind.TEXT, Role.PRIVACY_NOTICE, (40, 120, 1100, 80),
-             "Geen namen op het bord.", parent="facilitator"),
+        item(
+            "facilitator.title", Kind.TEXT, Role.TITLE, (40, 40, 1100, 60), "Test", parent="facilitator", text_size="xl"
+        ),
+        item(
+            "facilitator.privacy",
+            Kind.TEXT,
+            Role.PRIVACY_NOTICE,
+            (40, 120, 1100, 80),
+            "Geen namen op het bord.",
+            parent="facilitator",
+        ),
         item("g1", Kind.FRAME, Role.GROUP_FRAME, (0, 1000, 2000, 1400), "Groep 1", group=1),
-        item("g1.timer", Kind.RECTANGLE, Role.TIMER, (60, 1060, 760, 150), "Stap 1 · 25 min",
-             color="light_yellow", parent="g1", group=1, text_size="l"),
-        item("g1.s1", Kind.FRAME, Role.STEP_FRAME, (60, 1260, 900, 1100), "Stap 1 · Ervaring", parent="g1",
-             group=1),
-        item("g1.s1.q", Kind.RECTANGLE, Role.PROMPT_REGION, (100, 1320, 460, 400), LONG, parent="g1.s1",
-             group=1),
-        item("g1.s2", Kind.FRAME, Role.STEP_FRAME, (1000, 1260, 960, 1100), "Stap 2 · Netwerk", parent="g1",
-             group=1),
+        item(
+            "g1.timer",
+            Kind.RECTANGLE,
+            Role.TIMER,
+            (60, 1060, 760, 150),
+            "Stap 1 · 25 min",
+            color="light_yellow",
+            parent="g1",
+            group=1,
+            text_size="l",
+        ),
+        item("g1.s1", Kind.FRAME, Role.STEP_FRAME, (60, 1260, 900, 1100), "Stap 1 · Ervaring", parent="g1", group=1),
+        item("g1.s1.q", Kind.RECTANGLE, Role.PROMPT_REGION, (100, 1320, 460, 400), LONG, parent="g1.s1", group=1),
+        item("g1.s2", Kind.FRAME, Role.STEP_FRAME, (1000, 1260, 960, 1100), "Stap 2 · Netwerk", parent="g1", group=1),
         item("g1.s2.ring.C", Kind.ELLIPSE, Role.ZONE_RING, (1040, 1300, 700, 700), parent="g1.s2", group=1),
-        item("g1.s2.patient", Kind.ELLIPSE, Role.PATIENT, (1270, 1530, 240, 240), "Patiënt",
-             color="light_yellow", parent="g1.s2", group=1, text_size="l"),
-        item("g1.s2.zone.C", Kind.TEXT, Role.ZONE_LABEL, (1345, 1320, 90, 50), "C", parent="g1.s2", group=1,
-             text_size="xl"),
-        item("g1.s2.party.huisarts", Kind.STICKY, Role.PARTY_STICKY, (1760, 1320, 190, 120), "Huisarts",
-             color="light_blue", parent="g1.s2", group=1, meta={"party": "huisarts"}),
-        item("g1.s2.party.ed", Kind.STICKY, Role.PARTY_STICKY, (1760, 1460, 190, 120), "Ervaringsdeskundige",
-             color="light_blue", parent="g1.s2", group=1),
-        item("g1.s2.blank.1", Kind.STICKY, Role.BLANK_PARTY, (1760, 1600, 190, 120), "", color="light_yellow",
-             parent="g1.s2", group=1),
+        item(
+            "g1.s2.patient",
+            Kind.ELLIPSE,
+            Role.PATIENT,
+            (1270, 1530, 240, 240),
+            "Patiënt",
+            color="light_yellow",
+            parent="g1.s2",
+            group=1,
+            text_size="l",
+        ),
+        item(
+            "g1.s2.zone.C",
+            Kind.TEXT,
+            Role.ZONE_LABEL,
+            (1345, 1320, 90, 50),
+            "C",
+            parent="g1.s2",
+            group=1,
+            text_size="xl",
+        ),
+        item(
+            "g1.s2.party.huisarts",
+            Kind.STICKY,
+            Role.PARTY_STICKY,
+            (1760, 1320, 190, 120),
+            "Huisarts",
+            color="light_blue",
+            parent="g1.s2",
+            group=1,
+            meta={"party": "huisarts"},
+        ),
+        item(
+            "g1.s2.party.ed",
+            Kind.STICKY,
+            Role.PARTY_STICKY,
+            (1760, 1460, 190, 120),
+            "Ervaringsdeskundige",
+            color="light_blue",
+            parent="g1.s2",
+            group=1,
+        ),
+        item(
+            "g1.s2.blank.1",
+            Kind.STICKY,
+            Role.BLANK_PARTY,
+            (1760, 1600, 190, 120),
+            "",
+            color="light_yellow",
+            parent="g1.s2",
+            group=1,
+        ),
         item("loose", Kind.TEXT, Role.INFO, (0, 2600, 600, 40), "Los van elk frame"),
-    ]  # fmt: skip
+    ]
     geo = GroupGeometry(
-        index=1, name="Groep 1", frame_key="g1", frame=Rect(0, 1000, 2000, 1400),
-        step_frames={1: Rect(60, 1260, 900, 1100)}, patient=Point(1390, 1650),
-        radii={"patient": 120, "A": 200, "B": 280, "C": 350}, lane=Rect(1760, 1300, 190, 500),
-        regions=[Region("q", 1, Rect(100, 1320, 460, 400), LONG)], timer_key="g1.timer",
-    )  # fmt: skip
-    return BoardPlan(title="Test", template="terugval", template_version="1", lang="nl", start=None,
-                     participants=3, items=items, groups=[geo], facilitator_key="facilitator")  # fmt: skip
+        index=1,
+        name="Groep 1",
+        frame_key="g1",
+        frame=Rect(0, 1000, 2000, 1400),
+        step_frames={1: Rect(60, 1260, 900, 1100)},
+        patient=Point(1390, 1650),
+        radii={"patient": 120, "A": 200, "B": 280, "C": 350},
+        lane=Rect(1760, 1300, 190, 500),
+        regions=[Region("q", 1, Rect(100, 1320, 460, 400), LONG)],
+        timer_key="g1.timer",
+    )
+    return BoardPlan(
+        title="Test",
+        template="terugval",
+        template_version="1",
+        lang="nl",
+        start=None,
+        participants=3,
+        items=items,
+        groups=[geo],
+        facilitator_key="facilitator",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -242,9 +310,7 @@ def test_kind_mapping(plan):
     assert patient["type"] == "ellipse" and patient["backgroundColor"] == PALETTE["light_yellow"]
     assert patient["boundElements"] == [{"type": "text", "id": el("g1.s2.patient", "text")["id"]}]
     ring = el("g1.s2.ring.C")
-    assert (
-        ring["type"] == "ellipse" and ring["boundElements"] == [] and ring["backgroundColor"] == "transparent"
-    )
+    assert ring["type"] == "ellipse" and ring["boundElements"] == [] and ring["backgroundColor"] == "transparent"
     free = el("g1.s2.zone.C")
     assert free["type"] == "text" and free["containerId"] is None and free["text"] == "C"
     assert free["fontSize"] == FONT_PX["xl"]
@@ -364,9 +430,7 @@ def test_app_state_centres_the_facilitator_frame(plan4):
     fac = plan4.by_key()[plan4.facilitator_key].rect
     vw, vh = NOMINAL_VIEWPORT
     # The editor shows scene point p at screen (p + scroll) * zoom.
-    assert (vw / 2 / z - state["scrollX"], vh / 2 / z - state["scrollY"]) == pytest.approx(
-        (fac.center.x, fac.center.y)
-    )
+    assert (vw / 2 / z - state["scrollX"], vh / 2 / z - state["scrollY"]) == pytest.approx((fac.center.x, fac.center.y))
     assert fac.w * z <= vw and fac.h * z <= vh  # the whole frame is in view
 
 
@@ -438,8 +502,17 @@ def test_reading_edge_cases():
         "type": "excalidraw",
         "elements": [
             # a sticky whose label has soft wraps: originalText wins
-            el_base("s1", "rectangle", 10, 20, 200, 100, backgroundColor="#fff9b1",
-                    boundElements=[{"type": "text", "id": "t1"}], frameId="f1"),
+            el_base(
+                "s1",
+                "rectangle",
+                10,
+                20,
+                200,
+                100,
+                backgroundColor="#fff9b1",
+                boundElements=[{"type": "text", "id": "t1"}],
+                frameId="f1",
+            ),
             text_el("t1", "Huisarts\nbelt", "s1", original="Huisarts belt"),
             # a tombstone and its label (excalidraw.com keeps deleted elements)
             el_base("gone", "rectangle", isDeleted=True, boundElements=[{"type": "text", "id": "tg"}]),
@@ -453,17 +526,17 @@ def test_reading_edge_cases():
             # a free text typed by a participant, with no originalText (older editors)
             text_el("free", "  Wie belt?  ", x=1, y=2),
             # an unfilled rectangle with text: a shape, still a possible note
-            el_base("r2", "rectangle", backgroundColor="transparent",
-                    boundElements=[{"type": "text", "id": "t3"}]),
+            el_base("r2", "rectangle", backgroundColor="transparent", boundElements=[{"type": "text", "id": "t3"}]),
             text_el("t3", "vak", "r2", original=""),
             # flipped: negative sizes are normalised
             el_base("flip", "ellipse", 100, 100, -40, -20),
             # a frame
-            el_base("f1", "frame", 0, 0, 1000, 1000, name="Groep 1",
-                    customData={"werkbord": {"role": "group_frame"}}),
+            el_base("f1", "frame", 0, 0, 1000, 1000, name="Groep 1", customData={"werkbord": {"role": "group_frame"}}),
             # ignored types
             el_base("a", "arrow", points=[[0, 0], [10, 10]]),
-            el_base("l", "line"), el_base("d", "freedraw"), el_base("i", "image"),
+            el_base("l", "line"),
+            el_base("d", "freedraw"),
+            el_base("i", "image"),
             # words on an arrow are a participant's words too: read as free text
             text_el("lbl", "belt", "a", original="belt"),
             # malformed: skipped, never fatal
@@ -476,13 +549,18 @@ def test_reading_edge_cases():
             el_base("s1", "rectangle", 999, 999),  # duplicate id
             el_base("weird", "rectangle", boundElements="nope", customData=["x"], frameId=7),
         ],
-    }  # fmt: skip
+    }
     items = {i.id: i for i in scene_to_items(scene)}
     assert set(items) == {"s1", "orphan", "n1", "free", "r2", "flip", "f1", "weird", "lbl"}
     assert (items["lbl"].kind, items["lbl"].text) == ("text", "belt")
     s1 = items["s1"]
     assert (s1.kind, s1.text, s1.rect, s1.color, s1.parent_id) == (
-        "sticky", "Huisarts belt", Rect(10, 20, 200, 100), "#fff9b1", "f1")  # fmt: skip
+        "sticky",
+        "Huisarts belt",
+        Rect(10, 20, 200, 100),
+        "#fff9b1",
+        "f1",
+    )
     assert items["orphan"].kind == "text" and items["orphan"].text == "nog hier"
     assert (items["n1"].kind, items["n1"].text) == ("sticky", "Apotheek")
     assert (items["free"].kind, items["free"].text) == ("text", "Wie belt?")
@@ -497,16 +575,34 @@ def test_a_label_linked_only_from_its_container_is_paired():
     # Only the container's boundElements names the text (its containerId is missing): the text
     # is the container's label, not a second, free note. A text that names another container,
     # or a bound element that is not a text, is not taken.
-    scene = {"elements": [
-        el_base("s1", "rectangle", 0, 0, 200, 100, backgroundColor="#fff9b1",
-                boundElements=[{"type": "arrow", "id": "a1"}, {"type": "text", "id": "t1"}]),
-        text_el("t1", "Huisarts\nbelt", original="Huisarts belt"),
-        el_base("a1", "arrow"),
-        el_base("s2", "rectangle", 300, 0, 200, 100, backgroundColor="#fff9b1",
-                boundElements=[{"type": "text", "id": "t3"}]),
-        el_base("s3", "rectangle", 600, 0, 200, 100, backgroundColor="#fff9b1"),
-        text_el("t3", "van s3", "s3"),
-    ]}  # fmt: skip
+    scene = {
+        "elements": [
+            el_base(
+                "s1",
+                "rectangle",
+                0,
+                0,
+                200,
+                100,
+                backgroundColor="#fff9b1",
+                boundElements=[{"type": "arrow", "id": "a1"}, {"type": "text", "id": "t1"}],
+            ),
+            text_el("t1", "Huisarts\nbelt", original="Huisarts belt"),
+            el_base("a1", "arrow"),
+            el_base(
+                "s2",
+                "rectangle",
+                300,
+                0,
+                200,
+                100,
+                backgroundColor="#fff9b1",
+                boundElements=[{"type": "text", "id": "t3"}],
+            ),
+            el_base("s3", "rectangle", 600, 0, 200, 100, backgroundColor="#fff9b1"),
+            text_el("t3", "van s3", "s3"),
+        ]
+    }
     items = {i.id: i for i in scene_to_items(scene)}
     assert set(items) == {"s1", "s2", "s3"}
     assert (items["s1"].kind, items["s1"].text) == ("sticky", "Huisarts belt")
@@ -540,9 +636,7 @@ def test_provision_writes_scene_and_records_items(tmp_path, plan):
     assert calls == [len(plan.items)], "checkpoint after everything is recorded"
     assert report.created == len(plan.items) and report.reused == 0 and not report.dry_run
     scene = json.loads(path.read_text(encoding="utf-8"))
-    assert scene == json.loads(
-        json.dumps(plan_to_scene(plan, "sessie", updated=scene["elements"][0]["updated"]))
-    )
+    assert scene == json.loads(json.dumps(plan_to_scene(plan, "sessie", updated=scene["elements"][0]["updated"])))
     els = by_id(scene)
     for p in plan.items:
         rec = m.items[p.key]
@@ -551,9 +645,7 @@ def test_provision_writes_scene_and_records_items(tmp_path, plan):
             assert key_of(els[rec.id]) == p.key
             assert els[rec.id]["type"] != "text" or p.kind == Kind.TEXT  # containers, not their labels
     # `updated` comes from the manifest's creation time: deterministic per session.
-    assert {e["updated"] for e in scene["elements"]} == {
-        int(datetime.fromisoformat(m.created_at).timestamp() * 1000)
-    }
+    assert {e["updated"] for e in scene["elements"]} == {int(datetime.fromisoformat(m.created_at).timestamp() * 1000)}
     assert not list(tmp_path.glob(".*.tmp")), "atomic write leaves no temporary file"
 
 

@@ -27,8 +27,13 @@ def call(app, method: str, path: str, token: str, **kw) -> httpx.Response:
 
 
 def sticky(x: float, y: float, parent: str | None = None, **extra) -> dict:
-    body = {"type": "sticky_note", "data": {"content": "<p>a</p>", "shape": "square"},
-            "position": {"x": x, "y": y}, "geometry": {"width": 100}, **extra}  # fmt: skip
+    body = {
+        "type": "sticky_note",
+        "data": {"content": "<p>a</p>", "shape": "square"},
+        "position": {"x": x, "y": y},
+        "geometry": {"width": 100},
+        **extra,
+    }
     if parent:
         body["parent"] = {"id": parent}
     return body
@@ -39,9 +44,17 @@ def miro():
     clock = FakeClock()
     app = MiroApp(clock=clock, sleep=clock.sleep)
     bid = call(app, "POST", "/v2/boards", MIRO_TOKEN, json={"name": "B"}).json()["id"]
-    frame = call(app, "POST", f"/v2/boards/{bid}/frames", MIRO_TOKEN, json={
-        "data": {"title": "F", "format": "custom", "type": "freeform"},
-        "position": {"x": 500, "y": 500}, "geometry": {"width": 400, "height": 200}}).json()  # fmt: skip
+    frame = call(
+        app,
+        "POST",
+        f"/v2/boards/{bid}/frames",
+        MIRO_TOKEN,
+        json={
+            "data": {"title": "F", "format": "custom", "type": "freeform"},
+            "position": {"x": 500, "y": 500},
+            "geometry": {"width": 400, "height": 200},
+        },
+    ).json()
     return app, clock, bid, frame["id"]
 
 
@@ -149,8 +162,13 @@ def mural():
     r = call(app, "POST", f"{MURAL}/murals", MURAL_TOKEN, json={"title": "M", "roomId": 1001})
     assert r.status_code == 201
     mid = r.json()["value"]["id"]
-    area = call(app, "POST", f"{MURAL}/murals/{mid}/widgets/area", MURAL_TOKEN,
-                json={"x": 100, "y": 50, "width": 400, "height": 300, "title": "A"}).json()["value"]  # fmt: skip
+    area = call(
+        app,
+        "POST",
+        f"{MURAL}/murals/{mid}/widgets/area",
+        MURAL_TOKEN,
+        json={"x": 100, "y": 50, "width": 400, "height": 300, "title": "A"},
+    ).json()["value"]
     return app, clock, mid, area["id"]
 
 
@@ -163,8 +181,13 @@ def note(x, y, parent=None, **extra):
 
 def test_mural_envelopes_arrays_and_relative_coordinates(mural):
     app, _, mid, aid = mural
-    inner = call(app, "POST", f"{MURAL}/murals/{mid}/widgets/area", MURAL_TOKEN,
-                 json={"x": 10, "y": 20, "width": 100, "height": 100, "parentId": aid}).json()["value"]  # fmt: skip
+    inner = call(
+        app,
+        "POST",
+        f"{MURAL}/murals/{mid}/widgets/area",
+        MURAL_TOKEN,
+        json={"x": 10, "y": 20, "width": 100, "height": 100, "parentId": aid},
+    ).json()["value"]
     r = call(app, "POST", f"{MURAL}/murals/{mid}/widgets/sticky-note", MURAL_TOKEN, json=[note(5, 6, inner["id"])])
     assert r.status_code == 201 and isinstance(r.json()["value"], list)
     wid = r.json()["value"][0]["id"]

@@ -56,17 +56,20 @@ def first_session(out):
     Returns its harvest and the harvest file."""
     first = api.provision(groups=2, title="Team Noord", date="2026-03-02", out=out)
     m = load_manifest(first.manifest_path)
-    _session(first.manifest_path, [
-        Op("move", "g1.s2.party.huisarts", to=ring(m, 1, "A", 0)),
-        Op("move", "g1.s2.party.poh_ggz", to=ring(m, 1, "B", 90)),
-        Op("move", "g1.s2.party.fact_team", to=ring(m, 1, "C", 180)),
-        Op("rename", "g1.s2.blank.1", text="buurvrouw"),
-        Op("move", "g1.s2.blank.1", to=ring(m, 1, "B", 200)),
-        Op("rename", "g1.s3.form.1", text=form("huisarts", "Signaleringsplan delen", "Anna", "vrijdag")),
-        Op("rename", "g1.s3.form.2", text=form("FACT-team", "Samen op huisbezoek", "Bram", "binnen twee weken")),
-        Op("move", "g2.s2.party.naasten", to=ring(m, 2, "B", 0)),
-        Op("rename", "g2.s3.form.1", text=form("naasten", "Naasten uitnodigen", "Cas", "volgende week")),
-    ])  # fmt: skip
+    _session(
+        first.manifest_path,
+        [
+            Op("move", "g1.s2.party.huisarts", to=ring(m, 1, "A", 0)),
+            Op("move", "g1.s2.party.poh_ggz", to=ring(m, 1, "B", 90)),
+            Op("move", "g1.s2.party.fact_team", to=ring(m, 1, "C", 180)),
+            Op("rename", "g1.s2.blank.1", text="buurvrouw"),
+            Op("move", "g1.s2.blank.1", to=ring(m, 1, "B", 200)),
+            Op("rename", "g1.s3.form.1", text=form("huisarts", "Signaleringsplan delen", "Anna", "vrijdag")),
+            Op("rename", "g1.s3.form.2", text=form("FACT-team", "Samen op huisbezoek", "Bram", "binnen twee weken")),
+            Op("move", "g2.s2.party.naasten", to=ring(m, 2, "B", 0)),
+            Op("rename", "g2.s3.form.1", text=form("naasten", "Naasten uitnodigen", "Cas", "volgende week")),
+        ],
+    )
     h1 = api.harvest(first.manifest_path, scrub=False)
     return first, h1, api.save_harvest(h1, out)
 
@@ -96,8 +99,10 @@ def assert_follow_up_harvest(h2, h1) -> None:
     fu = h2.follow_up
     ids = {a.action: a.id for a in fu.previous_actions}
     assert {r.action_id: r.status for r in fu.reviews} == {
-        ids["Signaleringsplan delen"]: "gedaan", ids["Samen op huisbezoek"]: "niet_gelukt",
-        ids["Naasten uitnodigen"]: "bezig"}  # fmt: skip
+        ids["Signaleringsplan delen"]: "gedaan",
+        ids["Samen op huisbezoek"]: "niet_gelukt",
+        ids["Naasten uitnodigen"]: "bezig",
+    }
     assert fu.helped == {1: ["Korte lijn met de praktijk"]} and fu.hindered == {1: ["Wachtlijst FACT"]}
     assert fu.previous == [h1.session_id]
     g1 = _moves(h2, 1)
@@ -125,11 +130,14 @@ def loop(tmp_path_factory):
     third = api.provision(follow_up=[h2_path], date="2026-05-04", out=out)
     m3 = load_manifest(third.manifest_path)
     ids3 = {a["action"]: a["id"] for a in m3.follow_up.actions}
-    _session(third.manifest_path, [
-        Op("move", action_key(m3, ids3["Naasten uitnodigen"]), to=region(m3, 2, "status.gedaan")),
-        Op("move", action_key(m3, ids3["Wachtlijst bespreken"]), to=region(m3, 1, "status.gedaan")),
-        Op("move", "g1.s2.party.fact_team", to=ring(m3, 1, "A", 170)),  # B → A: closer
-    ])  # fmt: skip
+    _session(
+        third.manifest_path,
+        [
+            Op("move", action_key(m3, ids3["Naasten uitnodigen"]), to=region(m3, 2, "status.gedaan")),
+            Op("move", action_key(m3, ids3["Wachtlijst bespreken"]), to=region(m3, 1, "status.gedaan")),
+            Op("move", "g1.s2.party.fact_team", to=ring(m3, 1, "A", 170)),  # B → A: closer
+        ],
+    )
     h3 = api.harvest(third.manifest_path, scrub=False)
     return out, (first, second, third), (h1, h2, h3), ids
 
@@ -153,8 +161,11 @@ def test_the_follow_up_board_carries_the_previous_actions_and_placement(loop):
     for status in ("Gedaan", "Bezig", "Niet gelukt", "Wat hielp?", "Wat hield tegen?"):
         assert any(t.startswith(status) for t in texts), status
     # The pre-placed stickies are marked in style too, and participants can move them.
-    marked = [e for e in scene["elements"] if (e.get("customData") or {}).get("werkbord", {}).get("key")
-              == "g1.s2.party.huisarts"]  # fmt: skip
+    marked = [
+        e
+        for e in scene["elements"]
+        if (e.get("customData") or {}).get("werkbord", {}).get("key") == "g1.s2.party.huisarts"
+    ]
     assert marked[0]["strokeStyle"] == "dashed" and not marked[0]["locked"]
 
 
@@ -189,7 +200,9 @@ def test_a_second_follow_up_reviews_the_new_and_the_ongoing_actions(loop):
     assert set(by_text) == {"Wachtlijst bespreken", "Naasten uitnodigen"}
     assert by_text["Naasten uitnodigen"].id == ids["Naasten uitnodigen"]
     assert {r.action_id: r.status for r in fu.reviews} == {
-        ids["Naasten uitnodigen"]: "gedaan", by_text["Wachtlijst bespreken"].id: "gedaan"}
+        ids["Naasten uitnodigen"]: "gedaan",
+        by_text["Wachtlijst bespreken"].id: "gedaan",
+    }
     g1 = _moves(h3, 1)
     assert g1["FACT-team"] == ("B", "A", "closer") and g1["POH-ggz"] == ("C", "C", "unchanged")
     assert g1["Sociaal domein/wijkteam"] == ("C", "C", "unchanged")
@@ -233,8 +246,7 @@ def test_in_english_the_board_and_the_report_speak_english(loop, tmp_path):
     from werkbord.report import render_reports
 
     out, _, (h1, _, _), _ = loop
-    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], lang="en", out=tmp_path,
-                         date="2026-04-01")  # fmt: skip
+    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], lang="en", out=tmp_path, date="2026-04-01")
     assert done.manifest.name == "team-noord-follow-up-session-2026-04-01"
     scene = json.loads((tmp_path / done.manifest.board.path).read_text(encoding="utf-8"))
     texts = [e.get("originalText", "") for e in scene["elements"] if e["type"] == "text"]
@@ -251,10 +263,13 @@ def test_what_helped_and_hindered_is_pseudonymised_like_every_note(loop, tmp_pat
     out, _, (h1, _, _), _ = loop
     done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], out=tmp_path, date="2026-04-03")
     m = load_manifest(done.manifest_path)
-    _session(done.manifest_path, [
-        Op("add", text="Mevr. Jansen (54) belde de huisarts op 12-03-2024", to=region(m, 1, "helped"), new_id="n1"),
-        Op("add", text="Wachtlijst bij het FACT-team", to=region(m, 1, "hindered"), new_id="n2"),
-    ])  # fmt: skip
+    _session(
+        done.manifest_path,
+        [
+            Op("add", text="Mevr. Jansen (54) belde de huisarts op 12-03-2024", to=region(m, 1, "helped"), new_id="n1"),
+            Op("add", text="Wachtlijst bij het FACT-team", to=region(m, 1, "hindered"), new_id="n2"),
+        ],
+    )
     h = api.harvest(done.manifest_path)
     (helped,) = h.follow_up.helped[1]
     assert "Jansen" not in helped and "12-03-2024" not in helped and "huisarts" in helped

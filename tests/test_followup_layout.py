@@ -16,13 +16,15 @@ from werkbord.plan import Role
 
 def _seed(wv, groups=3):
     parties = [p.key for p in wv.parties]
-    actions = tuple(SeedAction(f"a-{g}{n:07d}", g, "Huisarts", f"actie {n}", "Anna", "vrijdag")
-                    for g in (1, 2) for n in range(7))  # fmt: skip
+    actions = tuple(
+        SeedAction(f"a-{g}{n:07d}", g, "Huisarts", f"actie {n}", "Anna", "vrijdag") for g in (1, 2) for n in range(7)
+    )
     # Group 1: every template party placed, all crowded into A and B; group 2: a party of its own.
     placements = tuple(SeedPlacement(1, wv.party(k).label, k, "AB"[i % 2], 10.0, 10.0) for i, k in enumerate(parties))
     placements += (SeedPlacement(2, "buurvrouw", None, "C", -300.0, 400.0),)
-    return FollowUpSeed(previous=("team-noord@2026-03-02T10:00:00+00:00",), actions=actions,
-                        placements=placements, groups=groups)  # fmt: skip
+    return FollowUpSeed(
+        previous=("team-noord@2026-03-02T10:00:00+00:00",), actions=actions, placements=placements, groups=groups
+    )
 
 
 def test_previous_actions_carry_their_ids_and_every_party_stands_in_its_former_ring(wv):

@@ -24,8 +24,13 @@ def fill(path, *, status=None, now=None, text=None, rows=(), lang="nl") -> None:
     from werkbord.printkit.followup_sheet import follow_up_headers
     from werkbord.template import load_template
 
-    names = dict(zip((*COLUMNS, *FOLLOW_UP_COLUMNS), follow_up_headers(follow_up_werkvorm(load_template(
-        "terugval", lang))), strict=True))  # fmt: skip
+    names = dict(
+        zip(
+            (*COLUMNS, *FOLLOW_UP_COLUMNS),
+            follow_up_headers(follow_up_werkvorm(load_template("terugval", lang))),
+            strict=True,
+        )
+    )
     wb = load_workbook(path)
     ws = wb.worksheets[0]
     head = [c.value for c in ws[1]]
@@ -57,36 +62,49 @@ def _sheet(done):
 def loop(tmp_path_factory):
     out = tmp_path_factory.mktemp("zaal")
     first = api.provision(groups=2, title="Team Noord", date="2026-03-02", out=out, backend="print")
-    fill(_sheet(first), rows=[
-        ("Groep 1", "2", "A", "Huisarts", ""),
-        ("Groep 1", "2", "B", "POH-ggz", ""),
-        ("Groep 1", "2", "C", "FACT-team", ""),
-        ("Groep 1", "2", "B", "buurvrouw", ""),
-        ("Groep 1", "3", "Micro-acties", "huisarts", "Signaleringsplan delen", "beter contact", "Anna", "vrijdag"),
-        ("Groep 1", "3", "Micro-acties", "FACT-team", "Samen op huisbezoek", "", "Bram", "binnen twee weken"),
-        ("Groep 2", "2", "B", "Naasten", ""),
-        ("Groep 2", "3", "Micro-acties", "naasten", "Naasten uitnodigen", "", "Cas", "volgende week"),
-    ])  # fmt: skip
+    fill(
+        _sheet(first),
+        rows=[
+            ("Groep 1", "2", "A", "Huisarts", ""),
+            ("Groep 1", "2", "B", "POH-ggz", ""),
+            ("Groep 1", "2", "C", "FACT-team", ""),
+            ("Groep 1", "2", "B", "buurvrouw", ""),
+            ("Groep 1", "3", "Micro-acties", "huisarts", "Signaleringsplan delen", "beter contact", "Anna", "vrijdag"),
+            ("Groep 1", "3", "Micro-acties", "FACT-team", "Samen op huisbezoek", "", "Bram", "binnen twee weken"),
+            ("Groep 2", "2", "B", "Naasten", ""),
+            ("Groep 2", "3", "Micro-acties", "naasten", "Naasten uitnodigen", "", "Cas", "volgende week"),
+        ],
+    )
     h1, h1_path = _harvest_saved(first, out)
     ids = {a.action: a.id for g in h1.groups for a in _actions(h1, g.index)}
 
     second = api.provision(follow_up=[h1_path], date="2026-03-30", out=out, backend="print")
-    fill(_sheet(second),
-         status={ids["Signaleringsplan delen"]: "Gedaan", ids["Samen op huisbezoek"]: "niet gelukt",
-                 ids["Naasten uitnodigen"]: "Bezig"},
-         # Someone rewrites a row's text: the code still finds the action.
-         text={ids["Signaleringsplan delen"]: "Plan gedeeld met de huisarts!"},
-         now={("Groep 1", "FACT-team"): "B", ("Groep 1", "POH-ggz"): "C", ("Groep 2", "Naasten"): "A"},
-         rows=[("Groep 1", "2", "C", "Sociaal domein", ""),
-               ("Groep 1", "1", "Wat hielp?", "", "Korte lijn met de praktijk"),
-               ("Groep 1", "1", "Wat hield tegen?", "", "Wachtlijst FACT"),
-               ("Groep 1", "3", "Micro-acties", "FACT-team", "Wachtlijst bespreken", "", "Bram", "1 mei")])  # fmt: skip
+    fill(
+        _sheet(second),
+        status={
+            ids["Signaleringsplan delen"]: "Gedaan",
+            ids["Samen op huisbezoek"]: "niet gelukt",
+            ids["Naasten uitnodigen"]: "Bezig",
+        },
+        # Someone rewrites a row's text: the code still finds the action.
+        text={ids["Signaleringsplan delen"]: "Plan gedeeld met de huisarts!"},
+        now={("Groep 1", "FACT-team"): "B", ("Groep 1", "POH-ggz"): "C", ("Groep 2", "Naasten"): "A"},
+        rows=[
+            ("Groep 1", "2", "C", "Sociaal domein", ""),
+            ("Groep 1", "1", "Wat hielp?", "", "Korte lijn met de praktijk"),
+            ("Groep 1", "1", "Wat hield tegen?", "", "Wachtlijst FACT"),
+            ("Groep 1", "3", "Micro-acties", "FACT-team", "Wachtlijst bespreken", "", "Bram", "1 mei"),
+        ],
+    )
     h2, h2_path = _harvest_saved(second, out)
 
     third = api.provision(follow_up=[h2_path], date="2026-05-04", out=out, backend="print")
     codes3 = {a["action"]: a["id"] for a in load_manifest(third.manifest_path).follow_up.actions}
-    fill(_sheet(third), status={codes3["Naasten uitnodigen"]: "Gedaan", codes3["Wachtlijst bespreken"]: "Done"},
-         now={("Groep 1", "FACT-team"): "A"})  # fmt: skip
+    fill(
+        _sheet(third),
+        status={codes3["Naasten uitnodigen"]: "Gedaan", codes3["Wachtlijst bespreken"]: "Done"},
+        now={("Groep 1", "FACT-team"): "A"},
+    )
     h3, _ = _harvest_saved(third, out)
     return out, (first, second, third), (h1, h2, h3), ids
 
@@ -132,7 +150,9 @@ def test_a_second_follow_up_on_paper(loop):
     by_text = {a.action: a for a in fu.previous_actions}
     assert set(by_text) == {"Wachtlijst bespreken", "Naasten uitnodigen"}
     assert {r.action_id: r.status for r in fu.reviews} == {
-        ids["Naasten uitnodigen"]: "gedaan", by_text["Wachtlijst bespreken"].id: "gedaan"}
+        ids["Naasten uitnodigen"]: "gedaan",
+        by_text["Wachtlijst bespreken"].id: "gedaan",
+    }
     assert _moves(h3, 1)["FACT-team"] == ("B", "A", "closer")
     assert _moves(h3, 1)["POH-ggz"] == ("C", "C", "unchanged")
 

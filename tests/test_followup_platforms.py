@@ -29,8 +29,7 @@ def follow_up(request, first, tmp_path_factory):
         app = MuralApp(clock=clock, sleep=clock.sleep)
         options = mural_options(app, clock=clock)
     out = tmp_path_factory.mktemp(request.param)
-    done = api.provision(follow_up=[first[2]], date="2026-03-30", out=out, backend=request.param,
-                         options=options)  # fmt: skip
+    done = api.provision(follow_up=[first[2]], date="2026-03-30", out=out, backend=request.param, options=options)
     manifest = load_manifest(done.manifest_path)
     app.play(manifest.board.id, ids_of(manifest), follow_up_ops(manifest))
     return app, done, api.harvest(done.manifest_path, scrub=False, options=options)

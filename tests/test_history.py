@@ -20,8 +20,10 @@ from werkbord.errors import UsageError
 from werkbord.harvest.model import ActionReview, FollowUp, PartyMove
 from werkbord.report.history import build_history
 
-NEXT_1 = {1: [("Huisarts", "Huisarts opnieuw bellen", "Contact houden", "Anna", "volgende week")],
-          2: [("Naasten", "Naasten mailen", "Op de hoogte", "Bram", "binnen twee weken")]}  # fmt: skip
+NEXT_1 = {
+    1: [("Huisarts", "Huisarts opnieuw bellen", "Contact houden", "Anna", "volgende week")],
+    2: [("Naasten", "Naasten mailen", "Op de hoogte", "Bram", "binnen twee weken")],
+}
 NEXT_2 = {1: [("Wijkteam", "Wijkteam spreken", "Samen", "Carla", "vrijdag")]}
 
 
@@ -42,31 +44,63 @@ def _follow_up(path, previous, statuses, moves):
 @pytest.fixture(scope="module")
 def team(tmp_path_factory):
     root = tmp_path_factory.mktemp("team")
-    s1 = play_session(root / "s1", title="Team Noord", day="2026-12-10",
-                      zones={1: {"huisarts": "C", "naasten": "B"}, 2: {"huisarts": "C"}})  # fmt: skip
+    s1 = play_session(
+        root / "s1",
+        title="Team Noord",
+        day="2026-12-10",
+        zones={1: {"huisarts": "C", "naasten": "B"}, 2: {"huisarts": "C"}},
+    )
     h1 = api.load_harvest(s1)
-    statuses = ["gedaan", "bezig", "niet_gelukt",  # group 1
-                "gedaan", "gedaan", None,  # group 2
-                "bezig", "gedaan", "niet_gelukt",  # group 3
-                "gedaan", "open", "bezig"]  # group 4  # fmt: skip
+    statuses = [
+        "gedaan",
+        "bezig",
+        "niet_gelukt",  # group 1
+        "gedaan",
+        "gedaan",
+        None,  # group 2
+        "bezig",
+        "gedaan",
+        "niet_gelukt",  # group 3
+        "gedaan",
+        "open",
+        "bezig",
+    ]  # group 4
 
     def moves1(prev):
         aimed = [a.id for a in prev if a.party_key == "huisarts" and a.group == 2]
-        return [PartyMove(group=2, party="Huisarts", party_key="huisarts", before="C", now="B", move="closer",
-                          actions=aimed),
-                PartyMove(group=1, party="Naasten", party_key="naasten", before="B", now="B", move="unchanged")]
+        return [
+            PartyMove(
+                group=2, party="Huisarts", party_key="huisarts", before="C", now="B", move="closer", actions=aimed
+            ),
+            PartyMove(group=1, party="Naasten", party_key="naasten", before="B", now="B", move="unchanged"),
+        ]
 
-    f1 = play_session(root / "f1", title="Team Noord terugkom", care_team="Team Noord", day="2027-01-14",
-                      actions=NEXT_1, zones={1: {"huisarts": "B", "naasten": "B"}, 2: {"huisarts": "B"}})  # fmt: skip
+    f1 = play_session(
+        root / "f1",
+        title="Team Noord terugkom",
+        care_team="Team Noord",
+        day="2027-01-14",
+        actions=NEXT_1,
+        zones={1: {"huisarts": "B", "naasten": "B"}, 2: {"huisarts": "B"}},
+    )
     _follow_up(f1, h1, statuses, moves1)
     h2 = api.load_harvest(f1)
-    f2 = play_session(root / "f2", title="Team Noord tweede terugkom", care_team="Team Noord", day="2027-02-11",
-                      actions=NEXT_2, zones={1: {"huisarts": "A", "naasten": "A"}, 2: {"huisarts": "B"}})  # fmt: skip
+    f2 = play_session(
+        root / "f2",
+        title="Team Noord tweede terugkom",
+        care_team="Team Noord",
+        day="2027-02-11",
+        actions=NEXT_2,
+        zones={1: {"huisarts": "A", "naasten": "A"}, 2: {"huisarts": "B"}},
+    )
 
     def moves2(prev):
         aimed = [a.id for a in prev if a.party_key == "huisarts" and a.group == 1]
-        return [PartyMove(group=1, party="Huisarts", party_key="huisarts", before="B", now="A", move="closer",
-                          actions=aimed)]
+        return [
+            PartyMove(
+                group=1, party="Huisarts", party_key="huisarts", before="B", now="A", move="closer", actions=aimed
+            )
+        ]
 
     _follow_up(f2, h2, ["gedaan", None], moves2)
     return root, [s1, f1, f2]
@@ -87,7 +121,9 @@ def test_the_history_in_date_order_with_the_carried_out_rate(team):
     # The moves that happened, with the actions aimed at the party before.
     closer = [m for m in h.moves if m.move == "closer"]
     assert [(m.session_number, m.group, m.party, m.before, m.now) for m in closer] == [
-        (2, 2, "Huisarts", "C", "B"), (3, 1, "Huisarts", "B", "A")]
+        (2, 2, "Huisarts", "C", "B"),
+        (3, 1, "Huisarts", "B", "A"),
+    ]
     assert [s.action.action for s in closer[0].actions] == ["Huisarts bellen na opname"]
     assert closer[0].actions[0].status == "gedaan"
     # Per party its ring over the sessions.
@@ -127,14 +163,14 @@ def test_hostile_party_and_action_text_is_inert(team, tmp_path):
     _, paths = team
     h = api.load_harvest(paths[1])
     h.follow_up.moves[0].party = "<script>alert(1)</script>"
-    h.follow_up.previous_actions[0].action = "=HYPERLINK(\"x\") <img src=x onerror=alert(2)>"
+    h.follow_up.previous_actions[0].action = '=HYPERLINK("x") <img src=x onerror=alert(2)>'
     from werkbord.report.history_out import render_csv, render_html, render_markdown
 
     hist = build_history([h])  # the earlier actions known from the follow-up alone
     html = render_html(hist)
     assert "<script>alert" not in html and "<img src=x" not in html and "&lt;script&gt;" in html
     cells = [c for row in csv.reader(io.StringIO(render_csv(hist)), delimiter=";") for c in row]
-    assert "'=HYPERLINK(\"x\") <img src=x onerror=alert(2)>" in cells
+    assert '\'=HYPERLINK("x") <img src=x onerror=alert(2)>' in cells
     assert "<script>" not in render_markdown(hist, None)
 
 
@@ -149,9 +185,16 @@ def test_an_english_team_gets_an_english_history(team, tmp_path):
         harvests.append(h)
     files = write_history(build_history(harvests), tmp_path, {"html", "md", "csv"})
     assert sorted(p.name for p, _ in files) == [
-        "team-noord.history-rings.svg", "team-noord.history.csv", "team-noord.history.html", "team-noord.history.md"]
+        "team-noord.history-rings.svg",
+        "team-noord.history.csv",
+        "team-noord.history.html",
+        "team-noord.history.md",
+    ]
     html = (tmp_path / "team-noord.history.html").read_text(encoding="utf-8")
     assert "History — Team Noord" in html and "64% of the actions carried out (done or in progress): 9 of 14" in html
     assert "Open actions carried forward" in html and "Verloop" not in html
-    assert (tmp_path / "team-noord.history.csv").read_text(encoding="utf-8-sig").startswith(
-        "Not pseudonymised: this history may contain names.\n#,Date,Session,Group")  # read_text: universal newlines
+    assert (
+        (tmp_path / "team-noord.history.csv")
+        .read_text(encoding="utf-8-sig")
+        .startswith("Not pseudonymised: this history may contain names.\n#,Date,Session,Group")
+    )  # read_text: universal newlines

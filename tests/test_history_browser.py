@@ -65,8 +65,11 @@ def test_the_size_check_sees_small_text(tmp_path):
     """Control: text printed at 6 pt is found, so the test above passes because the text is large."""
     pytest.importorskip("pypdf")
     page = tmp_path / "small.html"
-    page.write_text('<!DOCTYPE html><html><body><p style="font-size:6pt">klein</p>'
-                    '<p style="font-size:10pt">groot</p></body></html>', encoding="utf-8")  # fmt: skip
+    page.write_text(
+        '<!DOCTYPE html><html><body><p style="font-size:6pt">klein</p>'
+        '<p style="font-size:10pt">groot</p></body></html>',
+        encoding="utf-8",
+    )
     print_to_pdf(page, tmp_path / "small.pdf", tmp_path / "profile")
     found = {t: round(s, 1) for s, t in _font_sizes(tmp_path / "small.pdf")}
     assert found == {"klein": 6.0, "groot": 10.0}

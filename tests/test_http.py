@@ -108,9 +108,7 @@ def test_429_waits_retry_after_seconds():
 def test_429_with_http_date_retry_after():
     clock = Clock()
     date = formatdate(T0 + 12, usegmt=True)
-    respx.get(f"{BASE}/x").mock(
-        side_effect=[httpx.Response(429, headers={"Retry-After": date}), httpx.Response(200)]
-    )
+    respx.get(f"{BASE}/x").mock(side_effect=[httpx.Response(429, headers={"Retry-After": date}), httpx.Response(200)])
 
     async def go():
         async with client(clock) as h:
@@ -269,9 +267,7 @@ def test_post_with_lost_answer_is_not_resent_without_recheck():
 @respx.mock
 def test_post_with_lost_answer_asks_recheck_before_resending():
     clock = Clock()
-    route = respx.post(f"{BASE}/create").mock(
-        side_effect=[httpx.Response(500), httpx.Response(201, json={"id": 2})]
-    )
+    route = respx.post(f"{BASE}/create").mock(side_effect=[httpx.Response(500), httpx.Response(201, json={"id": 2})])
     found: list[int] = []
 
     async def recheck():
@@ -289,9 +285,7 @@ def test_post_with_lost_answer_asks_recheck_before_resending():
 @respx.mock
 def test_post_resent_when_recheck_finds_nothing():
     clock = Clock()
-    route = respx.post(f"{BASE}/create").mock(
-        side_effect=[httpx.ReadError("x"), httpx.Response(201, json={"id": 2})]
-    )
+    route = respx.post(f"{BASE}/create").mock(side_effect=[httpx.ReadError("x"), httpx.Response(201, json={"id": 2})])
 
     async def recheck():
         return None
@@ -614,8 +608,7 @@ def test_one_second_windows_are_used_back_to_back_without_a_429():
     async def go():
         with respx.mock(base_url=BASE) as router:
             router.get("/x").mock(side_effect=answer)
-            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock,
-                                  max_concurrency=1) as h:  # fmt: skip
+            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=1) as h:
                 for _ in range(100):
                     await h.request("GET", "/x")
                     clock.now += 0.01  # each answer takes a little time

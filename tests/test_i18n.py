@@ -96,8 +96,11 @@ def test_no_function_hides_the_translation_function():
             body = [n for stmt in fn.body for n in ast.walk(stmt)]
             inner = {id(n) for c in body if isinstance(c, ast.comprehension | ast.Lambda) for n in ast.walk(c)}
             calls = any(isinstance(n, ast.Call) and getattr(n.func, "id", None) == "_" for n in body)
-            binds = [n.lineno for n in body if isinstance(n, ast.Name) and n.id == "_"
-                     and isinstance(n.ctx, ast.Store) and id(n) not in inner]  # fmt: skip
+            binds = [
+                n.lineno
+                for n in body
+                if isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store) and id(n) not in inner
+            ]
             if calls and binds:
                 offenders.append(f"{path.relative_to(SRC)}:{fn.name}:{binds}")
     assert not offenders
@@ -139,9 +142,16 @@ def test_posix_language_from_the_environment(env, expected):
 
 @pytest.mark.parametrize(
     "ui,expected",
-    [("nl_NL", "nl"), ("Dutch_Netherlands", "nl"), ("Dutch_Belgium", "nl"), ("en_US", "en"),
-     ("English_United Kingdom", "en"), ("German_Germany", "en"), (None, "en")],
-)  # fmt: skip
+    [
+        ("nl_NL", "nl"),
+        ("Dutch_Netherlands", "nl"),
+        ("Dutch_Belgium", "nl"),
+        ("en_US", "en"),
+        ("English_United Kingdom", "en"),
+        ("German_Germany", "en"),
+        (None, "en"),
+    ],
+)
 def test_windows_language_from_the_display_language(ui, expected):
     assert system_language({}, platform="win32", windows_ui=lambda: ui) == expected
 
@@ -159,7 +169,14 @@ def test_reading_the_windows_language_elsewhere_does_not_fail():
 
 def test_supported_languages():
     assert [supported(x) for x in ("NL", " nl ", "nl-BE", "en_US.UTF-8", "de", "", None)] == [
-        "nl", "nl", "nl", "en", None, None, None]  # fmt: skip
+        "nl",
+        "nl",
+        "nl",
+        "en",
+        None,
+        None,
+        None,
+    ]
 
 
 # --- quoting a path so it can be pasted into PowerShell or a POSIX shell ---------------------------
@@ -240,10 +257,16 @@ NL, EN = "nl_NL.UTF-8", "en_US.UTF-8"
 def test_a_missing_manifest_in_the_users_language(tmp_path):
     from test_cli import assert_one_line_error
 
-    for lang, words in [(NL, ["werkbord: fout:", "bestaat niet", "controleer het pad"]),
-                        (EN, ["werkbord: error:", "does not exist", "check the path"])]:  # fmt: skip
-        for cmd in (["harvest", "weg.werkbord.json"], ["links", "weg.werkbord.json"],
-                    ["print", "weg.werkbord.json"], ["report", "weg.harvest.json"]):  # fmt: skip
+    for lang, words in [
+        (NL, ["werkbord: fout:", "bestaat niet", "controleer het pad"]),
+        (EN, ["werkbord: error:", "does not exist", "check the path"]),
+    ]:
+        for cmd in (
+            ["harvest", "weg.werkbord.json"],
+            ["links", "weg.werkbord.json"],
+            ["print", "weg.werkbord.json"],
+            ["report", "weg.harvest.json"],
+        ):
             p = run_cli(*cmd, cwd=tmp_path, lang=lang)
             assert_one_line_error(p, *words)
             assert p.returncode == 2
@@ -260,10 +283,12 @@ def test_provision_and_harvest_speak_the_sessions_language(cli, tmp_path):
     assert "After the session (in --scene, the file you saved from Excalidraw): werkbord harvest" in en.output
     assert "Bord:" not in en.output
 
-    hn = cli("harvest", tmp_path / "nl" / "noord.werkbord.json", "--no-scrub", "--yes", "--out", tmp_path / "nl/o",
-             lang=EN)  # fmt: skip
-    he = cli("harvest", tmp_path / "en" / "north.werkbord.json", "--no-scrub", "--yes", "--out", tmp_path / "en/o",
-             lang=NL)  # fmt: skip
+    hn = cli(
+        "harvest", tmp_path / "nl" / "noord.werkbord.json", "--no-scrub", "--yes", "--out", tmp_path / "nl/o", lang=EN
+    )
+    he = cli(
+        "harvest", tmp_path / "en" / "north.werkbord.json", "--no-scrub", "--yes", "--out", tmp_path / "en/o", lang=NL
+    )
     assert hn.exit_code == 0 and he.exit_code == 0, (hn.output, he.output)
     assert "0 notities" in hn.output and "Notities gelezen" in hn.output and "0 notes" not in hn.output
     assert "0 notes" in he.output and "Notes read" in he.output and "notities" not in he.output
@@ -271,11 +296,24 @@ def test_provision_and_harvest_speak_the_sessions_language(cli, tmp_path):
     # links and report follow the session too; dry runs say what they would do in it.
     linked = cli("links", tmp_path / "nl" / "noord.werkbord.json", lang=EN).output
     assert "Bord:" in linked and "Live samenwerking" in linked and "Board:" not in linked
-    dry = cli("provision", "--groups", "1", "--title", "Noord", "--out", tmp_path / "nl", "--dry-run", "--force",
-              lang=EN).output  # fmt: skip
+    dry = cli(
+        "provision", "--groups", "1", "--title", "Noord", "--out", tmp_path / "nl", "--dry-run", "--force", lang=EN
+    ).output
     assert "zou " in dry and "vervangen (en er een kopie van bewaren)" in dry
-    dry_en = cli("provision", "--groups", "1", "--title", "North", "--lang", "en", "--out", tmp_path / "en",
-                 "--dry-run", "--force", lang=NL).output  # fmt: skip
+    dry_en = cli(
+        "provision",
+        "--groups",
+        "1",
+        "--title",
+        "North",
+        "--lang",
+        "en",
+        "--out",
+        tmp_path / "en",
+        "--dry-run",
+        "--force",
+        lang=NL,
+    ).output
     assert "would replace" in dry_en and "keeping a copy" in dry_en
 
     rn = cli("report", tmp_path / "nl/o/noord.harvest.json", "--out", tmp_path / "rn", "--format", "json", lang=EN)
@@ -348,12 +386,19 @@ def test_prepare_speaks_the_users_language(cli, tmp_path, monkeypatch):
     assert cli("prepare", lang=EN).output.startswith("Already prepared: ")
 
 
-
 @pytest.mark.parametrize(
     "lang,answer,goes_on",
-    [("nl", "j", True), ("nl", "Ja", True), ("nl", "y", True), ("nl", "n", False), ("nl", "", False),
-     ("en", "yes", True), ("en", "j", False), ("en", "", False)],
-)  # fmt: skip
+    [
+        ("nl", "j", True),
+        ("nl", "Ja", True),
+        ("nl", "y", True),
+        ("nl", "n", False),
+        ("nl", "", False),
+        ("en", "yes", True),
+        ("en", "j", False),
+        ("en", "", False),
+    ],
+)
 def test_harvest_without_scrubbing_asks_in_the_sessions_language(cli, tmp_path, monkeypatch, lang, answer, goes_on):
     from typer.testing import CliRunner
 

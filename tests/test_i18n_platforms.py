@@ -42,8 +42,9 @@ def fake(clock):
 def provision(fake, clock, plan, **settings_kw):
     settings_kw.setdefault("miro_access_token", TOKEN)
     serve(fake, API)
-    backend = open_miro(settings=Settings(_env_file=None, miro_api_url=API, **settings_kw),
-                          sleep=clock.sleep, clock=clock)  # fmt: skip
+    backend = open_miro(
+        settings=Settings(_env_file=None, miro_api_url=API, **settings_kw), sleep=clock.sleep, clock=clock
+    )
     m = Manifest.from_plan(plan, name="team-noord", backend="miro")
     backend.provision(plan, m, lambda: None)
 
@@ -51,9 +52,11 @@ def provision(fake, clock, plan, **settings_kw):
 @pytest.mark.usefixtures("edge")
 @pytest.mark.parametrize(
     "lang,message,hint",
-    [("nl", "Miro accepteerde het toegangstoken niet (401)", "het Miro-token is ongeldig of verlopen: installeer"),
-     ("en", "Miro did not accept the access token (401)", "the Miro token is invalid or expired: install")],
-)  # fmt: skip
+    [
+        ("nl", "Miro accepteerde het toegangstoken niet (401)", "het Miro-token is ongeldig of verlopen: installeer"),
+        ("en", "Miro did not accept the access token (401)", "the Miro token is invalid or expired: install"),
+    ],
+)
 def test_a_refused_miro_token_reads_in_the_sessions_language(fake, clock, plan4, lang, message, hint):
     with i18n.language(lang), pytest.raises(AuthError) as e:
         provision(fake, clock, plan4, miro_access_token="tok-not-known-77777")
@@ -76,8 +79,15 @@ def test_a_refused_miro_refresh_reads_in_dutch(fake, clock, plan4, tmp_path, mon
     monkeypatch.setenv("WERKBORD_CREDENTIALS", "file")
     monkeypatch.setenv("WERKBORD_CONFIG_DIR", str(tmp_path))
     with i18n.language("nl"), pytest.raises(AuthError) as e:
-        provision(fake, clock, plan4, miro_access_token=None, miro_refresh_token="rt-env-000001",
-                  miro_client_id="cid", miro_client_secret="csecret-123456")  # fmt: skip
+        provision(
+            fake,
+            clock,
+            plan4,
+            miro_access_token=None,
+            miro_refresh_token="rt-env-000001",
+            miro_client_id="cid",
+            miro_client_secret="csecret-123456",
+        )
     assert str(e.value).startswith("Miro weigerde het toegangstoken te vernieuwen (")
     assert e.value.hint.startswith("geef de Miro-app opnieuw toestemming")
     assert "rt-env-000001" not in str(e.value) and "csecret-123456" not in str(e.value)
@@ -90,8 +100,9 @@ def request(path: str, response: httpx.Response, **kw):
     clock = FakeClock()
 
     async def go():
-        async with HttpClient(BASE, vendor="Miro", auth=StaticToken("t0ken-abcdef-123456"), sleep=clock.sleep,
-                              clock=clock, **kw) as h:  # fmt: skip
+        async with HttpClient(
+            BASE, vendor="Miro", auth=StaticToken("t0ken-abcdef-123456"), sleep=clock.sleep, clock=clock, **kw
+        ) as h:
             await h.request("GET", path)
 
     with respx.mock:
@@ -101,11 +112,13 @@ def request(path: str, response: httpx.Response, **kw):
 
 @pytest.mark.parametrize(
     "status,cls,dutch",
-    [(403, PermissionDenied, "Miro weigerde toegang (403) tot GET /boards/b1"),
-     (404, NotFound, "Miro kon GET /boards/b1 niet vinden (404)"),
-     (409, VendorError, "Miro antwoordde 409 op GET /boards/b1"),
-     (503, VendorError, "Miro: serverfout 503, na 2 pogingen (GET /boards/b1)")],
-)  # fmt: skip
+    [
+        (403, PermissionDenied, "Miro weigerde toegang (403) tot GET /boards/b1"),
+        (404, NotFound, "Miro kon GET /boards/b1 niet vinden (404)"),
+        (409, VendorError, "Miro antwoordde 409 op GET /boards/b1"),
+        (503, VendorError, "Miro: serverfout 503, na 2 pogingen (GET /boards/b1)"),
+    ],
+)
 def test_the_http_layers_errors_read_in_dutch(status, cls, dutch):
     with i18n.language("nl"), pytest.raises(cls) as e:
         request("/boards/b1", httpx.Response(status), max_attempts=2)
@@ -115,16 +128,20 @@ def test_the_http_layers_errors_read_in_dutch(status, cls, dutch):
 def test_a_long_retry_after_reads_in_dutch():
     with i18n.language("nl"), pytest.raises(RateLimited) as e:
         request("/x", httpx.Response(429, headers={"Retry-After": "3600"}))
-    assert str(e.value) == ("Miro vraagt 3600 s te wachten voor het volgende verzoek (limiet op verzoeken) "
-                            "(wacht een minuut en voer dan dezelfde opdracht opnieuw uit)")  # fmt: skip
+    assert str(e.value) == (
+        "Miro vraagt 3600 s te wachten voor het volgende verzoek (limiet op verzoeken) "
+        "(wacht een minuut en voer dan dezelfde opdracht opnieuw uit)"
+    )
 
 
 @pytest.mark.parametrize(
     "status,body,dutch",
-    [(401, {"code": "TOKEN_EXPIRED"}, "je aanmelding bij Mural is verlopen (TOKEN_EXPIRED)"),
-     (404, {"code": "ROOM_NOT_FOUND"}, "Mural-room 123 is niet gevonden, of je bent er geen lid van"),
-     (403, {"code": "INVALID_SCOPE"}, "Mural weigerde GET /murals/m1: je aanmelding mist de scope 'murals:read'")],
-)  # fmt: skip
+    [
+        (401, {"code": "TOKEN_EXPIRED"}, "je aanmelding bij Mural is verlopen (TOKEN_EXPIRED)"),
+        (404, {"code": "ROOM_NOT_FOUND"}, "Mural-room 123 is niet gevonden, of je bent er geen lid van"),
+        (403, {"code": "INVALID_SCOPE"}, "Mural weigerde GET /murals/m1: je aanmelding mist de scope 'murals:read'"),
+    ],
+)
 def test_murals_own_errors_read_in_dutch(status, body, dutch):
     req = httpx.Request("GET", "https://app.mural.co/api/public/v1/murals/m1")
     with i18n.language("nl"):
@@ -143,7 +160,8 @@ def test_a_credential_store_that_takes_nothing_says_why_in_dutch(tmp_path):
     text = str(e.value)
     assert text.startswith("kon de vernieuwde aanmelding bij Miro niet bewaren (Windows Referentiebeheer: ")
     assert "is groter dan de limiet van 2560 bytes per item" in text
-    assert e.value.hint == ("de volgende keer moet je je opnieuw aanmelden; controleer of je profielmap "
-                            "beschrijfbaar is")  # fmt: skip
+    assert e.value.hint == (
+        "de volgende keer moet je je opnieuw aanmelden; controleer of je profielmap beschrijfbaar is"
+    )
     with pytest.raises(AuthError, match=r"^could not store the new Mural sign-in \(Windows Credential Manager: "):
         save_rotated(store, "mural", rec, vendor="Mural", what="new")

@@ -61,10 +61,13 @@ def screen_text(lang: str, ev: TimerEvents, cd: Countdown, now: float) -> str:
     [
         (TimerEvents(), "bord is bijgewerkt", "board in sync"),
         (TimerEvents(behind=True), "⚠ bord loopt achter, wordt bijgewerkt", "⚠ board is behind, catching up"),
-        (TimerEvents(final_pending=True), "⚠ bord nog niet bijgewerkt, opnieuw proberen ([q] stopt)",
-         "⚠ board not updated yet, trying again ([q] quits)"),
+        (
+            TimerEvents(final_pending=True),
+            "⚠ bord nog niet bijgewerkt, opnieuw proberen ([q] stopt)",
+            "⚠ board not updated yet, trying again ([q] quits)",
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_screen_shows_keys_and_the_boards_state_in_the_sessions_language(ev, nl, en):
     cd = Countdown(total=600, started=0)
     dutch, english = screen_text("nl", ev, cd, 30), screen_text("en", ev, cd, 30)
@@ -78,8 +81,9 @@ def test_the_screen_shows_keys_and_the_boards_state_in_the_sessions_language(ev,
 def test_the_timer_command_counts_down_in_the_sessions_language(cli, tmp_path):
     # The user's locale is the other language each time: the session's manifest decides.
     assert cli("provision", "--groups", "1", "--title", "Noord", "--out", tmp_path, lang=EN).exit_code == 0
-    assert cli("provision", "--groups", "1", "--title", "North", "--lang", "en", "--out", tmp_path,
-               lang=NL).exit_code == 0  # fmt: skip
+    assert (
+        cli("provision", "--groups", "1", "--title", "North", "--lang", "en", "--out", tmp_path, lang=NL).exit_code == 0
+    )
     nl = cli("timer", tmp_path / "noord.werkbord.json", "--step", "1", "--minutes", "0.005", lang=EN)
     en = cli("timer", tmp_path / "north.werkbord.json", "--step", "1", "--minutes", "0.005", lang=NL)
     assert nl.exit_code == 0 and en.exit_code == 0, (nl.output, en.output)

@@ -140,8 +140,13 @@ def test_the_cycle_finder_finds_a_cycle_through_a_function_level_import():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
     # The two cycles the registry removed, drawn as they were: both are found.
-    old = {"api": {"live.server"}, "live.server": {"live.session"}, "live.session": {"api"},
-           "board.base": {"board.miro"}, "board.miro": {"board.base"}}  # fmt: skip
+    old = {
+        "api": {"live.server"},
+        "live.server": {"live.session"},
+        "live.session": {"api"},
+        "board.base": {"board.miro"},
+        "board.miro": {"board.base"},
+    }
     assert sorted(_cycles(old)) == [["api", "live.server", "live.session"], ["board.base", "board.miro"]]
 
 
@@ -219,9 +224,15 @@ def test_no_private_name_is_used_outside_its_module():
 
 @pytest.mark.parametrize(
     "module",
-    ["werkbord.auth", "werkbord.auth.miro", "werkbord.http.client", "werkbord.board.mural", "werkbord.board.miro",
-     "werkbord.backends"],
-)  # fmt: skip
+    [
+        "werkbord.auth",
+        "werkbord.auth.miro",
+        "werkbord.http.client",
+        "werkbord.board.mural",
+        "werkbord.board.miro",
+        "werkbord.backends",
+    ],
+)
 def test_each_module_imports_on_its_own(module):
     # A fresh interpreter per module: an import cycle shows up as an ImportError at one entry point.
     r = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True)

@@ -76,8 +76,7 @@ def test_timer_state_round_trip_counts_down_and_goes_stale(tmp_path):
     assert session_state.read_timer(m) is None  # no timer ran
     session_state.write_timer(m, title="Stap 2 · Netwerk", remaining=300, paused=False, stopped=False, now=1000.0)
     t = session_state.read_timer(m, now=1004.0)
-    assert t == {"title": "Stap 2 · Netwerk", "remaining": 296.0, "paused": False, "stopped": False,
-                 "finished": False}  # fmt: skip
+    assert t == {"title": "Stap 2 · Netwerk", "remaining": 296.0, "paused": False, "stopped": False, "finished": False}
     # A running timer that stopped writing (its terminal closed) is gone.
     assert session_state.read_timer(m, now=1000.0 + session_state.GONE_AFTER + 1) is None
     session_state.write_timer(m, title="x", remaining=120, paused=True, stopped=False, now=1000.0)
@@ -149,8 +148,9 @@ def test_change_tracker_moves_only_the_group_that_changed(scene_session, wv):
     tracker = ChangeTracker()
     assert tracker.update(h1, 100.0) == {1: 100.0, 2: 100.0, 3: 100.0}
     assert tracker.update(h1, 200.0) == {1: 100.0, 2: 100.0, 3: 100.0}  # nothing changed
-    scene_session.apply([Op("add", text="Huisarts", to=region_point(scene_session.plan, 3, "betrokken"),
-                            new_id="g3-first")])  # fmt: skip
+    scene_session.apply(
+        [Op("add", text="Huisarts", to=region_point(scene_session.plan, 3, "betrokken"), new_id="g3-first")]
+    )
     h2 = api.harvest(scene_session.done.manifest_path, scrub=False)
     assert tracker.update(h2, 300.0) == {1: 100.0, 2: 100.0, 3: 300.0}
 
@@ -297,8 +297,16 @@ def test_ctrl_c_stops_the_command_cleanly(scene_session):
     import subprocess
     import sys
 
-    cmd = [sys.executable, "-m", "werkbord", "live", str(scene_session.done.manifest_path), "--no-browser",
-           "--port", "0"]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "werkbord",
+        "live",
+        str(scene_session.done.manifest_path),
+        "--no-browser",
+        "--port",
+        "0",
+    ]
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         url = p.stdout.readline().split()[0]

@@ -26,8 +26,10 @@ POLL = 2.0  # the page asks the server for news every 2 s (page.js)
 
 def card_count(group: int, prompt: int = 0) -> str:
     """JS: the count of a step 1 prompt on a group's card ('' while the card is not there)."""
-    return (f"(() => {{ const c = document.querySelector('[data-group=\"{group}\"]');"
-            f" return c ? c.querySelectorAll('td.n')[{prompt}].textContent : ''; }})()")  # fmt: skip
+    return (
+        f"(() => {{ const c = document.querySelector('[data-group=\"{group}\"]');"
+        f" return c ? c.querySelectorAll('td.n')[{prompt}].textContent : ''; }})()"
+    )
 
 
 STALE = "(() => { const s = document.getElementById('stale'); return s.hidden ? '' : s.textContent; })()"
@@ -48,8 +50,9 @@ def test_excalidraw_change_shows_within_one_interval_and_a_broken_file_as_stale(
         value, _ = browser.wait_for(tab, card_count(3), timeout=30)
         assert value == "0"
         assert browser.eval(tab, "document.querySelectorAll('article.card').length") == 3
-        session.apply([Op("add", text="Huisarts en wijkteam", to=region_point(session.plan, 3, "betrokken"),
-                          new_id="g3-note")])  # fmt: skip
+        session.apply(
+            [Op("add", text="Huisarts en wijkteam", to=region_point(session.plan, 3, "betrokken"), new_id="g3-note")]
+        )
         _, took = browser.wait_for(tab, card_count(3) + " === '1'", timeout=live.interval)
         # The file is looked at every second; the page asks every 2 s: far within one interval.
         assert took <= pacing.WATCH_EVERY + POLL + 3 <= live.interval
@@ -142,8 +145,10 @@ def test_plenary_view_has_no_text_under_14_px_at_1280_wide(tmp_path, wv):
     live = LiveSession(session.done.manifest_path)
     with Browser(width=1280, height=800) as b, LiveServer(live, port=0) as srv:
         tab = b.open(srv.url + "#plenary")
-        loaded = ("(() => { const i = [...document.querySelectorAll('#plenary img')];"
-                  " return i.length === 3 && i.every((m) => m.complete && m.naturalWidth > 0); })()")  # fmt: skip
+        loaded = (
+            "(() => { const i = [...document.querySelectorAll('#plenary img')];"
+            " return i.length === 3 && i.every((m) => m.complete && m.naturalWidth > 0); })()"
+        )
         b.wait_for(tab, loaded, timeout=30)
         assert b.eval(tab, "document.documentElement.clientWidth") <= 1280
         b.eval(tab, _SMALL_TEXT)

@@ -12,9 +12,7 @@ from werkbord.geometry import Rect
 from werkbord.plan import Kind, PlanItem, Role
 
 GROUP = PlanItem("g1", Kind.FRAME, Role.GROUP_FRAME, Rect(1000, 2000, 3000, 1500), text="Groep 1", group=1)
-STEP = PlanItem(
-    "g1.s1", Kind.FRAME, Role.STEP_FRAME, Rect(1100, 2100, 1000, 1200), text="Stap 1", parent="g1", group=1
-)
+STEP = PlanItem("g1.s1", Kind.FRAME, Role.STEP_FRAME, Rect(1100, 2100, 1000, 1200), text="Stap 1", parent="g1", group=1)
 REGION = PlanItem(
     "g1.s1.r",
     Kind.RECTANGLE,
@@ -96,9 +94,7 @@ def test_every_body_matches_its_schema():
         v.validate(schema, tr.update_body(mtype, "12:30\nnog 5 min", "red"))
     # The validator itself must catch a wrong body, or the test above proves nothing.
     with pytest.raises(AssertionError):
-        v.validate_bulk_item(
-            {"type": "sticky_note", "style": {"fillColor": "#ffcee0"}, "position": {"x": 0, "y": 0}}
-        )
+        v.validate_bulk_item({"type": "sticky_note", "style": {"fillColor": "#ffcee0"}, "position": {"x": 0, "y": 0}})
 
 
 def test_full_plan_bodies_match_schema(plan4):
@@ -151,10 +147,14 @@ def test_batches_are_packed_across_frames_and_keep_the_visible_order(plan4):
 def test_overlapping_pairs_are_those_a_full_comparison_finds():
     rng = random.Random(7)
     items = [
-        PlanItem(f"i{n}", Kind.STICKY, Role.BLANK_PARTY, Rect(rng.uniform(-3000, 3000), rng.uniform(-3000, 3000),
-                                                              rng.uniform(1, 1500), rng.uniform(1, 1500)))
+        PlanItem(
+            f"i{n}",
+            Kind.STICKY,
+            Role.BLANK_PARTY,
+            Rect(rng.uniform(-3000, 3000), rng.uniform(-3000, 3000), rng.uniform(1, 1500), rng.uniform(1, 1500)),
+        )
         for n in range(300)
-    ]  # fmt: skip
+    ]
     # And an item larger than the grid handles cell by cell (a backdrop over everything).
     items.append(PlanItem("huge", Kind.RECTANGLE, Role.INFO, Rect(-1e6, -1e6, 2e6, 2e6)))
     n = len(items)

@@ -124,9 +124,7 @@ def test_progress_counts_items_on_the_mural_as_calls_return(mural):
     plan = small_plan(2)
     manifest = fresh_manifest(plan)
     seen: list[tuple[int, int]] = []
-    backend(mural, progress=lambda done, total: seen.append((done, total))).provision(
-        plan, manifest, Saves(manifest)
-    )
+    backend(mural, progress=lambda done, total: seen.append((done, total))).provision(plan, manifest, Saves(manifest))
     total = len(plan.items)
     assert len(seen) > 3 and all(t == total for _, t in seen)
     counts = [d for d, _ in seen]

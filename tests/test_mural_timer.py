@@ -39,7 +39,8 @@ def test_native_timer_requests_match_the_spec(wv, tmp_path, monkeypatch):
         {"delta": 60},
         None,
     ]
-    for slug, (_, _, body) in zip(["startmuraltimer", "updatemuraltimer", "updatemuraltimer", "updatemuraltimer"],
-                                  sent, strict=False):  # fmt: skip
+    for slug, (_, _, body) in zip(
+        ["startmuraltimer", "updatemuraltimer", "updatemuraltimer", "updatemuraltimer"], sent, strict=False
+    ):
         operation(slug)  # skips cleanly when the spec folder is absent
         validate_body(slug, body)

@@ -245,9 +245,7 @@ def test_fake_answers_follow_the_spec():
 
 
 def test_mural_link_preference():
-    assert (
-        mt.mural_link({"_canvasLink": "https://c", "visitorsSettings": {"link": "https://v"}}) == "https://c"
-    )
+    assert mt.mural_link({"_canvasLink": "https://c", "visitorsSettings": {"link": "https://v"}}) == "https://c"
     assert (
         mt.mural_link({"visitorsSettings": {"link": "https://v"}, "sharingSettings": {"link": "https://s"}})
         == "https://v"
@@ -257,10 +255,7 @@ def test_mural_link_preference():
 
 
 def test_widget_link_adds_wid_and_keeps_other_query():
-    assert (
-        mt.widget_link("https://app.mural.co/t/w/m/w/1/abc", "0-17")
-        == "https://app.mural.co/t/w/m/w/1/abc?wid=0-17"
-    )
+    assert mt.widget_link("https://app.mural.co/t/w/m/w/1/abc", "0-17") == "https://app.mural.co/t/w/m/w/1/abc?wid=0-17"
     assert (
         mt.widget_link("https://app.mural.co/invitation/mural/w/1?sender=u1&key=k&wid=old", "0-2")
         == "https://app.mural.co/invitation/mural/w/1?sender=u1&key=k&wid=0-2"
@@ -295,9 +290,7 @@ def test_adopt_finds_created_widgets_once_each_and_anchors_children_on_adopted_a
 def test_adopt_skips_children_of_an_area_that_is_not_there():
     plan = small_plan(1)
     by_key = plan.by_key()
-    found = mt.adopt(
-        [by_key["g1.s1"]], by_key, {}, [{"id": "x", "type": "area", "x": 20, "y": 60, "title": "Stap 1"}]
-    )
+    found = mt.adopt([by_key["g1.s1"]], by_key, {}, [{"id": "x", "type": "area", "x": 20, "y": 60, "title": "Stap 1"}])
     assert found == {}
 
 
@@ -333,9 +326,7 @@ def test_required_scope_agrees_with_the_spec():
 
 def test_invalid_scope_names_the_scope():
     err = mt.mural_error(_resp(403, {"code": "INVALID_SCOPE", "message": "no"}), _default(403))
-    assert (
-        isinstance(err, PermissionDenied) and "murals:write" in str(err) and "werkbord auth mural" in str(err)
-    )
+    assert isinstance(err, PermissionDenied) and "murals:write" in str(err) and "werkbord auth mural" in str(err)
     err = mt.mural_error(
         _resp(403, {"code": "INVALID_SCOPE", "message": "no"}, "GET", "/api/public/v1/murals/ws.1/widgets"),
         _default(403),
@@ -347,9 +338,7 @@ def test_body_error_carries_the_details():
     body = {
         "code": "BODY",
         "message": "Invalid payload",
-        "details": [
-            {"code": "Invalid property", "message": 'Invalid "backgroundColor" property type was sent.'}
-        ],
+        "details": [{"code": "Invalid property", "message": 'Invalid "backgroundColor" property type was sent.'}],
     }
     err = mt.mural_error(_resp(400, body), _default(400))
     assert isinstance(err, ValidationFailed)
@@ -369,12 +358,8 @@ def test_zone_room_mural_and_token_errors():
     assert isinstance(m, NotFound) and "mural was not found" in str(m)
     t = mt.mural_error(_resp(401, {"code": "TOKEN_EXPIRED", "message": "x"}), _default(401))
     assert isinstance(t, AuthError) and "werkbord auth mural" in str(t)
+    assert mt.mural_error(_resp(500, {"code": "INTERNAL_SERVER_ERROR", "message": "x"}), _default(500)) is None
     assert (
-        mt.mural_error(_resp(500, {"code": "INTERNAL_SERVER_ERROR", "message": "x"}), _default(500)) is None
-    )
-    assert (
-        mt.mural_error(
-            httpx.Response(400, text="<html>", request=httpx.Request("GET", "https://x/")), _default(400)
-        )
+        mt.mural_error(httpx.Response(400, text="<html>", request=httpx.Request("GET", "https://x/")), _default(400))
         is None
     )

@@ -52,9 +52,14 @@ def editor_resave(src: Path, dest: Path) -> Path:
         if el.get("containerId"):  # a label measured again with the browser's own font metrics
             el["width"], el["height"], el["y"] = el["width"] - 1.3, el["height"] + 0.7, el["y"] - 0.35
         elements.append(dict(sorted(el.items())))
-    saved = {"type": "excalidraw", "version": 2, "source": "https://excalidraw.com", "elements": elements,
-             "appState": {"gridSize": 20, "gridStep": 5, "gridModeEnabled": False, "viewBackgroundColor": "#ffffff"},
-             "files": {}}  # fmt: skip
+    saved = {
+        "type": "excalidraw",
+        "version": 2,
+        "source": "https://excalidraw.com",
+        "elements": elements,
+        "appState": {"gridSize": 20, "gridStep": 5, "gridModeEnabled": False, "viewBackgroundColor": "#ffffff"},
+        "files": {},
+    }
     dest.write_text(json.dumps(saved, indent=2))
     return dest
 
@@ -68,8 +73,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize(("lang", "name"), [("nl", "Naamloos"), ("en", "Untitled")])
 def test_provision_ends_with_a_harvest_command_that_names_the_saved_scene(tmp_path, lang, name):
-    p = run("provision", "--groups", "1", "--title", "Team Noord", "--lang", lang, "--out", "mijn sessie",
-            cwd=tmp_path)  # fmt: skip
+    p = run("provision", "--groups", "1", "--title", "Team Noord", "--lang", lang, "--out", "mijn sessie", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     last = p.stdout.strip().splitlines()[-1]
     command = last[last.index("werkbord harvest") :]
@@ -82,8 +86,14 @@ def test_provision_ends_with_a_harvest_command_that_names_the_saved_scene(tmp_pa
     saved_with_a_note(session, home / "Downloads" / f"{name}-2026-12-06-1530.excalidraw")
     pasted = command.replace(f"{name}-….excalidraw", f"{name}-2026-12-06-1530.excalidraw")
     pasted = pasted.replace("werkbord harvest", "python -m werkbord harvest", 1) + " --no-scrub --yes"
-    done = subprocess.run(["bash", "-c", pasted], cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                          env={**_env(tmp_path), "HOME": str(home)})  # fmt: skip
+    done = subprocess.run(
+        ["bash", "-c", pasted],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**_env(tmp_path), "HOME": str(home)},
+    )
     assert done.returncode == 0, done.stderr
     harvested = json.loads((tmp_path / "mijn sessie" / "oogst" / "team-noord.harvest.json").read_text())
     assert [n["text"] for n in harvested["notes"]] == ["Korte lijn met de POH"]
@@ -93,8 +103,12 @@ def _env(tmp_path: Path) -> dict[str, str]:
     import os
     import sys
 
-    return {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
-            "WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(tmp_path / ".cfg")}  # fmt: skip
+    return {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+        "WERKBORD_CREDENTIALS": "file",
+        "WERKBORD_CONFIG_DIR": str(tmp_path / ".cfg"),
+    }
 
 
 # --- an empty harvest does not replace a verslag with notes ----------------------------------------
@@ -110,11 +124,14 @@ def test_an_empty_harvest_refuses_to_replace_a_verslag_with_notes(session, tmp_p
 
     # The line a new user copies without --scene... once the remembered scene is gone, or with
     # --scene naming the file as provisioned: either way a harvest of nothing.
-    for scene in (["--scene", str(scene_of(session))], ["--scene", str(editor_resave(scene_of(session),
-                                                                                     tmp_path / "leeg.excalidraw"))]):
+    for scene in (
+        ["--scene", str(scene_of(session))],
+        ["--scene", str(editor_resave(scene_of(session), tmp_path / "leeg.excalidraw"))],
+    ):
         p = run("harvest", str(session), *scene, *HARVEST, "--out", str(out), cwd=tmp_path)
-        assert_one_line_error(p, "bevat al een verslag van deze sessie met notities",
-                              "zou het vervangen door een leeg verslag", "--force")  # fmt: skip
+        assert_one_line_error(
+            p, "bevat al een verslag van deze sessie met notities", "zou het vervangen door een leeg verslag", "--force"
+        )
         assert "Traceback" not in p.stderr and p.returncode != 0
         assert _files(out) == before  # nothing written, nothing removed
         assert session.read_bytes() == manifest_before  # nor remembered as the board
@@ -126,8 +143,9 @@ def test_force_replaces_the_verslag_and_keeps_a_copy_of_every_file_it_replaces(s
     first = run("harvest", str(session), "--scene", str(saved), *HARVEST, "--out", str(out), cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     before = _files(out)
-    p = run("harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(out), "--force",
-            cwd=tmp_path)  # fmt: skip
+    p = run(
+        "harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(out), "--force", cwd=tmp_path
+    )
     assert p.returncode == 0, p.stderr
     assert json.loads((out / "team-noord.harvest.json").read_text())["notes"] == []
     copies = {f.name: f.read_bytes() for f in out.iterdir() if ".backup-" in f.name}
@@ -141,8 +159,9 @@ def test_force_replaces_the_verslag_and_keeps_a_copy_of_every_file_it_replaces(s
     # Notes again, then another --force: it keeps the verslag it replaces, never a copy of a copy.
     notes = run("harvest", str(session), "--scene", str(saved), *HARVEST, "--out", str(out), cwd=tmp_path)
     assert notes.returncode == 0, notes.stderr
-    again = run("harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(out), "--force",
-                cwd=tmp_path)  # fmt: skip
+    again = run(
+        "harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(out), "--force", cwd=tmp_path
+    )
     assert again.returncode == 0, again.stderr
     assert again.stdout.count("Kopie van het vervangen bestand bewaard") == len(before)
     assert not [f for f in out.iterdir() if f.name.count(".backup-") > 1]
@@ -157,10 +176,18 @@ def test_a_harvest_with_notes_replaces_an_earlier_one_without_asking(session, tm
     assert not [f for f in out.iterdir() if ".backup-" in f.name]  # nothing lost, so nothing to keep
     # And an empty one over an empty one is no loss either.
     other = session.parent / "leeg"
-    assert run("harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(other),
-               cwd=tmp_path).returncode == 0  # fmt: skip
-    assert run("harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(other),
-               cwd=tmp_path).returncode == 0  # fmt: skip
+    assert (
+        run(
+            "harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(other), cwd=tmp_path
+        ).returncode
+        == 0
+    )
+    assert (
+        run(
+            "harvest", str(session), "--scene", str(scene_of(session)), *HARVEST, "--out", str(other), cwd=tmp_path
+        ).returncode
+        == 0
+    )
 
 
 def test_the_library_refuses_too(session, tmp_path):

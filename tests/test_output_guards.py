@@ -53,8 +53,12 @@ def test_network_svg_drops_characters_xml_forbids():
 
 
 def test_bars_svg_drops_characters_xml_forbids():
-    svg = bars_svg([Bar(f"Huis{ILLEGAL}artsen", 0.5, 0.6)], title=f"Pei{ILLEGAL}ling",
-                   involved_label=f"Betrok{ILLEGAL}ken", survey_label=f"Peil{ILLEGAL}ing")  # fmt: skip
+    svg = bars_svg(
+        [Bar(f"Huis{ILLEGAL}artsen", 0.5, 0.6)],
+        title=f"Pei{ILLEGAL}ling",
+        involved_label=f"Betrok{ILLEGAL}ken",
+        survey_label=f"Peil{ILLEGAL}ing",
+    )
     text = _text(svg)
     assert "Huisartsen" in text and "Peiling" in text and "Betrokken" in text
 

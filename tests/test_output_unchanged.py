@@ -97,25 +97,43 @@ def _worked_on_board(tmp: Path) -> Path:
             region = g.regions[rng.randrange(len(g.regions))]
             cx, cy = region.rect.center.x, region.rect.center.y + rng.uniform(-30, 30)
         text = NOTES[rng.randrange(len(NOTES))] + ("" if n % 4 else f" ({n})")
-        scene["elements"].append({
-            "id": f"note{n}", "type": "text", "x": cx - 90, "y": cy - 60, "width": 180, "height": 120,
-            "text": text, "originalText": text, "isDeleted": False, "containerId": None,
-            "fontSize": 20, "fontFamily": 5,
-        })  # fmt: skip
+        scene["elements"].append(
+            {
+                "id": f"note{n}",
+                "type": "text",
+                "x": cx - 90,
+                "y": cy - 60,
+                "width": 180,
+                "height": 120,
+                "text": text,
+                "originalText": text,
+                "isDeleted": False,
+                "containerId": None,
+                "fontSize": 20,
+                "fontFamily": 5,
+            }
+        )
     scene_path.write_text(json.dumps(scene))
     return done.manifest_path
 
 
 def _harvest_digests(tmp: Path) -> dict[str, str]:
     import deduce  # noqa: F401  (a dependency: without it this test fails, it never skips)
+
     manifest_path = _worked_on_board(tmp)
     out: dict[str, str] = {}
     for scrub in (False, True):
         h = api.harvest(manifest_path, scrub=scrub)
         # The report shows these times in local time and its own format: fixed, so they compare.
         fixed = "2026-01-05T13:45:00+00:00"
-        h = h.model_copy(update={"harvested_at": fixed, "session_created_at": fixed,
-                                 "session_id": f"{h.session}@{fixed}", "session_date": date(2026, 1, 5)})  # fmt: skip
+        h = h.model_copy(
+            update={
+                "harvested_at": fixed,
+                "session_created_at": fixed,
+                "session_id": f"{h.session}@{fixed}",
+                "session_date": date(2026, 1, 5),
+            }
+        )
         folder = tmp / f"oogst-{'scrubbed' if scrub else 'raw'}"
         render_reports([h], folder, ("md", "html", "json", "csv"))
         api.save_harvest(h, folder)

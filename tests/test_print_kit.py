@@ -75,8 +75,14 @@ def test_every_party_definition_and_notice_is_text(kit, wv):
             assert forms.count(label) == PARTICIPANTS
     facilitator = " ".join(t for t in text if "Facilitator" in t)
     paper = wv.on_paper()
-    for needle in (wv.goal, paper.labels.privacy_notice, "14:00–14:25", "14:45–15:00", *(s.title for s in wv.sources),
-                   *paper.materials.physical):  # fmt: skip
+    for needle in (
+        wv.goal,
+        paper.labels.privacy_notice,
+        "14:00–14:25",
+        "14:45–15:00",
+        *(s.title for s in wv.sources),
+        *paper.materials.physical,
+    ):
         assert _flat(needle) in facilitator, needle
     for i, page in enumerate(posters.pages, start=1):
         poster = _flat(page.extract_text())
@@ -152,8 +158,12 @@ def test_tiled_posters_cover_the_a1_page_exactly_once(tiled):
             # The glue strip is on the right and at the bottom, except at the poster's edges.
             right = shown[0] + w < W - 0.5
             bottom = shown[1] > 0.5
-            cell = (shown[0], shown[1] + (overlap if bottom else 0), w - (overlap if right else 0),
-                    h - (overlap if bottom else 0))  # fmt: skip
+            cell = (
+                shown[0],
+                shown[1] + (overlap if bottom else 0),
+                w - (overlap if right else 0),
+                h - (overlap if bottom else 0),
+            )
             cells.append(cell)
             text = page.extract_text()
             assert re.search(rf"Groep {g + 1} · Poster · [A-Z]\d+ · blad {n} van {per_poster}", text)
@@ -182,11 +192,17 @@ def test_tiling_geometry_fits_the_sheet():
 
 
 def test_provision_print_writes_kit_sheet_and_manifest(tmp_path):
-    done = api.provision(groups=4, title="Team Noord", start="14:00", out=tmp_path, backend="print",
-                         options={"paper": "a4"})  # fmt: skip
+    done = api.provision(
+        groups=4, title="Team Noord", start="14:00", out=tmp_path, backend="print", options={"paper": "a4"}
+    )
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["team-noord.invulblad.csv", "team-noord.invulblad.xlsx", "team-noord.kit.pdf",
-                     "team-noord.poster-a4.pdf", "team-noord.werkbord.json"]  # fmt: skip
+    assert names == [
+        "team-noord.invulblad.csv",
+        "team-noord.invulblad.xlsx",
+        "team-noord.kit.pdf",
+        "team-noord.poster-a4.pdf",
+        "team-noord.werkbord.json",
+    ]
     assert done.manifest.backend == "print" and done.manifest.complete
     assert len(PdfReader(tmp_path / "team-noord.poster-a4.pdf").pages) == 4 * 15
     # The same kit for any session, here an online one, from its manifest.
@@ -201,8 +217,22 @@ def test_provision_print_writes_kit_sheet_and_manifest(tmp_path):
 def test_cli_print_and_provision(tmp_path):
     from test_cli import assert_one_line_error, run
 
-    p = run("provision", "--backend", "print", "--groups", "1", "--title", "Zaal", "--start", "09:30",
-            "--paper", "a3", "--out", "s", cwd=tmp_path)  # fmt: skip
+    p = run(
+        "provision",
+        "--backend",
+        "print",
+        "--groups",
+        "1",
+        "--title",
+        "Zaal",
+        "--start",
+        "09:30",
+        "--paper",
+        "a3",
+        "--out",
+        "s",
+        cwd=tmp_path,
+    )
     assert p.returncode == 0, p.stderr
     assert "s/zaal.poster-a3.pdf" in p.stdout and "s/zaal.invulblad.xlsx" in p.stdout
     p = run("print", "s/zaal.werkbord.json", "--out", "pdf", cwd=tmp_path)
@@ -250,8 +280,9 @@ def test_the_warning_sign_is_drawn_beside_every_privacy_notice(wv):
     for page in reader.pages:
         text = _flat(page.extract_text())
         ops = [op for _, op in ContentStream(page.get_contents(), reader).operations]
-        triangles = sum(1 for i in range(len(ops) - 4)
-                        if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*"))  # fmt: skip
+        triangles = sum(
+            1 for i in range(len(ops) - 4) if ops[i : i + 4] == [b"m", b"l", b"l", b"h"] and ops[i + 4] in (b"B", b"B*")
+        )
         assert triangles == (1 if _flat(wv.on_paper().labels.privacy_notice) in text else 0), text[:80]
 
 
@@ -310,13 +341,15 @@ def _circles(stream, reader, resources, scale: float = 1.0) -> list[tuple[float,
                 xs = [v for _, vs in path for v in vs[0::2]]
                 ys = [v for _, vs in path for v in vs[1::2]]
                 k = stack[-1]
-                found.append(((min(xs) + max(xs)) / 2 * k, (min(ys) + max(ys)) / 2 * k,
-                              (max(xs) - min(xs)) / 2 * k, width * k))  # fmt: skip
+                found.append(
+                    ((min(xs) + max(xs)) / 2 * k, (min(ys) + max(ys)) / 2 * k, (max(xs) - min(xs)) / 2 * k, width * k)
+                )
             path = []
         elif op == b"Do":
             xobj = resources["/XObject"][operands[0]].get_object()
-            found += _circles(xobj, reader, xobj.get("/Resources") or {},
-                              stack[-1] * _scale(xobj.get("/Matrix", [1, 0, 0, 1])))  # fmt: skip
+            found += _circles(
+                xobj, reader, xobj.get("/Resources") or {}, stack[-1] * _scale(xobj.get("/Matrix", [1, 0, 0, 1]))
+            )
     return found
 
 
@@ -358,11 +391,33 @@ def test_every_ring_band_holds_the_kits_own_card_with_room_to_spare(wv, paper):
 
 # Words for an online board that a room with paper must not read (checked case-insensitively).
 ONLINE_WORDS = {
-    "nl": ["sleep ", "strook", "frame", "breakout", "online", "whiteboard", "videoverbinding", "dit bord",
-           "op het bord", "a3-vel met drie cirkels", "live-sessie"],
-    "en": ["drag ", "lane", "frame", "breakout", "online", "whiteboard", "video call", "this board",
-           "on the board", "a3 sheet with three circles", "live session"],
-}  # fmt: skip
+    "nl": [
+        "sleep ",
+        "strook",
+        "frame",
+        "breakout",
+        "online",
+        "whiteboard",
+        "videoverbinding",
+        "dit bord",
+        "op het bord",
+        "a3-vel met drie cirkels",
+        "live-sessie",
+    ],
+    "en": [
+        "drag ",
+        "lane",
+        "frame",
+        "breakout",
+        "online",
+        "whiteboard",
+        "video call",
+        "this board",
+        "on the board",
+        "a3 sheet with three circles",
+        "live session",
+    ],
+}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -391,8 +446,9 @@ def test_a_paper_session_in_the_terminal(tmp_path):
     assert p.stdout.strip().splitlines()[-1].startswith("Na de sessie, als elke post-it in het invulblad is getypt:")
     manifest = "s/zaal.werkbord.json"
     scene = run("harvest", manifest, "--scene", "x.excalidraw", "--no-scrub", "--yes", cwd=tmp_path)
-    assert_one_line_error(scene, "--scene geldt alleen voor een Excalidraw-bord; deze sessie is op papier",
-                          "harvest leest het invulblad")  # fmt: skip
+    assert_one_line_error(
+        scene, "--scene geldt alleen voor een Excalidraw-bord; deze sessie is op papier", "harvest leest het invulblad"
+    )
     assert "online" not in scene.stderr
     room = run("links", manifest, "--room", "https://excalidraw.com/#room=a1,b2", cwd=tmp_path)
     assert_one_line_error(room, "deze sessie is op papier")

@@ -99,8 +99,10 @@ def excalidraw_harvest(tmp_path_factory, wv):
     play(scene, json.loads(done.manifest_path.read_text()), [op for op in session_ops(plan) if op.kind != "delete"])
     scene_path.write_text(json.dumps(scene))
     h = api.harvest(done.manifest_path, scrub=False)
-    groups = [g.model_copy(update={"unplaced": [p.model_copy(update={"outside_rings": False}) for p in g.unplaced]})
-              for g in h.groups]  # fmt: skip
+    groups = [
+        g.model_copy(update={"unplaced": [p.model_copy(update={"outside_rings": False}) for p in g.unplaced]})
+        for g in h.groups
+    ]
     assert groups != h.groups  # the script does lay a card outside the rings
     return h.model_copy(update={"groups": groups})
 
@@ -120,21 +122,33 @@ def test_the_filled_sheet_gives_the_same_report_as_the_board(paper_session, exca
     assert _comparable(h) == _comparable(excalidraw_harvest)
     # Not only the report: the harvest's groups match too, placements but for their position.
     for a, b in zip(h.groups, excalidraw_harvest.groups, strict=True):
-        strip = {"zones": {z: {"__all__": {"note_id", "x", "y"}} for z in "ABC"},
-                 "unplaced": {"__all__": {"note_id", "x", "y"}}, "micro_actions": {"__all__": {"note_id"}}}
+        strip = {
+            "zones": {z: {"__all__": {"note_id", "x", "y"}} for z in "ABC"},
+            "unplaced": {"__all__": {"note_id", "x", "y"}},
+            "micro_actions": {"__all__": {"note_id"}},
+        }
         assert a.model_dump(exclude=strip) == b.model_dump(exclude=strip)
 
 
 def test_bad_rows_among_good_ones_stop_the_harvest_until_corrected(tmp_path, excalidraw_harvest):
     done = _provision(tmp_path)
     sheet = tmp_path / "team-noord.invulblad.xlsx"
-    bad = [*SCRIPTED_ROWS[:3], ("Groep 5", 1, "Wat werkte?", "", "x"), *SCRIPTED_ROWS[3:10],
-           (G1, 2, "", "Apotheek", ""), *SCRIPTED_ROWS[10:]]  # fmt: skip
+    bad = [
+        *SCRIPTED_ROWS[:3],
+        ("Groep 5", 1, "Wat werkte?", "", "x"),
+        *SCRIPTED_ROWS[3:10],
+        (G1, 2, "", "Apotheek", ""),
+        *SCRIPTED_ROWS[10:],
+    ]
     fill_xlsx(sheet, bad)
     # Sheet rows count from 2 (row 1 is the header): the bad rows are the 4th and the 12th.
     # Both are explained, each with what to write.
-    with pytest.raises(UsageError, match=re.escape("2 rows cannot be read: row 5: unknown group 'Groep 5'") + ".*"
-                       + re.escape("; row 13: party 'Apotheek' in step 2 has no zone")):  # fmt: skip
+    with pytest.raises(
+        UsageError,
+        match=re.escape("2 rows cannot be read: row 5: unknown group 'Groep 5'")
+        + ".*"
+        + re.escape("; row 13: party 'Apotheek' in step 2 has no zone"),
+    ):
         api.harvest(done.manifest_path, scrub=False)
     fill_xlsx_only(sheet, SCRIPTED_ROWS)
     assert _comparable(api.harvest(done.manifest_path, scrub=False)) == _comparable(excalidraw_harvest)
@@ -150,14 +164,17 @@ def test_the_csv_reads_like_the_xlsx(tmp_path, delimiter, excalidraw_harvest):
 
 def test_aliases_work_as_on_the_boards(tmp_path):
     done = _provision(tmp_path)
-    fill_xlsx(tmp_path / "team-noord.invulblad.xlsx", [
-        ("groep 3", "2", "a", "de huisarts", ""),
-        ("3", "Stap 2", "Zone B", "POH GGZ", ""),
-        ("Groep 3", 2, "C", "mantelzorger", ""),
-        ("Groep 3", 3, "micro-acties", "het wijkteam", "bellen", "korte lijn", "Bo", "maandag"),
-        ("Groep 3", 1, "Losse notities", "", "een losse gedachte"),
-        ("Groep 3", 1, "betrokken", "", "de wijkagent"),  # a prompt by its key works too
-    ])  # fmt: skip
+    fill_xlsx(
+        tmp_path / "team-noord.invulblad.xlsx",
+        [
+            ("groep 3", "2", "a", "de huisarts", ""),
+            ("3", "Stap 2", "Zone B", "POH GGZ", ""),
+            ("Groep 3", 2, "C", "mantelzorger", ""),
+            ("Groep 3", 3, "micro-acties", "het wijkteam", "bellen", "korte lijn", "Bo", "maandag"),
+            ("Groep 3", 1, "Losse notities", "", "een losse gedachte"),
+            ("Groep 3", 1, "betrokken", "", "de wijkagent"),  # a prompt by its key works too
+        ],
+    )
     g3 = api.harvest(done.manifest_path, scrub=False).groups[2]
     assert g3.other == ["een losse gedachte"] and g3.step1 == {"betrokken": ["de wijkagent"]}
     assert [p.name for p in g3.zones["A"]] == ["Huisarts"]
@@ -165,16 +182,24 @@ def test_aliases_work_as_on_the_boards(tmp_path):
     assert [p.name for p in g3.zones["C"]] == ["Naasten"]
     a = g3.micro_actions[0]
     assert (a.party, a.action, a.expected_effect, a.owner, a.deadline) == (
-        "Sociaal domein/wijkteam", "bellen", "korte lijn", "Bo", "maandag")  # fmt: skip
+        "Sociaal domein/wijkteam",
+        "bellen",
+        "korte lijn",
+        "Bo",
+        "maandag",
+    )
     # Untouched cards lie in the lane: every other party is "not placed" in group 3.
     assert "Apotheek" in [p.name for p in g3.unplaced] and "Huisarts" not in [p.name for p in g3.unplaced]
 
 
 def test_the_sheet_is_de_identified_like_a_board(tmp_path):
     import deduce  # noqa: F401  (a dependency: without it this test fails, it never skips)
+
     done = _provision(tmp_path)
-    fill_xlsx(tmp_path / "team-noord.invulblad.xlsx",
-              [(G1, 1, "Wat gebeurde er?", "", "Mevr. Jansen (54) belde de huisarts op 12-03-2024")])  # fmt: skip
+    fill_xlsx(
+        tmp_path / "team-noord.invulblad.xlsx",
+        [(G1, 1, "Wat gebeurde er?", "", "Mevr. Jansen (54) belde de huisarts op 12-03-2024")],
+    )
     h = api.harvest(done.manifest_path)
     note = h.groups[0].step1["gebeurd"][0]
     assert "Jansen" not in note and "12-03-2024" not in note and "huisarts" in note
@@ -206,11 +231,13 @@ def test_bad_rows_name_the_row_and_what_to_write(tmp_path):
         assert f"; row {row}: " in msg
     assert msg.endswith("(and 1 more row: 8) (correct the sheet and run harvest again; nothing was written)")
     assert "\n" not in msg
-    for row, expected in [(4, "unknown prompt or zone 'D'; write one of 'A', 'B', 'C', 'Niet geplaatst'"),
-                          (5, "party 'Huisarts' in step 2 has no zone"),
-                          (6, "unknown prompt or zone 'Wat ging er mis?'"),
-                          (7, "'Verschil' belongs to step 2, not step 1"),
-                          (8, "party 'Huisarts' in step 2 has no zone; write A, B, C or 'Niet geplaatst'")]:
+    for row, expected in [
+        (4, "unknown prompt or zone 'D'; write one of 'A', 'B', 'C', 'Niet geplaatst'"),
+        (5, "party 'Huisarts' in step 2 has no zone"),
+        (6, "unknown prompt or zone 'Wat ging er mis?'"),
+        (7, "'Verschil' belongs to step 2, not step 1"),
+        (8, "party 'Huisarts' in step 2 has no zone; write A, B, C or 'Niet geplaatst'"),
+    ]:
         fill_xlsx_only(sheet, [BAD_ROWS[row - 2]])
         with pytest.raises(UsageError, match=re.escape(f"row 2: {expected}")):
             api.harvest(done.manifest_path, scrub=False)
@@ -235,8 +262,12 @@ def test_cli_harvest_writes_nothing_until_the_sheet_reads_cleanly(tmp_path):
     args = ("harvest", str(done.manifest_path), "--out", str(out), "--no-scrub", "--yes")
     bad = run(*args, cwd=tmp_path)
     assert bad.returncode == 2
-    assert_one_line_error(bad, "2 rijen zijn niet te lezen: rij 3: onbekende groep 'Groep 9'",
-                          "; rij 4: onbekende vraag of zone 'D'", "er is niets geschreven")  # fmt: skip
+    assert_one_line_error(
+        bad,
+        "2 rijen zijn niet te lezen: rij 3: onbekende groep 'Groep 9'",
+        "; rij 4: onbekende vraag of zone 'D'",
+        "er is niets geschreven",
+    )
     assert not out.exists()
     fill_xlsx_only(sheet, BAD_ROWS[:1])
     good = run(*args, cwd=tmp_path)
@@ -249,14 +280,23 @@ def test_the_xlsx_offers_prompts_zones_groups_and_parties_as_lists(tmp_path, wv)
     _provision(tmp_path)
     wb = load_workbook(tmp_path / "team-noord.invulblad.xlsx")
     ws, lists = wb.worksheets
-    assert [c.value for c in ws[1]] == ["Groep", "Stap", "Vraag of zone", "Partij", "Tekst", "Verwacht effect",
-                                        "Wie", "Wanneer"]  # fmt: skip
+    assert [c.value for c in ws[1]] == [
+        "Groep",
+        "Stap",
+        "Vraag of zone",
+        "Partij",
+        "Tekst",
+        "Verwacht effect",
+        "Wie",
+        "Wanneer",
+    ]
     offered = {(str(v.sqref)[0], v.formula1) for v in ws.data_validations.dataValidation}
     assert {col for col, _ in offered} == {"A", "B", "C", "D"}
     column = {col: f for col, f in offered}
     values = lambda col: [c.value for c in lists[col] if c.value is not None][1:]  # noqa: E731
     assert column["A"].endswith("$A$2:$A$6") and values("A") == [f"Groep {i}" for i in range(1, 5)] + [
-        "Buiten de groepen"]  # fmt: skip
+        "Buiten de groepen"
+    ]
     prompts = [p.text for s in wv.step1.sections for p in s.prompts] + [q.text for q in wv.step2.key_questions]
     assert set(prompts) <= set(values("B")) and "A · goed en vaak betrokken" in values("B")
     assert values("C") == [p.label for p in wv.parties]
@@ -311,8 +351,10 @@ def test_the_zone_list_says_each_letter_once_and_the_lists_sheet_is_out_of_reach
 
 def test_a_zone_written_the_old_way_still_reads(tmp_path):
     done = _provision(tmp_path)
-    fill_xlsx(tmp_path / "team-noord.invulblad.xlsx", [(G1, 2, "A — A · goed en vaak betrokken", "Huisarts", ""),
-                                                       (G1, 2, "B · soms betrokken", "POH-ggz", "")])  # fmt: skip
+    fill_xlsx(
+        tmp_path / "team-noord.invulblad.xlsx",
+        [(G1, 2, "A — A · goed en vaak betrokken", "Huisarts", ""), (G1, 2, "B · soms betrokken", "POH-ggz", "")],
+    )
     g1 = api.harvest(done.manifest_path, scrub=False).groups[0]
     assert [p.name for p in g1.zones["A"]] == ["Huisarts"] and [p.name for p in g1.zones["B"]] == ["POH-ggz"]
 

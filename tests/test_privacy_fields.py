@@ -41,9 +41,12 @@ FORM = "Actie: bellen voor 1 juni over opname van 3 maart\nWie: Fleur en Piet\nW
 
 def _layout(text: str) -> Layout:
     return Layout(
-        (("action", 7, text.index("\n")), ("owner", text.index("Fleur"), text.index("\nWanneer")),
-         ("deadline", text.index("15"), len(text)))
-    )  # fmt: skip
+        (
+            ("action", 7, text.index("\n")),
+            ("owner", text.index("Fleur"), text.index("\nWanneer")),
+            ("deadline", text.index("15"), len(text)),
+        )
+    )
 
 
 def test_each_field_keeps_what_its_policy_keeps_and_no_more():
@@ -83,8 +86,10 @@ def test_the_lists_replace_entries_go_everywhere_without_doubling_a_detection():
     team = TeamList(replace=["Bolderik", "Jansen"])
     d = decide(text, [_at(text, "Jansen", "persoon")], Layout(), team)
     assert [(text[f.start : f.end], f.tag) for f in d.replace] == [
-        ("Bolderik", "naam"), ("bolderik", "naam"), ("Jansen", "persoon")
-    ]  # fmt: skip
+        ("Bolderik", "naam"),
+        ("bolderik", "naam"),
+        ("Jansen", "persoon"),
+    ]
 
 
 def test_splice_cuts_a_field_from_the_whole_texts_numbering():
@@ -118,8 +123,9 @@ def test_a_broken_privacy_list_names_the_line(text, says):
 def test_review_replacements_number_after_the_tags_already_there():
     team = TeamList(replace=["Bolderik", "Kwak"])
     assert replace_listed("[NAAM-2] en Bolderik, kwak, Bolderik", team) == (
-        "[NAAM-2] en [NAAM-3], [NAAM-4], [NAAM-3]", 3
-    )  # fmt: skip
+        "[NAAM-2] en [NAAM-3], [NAAM-4], [NAAM-3]",
+        3,
+    )
     assert replace_listed("niets", team) == ("niets", 0)
     tagged = TeamList(replace=["naam", "persoon"])
     assert replace_listed("[PERSOON-1] en naam", tagged) == ("[PERSOON-1] en [NAAM-1]", 1)

@@ -49,15 +49,19 @@ def session(tmp_path_factory, wv):
     s3 = plan.groups[0].step_frames[3]
     from werkbord.geometry import Point
 
-    play(scene, manifest, [
-        Op("rename", "g1.s3.form.1", text=FORM_LISTED),
-        Op("rename", "g1.s3.form.2", text=FORM_UNLISTED),
-        Op("rename", "g1.s3.form.3", text=FORM_CONTACT),
-        Op("add", text=FREE, to=Point(s3.x + 200, s3.bottom - 60), new_id="n-free"),
-        Op("add", text=CASE, to=region_point(plan, 1, "gebeurd"), new_id="n-case"),
-        Op("add", text="Wonen bij Bolderik liep vast", to=region_point(plan, 1, "knelpunten"), new_id="n-list"),
-        Op("add", text=HOSTILE, to=region_point(plan, 1, "werkte"), new_id="n-hostile"),
-    ])  # fmt: skip
+    play(
+        scene,
+        manifest,
+        [
+            Op("rename", "g1.s3.form.1", text=FORM_LISTED),
+            Op("rename", "g1.s3.form.2", text=FORM_UNLISTED),
+            Op("rename", "g1.s3.form.3", text=FORM_CONTACT),
+            Op("add", text=FREE, to=Point(s3.x + 200, s3.bottom - 60), new_id="n-free"),
+            Op("add", text=CASE, to=region_point(plan, 1, "gebeurd"), new_id="n-case"),
+            Op("add", text="Wonen bij Bolderik liep vast", to=region_point(plan, 1, "knelpunten"), new_id="n-list"),
+            Op("add", text=HOSTILE, to=region_point(plan, 1, "werkte"), new_id="n-hostile"),
+        ],
+    )
     scene_path.write_text(json.dumps(scene))
     return done.manifest_path, api.harvest(done.manifest_path)
 

@@ -40,11 +40,15 @@ def session(tmp_path, wv):
     scene = json.loads(scene_path.read_text())
     manifest = json.loads(done.manifest_path.read_text())
     plan = layout(wv, 1, title="Team Zuid")
-    play(scene, manifest, [
-        Op("add", text=NOTE_A, to=region_point(plan, 1, "gebeurd"), new_id="n-a"),
-        Op("add", text=NOTE_B, to=region_point(plan, 1, "knelpunten"), new_id="n-b"),
-        Op("add", text=NOTE_C, to=region_point(plan, 1, "gebeurd", dy=120), new_id="n-c"),
-    ])  # fmt: skip
+    play(
+        scene,
+        manifest,
+        [
+            Op("add", text=NOTE_A, to=region_point(plan, 1, "gebeurd"), new_id="n-a"),
+            Op("add", text=NOTE_B, to=region_point(plan, 1, "knelpunten"), new_id="n-b"),
+            Op("add", text=NOTE_C, to=region_point(plan, 1, "gebeurd", dy=120), new_id="n-c"),
+        ],
+    )
     scene_path.write_text(json.dumps(scene))
     env = {**os.environ, "LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "COLUMNS": "200", "NO_COLOR": "1"}
     return done.manifest_path, env
@@ -53,8 +57,13 @@ def session(tmp_path, wv):
 def _harvest(manifest: Path, env: dict[str, str]) -> dict:
     import subprocess
 
-    subprocess.run([sys.executable, "-m", "werkbord", "harvest", manifest.name, "-f", "json,html,md"],
-                   cwd=manifest.parent, env=env, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "werkbord", "harvest", manifest.name, "-f", "json,html,md"],
+        cwd=manifest.parent,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return json.loads((manifest.parent / "oogst" / "team-zuid.oogst.json").read_text(encoding="utf-8"))
 
 
@@ -125,8 +134,9 @@ def test_review_without_a_terminal_or_a_harvest_says_what_to_do(session, tmp_pat
     manifest, env = session
     empty = tmp_path / "leeg"
     empty.mkdir()
-    r = subprocess.run([sys.executable, "-m", "werkbord", "review", str(empty)], env=env, capture_output=True,
-                       text=True)  # fmt: skip
+    r = subprocess.run(
+        [sys.executable, "-m", "werkbord", "review", str(empty)], env=env, capture_output=True, text=True
+    )
     assert r.returncode != 0 and "geen oogst in" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
 
@@ -136,8 +146,13 @@ def test_a_broken_privacy_list_is_one_clear_line(session):
 
     manifest, env = session
     (manifest.parent / teamlist.FILENAME).write_text("Fleur\n[behouden]\n", encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "werkbord", "harvest", manifest.name], cwd=manifest.parent, env=env,
-                       capture_output=True, text=True)  # fmt: skip
+    r = subprocess.run(
+        [sys.executable, "-m", "werkbord", "harvest", manifest.name],
+        cwd=manifest.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode != 0 and "regel 1" in r.stderr and "[behouden]" in r.stderr
     assert "Traceback" not in r.stderr and not (manifest.parent / "oogst").exists()
 

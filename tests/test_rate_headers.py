@@ -32,8 +32,9 @@ RESETS = {
 @respx.mock
 def test_a_429_waits_for_the_reset_whatever_its_unit(reset):
     clock = Clock()
-    limited = httpx.Response(429, headers={"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": "0",
-                                           "X-RateLimit-Reset": reset})  # fmt: skip
+    limited = httpx.Response(
+        429, headers={"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+    )
     respx.get(f"{BASE}/x").mock(side_effect=[limited, httpx.Response(200)])
 
     async def go():

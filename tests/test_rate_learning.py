@@ -48,8 +48,9 @@ def test_a_429_with_retry_after_pauses_every_request_on_the_token():
     async def go():
         with respx.mock(base_url=BASE) as router:
             router.get(path__regex=r"/x/\d").mock(side_effect=answer)
-            async with HttpClient(BASE, vendor="V", auth=StaticToken("tok-pause-00001"), sleep=clock.sleep,
-                                  clock=clock, max_concurrency=1) as h:  # fmt: skip
+            async with HttpClient(
+                BASE, vendor="V", auth=StaticToken("tok-pause-00001"), sleep=clock.sleep, clock=clock, max_concurrency=1
+            ) as h:
                 await asyncio.gather(*(h.request("GET", f"/x/{n}") for n in range(3)))
 
     clock.run(go())
@@ -73,8 +74,9 @@ def test_requests_that_waited_for_a_connection_still_leave_spaced():
     async def go():
         with respx.mock(base_url=BASE) as router:
             router.get("/x").mock(side_effect=answer)
-            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=2,
-                                  max_rate=10) as h:  # fmt: skip
+            async with HttpClient(
+                BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=2, max_rate=10
+            ) as h:
                 await asyncio.gather(*(h.request("GET", "/x") for _ in range(8)))
 
     clock.run(go())
@@ -108,8 +110,7 @@ def _sequential(clock: Clock, kind: str, requests: int) -> tuple[float, list[flo
     async def go():
         with respx.mock(base_url=BASE) as router:
             router.get("/x").mock(side_effect=_server(clock, kind, refused))
-            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock,
-                                  max_concurrency=1) as h:  # fmt: skip
+            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=1) as h:
                 for _ in range(requests):
                     await h.request("GET", "/x")
                     clock.now += 0.01  # each answer takes a little time
@@ -176,8 +177,10 @@ def test_once_resets_are_known_exact_a_spent_budget_waits_only_until_the_reset()
     clock = Clock(T0 + 0.5)
     budget = RateBudget(sleep=clock.sleep, clock=clock)
     budget.resets.evidence = 1e6  # learned
-    budget.update(httpx.Headers({"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": "0",
-                                 "X-RateLimit-Reset": str(int(T0 + 1))}), NAMES)  # fmt: skip
+    budget.update(
+        httpx.Headers({"X-RateLimit-Limit": "25", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(T0 + 1))}),
+        NAMES,
+    )
     run(budget.acquire(1))
     assert clock.now == pytest.approx(T0 + 1 + EXACT_AFTER)
 
@@ -223,8 +226,9 @@ def _simulate(kind: str, latency: float, requests: int, *, start: float = 0.37, 
     async def go():
         with respx.mock(base_url=BASE) as router:
             route = router.post("/x").mock(side_effect=answer)
-            async with HttpClient(BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=16,
-                                  max_rate=rate) as h:  # fmt: skip
+            async with HttpClient(
+                BASE, vendor="V", auth=None, sleep=clock.sleep, clock=clock, max_concurrency=16, max_rate=rate
+            ) as h:
                 await asyncio.gather(*(h.request("POST", "/x") for _ in range(requests)))
             return route.call_count
 

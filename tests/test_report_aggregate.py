@@ -104,9 +104,7 @@ def test_theme_of_prompt_keys():
 
 def test_similarity_rules():
     assert normalised("  Géén tijd, voor OVERLEG! ") == "geen tijd voor overleg"
-    assert similar(
-        normalised("Goede communicatie met huisarts"), normalised("goede communicatie met de huisarts")
-    )
+    assert similar(normalised("Goede communicatie met huisarts"), normalised("goede communicatie met de huisarts"))
     assert not similar(normalised("naasten niet betrokken"), normalised("naasten wel betrokken"))
     assert not similar(normalised("korte lijnen"), normalised("lange lijnen"))
     # Emoji-only notes do not all collapse into one empty text.

@@ -17,9 +17,7 @@ import pytest
 from test_report_data import hostile, team_noord
 from werkbord.report import render_reports
 
-CHROMIUM = next(
-    (p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).is_file()), None
-)
+CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).is_file()), None)
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
@@ -98,8 +96,7 @@ def test_the_check_would_see_a_script_run(tmp_path):
 
     page = tmp_path / "raw.html"
     page.write_text(
-        f"<!DOCTYPE html><html><head><title>t</title></head><body>{HOSTILE['script']}"
-        f"{HOSTILE['img']}</body></html>",
+        f"<!DOCTYPE html><html><head><title>t</title></head><body>{HOSTILE['script']}{HOSTILE['img']}</body></html>",
         encoding="utf-8",
     )
     dom = _dump_dom(page, tmp_path / "profile")

@@ -56,11 +56,20 @@ LABELS = {
         "groups": "Groepen",
         "count": "Aantal",
         "text": "Tekst",
-        "session": "Sessie", "prompt": "Vraag of zone", "action": "Actie", "effect": "Verwacht effect",
-        "owner": "Wie", "deadline": "Wanneer", "patient": "Patiënt", "no_party": "(geen partij genoemd)",
-        "bucket": "Categorie", "source": "Bron", "most_common_zone": "Meest gekozen zone",
+        "session": "Sessie",
+        "prompt": "Vraag of zone",
+        "action": "Actie",
+        "effect": "Verwacht effect",
+        "owner": "Wie",
+        "deadline": "Wanneer",
+        "patient": "Patiënt",
+        "no_party": "(geen partij genoemd)",
+        "bucket": "Categorie",
+        "source": "Bron",
+        "most_common_zone": "Meest gekozen zone",
         "empty_group": "Deze groep heeft niets ingevuld en telt niet mee in de cijfers over de groepen.",
-        "step1": "Stap 1", "variants": "Varianten",
+        "step1": "Stap 1",
+        "variants": "Varianten",
     },
     "en": {
         "group": "Group",
@@ -85,13 +94,22 @@ LABELS = {
         "groups": "Groups",
         "count": "Count",
         "text": "Text",
-        "session": "Session", "prompt": "Prompt or zone", "action": "Action", "effect": "Expected effect",
-        "owner": "Who", "deadline": "When", "patient": "Patient", "no_party": "(no party named)",
-        "bucket": "Category", "source": "Source", "most_common_zone": "Most common zone",
+        "session": "Session",
+        "prompt": "Prompt or zone",
+        "action": "Action",
+        "effect": "Expected effect",
+        "owner": "Who",
+        "deadline": "When",
+        "patient": "Patient",
+        "no_party": "(no party named)",
+        "bucket": "Category",
+        "source": "Source",
+        "most_common_zone": "Most common zone",
         "empty_group": "This group wrote nothing and does not count in the figures across groups.",
-        "step1": "Step 1", "variants": "Variants",
+        "step1": "Step 1",
+        "variants": "Variants",
     },
-}  # fmt: skip
+}
 
 PROMPTS = {
     "nl": [
@@ -191,9 +209,7 @@ def group(
             # Spread stickies around the patient so pictures get direction hints.
             p = _party(ctx, ref, zone, ids(), x=(i + 1) * 40.0, y=(-1) ** i * 30.0)
             g.zones[zone].append(p)
-            notes.append(
-                Note(id=p.note_id, text=p.name, group=index, step=2, region=f"zone.{zone}", party=p.name)
-            )
+            notes.append(Note(id=p.note_id, text=p.name, group=index, step=2, region=f"zone.{zone}", party=p.name))
     for ref in unplaced:
         p = _party(ctx, ref, None, ids())
         g.unplaced.append(p)
@@ -262,9 +278,7 @@ def harvest(
         groups=groups,
         outside=list(outside),
         notes=notes,
-        scrubbing=Scrubbing(
-            scrubbed=scrubbed, counts=counts or {}, notes_changed=sum((counts or {}).values())
-        ),
+        scrubbing=Scrubbing(scrubbed=scrubbed, counts=counts or {}, notes_changed=sum((counts or {}).values())),
     )
 
 
@@ -286,9 +300,7 @@ def team_noord(lang: str = "nl", *, scrubbed: bool = False, counts: dict[str, in
         },
         questions={"verschil": ["Samen het signaleringsplan maken"]},
         actions=[
-            action(
-                "Huisarts", "huisarts", "Belt binnen een week na ontslag", "Eerder signaal", "Anna", "1 juni"
-            ),
+            action("Huisarts", "huisarts", "Belt binnen een week na ontslag", "Eerder signaal", "Anna", "1 juni"),
             action(None, None, "Partner uitnodigen bij evaluatie", structured=False),
         ],
     )
@@ -337,8 +349,7 @@ def team_noord(lang: str = "nl", *, scrubbed: bool = False, counts: dict[str, in
 HOSTILE = {
     "script": "<script>document.title='PWNED'</script>",
     "img": "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">",
-    "md": "a | b\nc [link](http://evil.example) ![img](http://evil.example/x.png) "
-    "<b>bold</b> `code` *em* _u_",
+    "md": "a | b\nc [link](http://evil.example) ![img](http://evil.example/x.png) <b>bold</b> `code` *em* _u_",
     "heading": "# Kop\n- lijst",
     "emoji": "🙂👍🏽 " * 50,
     "long": "x" * 5000,
@@ -363,33 +374,48 @@ def hostile(lang: str = "nl") -> Harvest:
         },
         questions={"verschil": [HOSTILE["md"]]},
         actions=[
-            action(
-                "Huisarts", "huisarts", '=HYPERLINK("http://evil.example","klik")', "+1", "@SUM(A1)", "-2+3"
-            ),
+            action("Huisarts", "huisarts", '=HYPERLINK("http://evil.example","klik")', "+1", "@SUM(A1)", "-2+3"),
             action(None, None, "\tTAB begin", structured=False),
         ],
         other=[HOSTILE["img"], "\rCR"],
     )
-    return harvest(
-        [g], ctx=ctx, session="vijandig", title="Vijandig <i>team</i>", outside=[HOSTILE["script"]]
-    )
+    return harvest([g], ctx=ctx, session="vijandig", title="Vijandig <i>team</i>", outside=[HOSTILE["script"]])
 
 
 POOLS = {  # what groups write, so recurring points recur as they do on a real board
     "betrokken": ["Moeder en de huisarts", "Alleen de patiënt zelf", "Partner, FACT-team", "Wijkteam en bewindvoerder"],
-    "gebeurd": ["Opname na stoppen met medicatie", "Vroege signalen niet herkend", "Terugval na verlies van werk",
-                "Naaste belde de crisisdienst"],
+    "gebeurd": [
+        "Opname na stoppen met medicatie",
+        "Vroege signalen niet herkend",
+        "Terugval na verlies van werk",
+        "Naaste belde de crisisdienst",
+    ],
     "risico": ["Hoog: niemand zag het aankomen", "Lager door snelle reactie naaste", "Risico bleef lang onduidelijk"],
-    "werkte": ["Korte lijnen met de huisarts", "Signaleringsplan samen opgesteld", "Naaste vroeg betrokken",
-               "Vaste contactpersoon"],
-    "werkte_niet": ["Geen toestemming om naaste te bellen", "Huisarts niet op de hoogte van ontslag",
-                    "Geen tijd voor overleg"],
+    "werkte": [
+        "Korte lijnen met de huisarts",
+        "Signaleringsplan samen opgesteld",
+        "Naaste vroeg betrokken",
+        "Vaste contactpersoon",
+    ],
+    "werkte_niet": [
+        "Geen toestemming om naaste te bellen",
+        "Huisarts niet op de hoogte van ontslag",
+        "Geen tijd voor overleg",
+    ],
     "gewenst": ["Een gezamenlijk plan met de naaste", "Vast overleg met het wijkteam", "Terugkoppeling na crisis"],
-    "succesfactoren": ["Korte lijnen met de huisarts", "Naasten vanaf de intake betrekken", "Vaste contactpersoon",
-                       "Signaleringsplan delen"],
-    "knelpunten": ["Geen tijd voor overleg", "Privacyregels onduidelijk", "Wisselende behandelaren",
-                   "Naasten niet betrokken"],
-}  # fmt: skip
+    "succesfactoren": [
+        "Korte lijnen met de huisarts",
+        "Naasten vanaf de intake betrekken",
+        "Vaste contactpersoon",
+        "Signaleringsplan delen",
+    ],
+    "knelpunten": [
+        "Geen tijd voor overleg",
+        "Privacyregels onduidelijk",
+        "Wisselende behandelaren",
+        "Naasten niet betrokken",
+    ],
+}
 ACTIONS = [
     "Bij de intake vragen wie de belangrijkste naaste is en toestemming vragen voor contact",
     "Het signaleringsplan met toestemming delen met de huisarts en POH-ggz",
@@ -429,8 +455,17 @@ def realistic_session(groups: int = 4, *, seed: int = 7, actions_per_group: int 
         ]
         answers = {q: ["Eerder betrekken van naasten en huisarts"] for q in questions}
         made.append(
-            group(ctx, gi, f"Groep {gi}", ids, zones=zones, unplaced=[k for k in keys if k not in chosen],
-                  step1=notes, questions=answers, actions=acts)  # fmt: skip
+            group(
+                ctx,
+                gi,
+                f"Groep {gi}",
+                ids,
+                zones=zones,
+                unplaced=[k for k in keys if k not in chosen],
+                step1=notes,
+                questions=answers,
+                actions=acts,
+            )
         )
     h = harvest(made, ctx=ctx, session="team-noord", title="Team Noord", scrubbed=True, counts={"PERSOON": 3})
     return h.model_copy(update={"session_created_at": "2025-05-01T12:00:00+00:00", "session_start": "14:00"})

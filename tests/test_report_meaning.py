@@ -38,15 +38,28 @@ def team_oost(*, harvested_at: str = "2025-05-01T15:00:00Z", board: str | None =
     def rest(*placed):
         return [p for p in lane if p not in placed]
 
-    g1 = group(ctx, 1, "Groep 1", ids, zones={"A": ["huisarts"], "B": ["wijkteam"], "C": ["partner"]},
-               unplaced=rest("huisarts", "wijkteam", "partner"),
-               step1={MISSING: ["Werkgever", "de POH"], "samen_succesfactoren": ["Korte lijnen"]})  # fmt: skip
+    g1 = group(
+        ctx,
+        1,
+        "Groep 1",
+        ids,
+        zones={"A": ["huisarts"], "B": ["wijkteam"], "C": ["partner"]},
+        unplaced=rest("huisarts", "wijkteam", "partner"),
+        step1={MISSING: ["Werkgever", "de POH"], "samen_succesfactoren": ["Korte lijnen"]},
+    )
     # Classify matched "de POH" to the POH-ggz party (the test data has no aliases to find it by).
     for n in g1[1]:
         if n.text == "de POH":
             n.party = "POH-ggz"
-    g2 = group(ctx, 2, "Groep 2", ids, zones={"A": ["fact"], "C": ["huisarts", "partner"]},
-               unplaced=rest("fact", "huisarts", "partner"), step1={MISSING: ["werkgever!"]})  # fmt: skip
+    g2 = group(
+        ctx,
+        2,
+        "Groep 2",
+        ids,
+        zones={"A": ["fact"], "C": ["huisarts", "partner"]},
+        unplaced=rest("fact", "huisarts", "partner"),
+        step1={MISSING: ["werkgever!"]},
+    )
     g3 = group(ctx, 3, "Groep 3", ids, unplaced=lane)
     g4 = group(ctx, 4, "Groep 4", ids, unplaced=lane, step1={"samen_knelpunten": ["Geen tijd"]})
     h = harvest([g1, g2, g3, g4], ctx=ctx, session="team-oost", title="Team Oost", scrubbed=True)
@@ -109,8 +122,10 @@ def test_markdown_says_what_is_counted_and_of_how_many():
     assert "| Partner | Naasten | 0 | 0 | 2 | 0 | 0% (0 van 2) |" in md
     assert "| Partij | Categorie | A | B | C | Niet besproken | Betrokken (A of B) |" in md
     # The survey comparison at bucket level, saying what each figure measures.
-    assert "| Categorie | Deze sessie: aandeel groepen met een partij uit deze categorie in A of B " \
-           "| Peiling: aandeel casussen met afspraken |" in md  # fmt: skip
+    assert (
+        "| Categorie | Deze sessie: aandeel groepen met een partij uit deze categorie in A of B "
+        "| Peiling: aandeel casussen met afspraken |" in md
+    )
     assert "| Naasten | 0% (0 van 2) | 35% |" in md
     assert "| Huisartsen | 50% (1 van 2) | 60% |" in md
     # The often-missing list, with groups and counts.
@@ -167,9 +182,14 @@ def test_same_session_harvested_twice_counts_once():
 
 def test_different_sessions_add_up():
     a = team_oost()
-    b = team_oost().model_copy(update={"session": "team-west", "title": "Team West",
-                                       "board": "excalidraw:team-west.excalidraw",
-                                       "session_id": "team-west@2025-05-02T12:00:00+00:00"})  # fmt: skip
+    b = team_oost().model_copy(
+        update={
+            "session": "team-west",
+            "title": "Team West",
+            "board": "excalidraw:team-west.excalidraw",
+            "session_id": "team-west@2025-05-02T12:00:00+00:00",
+        }
+    )
     agg = aggregate([a, b])
     assert (agg.n_groups, agg.n_total) == (4, 8) and agg.combined == []
     assert _counts(agg)["Partner"] == (0, 0, 4, 0)
@@ -195,11 +215,10 @@ def test_csv_sorted_and_dutch_separator():
 
 def test_xlsx_has_the_csv_rows_and_a_sheet_per_section(tmp_path):
     import openpyxl
+
     h = team_oost()
-    h.groups[0].micro_actions.append(
-        h.groups[0].micro_actions[0] if h.groups[0].micro_actions else _an_action()
-    )
-    h.notes.append(h.notes[0].model_copy(update={"id": "evil", "text": "=HYPERLINK(\"http://x\")"}))
+    h.groups[0].micro_actions.append(h.groups[0].micro_actions[0] if h.groups[0].micro_actions else _an_action())
+    h.notes.append(h.notes[0].model_copy(update={"id": "evil", "text": '=HYPERLINK("http://x")'}))
     render_reports([h], tmp_path, {"csv", "xlsx"})
     wb = openpyxl.load_workbook(tmp_path / "team-oost.oogst.xlsx")
     assert wb.sheetnames == ["Notities", "Partijen per groep", "Micro-acties"]
@@ -207,7 +226,7 @@ def test_xlsx_has_the_csv_rows_and_a_sheet_per_section(tmp_path):
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     got = [[str(c) if c is not None else "" for c in r] for r in wb["Notities"].iter_rows(values_only=True)]
     assert got == rows  # the same cells (the step a number in the workbook, see test_xlsx_sheets)
-    assert any(c == "'=HYPERLINK(\"http://x\")" for r in got for c in r)
+    assert any(c == '\'=HYPERLINK("http://x")' for r in got for c in r)
     assert all(cell.data_type != "f" for r in wb["Notities"].iter_rows() for cell in r)
     parties = list(wb["Partijen per groep"].iter_rows(values_only=True))
     assert parties[0] == ("Sessie", "Groep", "Partij", "Plaats")
@@ -281,9 +300,22 @@ def test_report_command_combines_a_session_harvested_twice_and_says_so(tmp_path)
     for name, h in (("mid", mid), ("final", final)):
         (tmp_path / f"{name}.harvest.json").write_text(json.dumps(h.model_dump(mode="json", by_alias=True)))
     run = subprocess.run(
-        [sys.executable, "-m", "werkbord", "report", "mid.harvest.json", "final.harvest.json", "--out", "r",
-         "--format", "json"],  # fmt: skip
-        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "werkbord",
+            "report",
+            "mid.harvest.json",
+            "final.harvest.json",
+            "--out",
+            "r",
+            "--format",
+            "json",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert run.returncode == 0, run.stderr
     assert "Team Oost: 2 oogsten van hetzelfde bord; per groep telt alleen de laatste" in run.stdout
@@ -300,10 +332,12 @@ def test_the_xlsx_warning_cell_is_text_even_when_its_label_reads_as_a_formula(tm
 
     h = team_oost()
     formula = '=HYPERLINK("http://x","klik")'
-    h = h.model_copy(update={
-        "context": h.context.model_copy(update={"labels": {**h.context.labels, "not_pseudonymised": formula}}),
-        "scrubbing": Scrubbing(scrubbed=False),
-    })  # fmt: skip
+    h = h.model_copy(
+        update={
+            "context": h.context.model_copy(update={"labels": {**h.context.labels, "not_pseudonymised": formula}}),
+            "scrubbing": Scrubbing(scrubbed=False),
+        }
+    )
     render_reports([h], tmp_path, {"xlsx"})
     wb = openpyxl.load_workbook(tmp_path / "team-oost.oogst.xlsx")
     for ws in wb.worksheets:

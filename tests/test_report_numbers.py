@@ -140,8 +140,18 @@ def test_items_replaced_are_counted_in_words_not_keys():
     from werkbord.harvest.model import Context
     from werkbord.report.labels import Labels
 
-    ctx = Context(title="t", lang="nl", labels={}, step_titles={}, prompts=[], zones=[], parties=[], buckets=[],
-                  survey_source="", survey_note="")  # fmt: skip
+    ctx = Context(
+        title="t",
+        lang="nl",
+        labels={},
+        step_titles={},
+        prompts=[],
+        zones=[],
+        parties=[],
+        buckets=[],
+        survey_source="",
+        survey_note="",
+    )
     said = Labels(ctx).counted({"datum": 1, "persoon": 2, "kenteken": 3})
     assert said == "1 datum, 2 personen, kenteken: 3"
     en = Labels(ctx.model_copy(update={"lang": "en"})).counted({"email": 2, "bsn": 1})

@@ -123,8 +123,13 @@ def test_long_names_and_a_full_ring_still_fit_unscaled():
     long_name = "Ervaringsdeskundigenondersteuningsteamleider"
     made = [
         group(ctx, 1, "Groep 1", ids, zones={"A": keys[:9], "B": keys[9:15], "C": keys[15:]}),
-        group(ctx, 2, "Groep 2", ids, zones={"A": ["Een heel lange zelfgeschreven partijnaam met veel woorden"],
-                                             "C": [long_name]}),  # fmt: skip
+        group(
+            ctx,
+            2,
+            "Groep 2",
+            ids,
+            zones={"A": ["Een heel lange zelfgeschreven partijnaam met veel woorden"], "C": [long_name]},
+        ),
     ]
     doc = build_view(aggregate([harvest(made, ctx=ctx, session="s", title="S", scrubbed=True)]))
     for f in doc.figures():

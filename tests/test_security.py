@@ -126,8 +126,14 @@ def test_manifest_never_holds_a_secret(tmp_path):
     clock = FakeClock()
     app = MiroApp(clock=clock, sleep=clock.sleep)
     app.refresh_tokens["rt-veilig-000001"] = True
-    settings = Settings(_env_file=None, miro_access_token=TOKEN, miro_refresh_token="rt-veilig-000001",
-                        miro_client_id=CLIENT_ID, miro_client_secret=CLIENT_SECRET, miro_api_url=MIRO_URL)  # fmt: skip
+    settings = Settings(
+        _env_file=None,
+        miro_access_token=TOKEN,
+        miro_refresh_token="rt-veilig-000001",
+        miro_client_id=CLIENT_ID,
+        miro_client_secret=CLIENT_SECRET,
+        miro_api_url=MIRO_URL,
+    )
     options = miro_options(app, clock=clock, settings=settings, credentials=CredentialStore(tmp_path / "cfg"))
     done = api.provision(groups=1, title="Veilig", out=tmp_path / "s", backend="miro", options=options)
     text = done.manifest_path.read_text()

@@ -33,4 +33,3 @@ def test_a_fake_asked_to_validate_never_quietly_stops(no_specs, monkeypatch, fak
     with pytest.raises(pytest.skip.Exception):
         fake()
     assert fake(validate=False).validation_skipped == "validation switched off"  # only when asked
-

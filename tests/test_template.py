@@ -82,8 +82,12 @@ def test_english_texts(wv_en):
     assert wv_en.labels.time_up == "time's up — wrap up"
     form = wv_en.step3.form
     assert (form.party, form.action, form.effect, form.owner, form.deadline) == (
-        "Party", "Micro-action", "Expected effect", "Who", "When",
-    )  # fmt: skip
+        "Party",
+        "Micro-action",
+        "Expected effect",
+        "Who",
+        "When",
+    )
 
 
 def test_steps_kinds_keys_and_minutes(any_wv):

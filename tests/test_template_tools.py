@@ -75,8 +75,9 @@ def test_copy_edit_check_provision_and_harvest(tmp_path, monkeypatch):
     assert "Veilig Thuis" in r.output.split("Without a survey bucket")[1]
 
     monkeypatch.setattr(api, "privacy_prepared", lambda: True)
-    r = runner.invoke(app, ["provision", "--groups", "1", "--title", "Jeugd", "--template", "jeugd-team.yaml",
-                            "--out", "sessie"])  # fmt: skip
+    r = runner.invoke(
+        app, ["provision", "--groups", "1", "--title", "Jeugd", "--template", "jeugd-team.yaml", "--out", "sessie"]
+    )
     assert r.exit_code == 0, r.output
     wv = load_template(copy, "nl")
     plan = layout(wv, 1, title="Jeugd")
@@ -106,6 +107,7 @@ def test_copy_wants_a_yaml_name(tmp_path):
 
 def test_language_codes_ignore_case(tmp_path):
     assert load_template("terugval", "NL").lang == "nl" and load_template("terugval", " En ").lang == "en"
-    r = runner.invoke(app, ["provision", "--groups", "1", "--title", "X", "--lang", "EN", "--out", str(tmp_path),
-                            "--dry-run"])  # fmt: skip
+    r = runner.invoke(
+        app, ["provision", "--groups", "1", "--title", "X", "--lang", "EN", "--out", str(tmp_path), "--dry-run"]
+    )
     assert r.exit_code == 0, r.output

@@ -112,8 +112,9 @@ def test_failed_update_then_recovery(manifest, wv):
 
 def test_only_chosen_groups(manifest, wv):
     s, board = Script(), Board()
-    run_timer(manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys,
-              sender=inline(board, s))
+    run_timer(
+        manifest, wv, board, step=3, minutes=0.5, groups=[1, 3], clock=s.clock, keys=s.keys, sender=inline(board, s)
+    )
     assert {u.item_id for call in board.calls for u in call} == {"id-g1.timer", "id-g3.timer"}
 
 
@@ -152,8 +153,17 @@ def test_native_timer_follows(manifest, wv):
             calls.append(("end",))
 
     s, native = Script({10: "p", 20: "p", 30: "+"}), Native()
-    run_timer(manifest, wv, Board(), step=3, minutes=1, clock=s.clock, keys=s.keys, native=native,
-              sender=InlineSender(Board(), native, clock=s.clock))
+    run_timer(
+        manifest,
+        wv,
+        Board(),
+        step=3,
+        minutes=1,
+        clock=s.clock,
+        keys=s.keys,
+        native=native,
+        sender=InlineSender(Board(), native, clock=s.clock),
+    )
     assert calls[0] == ("start", 60.0)
     assert calls[1:4] == [("pause",), ("resume",), ("extend", 60.0)]
     assert calls[-1] == ("end",)
@@ -183,8 +193,9 @@ def test_budget_stretches_the_tick_for_many_groups(wv):
     for item in plan.items:
         m.record(item, f"id-{item.key}")
     s, board = Script(), Board()
-    _, ev = run_timer(m, wv, board, step=1, clock=s.clock, keys=s.keys, max_requests_per_minute=60,
-                      sender=inline(board, s))
+    _, ev = run_timer(
+        m, wv, board, step=1, clock=s.clock, keys=s.keys, max_requests_per_minute=60, sender=inline(board, s)
+    )
     # 30 panels every 15 s would be 120 a minute; within 60 means a tick of 30 s.
     assert [round(t - s.t0) for t, _ in ev.sent[:4]] == [0, 30, 60, 90]
     for start in range(0, 25 * 60, 60):

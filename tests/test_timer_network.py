@@ -107,7 +107,9 @@ def test_countdown_never_waits_for_the_board(mode, manifest, wv, monkeypatch, ca
     monkeypatch.setattr(timer_mod, "FINAL_RETRY", (0.5,))
     srv = BadServer(mode)
     board = open_miro(
-        settings=Settings(_env_file=None, miro_access_token="tok-test-000000", miro_api_url=f"http://127.0.0.1:{srv.port}")
+        settings=Settings(
+            _env_file=None, miro_access_token="tok-test-000000", miro_api_url=f"http://127.0.0.1:{srv.port}"
+        )
     )
     sender = ThreadedSender(lambda ups: board.update_text(manifest, ups), deadline=DEADLINE)
     redraws: list[tuple[float, float]] = []  # (wall time, countdown remaining)
@@ -115,10 +117,16 @@ def test_countdown_never_waits_for_the_board(mode, manifest, wv, monkeypatch, ca
     t0 = keys.t0
     try:
         cd, ev = run_timer(
-            manifest, wv, lambda ups: board.update_text(manifest, ups), step=1, minutes=COUNTDOWN / 60,
-            clock=time.monotonic, keys=keys, show=lambda cd, now, ev: redraws.append((now - t0, cd.remaining(now))),
+            manifest,
+            wv,
+            lambda ups: board.update_text(manifest, ups),
+            step=1,
+            minutes=COUNTDOWN / 60,
+            clock=time.monotonic,
+            keys=keys,
+            show=lambda cd, now, ev: redraws.append((now - t0, cd.remaining(now))),
             sender=sender,
-        )  # fmt: skip
+        )
     finally:
         srv.close()
     times = [t for t, _ in redraws]
@@ -159,8 +167,16 @@ def test_the_last_update_is_retried_until_it_lands(manifest, wv, monkeypatch):
     monkeypatch.setattr(timer_mod, "FINAL_RETRY", (0.3, 0.6))
     flaky = Flaky(ok_from=COUNTDOWN + 1.2)
     keys = Keys({})
-    cd, ev = run_timer(manifest, wv, flaky, step=1, minutes=COUNTDOWN / 60, clock=time.monotonic, keys=keys,
-                       sender=ThreadedSender(flaky, deadline=DEADLINE))  # fmt: skip
+    cd, ev = run_timer(
+        manifest,
+        wv,
+        flaky,
+        step=1,
+        minutes=COUNTDOWN / 60,
+        clock=time.monotonic,
+        keys=keys,
+        sender=ThreadedSender(flaky, deadline=DEADLINE),
+    )
     assert not ev.final_pending and "tijd voorbij" in ev.sent[-1][1]
     finals = [t for t, text in flaky.calls if "tijd voorbij" in text]
     assert len(finals) >= 3 and finals[-1] >= COUNTDOWN + 1.2  # tried until the board took it

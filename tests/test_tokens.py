@@ -94,4 +94,3 @@ def test_renewal_margin_scales_with_the_lifetime(lifetime, low, high):
     assert low <= margin <= high
     if lifetime:
         assert margin < lifetime / 2  # a token is used for most of its life
-

@@ -286,7 +286,7 @@ def test_a_bad_day_on_a_quirky_service_still_creates_each_item_once(platform, mo
             [Fault("status", 500, after=True), Fault("drop", after=True), Fault("status", 503)],
             seed=11,
             only=posts,
-        ),  # fmt: skip
+        ),
     )
     done = api.provision(groups=2, title="Team Noord", start="14:00", out=tmp_path, backend=platform, options=options)
     m = load_manifest(done.manifest_path)

@@ -107,8 +107,9 @@ def provision(
     name = name or slugify(title or wv.title) + (f"-{day.isoformat()}" if following and day else "")
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise UsageError(_("--out {path} is a file, not a folder").format(path=out),
-                         hint=_("pass a folder for the session files"))  # fmt: skip
+        raise UsageError(
+            _("--out {path} is a file, not a folder").format(path=out), hint=_("pass a folder for the session files")
+        )
     mpath = manifest_path(out, name)
     manifest = _resume_or_new(mpath, plan, name=name, backend=backend, force=force, dry_run=dry_run, own=own)
     manifest.session_date = day
@@ -170,9 +171,14 @@ def _resume_or_new(
         )
         if not same:
             raise UsageError(
-                _("{path} is an unfinished board with other options ({groups} groups, template {template}, "
-                  "{lang})").format(path=mpath, groups=len(existing.groups), template=existing.template.name,
-                                    lang=existing.template.lang),
+                _(
+                    "{path} is an unfinished board with other options ({groups} groups, template {template}, {lang})"
+                ).format(
+                    path=mpath,
+                    groups=len(existing.groups),
+                    template=existing.template.name,
+                    lang=existing.template.lang,
+                ),
                 hint=_("run it again with the same options to resume, or --force to start a new board"),
             )
         return existing
@@ -198,13 +204,15 @@ def template_for(manifest: Manifest, template: str | Path | None = None) -> Werk
             # The template exists: what fails is the manifest's language (or a damaged install).
             raise TemplateError(
                 _("the manifest asks for template {name} in language {lang}: {problem}").format(
-                    name=repr(manifest.template.name), lang=repr(manifest.template.lang), problem=e.message),
+                    name=repr(manifest.template.name), lang=repr(manifest.template.lang), problem=e.message
+                ),
                 hint=e.hint or _("the manifest's 'template.lang' is damaged; provision the board again"),
             ) from e
         if template is None:
             raise TemplateError(
                 _("the board was made with template {name}, which is not built in").format(
-                    name=repr(manifest.template.name)),
+                    name=repr(manifest.template.name)
+                ),
                 hint=_("pass the template file with --template FILE"),
             ) from e
         raise
@@ -239,12 +247,15 @@ def harvest(
     if entry(manifest.backend).capabilities.provisioned_copy:  # a scene file: --scene may name another
         options.update({"scene": scene, "warn": warn})
     elif scene is not None and manifest.backend == "print":
-        raise UsageError(_("--scene only applies to an Excalidraw board; this session is on paper"),
-                         hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"))  # fmt: skip
+        raise UsageError(
+            _("--scene only applies to an Excalidraw board; this session is on paper"),
+            hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"),
+        )
     elif scene is not None:
-        raise UsageError(_("--scene only applies to an Excalidraw board; this one is on {backend}").format(
-                         backend=manifest.backend),
-                         hint=_("leave out --scene: harvest reads the board online"))  # fmt: skip
+        raise UsageError(
+            _("--scene only applies to an Excalidraw board; this one is on {backend}").format(backend=manifest.backend),
+            hint=_("leave out --scene: harvest reads the board online"),
+        )
     known = None
     if manifest.backend == "print":  # the fill-in sheet's words come from the same template
         known = template_for(manifest, template)
@@ -292,25 +303,32 @@ def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList
     return teamlist.load(teamlist.beside(manifest_file))
 
 
-def _say_why_empty(board, manifest: Manifest, manifest_file: Path, wv: Werkvorm, unchanged: bool | None,
-                   warn: Progress) -> None:  # fmt: skip
+def _say_why_empty(
+    board, manifest: Manifest, manifest_file: Path, wv: Werkvorm, unchanged: bool | None, warn: Progress
+) -> None:
     """What is true about a board harvest found no notes on, and what to do about it."""
     if manifest.backend == "print":
-        warn(_("0 notes: the fill-in sheet holds no rows yet. Type one row per post-it into {path}, "
-               "then run harvest again.").format(path=board.sheet_paths(manifest)[0]))  # fmt: skip
+        warn(
+            _(
+                "0 notes: the fill-in sheet holds no rows yet. Type one row per post-it into {path}, "
+                "then run harvest again."
+            ).format(path=board.sheet_paths(manifest)[0])
+        )
         return
     if not board.capabilities.provisioned_copy:
         return
     path = board.scene_path(manifest)
     if unchanged and board.identical(manifest):
-        what = _("0 notes: {path} is the file werkbord wrote, exactly as provisioned; the participants' "
-                 "work is not in it.")  # fmt: skip
+        what = _(
+            "0 notes: {path} is the file werkbord wrote, exactly as provisioned; the participants' work is not in it."
+        )
     elif unchanged:
-        what = _("0 notes: nothing was written on {path}; it is the board as provisioned, saved from "
-                 "Excalidraw without changes. Is this the file saved at the end of the session?")  # fmt: skip
+        what = _(
+            "0 notes: nothing was written on {path}; it is the board as provisioned, saved from "
+            "Excalidraw without changes. Is this the file saved at the end of the session?"
+        )
     elif unchanged is False:
-        warn(_("0 notes: nothing was written on {path}; elements were only moved, added or "
-               "removed.").format(path=path))  # fmt: skip
+        warn(_("0 notes: nothing was written on {path}; elements were only moved, added or removed.").format(path=path))
         return
     else:  # a manifest too old to tell
         what = _("0 notes: {path} holds no notes.")
@@ -347,11 +365,13 @@ def after_session_line(manifest: Manifest, manifest_file: Path, out: Path) -> st
         placeholder = "$HOME/Downloads/" + _("Untitled-….excalidraw")
         command += f' --scene "{placeholder}" --out {shell_quote(str(out))}'
         return _("After the session (in --scene, the file you saved from Excalidraw): {command}").format(
-            command=command)
+            command=command
+        )
     command += f" --out {shell_quote(str(out))}"
     if manifest.backend == "print":
         return _("After the session, once every post-it is typed into the fill-in sheet: {command}").format(
-            command=command)
+            command=command
+        )
     return _("After the session: {command}").format(command=command)
 
 
@@ -369,12 +389,15 @@ def links(manifest_file: Path, *, room: str | None = None) -> tuple[Manifest, Li
     if room is None:
         return manifest, open_backend(manifest.backend, folder=manifest_file.parent).links(manifest)
     if manifest.backend == "print":
-        raise UsageError(_("--room only applies to an Excalidraw board; this session is on paper"),
-                         hint=_("leave out --room: a session on paper has no room link"))  # fmt: skip
+        raise UsageError(
+            _("--room only applies to an Excalidraw board; this session is on paper"),
+            hint=_("leave out --room: a session on paper has no room link"),
+        )
     if manifest.backend != "excalidraw":
-        raise UsageError(_("--room only applies to an Excalidraw board; this one is on {backend}").format(
-                         backend=manifest.backend),
-                         hint=_("leave out --room: the links already open the board online"))  # fmt: skip
+        raise UsageError(
+            _("--room only applies to an Excalidraw board; this one is on {backend}").format(backend=manifest.backend),
+            hint=_("leave out --room: the links already open the board online"),
+        )
     from .board.excalidraw import room_links
 
     return manifest, room_links(manifest, room)
@@ -397,8 +420,15 @@ def print_kit(
     wv = template_for(manifest, template)
     plan = plan_of(manifest, wv)
     folder = Path(out) if out is not None else manifest_file.parent
-    return write_kit(wv, plan, folder, name=manifest.name, paper=paper,
-                     sheet_name=sheet_names(manifest.name)[0], manifest_name=manifest_file.name)  # fmt: skip
+    return write_kit(
+        wv,
+        plan,
+        folder,
+        name=manifest.name,
+        paper=paper,
+        sheet_name=sheet_names(manifest.name)[0],
+        manifest_name=manifest_file.name,
+    )
 
 
 def plan_of(manifest: Manifest, wv: Werkvorm):
@@ -406,12 +436,19 @@ def plan_of(manifest: Manifest, wv: Werkvorm):
     if manifest.follow_up is not None:
         from .layout_followup import layout_follow_up
 
-        return layout_follow_up(wv, manifest.follow_up.seed(), len(manifest.groups), title=manifest.title,
-                                start=manifest.start, participants=manifest.participants)  # fmt: skip
+        return layout_follow_up(
+            wv,
+            manifest.follow_up.seed(),
+            len(manifest.groups),
+            title=manifest.title,
+            start=manifest.start,
+            participants=manifest.participants,
+        )
     from .layout import layout
 
-    return layout(wv, len(manifest.groups), title=manifest.title, start=manifest.start,
-                  participants=manifest.participants)  # fmt: skip
+    return layout(
+        wv, len(manifest.groups), title=manifest.title, start=manifest.start, participants=manifest.participants
+    )
 
 
 def load_harvest(path: Path) -> Harvest:
@@ -430,7 +467,8 @@ def load_harvest(path: Path) -> Harvest:
     if isinstance(schema, str) and schema.startswith("werkbord.harvest/") and schema not in HARVEST_SCHEMAS:
         raise ManifestError(
             _("{path} is a harvest of a newer werkbord ({schema}); this one reads {known}").format(
-                path=path, schema=schema, known=", ".join(HARVEST_SCHEMAS)),
+                path=path, schema=schema, known=", ".join(HARVEST_SCHEMAS)
+            ),
             hint=_("update werkbord (pip install -U werkbord) to report on it"),
         )
     if schema not in HARVEST_SCHEMAS:
@@ -443,8 +481,9 @@ def load_harvest(path: Path) -> Harvest:
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
-        raise ManifestError(_("{path}: field '{field}': {problem}").format(path=path, field=where,
-                                                                          problem=err["msg"])) from None  # fmt: skip
+        raise ManifestError(
+            _("{path}: field '{field}': {problem}").format(path=path, field=where, problem=err["msg"])
+        ) from None
 
 
 def keep_earlier_report(h: Harvest, out: Path, formats: Iterable[str], *, force: bool = False) -> list[Path]:
@@ -463,12 +502,17 @@ def keep_earlier_report(h: Harvest, out: Path, formats: Iterable[str], *, force:
         return []
     if not force:
         raise UsageError(
-            _("{path} already holds a verslag of this session with notes; this harvest found none and would "
-              "replace it with an empty one").format(path=out),
-            hint=_("check that --scene names the file saved at the end of the session; --force replaces the "
-                   "verslag and keeps a copy") if h.backend == "excalidraw" else
-                 _("check that this is the session's board; --force replaces the verslag and keeps a copy"),
-        )  # fmt: skip
+            _(
+                "{path} already holds a verslag of this session with notes; this harvest found none and would "
+                "replace it with an empty one"
+            ).format(path=out),
+            hint=_(
+                "check that --scene names the file saved at the end of the session; --force replaces the "
+                "verslag and keeps a copy"
+            )
+            if h.backend == "excalidraw"
+            else _("check that this is the session's board; --force replaces the verslag and keeps a copy"),
+        )
     replaced = [out / f"{base}.{f}" for f in sorted(set(formats))]
     if "md" in formats:
         replaced += sorted(p for p in out.glob(f"{glob_escape(base)}-*.svg") if ".backup-" not in p.name)
@@ -563,11 +607,23 @@ def timer(
     update = (lambda ups: board.update_text(m, ups)) if caps.live_updates else None
     title = f"{wv.labels.step} {step} · {wv.steps[step - 1].title}"
     # The display also records the timer for `werkbord live`.
-    shown = recording_screen(manifest_file, screen)(title, [f"{wv.labels.group} {g}" for g in chosen],
-                                                   board_live=caps.live_updates)  # fmt: skip
+    shown = recording_screen(manifest_file, screen)(
+        title, [f"{wv.labels.group} {g}" for g in chosen], board_live=caps.live_updates
+    )
     with shown:
-        return run_timer(m, wv, update, step=step, minutes=minutes, groups=chosen, clock=clock, keys=keys,
-                         show=shown, native=native, max_requests_per_minute=max_requests_per_minute)  # fmt: skip
+        return run_timer(
+            m,
+            wv,
+            update,
+            step=step,
+            minutes=minutes,
+            groups=chosen,
+            clock=clock,
+            keys=keys,
+            show=shown,
+            native=native,
+            max_requests_per_minute=max_requests_per_minute,
+        )
 
 
 def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
@@ -594,8 +650,9 @@ class ActionList:
     @property
     def name(self) -> str:
         """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
-        names = list(dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie"
-                                   for h in self.harvests))  # fmt: skip
+        names = list(
+            dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie" for h in self.harvests)
+        )
         joined = "+".join(names)
         return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
 
@@ -615,8 +672,12 @@ def actions(harvest_files: Sequence[Path]) -> ActionList:
     loaded = [load_harvest(Path(p)) for p in harvest_files]
     if not loaded:
         raise UsageError(_("no harvest given"), hint=_("pass the .harvest.json file that 'werkbord harvest' wrote"))
-    return ActionList(loaded, [a for h in loaded for a in actions_of(h)], {h.session: h.title for h in loaded},
-                      {h.session: session_day(h) for h in loaded})  # fmt: skip
+    return ActionList(
+        loaded,
+        [a for h in loaded for a in actions_of(h)],
+        {h.session: h.title for h in loaded},
+        {h.session: session_day(h) for h in loaded},
+    )
 
 
 def write_calendar(listing: ActionList, target: Path, *, force: bool = False) -> CalendarWritten | None:
@@ -641,8 +702,10 @@ def write_calendar(listing: ActionList, target: Path, *, force: bool = False) ->
     backup = None
     if path.exists():
         if not force:
-            raise UsageError(_("{path} already exists").format(path=path),
-                             hint=_("use --force to replace it (a copy is kept), or give another file"))  # fmt: skip
+            raise UsageError(
+                _("{path} already exists").format(path=path),
+                hint=_("use --force to replace it (a copy is kept), or give another file"),
+            )
         backup = backup_copy(path)
     write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
     return CalendarWritten(path, len(dated), undated, backup)
@@ -670,7 +733,8 @@ def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) ->
     if len(teams) > 1 and not mixed_teams:
         raise UsageError(
             _("these harvests are of {count} care teams ({teams}); a report never mixes teams unless you ask").format(
-                count=len(teams), teams=", ".join(teams)),
+                count=len(teams), teams=", ".join(teams)
+            ),
             hint=_("report each team on its own, or add --mixed-teams to combine them (then without a history)"),
         )
     return teams
@@ -739,10 +803,11 @@ def review_list_path(loaded: Sequence[tuple[Path, Harvest]], privacy_list: Path 
                 return teamlist.beside(folder / f"{h.session}{SUFFIX}")
     path, h = loaded[0]
     raise UsageError(
-        _("cannot find {manifest} beside {folder} or one folder up, so not where the team's privacy list "
-          "belongs").format(manifest=f"{h.session}{SUFFIX}", folder=path.parent),
+        _(
+            "cannot find {manifest} beside {folder} or one folder up, so not where the team's privacy list belongs"
+        ).format(manifest=f"{h.session}{SUFFIX}", folder=path.parent),
         hint=_("give the list with --privacy-list FILE"),
-    )  # fmt: skip
+    )
 
 
 def review(
@@ -782,8 +847,18 @@ def review(
         if team.decided(item.text):
             continue  # the same word, answered a moment ago
         at = item.start if item.start is not None else max(note.text.find(item.text), 0)
-        answer = ask(ReviewQuestion(number, len(open_), h.title, group, note.text[:at], item.text,
-                                    note.text[at + len(item.text):], item.why))  # fmt: skip
+        answer = ask(
+            ReviewQuestion(
+                number,
+                len(open_),
+                h.title,
+                group,
+                note.text[:at],
+                item.text,
+                note.text[at + len(item.text) :],
+                item.why,
+            )
+        )
         if answer == REVIEW_STOP:
             stopped = True
             break

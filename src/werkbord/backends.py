@@ -86,8 +86,12 @@ def _miro(options: dict[str, Any]) -> dict[str, Any]:
             raise AuthError(_("no Miro access token"), hint=_(NO_TOKEN_HINT))
         return token
 
-    return {**options, "api_url": api_url, "sign_in": sign_in,
-            "team_id": options.get("team_id") or settings.miro_team_id}  # fmt: skip
+    return {
+        **options,
+        "api_url": api_url,
+        "sign_in": sign_in,
+        "team_id": options.get("team_id") or settings.miro_team_id,
+    }
 
 
 def _mural(options: dict[str, Any]) -> dict[str, Any]:
@@ -115,22 +119,40 @@ def _mural(options: dict[str, Any]) -> dict[str, Any]:
         return bool(rec and rec.get("refresh_token"))
 
     room = options.pop("room_id", None)
-    return {**options, "api_url": settings.mural_api_url, "sign_in": sign_in, "can_refresh": can_refresh,
-            "room_id": room if room not in (None, "") else settings.mural_room_id}  # fmt: skip
+    return {
+        **options,
+        "api_url": settings.mural_api_url,
+        "sign_in": sign_in,
+        "can_refresh": can_refresh,
+        "room_id": room if room not in (None, "") else settings.mural_room_id,
+    }
 
 
 REGISTRY: dict[str, BackendEntry] = {
     e.name: e
     for e in (
         BackendEntry("excalidraw", "werkbord.board.excalidraw:ExcalidrawBackend", online=False, local=True),
-        BackendEntry("miro", "werkbord.board.miro:MiroBackend", online=True, local=False,
-                     flags={"team": "team_id", "board": "board_id"}, sign_in=_miro,
-                     self_check="werkbord.board.check:check_miro"),
-        BackendEntry("mural", "werkbord.board.mural:MuralBackend", online=True, local=False,
-                     flags={"room": "room_id"}, sign_in=_mural, self_check="werkbord.board.check:check_mural"),
+        BackendEntry(
+            "miro",
+            "werkbord.board.miro:MiroBackend",
+            online=True,
+            local=False,
+            flags={"team": "team_id", "board": "board_id"},
+            sign_in=_miro,
+            self_check="werkbord.board.check:check_miro",
+        ),
+        BackendEntry(
+            "mural",
+            "werkbord.board.mural:MuralBackend",
+            online=True,
+            local=False,
+            flags={"room": "room_id"},
+            sign_in=_mural,
+            self_check="werkbord.board.check:check_mural",
+        ),
         BackendEntry("print", "werkbord.board.paper:PaperBackend", online=False, local=True),
     )
-}  # fmt: skip
+}
 
 
 def backend_names() -> list[str]:
@@ -140,8 +162,10 @@ def backend_names() -> list[str]:
 def entry(name: str) -> BackendEntry:
     found = REGISTRY.get(name)
     if found is None:
-        raise UsageError(_("unknown backend {name}").format(name=repr(name)),
-                         hint=_("choose one of {choices}").format(choices=", ".join(backend_names())))  # fmt: skip
+        raise UsageError(
+            _("unknown backend {name}").format(name=repr(name)),
+            hint=_("choose one of {choices}").format(choices=", ".join(backend_names())),
+        )
     return found
 
 

@@ -87,8 +87,9 @@ def _count_progress(done: int, total: int) -> None:
         return
     _last_count[0] = done
     if sys.stderr.isatty():
-        typer.echo("\r" + _("{done}/{total} items on the board").format(done=done, total=total), err=True,
-                   nl=done >= total)  # fmt: skip
+        typer.echo(
+            "\r" + _("{done}/{total} items on the board").format(done=done, total=total), err=True, nl=done >= total
+        )
     elif done >= total or done % 500 == 0:
         _warn(_("{done}/{total} items on the board").format(done=done, total=total))
 
@@ -107,9 +108,7 @@ def provision(
     start: Annotated[
         str | None, typer.Option("--start", help="Start time HH:MM, for clock times (or 'YYYY-MM-DD HH:MM').")
     ] = None,
-    date: Annotated[
-        str | None, typer.Option("--date", help="Day of the session, YYYY-MM-DD (default: today).")
-    ] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Day of the session, YYYY-MM-DD (default: today).")] = None,
     care_team: Annotated[
         str | None, typer.Option("--care-team", help="The care team, for its history (default: the title).")
     ] = None,
@@ -143,13 +142,26 @@ def provision(
     if backend == "print":
         options["paper"] = paper or "a1"
     elif paper is not None:
-        raise UsageError(_("--paper only applies to --backend print"),
-                         hint=_("or use 'werkbord print MANIFEST --paper'"))  # fmt: skip
+        raise UsageError(
+            _("--paper only applies to --backend print"), hint=_("or use 'werkbord print MANIFEST --paper'")
+        )
     result = api.provision(
-        template=template, lang=lang, groups=groups, title=title, start=start,
-        participants=participants, out=out, name=name, backend=backend, force=force,
-        dry_run=dry_run, options=options, date=date, care_team=care_team, follow_up=follow_up or (),
-    )  # fmt: skip
+        template=template,
+        lang=lang,
+        groups=groups,
+        title=title,
+        start=start,
+        participants=participants,
+        out=out,
+        name=name,
+        backend=backend,
+        force=force,
+        dry_run=dry_run,
+        options=options,
+        date=date,
+        care_team=care_team,
+        follow_up=follow_up or (),
+    )
     r = result.report
     if r.dry_run:
         credits = _(", about {credits} credits").format(credits=r.credits) if r.credits else ""
@@ -171,8 +183,9 @@ def provision(
     _say(_("Manifest: {path}").format(path=result.manifest_path))
     earlier = len(m.items) - r.created
     resumed = _(" ({created} created now, {earlier} from an earlier run)") if earlier else ""
-    summary = ngettext("{groups} group, {items} items on the board", "{groups} groups, {items} items on the board",
-                       len(m.groups))  # fmt: skip
+    summary = ngettext(
+        "{groups} group, {items} items on the board", "{groups} groups, {items} items on the board", len(m.groups)
+    )
     if m.backend == "print":  # a room with paper has no board to count items on
         summary, resumed = ngettext("Print kit for {groups} group", "Print kit for {groups} groups", len(m.groups)), ""
     _say((summary + resumed + ".").format(groups=len(m.groups), items=len(m.items), created=r.created, earlier=earlier))
@@ -241,14 +254,23 @@ def harvest(
     formats = _parse_formats(format)
     if no_scrub and not yes:
         if not _interactive():
-            raise UsageError(_("--no-scrub needs confirming"),
-                             hint=_("add --yes to confirm reports with identifiable data"))  # fmt: skip
+            raise UsageError(
+                _("--no-scrub needs confirming"), hint=_("add --yes to confirm reports with identifiable data")
+            )
         if not _confirm(_("Reports will NOT be pseudonymised and may contain patient data. Continue?")):
             _warn(_("Stopped: nothing was read or written."))
             raise typer.Exit(1)
     said: list[str] = []  # what to know about the result, said once it is going to be written
-    result = api.harvest(manifest, template=template, scrub=not no_scrub, progress=_warn, scene=scene,
-                         warn=said.append, preload=_writer_modules(formats), privacy_list=privacy_list)  # fmt: skip
+    result = api.harvest(
+        manifest,
+        template=template,
+        scrub=not no_scrub,
+        progress=_warn,
+        scene=scene,
+        warn=said.append,
+        preload=_writer_modules(formats),
+        privacy_list=privacy_list,
+    )
     # An empty harvest never silently replaces a verslag that holds notes.
     for kept in api.keep_earlier_report(result, out, formats, force=force):
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
@@ -258,11 +280,19 @@ def harvest(
     from .report.summary import harvest_summary
 
     if result.scrubbing.scrubbed and result.context.lang != "nl":
-        _warn(_("Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
-                "may remain. Read the report before sharing it."))  # fmt: skip
+        _warn(
+            _(
+                "Note: pseudonymisation is made for Dutch text; in other languages places and some dates "
+                "may remain. Read the report before sharing it."
+            )
+        )
     elif result.scrubbing.scrubbed:
-        _warn(_("Names, places and numbers were replaced by tags (pseudonymised, not anonymised): "
-                "read the report before sharing it."))  # fmt: skip
+        _warn(
+            _(
+                "Names, places and numbers were replaced by tags (pseudonymised, not anonymised): "
+                "read the report before sharing it."
+            )
+        )
     raw_existed = (Path(out) / f"{result.session}.harvest.json").exists()
     files = write_reports([result], out, formats)
     raw = api.save_harvest(result, out)
@@ -287,12 +317,16 @@ def review(
     loaded = api.review_load(target)
     use_language(loaded[0][1].context.lang)
     if not _interactive():
-        raise UsageError(_("review asks a question per word, so it needs a terminal"),
-                         hint=_("run it in a terminal window"))  # fmt: skip
+        raise UsageError(
+            _("review asks a question per word, so it needs a terminal"), hint=_("run it in a terminal window")
+        )
     done = api.review(loaded, ask=_ask_review, privacy_list=privacy_list)
     if done.kept or done.replaced:
-        _say(_("Kept: {kept}; replaced: {replaced}. Privacy list: {path}").format(
-            kept=len(done.kept), replaced=len(done.replaced), path=done.privacy_list))  # fmt: skip
+        _say(
+            _("Kept: {kept}; replaced: {replaced}. Privacy list: {path}").format(
+                kept=len(done.kept), replaced=len(done.replaced), path=done.privacy_list
+            )
+        )
     elif not done.written:
         _say(_("Nothing decided: no file changed."))
     for path in done.written:
@@ -316,10 +350,14 @@ def _ask_review(q) -> str:  # noqa: ANN001 - an api.ReviewQuestion
     _say(f"  {_terminal_safe(q.before)}»{_terminal_safe(q.suspect)}«{_terminal_safe(q.after)}")
     _say("  " + _("why: {why}").format(why=_terminal_safe(q.why)))
     answers = {
-        _("k"): api.REVIEW_KEEP, "k": api.REVIEW_KEEP,
-        _("r"): api.REVIEW_REPLACE, "r": api.REVIEW_REPLACE,
-        _("s"): api.REVIEW_STOP, "s": api.REVIEW_STOP, "q": api.REVIEW_STOP,
-    }  # fmt: skip
+        _("k"): api.REVIEW_KEEP,
+        "k": api.REVIEW_KEEP,
+        _("r"): api.REVIEW_REPLACE,
+        "r": api.REVIEW_REPLACE,
+        _("s"): api.REVIEW_STOP,
+        "s": api.REVIEW_STOP,
+        "q": api.REVIEW_STOP,
+    }
     while True:
         try:
             answer = input(_("[k]eep, [r]eplace or [s]top? ")).strip().lower()
@@ -371,8 +409,10 @@ def report(
     for path, h in zip(harvests, loaded, strict=True):
         first = seen.setdefault((h.session, h.harvested_at), path)
         if first is not path:
-            raise UsageError(_("{path} is the same harvest as {first}").format(path=path, first=first),
-                             hint=_("give each harvest once"))  # fmt: skip
+            raise UsageError(
+                _("{path} is the same harvest as {first}").format(path=path, first=first),
+                hint=_("give each harvest once"),
+            )
     from .report.combine import combine_sessions
     from .report.labels import Labels
 
@@ -422,8 +462,11 @@ def actions(
     else:
         if written.backup is not None:
             _say(_("Kept a copy of the replaced file: {path}").format(path=written.backup))
-        _say(ngettext("{path}: {count} reminder", "{path}: {count} reminders", written.events).format(
-            path=written.path, count=written.events))  # fmt: skip
+        _say(
+            ngettext("{path}: {count} reminder", "{path}: {count} reminders", written.events).format(
+                path=written.path, count=written.events
+            )
+        )
         missing = undated(written.undated)
     if missing:
         _say(_("Not in the calendar (no date could be read):"))
@@ -473,8 +516,12 @@ def links(
         # No link of its own per group (an Excalidraw file before --room): the board, once.
         _say(_("Board: {link}").format(link=ls.board))
         if m.backend == "excalidraw":
-            _warn(_("For a link per group: start Live collaboration in Excalidraw, then {command}").format(
-                command=f"werkbord links {shell_quote(str(manifest))} --room " + shell_quote("https://excalidraw.com/#room=…")))
+            _warn(
+                _("For a link per group: start Live collaboration in Excalidraw, then {command}").format(
+                    command=f"werkbord links {shell_quote(str(manifest))} --room "
+                    + shell_quote("https://excalidraw.com/#room=…")
+                )
+            )
         return
     if format == "md":
         _say(f"**{m.title}**: {ls.board}\n")
@@ -506,8 +553,17 @@ def timer(
 
     use_language(_manifest_language(manifest))
     with key_reader() as keys:
-        api.timer(manifest, step=step, minutes=minutes, groups=groups, template=template, keys=keys, screen=Screen,
-                  max_requests_per_minute=max_requests_per_minute, warn=_warn)  # fmt: skip
+        api.timer(
+            manifest,
+            step=step,
+            minutes=minutes,
+            groups=groups,
+            template=template,
+            keys=keys,
+            screen=Screen,
+            max_requests_per_minute=max_requests_per_minute,
+            warn=_warn,
+        )
 
 
 @app.command()
@@ -528,10 +584,19 @@ def live(
 
     use_language(_manifest_language(manifest))
     if not 0 <= port <= 65535:
-        raise UsageError(_("--port {port} is not a port number").format(port=port),
-                         hint=_("choose 1024 to 65535, e.g. --port 8000"))  # fmt: skip
-    serve(manifest, port=port, interval=interval, open_browser=not no_browser, scene=scene, template=template,
-          say=_say, warn=_warn)  # fmt: skip
+        raise UsageError(
+            _("--port {port} is not a port number").format(port=port), hint=_("choose 1024 to 65535, e.g. --port 8000")
+        )
+    serve(
+        manifest,
+        port=port,
+        interval=interval,
+        open_browser=not no_browser,
+        scene=scene,
+        template=template,
+        say=_say,
+        warn=_warn,
+    )
 
 
 @app.command()
@@ -634,8 +699,11 @@ def templates_copy(
     use_language(None)
     path = copy_template(source, dest, force=force)
     _say(_("Written: {path}").format(path=path))
-    _say(_("Edit it (guide: docs/templates.md), then: {command}").format(
-        command=f"werkbord templates check {shell_quote(str(path))}"))
+    _say(
+        _("Edit it (guide: docs/templates.md), then: {command}").format(
+            command=f"werkbord templates check {shell_quote(str(path))}"
+        )
+    )
 
 
 @templates_app.command("check")
@@ -647,11 +715,17 @@ def templates_check(
 
     use_language(None)
     r = check_template(file)
-    _say(_("OK: {path} — {title} ({languages}): {steps} steps, {parties} parties").format(
-        path=r.path, title=r.title, languages=", ".join(r.languages), steps=r.steps, parties=r.parties))
+    _say(
+        _("OK: {path} — {title} ({languages}): {steps} steps, {parties} parties").format(
+            path=r.path, title=r.title, languages=", ".join(r.languages), steps=r.steps, parties=r.parties
+        )
+    )
     if r.without_bucket:
-        _say(_("Without a survey bucket (no survey figure in the report): {parties}").format(
-            parties=", ".join(r.without_bucket)))
+        _say(
+            _("Without a survey bucket (no survey figure in the report): {parties}").format(
+                parties=", ".join(r.without_bucket)
+            )
+        )
 
 
 def _manifest_language(manifest: Path) -> str | None:

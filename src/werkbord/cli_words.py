@@ -56,8 +56,16 @@ USAGE, OPTIONS, COMMAND_ARGS, HELP_OPTION = ("Usage:", "OPTIONS", "COMMAND [ARGS
 # typer shows a parameter's type in angle brackets ("<path>", "<list[Path]>"); these are the
 # labels it uses for werkbord's options, as msgids of the cli catalogue. A list argument already
 # ends in "..." in its name, so its label is that of one element.
-TYPE_LABELS = {"list[Path]": "path", "list[str]": "text", "path": "path", "str": "text", "int": "number",
-               "float": "number", "file": "file", "directory": "folder"}  # fmt: skip
+TYPE_LABELS = {
+    "list[Path]": "path",
+    "list[str]": "text",
+    "path": "path",
+    "str": "text",
+    "int": "number",
+    "float": "number",
+    "file": "file",
+    "directory": "folder",
+}
 
 
 def route_click_messages() -> None:
@@ -183,8 +191,10 @@ def usage_error(error: BaseException) -> UsageError | None:
     if kind == "BadOptionUsage":
         return UsageError(_("option {name} needs a value").format(name=error.option_name), hint=hint)  # type: ignore[attr-defined]
     if kind == "BadParameter" and param is not None:
-        return UsageError(_("invalid value for {name}: {problem}").format(name=_param_name(param),
-                          problem=_value_problem(message)), hint=hint)  # fmt: skip
+        return UsageError(
+            _("invalid value for {name}: {problem}").format(name=_param_name(param), problem=_value_problem(message)),
+            hint=hint,
+        )
     if found := _EXTRA_ARGUMENTS.fullmatch(message.strip()):
         return UsageError(_("too many arguments: {arguments}").format(arguments=found["args"]), hint=hint)
     if found := _NO_SUCH_COMMAND.fullmatch(message.strip()):

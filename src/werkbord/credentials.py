@@ -146,8 +146,9 @@ class CredentialStore:
         entries[platform] = json.dumps(meta)
         too_big = [name for name, v in entries.items() if not self._fits(v)]
         if too_big:
-            return _("{entries} exceeds the {limit}-byte entry limit").format(entries=", ".join(too_big),
-                                                                            limit=self.entry_limit)
+            return _("{entries} exceeds the {limit}-byte entry limit").format(
+                entries=", ".join(too_big), limit=self.entry_limit
+            )
         try:
             for name, v in entries.items():
                 self._kr.set_password(_SERVICE, name, v)

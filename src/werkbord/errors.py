@@ -59,9 +59,7 @@ class InputTooLarge(WerkbordError):
 class BoardError(WerkbordError):
     exit_code = 3
 
-    def __init__(
-        self, message: str, *, hint: str | None = None, status: int | None = None
-    ) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, status: int | None = None) -> None:
         self.status = status
         super().__init__(message, hint=hint)
 

@@ -76,9 +76,10 @@ def backup_copy(path: Path, *, now: str | None = None) -> Path:
     try:
         shutil.copy2(path, target)
     except OSError as e:
-        raise UsageError(_("cannot keep a copy of {path} before replacing it ({reason})").format(
-                         path=path, reason=e.strerror),
-                         hint=_("check that the folder is writable; nothing was replaced")) from None  # fmt: skip
+        raise UsageError(
+            _("cannot keep a copy of {path} before replacing it ({reason})").format(path=path, reason=e.strerror),
+            hint=_("check that the folder is writable; nothing was replaced"),
+        ) from None
     return target
 
 
@@ -209,15 +210,18 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UsageError(_("{what} {path} does not exist").format(what=_(what), path=path),
-                         hint=_("check the path")) from None  # fmt: skip
+        raise UsageError(
+            _("{what} {path} does not exist").format(what=_(what), path=path), hint=_("check the path")
+        ) from None
     except OSError as e:
-        raise UsageError(_("cannot read {what} {path} ({reason})").format(what=_(what), path=path,
-                                                                          reason=e.strerror)) from None  # fmt: skip
+        raise UsageError(
+            _("cannot read {what} {path} ({reason})").format(what=_(what), path=path, reason=e.strerror)
+        ) from None
     if size > max_bytes:
         raise InputTooLarge(
             _("{what} {path} is {size} MB, more than the {limit} MB it can be").format(
-                what=_(what), path=path, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024))
+                what=_(what), path=path, size=size // (1024 * 1024), limit=max_bytes // (1024 * 1024)
+            )
         )
     try:
         raw = path.read_bytes()
@@ -225,14 +229,19 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
     except RecursionError:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path)) from None
     except UnicodeDecodeError:
-        raise UsageError(_("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path,
-                         reason=_("it is not UTF-8 text"))) from None  # fmt: skip
+        raise UsageError(
+            _("{what} {path} is not valid JSON ({reason})").format(
+                what=_(what), path=path, reason=_("it is not UTF-8 text")
+            )
+        ) from None
     except json.JSONDecodeError as e:
-        raise UsageError(_("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path,
-                         reason=json_problem(e))) from None  # fmt: skip
+        raise UsageError(
+            _("{what} {path} is not valid JSON ({reason})").format(what=_(what), path=path, reason=json_problem(e))
+        ) from None
     except OSError as e:
-        raise UsageError(_("cannot read {what} {path} ({reason})").format(what=_(what), path=path,
-                                                                          reason=e.strerror)) from None  # fmt: skip
+        raise UsageError(
+            _("cannot read {what} {path} ({reason})").format(what=_(what), path=path, reason=e.strerror)
+        ) from None
     if _depth(obj) > MAX_JSON_DEPTH:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path))
     return obj

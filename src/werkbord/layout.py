@@ -62,8 +62,9 @@ def parse_start(start: str | None) -> int | None:
         return None
     m = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", start)
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
-        raise UsageError(_("--start {start} is not a time of day").format(start=repr(start)),
-                         hint=_("use HH:MM, e.g. --start 14:00"))  # fmt: skip
+        raise UsageError(
+            _("--start {start} is not a time of day").format(start=repr(start)), hint=_("use HH:MM, e.g. --start 14:00")
+        )
     return int(m[1]) * 60 + int(m[2])
 
 
@@ -74,8 +75,10 @@ def clock(minutes: int) -> str:
 
 def validate_options(opts: LayoutOptions) -> None:
     if not 1 <= opts.groups <= MAX_GROUPS:
-        raise UsageError(_("--groups {groups} is out of range").format(groups=opts.groups),
-                         hint=_("choose 1 to {most} breakout groups").format(most=MAX_GROUPS))  # fmt: skip
+        raise UsageError(
+            _("--groups {groups} is out of range").format(groups=opts.groups),
+            hint=_("choose 1 to {most} breakout groups").format(most=MAX_GROUPS),
+        )
     if not 1 <= opts.participants <= MAX_PARTICIPANTS:
         raise UsageError(
             _("--participants {participants} is out of range").format(participants=opts.participants),
@@ -115,8 +118,7 @@ class Builder:
         self.items.append(item)
         return item
 
-    def text(self, key: str, role: Role, x: float, y: float, w: float, text: str, size: str = "m",
-             **kw) -> Rect:  # fmt: skip
+    def text(self, key: str, role: Role, x: float, y: float, w: float, text: str, size: str = "m", **kw) -> Rect:
         rect = Rect(x, y, w, text_height(text, w, size))
         self.add(key, Kind.TEXT, role, rect, text, text_size=size, **kw)
         return rect
@@ -151,9 +153,12 @@ def facilitator_frame(b: Builder, wv: Werkvorm, opts: LayoutOptions, times: list
     right = [
         ("materials", Role.INFO, f"{L.materials}\n" + "\n".join(f"• {m}" for m in mat.physical + mat.online)),
         ("survey", Role.INFO, f"{L.survey}: {wv.survey.source}\n{wv.survey.note}\n{survey}"),
-        ("sources", Role.INFO, f"{L.sources}\n" + "\n".join(
-            f"• {s.title}" + (f" — {s.url}" if s.url else "") for s in wv.sources)),
-    ]  # fmt: skip
+        (
+            "sources",
+            Role.INFO,
+            f"{L.sources}\n" + "\n".join(f"• {s.title}" + (f" — {s.url}" if s.url else "") for s in wv.sources),
+        ),
+    ]
     bottoms = []
     for x, column in ((x1, left), (x2, right)):
         y = top
@@ -215,8 +220,17 @@ def _emit(b: Builder, pending: list[tuple], parent: str, g: int) -> None:
             b.text(k, role, x, y, w, text, size, parent=parent, group=g)
         else:
             _, k, rect, text, pkey = p
-            b.add(k, Kind.RECTANGLE, Role.PROMPT_REGION, rect, text, parent=parent, group=g,
-                  text_size="m", meta={"prompt": pkey, "step": "1"})  # fmt: skip
+            b.add(
+                k,
+                Kind.RECTANGLE,
+                Role.PROMPT_REGION,
+                rect,
+                text,
+                parent=parent,
+                group=g,
+                text_size="m",
+                meta={"prompt": pkey, "step": "1"},
+            )
 
 
 def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: str):
@@ -272,16 +286,32 @@ def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_k
                 meta={"zone": z},
             )
         rp = RADII["patient"]
-        b.add(f"{key}.patient", Kind.ELLIPSE, Role.PATIENT,
-              Rect(centre.x - rp, centre.y - rp, 2 * rp, 2 * rp), s2.patient_label,
-              color="light_yellow", parent=key, group=g, text_size="l")  # fmt: skip
+        b.add(
+            f"{key}.patient",
+            Kind.ELLIPSE,
+            Role.PATIENT,
+            Rect(centre.x - rp, centre.y - rp, 2 * rp, 2 * rp),
+            s2.patient_label,
+            color="light_yellow",
+            parent=key,
+            group=g,
+            text_size="l",
+        )
         inner = {"A": RADII["patient"], "B": RADII["A"], "C": RADII["B"]}
         for z in ZONES:
             mid = (inner[z] + RADII[z]) / 2
             lw = 90
-            b.add(f"{key}.zone.{z}", Kind.TEXT, Role.ZONE_LABEL,
-                  Rect(centre.x - lw / 2, centre.y - mid - 25, lw, 50), z,
-                  parent=key, group=g, text_size="xl", meta={"zone": z})  # fmt: skip
+            b.add(
+                f"{key}.zone.{z}",
+                Kind.TEXT,
+                Role.ZONE_LABEL,
+                Rect(centre.x - lw / 2, centre.y - mid - 25, lw, 50),
+                z,
+                parent=key,
+                group=g,
+                text_size="xl",
+                meta={"zone": z},
+            )
         b.text(f"{key}.legend", Role.ZONE_LEGEND, lx, top, lane_w, legend, "s", parent=key, group=g)
         b.text(f"{key}.lane", Role.PARTY_LANE, lx, lane.y, lane_w, lane_label, "m", parent=key, group=g)
         slots = [
@@ -290,16 +320,34 @@ def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_k
             for c in range(LANE_COLS)
         ]
         for slot, party in zip(slots, wv.parties, strict=False):
-            b.add(f"{key}.party.{party.key}", Kind.STICKY, Role.PARTY_STICKY, slot, party.label,
-                  color=wv.sector(party.sector).color, parent=key, group=g, text_size="m",
-                  meta={"party": party.key})  # fmt: skip
+            b.add(
+                f"{key}.party.{party.key}",
+                Kind.STICKY,
+                Role.PARTY_STICKY,
+                slot,
+                party.label,
+                color=wv.sector(party.sector).color,
+                parent=key,
+                group=g,
+                text_size="m",
+                meta={"party": party.key},
+            )
         for i, slot in enumerate(slots[len(wv.parties) : n_party], start=1):
-            b.add(f"{key}.blank.{i}", Kind.STICKY, Role.BLANK_PARTY, slot, "", color="light_yellow",
-                  parent=key, group=g)  # fmt: skip
+            b.add(
+                f"{key}.blank.{i}", Kind.STICKY, Role.BLANK_PARTY, slot, "", color="light_yellow", parent=key, group=g
+            )
         for region in q_regions:
-            b.add(f"{key}.q.{region.key}", Kind.RECTANGLE, Role.QUESTION_REGION, region.rect,
-                  f"{region.label}\n{L.answers_here}", parent=key, group=g, text_size="m",
-                  meta={"question": region.key, "step": "2"})  # fmt: skip
+            b.add(
+                f"{key}.q.{region.key}",
+                Kind.RECTANGLE,
+                Role.QUESTION_REGION,
+                region.rect,
+                f"{region.label}\n{L.answers_here}",
+                parent=key,
+                group=g,
+                text_size="m",
+                meta={"question": region.key, "step": "2"},
+            )
 
     return frame, q_regions, centre, lane, emit
 
@@ -319,8 +367,9 @@ def action_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, particip
         pending.append((name, role, x0, y, text, size))
         y += text_height(text, inner_w, size) + GAP // 2
     # Who and when too: the instructions ask for them, so the form has a line for each.
-    form_text = "\n".join(f"{label}:" for label in (s3.form.party, s3.form.action, s3.form.effect,
-                                                      s3.form.owner, s3.form.deadline))  # fmt: skip
+    form_text = "\n".join(
+        f"{label}:" for label in (s3.form.party, s3.form.action, s3.form.effect, s3.form.owner, s3.form.deadline)
+    )
     forms = []
     for i in range(participants):
         r, c = divmod(i, cols)
@@ -345,12 +394,30 @@ def action_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, particip
         for name, role, x, ty, text, size in pending:
             b.text(f"{key}.{name}", role, x, ty, inner_w, text, size, parent=key, group=g)
         for i, rect in enumerate(forms, start=1):
-            b.add(f"{key}.form.{i}", Kind.STICKY, Role.FORM_STICKY, rect, form_text, color="light_yellow",
-                  parent=key, group=g, text_size="m")  # fmt: skip
+            b.add(
+                f"{key}.form.{i}",
+                Kind.STICKY,
+                Role.FORM_STICKY,
+                rect,
+                form_text,
+                color="light_yellow",
+                parent=key,
+                group=g,
+                text_size="m",
+            )
         b.text(f"{key}.examples", Role.TITLE, x0, ex_label_y, inner_w, L.examples, "l", parent=key, group=g)
         for i, (rect, text) in enumerate(zip(examples, s3.examples, strict=True), start=1):
-            b.add(f"{key}.example.{i}", Kind.STICKY, Role.EXAMPLE_ACTION, rect, text, color="gray",
-                  parent=key, group=g, text_size="s")  # fmt: skip
+            b.add(
+                f"{key}.example.{i}",
+                Kind.STICKY,
+                Role.EXAMPLE_ACTION,
+                rect,
+                text,
+                color="gray",
+                parent=key,
+                group=g,
+                text_size="s",
+            )
         b.text(f"{key}.sharing", Role.INFO, x0, sharing_y, inner_w, sharing, "m", parent=key, group=g)
 
     return frame, forms_area, emit
@@ -378,13 +445,29 @@ def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions,
     frame = Rect(origin.x, origin.y, s3_frame.right + MARGIN - origin.x, STEP_TOP + h + MARGIN)
 
     b.add(fkey, Kind.FRAME, Role.GROUP_FRAME, frame, name, group=g)
-    b.add(f"{fkey}.timer", Kind.RECTANGLE, Role.TIMER,
-          Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER), timer_text(wv, 1, times),
-          color="light_yellow", parent=fkey, group=g, text_size="l")  # fmt: skip
+    b.add(
+        f"{fkey}.timer",
+        Kind.RECTANGLE,
+        Role.TIMER,
+        Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER),
+        timer_text(wv, 1, times),
+        color="light_yellow",
+        parent=fkey,
+        group=g,
+        text_size="l",
+    )
     for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
         # One text serves as the step's title: the frame's own, with its clock times.
-        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, step_heading(wv, n, times),
-              parent=fkey, group=g, meta={"step": str(n)})  # fmt: skip
+        b.add(
+            f"{fkey}.s{n}",
+            Kind.FRAME,
+            Role.STEP_FRAME,
+            rect,
+            step_heading(wv, n, times),
+            parent=fkey,
+            group=g,
+            meta={"step": str(n)},
+        )
         if n == 1:
             _emit(b, s1_pending, f"{fkey}.s1", g)
         elif n == 2:

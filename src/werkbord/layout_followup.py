@@ -101,27 +101,40 @@ def follow_up_werkvorm(wv: Werkvorm, *, paper: bool = False) -> Werkvorm:
         )
     # Step 1's prompts become the follow-up's two questions, keyed as their regions are, so the
     # report, the fill-in sheet and the kit read "Wat hielp?" notes as any step-1 notes.
-    review = Section(key="review", title=fu.review.title,
-                     prompts=[Prompt(key=HELPED, text=fu.helped), Prompt(key=HINDERED, text=fu.hindered)])
+    review = Section(
+        key="review",
+        title=fu.review.title,
+        prompts=[Prompt(key=HELPED, text=fu.helped), Prompt(key=HINDERED, text=fu.hindered)],
+    )
     review_intro = fu.paper.review_intro if paper else fu.review.intro
     network_intro = fu.paper.network_intro if paper else fu.network.intro
     instructions = fu.paper.network_instructions if paper else fu.network_instructions
-    s1 = wv.step1.model_copy(update={"title": fu.review.title, "minutes": fu.review.minutes,
-                                     "intro": review_intro, "sections": [review]})  # fmt: skip
-    s2 = wv.step2.model_copy(update={"title": fu.network.title, "minutes": fu.network.minutes,
-                                     "intro": network_intro, "instructions": instructions})  # fmt: skip
-    s3 = wv.step3.model_copy(update={"title": fu.actions.title, "minutes": fu.actions.minutes,
-                                     "intro": fu.actions.intro})  # fmt: skip
-    return wv.model_copy(update={"steps": [s1, s2, s3], "goal": fu.goal, "time_indication": fu.time_indication,
-                                 "theme": fu.title})  # fmt: skip
+    s1 = wv.step1.model_copy(
+        update={"title": fu.review.title, "minutes": fu.review.minutes, "intro": review_intro, "sections": [review]}
+    )
+    s2 = wv.step2.model_copy(
+        update={
+            "title": fu.network.title,
+            "minutes": fu.network.minutes,
+            "intro": network_intro,
+            "instructions": instructions,
+        }
+    )
+    s3 = wv.step3.model_copy(
+        update={"title": fu.actions.title, "minutes": fu.actions.minutes, "intro": fu.actions.intro}
+    )
+    return wv.model_copy(
+        update={"steps": [s1, s2, s3], "goal": fu.goal, "time_indication": fu.time_indication, "theme": fu.title}
+    )
 
 
 def action_text(wv: Werkvorm, a: SeedAction) -> str:
     """A previous action as its sticky reads: 'Huisarts: bellen over X' over 'Wie: … · Wanneer: …'."""
     form = wv.step3.form
     head = ": ".join(t for t in (a.party, a.action) if t) or "…"
-    tail = " · ".join(f"{label}: {value}" for label, value in ((form.owner, a.owner),
-                                                               (form.deadline or "", a.when)) if value)  # fmt: skip
+    tail = " · ".join(
+        f"{label}: {value}" for label, value in ((form.owner, a.owner), (form.deadline or "", a.when)) if value
+    )
     return f"{head}\n{tail}" if tail else head
 
 
@@ -179,12 +192,31 @@ def _review(b: Builder, wv: Werkvorm, g: int, origin: Point, actions: list[SeedA
         for k, role, x, ty, tw, text, size in texts:
             b.text(k, role, x, ty, tw, text, size, parent=key, group=g)
         for k, rect, label, rkey in pending:
-            b.add(k, Kind.RECTANGLE, Role.PROMPT_REGION, rect, label, parent=key, group=g, text_size="l",
-                  meta={"prompt": rkey, "step": "1"})  # fmt: skip
+            b.add(
+                k,
+                Kind.RECTANGLE,
+                Role.PROMPT_REGION,
+                rect,
+                label,
+                parent=key,
+                group=g,
+                text_size="l",
+                meta={"prompt": rkey, "step": "1"},
+            )
         # Stickies after the areas, so they lie on top wherever they are dragged.
         for k, rect, text, action_id in stickies:
-            b.add(k, Kind.STICKY, Role.PREVIOUS_ACTION, rect, text, color=ACTION_COLOR, parent=key, group=g,
-                  text_size="s", meta={"action_id": action_id})  # fmt: skip
+            b.add(
+                k,
+                Kind.STICKY,
+                Role.PREVIOUS_ACTION,
+                rect,
+                text,
+                color=ACTION_COLOR,
+                parent=key,
+                group=g,
+                text_size="s",
+                meta={"action_id": action_id},
+            )
 
     return frame, regions, emit
 
@@ -225,17 +257,28 @@ def _pre_place(b: Builder, wv: Werkvorm, g: int, centre: Point, placements: list
         if party_key is not None and party_key in index:
             n = index[party_key]
             old = b.items[n]
-            b.items[n] = replace(old, rect=rect, text=f"{old.text}\n{marker}",
-                                 meta={**old.meta, "previous_zone": p.zone})  # fmt: skip
+            b.items[n] = replace(
+                old, rect=rect, text=f"{old.text}\n{marker}", meta={**old.meta, "previous_zone": p.zone}
+            )
             continue
         extra += 1
-        b.add(f"{key}.previous.{extra}", Kind.STICKY, Role.BLANK_PARTY, rect, f"{p.name}\n{marker}",
-              color="light_yellow", parent=key, group=g, text_size="m",
-              meta={"previous_zone": p.zone, **({"party": p.key} if p.key else {})})  # fmt: skip
+        b.add(
+            f"{key}.previous.{extra}",
+            Kind.STICKY,
+            Role.BLANK_PARTY,
+            rect,
+            f"{p.name}\n{marker}",
+            color="light_yellow",
+            parent=key,
+            group=g,
+            text_size="m",
+            meta={"previous_zone": p.zone, **({"party": p.key} if p.key else {})},
+        )
 
 
-def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times,
-           seed: FollowUpSeed) -> GroupGeometry:  # fmt: skip
+def _group(
+    b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times, seed: FollowUpSeed
+) -> GroupGeometry:
     fkey = f"g{g}"
     name = f"{wv.labels.group} {g}"
     actions = [a for a in seed.actions if a.group == g]
@@ -250,12 +293,28 @@ def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions,
     s1_frame, s2_frame, s3_frame = (Rect(f.x, f.y, f.w, h) for f in (s1_frame, s2_frame, s3_frame))
     frame = Rect(origin.x, origin.y, s3_frame.right + MARGIN - origin.x, STEP_TOP + h + MARGIN)
     b.add(fkey, Kind.FRAME, Role.GROUP_FRAME, frame, name, group=g)
-    b.add(f"{fkey}.timer", Kind.RECTANGLE, Role.TIMER,
-          Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER), timer_text(wv, 1, times),
-          color="light_yellow", parent=fkey, group=g, text_size="l")  # fmt: skip
+    b.add(
+        f"{fkey}.timer",
+        Kind.RECTANGLE,
+        Role.TIMER,
+        Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER),
+        timer_text(wv, 1, times),
+        color="light_yellow",
+        parent=fkey,
+        group=g,
+        text_size="l",
+    )
     for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
-        b.add(f"{fkey}.s{n}", Kind.FRAME, Role.STEP_FRAME, rect, step_heading(wv, n, times),
-              parent=fkey, group=g, meta={"step": str(n)})  # fmt: skip
+        b.add(
+            f"{fkey}.s{n}",
+            Kind.FRAME,
+            Role.STEP_FRAME,
+            rect,
+            step_heading(wv, n, times),
+            parent=fkey,
+            group=g,
+            meta={"step": str(n)},
+        )
         if n == 1:
             s1_emit()
         elif n == 2:

@@ -164,9 +164,17 @@ class FollowUpM(_M):
 
         return FollowUpSeed(
             previous=tuple(self.previous),
-            actions=tuple(SeedAction(id=str(a["id"]), group=int(a["group"]), party=a.get("party"),
-                                     action=a.get("action"), owner=a.get("owner"), when=a.get("due_text"))
-                          for a in self.actions),  # fmt: skip
+            actions=tuple(
+                SeedAction(
+                    id=str(a["id"]),
+                    group=int(a["group"]),
+                    party=a.get("party"),
+                    action=a.get("action"),
+                    owner=a.get("owner"),
+                    when=a.get("due_text"),
+                )
+                for a in self.actions
+            ),
             placements=tuple(SeedPlacement(p.group, p.name, p.key, p.zone, p.x, p.y) for p in self.placements),
             groups=self.groups,
         )

@@ -59,9 +59,7 @@ class Meanwhile:
         wv = werkvorm.result()                    # done: the block waited for it
     """
 
-    def __init__(
-        self, *, background: bool, begin: threading.Event | None = None, begin_within: float = 0.5
-    ) -> None:
+    def __init__(self, *, background: bool, begin: threading.Event | None = None, begin_within: float = 0.5) -> None:
         self._begin, self._begin_within = begin, begin_within
         self._queue: queue.SimpleQueue[_Task | None] | None = None
         self._thread: threading.Thread | None = None
@@ -90,9 +88,7 @@ class Meanwhile:
             self._thread.start()
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         if self._queue is None or self._thread is None:
             return
         if kind is not None:

@@ -27,6 +27,20 @@ PALETTE: dict[str, str] = {
     "black": "#1a1a1a",
 }
 PaletteName = Literal[
-    "gray", "light_yellow", "yellow", "orange", "light_green", "green", "dark_green",
-    "cyan", "light_pink", "pink", "violet", "red", "light_blue", "blue", "dark_blue", "black",
-]  # fmt: skip
+    "gray",
+    "light_yellow",
+    "yellow",
+    "orange",
+    "light_green",
+    "green",
+    "dark_green",
+    "cyan",
+    "light_pink",
+    "pink",
+    "violet",
+    "red",
+    "light_blue",
+    "blue",
+    "dark_blue",
+    "black",
+]

@@ -32,8 +32,10 @@ def parse_session_date(text: str, *, option: str = "--date") -> date:
     """'2026-12-10' (or '10-12-2026') as a date; a clear error otherwise."""
     found = _date_or_none(text.strip())
     if found is None:
-        raise UsageError(_("{option} {value} is not a date").format(option=option, value=repr(text)),
-                         hint=_("use YYYY-MM-DD, e.g. --date 2026-12-10"))  # fmt: skip
+        raise UsageError(
+            _("{option} {value} is not a date").format(option=option, value=repr(text)),
+            hint=_("use YYYY-MM-DD, e.g. --date 2026-12-10"),
+        )
     return found
 
 
@@ -63,7 +65,8 @@ def session_date(
     if given is not None and in_start is not None and given != in_start:
         raise UsageError(
             _("--date {date} and --start {start} name different days").format(
-                date=given.isoformat(), start=repr(start)),
+                date=given.isoformat(), start=repr(start)
+            ),
             hint=_("give the date once: --date YYYY-MM-DD --start HH:MM"),
         )
     return given or in_start or today or date.today(), clock

@@ -295,8 +295,9 @@ class Werkvorm(_Model):
         keys = [p.key for sec in self.step1.sections for p in sec.prompts] + [q.key for q in self.step2.key_questions]
         dupes = sorted({k for k in keys if keys.count(k) > 1})
         if dupes:
-            raise ValueError(_("prompt and key question keys must be unique; {keys} appears twice").format(
-                keys=", ".join(dupes)))
+            raise ValueError(
+                _("prompt and key question keys must be unique; {keys} appears twice").format(keys=", ".join(dupes))
+            )
         sectors = {s.key for s in self.sectors}
         buckets = {b.key for b in self.buckets}
         seen: set[str] = set()
@@ -306,17 +307,22 @@ class Werkvorm(_Model):
             for alias in {p.label, p.key.replace("_", " "), *p.aliases}:
                 n = normalise(alias)
                 if n and owner.setdefault(n, p.key) != p.key:
-                    raise ValueError(_("alias {alias} of party {party} also names party {other}").format(
-                        alias=repr(alias), party=repr(p.key), other=repr(owner[n])))
+                    raise ValueError(
+                        _("alias {alias} of party {party} also names party {other}").format(
+                            alias=repr(alias), party=repr(p.key), other=repr(owner[n])
+                        )
+                    )
             if p.key in seen:
                 raise ValueError(_("party key {party} appears twice").format(party=repr(p.key)))
             seen.add(p.key)
             if p.sector not in sectors:
-                raise ValueError(_("party {party} names unknown sector {sector}").format(party=repr(p.key),
-                                                                                          sector=repr(p.sector)))
+                raise ValueError(
+                    _("party {party} names unknown sector {sector}").format(party=repr(p.key), sector=repr(p.sector))
+                )
             if p.bucket is not None and p.bucket not in buckets:
-                raise ValueError(_("party {party} names unknown bucket {bucket}").format(party=repr(p.key),
-                                                                                          bucket=repr(p.bucket)))
+                raise ValueError(
+                    _("party {party} names unknown bucket {bucket}").format(party=repr(p.key), bucket=repr(p.bucket))
+                )
         return self
 
     # Typed accessors: the validator above guarantees the order.
@@ -342,8 +348,14 @@ class Werkvorm(_Model):
         if p.privacy_notice:
             labels = labels.model_copy(update={"privacy_notice": p.privacy_notice})
         materials = self.materials.model_copy(update={"physical": p.materials}) if p.materials else self.materials
-        return self.model_copy(update={"materials": materials, "preparation": p.preparation or self.preparation,
-                                       "steps": [self.step1, step2, self.step3], "labels": labels})  # fmt: skip
+        return self.model_copy(
+            update={
+                "materials": materials,
+                "preparation": p.preparation or self.preparation,
+                "steps": [self.step1, step2, self.step3],
+                "labels": labels,
+            }
+        )
 
     def party(self, key: str) -> Party:
         return next(p for p in self.parties if p.key == key)
@@ -404,8 +416,9 @@ def _localise(node: Any, lang: str, languages: set[str], path: str) -> Any:
         keys = set(node)
         if keys and keys <= languages and all(isinstance(v, str) for v in node.values()):
             if lang not in node:
-                raise ValueError(_("field '{field}': no {lang} text").format(field=path or _("top level"),
-                                                                             lang=repr(lang)))
+                raise ValueError(
+                    _("field '{field}': no {lang} text").format(field=path or _("top level"), lang=repr(lang))
+                )
             return node[lang]
         return {k: _localise(v, lang, languages, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
     if isinstance(node, list):
@@ -432,8 +445,9 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
         raise TemplateError(_("{source}: not a werkvorm template (expected a YAML mapping)").format(source=source))
     languages = data.get("languages")
     if not isinstance(languages, list) or not languages or not all(isinstance(x, str) for x in languages):
-        raise TemplateError(_("{source}: field 'languages' must list the template's languages, e.g. [nl, en]").format(
-            source=source))
+        raise TemplateError(
+            _("{source}: field 'languages' must list the template's languages, e.g. [nl, en]").format(source=source)
+        )
     if lang not in languages:
         raise TemplateError(
             _("{source}: no {lang} version of this template").format(source=source, lang=repr(lang)),
@@ -451,8 +465,10 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
         where = _field_path(tuple(err["loc"]))
         msg = _("required, but missing") if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
         more = _(" (and {count} more)").format(count=e.error_count() - 1) if e.error_count() > 1 else ""
-        raise TemplateError(_("{source}: field '{field}': {problem}").format(
-            source=source, field=where or _("top level"), problem=msg) + more) from None
+        raise TemplateError(
+            _("{source}: field '{field}': {problem}").format(source=source, field=where or _("top level"), problem=msg)
+            + more
+        ) from None
 
 
 # libyaml's safe loader where PyYAML was built with it (ten times faster), else the pure one.
@@ -463,8 +479,9 @@ def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> We
     path = resolve_template(name_or_path)
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(_("{path}: larger than {size} kB; not a template").format(
-                path=path, size=MAX_TEMPLATE_BYTES // 1000))
+            raise TemplateError(
+                _("{path}: larger than {size} kB; not a template").format(path=path, size=MAX_TEMPLATE_BYTES // 1000)
+            )
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise TemplateError(_("{path}: not a UTF-8 text file").format(path=path)) from None

@@ -63,11 +63,13 @@ def copy_template(source: str | Path, dest: Path, *, force: bool = False) -> Pat
     src = resolve_template(source)
     dest = Path(dest)
     if dest.suffix.lower() not in (".yaml", ".yml"):
-        raise UsageError(_("{path} does not end in .yaml").format(path=dest),
-                         hint=_("name the copy e.g. mijn-team.yaml"))  # fmt: skip
+        raise UsageError(
+            _("{path} does not end in .yaml").format(path=dest), hint=_("name the copy e.g. mijn-team.yaml")
+        )
     if dest.exists() and not force:
-        raise UsageError(_("{path} already exists").format(path=dest),
-                         hint=_("choose another name, or add --force to overwrite it"))  # fmt: skip
+        raise UsageError(
+            _("{path} already exists").format(path=dest), hint=_("choose another name, or add --force to overwrite it")
+        )
     name = re.sub(r"[^a-z0-9_-]+", "-", dest.stem.lower()).strip("-") or "mijn-werkvorm"
     text = src.read_text(encoding="utf-8")
     text, n = re.subn(r"(?m)^name:\s*\S+\s*$", f"name: {name}", text, count=1)

@@ -425,8 +425,12 @@ class FakeApp:
 
     def stats(self) -> dict[str, Any]:
         """Requests served, the most at once, and items per board (also at :data:`STATS_PATH`)."""
-        return {"requests": self.n, "max_in_flight": self.max_in_flight, "boards": self.board_sizes(),
-                "rate_limited": getattr(self, "rate_limited", 0)}  # fmt: skip
+        return {
+            "requests": self.n,
+            "max_in_flight": self.max_in_flight,
+            "boards": self.board_sizes(),
+            "rate_limited": getattr(self, "rate_limited", 0),
+        }
 
     # -- vendor hooks (overridden) --
 

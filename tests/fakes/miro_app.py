@@ -314,9 +314,7 @@ class MiroApp(FakeApp):
                 fw, fh = target["geometry"]["width"], target["geometry"]["height"]
                 x, y = float(pos.get("x", 0)), float(pos.get("y", 0))
                 if not (0 <= x <= fw and 0 <= y <= fh):
-                    errors.append(
-                        {"field": f"{prefix}position", "message": "position is outside of the parent frame"}
-                    )
+                    errors.append({"field": f"{prefix}position", "message": "position is outside of the parent frame"})
         return errors
 
     # -- handlers -----------------------------------------------------------------------------
@@ -334,8 +332,16 @@ class MiroApp(FakeApp):
         access, new_rt = f"tok-fresh-{self._n_tokens:04d}", f"rt-fresh-{self._n_tokens:04d}"
         self.tokens.add(access)
         self.refresh_tokens[new_rt] = True
-        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": self.token_lifetime,
-                           "token_type": "bearer", "scope": "boards:read boards:write"})  # fmt: skip
+        return Reply(
+            200,
+            {
+                "access_token": access,
+                "refresh_token": new_rt,
+                "expires_in": self.token_lifetime,
+                "token_type": "bearer",
+                "scope": "boards:read boards:write",
+            },
+        )
 
     def create_board(self, info: RequestInfo) -> Reply:
         body = info.body if info.body is not None else {}
@@ -551,8 +557,15 @@ class MiroApp(FakeApp):
             raw["position"].update(x=centre.x, y=centre.y, relativeTo="canvas_center")
 
     def add_sticky(
-        self, bid: str, text: str, centre: Point, *, width: float = 180.0, color: str = "yellow",
-        content: str | None = None, parent: str | None | Any = _AUTO,
+        self,
+        bid: str,
+        text: str,
+        centre: Point,
+        *,
+        width: float = 180.0,
+        color: str = "yellow",
+        content: str | None = None,
+        parent: str | None | Any = _AUTO,
     ) -> str:
         """A note a participant adds, centred at ``centre`` (absolute). ``content`` stores that HTML
         as is instead of ``text``; ``parent`` puts it in that frame (None: on the canvas) instead of

@@ -77,9 +77,16 @@ ENDPOINTS: dict[str, tuple[str, str, str, bool]] = {
     "title": ("createtitle", "updatetitle", "text", True),
 }
 TYPE_FILTER = {
-    "areas": "area", "arrows": "arrow", "comments": "comment", "files": "file", "sticky notes": "sticky note",
-    "texts": "text", "icons": "icon", "images": "image", "shapes": "shape",
-}  # fmt: skip
+    "areas": "area",
+    "arrows": "arrow",
+    "comments": "comment",
+    "files": "file",
+    "sticky notes": "sticky note",
+    "texts": "text",
+    "icons": "icon",
+    "images": "image",
+    "shapes": "shape",
+}
 
 
 def spec_available() -> bool:
@@ -243,14 +250,28 @@ class MuralApp(FakeApp):
         wid = f"0-{1700000000000 + self._n}"
         wtype = ENDPOINTS[ep][2]
         w: dict[str, Any] = {
-            "id": wid, "type": wtype, "x": float(body.get("x", 0)), "y": float(body.get("y", 0)),
-            "width": float(body.get("width", 138)), "height": float(body.get("height", 138)),
-            "createdOn": self._ms(), "updatedOn": self._ms(),
+            "id": wid,
+            "type": wtype,
+            "x": float(body.get("x", 0)),
+            "y": float(body.get("y", 0)),
+            "width": float(body.get("width", 138)),
+            "height": float(body.get("height", 138)),
+            "createdOn": self._ms(),
+            "updatedOn": self._ms(),
             "createdBy": {"id": "u-facilitator", "firstName": "Fa", "lastName": "Cilitator"},
-            "rotation": 0, "stackingOrder": self._n, "hidden": False, "hideEditor": False, "hideOwner": False,
-            "locked": False, "lockedByFacilitator": False, "invisible": False, "instruction": "",
-            "presentationIndex": -1, "title": body.get("title", ""), "style": dict(body.get("style") or {}),
-        }  # fmt: skip
+            "rotation": 0,
+            "stackingOrder": self._n,
+            "hidden": False,
+            "hideEditor": False,
+            "hideOwner": False,
+            "locked": False,
+            "lockedByFacilitator": False,
+            "invisible": False,
+            "instruction": "",
+            "presentationIndex": -1,
+            "title": body.get("title", ""),
+            "style": dict(body.get("style") or {}),
+        }
         if body.get("parentId"):
             w["parentId"] = body["parentId"]
         if ep == "area":
@@ -301,13 +322,23 @@ class MuralApp(FakeApp):
         num = mid.split(".")[-1]
         ws = self.workspace
         self.murals[mid] = {
-            "id": mid, "title": title, "roomId": room, "workspaceId": ws,
-            "width": width, "height": height,
-            "createdOn": self._ms(), "updatedOn": self._ms(), "status": "active", "backgroundColor": "#FAFAFAFF",
+            "id": mid,
+            "title": title,
+            "roomId": room,
+            "workspaceId": ws,
+            "width": width,
+            "height": height,
+            "createdOn": self._ms(),
+            "updatedOn": self._ms(),
+            "status": "active",
+            "backgroundColor": "#FAFAFAFF",
             "_canvasLink": f"https://app.mural.co/t/{ws}/m/{ws}/{num}/f00d",
-            "visitorsSettings": {"visitors": "none", "workspaceMembers": "read",
-                                 "link": f"https://app.mural.co/t/{ws}/m/{ws}/{num}/visitor"},
-        }  # fmt: skip
+            "visitorsSettings": {
+                "visitors": "none",
+                "workspaceMembers": "read",
+                "link": f"https://app.mural.co/t/{ws}/m/{ws}/{num}/visitor",
+            },
+        }
         self.widgets[mid] = {}
         return mid
 
@@ -326,8 +357,9 @@ class MuralApp(FakeApp):
             access, new_rt, expires_in = f"mural-fresh-{self._n_tokens:04d}", f"mural-rt-{self._n_tokens:04d}", 900
         self.tokens.add(access)
         self.refresh_tokens[new_rt] = True
-        return Reply(200, {"access_token": access, "refresh_token": new_rt, "expires_in": expires_in,
-                           "token_type": "bearer"})  # fmt: skip
+        return Reply(
+            200, {"access_token": access, "refresh_token": new_rt, "expires_in": expires_in, "token_type": "bearer"}
+        )
 
     def room_murals(self, info: RequestInfo, room: str) -> Reply:
         if self.rooms is not None and (not room.isdigit() or int(room) not in self.rooms):
@@ -378,8 +410,12 @@ class MuralApp(FakeApp):
         types = _types(info.query)
         unknown = [t for t in types if t not in TYPE_FILTER]
         if unknown:
-            return self.error(400, "QUERY", "The payload is invalid.", details=[
-                {"code": "Invalid property", "message": f"Invalid type filter {t!r}"} for t in unknown])  # fmt: skip
+            return self.error(
+                400,
+                "QUERY",
+                "The payload is invalid.",
+                details=[{"code": "Invalid property", "message": f"Invalid type filter {t!r}"} for t in unknown],
+            )
         wanted = {TYPE_FILTER[t] for t in types}
         ws = [w for w in self.widgets[mid].values() if not wanted or w["type"] in wanted]
         if info.query.get("parentId"):
@@ -445,8 +481,16 @@ class MuralApp(FakeApp):
         return Reply(204)
 
     def _timer(self, mid: str) -> dict[str, Any]:
-        return self.timers.setdefault(mid, {"duration": 0, "initialTimestamp": self._ms(), "now": self._ms(),
-                                            "pausedTimestamp": None, "soundEnabled": False})  # fmt: skip
+        return self.timers.setdefault(
+            mid,
+            {
+                "duration": 0,
+                "initialTimestamp": self._ms(),
+                "now": self._ms(),
+                "pausedTimestamp": None,
+                "soundEnabled": False,
+            },
+        )
 
     def get_timer(self, info: RequestInfo, mid: str) -> Reply:
         if missing := self._mural(mid):
@@ -467,8 +511,12 @@ class MuralApp(FakeApp):
         if wrong := self._timer_change(info, mid, "startmuraltimer"):
             return wrong
         t = self._timer(mid)
-        t.update(duration=info.body["duration"], soundEnabled=info.body["soundEnabled"], initialTimestamp=self._ms(),
-                 pausedTimestamp=None)  # fmt: skip
+        t.update(
+            duration=info.body["duration"],
+            soundEnabled=info.body["soundEnabled"],
+            initialTimestamp=self._ms(),
+            pausedTimestamp=None,
+        )
         return Reply(200, {"value": {**t, "now": self._ms()}})
 
     def update_timer(self, info: RequestInfo, mid: str) -> Reply:
@@ -514,8 +562,17 @@ class MuralApp(FakeApp):
             w["x"], w["y"] = x, y
 
     def add_sticky(self, mid: str, text: str, centre: Point, *, size: float = 138.0) -> str:
-        w = self._new_widget(mid, "sticky-note", {"shape": "rectangle", "text": text, "width": size, "height": size,
-                                                  "style": {"backgroundColor": "#FCFE7DFF"}})  # fmt: skip
+        w = self._new_widget(
+            mid,
+            "sticky-note",
+            {
+                "shape": "rectangle",
+                "text": text,
+                "width": size,
+                "height": size,
+                "style": {"backgroundColor": "#FCFE7DFF"},
+            },
+        )
         self._place(mid, w, centre)
         return w["id"]
 

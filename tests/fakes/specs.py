@@ -225,9 +225,7 @@ def unknown_properties(doc: dict[str, Any], schema: Any, value: Any, where: str,
         if not strict:
             return []
         props = {}
-    out = [
-        f'Invalid "{k}" property type was sent. Type undefined was expected.' for k in value if k not in props
-    ]
+    out = [f'Invalid "{k}" property type was sent. Type undefined was expected.' for k in value if k not in props]
     for k, v in value.items():
         if k in props and isinstance(v, dict | list):
             out += unknown_properties(doc, props[k], v, f"{where}.{k}", strict=strict)

@@ -54,15 +54,20 @@ def follow_up_of(harvests: Sequence[Harvest]) -> FollowUpM:
         raise UsageError(_("--follow-up needs at least one harvest file"))
     teams = sorted({h.care_team for h in harvests if h.care_team})
     if len(teams) > 1:  # one team's loop: never mixed without the team knowing
-        raise UsageError(_("the harvests to follow up are of different care teams: {teams}").format(
-                             teams=", ".join(teams)),
-                         hint=_("follow up one team's sessions at a time"))  # fmt: skip
+        raise UsageError(
+            _("the harvests to follow up are of different care teams: {teams}").format(teams=", ".join(teams)),
+            hint=_("follow up one team's sessions at a time"),
+        )
     ordered = sorted(harvests, key=_order)
     latest: dict[int, list[PlacementSeedM]] = {}
     for h in ordered:
         for g in h.groups:
-            placed = [PlacementSeedM(group=g.index, name=p.name, key=p.key, zone=p.zone, x=p.x, y=p.y)
-                      for z in ("A", "B", "C") for p in g.zones.get(z, []) if p.zone]  # fmt: skip
+            placed = [
+                PlacementSeedM(group=g.index, name=p.name, key=p.key, zone=p.zone, x=p.x, y=p.y)
+                for z in ("A", "B", "C")
+                for p in g.zones.get(z, [])
+                if p.zone
+            ]
             if placed:
                 latest[g.index] = placed
     actions = previous_actions(ordered)

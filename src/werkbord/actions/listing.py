@@ -14,7 +14,7 @@ def _when(a: Action) -> str:
     if a.due is not None:
         return day_text(a.due)
     if a.due_text and a.due_text.strip():
-        return _("when: \"{text}\" (no date could be read from it)").format(text=one_line(a.due_text))
+        return _('when: "{text}" (no date could be read from it)').format(text=one_line(a.due_text))
     return _("no 'when' filled in")
 
 

@@ -15,8 +15,7 @@ from ..harvest.action import CARRIED_OUT, STATUSES, Action, Status, action_id
 if TYPE_CHECKING:
     from ..harvest.model import GroupHarvest, Harvest
 
-__all__ = ["CARRIED_OUT", "STATUSES", "Action", "Status", "action_id", "actions_of", "actions_of_group",
-           "session_day"]
+__all__ = ["CARRIED_OUT", "STATUSES", "Action", "Status", "action_id", "actions_of", "actions_of_group", "session_day"]
 
 
 def session_day(harvest: Harvest) -> date | None:

@@ -7,8 +7,7 @@ from datetime import date
 from ..i18n import N_, _, current_language
 from .model import Action
 
-_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
-             N_("Sunday"))  # fmt: skip
+_WEEKDAYS = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"))
 
 
 def action_title(a: Action) -> str:

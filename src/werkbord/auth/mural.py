@@ -74,13 +74,13 @@ def _client_credentials(settings: Settings) -> tuple[str, str]:
     cid = (settings.mural_client_id or "").strip()
     secret = settings.mural_client_secret.get_secret_value().strip() if settings.mural_client_secret else ""
     if not cid or not secret:
-        missing = " and ".join(
-            n for n, v in (("MURAL_CLIENT_ID", cid), ("MURAL_CLIENT_SECRET", secret)) if not v
-        )
+        missing = " and ".join(n for n, v in (("MURAL_CLIENT_ID", cid), ("MURAL_CLIENT_SECRET", secret)) if not v)
         raise AuthError(
             _("{missing} not set: werkbord needs your Mural app's client id and secret").format(missing=missing),
-            hint=_("register an app in Mural (avatar → My apps), then put MURAL_CLIENT_ID and "
-                   "MURAL_CLIENT_SECRET in .env or the environment"),
+            hint=_(
+                "register an app in Mural (avatar → My apps), then put MURAL_CLIENT_ID and "
+                "MURAL_CLIENT_SECRET in .env or the environment"
+            ),
         )
     register_secret(secret)
     return cid, secret
@@ -204,8 +204,10 @@ class MuralAuth(RenewingToken):
                 token = await self._refresh_with(refresh_token, method)
             except _InvalidClient:
                 raise AuthError(
-                    _("Mural did not accept werkbord's client id and secret while renewing the sign-in "
-                      "(invalid_client)"),
+                    _(
+                        "Mural did not accept werkbord's client id and secret while renewing the sign-in "
+                        "(invalid_client)"
+                    ),
                     hint=_("check MURAL_CLIENT_ID and MURAL_CLIENT_SECRET, then run `werkbord auth mural`"),
                 ) from None
         new = _record(dict(token), now=self._clock(), previous=rec)
@@ -228,8 +230,9 @@ class MuralAuth(RenewingToken):
             if e.error == "invalid_client":
                 raise _InvalidClient() from None
             raise AuthError(
-                redact(_("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(
-                    reason=e.error)),
+                redact(
+                    _("your Mural sign-in has expired: Mural refused to renew it ({reason})").format(reason=e.error)
+                ),
                 hint=_(SIGN_IN_HINT),
             ) from None
         except httpx.HTTPStatusError as e:
@@ -282,8 +285,9 @@ class SignIn:
 
     def __str__(self) -> str:
         if self.user:
-            return _("Signed in to Mural as {user}; tokens stored in {where}.").format(user=self.user,
-                                                                                      where=self.stored_in)
+            return _("Signed in to Mural as {user}; tokens stored in {where}.").format(
+                user=self.user, where=self.stored_in
+            )
         return _("Signed in to Mural; tokens stored in {where}.").format(where=self.stored_in)
 
 
@@ -327,8 +331,10 @@ def _open_server(port: int) -> _CallbackServer:
     except OSError as e:
         raise UsageError(
             _("cannot listen on 127.0.0.1:{port} for Mural's answer ({reason})").format(port=port, reason=e.strerror),
-            hint=_("free the port or choose another with MURAL_REDIRECT_PORT (and register "
-                   "http://127.0.0.1:<port>/callback as a redirect URL of your Mural app)"),
+            hint=_(
+                "free the port or choose another with MURAL_REDIRECT_PORT (and register "
+                "http://127.0.0.1:<port>/callback as a redirect URL of your Mural app)"
+            ),
         ) from None
 
 
@@ -339,7 +345,8 @@ def _wait(server: _CallbackServer, timeout: float) -> dict[str, str]:
         if time.monotonic() >= deadline:
             raise AuthError(
                 _("no answer from the browser within {seconds} s; the sign-in was not completed").format(
-                    seconds=int(timeout)),
+                    seconds=int(timeout)
+                ),
                 hint=_("run `werkbord auth mural` again and finish the consent in the browser"),
             )
         server.handle_request()
@@ -380,9 +387,7 @@ def sign_in(
             code_challenge_method="S256",
             timeout=30.0,
         )
-        url, state = client.create_authorization_url(
-            authorize_url, state=generate_token(32), code_verifier=verifier
-        )
+        url, state = client.create_authorization_url(authorize_url, state=generate_token(32), code_verifier=verifier)
         client.close()  # it only makes the consent URL; the exchange gets a client per way of authenticating
         server.expected_state = state
         print_url(_("Open this address to sign in to Mural: {url}").format(url=url))
@@ -415,8 +420,9 @@ def _granted_code(params: dict[str, str]) -> str:
         )
     if "error" in params or "code" not in params:
         reason = params.get("error") or _("no code")
-        raise AuthError(_("Mural did not grant access ({reason})").format(reason=redact(reason)[:80]),
-                        hint=_(SIGN_IN_AGAIN))
+        raise AuthError(
+            _("Mural did not grant access ({reason})").format(reason=redact(reason)[:80]), hint=_(SIGN_IN_AGAIN)
+        )
     return params["code"]
 
 
@@ -428,8 +434,13 @@ def _exchange_code(
     OAuth2Client, _async_client, OAuthError, _generate = _authlib()
 
     def exchange(method: str) -> dict[str, Any]:
-        c = OAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method,
-                         redirect_uri=redirect_uri, timeout=30.0)  # fmt: skip
+        c = OAuth2Client(
+            client_id=cid,
+            client_secret=secret,
+            token_endpoint_auth_method=method,
+            redirect_uri=redirect_uri,
+            timeout=30.0,
+        )
         try:
             return dict(c.fetch_token(token_url, grant_type="authorization_code", code=code, code_verifier=verifier))
         except OAuthError as e:
@@ -456,8 +467,10 @@ def _exchange_code(
     except OAuthError as e:
         raise AuthError(
             redact(_("Mural refused the sign-in code ({reason})").format(reason=e.error)),
-            hint=_("check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET and the app's redirect URL, then "
-                   "run `werkbord auth mural` again"),
+            hint=_(
+                "check MURAL_CLIENT_ID/MURAL_CLIENT_SECRET and the app's redirect URL, then "
+                "run `werkbord auth mural` again"
+            ),
         ) from None
     except httpx.HTTPStatusError as e:
         raise AuthError(
@@ -466,8 +479,9 @@ def _exchange_code(
             status=e.response.status_code,
         ) from None
     except (httpx.TransportError, ValueError) as e:
-        raise VendorError(_("could not reach Mural to finish the sign-in ({reason})").format(
-            reason=type(e).__name__)) from None
+        raise VendorError(
+            _("could not reach Mural to finish the sign-in ({reason})").format(reason=type(e).__name__)
+        ) from None
 
 
 def _whoami(settings: Settings, access_token: str) -> dict[str, str] | None:
@@ -500,9 +514,7 @@ def _when(ts: float) -> str:
     return datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
-def status(
-    settings: Settings | None = None, *, store: CredentialStore | None = None, now: float | None = None
-) -> str:
+def status(settings: Settings | None = None, *, store: CredentialStore | None = None, now: float | None = None) -> str:
     """Who is signed in to Mural and until when (``werkbord auth status``); never a token."""
     store = store or CredentialStore()
     rec = store.load(PLATFORM)
@@ -514,14 +526,23 @@ def status(
     exp = rec.get("expires_at")
     renewable = bool(rec.get("refresh_token"))
     if exp is None:
-        tail = (_("access token expiry unknown (renewed automatically)") if renewable
-                else _("access token expiry unknown (not renewable; then {hint})"))  # fmt: skip
+        tail = (
+            _("access token expiry unknown (renewed automatically)")
+            if renewable
+            else _("access token expiry unknown (not renewable; then {hint})")
+        )
     elif now < float(exp):
-        tail = (_("access token valid until {when} (renewed automatically)") if renewable
-                else _("access token valid until {when} (not renewable; then {hint})"))  # fmt: skip
+        tail = (
+            _("access token valid until {when} (renewed automatically)")
+            if renewable
+            else _("access token valid until {when} (not renewable; then {hint})")
+        )
     else:
-        tail = (_("access token expired at {when} (renewed automatically on next use)") if renewable
-                else _("access token expired at {when} (not renewable; then {hint})"))  # fmt: skip
+        tail = (
+            _("access token expired at {when} (renewed automatically on next use)")
+            if renewable
+            else _("access token expired at {when} (not renewable; then {hint})")
+        )
     tail = tail.format(when=_when(float(exp)) if exp is not None else "", hint=_(SIGN_IN_HINT))
     return _("{head}; {tail}; stored in {where}.").format(head=head, tail=tail, where=store.location_of(PLATFORM))
 

@@ -59,8 +59,11 @@ def _text_finding(sent: str, got: Any, name: str | None = None) -> Finding:
     if got == sent:
         return Finding(name, "ok", _("came back exactly as sent"))
     if platform_text(got) == platform_text(sent) or match_text(got) == match_text(sent):
-        return Finding(name, "ok", _("came back as other markup ({got}); werkbord reads it as the same text").format(
-            got=_short(got)))
+        return Finding(
+            name,
+            "ok",
+            _("came back as other markup ({got}); werkbord reads it as the same text").format(got=_short(got)),
+        )
     return Finding(name, "differs", _("sent {sent}, got {got}").format(sent=_short(sent), got=_short(got)))
 
 
@@ -76,13 +79,17 @@ def _rate_finding(headers: Any) -> Finding:
         return Finding(name, "differs", _("no answer to look at"))
     missing = [h for h in RATE_HEADERS if headers.get(h) is None]
     if missing:
-        return Finding(name, "differs", _("missing {headers}: werkbord paces by 429 answers alone").format(
-            headers=", ".join(missing)))
+        return Finding(
+            name,
+            "differs",
+            _("missing {headers}: werkbord paces by 429 answers alone").format(headers=", ".join(missing)),
+        )
     values = {h: headers.get(h) for h in RATE_HEADERS}
     bad = [h for h, v in values.items() if not str(v).strip().lstrip("-").replace(".", "", 1).isdigit()]
     if bad:
-        return Finding(name, "differs", _("not numbers: {values}").format(
-            values=", ".join(f"{h}={values[h]!r}" for h in bad)))
+        return Finding(
+            name, "differs", _("not numbers: {values}").format(values=", ".join(f"{h}={values[h]!r}" for h in bad))
+        )
     return Finding(name, "ok", ", ".join(f"{h.split('-')[-1].lower()} {values[h]}" for h in RATE_HEADERS))
 
 
@@ -131,13 +138,28 @@ async def _check_miro(backend: Any) -> list[Finding]:
             fid = str(frame["id"])
             content = tr.text_to_html(CHECK_TEXT)
             bodies = [
-                {"type": "sticky_note", "data": {"content": content, "shape": "square"},
-                 "position": {"x": 150, "y": 150}, "geometry": {"width": 200}, "parent": {"id": fid}},
-                {"type": "shape", "data": {"content": "", "shape": "circle"},
-                 "position": {"x": 500, "y": 300}, "geometry": {"width": 200, "height": 120}, "parent": {"id": fid}},
-                {"type": "text", "data": {"content": "<p>tekst</p>"},
-                 "position": {"x": 400, "y": 520}, "geometry": {"width": 300}, "parent": {"id": fid}},
-            ]  # fmt: skip
+                {
+                    "type": "sticky_note",
+                    "data": {"content": content, "shape": "square"},
+                    "position": {"x": 150, "y": 150},
+                    "geometry": {"width": 200},
+                    "parent": {"id": fid},
+                },
+                {
+                    "type": "shape",
+                    "data": {"content": "", "shape": "circle"},
+                    "position": {"x": 500, "y": 300},
+                    "geometry": {"width": 200, "height": 120},
+                    "parent": {"id": fid},
+                },
+                {
+                    "type": "text",
+                    "data": {"content": "<p>tekst</p>"},
+                    "position": {"x": 400, "y": 520},
+                    "geometry": {"width": 300},
+                    "parent": {"id": fid},
+                },
+            ]
             answer = await http.request_json(
                 "POST", f"{path}/items/bulk", json=bodies, cost=tr.CREDITS_WRITE * len(bodies)
             )
@@ -158,30 +180,52 @@ async def _check_miro(backend: Any) -> list[Finding]:
             ):
                 out.append(Finding(_("child coordinates"), "ok", _("relative to the frame's top-left, as sent")))
             else:
-                out.append(Finding(_("child coordinates"), "differs",
-                                   _("sent {sent} in frame {frame}, got {got}").format(
-                                       sent="x=150 y=150", frame=fid,
-                                       got=f"x={seen[0]} y={seen[1]} relativeTo={seen[2]} "
-                                           f"parent={seen[3]}")))  # fmt: skip
+                out.append(
+                    Finding(
+                        _("child coordinates"),
+                        "differs",
+                        _("sent {sent} in frame {frame}, got {got}").format(
+                            sent="x=150 y=150",
+                            frame=fid,
+                            got=f"x={seen[0]} y={seen[1]} relativeTo={seen[2]} parent={seen[3]}",
+                        ),
+                    )
+                )
 
             listed = await list_items(http, bid, type_="sticky_note")
             if any(str(r.get("id")) == ids[0] for r in listed):
-                out.append(Finding(_("board listing holds frame children"), "ok",
-                                   _("one listing per type finds every note")))  # fmt: skip
+                out.append(
+                    Finding(_("board listing holds frame children"), "ok", _("one listing per type finds every note"))
+                )
             else:
-                out.append(Finding(_("board listing holds frame children"), "differs",
-                                   _("a frame's note is missing from the board listing: werkbord then lists "
-                                     "each frame too")))  # fmt: skip
+                out.append(
+                    Finding(
+                        _("board listing holds frame children"),
+                        "differs",
+                        _("a frame's note is missing from the board listing: werkbord then lists each frame too"),
+                    )
+                )
 
             view = str(board.get("viewLink") or "")
             ours = board_link(bid)
             if urlsplit(view).path.rstrip("/") == urlsplit(ours).path.rstrip("/"):
-                out.append(Finding(_("link form"), "ok", _("viewLink {view}; group links look like {link} (open it: "
-                                   "it should zoom to the frame)").format(
-                                       view=view, link=item_link(bid, fid))))  # fmt: skip
+                out.append(
+                    Finding(
+                        _("link form"),
+                        "ok",
+                        _(
+                            "viewLink {view}; group links look like {link} (open it: it should zoom to the frame)"
+                        ).format(view=view, link=item_link(bid, fid)),
+                    )
+                )
             else:
-                out.append(Finding(_("link form"), "differs", _("viewLink {view}, werkbord builds {ours}").format(
-                    view=repr(view), ours=ours)))
+                out.append(
+                    Finding(
+                        _("link form"),
+                        "differs",
+                        _("viewLink {view}, werkbord builds {ours}").format(view=repr(view), ours=ours),
+                    )
+                )
 
             resp = await http.request("GET", path, cost=tr.CREDITS_READ)
             out.append(_rate_finding(resp.headers))
@@ -204,8 +248,11 @@ async def _delete(http: Any, path: str, cost: int, link: str, what: str) -> Find
     try:
         await http.request_json("DELETE", path, cost=cost, idempotent=True)
     except BoardError as e:
-        return Finding(name, "differs", _("could not delete it ({problem}); delete it by hand: {link}").format(
-            problem=e, link=link))
+        return Finding(
+            name,
+            "differs",
+            _("could not delete it ({problem}); delete it by hand: {link}").format(problem=e, link=link),
+        )
     return Finding(name, "ok", link)
 
 
@@ -243,15 +290,29 @@ async def _check_mural(backend: Any) -> list[Finding]:
                         "showTitle": True,
                         "layout": "free",
                     },
-                )  # fmt: skip
+                )
             )
             aid = str(area["id"])
             bodies = [
-                {"x": 40, "y": 60, "width": 160, "height": 160, "parentId": aid, "shape": "rectangle",
-                 "text": CHECK_TEXT},
-                {"x": 400, "y": 300, "width": 160, "height": 160, "parentId": aid, "shape": "rectangle",
-                 "text": "twee"},
-            ]  # fmt: skip
+                {
+                    "x": 40,
+                    "y": 60,
+                    "width": 160,
+                    "height": 160,
+                    "parentId": aid,
+                    "shape": "rectangle",
+                    "text": CHECK_TEXT,
+                },
+                {
+                    "x": 400,
+                    "y": 300,
+                    "width": 160,
+                    "height": 160,
+                    "parentId": aid,
+                    "shape": "rectangle",
+                    "text": "twee",
+                },
+            ]
             answer = await http.request_json("POST", f"{path}/widgets/sticky-note", json=bodies)
             answered = mt.answered(answer)
             ids = pair_answer([mt.body_footprint(mt.STICKY, b) for b in bodies], answered)
@@ -268,15 +329,27 @@ async def _check_mural(backend: Any) -> list[Finding]:
             ):
                 out.append(Finding(_("child coordinates"), "ok", _("relative to the area's top-left, as sent")))
             else:
-                out.append(Finding(_("child coordinates"), "differs",
-                                   _("sent {sent} in area {area}, got {got}").format(
-                                       sent="x=40 y=60", area=aid,
-                                       got=f"x={seen[0]} y={seen[1]} parentId={seen[2]}")))  # fmt: skip
+                out.append(
+                    Finding(
+                        _("child coordinates"),
+                        "differs",
+                        _("sent {sent} in area {area}, got {got}").format(
+                            sent="x=40 y=60", area=aid, got=f"x={seen[0]} y={seen[1]} parentId={seen[2]}"
+                        ),
+                    )
+                )
 
             if mt.mural_link(mural):
-                out.append(Finding(_("link form"), "ok", _("mural link {link}; group links are unconfirmed: open "
-                                   "{group_link} and see whether it moves to the area").format(
-                                       link=link, group_link=mt.widget_link(link, aid))))  # fmt: skip
+                out.append(
+                    Finding(
+                        _("link form"),
+                        "ok",
+                        _(
+                            "mural link {link}; group links are unconfirmed: open "
+                            "{group_link} and see whether it moves to the area"
+                        ).format(link=link, group_link=mt.widget_link(link, aid)),
+                    )
+                )
             else:
                 out.append(Finding(_("link form"), "differs", _("the new mural's answer carries no link")))
 

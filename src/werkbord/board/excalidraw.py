@@ -80,21 +80,129 @@ BOUND_TEXT_PADDING = 5  # the editor's inset of bound text inside its container
 # never come out wider on screen than its container, so estimates err on the wide side: unknown
 # characters (emoji, symbols) count as a full em and every width gets a safety margin.
 _ASCII_WIDTHS = (
-    26, 23, 40, 60, 60, 93, 70, 23, 33, 33, 45, 60, 23, 43, 23, 29,  # space ! " # $ % & ' ( ) * + , - . /
-    60, 60, 60, 60, 60, 60, 60, 60, 60, 60,  # 0-9
-    23, 23, 60, 60, 60, 45, 95,  # : ; < = > ? @
-    73, 68, 67, 75, 59, 55, 73, 76, 26, 33, 63, 55, 86, 74, 77, 64, 77, 67, 62, 61, 73, 69, 110,
-    65, 60, 59,  # A-Z
-    32, 29, 32, 60, 50, 36,  # [ \ ] ^ _ `
-    53, 59, 46, 59, 53, 34, 59, 57, 24, 24, 51, 30, 86, 57, 56, 59, 59, 36, 48, 36, 56, 52, 84,
-    53, 52, 47,  # a-z
-    36, 27, 36, 60,  # { | } ~
-)  # fmt: skip
+    26,
+    23,
+    40,
+    60,
+    60,
+    93,
+    70,
+    23,
+    33,
+    33,
+    45,
+    60,
+    23,
+    43,
+    23,
+    29,  # space ! " # $ % & ' ( ) * + , - . /
+    60,
+    60,
+    60,
+    60,
+    60,
+    60,
+    60,
+    60,
+    60,
+    60,  # 0-9
+    23,
+    23,
+    60,
+    60,
+    60,
+    45,
+    95,  # : ; < = > ? @
+    73,
+    68,
+    67,
+    75,
+    59,
+    55,
+    73,
+    76,
+    26,
+    33,
+    63,
+    55,
+    86,
+    74,
+    77,
+    64,
+    77,
+    67,
+    62,
+    61,
+    73,
+    69,
+    110,
+    65,
+    60,
+    59,  # A-Z
+    32,
+    29,
+    32,
+    60,
+    50,
+    36,  # [ \ ] ^ _ `
+    53,
+    59,
+    46,
+    59,
+    53,
+    34,
+    59,
+    57,
+    24,
+    24,
+    51,
+    30,
+    86,
+    57,
+    56,
+    59,
+    59,
+    36,
+    48,
+    36,
+    56,
+    52,
+    84,
+    53,
+    52,
+    47,  # a-z
+    36,
+    27,
+    36,
+    60,  # { | } ~
+)
 _EXTRA_WIDTHS = {
-    "\u00a0": 26, "–": 50, "—": 100, "…": 70, "•": 52, "·": 23, "‘": 23, "’": 23, "“": 40, "”": 40,
-    "€": 60, "ß": 62, "æ": 86, "Æ": 98, "ø": 56, "Ø": 77, "©": 81, "®": 81, "°": 37, "«": 45, "»": 45,
-    "×": 60, "÷": 60, "±": 60, "\u00ad": 0,
-}  # fmt: skip
+    "\u00a0": 26,
+    "–": 50,
+    "—": 100,
+    "…": 70,
+    "•": 52,
+    "·": 23,
+    "‘": 23,
+    "’": 23,
+    "“": 40,
+    "”": 40,
+    "€": 60,
+    "ß": 62,
+    "æ": 86,
+    "Æ": 98,
+    "ø": 56,
+    "Ø": 77,
+    "©": 81,
+    "®": 81,
+    "°": 37,
+    "«": 45,
+    "»": 45,
+    "×": 60,
+    "÷": 60,
+    "±": 60,
+    "\u00ad": 0,
+}
 WIDTH_SAFETY = 1.06
 
 
@@ -298,10 +406,21 @@ class _SceneBuilder:
         self.by_key = plan.by_key()
 
     # Common fields: every one restore.ts reads, so the editor never has to invent a value.
-    def base(self, eid: str, type_: str, r: Rect, *, locked: bool, frame_id: str | None,
-             stroke: str = TEXT_COLOR, bg: str = "transparent", stroke_width: float = 1,
-             stroke_style: str = "solid", roundness: dict | None = None,
-             custom: dict | None = None) -> dict[str, Any]:  # fmt: skip
+    def base(
+        self,
+        eid: str,
+        type_: str,
+        r: Rect,
+        *,
+        locked: bool,
+        frame_id: str | None,
+        stroke: str = TEXT_COLOR,
+        bg: str = "transparent",
+        stroke_width: float = 1,
+        stroke_style: str = "solid",
+        roundness: dict | None = None,
+        custom: dict | None = None,
+    ) -> dict[str, Any]:
         el: dict[str, Any] = {
             "id": eid,
             "type": type_,
@@ -345,12 +464,24 @@ class _SceneBuilder:
             return None
         return node
 
-    def text_el(self, eid: str, item: PlanItem, r: Rect, text: str, original: str, size: int, *,
-                align: str, valign: str, container: str | None, frame_id: str | None,
-                auto_resize: bool, part: str | None) -> dict[str, Any]:  # fmt: skip
+    def text_el(
+        self,
+        eid: str,
+        item: PlanItem,
+        r: Rect,
+        text: str,
+        original: str,
+        size: int,
+        *,
+        align: str,
+        valign: str,
+        container: str | None,
+        frame_id: str | None,
+        auto_resize: bool,
+        part: str | None,
+    ) -> dict[str, Any]:
         color = PRIVACY_COLOR if item.role == Role.PRIVACY_NOTICE else TEXT_COLOR
-        el = self.base(eid, "text", r, locked=item.locked, frame_id=frame_id, stroke=color,
-                       custom=_hint(item, part))  # fmt: skip
+        el = self.base(eid, "text", r, locked=item.locked, frame_id=frame_id, stroke=color, custom=_hint(item, part))
         el.update(
             {
                 "text": text,
@@ -383,9 +514,20 @@ class _SceneBuilder:
         eid = element_id(self.name, item.key, "text")
         container["boundElements"] = [{"type": "text", "id": eid}]
         original = keep_slash_breaks(item.text, wrapped)
-        return self.text_el(eid, item, Rect(tx, ty, tw, th), wrapped, original, size, align=align,
-                            valign=valign, container=container["id"], frame_id=container["frameId"],
-                            auto_resize=True, part="label")  # fmt: skip
+        return self.text_el(
+            eid,
+            item,
+            Rect(tx, ty, tw, th),
+            wrapped,
+            original,
+            size,
+            align=align,
+            valign=valign,
+            container=container["id"],
+            frame_id=container["frameId"],
+            auto_resize=True,
+            part="label",
+        )
 
     def elements_for(self, item: PlanItem) -> tuple[str, list[dict[str, Any]]]:
         """(recorded id, elements in array order) for one plan item."""
@@ -396,8 +538,9 @@ class _SceneBuilder:
         fill = _colour(item)
         hint = _hint(item)
         if item.kind == Kind.FRAME and item.parent is None:
-            el = self.base(eid, "frame", r, locked=item.locked, frame_id=None, stroke=FRAME_STROKE,
-                           stroke_width=2, custom=hint)  # fmt: skip
+            el = self.base(
+                eid, "frame", r, locked=item.locked, frame_id=None, stroke=FRAME_STROKE, stroke_width=2, custom=hint
+            )
             el["name"] = item.text
             return eid, [el]
         if item.kind == Kind.TEXT:
@@ -408,31 +551,76 @@ class _SceneBuilder:
             align = "center" if item.role == Role.ZONE_LABEL else "left"
             # autoResize off: the editor keeps our width and wraps at it after an edit.
             original = keep_slash_breaks(item.text, wrapped)
-            el = self.text_el(eid, item, Rect(r.x, r.y, r.w, th), wrapped, original, size, align=align,
-                              valign="top", container=None, frame_id=frame_id, auto_resize=False,
-                              part=None)  # fmt: skip
+            el = self.text_el(
+                eid,
+                item,
+                Rect(r.x, r.y, r.w, th),
+                wrapped,
+                original,
+                size,
+                align=align,
+                valign="top",
+                container=None,
+                frame_id=frame_id,
+                auto_resize=False,
+                part=None,
+            )
             return eid, [el]
         if item.kind == Kind.FRAME:  # a step frame inside a group frame: frames do not nest
-            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
-                           stroke_width=2, custom=hint)  # fmt: skip
+            el = self.base(
+                eid,
+                "rectangle",
+                r,
+                locked=item.locked,
+                frame_id=frame_id,
+                stroke="#868e96",
+                stroke_width=2,
+                custom=hint,
+            )
             align, valign = "left", "top"
         elif item.kind == Kind.ELLIPSE:
-            el = self.base(eid, "ellipse", r, locked=item.locked, frame_id=frame_id, stroke=TEXT_COLOR,
-                           stroke_width=2, bg=fill or "transparent", custom=hint)  # fmt: skip
+            el = self.base(
+                eid,
+                "ellipse",
+                r,
+                locked=item.locked,
+                frame_id=frame_id,
+                stroke=TEXT_COLOR,
+                stroke_width=2,
+                bg=fill or "transparent",
+                custom=hint,
+            )
             align, valign = "center", "middle"
         elif item.kind == Kind.STICKY:
             # A party placed in an earlier session (a follow-up board) has a dashed edge as well
             # as its "vorige keer" line: it shows where the party stood, for the group to move.
-            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#868e96",
-                           bg=fill or PALETTE["light_yellow"], roundness={"type": 3},
-                           stroke_style="dashed" if "previous_zone" in item.meta else "solid",
-                           stroke_width=2 if "previous_zone" in item.meta else 1, custom=hint)  # fmt: skip
+            el = self.base(
+                eid,
+                "rectangle",
+                r,
+                locked=item.locked,
+                frame_id=frame_id,
+                stroke="#868e96",
+                bg=fill or PALETTE["light_yellow"],
+                roundness={"type": 3},
+                stroke_style="dashed" if "previous_zone" in item.meta else "solid",
+                stroke_width=2 if "previous_zone" in item.meta else 1,
+                custom=hint,
+            )
             align, valign = "center", "middle"
         elif item.kind == Kind.RECTANGLE:
             region = item.role in _REGION_ROLES
-            el = self.base(eid, "rectangle", r, locked=item.locked, frame_id=frame_id, stroke="#495057",
-                           stroke_style="dashed" if region else "solid", bg=fill or "transparent",
-                           custom=hint)  # fmt: skip
+            el = self.base(
+                eid,
+                "rectangle",
+                r,
+                locked=item.locked,
+                frame_id=frame_id,
+                stroke="#495057",
+                stroke_style="dashed" if region else "solid",
+                bg=fill or "transparent",
+                custom=hint,
+            )
             # Regions carry their prompt at the top so notes fit below it.
             align, valign = ("left", "top") if region else ("center", "middle")
         else:  # pragma: no cover - Kind is a closed enum
@@ -452,8 +640,20 @@ class _SceneBuilder:
         container["boundElements"] = [{"type": "text", "id": eid}]
         x, y = container["x"] + (container["width"] - tw) / 2, container["y"] + (container["height"] - th) / 2
         r = Rect(x, y, tw, th)
-        return self.text_el(eid, item, r, " ", " ", size, align="center", valign="middle", container=container["id"],
-                            frame_id=container["frameId"], auto_resize=True, part="label")  # fmt: skip
+        return self.text_el(
+            eid,
+            item,
+            r,
+            " ",
+            " ",
+            size,
+            align="center",
+            valign="middle",
+            container=container["id"],
+            frame_id=container["frameId"],
+            auto_resize=True,
+            part="label",
+        )
 
     def build(self) -> tuple[dict[str, Any], dict[str, str]]:
         # One block per top-level frame: its descendants in plan order, then the frame itself
@@ -498,9 +698,12 @@ class _SceneBuilder:
         # editor (0.18.1): File → Open drops it (loadFromBlob keeps only the keys a file export
         # keeps: grid and background), and a participant joining a live room keeps their own;
         # there, the blank stickies' one-space labels (see blank_label) keep typed text in Nunito.
-        state: dict[str, Any] = {"viewBackgroundColor": "#ffffff", "gridSize": 20,
-                                 "currentItemFontFamily": FONT_FAMILY_NUNITO,
-                                 "currentItemFontSize": FONT_PX["m"]}  # fmt: skip
+        state: dict[str, Any] = {
+            "viewBackgroundColor": "#ffffff",
+            "gridSize": 20,
+            "currentItemFontFamily": FONT_FAMILY_NUNITO,
+            "currentItemFontSize": FONT_PX["m"],
+        }
         fac = self.by_key.get(self.plan.facilitator_key)
         if fac is None or fac.rect.w <= 0 or fac.rect.h <= 0:
             return {**state, "scrollX": 0, "scrollY": 0, "zoom": {"value": 1}}
@@ -510,8 +713,7 @@ class _SceneBuilder:
         zoom = max(0.1, math.floor(zoom * 100) / 100)  # the editor clamps zoom to [0.1, 30]
         c = fac.rect.center
         # The editor maps scene → screen as (scene + scroll) * zoom: centre the frame.
-        return {**state, "scrollX": vw / 2 / zoom - c.x, "scrollY": vh / 2 / zoom - c.y,
-                "zoom": {"value": zoom}}  # fmt: skip
+        return {**state, "scrollX": vw / 2 / zoom - c.x, "scrollY": vh / 2 / zoom - c.y, "zoom": {"value": zoom}}
 
 
 def build_scene(plan: BoardPlan, manifest_name: str, *, updated: int = DEFAULT_UPDATED):
@@ -621,8 +823,9 @@ def read_scene(scene: dict) -> SceneRead:
         try:
             item = _scene_item(el, label_of, consumed)
         except _Malformed as why:
-            skipped.append(_("element {id} ({type}): {problem}").format(id=repr(el["id"][:40]), type=el["type"][:20],
-                                                                         problem=why))  # fmt: skip
+            skipped.append(
+                _("element {id} ({type}): {problem}").format(id=repr(el["id"][:40]), type=el["type"][:20], problem=why)
+            )
             continue
         if item is not None:
             items.append(item)
@@ -681,16 +884,22 @@ def _scene_item(el: dict, label_of: dict[str, dict], consumed: set[str]) -> Boar
         label = label_of.get(el["id"])
         sticky = type_ == "stickynote" or (type_ == "rectangle" and _fill(el) is not None)
         return BoardItem(
-            id=el["id"], kind="sticky" if sticky else "shape",
-            text=_label(label) if label is not None else "", rect=_rect(el),
-            color=_fill(el), parent_id=frame, role_hint=_role_hint(el),
-        )  # fmt: skip
+            id=el["id"],
+            kind="sticky" if sticky else "shape",
+            text=_label(label) if label is not None else "",
+            rect=_rect(el),
+            color=_fill(el),
+            parent_id=frame,
+            role_hint=_role_hint(el),
+        )
     if type_ == "text" and el["id"] not in consumed:
-        return BoardItem(id=el["id"], kind="text", text=_label(el), rect=_rect(el),
-                         parent_id=frame, role_hint=_role_hint(el))  # fmt: skip
+        return BoardItem(
+            id=el["id"], kind="text", text=_label(el), rect=_rect(el), parent_id=frame, role_hint=_role_hint(el)
+        )
     if type_ in FRAME_TYPES:
-        return BoardItem(id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))),
-                         rect=_rect(el), role_hint=_role_hint(el))  # fmt: skip
+        return BoardItem(
+            id=el["id"], kind="frame", text=clean_text(_str(el.get("name"))), rect=_rect(el), role_hint=_role_hint(el)
+        )
     return None
 
 
@@ -716,9 +925,16 @@ class ExcalidrawBackend(BackendBase):
     # compared with what was provisioned.
     capabilities = Capabilities(provisioned_copy=True)
 
-    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False,
-                 scene: Path | None = None, warn: Callable[[str], None] | None = None,
-                 **_options: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        dry_run: bool = False,
+        overwrite: bool = False,
+        scene: Path | None = None,
+        warn: Callable[[str], None] | None = None,
+        **_options: Any,
+    ) -> None:
         self.folder = Path(folder)
         self.dry_run = dry_run
         self.overwrite = overwrite  # --force: replace a scene file that is already there
@@ -757,8 +973,10 @@ class ExcalidrawBackend(BackendBase):
     def file_name(manifest: Manifest) -> str:
         name = f"{manifest.name}{SUFFIX}"
         if Path(name).name != name or name.startswith("."):
-            raise UsageError(_("session name {name} cannot be a file name").format(name=repr(manifest.name)),
-                             hint=_("choose a --name without slashes"))  # fmt: skip
+            raise UsageError(
+                _("session name {name} cannot be a file name").format(name=repr(manifest.name)),
+                hint=_("choose a --name without slashes"),
+            )
         return name
 
     def provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
@@ -772,12 +990,15 @@ class ExcalidrawBackend(BackendBase):
             # may already be working in it) and report the items as reused.
             if not self.dry_run:
                 checkpoint()
-            return ProvisionReport(reused=len(plan.items), dry_run=self.dry_run,
-                                   notes=[_("{path} was already written").format(path=path)])  # fmt: skip
+            return ProvisionReport(
+                reused=len(plan.items), dry_run=self.dry_run, notes=[_("{path} was already written").format(path=path)]
+            )
         if path.exists() and not self.overwrite:
             # Participants may have worked in it; its manifest may have been moved or lost.
-            raise ManifestExists(_("{path} already exists").format(path=path),
-                                 hint=_("use --force to replace the board, or another --title"))  # fmt: skip
+            raise ManifestExists(
+                _("{path} already exists").format(path=path),
+                hint=_("use --force to replace the board, or another --title"),
+            )
         if self.dry_run:
             # The same checks as a real run, so a dry run that passes means the real one will.
             what = _("would replace {path} (keeping a copy of it)") if path.exists() else _("would write {path}")
@@ -810,16 +1031,23 @@ class ExcalidrawBackend(BackendBase):
     def read_items(self, manifest: Manifest) -> list[BoardItem]:
         path = self.scene_path(manifest)
         if not path.exists():
-            raise NotFound(_("Excalidraw scene {path} does not exist").format(path=path),
-                           hint=_("save the board from excalidraw.com (menu → Save to… → Save to file) "
-                                  "and pass that file with --scene FILE"))  # fmt: skip
+            raise NotFound(
+                _("Excalidraw scene {path} does not exist").format(path=path),
+                hint=_(
+                    "save the board from excalidraw.com (menu → Save to… → Save to file) "
+                    "and pass that file with --scene FILE"
+                ),
+            )
         if path.is_dir():
-            raise UsageError(_("{path} is a folder").format(path=path),
-                             hint=_("pass the .excalidraw file saved from the board"))  # fmt: skip
+            raise UsageError(
+                _("{path} is a folder").format(path=path), hint=_("pass the .excalidraw file saved from the board")
+            )
         scene = read_json_bounded(path, what="scene", max_bytes=MAX_SCENE_BYTES)
         if not isinstance(scene, dict) or scene.get("type") != "excalidraw":
-            raise BoardError(_("{path} is not an Excalidraw scene").format(path=path),
-                             hint=_("save the board from Excalidraw as a .excalidraw file"))  # fmt: skip
+            raise BoardError(
+                _("{path} is not an Excalidraw scene").format(path=path),
+                hint=_("save the board from Excalidraw as a .excalidraw file"),
+            )
         if not isinstance(scene.get("elements"), list):
             raise BoardError(_("{path}: the scene's 'elements' is not a list; the file is damaged").format(path=path))
         read = read_scene(scene)
@@ -829,20 +1057,26 @@ class ExcalidrawBackend(BackendBase):
         if own and not any(item.id in own for item in read.items):
             if read.skipped:
                 raise BoardError(
-                    _("{path}: none of the board's own elements can be read; {skipped} of {total} elements are "
-                      "malformed (first: {example})").format(path=path, skipped=read.skipped,
-                                                             total=len(scene["elements"]), example=read.example),
+                    _(
+                        "{path}: none of the board's own elements can be read; {skipped} of {total} elements are "
+                        "malformed (first: {example})"
+                    ).format(path=path, skipped=read.skipped, total=len(scene["elements"]), example=read.example),
                     hint=_("save the board again from Excalidraw (menu → Save to… → Save to file)"),
                 )
             raise BoardError(
-                _("{path} holds none of the elements werkbord put on this session's board: "
-                  "this is not the board made for this manifest").format(path=path),
+                _(
+                    "{path} holds none of the elements werkbord put on this session's board: "
+                    "this is not the board made for this manifest"
+                ).format(path=path),
                 hint=_("pass the scene saved from this session's board with --scene FILE"),
             )
         if read.skipped and self.warn is not None:
-            self.warn(_("{path}: {skipped} malformed elements skipped (first: {example}); anything written on "
-                        "them is missing from the harvest").format(path=path, skipped=read.skipped,
-                                                                   example=read.example))  # fmt: skip
+            self.warn(
+                _(
+                    "{path}: {skipped} malformed elements skipped (first: {example}); anything written on "
+                    "them is missing from the harvest"
+                ).format(path=path, skipped=read.skipped, example=read.example)
+            )
         return read.items
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
@@ -872,9 +1106,10 @@ def room_links(manifest: Manifest, room_url: str) -> Links:
     """
     parts = urlsplit(room_url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc or not _ROOM_FRAGMENT.match(parts.fragment):
-        raise UsageError(_("--room is not an Excalidraw live collaboration link"),
-                         hint=_("copy the link from Excalidraw's Live collaboration dialog; it ends in "
-                                "#room=…,…"))  # fmt: skip
+        raise UsageError(
+            _("--room is not an Excalidraw live collaboration link"),
+            hint=_("copy the link from Excalidraw's Live collaboration dialog; it ends in #room=…,…"),
+        )
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "element"]
 
     def at(element: str | None) -> str:
@@ -901,11 +1136,18 @@ def scene_content_digest(scene: dict) -> str:
         # A label's box follows its container (the editor may measure it again on load): the
         # container's place says where it is.
         bound = _str(el.get("containerId"))
-        place = None if bound else [round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
-                                    for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))]  # fmt: skip
+        place = (
+            None
+            if bound
+            else [
+                round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
+                for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))
+            ]
+        )
         text = _label(el) if el.get("type") == "text" else None
-        shown.append([str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")),
-                      _str(el.get("name"))])  # fmt: skip
+        shown.append(
+            [str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
+        )
     shown.sort(key=lambda e: e[0])
     return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
 

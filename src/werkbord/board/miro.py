@@ -61,10 +61,14 @@ from . import rest
 from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
 
 HINTS = {  # translated where the client is made
-    401: N_("the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
-            "or set MIRO_REFRESH_TOKEN, MIRO_CLIENT_ID and MIRO_CLIENT_SECRET for an expiring token"),
-    403: N_("the token needs the scopes boards:read and boards:write, and access to this team "
-            "(--team / MIRO_TEAM_ID) or board (--board)"),
+    401: N_(
+        "the Miro token is invalid or expired: install the app again for a new MIRO_ACCESS_TOKEN, "
+        "or set MIRO_REFRESH_TOKEN, MIRO_CLIENT_ID and MIRO_CLIENT_SECRET for an expiring token"
+    ),
+    403: N_(
+        "the token needs the scopes boards:read and boards:write, and access to this team "
+        "(--team / MIRO_TEAM_ID) or board (--board)"
+    ),
     404: N_("check the board id (--board, or the one in the manifest); the board may have been deleted"),
     400: N_("this is a bug in werkbord's Miro requests; please report it with this message"),
 }
@@ -157,9 +161,10 @@ class MiroBackend(BackendBase):
                 credits=est.credits,
                 dry_run=True,
                 notes=[
-                    _("dry run: would create {items} items in {requests} requests (about {credits:,} of Miro's "
-                      "100,000 credits per minute); nothing was sent").format(items=est.items, requests=est.requests,
-                                                                             credits=est.credits)
+                    _(
+                        "dry run: would create {items} items in {requests} requests (about {credits:,} of Miro's "
+                        "100,000 credits per minute); nothing was sent"
+                    ).format(items=est.items, requests=est.requests, credits=est.credits)
                 ],
             )
         return run_sync(self._provision(plan, manifest, checkpoint))
@@ -209,9 +214,7 @@ class MiroBackend(BackendBase):
         self.last_stats = http.stats
         return http
 
-    async def _provision(
-        self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint
-    ) -> ProvisionReport:
+    async def _provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
         async with self._client() as http:
             run = _Provisioning(self, http, plan, manifest, checkpoint)
             return await run.go()
@@ -243,8 +246,9 @@ class MiroBackend(BackendBase):
             async def patch(u: TextUpdate, mtype: str) -> None:
                 endpoint = tr.ENDPOINTS.get(mtype)
                 if endpoint is None:
-                    raise BoardError(_("cannot change the text of a Miro {type} item ({id})").format(type=mtype,
-                                                                                                    id=u.item_id))
+                    raise BoardError(
+                        _("cannot change the text of a Miro {type} item ({id})").format(type=mtype, id=u.item_id)
+                    )
                 await http.request_json(
                     "PATCH",
                     f"{_board_path(board)}/{endpoint}/{quote(u.item_id, safe='')}",
@@ -276,9 +280,7 @@ async def list_items(
         params["parent_item_id"] = parent_id
     if type_ is not None:
         params["type"] = type_
-    return [
-        r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_LIST)
-    ]
+    return [r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_LIST)]
 
 
 async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()) -> list[dict[str, Any]]:
@@ -309,9 +311,7 @@ async def _children(http: HttpClient, board_id: str, frame_id: str) -> list[dict
         return []  # a frame the manifest knows was deleted: its children went to the canvas
 
 
-async def _missing_parents(
-    http: HttpClient, board_id: str, raws: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+async def _missing_parents(http: HttpClient, board_id: str, raws: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Parents referenced but not listed (a container type the listing leaves out)."""
     have = {str(r.get("id")) for r in raws}
     wanted = sorted({p for r in raws if (p := tr.parent_id(r)) and p not in have})
@@ -360,8 +360,10 @@ class _Provisioning:
 
     def _progress_text(self) -> str:
         where = f" ({self.m.board.url})" if self.m.board.url else ""
-        return _("{done} of {total} items are on the board{where}; run the same command again to finish it: "
-                 "nothing is created twice").format(done=self._done(), total=self.total, where=where)
+        return _(
+            "{done} of {total} items are on the board{where}; run the same command again to finish it: "
+            "nothing is created twice"
+        ).format(done=self._done(), total=self.total, where=where)
 
     def _record(self, item: PlanItem, iid: str, *, reused: bool) -> None:
         self.m.record(item, iid)
@@ -553,8 +555,9 @@ class _Provisioning:
             return tr.item_body(item, None, None)
         pid = self.m.id_of(parent.key)
         if pid is None:
-            raise BoardError(_("frame {key} is missing from the manifest; run the same command again").format(
-                key=repr(parent.key)))
+            raise BoardError(
+                _("frame {key} is missing from the manifest; run the same command again").format(key=repr(parent.key))
+            )
         return tr.item_body(item, pid, parent.rect)
 
     async def _batch_listing(self, bodies: list[dict[str, Any]]) -> list[tuple[str, rest.Footprint]]:

@@ -433,9 +433,7 @@ def board_item(raw: Mapping[str, Any], rect: Rect, role_hint: str | None = None)
     )
 
 
-def to_board_items(
-    raws: Sequence[Mapping[str, Any]], role_hints: Mapping[str, str] | None = None
-) -> list[BoardItem]:
+def to_board_items(raws: Sequence[Mapping[str, Any]], role_hints: Mapping[str, str] | None = None) -> list[BoardItem]:
     """Miro items → BoardItems with absolute geometry (items with unknown parents are skipped)."""
     rects = absolute_rects(raws)
     hints = role_hints or {}

@@ -236,12 +236,16 @@ class MuralBackend(BackendBase):
         requests += sum(math.ceil(counts.get(ep, 0) / self.batch_size) for ep in mt.BATCH_ENDPOINTS)
         notes = []
         if manifest.board.id:
-            notes.append(_("would complete mural {id} (after listing its widgets to resume)").format(
-                id=manifest.board.id))
+            notes.append(
+                _("would complete mural {id} (after listing its widgets to resume)").format(id=manifest.board.id)
+            )
         else:
             room = self.room_id or _("(none given: pass --room or set MURAL_ROOM_ID)")
-            notes.append(_("would create mural {title} in room {room}").format(
-                title=repr(plan.title or plan.template), room=room))
+            notes.append(
+                _("would create mural {title} in room {room}").format(
+                    title=repr(plan.title or plan.template), room=room
+                )
+            )
         words = {
             mt.AREA: _("would create {count} areas (frames and regions, one per request)"),
             mt.SHAPE: _("would create {count} ellipse shapes"),
@@ -252,13 +256,10 @@ class MuralBackend(BackendBase):
         for ep in (mt.AREA, *mt.BATCH_ENDPOINTS):
             if counts.get(ep):
                 notes.append(words[ep].format(count=counts[ep]))
-        notes.append(_("{requests} requests (batches of up to {size})").format(requests=requests,
-                                                                               size=self.batch_size))
+        notes.append(_("{requests} requests (batches of up to {size})").format(requests=requests, size=self.batch_size))
         return ProvisionReport(created=len(missing), reused=0, requests=requests, dry_run=True, notes=notes)
 
-    async def _provision(
-        self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint
-    ) -> ProvisionReport:
+    async def _provision(self, plan: BoardPlan, manifest: Manifest, checkpoint: Checkpoint) -> ProvisionReport:
         report = ProvisionReport()
         by_key = plan.by_key()
         async with self._http() as http:
@@ -274,16 +275,11 @@ class MuralBackend(BackendBase):
                 todo = [i for i in level if i.key not in manifest.items]
                 if todo:
                     await rest.gather_or_raise(
-                        [
-                            self._create(http, mural_id, mt.AREA, [i], by_key, manifest, checkpoint, report)
-                            for i in todo
-                        ]
+                        [self._create(http, mural_id, mt.AREA, [i], by_key, manifest, checkpoint, report) for i in todo]
                     )
 
             for endpoint in mt.BATCH_ENDPOINTS:
-                todo = [
-                    i for i in plan.items if mt.endpoint_for(i) == endpoint and i.key not in manifest.items
-                ]
+                todo = [i for i in plan.items if mt.endpoint_for(i) == endpoint and i.key not in manifest.items]
                 if endpoint == mt.SHAPE:
                     # Concentric rings: the largest first, so each smaller ring lies on top of it.
                     todo.sort(key=lambda i: i.rect.w * i.rect.h, reverse=True)

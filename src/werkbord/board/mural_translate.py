@@ -479,10 +479,15 @@ def mural_error(resp: Any, err: BoardError, *, room_id: str | None = None) -> Bo
     method = resp.request.method if resp.request is not None else "GET"
     path = resp.request.url.path if resp.request is not None else ""
     answer = _ErrorAnswer(
-        status=resp.status_code, code=str(body.get("code") or ""), message=str(body.get("message") or "").strip(),
-        body=body, method=method, path=path, where=f"{method} {path.split('/api/public/v1', 1)[-1] or path}",
+        status=resp.status_code,
+        code=str(body.get("code") or ""),
+        message=str(body.get("message") or "").strip(),
+        body=body,
+        method=method,
+        path=path,
+        where=f"{method} {path.split('/api/public/v1', 1)[-1] or path}",
         room_id=room_id,
-    )  # fmt: skip
+    )
     refine = _REFINE.get((answer.status, answer.code)) or _REFINE.get((answer.status, None))
     return refine(answer) if refine is not None else None
 
@@ -510,7 +515,8 @@ def _bad_body(a: _ErrorAnswer) -> BoardError:
                 parts.append(str(d.get("message") or d.get("code") or "").strip())
     detail = "; ".join(p for p in parts if p)
     text = _("Mural rejected {request} (400 BODY): {message}").format(
-        request=a.where, message=a.message or _("invalid payload"))
+        request=a.where, message=a.message or _("invalid payload")
+    )
     return ValidationFailed(
         f"{text}: {detail}" if detail else text,
         hint=_("this is a bug in werkbord's Mural support; please report it with this message"),
@@ -531,17 +537,21 @@ def _missing_scope(a: _ErrorAnswer) -> BoardError:
     scope = required_scope(a.method, a.path)
     return PermissionDenied(
         _("Mural refused {request}: your sign-in lacks the scope '{scope}' (INVALID_SCOPE)").format(
-            request=a.where, scope=scope),
-        hint=_("allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, "
-               "then run `werkbord auth mural`").format(scope=scope),
+            request=a.where, scope=scope
+        ),
+        hint=_(
+            "allow '{scope}' for the app in Mural's My apps, include it in MURAL_SCOPES, then run `werkbord auth mural`"
+        ).format(scope=scope),
         status=a.status,
     )
 
 
 def _unsupported_zone(a: _ErrorAnswer) -> BoardError:
     return PermissionDenied(
-        _("Mural refuses API access to this workspace: your admin's data-residency settings "
-          "do not allow it (UNSUPPORTED_ZONE)"),
+        _(
+            "Mural refuses API access to this workspace: your admin's data-residency settings "
+            "do not allow it (UNSUPPORTED_ZONE)"
+        ),
         hint=_("ask your Mural admin, or use --backend excalidraw or miro"),
         status=a.status,
     )

@@ -34,9 +34,10 @@ def werkvorm_of(manifest: Manifest) -> Werkvorm:
     try:
         return load_template(own or ref.name, ref.lang)
     except TemplateError as e:
-        raise TemplateError(_("the session was made with template {name}, which cannot be found").format(
-                            name=repr(ref.name)),
-                            hint=_("pass the template file with --template FILE")) from e  # fmt: skip
+        raise TemplateError(
+            _("the session was made with template {name}, which cannot be found").format(name=repr(ref.name)),
+            hint=_("pass the template file with --template FILE"),
+        ) from e
 
 
 class PaperBackend(BackendBase):
@@ -45,8 +46,16 @@ class PaperBackend(BackendBase):
     name = NAME
     capabilities = Capabilities()  # paper does not change: the timer runs in the terminal
 
-    def __init__(self, folder: Path, *, dry_run: bool = False, overwrite: bool = False, paper: str = "a1",
-                 template: Werkvorm | None = None, **_options: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        dry_run: bool = False,
+        overwrite: bool = False,
+        paper: str = "a1",
+        template: Werkvorm | None = None,
+        **_options: Any,
+    ) -> None:
         from ..printkit.kit import check_paper
 
         self.folder = Path(folder)
@@ -66,8 +75,10 @@ class PaperBackend(BackendBase):
     @staticmethod
     def _stem(manifest: Manifest) -> str:
         if Path(manifest.name).name != manifest.name or manifest.name.startswith("."):
-            raise UsageError(_("session name {name} cannot be a file name").format(name=repr(manifest.name)),
-                             hint=_("choose a --name without slashes"))  # fmt: skip
+            raise UsageError(
+                _("session name {name} cannot be a file name").format(name=repr(manifest.name)),
+                hint=_("choose a --name without slashes"),
+            )
         return manifest.name
 
     def sheet_paths(self, manifest: Manifest) -> tuple[Path, Path]:
@@ -87,16 +98,21 @@ class PaperBackend(BackendBase):
         poster, handouts = kit_names(stem, self.paper)
         files = [self.folder / poster, self.folder / handouts, xlsx, csv]
         if self.dry_run:
-            return ProvisionReport(created=len(plan.items), dry_run=True,
-                                   notes=[_("would write {path}").format(
-                                       path=", ".join(str(f) for f in files))])  # fmt: skip
+            return ProvisionReport(
+                created=len(plan.items),
+                dry_run=True,
+                notes=[_("would write {path}").format(path=", ".join(str(f) for f in files))],
+            )
         for sheet in (xlsx, csv):
             # A filled-in sheet is the session's work: never replaced without --force.
             if sheet.exists() and not self.overwrite and _has_notes(sheet, wv, manifest):
-                raise ManifestExists(_("{path} already holds typed-in notes").format(path=sheet),
-                                     hint=_("use --force to start a new sheet, or another --title"))  # fmt: skip
-        kit = write_kit(wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name,
-                        manifest_name=f"{stem}{SUFFIX}")  # fmt: skip
+                raise ManifestExists(
+                    _("{path} already holds typed-in notes").format(path=sheet),
+                    hint=_("use --force to start a new sheet, or another --title"),
+                )
+        kit = write_kit(
+            wv, plan, self.folder, name=stem, paper=self.paper, sheet_name=xlsx.name, manifest_name=f"{stem}{SUFFIX}"
+        )
         if manifest.follow_up is not None:
             from ..printkit.followup_sheet import write_follow_up_sheets
 
@@ -124,13 +140,16 @@ class PaperBackend(BackendBase):
         xlsx, csv = self.sheet_paths(manifest)
         present = [p for p in (xlsx, csv) if p.exists()]
         if not present:
-            raise NotFound(_("fill-in sheet {path} does not exist").format(path=xlsx),
-                           hint=_("keep {name} (or {other}) beside the manifest").format(name=xlsx.name,
-                                                                                        other=csv.name))  # fmt: skip
+            raise NotFound(
+                _("fill-in sheet {path} does not exist").format(path=xlsx),
+                hint=_("keep {name} (or {other}) beside the manifest").format(name=xlsx.name, other=csv.name),
+            )
         filled = [(p, rows) for p in present if (rows := read_sheet(p, wv)) and _typed(rows, wv, manifest)]
         if len(filled) > 1:
-            raise UsageError(_("both {name} and {other} hold notes").format(name=xlsx.name, other=csv.name),
-                             hint=_("type the notes into one of them and empty or remove the other"))  # fmt: skip
+            raise UsageError(
+                _("both {name} and {other} hold notes").format(name=xlsx.name, other=csv.name),
+                hint=_("type the notes into one of them and empty or remove the other"),
+            )
         if not filled:
             return board_items([], manifest, wv)
         path, rows = filled[0]
@@ -143,8 +162,7 @@ class PaperBackend(BackendBase):
         return board_items(entries, manifest, wv) + cards
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
-        raise BoardError(_("a session on paper cannot be changed from here"),
-                         hint=_("the timer runs in the terminal"))  # fmt: skip
+        raise BoardError(_("a session on paper cannot be changed from here"), hint=_("the timer runs in the terminal"))
 
     def links(self, manifest: Manifest) -> Links:
         board = str(self.sheet_paths(manifest)[0].resolve())

@@ -130,8 +130,11 @@ def pair_answer(
     interchangeable anyway.
     """
     if len(answered) != len(wants):
-        raise VendorError(_("a bulk create of {wanted} items was answered with {answered} items").format(
-            wanted=len(wants), answered=len(answered)))
+        raise VendorError(
+            _("a bulk create of {wanted} items was answered with {answered} items").format(
+                wanted=len(wants), answered=len(answered)
+            )
+        )
     ids = match(wants, answered, tol=tol)
     paired = set(filter(None, ids))
     left = [str(iid) for iid, _ in answered if str(iid) not in paired]

@@ -185,9 +185,15 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
                 zone = zone_of(geo, c)
                 if match is not None:
                     laid_out = zone is None and not geo.lane.contains(c)
-                    placement = Placement(name=match.name, key=match.key, zone=zone, note_id=n.item.id,
-                                          x=c.x - geo.patient.x, y=c.y - geo.patient.y,
-                                          outside_rings=laid_out)  # fmt: skip
+                    placement = Placement(
+                        name=match.name,
+                        key=match.key,
+                        zone=zone,
+                        note_id=n.item.id,
+                        x=c.x - geo.patient.x,
+                        y=c.y - geo.patient.y,
+                        outside_rings=laid_out,
+                    )
                     (gh.zones[zone] if zone else gh.unplaced).append(placement)
                     record.region = f"zone.{zone}" if zone else ("outside_rings" if laid_out else "unplaced")
                     record.party = match.name

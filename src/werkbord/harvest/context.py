@@ -10,8 +10,9 @@ def context_of(wv: Werkvorm) -> Context:
     prompts = [
         PromptInfo(key=p.key, step=1, section=s.title, label=p.text) for s in wv.step1.sections for p in s.prompts
     ]
-    prompts += [PromptInfo(key=q.key, step=2, section=wv.labels.key_questions, label=q.text)
-                for q in wv.step2.key_questions]  # fmt: skip
+    prompts += [
+        PromptInfo(key=q.key, step=2, section=wv.labels.key_questions, label=q.text) for q in wv.step2.key_questions
+    ]
     return Context(
         title=wv.title,
         lang=wv.lang,
@@ -27,9 +28,7 @@ def context_of(wv: Werkvorm) -> Context:
         },
         step_titles={i: s.title for i, s in enumerate(wv.steps, start=1)},
         prompts=prompts,
-        zones=[
-            ZoneInfo(key=z, label=wv.step2.zones[z].label, definition=wv.step2.zones[z].definition) for z in ZONES
-        ],  # fmt: skip
+        zones=[ZoneInfo(key=z, label=wv.step2.zones[z].label, definition=wv.step2.zones[z].definition) for z in ZONES],
         parties=[
             PartyInfo(
                 key=p.key,
@@ -38,7 +37,7 @@ def context_of(wv: Werkvorm) -> Context:
                 sector_label=wv.sector(p.sector).label,
                 color=wv.sector(p.sector).color,
                 bucket=p.bucket,
-            )  # fmt: skip
+            )
             for p in wv.parties
         ],
         buckets=[BucketInfo(key=b.key, label=b.label, survey_share=b.survey_share) for b in wv.buckets],

@@ -35,8 +35,9 @@ _RANK = {"A": 1, "B": 2, "C": 3}
 def without_markers(manifest: Manifest, items: list[BoardItem]) -> list[BoardItem]:
     """The items with the "(vorige keer: B)" line taken off the pre-placed parties' text, so a
     party is read by its name (a party a group wrote itself, too)."""
-    markers = {ref.id: ref.text.rsplit("\n", 1)[-1].strip()
-               for ref in manifest.items.values() if "previous_zone" in ref.meta}  # fmt: skip
+    markers = {
+        ref.id: ref.text.rsplit("\n", 1)[-1].strip() for ref in manifest.items.values() if "previous_zone" in ref.meta
+    }
     if not markers:
         return items
     out = []
@@ -80,8 +81,11 @@ def move_of(before: str | None, now: str | None) -> str:
 
 
 def _aimed(actions: list[Action], ident: str, group: int | None) -> list[str]:
-    return [a.id for a in actions if (group is None or a.group == group)
-            and (a.party_key == ident or (a.party and normalise(a.party) == ident))]  # fmt: skip
+    return [
+        a.id
+        for a in actions
+        if (group is None or a.group == group) and (a.party_key == ident or (a.party and normalise(a.party) == ident))
+    ]
 
 
 def _mode(zones: list[str]) -> str | None:
@@ -102,8 +106,9 @@ def follow_up_review(
     assert record is not None
     actions = [Action.model_validate(a) for a in record.actions]
     by_id = {i.id: i for i in items if not i.deleted}
-    sticky_of = {ref.meta.get("action_id"): ref.id for ref in manifest.items.values()
-                 if ref.role == Role.PREVIOUS_ACTION}  # fmt: skip
+    sticky_of = {
+        ref.meta.get("action_id"): ref.id for ref in manifest.items.values() if ref.role == Role.PREVIOUS_ACTION
+    }
     reviews = []
     for a in actions:
         item = by_id.get(sticky_of.get(a.id, ""))
@@ -131,14 +136,38 @@ def follow_up_review(
                 before_all.setdefault(ident, []).append(was)
             if is_:
                 now_all.setdefault(ident, []).append(is_)
-            moves.append(PartyMove(group=g.index, party=name, party_key=key, before=was, now=is_,
-                                   move=move_of(was, is_), actions=_aimed(actions, ident, g.index)))  # fmt: skip
+            moves.append(
+                PartyMove(
+                    group=g.index,
+                    party=name,
+                    party_key=key,
+                    before=was,
+                    now=is_,
+                    move=move_of(was, is_),
+                    actions=_aimed(actions, ident, g.index),
+                )
+            )
     for ident, (name, key) in names.items():
         was, is_ = _mode(before_all.get(ident, [])), _mode(now_all.get(ident, []))
-        moves.append(PartyMove(group=None, party=name, party_key=key, before=was, now=is_,
-                               move=move_of(was, is_), actions=_aimed(actions, ident, None)))  # fmt: skip
-    return FollowUp(previous=list(record.previous), previous_actions=actions, reviews=reviews, helped=helped,
-                    hindered=hindered, moves=moves)  # fmt: skip
+        moves.append(
+            PartyMove(
+                group=None,
+                party=name,
+                party_key=key,
+                before=was,
+                now=is_,
+                move=move_of(was, is_),
+                actions=_aimed(actions, ident, None),
+            )
+        )
+    return FollowUp(
+        previous=list(record.previous),
+        previous_actions=actions,
+        reviews=reviews,
+        helped=helped,
+        hindered=hindered,
+        moves=moves,
+    )
 
 
 def follow_up_texts(fu: FollowUp) -> set[str]:
@@ -169,10 +198,18 @@ def follow_up_labels(wv) -> dict[str, str]:
     fu = wv.follow_up
     if fu is None:
         return {}
-    out = {"fu.title": fu.title, "fu.previous_actions": fu.previous_actions, "fu.helped": fu.helped,
-           "fu.hindered": fu.hindered, "fu.status": fu.status, "fu.ring_now": fu.ring_now,
-           "fu.previous": fu.previous, "fu.moves_title": fu.moves_title, "fu.not_sorted": fu.not_sorted,
-           "fu.aimed_actions": fu.aimed_actions}  # fmt: skip
+    out = {
+        "fu.title": fu.title,
+        "fu.previous_actions": fu.previous_actions,
+        "fu.helped": fu.helped,
+        "fu.hindered": fu.hindered,
+        "fu.status": fu.status,
+        "fu.ring_now": fu.ring_now,
+        "fu.previous": fu.previous,
+        "fu.moves_title": fu.moves_title,
+        "fu.not_sorted": fu.not_sorted,
+        "fu.aimed_actions": fu.aimed_actions,
+    }
     out.update({f"fu.status.{k}": v for k, v in fu.statuses.model_dump().items()})
     out.update({f"fu.move.{k}": v for k, v in fu.moves.items()})
     return out

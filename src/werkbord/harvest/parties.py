@@ -33,9 +33,11 @@ class PartyMatcher:
                     pairs.append((n, p.key))
         # Longest first so "poh ggz" is tried before "poh" at the same position.
         pairs.sort(key=lambda a: (-len(a[0]), a[0]))
-        self._pattern = re.compile(
-            r"(?<![0-9a-z])(" + "|".join(re.escape(a) for a, _ in pairs) + r")(?![0-9a-z])"
-        ) if pairs else None  # fmt: skip
+        self._pattern = (
+            re.compile(r"(?<![0-9a-z])(" + "|".join(re.escape(a) for a, _ in pairs) + r")(?![0-9a-z])")
+            if pairs
+            else None
+        )
         self._by_alias = dict(pairs)
 
     def find(self, text: str) -> str | None:

@@ -156,8 +156,9 @@ class HttpClient:
         recheck: Callable[[], Awaitable[Any]] | None = None,
     ) -> Any:
         """The parsed JSON answer (``None`` when empty), or ``recheck``'s result (see module doc)."""
-        result = await self.request(method, path, json=json, params=params, data=data, cost=cost,
-                                    idempotent=idempotent, recheck=recheck)  # fmt: skip
+        result = await self.request(
+            method, path, json=json, params=params, data=data, cost=cost, idempotent=idempotent, recheck=recheck
+        )
         if not isinstance(result, httpx.Response):
             return result
         if not result.content:
@@ -167,7 +168,8 @@ class HttpClient:
         except ValueError:
             raise VendorError(
                 _("{vendor} answered {request} with something that is not JSON").format(
-                    vendor=self.vendor, request=f"{method} {path}"),
+                    vendor=self.vendor, request=f"{method} {path}"
+                ),
                 status=result.status_code,
             ) from None
 
@@ -203,8 +205,11 @@ class HttpClient:
         for _page in range(max_pages):  # not `_`: that is the translation function here
             body = await self.request_json("GET", path, params=query, cost=cost)
             if not isinstance(body, dict):
-                raise VendorError(_("{vendor} answered a listing of {path} without a page object").format(
-                    vendor=self.vendor, path=path))
+                raise VendorError(
+                    _("{vendor} answered a listing of {path} without a page object").format(
+                        vendor=self.vendor, path=path
+                    )
+                )
             for item in body.get(items_key) or []:
                 yield item
             cursor = next_cursor(body)
@@ -212,8 +217,11 @@ class HttpClient:
                 return
             seen.add(cursor)
             query[cursor_param] = cursor
-        raise VendorError(_("{vendor} kept paginating {path} past {pages} pages").format(
-            vendor=self.vendor, path=path, pages=max_pages))
+        raise VendorError(
+            _("{vendor} kept paginating {path} past {pages} pages").format(
+                vendor=self.vendor, path=path, pages=max_pages
+            )
+        )
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -376,7 +384,8 @@ class HttpClient:
                 raise RateLimited(
                     self._with_progress(
                         _("{vendor} asks to wait {seconds}s before the next request (rate limit)").format(
-                            vendor=self.vendor, seconds=f"{wait:.0f}")
+                            vendor=self.vendor, seconds=f"{wait:.0f}"
+                        )
                     ),
                     hint=_("wait a minute, then run the same command again"),
                     status=429,
@@ -422,7 +431,8 @@ class HttpClient:
             return RateLimited(
                 self._with_progress(
                     _("{vendor} kept answering 429 (rate limit) for over {seconds}s").format(
-                        vendor=self.vendor, seconds=f"{self.max_rate_wait:.0f}")
+                        vendor=self.vendor, seconds=f"{self.max_rate_wait:.0f}"
+                    )
                 ),
                 hint=_("wait a minute, then run the same command again"),
                 status=429,
@@ -430,7 +440,8 @@ class HttpClient:
         problem, request = t.detail or _("failed"), f"{method} {_path_only(path)}"
         if resendable:
             what = _("{vendor} {problem} after {tries} tries ({request})").format(
-                vendor=self.vendor, problem=problem, tries=self.max_attempts, request=request)
+                vendor=self.vendor, problem=problem, tries=self.max_attempts, request=request
+            )
         else:
             what = _("{vendor} {problem} ({request})").format(vendor=self.vendor, problem=problem, request=request)
         return VendorError(
@@ -449,18 +460,24 @@ class HttpClient:
         msg = f"{self.vendor} {code}"
         cls: type[BoardError]
         if code == 400 or code == 422:
-            cls, msg = ValidationFailed, _("{vendor} rejected {request} ({status})").format(
-                vendor=self.vendor, request=where, status=code)
+            cls, msg = (
+                ValidationFailed,
+                _("{vendor} rejected {request} ({status})").format(vendor=self.vendor, request=where, status=code),
+            )
         elif code == 401:
             cls, msg = AuthError, _("{vendor} did not accept the access token (401)").format(vendor=self.vendor)
         elif code == 403:
-            cls, msg = PermissionDenied, _("{vendor} refused access (403) to {request}").format(
-                vendor=self.vendor, request=where)
+            cls, msg = (
+                PermissionDenied,
+                _("{vendor} refused access (403) to {request}").format(vendor=self.vendor, request=where),
+            )
         elif code == 404:
             cls, msg = NotFound, _("{vendor} could not find {request} (404)").format(vendor=self.vendor, request=where)
         else:
-            cls, msg = VendorError, _("{vendor} answered {status} to {request}").format(
-                vendor=self.vendor, status=code, request=where)
+            cls, msg = (
+                VendorError,
+                _("{vendor} answered {status} to {request}").format(vendor=self.vendor, status=code, request=where),
+            )
         if detail:
             msg = f"{msg}: {detail}"
         err = cls(redact(msg), hint=redact(hint) if hint else None, status=code)

@@ -181,8 +181,10 @@ class RateBudget:
                     self.counted = self.limit
                     self.reset_at = None
                 left = self.remaining
-                if left is None or left - cost >= self.floor or (
-                    self.limit is not None and cost > self.limit - self.floor
+                if (
+                    left is None
+                    or left - cost >= self.floor
+                    or (self.limit is not None and cost > self.limit - self.floor)
                 ):  # (a cost that could never fit: let the server decide rather than wait forever)
                     self.in_flight += cost
                     return

@@ -93,8 +93,10 @@ def bind(port: int) -> socket.socket:
         sock.bind((HOST, port))
     except OSError:
         sock.close()
-        raise UsageError(_("port {port} on {host} is already in use").format(port=port, host=HOST),
-                         hint=_("pass another one with --port, e.g. --port 8001")) from None  # fmt: skip
+        raise UsageError(
+            _("port {port} on {host} is already in use").format(port=port, host=HOST),
+            hint=_("pass another one with --port, e.g. --port 8001"),
+        ) from None
     sock.listen(128)
     return sock
 
@@ -151,8 +153,9 @@ class LiveServer:
         import time
 
         self._start_session()
-        t = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, name="werkbord-live-http",
-                             daemon=True)  # fmt: skip
+        t = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.sock]}, name="werkbord-live-http", daemon=True
+        )
         t.start()
         self._threads.append(t)
         deadline = time.monotonic() + 10
@@ -177,8 +180,7 @@ def serve(
     warn: Callable[[str], None] | None = None,
 ) -> None:
     """``werkbord live``: serve the live page until Ctrl-C."""
-    session = LiveSession(manifest_file, interval=interval, options=options, scene=scene, template=template,
-                          warn=warn)  # fmt: skip
+    session = LiveSession(manifest_file, interval=interval, options=options, scene=scene, template=template, warn=warn)
     server = LiveServer(session, port=port)
 
     def ready(url: str) -> None:

@@ -64,14 +64,18 @@ def _one_line(e: BaseException) -> str:
 
 def check_interval(backend: str, interval: float) -> None:
     if not 0 < interval <= 3600:  # also refuses nan
-        raise UsageError(_("--interval {interval:g} is out of range").format(interval=interval),
-                         hint=_("give seconds, e.g. --interval 20"))  # fmt: skip
+        raise UsageError(
+            _("--interval {interval:g} is out of range").format(interval=interval),
+            hint=_("give seconds, e.g. --interval 20"),
+        )
     if is_online(backend) and interval < pacing.MIN_INTERVAL:
         raise UsageError(
             _("--interval {interval:g} is too short for a board on {backend}").format(
-                interval=interval, backend=backend),
+                interval=interval, backend=backend
+            ),
             hint=_("choose at least {seconds:g} seconds (the platform's rate limit)").format(
-                seconds=pacing.MIN_INTERVAL),
+                seconds=pacing.MIN_INTERVAL
+            ),
         )
 
 
@@ -169,7 +173,8 @@ class LiveSession:
             return None
         manifest = load_manifest(self.manifest_file)
         return open_backend(self.backend, folder=self.manifest_file.parent, options={"scene": self.scene}).scene_path(
-            manifest)  # fmt: skip
+            manifest
+        )
 
     def _scene_changed(self, path: Path | None) -> bool:
         if path is None:

@@ -81,8 +81,13 @@ def read_timer(manifest_file: Path, *, now: float | None = None) -> dict[str, An
         return None
     if not (paused or stopped):
         remaining = max(0.0, remaining - max(0.0, age))
-    return {"title": title, "remaining": remaining, "paused": paused, "stopped": stopped,
-            "finished": remaining <= 0 and not stopped}  # fmt: skip
+    return {
+        "title": title,
+        "remaining": remaining,
+        "paused": paused,
+        "stopped": stopped,
+        "finished": remaining <= 0 and not stopped,
+    }
 
 
 def timer_writer(manifest_file: Path, title: str, show: Callable[..., None]) -> Callable[..., None]:
@@ -96,8 +101,7 @@ def timer_writer(manifest_file: Path, title: str, show: Callable[..., None]) -> 
         state = (cd.paused, cd.stopped, remaining <= 0)
         wall = time.time()
         if state != last[0] or wall - last[1] >= WRITE_EVERY:
-            write_timer(manifest_file, title=title, remaining=remaining, paused=cd.paused, stopped=cd.stopped,
-                        now=wall)  # fmt: skip
+            write_timer(manifest_file, title=title, remaining=remaining, paused=cd.paused, stopped=cd.stopped, now=wall)
             last[0], last[1] = state, wall
 
     return wrapped
@@ -137,4 +141,3 @@ def recording_screen(manifest_file: Path, screen_class: Callable[..., Any]) -> C
         return _RecordingScreen(screen, timer_writer(manifest_file, title, screen))
 
     return make
-

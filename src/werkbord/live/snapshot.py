@@ -88,8 +88,15 @@ def _actions(agg: Aggregate, labels: Labels) -> list[dict[str, str]]:
         for r in entry.actions:
             a = r.action
             text = a.action if a.structured and a.action else (a.action or a.text)
-            out.append({"party": entry.party or labels["no_party"], "group": r.group.label, "action": text or "",
-                        "owner": a.owner or "", "deadline": a.deadline or ""})  # fmt: skip
+            out.append(
+                {
+                    "party": entry.party or labels["no_party"],
+                    "group": r.group.label,
+                    "action": text or "",
+                    "owner": a.owner or "",
+                    "deadline": a.deadline or "",
+                }
+            )
     return out
 
 
@@ -102,8 +109,12 @@ def plenary(agg: Aggregate, labels: Labels) -> tuple[dict[str, Any], dict[str, s
     svgs = {f.slug: f.svg for f in [*figures, *([survey] if survey else [])]}
 
     def described(f) -> dict[str, str]:
-        return {"slug": f.slug, "caption": f.caption, "note": f.note,
-                "version": hashlib.sha256(f.svg.encode("utf-8")).hexdigest()[:16]}  # fmt: skip
+        return {
+            "slug": f.slug,
+            "caption": f.caption,
+            "note": f.note,
+            "version": hashlib.sha256(f.svg.encode("utf-8")).hexdigest()[:16],
+        }
 
     worked = labels["no_group_worked"]
     if agg.n_groups:

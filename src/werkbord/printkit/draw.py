@@ -37,8 +37,17 @@ def block_height(text: str, size: float, width: float, *, bold: bool = False) ->
     return len(wrap(text, size, width, bold=bold)) * size * LEADING
 
 
-def text_block(c, x: float, top: float, width: float, text: str, size: float, *, bold: bool = False,
-               color: tuple[float, float, float] = (0.1, 0.1, 0.1)) -> float:  # fmt: skip
+def text_block(
+    c,
+    x: float,
+    top: float,
+    width: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    color: tuple[float, float, float] = (0.1, 0.1, 0.1),
+) -> float:
     """Draw wrapped text with its first line's top at ``top``; returns the bottom."""
     lines = wrap(text, size, width, bold=bold)
     c.setFillColorRGB(*color)
@@ -55,8 +64,9 @@ def notice(c, x: float, top: float, width: float, text: str, size: float, *, bol
     """A privacy notice: the vector ⚠ sign and the text beside it. Returns the bottom."""
     sign = size * 1.5
     warning_sign(c, x, top - sign * 0.9, sign)
-    bottom = text_block(c, x + sign + size * 0.5, top, width - sign - size * 0.5,
-                        text.replace(WARNING, "").strip(), size, bold=bold)  # fmt: skip
+    bottom = text_block(
+        c, x + sign + size * 0.5, top, width - sign - size * 0.5, text.replace(WARNING, "").strip(), size, bold=bold
+    )
     return min(bottom, top - sign)
 
 

@@ -93,8 +93,9 @@ def _choices(wv: Werkvorm, step: int | None) -> str:
     elif step == 3:
         names = [L.micro_actions, L.free_notes]
     else:
-        return ", ".join([_("a step-1 prompt"), *(f"'{n}'" for n in ["A, B, C", L.unplaced, L.micro_actions,
-                                                                       L.free_notes])])  # fmt: skip
+        return ", ".join(
+            [_("a step-1 prompt"), *(f"'{n}'" for n in ["A, B, C", L.unplaced, L.micro_actions, L.free_notes])]
+        )
     return ", ".join(f"'{n}'" for n in names)
 
 
@@ -103,8 +104,13 @@ def _form_text(wv: Werkvorm, c: dict[str, str]) -> str:
     form = wv.step3.form
     if not any(c[k] for k in ("party", "effect", "owner", "deadline")):
         return c["text"]  # typed as one note: the form parser reads it as on a board
-    pairs = [(form.party, c["party"]), (form.action, c["text"]), (form.effect, c["effect"]),
-             (form.owner, c["owner"]), (form.deadline or "Wanneer", c["deadline"])]  # fmt: skip
+    pairs = [
+        (form.party, c["party"]),
+        (form.action, c["text"]),
+        (form.effect, c["effect"]),
+        (form.owner, c["owner"]),
+        (form.deadline or "Wanneer", c["deadline"]),
+    ]
     return "\n".join(f"{label}: {value}" for label, value in pairs if value)
 
 
@@ -115,7 +121,8 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
     if group == "group":
         what = _("unknown group {group}").format(group=repr(c["group"])) if c["group"] else _("no group")
         return _("{problem}; write {first} to {last}, or {outside}").format(
-            problem=what, first=f"{L.group} 1", last=f"{L.group} {voc.groups}", outside=repr(L.outside_groups))
+            problem=what, first=f"{L.group} 1", last=f"{L.group} {voc.groups}", outside=repr(L.outside_groups)
+        )
     step = voc.step(c["step"])
     if step == "step":
         return _("unknown step {step}; write 1, 2 or 3").format(step=repr(c["step"]))
@@ -123,12 +130,14 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
         return Entry(row.number, None, None, FREE, clean_text(c["text"] or c["party"]))
     found = voc.places.get(normalise(c["place"]))
     no_zone = _("party {party} in step 2 has no zone; write A, B, C or {unplaced} in the column {column}").format(
-        party=repr(c["party"]), unplaced=repr(L.unplaced), column=repr(L.prompt))
+        party=repr(c["party"]), unplaced=repr(L.unplaced), column=repr(L.prompt)
+    )
     if found is None and not c["place"] and step == 2 and c["party"]:
         return no_zone
     if found is None:
-        what = _("unknown prompt or zone {place}").format(place=repr(c["place"])) if c["place"] else _(
-            "no prompt or zone")
+        what = (
+            _("unknown prompt or zone {place}").format(place=repr(c["place"])) if c["place"] else _("no prompt or zone")
+        )
         return _("{problem}; write one of {choices}").format(problem=what, choices=_choices(wv, step))
     place_step, place = found
     if place_step is None:  # loose notes belong to whatever step the row names
@@ -136,11 +145,13 @@ def _entry(row: RawRow, voc: _Vocabulary) -> Entry | str:
             return _("a loose note needs a step; write 1 or 3 in the column {column}").format(column=repr(L.step))
         if step == 2:
             return _("step 2 has no loose notes; write a zone ({zones}, {unplaced}) or a key question").format(
-                zones=", ".join(ZONES), unplaced=repr(L.unplaced))
+                zones=", ".join(ZONES), unplaced=repr(L.unplaced)
+            )
         place_step = step
     elif step is not None and step != place_step:
         return _("{place} belongs to step {right}, not step {step}; correct the step or the prompt").format(
-            place=repr(c["place"]), right=place_step, step=step)
+            place=repr(c["place"]), right=place_step, step=step
+        )
     if place.startswith("zone.") or place == UNPLACED:
         text = c["party"] or c["text"]
         if c["party"] and c["text"] and normalise(c["text"]) != normalise(c["party"]):
@@ -166,8 +177,9 @@ def read_entries(rows: list[RawRow], wv: Werkvorm, groups: int, *, source: str) 
         elif result.text:
             entries.append(result)
     if problems:
-        raise UsageError(_explain(problems, source),
-                         hint=_("correct the sheet and run harvest again; nothing was written"))  # fmt: skip
+        raise UsageError(
+            _explain(problems, source), hint=_("correct the sheet and run harvest again; nothing was written")
+        )
     return entries
 
 
@@ -185,7 +197,8 @@ def _explain(problems: list[tuple[int, str]], source: str) -> str:
     line += "; ".join(_("row {row}: {problem}").format(row=n, problem=what) for n, what in shown)
     if rest:
         line += ngettext(" (and {count} more row: {rows})", " (and {count} more rows: {rows})", len(rest)).format(
-            count=len(rest), rows=", ".join(str(n) for n in rest[:20]) + ("…" if len(rest) > 20 else ""))
+            count=len(rest), rows=", ".join(str(n) for n in rest[:20]) + ("…" if len(rest) > 20 else "")
+        )
     return line
 
 
@@ -235,8 +248,7 @@ def board_items(entries: list[Entry], manifest: Manifest, wv: Werkvorm) -> list[
     for e in entries:
         if e.group is not None and (e.place.startswith("zone.") or e.place == UNPLACED):
             key = matcher.find(e.text)
-            card = next((r for r in cards[e.group] if r.meta.get("party") == key and r.id not in taken.values()),
-                        None)  # fmt: skip
+            card = next((r for r in cards[e.group] if r.meta.get("party") == key and r.id not in taken.values()), None)
             if card is not None:
                 taken[e.row] = card.id
     moved = set(taken.values())

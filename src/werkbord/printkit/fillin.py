@@ -184,8 +184,9 @@ def _rows_from_table(table: list[list], path: Path, wv: Werkvorm) -> list[RawRow
             break
     if found is None:
         raise UsageError(
-            _("{path}: no header row with the columns {columns}").format(path=path.name,
-                                                                           columns=", ".join(headers(wv)[:5])),
+            _("{path}: no header row with the columns {columns}").format(
+                path=path.name, columns=", ".join(headers(wv)[:5])
+            ),
             hint=_("keep the first row of the fill-in sheet as provision wrote it"),
         )
     h_index, mapping = found
@@ -206,8 +207,11 @@ def _check_size(path: Path) -> None:
     except OSError as e:
         raise UsageError(_("cannot read {path} ({reason})").format(path=path, reason=e.strerror)) from None
     if size > MAX_SHEET_BYTES:
-        raise InputTooLarge(_("{path} is larger than {size} MB; not a fill-in sheet").format(
-            path=path, size=MAX_SHEET_BYTES // (1024 * 1024)))
+        raise InputTooLarge(
+            _("{path} is larger than {size} MB; not a fill-in sheet").format(
+                path=path, size=MAX_SHEET_BYTES // (1024 * 1024)
+            )
+        )
 
 
 def read_xlsx(path: Path, wv: Werkvorm) -> list[RawRow]:
@@ -223,9 +227,10 @@ def read_xlsx(path: Path, wv: Werkvorm) -> list[RawRow]:
         table = [list(r) for _, r in zip(range(MAX_ROWS + 5), ws.iter_rows(values_only=True), strict=False)]
         wb.close()
     except (BadZipFile, KeyError, ValueError, OSError) as e:
-        raise UsageError(_("{path} cannot be read as an Excel file ({reason})").format(path=path,
-                                                                                     reason=type(e).__name__),
-                         hint=_("save it as .xlsx, or fill in the .csv instead")) from None  # fmt: skip
+        raise UsageError(
+            _("{path} cannot be read as an Excel file ({reason})").format(path=path, reason=type(e).__name__),
+            hint=_("save it as .xlsx, or fill in the .csv instead"),
+        ) from None
     return _rows_from_table(table, path, wv)
 
 
@@ -244,8 +249,9 @@ def read_csv(path: Path, wv: Werkvorm) -> list[RawRow]:
         return any(sum(normalise(v) in keys for v in row) >= 2 for row in csv.reader(head, delimiter=d))
 
     delimiter = next((d for d in (";", ",", "\t") if has_header(d)), ";")
-    table = [row for _, row in zip(range(MAX_ROWS + 5), csv.reader(io.StringIO(text), delimiter=delimiter),
-                                   strict=False)]  # fmt: skip
+    table = [
+        row for _, row in zip(range(MAX_ROWS + 5), csv.reader(io.StringIO(text), delimiter=delimiter), strict=False)
+    ]
     return _rows_from_table(table, path, wv)
 
 

@@ -43,13 +43,21 @@ def prefilled(wv: Werkvorm, manifest: Manifest) -> list[dict[str, str]]:
     assert fu is not None and record is not None
     rows = []
     for a in record.actions:
-        rows.append({"group": f"{L.group} {a['group']}", "step": "1", "place": fu.previous_actions,
-                     "party": a.get("party") or "", "text": a.get("action") or "",
-                     "effect": a.get("expected_effect") or "", "owner": a.get("owner") or "",
-                     "deadline": a.get("due_text") or "", "code": str(a["id"])})  # fmt: skip
+        rows.append(
+            {
+                "group": f"{L.group} {a['group']}",
+                "step": "1",
+                "place": fu.previous_actions,
+                "party": a.get("party") or "",
+                "text": a.get("action") or "",
+                "effect": a.get("expected_effect") or "",
+                "owner": a.get("owner") or "",
+                "deadline": a.get("due_text") or "",
+                "code": str(a["id"]),
+            }
+        )
     for p in record.placements:
-        rows.append({"group": f"{L.group} {p.group}", "step": "2", "place": zone_choice(wv, p.zone),
-                     "party": p.name})  # fmt: skip
+        rows.append({"group": f"{L.group} {p.group}", "step": "2", "place": zone_choice(wv, p.zone), "party": p.name})
     keys = (*COLUMNS, *FOLLOW_UP_COLUMNS)
     return [{k: r.get(k, "") for k in keys} for r in rows]
 
@@ -123,15 +131,24 @@ def typed(rows: list[RawRow], wv: Werkvorm, manifest: Manifest) -> list[RawRow]:
 def _status_words(wv: Werkvorm) -> dict[str, str]:
     fu = wv.follow_up
     assert fu is not None
-    words = {"gedaan": "gedaan", "bezig": "bezig", "niet gelukt": "niet_gelukt", "niet_gelukt": "niet_gelukt",
-             "done": "gedaan", "in progress": "bezig", "did not work out": "niet_gelukt", "not done": "niet_gelukt"}
+    words = {
+        "gedaan": "gedaan",
+        "bezig": "bezig",
+        "niet gelukt": "niet_gelukt",
+        "niet_gelukt": "niet_gelukt",
+        "done": "gedaan",
+        "in progress": "bezig",
+        "did not work out": "niet_gelukt",
+        "not done": "niet_gelukt",
+    }
     for key, label in fu.statuses.model_dump().items():
         words[label] = key
     return {normalise(k): v for k, v in words.items()}
 
 
-def follow_up_rows(rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *,
-                   source: str) -> tuple[list[RawRow], list[BoardItem]]:  # fmt: skip
+def follow_up_rows(
+    rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *, source: str
+) -> tuple[list[RawRow], list[BoardItem]]:
     """(the rows left for .entries, the action cards the coded rows put in their status areas).
 
     A party row with a ring now is passed on as placed in that ring. Every row that cannot be
@@ -142,8 +159,11 @@ def follow_up_rows(rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *,
     fu = wv.follow_up
     assert fu is not None
     words = _status_words(wv)
-    cards = {ref.meta.get("action_id"): (ref.id, ref.group) for ref in manifest.items.values()
-             if ref.role == Role.PREVIOUS_ACTION}  # fmt: skip
+    cards = {
+        ref.meta.get("action_id"): (ref.id, ref.group)
+        for ref in manifest.items.values()
+        if ref.role == Role.PREVIOUS_ACTION
+    }
     geos = {g.index: g for g in manifest.geometries()}
     rest: list[RawRow] = []
     items: list[BoardItem] = []
@@ -154,8 +174,9 @@ def follow_up_rows(rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *,
         if code:
             card = cards.get(code)
             if card is None:
-                problems.append((row.number, _("unknown code {code}; keep the code of the card as printed").format(
-                    code=repr(code))))
+                problems.append(
+                    (row.number, _("unknown code {code}; keep the code of the card as printed").format(code=repr(code)))
+                )
                 continue
             status = c.get("status", "").strip()
             if not status:
@@ -163,14 +184,23 @@ def follow_up_rows(rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *,
             key = words.get(normalise(status))
             if key is None:
                 choices = ", ".join(repr(v) for v in fu.statuses.model_dump().values())
-                problems.append((row.number, _("unknown status {status}; write one of {choices}").format(
-                    status=repr(status), choices=choices)))
+                problems.append(
+                    (
+                        row.number,
+                        _("unknown status {status}; write one of {choices}").format(
+                            status=repr(status), choices=choices
+                        ),
+                    )
+                )
                 continue
             card_id, group = card
             area = next(r.rect for r in geos[group].regions if r.key == f"status.{key}")
             centre = area.center
-            items.append(BoardItem(card_id, "sticky", c.get("text", ""),
-                                   Rect(centre.x - NOTE / 2, centre.y - NOTE / 2, NOTE, NOTE)))  # fmt: skip
+            items.append(
+                BoardItem(
+                    card_id, "sticky", c.get("text", ""), Rect(centre.x - NOTE / 2, centre.y - NOTE / 2, NOTE, NOTE)
+                )
+            )
             continue
         if c.get("now", "").strip():
             row = RawRow(row.number, {**c, "place": c["now"]})
@@ -178,7 +208,9 @@ def follow_up_rows(rows: list[RawRow], wv: Werkvorm, manifest: Manifest, *,
     if problems:
         (first, what), others = problems[0], [n for n, _ in problems[1:]]
         more = _(" (and {count} more: rows {rows})").format(count=len(others), rows=", ".join(map(str, others[:5])))
-        raise UsageError(_("{source} row {row}: {problem}").format(source=source, row=first, problem=what)
-                         + (more if others else ""),
-                         hint=_("correct the sheet and run harvest again; nothing was written"))  # fmt: skip
+        raise UsageError(
+            _("{source} row {row}: {problem}").format(source=source, row=first, problem=what)
+            + (more if others else ""),
+            hint=_("correct the sheet and run harvest again; nothing was written"),
+        )
     return rest, items

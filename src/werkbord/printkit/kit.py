@@ -44,8 +44,10 @@ class KitFiles:
 def check_paper(paper: str) -> str:
     p = paper.strip().lower()
     if p not in PAPERS:
-        raise UsageError(_("--paper {paper} is not a paper size").format(paper=repr(paper)),
-                         hint=_("choose {choices}").format(choices=", ".join(PAPER_CHOICES)))  # fmt: skip
+        raise UsageError(
+            _("--paper {paper} is not a paper size").format(paper=repr(paper)),
+            hint=_("choose {choices}").format(choices=", ".join(PAPER_CHOICES)),
+        )
     return p
 
 
@@ -64,8 +66,9 @@ def _group_label(wv: Werkvorm, index: int) -> str:
 
 def _poster_text(wv: Werkvorm, plan: BoardPlan, index: int, times: list[str]) -> PosterText:
     s2 = wv.step2
-    return PosterText(heading=f"{_group_label(wv, index)} · {wv.labels.step} 2 · {s2.title} · {times[1]}",
-                      subtitle=plan.title)  # fmt: skip
+    return PosterText(
+        heading=f"{_group_label(wv, index)} · {wv.labels.step} 2 · {s2.title} · {times[1]}", subtitle=plan.title
+    )
 
 
 def _draw_poster(c, wv: Werkvorm, plan: BoardPlan, geo, times: list[str]) -> None:
@@ -138,8 +141,9 @@ def _tile_page(c, form: str, t: Tile, sheet, n: int, total: int, group: str, msg
         c.drawCentredString(0, 0, msg["glue"].format(name=f"{chr(ord('A') + t.row - 1)}{t.col + 1}"))
         c.restoreState()
     if t.overlap_bottom:
-        c.drawCentredString(left + cw / 2, top - ch - OVERLAP * 0.65,
-                            msg["glue"].format(name=f"{chr(ord('A') + t.row)}{t.col}"))  # fmt: skip
+        c.drawCentredString(
+            left + cw / 2, top - ch - OVERLAP * 0.65, msg["glue"].format(name=f"{chr(ord('A') + t.row)}{t.col}")
+        )
     c.restoreState()
     # Cut lines where this sheet lies over its neighbours (left, top), crop marks at every corner.
     c.saveState()
@@ -161,8 +165,12 @@ def _tile_page(c, form: str, t: Tile, sheet, n: int, total: int, group: str, msg
             c.line(x, y + out_y * 1.5 * mm, x, y + out_y * 4 * mm)
     # The page label, in the top margin.
     c.setFont(REGULAR, 8)
-    c.drawString(left, sh - 7 * mm, f"{group} · {msg['poster']} · {t.name} · "
-                 f"{msg['sheet_of'].format(n=n, total=total)} · {msg['row_col'].format(row=t.row, col=t.col)}")
+    c.drawString(
+        left,
+        sh - 7 * mm,
+        f"{group} · {msg['poster']} · {t.name} · "
+        f"{msg['sheet_of'].format(n=n, total=total)} · {msg['row_col'].format(row=t.row, col=t.col)}",
+    )
     c.setFont(REGULAR, 6.5)
     c.drawString(left, 4 * mm, msg["tiling_help"])
     c.restoreState()
@@ -199,8 +207,16 @@ def kit_names(name: str, paper: str) -> tuple[str, str]:
     return f"{name}.poster-{paper}.pdf", f"{name}.kit.pdf"
 
 
-def write_kit(wv: Werkvorm, plan: BoardPlan, folder: Path, *, name: str, paper: str = "a1",
-              sheet_name: str = "", manifest_name: str = "") -> KitFiles:  # fmt: skip
+def write_kit(
+    wv: Werkvorm,
+    plan: BoardPlan,
+    folder: Path,
+    *,
+    name: str,
+    paper: str = "a1",
+    sheet_name: str = "",
+    manifest_name: str = "",
+) -> KitFiles:
     """Write the posters and the A4 kit into ``folder``; each file atomically."""
     paper = check_paper(paper)
     if is_follow_up(plan):  # its steps' titles, times and intros, worded for the room

@@ -107,8 +107,10 @@ def draw_poster(c, wv: Werkvorm, geo: GroupGeometry, text: PosterText) -> tuple[
     items = _margin_texts(wv)
     base = 56.0
     while base > 12:
-        need = sum(block_height(t, base * rel, col_w, bold=k in ("zone_label", "heading")) + _gap(k, base * rel)
-                   for k, t, rel in items)  # fmt: skip
+        need = sum(
+            block_height(t, base * rel, col_w, bold=k in ("zone_label", "heading")) + _gap(k, base * rel)
+            for k, t, rel in items
+        )
         if need <= top - MARGIN:
             break
         base *= 0.96

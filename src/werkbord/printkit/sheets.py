@@ -229,14 +229,20 @@ def action_forms(c, wv: Werkvorm, group: str, participants: int, kit: KitText) -
     L, s3, msg = wv.labels, wv.step3, kit.msg
     width = PAGE[0] - 2 * M
     half = PAGE[1] / 2
-    fields = [(s3.form.party, 1), (s3.form.action, 3), (s3.form.effect, 2), (s3.form.owner, 1),
-              (s3.form.deadline or "", 1)]  # fmt: skip
+    fields = [
+        (s3.form.party, 1),
+        (s3.form.action, 3),
+        (s3.form.effect, 2),
+        (s3.form.owner, 1),
+        (s3.form.deadline or "", 1),
+    ]
     for i in range(participants):
         slot = i % 2
         top = PAGE[1] - M - slot * half
         bottom_limit = top - half + 2 * M
-        y = text_block(c, M, top, width, f"{group} · {msg['form']} · {L.step} 3 · {s3.title} · {kit.times[2]}",
-                       12, bold=True)  # fmt: skip
+        y = text_block(
+            c, M, top, width, f"{group} · {msg['form']} · {L.step} 3 · {s3.title} · {kit.times[2]}", 12, bold=True
+        )
         y = text_block(c, M, y - 2, width, s3.instructions[0], 8.5, color=GREY) - 3 * mm
         lines_total = sum(n for _, n in fields if _)
         labels_h = len(fields) * 11

@@ -64,6 +64,14 @@ def tile(poster: tuple[float, float], paper: str) -> Tiling:
             right, bottom = c < cols - 1, r < rows - 1
             sw = cw + (OVERLAP if right else 0)
             sh = ch + (OVERLAP if bottom else 0)
-            tiles.append(Tile(row=r + 1, col=c + 1, cell=(x0, top - ch, cw, ch), shown=(x0, top - sh, sw, sh),
-                              overlap_right=right, overlap_bottom=bottom))  # fmt: skip
+            tiles.append(
+                Tile(
+                    row=r + 1,
+                    col=c + 1,
+                    cell=(x0, top - ch, cw, ch),
+                    shown=(x0, top - sh, sw, sh),
+                    overlap_right=right,
+                    overlap_bottom=bottom,
+                )
+            )
     return Tiling(sheet=sheet, rows=rows, cols=cols, tiles=tiles)

@@ -51,9 +51,7 @@ _TENS = {
 }
 # "vierenvijftig", "drieëntachtig", "dertig", "zeventien": 10 to 99 in words (the small ones
 # say too little, and "twee jaar" is nearly always a duration).
-_NUMBER_WORD = (
-    rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
-)
+_NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
 _NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
 
@@ -192,9 +190,7 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr", "De patiënt,
 # negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
 # right after a person.
-_COMMA_AGE = re.compile(
-    rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))"
-)
+_COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
 # "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
 _SEX_COMMA_AGE = re.compile(
     r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"

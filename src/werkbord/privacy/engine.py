@@ -152,8 +152,7 @@ class Engine:
         if not any(n in text for n in names):
             return False
         return any(
-            not any(a.start <= f.start and f.end <= a.end for a in tagged.annotations)
-            for f in known_names(text, names)
+            not any(a.start <= f.start and f.end <= a.end for a in tagged.annotations) for f in known_names(text, names)
         )
 
     def tag(
@@ -207,7 +206,8 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
             if deduce_version()[:2] != SUPPORTED:
                 progress(
                     _("werkbord: deduce {version} is untested with werkbord (written for {supported}.x)").format(
-                        version=".".join(map(str, deduce_version())), supported=".".join(map(str, SUPPORTED)))
+                        version=".".join(map(str, deduce_version())), supported=".".join(map(str, SUPPORTED))
+                    )
                 )
             t0 = time.perf_counter()
             structs, info = load_or_build(cache_dir, progress)

@@ -629,13 +629,18 @@ def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCol
         except OSError as e:
             info.saved = False
             progress(
-                _("werkbord: could not save the prepared word lists in {path} ({reason}); "
-                  "they will be prepared again next time").format(path=path.parent, reason=e)
+                _(
+                    "werkbord: could not save the prepared word lists in {path} ({reason}); "
+                    "they will be prepared again next time"
+                ).format(path=path.parent, reason=e)
             )
     info.prepare_seconds = time.perf_counter() - t0
     if info.saved and path is not None:
-        progress(_("werkbord: prepared in {seconds:.0f} s, kept in {path}").format(seconds=info.prepare_seconds,
-                                                                                  path=path.parent))
+        progress(
+            _("werkbord: prepared in {seconds:.0f} s, kept in {path}").format(
+                seconds=info.prepare_seconds, path=path.parent
+            )
+        )
     t1 = time.perf_counter()
     with no_gc():
         structs = structs_from_tables(tables)

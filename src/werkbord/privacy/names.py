@@ -46,6 +46,8 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
     """Does one of ``words`` occur in ``text``? (A set lookup per word: far cheaper than a regex
     of two hundred alternatives.)"""
     return not words.isdisjoint(_LOWER_WORDS.findall(text.lower()))
+
+
 _SHORT_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,3})(?![\w])")
 # After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
 _TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")

@@ -57,9 +57,7 @@ class ProtectedPhrases:
         self.phrases = [" ".join(w) for w in usable]
         alternatives = [_SEP.join(re.escape(x) for x in w) for w in usable]
         self._rx = (
-            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + _SUFFIX + r"(?!\w)")
-            if alternatives
-            else None
+            re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")" + _SUFFIX + r"(?!\w)") if alternatives else None
         )
 
     def spans(self, text: str) -> list[tuple[int, int]]:

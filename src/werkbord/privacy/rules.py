@@ -89,9 +89,7 @@ _PLATFORM = (
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
 _PLATFORM_WORD = re.compile(rf"(?i)\b(?:{_PLATFORM})\b")
 _HANDLE_TOKEN = re.compile(rf"(?<![\w.@/-]){_HANDLE_SHAPE}(?![\w@/-])")
-_HANDLE_BEFORE_PLATFORM = re.compile(
-    rf"(?i)\b(?:als|is|heet)\s+({_HANDLE_SHAPE})\s+(?:op|on)\s+(?:{_PLATFORM})\b"
-)
+_HANDLE_BEFORE_PLATFORM = re.compile(rf"(?i)\b(?:als|is|heet)\s+({_HANDLE_SHAPE})\s+(?:op|on)\s+(?:{_PLATFORM})\b")
 _UNDERSCORED = re.compile(r"(?<![\w.@/])([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@])")
 
 

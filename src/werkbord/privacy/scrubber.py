@@ -57,6 +57,7 @@ __all__ = [
     "default_cache_dir",
 ]
 
+
 @dataclass(frozen=True)
 class ScrubResult:
     text: str

@@ -328,9 +328,7 @@ def _tally_buckets(
     parties: list[PartyTally], places: list[dict[str, str]], harvests: Sequence[Harvest]
 ) -> list[BucketTally]:
     bucket_of = {t.id: t.bucket for t in parties if t.bucket}
-    involved_buckets = [
-        {bucket_of.get(pid) for pid, z in where.items() if z in ("A", "B")} for where in places
-    ]
+    involved_buckets = [{bucket_of.get(pid) for pid, z in where.items() if z in ("A", "B")} for where in places]
     out: dict[str, BucketTally] = {}
     for h in harvests:
         for b in h.context.buckets:
@@ -354,9 +352,7 @@ def _themed_notes(refs: list[GroupRef], theme: str) -> list[Cluster]:
     return cluster(notes)
 
 
-def _actions_by_party(
-    refs: list[GroupRef], index: _PartyIndex, parties: list[PartyTally]
-) -> list[PartyActions]:
+def _actions_by_party(refs: list[GroupRef], index: _PartyIndex, parties: list[PartyTally]) -> list[PartyActions]:
     order = {t.id: i for i, t in enumerate(parties)}
     names = {t.id: t.name for t in parties}
     by_id: dict[str | None, PartyActions] = {}

@@ -21,13 +21,25 @@ from .view import Heading, Items, Para, Section, Table
 
 # Report wording the template does not hold; the harvest's language picks one.
 _WORDS = {
-    "nl": {"follows": "Volgt op", "ring_before": "Vorige keer", "ring_now": "Nu", "move": "Verschuiving",
-           "across": "Over de groepen heen: de ring die de meeste groepen kozen (bij gelijkspel de binnenste)",
-           "not_placed": "niet geplaatst", "sorted": "Ingedeeld"},
-    "en": {"follows": "Follows up", "ring_before": "Last time", "ring_now": "Now", "move": "Move",
-           "across": "Across the groups: the ring most groups chose (a tie goes to the inner ring)",
-           "not_placed": "not placed", "sorted": "Sorted"},
-}  # fmt: skip
+    "nl": {
+        "follows": "Volgt op",
+        "ring_before": "Vorige keer",
+        "ring_now": "Nu",
+        "move": "Verschuiving",
+        "across": "Over de groepen heen: de ring die de meeste groepen kozen (bij gelijkspel de binnenste)",
+        "not_placed": "niet geplaatst",
+        "sorted": "Ingedeeld",
+    },
+    "en": {
+        "follows": "Follows up",
+        "ring_before": "Last time",
+        "ring_now": "Now",
+        "move": "Move",
+        "across": "Across the groups: the ring most groups chose (a tie goes to the inner ring)",
+        "not_placed": "not placed",
+        "sorted": "Sorted",
+    },
+}
 STATUS_ORDER = ("gedaan", "bezig", "niet_gelukt")
 
 
@@ -43,15 +55,28 @@ def _action_line(a: Action) -> str:
     return ": ".join(t for t in (a.party, a.action) if t) or "—"
 
 
-def _moves_table(moves: list[PartyMove], by_id: dict[str, Action], status: dict[str, str | None],
-                 labels: Labels, words: dict[str, str], *, with_group: bool) -> Table:  # fmt: skip
+def _moves_table(
+    moves: list[PartyMove],
+    by_id: dict[str, Action],
+    status: dict[str, str | None],
+    labels: Labels,
+    words: dict[str, str],
+    *,
+    with_group: bool,
+) -> Table:
     header = [labels["party"], words["ring_before"], words["ring_now"], words["move"], labels["fu.aimed_actions"]]
     rows = []
     for m in moves:
-        aimed = "; ".join(f"{_action_line(by_id[i])} ({_status(labels, status.get(i))})" for i in m.actions
-                          if i in by_id)  # fmt: skip
-        row = [m.party, m.before or words["not_placed"], m.now or words["not_placed"],
-               labels[f"fu.move.{m.move}"], aimed or "—"]  # fmt: skip
+        aimed = "; ".join(
+            f"{_action_line(by_id[i])} ({_status(labels, status.get(i))})" for i in m.actions if i in by_id
+        )
+        row = [
+            m.party,
+            m.before or words["not_placed"],
+            m.now or words["not_placed"],
+            labels[f"fu.move.{m.move}"],
+            aimed or "—",
+        ]
         rows.append([f"{labels['group']} {m.group}", *row] if with_group else row)
     if with_group:
         header = [labels["group"], *header]
@@ -79,8 +104,17 @@ def follow_up_sections(harvests: Sequence[Harvest], labels: Labels) -> list[Sect
         n = len(fu.previous_actions)
         tally = " · ".join(f"{_status(hl, k)}: {hl.of(counts.get(k, 0), n)}" for k in (*STATUS_ORDER, None))
         s.add(Para(tally))
-        rows = [[f"{hl['group']} {a.group}", a.party or hl["no_party"], a.action or "", a.owner or "",
-                 a.due_text or "", _status(hl, status.get(a.id))] for a in fu.previous_actions]  # fmt: skip
+        rows = [
+            [
+                f"{hl['group']} {a.group}",
+                a.party or hl["no_party"],
+                a.action or "",
+                a.owner or "",
+                a.due_text or "",
+                _status(hl, status.get(a.id)),
+            ]
+            for a in fu.previous_actions
+        ]
         header = [hl["group"], hl["party"], hl["action"], hl["owner"], hl["deadline"], hl["fu.status"]]
         s.add(Table(header, rows, kind="actions") if rows else Para("—"))
         for key, texts in (("fu.helped", fu.helped), ("fu.hindered", fu.hindered)):
@@ -109,18 +143,26 @@ def follow_up_json(harvests: Sequence[Harvest]) -> list[dict[str, Any]]:
         if fu is None:
             continue
         by_id = {a.id: a for a in fu.previous_actions}
-        out.append({
-            "session": h.session,
-            "previous": list(fu.previous),
-            "reviews": [{"action_id": r.action_id, "group": r.group, "status": r.status,
-                         "party": by_id[r.action_id].party if r.action_id in by_id else None,
-                         "action": by_id[r.action_id].action if r.action_id in by_id else None}
-                        for r in fu.reviews],
-            "previous_actions": [a.model_dump(mode="json") for a in fu.previous_actions],
-            "helped": {str(k): v for k, v in sorted(fu.helped.items())},
-            "hindered": {str(k): v for k, v in sorted(fu.hindered.items())},
-            "moves": [m.model_dump(mode="json") for m in fu.moves],
-        })  # fmt: skip
+        out.append(
+            {
+                "session": h.session,
+                "previous": list(fu.previous),
+                "reviews": [
+                    {
+                        "action_id": r.action_id,
+                        "group": r.group,
+                        "status": r.status,
+                        "party": by_id[r.action_id].party if r.action_id in by_id else None,
+                        "action": by_id[r.action_id].action if r.action_id in by_id else None,
+                    }
+                    for r in fu.reviews
+                ],
+                "previous_actions": [a.model_dump(mode="json") for a in fu.previous_actions],
+                "helped": {str(k): v for k, v in sorted(fu.helped.items())},
+                "hindered": {str(k): v for k, v in sorted(fu.hindered.items())},
+                "moves": [m.model_dump(mode="json") for m in fu.moves],
+            }
+        )
     return out
 
 
@@ -139,20 +181,50 @@ def follow_up_sheets(harvests: Sequence[Harvest]) -> list[tuple[str, list[str], 
         status = {r.action_id: r.status for r in fu.reviews}
         by_id = {a.id: a for a in fu.previous_actions}
         for a in fu.previous_actions:
-            actions.append([h.title, f"{hl['group']} {a.group}", a.party or hl["no_party"], a.action or "",
-                            a.owner or "", a.due_text or "", _status(hl, status.get(a.id)), a.id])  # fmt: skip
+            actions.append(
+                [
+                    h.title,
+                    f"{hl['group']} {a.group}",
+                    a.party or hl["no_party"],
+                    a.action or "",
+                    a.owner or "",
+                    a.due_text or "",
+                    _status(hl, status.get(a.id)),
+                    a.id,
+                ]
+            )
         for m in fu.moves:
-            aimed = "; ".join(f"{_action_line(by_id[i])} ({_status(hl, status.get(i))})" for i in m.actions
-                              if i in by_id)  # fmt: skip
-            moves.append([h.title, f"{hl['group']} {m.group}" if m.group is not None else hl["across_groups"],
-                          m.party, m.before or words["not_placed"], m.now or words["not_placed"],
-                          hl[f"fu.move.{m.move}"], aimed])  # fmt: skip
+            aimed = "; ".join(
+                f"{_action_line(by_id[i])} ({_status(hl, status.get(i))})" for i in m.actions if i in by_id
+            )
+            moves.append(
+                [
+                    h.title,
+                    f"{hl['group']} {m.group}" if m.group is not None else hl["across_groups"],
+                    m.party,
+                    m.before or words["not_placed"],
+                    m.now or words["not_placed"],
+                    hl[f"fu.move.{m.move}"],
+                    aimed,
+                ]
+            )
     return [
-        (hl["fu.previous_actions"],
-         [hl["session"], hl["group"], hl["party"], hl["action"], hl["owner"], hl["deadline"], hl["fu.status"], "id"],
-         actions),
-        (hl["fu.moves_title"],
-         [hl["session"], hl["group"], hl["party"], words["ring_before"], words["ring_now"], words["move"],
-          hl["fu.aimed_actions"]],
-         moves),
-    ]  # fmt: skip
+        (
+            hl["fu.previous_actions"],
+            [hl["session"], hl["group"], hl["party"], hl["action"], hl["owner"], hl["deadline"], hl["fu.status"], "id"],
+            actions,
+        ),
+        (
+            hl["fu.moves_title"],
+            [
+                hl["session"],
+                hl["group"],
+                hl["party"],
+                words["ring_before"],
+                words["ring_now"],
+                words["move"],
+                hl["fu.aimed_actions"],
+            ],
+            moves,
+        ),
+    ]

@@ -150,16 +150,25 @@ def build_history(harvests: Sequence[Harvest]) -> TeamHistory:
             status.setdefault(x, None)
 
     states = {
-        x: ActionState(a.model_copy(update={"status": status.get(x) or a.status}), made_in.get(x, 0),
-                       status.get(x), x in status)  # fmt: skip
+        x: ActionState(
+            a.model_copy(update={"status": status.get(x) or a.status}), made_in.get(x, 0), status.get(x), x in status
+        )
         for x, a in actions.items()
     }
     up = [s for s in states.values() if s.reviewed]
     per_fu = [(i, _rate([states[x] for x in ids])) for i, ids in reviewed_by.items()]
 
     rows = [
-        SessionRow(i, h.session, h.session_id, h.title, session_day(h), h.follow_up is not None, len(h.groups),
-                   sum(1 for x in made_in.values() if x == i))  # fmt: skip
+        SessionRow(
+            i,
+            h.session,
+            h.session_id,
+            h.title,
+            session_day(h),
+            h.follow_up is not None,
+            len(h.groups),
+            sum(1 for x in made_in.values() if x == i),
+        )
         for i, h in enumerate(sessions_h, start=1)
     ]
 
@@ -176,8 +185,7 @@ def build_history(harvests: Sequence[Harvest]) -> TeamHistory:
                     pid = _party_id(p.key, p.name)
                     names.setdefault(pid, (p.name, p.key))
                     counts.setdefault(pid, [Counter() for _ in sessions_h])[i][ring] += 1
-    rings = [PartyRings(names[pid][0], names[pid][1], [dict(c) for c in counts[pid]]) for pid in names
-             if pid in counts]  # fmt: skip
+    rings = [PartyRings(names[pid][0], names[pid][1], [dict(c) for c in counts[pid]]) for pid in names if pid in counts]
 
     moves = []
     for i, h in enumerate(sessions_h, start=1):

@@ -45,8 +45,12 @@ def _pct(share: float | None) -> str:
 
 
 def _move_word(move: str) -> str:
-    return {"closer": _("closer"), "further": _("further away"), "unchanged": _("unchanged"),
-            "new": _("newly placed")}.get(move, move)  # fmt: skip
+    return {
+        "closer": _("closer"),
+        "further": _("further away"),
+        "unchanged": _("unchanged"),
+        "new": _("newly placed"),
+    }.get(move, move)
 
 
 def _day(d) -> str:
@@ -61,7 +65,8 @@ def _rate_line(r: Rate) -> str:
     if not r.n:
         return _("No follow-up has reviewed actions yet: there is no carried-out rate.")
     return _("{share} of the actions carried out (done or in progress): {k} of {n}").format(
-        share=_pct(r.share), k=r.carried_out, n=r.n)
+        share=_pct(r.share), k=r.carried_out, n=r.n
+    )
 
 
 def _breakdown(r: Rate) -> str:
@@ -91,20 +96,28 @@ def _action_line(s: ActionState) -> str:
 def _sections(h: TeamHistory) -> dict[str, Any]:
     """Every text of the history, in the active language."""
     sessions = [
-        [str(s.number), _short_day(s.day), s.title, _("follow-up session") if s.follow_up else _("session"),
-         str(s.groups), str(s.actions)]  # fmt: skip
+        [
+            str(s.number),
+            _short_day(s.day),
+            s.title,
+            _("follow-up session") if s.follow_up else _("session"),
+            str(s.groups),
+            str(s.actions),
+        ]
         for s in h.sessions
     ]
     per_fu = [
         _("Session {number} (follow-up, {day}): {line}").format(
-            number=i, day=_day(h.sessions[i - 1].day), line=_rate_line(r) if r.n else _("nothing to review"))
+            number=i, day=_day(h.sessions[i - 1].day), line=_rate_line(r) if r.n else _("nothing to review")
+        )
         for i, r in h.rate_per_follow_up
-    ]  # fmt: skip
+    ]
     moves = []
     for m in h.moves:
         before, now = m.before or "–", m.now or "–"
         head = _("{party}, {where}: {before} → {now} ({move})").format(
-            party=one_line(m.party), where=_where(m), before=before, now=now, move=_move_word(m.move))
+            party=one_line(m.party), where=_where(m), before=before, now=now, move=_move_word(m.move)
+        )
         after = [_action_line(s) for s in m.actions]
         moves.append((_("session {number}").format(number=m.session_number), head, after))
     return {
@@ -120,8 +133,9 @@ def _sections(h: TeamHistory) -> dict[str, Any]:
         "rings_h": _("Ring per party over the sessions"),
         "moves_h": _("What preceded a move"),
         "moves": moves,
-        "no_moves": _("No party moved between the sessions.") if h.rate_per_follow_up else
-        _("No follow-up session yet: moves are seen at the next one."),
+        "no_moves": _("No party moved between the sessions.")
+        if h.rate_per_follow_up
+        else _("No follow-up session yet: moves are seen at the next one."),
         "after": _("after:"),
         "no_action": _("no action was aimed at this party"),
         "carried_h": _("Open actions carried forward"),
@@ -139,18 +153,22 @@ def render_html(h: TeamHistory) -> str:
     rows = "\n".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in t["sessions"])
     head = "".join(f"<th>{e(c)}</th>" for c in t["sessions_cols"])
     moves = "\n".join(
-        f"<li><span class=\"when\">{e(when)}</span> · <strong>{e(line)}</strong>"
-        + (f"<br>{e(t['after'])}<ul>" + "".join(f"<li>{e(a)}</li>" for a in after) + "</ul>" if after
-           else f"<br><span class=\"muted\">{e(t['no_action'])}</span>")
+        f'<li><span class="when">{e(when)}</span> · <strong>{e(line)}</strong>'
+        + (
+            f"<br>{e(t['after'])}<ul>" + "".join(f"<li>{e(a)}</li>" for a in after) + "</ul>"
+            if after
+            else f'<br><span class="muted">{e(t["no_action"])}</span>'
+        )
         + "</li>"
         for when, line, after in t["moves"]
-    )  # fmt: skip
+    )
     carried = "\n".join(
-        f"<li><span class=\"when\">{e(t['session_n'].format(number=n))}</span> · {e(line)}</li>"
+        f'<li><span class="when">{e(t["session_n"].format(number=n))}</span> · {e(line)}</li>'
         for n, line in t["carried"]
     )
     warning = f'<p class="warning">⚠ {e(t["warning"])}</p>' if t["warning"] else ""
     per_fu = "".join(f"<li>{e(x)}</li>" for x in t["per_fu"])
+    breakdown = f"<p>{e(t['breakdown'])}</p>" if t["breakdown"] else ""
     return f"""<!DOCTYPE html>
 <html lang="{e(h.lang)}">
 <head>
@@ -184,7 +202,7 @@ def render_html(h: TeamHistory) -> str:
 </tbody></table></section>
 <section class="carried-out"><h2>{e(t["rate_h"])}</h2>
 <p class="rate">{e(t["rate"])}</p>
-{f'<p>{e(t["breakdown"])}</p>' if t["breakdown"] else ""}
+{breakdown}
 {f"<ul>{per_fu}</ul>" if per_fu else ""}
 </section>
 <section class="rings"><h2>{e(t["rings_h"])}</h2>
@@ -210,8 +228,12 @@ def render_markdown(h: TeamHistory, picture: str | None) -> str:
     out = [f"# {_md(t['title'])}", ""]
     if t["warning"]:
         out += [f"**⚠ {_md(t['warning'])}**", ""]
-    out += [f"## {_md(t['sessions_h'])}", "", "| " + " | ".join(_md(c) for c in t["sessions_cols"]) + " |",
-            "|" + " --- |" * len(t["sessions_cols"])]  # fmt: skip
+    out += [
+        f"## {_md(t['sessions_h'])}",
+        "",
+        "| " + " | ".join(_md(c) for c in t["sessions_cols"]) + " |",
+        "|" + " --- |" * len(t["sessions_cols"]),
+    ]
     out += ["| " + " | ".join(_md(c) for c in r) + " |" for r in t["sessions"]]
     out += ["", f"## {_md(t['rate_h'])}", "", f"**{_md(t['rate'])}**", ""]
     if t["breakdown"]:
@@ -228,7 +250,8 @@ def render_markdown(h: TeamHistory, picture: str | None) -> str:
         out += [f"  - {_md(t['after'])} {_md(a)}" for a in after] or [f"  - {_md(t['no_action'])}"]
     out += ["", f"## {_md(t['carried_h'])}", ""]
     out += [f"- {_md(t['session_n'].format(number=n))} · {_md(line)}" for n, line in t["carried"]] or [
-        _md(t["no_carried"])]
+        _md(t["no_carried"])
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -241,33 +264,81 @@ def history_dict(h: TeamHistory) -> dict[str, Any]:
         "team": h.team,
         "lang": h.lang,
         "pseudonymised": h.pseudonymised,
-        "sessions": [{"number": s.number, "session": s.session, "session_id": s.session_id, "title": s.title,
-                      "date": s.day.isoformat() if s.day else None, "follow_up": s.follow_up, "groups": s.groups,
-                      "new_actions": s.actions} for s in h.sessions],  # fmt: skip
+        "sessions": [
+            {
+                "number": s.number,
+                "session": s.session,
+                "session_id": s.session_id,
+                "title": s.title,
+                "date": s.day.isoformat() if s.day else None,
+                "follow_up": s.follow_up,
+                "groups": s.groups,
+                "new_actions": s.actions,
+            }
+            for s in h.sessions
+        ],
         "rate": rate(h.rate),
         "rate_per_follow_up": [{"session": i, **rate(r)} for i, r in h.rate_per_follow_up],
-        "rings": [{"party": r.party, "key": r.key, "per_session": [{z: c.get(z, 0) for z in "ABC"} for c in
-                   r.per_session]} for r in h.rings],  # fmt: skip
-        "moves": [{"session": m.session_number, "group": m.group, "party": m.party, "before": m.before,
-                   "now": m.now, "move": m.move, "actions": [s.action.id for s in m.actions]}
-                  for m in h.moves],  # fmt: skip
-        "actions": [{**s.action.model_dump(mode="json"), "session_number": s.session_number,
-                     "reviewed": s.reviewed} for s in h.actions],  # fmt: skip
+        "rings": [
+            {"party": r.party, "key": r.key, "per_session": [{z: c.get(z, 0) for z in "ABC"} for c in r.per_session]}
+            for r in h.rings
+        ],
+        "moves": [
+            {
+                "session": m.session_number,
+                "group": m.group,
+                "party": m.party,
+                "before": m.before,
+                "now": m.now,
+                "move": m.move,
+                "actions": [s.action.id for s in m.actions],
+            }
+            for m in h.moves
+        ],
+        "actions": [
+            {**s.action.model_dump(mode="json"), "session_number": s.session_number, "reviewed": s.reviewed}
+            for s in h.actions
+        ],
         "carried_forward": [s.action.id for s in h.carried],
     }
 
 
 def _action_rows(h: TeamHistory) -> tuple[list[str], list[list[Any]]]:
     carried = {s.action.id for s in h.carried}
-    header = ["#", _("Date"), _("Session"), _("Group"), _("Party"), _("Action"), _("Who"), _("When"),
-              _("Due date"), _("Status"), _("Carried forward"), _("Action id")]  # fmt: skip
+    header = [
+        "#",
+        _("Date"),
+        _("Session"),
+        _("Group"),
+        _("Party"),
+        _("Action"),
+        _("Who"),
+        _("When"),
+        _("Due date"),
+        _("Status"),
+        _("Carried forward"),
+        _("Action id"),
+    ]
     rows = []
     for s in h.actions:
         row = h.sessions[s.session_number - 1] if 0 < s.session_number <= len(h.sessions) else None
         a = s.action
-        rows.append([s.session_number, row.day if row and row.day else "", row.title if row else a.session, a.group,
-                     one_line(a.party), one_line(a.action), one_line(a.owner), one_line(a.due_text),
-                     a.due or "", _state_status(s), _("yes") if a.id in carried else _("no"), a.id])  # fmt: skip
+        rows.append(
+            [
+                s.session_number,
+                row.day if row and row.day else "",
+                row.title if row else a.session,
+                a.group,
+                one_line(a.party),
+                one_line(a.action),
+                one_line(a.owner),
+                one_line(a.due_text),
+                a.due or "",
+                _state_status(s),
+                _("yes") if a.id in carried else _("no"),
+                a.id,
+            ]
+        )
     return header, rows
 
 
@@ -281,8 +352,9 @@ def render_csv(h: TeamHistory) -> str:
         w.writerow([safe_cell(warning)])
     w.writerow(header)
     for r in rows:
-        w.writerow([safe_cell(c) if isinstance(c, str) else (c.isoformat() if hasattr(c, "isoformat") else c)
-                    for c in r])  # fmt: skip
+        w.writerow(
+            [safe_cell(c) if isinstance(c, str) else (c.isoformat() if hasattr(c, "isoformat") else c) for c in r]
+        )
     return "\ufeff" + buf.getvalue()
 
 
@@ -296,8 +368,11 @@ def render_xlsx(h: TeamHistory) -> bytes:
     with language(h.lang):
         header, rows = _action_rows(h)
         ring_header = [_("Party"), "#", _("Date"), "A", "B", "C"]
-        ring_rows = [[r.party, i + 1, h.sessions[i].day or "", *(c.get(z, 0) for z in "ABC")]
-                     for r in h.rings for i, c in enumerate(r.per_session)]  # fmt: skip
+        ring_rows = [
+            [r.party, i + 1, h.sessions[i].day or "", *(c.get(z, 0) for z in "ABC")]
+            for r in h.rings
+            for i, c in enumerate(r.per_session)
+        ]
         sheets = [(_("Actions"), header, rows), (_("Rings"), ring_header, ring_rows)]
         fmt = "DD-MM-YYYY" if h.lang == "nl" else "YYYY-MM-DD"
         wb = Workbook()

@@ -49,10 +49,18 @@ def rings_svg(rings: Sequence[PartyRings], sessions: Sequence[SessionRow], *, da
     rows = (len(rings) + COLS - 1) // COLS
     width = COLS * PANEL_W + (COLS - 1) * GAP
     title = _("Ring per party over the sessions")
-    key = [_("Number in a disc: groups that put the party in that ring. A is closest to the patient."),
-           *[_("{number} = {day}, {title}{kind}").format(
-               number=s.number, day=day_text(s.day) if s.day else "?", title=s.title,
-               kind=" (" + _("follow-up session") + ")" if s.follow_up else "") for s in sessions]]  # fmt: skip
+    key = [
+        _("Number in a disc: groups that put the party in that ring. A is closest to the patient."),
+        *[
+            _("{number} = {day}, {title}{kind}").format(
+                number=s.number,
+                day=day_text(s.day) if s.day else "?",
+                title=s.title,
+                kind=" (" + _("follow-up session") + ")" if s.follow_up else "",
+            )
+            for s in sessions
+        ],
+    ]
     top = 28 if titled else 2
     key_top = top + rows * (panel_h + GAP) + 8
     height = key_top + len(key) * (FONT + 6) + 4
@@ -88,15 +96,19 @@ def rings_svg(rings: Sequence[PartyRings], sessions: Sequence[SessionRow], *, da
                 if count:
                     rad = min(11.5, 8 + 1.2 * count)
                     marks.append(f'<circle cx="{cx:.1f}" cy="{y}" r="{rad:.1f}" fill="#222"/>')
-                    marks.append(f'<text x="{cx:.1f}" y="{y + FONT / 3:.1f}" text-anchor="middle" fill="#fff" '
-                                 f'font-weight="bold">{count}</text>')  # fmt: skip
+                    marks.append(
+                        f'<text x="{cx:.1f}" y="{y + FONT / 3:.1f}" text-anchor="middle" fill="#fff" '
+                        f'font-weight="bold">{count}</text>'
+                    )
                 else:
                     marks.append(f'<circle cx="{cx:.1f}" cy="{y}" r="2" fill="#aaa"/>')
             label_y = grid_top + len(RINGS) * ROW_H + FONT + 2
             marks.append(f'<text x="{cx:.1f}" y="{label_y}" text-anchor="middle" fill="#333">{s + 1}</text>')
         if len(path) > 1:  # the trend: the groups' average ring, session to session (under the discs)
-            out.append(f'<polyline points="{" ".join(path)}" fill="none" stroke="#666" stroke-width="1.5" '
-                       'stroke-dasharray="4 3"/>')  # fmt: skip
+            out.append(
+                f'<polyline points="{" ".join(path)}" fill="none" stroke="#666" stroke-width="1.5" '
+                'stroke-dasharray="4 3"/>'
+            )
         out.extend(marks)
         out.append("</g>")
     for k, line in enumerate(key):

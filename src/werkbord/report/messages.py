@@ -91,9 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "session_date": "Sessie",
         "session_start": "start",
         "harvested_at": "Geoogst op",
-        "combined_note": (
-            "{title}: {count} oogsten van hetzelfde bord; per groep telt alleen de laatste ({when})."
-        ),
+        "combined_note": ("{title}: {count} oogsten van hetzelfde bord; per groep telt alleen de laatste ({when})."),
         "often_missing": "Vaak ontbrekend",
         "often_missing_explain": (
             "Partijen die groepen in C zetten (gewenst maar niet betrokken) of noemden bij "
@@ -105,8 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "parties_per_group": "Partijen per groep",
         "party_bars_title": "Waar de groepen elke partij zetten",
         "party_bars_explain": (
-            "Per partij het aantal groepen dat haar in A, B of C zette of niet besprak; "
-            "meest betrokken bovenaan."
+            "Per partij het aantal groepen dat haar in A, B of C zette of niet besprak; meest betrokken bovenaan."
         ),
         "network_across_explain": (
             "Per partij een spaak met een stip in elke ring waar groepen haar zetten; het getal is het aantal "
@@ -283,8 +280,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "'werkbord review' walks you through them)"
         ),
         "sum_review_one": (
-            "Check before sharing: 1 word to check (the report opens with it; "
-            "'werkbord review' walks you through it)"
+            "Check before sharing: 1 word to check (the report opens with it; 'werkbord review' walks you through it)"
         ),
         "sum_not_pseudo": "NOT pseudonymised",
         "sum_files": "Files:",

@@ -70,9 +70,9 @@ def review_entries(harvests: Sequence[Harvest], labels: Labels) -> list[ReviewEn
                 at = text.find(item.text)
             if at < 0:
                 continue  # no longer in the note (replaced since)
-            where = names.get(note.group, labels["outside_groups"]) if note.group is not None else labels[
-                "outside_groups"
-            ]
+            where = (
+                names.get(note.group, labels["outside_groups"]) if note.group is not None else labels["outside_groups"]
+            )
             if several:
                 where = f"{h.title} · {where}"
             before, after = text[:at], text[at + len(item.text) :]

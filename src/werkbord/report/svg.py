@@ -91,8 +91,16 @@ def _ink(fill: str) -> str:
     return "#000" if 0.299 * r + 0.587 * g + 0.114 * b > 140 else "#fff"
 
 
-def _text(tx: float, ty: float, lines: Sequence[str], *, font: float = TEXT, anchor: str = "start",
-          attrs: str = "", tooltip: str | None = None) -> str:  # fmt: skip
+def _text(
+    tx: float,
+    ty: float,
+    lines: Sequence[str],
+    *,
+    font: float = TEXT,
+    anchor: str = "start",
+    attrs: str = "",
+    tooltip: str | None = None,
+) -> str:
     """Text lines whose first baseline is at ``ty``."""
     tip = f"<title>{x(tooltip)}</title>" if tooltip else ""
     spans = "".join(
@@ -133,8 +141,9 @@ class _Rings:
     """Rings around a centre with labels in two columns beside them: the geometry both network
     pictures share. Sizes the canvas so every label fits and none overlaps another."""
 
-    def __init__(self, radii: dict[str, float], spokes: Sequence[_Spoke], *, reach: float, below: float = 0.0,
-                 font: float = TEXT):  # fmt: skip
+    def __init__(
+        self, radii: dict[str, float], spokes: Sequence[_Spoke], *, reach: float, below: float = 0.0, font: float = TEXT
+    ):
         self.font = font
         self.radii = radii  # "P" (patient), "A", "B", "C": outer radius of each
         self.reach = reach  # labels' leader lines start here (just outside the outermost mark)
@@ -222,8 +231,15 @@ class _Rings:
         return [
             f'<polyline points="{x0:.1f},{y0:.1f} {x1:.1f},{y1:.1f} {x2:.1f},{p.y:.1f}" fill="none" '
             f'stroke="#8a9bb0" stroke-width=".7"/>',
-            _text(p.x, first, s.lines, font=self.font, anchor=p.anchor, attrs=' fill="#1a1a1a" class="party"',
-                  tooltip=s.tooltip),  # fmt: skip
+            _text(
+                p.x,
+                first,
+                s.lines,
+                font=self.font,
+                anchor=p.anchor,
+                attrs=' fill="#1a1a1a" class="party"',
+                tooltip=s.tooltip,
+            ),
         ]
 
 
@@ -273,8 +289,11 @@ def network_svg(
     chars = _label_chars(radii["C"] + 6, SMALL, 20)
     ordered = _board_order(dots)
     spokes = [
-        _Spoke(a, wrap(f"{d.name} ({d.caption})" if d.caption else d.name, chars),
-               f"{d.name} ({zone_labels.get(d.zone, d.zone)})")  # fmt: skip
+        _Spoke(
+            a,
+            wrap(f"{d.name} ({d.caption})" if d.caption else d.name, chars),
+            f"{d.name} ({zone_labels.get(d.zone, d.zone)})",
+        )
         for d, a in zip(ordered, spoke_angles(len(ordered)), strict=True)
     ]
     lists = [(label, names) for label, names in ((unplaced_label, unplaced), (outside_label, outside)) if names]
@@ -341,8 +360,9 @@ def _legend(entries: Sequence[tuple[str, str]], *, top: float, width: float, col
             row_h = 0.0
         lx = 8 + (i % columns) * col_w
         lines = wrap(text, chars)
-        out.append(f'<rect x="{lx:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" stroke="#555" '
-                   f'stroke-width=".5"/>')  # fmt: skip
+        out.append(
+            f'<rect x="{lx:.1f}" y="{y:.1f}" width="12" height="12" fill="{fill}" stroke="#555" stroke-width=".5"/>'
+        )
         out.append(_text(lx + 18, y + 10, lines, font=SMALL))
         row_h = max(row_h, 12.0, (len(lines) - 1) * SMALL * LINE + 13)
     return out, y + row_h - top
@@ -366,8 +386,10 @@ def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_lab
     rows = []
     y = top
     for b, ls in zip(bars, label_lines, strict=True):
-        shown = [wrap(t or ("—" if s is None else f"{round(s * 100)}%"), chars) for s, t in
-                 ((b.involved, b.involved_text), (b.survey, b.survey_text))]  # fmt: skip
+        shown = [
+            wrap(t or ("—" if s is None else f"{round(s * 100)}%"), chars)
+            for s, t in ((b.involved, b.involved_text), (b.survey, b.survey_text))
+        ]
         bar_h = [max(15.0, len(s) * SMALL * LINE + 2) for s in shown]
         row_h = max(sum(bar_h) + 3 + 6, len(ls) * TEXT * LINE + 6)
         rows.append((y, b, ls, shown, bar_h))
@@ -380,11 +402,14 @@ def bars_svg(bars: Sequence[Bar], *, title: str, involved_label: str, survey_lab
     for y, b, ls, shown, bar_h in rows:
         out.append(_text(left - 8, y + 15, ls, anchor="end", tooltip=b.label))
         by = y + 4
-        for (share, fill), lines, h in zip(((b.involved, _DARK), (b.survey, "url(#survey-hatch)")), shown, bar_h,
-                                           strict=True):  # fmt: skip
+        for (share, fill), lines, h in zip(
+            ((b.involved, _DARK), (b.survey, "url(#survey-hatch)")), shown, bar_h, strict=True
+        ):
             w = bar_w * (share or 0.0)
-            out.append(f'<rect x="{left:.1f}" y="{by:.1f}" width="{bar_w:.1f}" height="15" fill="none" stroke="#ccc" '
-                       f'stroke-width=".5"/>')  # fmt: skip
+            out.append(
+                f'<rect x="{left:.1f}" y="{by:.1f}" width="{bar_w:.1f}" height="15" fill="none" stroke="#ccc" '
+                f'stroke-width=".5"/>'
+            )
             out.append(f'<rect x="{left:.1f}" y="{by:.1f}" width="{w:.1f}" height="15" fill="{fill}"/>')
             out.append(_text(left + bar_w + 6, by + 11.5, lines, font=SMALL))
             by += h + 3
@@ -409,8 +434,13 @@ def _five(counts: Sequence[int]) -> tuple[int, int, int, int, int]:
 
 # Fill and text colour per segment, dark to light, so the order reads in greyscale too; "laid
 # outside the rings" is dotted, "not discussed" white with a hatch, both with a border.
-_SEGMENTS = (("#1f3b5a", "#fff"), ("#5f8bb8", "#fff"), ("#c4d6ea", "#000"), ("url(#outside-dots)", "#000"),
-             ("url(#lane-hatch)", "#000"))  # fmt: skip
+_SEGMENTS = (
+    ("#1f3b5a", "#fff"),
+    ("#5f8bb8", "#fff"),
+    ("#c4d6ea", "#000"),
+    ("url(#outside-dots)", "#000"),
+    ("url(#lane-hatch)", "#000"),
+)
 _DOTS = (
     '<defs><pattern id="{id}" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" '
     'fill="#fff"/><circle cx="2.5" cy="2.5" r="1" fill="#8a8a8a"/></pattern></defs>'
@@ -449,8 +479,15 @@ def stacked_bars_svg(
     out.append(f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#fff"/>')
     out += items
     if head_lines:
-        out.append(_text(left + bar_w + 6, top - head_h + SMALL * 0.9, head_lines, font=SMALL,
-                         attrs=' font-weight="bold" class="column-head"'))  # fmt: skip
+        out.append(
+            _text(
+                left + bar_w + 6,
+                top - head_h + SMALL * 0.9,
+                head_lines,
+                font=SMALL,
+                attrs=' font-weight="bold" class="column-head"',
+            )
+        )
     unit = bar_w / n if n else 0.0
     for (y, r, ls, row_h), five in zip(out_rows, counts, strict=True):
         mid = y + row_h / 2
@@ -515,8 +552,7 @@ def spread_svg(
     reach = r_lane + 10
     chars = _label_chars(reach)
     spokes = [
-        _Spoke(a, wrap(p.label, chars), p.label)
-        for p, a in zip(parties, spoke_angles(len(parties)), strict=True)
+        _Spoke(a, wrap(p.label, chars), p.label) for p, a in zip(parties, spoke_angles(len(parties)), strict=True)
     ]
     probe = _Rings(radii, spokes, reach=reach)
     legend_w = max(probe.width, 360.0)
@@ -537,8 +573,9 @@ def spread_svg(
     for p, five, s, placed in zip(parties, counts, spokes, g.placed, strict=True):
         x0, y0 = g.point(s.angle, radii["P"])
         x1, y1 = g.point(s.angle, r_lane)
-        out.append(f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="#9aa9b8" '
-                   f'stroke-width=".6"/>')  # fmt: skip
+        out.append(
+            f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="#9aa9b8" stroke-width=".6"/>'
+        )
         out += g.label(s, placed, start=r_lane)  # dots paint over the line's start
         for zone, k in zip(("A", "B", "C"), five[:3], strict=True):
             if not k:
@@ -584,8 +621,9 @@ def spread_svg(
     out.append(_text(32, ly + 4.5, lane_lines))
     if out_lines:
         ly += 22 + (len(lane_lines) - 1) * TEXT * LINE
-        out.append(f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-dots)" stroke="#1f3b5a" '
-                   f'stroke-width="1.2"/>')  # fmt: skip
+        out.append(
+            f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-dots)" stroke="#1f3b5a" stroke-width="1.2"/>'
+        )
         out.append(_text(32, ly + 4.5, out_lines))
     out.append("</svg>")
     return "\n".join(out)

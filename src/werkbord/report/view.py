@@ -159,9 +159,7 @@ def across_figure(agg: Aggregate, labels: Labels) -> Figure:
     n = agg.n_groups
     shown = [t for t in agg.parties if t.key is not None or any(t.counts[z] for z in ZONES)]
     shown = sorted(shown, key=_involvement_order)  # stable: ties keep template order
-    spreads = [
-        Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), t.color) for t in shown
-    ]
+    spreads = [Spread(t.name, (t.counts["A"], t.counts["B"], t.counts["C"], t.outside, t.lane), t.color) for t in shown]
     title = f"{labels['network']} — {labels['across_groups']}"
     svg = spread_svg(
         spreads,
@@ -257,11 +255,7 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
         blocks.append(Para(labels.about("no_step2", [g.label for g in agg.no_step2]), "note"))
     if agg.scrubbed:
         counts = agg.scrub_counts
-        detail = (
-            f"{labels['items_replaced']}: {labels.counted(counts)}"
-            if counts
-            else labels["nothing_replaced"]
-        )
+        detail = f"{labels['items_replaced']}: {labels.counted(counts)}" if counts else labels["nothing_replaced"]
         blocks.append(
             Para(
                 f"{labels['pseudonymised']} ({detail}). {labels['pseudonymised_explain']} "
@@ -380,15 +374,22 @@ def _across(agg: Aggregate, labels: Labels) -> Section:
     s = Section("across").add(Heading(2, labels["details_across"]))
     s.add(Heading(3, labels["parties_per_group"]))
     if n:  # the denominator again, beside the figures it divides
-        s.add(Para(labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
-                   "note"))  # fmt: skip
+        s.add(
+            Para(
+                labels["groups_worked_line"].format(n=n, total=agg.n_total, groups=labels.groups_word(agg.n_total)),
+                "note",
+            )
+        )
         # The pictures across groups, each as wide as its labels need (printed unscaled: see svg.py).
         s.add(across_figure(agg, labels), party_bars_figure(agg, labels))
     s.add(_party_table(agg, labels))
 
     s.add(Heading(3, labels["often_missing"]), Para(labels["often_missing_explain"], "note"))
-    s.add(Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings") if agg.often_missing
-          else Para("—"))  # fmt: skip
+    s.add(
+        Items([_missing_line(m, n, labels) for m in agg.often_missing], kind="findings")
+        if agg.often_missing
+        else Para("—")
+    )
 
     s.add(Heading(3, labels["survey_compare"]))
     s.add(

@@ -46,9 +46,14 @@ def _status_list(ws, column: int, header_row: int, n_rows: int, labels: Labels) 
 
     with language(labels.lang):
         words = status_words()
-        dv = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True,
-                            showErrorMessage=True, errorTitle=labels["status"],
-                            error=_("Choose one of: {statuses}").format(statuses=", ".join(words)))  # fmt: skip
+        dv = DataValidation(
+            type="list",
+            formula1='"' + ",".join(words) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=labels["status"],
+            error=_("Choose one of: {statuses}").format(statuses=", ".join(words)),
+        )
     col = get_column_letter(column)
     ws.add_data_validation(dv)
     dv.add(f"{col}{header_row + 1}:{col}{header_row + n_rows + _SPARE_ROWS}")
@@ -114,8 +119,15 @@ def _action_header(labels: Labels) -> list[str]:
 
     with language(labels.lang):
         extra = [_("Due date"), labels["status"], _("Note"), _("Action id")]
-    return [labels["party"], labels["group"], labels["action"], labels["effect"], labels["owner"],
-            labels["deadline"], *extra]  # fmt: skip
+    return [
+        labels["party"],
+        labels["group"],
+        labels["action"],
+        labels["effect"],
+        labels["owner"],
+        labels["deadline"],
+        *extra,
+    ]
 
 
 def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:

@@ -98,8 +98,9 @@ def select_groups(manifest: Manifest, spec: str | None) -> list[int]:
     try:
         chosen = sorted({int(p) for p in spec.split(",") if p.strip()})
     except ValueError:
-        raise UsageError(_("--groups {groups} is not a list of group numbers").format(groups=repr(spec)),
-                         hint=_("e.g. --groups 1,3")) from None  # fmt: skip
+        raise UsageError(
+            _("--groups {groups} is not a list of group numbers").format(groups=repr(spec)), hint=_("e.g. --groups 1,3")
+        ) from None
     bad = [g for g in chosen if g not in all_groups]
     if bad or not chosen:
         raise UsageError(
@@ -113,12 +114,15 @@ def step_seconds(wv: Werkvorm, step: int, minutes: float | None) -> float:
     """How long step ``step`` runs: ``minutes`` when given, else the template's. Refuses a step
     the template lacks and a length out of range (the one place these are checked)."""
     if not 1 <= step <= len(wv.steps):
-        raise UsageError(_("--step {step} does not exist").format(step=step),
-                         hint=_("choose 1 to {last}").format(last=len(wv.steps)))  # fmt: skip
+        raise UsageError(
+            _("--step {step} does not exist").format(step=step), hint=_("choose 1 to {last}").format(last=len(wv.steps))
+        )
     total = 60.0 * (minutes if minutes is not None else wv.steps[step - 1].minutes)
     if not 0 < total <= 24 * 3600:  # also refuses nan
-        raise UsageError(_("--minutes {minutes} is out of range").format(minutes=minutes),
-                         hint=_("choose more than 0 and at most 1440"))  # fmt: skip
+        raise UsageError(
+            _("--minutes {minutes} is out of range").format(minutes=minutes),
+            hint=_("choose more than 0 and at most 1440"),
+        )
     return total
 
 

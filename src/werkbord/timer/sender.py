@@ -92,8 +92,7 @@ class InlineSender:
 
     deadline = 0.0  # every call is made at once, in the caller's thread
 
-    def __init__(self, update: Update | None, native: NativeTimer | None = None, *,
-                 clock: Callable[[], float]) -> None:  # fmt: skip
+    def __init__(self, update: Update | None, native: NativeTimer | None = None, *, clock: Callable[[], float]) -> None:
         self._update = update
         self._native = native
         self._clock = clock

@@ -20,13 +20,18 @@ from .run import Countdown, TimerEvents, clock_text
 
 # A 5-line block font: large enough to share on screen in a video call.
 _FONT = {
-    "0": ["███", "█ █", "█ █", "█ █", "███"], "1": [" █ ", "██ ", " █ ", " █ ", "███"],
-    "2": ["███", "  █", "███", "█  ", "███"], "3": ["███", "  █", "███", "  █", "███"],
-    "4": ["█ █", "█ █", "███", "  █", "  █"], "5": ["███", "█  ", "███", "  █", "███"],
-    "6": ["███", "█  ", "███", "█ █", "███"], "7": ["███", "  █", "  █", "  █", "  █"],
-    "8": ["███", "█ █", "███", "█ █", "███"], "9": ["███", "█ █", "███", "  █", "███"],
+    "0": ["███", "█ █", "█ █", "█ █", "███"],
+    "1": [" █ ", "██ ", " █ ", " █ ", "███"],
+    "2": ["███", "  █", "███", "█  ", "███"],
+    "3": ["███", "  █", "███", "  █", "███"],
+    "4": ["█ █", "█ █", "███", "  █", "  █"],
+    "5": ["███", "█  ", "███", "  █", "███"],
+    "6": ["███", "█  ", "███", "█ █", "███"],
+    "7": ["███", "  █", "  █", "  █", "  █"],
+    "8": ["███", "█ █", "███", "█ █", "███"],
+    "9": ["███", "█ █", "███", "  █", "███"],
     ":": ["   ", " █ ", "   ", " █ ", "   "],
-}  # fmt: skip
+}
 
 Keys = Callable[[float], str | None]
 _POLL = 0.05  # seconds between looks at the Windows keyboard buffer
@@ -45,9 +50,7 @@ def _wait_only(timeout: float) -> str | None:
 
 
 @contextlib.contextmanager
-def key_reader(
-    *, platform: str | None = None, stdin: TextIO | None = None, msvcrt: Any = None
-) -> Iterator[Keys]:
+def key_reader(*, platform: str | None = None, stdin: TextIO | None = None, msvcrt: Any = None) -> Iterator[Keys]:
     """``keys(timeout)`` → a key or None. Without a terminal it only waits (no keys).
 
     ``platform`` (``sys.platform``'s value), ``stdin`` and ``msvcrt`` are for tests.
