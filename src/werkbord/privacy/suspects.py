@@ -159,6 +159,7 @@ _BEFORE_INITIAL = frozenset("van met casus bij voor en door over aan naar heer".
 _OPENERS = frozenset("(\"'‘“")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.?\s+$")
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,2})\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:uit|van|bij|met|in)\b")  # "Wessel uit ...", after a known name
 _ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
@@ -359,7 +360,8 @@ class _Reader:
                 return WHY_PLACE  # "woont in tilburg"
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
-                return WHY_AFTER_ROLE
+                if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
+                    return WHY_AFTER_ROLE
             if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS:
                 if before in PERSON_CONTEXT and low not in NOT_INITIALS:
                     return WHY_INITIALS  # "dhr jb", "casus mk"
@@ -447,6 +449,8 @@ class _Reader:
             two = _CAPITAL_NEXT.match(self.text, start + len(word)) is not None  # "via Kredietbank Limburg"
             # "bij Portaal", "in Lent", "uit Best": a capital right after where-words names a place
             where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            if low in _NOT_A_PLACE_NAME and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
+                return None  # "in de Herfst", "naar het Dorp": a season or a kind of place, capitalised
             return WHY_CAPITAL if (namesake or two or where) and not opening and not self.title_case else None
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
@@ -506,7 +510,7 @@ class _Reader:
             check: Callable[[str, int], str | None] = self._digits if any(c.isdigit() for c in token) else self._letters
             why = check(token, s)
             if why:
-                text = token if why == WHY_INITIALS else token.rstrip(".")
+                text = token if why == WHY_INITIALS else token.rstrip(".'’")
                 out.append(Suspect(text, s, _(why)))
         return sorted(out, key=lambda x: x.start)
 
