@@ -130,6 +130,11 @@ def test_empty_notes_have_no_suspects():
         ("vader (ongeveer 80) kan de zorg niet meer aan", ["80"]),
         ("cl 17jr, blowt dagelijks", ["17jr"]),
         ("hij is net 17 geworden", ["17"]),
+        # after a platform word: a user name; after a word for a number: the number
+        ("ze zit op insta als zonnestraal", ["zonnestraal"]),
+        ("contact via snap xxmoxx, moeder weet het", ["xxmoxx"]),
+        ("dossiernr 4471 staat op de brief", ["4471"]),
+        ("intake #2291 bleef liggen", ["2291"]),
     ],
 )
 def test_more_shapes_that_look_like_an_identifier_are_suspects(note, expected):
@@ -161,6 +166,8 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
         "Actiepunten (3) uit het vorige overleg zijn niet uitgevoerd",  # a count in brackets
         "Dhr. [PERSOON-1] kwam op [DATUM-1] met [PERSOON-2] (zus)",  # tags after a title
         "wachtlijst van 12 weken, 3 van de 5 afspraken gemist",  # counts, not ages
+        "ze zit veel op tiktok en snap, via Instagram contact",  # platform words alone
+        "in groep 5, 120 minuten per week",  # numbers without a word for a number before them
     ],
 )
 def test_ordinary_words_in_these_positions_stay_quiet(note):

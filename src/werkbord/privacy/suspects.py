@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
 from .ages import is_duration
@@ -160,6 +160,22 @@ _OPENERS = frozenset("(\"'‘“")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.?\s+$")
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
+# A number after a word for a number or a file: "dossiernr 4471", "cliëntnummer: 5120", "#2291".
+_ID_BEFORE = re.compile(
+    r"(?i)(?:#|\b(?:nr|nummer|[a-zà-ÿ]+nr|[a-zà-ÿ]+nummer|dossier|polis|zaak|kenmerk|referentie|ref|id|bsn|"
+    r"registratie|casus|klantnummer)\.?\s*[:#]?\s*)$"
+)
+# What follows a platform word is a user name: "op insta als zonnestraal", "tiktok: lisaaa", "snap @mo".
+_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
+    r"gamertag|accountnaam|gebruikersnaam|username|handle)\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$"
+)
+_PLATFORM_WORD = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
+    r"gamertag|accountnaam|gebruikersnaam|username|handle)\b"
+)
+_NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
+_DIGIT = re.compile(r"\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,2})\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:uit|van|bij|met|in)\b")  # "Wessel uit ...", after a known name
 _ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
@@ -275,14 +291,18 @@ class _Reader:
         self.lexicon = lexicon
         self.first_names = first_names
         self.surnames = surnames
-        words = _WORDS.findall(text)
-        # "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a title;
-        # but a note that is mostly names ("Nicolaas Hoekstra, weduwnaar in Kimswerd") is no title.
+        self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
+
+    @cached_property
+    def title_case(self) -> bool:
+        """"Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
+        title; but a note that is mostly names ("Wessel Hoekstra, weduwnaar in Kimswerd") is none."""
+        words = _WORDS.findall(self.text)
         caps = [w for w in words if w[0].isupper()]
-        self.title_case = (
+        return (
             len(words) >= 3
             and len(caps) >= 0.6 * len(words)
-            and sum(lexicon.is_ordinary(w.lower()) for w in caps) >= 0.6 * len(caps)
+            and sum(self.lexicon.is_ordinary(w.lower()) for w in caps) >= 0.6 * len(caps)
         )
 
     def _known_caps(self, word: str) -> bool:
@@ -290,6 +310,8 @@ class _Reader:
 
     def _digits(self, token: str, start: int) -> str | None:
         end = start + len(token)
+        if _ID_BEFORE.search(self.text, max(0, start - 24), start) and sum(c.isdigit() for c in token) >= 3:
+            return WHY_NUMBER  # "dossiernr 4471", "#2291", "polis: 881"
         if _ATTACHED_AGE.match(token):  # "17jr", "16j"
             return None if is_duration(self.text, start, end) else WHY_AGE
         if not _HARMLESS_NUMBER.match(token):
@@ -318,6 +340,11 @@ class _Reader:
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
         low = word.lower()
+        platform = self.platforms and _PLATFORM_BEFORE.search(self.text, max(0, start - 24), start)
+        if platform and low not in _NOT_A_HANDLE and low not in NOT_NAMES and low not in NOT_A_NAME_AFTER_ROLE:
+            # "op insta als zonnestraal", "tiktok: lisaaa"; without "als" or ":" only a word no list knows
+            if platform.group(1) or (word.isalpha() and self._foreign_word(low)):
+                return WHY_HANDLE
         # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
         if word.islower() and len(word) > 3 and word.isalpha() and low not in self.first_names:
             if low in self.lexicon.words and not low.endswith(_NUMBER_WORD_ENDINGS):
@@ -497,7 +524,7 @@ class _Reader:
         shielded = protected.spans(self.text)
         out: list[Suspect] = []
         for pattern, why in ((_DIGIT_GROUPS, WHY_DIGIT_GROUPS), (_POSTCODE, WHY_POSTCODE)):
-            for m in pattern.finditer(masked):
+            for m in pattern.finditer(masked) if _DIGIT.search(masked) else ():
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append(Suspect(m.group(), m.start(), _(why)))
         grouped = [(x.start, x.start + len(x.text)) for x in out]
