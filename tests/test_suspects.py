@@ -135,6 +135,8 @@ def test_empty_notes_have_no_suspects():
         ("contact via snap xxmoxx, moeder weet het", ["xxmoxx"]),
         ("dossiernr 4471 staat op de brief", ["4471"]),
         ("intake #2291 bleef liggen", ["2291"]),
+        ("bel haar op +31 6 1234 5678 als het misgaat", ["31 6 1234 5678"]),  # a phone number in groups
+        ("gesprek met jansen en de huisarts", ["jansen"]),  # a surname in lower case
     ],
 )
 def test_more_shapes_that_look_like_an_identifier_are_suspects(note, expected):
@@ -168,6 +170,7 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
         "wachtlijst van 12 weken, 3 van de 5 afspraken gemist",  # counts, not ages
         "ze zit veel op tiktok en snap, via Instagram contact",  # platform words alone
         "in groep 5, 120 minuten per week",  # numbers without a word for a number before them
+        "scores 12 34 56 in drie weken",  # a few short numbers in a row are no phone number
     ],
 )
 def test_ordinary_words_in_these_positions_stay_quiet(note):

@@ -69,6 +69,7 @@ WHY_CAPITAL = N_("capital letter inside a sentence: a name?")
 WHY_AGE = N_("an age?")
 WHY_PLACE = N_("a place in lower case?")
 WHY_LOWER_NAME = N_("a first name in lower case?")
+WHY_LOWER_SURNAME = N_("a surname in lower case?")
 WHY_OPENING_NAME = N_("a name at the start of a sentence?")
 WHY_AFTER_WHERE = N_("capital after a place word: a place or an organisation?")
 WHY_NAMED_PLACE = N_("name after \"De\" or \"Het\": an organisation or a place?")
@@ -179,7 +180,7 @@ _DIGIT = re.compile(r"\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,2})\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:uit|van|bij|met|in)\b")  # "Wessel uit ...", after a known name
 _ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
-_DIGIT_GROUPS = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ .]\d{2,4}){2,}(?![\w/:-]|[.,]\d)")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ .]\d{1,4}){2,}(?![\w/:-]|[.,]\d)")
 _POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?[A-Z]{2}(?![\w-])")
 _COMPOUND_WHERE = re.compile(r"(?i)\b(?:in|uit|naar|bij|van|vanuit|nabij|woont|wonen|werkt)\s+$")
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
@@ -397,6 +398,8 @@ class _Reader:
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
             if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
                 return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
+            if len(low) > 3 and low in self.surnames:
+                return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
             return WHY_LOWER_NAME
@@ -525,6 +528,8 @@ class _Reader:
         out: list[Suspect] = []
         for pattern, why in ((_DIGIT_GROUPS, WHY_DIGIT_GROUPS), (_POSTCODE, WHY_POSTCODE)):
             for m in pattern.finditer(masked) if _DIGIT.search(masked) else ():
+                if pattern is _DIGIT_GROUPS and sum(c.isdigit() for c in m.group()) < 7:
+                    continue  # "12 34 56": too short for a number that identifies
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append(Suspect(m.group(), m.start(), _(why)))
         grouped = [(x.start, x.start + len(x.text)) for x in out]
