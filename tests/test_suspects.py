@@ -137,6 +137,9 @@ def test_empty_notes_have_no_suspects():
         ("intake #2291 bleef liggen", ["2291"]),
         ("bel haar op +31 6 1234 5678 als het misgaat", ["31 6 1234 5678"]),  # a phone number in groups
         ("gesprek met jansen en de huisarts", ["jansen"]),  # a surname in lower case
+        ("overdracht van Zonnehuis naar de huisarts liep mis", ["Zonnehuis"]),  # from one place to another
+        ("studeert aan het Delta-college", ["Delta-college"]),  # a name with its kind of place
+        ("werkt bij mediamarkt.nl in het magazijn", ["mediamarkt.nl"]),  # a website names an employer
     ],
 )
 def test_more_shapes_that_look_like_an_identifier_are_suspects(note, expected):

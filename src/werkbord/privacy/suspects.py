@@ -176,6 +176,9 @@ _PLATFORM_WORD = re.compile(
     r"gamertag|accountnaam|gebruikersnaam|username|handle)\b"
 )
 _NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
+_FROM_BEFORE = re.compile(r"(?i)\bvan\s+$")
+_TO_AFTER = re.compile(r"\s+naar\b")
+_DOMAIN = re.compile(r"(?i)^[a-z0-9][\w-]*\.(?:nl|com|org|net|eu|be|de|info)$")
 _DIGIT = re.compile(r"\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,2})\s+$")
 _PLACE_AFTER = re.compile(r"\s+(?:uit|van|bij|met|in)\b")  # "Wessel uit ...", after a known name
@@ -360,6 +363,8 @@ class _Reader:
                 if letters in NOT_INITIALS or not after_role and word.islower():
                     return None  # "i.v.m.", "o.a."
                 return WHY_INITIALS
+            if _DOMAIN.match(word):
+                return WHY_HANDLE  # "werkt bij mediamarkt.nl": a website names an organisation
             return WHY_HANDLE if "_" in word or max(map(len, re.split(r"[._]", word))) > 3 else None
         if len(word) == 1:
             if after_role and word.isalpha() and low not in ("m", "v"):
@@ -459,6 +464,9 @@ class _Reader:
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
         if not opening and not self.title_case:
+            end = start + len(word)
+            if _FROM_BEFORE.search(self.text, max(0, start - 5), start) and _TO_AFTER.match(self.text, end):
+                return WHY_AFTER_WHERE  # "overdracht van Zonnehuis naar ...": from one place to another
             prev = _CAPITAL_WORD_BEFORE.search(self.text, max(0, start - 6), start)
             if prev and prev.group(1).lower() in _NAME_ARTICLES:
                 return WHY_NAMED_PLACE  # "basisschool De Zonnewijzer", "bij Het Baken"
@@ -511,6 +519,8 @@ class _Reader:
             return True
         if re.fullmatch(r"[A-ZÀ-Þ]\w+-[A-ZÀ-Þ]\w+", word) or _PLACE_TAIL.search(low):
             return True  # "Flex-Werk", "Marktplein"
+        if "-" in low and low.rsplit("-", 1)[1] in _NAMED_HEADS:
+            return True  # "Delta-college": a name with the kind of place behind it
         return self.lexicon.place(word) or (len(low) <= 7 and low in self.lexicon.words)
 
     def _opening_name(self, word: str) -> bool:
