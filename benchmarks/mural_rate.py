@@ -1,6 +1,6 @@
 """Mural provisioning against the rate limit: does werkbord use 25 requests/s at any latency?
 
-    python benchmarks/mural_rate.py [--groups 12] [--latency 0.1,0.25] [--runs 3]
+    python benchmarks/mural_rate.py [--groups 12] [--latency 0.1,0.25] [--runs 3] [--windows opened|aligned]
 
 For each latency it provisions the same board on a fresh loopback Mural fake (uvicorn in a
 process of its own; 25 requests per user per fixed 1-s window, 429 beyond) twice: as a user
@@ -63,6 +63,10 @@ def main() -> None:
     ap.add_argument("--groups", type=int, default=12)
     ap.add_argument("--latency", default="0.1,0.25")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--windows", choices=("opened", "aligned"), default="opened",
+                    help="how the fake's rate windows fall (see fakes.common.Window)")
+    ap.add_argument("--headers", choices=("app", "user"), default="user",
+                    help="which window the fake's X-RateLimit-* headers describe")
     args = ap.parse_args()
     plan = layout(load_template("terugval", "nl"), args.groups, title="Team Noord", start="14:00")
     print(f"Mural provisioning, {args.groups} groups ({len(plan.items)} items), loopback fake, "
@@ -74,7 +78,8 @@ def main() -> None:
         for how in ("whole process", "in-process"):
             times, reqs, flights = [], set(), set()
             for _ in range(args.runs):
-                with LoopbackServer(MuralApp(latency=lat, validate=False), process=True) as srv, \
+                app = MuralApp(latency=lat, windows=args.windows, rate_headers=args.headers)
+                with LoopbackServer(app, process=True) as srv, \
                         tempfile.TemporaryDirectory() as tmp:  # fmt: skip
                     url = srv.url + "/api/public/v1"
                     cfg, out = Path(tmp) / "cfg", Path(tmp) / "out"

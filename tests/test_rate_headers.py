@@ -48,11 +48,12 @@ def test_a_429_waits_for_the_reset_whatever_its_unit(reset):
 @respx.mock
 def test_pacing_reads_the_reset_whatever_its_unit(reset):
     clock = Clock()
-    hdr = {"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": "150", "X-RateLimit-Reset": reset}
     times: list[float] = []
 
     def answer(request):
         times.append(clock.now)
+        left = str(150 - 100 * (len(times) - 1))  # the server counts what it was sent
+        hdr = {"X-RateLimit-Limit": "1000", "X-RateLimit-Remaining": left, "X-RateLimit-Reset": reset}
         return httpx.Response(201, json={}, headers=hdr)
 
     respx.post(f"{BASE}/create").mock(side_effect=answer)

@@ -134,3 +134,25 @@ def test_no_outside_column_or_legend_when_no_group_laid_a_party_out():
     doc = build_view(aggregate([realistic_session(2)]))
     assert "Buiten de ringen gelegd" not in _tables(doc, "parties")[0].header
     assert all("Buiten de ringen" not in f.svg for f in doc.figures())
+
+
+def test_items_replaced_are_counted_in_words_not_keys():
+    from werkbord.harvest.model import Context
+    from werkbord.report.labels import Labels
+
+    ctx = Context(title="t", lang="nl", labels={}, step_titles={}, prompts=[], zones=[], parties=[], buckets=[],
+                  survey_source="", survey_note="")  # fmt: skip
+    said = Labels(ctx).counted({"datum": 1, "persoon": 2, "kenteken": 3})
+    assert said == "1 datum, 2 personen, kenteken: 3"
+    en = Labels(ctx.model_copy(update={"lang": "en"})).counted({"email": 2, "bsn": 1})
+    assert en == "2 e-mail addresses, 1 BSN"
+
+
+def test_the_workbook_says_laid_outside_the_rings_too(board_harvest):
+    from werkbord.report.labels import Labels
+    from werkbord.report.xlsxout import party_rows
+
+    rows = party_rows(aggregate([board_harvest]), Labels(board_harvest.context))
+    place = {(r[1], r[2]): r[3] for r in rows}
+    assert place[(board_harvest.groups[0].name, "Sociaal domein/wijkteam")] == "Buiten de ringen gelegd"
+    assert "Niet besproken" not in place[(board_harvest.groups[0].name, "Sociaal domein/wijkteam")]

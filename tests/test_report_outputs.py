@@ -270,9 +270,9 @@ def test_html_is_self_contained_with_csp():
 def test_html_warns_when_not_deidentified_and_counts_when_it_is():
     raw = _html([team_noord()])
     assert 'class="txt warning"' in raw and "Niet gepseudonimiseerd" in raw
-    done = _html([team_noord(scrubbed=True, counts={"naam": 4, "telefoon": 2})])
+    done = _html([team_noord(scrubbed=True, counts={"persoon": 4, "telefoonnummer": 2})])
     assert "Niet gepseudonimiseerd" not in done
-    assert "Gepseudonimiseerd (vervangen: naam: 4, telefoon: 2)." in done
+    assert "Gepseudonimiseerd (vervangen: 4 personen, 2 telefoonnummers)." in done
     assert "garandeert geen anonimiteit" in done
 
 
@@ -341,9 +341,9 @@ def test_markdown_names_sessions_when_combining():
 
 
 def test_markdown_deidentified_counts():
-    md = _md([team_noord(scrubbed=True, counts={"naam": 3})])
+    md = _md([team_noord(scrubbed=True, counts={"persoon": 3})])
     assert "Niet gepseudonimiseerd" not in md
-    assert "*Gepseudonimiseerd (vervangen: naam: 3). Namen," in md
+    assert "*Gepseudonimiseerd (vervangen: 3 personen). Namen," in md
 
 
 def test_csv_labels_follow_language():

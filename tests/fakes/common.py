@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
 import json
+import math
 import random
 import re
+import threading
 import time
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -54,6 +57,46 @@ class FakeClock:
     @property
     def slept(self) -> float:
         return sum(self.sleeps)
+
+
+class VirtualClock:
+    """Injectable time in which each task sleeps on its own, as in real time, but nobody waits:
+    :meth:`run` lets every runnable task go on, and when all of them sleep it moves the clock to
+    the earliest wake-up. Concurrent requests with latency then overlap as they would on a
+    network, which :class:`FakeClock` (one shared jump per sleep) cannot show."""
+
+    def __init__(self, now: float = 1_700_000_000.0) -> None:
+        self.now = now
+        self._sleepers: list[tuple[float, int, asyncio.Future]] = []
+        self._n = 0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            await asyncio.sleep(0)
+            return
+        fut = asyncio.get_running_loop().create_future()
+        self._n += 1
+        heapq.heappush(self._sleepers, (self.now + seconds, self._n, fut))
+        await fut
+
+    def run(self, coro: Awaitable[Any]) -> Any:
+        async def drive() -> Any:
+            task = asyncio.ensure_future(coro)
+            while not task.done():
+                for _ in range(30):  # everything that can run, runs (answers, wake-ups)
+                    await asyncio.sleep(0)
+                if task.done() or not self._sleepers:
+                    continue
+                at, _n, fut = heapq.heappop(self._sleepers)
+                self.now = max(self.now, at)
+                if not fut.done():
+                    fut.set_result(None)
+            return task.result()
+
+        return asyncio.run(drive())
 
 
 # -- faults -----------------------------------------------------------------------------------
@@ -228,21 +271,35 @@ class FakeTransport(httpx.ASGITransport):
 # -- rate-limit windows -----------------------------------------------------------------------
 
 
-class Window:
-    """A fixed rate-limit window: ``limit`` units per ``seconds``, starting at its first use.
+WINDOWS = ("opened", "aligned")
 
-    A request that does not fit is refused whole (nothing is spent); the window turns over
-    ``seconds`` after it opened.
+
+class Window:
+    """A fixed rate-limit window: ``limit`` units per ``seconds``.
+
+    ``kind`` says how windows fall (vendors do not document it, and a client must cope with
+    both): ``"opened"`` — a window opens at its first request and turns ``seconds`` later, its
+    reset reported in whole epoch seconds rounded down (up to a second early); ``"aligned"`` —
+    windows are aligned to the clock (``[k * seconds, (k + 1) * seconds)``) and the reported
+    reset is exact (the next whole second for one-second windows). A request that does not fit
+    is refused whole (nothing is spent).
     """
 
-    def __init__(self, limit: int, seconds: float) -> None:
+    def __init__(self, limit: int, seconds: float, kind: str = "opened") -> None:
+        if kind not in WINDOWS:
+            raise ValueError(f"unknown window kind {kind!r}; one of {WINDOWS}")
         self.limit = limit
         self.seconds = seconds
+        self.kind = kind
         self.opened: float | None = None
         self.used = 0
 
     def _roll(self, now: float) -> None:
-        if self.opened is None or now >= self.opened + self.seconds:
+        if self.kind == "aligned":
+            start = math.floor(now / self.seconds) * self.seconds
+            if start != self.opened:
+                self.opened, self.used = start, 0
+        elif self.opened is None or now >= self.opened + self.seconds:
             self.opened, self.used = now, 0
 
     def fits(self, cost: int, now: float) -> bool:
@@ -260,6 +317,13 @@ class Window:
         self._roll(now)
         assert self.opened is not None
         return self.opened + self.seconds
+
+    def reset_header(self, now: float) -> str:
+        """``X-RateLimit-Reset`` as this kind of server writes it (epoch seconds)."""
+        end = self.reset_at(now)
+        if self.kind == "aligned" and not float(end).is_integer():
+            return f"{end:.3f}"  # a shrunk window (benchmarks' --quick) ends between seconds
+        return str(int(end))
 
     def retry_after(self, now: float) -> float:
         return max(0.0, self.reset_at(now) - now)
@@ -320,6 +384,9 @@ class FakeApp:
         self.n = 0
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests served at once: what concurrency the client used
+        # A real server does its bookkeeping (rate windows, state) under a lock, one request at a
+        # time; so does this one, validation included: what a benchmark times costs what it would.
+        self.lock = threading.Lock()
 
     # -- configuration --
 
@@ -358,7 +425,8 @@ class FakeApp:
 
     def stats(self) -> dict[str, Any]:
         """Requests served, the most at once, and items per board (also at :data:`STATS_PATH`)."""
-        return {"requests": self.n, "max_in_flight": self.max_in_flight, "boards": self.board_sizes()}
+        return {"requests": self.n, "max_in_flight": self.max_in_flight, "boards": self.board_sizes(),
+                "rate_limited": getattr(self, "rate_limited", 0)}  # fmt: skip
 
     # -- vendor hooks (overridden) --
 
@@ -439,15 +507,17 @@ class FakeApp:
             self.answers.append((info.n, name, fault.status if fault.kind == "status" else fault.kind))
             await self._fail(fault, send)
             return
-        if bad_json:
-            reply = self.error(400, "invalidJson", "the request body is not valid JSON")
-        else:
-            reply = self._dispatch(info, route, params, headers)
+        with self.lock:
+            if bad_json:
+                reply = self.error(400, "invalidJson", "the request body is not valid JSON")
+            else:
+                reply = self._dispatch(info, route, params, headers)
+            if fault is None:
+                self.decorate(reply, info, headers)
         if fault is not None:  # after the effect: the work is done, the answer is lost
             self.answers.append((info.n, name, fault.status if fault.kind == "status" else fault.kind))
             await self._fail(fault, send)
             return
-        self.decorate(reply, info, headers)
         self.answers.append((info.n, name, reply.status))
         await _send_reply(reply, send)
 

@@ -99,6 +99,7 @@ class MiroApp(FakeApp):
         children_in_board_listing: bool = True,
         client: tuple[str, str] = (CLIENT_ID, CLIENT_SECRET),
         quirks: Sequence[str] = (),
+        windows: str = "opened",
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
@@ -111,7 +112,7 @@ class MiroApp(FakeApp):
             require_miro_spec()  # never a fake that quietly stops validating
         self.validation_skipped = None if self.validate else "validation switched off"
         self.tokens = set(tokens)
-        self.window = Window(credit_limit, window_seconds)
+        self.window = Window(credit_limit, window_seconds, windows)  # windows: see fakes.common.Window
         self.retry_after_header = retry_after_header
         self.strict_bounds = strict_bounds
         self.children_in_board_listing = children_in_board_listing
@@ -189,7 +190,7 @@ class MiroApp(FakeApp):
         now = self.clock()
         reply.headers.setdefault("X-RateLimit-Limit", str(self.window.limit))
         reply.headers.setdefault("X-RateLimit-Remaining", str(self.window.remaining))
-        reply.headers.setdefault("X-RateLimit-Reset", str(int(self.window.reset_at(now))))
+        reply.headers.setdefault("X-RateLimit-Reset", self.window.reset_header(now))
 
     def _invalid(self, fields: list[dict[str, str]], message: str = "Invalid parameters") -> Reply:
         return self.error(400, "invalidParameters", message, context={"fields": fields[:10]})

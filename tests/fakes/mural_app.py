@@ -17,7 +17,10 @@ What it keeps faithful:
 * rate limits: 25 requests per second per user (token) and 10,000 per minute per app, both
   fixed windows; answers carry ``X-RateLimit-Limit/-Remaining/-Reset`` of the per-minute app
   window (assumption: the public docs list the limits, not which window the headers describe)
-  and a 429 ``TOO_MANY_REQUESTS`` carries ``Retry-After``;
+  and a 429 ``TOO_MANY_REQUESTS`` carries ``Retry-After``; ``rate_headers="user"`` makes the
+  headers describe the per-user one-second window instead, and ``windows=`` how windows fall:
+  ``"opened"`` by the first request, resets truncated to whole seconds (the default), or
+  ``"aligned"`` to the clock with exact resets (see :class:`fakes.common.Window`);
 * bearer tokens are checked (401 ``UNAUTHORIZED``); unknown rooms, murals, widgets answer 404
   with Mural's codes;
 * ``POST /authorization/oauth2/token`` renews an access token (``grant_type=refresh_token``,
@@ -96,6 +99,8 @@ class MuralApp(FakeApp):
         client: tuple[str, str] | None = None,
         page_size: int | None = None,
         quirks: Sequence[str] = (),
+        windows: str = "opened",
+        rate_headers: str = "app",
         **kw: Any,
     ) -> None:
         super().__init__(**kw)
@@ -103,6 +108,10 @@ class MuralApp(FakeApp):
         unknown = self.quirks - QUIRKS
         if unknown:
             raise ValueError(f"unknown Mural quirks: {sorted(unknown)}")
+        if rate_headers not in ("app", "user"):
+            raise ValueError(f"rate_headers is 'app' or 'user', not {rate_headers!r}")
+        self.windows = windows  # "opened" or "aligned": see fakes.common.Window
+        self.rate_headers = rate_headers  # which window X-RateLimit-* describe
         if self.validate:
             require_mural_spec()  # never a fake that quietly stops validating
         self.validation_skipped = None if self.validate else "validation switched off"
@@ -111,7 +120,7 @@ class MuralApp(FakeApp):
         self.workspace = workspace
         self.user_windows: dict[str, Window] = {}
         self.window_scale = window_scale
-        self.app_window = Window(APP_LIMIT, APP_WINDOW * window_scale)
+        self.app_window = Window(APP_LIMIT, APP_WINDOW * window_scale, windows)
         self.murals: dict[str, dict[str, Any]] = {}
         self.widgets: dict[str, dict[str, dict[str, Any]]] = {}  # mural id → widget id → widget
         self.rate_limited = 0
@@ -155,7 +164,7 @@ class MuralApp(FakeApp):
         if route.name == "token":
             return None
         now = self.clock()
-        user = self.user_windows.setdefault(bearer(headers), Window(USER_LIMIT, USER_WINDOW * self.window_scale))
+        user = self.user_window(headers)
         for w in (user, self.app_window):
             if not w.fits(1, now):
                 self.rate_limited += 1
@@ -169,13 +178,20 @@ class MuralApp(FakeApp):
         self.app_window.spend(1)
         return None
 
+    def user_window(self, headers: Mapping[str, str]) -> Window:
+        key = bearer(headers)
+        if key not in self.user_windows:
+            self.user_windows[key] = Window(USER_LIMIT, USER_WINDOW * self.window_scale, self.windows)
+        return self.user_windows[key]
+
     def decorate(self, reply: Reply, info: RequestInfo, headers: Mapping[str, str]) -> None:
         if info.path == TOKEN_PATH:
             return
         now = self.clock()
-        reply.headers.setdefault("X-RateLimit-Limit", str(self.app_window.limit))
-        reply.headers.setdefault("X-RateLimit-Remaining", str(self.app_window.remaining))
-        reply.headers.setdefault("X-RateLimit-Reset", str(int(self.app_window.reset_at(now))))
+        w = self.app_window if self.rate_headers == "app" else self.user_window(headers)
+        reply.headers.setdefault("X-RateLimit-Limit", str(w.limit))
+        reply.headers.setdefault("X-RateLimit-Remaining", str(w.remaining))
+        reply.headers.setdefault("X-RateLimit-Reset", w.reset_header(now))
 
     def _bad_body(self, messages: list[str]) -> Reply:
         return self.error(

@@ -28,7 +28,11 @@ bodies, coordinates) lives in the vendor's module. The API is small and meant to
     * **Pacing**: ``X-RateLimit-Limit/-Remaining/-Reset`` (header names configurable; reset as
       epoch seconds or seconds-from-now, told apart by size) feed a :class:`RateBudget`; each
       request reserves its ``cost`` before it is sent and waits for the window's reset when the
-      budget would run out, so a large board slows down instead of hitting 429.
+      budget would run out, so a large board slows down instead of hitting 429. Whether a
+      whole-second reset is exact or rounded down is learned from the answers (when a window is
+      seen to turn relative to its announced reset; :class:`~.ratebudget.ResetModel`), not assumed.
+    * **A 429 with ``Retry-After``** (or a reset header) pauses every request of the client (one
+      token) until then, including calls already queued or about to be sent.
     * **Exactly-once creates**: a non-idempotent request (POST by default) is re-sent after a 429
       or a connection that never opened, because then the server did nothing. When the answer
       was *lost* (read timeout, dropped connection, 5xx) the server may have acted: before
@@ -61,7 +65,8 @@ light ones stay light):
 
 * :mod:`.redaction` — ``register_secret``, ``redact``, log filters;
 * :mod:`.tokens` — the ``TokenProvider`` protocol and ``StaticToken``;
-* :mod:`.ratebudget` — ``RateBudget``, ``RequestStats``, rate-limit header parsing;
+* :mod:`.ratebudget` — ``RateBudget``, ``ResetModel``, ``RequestStats``, rate-limit header parsing
+  (``reset_at``, ``retry_after``);
 * :mod:`.client` — ``HttpClient``;
 * :mod:`.sync` — ``run_sync``.
 

@@ -27,7 +27,7 @@ from ..errors import (
 from ..i18n import _
 from .activity import first_answer
 from .deadline import current_limits
-from .ratebudget import Clock, RateBudget, RequestStats, Sleep, _reset_at, _retry_after
+from .ratebudget import Clock, RateBudget, RequestStats, Sleep, reset_at, retry_after
 from .redaction import redact, register_secret
 from .tokens import TokenProvider
 
@@ -319,19 +319,33 @@ class HttpClient:
         data: Mapping[str, Any] | None,
     ) -> httpx.Response:
         await self.budget.acquire(cost)
-        if self._interval:
-            async with self._slot_lock:
-                now = self._clock()
-                slot = max(now, self._next_slot)
-                self._next_slot = slot + self._interval
-            if slot > now:
-                await self._sleep(slot - now)
+        try:
+            return await self._paced_once(method, path, json, params, cost, data)
+        finally:
+            self.budget.release(cost)  # after its headers were taken in: what is in flight is less
+
+    async def _paced_once(
+        self,
+        method: str,
+        path: str,
+        json: Any,
+        params: Mapping[str, Any] | None,
+        cost: int,
+        data: Mapping[str, Any] | None,
+    ) -> httpx.Response:
         headers = {}
         if self.auth is not None:
             token = await self.auth.token()
             register_secret(token)
             headers["Authorization"] = f"Bearer {token}"
         async with self._sem:
+            # Spaced here, where the request goes out: spaced before waiting for a connection,
+            # requests that waited together would leave together.
+            while True:
+                await self.budget.hold(current_limits().left())  # a 429's Retry-After holds every request
+                await self._spaced()
+                if self.budget.paused_until <= self._clock():
+                    break  # (a 429 came while it waited for its slot: wait that out, then a new slot)
             self.stats.requests += 1
             sent_at = self._clock()
             try:
@@ -354,11 +368,10 @@ class HttpClient:
         now = self._clock()
         if resp.status_code == 429:
             self.stats.rate_limited += 1
-            wait = _retry_after(resp.headers.get("Retry-After"), now)
+            wait = retry_after(resp.headers.get("Retry-After"), now)
             if wait is None:
-                reset = _reset_at(resp.headers.get(self.ratelimit_headers[2]), now)
+                reset = reset_at(resp.headers.get(self.ratelimit_headers[2]), now)
                 wait = max(0.0, reset - now) if reset is not None else None
-            self.budget.exhausted(wait)
             if wait is not None and wait > self.max_retry_after:
                 raise RateLimited(
                     self._with_progress(
@@ -368,9 +381,10 @@ class HttpClient:
                     hint=_("wait a minute, then run the same command again"),
                     status=429,
                 )
+            self.budget.exhausted(wait)  # every request on this token waits, not only this one
             raise _Transient("rate", status=429, wait=wait, detail=_("rate limited (429)"))
         if resp.status_code >= 500:
-            wait = _retry_after(resp.headers.get("Retry-After"), now)
+            wait = retry_after(resp.headers.get("Retry-After"), now)
             wait = min(wait, self.backoff_max) if wait is not None else None
             # 503 is documented as "not processed"; other 5xx may have done part of the work.
             raise _Transient(
@@ -381,6 +395,17 @@ class HttpClient:
                 detail=_("server error {status}").format(status=resp.status_code),
             )
         return resp
+
+    async def _spaced(self) -> None:
+        """Wait for this request's turn under ``max_rate`` (requests evenly spaced)."""
+        if not self._interval:
+            return
+        async with self._slot_lock:
+            now = self._clock()
+            slot = max(now, self._next_slot, self.budget.paused_until)
+            self._next_slot = slot + self._interval
+        if slot > now:
+            await self._sleep(slot - now)
 
     def _with_progress(self, msg: str) -> str:
         if self.progress is not None:

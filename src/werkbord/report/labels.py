@@ -56,6 +56,15 @@ class Labels(Mapping[str, str]):
             return "".join(names)
         return f"{', '.join(names[:-1])} {self['and']} {names[-1]}"
 
+    def counted(self, counts: Mapping[str, int]) -> str:
+        """Items replaced per category in words: '2 personen, 1 datum' (an unknown category by
+        its key: 'kenteken: 1')."""
+        said = []
+        for key, n in counts.items():
+            word = self._values.get(f"cat_{key}_one" if n == 1 else f"cat_{key}_many")
+            said.append(f"{n} {word}" if word else f"{key}: {n}")
+        return ", ".join(said)
+
     def about(self, stem: str, names: Sequence[str]) -> str:
         """A sentence about one or several groups, singular or plural ('…_one' / '…_many')."""
         key = f"{stem}_one" if len(names) == 1 else f"{stem}_many"

@@ -28,7 +28,7 @@ def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
     if not h.scrubbing.scrubbed:
         lines.append(labels["sum_not_pseudo"])
     elif h.scrubbing.counts:
-        detail = ", ".join(f"{k} {v}" for k, v in sorted(h.scrubbing.counts.items()))
+        detail = labels.counted(dict(sorted(h.scrubbing.counts.items())))
         lines.append(labels["sum_pseudo"].format(detail=detail))
     else:
         lines.append(labels["sum_pseudo_none"])

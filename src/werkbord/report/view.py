@@ -258,7 +258,7 @@ def _meta(agg: Aggregate, labels: Labels) -> list[Block]:
     if agg.scrubbed:
         counts = agg.scrub_counts
         detail = (
-            f"{labels['items_replaced']}: {', '.join(f'{k}: {v}' for k, v in counts.items())}"
+            f"{labels['items_replaced']}: {labels.counted(counts)}"
             if counts
             else labels["nothing_replaced"]
         )

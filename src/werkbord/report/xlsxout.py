@@ -59,7 +59,8 @@ def _sheet_title(text: str) -> str:
 
 
 def party_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
-    place = {z: z for z in ZONES} | {UNPLACED: labels["not_discussed"]}
+    outside = "outside_rings"  # laid beyond ring C: discussed, placed nowhere (not "niet besproken")
+    place = {z: z for z in ZONES} | {UNPLACED: labels["not_discussed"], outside: labels["outside_rings"]}
     rows = []
     for ref in agg.groups:
         if not ref.step2:
@@ -69,7 +70,7 @@ def party_rows(agg: Aggregate, labels: Labels) -> list[list[str]]:
             for p in ref.group.zones.get(z, []):
                 seen.setdefault(p.name, z)
         for p in ref.group.unplaced:
-            seen.setdefault(p.name, UNPLACED)
+            seen.setdefault(p.name, outside if p.outside_rings else UNPLACED)
         for name, z in seen.items():
             rows.append([ref.harvest.title, ref.group.name, name, place[z]])
     return rows
@@ -145,24 +146,34 @@ def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
         if warning:
             ws.append([safe_cell(warning)])
             ws.cell(row=1, column=1).font = Font(bold=True, color="B3261E")
-        ws.append([safe_cell(h) for h in header])
-        for cell in ws[ws.max_row]:
-            cell.font = Font(bold=True)
-        header_row = ws.max_row
+        header_cells = [safe_cell(h) for h in header]
+        ws.append(header_cells)
+        header_row = 2 if warning else 1
+        for col in range(1, len(header) + 1):
+            ws.cell(row=header_row, column=col).font = Font(bold=True)
         ws.freeze_panes = f"A{header_row + 1}"  # a string: ws.cell() would add an empty row
         numeric = numbers.get(i, set())
+        # Rows are counted here, not asked of the sheet: openpyxl's max_row and ws[row] walk every
+        # cell, which made a 3,000-note workbook take seconds.
+        longest = [len(str(h or "")) for h in header_cells]
+        if warning and longest:
+            longest[0] = max(longest[0], len(safe_cell(warning)))
+        r = header_row
         for row in rows:
-            ws.append([_value(c, col in numeric) for col, c in enumerate(row)])
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, date):
-                    cell.number_format = date_format
-                elif isinstance(cell.value, str) and ("\n" in cell.value or len(cell.value) > _WIDEST):
-                    cell.alignment = wrap
-        for col in range(1, len(header) + 1):
-            longest = max((len(str(c.value or "")) for c in ws[get_column_letter(col)]), default=10)
-            ws.column_dimensions[get_column_letter(col)].width = min(_WIDEST, max(10, longest + 2))
+            values = [_value(c, col in numeric) for col, c in enumerate(row)]
+            ws.append(values)
+            r += 1
+            for col, value in enumerate(values):
+                if col < len(longest):
+                    longest[col] = max(longest[col], len(str(value or "")))
+                if isinstance(value, date):
+                    ws.cell(row=r, column=col + 1).number_format = date_format
+                elif isinstance(value, str) and ("\n" in value or len(value) > _WIDEST):
+                    ws.cell(row=r, column=col + 1).alignment = wrap
+        for col, width in enumerate(longest, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = min(_WIDEST, max(10, width + 2))
         last = get_column_letter(len(header))
-        ws.auto_filter.ref = f"A{header_row}:{last}{max(ws.max_row, header_row + 1)}"
+        ws.auto_filter.ref = f"A{header_row}:{last}{max(r, header_row + 1)}"
         if i == actions_sheet:
             _status_list(ws, header.index(labels["status"]) + 1, header_row, len(rows), labels)
     # openpyxl writes a str starting with "=" as a formula; safe_cell made sure none does.
