@@ -107,6 +107,7 @@ def test_empty_notes_have_no_suspects():
         ("op de afdeling heet hij 'Bolle', hij vindt dat prima", ["Bolle"]),
         # what follows a title is a name, even a word or a role ("Bakker", "Buurman")
         ("Mevr. Bakker vond het lastig om hulp te vragen", ["Bakker"]),
+        ("werkt bij de Aldi, Mevr. Bakker belde", ["Aldi", "Bakker"]),  # the title itself is no name
         ("Gesprek met dhr. Buurman over zijn signalen", ["Buurman"]),
         # a capitalised word after a first name: a surname
         ("Lotte Smid belde zelf de crisisdienst", ["Smid"]),

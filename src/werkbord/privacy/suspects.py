@@ -458,6 +458,8 @@ class _Reader:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
+        if low in _TITLES or low in PERSON_CONTEXT:
+            return None  # "Mevr.", "Casus", "Pt": the word before a name, not one
         opening = _sentence_start(self.text, start)
         if after_role and low not in NOT_A_NAME_AFTER_ROLE and not opening:
             return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
