@@ -175,6 +175,7 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
         "ze zit veel op tiktok en snap, via Instagram contact",  # platform words alone
         "in groep 5, 120 minuten per week",  # numbers without a word for a number before them
         "scores 12 34 56 in drie weken",  # a few short numbers in a row are no phone number
+        "bel [TELEFOON-1] (4), geen 100 (105) stappen",  # a count beside a tag that is no person
     ],
 )
 def test_ordinary_words_in_these_positions_stay_quiet(note):

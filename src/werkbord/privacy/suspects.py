@@ -144,7 +144,9 @@ _PERSON_OF = re.compile(
     r"jongeman|jongedame|leeftijd)\s+van\s+(?:ca\.?\s+|ongeveer\s+|rond\s+de\s+|bijna\s+|ruim\s+|"
     r"\d{1,2}\s+en\s+)?$"
 )
-_BRACKETED_AFTER_NAME = re.compile(r"(?:\b([^\W\d_]+)|\])\s*[(,]\s*(?:\d{1,2}\s*(?:en|,|&)\s*)?$")
+_BRACKETED_AFTER_NAME = re.compile(
+    r"(?:\b([^\W\d_]+)|\[(?:PERSOON|PATIENT)-\d+\])\s*[(,]\s*(?:\d{1,2}\s*(?:en|,|&)\s*)?$"
+)
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
 _ABOUT_BEFORE = re.compile(r"(?i)(?:\(|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond|±))\.?\s*$")
 _BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
@@ -320,7 +322,7 @@ class _Reader:
             return None if is_duration(self.text, start, end) else WHY_AGE
         if not _HARMLESS_NUMBER.match(token):
             return WHY_NUMBER
-        if token.isdigit() and int(token) < 110:
+        if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
             if int(token) <= 12 and self._after_person(start):
