@@ -144,3 +144,59 @@ def test_command_line_flags_map_through_the_registry():
     assert backends.flag_options("excalidraw", {"team": None, "board": None, "room": None}) == {}
     with pytest.raises(UsageError, match="only apply to"):
         backends.flag_options("print", {"team": "t1", "board": None, "room": None})
+
+
+class _Screen:
+    def __init__(self, title, groups, *, board_live):
+        self.board_live = board_live
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def __call__(self, cd, now, ev):
+        pass
+
+
+@pytest.mark.parametrize("live", [True, False])
+def test_the_timer_follows_the_declared_capabilities_not_the_methods_a_backend_has(tmp_path, monkeypatch, live):
+    from werkbord import api
+
+    done = api.provision(groups=2, title="Team Noord", out=tmp_path)
+
+    class Declared(BackendBase):
+        name = "excalidraw"
+        capabilities = Capabilities(live_updates=live)  # no native timer declared...
+
+        def __init__(self):
+            self.updates, self.native_asked = [], False
+
+        def native_timer(self, manifest):  # ...so this is never asked, although it is here
+            self.native_asked = True
+            raise AssertionError("asked for a native timer the backend does not declare")
+
+        def update_text(self, manifest, updates):
+            self.updates.append(list(updates))
+
+    board = Declared()
+    monkeypatch.setattr(api, "open_backend", lambda *a, **k: board)
+    warned: list[str] = []
+    cd, ev = api.timer(done.manifest_path, step=1, keys=lambda timeout: "q", screen=_Screen, warn=warned.append)
+    assert cd.stopped and not board.native_asked
+    assert bool(board.updates) is live  # panels updated only on a board that declares live updates
+    assert bool(warned) is not live  # otherwise the terminal says the board stays as it is
+
+
+def test_a_wrong_step_or_length_is_said_before_the_board_is_opened(tmp_path, monkeypatch):
+    from werkbord import api
+
+    done = api.provision(groups=2, title="Team Noord", out=tmp_path)
+    monkeypatch.setattr(api, "open_backend", lambda *a, **k: pytest.fail("the board was opened"))
+    with pytest.raises(UsageError, match="--step 9 does not exist"):
+        api.timer(done.manifest_path, step=9, keys=lambda t: "q", screen=_Screen)
+    for minutes in (0.0, 1441.0, float("nan")):
+        with pytest.raises(UsageError, match="is out of range") as e:
+            api.timer(done.manifest_path, step=1, minutes=minutes, keys=lambda t: "q", screen=_Screen)
+        assert e.value.hint == "choose more than 0 and at most 1440"

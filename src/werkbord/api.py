@@ -236,7 +236,7 @@ def harvest(
     manifest = load_manifest(manifest_file)
     team = team_list(manifest_file, privacy_list) if scrub else None
     options = dict(options or {})
-    if manifest.backend == "excalidraw":
+    if entry(manifest.backend).capabilities.provisioned_copy:  # a scene file: --scene may name another
         options.update({"scene": scene, "warn": warn})
     elif scene is not None and manifest.backend == "print":
         raise UsageError(_("--scene only applies to an Excalidraw board; this session is on paper"),

@@ -366,6 +366,7 @@ def sign_in(
     cid, secret = _client_credentials(settings)
     OAuth2Client, _async_client, OAuthError, generate_token = _authlib()
     authorize_url, token_url = _endpoints(settings)
+    verifier = generate_token(64)
 
     server = _open_server(settings.mural_redirect_port if port is None else port)
     try:
@@ -379,7 +380,6 @@ def sign_in(
             code_challenge_method="S256",
             timeout=30.0,
         )
-        verifier = generate_token(64)
         url, state = client.create_authorization_url(
             authorize_url, state=generate_token(32), code_verifier=verifier
         )
@@ -395,6 +395,19 @@ def sign_in(
     finally:
         server.server_close()
 
+    code = _granted_code(params)
+    token, method = _exchange_code(cid, secret, token_url, redirect_uri, code, verifier)
+    rec = _record(token, now=time.time())
+    rec["token_auth"] = method  # what the renewals start with
+    rec["user"] = _whoami(settings, rec["access_token"])
+    save_rotated(store, PLATFORM, rec, vendor="Mural", what="new")
+    return SignIn(
+        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location_of(PLATFORM)
+    )
+
+
+def _granted_code(params: dict[str, str]) -> str:
+    """The authorization code from the redirect, or the reason there is none."""
     if params.get("error") == "state_mismatch":
         raise AuthError(
             _("the answer to the sign-in did not carry werkbord's state; refused it (possible forgery)"),
@@ -404,14 +417,21 @@ def sign_in(
         reason = params.get("error") or _("no code")
         raise AuthError(_("Mural did not grant access ({reason})").format(reason=redact(reason)[:80]),
                         hint=_(SIGN_IN_AGAIN))
+    return params["code"]
+
+
+def _exchange_code(
+    cid: str, secret: str, token_url: str, redirect_uri: str, code: str, verifier: str
+) -> tuple[dict[str, Any], str]:
+    """The tokens for ``code``, and the way of presenting the client that worked (the body first;
+    on ``invalid_client`` HTTP Basic, once, as when renewing)."""
+    OAuth2Client, _async_client, OAuthError, _generate = _authlib()
 
     def exchange(method: str) -> dict[str, Any]:
         c = OAuth2Client(client_id=cid, client_secret=secret, token_endpoint_auth_method=method,
                          redirect_uri=redirect_uri, timeout=30.0)  # fmt: skip
         try:
-            return dict(
-                c.fetch_token(token_url, grant_type="authorization_code", code=params["code"], code_verifier=verifier)
-            )
+            return dict(c.fetch_token(token_url, grant_type="authorization_code", code=code, code_verifier=verifier))
         except OAuthError as e:
             if e.error == "invalid_client":
                 raise _InvalidClient() from None
@@ -425,12 +445,9 @@ def sign_in(
 
     try:
         try:
-            method = POST_AUTH
-            token = exchange(method)
+            return exchange(POST_AUTH), POST_AUTH
         except _InvalidClient:
-            # As when renewing (MuralAuth): the other way of presenting the client, once.
-            method = BASIC_AUTH
-            token = exchange(method)
+            return exchange(BASIC_AUTH), BASIC_AUTH
     except _InvalidClient:
         raise AuthError(
             _("Mural did not accept werkbord's client id and secret (invalid_client)"),
@@ -451,14 +468,6 @@ def sign_in(
     except (httpx.TransportError, ValueError) as e:
         raise VendorError(_("could not reach Mural to finish the sign-in ({reason})").format(
             reason=type(e).__name__)) from None
-
-    rec = _record(token, now=time.time())
-    rec["token_auth"] = method  # what the renewals start with
-    rec["user"] = _whoami(settings, rec["access_token"])
-    save_rotated(store, PLATFORM, rec, vendor="Mural", what="new")
-    return SignIn(
-        user=_user_label(rec.get("user")), expires_at=rec.get("expires_at"), stored_in=store.location_of(PLATFORM)
-    )
 
 
 def _whoami(settings: Settings, access_token: str) -> dict[str, str] | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..backends import REGISTRY, is_online
+from ..backends import entry, is_online, open_backend
 from ..errors import UsageError, WerkbordError
 from ..i18n import _
 from ..manifest import load_manifest
@@ -95,6 +95,8 @@ class LiveSession:
         self.manifest_file = Path(manifest_file)
         manifest = load_manifest(self.manifest_file)
         self.backend = manifest.backend
+        # A board kept in a local file: read when the file changes, not on a clock.
+        self.watches_file = entry(self.backend).capabilities.provisioned_copy
         check_interval(self.backend, interval)
         self.item_keys = list(manifest.items)
         self.wanted_interval = float(interval)
@@ -136,7 +138,7 @@ class LiveSession:
         if self.refreshes == 0 and self.failures == 0:
             # De-identification may need preparing once per install (about a minute): say so.
             kwargs["progress"] = self.warn
-        if self.backend == "excalidraw":
+        if self.watches_file:
             kwargs["scene"] = self.scene
         try:
             with counting_requests() as counter:
@@ -163,11 +165,11 @@ class LiveSession:
     # -- the loop --------------------------------------------------------------------------------
 
     def scene_path(self) -> Path | None:
-        found = REGISTRY.get(self.backend)
-        if found is None or not found.capabilities.provisioned_copy:
+        if not self.watches_file:
             return None
         manifest = load_manifest(self.manifest_file)
-        return found.open(self.manifest_file.parent, {"scene": self.scene}).scene_path(manifest)
+        return open_backend(self.backend, folder=self.manifest_file.parent, options={"scene": self.scene}).scene_path(
+            manifest)  # fmt: skip
 
     def _scene_changed(self, path: Path | None) -> bool:
         if path is None:
@@ -213,7 +215,7 @@ class LiveSession:
                 "now": now,
                 "backend": self.backend,
                 "interval": self.interval,
-                "watch_file": self.backend == "excalidraw",
+                "watch_file": self.watches_file,
                 "last_ok": self.last_ok,
                 "error": self.last_error is not None,
                 "stale": self._stale(now),
@@ -227,7 +229,7 @@ class LiveSession:
     def _stale(self, now: float) -> bool:
         if self.last_error is not None:
             return True
-        if self.last_ok is None or self.backend == "excalidraw":
+        if self.last_ok is None or self.watches_file:
             return False
         # A refresh that hangs (a long 429 wait) shows as faltering once two are overdue.
         return now - self.last_ok > 2 * self.interval + 5

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..board.base import TextUpdate
+from ..board.base import NativeTimer, TextUpdate
 from ..errors import UsageError
 from ..i18n import _
 from ..manifest import Manifest
@@ -152,7 +152,7 @@ def run_timer(
     clock: Callable[[], float],
     keys: Keys,
     show: Callable[[Countdown, float, TimerEvents], None] = lambda cd, now, ev: None,
-    native: object | None = None,
+    native: NativeTimer | None = None,
     max_requests_per_minute: int = DEFAULT_BUDGET,
     sender: Sender | None = None,
 ) -> tuple[Countdown, TimerEvents]:
@@ -295,7 +295,7 @@ class _Run:
         self.push(now)
         self.sender.native("end")
         # Give the "stopped" text its deadline to land; the screen keeps drawing meanwhile.
-        self.stop_wait_until = now + getattr(self.sender, "deadline", 0.0) + 1.0
+        self.stop_wait_until = now + self.sender.deadline + 1.0
         self.absorb()
         self.show(self.cd, now, self.ev)
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..board.base import TextUpdate
+from ..board.base import NativeTimer, TextUpdate
 from ..errors import BoardError
 from ..http.deadline import limited
 
@@ -56,6 +56,7 @@ Update = Callable[[Sequence[TextUpdate]], None]
 
 class Sender(Protocol):
     dropped: int
+    deadline: float  # seconds a call may take before it counts as failed (0: sent at once)
 
     def send(self, job: Job) -> None: ...
 
@@ -79,15 +80,20 @@ def _call(fn: Callable[[], None]) -> str:
     return ""
 
 
-def _native_fn(native: object | None, action: str, args: tuple[float, ...]) -> Callable[[], None] | None:
-    fn = getattr(native, action, None) if native is not None else None
-    return (lambda: fn(*args)) if fn is not None else None
+def _native_fn(native: NativeTimer | None, action: str, args: tuple[float, ...]) -> Callable[[], None] | None:
+    if native is None:
+        return None
+    fn = getattr(native, action)  # one of NativeTimer's methods, by name
+    return lambda: fn(*args)
 
 
 class InlineSender:
     """Sends at once, in the caller's thread (tests with a fake clock; no network)."""
 
-    def __init__(self, update: Update | None, native: object | None = None, *, clock: Callable[[], float]) -> None:
+    deadline = 0.0  # every call is made at once, in the caller's thread
+
+    def __init__(self, update: Update | None, native: NativeTimer | None = None, *,
+                 clock: Callable[[], float]) -> None:  # fmt: skip
         self._update = update
         self._native = native
         self._clock = clock
@@ -121,7 +127,7 @@ class ThreadedSender:
     def __init__(
         self,
         update: Update | None,
-        native: object | None = None,
+        native: NativeTimer | None = None,
         *,
         deadline: float = DEADLINE,
         attempts: int = ATTEMPTS,
