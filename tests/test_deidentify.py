@@ -729,7 +729,8 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     f = figures["frozen"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
     assert f["recall"] >= 0.94  # measured 94.6 % with the issue #22 rules (92.6 % before); target 98 %
-    assert f["removed_or_flagged"] >= 0.96  # measured 96.9 %
+    assert f["removed_or_flagged"] >= 0.97  # measured 97.2 % (96.9 % before the wider suspects)
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 9.6
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -746,8 +747,8 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
     assert f["recall"] >= 0.92  # measured 92.7 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.955  # measured 96.1 %; target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.0
+    assert f["removed_or_flagged"] >= 0.96  # measured 96.4 % (96.1 % before the wider suspects); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 9.4
     assert f["clean_untouched"] >= 0.95  # target; measured 97.3 %
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -767,7 +768,7 @@ def test_development_set_figures(figures):
     assert figures["dev3"]["recall"] >= 0.99  # measured 99.2 %
     assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
     dev = figures["development"]
-    assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
-    assert dev["suspects_per_100_notes"] <= 15  # measured 1.8
+    assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
+    assert dev["suspects_per_100_notes"] <= 15  # measured 2.1
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -88,3 +88,95 @@ def test_a_given_lexicon_decides_what_is_ordinary():
 
 def test_empty_notes_have_no_suspects():
     assert find_suspects("", protected=()) == [] and find_suspects("  \n", protected=TEMPLATE) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a capital after a preposition of place with an article, or after a kind of place
+        ("vakkenvuller bij de Aldi, 's avonds", ["Aldi"]),
+        ("ze woont in de wijk Kralingen met haar zus", ["Kralingen"]),
+        ("hangt rond op het Marktplein", ["Marktplein"]),
+        ("werkt via uitzendbureau Flex-Werk in de haven", ["Flex-Werk"]),
+        # capitals that spell a word, after a place word: an organisation's acronym
+        ("studeert aan de TU, kamer op de campus", ["TU"]),
+        # a capitalised "De" or "Het" inside a sentence starts a name
+        ("dochter zit op basisschool De Zonnewijzer", ["Zonnewijzer"]),
+        # in brackets or quotes: a place, a nickname
+        ("broer woont ver weg (Schalkwijk), belt zelden", ["Schalkwijk"]),
+        ("op de afdeling heet hij 'Bolle', hij vindt dat prima", ["Bolle"]),
+        # what follows a title is a name, even a word or a role ("Bakker", "Buurman")
+        ("Mevr. Bakker vond het lastig om hulp te vragen", ["Bakker"]),
+        ("werkt bij de Aldi, Mevr. Bakker belde", ["Aldi", "Bakker"]),  # the title itself is no name
+        ("Gesprek met dhr. Buurman over zijn signalen", ["Buurman"]),
+        # a capitalised word after a first name: a surname
+        ("Lotte Smid belde zelf de crisisdienst", ["Smid"]),
+        # a name that opens the note, by what follows it
+        ("Yerlan heeft geen verblijfsvergunning meer", ["Yerlan"]),
+        ("Ilona, zijn zus, sprak met de wijkagent", ["Ilona"]),
+        # a lower-case word no word list knows, after a title or a place word
+        ("mw. yilmaz woont alleen", ["yilmaz"]),
+        ("huurachterstand bij talvora opgelopen", ["talvora"]),
+        # initials: a capital and a dot beside a name, dotted capitals, capitals inside a word
+        ("Kevin R. (28) appte de ervaringsdeskundige", ["Kevin", "R.", "28"]),
+        ("Gesprek met de moeder van T. over thuis", ["T."]),
+        ("A.Kh. stopte met lithium", ["A.Kh."]),
+        ("JvdB kwam niet meer naar de dagbesteding", ["JvdB"]),
+        ("overdracht naar deBrug liep vast", ["deBrug"]),
+        # numbers: digit groups, postcodes, ages
+        ("bsn 123 456 782 staat in het dossier", ["123 456 782"]),
+        ("postcode 1234 AB valt buiten het werkgebied", ["1234 AB"]),
+        ("Noor (7) merkt alles op", ["Noor", "7"]),
+        ("een vrouw van 63 met twee zoons", ["63"]),
+        ("vader (ongeveer 80) kan de zorg niet meer aan", ["80"]),
+        ("cl 17jr, blowt dagelijks", ["17jr"]),
+        ("hij is net 17 geworden", ["17"]),
+        # after a platform word: a user name; after a word for a number: the number
+        ("ze zit op insta als zonnestraal", ["zonnestraal"]),
+        ("contact via snap xxmoxx, moeder weet het", ["xxmoxx"]),
+        ("dossiernr 4471 staat op de brief", ["4471"]),
+        ("intake #2291 bleef liggen", ["2291"]),
+        ("bel haar op +31 6 1234 5678 als het misgaat", ["31 6 1234 5678"]),  # a phone number in groups
+        ("gesprek met jansen en de huisarts", ["jansen"]),  # a surname in lower case
+        ("overdracht van Zonnehuis naar de huisarts liep mis", ["Zonnehuis"]),  # from one place to another
+        ("studeert aan het Delta-college", ["Delta-college"]),  # a name with its kind of place
+        ("werkt bij mediamarkt.nl in het magazijn", ["mediamarkt.nl"]),  # a website names an employer
+    ],
+)
+def test_more_shapes_that_look_like_an_identifier_are_suspects(note, expected):
+    assert texts(note) == expected
+
+
+def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound():
+    words = opentaal_words()
+    towns = Lexicon(words=words, place=lambda w: w in {"Roermond", "Zwolle"})
+    # "Roermond" reads as "roer" + "mond": only a list of towns tells it is one
+    assert texts("Het ziekenhuis Roermond belde terug", lexicon=towns) == ["Roermond"]
+    assert texts("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words)) == []
+    assert texts("Hij woont nu in Roermond", lexicon=Lexicon(words=words)) == ["Roermond"]  # after "in"
+    # a town with a part of it behind: "Zwolle-Zuid"; a noun with a name in front stays quiet
+    assert texts("broer woont nu in Zwolle-Zuid", lexicon=towns) == ["Zwolle-Zuid"]
+    assert texts("de Wajong-uitkering loopt door", lexicon=towns) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Moeder belde de huisarts, vader merkte het als eerste",  # verb forms are no names
+        "Buren belden de crisisdienst toen het misging",  # a past tense the word list lacks
+        "Partner voelde zich alleen staan, dochter regelde alles",
+        "Gezin verhuisd naar een andere stad, weg van het oude netwerk",  # a participle
+        "Hij is opgenomen en later uitgenodigd voor een gesprek",  # separable participles
+        "In het Voorjaar altijd onrustiger, in de Herfst somber",  # seasons after a place word
+        "Afspraak bij de Sportschool, daarna naar het werk",  # a capitalised compound
+        "Actiepunten (3) uit het vorige overleg zijn niet uitgevoerd",  # a count in brackets
+        "Dhr. [PERSOON-1] kwam op [DATUM-1] met [PERSOON-2] (zus)",  # tags after a title
+        "wachtlijst van 12 weken, 3 van de 5 afspraken gemist",  # counts, not ages
+        "ze zit veel op tiktok en snap, via Instagram contact",  # platform words alone
+        "in groep 5, 120 minuten per week",  # numbers without a word for a number before them
+        "scores 12 34 56 in drie weken",  # a few short numbers in a row are no phone number
+        "bel [TELEFOON-1] (4), geen 100 (105) stappen",  # a count beside a tag that is no person
+    ],
+)
+def test_ordinary_words_in_these_positions_stay_quiet(note):
+    assert texts(note) == []

@@ -4,13 +4,26 @@ No automatic method removes every name, so the review step shows a person the to
 look like an identifier and were left in place, each with a short reason. They are found by
 form and context, in the already scrubbed text (tags such as "[PERSOON-1]" are skipped):
 
-- a capitalised word that is no Dutch word and no template or protected word ("Kerschoten");
-- a word right after a role or family word ("tante Lelie", "vriendin marloes"), or a
-  capitalised word right after a person tag ("[PERSOON-1] Dekker");
-- a token with digits that is no count, score, unit or year ("nl-3371-ab", "kev.010x");
+- a capitalised word that is no Dutch word and no template or protected word ("Kerschoten"),
+  or a town inside a sentence even when it reads as a compound ("in Winschoten");
+- a capitalised word after a preposition of place with an article or a kind of place ("bij de
+  Aldi", "aan de TU", "in de wijk Kralingen"), after a capitalised "De"/"Het" inside a sentence
+  ("basisschool De Zonnewijzer"), in brackets or quotes ("(Schalkwijk)", "'Bolle'"), or a town with a
+  part of it behind ("Zwolle-Zuid");
+- a word that opens a sentence and reads as a name by what follows ("Yerlan heeft", "Ilona, zijn zus");
+- a word right after a role or family word ("tante Lelie", "vriendin marloes"), after a title
+  ("Mevr. Bakker", "dhr. yilmaz"), or a capitalised word after a first name or a person tag
+  ("Lotte Smid", "[PERSOON-1] Dekker");
+- a lower-case word no Dutch word list knows (also not as a verb form or a plural) after a role
+  word, a title or a preposition of place ("bij zorgkwadrant", "in malburgen");
+- a token with digits that is no count, score, unit or year ("nl-3371-ab", "kev.010x"); groups
+  of digits ("123 456 782"); a postcode ("1234 AB"); an age in brackets, after "man van",
+  "ca." or glued to "jr" ("Noor (7)", "vrouw van 63", "(ongeveer 80)", "17jr");
 - a user name: letters joined by dots or underscores ("sophie.blogt.xx");
 - initials: a dotted single letter or a short lower-case token after a person word
-  ("mw. k.", "dhr jb"), and capitals that no word list knows ("RTK").
+  ("mw. k.", "dhr jb"), a capital and a dot beside a name ("Kevin R. (28)"), dotted capitals
+  ("A.Kh."), capitals inside a word ("JvdB", "deBrug") and capitals that no word list knows
+  ("RTK").
 
 Each reason is short and in the session's language. Pure apart from the word lists it reads
 (see :func:`.lexicon.shared_lexicon`); it never loads deduce.
@@ -21,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
 from .ages import is_duration
@@ -56,6 +69,13 @@ WHY_CAPITAL = N_("capital letter inside a sentence: a name?")
 WHY_AGE = N_("an age?")
 WHY_PLACE = N_("a place in lower case?")
 WHY_LOWER_NAME = N_("a first name in lower case?")
+WHY_LOWER_SURNAME = N_("a surname in lower case?")
+WHY_OPENING_NAME = N_("a name at the start of a sentence?")
+WHY_AFTER_WHERE = N_("capital after a place word: a place or an organisation?")
+WHY_NAMED_PLACE = N_("name after \"De\" or \"Het\": an organisation or a place?")
+WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
+WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
+WHY_POSTCODE = N_("a postcode?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -95,7 +115,81 @@ _NOT_AN_AGE_AROUND = re.compile(
     r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d)\.?\s*$"
 )
 _WHERE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|bij|via|vanuit|nabij|richting|woont|werkt)\s+$")
+# "bij de Aldi", "aan de TU", "op het Marktplein", "in de wijk Kralingen", "basisschool De Zonnewijzer":
+# a capital after a preposition of place with an article, or after a kind of place, names one.
+_WHERE_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s+(?:de|het|'t)|"
+    r"wijk|buurt|dorp|stad|gemeente|regio|azc|school|basisschool|obs|cbs|bs|college|buurthuis|wijkcentrum|"
+    r"kerk|moskee|club|vereniging|stichting|kliniek|afdeling|locatie|woonvorm|dagbesteding|werkgever|"
+    r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
+)
+# "Zwolle-Zuid", "Almere-Buiten": a town with a part of it behind.
+_TOWN_PARTS = frozenset("noord zuid oost west centrum midden haven dorp stad buiten binnen".split())
+# A capitalised article inside a sentence starts a name: "op De Regenboog", "bij Het Anker".
+_COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum".split())
+_NAME_ARTICLES = frozenset("de het den ter ten te van".split())
+# Abbreviated titles end with a dot that ends no sentence: "Dhr. Visser", "dr. Wouters".
+_TITLES = frozenset("dhr mw mevr mr dr drs ir ing prof hr pt pte cl clt fam st ds br zr".split())
+# What follows a name at the start of a note: "Yerlan heeft", "Ilona, zijn zus", "Noor (15)".
+_AFTER_NAME = re.compile(
+    r"\s*(?:[,(]|&|\+|en\b|is\b|was\b|heeft\b|had\b|belde\b|belt\b|wil\b|wilde\b|kwam\b|komt\b|"
+    r"zegt\b|zei\b|woont\b|werkt\b|zit\b|zat\b|sliep\b|slaapt\b|gaat\b|ging\b|liet\b|laat\b|"
+    r"stopte\b|stopt\b|vond\b|vindt\b|appte\b|appt\b|mailde\b|kan\b|kon\b|moet\b|weet\b|wist\b|"
+    r"blijft\b|bleef\b|krijgt\b|kreeg\b|zag\b|ziet\b|durft\b|vertelde\b|vertelt\b|geeft\b|gaf\b)"
+)
+# A person word with "van" and a number: "man van 58", "zoons van 12 en 14".
+_PERSON_OF = re.compile(
+    r"(?i)\b(?:man|vrouw|jongen|meisje|zoon|zoons|dochter|dochters|kind|kinderen|kids|broer|zus|broertje|"
+    r"zusje|cliënt|cliënte|client|cliente|pt|patiënt|patiënte|moeder|vader|opa|oma|buurman|buurvrouw|"
+    r"jongeman|jongedame|leeftijd)\s+van\s+(?:ca\.?\s+|ongeveer\s+|rond\s+de\s+|bijna\s+|ruim\s+|"
+    r"\d{1,2}\s+en\s+)?$"
+)
+_BRACKETED_AFTER_NAME = re.compile(
+    r"(?:\b([^\W\d_]+)|\[(?:PERSOON|PATIENT)-\d+\])\s*[(,]\s*(?:\d{1,2}\s*(?:en|,|&)\s*)?$"
+)
+_CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
+_ABOUT_BEFORE = re.compile(r"(?i)(?:\(|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond|±))\.?\s*$")
+_BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
+# Capitalised after "in de", "naar het" and yet no name: times of the year, kinds of place.
+_NOT_A_PLACE_NAME = frozenset(
+    """weekend week zomer winter herfst lente voorjaar najaar vakantie feestdagen kerst ochtend avond
+    nacht middag stad dorp wijk buurt school werk kerk straat regio zorg kliniek praktijk afdeling
+    groep team gemeente politie rechter rechtbank officier kantonrechter""".split()
+)
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]?\.){2,}[A-ZÀ-Þ]?")
+_INNER_CAPITAL = re.compile(r"^[^\W\d_]*[a-zà-ÿ][A-ZÀ-Þ]")
+_BEFORE_INITIAL = frozenset("van met casus bij voor en door over aan naar heer".split())
+_OPENERS = frozenset("(\"'‘“")
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.?\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
+# A number after a word for a number or a file: "dossiernr 4471", "cliëntnummer: 5120", "#2291".
+_ID_BEFORE = re.compile(
+    r"(?i)(?:#|\b(?:nr|nummer|[a-zà-ÿ]+nr|[a-zà-ÿ]+nummer|dossier|polis|zaak|kenmerk|referentie|ref|id|bsn|"
+    r"registratie|casus|klantnummer)\.?\s*[:#]?\s*)$"
+)
+# What follows a platform word is a user name: "op insta als zonnestraal", "tiktok: lisaaa", "snap @mo".
+_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
+    r"gamertag|accountnaam|gebruikersnaam|username|handle)\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$"
+)
+_PLATFORM_WORD = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
+    r"gamertag|accountnaam|gebruikersnaam|username|handle)\b"
+)
+_NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
+_FROM_BEFORE = re.compile(r"(?i)\bvan\s+$")
+_TO_AFTER = re.compile(r"\s+naar\b")
+_DOMAIN = re.compile(r"(?i)^[a-z0-9][\w-]*\.(?:nl|com|org|net|eu|be|de|info)$")
+_DIGIT = re.compile(r"\d")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]{1,2})\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:uit|van|bij|met|in)\b")  # "Wessel uit ...", after a known name
+_ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ .]\d{1,4}){2,}(?![\w/:-]|[.,]\d)")
+_POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?[A-Z]{2}(?![\w-])")
+_COMPOUND_WHERE = re.compile(r"(?i)\b(?:in|uit|naar|bij|van|vanuit|nabij|woont|wonen|werkt)\s+$")
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
+_DOT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s*$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
 # Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
 _PLACE_TAIL = re.compile(
@@ -134,7 +228,63 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    if _SENTENCE_START.search(text, max(0, start - 4), start) is None:
+        return False
+    m = _DOT_BEFORE.search(text, max(0, start - 8), start)
+    # "Dhr. Visser", "J.K. Bakker": the dot of a title or an initial ends no sentence
+    return m is None or not (len(m.group(1)) == 1 or m.group(1).lower() in _TITLES)
+
+
+def _infinitives(stem: str) -> set[str]:
+    """Infinitives a verb stem may belong to: "merk" -> "merken", "bel" -> "bellen",
+    "woon" -> "wonen", "verhuis" -> "verhuizen"."""
+    out = {stem + "en", stem + stem[-1:] + "en", stem + "n"}
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        out.add(stem[:-2] + stem[-1] + "en")  # "woon" -> "wonen"
+    if stem[-1:] in ("s", "f"):
+        soft = stem[:-1] + ("z" if stem[-1] == "s" else "v")
+        out |= {soft + "en"}
+        if len(soft) >= 3 and soft[-2] == soft[-3] and soft[-2] in "aeou":
+            out.add(soft[:-2] + soft[-1] + "en")  # "kies" -> "kiezen", "leef" -> "leven"
+    return out
+
+
+_SEPARABLE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|voor|bij|samen|ziek|om|vast|los)(?=ge)")
+_SHORTHAND = frozenset("lft dgn wkn mnd jr zie".split())
+_VERB_ENDINGS = ("ten", "den", "te", "de", "t", "d")
+
+
+def _inflected(low: str, words: Collection[str]) -> bool:
+    """``low`` is a verb form or a plural the word list holds only in its base form: "merkte",
+    "belden", "mailt", "gemist", "verhuisd", "signalen" (the list has no inflections)."""
+    if low.endswith(("nr", "nummer")) or low in _SHORTHAND:
+        return True  # "cliëntnr", "dossiernr", "lft"
+    forms = [low]
+    prefix = _SEPARABLE.match(low)
+    rest = low[prefix.end() :] if prefix else low
+    if rest.startswith("ge") and len(rest) > 4:
+        if rest.endswith("en"):
+            return True  # a strong participle: "opgenomen", "besproken" is caught below
+        forms.append(rest[2:])
+    if prefix:
+        forms.append(rest)
+    if low.startswith(("be", "ver", "ont", "her", "er")) and low.endswith("en"):
+        return True  # "besproken", "herschreven", "ontsloeg"-like strong forms
+    for end in ("er", "ere", "st", "ste"):  # "somberder", "moeilijker", "banger"
+        if low.endswith(end) and (low[: -len(end)] in words or low[: -len(end) - 1] in words):
+            return True
+    for form in forms:
+        for end in _VERB_ENDINGS:
+            if form.endswith(end) and len(form) - len(end) >= 2:
+                if any(w in words for w in _infinitives(form[: -len(end)])):
+                    return True
+    if low.endswith("en") and len(low) > 5:
+        stem = low[:-2]
+        if stem[-2:-1] in ("a", "e", "o", "u") and stem[:-1] + stem[-2:] in words:
+            return True  # "signalen" -> "signaal"
+        if stem[:-1] + stem[-2] + stem[-1] in words or stem[:-1] in words:
+            return True
+    return False
 
 
 class _Reader:
@@ -147,18 +297,43 @@ class _Reader:
         self.lexicon = lexicon
         self.first_names = first_names
         self.surnames = surnames
-        words = _WORDS.findall(text)
-        # "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a title.
-        self.title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+        self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
+
+    @cached_property
+    def title_case(self) -> bool:
+        """"Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
+        title; but a note that is mostly names ("Wessel Hoekstra, weduwnaar in Kimswerd") is none."""
+        words = _WORDS.findall(self.text)
+        caps = [w for w in words if w[0].isupper()]
+        return (
+            len(words) >= 3
+            and len(caps) >= 0.6 * len(words)
+            and sum(self.lexicon.is_ordinary(w.lower()) for w in caps) >= 0.6 * len(caps)
+        )
 
     def _known_caps(self, word: str) -> bool:
         return word in self.lexicon.words or word.lower() in NOT_INITIALS or word.lower() in NOT_NAMES
 
     def _digits(self, token: str, start: int) -> str | None:
+        end = start + len(token)
+        if _ID_BEFORE.search(self.text, max(0, start - 24), start) and sum(c.isdigit() for c in token) >= 3:
+            return WHY_NUMBER  # "dossiernr 4471", "#2291", "polis: 881"
+        if _ATTACHED_AGE.match(token):  # "17jr", "16j"
+            return None if is_duration(self.text, start, end) else WHY_AGE
         if not _HARMLESS_NUMBER.match(token):
             return WHY_NUMBER
+        if token.isdigit() and int(token) < 100:
+            if _PERSON_OF.search(self.text, max(0, start - 40), start):
+                return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
+            if int(token) <= 12 and self._after_person(start):
+                if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
+                    return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if int(token) > 12 and _ABOUT_BEFORE.search(self.text, max(0, start - 16), start):
+                if _AGE_END.match(self.text, end) and not _UNIT_AFTER.match(self.text, end):
+                    return WHY_AGE  # "(ongeveer 80)", "man ca. 70,"
+            if int(token) > 12 and _BECAME.match(self.text, end):
+                return WHY_AGE  # "net 17 geworden"
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
-        end = start + len(token)
         if not token.isdigit() or not 12 < int(token) < 100:
             return None
         if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
@@ -171,24 +346,44 @@ class _Reader:
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
         low = word.lower()
+        platform = self.platforms and _PLATFORM_BEFORE.search(self.text, max(0, start - 24), start)
+        if platform and low not in _NOT_A_HANDLE and low not in NOT_NAMES and low not in NOT_A_NAME_AFTER_ROLE:
+            # "op insta als zonnestraal", "tiktok: lisaaa"; without "als" or ":" only a word no list knows
+            if platform.group(1) or (word.isalpha() and self._foreign_word(low)):
+                return WHY_HANDLE
         # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
         if word.islower() and len(word) > 3 and word.isalpha() and low not in self.first_names:
             if low in self.lexicon.words and not low.endswith(_NUMBER_WORD_ENDINGS):
                 return None
         before = _word_before(self.text, start)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
+            return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if re.search(r"[a-zA-Z][._][a-zA-Z]", word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
             if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]\.?", token) and len(letters) <= 4:
                 if letters in NOT_INITIALS or not after_role and word.islower():
                     return None  # "i.v.m.", "o.a."
                 return WHY_INITIALS
+            if _DOMAIN.match(word):
+                return WHY_HANDLE  # "werkt bij mediamarkt.nl": a website names an organisation
             return WHY_HANDLE if "_" in word or max(map(len, re.split(r"[._]", word))) > 3 else None
         if len(word) == 1:
-            return WHY_INITIALS if after_role and word.isalpha() and low not in ("m", "v") else None
+            if after_role and word.isalpha() and low not in ("m", "v"):
+                return WHY_INITIALS
+            # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
+            if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
+                return WHY_INITIALS
+            return None
+        if "-" not in word and _INNER_CAPITAL.search(word) and not self._known_caps(word) and low not in NOT_NAMES:
+            return WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
         if word.isupper():
-            if len(word) <= 5 and not self._known_caps(word) and low not in self.lexicon.words:
-                return WHY_INITIALS if after_role else WHY_ACRONYM
+            if len(word) <= 5 and not self._known_caps(word):
+                if low not in self.lexicon.words:
+                    return WHY_INITIALS if after_role else WHY_ACRONYM
+                # "aan de TU", "bij de NS", "via BOOG": capitals that spell a word name an organisation
+                if not self.title_case and self._after_where(start):
+                    return WHY_ACRONYM
             return None
         if word[:1].isupper():
             return self._capitalised(word, start, after_role)
@@ -200,24 +395,94 @@ class _Reader:
                 return WHY_PLACE  # "woont in tilburg"
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
-                return WHY_AFTER_ROLE
+                if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
+                    return WHY_AFTER_ROLE
             if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS:
                 if before in PERSON_CONTEXT and low not in NOT_INITIALS:
                     return WHY_INITIALS  # "dhr jb", "casus mk"
+        if not ordinary and len(low) >= 3 and word.isalpha() and self._foreign_word(low):
+            if self.lexicon.place(word.capitalize()):
+                return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
+            if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
+                return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
+            if len(low) > 3 and low in self.surnames:
+                return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
             return WHY_LOWER_NAME
         return None
 
+    def _plain_first_name(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low)
+
+    def _foreign_word(self, low: str) -> bool:
+        """A lower-case word no Dutch word list knows, nor as a compound or an abbreviation."""
+        if low in NOT_INITIALS or low in NOT_NAMES or low in _ABBREVIATIONS or low in ROLE_WORDS:
+            return False
+        if low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
+            return False
+        return not self.lexicon.is_ordinary(low) and not _inflected(low, self.lexicon.words)
+
+    def _after_person(self, start: int) -> bool:
+        """A name or a person word, then "(" or ",", ends before ``start``: "Noor (", "sem (7"."""
+        m = _BRACKETED_AFTER_NAME.search(self.text, max(0, start - 30), start)
+        if not m:
+            return False
+        word = m.group(1)
+        if word is None or word.lower() in _CHILD_WORDS or word.lower() in self.first_names:
+            return True
+        return word[:1].isupper() and not word.endswith("en") and not self.lexicon.is_ordinary(word.lower())
+
+    def _initial_context(self, start: int, end: int) -> bool:
+        if re.match(r"\s*[(,]", self.text[end : end + 3]):
+            return True
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        if not before:
+            return False
+        word = before.group(1)
+        return word.lower() in _BEFORE_INITIAL or (word[:1].isupper() and word.lower() in self.first_names)
+
+    def _after_where(self, start: int) -> bool:
+        return (
+            _COMPOUND_WHERE.search(self.text, max(0, start - 12), start) is not None
+            or _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            or _WHERE_ARTICLE_BEFORE.search(self.text, max(0, start - 24), start) is not None
+        )
+
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
+        if _TITLE_BEFORE.search(self.text, max(0, start - 8), start) and low not in NOT_NAMES:
+            return WHY_AFTER_ROLE  # "Mevr. Bakker", "dhr. Visser": whatever follows a title is a name
+        prev = _NAME_BEFORE.search(self.text, max(0, start - 20), start)
+        if prev and self._plain_first_name(prev.group(1)) and low not in NOT_NAMES:
+            if not self.title_case and low not in ROLE_WORDS and low not in COUNTRIES:
+                return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
-        if after_role and low not in NOT_A_NAME_AFTER_ROLE and not _sentence_start(self.text, start):
+        if low in _TITLES or low in PERSON_CONTEXT:
+            return None  # "Mevr.", "Casus", "Pt": the word before a name, not one
+        opening = _sentence_start(self.text, start)
+        if after_role and low not in NOT_A_NAME_AFTER_ROLE and not opening:
             return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
-        opening = _sentence_start(self.text, start)
+        if not opening and not self.title_case:
+            end = start + len(word)
+            if _FROM_BEFORE.search(self.text, max(0, start - 5), start) and _TO_AFTER.match(self.text, end):
+                return WHY_AFTER_WHERE  # "overdracht van Zonnehuis naar ...": from one place to another
+            prev = _CAPITAL_WORD_BEFORE.search(self.text, max(0, start - 6), start)
+            if prev and prev.group(1).lower() in _NAME_ARTICLES:
+                return WHY_NAMED_PLACE  # "basisschool De Zonnewijzer", "bij Het Baken"
+            if _WHERE_ARTICLE_BEFORE.search(self.text, max(0, start - 24), start) and self._brand_like(word):
+                return WHY_AFTER_WHERE  # "bij de Aldi", "in de wijk Kralingen"
+        if opening and _AFTER_NAME.match(self.text, start + len(word)) and self._opening_name(word):
+            return WHY_OPENING_NAME  # "Yerlan heeft ...", "Ilona, zijn zus"
+        if opening and _PLACE_AFTER.match(self.text, start + len(word)) and self._plain_first_name(word):
+            return WHY_OPENING_NAME  # "Wessel uit ..."
+        quoted = self.text[max(0, start - 1) : start] in _OPENERS and start > 1
+        if quoted and not self.title_case and self._brand_like(word):
+            return WHY_CAPITAL  # "(Schalkwijk)", "'Bolle'": a name, a nickname or a place in brackets
         # Mid-sentence a capital makes a compound of words a name too: "bij Plofland", "in Kanaleneiland".
         if not self.lexicon.is_name_like(word, compounds=opening):
             # ... and an ordinary word with a capital inside a sentence that is also a name or a
@@ -226,22 +491,63 @@ class _Reader:
             two = _CAPITAL_NEXT.match(self.text, start + len(word)) is not None  # "via Kredietbank Limburg"
             # "bij Portaal", "in Lent", "uit Best": a capital right after where-words names a place
             where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            if low in _NOT_A_PLACE_NAME and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
+                return None  # "in de Herfst", "naar het Dorp": a season or a kind of place, capitalised
             return WHY_CAPITAL if (namesake or two or where) and not opening and not self.title_case else None
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
-            return None  # "Signaleringsplan": a compound of words that ends like no place
-        tail = low.rsplit("-", 1)[-1]
-        if "-" in low and self.lexicon.is_ordinary(tail) and tail not in _NAMED_HEADS:
-            return None  # "Wajong-uitkering", "HIC-opnames": a common noun with a name in front
+            # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
+            if self.title_case or not (
+                self.lexicon.place(word) or _COMPOUND_WHERE.search(self.text, max(0, start - 12), start)
+            ):
+                return None
+        head, _, tail = low.rpartition("-")
+        if head and self.lexicon.is_ordinary(tail) and tail not in _NAMED_HEADS and not self.lexicon.place(word):
+            if not (tail in _TOWN_PARTS or self.lexicon.place(word[: len(head)])):
+                return None  # "Wajong-uitkering", "HIC-opnames": a common noun with a name in front
         if opening and not (low in self.first_names or low in self.surnames or self.lexicon.place(word)):
             # every sentence starts with a capital, and verb forms are in no word list; but a
             # capital followed by another one is a name of two words: "Kredietbank Limburg"
             return WHY_UNKNOWN if _CAPITAL_NEXT.match(self.text, start + len(word)) else None
         return WHY_UNKNOWN
 
+    def _brand_like(self, word: str) -> bool:
+        """After "bij de", "aan het", "wijk": a capitalised word that may name a place or an
+        organisation: no word at all, a name or a town, or a short plain word ("Aldi",
+        "Lidl"); not a capitalised compound or a season ("Sportschool", "Herfst")."""
+        low = word.lower()
+        if low in _COMPASS:
+            return True  # "in wijk Noord"
+        if low in _NOT_A_PLACE_NAME or self.lexicon.common(low):
+            return False
+        if self.lexicon.is_name_like(word) or low in self.first_names or low in self.surnames:
+            return True
+        if re.fullmatch(r"[A-ZÀ-Þ]\w+-[A-ZÀ-Þ]\w+", word) or _PLACE_TAIL.search(low):
+            return True  # "Flex-Werk", "Marktplein"
+        if "-" in low and low.rsplit("-", 1)[1] in _NAMED_HEADS:
+            return True  # "Delta-college": a name with the kind of place behind it
+        return self.lexicon.place(word) or (len(low) <= 7 and low in self.lexicon.words)
+
+    def _opening_name(self, word: str) -> bool:
+        """A capitalised word opening a sentence that reads as a name rather than a word."""
+        low = word.lower()
+        if len(low) <= 2 or low in ROLE_WORDS or low in PERSON_CONTEXT:
+            return False
+        if low in self.first_names:
+            return not self.lexicon.common(low)
+        return self.lexicon.is_name_like(word) and low not in self.lexicon.words
+
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
         masked = _masked(self.text)
         shielded = protected.spans(self.text)
         out: list[Suspect] = []
+        for pattern, why in ((_DIGIT_GROUPS, WHY_DIGIT_GROUPS), (_POSTCODE, WHY_POSTCODE)):
+            for m in pattern.finditer(masked) if _DIGIT.search(masked) else ():
+                if pattern is _DIGIT_GROUPS and sum(c.isdigit() for c in m.group()) < 7:
+                    continue  # "12 34 56": too short for a number that identifies
+                if not any(a < m.end() and m.start() < b for a, b in shielded):
+                    out.append(Suspect(m.group(), m.start(), _(why)))
+        grouped = [(x.start, x.start + len(x.text)) for x in out]
+        shielded = [*shielded, *grouped]
         for m in _TOKEN.finditer(masked):
             s, e = m.span()
             if any(a < e and s < b for a, b in shielded):
@@ -250,9 +556,9 @@ class _Reader:
             check: Callable[[str, int], str | None] = self._digits if any(c.isdigit() for c in token) else self._letters
             why = check(token, s)
             if why:
-                text = token if why == WHY_INITIALS else token.rstrip(".")
+                text = token if why == WHY_INITIALS else token.rstrip(".'’")
                 out.append(Suspect(text, s, _(why)))
-        return out
+        return sorted(out, key=lambda x: x.start)
 
 
 def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None) -> list[Suspect]:
