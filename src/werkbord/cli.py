@@ -169,9 +169,16 @@ def provision(
         for line in r.notes or [would.format(created=r.created, requests=r.requests, credits=credits)]:
             _say(line)
         return
+    _say_provisioned(result, load_template(template, lang), out)
+
+
+def _say_provisioned(result, wv, out: Path) -> None:
+    """What provision made, where it is, and what to do next (a real run, not a dry one)."""
+    from . import api
+
+    r = result.report
     # Said once, on stderr so it never lands in piped output: no data that identifies a patient.
-    wv = load_template(template, lang)
-    _warn(f"⚠ {(wv.on_paper() if backend == 'print' else wv).labels.privacy_notice}")
+    _warn(f"⚠ {(wv.on_paper() if result.manifest.backend == 'print' else wv).labels.privacy_notice}")
     for kept in r.backups:
         _say(_("Kept a copy of the replaced file: {path}").format(path=kept))
     m = result.manifest

@@ -50,6 +50,8 @@ from .words import (
     Lexicon,
 )
 
+_UNDECIDED = object()  # a token whose shape says nothing either way
+
 
 @dataclass(frozen=True, slots=True)
 class Suspect:
@@ -72,7 +74,7 @@ WHY_LOWER_NAME = N_("a first name in lower case?")
 WHY_LOWER_SURNAME = N_("a surname in lower case?")
 WHY_OPENING_NAME = N_("a name at the start of a sentence?")
 WHY_AFTER_WHERE = N_("capital after a place word: a place or an organisation?")
-WHY_NAMED_PLACE = N_("name after \"De\" or \"Het\": an organisation or a place?")
+WHY_NAMED_PLACE = N_('name after "De" or "Het": an organisation or a place?')
 WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
@@ -212,6 +214,7 @@ _HARMLESS_NUMBER = re.compile(
     r")\.?$"
 )
 
+
 @lru_cache(maxsize=64)
 def _phrases(protected: frozenset[str]) -> ProtectedPhrases:
     return ProtectedPhrases(protected)
@@ -301,7 +304,7 @@ class _Reader:
 
     @cached_property
     def title_case(self) -> bool:
-        """"Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
+        """ "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
         title; but a note that is mostly names ("Wessel Hoekstra, weduwnaar in Kimswerd") is none."""
         words = _WORDS.findall(self.text)
         caps = [w for w in words if w[0].isupper()]
@@ -346,17 +349,30 @@ class _Reader:
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
         low = word.lower()
-        platform = self.platforms and _PLATFORM_BEFORE.search(self.text, max(0, start - 24), start)
-        if platform and low not in _NOT_A_HANDLE and low not in NOT_NAMES and low not in NOT_A_NAME_AFTER_ROLE:
-            # "op insta als zonnestraal", "tiktok: lisaaa"; without "als" or ":" only a word no list knows
-            if platform.group(1) or (word.isalpha() and self._foreign_word(low)):
-                return WHY_HANDLE
+        if (handle := self._handle(word, low, start)) is not None:
+            return handle
         # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
         if word.islower() and len(word) > 3 and word.isalpha() and low not in self.first_names:
             if low in self.lexicon.words and not low.endswith(_NUMBER_WORD_ENDINGS):
                 return None
         before = _word_before(self.text, start)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        shaped = self._by_shape(token, word, low, start, after_role)
+        if shaped is not _UNDECIDED:
+            return shaped
+        return self._lower_case(token, word, low, start, before, after_role)
+
+    def _handle(self, word: str, low: str, start: int) -> str | None:
+        """A user name after a platform word."""
+        platform = self.platforms and _PLATFORM_BEFORE.search(self.text, max(0, start - 24), start)
+        if platform and low not in _NOT_A_HANDLE and low not in NOT_NAMES and low not in NOT_A_NAME_AFTER_ROLE:
+            # "op insta als zonnestraal", "tiktok: lisaaa"; without "als" or ":" only a word no list knows
+            if platform.group(1) or (word.isalpha() and self._foreign_word(low)):
+                return WHY_HANDLE
+        return None
+
+    def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
+        """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if re.search(r"[a-zA-Z][._][a-zA-Z]", word) and "@" not in word:
@@ -387,6 +403,10 @@ class _Reader:
             return None
         if word[:1].isupper():
             return self._capitalised(word, start, after_role)
+        return _UNDECIDED
+
+    def _lower_case(self, token: str, word: str, low: str, start: int, before: str, after_role: bool) -> str | None:
+        """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
