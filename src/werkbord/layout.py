@@ -431,10 +431,25 @@ def timer_text(wv: Werkvorm, step: int, times: list[str]) -> str:
 
 
 def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times) -> GroupGeometry:
+    def step1(at: Point):
+        frame, regions, pending = _step1(b, wv, g, at, times, None)
+        return frame, regions, lambda: _emit(b, pending, f"g{g}.s1", g)
+
+    return group_row(b, wv, g, origin, opts, times, step1)
+
+
+def group_row(
+    b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times, step1, after_network=None
+) -> GroupGeometry:
+    """One group's frame: its timer and three step frames side by side, step 1 drawn by ``step1``.
+
+    ``step1(top_left)`` gives (frame, regions, emit): the first session's prompts, or a follow-up's
+    review. ``after_network(centre)``, when given, draws on the network once its items are out
+    (a follow-up's parties of last time)."""
     fkey = f"g{g}"
     name = f"{wv.labels.group} {g}"
     steps_top = origin.y + STEP_TOP
-    s1_frame, s1_regions, s1_pending = _step1(b, wv, g, Point(origin.x + MARGIN, steps_top), times, None)
+    s1_frame, s1_regions, s1_emit = step1(Point(origin.x + MARGIN, steps_top))
     s2_origin = Point(s1_frame.right + STEP_GAP, steps_top)
     s2_frame, q_regions, centre, lane, s2_emit = network_step(b, wv, g, s2_origin, times, fkey)
     s3_origin = Point(s2_frame.right + STEP_GAP, steps_top)
@@ -469,9 +484,11 @@ def _group(b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions,
             meta={"step": str(n)},
         )
         if n == 1:
-            _emit(b, s1_pending, f"{fkey}.s1", g)
+            s1_emit()
         elif n == 2:
             s2_emit()
+            if after_network is not None:
+                after_network(centre)
         else:
             s3_emit()
     return GroupGeometry(

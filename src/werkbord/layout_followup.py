@@ -26,25 +26,18 @@ from .layout import (
     GAP,
     GROUP_GAP,
     HEADING_ROOM,
-    MARGIN,
     PAD,
     RADII,
     REGION,
-    STEP_GAP,
-    STEP_TOP,
     STICKY,
-    TIMER,
     Builder,
     LayoutOptions,
-    action_step,
     facilitator_frame,
     grid_columns,
-    network_step,
+    group_row,
     parse_start,
-    step_heading,
     step_times,
     text_height,
-    timer_text,
     validate_options,
 )
 from .plan import BoardPlan, GroupGeometry, Kind, PlanItem, Region, Role
@@ -279,60 +272,17 @@ def _pre_place(b: Builder, wv: Werkvorm, g: int, centre: Point, placements: list
 def _group(
     b: Builder, wv: Werkvorm, g: int, origin: Point, opts: LayoutOptions, times, seed: FollowUpSeed
 ) -> GroupGeometry:
-    fkey = f"g{g}"
-    name = f"{wv.labels.group} {g}"
     actions = [a for a in seed.actions if a.group == g]
     placements = _dedupe([p for p in seed.placements if p.group == g])
-    steps_top = origin.y + STEP_TOP
-    s1_frame, s1_regions, s1_emit = _review(b, wv, g, Point(origin.x + MARGIN, steps_top), actions)
-    s2_origin = Point(s1_frame.right + STEP_GAP, steps_top)
-    s2_frame, q_regions, centre, lane, s2_emit = network_step(b, wv, g, s2_origin, times, fkey)
-    s3_origin = Point(s2_frame.right + STEP_GAP, steps_top)
-    s3_frame, forms_area, s3_emit = action_step(b, wv, g, s3_origin, times, opts.participants)
-    h = max(s1_frame.h, s2_frame.h, s3_frame.h)
-    s1_frame, s2_frame, s3_frame = (Rect(f.x, f.y, f.w, h) for f in (s1_frame, s2_frame, s3_frame))
-    frame = Rect(origin.x, origin.y, s3_frame.right + MARGIN - origin.x, STEP_TOP + h + MARGIN)
-    b.add(fkey, Kind.FRAME, Role.GROUP_FRAME, frame, name, group=g)
-    b.add(
-        f"{fkey}.timer",
-        Kind.RECTANGLE,
-        Role.TIMER,
-        Rect(origin.x + MARGIN, origin.y + MARGIN, *TIMER),
-        timer_text(wv, 1, times),
-        color="light_yellow",
-        parent=fkey,
-        group=g,
-        text_size="l",
-    )
-    for n, rect in enumerate((s1_frame, s2_frame, s3_frame), start=1):
-        b.add(
-            f"{fkey}.s{n}",
-            Kind.FRAME,
-            Role.STEP_FRAME,
-            rect,
-            step_heading(wv, n, times),
-            parent=fkey,
-            group=g,
-            meta={"step": str(n)},
-        )
-        if n == 1:
-            s1_emit()
-        elif n == 2:
-            s2_emit()
-            _pre_place(b, wv, g, centre, placements)
-        else:
-            s3_emit()
-    return GroupGeometry(
-        index=g,
-        name=name,
-        frame_key=fkey,
-        frame=frame,
-        step_frames={1: s1_frame, 2: s2_frame, 3: s3_frame},
-        patient=centre,
-        radii=dict(RADII),
-        lane=lane,
-        regions=[*s1_regions, *q_regions, Region(key="forms", step=3, rect=forms_area, label=wv.step3.title)],
-        timer_key=f"{fkey}.timer",
+    return group_row(
+        b,
+        wv,
+        g,
+        origin,
+        opts,
+        times,
+        step1=lambda at: _review(b, wv, g, at, actions),
+        after_network=lambda centre: _pre_place(b, wv, g, centre, placements),
     )
 
 
