@@ -505,6 +505,24 @@ def group_row(
     )
 
 
+def group_grid(groups: int, top: float, draw_group) -> list[GroupGeometry]:
+    """The groups in a grid below the facilitator frame: ``draw_group(index, top_left)`` draws
+    one and gives its geometry. Cells are as wide and tall as the largest group so far."""
+    cols = grid_columns(groups)
+    geometries: list[GroupGeometry] = []
+    origin_y = top
+    row_h = col_w = 0.0
+    for i in range(groups):
+        c = i % cols
+        if c == 0 and i:
+            origin_y += row_h + GROUP_GAP
+        x = c * (col_w + GROUP_GAP) if col_w else 0.0
+        geo = draw_group(i + 1, Point(x, origin_y))
+        geometries.append(geo)
+        col_w, row_h = max(col_w, geo.frame.w), max(row_h, geo.frame.h)
+    return geometries
+
+
 def grid_columns(groups: int) -> int:
     """Group frames are about twice as wide as tall: this keeps the whole board roughly square."""
     return max(1, math.ceil(math.sqrt(groups / 2)))
@@ -524,19 +542,7 @@ def layout(
     times = step_times(wv, parse_start(start))
     b = Builder()
     fac = facilitator_frame(b, wv, opts, times)
-    cols = grid_columns(groups)
-    geometries: list[GroupGeometry] = []
-    origin_y = fac.bottom + GROUP_GAP
-    row_h = 0.0
-    col_w = 0.0
-    for i in range(groups):
-        r, c = divmod(i, cols)
-        if c == 0 and i:
-            origin_y += row_h + GROUP_GAP
-        x = c * (col_w + GROUP_GAP) if col_w else 0.0
-        geo = _group(b, wv, i + 1, Point(x, origin_y), opts, times)
-        geometries.append(geo)
-        col_w, row_h = geo.frame.w, geo.frame.h  # every group has the same size
+    geometries = group_grid(groups, fac.bottom + GROUP_GAP, lambda g, at: _group(b, wv, g, at, opts, times))
     return BoardPlan(
         title=title or wv.title,
         template=wv.name,

@@ -33,7 +33,7 @@ from .layout import (
     Builder,
     LayoutOptions,
     facilitator_frame,
-    grid_columns,
+    group_grid,
     group_row,
     parse_start,
     step_times,
@@ -317,18 +317,7 @@ def layout_follow_up(
     times = step_times(fwv, parse_start(start))
     b = Builder()
     fac = facilitator_frame(b, fwv, opts, times)
-    cols = grid_columns(groups)
-    geometries: list[GroupGeometry] = []
-    origin_y = fac.bottom + GROUP_GAP
-    row_h = col_w = 0.0
-    for i in range(groups):
-        r, c = divmod(i, cols)
-        if c == 0 and i:
-            origin_y += row_h + GROUP_GAP
-        x = c * (col_w + GROUP_GAP) if col_w else 0.0
-        geo = _group(b, fwv, i + 1, Point(x, origin_y), opts, times, seed)
-        geometries.append(geo)
-        col_w, row_h = max(col_w, geo.frame.w), max(row_h, geo.frame.h)
+    geometries = group_grid(groups, fac.bottom + GROUP_GAP, lambda g, at: _group(b, fwv, g, at, opts, times, seed))
     return BoardPlan(
         title=title or f"{wv.title} · {wv.follow_up.title}",  # type: ignore[union-attr]
         template=wv.name,
