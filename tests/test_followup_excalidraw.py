@@ -275,3 +275,15 @@ def test_what_helped_and_hindered_is_pseudonymised_like_every_note(loop, tmp_pat
     assert "Jansen" not in helped and "12-03-2024" not in helped and "huisarts" in helped
     assert h.follow_up.hindered[1] == ["Wachtlijst bij het FACT-team"]
     assert h.groups[0].step1["helped"] == [helped]  # the same text everywhere it appears
+
+
+def test_a_word_the_team_always_replaces_is_replaced_in_what_helped_too(loop):
+    # The review step's [vervangen] entries reach every text of a harvest, a follow-up's too.
+    from werkbord.harvest.review import apply_decisions
+    from werkbord.privacy.teamlist import parse
+
+    h2 = loop[2][1]
+    done = apply_decisions(h2, parse("[vervangen]\npraktijk\n"))
+    helped = " ".join(done.follow_up.helped[1])
+    assert "praktijk" not in helped and "Korte lijn met de" in helped
+    assert "praktijk" in " ".join(h2.follow_up.helped[1])  # the harvest given is left as it was

@@ -9,10 +9,10 @@ a suspect. The same list makes every later harvest do the same by itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..privacy.teamlist import REPLACE_TAG, TeamList, key
 from .model import Harvest, ReviewItem
+from .texts import map_texts
 
 _LABEL = REPLACE_TAG.upper()
 _NUMBERED = re.compile(rf"\[{_LABEL}-(\d+)\]")
@@ -40,28 +40,6 @@ def replace_listed(text: str, team: TeamList) -> tuple[str, int]:
     return "".join(out), len(found)
 
 
-def _map_texts(h: Harvest, fn: Callable[[str], str]) -> Harvest:
-    def s(t: str | None) -> str | None:
-        return fn(t) if t else t
-
-    data = h.model_copy(deep=True)
-    data.outside = [s(t) for t in data.outside]
-    for n in data.notes:
-        n.text, n.party = s(n.text), s(n.party)
-    for g in data.groups:
-        g.other = [s(t) for t in g.other]
-        g.step1 = {k: [s(t) for t in v] for k, v in g.step1.items()}
-        g.questions = {k: [s(t) for t in v] for k, v in g.questions.items()}
-        for placements in (*g.zones.values(), g.unplaced):
-            for p in placements:
-                if p.key is None:
-                    p.name = s(p.name)
-        for a in g.micro_actions:
-            a.party, a.action, a.expected_effect = s(a.party), s(a.action), s(a.expected_effect)
-            a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
-    return data
-
-
 def apply_decisions(h: Harvest, team: TeamList) -> Harvest:
     """``h`` with the list's ``[vervangen]`` entries replaced everywhere and its decided suspects
     off the review list (the others pointing at where they now stand)."""
@@ -72,7 +50,7 @@ def apply_decisions(h: Harvest, team: TeamList) -> Harvest:
             cache[t] = replace_listed(t, team)[0]
         return cache[t]
 
-    data = _map_texts(h, fn)
+    data = map_texts(h, fn)
     replaced = sum(replace_listed(n.text, team)[1] for n in h.notes if n.text)
     if replaced:
         counts = dict(data.scrubbing.counts)

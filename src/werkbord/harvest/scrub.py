@@ -20,9 +20,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..template import Werkvorm
-from .followup import follow_up_texts, scrub_follow_up
+from .followup import follow_up_texts
 from .forms import FormParser
 from .model import Harvest, MicroAction, ReviewItem, Scrubbing
+from .texts import map_texts
 
 if TYPE_CHECKING:  # deduce is imported when a scrubber is made
     from ..privacy import Scrubber
@@ -148,35 +149,21 @@ def scrub_harvest(
         replaced.update(r.replaced)
         changed += r.text != n.text
 
-    data = h.model_copy(deep=True)
-    data.outside = [s(t) for t in data.outside]
-    for n in data.notes:
-        n.text = of_note(n.id, n.text).text if n.text else n.text
-        n.party = s(n.party)
-    for g in data.groups:
-        g.other = [s(t) for t in g.other]
-        g.step1 = {k: [s(t) for t in v] for k, v in g.step1.items()}
-        g.questions = {k: [s(t) for t in v] for k, v in g.questions.items()}
-        for placements in (*g.zones.values(), g.unplaced):
-            for p in placements:
-                if p.key is None:
-                    p.name = s(p.name)
-        for a in g.micro_actions:
-            a.party = s(a.party)
-            if a.note_id in layouts:
-                r = results[(a.text, layouts[a.note_id])]
-                pieces: dict[str, list[str]] = {}
-                for name, piece in r.fields:
-                    pieces.setdefault(name, []).append(piece)
-                value = {name: "\n".join(p) for name, p in pieces.items()}
-                a.action, a.expected_effect = value.get("action") or None, value.get("effect") or None
-                a.owner, a.deadline = value.get("owner") or None, value.get("deadline") or None
-                a.text = r.text
-            else:
-                a.action, a.expected_effect = s(a.action), s(a.expected_effect)
-                a.owner, a.deadline, a.text = s(a.owner), s(a.deadline), s(a.text)
-    if data.follow_up is not None:
-        scrub_follow_up(data.follow_up, s)
+    def form(a) -> bool:
+        """A micro-action form scrubbed as one text: its fields are cut from that one result."""
+        if a.note_id not in layouts:
+            return False
+        r = results[(a.text, layouts[a.note_id])]
+        pieces: dict[str, list[str]] = {}
+        for name, piece in r.fields:
+            pieces.setdefault(name, []).append(piece)
+        value = {name: "\n".join(p) for name, p in pieces.items()}
+        a.action, a.expected_effect = value.get("action") or None, value.get("effect") or None
+        a.owner, a.deadline = value.get("owner") or None, value.get("deadline") or None
+        a.text = r.text
+        return True
+
+    data = map_texts(h, s, note_text=lambda n: of_note(n.id, n.text).text, micro_action=form)
     data.scrubbing = Scrubbing(
         scrubbed=True,
         counts=dict(sorted(counts.items())),
