@@ -276,3 +276,40 @@ def test_a_suspect_reason_reads_in_dutch():
     with language("nl"):
         reasons = {s.why for s in find_suspects("woont in tilburg, vriendin jeroen", protected=())}
     assert reasons <= {"een plaats zonder hoofdletter?", "woord na een rol- of familiewoord: een naam?"} and reasons
+
+
+# --- what the review step would flag, pseudonymised where the shape decides ----------------------
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "scrubbed"),
+    [
+        ("Gesprek met tante Klaproos over de nacht", ["Klaproos"]),  # a word after a family word
+        ("Afspraak bij Zonkwartier gemist", ["Zonkwartier"]),  # a capital no word list knows
+        ("Zoon (8) logeert bij opa", ["8"]),  # an age beside a person
+        ("dossier 99231187 ligt nog bij de balie", ["99231187"]),  # a number after "dossier"
+    ],
+)
+def test_what_the_shape_decides_is_pseudonymised_not_only_flagged(text, scrubbed):
+    from werkbord.privacy.suspects import sure_identifiers
+
+    assert spans(text, sure_identifiers(text, LEX)) == scrubbed
+
+
+@needs_words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depot Xeplion gemist, daarna weer Zyprexa",  # medicines (data/medication.txt)
+        "Wat werkte: een Warme Overdracht en een vaste Contactpersoon",  # capitals in a title
+        "code 123 456 789 op de folder",  # digit groups without a keyword stay a suspect only
+        "Jeugdwet stopt bij 18, daarna valt alles weg",  # a loose number: suspect only
+        "Het Wmo-loket verwees door",  # "Het" opening a sentence names nothing
+        "st.vader belt elke week",  # dotted word without a platform word
+    ],
+)
+def test_loose_shapes_stay_suspects_only(text):
+    from werkbord.privacy.suspects import sure_identifiers
+
+    assert sure_identifiers(text, LEX) == []

@@ -13,6 +13,7 @@ from .organisations import organisations
 from .places import institutions, neighbourhoods, school_acronyms, streets
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
+from .suspects import sure_identifiers
 from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, Lexicon
 
 Span = tuple[int, int]
@@ -53,6 +54,8 @@ def find_all(
     if _INNER_CAPITAL.search(text, 1):
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
+    if lexicon.words:  # what the review step would flag where the shape decides
+        found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     return list(dict.fromkeys(f for f in found if f.end > f.start))
 
 

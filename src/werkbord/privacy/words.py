@@ -126,6 +126,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
+# Diminutives, which OpenTaal's list mostly lacks: "zoontje", "briefje", "balletjes", "bloempje".
+_DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "kje", "je")
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,12 @@ class Lexicon:
                 stem = low[: -len(end)]
                 if stem in self.words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.words):
                     return True
+        if low.endswith(("je", "jes")):
+            for end in _DIMINUTIVES:
+                if low.endswith(end) and len(low) - len(end) >= 3:
+                    stem = low[: -len(end)]
+                    if stem in self.words or (stem[-1] == stem[-2] and stem[:-1] in self.words):
+                        return True
         return False
 
     def is_ordinary(self, low: str) -> bool:
