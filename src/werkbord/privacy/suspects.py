@@ -40,7 +40,7 @@ from ..i18n import N_, _
 from .ages import is_duration
 from .found import Found
 from .lexicon import medication_names
-from .names import DRUG_ENDING, ORGANISATION_BEFORE
+from .names import ORGANISATION_BEFORE
 from .protect import ProtectedPhrases
 from .words import (
     COUNTRIES,
@@ -134,6 +134,8 @@ _WHERE_ARTICLE_BEFORE = re.compile(
     r"kerk|moskee|club|vereniging|stichting|kliniek|afdeling|locatie|woonvorm|dagbesteding|werkgever|"
     r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
 )
+# Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
+_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op)\s+(?:de|het|'t)\s+$")
 # "Zwolle-Zuid", "Almere-Buiten": a town with a part of it behind.
 _TOWN_PARTS = frozenset("noord zuid oost west centrum midden haven dorp stad buiten binnen".split())
 # A capitalised article inside a sentence starts a name: "op De Regenboog", "bij Het Anker".
@@ -158,8 +160,9 @@ _PERSON_OF = re.compile(
 _BRACKETED_AFTER_NAME = re.compile(
     r"(?:\b([^\W\d_]+)|\[(?:PERSOON|PATIENT)-\d+\])\s*[(,]\s*(?:\d{1,2}\s*(?:en|,|&)\s*)?$"
 )
+_SMALL_NUMBERS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
-_ABOUT_BEFORE = re.compile(r"(?i)(?:\(|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond|±))\.?\s*$")
+_ABOUT_BEFORE = re.compile(r"(?i)(?:\(|±|\+/-|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond))\.?\s*$")
 _BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
 # Capitalised after "in de", "naar het" and yet no name: times of the year, kinds of place.
 _NOT_A_PLACE_NAME = frozenset(
@@ -209,6 +212,10 @@ _PLACE_TAIL = re.compile(
     r"polder|weide|zicht|rode|lo|huizen|horst|heim|kerk|ven|donk|sloot|straat|weg|laan|plein|gaarde)$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
+# A person word, then the particles of a surname: "cl. van der ", "mw. de ", "dhr. van ".
+_PARTICLES_BEFORE = re.compile(
+    r"(?i)\b([a-zà-ÿ]+)\.?\s+(?:van|de|den|der|ter|ten|te|op|in|la|le|du|da|el)(?:\s+(?:de|der|den|het|'t))?\s+$"
+)
 _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
@@ -216,6 +223,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
     r"\d{1,4}"  # a count, an amount, a year
+    r"|\d{1,3}\.\d{3}(?:,\d{1,2})?"  # "10.000 stappen", "2.500,50"
     r"|\d{1,3}(?:[.,]\d{1,3})?(?:x|e|de|ste|ste|jr|j|u|uur|min|mg|ml|kg|km|cm|mmol|procent|%|mnd|wk|dgn|d|h|pp)"
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
     r"|\d{1,2}[.:]\d{2}"  # a time: "9.30", "20:00"
@@ -403,14 +411,24 @@ class _Reader:
                 return WHY_INITIALS
             return None
         if "-" not in word and _INNER_CAPITAL.search(word) and not self._known_caps(word) and low not in NOT_NAMES:
-            return WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
+            why = WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
+            if after_role or _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
+                return WHY_INITIALS if after_role and len(word) <= 5 else why
+            return _FlagOnly(why)  # "geen DigiD", "via WhatsApp"? brands are written so too
         if word.isupper():
             if len(word) <= 5 and not self._known_caps(word):
                 if low not in self.lexicon.words:
-                    return WHY_INITIALS if after_role else WHY_ACRONYM
+                    if after_role:
+                        return WHY_INITIALS
+                    # "via SSHN", "bij RTK": after a preposition of place an organisation
+                    return (
+                        WHY_ACRONYM
+                        if _WHERE_BEFORE.search(self.text, max(0, start - 12), start)
+                        else _FlagOnly(WHY_ACRONYM)
+                    )
                 # "aan de TU", "bij de NS", "via BOOG": capitals that spell a word name an organisation
                 if not self.title_case and self._after_where(start):
-                    return WHY_ACRONYM
+                    return _FlagOnly(WHY_ACRONYM)
             return None
         if word[:1].isupper():
             return self._capitalised(word, start, after_role)
@@ -420,6 +438,8 @@ class _Reader:
         """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
+        if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
+            return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
         if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
             if self.lexicon.place(word.capitalize()):
@@ -494,26 +514,19 @@ class _Reader:
         if low in _TITLES or low in PERSON_CONTEXT:
             return None  # "Mevr.", "Casus", "Pt": the word before a name, not one
         opening = _sentence_start(self.text, start)
-        if after_role and low not in NOT_A_NAME_AFTER_ROLE and not opening:
-            return WHY_AFTER_ROLE  # "tante Lelie": a name that is also a word
+        if after_role and not opening and (low not in NOT_A_NAME_AFTER_ROLE or not self.title_case):
+            return WHY_AFTER_ROLE  # "tante Lelie", "dochter Wil": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
             return WHY_AFTER_NAME
-        if not opening and not self.title_case:
-            end = start + len(word)
-            if _FROM_BEFORE.search(self.text, max(0, start - 5), start) and _TO_AFTER.match(self.text, end):
-                return WHY_AFTER_WHERE  # "overdracht van Zonnehuis naar ...": from one place to another
-            prev = _CAPITAL_WORD_BEFORE.search(self.text, max(0, start - 6), start)
-            if prev and prev.group(1).lower() in _NAME_ARTICLES and not _sentence_start(self.text, prev.start(1)):
-                return WHY_NAMED_PLACE  # "basisschool De Zonnewijzer", "bij Het Baken"; not "Het Wmo-loket"
-            if _WHERE_ARTICLE_BEFORE.search(self.text, max(0, start - 24), start) and self._brand_like(word):
-                return WHY_AFTER_WHERE  # "bij de Aldi", "in de wijk Kralingen"
+        if not opening and not self.title_case and (named := self._named_where(word, low, start)):
+            return named
         if opening and _AFTER_NAME.match(self.text, start + len(word)) and self._opening_name(word):
             return WHY_OPENING_NAME  # "Yerlan heeft ...", "Ilona, zijn zus"
         if opening and _PLACE_AFTER.match(self.text, start + len(word)) and self._plain_first_name(word):
             return WHY_OPENING_NAME  # "Wessel uit ..."
         quoted = self.text[max(0, start - 1) : start] in _OPENERS and start > 1
         if quoted and not self.title_case and self._brand_like(word):
-            return WHY_CAPITAL  # "(Schalkwijk)", "'Bolle'": a name, a nickname or a place in brackets
+            return _FlagOnly(WHY_CAPITAL)  # "(Schalkwijk)", "'Bolle'": a name, a nickname or a place in brackets
         # Mid-sentence a capital makes a compound of words a name too: "bij Plofland", "in Kanaleneiland".
         if not self.lexicon.is_name_like(word, compounds=opening):
             # ... and an ordinary word with a capital inside a sentence that is also a name or a
@@ -524,7 +537,9 @@ class _Reader:
             where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
             if low in _NOT_A_PLACE_NAME and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
                 return None  # "in de Herfst", "naar het Dorp": a season or a kind of place, capitalised
-            return WHY_CAPITAL if (namesake or two or where) and not opening and not self.title_case else None
+            if not (namesake or two or where) or opening or self.title_case:
+                return None
+            return WHY_CAPITAL if where else _FlagOnly(WHY_CAPITAL)  # "in Spangen", "bij Woonstad"
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
             if self.title_case or not (
@@ -540,6 +555,34 @@ class _Reader:
             # capital followed by another one is a name of two words: "Kredietbank Limburg"
             return WHY_UNKNOWN if _CAPITAL_NEXT.match(self.text, start + len(word)) else None
         return WHY_UNKNOWN
+
+    def _named_where(self, word: str, low: str, start: int) -> str | None:
+        """A capital inside a sentence after words that say a name follows: a person word and
+        the particles of a surname ("cl. van der Wiel"), "van ... naar", a capitalised "De"/"Het",
+        a kind of place or a preposition of place with an article ("afdeling Eikenhorst", "bij
+        de Aldi"); loose ("in de Kolenkit") flagged only."""
+        m = _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start)
+        if m and (m.group(1).lower() in _TITLES or m.group(1).lower() in PERSON_CONTEXT):
+            return WHY_AFTER_ROLE  # "cl. van der Wiel", "mw. de Boer"
+        if _FROM_BEFORE.search(self.text, max(0, start - 5), start) and _TO_AFTER.match(self.text, start + len(word)):
+            return WHY_AFTER_WHERE  # "overdracht van Zonnehuis naar ...": from one place to another
+        prev = _CAPITAL_WORD_BEFORE.search(self.text, max(0, start - 6), start)
+        if prev and prev.group(1).lower() in _NAME_ARTICLES and not _sentence_start(self.text, prev.start(1)):
+            return WHY_NAMED_PLACE  # "basisschool De Zonnewijzer", "bij Het Baken"; not "Het Wmo-loket"
+        where = _WHERE_ARTICLE_BEFORE.search(self.text, max(0, start - 24), start)
+        if where is None:
+            return None
+        if self._brand_like(word):
+            # "bij de Aldi", "in de wijk Kralingen", "afdeling Eikenhorst"; but an ordinary word
+            # may be capitalised for weight ("voor de Nazorg", "bij de UWV-vestiging"): flagged only
+            tail = low.rsplit("-", 1)[-1]
+            plain = self.lexicon.is_ordinary(tail) and tail not in _NAMED_HEADS and not self.lexicon.place(word)
+            return _FlagOnly(WHY_AFTER_WHERE) if plain else WHY_AFTER_WHERE
+        if low in _NOT_A_PLACE_NAME or self.lexicon.common(low) or low in ROLE_WORDS:
+            return None
+        if not _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
+            return None  # "bij de Sportschool": a kind of place, capitalised
+        return _FlagOnly(WHY_AFTER_WHERE)  # "in de Kolenkit", "op de Vlindertuin": a compound of words, or a name?
 
     def _brand_like(self, word: str) -> bool:
         """After "bij de", "aan het", "wijk": a capitalised word that may name a place or an
@@ -588,8 +631,8 @@ class _Reader:
             token = m.group()
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
             if token in words and not self.platforms and token.islower() and len(token) > 1:
-                if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not token.endswith(
-                    _NUMBER_WORD_ENDINGS
+                if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not (
+                    token.endswith(_NUMBER_WORD_ENDINGS) or token in _SMALL_NUMBERS
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
@@ -637,8 +680,18 @@ _PROMOTED = {
     WHY_POSTCODE: "locatie",
     WHY_PLACE: "locatie",
     WHY_NAMED_PLACE: "instelling",
+    WHY_AFTER_WHERE: "instelling",
+    WHY_CAPITAL: "locatie",
+    WHY_ACRONYM: "instelling",
     WHY_HANDLE: "url",
 }
+# Endings of medicines' generic names (WHO INN stems: -apine, -oxetine, -azepam, -idon, ...);
+# a word no list knows that ends like this stays a suspect. Names of places ("Kinderdam") and
+# people ("Kevin") end otherwise.
+_MEDICINE_ENDING = re.compile(
+    r"(?i)(?:[aeiouy][ptdzxlnmv]ine|pam|lam|olol|azol|prazol|idon|idone|ide|ica|iva|afil|mab|pril|sartan|"
+    r"statine|cilline|mycine|fen|xetine|faxine|tropine|amine|profen|codon|fenidaat)$"
+)
 
 
 def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, int]] = ()) -> list[Found]:
@@ -654,9 +707,11 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
         tag = None if isinstance(why, _FlagOnly) else _PROMOTED.get(why)
         if tag is None:
             continue
-        if why == WHY_UNKNOWN and (DRUG_ENDING.search(token) or (token.istitle() and _sentence_start(text, start))):
+        if why == WHY_UNKNOWN and (
+            _MEDICINE_ENDING.search(token) or (token.istitle() and _sentence_start(text, start))
+        ):
             continue  # a medicine, or the capital any sentence opens with ("After Christmas"; not "ZorgPunt")
-        if tag == "persoon" and why == WHY_UNKNOWN and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
+        if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
             tag = "instelling"  # "bij Plofland", "via Zorgkwadrant"
         out.append(Found(start, start + len(token), tag))
     return out
