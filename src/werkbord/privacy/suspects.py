@@ -87,6 +87,7 @@ WHY_NAMED_PLACE = N_('name after "De" or "Het": an organisation or a place?')
 WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
+WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -135,7 +136,9 @@ _WHERE_ARTICLE_BEFORE = re.compile(
     r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
 )
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
-_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op)\s+(?:de|het|'t)\s+$")
+_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar)\s+(?:de|het|'t)\s+$")
+# "Exodus [LOCATIE-1]", "Voedselbank [LOCATIE-1]": a name with the town of its branch behind.
+_PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
 # "Zwolle-Zuid", "Almere-Buiten": a town with a part of it behind.
 _TOWN_PARTS = frozenset("noord zuid oost west centrum midden haven dorp stad buiten binnen".split())
 # A capitalised article inside a sentence starts a name: "op De Regenboog", "bij Het Anker".
@@ -229,6 +232,8 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}[.:]\d{2}"  # a time: "9.30", "20:00"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
+    r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
+    r"|(?:phq|gad|scl|bdi|honos|sis|cgi|audit|pcl|asrs|ybocs|mmse|moca)-?\d{1,3}"  # questionnaires
     r")\.?$"
 )
 
@@ -513,6 +518,8 @@ class _Reader:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
             return None  # "Mevr.", "Casus", "Pt": the word before a name, not one
+        if _PLACE_TAG_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
+            return _FlagOnly(WHY_BEFORE_PLACE)  # "Exodus [LOCATIE-1]": an organisation's branch
         opening = _sentence_start(self.text, start)
         if after_role and not opening and (low not in NOT_A_NAME_AFTER_ROLE or not self.title_case):
             return WHY_AFTER_ROLE  # "tante Lelie", "dochter Wil": a name that is also a word
@@ -577,6 +584,7 @@ class _Reader:
             # may be capitalised for weight ("voor de Nazorg", "bij de UWV-vestiging"): flagged only
             tail = low.rsplit("-", 1)[-1]
             plain = self.lexicon.is_ordinary(tail) and tail not in _NAMED_HEADS and not self.lexicon.place(word)
+            plain = plain and not _PLACE_TAIL.search(tail)  # "afdeling Eikenhorst", "op de Zonnehof"
             return _FlagOnly(WHY_AFTER_WHERE) if plain else WHY_AFTER_WHERE
         if low in _NOT_A_PLACE_NAME or self.lexicon.common(low) or low in ROLE_WORDS:
             return None
@@ -637,7 +645,8 @@ class _Reader:
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
             if s == 0 and token.istitle() and (low := token.lower()) in words and low not in first_names:
-                continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
+                if not _PLACE_TAG_AFTER.match(self.text, e):
+                    continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
                 continue
             digits = has_digits and _DIGIT.search(token) is not None
