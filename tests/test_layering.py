@@ -219,6 +219,48 @@ def test_no_private_name_is_used_outside_its_module():
     assert sorted(uses - KNOWN_PRIVATE_USES) == []
 
 
+# -- capabilities are declared, never probed ---------------------------------------------------------
+
+# What the Backend and TokenProvider protocols declare: asked of the object, never looked up with a
+# fallback (a probe quietly answers "no" for a backend or provider that spells it differently).
+DECLARED = {
+    "capabilities",
+    "live_updates",
+    "native_timer",
+    "provisioned_copy",
+    "scene_path",
+    "unchanged",
+    "can_refresh",
+    "token",
+    "refresh",
+}
+
+
+def _probes(source: str) -> list[str]:
+    return [
+        ast.unparse(node)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("getattr", "hasattr")
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and node.args[1].value in DECLARED
+    ]
+
+
+def test_the_probe_finder_sees_getattr_and_hasattr_of_a_declared_name():
+    src = "a = getattr(p, 'can_refresh', False)\nb = hasattr(board, 'native_timer')\nc = getattr(m, 'other')\n"
+    assert _probes(src) == ["getattr(p, 'can_refresh', False)", "hasattr(board, 'native_timer')"]
+
+
+def test_no_capability_of_a_backend_or_token_provider_is_probed():
+    found = [
+        f"{p.relative_to(SRC)}: {call}" for p in MODULES.values() for call in _probes(p.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+
+
 # -- each module on its own -------------------------------------------------------------------------
 
 

@@ -109,21 +109,11 @@ def _mural(options: dict[str, Any]) -> dict[str, Any]:
 
         return MuralAuth(settings, store=store, transport=transport)
 
-    def can_refresh() -> bool:
-        if auth is not None:
-            return bool(getattr(auth, "can_refresh", False))
-        from .auth.mural import PLATFORM
-        from .credentials import CredentialStore
-
-        rec = (store or CredentialStore()).load(PLATFORM)
-        return bool(rec and rec.get("refresh_token"))
-
     room = options.pop("room_id", None)
     return {
         **options,
         "api_url": settings.mural_api_url,
         "sign_in": sign_in,
-        "can_refresh": can_refresh,
         "room_id": room if room not in (None, "") else settings.mural_room_id,
     }
 
