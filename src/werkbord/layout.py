@@ -573,18 +573,29 @@ def layout(
 ) -> BoardPlan:
     """The board plan for ``groups`` breakout groups. Same inputs, same plan."""
     opts = LayoutOptions(groups=groups, title=title, start=start, participants=participants)
+    return board_plan(wv, opts, lambda b, g, at, times: _group(b, wv, g, at, opts, times), title=title or wv.title)
+
+
+def board_plan(
+    wv: Werkvorm, opts: LayoutOptions, draw_group, *, title: str, recorded_as: Werkvorm | None = None
+) -> BoardPlan:
+    """The facilitator frame with ``opts.groups`` groups below it, each drawn by
+    ``draw_group(builder, g, top_left, times)``: a first session's board or a follow-up's.
+    ``recorded_as``: the template the plan names (a follow-up is drawn from its own werkvorm but
+    records the template it follows up; default ``wv``)."""
     validate_options(opts)
-    times = step_times(wv, parse_start(start))
+    times = step_times(wv, parse_start(opts.start))
     b = Builder()
     fac = facilitator_frame(b, wv, opts, times)
-    geometries = group_grid(groups, fac.bottom + GROUP_GAP, lambda g, at: _group(b, wv, g, at, opts, times))
+    geometries = group_grid(opts.groups, fac.bottom + GROUP_GAP, lambda g, at: draw_group(b, g, at, times))
+    template = recorded_as or wv
     return BoardPlan(
-        title=title or wv.title,
-        template=wv.name,
-        template_version=wv.version,
-        lang=wv.lang,
-        start=start,
-        participants=participants,
+        title=title,
+        template=template.name,
+        template_version=template.version,
+        lang=template.lang,
+        start=opts.start,
+        participants=opts.participants,
         items=b.items,
         groups=geometries,
         facilitator_key="facilitator",
