@@ -581,11 +581,25 @@ def spread_svg(
         out += _spread_ring_dots(g, s.angle, p.label, five[:3], of_n)
         if five[3]:
             out.append(
-                _spread_outside_dot(g.point(s.angle, r_out), f"{p.label}: {outside_label} — {five[3]} {of_n}", five[3])
+                _open_dot(
+                    g.point(s.angle, r_out),
+                    f"{p.label}: {outside_label} — {five[3]} {of_n}",
+                    five[3],
+                    fill="url(#spread-dots)",
+                    stroke="#1f3b5a",
+                    stroke_width="1.2",
+                )
             )
         if five[4]:
             out.append(
-                _spread_lane_dot(g.point(s.angle, r_lane), f"{p.label}: {lane_label} — {five[4]} {of_n}", five[4])
+                _open_dot(
+                    g.point(s.angle, r_lane),
+                    f"{p.label}: {lane_label} — {five[4]} {of_n}",
+                    five[4],
+                    fill="url(#spread-hatch)",
+                    stroke="#555",
+                    stroke_width=".7",
+                )
             )
     out += g.letters(zone_labels)
     out += g.patient(patient)
@@ -616,23 +630,14 @@ def _spread_ring_dots(g: _Rings, angle: float, label: str, abc: Sequence[int], o
     return out
 
 
-def _spread_outside_dot(at: tuple[float, float], tip: str, k: int) -> str:
-    """The dotted dot just outside ring C: groups that laid the party outside the rings."""
+def _open_dot(at: tuple[float, float], tip: str, k: int, *, fill: str, stroke: str, stroke_width: str) -> str:
+    """A dot with a pattern fill and dark ink for its number: the groups that laid the party
+    outside the rings (dotted) or left it in the lane (hatched)."""
     cx, cy = at
     return (
         f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
-        f'fill="url(#spread-dots)" stroke="#1f3b5a" stroke-width="1.2"/><text x="{cx:.1f}" '
+        f'fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"/><text x="{cx:.1f}" '
         f'y="{cy + 4:.1f}" text-anchor="middle" font-size="{SMALL:g}" fill="#000">{k}</text></g>'
-    )
-
-
-def _spread_lane_dot(at: tuple[float, float], tip: str, k: int) -> str:
-    """The hatched dot at the spoke's end: groups that left the party in the lane."""
-    cx, cy = at
-    return (
-        f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
-        f'fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/><text x="{cx:.1f}" y="{cy + 4:.1f}" '
-        f'text-anchor="middle" font-size="{SMALL:g}" fill="#000">{k}</text></g>'
     )
 
 
