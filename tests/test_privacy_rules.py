@@ -329,6 +329,7 @@ def test_loose_shapes_stay_suspects_only(text):
         ("kamer via KWSN in Ede", ["KWSN", "Ede"], []),
         ("afgesproken dat cl. van der Kolk samen met zus komt", ["Kolk"], ["zus"]),
         ("opgenomen op afdeling Berkenhof na ontslag", ["Berkenhof"], ["afdeling"]),
+        ("zus (17) belt elke week", ["17"], ["zus"]),  # a number in brackets after a family word
     ],
 )
 def test_classes_met_first_on_the_fourth_development_set(scrubber, text, gone, kept):
@@ -352,6 +353,7 @@ def test_classes_met_first_on_the_fourth_development_set(scrubber, text, gone, k
         "Neef van pt. wil contactpersoon worden",  # a role word alone is no name
         "Buren!! (nu C, moet B)",  # a word opening a note, not the town
         "Depot Xeplion gemist, daarna Zyprexa",  # medicines
+        "Afstemming met de huisarts ging moeizaam (48)",  # a number in brackets, no person before it
     ],
 )
 def test_over_scrubbing_classes_of_the_fourth_development_set_stay(scrubber, text):

@@ -163,6 +163,7 @@ _PERSON_OF = re.compile(
 _BRACKETED_AFTER_NAME = re.compile(
     r"(?:\b([^\W\d_]+)|\[(?:PERSOON|PATIENT)-\d+\])\s*[(,]\s*(?:\d{1,2}\s*(?:en|,|&)\s*)?$"
 )
+_OPEN_BRACKET_BEFORE = re.compile(r"\((?:\s*[^\W\d_]+\.?)?\s*$")  # "(", "(ongeveer ", "(ca. "
 _SMALL_NUMBERS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
 _ABOUT_BEFORE = re.compile(r"(?i)(?:\(|±|\+/-|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond))\.?\s*$")
@@ -357,14 +358,14 @@ class _Reader:
                     return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
             if int(token) > 12 and _ABOUT_BEFORE.search(self.text, max(0, start - 16), start):
                 if _AGE_END.match(self.text, end) and not _UNIT_AFTER.match(self.text, end):
-                    return WHY_AGE  # "(ongeveer 80)", "man ca. 70,"
+                    return self._age(start)  # "(ongeveer 80)", "man ca. 70,"
             if int(token) > 12 and _BECAME.match(self.text, end):
                 return WHY_AGE  # "net 17 geworden"
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
         if not token.isdigit() or not 12 < int(token) < 100:
             return None
         if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
-            return None if is_duration(self.text, start, end) else WHY_AGE
+            return None if is_duration(self.text, start, end) else self._age(start)
         # Any other number of two digits that counts nothing may be an age as well: "Piet, 67".
         if _NOT_AN_AGE_AROUND.search(self.text, max(0, start - 20), start) or _COUNTED.match(self.text, end):
             return None
@@ -480,14 +481,27 @@ class _Reader:
             return False
         return not self.lexicon.is_ordinary(low) and not _inflected(low, self.lexicon.words)
 
-    def _after_person(self, start: int) -> bool:
-        """A name or a person word, then "(" or ",", ends before ``start``: "Noor (", "sem (7"."""
+    def _age(self, start: int) -> str:
+        """An age; only flagged where a bracket opens it with no person before the bracket:
+        "afstemming ging moeizaam (48)", "huisarts (ongeveer 50)"."""
+        m = _OPEN_BRACKET_BEFORE.search(self.text, max(0, start - 16), start)
+        if m and not self._after_person(m.start() + 1, family=True):
+            return _FlagOnly(WHY_AGE)
+        return WHY_AGE
+
+    def _after_person(self, start: int, *, family: bool = False) -> bool:
+        """A name or a person word, then "(" or ",", ends before ``start``: "Noor (", "sem (7";
+        with ``family`` also a family or patient word ("zus (16", "pt (54")."""
         m = _BRACKETED_AFTER_NAME.search(self.text, max(0, start - 30), start)
         if not m:
             return False
         word = m.group(1)
         if word is None or word.lower() in _CHILD_WORDS or word.lower() in self.first_names:
             return True
+        if family and word.lower() in PERSON_CONTEXT:
+            return True
+        if self.lexicon.place(word):
+            return False  # "opgenomen in Amsterdam (4)"
         return word[:1].isupper() and not word.endswith("en") and not self.lexicon.is_ordinary(word.lower())
 
     def _initial_context(self, start: int, end: int) -> bool:
