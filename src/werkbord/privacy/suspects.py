@@ -246,6 +246,8 @@ def _phrases(protected: frozenset[str]) -> ProtectedPhrases:
 
 def _masked(text: str) -> str:
     """``text`` with every tag blanked out (same length), so no token is read inside one."""
+    if "[" not in text:
+        return text  # a raw note, or one without tags
     return _TAG.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -717,14 +719,19 @@ _MEDICINE_ENDING = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import first_names, surnames
+
+    return first_names(), surnames()
+
+
 def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """What the review step would flag in the raw note ``text`` where the shape decides (a word
     after a role word, initials, an age beside a person, a capitalised word no word list
     knows, ...), outside ``covered``: the rules pseudonymise these instead of leaving them to
     a reader. A word shaped like a medicine ("Venlafaxine") stays a suspect only."""
-    from .lexicon import first_names, surnames
-
-    reader = _Reader(text, lexicon, first_names(), surnames())
+    reader = _Reader(text, lexicon, *_name_lists())
     out = []
     for token, start, why in reader.candidates(list(covered)):
         tag = None if isinstance(why, _FlagOnly) else _PROMOTED.get(why)
