@@ -88,6 +88,9 @@ WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
 WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
+WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word: a name?")
+WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
+WHY_UNKNOWN_WORD = N_("word no Dutch word list knows: a name or a place?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -221,6 +224,16 @@ _PARTICLES_BEFORE = re.compile(
     r"(?i)\b([a-zà-ÿ]+)\.?\s+(?:van|de|den|der|ter|ten|te|op|in|la|le|du|da|el)(?:\s+(?:de|der|den|het|'t))?\s+$"
 )
 _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
+# Words a name often follows ("met kwartelberg", "en yusra", "heet bolle"); after these a word no
+# list knows is worth a look, elsewhere it is mostly a verb form, shorthand or English.
+# A run of capitals after a kind of organisation or a lower-case "bij"/"via" names one, even in
+# a note that capitalises much: "Stichting Goed Leven", "voetbalvereniging Rood Wit", "bij De
+# Zonnebloem", "via Groen Hart Schoonmaak".
+_NAMED_RUN_BEFORE = re.compile(
+    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek))"
+    r"|\b(?:bij|via|vanuit|namens))\s+(?:(?:[A-ZÀ-Þ][\w'’-]*)\s+){0,3}$"
+)
+_NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
@@ -469,6 +482,11 @@ class _Reader:
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
             return WHY_LOWER_NAME
+        # Any other word no list knows, even inflected or as a compound ("maatje kwartelberg"):
+        # shown to a reader; shorthand and typos look the same, so never replaced.
+        if not ordinary and len(low) >= 4 and word.isalpha() and not _MEDICINE_ENDING.search(low):
+            if before in _NAME_GLUE and not low.endswith(_VERB_ENDINGS) and self._foreign_word(low):
+                return _FlagOnly(WHY_UNKNOWN_WORD)
         return None
 
     def _plain_first_name(self, word: str) -> bool:
@@ -537,6 +555,9 @@ class _Reader:
         if _PLACE_TAG_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
             return _FlagOnly(WHY_BEFORE_PLACE)  # "Exodus [LOCATIE-1]": an organisation's branch
         opening = _sentence_start(self.text, start)
+        if not opening and _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start):
+            if self.title_case or self.lexicon.is_ordinary(low) or low in self.lexicon.words:
+                return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop"
         if after_role and not opening and (low not in NOT_A_NAME_AFTER_ROLE or not self.title_case):
             return WHY_AFTER_ROLE  # "tante Lelie", "dochter Wil": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
@@ -576,8 +597,18 @@ class _Reader:
         if opening and not (low in self.first_names or low in self.surnames or self.lexicon.place(word)):
             # every sentence starts with a capital, and verb forms are in no word list; but a
             # capital followed by another one is a name of two words: "Kredietbank Limburg"
-            return WHY_UNKNOWN if _CAPITAL_NEXT.match(self.text, start + len(word)) else None
+            if _CAPITAL_NEXT.match(self.text, start + len(word)):
+                return WHY_UNKNOWN
+            return self._opening_unknown(word, low)
         return WHY_UNKNOWN
+
+    def _opening_unknown(self, word: str, low: str) -> str | None:
+        """A word opening a sentence that no Dutch word list knows, not even inflected or as a
+        compound ("Zaanse buurvrouw ...", "Kwintes belde"): shown to a reader, not replaced,
+        since verb forms and shorthand open sentences too."""
+        if len(low) < 4 or not word.isalpha() or self.title_case or _MEDICINE_ENDING.search(low):
+            return None
+        return _FlagOnly(WHY_OPENING_UNKNOWN) if self._foreign_word(low) else None
 
     def _named_where(self, word: str, low: str, start: int) -> str | None:
         """A capital inside a sentence after words that say a name follows: a person word and
