@@ -541,6 +541,13 @@ class _Reader:
         )
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
+        why = self._capitalised_shape(word, start, after_role)
+        if why is None and _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start):
+            if not _sentence_start(self.text, start) and word.lower() not in NOT_NAMES:
+                return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop"
+        return why
+
+    def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
         if _TITLE_BEFORE.search(self.text, max(0, start - 8), start) and low not in NOT_NAMES:
             return WHY_AFTER_ROLE  # "Mevr. Bakker", "dhr. Visser": whatever follows a title is a name
@@ -555,9 +562,6 @@ class _Reader:
         if _PLACE_TAG_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
             return _FlagOnly(WHY_BEFORE_PLACE)  # "Exodus [LOCATIE-1]": an organisation's branch
         opening = _sentence_start(self.text, start)
-        if not opening and _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start):
-            if self.title_case or self.lexicon.is_ordinary(low) or low in self.lexicon.words:
-                return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop"
         if after_role and not opening and (low not in NOT_A_NAME_AFTER_ROLE or not self.title_case):
             return WHY_AFTER_ROLE  # "tante Lelie", "dochter Wil": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):
@@ -581,8 +585,12 @@ class _Reader:
             where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
             if low in _NOT_A_PLACE_NAME and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
                 return None  # "in de Herfst", "naar het Dorp": a season or a kind of place, capitalised
-            if not (namesake or two or where) or opening or self.title_case:
+            if opening or self.title_case:
                 return None
+            if not (namesake or two or where):
+                # a short plain word with a capital inside a sentence may be a name ("kerk (De Rank",
+                # "team Zuid"); long ones are mostly capitals for weight ("het Crisisplan")
+                return _FlagOnly(WHY_CAPITAL) if len(word) <= 5 and word.isalpha() else None
             return WHY_CAPITAL if where else _FlagOnly(WHY_CAPITAL)  # "in Spangen", "bij Woonstad"
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
