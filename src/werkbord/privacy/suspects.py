@@ -353,6 +353,7 @@ class _Reader:
         self.first_names = first_names
         self.surnames = surnames
         self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
+        self.quotes = any(q in text for q in '"“„')  # and hold no double quotes
 
     @cached_property
     def title_case(self) -> bool:
@@ -506,8 +507,8 @@ class _Reader:
                 return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
         # Any other word no list knows, even inflected or as a compound ("maatje kwartelberg"):
         # shown to a reader; shorthand and typos look the same, so never replaced.
-        if not ordinary and len(low) >= 4 and word.isalpha() and not _MEDICINE_ENDING.search(low):
-            if before in _NAME_GLUE and not low.endswith(_VERB_ENDINGS) and self._foreign_word(low):
+        if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
+            if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return None
 
@@ -566,7 +567,8 @@ class _Reader:
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
-        if _QUOTED_BEFORE.search(self.text, max(0, start - 40), start) and _QUOTE_CLOSES.match(self.text, start):
+        quoted = self.quotes and _QUOTED_BEFORE.search(self.text, max(0, start - 40), start)
+        if quoted and _QUOTE_CLOSES.match(self.text, start):
             return _FlagOnly(WHY_QUOTED)  # 'noemt zich "de Gravin"', '"de Dokter"', 'zaak "Knipperlicht"'
         low = word.lower()
         if low in NOT_NAMES or low in _NOT_A_PLACE_NAME or low.endswith(_KINDS_OF_PLACE):
