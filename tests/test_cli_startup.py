@@ -154,3 +154,52 @@ def test_a_plain_exit_130_from_a_command_is_not_called_an_interrupt(tmp_path, mo
         cli.main()
     assert e.value.code == 130
     assert capsys.readouterr().err == ""
+
+
+# What an Excalidraw board never needs: online platforms (HTTP, sign-in, the live server), the
+# report writers, the paper kit, calendars and the de-identification engine. Imported by a
+# provision they cost start-up time (issue #25's < 0.3 s); this keeps them from creeping back.
+NOT_FOR_AN_EXCALIDRAW_BOARD = (
+    "httpx",
+    "authlib",
+    "keyring",
+    "starlette",
+    "uvicorn",
+    "openpyxl",
+    "reportlab",
+    "jinja2",
+    "icalendar",
+    "deduce",
+    "docdeid",
+    "numpy",
+    "werkbord.privacy.scrubber",
+    "werkbord.privacy.rules",
+    "werkbord.harvest",
+    "werkbord.report",
+    "werkbord.printkit",
+    "werkbord.actions",
+)
+
+
+def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_path):
+    probe = (
+        "import atexit, os, sys, runpy\n"
+        f"heavy = {NOT_FOR_AN_EXCALIDRAW_BOARD!r}\n"
+        "def report():\n"
+        "    print('HEAVY', sorted(m for m, mod in sys.modules.items() if mod is not None and m.startswith(heavy)))\n"
+        "    print('PLUGINS', os.environ.get('PYDANTIC_DISABLE_PLUGINS'))\n"
+        "atexit.register(report)\n"
+        # The check whether de-identification is prepared runs (and imports what it imports);
+        # its answer is 'yes', so a machine without the prepared lists does not prepare them.
+        "import werkbord.privacy.cachefile as cf\n"
+        "checked = cf.is_prepared\n"
+        "cf.is_prepared = lambda d: checked(d) or True\n"
+        f"sys.argv = ['werkbord', 'provision', '--groups', '3', '--out', {str(tmp_path)!r}]\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "HEAVY []" in r.stdout, r.stdout
+    # pydantic's search for plugins among every installed package is skipped (~0.03 s).
+    assert "PLUGINS __all__" in r.stdout

@@ -5,6 +5,7 @@ a second of every command) ends the program with one line instead of a traceback
 that succeeded ends the process at once (see :func:`_exit_now`).
 """
 
+import os
 import sys
 
 
@@ -12,6 +13,9 @@ def main() -> None:
     # httpx imports its own command line (click, rich, pygments: 0.1-0.3 s) whenever they are
     # installed, and typer brings them; werkbord never runs it, so this process skips it.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    # pydantic looks for plugins (entry points of every installed package: ~0.03 s) before it
+    # builds the first model; werkbord's command has none to load. One set by the user stays.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         from .cli import main as cli_main
     except KeyboardInterrupt:
