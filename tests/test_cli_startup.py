@@ -203,3 +203,25 @@ def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_p
     assert "HEAVY []" in r.stdout, r.stdout
     # pydantic's search for plugins among every installed package is skipped (~0.03 s).
     assert "PLUGINS __all__" in r.stdout
+
+
+def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings():
+    from werkbord import gcpolicy
+
+    probe = (
+        "import atexit, gc, sys, runpy\n"
+        "atexit.register(lambda: print('GC', gc.get_threshold(), gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert f"GC {gcpolicy.THRESHOLD} True" in r.stdout, r.stdout + r.stderr
+    library = (
+        "import gc\n"
+        "before = gc.get_threshold()\n"
+        "from werkbord import api, gcpolicy\n"
+        "gcpolicy.settled()\n"
+        "print('GC', gc.get_threshold() == before, gc.get_freeze_count())\n"
+    )
+    r = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True)
+    assert "GC True 0" in r.stdout, r.stdout + r.stderr

@@ -17,10 +17,12 @@ def main() -> None:
     # builds the first model; werkbord's command has none to load. One set by the user stays.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
+        from . import gcpolicy
         from .cli import main as cli_main
     except KeyboardInterrupt:
         sys.stderr.write("werkbord: interrupted\n")
         sys.exit(130)
+    gcpolicy.for_the_command()  # see werkbord.gcpolicy
     try:
         cli_main()
     except SystemExit as e:
