@@ -225,3 +225,36 @@ def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_se
     )
     r = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True)
     assert "GC True 0" in r.stdout, r.stdout + r.stderr
+
+
+def test_ctrl_c_wrapped_by_python_while_a_class_is_created_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    # Python 3.11 turns an exception raised in __set_name__ (a Ctrl-C in the middle of an
+    # import that creates a class) into a RuntimeError caused by it.
+    from werkbord import api, cli
+    from werkbord.i18n import _
+
+    def interrupted_in_a_class_body(**kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as e:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from e
+
+    monkeypatch.setattr(api, "provision", interrupted_in_a_class_body)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    err = capsys.readouterr().err
+    assert err.strip() == _("werkbord: interrupted; run the same command again to resume")
+
+
+def test_another_runtime_error_is_not_called_an_interrupt(tmp_path, monkeypatch):
+    from werkbord import api, cli
+
+    def fails(**kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "provision", fails)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli.main()

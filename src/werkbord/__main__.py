@@ -19,16 +19,21 @@ def main() -> None:
     try:
         from . import gcpolicy
         from .cli import main as cli_main
+
+        gcpolicy.for_the_command()  # see werkbord.gcpolicy
     except KeyboardInterrupt:
         sys.stderr.write("werkbord: interrupted\n")
         sys.exit(130)
-    gcpolicy.for_the_command()  # see werkbord.gcpolicy
     try:
         cli_main()
     except SystemExit as e:
         if e.code not in (0, None):
             raise
-    _exit_now()
+    try:
+        _exit_now()
+    except KeyboardInterrupt:  # Ctrl-C as it ends, its work written: one line, no traceback
+        sys.stderr.write("werkbord: interrupted\n")
+        sys.exit(130)
 
 
 def _exit_now() -> None:

@@ -788,6 +788,12 @@ def main() -> None:
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _interrupted()
+    except RuntimeError as e:
+        # Python 3.11 wraps a Ctrl-C that lands while a class is created (in an import typer
+        # makes while it reads the options, say) in a RuntimeError.
+        if isinstance(e.__cause__, KeyboardInterrupt):
+            _interrupted()
+        raise
     sys.exit(code)
 
 
