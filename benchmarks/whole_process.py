@@ -2,6 +2,7 @@
 to the same work timed inside one process, with the ratio between them and the target.
 
     python benchmarks/whole_process.py [--runs 5] [--skip-excalidraw] [--skip-miro] [--skip-mural]
+    python benchmarks/whole_process.py --only provision --only harvest   # the local rows alone
     WERKBORD_SRC=/path/to/other/checkout/src python benchmarks/whole_process.py   # before/after
 
 Rows (the targets of issues #15 and #25, on a 2-core machine), each with its target and yes/NO:
@@ -131,10 +132,20 @@ def row(
 # -- Excalidraw ---------------------------------------------------------------------------------
 
 
-def excalidraw_rows(runs: int, tmp: Path) -> None:
-    t = whole([*WERKBORD, "--help"], runs)
-    row("`werkbord --help`", t, CPU["last"], None, "< 0.2 s", t < 0.2, "start-up only")
+LOCAL_ROWS = ("help", "provision", "harvest")
 
+
+def excalidraw_rows(runs: int, tmp: Path, only: tuple[str, ...] = LOCAL_ROWS) -> None:
+    if "help" in only:
+        t = whole([*WERKBORD, "--help"], runs)
+        row("`werkbord --help`", t, CPU["last"], None, "< 0.2 s", t < 0.2, "start-up only")
+    if "provision" in only:
+        _provision_row(runs, tmp)
+    if "harvest" in only:
+        _harvest_row(runs, tmp)
+
+
+def _provision_row(runs: int, tmp: Path) -> None:
     out = tmp / "p30"
     cmd = [*WERKBORD, "provision", "--groups", "30", "--title", "Bench", "--out", str(out), "--force"]
     t = whole(cmd, runs)
@@ -150,6 +161,8 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
         f"scene {size:.1f} MB",
     )
 
+
+def _harvest_row(runs: int, tmp: Path) -> None:
     from harvest_classify import NOTES, scatter, write_notes
 
     from werkbord.manifest import load_manifest
@@ -637,6 +650,12 @@ def main() -> None:
     ap.add_argument("--skip-miro", action="store_true")
     ap.add_argument("--skip-mural", action="store_true", help="Mural takes ~10 s a run")
     ap.add_argument("--skip-excalidraw", action="store_true")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=LOCAL_ROWS,
+        help="only this local (Excalidraw) row; repeatable; skips Miro and Mural",
+    )
     args = ap.parse_args()
     compileall.compile_dir(SRC, quiet=1)  # as pip install does (see the docstring)
     load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
@@ -645,6 +664,9 @@ def main() -> None:
     print("| what | whole process (s) | its CPU (s) | in-process (s) | whole / in-process | target | met | notes |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
+        if args.only:
+            excalidraw_rows(args.runs, Path(tmp), tuple(args.only))
+            return
         if not args.skip_excalidraw:
             excalidraw_rows(args.runs, Path(tmp))
         if not args.skip_miro:

@@ -554,8 +554,7 @@ def save_harvest(h: Harvest, out: Path) -> Path:
 
 def privacy_prepared() -> bool:
     """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
-    from .privacy import default_cache_dir
-    from .privacy.cachefile import is_prepared
+    from .privacy.cachefile import default_cache_dir, is_prepared
 
     return is_prepared(default_cache_dir())
 

@@ -5,6 +5,7 @@ Heavy modules are imported inside the commands so ``werkbord --help`` stays fast
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
@@ -735,6 +736,16 @@ def templates_check(
 def _manifest_language(manifest: Path) -> str | None:
     """The session's language for a command on ``manifest``; None (the user's own) while the
     manifest cannot be read, so that error is said in the user's language."""
+    try:
+        st = Path(manifest).stat()
+    except OSError:
+        return _peek_language(manifest, None)
+    # Asked before the command runs and again by it: one read of the (large) file for both.
+    return _peek_language(manifest, (st.st_mtime_ns, st.st_size, st.st_ino))
+
+
+@functools.lru_cache(maxsize=8)
+def _peek_language(manifest: Path, version: tuple[int, ...] | None) -> str | None:
     from .manifest import peek_language
 
     return peek_language(manifest)
@@ -777,6 +788,12 @@ def main() -> None:
         sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _interrupted()
+    except RuntimeError as e:
+        # Python 3.11 wraps a Ctrl-C that lands while a class is created (in an import typer
+        # makes while it reads the options, say) in a RuntimeError.
+        if isinstance(e.__cause__, KeyboardInterrupt):
+            _interrupted()
+        raise
     sys.exit(code)
 
 
