@@ -40,6 +40,7 @@ Miro's REST API has no way to lock an item, so the plan's "locked" furniture sta
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
@@ -47,10 +48,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ..errors import BoardError, ManifestError, NotFound, VendorError
+from ..errors import BoardError, ManifestError, NotFound, VendorError, WerkbordError
 from ..http.client import HttpClient
 from ..http.ratebudget import Clock, Sleep
-from ..http.sync import run_sync
+from ..http.sync import Running, run_sync, start_sync
 from ..http.tokens import TokenProvider
 from ..i18n import N_, _
 from ..items import BoardItem, match_text
@@ -118,7 +119,7 @@ class MiroBackend(BackendBase):
     """
 
     name = "miro"
-    capabilities = Capabilities(live_updates=True)
+    capabilities = Capabilities(live_updates=True, read_ahead=True)
 
     def __init__(
         self,
@@ -146,6 +147,8 @@ class MiroBackend(BackendBase):
         self._clock = clock
         self._max_concurrency = max_concurrency
         self._token: TokenProvider | None = None
+        # A read started by read_ahead: (board id, the manifest it waits for, the running read).
+        self._ahead: tuple[str, concurrent.futures.Future[Manifest], Running] | None = None
         self.last_stats = None  # RequestStats of the last call, for benchmarks and tests
 
     # -- Backend protocol -------------------------------------------------------------------
@@ -170,7 +173,36 @@ class MiroBackend(BackendBase):
         return run_sync(self._provision(plan, manifest, checkpoint))
 
     def read_items(self, manifest: Manifest) -> list[BoardItem]:
-        return run_sync(self._read_items(manifest))
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            board, waiting, running = ahead
+            if board == manifest.board.id:
+                waiting.set_result(manifest)
+                return running.result()
+            running.cancel()  # read ahead for another board: read this one
+        return run_sync(self._read_items(_board_id(manifest), manifest))
+
+    def read_ahead(self, board_id: str) -> Callable[[], None]:
+        """The board's listings start now; the manifest (frames, roles) is needed only after them.
+
+        The client is made here, before anything else runs beside the read: signing in and the
+        HTTP modules' set-up are CPU work the first requests wait for. Should signing in fail,
+        nothing is read ahead, and ``read_items`` says why when it comes to it.
+        """
+        try:
+            http = self._client()
+        except WerkbordError:
+            return lambda: None
+        waiting: concurrent.futures.Future[Manifest] = concurrent.futures.Future()
+        running = start_sync(self._read_items(board_id, waiting, http))
+        self._ahead = (board_id, waiting, running)
+
+        def stop() -> None:
+            if self._ahead is not None and self._ahead[2] is running:
+                self._ahead = None
+            running.cancel()
+
+        return stop
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         if updates:
@@ -219,11 +251,17 @@ class MiroBackend(BackendBase):
             run = _Provisioning(self, http, plan, manifest, checkpoint)
             return await run.go()
 
-    async def _read_items(self, manifest: Manifest) -> list[BoardItem]:
-        board = _board_id(manifest)
-        frames = [ci.id for ci in manifest.items.values() if ci.kind == Kind.FRAME]
-        async with self._client() as http:
-            raws = await list_board(http, board, frames)
+    async def _read_items(
+        self, board: str, manifest: Manifest | concurrent.futures.Future[Manifest], http: HttpClient | None = None
+    ) -> list[BoardItem]:
+        """Every item on ``board``; ``manifest`` (its frames and roles) may still be on its way
+        (read_ahead): the listings of every item type need only the board's id."""
+        async with http or self._client() as http:
+            listed = await list_types(http, board)
+            if not isinstance(manifest, Manifest):
+                manifest = await asyncio.wrap_future(manifest)
+            frames = [ci.id for ci in manifest.items.values() if ci.kind == Kind.FRAME]
+            raws = await list_board(http, board, frames, listed=listed)
             raws += await _missing_parents(http, board, raws)
         hints = {ci.id: ci.role for ci in manifest.items.values()}
         return tr.to_board_items(raws, hints)
@@ -283,7 +321,18 @@ async def list_items(
     return [r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_LIST)]
 
 
-async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()) -> list[dict[str, Any]]:
+async def list_types(http: HttpClient, board_id: str) -> list[list[dict[str, Any]]]:
+    """One listing per item type, side by side: the first part of :func:`list_board`."""
+    return list(await asyncio.gather(*(list_items(http, board_id, type_=t) for t in tr.LISTED_TYPES)))
+
+
+async def list_board(
+    http: HttpClient,
+    board_id: str,
+    frames: Sequence[str] = (),
+    *,
+    listed: Sequence[list[dict[str, Any]]] | None = None,
+) -> list[dict[str, Any]]:
     """Every item on the board, children included, each once.
 
     One listing per item type, side by side (Miro's ``type`` filter): a cursor-paginated listing
@@ -291,10 +340,10 @@ async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()
     board listing can show items outside every frame, so it is needed; on Miro it also holds
     every frame's children. Should it hold none (``werkbord check miro`` looks), the frames'
     children are listed per frame (``frames``: the manifest's frame ids, plus any found), side
-    by side too.
+    by side too. ``listed``: what :func:`list_types` already gave.
     """
-    pages = await asyncio.gather(*(list_items(http, board_id, type_=t) for t in tr.LISTED_TYPES))
-    raws = rest.merge_listings(pages)
+    pages = listed if listed is not None else await list_types(http, board_id)
+    raws = rest.merge_listings(list(pages))
     found = [str(r["id"]) for r in raws if r.get("type") == "frame" and r.get("id") is not None]
     frame_ids = list(dict.fromkeys([*frames, *found]))
     if frame_ids and not any(tr.parent_id(r) for r in raws):
