@@ -61,6 +61,15 @@ class Links:
 
 
 @dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A platform's per-minute budget as its backend declares it: ``per_minute`` units (Miro:
+    credits; Mural: requests), of which one read request costs at most ``per_read``."""
+
+    per_minute: float
+    per_read: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class Capabilities:
     """What a backend can do beyond the four calls every backend has; callers ask these, never probe."""
 
@@ -70,6 +79,9 @@ class Capabilities:
     # read_ahead(board_id) starts reading the board before the manifest is validated (an online
     # board: the validation then runs while the first answers travel).
     read_ahead: bool = False
+    # The platform's per-minute budget its reads count against (None: none, e.g. a local file);
+    # the live overview paces its refreshes by it (werkbord.live.pacing).
+    rate_limit: RateLimit | None = None
 
 
 class NativeTimer(Protocol):

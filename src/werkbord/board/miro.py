@@ -59,7 +59,7 @@ from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
 from . import miro_translate as tr
 from . import rest
-from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, RateLimit, TextUpdate
 
 HINTS = {  # translated where the client is made
     401: N_(
@@ -119,7 +119,12 @@ class MiroBackend(BackendBase):
     """
 
     name = "miro"
-    capabilities = Capabilities(live_updates=True, read_ahead=True)
+    capabilities = Capabilities(
+        live_updates=True,
+        read_ahead=True,
+        # Every read counted at a listing page's price: an upper bound (a single item costs less).
+        rate_limit=RateLimit(tr.CREDITS_PER_MINUTE, per_read=tr.CREDITS_LIST),
+    )
 
     def __init__(
         self,
