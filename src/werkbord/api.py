@@ -260,6 +260,7 @@ def harvest(
     with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
+        meanwhile.submit(import_module, "werkbord.actions.due")  # its date rules compile on import
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
         scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
