@@ -14,7 +14,7 @@ from fakes.harness import miro_options
 from fakes.miro_app import MiroApp
 from werkbord import api
 from werkbord.backends import entry, open_backend
-from werkbord.board.miro import MiroBackend
+from werkbord.board.miro import READ_AHEAD_WAIT, MiroBackend
 from werkbord.errors import AuthError, ManifestError
 from werkbord.manifest import load_manifest
 from werkbord.settings import Settings
@@ -125,3 +125,23 @@ def test_a_damaged_manifest_is_refused_and_its_read_ahead_stopped(app, board, mo
     asked = _listings(app)
     time.sleep(0.1)
     assert _listings(app) == asked
+
+
+def test_read_ahead_hands_back_once_its_requests_are_on_the_wire(tmp_path):
+    """Over a real connection the caller goes on as soon as the first pages are asked for (its
+    own work would slow the sending down), long before any answer."""
+    from fakes.server import LoopbackServer
+
+    latency = READ_AHEAD_WAIT + 1  # answers come after read_ahead stops waiting for anything
+    with LoopbackServer(MiroApp(latency=0.0)) as srv:
+        options = miro_options(url=srv.url)
+        done = api.provision(groups=1, title="Team Noord", out=tmp_path, backend="miro", options=options)
+        manifest = load_manifest(done.manifest_path)
+        srv.app.latency = latency
+        b = open_backend("miro", folder=None, options=options)
+        t0 = time.monotonic()
+        b.read_ahead(manifest.board.id)
+        handed_back = time.monotonic() - t0
+        items = b.read_items(manifest)
+    assert handed_back < READ_AHEAD_WAIT  # neither for an answer nor until it gives up
+    assert {i.id for i in items} == {ci.id for ci in manifest.items.values()}

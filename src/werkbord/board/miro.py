@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import threading
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
@@ -194,13 +195,17 @@ class MiroBackend(BackendBase):
         HTTP modules' set-up are CPU work the first requests wait for. Should signing in fail,
         nothing is read ahead, and ``read_items`` says why when it comes to it.
         """
+        out = _Countdown(len(tr.LISTED_TYPES))
         try:
-            http = self._client()
+            http = self._client(on_sent=out.count)
         except WerkbordError:
             return lambda: None
         waiting: concurrent.futures.Future[Manifest] = concurrent.futures.Future()
         running = start_sync(self._read_items(board_id, waiting, http))
         self._ahead = (board_id, waiting, running)
+        # The caller goes on once the first pages are asked for: work of its own beside the
+        # I/O thread's would only slow the sending down (one interpreter lock).
+        out.wait(READ_AHEAD_WAIT)
 
         def stop() -> None:
             if self._ahead is not None and self._ahead[2] is running:
@@ -236,7 +241,7 @@ class MiroBackend(BackendBase):
     def token_provider(self) -> TokenProvider:
         return self._token_provider()
 
-    def _client(self) -> HttpClient:
+    def _client(self, on_sent: Callable[[], None] | None = None) -> HttpClient:
         http = HttpClient(
             self.api_url,
             vendor="Miro",
@@ -247,6 +252,7 @@ class MiroBackend(BackendBase):
             clock=self._clock,
             max_concurrency=self._max_concurrency,
             headers={"Content-Type": "application/json"},
+            on_sent=on_sent,
         )
         self.last_stats = http.stats
         return http
@@ -301,6 +307,27 @@ class MiroBackend(BackendBase):
                 )
 
             await rest.update_texts(updates, known=known, look_up=look_up, patch=patch)
+
+
+READ_AHEAD_WAIT = 1.0  # seconds read_ahead waits at most for its first requests to go out
+
+
+class _Countdown:
+    """An event set after ``n`` calls of :meth:`count`."""
+
+    def __init__(self, n: int) -> None:
+        self._left = n
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+
+    def count(self) -> None:
+        with self._lock:
+            self._left -= 1
+            if self._left <= 0:
+                self._done.set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._done.wait(seconds)
 
 
 def _board_id(manifest: Manifest) -> str:
