@@ -107,9 +107,9 @@ def test_the_backends_import_no_sign_in_credentials_or_settings():
 # next session's plan) above the report. Modules not named here (settings, http, privacy, the
 # printed kit, the verbs at the top) are not part of this order.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("template", ("werkbord.template", "werkbord.template_tools")),
+    ("template", ("werkbord.template", "werkbord.template_tools", "werkbord.party_match")),
     ("plan", ("werkbord.plan", "werkbord.layout", "werkbord.layout_followup", "werkbord.items")),
-    ("board", ("werkbord.board",)),
+    ("board", ("werkbord.board", "werkbord.printkit")),  # the print kit is the paper backend
     ("harvest", ("werkbord.harvest",)),
     (
         "action data",

@@ -236,7 +236,7 @@ def board_items(entries: list[Entry], manifest: Manifest, wv: Werkvorm) -> list[
     lane to the zone (or put aside: not placed); a second row for the same party is a note of
     its own. Cards no row names stay in the lane, in template order.
     """
-    from ..harvest.parties import PartyMatcher
+    from ..party_match import PartyMatcher
 
     matcher = PartyMatcher(wv.parties)
     items: list[BoardItem] = []
