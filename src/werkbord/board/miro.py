@@ -183,7 +183,8 @@ class MiroBackend(BackendBase):
         if ahead is not None:
             board, waiting, running = ahead
             if board == manifest.board.id:
-                waiting.set_result(manifest)
+                if not waiting.done():  # (done: the read was stopped, say by Ctrl-C; result() says so)
+                    waiting.set_result(manifest)
                 return running.result()
             running.cancel()  # read ahead for another board: read this one
         return run_sync(self._read_items(_board_id(manifest), manifest))
