@@ -121,9 +121,10 @@ def test_a_damaged_manifest_is_refused_and_its_read_ahead_stopped(app, board, mo
     with pytest.raises(ManifestError, match="participants"):
         api.harvest(manifest_file, scrub=False, options=options)
     assert stopped == [data["board"]["id"]]
-    # Stopped, it asks for no more pages.
-    asked = _listings(app)
+    # Stopped (on the I/O thread, a moment later), it asks for no more pages.
     time.sleep(0.1)
+    asked = _listings(app)
+    time.sleep(0.2)
     assert _listings(app) == asked
 
 
