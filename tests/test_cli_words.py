@@ -181,3 +181,26 @@ def test_timer_help_lists_its_keys(monkeypatch, capsys):
     _code, out, _err = run(monkeypatch, capsys, "timer", "--help")
     flat = " ".join(out.split())
     assert "p pauze" in flat and "q stop" in flat
+
+
+def _said(tree, args: list[str], capsys) -> str:
+    """What the command tree prints or raises for ``args``."""
+    try:
+        tree.main(args, prog_name="werkbord", standalone_mode=False)
+    except Exception as e:  # a usage error: its words
+        return f"{type(e).__name__}: {e}"
+    return capsys.readouterr().out
+
+
+def test_a_command_line_builds_only_its_command_and_reads_the_same(capsys):
+    full = cli.command([])
+    for name, sub in full.commands.items():
+        partial = cli.command([name, "--help"])
+        if hasattr(sub, "commands"):  # a group (auth, templates): the whole tree, as before
+            assert set(partial.commands) == set(full.commands)
+            continue
+        assert list(partial.commands) == [name]  # the others are not built
+        for args in ([name, "--help"], [name, "--no-such-option"]):
+            assert _said(partial, args, capsys) == _said(full, args, capsys), args
+    assert cli.command(["--verbose", "harvest"]).commands.keys() == full.commands.keys()
+    assert cli.command(["harvst"]).commands.keys() == full.commands.keys()  # a typo: click suggests
