@@ -714,9 +714,9 @@ def _quality_script():
 def figures():
     assert deduce_available(), "deduce is a dependency: pip install 'deduce>=3.0.6,<4'"
     q = _quality_script()
-    # The levels asserted below were measured on these sets (deid_dev4.yaml is developed on since
-    # its first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "frozen", "frozen2", "frozen3")
+    # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
+    # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "frozen", "frozen2", "frozen3")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -734,8 +734,8 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
     # before issue #22); target 98 %
     assert f["recall"] >= 0.955
-    assert f["removed_or_flagged"] >= 0.975  # measured 97.7 % (97.2 % before)
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.2 (9.6 before)
+    assert f["removed_or_flagged"] >= 0.979  # measured 98.0 % (97.7 % before the wider review step)
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.2 before the wider review step)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -770,8 +770,8 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
     assert f["recall"] >= 0.94  # measured 94.1 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.965  # measured 96.7 %; target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.1
+    assert f["removed_or_flagged"] >= 0.97  # measured 97.2 % (96.7 % before the wider review step); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.1 before)
     assert f["clean_untouched"] >= 0.95  # target; measured 98.5 %
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -794,8 +794,13 @@ def test_development_set_figures(figures):
     # deid_dev4 at first contact: 93.3 % removed, 97.9 % removed or flagged, 94.1 % clean untouched
     assert figures["dev4"]["recall"] >= 0.985  # measured 98.8 %
     assert figures["dev4"]["clean_untouched"] >= 0.99  # measured 100 %
+    # deid_dev5 at first contact: 94.6 % removed, 97.2 % removed or flagged, 18.7 suspects per 100
+    # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
+    assert figures["dev5"]["recall"] >= 0.945  # measured 94.8 %
+    assert figures["dev5"]["removed_or_flagged"] >= 0.99  # measured 99.3 %
+    assert figures["dev5"]["clean_untouched"] >= 0.88  # measured 88.4 %: names that are words, over-scrubbed
     dev = figures["development"]
     assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 15  # measured 3.3
+    assert dev["suspects_per_100_notes"] <= 12  # measured 7.8 (dev5 alone 20.7)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -182,6 +182,66 @@ def test_ordinary_words_in_these_positions_stay_quiet(note):
     assert texts(note) == []
 
 
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a word opening a sentence that no word list knows, not even as a compound or inflected
+        ("Zaanse buurvrouw doet de boodschappen", ["Zaanse"]),
+        # an unknown lower-case word where names follow ("met", "en", "heet")
+        ("afgesproken met kwartelbaum en zijn zus", ["kwartelbaum"]),
+        ("de buurman heet knoebel, helpt soms", ["knoebel"]),
+        # ordinary words as the name of an organisation, also in a note that capitalises much
+        ("Krijgt hulp van Stichting Goed Leven", ["Goed", "Leven"]),
+        ("Vrijwilliger bij De Zonnebloem", ["Zonnebloem"]),
+        ("lid van voetbalvereniging Rood Wit", ["Rood", "Wit"]),
+        # a short plain word with a capital inside a sentence: a nickname, a team, a place?
+        ("steun: kerk (De Rank, pinkstergemeente)", ["Rank"]),
+        # after "bij de" or a lower-case kind of organisation
+        ("dagbesteding bij de Vuurtoren", ["Vuurtoren"]),
+        ("werkt bij kinderopvang Kikkerland als leidster", ["Kikkerland"]),
+        # a nickname or a shop's name in double quotes
+        ('zij noemt zichzelf "de Barones", zo heet ze in de buurt', ["Barones"]),
+        ('haar eigen zaak "Knipschaar" loopt slecht', ["Knipschaar"]),
+        # lower-case initials with dots, an initial in brackets, letters without a vowel
+        ("a.k. (vorige behandelaar) gaat met verlof", ["a.k."]),
+        ("de dader (R.) kreeg een straf", ["R."]),
+        ("zegt dat pvdl (haar buurman) geld leende", ["pvdl"]),
+    ],
+)
+def test_general_shapes_no_rule_replaces_are_shown_to_a_reader(note, expected):
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    assert texts(note) == expected
+    assert sure_identifiers(note, shared_lexicon()) == []  # shown, never replaced
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Crisisdienst ontbrak, dagteam wist het pas maandag",  # unknown verb forms and compounds
+        "Het ging mis; de dag verliep rustig en hij werd gebracht naar huis",  # strong verbs the list lacks
+        "Er was geen Crisisplan en de Nazorg kwam laat",  # long words capitalised for weight
+    ],
+)
+def test_the_general_shapes_leave_verb_forms_and_weighty_capitals_alone(note):
+    assert texts(note) == []
+
+
+def test_an_ordinal_after_a_possessive_is_an_age_and_replaced():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    note = "anorexia sinds haar dertigste, ontslag op zijn zeventiende"
+    assert texts(note) == ["dertigste", "zeventiende"]
+    assert [note[f.start : f.end] for f in sure_identifiers(note, shared_lexicon())] == ["dertigste", "zeventiende"]
+
+
+@pytest.mark.parametrize("note", ["de dertigste sessie was de laatste", "i.v.m. slaap z.n. extra, d.d. gisteren"])
+def test_ordinals_and_abbreviations_that_are_no_identifier_stay_quiet(note):
+    assert texts(note) == []
+
+
 def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
     found = [(s.text, s.why) for s in find_suspects("Exodus [LOCATIE-1] – C, daarna naar huis")]
     assert found == [("Exodus", "capital before a place: an organisation?")]

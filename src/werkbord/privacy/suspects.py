@@ -88,6 +88,10 @@ WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
 WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
+WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word: a name?")
+WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
+WHY_QUOTED = N_("name in quotes: a nickname or an organisation?")
+WHY_UNKNOWN_WORD = N_("word no Dutch word list knows: a name or a place?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -109,7 +113,15 @@ _NUMBER_WORD = re.compile(
 _NAMED_HEADS = frozenset(
     "moskee kerk school college lyceum kliniek ziekenhuis huis centrum stichting vereniging club wijk buurt".split()
 )
-_NUMBER_WORD_ENDINGS = ("ig", "ien", "iger", "igers", "jarig", "jarige", "plusser")
+# "sinds haar twintigste", "op zijn zestiende": an ordinal after a possessive is an age.
+_ORDINAL_AGE = re.compile(
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
+    r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ste|"
+    r"(?:twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de"
+)
+_NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]+")
+_POSSESSIVES = frozenset("zijn haar z'n m'n mijn hun".split())
+_NUMBER_WORD_ENDINGS = ("ig", "ien", "iger", "igers", "jarig", "jarige", "plusser", "igste", "iende")
 _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
@@ -221,6 +233,20 @@ _PARTICLES_BEFORE = re.compile(
     r"(?i)\b([a-zà-ÿ]+)\.?\s+(?:van|de|den|der|ter|ten|te|op|in|la|le|du|da|el)(?:\s+(?:de|der|den|het|'t))?\s+$"
 )
 _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
+# Words a name often follows ("met kwartelberg", "en yusra", "heet bolle"); after these a word no
+# list knows is worth a look, elsewhere it is mostly a verb form, shorthand or English.
+# A run of capitals after a kind of organisation or a lower-case "bij"/"via" names one, even in
+# a note that capitalises much: "Stichting Goed Leven", "voetbalvereniging Rood Wit", "bij De
+# Zonnebloem", "via Groen Hart Schoonmaak".
+_NAMED_RUN_BEFORE = re.compile(
+    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang))"
+    r"|\b(?:bij|via|vanuit|namens)(?:\s+(?:de|het|'t))?(?:\s+[a-zà-ÿ]{2,})?)\s+(?:(?:[A-ZÀ-Þ][\w'’-]*)\s+){0,3}$"
+)
+# Capitals in double quotes name someone or something: 'noemt zichzelf "de Gravin"', 'zaak "Knipperlicht"'.
+_QUOTED_BEFORE = re.compile(r"[\"“„]\s*(?:(?:de|het|'t)\s+)?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}$")
+_QUOTE_CLOSES = re.compile(r"[\w'’ -]{0,40}[\"”]")
+_KINDS_OF_PLACE = (*sorted(_NAMED_HEADS), "winkel", "markt", "post", "zaak", "bad")
+_NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
@@ -327,6 +353,7 @@ class _Reader:
         self.first_names = first_names
         self.surnames = surnames
         self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
+        self.quotes = any(q in text for q in '"“„')  # and hold no double quotes
 
     @cached_property
     def title_case(self) -> bool:
@@ -403,8 +430,10 @@ class _Reader:
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
             if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]\.?", token) and len(letters) <= 4:
-                if letters in NOT_INITIALS or not after_role and word.islower():
+                if letters in NOT_INITIALS or token.lower() in NOT_INITIALS:
                     return None  # "i.v.m.", "o.a."
+                if not after_role and word.islower():
+                    return _FlagOnly(WHY_INITIALS)  # "j.d. (vorige behandelaar)": initials or shorthand
                 return WHY_INITIALS
             if _DOMAIN.match(word):
                 return WHY_HANDLE  # "werkt bij mediamarkt.nl": a website names an organisation
@@ -417,6 +446,8 @@ class _Reader:
             # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
             if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
                 return WHY_INITIALS
+            if word.isupper() and token.endswith(".") and self.text[start - 1 : start] == "(":
+                return _FlagOnly(WHY_INITIALS)  # "dader (W.) kreeg": an initial in brackets
             return None
         if "-" not in word and _INNER_CAPITAL.search(word) and not self._known_caps(word) and low not in NOT_NAMES:
             why = WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
@@ -444,6 +475,8 @@ class _Reader:
 
     def _lower_case(self, token: str, word: str, low: str, start: int, before: str, after_role: bool) -> str | None:
         """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
+        if before in _POSSESSIVES and _ORDINAL_AGE.fullmatch(low):
+            return WHY_AGE  # "sinds haar twintigste", "op zijn zestiende": an age
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
@@ -469,6 +502,14 @@ class _Reader:
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
             return WHY_LOWER_NAME
+        if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
+            if low not in NOT_INITIALS and low not in PERSON_CONTEXT and low not in _SHORTHAND:
+                return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
+        # Any other word no list knows, even inflected or as a compound ("maatje kwartelberg"):
+        # shown to a reader; shorthand and typos look the same, so never replaced.
+        if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
+            if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
+                return _FlagOnly(WHY_UNKNOWN_WORD)
         return None
 
     def _plain_first_name(self, word: str) -> bool:
@@ -523,6 +564,20 @@ class _Reader:
         )
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
+        why = self._capitalised_shape(word, start, after_role)
+        if why is not None:
+            return why
+        quoted = self.quotes and _QUOTED_BEFORE.search(self.text, max(0, start - 40), start)
+        if quoted and _QUOTE_CLOSES.match(self.text, start):
+            return _FlagOnly(WHY_QUOTED)  # 'noemt zich "de Gravin"', '"de Dokter"', 'zaak "Knipperlicht"'
+        low = word.lower()
+        if low in NOT_NAMES or low in _NOT_A_PLACE_NAME or low.endswith(_KINDS_OF_PLACE):
+            return None  # "bij de Sportschool": a kind of place, capitalised
+        if _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start) and not _sentence_start(self.text, start):
+            return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop", "bij de Regenboog"
+        return None
+
+    def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
         if _TITLE_BEFORE.search(self.text, max(0, start - 8), start) and low not in NOT_NAMES:
             return WHY_AFTER_ROLE  # "Mevr. Bakker", "dhr. Visser": whatever follows a title is a name
@@ -560,8 +615,12 @@ class _Reader:
             where = _WHERE_BEFORE.search(self.text, max(0, start - 12), start) is not None
             if low in _NOT_A_PLACE_NAME and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
                 return None  # "in de Herfst", "naar het Dorp": a season or a kind of place, capitalised
-            if not (namesake or two or where) or opening or self.title_case:
+            if opening or self.title_case:
                 return None
+            if not (namesake or two or where):
+                # a short plain word with a capital inside a sentence may be a name ("kerk (De Rank",
+                # "team Zuid"); long ones are mostly capitals for weight ("het Crisisplan")
+                return _FlagOnly(WHY_CAPITAL) if len(word) <= 5 and word.isalpha() else None
             return WHY_CAPITAL if where else _FlagOnly(WHY_CAPITAL)  # "in Spangen", "bij Woonstad"
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
@@ -576,8 +635,20 @@ class _Reader:
         if opening and not (low in self.first_names or low in self.surnames or self.lexicon.place(word)):
             # every sentence starts with a capital, and verb forms are in no word list; but a
             # capital followed by another one is a name of two words: "Kredietbank Limburg"
-            return WHY_UNKNOWN if _CAPITAL_NEXT.match(self.text, start + len(word)) else None
+            if _CAPITAL_NEXT.match(self.text, start + len(word)):
+                return WHY_UNKNOWN
+            return self._opening_unknown(word, low, start)
         return WHY_UNKNOWN
+
+    def _opening_unknown(self, word: str, low: str, start: int) -> str | None:
+        """A word opening a sentence that no Dutch word list knows, not even inflected or as a
+        compound ("Zaanse buurvrouw ...", "Kwintes belde"): shown to a reader, not replaced,
+        since verb forms and shorthand open sentences too."""
+        if len(low) < 4 or not word.isalpha() or self.title_case or _MEDICINE_ENDING.search(low):
+            return None
+        if low.endswith(_VERB_ENDINGS) or self.text[start + len(word) : start + len(word) + 1] == ".":
+            return None  # "Gevlucht uit ...", "Anamn.:": a verb form or an abbreviation
+        return _FlagOnly(WHY_OPENING_UNKNOWN) if self._foreign_word(low) else None
 
     def _named_where(self, word: str, low: str, start: int) -> str | None:
         """A capital inside a sentence after words that say a name follows: a person word and
