@@ -37,11 +37,14 @@ def run_process(*args: str, cwd: Path, input: str | None = None) -> subprocess.C
     )
 
 
-def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
-    """``werkbord ARGS`` in ``cwd`` through the process's entry point, in this process: its exit
-    code, stdout and stderr as :func:`run_process` gives them (a crash is a traceback on stderr and
-    exit 1, as the interpreter would end it). Nothing the command changes in this process outlives
-    the call: working folder, environment, arguments, standard streams, the language, logging."""
+def run(
+    *args: str, cwd: Path, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """``werkbord ARGS`` in ``cwd`` through the process's entry point, in this process, with ``env``
+    on top of this process's environment: its exit code, stdout and stderr as :func:`run_process`
+    gives them (a crash is a traceback on stderr and exit 1, as the interpreter would end it).
+    Nothing the command changes in this process outlives the call: working folder, environment,
+    arguments, standard streams, the language, logging."""
     import logging
     import traceback
 
@@ -51,7 +54,7 @@ def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.Completed
 
     root = logging.getLogger()
     kept = (os.getcwd(), sys.argv, i18n.current_language(), root.handlers[:], root.level)
-    with CliRunner().isolation(input=input, env=_env(cwd)) as (out, err, _):
+    with CliRunner().isolation(input=input, env={**_env(cwd), **(env or {})}) as (out, err, _):
         os.chdir(cwd)
         sys.argv = ["werkbord", *map(str, args)]
         try:
