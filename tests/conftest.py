@@ -9,6 +9,28 @@ from werkbord.template import load_template
 
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
 
+# Tests that measure real time (redraw gaps, key latency, a refresh within one interval) or drive
+# Chromium. Under pytest-xdist (the README's ``-n auto --dist loadgroup``) they run one after
+# another on one worker, never two at once, while the other workers run the rest file by file
+# (a file's module fixtures are then built once).
+REALTIME = {
+    "test_timer_network.py",
+    "test_timer_terminal.py",
+    "test_live.py",
+    "test_live_browser.py",
+    "test_report_browser.py",
+    "test_history_browser.py",
+    "test_meanwhile.py",
+    "test_sync.py",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        name = item.path.name
+        item.add_marker(pytest.mark.xdist_group("realtime" if name in REALTIME else name))
+
 
 @pytest.fixture(autouse=True)
 def _english_user(monkeypatch):
