@@ -7,11 +7,16 @@ Sets (tests/data/):
                        many name origins), first measured as held out, then developed on;
   - deid_dev3.yaml     development: notes for the leak classes of issue #22, committed before
                        its rules and then developed on;
+  - deid_dev4.yaml     development: a fourth author's notes for the classes of issue #22 in
+                       new voices, written without reading the rules, to be developed on;
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
-                       rules, never read to write them. Of the held-out sets only the figures
-                       are printed (their misses only with --frozen-misses, for a final audit).
+                       rules, never read to write them;
+  - deid_frozen3.yaml  held out: written for issue #22 by someone else in new voices, committed
+                       before any further rule change, never read to write rules. Of the
+                       held-out sets only the figures are printed (their misses only with
+                       --frozen-misses, for a final audit).
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -28,8 +33,9 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 frozen frozen2] [--misses]
-                                      [--frozen-misses] [--suspects] [--json] [--as-harvest]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 frozen frozen2 frozen3]
+                                      [--misses] [--frozen-misses] [--suspects] [--json]
+                                      [--as-harvest]
 
 ``--sets`` without the frozen sets measures the development sets only, so the held-out totals
 need not be printed while rules are written.
@@ -57,11 +63,13 @@ SETS = {
     "dev": DATA / "deid_dev.yaml",
     "dev2": DATA / "deid_dev2.yaml",
     "dev3": DATA / "deid_dev3.yaml",
+    "dev4": DATA / "deid_dev4.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
+    "frozen3": DATA / "deid_frozen3.yaml",
 }
-DEVELOPMENT = ("corpus", "dev", "dev2", "dev3")  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2")  # never read to write rules
+DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4")  # what the rules were written on
+HELD_OUT = ("frozen", "frozen2", "frozen3")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -455,9 +463,11 @@ _HEADS = {
     "dev": "deid_dev",
     "dev2": "deid_dev2",
     "dev3": "deid_dev3",
+    "dev4": "deid_dev4",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
+    "frozen3": "deid_frozen3 (held out, #22, new voices)",
 }
 
 

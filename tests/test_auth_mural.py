@@ -364,3 +364,27 @@ def test_sign_in_retries_the_code_exchange_with_basic_auth_after_invalid_client(
     assert second.headers["authorization"].startswith("Basic ") and "client_secret" not in second.content.decode()
     assert parse_qs(second.content.decode())["code_verifier"] == parse_qs(first.content.decode())["code_verifier"]
     assert store.load("mural")["token_auth"] == "client_secret_basic"  # renewals start with what worked
+
+
+def test_a_sign_in_without_a_refresh_token_says_it_cannot_renew_and_asks_for_a_new_sign_in(monkeypatch, tmp_path):
+    # can_refresh is part of the token-provider protocol: False here, and an expired token is
+    # then refused with the reason, before any request is made with it.
+    store = signed_in(monkeypatch, tmp_path, expires_in=-1, refresh="")
+    provider = auth.MuralAuth(settings(), store=store)
+    assert provider.can_refresh is False
+    with respx.mock() as router:  # nothing may be sent: no token endpoint, no API call
+        with pytest.raises(AuthError, match="cannot be renewed") as e:
+            asyncio.run(provider.token())
+        with pytest.raises(AuthError, match="cannot be renewed"):
+            asyncio.run(provider.refresh(ACCESS))  # after a 401: the same reason
+        assert not router.calls
+    assert "werkbord auth mural" in (e.value.hint or "")
+
+
+def test_a_sign_in_with_a_refresh_token_can_refresh_and_a_valid_token_needs_none(monkeypatch, tmp_path):
+    store = signed_in(monkeypatch, tmp_path, expires_in=3600)
+    provider = auth.MuralAuth(settings(), store=store)
+    assert provider.can_refresh is True
+    assert asyncio.run(provider.token()) == ACCESS
+    signed_in(monkeypatch, tmp_path, expires_in=3600, refresh="")
+    assert asyncio.run(auth.MuralAuth(settings(), store=CredentialStore()).token()) == ACCESS  # still valid: used

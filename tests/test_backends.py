@@ -209,3 +209,35 @@ def test_a_wrong_step_or_length_is_said_before_the_board_is_opened(tmp_path, mon
         with pytest.raises(UsageError, match="is out of range") as e:
             api.timer(done.manifest_path, step=1, minutes=minutes, keys=lambda t: "q", screen=_Screen)
         assert e.value.hint == "choose more than 0 and at most 1440"
+
+
+def test_the_messages_about_flags_and_checks_name_the_backends_from_the_registry(monkeypatch):
+    # A backend added to the registry shows up in the wording with no message edited, in Dutch too.
+    from werkbord.i18n import language
+
+    extra = BackendEntry(
+        "trello",
+        "werkbord.board.mural:MuralBackend",
+        online=True,
+        local=False,
+        flags={"workspace": "workspace_id"},
+        self_check="werkbord.board.check:check_mural",
+    )
+    monkeypatch.setitem(REGISTRY, "trello", extra)
+    with pytest.raises(UsageError) as e:
+        backends.flag_options("print", {"team": "t1"})
+    assert str(e.value) == "--team, --board, --room and --workspace only apply to --backend miro, mural or trello"
+    with language("nl"), pytest.raises(UsageError) as e:
+        backends.flag_options("excalidraw", {"room": "r1"})
+    assert str(e.value) == "--team, --board, --room en --workspace gelden alleen voor --backend miro, mural of trello"
+    with pytest.raises(UsageError) as e:
+        backends.run_check("print")
+    assert e.value.hint == "choose miro, mural or trello"
+    assert backends.check_options("trello", {"workspace": "w1", "room": "r1"}) == {"workspace_id": "w1"}
+
+
+def test_a_check_takes_only_the_flags_of_its_backend():
+    assert backends.check_options("mural", {"team": "t1", "room": "r1"}) == {"room_id": "r1"}
+    assert backends.check_options("miro", {"team": "t1", "room": "r1"}) == {"team_id": "t1"}
+    with pytest.raises(UsageError, match="cannot check 'excalidraw'"):
+        backends.check_options("excalidraw", {})

@@ -99,6 +99,17 @@ def test_mural_check_reports_quirks_says_the_group_link_is_unconfirmed_and_delet
     assert got["throwaway mural deleted"].status == "ok" and fake.murals == {}
 
 
+def test_mural_check_skips_the_refresh_when_the_signed_in_user_has_no_refresh_token(monkeypatch, tmp_path):
+    # Asked of the token provider (the protocol's can_refresh), not worked out beside it.
+    signed_in(monkeypatch, tmp_path, refresh="")
+    fake = fake_mural()
+    serve(fake, MURAL_API)
+    opts = {"settings": settings(), "room_id": "1608152669000", "sleep": fake.clock.sleep, "clock": fake.clock}
+    got = by_name(api.check("mural", opts))
+    assert got["token refresh"].status == "skipped"
+    assert got["throwaway mural deleted"].status == "ok" and fake.murals == {}
+
+
 def test_check_command_prints_one_line_per_assumption_and_exits_1_when_something_differs(monkeypatch, tmp_path):
     clock = FakeClock()
     fake = MiroApp(clock=clock, sleep=clock.sleep, quirks={"reorder_answers"})

@@ -6,7 +6,7 @@ from scenario import EXPECTED_G1_ZONES, HOSTILE, LONG, fresh_board, ring_point, 
 from werkbord.geometry import Point
 from werkbord.harvest.classify import classify, zone_of
 from werkbord.harvest.forms import FormParser
-from werkbord.harvest.parties import PartyMatcher, normalise
+from werkbord.party_match import PartyMatcher, normalise
 
 
 @pytest.fixture(scope="module")

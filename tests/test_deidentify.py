@@ -714,7 +714,10 @@ def _quality_script():
 def figures():
     assert deduce_available(), "deduce is a dependency: pip install 'deduce>=3.0.6,<4'"
     q = _quality_script()
-    return {name: f.as_dict() for name, f in q.measure_sets().items()}
+    # The levels asserted below were measured on these sets. deid_dev4.yaml (issue #22, written
+    # apart from the rules) is not developed on yet: add it here with its figures once it is.
+    measured = ("corpus", "dev", "dev2", "dev3", "frozen", "frozen2")
+    return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
 @needs_deduce

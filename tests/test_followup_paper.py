@@ -6,6 +6,7 @@ harvest gives the same statuses and moves as an online board."""
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -164,6 +165,19 @@ def test_a_wrong_code_or_status_names_the_row(tmp_path, loop):
     fill(_sheet(done), status={code: "half"})
     with pytest.raises(UsageError, match=r"row \d+: unknown status 'half'"):
         api.harvest(done.manifest_path, scrub=False)
+
+
+def test_several_unreadable_rows_are_named_as_the_fill_in_sheet_names_them(tmp_path, loop):
+    # One way of saying it for both sheets: the count, what is wrong with each of the first rows.
+    out, _, (h1, _, _), ids = loop
+    done = api.provision(follow_up=[out / f"{h1.session}.harvest.json"], out=tmp_path, backend="print")
+    fill(_sheet(done), status=dict.fromkeys(ids.values(), "half"))
+    with pytest.raises(UsageError) as e:
+        api.harvest(done.manifest_path, scrub=False)
+    msg = str(e.value)
+    assert re.search(rf": {len(ids)} rows cannot be read: row \d+: unknown status 'half'", msg), msg
+    assert msg.count("unknown status 'half'") == len(ids) > 1
+    assert "nothing was written" in msg
 
 
 def test_an_untouched_prefilled_sheet_is_overwritten_but_a_typed_one_is_not(tmp_path, loop):

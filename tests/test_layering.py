@@ -3,6 +3,8 @@
 * The backends (``board/``) are given what they need by the layer above (:mod:`werkbord.backends`):
   nothing under ``board/`` imports sign-in, credentials or settings; sign-in and the HTTP layer
   never import the backends.
+* The workshop's layers only point down: template → plan → board → harvest → report → follow-up
+  (see ``LAYERS``); the harvest never imports the follow-up layer above it.
 * No import cycles between werkbord's modules, counting imports inside functions too (a lazy
   import still ties two modules together).
 * No private name (``_x``) is used outside the module that defines it.
@@ -96,6 +98,61 @@ def test_the_backends_import_no_sign_in_credentials_or_settings():
         if m.split(".")[1] in ("auth", "credentials", "settings", "backends")
     }
     assert not offenders
+
+
+# The layers of the workshop's data flow, lowest first: a module imports only from its own layer
+# or lower ones. The plan's item types and the board's (items.py) are plain data both sides use;
+# the follow-up package's data part (actions as data: model, due dates, their words) sits between
+# the harvest it is read from and the report that shows it, what acts on it (calendar, lists, the
+# next session's plan) above the report. Modules not named here (settings, http, privacy, the
+# printed kit, the verbs at the top) are not part of this order.
+LAYERS: list[tuple[str, tuple[str, ...]]] = [
+    ("template", ("werkbord.template", "werkbord.template_tools", "werkbord.party_match")),
+    ("plan", ("werkbord.plan", "werkbord.layout", "werkbord.layout_followup", "werkbord.items")),
+    ("board", ("werkbord.board", "werkbord.printkit")),  # the print kit is the paper backend
+    ("harvest", ("werkbord.harvest",)),
+    (
+        "action data",
+        ("werkbord.actions.model", "werkbord.actions.due", "werkbord.actions.words", "werkbord.actions.text"),
+    ),
+    ("report", ("werkbord.report",)),
+    ("follow-up", ("werkbord.actions",)),
+]
+
+
+def _layer(module: str) -> int | None:
+    """The rank of ``module``'s layer (the most specific prefix wins), None when it has none."""
+    best: tuple[int, int] | None = None  # (prefix length, rank)
+    for rank, (_name, prefixes) in enumerate(LAYERS):
+        for prefix in prefixes:
+            if (module == prefix or module.startswith(prefix + ".")) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), rank)
+    return best[1] if best else None
+
+
+def _upward(graph: dict[str, set[str]]) -> list[str]:
+    out = []
+    for module, deps in sorted(graph.items()):
+        here = _layer(module)
+        for dep in sorted(deps):
+            there = _layer(dep)
+            if here is not None and there is not None and there > here:
+                out.append(f"{module} ({LAYERS[here][0]}) imports {dep} ({LAYERS[there][0]})")
+    return out
+
+
+def test_the_layer_check_sees_an_import_pointing_up():
+    assert _layer("werkbord.actions.model") < _layer("werkbord.report.view") < _layer("werkbord.actions.ics")
+    assert _upward({"werkbord.harvest.followup": {"werkbord.actions.model"}}) == [
+        "werkbord.harvest.followup (harvest) imports werkbord.actions.model (action data)"
+    ]
+    assert _upward({"werkbord.report.view": {"werkbord.actions.words", "werkbord.harvest.model"}}) == []
+    assert _upward({"werkbord.report.jsonout": {"werkbord.actions.ics"}}) != []
+
+
+def test_layers_only_point_down_template_plan_board_harvest_report_follow_up():
+    graph = {name: _module_edges(path) for name, path in MODULES.items()}
+    assert _upward(graph) == []
 
 
 # -- cycles ---------------------------------------------------------------------------------------
@@ -217,6 +274,48 @@ def test_the_private_name_finder_sees_each_kind_of_use():
 def test_no_private_name_is_used_outside_its_module():
     uses = {u for path in MODULES.values() for u in _private_uses(path)}
     assert sorted(uses - KNOWN_PRIVATE_USES) == []
+
+
+# -- capabilities are declared, never probed ---------------------------------------------------------
+
+# What the Backend and TokenProvider protocols declare: asked of the object, never looked up with a
+# fallback (a probe quietly answers "no" for a backend or provider that spells it differently).
+DECLARED = {
+    "capabilities",
+    "live_updates",
+    "native_timer",
+    "provisioned_copy",
+    "scene_path",
+    "unchanged",
+    "can_refresh",
+    "token",
+    "refresh",
+}
+
+
+def _probes(source: str) -> list[str]:
+    return [
+        ast.unparse(node)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("getattr", "hasattr")
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and node.args[1].value in DECLARED
+    ]
+
+
+def test_the_probe_finder_sees_getattr_and_hasattr_of_a_declared_name():
+    src = "a = getattr(p, 'can_refresh', False)\nb = hasattr(board, 'native_timer')\nc = getattr(m, 'other')\n"
+    assert _probes(src) == ["getattr(p, 'can_refresh', False)", "hasattr(board, 'native_timer')"]
+
+
+def test_no_capability_of_a_backend_or_token_provider_is_probed():
+    found = [
+        f"{p.relative_to(SRC)}: {call}" for p in MODULES.values() for call in _probes(p.read_text(encoding="utf-8"))
+    ]
+    assert found == []
 
 
 # -- each module on its own -------------------------------------------------------------------------

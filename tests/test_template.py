@@ -286,7 +286,7 @@ def test_no_alias_is_a_generic_word(wv):
     ],
 )
 def test_harvest_finds_parties_by_their_aliases(wv, written, key):
-    from werkbord.harvest.parties import PartyMatcher
+    from werkbord.party_match import PartyMatcher
 
     assert PartyMatcher(wv.parties).find(written) == key
 

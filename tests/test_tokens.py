@@ -94,3 +94,18 @@ def test_renewal_margin_scales_with_the_lifetime(lifetime, low, high):
     assert low <= margin <= high
     if lifetime:
         assert margin < lifetime / 2  # a token is used for most of its life
+
+
+def test_every_token_provider_says_whether_it_can_refresh():
+    # can_refresh is part of the TokenProvider protocol: each provider declares it (a property
+    # giving a bool), so `werkbord check` asks it instead of probing.
+    import inspect
+
+    from werkbord.auth.miro import MiroToken
+    from werkbord.auth.mural import MuralAuth
+    from werkbord.http.tokens import StaticToken, TokenProvider
+
+    assert "can_refresh" in TokenProvider.__dict__
+    for cls in (StaticToken, MiroToken, MuralAuth):
+        assert isinstance(inspect.getattr_static(cls, "can_refresh"), property), cls
+    assert StaticToken("tok-static-0000001").can_refresh is False

@@ -109,21 +109,11 @@ def _mural(options: dict[str, Any]) -> dict[str, Any]:
 
         return MuralAuth(settings, store=store, transport=transport)
 
-    def can_refresh() -> bool:
-        if auth is not None:
-            return bool(getattr(auth, "can_refresh", False))
-        from .auth.mural import PLATFORM
-        from .credentials import CredentialStore
-
-        rec = (store or CredentialStore()).load(PLATFORM)
-        return bool(rec and rec.get("refresh_token"))
-
     room = options.pop("room_id", None)
     return {
         **options,
         "api_url": settings.mural_api_url,
         "sign_in": sign_in,
-        "can_refresh": can_refresh,
         "room_id": room if room not in (None, "") else settings.mural_room_id,
     }
 
@@ -189,9 +179,29 @@ def flag_options(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
     found = entry(name)
     if not found.flags:
         if any(given.values()):
-            raise UsageError(_("--team, --board and --room only apply to --backend miro or mural"))
+            takers = [e for e in REGISTRY.values() if e.flags]
+            flags = [f"--{flag}" for flag in dict.fromkeys(f for e in takers for f in e.flags)]
+            raise UsageError(
+                _("{flags} only apply to --backend {backends}").format(
+                    flags=_all_of(flags), backends=_one_of([e.name for e in takers])
+                )
+            )
         return {}
     return {found.flags[k]: v for k, v in given.items() if v and k in found.flags}
+
+
+def _one_of(names: list[str]) -> str:
+    """'miro or mural', 'a, b or c': a choice, in the active language."""
+    if len(names) <= 1:
+        return "".join(names)
+    return _("{items} or {last}").format(items=", ".join(names[:-1]), last=names[-1])
+
+
+def _all_of(names: list[str]) -> str:
+    """'--team, --board and --room', in the active language."""
+    if len(names) <= 1:
+        return "".join(names)
+    return _("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def checkable() -> list[str]:
@@ -199,11 +209,26 @@ def checkable() -> list[str]:
     return [e.name for e in REGISTRY.values() if e.self_check]
 
 
-def run_check(name: str, options: Mapping[str, Any] | None = None) -> list[Any]:
-    """``werkbord check NAME``: the backend opened with ``options``, then its self-check."""
+def _checkable_entry(name: str) -> BackendEntry:
     found = REGISTRY.get(name)
     if found is None or not found.self_check:
-        raise UsageError(_("cannot check {vendor}").format(vendor=repr(name)), hint=_("choose miro or mural"))
-    module, _sep, fn = found.self_check.partition(":")
+        raise UsageError(
+            _("cannot check {vendor}").format(vendor=repr(name)),
+            hint=_("choose {choices}").format(choices=_one_of(checkable())),
+        )
+    return found
+
+
+def check_options(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The options for ``werkbord check NAME`` from its command-line flags (``{"room": "r1"}`` →
+    ``{"room_id": "r1"}``); a flag NAME does not take is left out. Refuses a NAME without a check."""
+    flags = _checkable_entry(name).flags
+    return {flags[k]: v for k, v in given.items() if v and k in flags}
+
+
+def run_check(name: str, options: Mapping[str, Any] | None = None) -> list[Any]:
+    """``werkbord check NAME``: the backend opened with ``options``, then its self-check."""
+    found = _checkable_entry(name)
+    module, _sep, fn = found.self_check.partition(":")  # type: ignore[union-attr]
     check = getattr(import_module(module), fn)
     return check(found.open(None, options))

@@ -617,13 +617,10 @@ def check(
     from . import api
 
     use_language(None)
-    from .backends import REGISTRY, checkable
+    from .backends import check_options
 
-    if vendor not in checkable():
-        raise UsageError(_("cannot check {vendor}").format(vendor=repr(vendor)), hint=_("choose miro or mural"))
-    flags = REGISTRY[vendor].flags  # only the flags this vendor takes; --board never applies to a check
-    options = {flags[k]: v for k, v in {"team": team, "room": room}.items() if v and k in flags}
-    findings = api.check(vendor, options)
+    # Only the flags this vendor takes; --board never applies to a check.
+    findings = api.check(vendor, check_options(vendor, {"team": team, "room": room}))
     for f in findings:
         _say(f.line())
     if any(f.status == "differs" for f in findings):

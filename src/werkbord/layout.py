@@ -233,10 +233,30 @@ def _emit(b: Builder, pending: list[tuple], parent: str, g: int) -> None:
             )
 
 
+@dataclass(frozen=True, slots=True)
+class _NetworkGeometry:
+    """Where step 2's parts go: the rings on the left, legend and party lane on the right, the
+    key questions across the bottom."""
+
+    key: str  # the step frame's plan key ("g1.s2")
+    x0: float  # left edge of the content
+    top: float  # below the step frame's title
+    model_w: float
+    centre: Point  # of the rings
+    lx: float  # left edge of the right-hand column
+    lane_w: float
+    lane: Rect  # the lane's label and its party slots
+    lane_top: float  # the first row of slots
+    lane_rows: int
+    intro: str
+    legend: str
+
+
 def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_key: str):
+    """Step 2, measured now and drawn later: (frame, key-question regions, centre of the rings,
+    lane, emit). The caller sizes every step frame first, so the items come out when it calls
+    ``emit``."""
     s2 = wv.step2
-    L = wv.labels
-    key = f"g{g}.s2"
     rc = RADII["C"]
     lane_w = LANE_COLS * STICKY[0] + (LANE_COLS - 1) * 20
     model_w = 2 * rc
@@ -254,8 +274,7 @@ def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_k
     lx = x0 + model_w + 2 * PAD
     legend = "\n".join(f"{s2.zones[z].label}: {s2.zones[z].definition}" for z in ZONES) + f"\n{s2.zone_note}"
     h_legend = text_height(legend, lane_w, "s")
-    lane_label = L.party_lane
-    h_lane_label = text_height(lane_label, lane_w, "m")
+    h_lane_label = text_height(wv.labels.party_lane, lane_w, "m")
     n_party = len(wv.parties) + s2.blank_parties
     lane_rows = math.ceil(n_party / LANE_COLS)
     lane_top = top + h_legend + GAP + h_lane_label + 10
@@ -270,86 +289,102 @@ def network_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, frame_k
         for i, q in enumerate(s2.key_questions)
     ]
     frame = Rect(origin.x, origin.y, w, q_top + QUESTION_H + PAD - origin.y)
+    at = _NetworkGeometry(f"g{g}.s2", x0, top, model_w, centre, lx, lane_w, lane, lane_top, lane_rows, intro, legend)
 
     def emit() -> None:
-        b.text(f"{key}.intro", Role.INFO, x0, top, model_w, intro, "m", parent=key, group=g)
-        # Outer ring first so inner shapes stack on top of it.
-        for z in reversed(ZONES):
-            r = RADII[z]
-            b.add(
-                f"{key}.ring.{z}",
-                Kind.ELLIPSE,
-                Role.ZONE_RING,
-                Rect(centre.x - r, centre.y - r, 2 * r, 2 * r),
-                parent=key,
-                group=g,
-                meta={"zone": z},
-            )
-        rp = RADII["patient"]
-        b.add(
-            f"{key}.patient",
-            Kind.ELLIPSE,
-            Role.PATIENT,
-            Rect(centre.x - rp, centre.y - rp, 2 * rp, 2 * rp),
-            s2.patient_label,
-            color="light_yellow",
-            parent=key,
-            group=g,
-            text_size="l",
-        )
-        inner = {"A": RADII["patient"], "B": RADII["A"], "C": RADII["B"]}
-        for z in ZONES:
-            mid = (inner[z] + RADII[z]) / 2
-            lw = 90
-            b.add(
-                f"{key}.zone.{z}",
-                Kind.TEXT,
-                Role.ZONE_LABEL,
-                Rect(centre.x - lw / 2, centre.y - mid - 25, lw, 50),
-                z,
-                parent=key,
-                group=g,
-                text_size="xl",
-                meta={"zone": z},
-            )
-        b.text(f"{key}.legend", Role.ZONE_LEGEND, lx, top, lane_w, legend, "s", parent=key, group=g)
-        b.text(f"{key}.lane", Role.PARTY_LANE, lx, lane.y, lane_w, lane_label, "m", parent=key, group=g)
-        slots = [
-            Rect(lx + c * (STICKY[0] + 20), lane_top + r * (STICKY[1] + 20), *STICKY)
-            for r in range(lane_rows)
-            for c in range(LANE_COLS)
-        ]
-        for slot, party in zip(slots, wv.parties, strict=False):
-            b.add(
-                f"{key}.party.{party.key}",
-                Kind.STICKY,
-                Role.PARTY_STICKY,
-                slot,
-                party.label,
-                color=wv.sector(party.sector).color,
-                parent=key,
-                group=g,
-                text_size="m",
-                meta={"party": party.key},
-            )
-        for i, slot in enumerate(slots[len(wv.parties) : n_party], start=1):
-            b.add(
-                f"{key}.blank.{i}", Kind.STICKY, Role.BLANK_PARTY, slot, "", color="light_yellow", parent=key, group=g
-            )
-        for region in q_regions:
-            b.add(
-                f"{key}.q.{region.key}",
-                Kind.RECTANGLE,
-                Role.QUESTION_REGION,
-                region.rect,
-                f"{region.label}\n{L.answers_here}",
-                parent=key,
-                group=g,
-                text_size="m",
-                meta={"question": region.key, "step": "2"},
-            )
+        b.text(f"{at.key}.intro", Role.INFO, at.x0, at.top, at.model_w, at.intro, "m", parent=at.key, group=g)
+        _emit_rings(b, wv, g, at)
+        _emit_lane(b, wv, g, at)
+        _emit_key_questions(b, wv, g, at.key, q_regions)
 
     return frame, q_regions, centre, lane, emit
+
+
+def _emit_rings(b: Builder, wv: Werkvorm, g: int, at: _NetworkGeometry) -> None:
+    """The rings, the patient in the middle and a letter in each band."""
+    key, centre = at.key, at.centre
+    # Outer ring first so inner shapes stack on top of it.
+    for z in reversed(ZONES):
+        r = RADII[z]
+        b.add(
+            f"{key}.ring.{z}",
+            Kind.ELLIPSE,
+            Role.ZONE_RING,
+            Rect(centre.x - r, centre.y - r, 2 * r, 2 * r),
+            parent=key,
+            group=g,
+            meta={"zone": z},
+        )
+    rp = RADII["patient"]
+    b.add(
+        f"{key}.patient",
+        Kind.ELLIPSE,
+        Role.PATIENT,
+        Rect(centre.x - rp, centre.y - rp, 2 * rp, 2 * rp),
+        wv.step2.patient_label,
+        color="light_yellow",
+        parent=key,
+        group=g,
+        text_size="l",
+    )
+    inner = {"A": RADII["patient"], "B": RADII["A"], "C": RADII["B"]}
+    for z in ZONES:
+        mid = (inner[z] + RADII[z]) / 2
+        lw = 90
+        b.add(
+            f"{key}.zone.{z}",
+            Kind.TEXT,
+            Role.ZONE_LABEL,
+            Rect(centre.x - lw / 2, centre.y - mid - 25, lw, 50),
+            z,
+            parent=key,
+            group=g,
+            text_size="xl",
+            meta={"zone": z},
+        )
+
+
+def _emit_lane(b: Builder, wv: Werkvorm, g: int, at: _NetworkGeometry) -> None:
+    """The legend, then the lane: a sticky per party of the template, then blank ones."""
+    key, lx = at.key, at.lx
+    b.text(f"{key}.legend", Role.ZONE_LEGEND, lx, at.top, at.lane_w, at.legend, "s", parent=key, group=g)
+    b.text(f"{key}.lane", Role.PARTY_LANE, lx, at.lane.y, at.lane_w, wv.labels.party_lane, "m", parent=key, group=g)
+    slots = [
+        Rect(lx + c * (STICKY[0] + 20), at.lane_top + r * (STICKY[1] + 20), *STICKY)
+        for r in range(at.lane_rows)
+        for c in range(LANE_COLS)
+    ]
+    for slot, party in zip(slots, wv.parties, strict=False):
+        b.add(
+            f"{key}.party.{party.key}",
+            Kind.STICKY,
+            Role.PARTY_STICKY,
+            slot,
+            party.label,
+            color=wv.sector(party.sector).color,
+            parent=key,
+            group=g,
+            text_size="m",
+            meta={"party": party.key},
+        )
+    n_party = len(wv.parties) + wv.step2.blank_parties
+    for i, slot in enumerate(slots[len(wv.parties) : n_party], start=1):
+        b.add(f"{key}.blank.{i}", Kind.STICKY, Role.BLANK_PARTY, slot, "", color="light_yellow", parent=key, group=g)
+
+
+def _emit_key_questions(b: Builder, wv: Werkvorm, g: int, key: str, q_regions: list[Region]) -> None:
+    for region in q_regions:
+        b.add(
+            f"{key}.q.{region.key}",
+            Kind.RECTANGLE,
+            Role.QUESTION_REGION,
+            region.rect,
+            f"{region.label}\n{wv.labels.answers_here}",
+            parent=key,
+            group=g,
+            text_size="m",
+            meta={"question": region.key, "step": "2"},
+        )
 
 
 def action_step(b: Builder, wv: Werkvorm, g: int, origin: Point, times, participants: int):
@@ -538,18 +573,29 @@ def layout(
 ) -> BoardPlan:
     """The board plan for ``groups`` breakout groups. Same inputs, same plan."""
     opts = LayoutOptions(groups=groups, title=title, start=start, participants=participants)
+    return board_plan(wv, opts, lambda b, g, at, times: _group(b, wv, g, at, opts, times), title=title or wv.title)
+
+
+def board_plan(
+    wv: Werkvorm, opts: LayoutOptions, draw_group, *, title: str, recorded_as: Werkvorm | None = None
+) -> BoardPlan:
+    """The facilitator frame with ``opts.groups`` groups below it, each drawn by
+    ``draw_group(builder, g, top_left, times)``: a first session's board or a follow-up's.
+    ``recorded_as``: the template the plan names (a follow-up is drawn from its own werkvorm but
+    records the template it follows up; default ``wv``)."""
     validate_options(opts)
-    times = step_times(wv, parse_start(start))
+    times = step_times(wv, parse_start(opts.start))
     b = Builder()
     fac = facilitator_frame(b, wv, opts, times)
-    geometries = group_grid(groups, fac.bottom + GROUP_GAP, lambda g, at: _group(b, wv, g, at, opts, times))
+    geometries = group_grid(opts.groups, fac.bottom + GROUP_GAP, lambda g, at: draw_group(b, g, at, times))
+    template = recorded_as or wv
     return BoardPlan(
-        title=title or wv.title,
-        template=wv.name,
-        template_version=wv.version,
-        lang=wv.lang,
-        start=start,
-        participants=participants,
+        title=title,
+        template=template.name,
+        template_version=template.version,
+        lang=template.lang,
+        start=opts.start,
+        participants=opts.participants,
         items=b.items,
         groups=geometries,
         facilitator_key="facilitator",

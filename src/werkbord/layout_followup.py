@@ -24,7 +24,6 @@ from .geometry import Point, Rect
 from .i18n import _
 from .layout import (
     GAP,
-    GROUP_GAP,
     HEADING_ROOM,
     PAD,
     RADII,
@@ -32,11 +31,8 @@ from .layout import (
     STICKY,
     Builder,
     LayoutOptions,
-    facilitator_frame,
-    group_grid,
+    board_plan,
     group_row,
-    parse_start,
-    step_times,
     text_height,
     validate_options,
 )
@@ -313,21 +309,12 @@ def layout_follow_up(
         validate_options(LayoutOptions(groups=groups, title=title, start=start, participants=participants))
     groups = max(groups or 0, seed.groups, 1)
     opts = LayoutOptions(groups=groups, title=title, start=start, participants=participants)
-    validate_options(opts)
-    times = step_times(fwv, parse_start(start))
-    b = Builder()
-    fac = facilitator_frame(b, fwv, opts, times)
-    geometries = group_grid(groups, fac.bottom + GROUP_GAP, lambda g, at: _group(b, fwv, g, at, opts, times, seed))
-    return BoardPlan(
+    return board_plan(
+        fwv,
+        opts,
+        lambda b, g, at, times: _group(b, fwv, g, at, opts, times, seed),
         title=title or f"{wv.title} · {wv.follow_up.title}",  # type: ignore[union-attr]
-        template=wv.name,
-        template_version=wv.version,
-        lang=wv.lang,
-        start=start,
-        participants=participants,
-        items=b.items,
-        groups=geometries,
-        facilitator_key="facilitator",
+        recorded_as=wv,
     )
 
 

@@ -173,7 +173,11 @@ class MuralAuth(RenewingToken):
 
     @property
     def can_refresh(self) -> bool:
-        return True  # without a refresh token, _renew says so: "sign in again"
+        """Whether the stored sign-in holds a refresh token (asks for a sign-in when there is none)."""
+        return bool(self._load().get("refresh_token"))
+
+    def _cannot_renew(self) -> None:
+        raise AuthError(_("your Mural sign-in has expired and cannot be renewed"), hint=_(SIGN_IN_HINT))
 
     def _access(self) -> str | None:
         return str(self._load()["access_token"])
@@ -191,8 +195,8 @@ class MuralAuth(RenewingToken):
     async def _renew(self) -> None:
         rec = self._load()
         refresh_token = rec.get("refresh_token")
-        if not refresh_token:
-            raise AuthError(_("your Mural sign-in has expired and cannot be renewed"), hint=_(SIGN_IN_HINT))
+        if not refresh_token:  # gone since can_refresh was asked
+            self._cannot_renew()
         first = rec.get("token_auth") or POST_AUTH
         try:
             token = await self._refresh_with(refresh_token, first)

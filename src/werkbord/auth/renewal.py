@@ -81,6 +81,11 @@ class RenewingToken(ABC):
         """What to raise when there is no token and none can be had."""
         return AuthError(_("no access token"))
 
+    def _cannot_renew(self) -> None:
+        """The token is due (or was rejected) and :attr:`can_refresh` is False: raise to say why.
+        By default the token is used as it is (a missing one is reported by :meth:`_missing`)."""
+        return None
+
     # -- the mechanism ------------------------------------------------------------------------
 
     def _renewal_lock(self) -> asyncio.Lock:
@@ -97,11 +102,14 @@ class RenewingToken(ABC):
         return expires_at is not None and self._clock() >= expires_at - renewal_margin(lifetime)
 
     async def token(self) -> str:
-        if self.due() and self.can_refresh:
-            async with self._renewal_lock():
-                if self.due():  # another request may have renewed it while this one waited
-                    await self._renew()
-                    self.refreshes += 1
+        if self.due():
+            if not self.can_refresh:
+                self._cannot_renew()
+            else:
+                async with self._renewal_lock():
+                    if self.due():  # another request may have renewed it while this one waited
+                        await self._renew()
+                        self.refreshes += 1
         access = self._access()
         if not access:
             raise self._missing()
@@ -110,6 +118,7 @@ class RenewingToken(ABC):
     async def refresh(self, rejected: str) -> bool:
         """After a 401 with ``rejected``: renew unless another request already did."""
         if not self.can_refresh:
+            self._cannot_renew()
             return False
         async with self._renewal_lock():
             if self._access() and self._access() != rejected:

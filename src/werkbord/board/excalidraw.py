@@ -534,38 +534,62 @@ class _SceneBuilder:
         eid = element_id(self.name, item.key)
         top = self.top_frame(item)
         frame_id = element_id(self.name, top.key) if top is not None else None
-        r = item.rect
-        fill = _colour(item)
-        hint = _hint(item)
+        fill = _colour(item)  # checked for every item: an unknown colour is an error even on a frame
         if item.kind == Kind.FRAME and item.parent is None:
             el = self.base(
-                eid, "frame", r, locked=item.locked, frame_id=None, stroke=FRAME_STROKE, stroke_width=2, custom=hint
+                eid,
+                "frame",
+                item.rect,
+                locked=item.locked,
+                frame_id=None,
+                stroke=FRAME_STROKE,
+                stroke_width=2,
+                custom=_hint(item),
             )
             el["name"] = item.text
             return eid, [el]
         if item.kind == Kind.TEXT:
-            if not item.text.strip():
-                # The editor deletes an empty text on load; there is nothing to show.
-                return eid, []
-            size, wrapped, _, th = fitted(item.text, FONT_PX.get(item.text_size, 20), r.w, r.h)
-            align = "center" if item.role == Role.ZONE_LABEL else "left"
-            # autoResize off: the editor keeps our width and wraps at it after an edit.
-            original = keep_slash_breaks(item.text, wrapped)
-            el = self.text_el(
-                eid,
-                item,
-                Rect(r.x, r.y, r.w, th),
-                wrapped,
-                original,
-                size,
-                align=align,
-                valign="top",
-                container=None,
-                frame_id=frame_id,
-                auto_resize=False,
-                part=None,
-            )
+            return eid, self.text_elements(eid, item, frame_id)
+        el, align, valign = self.shape(eid, item, frame_id, fill)
+        if not item.text.strip() and item.kind == Kind.STICKY:
+            # A blank sticky: a one-space label, so the text typed into it comes out in Nunito.
+            return eid, [el, self.blank_label(el, item)]
+        if not item.text.strip():
             return eid, [el]
+        return eid, [el, self.bound_text(el, item, align=align, valign=valign)]
+
+    def text_elements(self, eid: str, item: PlanItem, frame_id: str | None) -> list[dict[str, Any]]:
+        """A free text: none when it is empty (the editor deletes an empty text on load)."""
+        if not item.text.strip():
+            return []
+        r = item.rect
+        size, wrapped, _, th = fitted(item.text, FONT_PX.get(item.text_size, 20), r.w, r.h)
+        align = "center" if item.role == Role.ZONE_LABEL else "left"
+        # autoResize off: the editor keeps our width and wraps at it after an edit.
+        original = keep_slash_breaks(item.text, wrapped)
+        el = self.text_el(
+            eid,
+            item,
+            Rect(r.x, r.y, r.w, th),
+            wrapped,
+            original,
+            size,
+            align=align,
+            valign="top",
+            container=None,
+            frame_id=frame_id,
+            auto_resize=False,
+            part=None,
+        )
+        return [el]
+
+    def shape(
+        self, eid: str, item: PlanItem, frame_id: str | None, fill: str | None
+    ) -> tuple[dict[str, Any], str, str]:
+        """The element of a shape that may hold text, and where that text sits in it
+        (horizontal, vertical alignment)."""
+        r = item.rect
+        hint = _hint(item)
         if item.kind == Kind.FRAME:  # a step frame inside a group frame: frames do not nest
             el = self.base(
                 eid,
@@ -577,8 +601,8 @@ class _SceneBuilder:
                 stroke_width=2,
                 custom=hint,
             )
-            align, valign = "left", "top"
-        elif item.kind == Kind.ELLIPSE:
+            return el, "left", "top"
+        if item.kind == Kind.ELLIPSE:
             el = self.base(
                 eid,
                 "ellipse",
@@ -590,8 +614,8 @@ class _SceneBuilder:
                 bg=fill or "transparent",
                 custom=hint,
             )
-            align, valign = "center", "middle"
-        elif item.kind == Kind.STICKY:
+            return el, "center", "middle"
+        if item.kind == Kind.STICKY:
             # A party placed in an earlier session (a follow-up board) has a dashed edge as well
             # as its "vorige keer" line: it shows where the party stood, for the group to move.
             el = self.base(
@@ -607,8 +631,8 @@ class _SceneBuilder:
                 stroke_width=2 if "previous_zone" in item.meta else 1,
                 custom=hint,
             )
-            align, valign = "center", "middle"
-        elif item.kind == Kind.RECTANGLE:
+            return el, "center", "middle"
+        if item.kind == Kind.RECTANGLE:
             region = item.role in _REGION_ROLES
             el = self.base(
                 eid,
@@ -622,15 +646,8 @@ class _SceneBuilder:
                 custom=hint,
             )
             # Regions carry their prompt at the top so notes fit below it.
-            align, valign = ("left", "top") if region else ("center", "middle")
-        else:  # pragma: no cover - Kind is a closed enum
-            raise ValueError(f"plan item {item.key!r}: unknown kind {item.kind!r}")
-        if not item.text.strip() and item.kind == Kind.STICKY:
-            # A blank sticky: a one-space label, so the text typed into it comes out in Nunito.
-            return eid, [el, self.blank_label(el, item)]
-        if not item.text.strip():
-            return eid, [el]
-        return eid, [el, self.bound_text(el, item, align=align, valign=valign)]
+            return (el, "left", "top") if region else (el, "center", "middle")
+        raise ValueError(f"plan item {item.key!r}: unknown kind {item.kind!r}")  # pragma: no cover - closed enum
 
     def blank_label(self, container: dict[str, Any], item: PlanItem) -> dict[str, Any]:
         """A label of one space, centred in its container (read back, it is no text at all)."""

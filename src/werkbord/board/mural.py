@@ -70,8 +70,8 @@ class MuralBackend(BackendBase):
 
     Opened by :func:`werkbord.backends.open_backend` (``"mural"``), which builds these keyword
     arguments from the settings: ``api_url`` (Mural's public API), ``sign_in`` (gives a fresh
-    token provider per operation), ``can_refresh`` (whether that sign-in holds a refresh token),
-    ``room_id`` (only provisioning a new mural needs it), ``dry_run`` (count, never call),
+    token provider per operation; whether it can renew its token is the provider's
+    ``can_refresh``), ``room_id`` (only provisioning a new mural needs it), ``dry_run`` (count, never call),
     ``progress`` (``(done, total)`` items on the mural, after each call), and for tests and
     benchmarks ``transport``, ``sleep``, ``clock``, ``batch_size`` (≤ 1000), ``max_concurrency``,
     ``max_attempts`` and ``max_rate`` (requests per second, None: unpaced).
@@ -85,7 +85,6 @@ class MuralBackend(BackendBase):
         *,
         api_url: str,
         sign_in: Callable[[], TokenProvider],
-        can_refresh: Callable[[], bool] = lambda: False,
         room_id: str | int | None = None,
         dry_run: bool = False,
         progress: Progress | None = None,
@@ -102,7 +101,6 @@ class MuralBackend(BackendBase):
         self.dry_run = dry_run
         self._progress = progress
         self._sign_in = sign_in
-        self._can_refresh = can_refresh
         self._transport = transport
         self._sleep = sleep
         self._clock = clock
@@ -159,11 +157,6 @@ class MuralBackend(BackendBase):
 
     def room(self) -> int:
         return self._room()
-
-    def can_refresh(self) -> bool:
-        """Whether the sign-in this backend uses holds a refresh token (a token given directly,
-        as in tests, cannot be renewed)."""
-        return self._can_refresh()
 
     def _http(self, auth: Any = None) -> HttpClient:
         # A fresh token provider per operation: its lock belongs to this operation's event loop.

@@ -27,13 +27,13 @@ from ..geometry import Point, Rect
 from ..items import BoardItem
 from ..layout_followup import follow_up_werkvorm
 from ..manifest import Manifest
+from ..party_match import PartyMatcher
 from ..plan import GroupGeometry, Region, Role
 from ..template import Werkvorm
 from .context import context_of
 from .followup import follow_up_labels, follow_up_review, without_markers
 from .forms import FormParser
 from .model import GroupHarvest, Harvest, MicroAction, Note, Placement
-from .parties import PartyMatcher
 
 # Template items whose text or position carries a participant's answer.
 _NOTE_ROLES = {Role.PARTY_STICKY, Role.BLANK_PARTY, Role.FORM_STICKY, Role.EXAMPLE_ACTION}

@@ -20,11 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from ..actions.model import Action
 from ..items import BoardItem
 from ..manifest import Manifest
 from ..plan import GroupGeometry, Role
 from ..textnorm import normalise
+from .action import Action
 from .model import ActionReview, FollowUp, GroupHarvest, PartyMove, ZoneName
 
 STATUS_PREFIX = "status."

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..template import FormLabels
-from .parties import normalise
+from ..textnorm import normalise
 
 FIELDS = ("party", "action", "effect", "owner", "deadline")
 _ONE_LINE = {"party", "owner", "deadline"}  # short values: a further line starts the next field

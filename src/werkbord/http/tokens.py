@@ -11,6 +11,13 @@ __all__ = ["StaticToken", "TokenProvider"]
 
 
 class TokenProvider(Protocol):
+    """``token()`` before each request; ``refresh(rejected)`` after a 401 (True: try again).
+    ``can_refresh`` says whether it holds what renewing needs (a refresh token): ``werkbord
+    check`` only tries a renewal then."""
+
+    @property
+    def can_refresh(self) -> bool: ...
+
     async def token(self) -> str: ...
 
     async def refresh(self, rejected: str) -> bool: ...
@@ -22,6 +29,10 @@ class StaticToken:
     def __init__(self, token: str) -> None:
         register_secret(token)
         self._token = token
+
+    @property
+    def can_refresh(self) -> bool:
+        return False
 
     async def token(self) -> str:
         return self._token

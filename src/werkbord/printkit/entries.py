@@ -177,13 +177,19 @@ def read_entries(rows: list[RawRow], wv: Werkvorm, groups: int, *, source: str) 
         elif result.text:
             entries.append(result)
     if problems:
-        raise UsageError(
-            _explain(problems, source), hint=_("correct the sheet and run harvest again; nothing was written")
-        )
+        raise unreadable_rows(problems, source)
     return entries
 
 
 EXPLAINED_ROWS = 5  # rows explained one by one in the error; the rest are listed by number
+
+
+def unreadable_rows(problems: list[tuple[int, str]], source: str) -> UsageError:
+    """The error for the rows of a filled-in sheet that cannot be read ((row number, what is
+    wrong) each): both sheets, a first session's and a follow-up's, say it the same way."""
+    return UsageError(
+        _explain(problems, source), hint=_("correct the sheet and run harvest again; nothing was written")
+    )
 
 
 def _explain(problems: list[tuple[int, str]], source: str) -> str:
@@ -230,7 +236,7 @@ def board_items(entries: list[Entry], manifest: Manifest, wv: Werkvorm) -> list[
     lane to the zone (or put aside: not placed); a second row for the same party is a note of
     its own. Cards no row names stay in the lane, in template order.
     """
-    from ..harvest.parties import PartyMatcher
+    from ..party_match import PartyMatcher
 
     matcher = PartyMatcher(wv.parties)
     items: list[BoardItem] = []

@@ -14,13 +14,12 @@ import math
 
 from reportlab.lib.units import mm
 
-from ..palette import PALETTE
 from ..plan import BoardPlan, GroupGeometry, PlanItem, Role
 from ..template import Werkvorm
-from .draw import hex_rgb, notice, text_block, wrap
+from .draw import notice, text_block, wrap
 from .fonts import BOLD, REGULAR
 from .poster import ring_radii
-from .sheets import GREY, PAGE, KitText, M, page_footer, page_heading
+from .sheets import GREY, PAGE, KitText, M, card_grid, cut_card, page_footer, page_heading
 
 ACTION_CARD = (88 * mm, 52 * mm)
 
@@ -67,10 +66,7 @@ def action_cards(c, wv: Werkvorm, group: str, kit: KitText, actions: list[PlanIt
     fu, L = wv.follow_up, wv.labels
     assert fu is not None
     w, h = ACTION_CARD
-    cols = int((PAGE[0] - 2 * M) // w)
-    rows = int((PAGE[1] - 2 * M - 20 * mm) // h)
-    x0 = (PAGE[0] - cols * w) / 2
-    top0 = PAGE[1] - M - 20 * mm
+    cols, rows, x0, top0 = card_grid(w, h)
     per_page = cols * rows
     pages = [actions[i : i + per_page] for i in range(0, len(actions), per_page)] or [[]]
     for page in pages:
@@ -80,15 +76,7 @@ def action_cards(c, wv: Werkvorm, group: str, kit: KitText, actions: list[PlanIt
         for n, item in enumerate(page):
             r, col = divmod(n, cols)
             x, y = x0 + col * w, top0 - (r + 1) * h
-            c.setFillColorRGB(*hex_rgb(PALETTE[item.color or "light_blue"]))
-            c.setStrokeColorRGB(0.55, 0.55, 0.55)
-            c.setLineWidth(0.5)
-            c.setDash(3, 2)  # the cut lines
-            c.rect(x, y, w, h, stroke=1, fill=1)
-            c.setDash()
-            c.setFillColorRGB(0.25, 0.25, 0.25)
-            c.setFont(REGULAR, 7)
-            c.drawString(x + 3 * mm, y + h - 5 * mm, group)
+            cut_card(c, x, y, w, h, item.color or "light_blue", group)
             size = 11.0
             while size > 6 and len(wrap(item.text, size, w - 6 * mm)) * size * 1.22 > h - 16 * mm:
                 size *= 0.9

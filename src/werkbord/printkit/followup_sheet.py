@@ -18,7 +18,6 @@ import csv
 import io
 from pathlib import Path
 
-from ..errors import UsageError
 from ..fileio import write_atomic
 from ..i18n import _
 from ..items import BoardItem
@@ -26,6 +25,7 @@ from ..manifest import Manifest
 from ..plan import Role
 from ..template import ZONES, Werkvorm
 from ..textnorm import normalise
+from .entries import unreadable_rows
 from .fillin import COLUMNS, FOLLOW_UP_COLUMNS, RawRow, headers, render_xlsx, sheet_names, zone_choice
 
 NOTE = 10.0  # a card's size on the virtual board, as in .entries
@@ -206,11 +206,5 @@ def follow_up_rows(
             row = RawRow(row.number, {**c, "place": c["now"]})
         rest.append(row)
     if problems:
-        (first, what), others = problems[0], [n for n, _ in problems[1:]]
-        more = _(" (and {count} more: rows {rows})").format(count=len(others), rows=", ".join(map(str, others[:5])))
-        raise UsageError(
-            _("{source} row {row}: {problem}").format(source=source, row=first, problem=what)
-            + (more if others else ""),
-            hint=_("correct the sheet and run harvest again; nothing was written"),
-        )
+        raise unreadable_rows(problems, source)
     return rest, items

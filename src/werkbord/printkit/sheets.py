@@ -151,10 +151,7 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
     """One card per party, coloured by sector as on the boards, and blank cards, on a grid of
     :data:`CARD_W` × :data:`CARD_H` with dashed cut lines."""
     L, msg = wv.labels, kit.msg
-    cols = int((PAGE[0] - 2 * M) // CARD_W)
-    rows = int((PAGE[1] - 2 * M - 20 * mm) // CARD_H)
-    x0 = (PAGE[0] - cols * CARD_W) / 2
-    top0 = PAGE[1] - M - 20 * mm
+    cols, rows, x0, top0 = card_grid(CARD_W, CARD_H)
     cards = [(p.label, wv.sector(p.sector).label, wv.sector(p.sector).color) for p in wv.parties]
     cards += [(None, None, "light_yellow")] * wv.step2.blank_parties
     per_page = cols * rows
@@ -164,15 +161,7 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
         for i, (label, sector, colour) in enumerate(cards[start : start + per_page]):
             r, col = divmod(i, cols)
             x, y = x0 + col * CARD_W, top0 - (r + 1) * CARD_H
-            c.setFillColorRGB(*hex_rgb(PALETTE[colour]))
-            c.setStrokeColorRGB(0.55, 0.55, 0.55)
-            c.setLineWidth(0.5)
-            c.setDash(3, 2)  # the cut lines
-            c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=1)
-            c.setDash()
-            c.setFillColorRGB(0.25, 0.25, 0.25)
-            c.setFont(REGULAR, 7)
-            c.drawString(x + 3 * mm, y + CARD_H - 5 * mm, group)
+            cut_card(c, x, y, CARD_W, CARD_H, colour, group)
             if label is None:
                 c.drawString(x + 3 * mm, y + CARD_H - 10 * mm, msg["blank_card"])
                 continue
@@ -192,6 +181,28 @@ def party_cards(c, wv: Werkvorm, group: str, kit: KitText) -> None:
             c.drawCentredString(x + CARD_W / 2, y + 3 * mm, sector)
         page_footer(c, f"{kit.title} · {group} · {L.step} 2 · {msg['cards']}")
         c.showPage()
+
+
+def card_grid(w: float, h: float) -> tuple[int, int, float, float]:
+    """How cards of ``w`` × ``h`` fill a page below its heading: (columns, rows, left edge of the
+    centred grid, its top)."""
+    cols = int((PAGE[0] - 2 * M) // w)
+    rows = int((PAGE[1] - 2 * M - 20 * mm) // h)
+    return cols, rows, (PAGE[0] - cols * w) / 2, PAGE[1] - M - 20 * mm
+
+
+def cut_card(c, x: float, y: float, w: float, h: float, colour: str, group: str) -> None:
+    """A card to cut out: its colour inside dashed cut lines, its group small at the top left
+    (cards of several groups end up on one table)."""
+    c.setFillColorRGB(*hex_rgb(PALETTE[colour]))
+    c.setStrokeColorRGB(0.55, 0.55, 0.55)
+    c.setLineWidth(0.5)
+    c.setDash(3, 2)  # the cut lines
+    c.rect(x, y, w, h, stroke=1, fill=1)
+    c.setDash()
+    c.setFillColorRGB(0.25, 0.25, 0.25)
+    c.setFont(REGULAR, 7)
+    c.drawString(x + 3 * mm, y + h - 5 * mm, group)
 
 
 def card_lines(text: str, size: float, width: float) -> list[str]:

@@ -42,8 +42,8 @@ from dataclasses import dataclass, field
 
 from ..errors import UsageError
 from ..harvest.model import Context, GroupHarvest, Harvest, MicroAction, Placement
-from ..harvest.parties import normalise
 from ..i18n import _
+from ..textnorm import normalise
 from .combine import Combined, combine_sessions
 from .labels import Labels
 from .similar import Cluster, cluster

@@ -83,6 +83,19 @@ def _moves_table(
     return Table(header, rows, kind="notes")
 
 
+def _previous_action_row(a: Action, status: dict[str, str | None], labels: Labels) -> list[str]:
+    """An action of last time as the report's table and the workbook's sheet show it: group,
+    party, action, owner, when, status."""
+    return [
+        f"{labels['group']} {a.group}",
+        a.party or labels["no_party"],
+        a.action or "",
+        a.owner or "",
+        a.due_text or "",
+        _status(labels, status.get(a.id)),
+    ]
+
+
 def follow_up_sections(harvests: Sequence[Harvest], labels: Labels) -> list[Section]:
     """One section per follow-up harvest; none when no harvest was a follow-up."""
     out = []
@@ -104,17 +117,7 @@ def follow_up_sections(harvests: Sequence[Harvest], labels: Labels) -> list[Sect
         n = len(fu.previous_actions)
         tally = " · ".join(f"{_status(hl, k)}: {hl.of(counts.get(k, 0), n)}" for k in (*STATUS_ORDER, None))
         s.add(Para(tally))
-        rows = [
-            [
-                f"{hl['group']} {a.group}",
-                a.party or hl["no_party"],
-                a.action or "",
-                a.owner or "",
-                a.due_text or "",
-                _status(hl, status.get(a.id)),
-            ]
-            for a in fu.previous_actions
-        ]
+        rows = [_previous_action_row(a, status, hl) for a in fu.previous_actions]
         header = [hl["group"], hl["party"], hl["action"], hl["owner"], hl["deadline"], hl["fu.status"]]
         s.add(Table(header, rows, kind="actions") if rows else Para("—"))
         for key, texts in (("fu.helped", fu.helped), ("fu.hindered", fu.hindered)):
@@ -180,19 +183,7 @@ def follow_up_sheets(harvests: Sequence[Harvest]) -> list[tuple[str, list[str], 
         assert fu is not None
         status = {r.action_id: r.status for r in fu.reviews}
         by_id = {a.id: a for a in fu.previous_actions}
-        for a in fu.previous_actions:
-            actions.append(
-                [
-                    h.title,
-                    f"{hl['group']} {a.group}",
-                    a.party or hl["no_party"],
-                    a.action or "",
-                    a.owner or "",
-                    a.due_text or "",
-                    _status(hl, status.get(a.id)),
-                    a.id,
-                ]
-            )
+        actions += [[h.title, *_previous_action_row(a, status, hl), a.id] for a in fu.previous_actions]
         for m in fu.moves:
             aimed = "; ".join(
                 f"{_action_line(by_id[i])} ({_status(hl, status.get(i))})" for i in m.actions if i in by_id

@@ -64,7 +64,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..harvest.model import Harvest, MicroAction
-from .aggregate import UNPLACED, ZONES, Aggregate, GroupRef, aggregate
+from .aggregate import (
+    UNPLACED,
+    ZONES,
+    Aggregate,
+    BucketTally,
+    GroupRef,
+    MissingParty,
+    PartyActions,
+    PartyTally,
+    aggregate,
+)
 from .followup import follow_up_json
 from .review import fields_line
 from .similar import Cluster
@@ -131,13 +141,98 @@ def _summed(parts: Iterable[dict[str, int]]) -> dict[str, int]:
     return dict(sorted(total.items()))
 
 
+def _prompts(agg: Aggregate) -> list[dict[str, Any]]:
+    """Every prompt of every harvest, once: the first harvest's wording wins."""
+    prompts: dict[str, dict[str, Any]] = {}
+    for h in agg.harvests:
+        for p in h.context.prompts:
+            prompts.setdefault(p.key, {"key": p.key, "step": p.step, "section": p.section, "label": p.label})
+    return list(prompts.values())
+
+
+def _pseudonymisation(agg: Aggregate) -> dict[str, Any]:
+    return {
+        "counts": agg.scrub_counts,
+        "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
+        "fields": fields_line(agg.harvests, agg.labels) if agg.scrubbed else None,
+        "kept": _summed(h.scrubbing.kept for h in agg.harvests),
+        "replaced": _summed(h.scrubbing.replaced for h in agg.harvests),
+    }
+
+
+def _session(h: Harvest) -> dict[str, Any]:
+    return {
+        "session": h.session,
+        "title": h.title,
+        "board": h.board,
+        "session_id": h.session_id,
+        "session_created_at": h.session_created_at,
+        "session_start": h.session_start,
+        "session_date": h.session_date.isoformat() if h.session_date else None,
+        "care_team": h.care_team,
+        "template": h.template,
+        "template_version": h.template_version,
+        "backend": h.backend,
+        "harvested_at": h.harvested_at,
+        "pseudonymised": h.scrubbing.scrubbed,
+    }
+
+
+def _party(t: PartyTally) -> dict[str, Any]:
+    return {
+        "name": t.name,
+        "key": t.key,
+        "sector": t.sector,
+        "bucket": t.bucket,
+        "bucket_name": t.bucket_label,
+        **{z: t.counts[z] for z in ZONES},
+        "not_discussed": t.lane,
+        "outside_rings": t.outside,
+        "discussed": t.discussed,
+        "wanted_not_involved": t.counts["C"],
+        "involved": t.involved,
+        "involved_share": t.involved_share,
+        "n_groups": t.n_groups,
+        "most_common": "not_discussed" if t.most_common == UNPLACED else t.most_common,
+    }
+
+
+def _bucket(b: BucketTally, survey_measures: str) -> dict[str, Any]:
+    return {
+        "key": b.key,
+        "name": b.label,
+        "involved": b.involved,
+        "n_groups": b.n_groups,
+        "involved_share": b.involved_share,
+        "survey_share": b.survey_share,
+        "survey_measures": survey_measures,
+    }
+
+
+def _often_missing(m: MissingParty) -> dict[str, Any]:
+    return {
+        "name": m.name,
+        "key": m.key,
+        "in_c": list(m.in_c),
+        "named_by": list(m.named_by),
+        "notes": m.notes,
+        "groups": len(m.groups),
+    }
+
+
+def _actions_of_party(e: PartyActions) -> dict[str, Any]:
+    return {
+        "party": e.party,
+        "key": e.key,
+        "actions": [
+            {"session": r.group.harvest.session, "group": r.group.group.name, **_action(r.action)} for r in e.actions
+        ],
+    }
+
+
 def report_dict(agg: Aggregate) -> dict[str, Any]:
     """The JSON document of an aggregate (see the module docstring for the schema)."""
     ctx = agg.context
-    prompts: dict[str, dict[str, Any]] = {}
-    for h in agg.harvests:  # union over harvests; the first one's wording wins
-        for p in h.context.prompts:
-            prompts.setdefault(p.key, {"key": p.key, "step": p.step, "section": p.section, "label": p.label})
     labels = agg.labels
     titles = ", ".join(dict.fromkeys(h.title for h in agg.harvests))
     return {
@@ -146,93 +241,21 @@ def report_dict(agg: Aggregate) -> dict[str, Any]:
         "lang": ctx.lang,
         "pseudonymised": agg.scrubbed,
         "warning": None if agg.scrubbed else labels["not_pseudonymised"],
-        "pseudonymisation": {
-            "counts": agg.scrub_counts,
-            "notes_changed": sum(h.scrubbing.notes_changed for h in agg.harvests),
-            "fields": fields_line(agg.harvests, labels) if agg.scrubbed else None,
-            "kept": _summed(h.scrubbing.kept for h in agg.harvests),
-            "replaced": _summed(h.scrubbing.replaced for h in agg.harvests),
-        },
+        "pseudonymisation": _pseudonymisation(agg),
         "review": [{"note": r.note, "text": r.text, "why": r.why} for h in agg.harvests for r in h.review],
-        "sessions": [
-            {
-                "session": h.session,
-                "title": h.title,
-                "board": h.board,
-                "session_id": h.session_id,
-                "session_created_at": h.session_created_at,
-                "session_start": h.session_start,
-                "session_date": h.session_date.isoformat() if h.session_date else None,
-                "care_team": h.care_team,
-                "template": h.template,
-                "template_version": h.template_version,
-                "backend": h.backend,
-                "harvested_at": h.harvested_at,
-                "pseudonymised": h.scrubbing.scrubbed,
-            }
-            for h in agg.harvests
-        ],
+        "sessions": [_session(h) for h in agg.harvests],
         "combined": [{"title": c.title, "count": c.count, "latest": c.latest} for c in agg.combined],
         "n_groups": agg.n_groups,
         "n_groups_total": agg.n_total,
-        "prompts": list(prompts.values()),
+        "prompts": _prompts(agg),
         "zones": [{"key": z.key, "label": z.label, "definition": z.definition} for z in ctx.zones],
         "groups": [_group(r) for r in agg.groups],
-        "parties": [
-            {
-                "name": t.name,
-                "key": t.key,
-                "sector": t.sector,
-                "bucket": t.bucket,
-                "bucket_name": t.bucket_label,
-                **{z: t.counts[z] for z in ZONES},
-                "not_discussed": t.lane,
-                "outside_rings": t.outside,
-                "discussed": t.discussed,
-                "wanted_not_involved": t.counts["C"],
-                "involved": t.involved,
-                "involved_share": t.involved_share,
-                "n_groups": t.n_groups,
-                "most_common": "not_discussed" if t.most_common == UNPLACED else t.most_common,
-            }
-            for t in agg.parties
-        ],
-        "buckets": [
-            {
-                "key": b.key,
-                "name": b.label,
-                "involved": b.involved,
-                "n_groups": b.n_groups,
-                "involved_share": b.involved_share,
-                "survey_share": b.survey_share,
-                "survey_measures": labels["survey_measure"],
-            }
-            for b in agg.buckets
-        ],
-        "often_missing": [
-            {
-                "name": m.name,
-                "key": m.key,
-                "in_c": list(m.in_c),
-                "named_by": list(m.named_by),
-                "notes": m.notes,
-                "groups": len(m.groups),
-            }
-            for m in agg.often_missing
-        ],
+        "parties": [_party(t) for t in agg.parties],
+        "buckets": [_bucket(b, labels["survey_measure"]) for b in agg.buckets],
+        "often_missing": [_often_missing(m) for m in agg.often_missing],
         "success_factors": [_cluster(c) for c in agg.success_factors],
         "bottlenecks": [_cluster(c) for c in agg.bottlenecks],
-        "micro_actions_by_party": [
-            {
-                "party": e.party,
-                "key": e.key,
-                "actions": [
-                    {"session": r.group.harvest.session, "group": r.group.group.name, **_action(r.action)}
-                    for r in e.actions
-                ],
-            }
-            for e in agg.actions_by_party
-        ],
+        "micro_actions_by_party": [_actions_of_party(e) for e in agg.actions_by_party],
         "actions": _actions(agg),
         "follow_up": follow_up_json(agg.harvests),
         "outside": [{"session": h.session, "text": t} for h in agg.harvests for t in h.outside],

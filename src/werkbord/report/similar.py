@@ -22,7 +22,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ..harvest.parties import normalise
+from ..textnorm import normalise
 
 TOKEN_OVERLAP = 0.8
 CHAR_RATIO = 0.85

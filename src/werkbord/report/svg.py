@@ -554,8 +554,9 @@ def spread_svg(
     spokes = [
         _Spoke(a, wrap(p.label, chars), p.label) for p, a in zip(parties, spoke_angles(len(parties)), strict=True)
     ]
-    probe = _Rings(radii, spokes, reach=reach)
-    legend_w = max(probe.width, 360.0)
+    # A first layout without the legend says how wide the legend may be; the legend's height
+    # then goes below the final one.
+    legend_w = max(_Rings(radii, spokes, reach=reach).width, 360.0)
     lane_lines = wrap(lane_label, int((legend_w - 40) / (CHAR_W * TEXT)))
     out_lines = wrap(outside_label, int((legend_w - 40) / (CHAR_W * TEXT))) if laid_out and outside_label else []
     below = 8 + 20 + len(lane_lines) * TEXT * LINE + 8
@@ -569,7 +570,7 @@ def spread_svg(
     out.append(f'<rect x="0" y="0" width="{width:.0f}" height="{g.height:.0f}" fill="#fff"/>')
     out.append(f'<g transform="translate({shift:.1f} 0)">' if shift else "<g>")
     out += g.rings()
-    bands = {"A": (radii["P"], radii["A"]), "B": (radii["A"], radii["B"]), "C": (radii["B"], radii["C"])}
+    of_n = f"{of} {n}"  # "of 4 groups": the denominator every dot's tooltip names
     for p, five, s, placed in zip(parties, counts, spokes, g.placed, strict=True):
         x0, y0 = g.point(s.angle, radii["P"])
         x1, y1 = g.point(s.angle, r_lane)
@@ -577,45 +578,76 @@ def spread_svg(
             f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="#9aa9b8" stroke-width=".6"/>'
         )
         out += g.label(s, placed, start=r_lane)  # dots paint over the line's start
-        for zone, k in zip(("A", "B", "C"), five[:3], strict=True):
-            if not k:
-                continue
-            inner, outer = bands[zone]
-            cx, cy = g.point(s.angle, (inner + outer) / 2)
-            dot = min(7.5 + 2.5 * (k - 1), (outer - inner) / 2 - 1)
-            tip = f"{p.label}: {zone} — {k} {of} {n}"
-            out.append(
-                f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="{dot:.1f}" '
-                f'fill="#1f3b5a" stroke="#fff" stroke-width=".8"/><text x="{cx:.1f}" y="{cy + 4:.1f}" '
-                f'text-anchor="middle" font-size="{SMALL:g}" fill="#fff">{k}</text></g>'
-            )
+        out += _spread_ring_dots(g, s.angle, p.label, five[:3], of_n)
         if five[3]:
-            cx, cy = g.point(s.angle, r_out)
-            tip = f"{p.label}: {outside_label} — {five[3]} {of} {n}"
             out.append(
-                f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
-                f'fill="url(#spread-dots)" stroke="#1f3b5a" stroke-width="1.2"/><text x="{cx:.1f}" '
-                f'y="{cy + 4:.1f}" text-anchor="middle" font-size="{SMALL:g}" fill="#000">{five[3]}</text></g>'
+                _open_dot(
+                    g.point(s.angle, r_out),
+                    f"{p.label}: {outside_label} — {five[3]} {of_n}",
+                    five[3],
+                    fill="url(#spread-dots)",
+                    stroke="#1f3b5a",
+                    stroke_width="1.2",
+                )
             )
-        lane = five[4]
-        if lane:
-            cx, cy = g.point(s.angle, r_lane)
-            tip = f"{p.label}: {lane_label} — {lane} {of} {n}"
+        if five[4]:
             out.append(
-                f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
-                f'fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/><text x="{cx:.1f}" y="{cy + 4:.1f}" '
-                f'text-anchor="middle" font-size="{SMALL:g}" fill="#000">{lane}</text></g>'
+                _open_dot(
+                    g.point(s.angle, r_lane),
+                    f"{p.label}: {lane_label} — {five[4]} {of_n}",
+                    five[4],
+                    fill="url(#spread-hatch)",
+                    stroke="#555",
+                    stroke_width=".7",
+                )
             )
     out += g.letters(zone_labels)
     out += g.patient(patient)
     out.append("</g>")
-    # Legend under the picture: what a dot and a hatched dot are.
-    ly = g.chart_height + 14
-    out.append(
-        f'<circle cx="18" cy="{ly:.1f}" r="8" fill="#1f3b5a"/><text x="18" y="{ly + 4:.1f}" text-anchor="middle" '
-        f'font-size="{SMALL:g}" fill="#fff">2</text>'
+    out += _spread_legend(g.chart_height + 14, f"= 2 {of_n}", lane_lines, out_lines)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _spread_ring_dots(g: _Rings, angle: float, label: str, abc: Sequence[int], of_n: str) -> list[str]:
+    """A party's dot in each ring groups chose for it, mid-band, numbered with those groups (more
+    groups, a bigger dot, as far as the band allows)."""
+    radii = g.radii
+    bands = {"A": (radii["P"], radii["A"]), "B": (radii["A"], radii["B"]), "C": (radii["B"], radii["C"])}
+    out = []
+    for zone, k in zip(("A", "B", "C"), abc, strict=True):
+        if not k:
+            continue
+        inner, outer = bands[zone]
+        cx, cy = g.point(angle, (inner + outer) / 2)
+        dot = min(7.5 + 2.5 * (k - 1), (outer - inner) / 2 - 1)
+        tip = f"{label}: {zone} — {k} {of_n}"
+        out.append(
+            f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="{dot:.1f}" '
+            f'fill="#1f3b5a" stroke="#fff" stroke-width=".8"/><text x="{cx:.1f}" y="{cy + 4:.1f}" '
+            f'text-anchor="middle" font-size="{SMALL:g}" fill="#fff">{k}</text></g>'
+        )
+    return out
+
+
+def _open_dot(at: tuple[float, float], tip: str, k: int, *, fill: str, stroke: str, stroke_width: str) -> str:
+    """A dot with a pattern fill and dark ink for its number: the groups that laid the party
+    outside the rings (dotted) or left it in the lane (hatched)."""
+    cx, cy = at
+    return (
+        f'<g class="dot"><title>{x(tip)}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="7.5" '
+        f'fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width}"/><text x="{cx:.1f}" '
+        f'y="{cy + 4:.1f}" text-anchor="middle" font-size="{SMALL:g}" fill="#000">{k}</text></g>'
     )
-    out.append(_text(32, ly + 4.5, [f"= 2 {of} {n}"]))
+
+
+def _spread_legend(ly: float, two_of_n: str, lane_lines: list[str], out_lines: list[str]) -> list[str]:
+    """The legend under the picture: what a numbered dot, a hatched dot (and a dotted one) are."""
+    out = [
+        f'<circle cx="18" cy="{ly:.1f}" r="8" fill="#1f3b5a"/><text x="18" y="{ly + 4:.1f}" text-anchor="middle" '
+        f'font-size="{SMALL:g}" fill="#fff">2</text>',
+        _text(32, ly + 4.5, [two_of_n]),
+    ]
     ly += 22
     out.append(f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-hatch)" stroke="#555" stroke-width=".7"/>')
     out.append(_text(32, ly + 4.5, lane_lines))
@@ -625,5 +657,4 @@ def spread_svg(
             f'<circle cx="18" cy="{ly:.1f}" r="8" fill="url(#spread-dots)" stroke="#1f3b5a" stroke-width="1.2"/>'
         )
         out.append(_text(32, ly + 4.5, out_lines))
-    out.append("</svg>")
-    return "\n".join(out)
+    return out

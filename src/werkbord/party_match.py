@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..template import Party
-from ..textnorm import normalise
+from .template import Party
+from .textnorm import normalise
 
 __all__ = ["PartyMatch", "PartyMatcher", "normalise"]
 
