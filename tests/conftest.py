@@ -25,6 +25,35 @@ REALTIME = {
 }
 
 
+_PREPARING = pytest.StashKey()
+
+
+def pytest_sessionstart(session):
+    """Where de-identification's word lists are not prepared yet (a fresh machine or CI cache:
+    ~25 s of CPU), prepare them in a process of their own from the start: tests that need them
+    wait for it (werkbord's own lock, as for two commands at once), the others run meanwhile."""
+    import subprocess
+    import sys
+
+    from werkbord import api
+
+    if hasattr(session.config, "workerinput") or api.privacy_prepared():  # an xdist worker: the controller does it
+        return
+    session.config.stash[_PREPARING] = subprocess.Popen(
+        [sys.executable, "-m", "werkbord", "prepare"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def pytest_sessionfinish(session):
+    preparing = session.config.stash.get(_PREPARING, None)
+    if preparing is not None and preparing.poll() is None:  # a short run: a half-built file is rebuilt later
+        preparing.terminate()
+        preparing.wait()
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:

@@ -44,19 +44,22 @@ def run(
     on top of this process's environment: its exit code, stdout and stderr as :func:`run_process`
     gives them (a crash is a traceback on stderr and exit 1, as the interpreter would end it).
     Nothing the command changes in this process outlives the call: working folder, environment,
-    arguments, standard streams, the language, logging."""
+    arguments, standard streams, the language, logging. De-identification counts as prepared, as
+    with the ``cli`` fixture: provision does not stop to prepare it (a harvest still prepares what
+    it needs); tests/test_prepare.py is about that."""
     import logging
     import traceback
 
     from click.testing import CliRunner
 
-    from werkbord import cli, i18n
+    from werkbord import api, cli, i18n
 
     root = logging.getLogger()
-    kept = (os.getcwd(), sys.argv, i18n.current_language(), root.handlers[:], root.level)
+    kept = (os.getcwd(), sys.argv, i18n.current_language(), root.handlers[:], root.level, api.privacy_prepared)
     with CliRunner().isolation(input=input, env={**_env(cwd), **(env or {})}) as (out, err, _):
         os.chdir(cwd)
         sys.argv = ["werkbord", *map(str, args)]
+        api.privacy_prepared = lambda: True
         try:
             cli.main()
             code = 0
@@ -73,6 +76,7 @@ def run(
             i18n.use_language(kept[2])
             root.handlers[:] = kept[3]
             root.setLevel(kept[4])
+            api.privacy_prepared = kept[5]
         sys.stdout.flush()
         sys.stderr.flush()
         stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
