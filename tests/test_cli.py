@@ -93,9 +93,7 @@ def assert_one_line_error(p: subprocess.CompletedProcess, *fragments: str) -> No
 
 
 def test_provision_writes_scene_and_manifest(tmp_path):
-    p = run_process(
-        "provision", "--groups", "4", "--title", "Team Noord", "--start", "14:00", "--out", "sessie", cwd=tmp_path
-    )
+    p = run("provision", "--groups", "4", "--title", "Team Noord", "--start", "14:00", "--out", "sessie", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     scene = json.loads((tmp_path / "sessie" / "team-noord.excalidraw").read_text())
     manifest = json.loads((tmp_path / "sessie" / "team-noord.werkbord.json").read_text())
