@@ -1,7 +1,7 @@
 """A follow-up board for 12 groups against the first board's provisioning targets, on every backend,
 as a user runs it (the whole ``werkbord provision --follow-up`` process, start-up included).
 
-    python benchmarks/followup.py [--runs 5] [--skip-miro] [--skip-mural] [--skip-print]
+    python benchmarks/followup_board.py [--runs 5] [--skip-miro] [--skip-mural] [--skip-print]
 
 The harvest followed up is a first session of 12 groups in which every group placed 8 parties
 and wrote 6 micro-actions (72 actions, 96 placements), made in-process beforehand. Rows, each
@@ -23,13 +23,13 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]
 
+from fake_servers import MIRO_TOKEN, miro_env, miro_server, mural_server, provision_mural  # noqa: E402
 from whole_process import (  # noqa: E402
     CPU,
     LATENCY,
@@ -39,7 +39,6 @@ from whole_process import (  # noqa: E402
     minimal_calls,
     row,
     run_timed,
-    timed_miro_app,
     whole,
 )
 
@@ -155,14 +154,11 @@ def _follow_up_plan(harvest: Path):
 
 
 def miro_rows(runs: int, tmp: Path, harvest: Path) -> None:
-    from fakes.miro_app import TOKEN
-    from fakes.server import LoopbackServer
-
     plan = _follow_up_plan(harvest)
     ours, theirs = [], []
     for n in range(runs):
-        with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
-            env = {**os.environ, "MIRO_ACCESS_TOKEN": TOKEN, "MIRO_API_URL": srv.url}
+        with miro_server(LATENCY) as srv:
+            env = miro_env(srv)
             cmd = [
                 *WERKBORD,
                 "provision",
@@ -174,9 +170,9 @@ def miro_rows(runs: int, tmp: Path, harvest: Path) -> None:
                 str(tmp / f"miro{n}"),
             ]
             ours.append(run_timed(cmd, env=env, cwd=tmp))
-        with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
+        with miro_server(LATENCY) as srv:
             calls = tmp / "calls.json"
-            calls.write_text(json.dumps(minimal_calls(plan, TOKEN, srv.url)))
+            calls.write_text(json.dumps(minimal_calls(plan, MIRO_TOKEN, srv.url)))
             theirs.append(run_timed([sys.executable, "-c", MINIMAL_CLIENT, str(calls)]))
     w, m = statistics.median(t for t, _ in ours), statistics.median(t for t, _ in theirs)
     row(
@@ -191,14 +187,8 @@ def miro_rows(runs: int, tmp: Path, harvest: Path) -> None:
 
 
 def mural_rows(runs: int, tmp: Path, harvest: Path) -> None:
-    import subprocess
-
-    from mural_rate import whole_process as first_board
     from platforms import mural_provision_bound
 
-    from fakes.harness import MURAL_ROOM
-    from fakes.mural_app import TOKEN, MuralApp
-    from fakes.server import LoopbackServer
     from werkbord.layout import layout
     from werkbord.template import load_template
 
@@ -207,12 +197,8 @@ def mural_rows(runs: int, tmp: Path, harvest: Path) -> None:
     first_bound = mural_provision_bound(first_plan, LATENCY, 1.0)
     firsts = []
     for n in range(runs):
-        with LoopbackServer(MuralApp(latency=LATENCY, validate=False), process=True) as srv:
-            cfg, out = tmp / f"mural1-cfg-{n}", tmp / f"mural1-{n}"
-            cfg.mkdir()
-            out.mkdir()
-            (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
-            firsts.append(first_board(srv.url + "/api/public/v1", GROUPS, cfg, out))
+        with mural_server(LATENCY) as srv:
+            firsts.append(provision_mural(srv, GROUPS, tmp / f"mural1-cfg-{n}", tmp / f"mural1-{n}"))
     t1 = statistics.median(firsts)
     row(
         f"first board: `werkbord provision --backend mural`, {GROUPS} groups, 100 ms latency",
@@ -227,22 +213,10 @@ def mural_rows(runs: int, tmp: Path, harvest: Path) -> None:
     bound = mural_provision_bound(plan, LATENCY, 1.0)
     times = []
     for n in range(runs):
-        with LoopbackServer(MuralApp(latency=LATENCY, validate=False), process=True) as srv:
-            cfg, out = tmp / f"mural-cfg-{n}", tmp / f"mural-{n}"
-            cfg.mkdir()
-            out.mkdir()
-            (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
-            env = {
-                **os.environ,
-                "MURAL_API_URL": srv.url + "/api/public/v1",
-                "MURAL_ROOM_ID": str(MURAL_ROOM),
-                "WERKBORD_CREDENTIALS": "file",
-                "WERKBORD_CONFIG_DIR": str(cfg),
-            }
-            cmd = [*WERKBORD, "provision", "--backend", "mural", "--follow-up", str(harvest), "--out", str(out)]
-            t0 = time.perf_counter()
-            subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=out)
-            times.append(time.perf_counter() - t0)
+        with mural_server(LATENCY) as srv:
+            times.append(
+                provision_mural(srv, 0, tmp / f"mural-cfg-{n}", tmp / f"mural-{n}", "--follow-up", str(harvest))
+            )
     t = statistics.median(times)
     row(
         f"follow-up: `werkbord provision --backend mural --follow-up`, {GROUPS} groups, 100 ms latency",

@@ -191,7 +191,7 @@ def main() -> None:
             per_minute = per_refresh * 60 / DEFAULT_INTERVAL
             limit, unit, cost = LIMITS[platform]
             use = per_minute * cost / limit
-            budget = pacing.budget_per_minute(platform) or 0
+            budget = pacing.budget_per_minute(pacing.rate_limit(platform)) or 0
             rest = statistics.median(r["times"][1:]) if len(r["times"]) > 1 else r["times"][0]
             print(
                 " | ".join(

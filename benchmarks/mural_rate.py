@@ -14,10 +14,7 @@ dependency chain × latency).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,43 +23,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
+from fake_servers import mural_server, mural_url, provision_mural  # noqa: E402
 from platforms import mural_provision_bound  # noqa: E402
 
-from fakes.harness import MURAL_ROOM, mural_options  # noqa: E402
-from fakes.mural_app import TOKEN, MuralApp  # noqa: E402
-from fakes.server import LoopbackServer  # noqa: E402
+from fakes.harness import mural_options  # noqa: E402
 from werkbord import api  # noqa: E402
 from werkbord.layout import layout  # noqa: E402
 from werkbord.template import load_template  # noqa: E402
-
-
-def whole_process(url: str, groups: int, cfg: Path, out: Path) -> float:
-    env = {
-        **os.environ,
-        "MURAL_API_URL": url,
-        "MURAL_ROOM_ID": str(MURAL_ROOM),
-        "WERKBORD_CREDENTIALS": "file",
-        "WERKBORD_CONFIG_DIR": str(cfg),
-    }
-    cmd = [
-        sys.executable,
-        "-m",
-        "werkbord",
-        "provision",
-        "--backend",
-        "mural",
-        "--groups",
-        str(groups),
-        "--title",
-        "Team Noord",
-        "--start",
-        "14:00",
-        "--out",
-        str(out),
-    ]
-    t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=out)
-    return time.perf_counter() - t0
 
 
 def in_process(url: str, groups: int, out: Path) -> float:
@@ -103,17 +70,14 @@ def main() -> None:
         for how in ("whole process", "in-process"):
             times, reqs, flights = [], set(), set()
             for _ in range(args.runs):
-                app = MuralApp(latency=lat, windows=args.windows, rate_headers=args.headers)
-                with LoopbackServer(app, process=True) as srv, tempfile.TemporaryDirectory() as tmp:
-                    url = srv.url + "/api/public/v1"
+                server = mural_server(lat, windows=args.windows, rate_headers=args.headers)
+                with server as srv, tempfile.TemporaryDirectory() as tmp:
                     cfg, out = Path(tmp) / "cfg", Path(tmp) / "out"
-                    cfg.mkdir()
-                    out.mkdir()
-                    (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
                     if how == "whole process":
-                        times.append(whole_process(url, args.groups, cfg, out))
+                        times.append(provision_mural(srv, args.groups, cfg, out))
                     else:
-                        times.append(in_process(url, args.groups, out))
+                        out.mkdir()
+                        times.append(in_process(mural_url(srv), args.groups, out))
                     st = srv.stats()
                     reqs.add(st["requests"])
                     flights.add(st["max_in_flight"])

@@ -2,6 +2,7 @@
 to the same work timed inside one process, with the ratio between them and the target.
 
     python benchmarks/whole_process.py [--runs 5] [--skip-excalidraw] [--skip-miro] [--skip-mural]
+    python benchmarks/whole_process.py --only provision --only harvest   # the local rows alone
     WERKBORD_SRC=/path/to/other/checkout/src python benchmarks/whole_process.py   # before/after
 
 Rows (the targets of issues #15 and #25, on a 2-core machine), each with its target and yes/NO:
@@ -70,6 +71,9 @@ SRC = Path(os.environ.get("WERKBORD_SRC") or ROOT / "src").resolve()
 sys.path[:0] = [str(SRC), str(ROOT / "tests"), str(Path(__file__).resolve().parent)]
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))
 
+from fake_servers import MIRO_TOKEN, MURAL_TOKEN, miro_env, miro_server, mural_server, mural_url  # noqa: E402
+from fake_servers import provision_mural as provision_mural_process  # noqa: E402
+
 from werkbord import api  # noqa: E402
 
 WERKBORD = [sys.executable, "-m", "werkbord"]
@@ -131,10 +135,20 @@ def row(
 # -- Excalidraw ---------------------------------------------------------------------------------
 
 
-def excalidraw_rows(runs: int, tmp: Path) -> None:
-    t = whole([*WERKBORD, "--help"], runs)
-    row("`werkbord --help`", t, CPU["last"], None, "< 0.2 s", t < 0.2, "start-up only")
+LOCAL_ROWS = ("help", "provision", "harvest")
 
+
+def excalidraw_rows(runs: int, tmp: Path, only: tuple[str, ...] = LOCAL_ROWS) -> None:
+    if "help" in only:
+        t = whole([*WERKBORD, "--help"], runs)
+        row("`werkbord --help`", t, CPU["last"], None, "< 0.2 s", t < 0.2, "start-up only")
+    if "provision" in only:
+        _provision_row(runs, tmp)
+    if "harvest" in only:
+        _harvest_row(runs, tmp)
+
+
+def _provision_row(runs: int, tmp: Path) -> None:
     out = tmp / "p30"
     cmd = [*WERKBORD, "provision", "--groups", "30", "--title", "Bench", "--out", str(out), "--force"]
     t = whole(cmd, runs)
@@ -150,6 +164,8 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
         f"scene {size:.1f} MB",
     )
 
+
+def _harvest_row(runs: int, tmp: Path) -> None:
     from harvest_classify import NOTES, scatter, write_notes
 
     from werkbord.manifest import load_manifest
@@ -182,29 +198,6 @@ def excalidraw_rows(runs: int, tmp: Path) -> None:
 
 
 # -- Miro ---------------------------------------------------------------------------------------
-
-
-def timed_miro_app(latency: float):
-    """The fake Miro, also reporting when the first request arrived and the last answer left."""
-    from fakes.miro_app import MiroApp
-
-    class TimedMiroApp(MiroApp):
-        first_at: float | None = None
-        last_at: float | None = None
-
-        async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-            counted = scope["type"] == "http" and scope["path"] != self.STATS_PATH
-            if counted and self.first_at is None:
-                self.first_at = time.time()
-            await super().__call__(scope, receive, send)
-            if counted:
-                self.last_at = time.time()
-
-        def stats(self) -> dict[str, Any]:
-            gets = sum(1 for i in self.log if i.method == "GET")
-            return {**super().stats(), "first_at": self.first_at, "last_at": self.last_at, "gets": gets}
-
-    return TimedMiroApp(latency=latency)  # bodies validated against the spec, as a server would
 
 
 MINIMAL_CLIENT = """
@@ -308,8 +301,6 @@ def _miro_harvest_in_process(manifest: Path, out: Path, url: str, token: str, ru
 
 
 def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
-    from fakes.miro_app import TOKEN
-    from fakes.server import LoopbackServer
     from werkbord.board import miro_translate as tr
     from werkbord.layout import layout
     from werkbord.template import load_template
@@ -321,8 +312,8 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
     readers: list[tuple[float, float, str]] = []  # the minimal reader: the same listings, plain httpx
     for n in range(runs):
         # A fresh fake per run: its rate-limit window and request log start empty.
-        with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
-            env = {**os.environ, "MIRO_ACCESS_TOKEN": TOKEN, "MIRO_API_URL": srv.url}
+        with miro_server(LATENCY) as srv:
+            env = miro_env(srv)
             out = tmp / f"miro{n}"
             cmd = [
                 *WERKBORD,
@@ -349,13 +340,13 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
             harvests.append((wall, cpu, f"{srv.stats()['requests'] - n0} requests"))
             board = json.loads(manifest.read_text(encoding="utf-8"))["board"]["id"]
             n0 = srv.stats()["requests"]
-            wall, cpu = run_timed([sys.executable, "-c", MINIMAL_READER, srv.url, TOKEN, board])
+            wall, cpu = run_timed([sys.executable, "-c", MINIMAL_READER, srv.url, MIRO_TOKEN, board])
             readers.append((wall, cpu, f"{srv.stats()['requests'] - n0} requests"))
             if n == runs - 1:
-                inproc = _miro_harvest_in_process(manifest, tmp / "oogst-in", srv.url, TOKEN, runs)
-        with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
+                inproc = _miro_harvest_in_process(manifest, tmp / "oogst-in", srv.url, MIRO_TOKEN, runs)
+        with miro_server(LATENCY) as srv:  # the same fake, fresh: its credit window empty
             calls = tmp / "calls.json"
-            calls.write_text(json.dumps(minimal_calls(plan, TOKEN, srv.url)))
+            calls.write_text(json.dumps(minimal_calls(plan, MIRO_TOKEN, srv.url)))
             t0 = time.time()
             wall, cpu = run_timed([sys.executable, "-c", MINIMAL_CLIENT, str(calls)])
             theirs.append((wall, cpu, _phases(srv.stats(), t0, t0 + wall)))
@@ -431,15 +422,13 @@ def _post_notes(url: str, token: str, manifest_file: Path, count: int) -> int:
 def miro_worked_row(runs: int, tmp: Path, groups: int = 12) -> None:
     """The default harvest (pseudonymised, all formats) of a Miro board with participants' notes:
     the pseudonymisation engine is made ready while the board is read. No target: a user's figure."""
-    from fakes.miro_app import TOKEN
-    from fakes.server import LoopbackServer
     from werkbord.board import miro_translate as tr
     from werkbord.layout import layout
     from werkbord.template import load_template
 
     plan = layout(load_template("terugval", "nl"), groups, title="Team Noord", start="14:00")
-    with LoopbackServer(timed_miro_app(LATENCY), process=True) as srv:
-        env = {**os.environ, "MIRO_ACCESS_TOKEN": TOKEN, "MIRO_API_URL": srv.url}
+    with miro_server(LATENCY) as srv:
+        env = miro_env(srv)
         out = tmp / "miro-worked"
         cmd = [
             *WERKBORD,
@@ -457,7 +446,7 @@ def miro_worked_row(runs: int, tmp: Path, groups: int = 12) -> None:
         ]
         subprocess.run(cmd, env=env, cwd=tmp, check=True, capture_output=True)
         manifest = next(out.glob("*.werkbord.json"))
-        notes = _post_notes(srv.url, TOKEN, manifest, WORKED_NOTES)
+        notes = _post_notes(srv.url, MIRO_TOKEN, manifest, WORKED_NOTES)
         t = whole([*WERKBORD, "harvest", str(manifest), "--out", str(out / "oogst")], runs, env=env, cwd=str(tmp))
     stickies = sum(1 for i in plan.items if tr.MIRO_TYPE.get(i.kind) == "sticky_note") + notes
     bound = math.ceil(stickies / tr.PAGE_LIMIT) * LATENCY
@@ -584,11 +573,7 @@ def mural_rows(runs: int, tmp: Path, groups: int = 12) -> None:
     against a minimal client that knows the server's windows (run as a whole process too, on the
     same fake in the same run). The fake validates every body against the spec, reports the
     per-user one-second window in its X-RateLimit-* headers, and runs in a process of its own."""
-    from mural_rate import whole_process as provision_mural
-
     from fakes.harness import MURAL_ROOM
-    from fakes.mural_app import TOKEN, MuralApp
-    from fakes.server import LoopbackServer
     from werkbord.layout import layout
     from werkbord.template import load_template
 
@@ -597,23 +582,17 @@ def mural_rows(runs: int, tmp: Path, groups: int = 12) -> None:
         for latency in (0.1, 0.25):
             ours, theirs, served, refused, minimal_refused = [], [], set(), set(), set()
             for n in range(runs):
-                kind = {"latency": latency, "windows": windows, "rate_headers": "user"}
-                with LoopbackServer(MuralApp(**kind), process=True) as srv:
+                kind = {"windows": windows, "rate_headers": "user"}
+                with mural_server(latency, **kind) as srv:
                     cfg, out = tmp / f"mural-cfg-{windows}-{latency}-{n}", tmp / f"mural-{windows}-{latency}-{n}"
-                    cfg.mkdir()
-                    out.mkdir()
-                    (cfg / "credentials.json").write_text(json.dumps({"mural": {"access_token": TOKEN}}))
-                    ours.append(provision_mural(srv.url + "/api/public/v1", groups, cfg, out))
+                    ours.append(provision_mural_process(srv, groups, cfg, out))
                     st = srv.stats()
                     served.add(st["requests"])
                     refused.add(st.get("rate_limited", 0))
-                with LoopbackServer(MuralApp(**kind), process=True) as srv:
+                with mural_server(latency, **kind) as srv:  # the same fake, fresh: its windows unused
                     calls = tmp / "mural-calls.json"
-                    calls.write_text(
-                        json.dumps(
-                            minimal_mural_calls(plan, srv.url + "/api/public/v1", TOKEN, MURAL_ROOM, latency, windows)
-                        )
-                    )
+                    made = minimal_mural_calls(plan, mural_url(srv), MURAL_TOKEN, MURAL_ROOM, latency, windows)
+                    calls.write_text(json.dumps(made))
                     wall, _cpu = run_timed([sys.executable, "-c", MINIMAL_MURAL_CLIENT, str(calls)])
                     theirs.append(wall)
                     minimal_refused.add(srv.stats().get("rate_limited", 0))
@@ -637,6 +616,12 @@ def main() -> None:
     ap.add_argument("--skip-miro", action="store_true")
     ap.add_argument("--skip-mural", action="store_true", help="Mural takes ~10 s a run")
     ap.add_argument("--skip-excalidraw", action="store_true")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=LOCAL_ROWS,
+        help="only this local (Excalidraw) row; repeatable; skips Miro and Mural",
+    )
     args = ap.parse_args()
     compileall.compile_dir(SRC, quiet=1)  # as pip install does (see the docstring)
     load = f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "?"
@@ -645,6 +630,9 @@ def main() -> None:
     print("| what | whole process (s) | its CPU (s) | in-process (s) | whole / in-process | target | met | notes |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
+        if args.only:
+            excalidraw_rows(args.runs, Path(tmp), tuple(args.only))
+            return
         if not args.skip_excalidraw:
             excalidraw_rows(args.runs, Path(tmp))
         if not args.skip_miro:

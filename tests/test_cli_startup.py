@@ -154,3 +154,107 @@ def test_a_plain_exit_130_from_a_command_is_not_called_an_interrupt(tmp_path, mo
         cli.main()
     assert e.value.code == 130
     assert capsys.readouterr().err == ""
+
+
+# What an Excalidraw board never needs: online platforms (HTTP, sign-in, the live server), the
+# report writers, the paper kit, calendars and the de-identification engine. Imported by a
+# provision they cost start-up time (issue #25's < 0.3 s); this keeps them from creeping back.
+NOT_FOR_AN_EXCALIDRAW_BOARD = (
+    "httpx",
+    "authlib",
+    "keyring",
+    "starlette",
+    "uvicorn",
+    "openpyxl",
+    "reportlab",
+    "jinja2",
+    "icalendar",
+    "deduce",
+    "docdeid",
+    "numpy",
+    "werkbord.privacy.scrubber",
+    "werkbord.privacy.rules",
+    "werkbord.harvest",
+    "werkbord.report",
+    "werkbord.printkit",
+    "werkbord.actions",
+)
+
+
+def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_path):
+    probe = (
+        "import atexit, os, sys, runpy\n"
+        f"heavy = {NOT_FOR_AN_EXCALIDRAW_BOARD!r}\n"
+        "def report():\n"
+        "    print('HEAVY', sorted(m for m, mod in sys.modules.items() if mod is not None and m.startswith(heavy)))\n"
+        "    print('PLUGINS', os.environ.get('PYDANTIC_DISABLE_PLUGINS'))\n"
+        "atexit.register(report)\n"
+        # The check whether de-identification is prepared runs (and imports what it imports);
+        # its answer is 'yes', so a machine without the prepared lists does not prepare them.
+        "import werkbord.privacy.cachefile as cf\n"
+        "checked = cf.is_prepared\n"
+        "cf.is_prepared = lambda d: checked(d) or True\n"
+        f"sys.argv = ['werkbord', 'provision', '--groups', '3', '--out', {str(tmp_path)!r}]\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "HEAVY []" in r.stdout, r.stdout
+    # pydantic's search for plugins among every installed package is skipped (~0.03 s).
+    assert "PLUGINS __all__" in r.stdout
+
+
+def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings():
+    from werkbord import gcpolicy
+
+    probe = (
+        "import atexit, gc, sys, runpy\n"
+        "atexit.register(lambda: print('GC', gc.get_threshold(), gc.get_freeze_count() > 0))\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert f"GC {gcpolicy.THRESHOLD} True" in r.stdout, r.stdout + r.stderr
+    library = (
+        "import gc\n"
+        "before = gc.get_threshold()\n"
+        "from werkbord import api, gcpolicy\n"
+        "gcpolicy.settled()\n"
+        "print('GC', gc.get_threshold() == before, gc.get_freeze_count())\n"
+    )
+    r = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True)
+    assert "GC True 0" in r.stdout, r.stdout + r.stderr
+
+
+def test_ctrl_c_wrapped_by_python_while_a_class_is_created_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    # Python 3.11 turns an exception raised in __set_name__ (a Ctrl-C in the middle of an
+    # import that creates a class) into a RuntimeError caused by it.
+    from werkbord import api, cli
+    from werkbord.i18n import _
+
+    def interrupted_in_a_class_body(**kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as e:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from e
+
+    monkeypatch.setattr(api, "provision", interrupted_in_a_class_body)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(SystemExit) as e:
+        cli.main()
+    assert e.value.code == 130
+    err = capsys.readouterr().err
+    assert err.strip() == _("werkbord: interrupted; run the same command again to resume")
+
+
+def test_another_runtime_error_is_not_called_an_interrupt(tmp_path, monkeypatch):
+    from werkbord import api, cli
+
+    def fails(**kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(api, "provision", fails)
+    monkeypatch.setattr(sys, "argv", ["werkbord", "provision", "--groups", "2", "--out", str(tmp_path)])
+    with pytest.raises(RuntimeError, match="a bug"):
+        cli.main()

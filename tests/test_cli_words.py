@@ -110,15 +110,22 @@ def test_a_usage_error_on_a_dutch_session_is_dutch_for_an_english_user(monkeypat
         (["provision", "--groups"], "optie --groups heeft een waarde nodig"),
         (["harvest"], "MANIFEST ontbreekt"),
         (["harvest", "a.werkbord.json", "b"], "te veel argumenten: b"),
-        (["bogus"], "bestaat niet"),
+        (["bogus"], "opdracht bogus bestaat niet"),
+        (["harvst"], "opdracht harvst bestaat niet; bedoelde je harvest?"),
     ],
 )
 def test_usage_errors_are_dutch_one_line_and_exit_2(monkeypatch, capsys, args, said):
     code, _out, err = run(monkeypatch, capsys, *args)
     assert code == 2
     assert err.startswith("werkbord: fout: ") and said in err and err.count("\n") == 1
-    for english in ("Error", "Missing", "Invalid value", "No such", "Got unexpected", "Try '"):
+    for english in ("Error", "Missing", "Invalid value", "No such", "Got unexpected", "Try '", "Did you"):
         assert english not in err
+
+
+def test_a_mistyped_command_is_named_once_with_the_suggestion_in_english_too(monkeypatch, capsys):
+    code, _out, err = run(monkeypatch, capsys, "harvst", lang="en_GB.UTF-8")
+    assert code == 2
+    assert err == "werkbord: error: there is no command harvst; did you mean harvest? (see werkbord --help)\n"
 
 
 def test_a_command_without_arguments_shows_its_help(monkeypatch, capsys):
@@ -185,3 +192,26 @@ def test_timer_help_lists_its_keys(monkeypatch, capsys):
     _code, out, _err = run(monkeypatch, capsys, "timer", "--help")
     flat = " ".join(out.split())
     assert "p pauze" in flat and "q stop" in flat
+
+
+def _said(tree, args: list[str], capsys) -> str:
+    """What the command tree prints or raises for ``args``."""
+    try:
+        tree.main(args, prog_name="werkbord", standalone_mode=False)
+    except Exception as e:  # a usage error: its words
+        return f"{type(e).__name__}: {e}"
+    return capsys.readouterr().out
+
+
+def test_a_command_line_builds_only_its_command_and_reads_the_same(capsys):
+    full = cli.command([])
+    for name, sub in full.commands.items():
+        partial = cli.command([name, "--help"])
+        if hasattr(sub, "commands"):  # a group (auth, templates): the whole tree, as before
+            assert set(partial.commands) == set(full.commands)
+            continue
+        assert list(partial.commands) == [name]  # the others are not built
+        for args in ([name, "--help"], [name, "--no-such-option"]):
+            assert _said(partial, args, capsys) == _said(full, args, capsys), args
+    assert cli.command(["--verbose", "harvest"]).commands.keys() == full.commands.keys()
+    assert cli.command(["harvst"]).commands.keys() == full.commands.keys()  # a typo: click suggests

@@ -714,9 +714,9 @@ def _quality_script():
 def figures():
     assert deduce_available(), "deduce is a dependency: pip install 'deduce>=3.0.6,<4'"
     q = _quality_script()
-    # The levels asserted below were measured on these sets. deid_dev4.yaml (issue #22, written
-    # apart from the rules) is not developed on yet: add it here with its figures once it is.
-    measured = ("corpus", "dev", "dev2", "dev3", "frozen", "frozen2")
+    # The levels asserted below were measured on these sets (deid_dev4.yaml is developed on since
+    # its first contact; deid_frozen3.yaml is held out like the other frozen sets).
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "frozen", "frozen2", "frozen3")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -731,11 +731,13 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     """
     f = figures["frozen"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
-    assert f["recall"] >= 0.94  # measured 94.6 % with the issue #22 rules (92.6 % before); target 98 %
-    assert f["removed_or_flagged"] >= 0.97  # measured 97.2 % (96.9 % before the wider suspects)
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 9.6
+    # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
+    # before issue #22); target 98 %
+    assert f["recall"] >= 0.955
+    assert f["removed_or_flagged"] >= 0.975  # measured 97.7 % (97.2 % before)
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.2 (9.6 before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
-    assert f["clean_untouched"] >= 0.95  # target; measured 98.0 %
+    assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
     assert f["party_words_kept"] >= 0.99
 
@@ -749,13 +751,32 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.92  # measured 92.7 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.96  # measured 96.4 % (96.1 % before the wider suspects); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 9.4
-    assert f["clean_untouched"] >= 0.95  # target; measured 97.3 %
+    assert f["recall"] >= 0.96  # measured 96.1 % (92.7 % before suspects were pseudonymised); target 98 %
+    assert f["removed_or_flagged"] >= 0.965  # measured 96.6 % (96.4 % before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.8 (9.4 before)
+    assert f["clean_untouched"] >= 0.95  # target; measured 99.1 % (97.3 % before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
     assert f["planned_dates_kept"] == 1.0  # target met (56 of 56)
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen3_figures_stay_at_their_measured_level(figures):
+    """The third held-out set (tests/data/deid_frozen3.yaml, issue #22, new voices), committed
+    before the rules that pseudonymise suspects and measured once after them (totals only).
+    With the rules before those: 89.8 % removed, 96.7 % removed or flagged, 14.3 suspects per
+    100 notes, 96.9 % clean notes untouched."""
+    f = figures["frozen3"]
+    assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
+    assert f["recall"] >= 0.94  # measured 94.1 %; target 98 %
+    assert f["removed_or_flagged"] >= 0.965  # measured 96.7 %; target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.1
+    assert f["clean_untouched"] >= 0.95  # target; measured 98.5 %
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met
+    assert f["template_words_kept"] == 1.0
+    assert f["party_words_kept"] >= 0.99  # measured 99.6 %
+    assert f["planned_dates_kept"] == 1.0  # target met (48 of 48)
     assert f["action_role_words_kept"] == 1.0  # target met
 
 
@@ -767,11 +788,14 @@ def test_development_set_figures(figures):
         # deid_dev has one clean note naming the Leger des Heils, a charity issue #22 counts as
         # an organisation that identifies (it runs the shelter someone sleeps in): 86 of 88.
         assert figures[name]["clean_untouched"] >= 0.97, name
-    assert figures["dev2"]["recall"] >= 0.98  # measured 98.7 %
-    assert figures["dev3"]["recall"] >= 0.99  # measured 99.2 %
+    assert figures["dev2"]["recall"] >= 0.99  # measured 99.2 %
+    assert figures["dev3"]["recall"] >= 0.99  # measured 99.6 %
     assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
+    # deid_dev4 at first contact: 93.3 % removed, 97.9 % removed or flagged, 94.1 % clean untouched
+    assert figures["dev4"]["recall"] >= 0.985  # measured 98.8 %
+    assert figures["dev4"]["clean_untouched"] >= 0.99  # measured 100 %
     dev = figures["development"]
     assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 15  # measured 2.1
+    assert dev["suspects_per_100_notes"] <= 15  # measured 3.3
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -19,11 +20,15 @@ from fakes.mural_app import MuralApp
 from scenario import HOSTILE, Op, region_point, ring_point, session_ops
 from test_e2e_excalidraw import play
 from werkbord import api
+from werkbord.backends import REGISTRY, BackendEntry
+from werkbord.board.base import BackendBase, Capabilities, RateLimit
+from werkbord.board.miro import MiroBackend
+from werkbord.board.mural import MuralBackend
 from werkbord.errors import UsageError
 from werkbord.layout import layout
 from werkbord.live import pacing, session_state
 from werkbord.live.server import LiveServer, bind, page
-from werkbord.live.session import LiveSession
+from werkbord.live.session import LiveSession, check_interval
 from werkbord.live.snapshot import ChangeTracker, forms_per_group
 from werkbord.manifest import load_manifest
 
@@ -164,16 +169,40 @@ def test_forms_per_group_reads_the_manifest_keys():
 
 
 def test_pacing_keeps_within_a_quarter_of_the_platform_budget():
-    assert pacing.budget_per_minute("miro") == 250  # 25,000 of 100,000 credits at 100 a request
-    assert pacing.budget_per_minute("mural") == 2500
-    assert pacing.budget_per_minute("excalidraw") is None
-    assert pacing.next_interval("miro", 20, 40) == 20  # 40 requests × 3 a minute: well inside
-    assert pacing.next_interval("miro", 20, 200) == 48  # a huge board: slower than asked
-    assert pacing.next_interval("mural", 5, 100) == 5
+    miro, mural = pacing.rate_limit("miro"), pacing.rate_limit("mural")
+    assert pacing.budget_per_minute(miro) == 250  # 25,000 of 100,000 credits at 100 a request
+    assert pacing.budget_per_minute(mural) == 2500
+    assert pacing.rate_limit("excalidraw") is None and pacing.budget_per_minute(None) is None
+    assert pacing.next_interval(miro, 20, 40) == 20  # 40 requests × 3 a minute: well inside
+    assert pacing.next_interval(miro, 20, 200) == 48  # a huge board: slower than asked
+    assert pacing.next_interval(mural, 5, 100) == 5
+    assert pacing.next_interval(None, 5, 10_000) == 5  # no budget: as asked
     with pytest.raises(UsageError, match="too short"):
-        from werkbord.live.session import check_interval
-
         check_interval("miro", 2)
+
+
+class _Metered(BackendBase):
+    """A backend werkbord does not know by name: it declares its own budget."""
+
+    name = "metered"
+    capabilities = Capabilities(rate_limit=RateLimit(600, per_read=2))
+
+
+def test_pacing_follows_what_a_backend_declares_not_its_name(monkeypatch):
+    monkeypatch.setitem(REGISTRY, "metered", BackendEntry("metered", f"{__name__}:_Metered", online=True, local=False))
+    limit = pacing.rate_limit("metered")
+    assert limit == RateLimit(600, per_read=2)
+    assert pacing.budget_per_minute(limit) == 75  # a quarter of 600 units at 2 a request
+    assert pacing.next_interval(limit, 20, 100) == 80  # 100 requests at 75 a minute
+    with pytest.raises(UsageError, match="too short"):
+        check_interval("metered", 2)
+    # A backend that declares no budget is refreshed as often as asked, whatever it is called.
+    monkeypatch.setattr(_Metered, "capabilities", Capabilities())
+    assert pacing.rate_limit("metered") is None
+    check_interval("metered", 2)
+    # Miro's budget is Miro's declaration: change it and the pacing follows.
+    monkeypatch.setattr(MiroBackend, "capabilities", Capabilities(rate_limit=RateLimit(1_000, per_read=100)))
+    assert pacing.next_interval(pacing.rate_limit("miro"), 20, 10) == 240
 
 
 # -- refreshes that fail -----------------------------------------------------------------------------
@@ -213,6 +242,16 @@ def platform_session(request, tmp_path, wv):
         manifest = load_manifest(done.manifest_path)
         app.play(manifest.board.id, ids_of(manifest), session_ops(layout(wv, 3, title="Team Noord")))
         yield app, options, done, manifest
+
+
+def test_a_refresh_paces_the_next_by_the_budget_the_backend_declares(platform_session, monkeypatch):
+    _app, options, done, manifest = platform_session
+    cls = MiroBackend if manifest.backend == "miro" else MuralBackend
+    monkeypatch.setattr(cls, "capabilities", replace(cls.capabilities, rate_limit=RateLimit(60)))
+    s = LiveSession(done.manifest_path, interval=5, options=options)
+    assert s.refresh()
+    sent = s.state()["status"]["requests_per_refresh"]
+    assert sent >= 2 and s.interval == 4 * sent  # a quarter of 60 a minute: 15 requests a minute
 
 
 def test_board_changes_show_at_the_next_refresh_and_failures_as_stale(platform_session, wv):

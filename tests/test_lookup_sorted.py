@@ -47,3 +47,53 @@ def test_flat_trie_keeps_answering_after_items_are_added():
     trie.add_item(["a", "z"])
     assert ["c"] in trie and ["a", "z"] in trie and ["b"] in trie and len(trie) == 4
     assert trie.longest_matching_prefix(["a", "z", "q"]) == ["a", "z"]
+
+
+def test_sorted_lines_answer_as_the_sorted_list_does(monkeypatch):
+    """The lazy form of a trie's sequences (searched in the file's bytes, chunk by chunk)
+    answers every membership question as the list of strings does, across chunk edges and
+    for text beyond ASCII (UTF-8 bytes sort as the code points do)."""
+    from werkbord.privacy.lookup import SortedLines
+
+    rnd = random.Random(25)
+    alphabet = ["a", "b", "z", "é", "ë", "ĳ", "ø", "\x1f", "-", " ", "Z", "𝔘"]
+    lines = sorted({"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 7))) for _ in range(2000)})
+    data = b"junk\n" + "\n".join(lines).encode("utf-8") + b"\nmore"
+    lo = len(b"junk\n")
+    hi = lo + len("\n".join(lines).encode("utf-8"))
+    for chunk in (1, 7, 64, 4096):
+        monkeypatch.setattr(SortedLines, "CHUNK", chunk)
+        found = SortedLines(data, lo, hi)
+        assert len(found) == len(lines) and list(found) == lines
+        for line in lines:
+            assert line in found
+        for _ in range(2000):
+            probe = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 7)))
+            assert (probe in found) == (probe in set(lines)), probe
+        assert "junk" not in found and "more" not in found and "\ud800" not in found
+    empty = SortedLines(data, lo, lo)
+    assert len(empty) == 0 and list(empty) == [] and "a" not in empty
+
+
+def test_the_loaded_cache_searches_the_file_and_answers_as_the_lists(tmp_path):
+    """load_or_build keeps sorted tries in the mapped file; answers equal the eager read's."""
+    from werkbord.privacy import lookup
+
+    rnd = random.Random(7)
+    words = ["van", "de", "Berg", "Zuid", "Éen", "a", "straat", "laan", "Sint", "-"]
+    seqs = sorted({"\x1f".join(rnd.choice(words) for _ in range(rnd.randint(1, 4))) for _ in range(400)})
+    starts: dict[str, int] = {}
+    for s in seqs:
+        parts = s.split("\x1f")
+        starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
+    path = lookup.cache_file(tmp_path)
+    lookup.write_tables(path, {"street": lookup.Table("trie", [], seqs, starts, ordered=True)})
+    structs, info = lookup.load_or_build(tmp_path, lambda m: None)
+    assert not info.built
+    trie = structs["street"]
+    assert isinstance(trie._sequences, lookup.SortedLines)
+    eager = lookup.FlatTrie(seqs, starts)
+    for _ in range(1000):
+        tokens = [rnd.choice(words) for _ in range(rnd.randint(1, 6))]
+        assert trie.longest_matching_prefix(tokens) == eager.longest_matching_prefix(tokens)
+        assert (tokens in trie) == (tokens in eager)

@@ -31,7 +31,7 @@ FORM_CONTACT = (
 )
 CASE = "Mevr. Jansen (54) belde op 12-03-2024 met haar zus, tel 06-87654321"
 FREE = "Uiterlijk 20 mei evalueren met de FACT-coördinator"
-HOSTILE = 'Afspraak <img src=x onerror="alert(1)"> bij Plofland over Kwakel9 gemist'
+HOSTILE = 'Afspraak <img src=x onerror="alert(1)"> op de Vlindertuin over Kwakel9 gemist'
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +58,7 @@ def session(tmp_path_factory, wv):
             Op("rename", "g1.s3.form.3", text=FORM_CONTACT),
             Op("add", text=FREE, to=Point(s3.x + 200, s3.bottom - 60), new_id="n-free"),
             Op("add", text=CASE, to=region_point(plan, 1, "gebeurd"), new_id="n-case"),
-            Op("add", text="Wonen bij Bolderik liep vast", to=region_point(plan, 1, "knelpunten"), new_id="n-list"),
+            Op("add", text="Wonen bij de bolderik liep vast", to=region_point(plan, 1, "knelpunten"), new_id="n-list"),
             Op("add", text=HOSTILE, to=region_point(plan, 1, "werkte"), new_id="n-hostile"),
         ],
     )
@@ -114,13 +114,13 @@ def test_case_notes_lose_everything_identifying(session):
     assert "zus" in case
     # The team list's [vervangen] entry goes wherever it stands.
     (listed,) = h.groups[0].step1["knelpunten"]
-    assert listed == "Wonen bij [NAAM-1] liep vast"
+    assert listed == "Wonen bij de [NAAM-1] liep vast"
 
 
 def test_suspects_are_listed_per_note_and_skip_what_is_kept_on_purpose(session):
     _, h = session
     flagged = {(r.note, r.text) for r in h.review}
-    assert ("n-hostile", "Plofland") in flagged and ("n-hostile", "Kwakel9") in flagged
+    assert ("n-hostile", "Vlindertuin") in flagged and ("n-hostile", "Kwakel9") in flagged
     texts = {t for _, t in flagged}
     assert not texts & {"Fleur", "15", "januari", "20", "maart", "huisarts", "FACT"}
     notes = {n.id: n.text for n in h.notes}
@@ -143,7 +143,7 @@ def test_reports_say_in_one_line_how_fields_were_treated_and_list_suspects(sessi
     md = (tmp_path / "privacy.oogst.md").read_text(encoding="utf-8")
     assert line in md
     assert md.index("\n## ") == md.index("\n## Controleer vóór delen")  # the first section
-    assert " bij **Plofland** over " in md and "&lt;img src=x" in md and "<img" not in md
+    assert " op de **Vlindertuin** over " in md and "&lt;img src=x" in md and "<img" not in md
     summary = harvest_summary(h, [])
     assert line in summary and any("Controleer vóór delen" in s for s in summary)
 
@@ -159,6 +159,6 @@ def test_html_opens_with_the_review_section_escaped(session, tmp_path):
     assert body[first:].startswith('<section class="review">')
     review = body[first : body.index("</section>", first)]
     assert "Controleer vóór delen" in review
-    assert "<mark>Plofland</mark>" in review and "<mark>Kwakel9</mark>" in review
+    assert "<mark>Vlindertuin</mark>" in review and "<mark>Kwakel9</mark>" in review
     # Harvested text is untrusted: the note around a suspect is escaped, never markup.
     assert "<img" not in html and "&lt;img src=x onerror=" in review

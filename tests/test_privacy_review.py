@@ -19,9 +19,9 @@ from werkbord.privacy import teamlist
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect drives a POSIX pseudo-terminal")
 
-NOTE_A = "Afspraak bij Plofland gemist"
+NOTE_A = "Afspraak op de Vlindertuin gemist"
 NOTE_B = "Gesprek over de Kwakel9 uitslag"
-NOTE_C = "Ook bij Plofland niemand bereikt"
+NOTE_C = "Ook op de Vlindertuin niemand bereikt"
 
 
 def _cli(*args: str, cwd: Path, env: dict[str, str]):
@@ -67,12 +67,12 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     folder = manifest.parent
     report = _harvest(manifest, env)
     flagged = {r["text"] for r in report["review"]}
-    assert {"Plofland", "Kwakel9"} <= flagged
+    assert {"Vlindertuin", "Kwakel9"} <= flagged
     html_before = (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
-    assert "<mark>Plofland</mark>" in html_before
+    assert "<mark>Vlindertuin</mark>" in html_before
 
     child = _cli("review", "oogst", cwd=folder, env=env)
-    answers = {"Plofland": "v", "Kwakel9": "b"}
+    answers = {"Vlindertuin": "v", "Kwakel9": "b"}
     asked = []
     while True:
         i = child.expect([r"»([^«]+)«", "Behouden: "])
@@ -85,25 +85,25 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     child.expect(pexpect_eof())
     child.close()
     assert child.exitstatus == 0, child.before
-    assert asked.count("Plofland") == 1  # one answer settles the word in every note
+    assert asked.count("Vlindertuin") == 1  # one answer settles the word in every note
 
     listed = teamlist.load(folder / teamlist.FILENAME)
-    assert listed.replace == ["Plofland"] and "Kwakel9" in listed.keep
+    assert listed.replace == ["Vlindertuin"] and "Kwakel9" in listed.keep
     rewritten = json.loads((folder / "oogst" / "team-zuid.oogst.json").read_text(encoding="utf-8"))
     texts = [t for g in rewritten["groups"] for v in g["step1"].values() for t in v]
-    assert "Afspraak bij [NAAM-1] gemist" in texts and "Ook bij [NAAM-1] niemand bereikt" in texts
-    assert not {r["text"] for r in rewritten["review"]} & {"Plofland", "Kwakel9"}
+    assert "Afspraak op de [NAAM-1] gemist" in texts and "Ook op de [NAAM-1] niemand bereikt" in texts
+    assert not {r["text"] for r in rewritten["review"]} & {"Vlindertuin", "Kwakel9"}
     html = (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
-    assert "Plofland" not in html and "Plofland" not in (folder / "oogst" / "team-zuid.oogst.md").read_text()
+    assert "Vlindertuin" not in html and "Vlindertuin" not in (folder / "oogst" / "team-zuid.oogst.md").read_text()
     harvest = json.loads((folder / "oogst" / "team-zuid.harvest.json").read_text(encoding="utf-8"))
-    assert all("Plofland" not in n["text"] for n in harvest["notes"])
+    assert all("Vlindertuin" not in n["text"] for n in harvest["notes"])
     assert not list((folder / "oogst").glob(".werkbord-review-*"))  # the scratch folder is gone
 
     # The next harvest of the team reads the list beside the manifest by itself.
     again = _harvest(manifest, env)
     texts = [t for g in again["groups"] for v in g["step1"].values() for t in v]
-    assert "Afspraak bij [NAAM-1] gemist" in texts
-    assert not {r["text"] for r in again["review"]} & {"Plofland", "Kwakel9"}
+    assert "Afspraak op de [NAAM-1] gemist" in texts
+    assert not {r["text"] for r in again["review"]} & {"Vlindertuin", "Kwakel9"}
     assert again["pseudonymisation"]["counts"].get("naam") == 2
 
 
@@ -169,11 +169,11 @@ def test_a_failed_rewrite_leaves_every_report_as_it_was(session, monkeypatch):
     with pytest.raises(OSError):
         api.review(folder / "oogst", ask=lambda q: api.REVIEW_REPLACE)
     assert {p.name: p.read_bytes() for p in (folder / "oogst").iterdir()} == before
-    assert "Plofland" in teamlist.load(folder / teamlist.FILENAME).replace  # the reviewer's work is kept
+    assert "Vlindertuin" in teamlist.load(folder / teamlist.FILENAME).replace  # the reviewer's work is kept
 
     # The next run has nothing to ask, and finishes the job.
     monkeypatch.setattr(report, "write_reports", real)
     done = api.review(folder / "oogst", ask=lambda q: api.REVIEW_STOP)
     assert (folder / "oogst" / "team-zuid.oogst.html") in done.written
-    assert "Plofland" not in (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
+    assert "Vlindertuin" not in (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
     assert not list((folder / "oogst").glob(".werkbord-review-*"))

@@ -180,3 +180,8 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
 )
 def test_ordinary_words_in_these_positions_stay_quiet(note):
     assert texts(note) == []
+
+
+def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
+    found = [(s.text, s.why) for s in find_suspects("Exodus [LOCATIE-1] – C, daarna naar huis")]
+    assert found == [("Exodus", "capital before a place: an organisation?")]

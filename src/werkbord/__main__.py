@@ -5,6 +5,7 @@ a second of every command) ends the program with one line instead of a traceback
 that succeeded ends the process at once (see :func:`_exit_now`).
 """
 
+import os
 import sys
 
 
@@ -12,8 +13,14 @@ def main() -> None:
     # httpx imports its own command line (click, rich, pygments: 0.1-0.3 s) whenever they are
     # installed, and typer brings them; werkbord never runs it, so this process skips it.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    # pydantic looks for plugins (entry points of every installed package: ~0.03 s) before it
+    # builds the first model; werkbord's command has none to load. One set by the user stays.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
+        from . import gcpolicy
         from .cli import main as cli_main
+
+        gcpolicy.for_the_command()  # see werkbord.gcpolicy
     except KeyboardInterrupt:
         sys.stderr.write("werkbord: interrupted\n")
         sys.exit(130)
@@ -22,7 +29,11 @@ def main() -> None:
     except SystemExit as e:
         if e.code not in (0, None):
             raise
-    _exit_now()
+    try:
+        _exit_now()
+    except KeyboardInterrupt:  # Ctrl-C as it ends, its work written: one line, no traceback
+        sys.stderr.write("werkbord: interrupted\n")
+        sys.exit(130)
 
 
 def _exit_now() -> None:

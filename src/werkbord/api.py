@@ -26,7 +26,7 @@ from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
 from .http import activity
 from .i18n import _, shell_quote
-from .manifest import Manifest, check_can_write, load_manifest, manifest_path
+from .manifest import Manifest, check_can_write, load_manifest, manifest_path, parse_manifest, read_manifest_data
 from .meanwhile import Meanwhile
 
 if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
@@ -241,32 +241,26 @@ def harvest(
     beside the manifest, when it is there; see :mod:`werkbord.privacy.teamlist`).
     """
     manifest_file = Path(manifest_file)
-    manifest = load_manifest(manifest_file)
-    team = team_list(manifest_file, privacy_list) if scrub else None
-    options = dict(options or {})
-    if entry(manifest.backend).capabilities.provisioned_copy:  # a scene file: --scene may name another
-        options.update({"scene": scene, "warn": warn})
-    elif scene is not None and manifest.backend == "print":
-        raise UsageError(
-            _("--scene only applies to an Excalidraw board; this session is on paper"),
-            hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"),
-        )
-    elif scene is not None:
-        raise UsageError(
-            _("--scene only applies to an Excalidraw board; this one is on {backend}").format(backend=manifest.backend),
-            hint=_("leave out --scene: harvest reads the board online"),
-        )
-    known = None
-    if manifest.backend == "print":  # the fill-in sheet's words come from the same template
-        known = template_for(manifest, template)
-        options = {"template": known, **options}
-    board = open_backend(manifest.backend, folder=manifest_file.parent, options=options)
+    data = read_manifest_data(manifest_file)
+    # An online board's first pages are asked for before the manifest is validated, which then
+    # happens while they travel (the board's id is all its listings need).
+    ahead = _read_ahead(data, manifest_file, options) if scene is None else None
+    try:
+        manifest = parse_manifest(data, manifest_file)
+        team = team_list(manifest_file, privacy_list) if scrub else None
+        options, known = _read_options(manifest, manifest_file, options, template, scene, warn)
+        board = ahead[0] if ahead else open_backend(manifest.backend, folder=manifest_file.parent, options=options)
+    except BaseException:
+        if ahead:
+            ahead[1]()  # the read started ahead stops: nothing will collect it
+        raise
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
     online = is_online(manifest.backend)
     with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")
+        meanwhile.submit(import_module, "werkbord.actions.due")  # its date rules compile on import
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
         scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
@@ -291,6 +285,51 @@ def harvest(
             result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team
         )
     return result
+
+
+def _read_ahead(
+    data: dict[str, Any], manifest_file: Path, options: dict[str, Any] | None
+) -> tuple[Any, Callable[[], None]] | None:
+    """The backend of an unvalidated manifest's board, opened and reading ahead, with the
+    function that stops that read; None when its backend does not read ahead."""
+    name, board = data.get("backend"), data.get("board")
+    board_id = board.get("id") if isinstance(board, dict) else None
+    if not (isinstance(name, str) and is_online(name) and isinstance(board_id, str) and board_id):
+        return None
+    if not entry(name).capabilities.read_ahead:
+        return None
+    backend = open_backend(name, folder=manifest_file.parent, options=dict(options or {}))
+    return backend, backend.read_ahead(board_id)
+
+
+def _read_options(
+    manifest: Manifest,
+    manifest_file: Path,
+    options: dict[str, Any] | None,
+    template: str | Path | None,
+    scene: Path | None,
+    warn: Progress | None,
+) -> tuple[dict[str, Any], Werkvorm | None]:
+    """The options a harvest opens ``manifest``'s backend with, and the template when reading
+    the board needs it first (paper); a --scene for another backend is refused."""
+    options = dict(options or {})
+    if entry(manifest.backend).capabilities.provisioned_copy:  # a scene file: --scene may name another
+        options.update({"scene": scene, "warn": warn})
+    elif scene is not None and manifest.backend == "print":
+        raise UsageError(
+            _("--scene only applies to an Excalidraw board; this session is on paper"),
+            hint=_("leave out --scene: harvest reads the fill-in sheet beside the manifest"),
+        )
+    elif scene is not None:
+        raise UsageError(
+            _("--scene only applies to an Excalidraw board; this one is on {backend}").format(backend=manifest.backend),
+            hint=_("leave out --scene: harvest reads the board online"),
+        )
+    known = None
+    if manifest.backend == "print":  # the fill-in sheet's words come from the same template
+        known = template_for(manifest, template)
+        options = {"template": known, **options}
+    return options, known
 
 
 def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList:
@@ -554,8 +593,7 @@ def save_harvest(h: Harvest, out: Path) -> Path:
 
 def privacy_prepared() -> bool:
     """Whether de-identification is ready to start in about a second (a quick check, no imports)."""
-    from .privacy import default_cache_dir
-    from .privacy.cachefile import is_prepared
+    from .privacy.cachefile import default_cache_dir, is_prepared
 
     return is_prepared(default_cache_dir())
 

@@ -152,7 +152,20 @@ _VALUE_PROBLEMS = tuple(
     )
 )
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)", re.S)
-_NO_SUCH_COMMAND = re.compile(r"No such command '?(?P<name>.*?)'?\.?$", re.S)
+_NO_SUCH_COMMAND = "No such command {name!r}."  # click's words, maybe translated on their way here
+# typer adds a suggestion in English to click's (possibly already translated) message:
+# "No such command 'harvst'. Did you mean 'harvest'?"
+_TYPER_SUGGESTION = re.compile(r"(?P<message>.*?)\.? Did you mean (?P<suggestions>.*?)\?$", re.S)
+
+
+def _no_such_command(message: str) -> str | None:
+    """The command a "No such command 'x'." names, in English or as click's catalogue said it."""
+    for words in {_NO_SUCH_COMMAND, cli_gettext(_NO_SUCH_COMMAND)}:
+        before, _sep, after = words.rstrip(".").partition("{name!r}")
+        found = re.fullmatch(re.escape(before) + "'?(.*?)'?" + re.escape(after) + r"\.?", message.strip(), re.S)
+        if found:
+            return found[1]
+    return None
 
 
 def _value_problem(message: str) -> str:
@@ -197,8 +210,12 @@ def usage_error(error: BaseException) -> UsageError | None:
         )
     if found := _EXTRA_ARGUMENTS.fullmatch(message.strip()):
         return UsageError(_("too many arguments: {arguments}").format(arguments=found["args"]), hint=hint)
-    if found := _NO_SUCH_COMMAND.fullmatch(message.strip()):
-        return UsageError(_("there is no command {name}").format(name=found["name"]), hint=_("see werkbord --help"))
+    suggested = _TYPER_SUGGESTION.fullmatch(message.strip())
+    if (name := _no_such_command(suggested["message"] if suggested else message)) is not None:
+        said = _("there is no command {name}").format(name=name)
+        if suggested:
+            said += "; " + _("did you mean {options}?").format(options=suggested["suggestions"].replace("'", ""))
+        return UsageError(said, hint=_("see werkbord --help"))
     if message.strip().rstrip(".") == "Missing command":
         return UsageError(_("a command is missing"), hint=hint)
     return UsageError(_value_problem(message or error.format_message()), hint=hint)  # type: ignore[attr-defined]

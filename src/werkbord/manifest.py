@@ -25,8 +25,10 @@ MAX_MANIFEST_BYTES = 20 * 1024 * 1024
 
 class _M(BaseModel):
     # allow_inf_nan=False: a NaN coordinate compares false with everything, so a group with one
-    # would silently receive no notes; refuse the file instead.
-    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
+    # would silently receive no notes; refuse the file instead. defer_build: the validators are
+    # built when a manifest is first read, not on import, so a harvest of an online board builds
+    # them while its first listing pages travel (see werkbord.api.harvest).
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False, defer_build=True)
 
 
 class RectM(_M):
@@ -198,7 +200,7 @@ class Manifest(_M):
     complete: bool = False
     groups: list[GroupM]
     items: dict[str, CreatedItem] = Field(default_factory=dict)
-    model_config = ConfigDict(extra="ignore", populate_by_name=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="ignore", populate_by_name=True, allow_inf_nan=False, defer_build=True)
 
     @model_validator(mode="after")
     def _groups_numbered_once(self) -> Manifest:
@@ -259,12 +261,22 @@ def check_can_write(path: Path, *, force: bool) -> None:
 
 
 def load_manifest(path: Path) -> Manifest:
+    return parse_manifest(read_manifest_data(path), path)
+
+
+def read_manifest_data(path: Path) -> dict[str, Any]:
+    """A manifest file's JSON, not yet validated: :func:`parse_manifest` checks it."""
     data = read_json_bounded(Path(path), what="manifest", max_bytes=MAX_MANIFEST_BYTES)
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ManifestError(
             _("{path} is not a werkbord manifest").format(path=path),
             hint=_("pass the {suffix} file that 'werkbord provision' wrote").format(suffix=SUFFIX),
         )
+    return data
+
+
+def parse_manifest(data: dict[str, Any], path: Path) -> Manifest:
+    """The manifest in ``data`` (read from ``path``, named in errors), validated."""
     try:
         return Manifest.model_validate(data)
     except ValidationError as e:

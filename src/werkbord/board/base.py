@@ -61,12 +61,27 @@ class Links:
 
 
 @dataclass(frozen=True, slots=True)
+class RateLimit:
+    """A platform's per-minute budget as its backend declares it: ``per_minute`` units (Miro:
+    credits; Mural: requests), of which one read request costs at most ``per_read``."""
+
+    per_minute: float
+    per_read: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class Capabilities:
     """What a backend can do beyond the four calls every backend has; callers ask these, never probe."""
 
     live_updates: bool = False  # update_text changes what participants see (timer panels follow)
     native_timer: bool = False  # native_timer(manifest) drives the platform's own timer
     provisioned_copy: bool = False  # scene_path/unchanged: a local file that can be compared with provisioning
+    # read_ahead(board_id) starts reading the board before the manifest is validated (an online
+    # board: the validation then runs while the first answers travel).
+    read_ahead: bool = False
+    # The platform's per-minute budget its reads count against (None: none, e.g. a local file);
+    # the live overview paces its refreshes by it (werkbord.live.pacing).
+    rate_limit: RateLimit | None = None
 
 
 class NativeTimer(Protocol):
@@ -101,6 +116,8 @@ class Backend(Protocol):
 
     def unchanged(self, manifest: Manifest) -> bool | None: ...
 
+    def read_ahead(self, board_id: str) -> Callable[[], None]: ...
+
 
 class BackendBase:
     """What a backend without a capability answers for it (a backend subclasses this and
@@ -116,3 +133,8 @@ class BackendBase:
 
     def unchanged(self, manifest: Manifest) -> bool | None:
         return None  # cannot tell
+
+    def read_ahead(self, board_id: str) -> Callable[[], None]:
+        """Start reading board ``board_id`` now; the next ``read_items`` of a manifest for that
+        board collects what was read. Gives a function that stops it (no ``read_items`` follows)."""
+        raise NotImplementedError(f"{type(self).__name__} does not read ahead")  # see Capabilities

@@ -262,6 +262,7 @@ def _wrap(text: str, font_px: float, max_width: float) -> tuple[str, bool]:
     return "\n".join(out), broke
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels recur in every group
 def keep_slash_breaks(original: str, wrapped: str) -> str:
     """``original`` with a line break wherever ``wrapped`` breaks a word right after a "/".
 
@@ -404,6 +405,7 @@ class _SceneBuilder:
         self.name = manifest_name
         self.updated = updated
         self.by_key = plan.by_key()
+        self._tops: dict[str, PlanItem | None] = {}  # item key -> its top-level frame
 
     # Common fields: every one restore.ts reads, so the editor never has to invent a value.
     def base(
@@ -455,6 +457,15 @@ class _SceneBuilder:
 
     def top_frame(self, item: PlanItem) -> PlanItem | None:
         """The top-level frame an item lies in (its outermost ancestor, if that is a frame)."""
+        # Asked twice per item (its elements, its block); remembered per key for the build.
+        if item.key in self._tops and self.by_key.get(item.key) is item:
+            return self._tops[item.key]
+        top = self._top_frame(item)
+        if self.by_key.get(item.key) is item:
+            self._tops[item.key] = top
+        return top
+
+    def _top_frame(self, item: PlanItem) -> PlanItem | None:
         seen = set()
         node = item
         while node.parent is not None and node.parent in self.by_key and node.key not in seen:

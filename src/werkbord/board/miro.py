@@ -40,6 +40,8 @@ Miro's REST API has no way to lock an item, so the plan's "locked" furniture sta
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import threading
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from typing import Any
@@ -47,10 +49,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ..errors import BoardError, ManifestError, NotFound, VendorError
+from ..errors import BoardError, ManifestError, NotFound, VendorError, WerkbordError
 from ..http.client import HttpClient
 from ..http.ratebudget import Clock, Sleep
-from ..http.sync import run_sync
+from ..http.sync import Running, run_sync, start_sync
 from ..http.tokens import TokenProvider
 from ..i18n import N_, _
 from ..items import BoardItem, match_text
@@ -58,7 +60,7 @@ from ..manifest import Manifest
 from ..plan import BoardPlan, Kind, PlanItem
 from . import miro_translate as tr
 from . import rest
-from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, RateLimit, TextUpdate
 
 HINTS = {  # translated where the client is made
     401: N_(
@@ -118,7 +120,12 @@ class MiroBackend(BackendBase):
     """
 
     name = "miro"
-    capabilities = Capabilities(live_updates=True)
+    capabilities = Capabilities(
+        live_updates=True,
+        read_ahead=True,
+        # Every read counted at a listing page's price: an upper bound (a single item costs less).
+        rate_limit=RateLimit(tr.CREDITS_PER_MINUTE, per_read=tr.CREDITS_LIST),
+    )
 
     def __init__(
         self,
@@ -146,6 +153,8 @@ class MiroBackend(BackendBase):
         self._clock = clock
         self._max_concurrency = max_concurrency
         self._token: TokenProvider | None = None
+        # A read started by read_ahead: (board id, the manifest it waits for, the running read).
+        self._ahead: tuple[str, concurrent.futures.Future[Manifest], Running] | None = None
         self.last_stats = None  # RequestStats of the last call, for benchmarks and tests
 
     # -- Backend protocol -------------------------------------------------------------------
@@ -170,7 +179,41 @@ class MiroBackend(BackendBase):
         return run_sync(self._provision(plan, manifest, checkpoint))
 
     def read_items(self, manifest: Manifest) -> list[BoardItem]:
-        return run_sync(self._read_items(manifest))
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            board, waiting, running = ahead
+            if board == manifest.board.id:
+                if not waiting.done():  # (done: the read was stopped, say by Ctrl-C; result() says so)
+                    waiting.set_result(manifest)
+                return running.result()
+            running.cancel()  # read ahead for another board: read this one
+        return run_sync(self._read_items(_board_id(manifest), manifest))
+
+    def read_ahead(self, board_id: str) -> Callable[[], None]:
+        """The board's listings start now; the manifest (frames, roles) is needed only after them.
+
+        The client is made here, before anything else runs beside the read: signing in and the
+        HTTP modules' set-up are CPU work the first requests wait for. Should signing in fail,
+        nothing is read ahead, and ``read_items`` says why when it comes to it.
+        """
+        out = _Countdown(len(tr.LISTED_TYPES))
+        try:
+            http = self._client(on_sent=out.count)
+        except WerkbordError:
+            return lambda: None
+        waiting: concurrent.futures.Future[Manifest] = concurrent.futures.Future()
+        running = start_sync(self._read_items(board_id, waiting, http))
+        self._ahead = (board_id, waiting, running)
+        # The caller goes on once the first pages are asked for: work of its own beside the
+        # I/O thread's would only slow the sending down (one interpreter lock).
+        out.wait(READ_AHEAD_WAIT)
+
+        def stop() -> None:
+            if self._ahead is not None and self._ahead[2] is running:
+                self._ahead = None
+            running.cancel()
+
+        return stop
 
     def update_text(self, manifest: Manifest, updates: Sequence[TextUpdate]) -> None:
         if updates:
@@ -199,7 +242,7 @@ class MiroBackend(BackendBase):
     def token_provider(self) -> TokenProvider:
         return self._token_provider()
 
-    def _client(self) -> HttpClient:
+    def _client(self, on_sent: Callable[[], None] | None = None) -> HttpClient:
         http = HttpClient(
             self.api_url,
             vendor="Miro",
@@ -210,6 +253,7 @@ class MiroBackend(BackendBase):
             clock=self._clock,
             max_concurrency=self._max_concurrency,
             headers={"Content-Type": "application/json"},
+            on_sent=on_sent,
         )
         self.last_stats = http.stats
         return http
@@ -219,11 +263,17 @@ class MiroBackend(BackendBase):
             run = _Provisioning(self, http, plan, manifest, checkpoint)
             return await run.go()
 
-    async def _read_items(self, manifest: Manifest) -> list[BoardItem]:
-        board = _board_id(manifest)
-        frames = [ci.id for ci in manifest.items.values() if ci.kind == Kind.FRAME]
-        async with self._client() as http:
-            raws = await list_board(http, board, frames)
+    async def _read_items(
+        self, board: str, manifest: Manifest | concurrent.futures.Future[Manifest], http: HttpClient | None = None
+    ) -> list[BoardItem]:
+        """Every item on ``board``; ``manifest`` (its frames and roles) may still be on its way
+        (read_ahead): the listings of every item type need only the board's id."""
+        async with http or self._client() as http:
+            listed = await list_types(http, board)
+            if not isinstance(manifest, Manifest):
+                manifest = await asyncio.wrap_future(manifest)
+            frames = [ci.id for ci in manifest.items.values() if ci.kind == Kind.FRAME]
+            raws = await list_board(http, board, frames, listed=listed)
             raws += await _missing_parents(http, board, raws)
         hints = {ci.id: ci.role for ci in manifest.items.values()}
         return tr.to_board_items(raws, hints)
@@ -260,6 +310,27 @@ class MiroBackend(BackendBase):
             await rest.update_texts(updates, known=known, look_up=look_up, patch=patch)
 
 
+READ_AHEAD_WAIT = 1.0  # seconds read_ahead waits at most for its first requests to go out
+
+
+class _Countdown:
+    """An event set after ``n`` calls of :meth:`count`."""
+
+    def __init__(self, n: int) -> None:
+        self._left = n
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+
+    def count(self) -> None:
+        with self._lock:
+            self._left -= 1
+            if self._left <= 0:
+                self._done.set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._done.wait(seconds)
+
+
 def _board_id(manifest: Manifest) -> str:
     if not manifest.board.id:
         raise ManifestError(
@@ -283,7 +354,18 @@ async def list_items(
     return [r async for r in http.paginate(f"{_board_path(board_id)}/items", params=params, cost=tr.CREDITS_LIST)]
 
 
-async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()) -> list[dict[str, Any]]:
+async def list_types(http: HttpClient, board_id: str) -> list[list[dict[str, Any]]]:
+    """One listing per item type, side by side: the first part of :func:`list_board`."""
+    return list(await asyncio.gather(*(list_items(http, board_id, type_=t) for t in tr.LISTED_TYPES)))
+
+
+async def list_board(
+    http: HttpClient,
+    board_id: str,
+    frames: Sequence[str] = (),
+    *,
+    listed: Sequence[list[dict[str, Any]]] | None = None,
+) -> list[dict[str, Any]]:
     """Every item on the board, children included, each once.
 
     One listing per item type, side by side (Miro's ``type`` filter): a cursor-paginated listing
@@ -291,10 +373,10 @@ async def list_board(http: HttpClient, board_id: str, frames: Sequence[str] = ()
     board listing can show items outside every frame, so it is needed; on Miro it also holds
     every frame's children. Should it hold none (``werkbord check miro`` looks), the frames'
     children are listed per frame (``frames``: the manifest's frame ids, plus any found), side
-    by side too.
+    by side too. ``listed``: what :func:`list_types` already gave.
     """
-    pages = await asyncio.gather(*(list_items(http, board_id, type_=t) for t in tr.LISTED_TYPES))
-    raws = rest.merge_listings(pages)
+    pages = listed if listed is not None else await list_types(http, board_id)
+    raws = rest.merge_listings(list(pages))
     found = [str(r["id"]) for r in raws if r.get("type") == "frame" and r.get("id") is not None]
     frame_ids = list(dict.fromkeys([*frames, *found]))
     if frame_ids and not any(tr.parent_id(r) for r in raws):

@@ -36,6 +36,7 @@ from .rest import Footprint, Tolerance, match
 # Miro's OpenAPI document: Level 1 = 50 (get a board, get one item), Level 2 = 100 (list items
 # — "Get items on board" and "Get items within frame" are both Level 2 —, create or update,
 # per item also inside a bulk call), Level 3 = 500 (create a board, delete a board or an item).
+CREDITS_PER_MINUTE = 100_000  # per user; a request costs credits by its level (below)
 CREDITS_READ = 50
 CREDITS_LIST = 100
 CREDITS_WRITE = 100

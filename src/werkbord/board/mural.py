@@ -41,7 +41,7 @@ from ..manifest import CreatedItem, Manifest
 from ..plan import BoardPlan, PlanItem
 from . import mural_translate as mt
 from . import rest
-from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, TextUpdate
+from .base import BackendBase, Capabilities, Checkpoint, Links, Progress, ProvisionReport, RateLimit, TextUpdate
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class MuralBackend(BackendBase):
     """
 
     name = "mural"
-    capabilities = Capabilities(live_updates=True, native_timer=True)
+    capabilities = Capabilities(live_updates=True, native_timer=True, rate_limit=RateLimit(mt.APP_REQUESTS_PER_MINUTE))
 
     def __init__(
         self,

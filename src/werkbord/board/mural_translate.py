@@ -41,6 +41,10 @@ STICKY = "sticky-note"
 TEXTBOX = "textbox"
 TITLE = "title"
 
+# Mural's per-minute budget per app (every request counts one; the per-user 25 a second is paced
+# by the HTTP layer within a run).
+APP_REQUESTS_PER_MINUTE = 10_000
+
 BATCH_ENDPOINTS = (SHAPE, TEXTBOX, TITLE, STICKY)  # bodies are arrays; creation order = stacking order
 MAX_BATCH = 1000  # Mural's documented maximum of widgets per batch call
 

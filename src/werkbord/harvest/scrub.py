@@ -192,11 +192,16 @@ def review_items(
 
     base = [*protected_words(wv), *(team.keep if team is not None else ())]
     out: list[ReviewItem] = []
+    # The same sticky is often copied (3,000 notes, ~2,000 texts): each text is read once.
+    suspects: dict[tuple[str, tuple[str, ...]], list] = {}
     for n in h.notes:
         if not n.text:
             continue
-        protected = [*base, *(kept or {}).get(n.id, ())]
-        for found in find_suspects(n.text, protected=protected):
+        own = tuple((kept or {}).get(n.id, ()))
+        key = (n.text, own)
+        if key not in suspects:
+            suspects[key] = find_suspects(n.text, protected=[*base, *own])
+        for found in suspects[key]:
             if team is not None and team.decided(found.text):
                 continue
             out.append(ReviewItem(note=n.id, text=found.text, why=found.why, start=found.start))

@@ -93,8 +93,12 @@ class HttpClient:
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
         refine_error: Callable[[httpx.Response, BoardError], BoardError | None] | None = None,
+        on_sent: Callable[[], None] | None = None,
     ) -> None:
         self.vendor = vendor
+        # Called when a request's head has gone out on the connection, and at each answer (a
+        # transport that does not say when it sent still answers): see MiroBackend.read_ahead.
+        self._on_sent = on_sent
         # Vendor-specific wording for an error answer (e.g. Mural's "INVALID_SCOPE" naming the
         # scope); the mapping onto the exception tree still happens here, in _raise_for_status.
         self.refine_error = refine_error
@@ -133,6 +137,11 @@ class HttpClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    async def _trace(self, event: str, info: Mapping[str, Any]) -> None:
+        # httpcore's trace extension: the request's head is on the wire.
+        if event.endswith(".send_request_headers.complete") and self._on_sent is not None:
+            self._on_sent()
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -359,6 +368,8 @@ class HttpClient:
             try:
                 left = current_limits().left()
                 extra = {"timeout": max(0.1, min(self._timeout, left))} if left is not None else {}
+                if self._on_sent is not None:
+                    extra["extensions"] = {"trace": self._trace}
                 resp = await self._client.request(
                     method, path, json=json, params=params, data=data, headers=headers, **extra
                 )
@@ -371,6 +382,8 @@ class HttpClient:
                     "network", uncertain=True, detail=_("no answer ({error})").format(error=type(e).__name__)
                 ) from None
         first_answer.set()
+        if self._on_sent is not None:
+            self._on_sent()
         self.stats.by_status[resp.status_code] += 1
         self.budget.update(resp.headers, self.ratelimit_headers, sent_at=sent_at, cost=cost)
         now = self._clock()

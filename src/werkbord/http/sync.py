@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from .deadline import current_limits
 
-__all__ = ["run_sync"]
+__all__ = ["Running", "run_sync", "start_sync"]
 
 T = TypeVar("T")
 
@@ -111,10 +111,49 @@ async def _guarded(coro: Coroutine[Any, Any, T]) -> T:
 
 def run_sync(coro: Coroutine[Any, Any, T]) -> T:
     """Run ``coro`` to completion from synchronous code (also from inside a running event loop)."""
-    loop = _io_loop()
     if threading.current_thread() is _THREAD:
         # Called from code the I/O loop itself runs: waiting on it here would wait forever.
         return _in_own_thread(coro)
+    return start_sync(coro).result()
+
+
+class Running:
+    """Work started on the I/O loop by :func:`start_sync`; :meth:`result` waits for it."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, result: concurrent.futures.Future[Any], tasks: list) -> None:
+        self._loop, self._result, self._tasks = loop, result, tasks
+
+    def result(self) -> Any:
+        """Its result (or error), as :func:`run_sync` gives it; Ctrl-C while waiting stops the work."""
+        result = self._result
+        try:
+            try:
+                while True:
+                    # Waiting in short steps: Ctrl-C reaches a thread only between them on Windows.
+                    try:
+                        return result.result(timeout=0.2)
+                    except TimeoutError:
+                        if result.done():
+                            raise  # the work's own TimeoutError, not the wait's
+            except _Escaped as e:
+                raise e.error from None
+        except BaseException as e:
+            if isinstance(e, KeyboardInterrupt | SystemExit) or not result.done():
+                # Ctrl-C while waiting: stop the work too, and give it a moment to wind down.
+                self.cancel()
+                concurrent.futures.wait([result], timeout=_CANCEL_GRACE)
+            raise
+
+    def cancel(self) -> None:
+        """Stop the work (nobody is going to wait for it)."""
+        self._result.cancel()  # not started yet: it never starts
+        self._loop.call_soon_threadsafe(lambda: [t.cancel() for t in self._tasks])
+
+
+def start_sync(coro: Coroutine[Any, Any, T]) -> Running:
+    """Start ``coro`` on the I/O loop and go on; ``.result()`` waits for it as :func:`run_sync`
+    does. Not from code the I/O loop itself runs."""
+    loop = _io_loop()
     ctx = contextvars.copy_context()
     result: concurrent.futures.Future[T] = concurrent.futures.Future()
     task_box: list[asyncio.Task[T]] = []
@@ -140,23 +179,7 @@ def run_sync(coro: Coroutine[Any, Any, T]) -> T:
         task.add_done_callback(done)
 
     loop.call_soon_threadsafe(start)
-    try:
-        try:
-            while True:
-                # Waiting in short steps: Ctrl-C reaches a thread only between them on Windows.
-                try:
-                    return result.result(timeout=0.2)
-                except TimeoutError:
-                    if result.done():
-                        raise  # the work's own TimeoutError, not the wait's
-        except _Escaped as e:
-            raise e.error from None
-    except BaseException as e:
-        if isinstance(e, KeyboardInterrupt | SystemExit) or not result.done():
-            # Ctrl-C while waiting: stop the work too, and give it a moment to wind down.
-            loop.call_soon_threadsafe(lambda: [t.cancel() for t in task_box])
-            concurrent.futures.wait([result], timeout=_CANCEL_GRACE)
-        raise
+    return Running(loop, result, task_box)
 
 
 def _in_own_thread(coro: Coroutine[Any, Any, T]) -> T:

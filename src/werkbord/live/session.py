@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..backends import entry, is_online, open_backend
+from ..backends import entry, open_backend
 from ..errors import UsageError, WerkbordError
 from ..i18n import _
 from ..manifest import load_manifest
@@ -68,7 +68,7 @@ def check_interval(backend: str, interval: float) -> None:
             _("--interval {interval:g} is out of range").format(interval=interval),
             hint=_("give seconds, e.g. --interval 20"),
         )
-    if is_online(backend) and interval < pacing.MIN_INTERVAL:
+    if pacing.rate_limit(backend) is not None and interval < pacing.MIN_INTERVAL:
         raise UsageError(
             _("--interval {interval:g} is too short for a board on {backend}").format(
                 interval=interval, backend=backend
@@ -102,6 +102,7 @@ class LiveSession:
         # A board kept in a local file: read when the file changes, not on a clock.
         self.watches_file = entry(self.backend).capabilities.provisioned_copy
         check_interval(self.backend, interval)
+        self.rate_limit = pacing.rate_limit(self.backend)  # what its backend declares
         self.item_keys = list(manifest.items)
         self.wanted_interval = float(interval)
         self.interval = float(interval)
@@ -163,7 +164,7 @@ class LiveSession:
             self.refreshes += 1
             self.requests_last = counter.count
             self.seconds_last = time.perf_counter() - t0
-            self.interval = pacing.next_interval(self.backend, self.wanted_interval, counter.count)
+            self.interval = pacing.next_interval(self.rate_limit, self.wanted_interval, counter.count)
         return True
 
     # -- the loop --------------------------------------------------------------------------------

@@ -21,16 +21,6 @@ What comes out is pseudonymised text (gepseudonimiseerd): identifiers become tag
 the note stays, so it is not anonymous.
 """
 
-from .scrubber import (
-    CATEGORIES,
-    DeidentifyUnavailable,
-    Scrubber,
-    ScrubResult,
-    category_of,
-    deduce_available,
-    default_cache_dir,
-)
-
 __all__ = [
     "CATEGORIES",
     "DeidentifyUnavailable",
@@ -40,3 +30,24 @@ __all__ = [
     "deduce_available",
     "default_cache_dir",
 ]
+
+# Resolved on first use (PEP 562), not at import: ``provision`` asks :mod:`.cachefile` whether
+# the one-time preparation is still due, and importing the scrubber's rule modules for that
+# would cost it more than the check itself (tests/test_layering.py guards this).
+_FROM = {"default_cache_dir": ".cachefile"} | dict.fromkeys(
+    ("CATEGORIES", "DeidentifyUnavailable", "ScrubResult", "Scrubber", "category_of", "deduce_available"), ".scrubber"
+)
+
+
+def __getattr__(name: str):
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(_FROM[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

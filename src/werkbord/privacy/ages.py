@@ -100,7 +100,7 @@ _DURATION_BEFORE = frozenset(
     binnen afgelopen laatste eerste komende ruim bijna zo'n circa ca meer minder dan tot per om
     werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
     heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
-    geleden jaren maanden weken dagen""".split()
+    geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in""".split()
 )
 # Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
 _DURATION_AFTER = frozenset(
@@ -108,7 +108,7 @@ _DURATION_AFTER = frozenset(
     getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
     gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
     samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
-    naar nodig durende lopende aaneen""".split()
+    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 

@@ -39,6 +39,13 @@ def fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+def default_cache_dir() -> Path:
+    """The prepared file's folder: the user's cache (site-packages may be read-only)."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("werkbord")) / "deduce"
+
+
 def cache_file(cache_dir: Path) -> Path:
     return Path(cache_dir) / f"lookup-{deduce_version()}-f{FORMAT}-{fingerprint()}.txt"
 

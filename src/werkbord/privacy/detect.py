@@ -13,7 +13,8 @@ from .organisations import organisations
 from .places import institutions, neighbourhoods, school_acronyms, streets
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, Lexicon
+from .suspects import sure_identifiers
+from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -53,13 +54,59 @@ def find_all(
     if _INNER_CAPITAL.search(text, 1):
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
+    if lexicon.words:  # what the review step would flag where the shape decides
+        found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+# "’s-Hertogenbosch", "'s Gravenhage": towns with the old genitive, in any apostrophe.
+_S_PLACE = re.compile(r"(?<![\w'’])[’'‘]s[- ][A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
+
+
+def _s_places(text: str, covered: Sequence[Span]) -> list[Found]:
+    if not any(q in text for q in "'’‘"):
+        return []
+    return [
+        Found(m.start(), m.end(), "locatie")
+        for m in _S_PLACE.finditer(text)
+        if not any(s <= m.start() and m.end() <= e for s, e in covered)
+    ]
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _repeated(text: str, persons: Sequence[Span], found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
+    """A name found once in a note is a name wherever else it stands in that note: "collega tom
+    rijdt hem, maar tom gaat ..." (an ordinary word, "Roos", is not looked for)."""
+    words = set()
+    for s, e in persons:
+        word = text[s:e]
+        if _NAME_TOKEN.fullmatch(word) and len(word) > 2 and word.lower() not in ROLE_WORDS:
+            if not lexicon.is_ordinary(word.lower()):
+                words.add(word.lower())
+    if not words:
+        return []
+    taken = [*persons, *((f.start, f.end) for f in found)]
+    return [
+        Found(m.start(), m.end(), "persoon")
+        for m in _NAME_TOKEN.finditer(text)
+        if m.group().lower() in words and not any(s < m.end() and m.start() < e for s, e in taken)
+    ]
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:jaar|jaren|jr\.?|j\b)", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[-–•*]\s+)$")
 _ONE_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_GOES_ON = re.compile(r" +[a-zà-ÿ]")  # "Huizen in de regio", not "Huizen: ..." or "Huizen, 45"
+# "cliënten tussen de 18 en 25 jaar": a range of ages of a group identifies no one
+_AGE_RANGE_BEFORE = re.compile(r"(?i)\btussen\s+(?:de\s+)?\d{1,2}\s+(?:en|tot|-)\s*$")
+_TWO_DIGITS_END = re.compile(r"[^\d/.-]\d{2}$")
+_COUNT_AFTER = re.compile(
+    r"(?i)\s*(?:uur|u\b|jaar|jr|keer|x\b|minuten|min\b|dagen|weken|maanden|euro|procent|%|mg|kilo|km)"
+)
+_SENTENCE_GOES_ON = re.compile(r" +[a-zà-ÿ]|!|\?")  # "Huizen in de regio", "Buren!!"; not "Huizen: ..." or "Huizen, 45"
 
 
 def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY) -> list[Found]:
@@ -76,8 +123,10 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     for f in found:
         word = text[f.start : f.end]
         if f.tag == "leeftijd" and word.isdigit() and _UNIT_AFTER.match(text, f.end):
-            if is_duration(text, f.start, f.end):
+            if is_duration(text, f.start, f.end) or _AGE_RANGE_BEFORE.search(text, max(0, f.start - 30), f.start):
                 wrong.append(f)
+        elif f.tag == "datum" and _TWO_DIGITS_END.search(word) and _COUNT_AFTER.match(text, f.end):
+            wrong.append(f)  # "sinds 1 oktober 20 uur per week": the 20 counts hours, it is no year
         elif f.tag == "datum" and re.fullmatch(r"\d{1,2}[/-]\d{1,2}", word):
             if is_fraction(text, f.start, f.end):
                 wrong.append(f)

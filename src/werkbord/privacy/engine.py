@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..gcpolicy import settled
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import false_positives, find_all
@@ -218,4 +219,5 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
             info.load_seconds += time.perf_counter() - t1
             info.total_seconds = time.perf_counter() - t0
             _engines[cache_dir] = engine
+            settled()  # the engine lives until the process ends (see werkbord.gcpolicy)
         return engine

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import threading
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,3 +155,13 @@ def _town_names() -> frozenset[str]:
             continue  # a later deduce may lay its lists out differently; the trie still answers
     names.discard("")
     return frozenset(names)
+
+
+@cache
+def medication_names() -> frozenset[str]:
+    """Medicines and drug classes a ggz note names ("Xeplion", "Antipsychotica"), lower case:
+    no identifiers, though no Dutch word list knows them (``data/medication.txt``, its source
+    named there)."""
+    text = (Path(__file__).parent / "data" / "medication.txt").read_text("utf-8")
+    lines = [line for line in text.lower().splitlines() if not line.startswith("#")]
+    return frozenset(word for line in lines for word in line.split())

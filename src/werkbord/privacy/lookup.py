@@ -8,10 +8,11 @@ millions of small objects is what costs the time, not reading the bytes.
 
 What we store instead: per trie, the set of its complete token sequences, each joined with a
 separator into one string, plus the first tokens with the longest sequence starting there.
-That answers exactly the questions deduce asks of a trie (see :class:`FlatTrie`) with one
-sorted tuple of strings searched by bisection: splitting the text blob is all it takes to load
-(hashing 1.2 million sequences into a set cost another 0.45 s, more than the searches of a
-whole harvest). About 0.3 s for all lists, 0.5 s including importing deduce and assembling its
+That answers exactly the questions deduce asks of a trie (see :class:`FlatTrie`) by bisection
+over the sorted sequences (hashing 1.2 million sequences into a set cost 0.45 s, more than the
+searches of a whole harvest). Loading maps the file and searches each trie's sorted lines where
+they lie (:class:`SortedLines`): splitting them into 1.2 million strings was ~0.2 s of every
+harvest. About 0.1 s for all lists, 0.3 s including importing deduce and assembling its
 pipeline (was 8.5 s). The
 file is plain UTF-8 text behind a JSON header, so loading it runs no code (unlike a pickle),
 and a truncated or stale file is detected and rebuilt. Preparing it takes about a minute,
@@ -25,11 +26,12 @@ from __future__ import annotations
 
 import gc
 import json
+import mmap
 import os
 import re
 import tempfile
 import time
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -49,6 +51,71 @@ Progress = Callable[[str], None]
 
 class LookupCacheError(RuntimeError):
     """deduce's lookup data could not be turned into the lean form (an unknown deduce layout)."""
+
+
+class SortedLines:
+    """The sorted lines of a stretch of the cache file, searched where they lie: nothing is split
+    or decoded at load time.
+
+    Splitting a trie's blob into one string per sequence was most of the load (1.2 million
+    strings, ~0.2 s of every harvest), while a harvest asks a few tens of thousands of
+    questions. Here the blob is cut into chunks of about ``CHUNK`` bytes at line ends; the
+    first line of each chunk is kept, a question bisects those to find its chunk, and that one
+    chunk is split (and kept) to bisect its lines. UTF-8 orders bytes as Python orders code
+    points, so the file's order (``sorted`` strings) is the bytes' order: a key is encoded and
+    compared as bytes, never decoded.
+    """
+
+    CHUNK = 4096
+
+    __slots__ = ("_chunks", "_data", "_heads", "_hi", "_len", "_lo", "_starts")
+
+    def __init__(self, data: bytes | mmap.mmap, lo: int, hi: int) -> None:
+        self._data, self._lo, self._hi = data, lo, hi
+        starts = [lo] if hi > lo else []
+        pos = lo + self.CHUNK
+        while pos < hi:
+            nl = data.find(b"\n", pos, hi)
+            if nl < 0:
+                break
+            starts.append(nl + 1)
+            pos = nl + 1 + self.CHUNK
+        self._starts = starts
+        self._heads = [data[a : self._line_end(a)] for a in starts]
+        self._chunks: dict[int, list[bytes]] = {}
+        self._len: int | None = None
+
+    def _line_end(self, at: int) -> int:
+        nl = self._data.find(b"\n", at, self._hi)
+        return self._hi if nl < 0 else nl
+
+    def _chunk(self, i: int) -> list[bytes]:
+        lines = self._chunks.get(i)
+        if lines is None:
+            end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else self._hi
+            lines = self._chunks[i] = self._data[self._starts[i] : end].split(b"\n")
+        return lines
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        # "surrogatepass": a lone surrogate (possible in harvested text) matches no list entry.
+        k = key.encode("utf-8", "surrogatepass")
+        i = bisect_right(self._heads, k) - 1
+        if i < 0:
+            return False
+        lines = self._chunk(i)
+        j = bisect_left(lines, k)
+        return j < len(lines) and lines[j] == k
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = self._data[self._lo : self._hi].count(b"\n") + 1 if self._hi > self._lo else 0
+        return self._len
+
+    def __iter__(self):
+        if self._hi > self._lo:
+            yield from str(self._data[self._lo : self._hi], "utf-8").split("\n")
 
 
 class FlatTrie(dd.ds.LookupTrie):
@@ -76,7 +143,10 @@ class FlatTrie(dd.ds.LookupTrie):
         # thousand lookups cost milliseconds either way. A tuple of strings, unlike a set (or a
         # list), is left alone by CPython's cyclic garbage collector once it has seen it.
         # ``ordered``: the caller vouches they are sorted (the cache file says so).
-        self._sequences: tuple[str, ...] | list[str] = tuple(sequences if ordered else sorted(sequences))
+        # A SortedLines (the cache file's own bytes) is kept as it is: see that class.
+        self._sequences: tuple[str, ...] | list[str] | SortedLines = (
+            sequences if isinstance(sequences, SortedLines) else tuple(sequences if ordered else sorted(sequences))
+        )
         # first token -> length of the longest sequence starting with it (values are ints, not
         # sub-tries: nothing in deduce walks below the root of a lookup trie).
         self.children = start_lengths  # type: ignore[assignment]
@@ -92,7 +162,7 @@ class FlatTrie(dd.ds.LookupTrie):
         parts = [self._apply_matching_pipeline(item[0]), *item[1:]]
         key = _SEP.join(parts)
         if not self._has(key):
-            if isinstance(self._sequences, tuple):
+            if not isinstance(self._sequences, list):
                 self._sequences = list(self._sequences)
             insort(self._sequences, key)
         if self.children.get(parts[0], 0) < len(parts):
@@ -105,6 +175,8 @@ class FlatTrie(dd.ds.LookupTrie):
 
     def _has(self, key: str) -> bool:
         seqs = self._sequences
+        if type(seqs) is SortedLines:
+            return key in seqs
         i = bisect_left(seqs, key)
         return i < len(seqs) and seqs[i] == key
 
@@ -141,7 +213,7 @@ def _pipeline_classes() -> dict[str, type]:
 class Table:
     kind: str  # "set" | "trie"
     pipeline: list[str]
-    items: list[str]
+    items: list[str] | SortedLines
     starts: dict[str, int] = field(default_factory=dict)  # tries only
     ordered: bool = field(default=False, compare=False)  # items known to be sorted (tries)
 
@@ -478,47 +550,72 @@ def write_tables(path: Path, tables: dict[str, Table]) -> None:
         raise
 
 
-def read_tables(path: Path) -> dict[str, Table] | None:
-    """The tables in ``path``; None when it is missing, truncated or of another format."""
+def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
+    """The tables in ``path``; None when it is missing, truncated or of another format.
+
+    ``lazy``: a sorted trie's sequences stay in the file (a :class:`SortedLines` over the file
+    mapped into memory, read by the pages a question touches), searched there instead of read
+    and split into strings at load."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = _mapped(path) if lazy else path.read_bytes()
+    except (OSError, ValueError):
         return None
     try:
-        if not data.startswith(MAGIC):
-            return None
-        pos = len(MAGIC)
-        n = int.from_bytes(data[pos : pos + 8], "little")
-        header = json.loads(data[pos + 8 : pos + 8 + n])
-        if header.get("format") != FORMAT:
-            return None
-        base = pos + 8 + n
-        view = memoryview(data)
-
-        def get(span: list[int]) -> list[str]:
-            start, length = span
-            if base + start + length > len(data):
-                raise ValueError("truncated")
-            if length == 0:
-                return []
-            return str(view[base + start : base + start + length], "utf-8").split("\n")
-
-        tables = {}
-        for name, e in header["tables"].items():
-            starts: dict[str, int] = {}
-            for n_str, span in e.get("starts", {}).items():
-                starts.update(dict.fromkeys(get(span), int(n_str)))
-            ordered = e.get("ordered") is True  # files written before sorting was kept say nothing
-            tables[name] = Table(e["kind"], list(e["pipeline"]), get(e["items"]), starts, ordered=ordered)
-        return tables
+        tables = _parse_tables(data, lazy=lazy)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
+    if lazy and tables is not None and any(t.kind == "trie" and not t.ordered for t in tables.values()):
+        return read_tables(path)  # a file from before sorting is rewritten (replaced): not mapped
+    return tables
+
+
+def _mapped(path: Path) -> mmap.mmap | bytes:
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return b""
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _parse_tables(data: mmap.mmap | bytes, *, lazy: bool) -> dict[str, Table] | None:
+    if data[: len(MAGIC)] != MAGIC:
+        return None
+    pos = len(MAGIC)
+    n = int.from_bytes(data[pos : pos + 8], "little")
+    header = json.loads(data[pos + 8 : pos + 8 + n])
+    if header.get("format") != FORMAT:
+        return None
+    base = pos + 8 + n
+    view = memoryview(data)
+
+    def get(span: list[int], keep: bool = False) -> list[str] | SortedLines:
+        start, length = span
+        if base + start + length > len(data):
+            raise ValueError("truncated")
+        if keep:
+            return SortedLines(data, base + start, base + start + length)
+        if length == 0:
+            return []
+        return str(view[base + start : base + start + length], "utf-8").split("\n")
+
+    tables = {}
+    for name, e in header["tables"].items():
+        starts: dict[str, int] = {}
+        for n_str, span in e.get("starts", {}).items():
+            starts.update(dict.fromkeys(get(span), int(n_str)))
+        ordered = e.get("ordered") is True  # files written before sorting was kept say nothing
+        items = get(e["items"], keep=lazy and ordered and e["kind"] == "trie")
+        tables[name] = Table(e["kind"], list(e["pipeline"]), items, starts, ordered=ordered)
+    view.release()
+    return tables
 
 
 def _remove_stale(cache_dir: Path, keep: Path) -> None:
     for p in cache_dir.glob(FILE_GLOB):
         if p != keep:
-            p.unlink(missing_ok=True)
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:  # in use (mapped) by a werkbord still running elsewhere: next time
+                pass
 
 
 def _keep_sorted(path: Path, tables: dict[str, Table], structs: dd.ds.DsCollection) -> None:
@@ -583,7 +680,7 @@ def _prepare_lock(cache_dir: Path, progress: Progress):
 def _read(path: Path, info: LoadInfo) -> dd.ds.DsCollection | None:
     t0 = time.perf_counter()
     with no_gc():
-        tables = read_tables(path)
+        tables = read_tables(path, lazy=True)
         structs = structs_from_tables(tables) if tables is not None else None
     if structs is not None:
         info.load_seconds = time.perf_counter() - t0

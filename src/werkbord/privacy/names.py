@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import medication_names
 from .rules import Found
 from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
@@ -194,7 +195,7 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
 # "Gesprek met Wojciech", "Aanmelding door Cordaan", "docent op het Vossius". Medication
 # names look the same ("Xeplion"), so words with a drug-like ending are left alone.
 _PROPER = re.compile(r"(?<![\w'’@./-])([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’]+)*)(?![\w@/-])")
-_DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
+DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
 # Finite verbs a case note puts after its subject: after one of these, a capitalised word
 # at the start of a sentence that no word list knows is a name ("Tsegay heeft geen ...").
 # Participles and other verb forms are not in the word list, so they are not guessed.
@@ -207,7 +208,7 @@ _FINITE_VERBS = (
 )
 _VERB_AFTER = re.compile(rf"\s+(?:{_FINITE_VERBS})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
-_ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
+ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
 
 _NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
@@ -229,7 +230,7 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         s, e = m.span(1)
         # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
         # "Opgenomen") are missing from the word list: no guess there.
-        if len(word) < 3 or _DRUG_ENDING.search(word):
+        if len(word) < 3 or DRUG_ENDING.search(word) or word.lower() in medication_names():
             continue
         if _SENTENCE_START.search(text, 0, s) and not (
             _AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e) or _name_follows(text, e, lexicon)
@@ -240,7 +241,7 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"
-        tag = "instelling" if _ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
+        tag = "instelling" if ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
         found.append(Found(s, e, tag))
     return found
 

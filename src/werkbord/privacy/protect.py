@@ -120,5 +120,7 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
         if a.tag in PERSON_TAGS:
             while (m := _LEADING_WORD.match(text, start, a.end)) and m.group(1).lower() in roles:
                 start = m.end()
+            if text[start : a.end].rstrip(".").lower() in roles:
+                start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name
         out.append(a if start == a.start else Found(start, a.end, a.tag))
     return [a for a in out if a.end > a.start]

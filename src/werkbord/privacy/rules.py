@@ -57,10 +57,12 @@ _PATIENT_NUMBER = re.compile(
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
     r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
-    r"verzekerings\s?(?:nr|nummer)|nr|nummer|no|#)\.?\s*[:#]?\s*"
-    r"((?:[A-Za-z]{1,4}[-/.]?)?\d[\d./-]{2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
+    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
+    # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
+    r"((?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
+_TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
 _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
 # Dutch licence plates: three groups of letters or digits, six characters ("12-XKT-4"),
@@ -123,13 +125,18 @@ def _handles(text: str) -> list[Found]:
 
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])")
 _URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
-_PHONE_INTL = re.compile(r"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:[\s.-]?\d){8})(?!\d)")
+# Between the digits of a phone number: a space, a dot, any dash with spaces around it, or the
+# bracket after an area code ("06–5127 9034", "088 – 355 40 00", "(020) 612 34 56").
+_PHONE_SEP = r"(?:[ \t]*[-–—‐][ \t]*|[ \t]*\)[ \t]*|[.\s])?"
+_PHONE_INTL = re.compile(rf"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:{_PHONE_SEP}\d){{8}})(?!\d)")
 # Any country: "+32 470 12 34 56", "0049 30 1234567".
-_PHONE_FOREIGN = re.compile(r"(?<![\w+])((?:\+|00)\s?[1-9]\d{1,2}(?:\s?\(0\))?(?:[\s.-]?\d){7,11})(?![\w-]?\d)")
+_PHONE_FOREIGN = re.compile(
+    rf"(?<![\w+])((?:\+|00)\s?[1-9]\d{{1,2}}(?:\s?\(0\))?(?:{_PHONE_SEP}\d){{7,11}})(?![\w-]?\d)"
+)
 # A Dutch number of 10 digits in groups, with dots, spaces or dashes: "06.41.27.83.90", "0348-41 72 90".
-_PHONE_GROUPED = re.compile(r"(?<![\w+.,/-])(0\d(?:[\s.-]?\d){8})(?![\w-]?\d)(?!\.\d)")
+_PHONE_GROUPED = re.compile(rf"(?<![\w+.,/-])(\(?0\d(?:{_PHONE_SEP}\d){{8}})(?![\w-]?\d)(?!\.\d)")
 # A Dutch mobile number written in one piece ("0612345678") looks like an id to deduce.
-_PHONE_MOBILE = re.compile(r"(?<![\w+])(06[\s-]?\d{8}|06[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2})(?![\w-]?\d)")
+_PHONE_MOBILE = re.compile(rf"(?<![\w+])(06(?:{_PHONE_SEP}\d){{8}})(?![\w-]?\d)")
 # BSN written in groups ("123 456 782", "123.456.782", "1234 56 782"): deduce only sees it
 # in one piece. A grouped 9-digit number counts when it passes the BSN eleven-test, or after
 # the word bsn / burgerservicenummer.
@@ -146,12 +153,15 @@ _FEASTS = (
     r"oudjaar|oudejaarsavond|oudejaarsdag|nieuwjaar|nieuwjaarsdag|jaarwisseling|sinterklaas|pakjesavond|"
     r"carnaval|ramadan|suikerfeest|offerfeest|moederdag|vaderdag|goede\s+vrijdag|prinsjesdag|"
     r"dodenherdenking|keti\s+koti|diwali|chanoeka|zomer|winter|herfst|lente|voorjaar|najaar|"
-    r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak"
+    r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
+    r"summer|spring|autumn|fall|christmas|easter"
 )
 _FEAST_YEAR = re.compile(
     rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+# A year of birth: "gb 1996", "geb. 1988", "geboren in 2001", "geboortejaar 1975".
+_BIRTH_YEAR = re.compile(r"(?i)\b(?:geb|gb|gebj|geboren|geboortejaar|born)\.?:?\s*(?:in\s+)?((?:19|20)\d{2})(?!\d)")
 # "2e Kerstdag", "eerste Paasdag": a day of the year.
 _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerst|paas|pinkster)dag)(?![\w-])")
 # After a fraction or a score: "1/3 van de sessies", "3-5 op een schaal van 10", "5/7 dagen".
@@ -179,15 +189,19 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
     if _RANGE_BEFORE.search(window) or _SCORE_BEFORE.search(window):
         return True
-    top, _, bottom = re.split(r"([/-])", text[start:end], maxsplit=1)
-    return bottom in ("5", "10") and int(top) <= int(bottom) and _SCORE_NOTE.search(text) is not None
+    top, sep, bottom = re.split(r"([/-])", text[start:end], maxsplit=1)
+    if bottom not in ("5", "10") or int(top) > int(bottom):
+        return False
+    # "Stemming 3/10, slaap 5/10": a note that gives two or more marks out of the same scores
+    series = len(re.findall(rf"(?<![\d/-])\d{{1,2}}{re.escape(sep)}{bottom}(?![\d/-])", text)) >= 2
+    return series or _SCORE_NOTE.search(text) is not None
 
 
 def _dates(text: str) -> list[Found]:
     year = _YEAR.search(text) is not None  # month plus year, a holiday plus year
     found = [
         Found(m.start(1), m.end(1), "datum")
-        for rx in ((_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR) if year else (_DAY_MONTH_NAME,))
+        for rx in ((_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR) if year else (_DAY_MONTH_NAME,))
         for m in rx.finditer(text)
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
@@ -216,8 +230,10 @@ def _numbers(text: str) -> list[Found]:
     found = _dates(text) + [
         Found(m.start(1), m.end(1), "id")
         for m in _PATIENT_NUMBER.finditer(text)
-        # after a bare "nr"/"nummer", a number starting with 0 is a phone number
-        if not (m.group(1).startswith("0") and _GENERIC_NUMBER_WORD.match(m.group(0)))
+        # after a bare "nr"/"nummer", a number starting with 0 is a phone number; so is one of ten digits
+        if not (
+            m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
+        )
     ]
     for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
         found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import WerkbordError
 from ..i18n import _
+from .cachefile import default_cache_dir
 from .categories import CATEGORIES, category_of
 from .fields import PLAIN, Layout, splice
 from .protect import ProtectedPhrases
@@ -95,12 +96,6 @@ class DeidentifyUnavailable(WerkbordError):
 
 def deduce_available() -> bool:
     return importlib.util.find_spec("deduce") is not None
-
-
-def default_cache_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("werkbord")) / "deduce"
 
 
 def _to_stderr(message: str) -> None:

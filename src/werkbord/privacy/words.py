@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Family members, acquaintances and professionals a name may follow: "zus Anouk",
 # "Wijkagent Henk", "Jobcoach Marloes". The role word is kept beside the tag.
@@ -40,7 +41,9 @@ ROLE_WORDS = frozenset(
     zorgverlener hulpverlener begeleidster coördinator coordinator teamcoach wijkcoach
     huismeester conciërge concierge portier beveiliger chef voorman uitvoerder
     zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
-    stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde""".split()
+    stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde ome mams paps mammie
+    pappie moeke vake mom mum mommy dad daddy bro sis boyfriend girlfriend pastoor predikant
+    rabbijn diaken ouderling kapelaan""".split()
 )
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
@@ -86,14 +89,17 @@ NOT_NAMES = frozenset(
     ik jij hij zij ze wij we jullie u hem haar hun ons die dat dit deze het een de en of maar""".split()
 )
 
+
 # Clinical and care-system acronyms that look like initials after "cliënt" or "casus".
-NOT_INITIALS = frozenset(
-    """ggz ggd wmo wlz lvb adhd add ass pdd ptss ocd dsm nah vg spv epa poh seh uwv pgb bsn epd
-    ecd ihtt fact act ribw amw cjg dbc ibs rm mdo sgp wvggz bopz wzd zm cm gz ha hap hr
-    nb ps bv nv aub zsm tzt ivm mbt oa ed dwz vs tav muv ipv as eea iom ism obv nav tov icm
-    mbv vwb io ok ps asap eg ie am pm iht hic pit bw vgz cz pw sw ib ov nl pi wrap ract
-    ivs fact ind cjib duo svb cak cbr rdw""".split()
-)
+def _abbreviations() -> frozenset[str]:
+    """The care abbreviations of ``data/abbreviations.txt`` (its source named there)."""
+    text = (Path(__file__).parent / "data" / "abbreviations.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# Abbreviations that are no initials ("FACT", "mdo", "gb" for geboren): the data file, and a
+# few the rules met before it.
+NOT_INITIALS = _abbreviations() | frozenset("sgp muv as".split())
 
 # Countries name where someone comes from, which identifies no one on its own.
 COUNTRIES = frozenset(
@@ -126,6 +132,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
+# Diminutives, which OpenTaal's list mostly lacks: "zoontje", "briefje", "balletjes", "bloempje".
+_DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "kje", "je")
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,12 @@ class Lexicon:
                 stem = low[: -len(end)]
                 if stem in self.words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in self.words):
                     return True
+        if low.endswith(("je", "jes")):
+            for end in _DIMINUTIVES:
+                if low.endswith(end) and len(low) - len(end) >= 3:
+                    stem = low[: -len(end)]
+                    if stem in self.words or (stem[-1] == stem[-2] and stem[:-1] in self.words):
+                        return True
         return False
 
     def is_ordinary(self, low: str) -> bool:
