@@ -29,6 +29,7 @@ class Browser:
         self.size = (width, height)
         self._n = 0
         self._buf = b""
+        self._tabs: list[str] = []
 
     def __enter__(self) -> Browser:
         self._profile = tempfile.TemporaryDirectory(prefix="werkbord-chromium-")
@@ -110,7 +111,13 @@ class Browser:
     def open(self, url: str) -> str:
         """Open ``url`` in a new tab; its session id for :meth:`eval`."""
         target = self.call("Target.createTarget", {"url": url})["targetId"]
+        self._tabs.append(target)
         return self.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+
+    def close_tabs(self) -> None:
+        """Close every tab :meth:`open` opened: the next test starts with none of their pages running."""
+        while self._tabs:
+            self.call("Target.closeTarget", {"targetId": self._tabs.pop()})
 
     def eval(self, session: str, expression: str) -> Any:
         res = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True}, session)

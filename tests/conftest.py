@@ -9,6 +9,57 @@ from werkbord.template import load_template
 
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
 
+# Tests that measure real time (redraw gaps, key latency, a refresh within one interval) or drive
+# Chromium. Under pytest-xdist (the README's ``-n auto --dist loadgroup``) they run one after
+# another on one worker, never two at once, while the other workers run the rest file by file
+# (a file's module fixtures are then built once).
+REALTIME = {
+    "test_timer_network.py",
+    "test_timer_terminal.py",
+    "test_live.py",
+    "test_live_browser.py",
+    "test_report_browser.py",
+    "test_history_browser.py",
+    "test_meanwhile.py",
+    "test_sync.py",
+}
+
+
+_PREPARING = pytest.StashKey()
+
+
+def pytest_sessionstart(session):
+    """Where de-identification's word lists are not prepared yet (a fresh machine or CI cache:
+    ~25 s of CPU), prepare them in a process of their own from the start: tests that need them
+    wait for it (werkbord's own lock, as for two commands at once), the others run meanwhile."""
+    import subprocess
+    import sys
+
+    from werkbord import api
+
+    if hasattr(session.config, "workerinput") or api.privacy_prepared():  # an xdist worker: the controller does it
+        return
+    session.config.stash[_PREPARING] = subprocess.Popen(
+        [sys.executable, "-m", "werkbord", "prepare"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def pytest_sessionfinish(session):
+    preparing = session.config.stash.get(_PREPARING, None)
+    if preparing is not None and preparing.poll() is None:  # a short run: a half-built file is rebuilt later
+        preparing.terminate()
+        preparing.wait()
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        name = item.path.name
+        item.add_marker(pytest.mark.xdist_group("realtime" if name in REALTIME else name))
+
 
 @pytest.fixture(autouse=True)
 def _english_user(monkeypatch):

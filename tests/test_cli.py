@@ -1,4 +1,10 @@
-"""The command line as a user meets it: real processes, exit codes, one-line errors."""
+"""The command line as a user meets it: exit codes, one-line errors, what it prints.
+
+Commands run through the entry point a process runs (``werkbord.cli.main``), in this process: a
+process start costs 0.5-1 s on a busy machine and is not what these tests are about. What only a
+whole process shows (start-up, Ctrl-C, the exit path, a pasted command) is tested in whole
+processes: :func:`run_process` here, tests/test_cli_startup.py, tests/test_never_lose_a_report.py.
+"""
 
 from __future__ import annotations
 
@@ -14,17 +20,67 @@ from werkbord.layout import layout
 from werkbord.template import load_template
 
 
-def run(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(cwd / ".cfg")}
+def _env(cwd: Path) -> dict[str, str]:
+    return {"WERKBORD_CREDENTIALS": "file", "WERKBORD_CONFIG_DIR": str(cwd / ".cfg")}
+
+
+def run_process(*args: str, cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
+    """``python -m werkbord ARGS`` in a process of its own."""
     return subprocess.run(
         [sys.executable, "-m", "werkbord", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         input=input,
-        env=env,
+        env={**os.environ, **_env(cwd)},
         timeout=120,
     )
+
+
+def run(
+    *args: str, cwd: Path, input: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """``werkbord ARGS`` in ``cwd`` through the process's entry point, in this process, with ``env``
+    on top of this process's environment: its exit code, stdout and stderr as :func:`run_process`
+    gives them (a crash is a traceback on stderr and exit 1, as the interpreter would end it).
+    Nothing the command changes in this process outlives the call: working folder, environment,
+    arguments, standard streams, the language, logging. De-identification counts as prepared, as
+    with the ``cli`` fixture: provision does not stop to prepare it (a harvest still prepares what
+    it needs); tests/test_prepare.py is about that."""
+    import logging
+    import traceback
+
+    from click.testing import CliRunner
+
+    from werkbord import api, cli, i18n
+
+    root = logging.getLogger()
+    kept = (os.getcwd(), sys.argv, i18n.current_language(), root.handlers[:], root.level, api.privacy_prepared)
+    with CliRunner().isolation(input=input, env={**_env(cwd), **(env or {})}) as (out, err, _):
+        os.chdir(cwd)
+        sys.argv = ["werkbord", *map(str, args)]
+        api.privacy_prepared = lambda: True
+        try:
+            cli.main()
+            code = 0
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 0 if e.code is None else 1
+            if isinstance(e.code, str):
+                print(e.code, file=sys.stderr)
+        except Exception:  # noqa: BLE001 — what the interpreter does with it
+            traceback.print_exc()
+            code = 1
+        finally:
+            os.chdir(kept[0])
+            sys.argv = kept[1]
+            i18n.use_language(kept[2])
+            root.handlers[:] = kept[3]
+            root.setLevel(kept[4])
+            api.privacy_prepared = kept[5]
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    return subprocess.CompletedProcess(["werkbord", *args], code, stdout, stderr)
 
 
 def assert_one_line_error(p: subprocess.CompletedProcess, *fragments: str) -> None:
@@ -52,7 +108,7 @@ def test_provision_writes_scene_and_manifest(tmp_path):
 
 def test_second_run_refuses_then_force_overwrites(tmp_path):
     assert run("provision", "--title", "X", "--out", ".", cwd=tmp_path).returncode == 0
-    again = run("provision", "--title", "X", "--out", ".", cwd=tmp_path)
+    again = run_process("provision", "--title", "X", "--out", ".", cwd=tmp_path)  # a whole process
     assert_one_line_error(again, "bestaat al", "--force")  # a Dutch session: Dutch in the terminal
     forced = run("provision", "--title", "X", "--out", ".", "--force", "--groups", "2", cwd=tmp_path)
     assert forced.returncode == 0

@@ -55,15 +55,10 @@ def session(tmp_path, wv):
 
 
 def _harvest(manifest: Path, env: dict[str, str]) -> dict:
-    import subprocess
+    from test_cli import run
 
-    subprocess.run(
-        [sys.executable, "-m", "werkbord", "harvest", manifest.name, "-f", "json,html,md"],
-        cwd=manifest.parent,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    done = run("harvest", manifest.name, "-f", "json,html,md", cwd=manifest.parent, env=env)  # in this process
+    assert done.returncode == 0, done.stderr
     return json.loads((manifest.parent / "oogst" / "team-zuid.oogst.json").read_text(encoding="utf-8"))
 
 
@@ -142,17 +137,11 @@ def test_review_without_a_terminal_or_a_harvest_says_what_to_do(session, tmp_pat
 
 
 def test_a_broken_privacy_list_is_one_clear_line(session):
-    import subprocess
+    from test_cli import run
 
     manifest, env = session
     (manifest.parent / teamlist.FILENAME).write_text("Fleur\n[behouden]\n", encoding="utf-8")
-    r = subprocess.run(
-        [sys.executable, "-m", "werkbord", "harvest", manifest.name],
-        cwd=manifest.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    r = run("harvest", manifest.name, cwd=manifest.parent, env=env)
     assert r.returncode != 0 and "regel 1" in r.stderr and "[behouden]" in r.stderr
     assert "Traceback" not in r.stderr and not (manifest.parent / "oogst").exists()
 

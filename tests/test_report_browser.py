@@ -125,15 +125,23 @@ def print_to_pdf(html: Path, pdf: Path, profile: Path) -> None:
     assert run.returncode == 0 and pdf.is_file(), run.stderr[-2000:]
 
 
-def test_four_groups_print_on_at_most_seven_a4_pages(tmp_path):
-    import pypdf
-
+@pytest.fixture(scope="module")
+def four_groups(tmp_path_factory):
+    """A full 4-group session's HTML report as Chromium prints it: (the harvest, the PDF)."""
     from test_report_data import realistic_session
 
+    folder = tmp_path_factory.mktemp("four-groups")
     h = realistic_session(4)
-    render_reports([h], tmp_path, {"html"})
-    pdf = tmp_path / "report.pdf"
-    print_to_pdf(tmp_path / "team-noord.oogst.html", pdf, tmp_path / "profile")
+    render_reports([h], folder, {"html"})
+    pdf = folder / "report.pdf"
+    print_to_pdf(folder / "team-noord.oogst.html", pdf, folder / "profile")
+    return h, pdf
+
+
+def test_four_groups_print_on_at_most_seven_a4_pages(four_groups):
+    import pypdf
+
+    h, pdf = four_groups
     reader = pypdf.PdfReader(pdf)
     pages = [p.extract_text() for p in reader.pages]
     print(f"\n4 groups: {len(pages)} A4 pages")  # shown with pytest -s
@@ -176,15 +184,10 @@ def _font_sizes(pdf: Path) -> list[tuple[int, float, str]]:
     return found
 
 
-def test_no_printed_text_is_smaller_than_8_pt(tmp_path):
+def test_no_printed_text_is_smaller_than_8_pt(four_groups):
     """Chromium's A4 print of a full session: every text, the pictures' included, is at least 8 pt,
     and no label in a picture is cut short ("…")."""
-    from test_report_data import realistic_session
-
-    h = realistic_session(4)
-    render_reports([h], tmp_path, {"html"})
-    pdf = tmp_path / "report.pdf"
-    print_to_pdf(tmp_path / "team-noord.oogst.html", pdf, tmp_path / "profile")
+    h, pdf = four_groups
     sizes = _font_sizes(pdf)
     assert len(sizes) > 500  # the measurement saw the report, pictures included
     small = sorted({(p, round(s, 1), t[:30]) for p, s, t in sizes if s < 7.95})
