@@ -235,15 +235,20 @@ def _numbers(text: str) -> list[Found]:
             m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
         )
     ]
-    for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
-        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
-    found += [
-        Found(m.start(1), m.end(1), "bsn")
-        for m in _BSN_GROUPED.finditer(text)
-        if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
-    ]
+    # Cheap gates: every phone number and BSN holds at least 9 digits, an IBAN 12, a code 5,
+    # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
+    digits = len(_ANY_DIGIT.findall(text))
+    if digits >= 9:
+        for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
+            found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "bsn")
+            for m in _BSN_GROUPED.finditer(text)
+            if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+        ]
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
-    found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE, _PLATE) for m in rx.finditer(text)]
+    ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
+    found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
     return found
 
 
