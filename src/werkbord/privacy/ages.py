@@ -307,9 +307,13 @@ _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
 
 
 def _short_forms(text: str) -> Iterator[Found]:
-    for rx in (_AGE_SLASH_SEX, _SEX_GLUED, _NOW_AGE, _AGE_ORDINAL, _AGED):
-        yield from (_tag(m) for m in rx.finditer(text))
+    # Cheap gates: "38/v" and "m/38" need a slash, "38jr" a j, "aged 54" an "aged".
+    slash, j, aged = "/" in text, "j" in text or "J" in text, "aged" in text.lower()
+    for rx, may in ((_AGE_SLASH_SEX, slash), (_SEX_GLUED, True), (_NOW_AGE, True), (_AGE_ORDINAL, True), (_AGED, aged)):
+        yield from (_tag(m) for m in rx.finditer(text)) if may else ()
     for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
+        if (rx is _GLUED_AGE and not j) or (rx is _SLASH_AGE and not slash):
+            continue
         for m in rx.finditer(text):
             if int(m.group(1)) > 120:
                 continue

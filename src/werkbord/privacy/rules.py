@@ -37,6 +37,8 @@ _MONTHS = (
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 
+# Every rule with a month's name needs one somewhere in the note (a cheap gate).
+_ANY_MONTH = re.compile(rf"(?i)(?:{_MONTHS})")
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
 _MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:19|20)\d{{2}})(?!\d)")
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
@@ -110,8 +112,11 @@ def _looks_like_handle(token: str) -> bool:
 
 def _handles(text: str) -> list[Found]:
     found = [Found(m.start(1), m.end(1), "url") for m in _UNDERSCORED.finditer(text)] if "_" in text else []
+    platforms = list(_PLATFORM_WORD.finditer(text))
+    if not platforms:  # "als X op Instagram" names a platform too
+        return found
     found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE_BEFORE_PLATFORM.finditer(text)]
-    for p in _PLATFORM_WORD.finditer(text):
+    for p in platforms:
         # the first token that looks like a user name among the next four: "insta (jesse.vdv_04)",
         # "op Instagram als sophie.blogt.xx", "account heet noor_2k8"
         for n, m in enumerate(_HANDLE_TOKEN.finditer(text, p.end(), p.end() + 60)):
@@ -197,11 +202,14 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     return series or _SCORE_NOTE.search(text) is not None
 
 
-def _dates(text: str) -> list[Found]:
+def _dates(text: str, month: bool) -> list[Found]:
+    """``month``: the note names a month (see ``_ANY_MONTH``)."""
     year = _YEAR.search(text) is not None  # month plus year, a holiday plus year
+    rules = (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR) if year else (_DAY_MONTH_NAME,)
     found = [
         Found(m.start(1), m.end(1), "datum")
-        for rx in ((_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR) if year else (_DAY_MONTH_NAME,))
+        for rx in rules
+        if month or rx in (_FEAST_YEAR, _BIRTH_YEAR)
         for m in rx.finditer(text)
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
@@ -227,7 +235,8 @@ def _eleven_test(number: str) -> bool:
 
 def _numbers(text: str) -> list[Found]:
     """The rules that need a digit: dates, ids, phone numbers, BSN, plates."""
-    found = _dates(text) + [
+    month = _ANY_MONTH.search(text) is not None
+    found = _dates(text, month) + [
         Found(m.start(1), m.end(1), "id")
         for m in _PATIENT_NUMBER.finditer(text)
         # after a bare "nr"/"nummer", a number starting with 0 is a phone number; so is one of ten digits
@@ -235,15 +244,20 @@ def _numbers(text: str) -> list[Found]:
             m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
         )
     ]
-    for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
-        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
-    found += [
-        Found(m.start(1), m.end(1), "bsn")
-        for m in _BSN_GROUPED.finditer(text)
-        if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
-    ]
-    found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)]
-    found += [Found(m.start(1), m.end(1), "id") for rx in (_IBAN, _CODE, _PLATE) for m in rx.finditer(text)]
+    # Cheap gates: every phone number and BSN holds at least 9 digits, an IBAN 12, a code 5,
+    # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
+    digits = len(_ANY_DIGIT.findall(text))
+    if digits >= 9:
+        for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
+            found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "bsn")
+            for m in _BSN_GROUPED.finditer(text)
+            if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+        ]
+    found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
+    ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
+    found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
     return found
 
 
