@@ -274,3 +274,15 @@ def test_timer_rejects_bad_steps_and_minutes_before_anything_else(tmp_path):
     assert_one_line_error(run("timer", "t.werkbord.json", "--step", "4", cwd=tmp_path), "--step 4")
     assert_one_line_error(run("timer", "t.werkbord.json", "--step", "1", "--minutes", "nan", cwd=tmp_path), "--minutes")
     assert_one_line_error(run("timer", "t.werkbord.json", "--step", "1", "--groups", "5", cwd=tmp_path), "--groups")
+
+
+def test_each_command_counts_its_own_progress(capsys):
+    """Two uploads in one process each report their last count: nothing is remembered between them."""
+    from werkbord import cli as werkbord_cli
+
+    for _ in range(2):
+        report = werkbord_cli._count_progress()
+        report(80, 80)
+        report(80, 80)  # the same count twice is said once
+    err = capsys.readouterr().err
+    assert err.count("80/80") == 2

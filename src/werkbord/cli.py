@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -79,27 +80,34 @@ def _confirm(question: str) -> bool:
     return answer.strip().lower() in {"y", "yes", _("y"), _("yes")}
 
 
-_last_count: list[int] = [-1]
+def _count_progress() -> Callable[[int, int], None]:
+    """A fresh "12/80 items on the board" reporter for one command (it remembers only its own
+    last count, so a second command in the same process starts clean)."""
+    last = -1
 
+    def report(done: int, total: int) -> None:
+        nonlocal last
+        # One line, rewritten in place on a terminal; a few lines only when logged to a file.
+        if done == last:
+            return
+        last = done
+        if sys.stderr.isatty():
+            typer.echo(
+                "\r" + _("{done}/{total} items on the board").format(done=done, total=total),
+                err=True,
+                nl=done >= total,
+            )
+        elif done >= total or done % 500 == 0:
+            _warn(_("{done}/{total} items on the board").format(done=done, total=total))
 
-def _count_progress(done: int, total: int) -> None:
-    # One line, rewritten in place on a terminal; a few lines only when logged to a file.
-    if done == _last_count[0]:
-        return
-    _last_count[0] = done
-    if sys.stderr.isatty():
-        typer.echo(
-            "\r" + _("{done}/{total} items on the board").format(done=done, total=total), err=True, nl=done >= total
-        )
-    elif done >= total or done % 500 == 0:
-        _warn(_("{done}/{total} items on the board").format(done=done, total=total))
+    return report
 
 
 def _backend_options(backend: str, team: str | None, board: str | None, room: str | None) -> dict:
     from .backends import flag_options, is_online
 
     options = flag_options(backend, {"team": team, "board": board, "room": room})
-    return options | {"progress": _count_progress} if is_online(backend) else options
+    return options | {"progress": _count_progress()} if is_online(backend) else options
 
 
 @app.command()
