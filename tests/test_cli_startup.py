@@ -178,6 +178,9 @@ NOT_FOR_AN_EXCALIDRAW_BOARD = (
     "werkbord.report",
     "werkbord.printkit",
     "werkbord.actions",
+    "werkbord.meanwhile",  # the harvest's background reading (threads, futures, logging)
+    "concurrent.futures",
+    "html",  # unescaping a platform's HTML: harvest only
 )
 
 

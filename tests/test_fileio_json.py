@@ -31,6 +31,9 @@ CASES = [
     {"tuple": (1, 2), "enum": Colour.RED},
     {"deep": [[[[[[[[{"k": [1, {"z": "y"}]}]]]]]]]]},
     {"lone": "\ud800 surrogate"},
+    # Runs of spaces inside strings and keys: only indentation may be re-indented.
+    {"a  b": ["  ", "   x", {"k": " y  "}], "c": [" ", "a b"]},
+    {"spaces": [{"one": " a b "}, [[" "]]]},
 ]
 
 

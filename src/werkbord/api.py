@@ -11,7 +11,6 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from datetime import date as date_
@@ -27,9 +26,10 @@ from .fileio import backup_copy
 from .http import activity
 from .i18n import _, shell_quote
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path, parse_manifest, read_manifest_data
-from .meanwhile import Meanwhile
 
 if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
+    from concurrent.futures import Future
+
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
@@ -257,6 +257,8 @@ def harvest(
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
     online = is_online(manifest.backend)
+    from .meanwhile import Meanwhile  # harvest only: threads and futures are not a provision's
+
     with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         meanwhile.submit(import_module, "werkbord.harvest.classify")

@@ -149,6 +149,15 @@ def _reindent(data: bytes, indent: int) -> bytes:
     characters), then the placeholders become spaces."""
     if indent == 2:
         return data
+    # One pass when no string holds two spaces in a row (the usual case): every "  " is then
+    # one level of indentation. Counted, not assumed - a single pair elsewhere takes the long way.
+    pairs = data.count(b"  ")
+    indentation, d = 0, 1
+    while (n := data.count(b"\n" + b"  " * d)) > 0:
+        indentation += n
+        d += 1
+    if pairs == indentation:
+        return data.replace(b"  ", b" " * indent)
     depth = 1
     while b"\n" + b"  " * depth in data:
         depth += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
@@ -51,6 +50,8 @@ def html_to_text(s: str | None) -> str:
     s = _BLOCK.sub(_MARK, s)
     s = _TAG.sub("", s)
     s = _MARKS.sub("\n", s.strip(_MARK + " \t"))
+    import html  # only a platform's HTML needs it: a provision does not load it
+
     s = html.unescape(s).replace("\xa0", " ")
     lines = [ln.strip() for ln in s.split("\n")]
     return clean_text("\n".join(lines))

@@ -347,7 +347,9 @@ def element_id(manifest_name: str, key: str, part: str = "") -> str:
 
 
 def _seed(eid: str, salt: str) -> int:
-    return int(_digest(eid, salt)[:8], 16) % (2**31 - 2) + 1
+    # The first 4 bytes of the digest, as int(hexdigest[:8], 16) reads them, without the hex text.
+    head = hashlib.sha256(f"{eid}\x00{salt}".encode()).digest()[:4]
+    return int.from_bytes(head, "big") % (2**31 - 2) + 1
 
 
 def fractional_index(n: int) -> str:
@@ -1164,20 +1166,23 @@ def scene_content_digest(scene: dict) -> str:
         # A label's box follows its container (the editor may measure it again on load): the
         # container's place says where it is.
         bound = _str(el.get("containerId"))
-        place = (
-            None
-            if bound
-            else [
-                round(float(v), 1) if isinstance(v, int | float) and math.isfinite(v) else None
-                for v in (el.get(k) for k in ("x", "y", "width", "height", "angle"))
-            ]
-        )
+        place = None if bound else [_place_value(el.get(k)) for k in _PLACE_KEYS]
         text = _label(el) if el.get("type") == "text" else None
         shown.append(
             [str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
         )
     shown.sort(key=lambda e: e[0])
     return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
+
+
+_PLACE_KEYS = ("x", "y", "width", "height", "angle")
+
+
+def _place_value(v: Any) -> float | None:
+    # Exact types first: the isinstance test against a union costs more than the rounding.
+    if (type(v) is float or type(v) is int or isinstance(v, int | float)) and math.isfinite(v):
+        return round(float(v), 1)
+    return None
 
 
 def _file_sha256(path: Path) -> str:
