@@ -247,6 +247,12 @@ asyncio.run(go())
 """
 
 
+def miro_provision_command(groups: int, out: Path) -> list[str]:
+    """The provision command both Miro rows time (the same board as the minimal client's plan)."""
+    board = ["--groups", str(groups), "--title", "Team Noord", "--start", "14:00"]
+    return [*WERKBORD, "provision", "--backend", "miro", *board, "--out", str(out)]
+
+
 def minimal_calls(plan, token: str, url: str) -> dict:
     """What the minimal client sends, prepared beforehand so its process does nothing else:
     werkbord's own request bodies, parents named by plan key until their frames exist."""
@@ -315,20 +321,7 @@ def miro_rows(runs: int, tmp: Path, groups: int = 12) -> None:
         with miro_server(LATENCY) as srv:
             env = miro_env(srv)
             out = tmp / f"miro{n}"
-            cmd = [
-                *WERKBORD,
-                "provision",
-                "--backend",
-                "miro",
-                "--groups",
-                str(groups),
-                "--title",
-                "Team Noord",
-                "--start",
-                "14:00",
-                "--out",
-                str(out),
-            ]
+            cmd = miro_provision_command(groups, out)
             t0 = time.time()
             wall, cpu = run_timed(cmd, env=env, cwd=tmp)
             st = srv.stats()
@@ -430,20 +423,7 @@ def miro_worked_row(runs: int, tmp: Path, groups: int = 12) -> None:
     with miro_server(LATENCY) as srv:
         env = miro_env(srv)
         out = tmp / "miro-worked"
-        cmd = [
-            *WERKBORD,
-            "provision",
-            "--backend",
-            "miro",
-            "--groups",
-            str(groups),
-            "--title",
-            "Team Noord",
-            "--start",
-            "14:00",
-            "--out",
-            str(out),
-        ]
+        cmd = miro_provision_command(groups, out)
         subprocess.run(cmd, env=env, cwd=tmp, check=True, capture_output=True)
         manifest = next(out.glob("*.werkbord.json"))
         notes = _post_notes(srv.url, MIRO_TOKEN, manifest, WORKED_NOTES)
