@@ -273,7 +273,9 @@ def harvest(
     wv = werkvorm.result()
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
-    unchanged = board.unchanged(manifest) if board.capabilities.provisioned_copy else None
+    # Whether the scene is the board as provisioned matters only for what follows: asked then.
+    asked = scene is not None or (warn is not None and not result.notes)
+    unchanged = board.unchanged(manifest) if asked and board.capabilities.provisioned_copy else None
     if scene is not None and not unchanged:
         # A scene as provisioned is not the session's board: remembering it would make the next
         # harvest without --scene read an empty board again.
