@@ -39,7 +39,7 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
             f.flush()
             os.fsync(f.fileno())
         # mkstemp makes the file 0600; a report or scene should get the user's usual mode.
-        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
+        os.chmod(tmp, mode if mode is not None else default_mode())
         os.replace(tmp, path)
     except BaseException as e:
         try:
@@ -49,6 +49,12 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         if isinstance(e, OSError):
             raise UsageError(_("cannot write {path} ({reason})").format(path=path, reason=e.strerror)) from None
         raise
+
+
+def default_mode() -> int:
+    """The mode the user's umask gives a new file. Asking for the umask sets it (and sets it
+    back): a program writing from several threads asks once, before they start."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:
