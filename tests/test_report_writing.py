@@ -61,3 +61,22 @@ def test_a_write_that_fails_raises_its_error(tmp_path, monkeypatch):
     with pytest.raises(UsageError, match="disk full"):
         write_reports([team_noord("nl")], tmp_path, ("md", "html", "json", "csv"))
     assert not [t for t in threading.enumerate() if t.name.startswith("werkbord-write")]  # all finished
+
+
+@pytest.mark.parametrize("text", ["gewone notitie", "lone \ud800 surrogate", "nan: 1e-7 5e20 ü"])
+def test_the_json_report_is_what_json_writes(tmp_path, text):
+    import json
+
+    from werkbord.report import aggregate
+    from werkbord.report.jsonout import report_dict
+
+    h = team_noord("nl")
+    h.notes[0].text = text
+    for g in h.groups:
+        for key in g.step1:
+            g.step1[key] = [text, *g.step1[key]]
+    files = write_reports([h], tmp_path, ("json",))
+    expected = json.dumps(report_dict(aggregate([h])), ensure_ascii=False, indent=2) + "\n"
+    expected_bytes = expected.replace("\ud800", "\ufffd").encode("utf-8")
+    assert files[0].path.read_bytes() == expected_bytes
+    assert text.split()[0].encode() in expected_bytes  # the text is in the report

@@ -22,7 +22,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from ..errors import UsageError
-from ..fileio import default_mode, write_atomic
+from ..fileio import default_mode, dumps_json, write_atomic
 from ..harvest.model import Harvest
 from ..i18n import _
 from .aggregate import Aggregate, aggregate
@@ -58,6 +58,17 @@ def _encoded(text: str) -> bytes:
     # A harvest file may carry lone surrogates ("\ud800" is valid JSON); a report must still be
     # written, with U+FFFD in their place, rather than fail on the last step.
     return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def _json_text(report: dict) -> str | bytes:
+    """``json.dumps(report, ensure_ascii=False, indent=2) + "\\n"``, byte for byte, encoded by
+    orjson where :func:`..fileio.dumps_json` can (a 3,000-note report: ~0.002 s against ~0.04 s
+    for json's indenting encoder, which is pure Python); text with lone surrogates is left to
+    json, and to :func:`_encoded`."""
+    try:
+        return dumps_json(report, indent=2)
+    except UnicodeEncodeError:
+        return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,7 @@ def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[
         if "html" in chosen and doc is not None:
             write(f"{base}.html", render_html(doc), written)
         if "json" in chosen:
-            write(f"{base}.json", json.dumps(report_dict(agg), ensure_ascii=False, indent=2) + "\n", written)
+            write(f"{base}.json", _json_text(report_dict(agg)), written)
         if "csv" in chosen:
             write(f"{base}.csv", render_csv(sessions), written)
         if "xlsx" in chosen:
