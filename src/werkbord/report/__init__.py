@@ -26,7 +26,7 @@ from ..fileio import default_mode, dumps_json, write_atomic
 from ..harvest.model import Harvest
 from ..i18n import _
 from .aggregate import Aggregate, aggregate
-from .csvout import render_csv
+from .csvout import note_rows, render_csv
 from .followup import follow_up_sections
 from .html import render_html
 from .jsonout import REPORT_SCHEMA, build_report, report_dict
@@ -149,9 +149,10 @@ def write_reports(harvests: Sequence[Harvest], out_dir: Path, formats: Iterable[
             write(f"{base}.html", render_html(doc), written)
         if "json" in chosen:
             write(f"{base}.json", _json_text(report_dict(agg)), written)
+        notes = note_rows(sessions) if chosen & {"csv", "xlsx"} else None  # one sort for both
         if "csv" in chosen:
-            write(f"{base}.csv", render_csv(sessions), written)
+            write(f"{base}.csv", render_csv(sessions, notes), written)
         if "xlsx" in chosen:
-            write(f"{base}.xlsx", render_xlsx(sessions, agg), written)
+            write(f"{base}.xlsx", render_xlsx(sessions, agg, notes), written)
         on_disk()
     return written + pictures

@@ -181,11 +181,12 @@ class Book:
     date_format: str
 
 
-def book(harvests: Sequence[Harvest], agg: Aggregate) -> Book:
-    """What the workbook holds, for either writer (see :func:`render_xlsx`)."""
+def book(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | None = None) -> Book:
+    """What the workbook holds, for either writer (see :func:`render_xlsx`); ``notes``: the
+    notes sheet's rows (:func:`.csvout.note_rows`), when the caller has them already."""
     labels = agg.labels
     sheets = [
-        (labels["sheet_notes"], note_header(labels), note_rows(harvests)),
+        (labels["sheet_notes"], note_header(labels), note_rows(harvests) if notes is None else notes),
         (
             labels["sheet_parties"],
             [labels["session"], labels["group"], labels["party"], labels["place"]],
@@ -234,14 +235,14 @@ def wraps(value: object) -> bool:
     return isinstance(value, str) and ("\n" in value or len(value) > _WIDEST)
 
 
-def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate) -> bytes:
+def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | None = None) -> bytes:
     """The workbook's bytes. Its parts are written directly (:mod:`.xlsxparts`), as openpyxl
     writes them; a workbook holding what that writer does not handle (see
     :func:`.xlsxparts.handles`) is written by openpyxl itself. openpyxl's import and its
     per-cell objects took ~0.4 s of a 3,000-note harvest; the direct writer ~0.03 s."""
     from . import xlsxparts
 
-    described = book(harvests, agg)
+    described = book(harvests, agg, notes)
     if xlsxparts.handles(described):
         return xlsxparts.write(described)
     return render_with_openpyxl(described)
