@@ -18,7 +18,11 @@ Sets (tests/data/):
   - deid_frozen3.yaml  held out: written for issue #22 by someone else in new voices, committed
                        before any further rule change, never read to write rules. Of the
                        held-out sets only the figures are printed (their misses only with
-                       --frozen-misses, for a final audit).
+                       --frozen-misses, for a final audit);
+  - deid_frozen4.yaml  held out: written for issue #22 by someone else in further new voices
+                       (police liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain,
+                       housing, occupational health...), committed alone before any rule change
+                       of its session, never read to write rules.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -35,7 +39,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 frozen frozen2 frozen3]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 frozen frozen2 frozen3 frozen4]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -70,9 +74,10 @@ SETS = {
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
+    "frozen4": DATA / "deid_frozen4.yaml",
 }
 DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5")  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3")  # never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -472,6 +477,7 @@ _HEADS = {
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
     "frozen3": "deid_frozen3 (held out, #22, new voices)",
+    "frozen4": "deid_frozen4 (held out, #22, further voices)",
 }
 
 
