@@ -17,7 +17,8 @@ import pytest
 
 from test_report_data import team_noord
 from werkbord.report import aggregate, xlsxparts
-from werkbord.report.xlsxout import Book, Sheet, StatusChoice, book, render_with_openpyxl, render_xlsx
+from werkbord.report.workbook import Book, Sheet, StatusChoice
+from werkbord.report.xlsxout import book, render_with_openpyxl, render_xlsx
 
 pytest.importorskip("openpyxl")
 

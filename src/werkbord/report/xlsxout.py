@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from ..harvest.model import Harvest
@@ -22,10 +21,10 @@ from .aggregate import UNPLACED, ZONES, Aggregate
 from .csvout import note_header, note_rows, safe_cell
 from .followup import follow_up_sheets
 from .labels import Labels
+from .workbook import WIDEST, Book, Sheet, StatusChoice, column_letter, wraps
 
 _SHEET_NAME_MAX = 31  # Excel's limit
 _FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
-_WIDEST = 60  # characters: a wider column, or a longer cell, wraps
 _SPARE_ROWS = 200  # the status list also serves rows a team adds below the actions
 
 
@@ -40,16 +39,6 @@ def _value(cell: str | date, numeric: bool) -> str | int | date:
 def _status_list(ws, column: int, header_row: int, n_rows: int, labels: Labels) -> None:
     """The status column as a drop-down list of the four statuses, in the report's language."""
     _add_status_list(ws, _status_choice(column, header_row, n_rows, labels))
-
-
-@dataclass(frozen=True)
-class StatusChoice:
-    """A column's drop-down list of the four statuses (the actions sheet's status column)."""
-
-    ref: str  # the cells it serves: "H3:H353"
-    formula: str  # '"open,bezig,gedaan,niet gelukt"'
-    title: str  # the error box's title
-    error: str  # what the error box says
 
 
 def _status_choice(column: int, header_row: int, n_rows: int, labels: Labels) -> StatusChoice:
@@ -77,15 +66,6 @@ def _add_status_list(ws, choice: StatusChoice) -> None:
     )
     ws.add_data_validation(dv)
     dv.add(choice.ref)
-
-
-def column_letter(n: int) -> str:
-    """Excel's name of the ``n``-th column (1 = A, 27 = AA), as openpyxl's get_column_letter."""
-    letters = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _sheet_title(text: str) -> str:
@@ -159,28 +139,6 @@ def _action_header(labels: Labels) -> list[str]:
     ]
 
 
-@dataclass
-class Sheet:
-    """One sheet as written: neutralised header and values, widths, where the header is."""
-
-    title: str
-    header: list[str]
-    rows: list[list[str | int | date]]
-    widths: list[int]  # per column, in characters
-    header_row: int  # 2 under a warning line, else 1
-    last_row: int  # the last row the filter covers
-    status: StatusChoice | None = None
-
-
-@dataclass
-class Book:
-    """The workbook: its sheets, the warning above each (or None), how dates are shown."""
-
-    sheets: list[Sheet]
-    warning: str | None
-    date_format: str
-
-
 def book(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | None = None) -> Book:
     """What the workbook holds, for either writer (see :func:`render_xlsx`); ``notes``: the
     notes sheet's rows (:func:`.csvout.note_rows`), when the caller has them already."""
@@ -221,7 +179,7 @@ def book(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | N
                 title=_sheet_title(title),
                 header=header_cells,
                 rows=values_rows,
-                widths=[min(_WIDEST, max(10, width + 2)) for width in longest],
+                widths=[min(WIDEST, max(10, width + 2)) for width in longest],
                 header_row=header_row,
                 last_row=max(header_row + len(rows), header_row + 1),
                 status=status,
@@ -230,21 +188,16 @@ def book(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | N
     return Book(out, warning, "DD-MM-YYYY" if labels.lang == "nl" else "YYYY-MM-DD")
 
 
-def wraps(value: object) -> bool:
-    """Whether a cell's text wraps: a long or multi-line one."""
-    return isinstance(value, str) and ("\n" in value or len(value) > _WIDEST)
-
-
 def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | None = None) -> bytes:
     """The workbook's bytes. Its parts are written directly (:mod:`.xlsxparts`), as openpyxl
     writes them; a workbook holding what that writer does not handle (see
     :func:`.xlsxparts.handles`) is written by openpyxl itself. openpyxl's import and its
     per-cell objects took ~0.4 s of a 3,000-note harvest; the direct writer ~0.03 s."""
-    from . import xlsxparts
+    from .xlsxparts import handles, write
 
     described = book(harvests, agg, notes)
-    if xlsxparts.handles(described):
-        return xlsxparts.write(described)
+    if handles(described):
+        return write(described)
     return render_with_openpyxl(described)
 
 

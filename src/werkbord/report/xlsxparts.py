@@ -17,7 +17,7 @@ import zipfile
 from datetime import UTC, date, datetime
 from importlib import resources
 
-from .xlsxout import Book, Sheet, column_letter, wraps
+from .workbook import Book, Sheet, column_letter, wraps
 
 __all__ = ["handles", "write"]
 
