@@ -128,7 +128,7 @@ def test_a_worker_that_dies_changes_nothing_but_time(scrubber, alone):
 @pytest.mark.usefixtures("every_call_shared")
 def test_a_worker_that_is_not_ready_is_not_waited_for(scrubber, alone, monkeypatch):
     # A worker that never loads: its interpreter only sleeps.
-    monkeypatch.setattr(par, "_BOOT", "import time\ntime.sleep(60)\n")
+    monkeypatch.setattr(par, "_BOOT", "import time; time.sleep(60)")
     worker = par.TagWorker.start(default_cache_dir())
     assert worker is not None
     t0 = time.monotonic()

@@ -48,11 +48,10 @@ MIN_TEXTS = 500
 MIN_JOBS = 64
 
 _PATH_VARIABLE = "WERKBORD_WORKER_SYS_PATH"
+# One line (a command line on Windows), run by the same interpreter with this process's sys.path.
 _BOOT = (
-    "import json, os, sys\n"
-    f"sys.path[:] = json.loads(os.environ.pop({_PATH_VARIABLE!r}))\n"
-    "from werkbord.privacy.worker import serve\n"
-    "serve(sys.argv[1], sys.argv[2])\n"
+    f"import json, os, sys; sys.path[:] = json.loads(os.environ.pop({_PATH_VARIABLE!r})); "
+    "from werkbord.privacy.worker import serve; serve(sys.argv[1], sys.argv[2])"
 )
 
 
