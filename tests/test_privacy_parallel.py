@@ -216,6 +216,7 @@ def test_the_commands_harvest_on_two_cores_is_the_same_harvest(tmp_path, monkeyp
         return worker
 
     monkeypatch.setattr(par.TagWorker, "start", classmethod(counting))
+    monkeypatch.setattr(par.CpuWatch, "idle_core", lambda self: True)  # whatever else runs on this machine
     manifest = _board_with_notes(tmp_path, par.MIN_TEXTS + 100)
     one = api.harvest(manifest)
     assert started == []
@@ -224,3 +225,37 @@ def test_the_commands_harvest_on_two_cores_is_the_same_harvest(tmp_path, monkeyp
     assert started[0]._process.returncode is not None  # ended once the harvest was scrubbed
     strip = {"harvested_at"}
     assert two.model_dump(exclude=strip) == one.model_dump(exclude=strip)
+
+
+def test_a_harvest_on_busy_cores_starts_no_worker(tmp_path, monkeypatch):
+    started = []
+    monkeypatch.setattr(par.TagWorker, "start", classmethod(lambda cls, cache_dir: started.append(1)))
+    monkeypatch.setattr(par.CpuWatch, "idle_core", lambda self: False)
+    manifest = _board_with_notes(tmp_path, par.MIN_TEXTS + 100)
+    api.harvest(manifest, two_cores=True)
+    assert started == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "idle"),
+    [
+        ((100, 1000), (100, 1400), False),  # no idle tick while the board was read
+        ((100, 1000), (140, 1400), False),  # 10 % of two cores: a fifth of a core
+        ((100, 1000), (300, 1400), True),  # half of two cores
+        ((100, 1000), (100, 1010), True),  # too short a window to tell: start
+        (None, (100, 1400), True),  # no /proc/stat (Windows, macOS): start
+    ],
+)
+def test_the_cpu_watch_asks_for_half_an_idle_core(monkeypatch, before, after, idle):
+    monkeypatch.setattr(par, "cores", lambda: 2)
+    ticks = iter([before, after])
+    monkeypatch.setattr(par, "_cpu_ticks", lambda: next(ticks))
+    assert par.CpuWatch().idle_core() is idle
+
+
+def test_cpu_ticks_are_read_where_the_system_has_them():
+    ticks = par._cpu_ticks()
+    if Path("/proc/stat").exists():
+        assert ticks is not None and 0 <= ticks[0] <= ticks[1]
+    else:
+        assert ticks is None

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
-    from .privacy.parallel import TagWorker
+    from .privacy.parallel import CpuWatch, TagWorker
     from .privacy.teamlist import TeamList
     from .template import Werkvorm
 
@@ -245,6 +245,7 @@ def harvest(
     see :mod:`werkbord.privacy.parallel`).
     """
     manifest_file = Path(manifest_file)
+    watch = _cpu_watch() if scrub and two_cores else None  # is a core idle while the board is read?
     data = read_manifest_data(manifest_file)
     # An online board's first pages are asked for before the manifest is validated, which then
     # happens while they travel (the board's id is all its listings need).
@@ -273,7 +274,7 @@ def harvest(
             meanwhile.submit(import_module, name)
         items = board.read_items(manifest)
     # Started before classifying: its engine loads while this process classifies and loads its own.
-    worker = _tag_worker(manifest, items) if scrub and two_cores else None
+    worker = _tag_worker(manifest, items, watch) if watch is not None else None
     from .harvest.classify import classify
 
     wv = werkvorm.result()
@@ -297,14 +298,20 @@ def harvest(
     return result
 
 
-def _tag_worker(manifest: Manifest, items: Sequence[Any]) -> TagWorker | None:
-    """A second process to pseudonymise a board on which many different texts were written
-    (None for fewer: see :data:`werkbord.privacy.parallel.MIN_TEXTS`)."""
+def _cpu_watch() -> CpuWatch:
+    from .privacy.parallel import CpuWatch
+
+    return CpuWatch()
+
+
+def _tag_worker(manifest: Manifest, items: Sequence[Any], watch: CpuWatch) -> TagWorker | None:
+    """A second process to pseudonymise a board on which many different texts were written,
+    when a core sat idle meanwhile (else None: see :mod:`werkbord.privacy.parallel`)."""
     from .privacy.parallel import MIN_TEXTS, TagWorker
 
     printed = {ref.id: ref.text.strip() for ref in manifest.items.values()}
     written = {t for item in items if (t := item.text.strip()) and printed.get(item.id) != t}
-    if len(written) < MIN_TEXTS:
+    if len(written) < MIN_TEXTS or not watch.idle_core():
         return None
     from .privacy.cachefile import default_cache_dir
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .engine import Tagged
     from .fields import Layout
 
-__all__ = ["MIN_JOBS", "MIN_TEXTS", "TagWorker", "cores"]
+__all__ = ["MIN_JOBS", "MIN_TEXTS", "CpuWatch", "TagWorker", "cores"]
 
 # Different texts written on a board below which no second process is started: it needs
 # ~0.6 s of CPU to start and load its engine, which pays off from several hundred notes
@@ -61,6 +61,41 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # Windows, macOS
         return os.cpu_count() or 1
+
+
+# Of the cores' time since the watch began, the idle share needed to start a worker: about half
+# a core doing nothing. On a machine whose cores are all busy a second process only splits this
+# command's share of them, and its own start-up (~0.6 s of CPU) makes the harvest slower.
+IDLE_CORES = 0.5
+_ENOUGH_TICKS = 20  # a shorter window (all cores together, in clock ticks) says too little: start
+
+
+class CpuWatch:
+    """Whether a core sat idle while the board was read (Linux: ``/proc/stat``; elsewhere it
+    cannot tell, and answers yes)."""
+
+    def __init__(self) -> None:
+        self._start = _cpu_ticks()
+
+    def idle_core(self) -> bool:
+        now = _cpu_ticks()
+        if self._start is None or now is None:
+            return True
+        idle, total = now[0] - self._start[0], now[1] - self._start[1]
+        if total < _ENOUGH_TICKS:
+            return True
+        return idle / total * cores() >= IDLE_CORES
+
+
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(idle, total) clock ticks of all cores since boot; idle counts waiting for disk too."""
+    try:
+        with open("/proc/stat", "rb") as f:
+            fields = f.readline().split()
+        user, nice, system, idle, iowait, irq, softirq, steal = (int(v) for v in fields[1:9])
+    except (OSError, ValueError):
+        return None
+    return idle + iowait, user + nice + system + idle + iowait + irq + softirq + steal
 
 
 class TagWorker:
