@@ -259,3 +259,14 @@ def test_cpu_ticks_are_read_where_the_system_has_them():
         assert ticks is not None and 0 <= ticks[0] <= ticks[1]
     else:
         assert ticks is None
+
+
+def test_a_worker_that_cannot_be_started_leaves_nothing_behind(tmp_path, monkeypatch):
+    monkeypatch.setattr(par.tempfile, "tempdir", str(tmp_path))
+
+    def fail(*args, **kwargs):
+        raise OSError("no interpreter")
+
+    monkeypatch.setattr(par.subprocess, "Popen", fail)
+    assert par.TagWorker.start(default_cache_dir()) is None
+    assert list(tmp_path.iterdir()) == []

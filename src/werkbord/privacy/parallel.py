@@ -118,7 +118,7 @@ class TagWorker:
         env = dict(os.environ)
         env[_PATH_VARIABLE] = json.dumps(sys.path)  # the same werkbord and packages as this process
         fd, name = tempfile.mkstemp(prefix="werkbord-tally-")
-        tally_path = Path(name)
+        tally_path, tally = Path(name), None
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(bytes(TALLY_SIZE))
@@ -132,6 +132,8 @@ class TagWorker:
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except OSError:
+            if tally is not None:
+                tally.close()
             tally_path.unlink(missing_ok=True)
             return None
         return cls(process, tally, tally_path)
