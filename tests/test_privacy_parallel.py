@@ -270,3 +270,8 @@ def test_a_worker_that_cannot_be_started_leaves_nothing_behind(tmp_path, monkeyp
     monkeypatch.setattr(par.subprocess, "Popen", fail)
     assert par.TagWorker.start(default_cache_dir()) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_worker_without_a_writable_temporary_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(par.tempfile, "tempdir", str(tmp_path / "missing"))
+    assert par.TagWorker.start(default_cache_dir()) is None

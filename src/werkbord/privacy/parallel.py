@@ -117,7 +117,10 @@ class TagWorker:
             return None
         env = dict(os.environ)
         env[_PATH_VARIABLE] = json.dumps(sys.path)  # the same werkbord and packages as this process
-        fd, name = tempfile.mkstemp(prefix="werkbord-tally-")
+        try:
+            fd, name = tempfile.mkstemp(prefix="werkbord-tally-")
+        except OSError:  # no writable temporary folder: one process does it all
+            return None
         tally_path, tally = Path(name), None
         try:
             with os.fdopen(fd, "wb") as f:
