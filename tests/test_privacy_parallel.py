@@ -16,7 +16,6 @@ from werkbord import api
 from werkbord.harvest.forms import FormParser
 from werkbord.privacy import Scrubber
 from werkbord.privacy import parallel as par
-from werkbord.privacy import scrubber as scrubber_module
 from werkbord.privacy.cachefile import default_cache_dir
 from werkbord.privacy.fields import PLAIN, Layout
 from werkbord.privacy.worker import READY
@@ -72,7 +71,7 @@ def _ready_worker() -> par.TagWorker:
 
 @pytest.fixture
 def every_call_shared(monkeypatch):
-    monkeypatch.setattr(scrubber_module, "MIN_JOBS", 0)  # the second pass too, however short
+    monkeypatch.setattr(par, "MIN_JOBS", 0)  # the second pass too, however short
 
 
 def test_notes_are_many_and_hold_forms():

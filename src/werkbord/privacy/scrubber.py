@@ -40,7 +40,6 @@ from ..i18n import _
 from .cachefile import default_cache_dir
 from .categories import CATEGORIES, category_of
 from .fields import PLAIN, Layout, splice
-from .parallel import MIN_JOBS
 from .protect import ProtectedPhrases
 from .teamlist import TeamList
 
@@ -189,6 +188,9 @@ class Scrubber:
         def here(text: str, layout: Layout) -> Tagged:
             return engine.tag(text, protected, names=names, layout=layout, team=team)
 
-        if worker is None or len(jobs) < MIN_JOBS:
-            return [here(t, lay) for t, lay in jobs]
-        return worker.tag_all(jobs, (protected, team, names), here)
+        if worker is not None:
+            from .parallel import MIN_JOBS  # imported only where a worker runs (pickle, mmap)
+
+            if len(jobs) >= MIN_JOBS:
+                return worker.tag_all(jobs, (protected, team, names), here)
+        return [here(t, lay) for t, lay in jobs]
