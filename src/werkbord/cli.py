@@ -288,6 +288,7 @@ def harvest(
         warn=said.append,
         preload=_writer_modules(formats),
         privacy_list=privacy_list,
+        two_cores=True,
     )
     # An empty harvest never silently replaces a verslag that holds notes.
     for kept in api.keep_earlier_report(result, out, formats, force=force):
