@@ -798,9 +798,11 @@ def test_development_set_figures(figures):
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
     assert figures["dev5"]["recall"] >= 0.945  # measured 94.8 %
     assert figures["dev5"]["removed_or_flagged"] >= 0.99  # measured 99.3 %
-    assert figures["dev5"]["clean_untouched"] >= 0.88  # measured 88.4 %: names that are words, over-scrubbed
+    # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
+    # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
+    assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     dev = figures["development"]
     assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 7.8 (dev5 alone 20.7)
+    assert dev["suspects_per_100_notes"] <= 12  # measured 8.3 (dev5 alone 23.2)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
-from .names import beside_persons, initials, known_names, proper_names, role_names
+from .names import FINITE_VERBS, beside_persons, initials, known_names, proper_names, role_names
 from .organisations import organisations
 from .places import institutions, neighbourhoods, school_acronyms, streets
 from .protect import PERSON_TAGS
@@ -106,6 +106,9 @@ _TWO_DIGITS_END = re.compile(r"[^\d/.-]\d{2}$")
 _COUNT_AFTER = re.compile(
     r"(?i)\s*(?:uur|u\b|jaar|jr|keer|x\b|minuten|min\b|dagen|weken|maanden|euro|procent|%|mg|kilo|km)"
 )
+_DECIMAL = re.compile(r"[,.]\d")
+_TEST_CODE = re.compile(r"[A-Z]{2,5}-[A-Z0-9]{1,3}")
+_CODE_TAIL = re.compile(r"-[A-Z0-9]{1,3}(?![\w-])")
 _SENTENCE_GOES_ON = re.compile(r" +[a-zà-ÿ]|!|\?")  # "Huizen in de regio", "Buren!!"; not "Huizen: ..." or "Huizen, 45"
 
 
@@ -117,12 +120,17 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     - a fraction or a score read as a date: "1/3 van de groepssessies", "vorige keer 6/10";
     - an ordinary word that opens a sentence read as a place: "Best lastig ...", "Huizen in de
       regio ..." (deduce's list holds towns that are also words; mid-sentence it asks for a
-      capital, which a sentence's first word always has).
+      capital, which a sentence's first word always has);
+    - an ordinary word that opens a note read as a first name, where what follows says it is a
+      word: "Verwacht effect: ...", "Groen, oranje, rood", "Lieve collega's" (but "Merel
+      belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = []
     for f in found:
         word = text[f.start : f.end]
-        if f.tag == "leeftijd" and word.isdigit() and _UNIT_AFTER.match(text, f.end):
+        if f.tag == "leeftijd" and word.isdigit() and _DECIMAL.match(text, f.end):
+            wrong.append(f)  # "BMI van 15,8": a measurement, no age
+        elif f.tag == "leeftijd" and word.isdigit() and _UNIT_AFTER.match(text, f.end):
             if is_duration(text, f.start, f.end) or _AGE_RANGE_BEFORE.search(text, max(0, f.start - 30), f.start):
                 wrong.append(f)
         elif f.tag == "datum" and _TWO_DIGITS_END.search(word) and _COUNT_AFTER.match(text, f.end):
@@ -130,11 +138,15 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag == "datum" and re.fullmatch(r"\d{1,2}[/-]\d{1,2}", word):
             if is_fraction(text, f.start, f.end):
                 wrong.append(f)
+        elif f.tag == "locatie" and (_TEST_CODE.fullmatch(word) or (word.isupper() and _CODE_TAIL.match(text, f.end))):
+            wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
         elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
+            wrong.append(f)
+        elif f.tag in PERSON_TAGS and _opening_word_no_person(text, f, found, lexicon):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
@@ -165,13 +177,68 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
 
 
+# What says that a word opening a note is a person: an age or a role in brackets or after a
+# comma, "en" (another person follows), a quote (a nickname), a capitalised word (a surname),
+# "uit"/"van" with a capital (where from), or a verb a person does ("belde", "woont", "heeft").
+_PERSON_AFTER = re.compile(
+    r"\s*\(|\s*,\s*(?:\d|[mv]\b|zijn\b|haar\b|de\b|een\b|onze\b|mijn\b|ex\b)"
+    r"|\s+(?:en|&)\s|\s+['\"‘“]|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
+    rf"|\s+(?:{FINITE_VERBS})\b"
+)
+# What says it is a word: it heads a label of two words ("Verwacht effect:", "Goede punten:"),
+# it opens a list of lower-case words ("Groen, oranje, rood"), or it is an inflected adjective
+# before a lower-case word ("Lieve collega's", "Mooie dag"). A name opening a note otherwise
+# stays a name: "Kees in de war" reads like "Merel in de tuin", and a name is the worse miss.
+_LABEL_AFTER = re.compile(r"\s+[a-zà-ÿ][\w'’-]*\s*:")
+_LIST_AFTER = re.compile(r"\s*,\s*([a-zà-ÿ]+)\s*(?:,|\s(?:en|of)\s+[a-zà-ÿ])")
+_LOWER_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_NOTE_OPENING = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s+)?$")  # a note's or a line's first word
+
+
+def _inflected_adjective(low: str, lexicon: Lexicon) -> bool:
+    """ "lieve" (lief), "groene" (groen), "grote" (groot), "dikke" (dik): an adjective's -e form."""
+    if not low.endswith("e") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    stems = {stem, stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "dikke"
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems |= {t[:-1] + t[-2] + t[-1] for t in list(stems)}  # "grote" -> "groot"
+    return any(t in lexicon.words for t in stems)
+
+
+def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """One word, tagged a person, that opens a note or a line, is also an ordinary Dutch word,
+    is followed by nothing that says person (``_PERSON_AFTER``) and by something that says word
+    (``_LABEL_AFTER``, ``_LIST_AFTER``, an adjective's form); nor is it a person elsewhere in the
+    note ("Lieve Kees, ... groet aan Lieve")."""
+    word = text[f.start : f.end]
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    if _NOTE_OPENING.search(text, 0, f.start) is None or _PERSON_AFTER.match(text, f.end):
+        return False
+    low = word.lower()
+    if not (lexicon.is_ordinary(low) or lexicon.common(low)):
+        return False
+    listed = _LIST_AFTER.match(text, f.end)
+    if not (
+        _LABEL_AFTER.match(text, f.end)
+        or (listed and listed.group(1) not in ROLE_WORDS)
+        or (_LOWER_AFTER.match(text, f.end) and _inflected_adjective(low, lexicon))
+    ):
+        return False
+    return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
+
+
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
-    """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word."""
+    """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word or
+    a verb's stem, the imperative that opens a tip ("Vries de maaltijden in")."""
     word = text[f.start : f.end]
     return (
         _ONE_WORD.fullmatch(word) is not None
         and word[:1].isupper()
         and _SENTENCE_OPENING.search(text, 0, f.start) is not None
         and _SENTENCE_GOES_ON.match(text, f.end) is not None
-        and lexicon.is_ordinary(word.lower())
+        and (lexicon.is_ordinary(word.lower()) or lexicon.is_verb_stem(word.lower()))
     )

@@ -199,14 +199,19 @@ DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
 # Finite verbs a case note puts after its subject: after one of these, a capitalised word
 # at the start of a sentence that no word list knows is a name ("Tsegay heeft geen ...").
 # Participles and other verb forms are not in the word list, so they are not guessed.
-_FINITE_VERBS = (
+FINITE_VERBS = (
     "heeft|had|hadden|is|was|waren|wordt|werd|werden|wil|wilde|wou|kan|kon|kwam|komt|gaat|ging|"
     "woont|woonde|werkt|werkte|zit|zat|sliep|slaapt|liep|loopt|zegt|zei|vond|vindt|kreeg|krijgt|"
     "moet|moest|belde|belt|stopte|stopt|durft|durfde|weet|wist|vertelde|vertelt|raakte|raakt|"
     "trok|trekt|bleef|blijft|gebruikt|gebruikte|dronk|drinkt|blowt|blowde|ziet|zag|hoort|hoorde|"
-    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt"
+    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt|"
+    "vraagt|vroeg|mailt|mailde|appt|appte|schreef|schrijft|huilt|huilde|lacht|lachte|praat|praatte|denkt|"
+    "dacht|weigert|weigerde|vertrok|vertrekt|verhuisde|verhuist|reageert|reageerde|meldt|meldde|geeft|gaf|"
+    "neemt|nam|rookt|rookte|speelt|speelde|leeft|leefde|zoekt|zocht|houdt|hield|kent|kende|begon|begint|"
+    "stuurt|stuurde|haalt|haalde|helpt|hielp|miste|zou|zal|logeert|logeerde|fietst|fietste|rijdt|reed|"
+    "studeert|studeerde|overleed|eet|slikt|slikte|kookt|kookte|wandelt|wandelde|sportte"
 )
-_VERB_AFTER = re.compile(rf"\s+(?:{_FINITE_VERBS})\b")
+_VERB_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 

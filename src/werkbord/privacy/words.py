@@ -188,6 +188,17 @@ class Lexicon:
                 return True
         return False
 
+    def is_verb_stem(self, low: str) -> bool:
+        """``low`` is a verb's stem, the imperative: "vries" (vriezen), "loop" (lopen), "zit"
+        (zitten), "leef" (leven), "bel" (bellen)."""
+        if len(low) < 3 or not low.isalpha():
+            return False
+        stem = low[:-1] + {"s": "z", "f": "v"}.get(low[-1], low[-1])
+        forms = {low + "en", stem + "en", low + low[-1] + "en"}
+        if len(low) > 3 and low[-2] == low[-3] and low[-2] in "aeou":
+            forms |= {low[:-2] + low[-1] + "en", stem[:-2] + stem[-1] + "en"}  # "loop" -> "lopen"
+        return any(f in self.words for f in forms)
+
     def is_name_like(self, word: str, *, compounds: bool = True) -> bool:
         """A capitalised word that is no ordinary word: a candidate proper name.
 
