@@ -89,3 +89,84 @@ def test_measurements_codes_and_imperatives_are_no_identifiers(scrubber, text):
 def test_an_age_and_a_town_still_go_beside_those_shapes(scrubber):
     out = scrubber.scrub("Mw. (48) verhuist naar Vries; woont nu in Ede.").text
     assert gone("48", out) and gone("Vries", out) and gone("Ede", out), out
+
+
+# --- identifiers that need no person word around them ------------------------------------------------
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Op straat heet hij "de Smid", niemand kent zijn echte naam', ["de Smid"]),
+        ("Zijn buurman, 'de Generaal', houdt hem in de gaten", ["de Generaal"]),
+        ('Ze zei letterlijk "ik kan niet meer"', []),  # quoted speech is no nickname
+    ],
+)
+def test_a_nickname_in_quotes(text, expected):
+    from werkbord.privacy.names import nicknames
+
+    assert [text[f.start : f.end] for f in nicknames(text)] == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("overleg met r.b. (oude mentor) gepland", ["r.b."]),
+        ("volgens hvdm (vorige behandelaar) ging het beter", ["hvdm"]),
+        ("de buurman (T.) belt soms", ["T."]),
+        ("afspraak o.a. over geld, z.s.m. bellen", []),  # abbreviations are no initials
+    ],
+)
+def test_initials_in_loose_forms(text, expected):
+    from werkbord.privacy.names import loose_initials
+
+    assert [text[f.start : f.end] for f in loose_initials(text, LEX)] == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("daarna ging Roos naar haar kamer", ["Roos"]),
+        ("formulier tekenen met toestemming van Iris", ["Iris"]),
+        ("we hebben de Roos als vaste plek", []),  # after an article: a thing's name, not a person
+        ("Goede Afspraken Met Iris Over Weekmedicatie En Meer", []),  # a note in title case
+    ],
+)
+def test_a_first_name_that_is_a_word_inside_a_sentence(text, expected):
+    from werkbord.privacy.names import word_first_names
+
+    assert [text[f.start : f.end] for f in word_first_names(text, LEX)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij werkt bij de sportschool Fit4Life in het centrum", ["Fit4Life"]),
+        ('ze heeft een eigen zaak "Bloemenpracht" aan huis', ["Bloemenpracht"]),
+        ("de kinderen gaan naar kinderopvang De Boomhut Noord", ["De Boomhut Noord"]),
+        ("trainer bij vv Quick Boys", []),  # a club prefix: the club rule's (below)
+        ("Partij: kerk\nMicro-actie: diaken bellen", []),  # not across a line
+        ("kerk (Sint Jan, katholiek)", ["Sint Jan"]),
+    ],
+)
+def test_a_business_or_club_named_after_its_kind(text, expected):
+    from werkbord.privacy.places import named_by_kind
+
+    assert [text[f.start : f.end] for f in named_by_kind(text, LEX)] == expected
+
+
+def test_club_prefixes_in_lower_case_and_roads():
+    from werkbord.privacy.places import roads, school_acronyms
+
+    text = "trainer bij vv Quick Boys, ongeluk op de A12 en daarna via de N201; A4-papier"
+    assert [text[f.start : f.end] for f in school_acronyms(text)] == ["vv Quick Boys"]
+    assert [text[f.start : f.end] for f in roads(text)] == ["A12", "N201"]
+
+
+@needs_deduce
+def test_the_loose_shapes_are_replaced_in_the_pipeline(scrubber):
+    out = scrubber.scrub('Hij heet "de Smid" en werkt bij tankstation Benzinepomp; r.b. (ex-collega) weet het.').text
+    assert gone("Smid", out) and gone("Benzinepomp", out) and gone("r.b.", out), out

@@ -8,9 +8,19 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
-from .names import FINITE_VERBS, beside_persons, initials, known_names, proper_names, role_names
+from .names import (
+    FINITE_VERBS,
+    beside_persons,
+    initials,
+    known_names,
+    loose_initials,
+    nicknames,
+    proper_names,
+    role_names,
+    word_first_names,
+)
 from .organisations import organisations
-from .places import institutions, neighbourhoods, school_acronyms, streets
+from .places import institutions, named_by_kind, neighbourhoods, roads, school_acronyms, streets
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
@@ -37,6 +47,7 @@ def find_all(
     keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
     """
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
+    found_names += nicknames(text) + loose_initials(text, lexicon) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
@@ -45,7 +56,8 @@ def find_all(
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
-    found = found_names + find_extra(text, people) + organisations(text, lexicon)
+    found = found_names + find_extra(text, people) + organisations(text, lexicon) + roads(text)
+    found += named_by_kind(text, lexicon)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper

@@ -26,7 +26,7 @@ import re
 
 from .lexicon import medication_names
 from .rules import Found
-from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
@@ -318,3 +318,56 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
     if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)):
         return [Found(*m.span(1), "locatie")]
     return []
+
+
+# A nickname in quotes: 'noemen hem "de Rooie"', "zijn maat 'de Lange'". Quoted, with an article
+# and a capital, a word names someone (or a place) rather than being quoted speech.
+_NICKNAME = re.compile(r"(?<![\w])[\"“'‘]((?:de|het|De|Het)\s+[A-ZÀ-Þ][\w'’-]*)[\"”'’](?![\w])")
+
+
+def nicknames(text: str) -> list[Found]:
+    if not any(q in text for q in "\"“'‘"):
+        return []
+    return [Found(*m.span(1), "persoon") for m in _NICKNAME.finditer(text)]
+
+
+# Initials in forms no person word needs to announce: "j.d." (lower case, dotted), "(W.)" (one
+# capital in brackets), "kvdb" / "jvdm" (a letter, "v" and "d"/"t" for van de(r)/van 't, letters).
+_LOOSE_INITIALS = re.compile(
+    r"(?<![\w.])([a-z]\.[a-z]\.)(?![\w.])|(?<![\w.])([a-z]{1,2}v[dt][a-z]{1,2})(?![\w.])|\(([A-Z]\.)\)"
+)
+
+
+def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _LOOSE_INITIALS.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        letters = _letters(m.group(group))
+        if letters in NOT_INITIALS or (group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))):
+            continue
+        found.append(Found(*m.span(group), "persoon"))
+    return found
+
+
+# A first name that is also a word ("Lot", "Roos"), with a capital inside a sentence after a
+# lower-case word that is no article: "dan gaat Lot naar boven", "met toestemming van Lot". Only in
+# a note that gives few words inside a sentence a capital (a title-cased note capitalises words).
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’-])")
+_ARTICLE_END = re.compile(r"(?i)\b(?:de|het|een|'t|der|den|des)\s+$")
+_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
+
+
+def word_first_names(text: str, lexicon: Lexicon) -> list[Found]:
+    if not lexicon.words:
+        return []
+    capitals = list(_MID_CAPITAL.finditer(text))
+    if not capitals or len(capitals) > 0.2 * len(_ANY_WORD.findall(text)):
+        return []
+    return [
+        Found(*m.span(1), "persoon")
+        for m in capitals
+        if m.group(1).lower() in lexicon.first_names
+        and m.group(1).lower() not in ROLE_WORDS
+        and m.group(1).lower() not in MONTHS_AND_DAYS
+        and not _ARTICLE_END.search(text, max(0, m.start() - 8), m.start())
+    ]

@@ -270,9 +270,9 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     return s, e, grown
 
 
-# Sports clubs by their prefix: "VV Zwaluwen", "RKSV Nuenen", "FC Lienden", "HC Tilburg".
+# Sports clubs by their prefix, in any case: "VV Zwaluwen", "vv Zwaluwen", "RKSV Nuenen", "FC Lienden".
 _CLUB = re.compile(
-    r"(?<![\w-])((?:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
 )
 
@@ -309,3 +309,38 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
             if span:
                 found.append(Found(*span, "instelling"))
     return _outermost(found)
+
+
+# A business, club or place of worship named after its kind: "sportschool Basic-Fit", "tankstation
+# Tango", "kinderopvang Kinderrijk", 'zaak "Knipperlicht"', "koor Vocal Vibes", "kerk (De Rank".
+# Kinds of places, not names; the name is the capitalised words after it, on the same line.
+_KINDS = (
+    "kinderopvang|kinderdagverblijf|peuterspeelzaal|tankstation|sportschool|fitnessclub|sportclub|visclub|"
+    "voetbalclub|hockeyclub|tennisclub|korfbalclub|zwemclub|schaakclub|sportvereniging|roeivereniging|"
+    "vereniging|kroeg|café|cafe|restaurant|snackbar|winkel|supermarkt|bakkerij|kapsalon|zaak|garage|"
+    "bedrijf|fabriek|hotel|camping|kerk|moskee|koor|fanfare|band|buurthuis|wijkcentrum|zorgboerderij|"
+    "uitzendbureau|manege|praktijk|theater|bioscoop"
+)
+_BY_KIND = re.compile(
+    rf"(?i:(?<![\w-])(?:{_KINDS}))[ \t]+[\"“'‘(]?((?:(?:De|Het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t)[ \t]+)*[A-ZÀ-Þ][\w'’&-]+)*)"
+)
+
+
+def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _BY_KIND.finditer(text):
+        s, e = m.span(1)
+        first = text[s:e].split()[0].lower()
+        if first in ROLE_WORDS or first in MONTHS_AND_DAYS or text[s:e].isupper() and e - s < 2:
+            continue
+        found.append(Found(s, e, "instelling"))
+    return found
+
+
+# A motorway or a main road after "op de", "via de": "op de A28", "over de N381".
+_ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij)\s+de\s+)([AN]\d{1,3})(?![\w-])")
+
+
+def roads(text: str) -> list[Found]:
+    return [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
