@@ -792,20 +792,20 @@ def test_development_set_figures(figures):
     assert figures["dev3"]["recall"] >= 0.99  # measured 99.6 %
     assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
     # deid_dev4 at first contact: 93.3 % removed, 97.9 % removed or flagged, 94.1 % clean untouched
-    assert figures["dev4"]["recall"] >= 0.989  # measured 99.0 % (98.8 % before nicknames, kinds of place, ...)
+    assert figures["dev4"]["recall"] >= 0.99  # measured 99.3 % (98.8 % before nicknames, kinds of place, ...)
     assert figures["dev4"]["clean_untouched"] >= 0.99  # measured 100 %
     # deid_dev5 at first contact: 94.6 % removed, 97.2 % removed or flagged, 18.7 suspects per 100
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
     # nicknames in quotes, businesses named after their kind, loose initials, roads, first names that
-    # are words inside a sentence: 94.8 -> 98.4 % removed
-    assert figures["dev5"]["recall"] >= 0.98  # measured 98.4 %
+    # are words inside a sentence, names made of a word and their kind or region: 94.8 -> 98.8 % removed
+    assert figures["dev5"]["recall"] >= 0.985  # measured 98.8 %
     assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     dev = figures["development"]
-    assert dev["recall"] >= 0.99  # measured 99.1 % (98.3 % before the rules above)
+    assert dev["recall"] >= 0.99  # measured 99.3 % (98.3 % before the rules above)
     assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 7.1 (dev5 alone 17.5)
+    assert dev["suspects_per_100_notes"] <= 12  # measured 6.8 (dev5 alone 16.3)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -170,3 +170,20 @@ def test_club_prefixes_in_lower_case_and_roads():
 def test_the_loose_shapes_are_replaced_in_the_pipeline(scrubber):
     out = scrubber.scrub('Hij heet "de Smid" en werkt bij tankstation Benzinepomp; r.b. (ex-collega) weet het.').text
     assert gone("Smid", out) and gone("Benzinepomp", out) and gone("r.b.", out), out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze klom vroeger op de Wilhelminatoren, zei ze", ["Wilhelminatoren"]),  # a word and its kind of place
+        ("na een ruzie op het Vechtcollege geschorst", ["Vechtcollege"]),
+        ("geen plek meer naar de Sportschool", []),  # a word the list holds whole is a word
+        ("hij zat tot vorig jaar op het Stedelijk, nu thuis", ["Stedelijk"]),  # "op het": a school
+        ("schulden lopen via Schuldhulp Oost, niet via de bank", ["Schuldhulp Oost"]),  # a region
+    ],
+)
+def test_names_made_of_a_word_and_their_kind_or_region(text, expected):
+    from werkbord.privacy.places import headed_names
+
+    assert [text[f.start : f.end] for f in headed_names(text, LEX)] == expected

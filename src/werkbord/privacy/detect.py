@@ -20,7 +20,7 @@ from .names import (
     word_first_names,
 )
 from .organisations import organisations
-from .places import institutions, named_by_kind, neighbourhoods, roads, school_acronyms, streets
+from .places import headed_names, institutions, named_by_kind, neighbourhoods, roads, school_acronyms, streets
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
@@ -56,8 +56,7 @@ def find_all(
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
-    found = found_names + find_extra(text, people) + organisations(text, lexicon) + roads(text)
-    found += named_by_kind(text, lexicon)
+    found = found_names + find_extra(text, people) + organisations(text, lexicon)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
@@ -65,6 +64,7 @@ def find_all(
     # after the first letter; many notes have none (tested to change nothing).
     if _INNER_CAPITAL.search(text, 1):
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+        context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -26,7 +26,15 @@ import re
 
 from .lexicon import medication_names
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import (
+    MONTHS_AND_DAYS,
+    NOT_A_NAME_AFTER_ROLE,
+    NOT_INITIALS,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    title_cased,
+)
 
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
@@ -354,18 +362,16 @@ def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
 # a note that gives few words inside a sentence a capital (a title-cased note capitalises words).
 _MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’-])")
 _ARTICLE_END = re.compile(r"(?i)\b(?:de|het|een|'t|der|den|des)\s+$")
-_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
 
 
 def word_first_names(text: str, lexicon: Lexicon) -> list[Found]:
     if not lexicon.words:
         return []
-    capitals = list(_MID_CAPITAL.finditer(text))
-    if not capitals or len(capitals) > 0.2 * len(_ANY_WORD.findall(text)):
+    if title_cased(text):
         return []
     return [
         Found(*m.span(1), "persoon")
-        for m in capitals
+        for m in _MID_CAPITAL.finditer(text)
         if m.group(1).lower() in lexicon.first_names
         and m.group(1).lower() not in ROLE_WORDS
         and m.group(1).lower() not in MONTHS_AND_DAYS

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, tokens
+from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
@@ -344,3 +344,30 @@ _ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij)\s+de\s+)([AN]\d{1,
 
 def roads(text: str) -> list[Found]:
     return [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
+
+
+# Names made of a word and the kind of place they are, inside a sentence: "de Martinitoren", "het
+# Mediacollege". A compound an ordinary word list holds as a whole ("de Sportschool") is a word.
+_PLACE_HEADS = r"(?:college|lyceum|gymnasium|school|toren|kerk|museum|kliniek|ziekenhuis|theater|stadion)"
+_HEADED_NAME = re.compile(rf"(?<=[a-zà-ÿ,] )(?:(?:de|het|'t)\s+)?([A-ZÀ-Þ][a-zà-ÿ]{{2,}}{_PLACE_HEADS})(?![\w-])")
+# "op het" and a capital inside a sentence: a school ("zat op het Erasmiaans").
+_ON_THE = re.compile(r"(?<=[a-zà-ÿ,] )op\s+het\s+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)(?![\w-])")
+# A name and a part of the country or town: "Budgetbeheer Zuid", "Bewindvoering Noord".
+_WITH_REGION = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,}\s+(?:Noord|Zuid|Oost|West|Centrum|Midden))(?![\w-])")
+
+
+def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _HEADED_NAME.finditer(text):
+        low = m.group(1).lower()
+        if low not in lexicon.words and not lexicon.common(low) and not lexicon.place(m.group(1)):
+            found.append(Found(*m.span(1), "instelling"))  # not a village: "Hoogkerk"
+    if "op het" in text and not title_cased(text):
+        for m in _ON_THE.finditer(text):
+            low = m.group(1).lower()
+            if low not in NOT_NAMES and low not in MONTHS_AND_DAYS and low not in ROLE_WORDS:
+                found.append(Found(*m.span(1), "instelling"))
+    for m in _WITH_REGION.finditer(text):
+        first = m.group(1).split()[0]
+        found.append(Found(*m.span(1), "locatie" if lexicon.place(first) else "instelling"))
+    return list(dict.fromkeys(found))

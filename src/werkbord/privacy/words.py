@@ -131,6 +131,17 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")
+_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
+
+
+def title_cased(text: str) -> bool:
+    """Does the note give many words inside a sentence a capital ("Goede Afspraken Met De Apotheek")?
+    Then a capital says nothing about a name."""
+    capitals = len(_MID_CAPITAL.findall(text))
+    return capitals > 0 and capitals > 0.2 * len(_ANY_WORD.findall(text))
+
+
 _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
 # Diminutives, which OpenTaal's list mostly lacks: "zoontje", "briefje", "balletjes", "bloempje".
 _DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "kje", "je")
