@@ -716,7 +716,7 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "frozen", "frozen2", "frozen3")
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -803,9 +803,15 @@ def test_development_set_figures(figures):
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
+    # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
+    # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
+    assert figures["dev6"]["recall"] >= 0.96  # measured 96.5 %
+    assert figures["dev6"]["removed_or_flagged"] >= 0.97  # measured 97.4 %
+    assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
     dev = figures["development"]
-    assert dev["recall"] >= 0.99  # measured 99.3 % (98.3 % before the rules above)
-    assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 6.8 (dev5 alone 16.3)
+    # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
+    assert dev["recall"] >= 0.985  # measured 98.7 %
+    assert dev["removed_or_flagged"] >= 0.99  # measured 99.3 %
+    assert dev["suspects_per_100_notes"] <= 12  # measured 8.8 (dev5 16.3, dev6 16.4)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -39,6 +39,15 @@ def scrubber() -> Scrubber:
         ("Groen, geel, rood: de kleuren van het plan", "Groen", False),  # a list of words
         ("Lieve mensen van het wijkteam, dank!", "Lieve", False),  # an inflected adjective
         ("Dikke knuffel voor het team", "Dikke", False),
+        ("Fleur: meer rust op de afdeling", "Fleur", False),  # a heading
+        ("Iris en eik staan in de tuin", "Iris", False),  # "en" and a lower-case word
+        ("Roos en de distel, een verhaal voor de groep", "Roos", False),
+        ("Mark je afspraken in de agenda", "Mark", False),  # "je": an imperative
+        ("Fleur 3 keer per week water geven", "Fleur", False),  # a count follows
+        ("Schakel tussen de teams ontbreekt", "Schakel", False),  # deduce knows it only as a surname
+        ("Schakel belde gisteren terug", "Schakel", True),  # ... unless a person's verb follows
+        ("Roos en zijn broer blowen samen", "Roos", True),  # "en" and another person
+        ("Iris en Kees komen samen", "Iris", True),
         ("Roos belde vanochtend de crisisdienst.", "Roos", True),  # a verb a person does
         ("Iris (34) woont alleen.", "Iris", True),  # an age in brackets
         ("Fleur, buurvrouw, kookt soms.", "Fleur", True),  # a role, not a list
@@ -187,3 +196,42 @@ def test_names_made_of_a_word_and_their_kind_or_region(text, expected):
     from werkbord.privacy.places import headed_names
 
     assert [text[f.start : f.end] for f in headed_names(text, LEX)] == expected
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iris-scan in de nieuwe telefoons: uitleg in de huiskamer.",  # a compound with a common noun
+        "Kinderen van 0 tot 4 jaar: aparte ruimte bij de ingang.",  # a range of a group's ages
+        "Opname loopt nu 4 jaar, een lange tijd.",  # a duration with an adverb before it
+        "Pt. 3 jaar rookvrij en trots.",  # "... jaar rookvrij": a duration
+    ],
+)
+def test_compounds_ranges_and_durations_stay(scrubber, text):
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Opa (rond de 80) woont nog zelfstandig.", "80"),
+        ("Ze is rond de 45, alleenstaand.", "45"),
+        ("De jongste van 7 slaapt slecht.", "7"),
+        ("Stiefzoon (16) blowt dagelijks.", "16"),
+        ("medewerkster (52) van de kantine belt de afdeling", "52"),
+        ("Ze woonde in Zeeland tot haar veertiende.", "veertiende"),
+        ("Dhr. (tachtigplus) wil naar huis.", "tachtigplus"),
+        ("Twee kinderen van 3 en 5 jaar, moeder alleen.", "5"),  # two ages, not a range
+    ],
+)
+def test_ages_in_more_forms(scrubber, text, age):
+    assert gone(age, scrubber.scrub(text).text)
+
+
+@needs_deduce
+def test_a_count_after_a_profession_is_no_age(scrubber):
+    for text in ("huisarts (4)", "de werkgever (12)"):
+        assert scrubber.scrub(text).text == text

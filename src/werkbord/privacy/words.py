@@ -147,6 +147,21 @@ _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
 _DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "kje", "je")
 
 
+_VOICED = {"v": "f", "z": "s"}
+
+
+def _plural_stem(stem: str) -> set[str]:
+    """What a plural's stem may come from: "duiv" (duiven) duif, "huiz" (huizen) huis, "bom"
+    (bomen) boom, "vaz" (vazen) vaas."""
+    out = set()
+    last = _VOICED.get(stem[-1], stem[-1])
+    if last != stem[-1]:
+        out.add(stem[:-1] + last)
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouy":
+        out.add(stem[:-2] + stem[-2] * 2 + last)  # an open syllable: "bomen" -> "boom"
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What the rules may ask of word lists (handed in by the engine, see :mod:`.lexicon`).
@@ -183,13 +198,19 @@ class Lexicon:
                         return True
         return False
 
+    def is_word(self, low: str) -> bool:
+        """``low`` is an ordinary word or its inflection, a plural too ("duiven", "bomen"); no compound."""
+        if self._known(low):
+            return True
+        return low.endswith("en") and len(low) > 5 and bool(_plural_stem(low[:-2]) & self.words)
+
     def is_ordinary(self, low: str) -> bool:
         """``low`` (lower case) is an ordinary word, inflected, or a compound of two of them.
 
         Parts of a compound have at least four letters, so names do not fall apart into
         short words ("Bijlmer" is no "bijl" + "mer").
         """
-        if self._known(low):
+        if self.is_word(low):
             return True
         for i in range(4, len(low) - 3):
             head, tail = low[:i], low[i:]
