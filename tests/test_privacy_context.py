@@ -235,3 +235,28 @@ def test_ages_in_more_forms(scrubber, text, age):
 def test_a_count_after_a_profession_is_no_age(scrubber):
     for text in ("huisarts (4)", "de werkgever (12)"):
         assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "gone_words", "kept"),
+    [
+        ("Opname rond Dierendag 2023, daarna beter.", ["Dierendag 2023"], ["Opname"]),  # a holiday by its kind
+        ("Hij gaat vaak met clubgenoot Fennek naar de sportschool.", ["Fennek"], ["clubgenoot"]),
+        ("Inloophuis de Zonnewijzer: hij komt daar elke dag.", ["Zonnewijzer"], []),
+        ("Zijn zus noemt hem altijd 'Mol' thuis.", ["Mol"], ["zus"]),
+        ("Hij werkte bij een Almelose fabriek.", ["Almelose"], ["fabriek"]),
+        ("tante Gerda (Klimmen) belt elke week", ["Gerda", "Klimmen"], ["tante"]),  # a town that is a word
+        ("dhr. van der k. belt de afdeling steeds", ["k."], ["dhr."]),
+    ],
+)
+def test_holidays_roles_places_and_initials_by_their_shape(scrubber, text, gone_words, kept):
+    out = scrubber.scrub(text).text
+    assert all(gone(w, out) for w in gone_words), out
+    assert all(w in out for w in kept), out
+
+
+@needs_deduce
+def test_a_language_and_a_sentence_opening_are_no_place_adjectives(scrubber):
+    for text in ("Spreekt goed Nederlands en een beetje Engels.", "Eerder behandeld, toen ging het goed."):
+        assert scrubber.scrub(text).text == text

@@ -20,7 +20,16 @@ from .names import (
     word_first_names,
 )
 from .organisations import organisations
-from .places import headed_names, institutions, named_by_kind, neighbourhoods, roads, school_acronyms, streets
+from .places import (
+    headed_names,
+    institutions,
+    named_by_kind,
+    neighbourhoods,
+    place_adjectives,
+    roads,
+    school_acronyms,
+    streets,
+)
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
@@ -65,6 +74,7 @@ def find_all(
     if _INNER_CAPITAL.search(text, 1):
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
+        context += place_adjectives(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -322,8 +322,9 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
         return []
     if first.lower() in lexicon.first_names:
         return [Found(*m.span(1), "persoon")]
-    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town.
-    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)):
+    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town; "oom Kees
+    # (Klimmen)": a town after a person is where they live, even a town that is a word.
+    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)) or lexicon.place(first):
         return [Found(*m.span(1), "locatie")]
     return []
 
@@ -333,25 +334,39 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
 _NICKNAME = re.compile(r"(?<![\w])[\"“'‘]((?:de|het|De|Het)\s+[A-ZÀ-Þ][\w'’-]*)[\"”'’](?![\w])")
 
 
+# Or a capitalised word in quotes beside a word of naming: "hem 'Kikker' noemt", "bijnaam 'Stoffel'".
+_QUOTED_CAPITAL = re.compile(r"(?<![\w])[\"“'‘]([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)[\"”'’](?![\w])")
+_NAMING = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b")
+
+
 def nicknames(text: str) -> list[Found]:
     if not any(q in text for q in "\"“'‘"):
         return []
-    return [Found(*m.span(1), "persoon") for m in _NICKNAME.finditer(text)]
+    found = [Found(*m.span(1), "persoon") for m in _NICKNAME.finditer(text)]
+    for m in _QUOTED_CAPITAL.finditer(text):
+        near = text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
+        if _NAMING.search(near):
+            found.append(Found(*m.span(1), "persoon"))
+    return found
 
 
 # Initials in forms no person word needs to announce: "j.d." (lower case, dotted), "(W.)" (one
 # capital in brackets), "kvdb" / "jvdm" (a letter, "v" and "d"/"t" for van de(r)/van 't, letters).
 _LOOSE_INITIALS = re.compile(
     r"(?<![\w.])([a-z]\.[a-z]\.)(?![\w.])|(?<![\w.])([a-z]{1,2}v[dt][a-z]{1,2})(?![\w.])|\(([A-Z]\.)\)"
+    # "mw. de b.", "dhr. van der m.": a title, a tussenvoegsel, a lower-case letter
+    r"|(?i:\b(?:mw|mevr|dhr|mevrouw|meneer)\.?\s+)((?:de|van|van\s+de[nr]?|ten|ter|te)\s+[a-z]\.)(?![\w.])"
 )
 
 
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _LOOSE_INITIALS.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         letters = _letters(m.group(group))
-        if letters in NOT_INITIALS or (group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))):
+        if (letters in NOT_INITIALS and group != 4) or (
+            group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))
+        ):
             continue
         found.append(Found(*m.span(group), "persoon"))
     return found

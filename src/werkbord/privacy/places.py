@@ -22,7 +22,7 @@ see :class:`.words.Lexicon`), so "in de Kliniek" or "via WhatsApp" stay. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .rules import Found
 from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
@@ -319,10 +319,10 @@ _KINDS = (
     "voetbalclub|hockeyclub|tennisclub|korfbalclub|zwemclub|schaakclub|sportvereniging|roeivereniging|"
     "vereniging|kroeg|café|cafe|restaurant|snackbar|winkel|supermarkt|bakkerij|kapsalon|zaak|garage|"
     "bedrijf|fabriek|hotel|camping|kerk|moskee|koor|fanfare|band|buurthuis|wijkcentrum|zorgboerderij|"
-    "uitzendbureau|manege|praktijk|theater|bioscoop"
+    "uitzendbureau|manege|praktijk|theater|bioscoop|dagopvang|nachtopvang|inloophuis|woonvorm|woongroep"
 )
 _BY_KIND = re.compile(
-    rf"(?i:(?<![\w-])(?:{_KINDS}))[ \t]+[\"“'‘(]?((?:(?:De|Het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
+    rf"(?i:(?<![\w-])(?:{_KINDS}))[ \t]+[\"“'‘(]?((?:(?:De|Het|de|het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|het|'t)[ \t]+)*[A-ZÀ-Þ][\w'’&-]+)*)"
 )
 
@@ -371,3 +371,23 @@ def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
         first = m.group(1).split()[0]
         found.append(Found(*m.span(1), "locatie" if lexicon.place(first) else "instelling"))
     return list(dict.fromkeys(found))
+
+
+# An adjective made of a place, before a noun, inside a sentence: "een Kamper hofje", "de
+# Achterhoekse carnavalsvereniging" (not "Nederlands", a language; not "Eerder" opening a sentence).
+_PLACE_ADJECTIVE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:se|er))(?=\s+[a-zà-ÿ])")
+
+
+def _place_stems(word: str) -> Iterator[str]:
+    base = word[:-2]
+    yield from (base, base + "en", base + "e")
+    if base[-1] == base[-2]:
+        yield base[:-1]
+
+
+def place_adjectives(text: str, lexicon: Lexicon) -> list[Found]:
+    return [
+        Found(*m.span(1), "locatie")
+        for m in _PLACE_ADJECTIVE.finditer(text)
+        if not lexicon.place(m.group(1)) and any(lexicon.place(s) for s in _place_stems(m.group(1)))
+    ]

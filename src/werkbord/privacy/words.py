@@ -43,7 +43,9 @@ ROLE_WORDS = frozenset(
     zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
     stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde ome mams paps mammie
     pappie moeke vake mom mum mommy dad daddy bro sis boyfriend girlfriend pastoor predikant
-    rabbijn diaken ouderling kapelaan""".split()
+    rabbijn diaken ouderling kapelaan groepsgenoot landgenoot lotgenoot clubgenoot teamgenoot
+    studiegenoot huisgenote klasgenote kamergenote medebewoner medebewoonster medecliënt
+    medepatiënt""".split()
 )
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
