@@ -419,8 +419,9 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_beside_a_person(text, persons),
         *_with_a_unit(text, persons),
         *_approximate(text),
-        *(_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text)),
     ]
+    if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
+        found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
         found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]

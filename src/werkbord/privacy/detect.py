@@ -55,8 +55,11 @@ def find_all(
     what nothing else covers, so "opgenomen in Arkin"
     keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
     """
+    inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
-    found_names += nicknames(text) + loose_initials(text, lexicon) + word_first_names(text, lexicon)
+    found_names += loose_initials(text, lexicon)
+    if inner:
+        found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
@@ -71,7 +74,7 @@ def find_all(
     context = proper
     # The place and institution rules skip a sentence's first word, so they need a capital
     # after the first letter; many notes have none (tested to change nothing).
-    if _INNER_CAPITAL.search(text, 1):
+    if inner:
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
         context += place_adjectives(text, lexicon)

@@ -360,6 +360,8 @@ _LOOSE_INITIALS = re.compile(
 
 
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
+    if "." not in text and "vd" not in text and "vt" not in text:
+        return []  # every form has a dot or a "vd"/"vt"
     found = []
     for m in _LOOSE_INITIALS.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
@@ -382,7 +384,7 @@ _ARTICLE_END = re.compile(r"(?i)\b(?:de|het|een|'t|der|den|des)\s+$")
 def word_first_names(text: str, lexicon: Lexicon) -> list[Found]:
     if not lexicon.words:
         return []
-    if title_cased(text):
+    if not _MID_CAPITAL.search(text) or title_cased(text):
         return []
     return [
         Found(*m.span(1), "persoon")

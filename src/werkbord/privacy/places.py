@@ -327,7 +327,13 @@ _BY_KIND = re.compile(
 )
 
 
+_KIND_WORDS = frozenset(_KINDS.split("|"))
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]+")
+
+
 def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
+    if _KIND_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []  # one scan instead of trying every kind at every position
     found = []
     for m in _BY_KIND.finditer(text):
         s, e = m.span(1)
@@ -343,6 +349,8 @@ _ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij)\s+de\s+)([AN]\d{1,
 
 
 def roads(text: str) -> list[Found]:
+    if " de A" not in text and " de N" not in text:
+        return []
     return [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
 
 
@@ -356,7 +364,12 @@ _ON_THE = re.compile(r"(?<=[a-zà-ÿ,] )op\s+het\s+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-
 _WITH_REGION = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,}\s+(?:Noord|Zuid|Oost|West|Centrum|Midden))(?![\w-])")
 
 
+_HEAD_GATE = re.compile(rf"{_PLACE_HEADS}\b|op het|Noord|Zuid|Oost|West|Centrum|Midden")
+
+
 def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
+    if not _HEAD_GATE.search(text):
+        return []
     found = []
     for m in _HEADED_NAME.finditer(text):
         low = m.group(1).lower()
