@@ -789,7 +789,7 @@ def test_development_set_figures(figures):
         # an organisation that identifies (it runs the shelter someone sleeps in): 86 of 88.
         assert figures[name]["clean_untouched"] >= 0.97, name
     assert figures["dev2"]["recall"] >= 0.99  # measured 99.2 %
-    assert figures["dev3"]["recall"] >= 0.99  # measured 99.6 %
+    assert figures["dev3"]["recall"] >= 0.995  # measured 100 % (99.6 % before organisations that act)
     assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
     # deid_dev4 at first contact: 93.3 % removed, 97.9 % removed or flagged, 94.1 % clean untouched
     assert figures["dev4"]["recall"] >= 0.99  # measured 99.3 % (98.8 % before nicknames, kinds of place, ...)
@@ -805,13 +805,13 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
-    assert figures["dev6"]["recall"] >= 0.975  # measured 97.9 %
-    assert figures["dev6"]["removed_or_flagged"] >= 0.98  # measured 98.3 %
+    assert figures["dev6"]["recall"] >= 0.985  # measured 98.7 %
+    assert figures["dev6"]["removed_or_flagged"] >= 0.985  # measured 98.8 %
     assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
     dev = figures["development"]
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
-    assert dev["recall"] >= 0.988  # measured 99.0 %
-    assert dev["removed_or_flagged"] >= 0.993  # measured 99.5 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 8.7 (dev5 16.3, dev6 15.9)
+    assert dev["recall"] >= 0.99  # measured 99.2 %
+    assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
+    assert dev["suspects_per_100_notes"] <= 12  # measured 8.6 (dev5 16.3, dev6 15.2)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

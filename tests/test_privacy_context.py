@@ -260,3 +260,23 @@ def test_holidays_roles_places_and_initials_by_their_shape(scrubber, text, gone_
 def test_a_language_and_a_sentence_opening_are_no_place_adjectives(scrubber):
     for text in ("Spreekt goed Nederlands en een beetje Engels.", "Eerder behandeld, toen ging het goed."):
         assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "gone_words", "kept"),
+    [
+        ("Woonbron heeft de huur opgezegd.", [], ["heeft"]),  # (control: a listed name that is no word)
+        ("Area heeft de huur verhoogd, pt kan het niet betalen.", ["Area"], ["huur"]),  # a listed name that is a word
+        ("Micro-actie: Area bellen over de overlast", ["Area"], ["bellen"]),
+        ("Ook in deze area is het druk.", [], ["area"]),  # the word stays
+        ("Avond: joost en fenna samen in de tuin", ["joost", "fenna"], ["tuin"]),  # lower case, joined
+        ("Contact met kvb en mvdl, oud-klasgenoten", ["kvb", "mvdl"], ["Contact"]),
+        ("Ze heeft een nieuwe coach, de coach is marloes.", ["marloes"], ["coach"]),
+        ("Steunpunt Mantelzorg Zonnedauw - ring C", ["Zonnedauw"], ["Steunpunt"]),
+    ],
+)
+def test_organisations_acting_and_names_joined_in_lower_case(scrubber, text, gone_words, kept):
+    out = scrubber.scrub(text).text
+    assert all(gone(w, out) for w in gone_words), out
+    assert all(w in out for w in kept), out

@@ -11,6 +11,7 @@ from .ages import is_duration
 from .names import (
     FINITE_VERBS,
     beside_persons,
+    coordinated_names,
     initials,
     known_names,
     loose_initials,
@@ -63,7 +64,7 @@ def find_all(
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
-    beside = beside_persons(text, people, lexicon)
+    beside = beside_persons(text, people, lexicon) + coordinated_names(text, people, lexicon)
     found_names += beside
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
@@ -328,10 +329,9 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word or
     a verb's stem, the imperative that opens a tip ("Vries de maaltijden in")."""
     word = text[f.start : f.end]
-    return (
-        _ONE_WORD.fullmatch(word) is not None
-        and word[:1].isupper()
-        and _SENTENCE_OPENING.search(text, 0, f.start) is not None
-        and _SENTENCE_GOES_ON.match(text, f.end) is not None
-        and (lexicon.is_ordinary(word.lower()) or lexicon.is_verb_stem(word.lower()))
-    )
+    if _ONE_WORD.fullmatch(word) is None or not word[:1].isupper():
+        return False
+    if _SENTENCE_OPENING.search(text, 0, f.start) is None:
+        return False
+    low = word.lower()
+    return _SENTENCE_GOES_ON.match(text, f.end) is not None and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

@@ -394,3 +394,36 @@ def word_first_names(text: str, lexicon: Lexicon) -> list[Found]:
         and m.group(1).lower() not in MONTHS_AND_DAYS
         and not _ARTICLE_END.search(text, max(0, m.start() - 8), m.start())
     ]
+
+
+# A name in lower case beside a person already found, joined by "en": "jurgen en [dewi]", "sv en
+# [mvdb]"; or after a role and "is": "coach is sanne". Only first names that are no ordinary word,
+# or two or three letters without a vowel (initials).
+_LOWER_AND_BEFORE = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,})\s+(?:en|&)\s+$")
+_LOWER_AND_AFTER = re.compile(r"\s+(?:en|&)\s+([a-zà-ÿ]{2,})(?![\w@/-])")
+_ROLE_IS = re.compile(r"(?i)\b([a-zà-ÿ-]+)\s+(?:is|heet|was)\s+([a-zà-ÿ]{2,})(?![\w@/-])")
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+
+
+def _lower_name(token: str, lexicon: Lexicon) -> bool:
+    if token in lexicon.first_names and not lexicon.is_ordinary(token) and token not in NOT_A_NAME_AFTER_ROLE:
+        return True
+    return len(token) <= 3 and not _VOWEL.search(token) and token not in NOT_INITIALS
+
+
+def coordinated_names(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    if not lexicon.first_names:
+        return []
+    found = []
+    if " en " in text or "&" in text:
+        for s, e in persons:
+            m = _LOWER_AND_BEFORE.search(text, max(0, s - 30), s)
+            if m and _lower_name(m.group(1), lexicon):
+                found.append(Found(*m.span(1), "persoon"))
+            m = _LOWER_AND_AFTER.match(text, e)
+            if m and _lower_name(m.group(1), lexicon):
+                found.append(Found(*m.span(1), "persoon"))
+    for m in _ROLE_IS.finditer(text):
+        if m.group(1).lower() in ROLE_WORDS and _lower_name(m.group(2), lexicon):
+            found.append(Found(*m.span(2), "persoon"))
+    return found

@@ -319,7 +319,8 @@ _KINDS = (
     "voetbalclub|hockeyclub|tennisclub|korfbalclub|zwemclub|schaakclub|sportvereniging|roeivereniging|"
     "vereniging|kroeg|café|cafe|restaurant|snackbar|winkel|supermarkt|bakkerij|kapsalon|zaak|garage|"
     "bedrijf|fabriek|hotel|camping|kerk|moskee|koor|fanfare|band|buurthuis|wijkcentrum|zorgboerderij|"
-    "uitzendbureau|manege|praktijk|theater|bioscoop|dagopvang|nachtopvang|inloophuis|woonvorm|woongroep"
+    "uitzendbureau|manege|praktijk|theater|bioscoop|dagopvang|nachtopvang|inloophuis|woonvorm|woongroep|"
+    "steunpunt|servicepunt|meldpunt"
 )
 _BY_KIND = re.compile(
     rf"(?i:(?<![\w-])(?:{_KINDS}))[ \t]+[\"“'‘(]?((?:(?:De|Het|de|het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
