@@ -805,12 +805,12 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
-    assert figures["dev6"]["recall"] >= 0.985  # measured 98.7 %
-    assert figures["dev6"]["removed_or_flagged"] >= 0.985  # measured 98.8 %
+    assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
+    assert figures["dev6"]["removed_or_flagged"] >= 0.988  # measured 99.0 %
     assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
     dev = figures["development"]
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
-    assert dev["recall"] >= 0.99  # measured 99.2 %
+    assert dev["recall"] >= 0.99  # measured 99.3 %
     assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
     assert dev["suspects_per_100_notes"] <= 12  # measured 8.6 (dev5 16.3, dev6 15.2)
     assert dev["contact_notes_fully_deidentified"] == 1.0

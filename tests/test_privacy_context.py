@@ -280,3 +280,11 @@ def test_organisations_acting_and_names_joined_in_lower_case(scrubber, text, gon
     out = scrubber.scrub(text).text
     assert all(gone(w, out) for w in gone_words), out
     assert all(w in out for w in kept), out
+
+
+@needs_deduce
+def test_a_name_after_a_role_word_goes_even_when_it_is_a_protected_word():
+    scrubber = Scrubber(["job", "jobcoach", "huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Pt. liep met zijn vriend Job een rondje; de jobcoach belt de huisarts.").text
+    assert gone("Job", out) and "jobcoach" in out and "huisarts" in out, out
+    assert scrubber.scrub("Gesprek over een job bij de gemeente").text == "Gesprek over een job bij de gemeente"
