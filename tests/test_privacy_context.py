@@ -273,6 +273,7 @@ def test_a_language_and_a_sentence_opening_are_no_place_adjectives(scrubber):
         ("Avond: joost en fenna samen in de tuin", ["joost", "fenna"], ["tuin"]),  # lower case, joined
         ("Contact met kvb en mvdl, oud-klasgenoten", ["kvb", "mvdl"], ["Contact"]),
         ("Ze heeft een nieuwe coach, de coach is marloes.", ["marloes"], ["coach"]),
+        ("Gesprek met pt en Kees over de overlast", ["Kees"], ["pt en"]),  # a person word is no name
         ("Steunpunt Mantelzorg Zonnedauw - ring C", ["Zonnedauw"], ["Steunpunt"]),
     ],
 )

@@ -408,6 +408,8 @@ _VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
 def _lower_name(token: str, lexicon: Lexicon) -> bool:
     if token in lexicon.first_names and not lexicon.is_ordinary(token) and token not in NOT_A_NAME_AFTER_ROLE:
         return True
+    if token in PERSON_CONTEXT or token in ROLE_WORDS:
+        return False  # "mw en [Kees]", "pt en [Kees]"
     return len(token) <= 3 and not _VOWEL.search(token) and token not in NOT_INITIALS
 
 
