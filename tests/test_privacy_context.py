@@ -110,6 +110,7 @@ def test_an_age_and_a_town_still_go_beside_those_shapes(scrubber):
         ('Op straat heet hij "de Smid", niemand kent zijn echte naam', ["de Smid"]),
         ("Zijn buurman, 'de Generaal', houdt hem in de gaten", ["de Generaal"]),
         ('Ze zei letterlijk "ik kan niet meer"', []),  # quoted speech is no nickname
+        ("Ze noemt het 'de Klap' als ze terugvalt", []),  # a name for a thing, not for someone
     ],
 )
 def test_a_nickname_in_quotes(text, expected):
@@ -289,3 +290,15 @@ def test_a_name_after_a_role_word_goes_even_when_it_is_a_protected_word():
     out = scrubber.scrub("Pt. liep met zijn vriend Job een rondje; de jobcoach belt de huisarts.").text
     assert gone("Job", out) and "jobcoach" in out and "huisarts" in out, out
     assert scrubber.scrub("Gesprek over een job bij de gemeente").text == "Gesprek over een job bij de gemeente"
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afdeling West heeft geen bedden meer",  # a unit of the team's own organisation
+        "Team Zuid neemt de casus over",
+    ],
+)
+def test_names_for_things_and_units_with_a_region_stay(scrubber, text):
+    assert scrubber.scrub(text).text == text

@@ -337,15 +337,21 @@ _NICKNAME = re.compile(r"(?<![\w])[\"“'‘]((?:de|het|De|Het)\s+[A-ZÀ-Þ][\w'
 # Or a capitalised word in quotes beside a word of naming: "hem 'Kikker' noemt", "bijnaam 'Stoffel'".
 _QUOTED_CAPITAL = re.compile(r"(?<![\w])[\"“'‘]([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)[\"”'’](?![\w])")
 _NAMING = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b")
+# "ze noemt het 'de Klap'": a name given to a thing, not to someone.
+_A_THING_NAMED = re.compile(r"(?i)\b(?:noem\w*|heet|heette)\s+(?:het|dat|dit|deze|die)\s+$")
 
 
 def nicknames(text: str) -> list[Found]:
     if not any(q in text for q in "\"“'‘"):
         return []
-    found = [Found(*m.span(1), "persoon") for m in _NICKNAME.finditer(text)]
+    found = [
+        Found(*m.span(1), "persoon")
+        for m in _NICKNAME.finditer(text)
+        if not _A_THING_NAMED.search(text, max(0, m.start() - 30), m.start())
+    ]
     for m in _QUOTED_CAPITAL.finditer(text):
         near = text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
-        if _NAMING.search(near):
+        if _NAMING.search(near) and not _A_THING_NAMED.search(text, max(0, m.start() - 30), m.start()):
             found.append(Found(*m.span(1), "persoon"))
     return found
 

@@ -368,6 +368,9 @@ _WITH_REGION = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,}\s+(?:Noord|Zuid|
 _HEAD_GATE = re.compile(rf"{_PLACE_HEADS}\b|op het|Noord|Zuid|Oost|West|Centrum|Midden")
 
 
+_UNITS = frozenset("team afdeling regio ring zone groep locatie unit wijk stadsdeel deel kant vleugel gebouw".split())
+
+
 def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
     if not _HEAD_GATE.search(text):
         return []
@@ -383,6 +386,8 @@ def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
                 found.append(Found(*m.span(1), "instelling"))
     for m in _WITH_REGION.finditer(text):
         first = m.group(1).split()[0]
+        if first.lower() in _UNITS:
+            continue  # "Team Zuid", "Afdeling West": a part of the team's own organisation
         found.append(Found(*m.span(1), "locatie" if lexicon.place(first) else "instelling"))
     return list(dict.fromkeys(found))
 
