@@ -302,3 +302,11 @@ def test_a_name_after_a_role_word_goes_even_when_it_is_a_protected_word():
 )
 def test_names_for_things_and_units_with_a_region_stay(scrubber, text):
     assert scrubber.scrub(text).text == text
+
+
+@needs_words
+def test_a_closing_quote_is_no_part_of_a_proper_name():
+    from werkbord.privacy.names import proper_names
+
+    text = "ze noemt het 'de Golf' en hem 'de Wojtek' soms"
+    assert [text[f.start : f.end] for f in proper_names(text, LEX)] == ["Wojtek"]

@@ -239,8 +239,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         return []  # without a real Dutch word list every capitalised word would look like a name
     found = []
     for m in _PROPER.finditer(text):
-        word = m.group(1)
-        s, e = m.span(1)
+        word = m.group(1).rstrip("'’")  # "'de Golf'": the closing quote is no part of the word
+        s, e = m.start(1), m.start(1) + len(word)
         # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or DRUG_ENDING.search(word) or word.lower() in medication_names():
