@@ -797,10 +797,11 @@ def test_development_set_figures(figures):
     # deid_dev5 at first contact: 94.6 % removed, 97.2 % removed or flagged, 18.7 suspects per 100
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
     assert figures["dev5"]["recall"] >= 0.945  # measured 94.8 %
-    assert figures["dev5"]["removed_or_flagged"] >= 0.99  # measured 99.3 %
+    assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.8 % (99.3 % before the wider shapes)
+    assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     assert figures["dev5"]["clean_untouched"] >= 0.88  # measured 88.4 %: names that are words, over-scrubbed
     dev = figures["development"]
-    assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 7.8 (dev5 alone 20.7)
+    assert dev["removed_or_flagged"] >= 0.998  # measured 99.9 % (99.8 % before the wider shapes)
+    assert dev["suspects_per_100_notes"] <= 12  # measured 8.3, 7.8 before the wider shapes (dev5 alone 21.5)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

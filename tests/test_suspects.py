@@ -245,3 +245,53 @@ def test_ordinals_and_abbreviations_that_are_no_identifier_stay_quiet(note):
 def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
     found = [(s.text, s.why) for s in find_suspects("Exodus [LOCATIE-1] – C, daarna naar huis")]
     assert found == [("Exodus", "capital before a place: an organisation?")]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected", "why"),
+    [
+        # capitalised words joined by a hyphen: a double surname or a part of a town
+        ("het dossier van Haverkamp-Mulder ligt klaar", ["Haverkamp-Mulder"], "hyphen"),
+        ("Verhuizing gepland, Kampen-Zuid heeft een wachtlijst", ["Kampen-Zuid"], "hyphen"),
+        # a capitalised word without an article after "en", "met", "door", "van" or a bracket
+        ("de voedselbank en Schuldenmaatje kwamen langs", ["Schuldenmaatje"], "article"),
+        ("afgesproken met Woonkracht dat ze eerst bellen", ["Woonkracht"], "article"),
+        ("de coach van Lichtpunt kwam langs", ["Lichtpunt"], "article"),
+        ("Portiek heeft de huur opgezegd", ["Portiek"], "article"),  # who does it, opening a note
+        # a name before a role word, glued by a hyphen: the employer
+        ("de Bouwmarkt-teamleider belde ons", ["Bouwmarkt-teamleider"], "role word"),
+        # a word where a name stands: lower case, then "van de" and what they belong to
+        ("bo van de thuiszorg en ik bespraken het plan", ["bo"], "where a name"),
+        # a first name that is also a word, in lower case, with someone, then a verb
+        ("ging samen met roos naar de markt", ["roos"], "first name"),
+        # a first name that is also a word, opening a sentence before what a person does
+        ("Vanavond gebeld. Merel accepteert de hulp nu wel", ["Merel"], "start of a sentence"),
+        # an ordinal or a decade after a possessive
+        ("woonde daar van zijn 6e tot zijn 15e bij opa", ["6e", "15e"], "age"),
+        ("een man in zijn zestiger jaren, alleenstaand", ["zestiger"], "age"),
+    ],
+)
+def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    found = find_suspects(note, protected=TEMPLATE)
+    assert [s.text for s in found] == expected
+    with language("en"):
+        found = find_suspects(note, protected=TEMPLATE)
+    assert why is None or why in found[-1].why
+    wider = [f for f in sure_identifiers(note, shared_lexicon()) if note[f.start : f.end] in expected[-1:]]
+    assert wider == []  # shown to a reader, never replaced
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Signalen gemist door Wachttijd en Personeelstekort",  # a list of capitals for weight
+        "Somberheid ging samen met Schulden en Eenzaamheid",  # plurals and lists
+        "haar 2e opname was vrijwillig, zijn 3e kind is net geboren",  # ordinals that count
+        "en ben ik blij dat het lukt",  # a first name that is a verb
+    ],
+)
+def test_wider_general_shapes_leave_ordinary_phrasing_alone(note):
+    assert texts(note) == []

@@ -92,6 +92,10 @@ WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word:
 WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
 WHY_QUOTED = N_("name in quotes: a nickname or an organisation?")
 WHY_UNKNOWN_WORD = N_("word no Dutch word list knows: a name or a place?")
+WHY_DOUBLE_NAME = N_("capitalised words joined by a hyphen: a surname or a place?")
+WHY_BARE_CAPITAL = N_("capitalised word without an article: a name or an organisation?")
+WHY_NAME_FRAME = N_("word where a name stands: a name?")
+WHY_BEFORE_ROLE = N_("name before a role word: an employer or an organisation?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -247,6 +251,38 @@ _QUOTED_BEFORE = re.compile(r"[\"“„]\s*(?:(?:de|het|'t)\s+)?(?:[A-ZÀ-Þ][\w
 _QUOTE_CLOSES = re.compile(r"[\w'’ -]{0,40}[\"”]")
 _KINDS_OF_PLACE = (*sorted(_NAMED_HEADS), "winkel", "markt", "post", "zaak", "bad")
 _NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
+# "Bouwmeester-Kok", "Kerkrade-West", "Zeeuws-Vlaanderen": capitalised words joined by a hyphen
+# name a person (a double surname) or a place, rarely anything else.
+_DOUBLE_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+")
+# A capital right after these, with no article between, is mostly a name: "en Dierenbescherming
+# zijn al geweest", "met Woonbron afspreken", "door Woonwaard uit huis gezet". An ordinary noun
+# capitalised for weight mostly has an article or a possessive before it ("het Crisisplan").
+_BARE_BEFORE = re.compile(r"(?<![\w-])(?:en|met|door|voor|of|namens|tegen|van|&|\()\s*$")
+_CAPITAL_LISTS_ON = re.compile(r"\s*(?:[,;]|(?:en|of|&)\s)\s*[A-ZÀ-Þ]")  # a capital just after
+# What someone does, after a capitalised word without an article opening a sentence: "Portaal heeft ...".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:heeft|had|belde|belt|stuurde|stuurt|weigert|weigerde|wil|wilde|zegt|zei|meldt|meldde|liet|laat|"
+    r"gaf|geeft|biedt|bood|zette|zet|verhoogde|verhoogt|eist|eiste|dreigt|dreigde|kwam|komt|regelt|regelde|"
+    r"betaalt|betaalde|stopt|stopte|zoekt|zocht|vraagt|vroeg|neemt|nam)\b"
+)
+_CAPITAL_LISTED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\])[,;]?\s*$")  # a capital or a tag just before
+# A word opening a sentence, then what a person does: "Kees accepteert ...", "Trees van 3 hoog",
+# "Mirte uitnodigen voor ...".
+_PERSON_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|zijn)\b)|van\s+(?:\d|de\b|het\b|'t\b))")
+# A lower-case word, then "van de/het" and a word: "jo van de thuiszorg", "kim van het wijkteam".
+_OF_THE_AFTER = re.compile(r"\s+van\s+(?:de|het|'t)\s+[a-zà-ÿ]")
+# A first name that is also a word, in lower case, with someone: "met roos naar de markt", "en bas belt".
+_WITH_SOMEONE = frozenset("met en of samen".split())
+_DOES_AFTER = re.compile(
+    r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei)\b)"
+)
+_NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
+# "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
+# possessive is an age (flagged only: "haar 2e opname" counts).
+_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:e|de|ste)")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:zijn|haar|z'n|m'n|mijn|hun)\s+$")
+_DECADE_AGE = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
@@ -376,6 +412,11 @@ class _Reader:
             return WHY_NUMBER  # "dossiernr 4471", "#2291", "polis: 881"
         if _ATTACHED_AGE.match(token):  # "17jr", "16j"
             return None if is_duration(self.text, start, end) else WHY_AGE
+        if _ORDINAL_DIGITS.fullmatch(token) and _POSSESSIVE_BEFORE.search(self.text, max(0, start - 8), start):
+            after = _WORD_AFTER.match(self.text, end)  # a noun after it says what it counts: "haar 2e opname"
+            following = after.group(1).lower() if after else ""
+            if not following or following not in self.lexicon.words or following in NOT_A_NAME_AFTER_ROLE:
+                return _FlagOnly(WHY_AGE)  # "van zijn 9e tot zijn 14e", "op haar 16e"; not "haar 2e opname"
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
@@ -510,6 +551,31 @@ class _Reader:
         if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
+        return self._wider_lower(token, word, low, start, before)
+
+    def _eponym(self, low: str) -> bool:
+        """A name deduce lists as a disease's ("Korsakov"), no word otherwise."""
+        return self.lexicon.common(low) and low not in self.lexicon.words
+
+    def _plural(self, low: str) -> bool:
+        """A plural or an infinitive of an ordinary word: "Wachtlijsten", "Schulden", "Vertrouwen"."""
+        return low.endswith(("en", "s")) and (low in self.lexicon.words or _inflected(low, self.lexicon.words))
+
+    def _wider_lower(self, token: str, word: str, low: str, start: int, before: str) -> str | None:
+        """General shapes of a word in lower case that hit ordinary words too: shown to a
+        reader, never replaced."""
+        end = start + len(token)
+        if before in _POSSESSIVES and _DECADE_AGE.fullmatch(low):
+            return _FlagOnly(WHY_AGE)  # "in zijn vijftiger jaren"
+        if not word.isalpha() or not 2 <= len(low) <= 12 or low in NOT_A_NAME_AFTER_ROLE:
+            return None
+        if (low in self.lexicon.words and low not in self.first_names) or low in ROLE_WORDS:
+            return None
+        if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
+            return _FlagOnly(WHY_NAME_FRAME)  # "jo van de thuiszorg en ...", "met kim van het wijkteam"
+        if low in self.first_names and before in _WITH_SOMEONE and not self.lexicon.common(low):
+            if _DOES_AFTER.match(self.text, end):
+                return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
         return None
 
     def _plain_first_name(self, word: str) -> bool:
@@ -575,6 +641,38 @@ class _Reader:
             return None  # "bij de Sportschool": a kind of place, capitalised
         if _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start) and not _sentence_start(self.text, start):
             return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop", "bij de Regenboog"
+        return self._wider_capital(word, low, start)
+
+    def _wider_capital(self, word: str, low: str, start: int) -> str | None:
+        """General shapes of a capitalised word that hit ordinary words too: shown to a reader,
+        never replaced."""
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
+            return None
+        if _DOUBLE_CAPITALS.fullmatch(word) and not any(self._eponym(part) for part in low.split("-")):
+            return _FlagOnly(WHY_DOUBLE_NAME)  # "Bouwmeester-Kok", "Kerkrade-West", even in a note of capitals
+        if self.title_case or low in _TITLES or _MEDICINE_ENDING.search(low):
+            return None
+        head, _, tail = low.partition("-")
+        if tail in ROLE_WORDS and word[:1].isupper():
+            return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"
+        opening = _sentence_start(self.text, start)
+        if not opening:
+            bare = _BARE_BEFORE.search(self.text, max(0, start - 24), start)
+            if bare and len(low) >= 4 and "-" not in low and not self._plural(low):
+                # not in a list of capitals ("Crisiskaart en Signaleringsplan", "ADHD en Autisme")
+                glue = bare.group().strip()
+                listed = _CAPITAL_LISTS_ON.match(self.text, start + len(word)) or (
+                    glue in ("en", "of", "&", "van")
+                    and (m := _CAPITAL_LISTED.search(self.text, max(0, bare.start() - 30), bare.start()))
+                    and (glue != "van" or not self._plain_first_name(m.group().strip(" ,;")))
+                )
+                if not listed:
+                    return _FlagOnly(WHY_BARE_CAPITAL)  # "dierenambulance en Dierenbescherming", "met Woonbron"
+            return None
+        if low in self.first_names and _PERSON_AFTER.match(self.text, start + len(word)):
+            return _FlagOnly(WHY_OPENING_NAME)  # "Kees accepteert", "Trees van 3 hoog"
+        if _AGENT_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
+            return _FlagOnly(WHY_BARE_CAPITAL)  # "Portaal heeft de huur verhoogd": who does it?
         return None
 
     def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
@@ -727,12 +825,12 @@ class _Reader:
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
             if token in words and not self.platforms and token.islower() and len(token) > 1:
                 if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not (
-                    token.endswith(_NUMBER_WORD_ENDINGS) or token in _SMALL_NUMBERS
+                    token.endswith(_NUMBER_WORD_ENDINGS) or token in _SMALL_NUMBERS or token[0].isdigit()
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
             if s == 0 and token.istitle() and (low := token.lower()) in words and low not in first_names:
-                if not _PLACE_TAG_AFTER.match(self.text, e):
+                if not (_PLACE_TAG_AFTER.match(self.text, e) or _AGENT_AFTER.match(self.text, e)):
                     continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
                 continue
