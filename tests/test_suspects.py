@@ -269,6 +269,14 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         # an ordinal or a decade after a possessive
         ("woonde daar van zijn 6e tot zijn 15e bij opa", ["6e", "15e"], "age"),
         ("een man in zijn zestiger jaren, alleenstaand", ["zestiger"], "age"),
+        # a number in words after a child with "van", a number near an age word
+        ("een jongen van elf die niet meer naar school gaat", ["elf"], "age"),
+        ("opa is boven de 90 en woont nog thuis", ["90"], "age"),
+        ("leeftijd: 47, woont alleen", ["47"], "age"),
+        # a surname that is a word, in lower case after a title
+        ("gesprek met mevrouw schipper over de huur", ["schipper"], "surname"),
+        # a neighbourhood in lower case where someone lives: a compound no list knows as a whole
+        ("woont in de kastanjewijk bij zijn moeder", ["kastanjewijk"], "place"),
     ],
 )
 def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
@@ -291,6 +299,10 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
         "Somberheid ging samen met Schulden en Eenzaamheid",  # plurals and lists
         "haar 2e opname was vrijwillig, zijn 3e kind is net geboren",  # ordinals that count
         "en ben ik blij dat het lukt",  # a first name that is a verb
+        "vader van drie, moeder van twee",  # children counted, no age
+        "boven de 80 procent van de afspraken gehaald",  # a share
+        "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
+        "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place
     ],
 )
 def test_wider_general_shapes_leave_ordinary_phrasing_alone(note):

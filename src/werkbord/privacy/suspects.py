@@ -269,6 +269,16 @@ _CAPITAL_LISTED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\])[,;]?\s*$")  # a capital o
 # A word opening a sentence, then what a person does: "Kees accepteert ...", "Trees van 3 hoog",
 # "Mirte uitnodigen voor ...".
 _PERSON_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|zijn)\b)|van\s+(?:\d|de\b|het\b|'t\b))")
+# Around an age: "tegen de 70", "boven de 80", "leeftijd: 47", "lft 47".
+_NEAR_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:tegen|boven|over|richting|voorbij)\s+de|leeftijd|lft)\.?\s*:?\s*$")
+# Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
+_TITLES_SPELLED = frozenset("mevrouw meneer heer dhr mw mevr fam".split())
+_TITLE_HINT = re.compile(r"(?i)mevr|meneer|heer|dhr|mw|fam")
+_TITLE_THEN = re.compile(r"(?i)\b(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+")
+# A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
+_CHILD_OF = re.compile(
+    r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|kleindochter|jochie|knul|meid)\s+van\s+$"
+)
 # A lower-case word, then "van de/het" and a word: "jo van de thuiszorg", "kim van het wijkteam".
 _OF_THE_AFTER = re.compile(r"\s+van\s+(?:de|het|'t)\s+[a-zà-ÿ]")
 # A first name that is also a word, in lower case, with someone: "met roos naar de markt", "en bas belt".
@@ -434,6 +444,8 @@ class _Reader:
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
         if not token.isdigit() or not 12 < int(token) < 100:
             return None
+        if _NEAR_AGE_BEFORE.search(self.text, max(0, start - 20), start) and not _UNIT_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_AGE)  # "tegen de 70", "boven de 80", "leeftijd: 47"
         if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
             return None if is_duration(self.text, start, end) else self._age(start)
         # Any other number of two digits that counts nothing may be an age as well: "Piet, 67".
@@ -553,10 +565,6 @@ class _Reader:
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
 
-    def _eponym(self, low: str) -> bool:
-        """A name deduce lists as a disease's ("Korsakov"), no word otherwise."""
-        return self.lexicon.common(low) and low not in self.lexicon.words
-
     def _plural(self, low: str) -> bool:
         """A plural or an infinitive of an ordinary word: "Wachtlijsten", "Schulden", "Vertrouwen"."""
         return low.endswith(("en", "s")) and (low in self.lexicon.words or _inflected(low, self.lexicon.words))
@@ -567,9 +575,16 @@ class _Reader:
         end = start + len(token)
         if before in _POSSESSIVES and _DECADE_AGE.fullmatch(low):
             return _FlagOnly(WHY_AGE)  # "in zijn vijftiger jaren"
-        if not word.isalpha() or not 2 <= len(low) <= 12 or low in NOT_A_NAME_AFTER_ROLE:
+        if low in _SMALL_NUMBERS and low != "een" and _CHILD_OF.search(self.text, max(0, start - 24), start):
+            return _FlagOnly(WHY_AGE)  # "een meisje van twaalf", "zoon van negen"
+        if not word.isalpha() or not 2 <= len(low) <= 24 or low in NOT_A_NAME_AFTER_ROLE or low in ROLE_WORDS:
             return None
-        if (low in self.lexicon.words and low not in self.first_names) or low in ROLE_WORDS:
+        if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
+            return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
+        if _PLACE_TAIL.search(low) and low not in self.lexicon.words and not self.lexicon.common(low):
+            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
+                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "uit de bloemenbuurt": a neighbourhood
+        if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
             return _FlagOnly(WHY_NAME_FRAME)  # "jo van de thuiszorg en ...", "met kim van het wijkteam"
@@ -648,7 +663,7 @@ class _Reader:
         never replaced."""
         if low in ROLE_WORDS or low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
-        if _DOUBLE_CAPITALS.fullmatch(word) and not any(self._eponym(part) for part in low.split("-")):
+        if _DOUBLE_CAPITALS.fullmatch(word):
             return _FlagOnly(WHY_DOUBLE_NAME)  # "Bouwmeester-Kok", "Kerkrade-West", even in a note of capitals
         if self.title_case or low in _TITLES or _MEDICINE_ENDING.search(low):
             return None
@@ -820,12 +835,17 @@ class _Reader:
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
         words, first_names = self.lexicon.words, self.first_names  # (a platform word: user names)
         has_digits = _DIGIT.search(masked) is not None
+        # where a title ends ("mevrouw visser"): a surname that is a word may follow
+        after_title = {t.end() for t in _TITLE_THEN.finditer(masked)} if _TITLE_HINT.search(masked) else ()
         for m in _TOKEN.finditer(masked):
             token = m.group()
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
             if token in words and not self.platforms and token.islower() and len(token) > 1:
                 if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not (
-                    token.endswith(_NUMBER_WORD_ENDINGS) or token in _SMALL_NUMBERS or token[0].isdigit()
+                    token.endswith(_NUMBER_WORD_ENDINGS)
+                    or token in _SMALL_NUMBERS
+                    or token[0].isdigit()
+                    or m.start() in after_title
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
