@@ -227,10 +227,11 @@ _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
 _DOT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s*$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
 # Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
-_PLACE_TAIL = re.compile(
-    r"(?:wijk|buurt|dorp|veld|land|hof|oord|stad|berg|burg|dam|dijk|haven|hoek|hoven|kamp|meer|park|"
-    r"polder|weide|zicht|rode|lo|huizen|horst|heim|kerk|ven|donk|sloot|straat|weg|laan|plein|gaarde)$"
-)
+_PLACE_ENDINGS = tuple(
+    """wijk buurt dorp veld land hof oord stad berg burg dam dijk haven hoek hoven kamp meer park polder
+    weide zicht rode lo huizen horst heim kerk ven donk sloot straat weg laan plein gaarde""".split()
+)  # (for str.endswith, faster on every lower-case word than the pattern)
+_PLACE_TAIL = re.compile(f"(?:{'|'.join(_PLACE_ENDINGS)})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 # A person word, then the particles of a surname: "cl. van der ", "mw. de ", "dhr. van ".
 _PARTICLES_BEFORE = re.compile(
@@ -581,7 +582,7 @@ class _Reader:
             return None
         if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
             return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
-        if _PLACE_TAIL.search(low) and low not in self.lexicon.words and not self.lexicon.common(low):
+        if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "uit de bloemenbuurt": a neighbourhood
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
