@@ -152,7 +152,10 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
     towns = Lexicon(words=words, place=lambda w: w in {"Roermond", "Zwolle"})
     # "Roermond" reads as "roer" + "mond": only a list of towns tells it is one
     assert texts("Het ziekenhuis Roermond belde terug", lexicon=towns) == ["Roermond"]
-    assert texts("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words)) == []
+    # without the list it is still shown, for the kind of place before it, but never as a town
+    plain = find_suspects("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words))
+    assert [(s.text, s.why) for s in plain] == [("Roermond", "capitalised words after an organisation word: a name?")]
+    assert texts("De afspraak Roermond belde terug", lexicon=Lexicon(words=words)) == []
     assert texts("Hij woont nu in Roermond", lexicon=Lexicon(words=words)) == ["Roermond"]  # after "in"
     # a town with a part of it behind: "Zwolle-Zuid"; a noun with a name in front stays quiet
     assert texts("broer woont nu in Zwolle-Zuid", lexicon=towns) == ["Zwolle-Zuid"]
@@ -277,6 +280,13 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("gesprek met mevrouw schipper over de huur", ["schipper"], "surname"),
         # a neighbourhood in lower case where someone lives: a compound no list knows as a whole
         ("woont in de kastanjewijk bij zijn moeder", ["kastanjewijk"], "place"),
+        # a street in lower case after "aan de", even one the word list knows
+        ("woont sinds mei aan de lindelaan, driehoog", ["lindelaan"], "place"),
+        # whatever word follows a word that names someone: a nickname or a name
+        ("de buurman heet kees en helpt met boodschappen", ["kees"], "where a name"),
+        ("op straat noemen ze hem de kapitein", ["kapitein"], "where a name"),
+        # capitals after a kind of business: its name
+        ("werkte tot maart als kok in hotel Zeezicht", ["Zeezicht"], "organisation"),
     ],
 )
 def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
@@ -303,6 +313,9 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
         "boven de 80 procent van de afspraken gehaald",  # a share
         "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
         "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place
+        "woont aan de snelweg, hoe heet het ook alweer",  # no street; "heet het"
+        "ze noemen hem soms lastig",  # an adverb after a naming word
+        "heeft het thuis Rustig gehad",  # "thuis" is no kind of place
     ],
 )
 def test_wider_general_shapes_leave_ordinary_phrasing_alone(note):

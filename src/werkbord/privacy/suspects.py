@@ -244,7 +244,9 @@ _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 # a note that capitalises much: "Stichting Goed Leven", "voetbalvereniging Rood Wit", "bij De
 # Zonnebloem", "via Groen Hart Schoonmaak".
 _NAMED_RUN_BEFORE = re.compile(
-    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang))"
+    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang|"
+    r"hotel|restaurant|café|cafe|kroeg|bakkerij|garage|fabriek|winkel|supermarkt|sportschool|zwembad|camping|"
+    r"pension|salon|bedrijf|firma|bureau|centrum)|\b(?!thuis\b)\w+huis)"
     r"|\b(?:bij|via|vanuit|namens)(?:\s+(?:de|het|'t))?(?:\s+[a-zà-ÿ]{2,})?)\s+(?:(?:[A-ZÀ-Þ][\w'’-]*)\s+){0,3}$"
 )
 # Capitals in double quotes name someone or something: 'noemt zichzelf "de Gravin"', 'zaak "Knipperlicht"'.
@@ -274,6 +276,18 @@ _PERSON_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|z
 _NEAR_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:tegen|boven|over|richting|voorbij)\s+de|leeftijd|lft)\.?\s*:?\s*$")
 # Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
 _TITLES_SPELLED = frozenset("mevrouw meneer heer dhr mw mevr fam".split())
+# Where a name or a nickname follows whatever word it is: "heet kees", "bijnaam: de kapitein".
+_NAMING_HINT = re.compile(r"(?i)heet|heten|genaamd|naam|noem")
+_NAMING_THEN = re.compile(
+    r"(?i)\b(?:heet|heten|genaamd|alias|bijnaam|roepnaam|koosnaam|noemen\s+(?:(?:ze|wij|we)\s+)?(?:hem|haar|ze|zich)|"
+    r"noemt\s+(?:zich|zichzelf|hem|haar))\s*:?\s*(?:(?:de|het|'t)\s+)?"
+)
+_ADVERBS = frozenset(
+    "soms vaak graag eigenlijk gewoon vooral liever meestal allemaal nu toen daar hier hem haar zich ze zij hij".split()
+)
+# A street in lower case where someone lives: "aan de lindelaan", "op de stationsweg".
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "singel", "kade", "gracht", "dreef", "steeg", "dijk", "hof")
+_ON_STREET_THEN = re.compile(r"\baan de ")
 _TITLE_HINT = re.compile(r"(?i)mevr|meneer|heer|dhr|mw|fam")
 _TITLE_THEN = re.compile(r"(?i)\b(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+")
 # A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
@@ -401,6 +415,8 @@ class _Reader:
         self.surnames = surnames
         self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
         self.quotes = any(q in text for q in '"“„')  # and hold no double quotes
+        self.street_at: Collection[int] = ()  # where a street follows "aan de"
+        self.named_at: Collection[int] = ()  # where a name follows "heet", "bijnaam", "noemen hem"
 
     @cached_property
     def title_case(self) -> bool:
@@ -580,11 +596,15 @@ class _Reader:
             return _FlagOnly(WHY_AGE)  # "een meisje van twaalf", "zoon van negen"
         if not word.isalpha() or not 2 <= len(low) <= 24 or low in NOT_A_NAME_AFTER_ROLE or low in ROLE_WORDS:
             return None
+        if start in self.named_at and low not in _NOT_A_HANDLE and low not in _ADVERBS:
+            return _FlagOnly(WHY_NAME_FRAME)  # "de buurman heet kees", "ze noemen hem de kapitein"
+        if start in self.street_at and low.endswith(_STREET_ENDINGS) and len(low) >= 8:
+            return _FlagOnly(WHY_PLACE)  # "woont aan de lindelaan": a street
         if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
             return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
         if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
-                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "uit de bloemenbuurt": a neighbourhood
+                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
@@ -838,6 +858,12 @@ class _Reader:
         has_digits = _DIGIT.search(masked) is not None
         # where a title ends ("mevrouw visser"): a surname that is a word may follow
         after_title = {t.end() for t in _TITLE_THEN.finditer(masked)} if _TITLE_HINT.search(masked) else ()
+        if "aan de " in masked:  # "woont aan de lindelaan": a street the word list knows as a word
+            self.street_at = {t.end() for t in _ON_STREET_THEN.finditer(masked)}
+            after_title = {*after_title, *self.street_at}
+        if _NAMING_HINT.search(masked):  # "heet kees", "noemen hem de kapitein": whatever word it is
+            self.named_at = {t.end() for t in _NAMING_THEN.finditer(masked)}
+            after_title = {*after_title, *self.named_at}
         for m in _TOKEN.finditer(masked):
             token = m.group()
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
