@@ -287,6 +287,15 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("op straat noemen ze hem de kapitein", ["kapitein"], "where a name"),
         # capitals after a kind of business: its name
         ("werkte tot maart als kok in hotel Zeezicht", ["Zeezicht"], "organisation"),
+        # a capital after a kind of place or "aan het", even a compound of words
+        ("woonde tot vorig jaar in de wijk Zonnedauw.", ["Zonnedauw"], "place word"),
+        ("werkt in een salon aan het Hoogzand", ["Hoogzand"], "place word"),
+        # a part of a town after a town or a place tag
+        ("verhuisd naar [LOCATIE-1] Noordwest, nieuw wijkteam", ["Noordwest"], "place word"),
+        # a word no list knows in brackets after a person: who they work for
+        ("Ervaringswerker [PERSOON-1] (Lumenis) heeft hem begeleid", ["Lumenis"], "capital"),
+        # a role word capitalised right after a first name: a surname
+        ("Gesprek met Marloes Buurman en haar zus", ["Marloes", "Buurman"], "after a name"),
     ],
 )
 def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):

@@ -152,7 +152,8 @@ _WHERE_ARTICLE_BEFORE = re.compile(
     r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
 )
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
-_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar)\s+(?:de|het|'t)\s+$")
+_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
+_PREPOSITION = re.compile(r"(?i)(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s")
 # "Exodus [LOCATIE-1]", "Voedselbank [LOCATIE-1]": a name with the town of its branch behind.
 _PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
 # "Zwolle-Zuid", "Almere-Buiten": a town with a part of it behind.
@@ -260,7 +261,12 @@ _DOUBLE_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+
 # A capital right after these, with no article between, is mostly a name: "en Dierenbescherming
 # zijn al geweest", "met Woonbron afspreken", "door Woonwaard uit huis gezet". An ordinary noun
 # capitalised for weight mostly has an article or a possessive before it ("het Crisisplan").
-_BARE_BEFORE = re.compile(r"(?<![\w-])(?:en|met|door|voor|of|namens|tegen|van|&|\()\s*$")
+_BARE_BEFORE = re.compile(r"(?<![\w-])(?:en|met|door|voor|of|namens|tegen|van|&)\s+$")
+# A name or a person tag, then a bracket: "Stefanie de Bruijn (", "[PERSOON-1] (".
+_BRACKET_AFTER_PERSON = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*\(\s*$")
+_BRACKET_GOES_ON = re.compile(r"\s*[),;/]")
+# A town or a place tag, then a part of it: "[LOCATIE-1] Zuidoost", "Almere Buiten".
+_TAG_OR_CAPITAL_BEFORE = re.compile(r"(?:\[LOCATIE-\d+\]|\b[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 _CAPITAL_LISTS_ON = re.compile(r"\s*(?:[,;]|(?:en|of|&)\s)\s*[A-ZÀ-Þ]")  # a capital just after
 # What someone does, after a capitalised word without an article opening a sentence: "Portaal heeft ...".
 _AGENT_AFTER = re.compile(
@@ -692,6 +698,8 @@ class _Reader:
         if tail in ROLE_WORDS and word[:1].isupper():
             return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"
         opening = _sentence_start(self.text, start)
+        if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
+            return _FlagOnly(WHY_AFTER_WHERE)  # "[LOCATIE-1] Zuidoost", "Almere Buiten": a part of a town
         if not opening:
             bare = _BARE_BEFORE.search(self.text, max(0, start - 24), start)
             if bare and len(low) >= 4 and "-" not in low and not self._plural(low):
@@ -705,6 +713,9 @@ class _Reader:
                 if not listed:
                     return _FlagOnly(WHY_BARE_CAPITAL)  # "dierenambulance en Dierenbescherming", "met Woonbron"
             return None
+        if _BRACKET_AFTER_PERSON.search(self.text, max(0, start - 30), start) and low not in self.lexicon.words:
+            if _BRACKET_GOES_ON.match(self.text, start + len(word)) and word.isalpha():
+                return _FlagOnly(WHY_CAPITAL)  # "Stefanie (Kwintes)", "[PERSOON-1] (Kwintes, Zeist)": who they work for
         if low in self.first_names and _PERSON_AFTER.match(self.text, start + len(word)):
             return _FlagOnly(WHY_OPENING_NAME)  # "Kees accepteert", "Trees van 3 hoog"
         if _AGENT_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
@@ -719,6 +730,8 @@ class _Reader:
         if prev and self._plain_first_name(prev.group(1)) and low not in NOT_NAMES:
             if not self.title_case and low not in ROLE_WORDS and low not in COUNTRIES:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
+            if not self.title_case and low in ROLE_WORDS:
+                return _FlagOnly(WHY_AFTER_NAME)  # "Sanne Vriend", "Kees Koster": a surname that is a role word
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
@@ -809,9 +822,10 @@ class _Reader:
             return _FlagOnly(WHY_AFTER_WHERE) if plain else WHY_AFTER_WHERE
         if low in _NOT_A_PLACE_NAME or self.lexicon.common(low) or low in ROLE_WORDS:
             return None
-        if not _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
-            return None  # "bij de Sportschool": a kind of place, capitalised
-        return _FlagOnly(WHY_AFTER_WHERE)  # "in de Kolenkit", "op de Vlindertuin": a compound of words, or a name?
+        if _LIVES_BEFORE.search(self.text, max(0, start - 12), start) or not _PREPOSITION.match(where.group()):
+            # "in de Kolenkit", "aan het Kleinzand", "wijk Bouwlust": a compound of words, or a name?
+            return _FlagOnly(WHY_AFTER_WHERE)
+        return None  # "bij de Sportschool": a kind of place, capitalised
 
     def _brand_like(self, word: str) -> bool:
         """After "bij de", "aan het", "wijk": a capitalised word that may name a place or an
