@@ -276,6 +276,7 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("een jongen van elf die niet meer naar school gaat", ["elf"], "age"),
         ("opa is boven de 90 en woont nog thuis", ["90"], "age"),
         ("leeftijd: 47, woont alleen", ["47"], "age"),
+        ("de kinderen ([PERSOON-1] 8, [PERSOON-2] 11) wonen bij vader", ["8", "11"], "age"),
         # a surname that is a word, in lower case after a title
         ("gesprek met mevrouw schipper over de huur", ["schipper"], "surname"),
         # a neighbourhood in lower case where someone lives: a compound no list knows as a whole
@@ -319,6 +320,7 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
         "haar 2e opname was vrijwillig, zijn 3e kind is net geboren",  # ordinals that count
         "en ben ik blij dat het lukt",  # a first name that is a verb
         "vader van drie, moeder van twee",  # children counted, no age
+        "[PERSOON-1] 3 keer gebeld, [PERSOON-2] 2x",  # counts after a name
         "boven de 80 procent van de afspraken gehaald",  # a share
         "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
         "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place

@@ -459,6 +459,8 @@ class _Reader:
             if int(token) <= 12 and self._after_person(start):
                 if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
                     return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start) and _AGE_END.match(self.text, end):
+                return _FlagOnly(WHY_AGE)  # "([PERSOON-1] 8, [PERSOON-2] 11)": a number right after a name
             if int(token) > 12 and _ABOUT_BEFORE.search(self.text, max(0, start - 16), start):
                 if _AGE_END.match(self.text, end) and not _UNIT_AFTER.match(self.text, end):
                     return self._age(start)  # "(ongeveer 80)", "man ca. 70,"
