@@ -297,6 +297,25 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("Ervaringswerker [PERSOON-1] (Lumenis) heeft hem begeleid", ["Lumenis"], "capital"),
         # a role word capitalised right after a first name: a surname
         ("Gesprek met Marloes Buurman en haar zus", ["Marloes", "Buurman"], "after a name"),
+        # a name after a compound that ends in a role: "-genoot", "-vriendin", "-collega"
+        ("ging met groepsgenoot tim naar de tuin", ["tim"], "role"),
+        ("landgenoot Kameel uit het azc tolkt", ["Kameel"], "role"),
+        # a lower-case first name after "met", even one that is a verb
+        ("pt belde met ben en daarna met zijn zus", ["ben"], "first name"),
+        # ages: "rond de" at a sentence's end, a child with "van" and digits, tens with a tail
+        ("ze woont alleen en is rond de 60.", ["60"], "age"),
+        ("de jongste van 4 logeert bij oma", ["4"], "age"),
+        ("buurman (zestigplus) helpt met de tuin", ["zestigplus"], "age"),
+        # a capitalised word before a year: a day or an event that dates something
+        ("laatste opname rond Koningsnacht 2024, daarna thuis", ["Koningsnacht"], "year"),
+        # a lower-case initial after a title and a particle
+        ("mw. van der k. belt elke dag", ["k."], "initials"),
+        # a capital in brackets after a person: where they live or work
+        ("tante [PERSOON-1] (Helden) ring B", ["Helden"], "capital"),
+        # the name a micro-action opens with, before what to do
+        ("Partij: woningcorporatie\nMicro-actie: Woonvast bellen over de overlast", ["Woonvast"], "article"),
+        # a kind of place with an article, then capitals: its name
+        ("Inloophuis de Vuurtoren: mevrouw komt elke dag", ["Vuurtoren"], "organisation"),
     ],
 )
 def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
@@ -321,6 +340,10 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
         "en ben ik blij dat het lukt",  # a first name that is a verb
         "vader van drie, moeder van twee",  # children counted, no age
         "[PERSOON-1] 3 keer gebeld, [PERSOON-2] 2x",  # counts after a name
+        "Ben niet tevreden over de wachttijd",  # a verb opening a sentence, though also a name
+        "Werknemer kwam met zijn vakbondsman naar het spreekuur",  # a person noun before a verb
+        "moeder overleden, partner drinkt, huisarts onbereikbaar",  # role words before a predicate
+        "1-op-1 begeleiding ingezet, in 2024 ook",  # a count
         "boven de 80 procent van de afspraken gehaald",  # a share
         "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
         "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place

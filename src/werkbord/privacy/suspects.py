@@ -96,6 +96,7 @@ WHY_DOUBLE_NAME = N_("capitalised words joined by a hyphen: a surname or a place
 WHY_BARE_CAPITAL = N_("capitalised word without an article: a name or an organisation?")
 WHY_NAME_FRAME = N_("word where a name stands: a name?")
 WHY_BEFORE_ROLE = N_("name before a role word: an employer or an organisation?")
+WHY_DATE_WORD = N_("word before a year: a day or an event that dates something?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -125,7 +126,19 @@ _ORDINAL_AGE = re.compile(
 )
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]+")
 _POSSESSIVES = frozenset("zijn haar z'n m'n mijn hun".split())
-_NUMBER_WORD_ENDINGS = ("ig", "ien", "iger", "igers", "jarig", "jarige", "plusser", "igste", "iende")
+_NUMBER_WORD_ENDINGS = (
+    "ig",
+    "ien",
+    "iger",
+    "igers",
+    "jarig",
+    "jarige",
+    "plusser",
+    "igste",
+    "iende",
+    "twaalfde",
+    "elfde",
+)
 _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
@@ -247,7 +260,7 @@ _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 _NAMED_RUN_BEFORE = re.compile(
     r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang|"
     r"hotel|restaurant|café|cafe|kroeg|bakkerij|garage|fabriek|winkel|supermarkt|sportschool|zwembad|camping|"
-    r"pension|salon|bedrijf|firma|bureau|centrum)|\b(?!thuis\b)\w+huis)"
+    r"pension|salon|bedrijf|firma|bureau|centrum|steunpunt|meldpunt|inloop)|\b(?!thuis\b)\w+huis)(?:\s+(?:de|het|'t))?"
     r"|\b(?:bij|via|vanuit|namens)(?:\s+(?:de|het|'t))?(?:\s+[a-zà-ÿ]{2,})?)\s+(?:(?:[A-ZÀ-Þ][\w'’-]*)\s+){0,3}$"
 )
 # Capitals in double quotes name someone or something: 'noemt zichzelf "de Gravin"', 'zaak "Knipperlicht"'.
@@ -277,9 +290,42 @@ _AGENT_AFTER = re.compile(
 _CAPITAL_LISTED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\])[,;]?\s*$")  # a capital or a tag just before
 # A word opening a sentence, then what a person does: "Kees accepteert ...", "Trees van 3 hoog",
 # "Mirte uitnodigen voor ...".
-_PERSON_AFTER = re.compile(r"\s+(?:[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|zijn)\b)|van\s+(?:\d|de\b|het\b|'t\b))")
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?!(?:niet|net|met|echt|erg|best|ook|nooit)\b)[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|zijn)\b)|van\s+(?:\d|de\b|het\b|'t\b))"
+)
 # Around an age: "tegen de 70", "boven de 80", "leeftijd: 47", "lft 47".
-_NEAR_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:tegen|boven|over|richting|voorbij)\s+de|leeftijd|lft)\.?\s*:?\s*$")
+_NEAR_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:tegen|boven|over|richting|voorbij|rond)\s+de|leeftijd|lft)\.?\s*:?\s*$")
+# The words before a name in a role or family word's place, as written: "dochter trui komt".
+_KIN_AS_WRITTEN = frozenset(ROLE_WORDS | PERSON_CONTEXT | {w.capitalize() for w in ROLE_WORDS | PERSON_CONTEXT})
+# Compounds that end in a role: "groepsgenoot max", "landgenoot Mehari", "schoolvriendin".
+_ROLE_TAILS = (
+    "genoot",
+    "genote",
+    "vriend",
+    "vriendin",
+    "maat",
+    "maatje",
+    "collega",
+    "buurman",
+    "buurvrouw",
+    "coach",
+    "begeleider",
+    "werker",
+    "deskundige",
+    "verpleegkundige",
+    "therapeut",
+    "docent",
+    "mentor",
+)
+# "(zeventigplus)", "een dertiger": a number word of tens with a tail, an age.
+_TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:plus|-plus|ers?)")
+# A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
+# Nouns for a person end so: "Werknemer kwam", "Bewoonster belde" (no organisation's name).
+_PERSON_ENDINGS = ("er", "ster", "ent", "ente", "aat")
+# A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
+_FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
+_INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
 _TITLES_SPELLED = frozenset("mevrouw meneer heer dhr mw mevr fam".split())
 # Where a name or a nickname follows whatever word it is: "heet kees", "bijnaam: de kapitein".
@@ -289,7 +335,8 @@ _NAMING_THEN = re.compile(
     r"noemt\s+(?:zich|zichzelf|hem|haar))\s*:?\s*(?:(?:de|het|'t)\s+)?"
 )
 _ADVERBS = frozenset(
-    "soms vaak graag eigenlijk gewoon vooral liever meestal allemaal nu toen daar hier hem haar zich ze zij hij".split()
+    """soms vaak graag eigenlijk gewoon vooral liever meestal allemaal nu toen daar hier hem haar zich ze
+    zij hij anders""".split()
 )
 # A street in lower case where someone lives: "aan de lindelaan", "op de stationsweg".
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "singel", "kade", "gracht", "dreef", "steeg", "dijk", "hof")
@@ -298,14 +345,16 @@ _TITLE_HINT = re.compile(r"(?i)mevr|meneer|heer|dhr|mw|fam")
 _TITLE_THEN = re.compile(r"(?i)\b(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+")
 # A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
 _CHILD_OF = re.compile(
-    r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|kleindochter|jochie|knul|meid)\s+van\s+$"
+    r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|"
+    r"kleindochter|jochie|knul|meid|kleine|jongste|oudste|baby|peuter|kleuter|tweeling)\s+van\s+$"
 )
 # A lower-case word, then "van de/het" and a word: "jo van de thuiszorg", "kim van het wijkteam".
 _OF_THE_AFTER = re.compile(r"\s+van\s+(?:de|het|'t)\s+[a-zà-ÿ]")
 # A first name that is also a word, in lower case, with someone: "met roos naar de markt", "en bas belt".
 _WITH_SOMEONE = frozenset("met en of samen".split())
 _DOES_AFTER = re.compile(
-    r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei)\b)"
+    r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei|wordt|werd|"
+    r"blijft|kan|moet|mag|zal|zou|weet|vindt|vond|helpt|hielp|haalt|bracht|brengt)\b)"
 )
 _NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
 # "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
@@ -459,6 +508,8 @@ class _Reader:
             if int(token) <= 12 and self._after_person(start):
                 if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
                     return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if int(token) <= 17 and _CHILD_OF.search(self.text, max(0, start - 24), start):
+                return _FlagOnly(WHY_AGE)  # "de kleine van 6", "jongste van 4"
             if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start) and _AGE_END.match(self.text, end):
                 return _FlagOnly(WHY_AGE)  # "([PERSOON-1] 8, [PERSOON-2] 11)": a number right after a name
             if int(token) > 12 and _ABOUT_BEFORE.search(self.text, max(0, start - 16), start):
@@ -467,10 +518,16 @@ class _Reader:
             if int(token) > 12 and _BECAME.match(self.text, end):
                 return WHY_AGE  # "net 17 geworden"
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
+        number = token.rstrip(".")  # "ze is rond de 50.": the sentence's dot
+        if (
+            number.isdigit()
+            and 12 < int(number) < 100
+            and _NEAR_AGE_BEFORE.search(self.text, max(0, start - 20), start)
+        ):
+            if not _UNIT_AFTER.match(self.text, end):
+                return _FlagOnly(WHY_AGE)  # "tegen de 70", "boven de 80", "leeftijd: 47"
         if not token.isdigit() or not 12 < int(token) < 100:
             return None
-        if _NEAR_AGE_BEFORE.search(self.text, max(0, start - 20), start) and not _UNIT_AFTER.match(self.text, end):
-            return _FlagOnly(WHY_AGE)  # "tegen de 70", "boven de 80", "leeftijd: 47"
         if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
             return None if is_duration(self.text, start, end) else self._age(start)
         # Any other number of two digits that counts nothing may be an age as well: "Piet, 67".
@@ -521,6 +578,13 @@ class _Reader:
         if len(word) == 1:
             if after_role and word.isalpha() and low not in ("m", "v"):
                 return WHY_INITIALS
+            if (
+                token.endswith(".")
+                and word.isalpha()
+                and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
+            ):
+                if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
+                    return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
             # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
             if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
                 return WHY_INITIALS
@@ -600,6 +664,10 @@ class _Reader:
         end = start + len(token)
         if before in _POSSESSIVES and _DECADE_AGE.fullmatch(low):
             return _FlagOnly(WHY_AGE)  # "in zijn vijftiger jaren"
+        if _TENS_WITH_TAIL.fullmatch(low):
+            return _FlagOnly(WHY_AGE)  # "(zeventigplus)", "een dertiger"
+        if before == "met" and low in self.first_names and _DOES_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_LOWER_NAME)  # "belde met ben en daarna ...": no verb follows "met"
         if low in _SMALL_NUMBERS and low != "een" and _CHILD_OF.search(self.text, max(0, start - 24), start):
             return _FlagOnly(WHY_AGE)  # "een meisje van twaalf", "zoon van negen"
         if not word.isalpha() or not 2 <= len(low) <= 24 or low in NOT_A_NAME_AFTER_ROLE or low in ROLE_WORDS:
@@ -613,6 +681,9 @@ class _Reader:
         if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
+        kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
+        if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt", "groepsgenoot max naar": a name that is a word
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
@@ -699,6 +770,11 @@ class _Reader:
         head, _, tail = low.partition("-")
         if tail in ROLE_WORDS and word[:1].isupper():
             return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"
+        end = start + len(word)
+        if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
+            return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
+        if _word_before(self.text, start).endswith(_ROLE_TAILS) and word.isalpha():
+            return _FlagOnly(WHY_AFTER_ROLE)  # "landgenoot Mehari", "groepsgenoot Bas"
         opening = _sentence_start(self.text, start)
         if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
             return _FlagOnly(WHY_AFTER_WHERE)  # "[LOCATIE-1] Zuidoost", "Almere Buiten": a part of a town
@@ -715,13 +791,16 @@ class _Reader:
                 if not listed:
                     return _FlagOnly(WHY_BARE_CAPITAL)  # "dierenambulance en Dierenbescherming", "met Woonbron"
             return None
-        if _BRACKET_AFTER_PERSON.search(self.text, max(0, start - 30), start) and low not in self.lexicon.words:
-            if _BRACKET_GOES_ON.match(self.text, start + len(word)) and word.isalpha():
+        if _BRACKET_AFTER_PERSON.search(self.text, max(0, start - 30), start) and low not in NOT_NAMES:
+            if _BRACKET_GOES_ON.match(self.text, end) and word.isalpha():
                 return _FlagOnly(WHY_CAPITAL)  # "Stefanie (Kwintes)", "[PERSOON-1] (Kwintes, Zeist)": who they work for
-        if low in self.first_names and _PERSON_AFTER.match(self.text, start + len(word)):
+        if low in self.first_names and low not in NOT_A_NAME_AFTER_ROLE and _PERSON_AFTER.match(self.text, end):
             return _FlagOnly(WHY_OPENING_NAME)  # "Kees accepteert", "Trees van 3 hoog"
-        if _AGENT_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
+        if _AGENT_AFTER.match(self.text, end) and not self.lexicon.common(low) and not low.endswith(_PERSON_ENDINGS):
             return _FlagOnly(WHY_BARE_CAPITAL)  # "Portaal heeft de huur verhoogd": who does it?
+        if _FORM_ACTION_BEFORE.search(self.text, max(0, start - 16), start) and _INFINITIVE_AFTER.match(self.text, end):
+            if (low in self.first_names or len(low) <= 8) and not self.lexicon.common(low):
+                return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
     def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
@@ -880,15 +959,19 @@ class _Reader:
         if _NAMING_HINT.search(masked):  # "heet kees", "noemen hem de kapitein": whatever word it is
             self.named_at = {t.end() for t in _NAMING_THEN.finditer(masked)}
             after_title = {*after_title, *self.named_at}
+        previous = ""
         for m in _TOKEN.finditer(masked):
             token = m.group()
+            before, previous = previous, token
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
             if token in words and not self.platforms and token.islower() and len(token) > 1:
                 if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not (
                     token.endswith(_NUMBER_WORD_ENDINGS)
                     or token in _SMALL_NUMBERS
-                    or token[0].isdigit()
+                    or (token[0].isdigit() and _ORDINAL_DIGITS.fullmatch(token) is not None)
                     or m.start() in after_title
+                    or (before in _KIN_AS_WRITTEN and token not in NOT_A_NAME_AFTER_ROLE)
+                    or (before == "met" and token in first_names)
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
