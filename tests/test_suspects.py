@@ -290,7 +290,7 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("werkte tot maart als kok in hotel Zeezicht", ["Zeezicht"], "organisation"),
         # a capital after a kind of place or "aan het", even a compound of words
         ("woonde tot vorig jaar in de wijk Zonnedauw.", ["Zonnedauw"], "place word"),
-        ("werkt in een salon aan het Hoogzand", ["Hoogzand"], "place word"),
+        ("werkt in een salon aan het Molenwater", ["Molenwater"], "place word"),
         # a part of a town after a town or a place tag
         ("verhuisd naar [LOCATIE-1] Noordwest, nieuw wijkteam", ["Noordwest"], "place word"),
         # a word no list knows in brackets after a person: who they work for
