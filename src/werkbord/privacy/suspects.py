@@ -365,6 +365,7 @@ _DECADE_AGE = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tac
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
+_COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
@@ -421,6 +422,7 @@ def _infinitives(stem: str) -> set[str]:
 
 
 _SEPARABLE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|voor|bij|samen|ziek|om|vast|los)(?=ge)")
+_SEPARABLE_BARE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|bij|samen|om|vast|los)")
 _SHORTHAND = frozenset("lft dgn wkn mnd jr zie".split())
 _VERB_ENDINGS = ("ten", "den", "te", "de", "t", "d")
 
@@ -434,11 +436,15 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     prefix = _SEPARABLE.match(low)
     rest = low[prefix.end() :] if prefix else low
     if rest.startswith("ge") and len(rest) > 4:
-        if rest.endswith("en"):
-            return True  # a strong participle: "opgenomen", "besproken" is caught below
+        if rest.endswith("en") or rest[2:] in words:
+            return True  # a strong participle: "opgenomen", "gegaan"; "besproken" is caught below
         forms.append(rest[2:])
     if prefix:
         forms.append(rest)
+    elif (bare := _SEPARABLE_BARE.match(low)) and len(low) - bare.end() >= 4:
+        # a separable verb in the present: "meepraat" -> "praten", "inlicht" -> "lichten"
+        if any(w in words for w in _infinitives(low[bare.end() :])):
+            return True
     if low.startswith(("be", "ver", "ont", "her", "er")) and low.endswith("en"):
         return True  # "besproken", "herschreven", "ontsloeg"-like strong forms
     for end in ("er", "ere", "st", "ste"):  # "somberder", "moeilijker", "banger"
@@ -499,6 +505,9 @@ class _Reader:
             following = after.group(1).lower() if after else ""
             if not following or following not in self.lexicon.words or following in NOT_A_NAME_AFTER_ROLE:
                 return _FlagOnly(WHY_AGE)  # "van zijn 9e tot zijn 14e", "op haar 16e"; not "haar 2e opname"
+        tail = token.rsplit("-", 1)[-1].rstrip(".")
+        if _COUNT_COMPOUND.fullmatch(token) and not tail.startswith(("jar", "plus")) and self.lexicon.is_ordinary(tail):
+            return None  # "2-wekelijks", "24-uurs", "112-melding": a number in a compound word
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
