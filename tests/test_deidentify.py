@@ -803,8 +803,8 @@ def test_development_set_figures(figures):
     # deid_dev6 at first contact: 94.2 % removed, 96.4 % removed or flagged, 18.4 suspects per 100
     # notes, 77.3 % clean untouched (the wider shapes, written before it was read: 96.5 % and 19.9)
     assert figures["dev6"]["recall"] >= 0.94  # measured 94.4 % (an ordinal age, "tot haar twaalfde")
-    assert figures["dev6"]["removed_or_flagged"] >= 0.985  # measured 98.8 % since developed on
-    assert figures["dev6"]["suspects_per_100_notes"] <= 23  # measured 21.9
+    assert figures["dev6"]["removed_or_flagged"] >= 0.985  # measured 99.0 % since developed on
+    assert figures["dev6"]["suspects_per_100_notes"] <= 23  # measured 22.1
     assert figures["dev6"]["clean_untouched"] >= 0.77  # measured 77.3 %: not the review step's doing
     dev = figures["development"]  # with deid_dev6
     assert dev["removed_or_flagged"] >= 0.996  # measured 99.7 % (99.0 % before the wider shapes)

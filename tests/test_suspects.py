@@ -316,6 +316,8 @@ def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
         ("Partij: woningcorporatie\nMicro-actie: Woonvast bellen over de overlast", ["Woonvast"], "article"),
         # a kind of place with an article, then capitals: its name
         ("Inloophuis de Vuurtoren: mevrouw komt elke dag", ["Vuurtoren"], "organisation"),
+        # a network entry with its ring opens with whom it names
+        ("Exodus / straatteam [LOCATIE-1] -> B", ["Exodus"], "article"),
     ],
 )
 def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
@@ -347,6 +349,8 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
         "24-uurs begeleiding, depot 2-wekelijks, een 112-melding",  # numbers in compound words
         "afgesproken dat ze met haar zus meepraat en de buren inlicht",  # separable verbs in the present
         "zoon is het huis uit gegaan",  # a participle of a short verb
+        "Woningcorporatie -> C",  # a network entry naming a kind of organisation
+        "Buurvrouw (A)",  # or a role
         "boven de 80 procent van de afspraken gehaald",  # a share
         "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
         "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place

@@ -322,6 +322,9 @@ _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig
 # A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
 # Nouns for a person end so: "Werknemer kwam", "Bewoonster belde" (no organisation's name).
 _PERSON_ENDINGS = ("er", "ster", "ent", "ente", "aat")
+_ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang", "instelling", "verzekeraar", "groep")
+# A network entry with its ring: "Exodus Rotterdam – C", "buurvrouw -> A", "Verpleeghuis (C)".
+_RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
@@ -569,6 +572,12 @@ class _Reader:
 
     def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
         """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
+        if (
+            word in ("A", "B", "C")
+            and (ring := _RING_ENTRY.search(self.text, max(0, start - 4)))
+            and ring.start() <= start
+        ):
+            return None  # "Buurvrouw (A)", "Exodus – C": the ring of a network entry
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
@@ -662,6 +671,14 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _ring_entry_name(self, low: str) -> bool:
+        """A network entry ("Exodus / straatteam ... -> B", "X Rotterdam – C") opens with whom it
+        names: an ordinary word there that is no role, person, kind of place or common word."""
+        if not _RING_ENTRY.search(self.text) or low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_NAMES:
+            return False
+        kinds = low.endswith(_KINDS_OF_PLACE) or low.endswith(_ORGANISATION_KINDS) or low.endswith(_ROLE_TAILS)
+        return not (kinds or self.lexicon.common(low))
 
     def _plural(self, low: str) -> bool:
         """A plural or an infinitive of an ordinary word: "Wachtlijsten", "Schulden", "Vertrouwen"."""
@@ -985,6 +1002,9 @@ class _Reader:
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
             if s == 0 and token.istitle() and (low := token.lower()) in words and low not in first_names:
+                if self._ring_entry_name(low) and not _PLACE_TAG_AFTER.match(self.text, e):
+                    out.append((token, s, _FlagOnly(WHY_BARE_CAPITAL)))  # "Exodus / straatteam ... -> B"
+                    continue
                 if not (_PLACE_TAG_AFTER.match(self.text, e) or _AGENT_AFTER.match(self.text, e)):
                     continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
