@@ -366,3 +366,16 @@ def test_wider_general_shapes_leave_ordinary_phrasing_alone(note):
 def test_a_number_glued_to_an_age_word_is_still_a_suspect():
     # a number in a compound word counts nothing ("24-uurs"), unless the word says an age
     assert texts("Een 45-jarige vrouw, haar zus is een 50-plusser") == ["45-jarige", "50-plusser"]
+
+
+def test_a_word_flagged_as_a_name_is_flagged_wherever_it_stands_in_the_note():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    note = "pt belde met bas en daarna met zijn moeder; bas is zijn beste vriend"
+    found = find_suspects(note, protected=TEMPLATE)
+    assert [(s.text, s.start) for s in found] == [("bas", 13), ("bas", note.index("bas", 20))]
+    assert found[0].why == found[1].why
+    assert sure_identifiers(note, shared_lexicon()) == []  # shown, never replaced
+    # numbers and ages are not looked for again: "20" counts something elsewhere
+    assert texts("ze is rond de 60. Om 20 over 60 belde ze") == ["60"]

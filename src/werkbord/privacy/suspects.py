@@ -323,6 +323,8 @@ _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig
 # Nouns for a person end so: "Werknemer kwam", "Bewoonster belde" (no organisation's name).
 _PERSON_ENDINGS = ("er", "ster", "ent", "ente", "aat")
 _ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang", "instelling", "verzekeraar", "groep")
+# Reasons that say a token is a number, a code or an age: not looked for again elsewhere in a note.
+_NOT_A_NAME_REASONS = frozenset({WHY_AGE, WHY_NUMBER, WHY_DIGIT_GROUPS, WHY_POSTCODE, WHY_DATE_WORD})
 # A network entry with its ring: "Exodus Rotterdam – C", "buurvrouw -> A", "Verpleeghuis (C)".
 _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
@@ -1014,7 +1016,24 @@ class _Reader:
             why = check(token, s)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
+        if out:
+            out += self._again(masked, out, shielded)
         return sorted(out, key=lambda x: x[1])
+
+    def _again(self, masked: str, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]]) -> list:
+        """A word flagged as a name, where it stands again in the note ("met ben en ...; ben is
+        zijn beste vriend"): flagged there too, with the same reason, never replaced."""
+        seen = {start for _text, start, _why in out}
+        more = []
+        for text, _start, why in out:
+            if why in _NOT_A_NAME_REASONS or not text.isalpha() or len(text) < 2:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", masked):
+                s, e = m.span()
+                if s not in seen and not any(a < e and s < b for a, b in shielded):
+                    seen.add(s)
+                    more.append((text, s, _FlagOnly(why)))
+        return more
 
 
 def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None) -> list[Suspect]:
