@@ -181,6 +181,10 @@ NOT_FOR_AN_EXCALIDRAW_BOARD = (
     "werkbord.meanwhile",  # the harvest's background reading (threads, futures, logging)
     "concurrent.futures",
     "html",  # unescaping a platform's HTML: harvest only
+    # pydantic's plugin search and the check whether de-identification is prepared (deduce's
+    # version) once imported these (~0.015 s): both now do without.
+    "importlib.metadata",
+    "email",
 )
 
 
@@ -206,6 +210,30 @@ def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_p
     assert "HEAVY []" in r.stdout, r.stdout
     # pydantic's search for plugins among every installed package is skipped (~0.03 s).
     assert "PLUGINS __all__" in r.stdout
+
+
+def test_pydantics_plugin_loader_is_answered_without_searching_and_a_users_setting_keeps_it():
+    probe = (
+        "import os, sys\n"
+        "from werkbord.__main__ import _without_pydantic_plugin_search\n"
+        "_without_pydantic_plugin_search()\n"
+        "from pydantic import BaseModel\n"
+        "class M(BaseModel):\n"
+        "    x: int\n"
+        "print('VALID', M(x='3').x, 'METADATA', 'importlib.metadata' in sys.modules)\n"
+        "from pydantic.plugin._loader import PYDANTIC_ENTRY_POINT_GROUP, get_plugins\n"
+        "print('REST', PYDANTIC_ENTRY_POINT_GROUP, list(get_plugins()))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env | {"PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    )
+    assert "VALID 3 METADATA False" in r.stdout and "REST pydantic []" in r.stdout, r.stdout + r.stderr
+    # Plugins the user allowed (or disabled one by one) are searched as pydantic does.
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env | {"PYDANTIC_DISABLE_PLUGINS": "logfire"}
+    )
+    assert "VALID 3 METADATA True" in r.stdout, r.stdout + r.stderr
 
 
 def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings():
