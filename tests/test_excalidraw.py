@@ -633,7 +633,8 @@ def test_provision_writes_scene_and_records_items(tmp_path, plan):
     report = ExcalidrawBackend(tmp_path).provision(plan, m, lambda: calls.append(len(m.items)))
     path = tmp_path / "sessie.excalidraw"
     assert path.is_file() and m.board.path == "sessie.excalidraw"
-    assert calls == [len(plan.items)], "checkpoint after everything is recorded"
+    # One atomic write: nothing to resume, so no manifest write before the caller's own.
+    assert calls == [] and len(m.items) == len(plan.items)
     assert report.created == len(plan.items) and report.reused == 0 and not report.dry_run
     scene = json.loads(path.read_text(encoding="utf-8"))
     assert scene == json.loads(json.dumps(plan_to_scene(plan, "sessie", updated=scene["elements"][0]["updated"])))
