@@ -736,3 +736,73 @@ def test_open_backend_builds_this_backend(tmp_path):
 
     backend = open_backend("excalidraw", folder=tmp_path, options={"dry_run": True})
     assert isinstance(backend, ExcalidrawBackend) and backend.dry_run
+
+
+def _content_digest_as_first_written(scene: dict) -> str:
+    """scene_content_digest as it was first written (one value at a time, nothing remembered):
+    what every manifest's content_sha256 was computed with."""
+    import hashlib
+    import math
+
+    from werkbord.board.excalidraw import _label, _str
+    from werkbord.fileio import dumps_json
+
+    def place(v):
+        if isinstance(v, int | float) and math.isfinite(v):
+            return round(float(v), 1)
+        return None
+
+    shown = []
+    for el in scene.get("elements") or []:
+        if not isinstance(el, dict) or el.get("isDeleted") is True:
+            continue
+        bound = _str(el.get("containerId"))
+        where = None if bound else [place(el.get(k)) for k in ("x", "y", "width", "height", "angle")]
+        text = _label(el) if el.get("type") == "text" else None
+        shown.append(
+            [str(el.get("id")), str(el.get("type")), where, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
+        )
+    shown.sort(key=lambda e: e[0])
+    return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
+
+
+def test_the_content_digest_is_the_one_manifests_hold(plan):
+    from werkbord.board.excalidraw import scene_content_digest
+
+    scene = plan_to_scene(plan, "sessie")
+    odd = [
+        0.0,
+        -0.0,
+        0,
+        1,
+        True,
+        False,
+        2.25,
+        2.35,
+        -2.25,
+        1e-9,
+        -1e-9,
+        1e300,
+        float("nan"),
+        float("inf"),
+        "3",
+        None,
+        [1],
+    ]
+    rng = __import__("random").Random(4)
+    for n, el in enumerate(scene["elements"]):
+        if n % 3 == 0:
+            el["x"], el["width"], el["angle"] = rng.choice(odd), rng.choice(odd), rng.choice(odd)
+        if n % 7 == 0 and el["type"] == "text":
+            el["originalText"] = rng.choice([None, 5, "", " a\r\nb/\nc ", el["text"]])
+    scene["elements"] += [{"id": "x", "type": "text", "text": ["no"], "originalText": {"a": 1}}, "not an element", {}]
+    # Values that are equal as keys but not as text (-0.0 and 0.0, 1 and 1.0 and True), in both orders.
+    for n, (a, b) in enumerate([(-0.0, 0.0), (0.0, -0.0), (1, 1.0), (1.0, True), (2.25, 2.25)]):
+        scene["elements"] += [
+            {"id": f"p{n}a", "type": "rectangle", "x": a},
+            {"id": f"p{n}b", "type": "rectangle", "x": b},
+        ]
+    assert scene_content_digest(scene) == _content_digest_as_first_written(scene)
+    # The same values seen again (remembered the first time) give the same answer.
+    scene["elements"] += [dict(el, id=f"{el.get('id')}-again") for el in scene["elements"] if isinstance(el, dict)]
+    assert scene_content_digest(scene) == _content_digest_as_first_written(scene)

@@ -49,6 +49,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -1161,29 +1162,54 @@ def scene_content_digest(scene: dict) -> str:
     """
     raw = scene.get("elements") if isinstance(scene, dict) else None
     shown = []
+    # Every group repeats the same labels and most sizes: each is worked out once.
+    labels: dict[tuple[str, str], str] = {}
+    rounded: dict[float, float | None] = {}
     for el in raw if isinstance(raw, list) else []:
-        if not isinstance(el, dict) or el.get("isDeleted") is True:
+        if not isinstance(el, dict):
+            continue
+        get = el.get
+        if get("isDeleted") is True:
             continue
         # A label's box follows its container (the editor may measure it again on load): the
         # container's place says where it is.
-        bound = _str(el.get("containerId"))
-        place = None if bound else [_place_value(el.get(k)) for k in _PLACE_KEYS]
-        text = _label(el) if el.get("type") == "text" else None
-        shown.append(
-            [str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
-        )
-    shown.sort(key=lambda e: e[0])
+        bound = _str(get("containerId"))
+        place = None if bound else [_place_value(get(k), rounded) for k in _PLACE_KEYS]
+        text = None
+        if get("type") == "text":
+            key = (get("originalText"), get("text"))
+            if type(key[0]) is str and type(key[1]) is str:
+                text = labels.get(key)  # type: ignore[call-overload]
+                if text is None:
+                    text = labels[key] = _label(el)  # type: ignore[index]
+            else:
+                text = _label(el)
+        shown.append([str(get("id")), str(get("type")), place, text, bound, _str(get("frameId")), _str(get("name"))])
+    shown.sort(key=itemgetter(0))
     return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
 
 
 _PLACE_KEYS = ("x", "y", "width", "height", "angle")
 
 
-def _place_value(v: Any) -> float | None:
+def _place_value(v: Any, rounded: dict[float, float | None] | None = None) -> float | None:
+    """A coordinate to one decimal, None when it is no finite number (``rounded``: the floats
+    already done; zero is left out of it, as 0.0 and -0.0 are one key but keep their sign)."""
+    t = type(v)
+    if t is float and v and rounded is not None:
+        r = rounded.get(v, _UNSEEN)
+        if r is _UNSEEN:
+            r = rounded[v] = _place_value(v)
+        return r  # type: ignore[return-value]
+    if t is int:
+        return float(v)  # an integer is its own rounding (float() fails where isfinite() would)
     # Exact types first: the isinstance test against a union costs more than the rounding.
-    if (type(v) is float or type(v) is int or isinstance(v, int | float)) and math.isfinite(v):
+    if (t is float or isinstance(v, int | float)) and math.isfinite(v):
         return round(float(v), 1)
     return None
+
+
+_UNSEEN: Any = object()
 
 
 def _file_sha256(path: Path) -> str:
