@@ -21,6 +21,7 @@ from werkbord.board.excalidraw import (
     element_id,
     fit_text,
     fractional_index,
+    fractional_indexes,
     plan_to_scene,
     scene_to_items,
     text_width,
@@ -421,6 +422,8 @@ def test_fractional_index_sequence():
     # The validity rule of the scheme: the fractional part never ends in "0" (ours is empty), and
     # the integer part has exactly as many digits as its head letter says.
     assert all(re.fullmatch(r"[a-z][0-9A-Za-z]+", k) and len(k) == ord(k[0]) - ord("a") + 2 for k in keys)
+    # What a scene is given, made in one go: the same keys.
+    assert [fractional_indexes(n) for n in (0, 1, 62, 63, len(keys))] == [keys[:n] for n in (0, 1, 62, 63, len(keys))]
 
 
 def test_app_state_centres_the_facilitator_frame(plan4):

@@ -49,6 +49,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice, product
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -374,6 +375,19 @@ def fractional_index(n: int) -> str:
     return chr(ord("a") + length - 1) + "".join(reversed(digits))
 
 
+def fractional_indexes(count: int) -> list[str]:
+    """``[fractional_index(n) for n in range(count)]``, made in order rather than one by one."""
+    keys: list[str] = []
+    length = 0
+    while len(keys) < count:
+        length += 1
+        if length > 26:
+            raise ValueError("too many elements for one scene")
+        head = chr(ord("a") + length - 1)
+        keys += (head + "".join(d) for d in islice(product(_BASE62, repeat=length), count - len(keys)))
+    return keys
+
+
 # --- plan → scene ---------------------------------------------------------------------
 
 DEFAULT_UPDATED = 1_735_689_600_000  # 2025-01-01T00:00Z: `updated` when no manifest time is given
@@ -409,6 +423,7 @@ class _SceneBuilder:
         self.updated = updated
         self.by_key = plan.by_key()
         self._tops: dict[str, PlanItem | None] = {}  # item key -> its top-level frame
+        self._frame_ids: dict[str, str] = {}
 
     # Common fields: every one restore.ts reads, so the editor never has to invent a value.
     def base(
@@ -457,6 +472,13 @@ class _SceneBuilder:
         if custom is not None:
             el["customData"] = custom
         return el
+
+    def frame_id(self, key: str) -> str:
+        """The element id of a top-level frame (asked for by every item in it)."""
+        eid = self._frame_ids.get(key)
+        if eid is None:
+            eid = self._frame_ids[key] = element_id(self.name, key)
+        return eid
 
     def top_frame(self, item: PlanItem) -> PlanItem | None:
         """The top-level frame an item lies in (its outermost ancestor, if that is a frame)."""
@@ -547,7 +569,7 @@ class _SceneBuilder:
         """(recorded id, elements in array order) for one plan item."""
         eid = element_id(self.name, item.key)
         top = self.top_frame(item)
-        frame_id = element_id(self.name, top.key) if top is not None else None
+        frame_id = self.frame_id(top.key) if top is not None else None
         fill = _colour(item)  # checked for every item: an unknown colour is an error even on a frame
         if item.kind == Kind.FRAME and item.parent is None:
             el = self.base(
@@ -711,8 +733,8 @@ class _SceneBuilder:
         for key, block in frame_block.items():
             block.append(frame_el[key])
         elements = [el for block in blocks for el in block]
-        for n, el in enumerate(elements):
-            el["index"] = fractional_index(n)
+        for el, index in zip(elements, fractional_indexes(len(elements)), strict=True):
+            el["index"] = index
         return {
             "type": "excalidraw",
             "version": 2,
