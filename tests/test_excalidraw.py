@@ -401,6 +401,19 @@ def test_wrap_text_rules():
     assert text_width("🙂", 20) >= 20  # unknown glyphs err on the wide side
 
 
+def test_text_width_adds_the_characters_widths_as_it_always_did():
+    import random
+
+    from werkbord.board.excalidraw import WIDTH_SAFETY, char_em
+
+    rng = random.Random(2)
+    alphabet = [chr(c) for c in range(0x20, 0x7F)] + list("éëïöüàçñßæø–—…•€🙂\u00ad\u00a0中")
+    for _ in range(500):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        size = rng.choice([10, 16, 20.5, 36])
+        assert text_width(line, size) == sum(char_em(c) for c in line) * size * WIDTH_SAFETY
+
+
 def test_fit_text_shrinks_to_fit_height():
     text = " ".join(["woord"] * 60)
     size, wrapped, w, h = fit_text(text, 28, 300, 200)

@@ -221,9 +221,25 @@ def char_em(ch: str) -> float:
     return 1.0
 
 
+# char_em of every character met so far: wrapping a board's labels measures ~35,000 of them.
+_EMS: dict[str, float] = {}
+
+
 def text_width(line: str, font_px: float) -> float:
     """Estimated rendered width of one line, with the safety margin."""
-    return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
+    try:
+        ems = sum(map(_EMS.__getitem__, line))  # the same additions, in the same order
+    except KeyError:
+        if len(_EMS) >= _EMS_KEPT:  # a text of every character there is: measured, not remembered
+            return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
+        for c in line:
+            if c not in _EMS:
+                _EMS[c] = char_em(c)
+        ems = sum(map(_EMS.__getitem__, line))
+    return ems * font_px * WIDTH_SAFETY
+
+
+_EMS_KEPT = 10_000
 
 
 def _pieces(word: str) -> list[str]:
