@@ -185,6 +185,10 @@ NOT_FOR_AN_EXCALIDRAW_BOARD = (
     # version) once imported these (~0.015 s): both now do without.
     "importlib.metadata",
     "email",
+    # The built-in templates are found beside the package, not through importlib.resources
+    # (whose reader imports zipfile).
+    "importlib.resources",
+    "zipfile",
 )
 
 

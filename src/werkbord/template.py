@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -380,9 +379,11 @@ class Werkvorm(_Model):
 def _builtin_dirs() -> list[Path]:
     """Where shipped templates live: inside the wheel, or the repo's templates/ when editable."""
     dirs = []
-    packaged = resources.files("werkbord") / "templates"
+    # The package's own folder, as importlib.resources would find it for an installed package
+    # (without importing it and the zip reader it brings: ~0.003 s of every command).
+    packaged = Path(__file__).parent / "templates"
     if packaged.is_dir():
-        dirs.append(Path(str(packaged)))
+        dirs.append(packaged)
     repo = Path(__file__).resolve().parents[2] / "templates"
     if repo.is_dir():
         dirs.append(repo)
