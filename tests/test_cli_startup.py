@@ -240,7 +240,7 @@ def test_pydantics_plugin_loader_is_answered_without_searching_and_a_users_setti
     assert "VALID 3 METADATA True" in r.stdout, r.stdout + r.stderr
 
 
-def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings():
+def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings(tmp_path):
     from werkbord import gcpolicy
 
     probe = (
@@ -251,6 +251,26 @@ def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_se
     )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert f"GC {gcpolicy.THRESHOLD} True" in r.stdout, r.stdout + r.stderr
+    # The command line loads without collections; an Excalidraw provision (next to no garbage)
+    # then runs without them, other commands collect.
+    counting = (
+        "import atexit, gc, sys, runpy\n"
+        "import werkbord.gcpolicy as policy\n"
+        "start = policy.for_the_command\n"
+        "def for_the_command():\n"
+        "    print('LOADING', gc.isenabled(), flush=True)\n"
+        "    start()\n"
+        "policy.for_the_command = for_the_command\n"
+        "atexit.register(lambda: print('ENABLED', gc.isenabled()))\n"
+        "sys.argv = ['werkbord', *ARGS]\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    for args, enabled in (
+        (["provision", "--groups", "2", "--out", str(tmp_path)], False),
+        (["templates", "list"], True),
+    ):
+        r = subprocess.run([sys.executable, "-c", counting.replace("ARGS", repr(args))], capture_output=True, text=True)
+        assert "LOADING False" in r.stdout and f"ENABLED {enabled}" in r.stdout, r.stdout + r.stderr
     library = (
         "import gc\n"
         "before = gc.get_threshold()\n"

@@ -17,6 +17,9 @@ def main() -> None:
     # builds the first model; werkbord's command has none to load. One set by the user stays.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _without_pydantic_plugin_search()
+    import gc
+
+    gc.disable()  # while the command line loads (see werkbord.gcpolicy)
     try:
         from . import gcpolicy
         from .cli import main as cli_main

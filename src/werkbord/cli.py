@@ -143,8 +143,11 @@ def provision(
     ] = None,
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
-    from . import api
+    from . import api, gcpolicy
     from .template import load_template
+
+    if backend == "excalidraw":
+        gcpolicy.without_collections()  # one file written in a fraction of a second
 
     use_language(lang)  # the session's language, from here on
     options = _backend_options(backend, team, board, room)
