@@ -4,8 +4,8 @@ Written atomically beside the board as ``<name>.werkbord.json``. It holds geomet
 never a secret (tokens live in the user's credential store, see :mod:`werkbord.credentials`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` in this module: pydantic would then read every field's
+# type from its text (compiling and evaluating each) when the models are defined, on every import.
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -44,7 +44,7 @@ class RectM(_M):
         return Rect(self.x, self.y, self.w, self.h)
 
     @classmethod
-    def of(cls, r: Rect) -> RectM:
+    def of(cls, r: Rect) -> "RectM":
         return cls(x=r.x, y=r.y, w=r.w, h=r.h)
 
 
@@ -69,7 +69,7 @@ class RadiiM(_M):
     C: float
 
     @model_validator(mode="after")
-    def _increasing(self) -> RadiiM:
+    def _increasing(self) -> "RadiiM":
         if not self.patient < self.A < self.B < self.C:
             raise ValueError(_("the radii must grow: patient < A < B < C"))
         return self
@@ -102,7 +102,7 @@ class GroupM(_M):
         )
 
     @classmethod
-    def of(cls, g: GroupGeometry) -> GroupM:
+    def of(cls, g: GroupGeometry) -> "GroupM":
         return cls(
             index=g.index,
             name=g.name,
@@ -206,14 +206,14 @@ class Manifest(_M):
     model_config = ConfigDict(extra="ignore", populate_by_name=True, allow_inf_nan=False, defer_build=True)
 
     @model_validator(mode="after")
-    def _groups_numbered_once(self) -> Manifest:
+    def _groups_numbered_once(self) -> "Manifest":
         seen = [g.index for g in self.groups]
         if len(set(seen)) != len(seen):
             raise ValueError(_("two groups have the same index"))
         return self
 
     @classmethod
-    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> Manifest:
+    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> "Manifest":
         return cls(
             name=name,
             backend=backend,

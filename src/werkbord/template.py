@@ -10,8 +10,8 @@ text, the language and this module's code: the next command has it without yaml 
 building pydantic's validators (they are built when a template is first validated, not on import).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` in this module: pydantic would then read every field's
+# type from its text (compiling and evaluating each) when the models are defined, on every import.
 import functools
 import hashlib
 from pathlib import Path
@@ -80,7 +80,7 @@ class NetworkStep(_Step):
     blank_parties: int = Field(default=4, ge=0, le=12)
 
     @model_validator(mode="after")
-    def _all_zones(self) -> NetworkStep:
+    def _all_zones(self) -> "NetworkStep":
         missing = [z for z in ZONES if z not in self.zones]
         if missing:
             raise ValueError(_("zones must define A, B and C (missing {zones})").format(zones=", ".join(missing)))
@@ -293,7 +293,7 @@ class Werkvorm(_Model):
     follow_up: FollowUpTexts | None = None  # optional: templates without it have no follow-up
 
     @model_validator(mode="after")
-    def _consistent(self) -> Werkvorm:
+    def _consistent(self) -> "Werkvorm":
         kinds = [s.kind for s in self.steps]
         if kinds != ["prompts", "network", "actions"]:
             raise ValueError(_("steps must be, in order, one of kind 'prompts', 'network' and 'actions'"))
@@ -344,7 +344,7 @@ class Werkvorm(_Model):
     def step3(self) -> ActionStep:
         return self.steps[2]  # type: ignore[return-value]
 
-    def on_paper(self) -> Werkvorm:
+    def on_paper(self) -> "Werkvorm":
         """This werkvorm worded for a room with paper (see :class:`PaperWording`)."""
         p = self.paper
         step2 = self.step2
