@@ -11,6 +11,9 @@ Sets (tests/data/):
                        new voices, written without reading the rules, to be developed on;
   - deid_dev5.yaml     development: a fifth author's notes in new voices, aimed at shapes that
                        are hard for rules, written without reading the rules, to be developed on;
+  - deid_dev6.yaml     development: a sixth author's notes in new voices (ward report, SPV,
+                       pleegzorg, HAP night, bedrijfsarts, shelter, MDO minutes...), written
+                       without reading the rules, to be developed on;
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -18,7 +21,11 @@ Sets (tests/data/):
   - deid_frozen3.yaml  held out: written for issue #22 by someone else in new voices, committed
                        before any further rule change, never read to write rules. Of the
                        held-out sets only the figures are printed (their misses only with
-                       --frozen-misses, for a final audit).
+                       --frozen-misses, for a final audit);
+  - deid_frozen4.yaml  held out: written for issue #22 by someone else in further new voices
+                       (police liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain,
+                       housing, occupational health...), committed alone before any rule change
+                       of its session, never read to write rules.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -35,7 +42,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 frozen frozen2 frozen3]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 frozen frozen2 frozen3 frozen4]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -67,12 +74,14 @@ SETS = {
     "dev3": DATA / "deid_dev3.yaml",
     "dev4": DATA / "deid_dev4.yaml",
     "dev5": DATA / "deid_dev5.yaml",
+    "dev6": DATA / "deid_dev6.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
+    "frozen4": DATA / "deid_frozen4.yaml",
 }
-DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5")  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3")  # never read to write rules
+DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # what the rules were written on
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -468,10 +477,12 @@ _HEADS = {
     "dev3": "deid_dev3",
     "dev4": "deid_dev4",
     "dev5": "deid_dev5",
+    "dev6": "deid_dev6",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
     "frozen3": "deid_frozen3 (held out, #22, new voices)",
+    "frozen4": "deid_frozen4 (held out, #22, further voices)",
 }
 
 

@@ -19,15 +19,16 @@ from werkbord.board import excalidraw
 HARVEST = ("--no-scrub", "--yes")  # de-identification is not what these tests are about
 
 
-@pytest.fixture(scope="module")
-def provisioned(tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", name="provisioned")
+def two_group_board(tmp_path_factory) -> Path:
+    """A two-group Excalidraw session, provisioned once per module (test_never_lose_a_report too)."""
     out = tmp_path_factory.mktemp("board")
     api.provision(groups=2, title="Team Noord", out=out)
     return out
 
 
-@pytest.fixture
-def session(provisioned, tmp_path) -> Path:
+@pytest.fixture(name="session")
+def fresh_session(provisioned, tmp_path) -> Path:
     """A fresh copy of the provisioned session folder; returns the manifest."""
     shutil.copytree(provisioned, tmp_path / "s")
     return tmp_path / "s" / "team-noord.werkbord.json"

@@ -215,3 +215,22 @@ def test_a_command_line_builds_only_its_command_and_reads_the_same(capsys):
             assert _said(partial, args, capsys) == _said(full, args, capsys), args
     assert cli.command(["--verbose", "harvest"]).commands.keys() == full.commands.keys()
     assert cli.command(["harvst"]).commands.keys() == full.commands.keys()  # a typo: click suggests
+
+
+def test_the_check_commands_help_names_the_checkable_backends_from_the_registry(monkeypatch, capsys):
+    # A backend added to the registry is named in `werkbord check --help` with no help text edited.
+    from werkbord.backends import REGISTRY, BackendEntry
+
+    extra = BackendEntry(
+        "trello",
+        "werkbord.board.mural:MuralBackend",
+        online=True,
+        local=False,
+        self_check="werkbord.board.check:check_mural",
+    )
+    monkeypatch.setitem(REGISTRY, "trello", extra)
+    _code, english, _err = run(monkeypatch, capsys, "check", "--help", lang=EN)
+    assert "The service to check: miro, mural or trello." in " ".join(english.split())
+    _code, dutch, _err = run(monkeypatch, capsys, "check", "--help")
+    assert "De dienst die je controleert: miro, mural of trello." in " ".join(dutch.split())
+    assert "{checkable}" not in english + dutch

@@ -11,23 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from test_bad_files import HARVEST, edit_json, note, region_centre, scene_of
+from test_bad_files import (
+    HARVEST,
+    edit_json,
+    fresh_session,  # noqa: F401 (the fixture "session")
+    note,
+    region_centre,
+    scene_of,
+    two_group_board,  # noqa: F401 (the fixture "provisioned")
+)
 from test_cli import assert_one_line_error, run
 from werkbord import api
 from werkbord.fileio import _split_suffix
-
-
-@pytest.fixture(scope="module")
-def provisioned(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("board")
-    api.provision(groups=2, title="Team Noord", out=out)
-    return out
-
-
-@pytest.fixture
-def session(provisioned, tmp_path) -> Path:
-    shutil.copytree(provisioned, tmp_path / "s")
-    return tmp_path / "s" / "team-noord.werkbord.json"
 
 
 def saved_with_a_note(session: Path, where: Path, text: str = "Korte lijn met de POH") -> Path:

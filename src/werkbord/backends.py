@@ -209,6 +209,12 @@ def checkable() -> list[str]:
     return [e.name for e in REGISTRY.values() if e.self_check]
 
 
+def checkable_choice() -> str:
+    """The backends ``werkbord check`` can verify, as a choice in the active language ('miro or
+    mural'): help texts name them from the registry, not from a list written twice."""
+    return _one_of(checkable())
+
+
 def _checkable_entry(name: str) -> BackendEntry:
     found = REGISTRY.get(name)
     if found is None or not found.self_check:

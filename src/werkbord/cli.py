@@ -620,7 +620,7 @@ def live(
 
 @app.command()
 def check(
-    vendor: Annotated[str, typer.Argument(help="miro or mural.")],
+    vendor: Annotated[str, typer.Argument(help="The service to check: {checkable}.")],
     team: Annotated[str | None, typer.Option(help="Miro team id (or MIRO_TEAM_ID).")] = None,
     room: Annotated[str | None, typer.Option(help="Mural room id (or MURAL_ROOM_ID).")] = None,
 ) -> None:

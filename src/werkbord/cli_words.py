@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # each imported ``gettext as _`` (and some ``ngettext``) as a module global, looked up at every
 # call. typer 0.29 and later carry a copy of click without gettext (its words are fixed English):
 # what that copy says is put into the active language by :func:`localise` and :func:`usage_error`.
+CHECKABLE = "{checkable}"  # in a help text: the backends `werkbord check` verifies, from the registry
 CLICK_MODULES = (
     "click.core",
     "click.decorators",
@@ -122,6 +123,20 @@ def _localise_help_page(c: click.Command) -> None:
     c.format_usage = format_usage  # type: ignore[method-assign]
 
 
+def _fill_when_shown(param: click.Parameter) -> None:
+    """``param``'s help names the registry's checkable backends, looked up only when its help page
+    is shown (the registry's imports would slow every other command's start)."""
+    shown = param.get_help_record
+
+    def get_help_record(ctx, shown=shown):
+        from .backends import checkable_choice
+
+        param.help = param.help.replace(CHECKABLE, checkable_choice())  # type: ignore[attr-defined]
+        return shown(ctx)
+
+    param.get_help_record = get_help_record  # type: ignore[method-assign]
+
+
 def localise(command: click.Command) -> click.Command:
     """``command`` (a tree typer built) with its help texts in the active language."""
     for c in _commands(command):
@@ -132,6 +147,8 @@ def localise(command: click.Command) -> click.Command:
         for p in c.params:
             if getattr(p, "help", None):
                 p.help = cli_gettext(p.help)  # type: ignore[attr-defined]
+                if CHECKABLE in p.help:
+                    _fill_when_shown(p)
             shown = getattr(p, "display_type", None)
             if callable(shown):
                 p.display_type = lambda ctx, shown=shown: _type_label(shown(ctx))  # type: ignore[attr-defined]
