@@ -217,3 +217,23 @@ def test_untouched_party_stickies_are_not_notes_but_moved_or_edited_ones_are(pla
     regions = {n.id: n.region for n in h.notes}
     assert regions == {"g1.s2.party.huisarts": "zone.A", "g1.s2.party.sociaal_domein": "unplaced"}
     assert "Huisarts" in {p.name for p in h.groups[0].zones["A"]}
+
+
+def test_the_group_a_note_is_in_is_found_as_frame_by_frame(plan4):
+    import random
+
+    from werkbord.harvest.classify import _group_finder, _in_group, current_geometries
+
+    manifest, items = worked_on(plan4)
+    geos = current_geometries(manifest, items)
+    find = _group_finder(geos)
+    rng = random.Random(4)
+    edges = [(r.x, r.y) for g in geos for r in (g.frame, *g.step_frames.values())]
+    edges += [(r.x + r.w, r.y + r.h) for g in geos for r in (g.frame, *g.step_frames.values())]
+    lo_x, hi_x = min(x for x, _ in edges) - 50, max(x for x, _ in edges) + 50
+    lo_y, hi_y = min(y for _, y in edges) - 50, max(y for _, y in edges) + 50
+    points = [Point(x, y) for x, y in edges] + [Point(x - 1e-9, y - 1e-9) for x, y in edges]
+    points += [Point(rng.uniform(lo_x, hi_x), rng.uniform(lo_y, hi_y)) for _ in range(3000)]
+    found = [find(p) for p in points]
+    assert found == [next((g for g in geos if _in_group(g, p)), None) for p in points]
+    assert any(f is None for f in found) and len({f.index for f in found if f}) == len(geos)

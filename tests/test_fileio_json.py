@@ -144,3 +144,77 @@ def test_a_scene_takes_the_one_pass_reindent():
     scene, _ids = build_scene(layout(load_template("terugval", "nl"), 3), "sessie")
     assert _orjson_indentation(scene, 0) == orjson.dumps(scene, option=orjson.OPT_INDENT_2).count(b"  ")
     assert dumps_json(scene, indent=1) == _reference(scene, 1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"a": 1, "b": 2, "a": 3}',  # a repeated key: the last value, in the first one's place
+        b"[0.1, 1e-7, 5e-324, 1.7976931348623157e308, 2.2250738585072011e-308, -0.0, -0, 1E2, 12.5e3]",
+        b"[123456789012345678901234567890, -9223372036854775809, 18446744073709551616]",  # beyond 64 bits
+        b'{"x": [1, {"y": 18446744073709551615}], "z": -9223372036854775808}',  # the edges orjson keeps
+        b"[1e19, -1e19, 9.3e18]",  # floats as large as those integers: json decides
+        b"[NaN, Infinity, -Infinity, 1e400]",
+        b'["\\ud800 lone surrogate", "\\ud83d\\ude00"]',
+        b'\xef\xbb\xbf{"bom": true}',
+        '{"utf16": "é"}'.encode("utf-16"),
+        b'{"a": "\xc3\xa9\\n\\t\\u00e9", "b": null, "c": [true, false, []], "d": {}}',
+        b"[" * 70 + b"]" * 70,
+        b"[" * 1100 + b"]" * 1100,
+        b"3.5",
+        b"1e300",
+    ],
+)
+def test_a_file_is_read_as_json_reads_it(raw):
+    from werkbord.fileio import _depth, _parse
+
+    try:
+        expected = json.loads(raw)
+    except RecursionError:
+        with pytest.raises(RecursionError):
+            _parse(raw)
+        return
+    got, depth = _parse(raw)
+    assert json.dumps(got) == json.dumps(expected)  # NaN is unequal to itself; its text is not
+    assert _types(got) == _types(expected)
+    assert depth == _depth(expected)
+
+
+def _types(v):
+    if isinstance(v, dict):
+        return {k: _types(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_types(x) for x in v]
+    return type(v).__name__
+
+
+@pytest.mark.parametrize(
+    "raw", [b'{"a": 1,}', b'{"a" 1}', b"[1, 2", b'{"a": "tab\there"}', b"\xff\xfe\x00", b"", b"[1] [2]", b"nul"]
+)
+def test_a_broken_file_gets_jsons_own_error(raw):
+    from werkbord.fileio import _parse
+
+    with pytest.raises(ValueError) as theirs:
+        json.loads(raw)
+    with pytest.raises(ValueError) as ours:
+        _parse(raw)
+    assert type(ours.value) is type(theirs.value) and str(ours.value) == str(theirs.value)
+
+
+def test_the_depth_walked_with_the_numbers_is_the_depth():
+    import random
+
+    from werkbord.fileio import _depth, _shape
+
+    rng = random.Random(5)
+
+    def tree(d):
+        if d == 0 or rng.random() < 0.3:
+            return rng.choice([1, 2.5, "x", None, True])
+        if rng.random() < 0.5:
+            return [tree(d - 1) for _ in range(rng.randint(0, 3))]
+        return {str(i): tree(d - 1) for i in range(rng.randint(0, 3))}
+
+    for _ in range(300):
+        t = tree(rng.randint(0, 80))
+        assert _shape(t)[0] == _depth(t)

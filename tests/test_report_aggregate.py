@@ -181,3 +181,32 @@ def test_no_counted_group_gives_no_shares():
     assert huisarts.involved_share is None and huisarts.most_common == "unplaced"
     assert all(b.involved_share is None for b in agg.buckets)
     assert agg.often_missing == []
+
+
+def test_the_early_stopping_ratio_test_answers_as_difflibs_ratio():
+    import random
+    from difflib import SequenceMatcher
+
+    from werkbord.report.similar import ratio_reaches
+
+    rng = random.Random(11)
+    words = ["huisarts", "wijkteam", "goed", "niet", "afstemming", "met", "de", "ging", "POH", "ggz", "1", "22"]
+
+    def note() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+
+    checked = reached = 0
+    for _ in range(3000):
+        a = note()
+        b = a if rng.random() < 0.2 else note()
+        if rng.random() < 0.5 and b:  # a typo or two
+            i = rng.randrange(len(b))
+            b = b[:i] + rng.choice("aeiou ") + b[i + 1 :]
+        m = SequenceMatcher(None, "", b, autojunk=False)
+        m.set_seq1(a)
+        for t in (0.5, 0.85, 0.9, 1.0):
+            expected = m.ratio() >= t
+            assert ratio_reaches(m, t) == expected, (a, b, t)
+            checked += 1
+            reached += expected
+    assert 0 < reached < checked

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
     from .harvest.model import Harvest
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
+    from .privacy.parallel import CpuWatch, TagWorker
     from .privacy.teamlist import TeamList
     from .template import Werkvorm
 
@@ -229,6 +230,7 @@ def harvest(
     warn: Progress | None = None,
     preload: Sequence[str] = (),
     privacy_list: Path | None = None,
+    two_cores: bool = False,
 ) -> Harvest:
     """Read the board a manifest describes and classify what the participants wrote.
 
@@ -238,9 +240,12 @@ def harvest(
     ``warn`` receives what the user should know about the result (skipped elements, an empty board).
     ``preload``: modules the caller needs next (say, its report writers), imported while an
     online board is read. ``privacy_list``: the team's privacy list (default: ``privacylijst.txt``
-    beside the manifest, when it is there; see :mod:`werkbord.privacy.teamlist`).
+    beside the manifest, when it is there; see :mod:`werkbord.privacy.teamlist`). ``two_cores``:
+    pseudonymise a board with many notes in this process and a second one (the command does;
+    see :mod:`werkbord.privacy.parallel`).
     """
     manifest_file = Path(manifest_file)
+    watch = _cpu_watch() if scrub and two_cores else None  # is a core idle while the board is read?
     data = read_manifest_data(manifest_file)
     # An online board's first pages are asked for before the manifest is validated, which then
     # happens while they travel (the board's id is all its listings need).
@@ -268,12 +273,16 @@ def harvest(
         for name in preload:
             meanwhile.submit(import_module, name)
         items = board.read_items(manifest)
+    # Started before classifying: its engine loads while this process classifies and loads its own.
+    worker = _tag_worker(manifest, items, watch) if watch is not None else None
     from .harvest.classify import classify
 
     wv = werkvorm.result()
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     result = classify(manifest, items, wv, now=now)
-    unchanged = board.unchanged(manifest) if board.capabilities.provisioned_copy else None
+    # Whether the scene is the board as provisioned matters only for what follows: asked then.
+    asked = scene is not None or (warn is not None and not result.notes)
+    unchanged = board.unchanged(manifest) if asked and board.capabilities.provisioned_copy else None
     if scene is not None and not unchanged:
         # A scene as provisioned is not the session's board: remembering it would make the next
         # harvest without --scene read an empty board again.
@@ -284,9 +293,31 @@ def harvest(
         from .harvest.scrub import scrub_harvest
 
         result = scrub_harvest(
-            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team
+            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team, worker=worker
         )
+    if worker is not None:
+        worker.close()
     return result
+
+
+def _cpu_watch() -> CpuWatch:
+    from .privacy.parallel import CpuWatch
+
+    return CpuWatch()
+
+
+def _tag_worker(manifest: Manifest, items: Sequence[Any], watch: CpuWatch) -> TagWorker | None:
+    """A second process to pseudonymise a board on which many different texts were written,
+    when a core sat idle meanwhile (else None: see :mod:`werkbord.privacy.parallel`)."""
+    from .privacy.parallel import MIN_TEXTS, TagWorker
+
+    printed = {ref.id: ref.text.strip() for ref in manifest.items.values()}
+    written = {t for item in items if (t := item.text.strip()) and printed.get(item.id) != t}
+    if len(written) < MIN_TEXTS or not watch.idle_core():
+        return None
+    from .privacy.cachefile import default_cache_dir
+
+    return TagWorker.start(default_cache_dir())
 
 
 def _read_ahead(

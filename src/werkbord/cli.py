@@ -238,7 +238,9 @@ def _parse_formats(fmt: str) -> set[str]:
 
 def _writer_modules(formats: set[str]) -> list[str]:
     """What writing these reports imports (got ready while an online board is read)."""
-    return ["werkbord.report", "werkbord.report.summary", *(["openpyxl"] if "xlsx" in formats else [])]
+    # The workbook is written without openpyxl (werkbord.report.xlsxparts), which is imported
+    # only for a workbook that writer leaves to it.
+    return ["werkbord.report", "werkbord.report.summary", *(["werkbord.report.xlsxparts"] if "xlsx" in formats else [])]
 
 
 @app.command()
@@ -289,6 +291,7 @@ def harvest(
         warn=said.append,
         preload=_writer_modules(formats),
         privacy_list=privacy_list,
+        two_cores=True,
     )
     # An empty harvest never silently replaces a verslag that holds notes.
     for kept in api.keep_earlier_report(result, out, formats, force=force):

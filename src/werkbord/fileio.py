@@ -39,7 +39,7 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
             f.flush()
             os.fsync(f.fileno())
         # mkstemp makes the file 0600; a report or scene should get the user's usual mode.
-        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
+        os.chmod(tmp, mode if mode is not None else default_mode())
         os.replace(tmp, path)
     except BaseException as e:
         try:
@@ -49,6 +49,12 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         if isinstance(e, OSError):
             raise UsageError(_("cannot write {path} ({reason})").format(path=path, reason=e.strerror)) from None
         raise
+
+
+def default_mode() -> int:
+    """The mode the user's umask gives a new file. Asking for the umask sets it (and sets it
+    back): a program writing from several threads asks once, before they start."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:
@@ -171,6 +177,58 @@ def _reindent(data: bytes, indent: int, indentation: int) -> bytes:
     return data.replace(b"\x01", b" ")
 
 
+def _parse(raw: bytes) -> tuple[Any, int]:
+    """``json.loads(raw)`` and its nesting depth (:func:`_depth`).
+
+    orjson parses it where it gives json's values (a 3,000-note scene: ~0.02 s against ~0.035 s):
+    the same floats, the last of repeated keys. Where it would not - integers beyond 64 bits,
+    which it turns into floats (so any float that large sends the file to json) - or where it
+    refuses what json accepts or words an error differently (NaN, infinity, lone surrogates,
+    other encodings, a byte-order mark, deep nesting, any mistake), json parses the file, so
+    the value, or the error and its message, is json's."""
+    if _orjson is not None:
+        try:
+            obj = _orjson.loads(raw)
+        except _orjson.JSONDecodeError:
+            pass
+        else:
+            depth, exact = _shape(obj)
+            if exact:
+                return obj, depth
+    obj = json.loads(raw)
+    return obj, _depth(obj)
+
+
+_HUGE = 2.0**63  # orjson reads an integer from here on (below -2**63, above 2**64 - 1) as a float
+
+
+def _shape(obj: Any) -> tuple[int, bool]:
+    """:func:`_depth`, walked once with a look at every number: also whether no float is as
+    large as an integer orjson would have made one of."""
+    deepest, level, d, exact = 1, [obj], 1, type(obj) is not float or abs(obj) < _HUGE
+    while level:
+        below: list[Any] = []
+        for node in level:
+            if type(node) is dict:
+                values = list(node.values())
+            elif type(node) is list:
+                values = node
+            else:
+                continue
+            if values:
+                deepest = d + 1
+                for v in values:
+                    t = type(v)
+                    if t is dict or t is list:
+                        below.append(v)
+                    elif t is float and not -_HUGE < v < _HUGE:
+                        exact = False
+        if deepest > MAX_JSON_DEPTH:
+            return deepest, exact
+        level, d = below, d + 1
+    return deepest, exact
+
+
 def _depth(obj: Any) -> int:
     """Nesting depth (a value inside a container is one deeper than the container), level by
     level without recursion: a hostile file must not exhaust the stack. Scalars are never
@@ -239,7 +297,7 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
         )
     try:
         raw = path.read_bytes()
-        obj = json.loads(raw)
+        obj, depth = _parse(raw)
     except RecursionError:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path)) from None
     except UnicodeDecodeError:
@@ -256,6 +314,6 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
         raise UsageError(
             _("cannot read {what} {path} ({reason})").format(what=_(what), path=path, reason=e.strerror)
         ) from None
-    if _depth(obj) > MAX_JSON_DEPTH:
+    if depth > MAX_JSON_DEPTH:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path))
     return obj

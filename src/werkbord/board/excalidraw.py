@@ -1010,7 +1010,17 @@ class ExcalidrawBackend(BackendBase):
         self.scene = Path(scene) if scene is not None else None  # harvest --scene FILE
         self.warn = warn
         self.read_digest: str | None = None  # sha256 of the scene file harvest last read
-        self.read_content: str | None = None  # scene_content_digest of that scene
+        self._read_scene: dict | None = None  # that scene, until its content digest is asked for
+        self._read_content: str | None = None  # scene_content_digest of that scene
+
+    @property
+    def read_content(self) -> str | None:
+        """:func:`scene_content_digest` of the scene harvest last read (None: none read). Worked
+        out when asked: a harvest asks only when it found no notes or was given --scene, and the
+        digest of a 3,000-note scene took ~0.045 s of every harvest."""
+        if self._read_scene is not None:
+            self._read_content, self._read_scene = scene_content_digest(self._read_scene), None
+        return self._read_content
 
     def scene_path(self, manifest: Manifest) -> Path:
         """The scene to read: ``--scene``, else the one a harvest remembered, else the provisioned one."""
@@ -1122,7 +1132,7 @@ class ExcalidrawBackend(BackendBase):
             raise BoardError(_("{path}: the scene's 'elements' is not a list; the file is damaged").format(path=path))
         read = read_scene(scene)
         self.read_digest = _file_sha256(path)
-        self.read_content = scene_content_digest(scene)
+        self._read_scene, self._read_content = scene, None
         own = {ref.id for ref in manifest.items.values()}
         if own and not any(item.id in own for item in read.items):
             if read.skipped:

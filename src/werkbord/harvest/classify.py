@@ -101,6 +101,30 @@ def _in_group(geo: GroupGeometry, p: Point) -> bool:
     return geo.frame.contains(p) or any(r.contains(p) for r in geo.step_frames.values())
 
 
+def _group_finder(geos: list[GroupGeometry]):
+    """``lambda p: next((g for g in geos if _in_group(g, p)), None)``, with every frame's edges
+    worked out once (the same sums :meth:`Rect.contains` makes): a 3,000-note board made
+    ~56,000 of those calls, ~0.05 s."""
+    boxes = []
+    for g in geos:
+        frames = [(r.x, r.y, r.x + r.w, r.y + r.h) for r in (g.frame, *g.step_frames.values())]
+        # The box around all of them: a point outside it is in none (so, for a note, most groups).
+        left, top, right, bottom = zip(*frames, strict=True)
+        boxes.append((g, (min(left), min(top), max(right), max(bottom)), frames))
+
+    def find(p: Point) -> GroupGeometry | None:
+        x, y = p.x, p.y
+        for g, (ax0, ay0, ax1, ay1), frames in boxes:
+            if not (ax0 <= x < ax1 and ay0 <= y < ay1):
+                continue
+            for x0, y0, x1, y1 in frames:
+                if x0 <= x < x1 and y0 <= y < y1:
+                    return g
+        return None
+
+    return find
+
+
 @dataclass(frozen=True, slots=True)
 class _Note:
     item: BoardItem
@@ -155,9 +179,10 @@ def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: s
     outside: list[str] = []
     notes: list[Note] = []
 
+    group_at = _group_finder(geos)
     for n in _participant_notes(manifest, items):
         text, c = n.item.text, n.centre
-        geo = next((g for g in geos if _in_group(g, c)), None)
+        geo = group_at(c)
         if geo is None:
             outside.append(text)
             notes.append(Note(id=n.item.id, text=text))

@@ -28,6 +28,7 @@ from .texts import map_texts
 if TYPE_CHECKING:  # deduce is imported when a scrubber is made
     from ..privacy import Scrubber
     from ..privacy.fields import Layout
+    from ..privacy.parallel import TagWorker
     from ..privacy.teamlist import TeamList
 
 
@@ -104,12 +105,14 @@ def scrub_harvest(
     progress: Callable[[str], None] | None = None,
     scrubber: Scrubber | None = None,
     team: TeamList | None = None,
+    worker: TagWorker | None = None,
 ) -> Harvest:
     """A copy of ``h`` with every participant text de-identified, the counts per category, and
     the suspects a person should check.
 
     ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made);
-    ``team``: the team's privacy list (used when a scrubber is made here)."""
+    ``team``: the team's privacy list (used when a scrubber is made here); ``worker``: a second
+    process that tags part of the notes (:mod:`werkbord.privacy.parallel`)."""
     from ..privacy.fields import PLAIN
 
     if scrubber is None:
@@ -125,7 +128,7 @@ def scrub_harvest(
     form_texts = dict(_form_texts(h, layouts))
     plain = sorted(_texts(h, form_texts))
     jobs = [(t, PLAIN) for t in plain] + [(form_texts[i], layouts[i]) for i in sorted(layouts)]
-    done = scrubber.scrub_many([t for t, _ in jobs], [lay for _, lay in jobs])
+    done = scrubber.scrub_many([t for t, _ in jobs], [lay for _, lay in jobs], worker=worker)
     results = dict(zip(jobs, done, strict=True))
 
     def s(t: str | None) -> str | None:

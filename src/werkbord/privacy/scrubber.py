@@ -46,6 +46,7 @@ from .teamlist import TeamList
 if TYPE_CHECKING:
     from .engine import Engine, Tagged
     from .lookup import LoadInfo
+    from .parallel import TagWorker
 
 __all__ = [
     "CATEGORIES",
@@ -150,9 +151,12 @@ class Scrubber:
             return _untouched(text, layout)
         return _result(text, self._get_engine().tag(text, self._protected, layout=layout, team=self.team), layout)
 
-    def scrub_many(self, texts: Sequence[str], layouts: Sequence[Layout] | None = None) -> list[ScrubResult]:
+    def scrub_many(
+        self, texts: Sequence[str], layouts: Sequence[Layout] | None = None, *, worker: TagWorker | None = None
+    ) -> list[ScrubResult]:
         """Scrub the notes of one harvest together; ``layouts`` (one per text) say which field
         each stretch of a text is (default: one plain note, everything identifying goes).
+        ``worker``: a second process that tags part of the notes (see :mod:`.parallel`).
 
         A name found in one note is scrubbed in every other note too: the same patient is
         often on several stickies, and "Tsegay heeft ..." gives the name away where
@@ -165,16 +169,28 @@ class Scrubber:
         if not distinct:
             return [_untouched(t, lay) for t, lay in keys]
         engine = self._get_engine()
-        protected, team = self._protected, self.team
-        tagged = {k: engine.tag(k[0], protected, layout=k[1], team=team) for k in distinct}
+        tagged = dict(zip(distinct, self._tag_all(engine, distinct, frozenset(), worker), strict=True))
         names: set[str] = set()
         for (t, _lay), tg in tagged.items():
             names |= engine.name_words(tg, t)
         shared = frozenset(names)
-        done: dict[tuple[str, Layout], ScrubResult] = {}
-        for (t, lay), tg in tagged.items():
-            # Tag again only where a shared name occurs outside what was already found.
-            if shared and engine.uncovered_names(t, tg, shared):
-                tg = engine.tag(t, protected, names=shared, layout=lay, team=team)
-            done[(t, lay)] = _result(t, tg, lay)
+        # Tag again only where a shared name occurs outside what was already found.
+        again = [(t, lay) for (t, lay), tg in tagged.items() if shared and engine.uncovered_names(t, tg, shared)]
+        tagged.update(zip(again, self._tag_all(engine, again, shared, worker), strict=True))
+        done = {(t, lay): _result(t, tg, lay) for (t, lay), tg in tagged.items()}
         return [done.get(k) or _untouched(*k) for k in keys]
+
+    def _tag_all(
+        self, engine: Engine, jobs: list[tuple[str, Layout]], names: frozenset[str], worker: TagWorker | None
+    ) -> list[Tagged]:
+        protected, team = self._protected, self.team
+
+        def here(text: str, layout: Layout) -> Tagged:
+            return engine.tag(text, protected, names=names, layout=layout, team=team)
+
+        if worker is not None:
+            from .parallel import MIN_JOBS  # imported only where a worker runs (pickle, mmap)
+
+            if len(jobs) >= MIN_JOBS:
+                return worker.tag_all(jobs, (protected, team, names), here)
+        return [here(t, lay) for t, lay in jobs]

@@ -242,7 +242,10 @@ def worked_on_step2(g: GroupHarvest) -> bool:
     return any(g.zones.get(z) for z in ZONES)
 
 
-def _group_refs(harvests: Sequence[Harvest]) -> list[GroupRef]:
+def group_refs(harvests: Sequence[Harvest]) -> list[GroupRef]:
+    """Every group of ``harvests`` (already one harvest per session, as
+    :func:`.combine.combine_sessions` leaves them), labelled, with whether it wrote something and
+    whether it worked on step 2."""
     several = len(harvests) > 1
     titles = Counter(h.title for h in harvests)
     refs = []
@@ -422,7 +425,7 @@ def aggregate(harvests: Sequence[Harvest]) -> Aggregate:
     if not harvests:
         raise UsageError(_("no harvest to report on"), hint=_("pass at least one harvest file"))
     harvests, combined = combine_sessions(harvests)
-    refs = _group_refs(harvests)
+    refs = group_refs(harvests)
     index = _PartyIndex(harvests)
     places = [zones_in_group(r.group, index.resolve) for r in refs if r.step2]
     laid_out = [{index.ident(p.key, p.name) for p in r.group.unplaced if p.outside_rings} for r in refs if r.step2]

@@ -28,7 +28,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value: str) -> str:
     """Neutralise a cell a spreadsheet would evaluate as a formula."""
-    if value.startswith(_FORMULA_START) or value.lstrip(" ").startswith(_FORMULA_START):
+    # A space is no formula start, so this also covers a value that starts with one.
+    if value.lstrip(" ").startswith(_FORMULA_START):
         return "'" + value
     return value
 
@@ -103,13 +104,14 @@ def delimiter(lang: str) -> str:
     return ";" if lang == "nl" else ","
 
 
-def render_csv(harvests: Sequence[Harvest]) -> str:
+def render_csv(harvests: Sequence[Harvest], rows: list[list[str]] | None = None) -> str:
+    """The CSV; ``rows``: :func:`note_rows` of ``harvests``, when the caller has them already."""
     labels = Labels(harvests[0].context)
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delimiter(labels.lang))
     if not all(h.scrubbing.scrubbed for h in harvests):
         w.writerow([safe_cell(labels["not_pseudonymised"])])
     w.writerow(note_header(labels))
-    for row in note_rows(harvests):
+    for row in note_rows(harvests) if rows is None else rows:
         w.writerow([safe_cell(c) for c in row])
     return "\ufeff" + buf.getvalue()

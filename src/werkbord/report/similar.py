@@ -74,7 +74,34 @@ class _Prepared:
         if self._matcher is None:
             self._matcher = SequenceMatcher(None, "", self.head, autojunk=False)
         self._matcher.set_seq1(seed.head)
-        return self._matcher.ratio() >= CHAR_RATIO
+        return ratio_reaches(self._matcher, CHAR_RATIO)
+
+
+def ratio_reaches(m: SequenceMatcher, threshold: float) -> bool:
+    """``m.ratio() >= threshold``, stopping as soon as the blocks found so far reach it.
+
+    The same blocks as difflib's ``get_matching_blocks`` (the longest match in a range, then
+    the ranges left and right of it); the ratio only grows with each block, so once it reaches
+    the threshold the rest cannot change the answer. Similar notes usually get there with their
+    first two blocks, of about five.
+    """
+    length = len(m.a) + len(m.b)
+    if not length:
+        return 1.0 >= threshold
+    found = 0
+    ranges = [(0, len(m.a), 0, len(m.b))]
+    while ranges:
+        alo, ahi, blo, bhi = ranges.pop()
+        i, j, k = m.find_longest_match(alo, ahi, blo, bhi)
+        if k:
+            found += k
+            if 2.0 * found / length >= threshold:  # difflib's own arithmetic
+                return True
+            if alo < i and blo < j:
+                ranges.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                ranges.append((i + k, ahi, j + k, bhi))
+    return 2.0 * found / length >= threshold
 
 
 @dataclass

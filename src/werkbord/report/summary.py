@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..harvest.model import Harvest
-from .aggregate import ZONES, aggregate
+from .aggregate import ZONES, group_refs
 from .labels import Labels
 from .review import fields_line
 
@@ -15,12 +15,16 @@ def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
 
     ``files``: (path, action) with action "written", "replaced" or "removed".
     """
-    agg = aggregate([h])
+    # The group counts alone: the whole aggregate (its similar-notes grouping above all) was
+    # already built for the reports, and building it again cost ~0.05 s of a 3,000-note harvest.
+    refs = group_refs([h])
     labels = Labels(h.context)
     placed = sum(len(g.zones.get(z, [])) for g in h.groups for z in ZONES)
     actions = sum(len(g.micro_actions) for g in h.groups)
     lines = [
-        labels["sum_groups"].format(worked=len(agg.counted), total=agg.n_total, step2=agg.n_groups),
+        labels["sum_groups"].format(
+            worked=sum(r.counted for r in refs), total=len(refs), step2=sum(r.step2 for r in refs)
+        ),
         labels["sum_notes"].format(n=len(h.notes)),
         labels["sum_parties"].format(n=placed),
         labels["sum_actions"].format(n=actions),
