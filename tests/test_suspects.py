@@ -412,3 +412,10 @@ def test_a_name_after_a_compound_role_word_is_replaced(note, name):
     from werkbord.privacy.suspects import sure_identifiers
 
     assert [note[f.start : f.end] for f in sure_identifiers(note, shared_lexicon())] == [name]
+
+
+def test_a_dictionary_word_for_a_kind_of_place_or_organisation_is_no_suspect_but_a_name_made_of_words_is():
+    assert texts("Eerste signalen: niet meer naar de Sportschool") == []
+    assert texts("Afspraken via de Zorgverzekeraar duurden te lang") == []
+    assert "Regenboogschool" in texts("Hij zit op de Regenboogschool in de buurt")
+    assert "Dierenbescherming" in texts("Hond naar het asiel van de Dierenbescherming gebracht")

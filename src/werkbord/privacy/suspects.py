@@ -273,6 +273,7 @@ _NAMED_RUN_BEFORE = re.compile(
 _QUOTED_BEFORE = re.compile(r"[\"“„]\s*(?:(?:de|het|'t)\s+)?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}$")
 _QUOTE_CLOSES = re.compile(r"[\w'’ -]{0,40}[\"”]")
 _KINDS_OF_PLACE = (*sorted(_NAMED_HEADS), "winkel", "markt", "post", "zaak", "bad")
+_KIND_HEADS = (*_KINDS_OF_PLACE, "corporatie", "verzekeraar", "instelling", "dienst", "plan", "zorg")
 _NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
 # "Bouwmeester-Kok", "Kerkrade-West", "Zeeuws-Vlaanderen": capitalised words joined by a hyphen
 # name a person (a double surname) or a place, rarely anything else.
@@ -791,6 +792,12 @@ class _Reader:
         )
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
+        low = word.lower()
+        if not after_role and low.endswith(_KIND_HEADS) and self.lexicon.is_word(low):
+            # "naar de Sportschool", "via de Zorgverzekeraar", "geen Signaleringsplan": a word of the
+            # dictionary that names a kind of place, organisation or plan, capitalised; a name made
+            # of words ("de Regenboogschool") is no dictionary word and is still looked at
+            return None
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
