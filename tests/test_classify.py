@@ -4,7 +4,7 @@ import pytest
 
 from scenario import EXPECTED_G1_ZONES, HOSTILE, LONG, fresh_board, ring_point, worked_on
 from werkbord.geometry import Point
-from werkbord.harvest.classify import classify, zone_of
+from werkbord.harvest.classify import classify, readers_for, zone_of
 from werkbord.harvest.forms import FormParser
 from werkbord.party_match import PartyMatcher, normalise
 
@@ -92,6 +92,24 @@ def test_same_board_same_harvest(plan4, wv):
     a = classify(m, items, wv, now="t")
     b = classify(m, list(reversed(items)), wv, now="t")
     assert a == b
+
+
+def test_readers_made_beforehand_read_the_same_and_are_used(plan4, wv, monkeypatch):
+    m, items = worked_on(plan4)
+    readers = readers_for(wv)
+    expected = classify(m, items, wv, now="t")
+
+    def no_new_matcher(*a, **k):
+        raise AssertionError("readers made beforehand are made again")
+
+    monkeypatch.setattr("werkbord.harvest.classify.PartyMatcher", no_new_matcher)
+    assert classify(m, items, wv, now="t", readers=readers) == expected
+
+
+def test_readers_of_another_template_are_not_used(plan4, wv):
+    m, items = worked_on(plan4)
+    other = wv.model_copy(update={"parties": []})
+    assert classify(m, items, wv, now="t", readers=readers_for(other)) == classify(m, items, wv, now="t")
 
 
 def test_fresh_board_has_nothing_placed(plan4, wv):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -214,6 +215,48 @@ def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_p
     assert "HEAVY []" in r.stdout, r.stdout
     # pydantic's search for plugins among every installed package is skipped (~0.03 s).
     assert "PLUGINS __all__" in r.stdout
+
+
+# Before a Miro harvest's first request only what that request needs is loaded; the rest waits
+# for the read to be under way (werkbord.meanwhile) or is never needed: Mural's sign-in (a local
+# web server and the browser), the templates, classifying and the report writers.
+NOT_BEFORE_A_MIRO_HARVESTS_FIRST_REQUEST = (
+    "werkbord.auth.mural",
+    "authlib",
+    "http.server",
+    "webbrowser",
+    "werkbord.template",
+    "werkbord.harvest",
+    "werkbord.report",
+    "jinja2",
+    "yaml",
+    "deduce",
+    "importlib.metadata",
+)
+
+
+def test_a_miro_harvest_asks_for_its_first_page_before_loading_what_can_wait(tmp_path):
+    manifest = tmp_path / "s.werkbord.json"
+    manifest.write_text('{"schema": "werkbord.manifest/1", "backend": "miro", "board": {"id": "b1"}}')
+    with socket.socket() as closed:  # a port nothing listens on: the connection is refused
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    probe = (
+        "import os, sys, runpy\n"
+        f"heavy = {NOT_BEFORE_A_MIRO_HARVESTS_FIRST_REQUEST!r}\n"
+        "def first_connect(event, args):\n"
+        "    if event == 'socket.connect' and not os.environ.get('SEEN'):\n"
+        "        os.environ['SEEN'] = '1'\n"
+        "        loaded = sorted(m for m, mod in list(sys.modules.items()) if mod and m.startswith(heavy))\n"
+        "        print('HEAVY', loaded, flush=True)\n"
+        "sys.addaudithook(first_connect)\n"
+        f"sys.argv = ['werkbord', 'harvest', {str(manifest)!r}, '--no-scrub', '--yes', '--out', {str(tmp_path)!r}]\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    env = {**os.environ, "MIRO_ACCESS_TOKEN": "t0ken-for-the-probe", "MIRO_API_URL": f"http://127.0.0.1:{port}"}
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "HEAVY []" in r.stdout, r.stdout + r.stderr
+    assert "t0ken-for-the-probe" not in r.stdout + r.stderr
 
 
 def test_pydantics_plugin_loader_is_answered_without_searching_and_a_users_setting_keeps_it():

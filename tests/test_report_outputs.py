@@ -363,3 +363,16 @@ def test_schema_document_names_every_key():
         assert f"`{key}" in doc, key
     for key in [*report["groups"][0], *report["parties"][0], *report["buckets"][0]]:
         assert f"`{key}" in doc or f" {key}," in doc or f"{{{key}," in doc, key
+
+
+def test_the_html_template_compiled_beforehand_is_the_one_rendered(monkeypatch):
+    from werkbord.report import html
+
+    html.prepare()  # the command does this while an online board is read
+    compiled = html._template()
+
+    def no_compiling(*a, **k):
+        raise AssertionError("the template is compiled again")
+
+    monkeypatch.setattr(html._env(), "compile", no_compiling)
+    assert html._template() is compiled

@@ -240,7 +240,12 @@ def _writer_modules(formats: set[str]) -> list[str]:
     """What writing these reports imports (got ready while an online board is read)."""
     # The workbook is written without openpyxl (werkbord.report.xlsxparts), which is imported
     # only for a workbook that writer leaves to it.
-    return ["werkbord.report", "werkbord.report.summary", *(["werkbord.report.xlsxparts"] if "xlsx" in formats else [])]
+    return [
+        "werkbord.report",
+        "werkbord.report.summary",
+        *(["werkbord.report.xlsxparts"] if "xlsx" in formats else []),
+        *(["werkbord.report.html:prepare"] if "html" in formats else []),  # its template compiled
+    ]
 
 
 @app.command()

@@ -168,13 +168,32 @@ def _step_at(geo: GroupGeometry, p: Point) -> int | None:
     return next((n for n, r in sorted(geo.step_frames.items()) if r.contains(p)), None)
 
 
-def classify(manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str) -> Harvest:
-    """The harvest of a board, from its current items and the manifest that made it."""
+@dataclass(frozen=True)
+class Readers:
+    """What reads the participants' texts for a template: its parties and its form's labels,
+    compiled to regular expressions (~0.01 s; a harvest of an online board gets them ready
+    while the board is read, see :func:`werkbord.api.harvest`)."""
+
+    wv: Werkvorm
+    parties: PartyMatcher
+    forms: FormParser
+
+
+def readers_for(wv: Werkvorm) -> Readers:
+    return Readers(wv, PartyMatcher(wv.parties), FormParser(wv.step3.form))
+
+
+def classify(
+    manifest: Manifest, items: list[BoardItem], wv: Werkvorm, *, now: str, readers: Readers | None = None
+) -> Harvest:
+    """The harvest of a board, from its current items and the manifest that made it.
+    ``readers``: :func:`readers_for` ``wv``, when made beforehand."""
     if manifest.follow_up is not None:  # a follow-up session: see .followup
         items = without_markers(manifest, items)
     geos = current_geometries(manifest, items)
-    matcher = PartyMatcher(wv.parties)
-    forms = FormParser(wv.step3.form)
+    if readers is None or readers.wv is not wv:
+        readers = readers_for(wv)
+    matcher, forms = readers.parties, readers.forms
     groups = {g.index: GroupHarvest(index=g.index, name=g.name) for g in geos}
     outside: list[str] = []
     notes: list[Note] = []
