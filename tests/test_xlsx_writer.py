@@ -150,6 +150,15 @@ def test_sheets_with_one_name_each_get_their_own():
     assert _load(write_book(book)).sheetnames == ["Notities", "notities1", "Acties"]
 
 
+def test_a_sheet_name_from_edited_labels_is_one_excel_takes():
+    # 31 characters, but an emoji counts twice in Excel's limit; a control character; a cut
+    # that would leave an apostrophe at the end
+    titles = ["🙂" * 31, "Act\x01ies", "a" * 30 + "'b", "🙂" * 31]
+    book = Book([_sheet([], title=t) for t in titles], None, "x")
+    names = _load(write_book(book)).sheetnames
+    assert names == ["🙂" * 15, "Acties", "a" * 30, "🙂" * 15 + "1"]
+
+
 def test_writing_the_report_workbook_does_not_import_openpyxl(tmp_path):
     probe = (
         "import sys\n"

@@ -204,17 +204,24 @@ def _text(value: str) -> str:
     return _UNHOLDABLE.sub("", value)
 
 
+def _fit(title: str, room: int) -> str:
+    """A sheet name cut to ``room`` UTF-16 units, as Excel counts (an emoji takes two)."""
+    while len(title.encode("utf-16-le")) > 2 * room:
+        title = title[:-1]
+    return title.strip("' ")  # Excel refuses a name that starts or ends with an apostrophe
+
+
 def _unique_titles(titles: list[str]) -> list[str]:
     """Each sheet its own name, as Excel needs (case-insensitively): a repeat gets a number,
-    as openpyxl named one ("Notities1"); no name starts or ends with an apostrophe."""
+    as openpyxl named one ("Notities1"). The names come from the harvest file's labels."""
     taken: set[str] = set()
     out = []
     for title in titles:
-        base = title.strip("'") or "Sheet"
+        base = _fit(_text(title), _SHEET_NAME_MAX) or "Sheet"
         name, n = base, 0
         while name.lower() in taken:
             n += 1
-            name = f"{base[: _SHEET_NAME_MAX - len(str(n))]}{n}"
+            name = f"{_fit(base, _SHEET_NAME_MAX - len(str(n)))}{n}"
         taken.add(name.lower())
         out.append(name)
     return out
