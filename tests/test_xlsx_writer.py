@@ -138,7 +138,7 @@ def test_steps_are_numbers_and_due_dates_are_dates_in_the_languages_format():
 
 def test_the_status_drop_down_survives_a_long_edited_label():
     # the error box's title comes from the harvest file's labels; Excel allows 32 characters
-    choice = StatusChoice("B2:B40", '"open,bezig,gedaan,niet gelukt"', "S" * 80, "Kies een van: " + "x" * 400)
+    choice = StatusChoice("B2:B40", '"open,bezig,gedaan,niet gelukt"', "S" * 80, "Kies een van: " + "🙂" * 250)
     ws = _one([["Groep 1", "open"]], status=choice)
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list" and dv.formula1 == '"open,bezig,gedaan,niet gelukt"'

@@ -204,11 +204,16 @@ def _text(value: str) -> str:
     return _UNHOLDABLE.sub("", value)
 
 
+def _cut(text: str, room: int) -> str:
+    """``text`` cut to ``room`` UTF-16 units, as Excel counts its limits (an emoji takes two)."""
+    while len(text.encode("utf-16-le")) > 2 * room:
+        text = text[:-1]
+    return text
+
+
 def _fit(title: str, room: int) -> str:
-    """A sheet name cut to ``room`` UTF-16 units, as Excel counts (an emoji takes two)."""
-    while len(title.encode("utf-16-le")) > 2 * room:
-        title = title[:-1]
-    return title.strip("' ")  # Excel refuses a name that starts or ends with an apostrophe
+    """A sheet name cut to ``room``; Excel refuses one that starts or ends with an apostrophe."""
+    return _cut(title, room).strip("' ")
 
 
 def _unique_titles(titles: list[str]) -> list[str]:
@@ -280,8 +285,8 @@ def _add_status_choice(ws, choice: StatusChoice) -> None:
             "show_error": True,
             # Excel's limits (XlsxWriter leaves out a list that exceeds them): the words come
             # from the harvest file's labels, which anyone may have edited.
-            "error_title": choice.title[:32],
-            "error_message": choice.error[:255],
+            "error_title": _cut(choice.title, 32),
+            "error_message": _cut(choice.error, 255),
         },
     )
 
