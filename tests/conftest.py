@@ -22,6 +22,7 @@ REALTIME = {
     "test_history_browser.py",
     "test_meanwhile.py",
     "test_sync.py",
+    "test_read_ahead.py",  # when the first requests are on the wire, within a second
 }
 
 

@@ -182,6 +182,14 @@ NOT_FOR_AN_EXCALIDRAW_BOARD = (
     "werkbord.meanwhile",  # the harvest's background reading (threads, futures, logging)
     "concurrent.futures",
     "html",  # unescaping a platform's HTML: harvest only
+    # pydantic's plugin search and the check whether de-identification is prepared (deduce's
+    # version) once imported these (~0.015 s): both now do without.
+    "importlib.metadata",
+    "email",
+    # The built-in templates are found beside the package, not through importlib.resources
+    # (whose reader imports zipfile).
+    "importlib.resources",
+    "zipfile",
 )
 
 
@@ -209,7 +217,31 @@ def test_provisioning_an_excalidraw_board_imports_nothing_it_does_not_need(tmp_p
     assert "PLUGINS __all__" in r.stdout
 
 
-def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings():
+def test_pydantics_plugin_loader_is_answered_without_searching_and_a_users_setting_keeps_it():
+    probe = (
+        "import os, sys\n"
+        "from werkbord.__main__ import _without_pydantic_plugin_search\n"
+        "_without_pydantic_plugin_search()\n"
+        "from pydantic import BaseModel\n"
+        "class M(BaseModel):\n"
+        "    x: int\n"
+        "print('VALID', M(x='3').x, 'METADATA', 'importlib.metadata' in sys.modules)\n"
+        "from pydantic.plugin._loader import PYDANTIC_ENTRY_POINT_GROUP, get_plugins\n"
+        "print('REST', PYDANTIC_ENTRY_POINT_GROUP, list(get_plugins()))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env | {"PYDANTIC_DISABLE_PLUGINS": "__all__"}
+    )
+    assert "VALID 3 METADATA False" in r.stdout and "REST pydantic []" in r.stdout, r.stdout + r.stderr
+    # Plugins the user allowed (or disabled one by one) are searched as pydantic does.
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env | {"PYDANTIC_DISABLE_PLUGINS": "logfire"}
+    )
+    assert "VALID 3 METADATA True" in r.stdout, r.stdout + r.stderr
+
+
+def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_settings(tmp_path):
     from werkbord import gcpolicy
 
     probe = (
@@ -220,6 +252,26 @@ def test_the_command_collects_garbage_less_often_and_a_library_user_keeps_its_se
     )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert f"GC {gcpolicy.THRESHOLD} True" in r.stdout, r.stdout + r.stderr
+    # The command line loads without collections; an Excalidraw provision (next to no garbage)
+    # then runs without them, other commands collect.
+    counting = (
+        "import atexit, gc, sys, runpy\n"
+        "import werkbord.gcpolicy as policy\n"
+        "start = policy.for_the_command\n"
+        "def for_the_command():\n"
+        "    print('LOADING', gc.isenabled(), flush=True)\n"
+        "    start()\n"
+        "policy.for_the_command = for_the_command\n"
+        "atexit.register(lambda: print('ENABLED', gc.isenabled()))\n"
+        "sys.argv = ['werkbord', *ARGS]\n"
+        "runpy.run_module('werkbord', run_name='__main__')\n"
+    )
+    for args, enabled in (
+        (["provision", "--groups", "2", "--out", str(tmp_path)], False),
+        (["templates", "list"], True),
+    ):
+        r = subprocess.run([sys.executable, "-c", counting.replace("ARGS", repr(args))], capture_output=True, text=True)
+        assert "LOADING False" in r.stdout and f"ENABLED {enabled}" in r.stdout, r.stdout + r.stderr
     library = (
         "import gc\n"
         "before = gc.get_threshold()\n"

@@ -716,7 +716,7 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "frozen", "frozen2", "frozen3")
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -789,18 +789,30 @@ def test_development_set_figures(figures):
         # an organisation that identifies (it runs the shelter someone sleeps in): 86 of 88.
         assert figures[name]["clean_untouched"] >= 0.97, name
     assert figures["dev2"]["recall"] >= 0.99  # measured 99.2 %
-    assert figures["dev3"]["recall"] >= 0.99  # measured 99.6 %
+    assert figures["dev3"]["recall"] >= 0.995  # measured 100 % (99.6 % before organisations that act)
     assert figures["dev3"]["clean_untouched"] >= 0.98  # measured 100 %
     # deid_dev4 at first contact: 93.3 % removed, 97.9 % removed or flagged, 94.1 % clean untouched
-    assert figures["dev4"]["recall"] >= 0.985  # measured 98.8 %
+    assert figures["dev4"]["recall"] >= 0.99  # measured 99.3 % (98.8 % before nicknames, kinds of place, ...)
     assert figures["dev4"]["clean_untouched"] >= 0.99  # measured 100 %
     # deid_dev5 at first contact: 94.6 % removed, 97.2 % removed or flagged, 18.7 suspects per 100
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
-    assert figures["dev5"]["recall"] >= 0.945  # measured 94.8 %
-    assert figures["dev5"]["removed_or_flagged"] >= 0.99  # measured 99.3 %
-    assert figures["dev5"]["clean_untouched"] >= 0.88  # measured 88.4 %: names that are words, over-scrubbed
+    # nicknames in quotes, businesses named after their kind, loose initials, roads, first names that
+    # are words inside a sentence, names made of a word and their kind or region: 94.8 -> 98.8 % removed
+    assert figures["dev5"]["recall"] >= 0.985  # measured 98.8 %
+    assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
+    # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
+    # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
+    assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
+    # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
+    # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
+    assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
+    assert figures["dev6"]["removed_or_flagged"] >= 0.988  # measured 99.0 %
+    assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
     dev = figures["development"]
-    assert dev["removed_or_flagged"] >= 0.995  # measured 99.8 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 7.8 (dev5 alone 20.7)
+    # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
+    assert dev["recall"] >= 0.99  # measured 99.3 %
+    assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
+    assert dev["suspects_per_100_notes"] <= 12  # measured 8.6 (dev5 16.3, dev6 15.2)
+    assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

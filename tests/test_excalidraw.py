@@ -21,6 +21,7 @@ from werkbord.board.excalidraw import (
     element_id,
     fit_text,
     fractional_index,
+    fractional_indexes,
     plan_to_scene,
     scene_to_items,
     text_width,
@@ -400,6 +401,19 @@ def test_wrap_text_rules():
     assert text_width("🙂", 20) >= 20  # unknown glyphs err on the wide side
 
 
+def test_text_width_adds_the_characters_widths_as_it_always_did():
+    import random
+
+    from werkbord.board.excalidraw import WIDTH_SAFETY, char_em
+
+    rng = random.Random(2)
+    alphabet = [chr(c) for c in range(0x20, 0x7F)] + list("éëïöüàçñßæø–—…•€🙂\u00ad\u00a0中")
+    for _ in range(500):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        size = rng.choice([10, 16, 20.5, 36])
+        assert text_width(line, size) == sum(char_em(c) for c in line) * size * WIDTH_SAFETY
+
+
 def test_fit_text_shrinks_to_fit_height():
     text = " ".join(["woord"] * 60)
     size, wrapped, w, h = fit_text(text, 28, 300, 200)
@@ -421,6 +435,8 @@ def test_fractional_index_sequence():
     # The validity rule of the scheme: the fractional part never ends in "0" (ours is empty), and
     # the integer part has exactly as many digits as its head letter says.
     assert all(re.fullmatch(r"[a-z][0-9A-Za-z]+", k) and len(k) == ord(k[0]) - ord("a") + 2 for k in keys)
+    # What a scene is given, made in one go: the same keys.
+    assert [fractional_indexes(n) for n in (0, 1, 62, 63, len(keys))] == [keys[:n] for n in (0, 1, 62, 63, len(keys))]
 
 
 def test_app_state_centres_the_facilitator_frame(plan4):
@@ -633,7 +649,8 @@ def test_provision_writes_scene_and_records_items(tmp_path, plan):
     report = ExcalidrawBackend(tmp_path).provision(plan, m, lambda: calls.append(len(m.items)))
     path = tmp_path / "sessie.excalidraw"
     assert path.is_file() and m.board.path == "sessie.excalidraw"
-    assert calls == [len(plan.items)], "checkpoint after everything is recorded"
+    # One atomic write: nothing to resume, so no manifest write before the caller's own.
+    assert calls == [] and len(m.items) == len(plan.items)
     assert report.created == len(plan.items) and report.reused == 0 and not report.dry_run
     scene = json.loads(path.read_text(encoding="utf-8"))
     assert scene == json.loads(json.dumps(plan_to_scene(plan, "sessie", updated=scene["elements"][0]["updated"])))
@@ -735,3 +752,73 @@ def test_open_backend_builds_this_backend(tmp_path):
 
     backend = open_backend("excalidraw", folder=tmp_path, options={"dry_run": True})
     assert isinstance(backend, ExcalidrawBackend) and backend.dry_run
+
+
+def _content_digest_as_first_written(scene: dict) -> str:
+    """scene_content_digest as it was first written (one value at a time, nothing remembered):
+    what every manifest's content_sha256 was computed with."""
+    import hashlib
+    import math
+
+    from werkbord.board.excalidraw import _label, _str
+    from werkbord.fileio import dumps_json
+
+    def place(v):
+        if isinstance(v, int | float) and math.isfinite(v):
+            return round(float(v), 1)
+        return None
+
+    shown = []
+    for el in scene.get("elements") or []:
+        if not isinstance(el, dict) or el.get("isDeleted") is True:
+            continue
+        bound = _str(el.get("containerId"))
+        where = None if bound else [place(el.get(k)) for k in ("x", "y", "width", "height", "angle")]
+        text = _label(el) if el.get("type") == "text" else None
+        shown.append(
+            [str(el.get("id")), str(el.get("type")), where, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
+        )
+    shown.sort(key=lambda e: e[0])
+    return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
+
+
+def test_the_content_digest_is_the_one_manifests_hold(plan):
+    from werkbord.board.excalidraw import scene_content_digest
+
+    scene = plan_to_scene(plan, "sessie")
+    odd = [
+        0.0,
+        -0.0,
+        0,
+        1,
+        True,
+        False,
+        2.25,
+        2.35,
+        -2.25,
+        1e-9,
+        -1e-9,
+        1e300,
+        float("nan"),
+        float("inf"),
+        "3",
+        None,
+        [1],
+    ]
+    rng = __import__("random").Random(4)
+    for n, el in enumerate(scene["elements"]):
+        if n % 3 == 0:
+            el["x"], el["width"], el["angle"] = rng.choice(odd), rng.choice(odd), rng.choice(odd)
+        if n % 7 == 0 and el["type"] == "text":
+            el["originalText"] = rng.choice([None, 5, "", " a\r\nb/\nc ", el["text"]])
+    scene["elements"] += [{"id": "x", "type": "text", "text": ["no"], "originalText": {"a": 1}}, "not an element", {}]
+    # Values that are equal as keys but not as text (-0.0 and 0.0, 1 and 1.0 and True), in both orders.
+    for n, (a, b) in enumerate([(-0.0, 0.0), (0.0, -0.0), (1, 1.0), (1.0, True), (2.25, 2.25)]):
+        scene["elements"] += [
+            {"id": f"p{n}a", "type": "rectangle", "x": a},
+            {"id": f"p{n}b", "type": "rectangle", "x": b},
+        ]
+    assert scene_content_digest(scene) == _content_digest_as_first_written(scene)
+    # The same values seen again (remembered the first time) give the same answer.
+    scene["elements"] += [dict(el, id=f"{el.get('id')}-again") for el in scene["elements"] if isinstance(el, dict)]
+    assert scene_content_digest(scene) == _content_digest_as_first_written(scene)

@@ -102,6 +102,50 @@ def test_nesting_limit(tmp_path, text, refused):
         assert read_json_bounded(path, what="scene") == json.loads(text)
 
 
+def test_the_indentation_is_counted_from_the_document_as_orjson_writes_it():
+    # The fast re-indent compares this count with the spaces in orjson's output; a wrong count
+    # would not change the bytes (the long way is exact too) but would make every write slow.
+    import orjson
+
+    from werkbord.fileio import _orjson_indentation
+
+    rng = random.Random(5)
+
+    def value(depth):
+        kind = rng.randrange(6 if depth < 6 else 3)
+        if kind == 0:
+            return rng.choice([1, 2.5, None, True, "a b", ""])
+        if kind in (1, 2):
+            return rng.choice(["x", " lead", "trail ", "mid dle"])
+        if kind in (3, 4):
+            return {f"k {i}": value(depth + 1) for i in range(rng.randrange(4))}
+        return [value(depth + 1) for _ in range(rng.randrange(4))]
+
+    docs = [value(0) for _ in range(300)] + [c for c in CASES if "  " not in json.dumps(c)]
+    counted = [(doc, _orjson_indentation(doc, 0)) for doc in docs]
+    assert sum(pairs is not None for _doc, pairs in counted) >= 300  # the rest: json writes them
+    for doc, pairs in counted:
+        try:
+            data = orjson.dumps(doc, option=orjson.OPT_INDENT_2)
+        except TypeError:  # an integer orjson refuses: json writes it
+            continue
+        if pairs is not None:
+            assert pairs == data.count(b"  "), doc
+
+
+def test_a_scene_takes_the_one_pass_reindent():
+    import orjson
+
+    from werkbord.board.excalidraw import build_scene
+    from werkbord.fileio import _orjson_indentation
+    from werkbord.layout import layout
+    from werkbord.template import load_template
+
+    scene, _ids = build_scene(layout(load_template("terugval", "nl"), 3), "sessie")
+    assert _orjson_indentation(scene, 0) == orjson.dumps(scene, option=orjson.OPT_INDENT_2).count(b"  ")
+    assert dumps_json(scene, indent=1) == _reference(scene, 1)
+
+
 @pytest.mark.parametrize(
     "raw",
     [

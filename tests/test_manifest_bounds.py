@@ -49,3 +49,30 @@ def test_a_manifest_number_beyond_its_bound_is_refused_in_one_line(tmp_path, pro
         load_manifest(path)
     assert "the manifest is damaged" in str(e.value) and "\n" not in str(e.value)
     assert field.split(".")[-1] in str(e.value)  # says which number
+
+
+def test_every_manifest_has_lists_and_dicts_of_its_own():
+    # Defaults are written as values ({} and []), which pydantic copies for every model: one
+    # session's items must never appear in another's.
+    from werkbord.manifest import CreatedItem, FollowUpM, Manifest
+
+    def bare(name: str) -> Manifest:
+        return Manifest(
+            name=name,
+            backend="excalidraw",
+            template={"name": "t", "version": "1", "lang": "nl"},
+            title="",
+            participants=1,
+            created_at="",
+            groups=[],
+        )
+
+    a, b = bare("a"), bare("b")
+    a.items["k"] = CreatedItem(id="1", kind="frame", role="group_frame")
+    assert b.items == {} and bare("c").items == {}
+    c, d = CreatedItem(id="1", kind="frame", role="group_frame"), CreatedItem(id="2", kind="frame", role="group_frame")
+    c.meta["x"] = "y"
+    assert d.meta == {}
+    e, f = FollowUpM(), FollowUpM()
+    e.previous.append("x"), e.actions.append({}), e.placements.append(None)  # type: ignore[arg-type]
+    assert (f.previous, f.actions, f.placements) == ([], [], [])

@@ -99,6 +99,36 @@ def test_flat_trie_equals_deduces_trie(tokenizer):
     assert t_flat.pipeline == t_tree.pipeline == ["LowercaseString"]
 
 
+def test_the_cache_key_is_deduces_version_and_list_files_as_importlib_and_pathlib_see_them():
+    # The check provision runs reads them without importlib.metadata or a recursive glob; the
+    # key must stay what it was, or every machine would prepare its word lists again.
+    import hashlib
+    import importlib.metadata
+
+    assert cachefile.deduce_version() == importlib.metadata.version("deduce")
+    root = cachefile.deduce_lookup_path() / "src"
+    h = hashlib.sha256(f"{cachefile.FORMAT}|{importlib.metadata.version('deduce')}".encode())
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in {".txt", ".json"}:
+            h.update(f"|{p.relative_to(root).as_posix()}:{p.stat().st_size}".encode())
+    assert cachefile.fingerprint() == h.hexdigest()[:16]
+
+
+def test_the_list_files_are_walked_as_pathlib_would(tmp_path):
+    (tmp_path / "b" / "a-b").mkdir(parents=True)
+    (tmp_path / "b" / "a").mkdir()
+    for rel in ("z.txt", "b/a-b/x.json", "b/a/x.txt", "b/a/skip.csv", "b/.txt", "b/c.TXT"):
+        (tmp_path / rel).write_text(rel)
+    (tmp_path / "b" / "dir.txt").mkdir()  # a folder named like a list file is not one
+    expected = [
+        (p.relative_to(tmp_path).parts, p.stat().st_size)
+        for p in sorted(tmp_path.rglob("*"))
+        if p.is_file() and p.suffix in {".txt", ".json"}
+    ]
+    assert cachefile._list_files(str(tmp_path)) == expected
+    assert [parts[-1] for parts, _ in expected] == ["x.txt", "x.json", "z.txt"]
+
+
 def test_is_prepared_checks_the_file_for_this_deduce(tmp_path):
     assert not cachefile.is_prepared(tmp_path)
     path = cachefile.cache_file(tmp_path)

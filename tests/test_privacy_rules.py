@@ -198,7 +198,8 @@ def test_every_list_names_its_source_and_licence_and_ships_in_the_package():
         ("buschauffeur bij Connexxion, ziek", ["Connexxion"]),
         ("slaapt in de opvang van het Leger des Heils", ["Leger des Heils"]),
         ("werkt in het PostNL-depot", ["PostNL"]),
-        ("Area belde over de huur", []),  # a word at the start of a sentence
+        ("Area van de school is groot", []),  # a word at the start of a sentence
+        ("Area belde over de huur", ["Area"]),  # ... unless an organisation's verb follows
         ("wachtlijst bij Area", ["Area"]),  # after a preposition it is the corporation
         ("in de area van de school", []),
     ],

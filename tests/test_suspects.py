@@ -152,7 +152,10 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
     towns = Lexicon(words=words, place=lambda w: w in {"Roermond", "Zwolle"})
     # "Roermond" reads as "roer" + "mond": only a list of towns tells it is one
     assert texts("Het ziekenhuis Roermond belde terug", lexicon=towns) == ["Roermond"]
-    assert texts("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words)) == []
+    # without the list it is still shown, for the kind of place before it, but never as a town
+    plain = find_suspects("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words))
+    assert [(s.text, s.why) for s in plain] == [("Roermond", "capitalised words after an organisation word: a name?")]
+    assert texts("De afspraak Roermond belde terug", lexicon=Lexicon(words=words)) == []
     assert texts("Hij woont nu in Roermond", lexicon=Lexicon(words=words)) == ["Roermond"]  # after "in"
     # a town with a part of it behind: "Zwolle-Zuid"; a noun with a name in front stays quiet
     assert texts("broer woont nu in Zwolle-Zuid", lexicon=towns) == ["Zwolle-Zuid"]
@@ -245,3 +248,134 @@ def test_ordinals_and_abbreviations_that_are_no_identifier_stay_quiet(note):
 def test_a_name_before_a_place_tag_is_flagged_as_an_organisation():
     found = [(s.text, s.why) for s in find_suspects("Exodus [LOCATIE-1] – C, daarna naar huis")]
     assert found == [("Exodus", "capital before a place: an organisation?")]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected", "why"),
+    [
+        # capitalised words joined by a hyphen: a double surname or a part of a town
+        ("het dossier van Haverkamp-Mulder ligt klaar", ["Haverkamp-Mulder"], "hyphen"),
+        ("Verhuizing gepland, Kampen-Zuid heeft een wachtlijst", ["Kampen-Zuid"], "hyphen"),
+        # a capitalised word without an article after "en", "met", "door", "van" or a bracket
+        ("de voedselbank en Schuldenmaatje kwamen langs", ["Schuldenmaatje"], "article"),
+        ("afgesproken met Woonkracht dat ze eerst bellen", ["Woonkracht"], "article"),
+        ("de coach van Lichtpunt kwam langs", ["Lichtpunt"], "article"),
+        ("Portiek heeft de huur opgezegd", ["Portiek"], "article"),  # who does it, opening a note
+        # a name before a role word, glued by a hyphen: the employer
+        ("de Bouwmarkt-teamleider belde ons", ["Bouwmarkt-teamleider"], "role word"),
+        # a word where a name stands: lower case, then "van de" and what they belong to
+        ("bo van de thuiszorg en ik bespraken het plan", ["bo"], "where a name"),
+        # a first name that is also a word, in lower case, with someone, then a verb
+        ("ging samen met roos naar de markt", ["roos"], "first name"),
+        # a first name that is also a word, opening a sentence before what a person does
+        ("Vanavond gebeld. Merel accepteert de hulp nu wel", ["Merel"], "start of a sentence"),
+        # an ordinal or a decade after a possessive
+        ("woonde daar van zijn 6e tot zijn 15e bij opa", ["6e", "15e"], "age"),
+        ("een man in zijn zestiger jaren, alleenstaand", ["zestiger"], "age"),
+        # a number in words after a child with "van", a number near an age word
+        ("een jongen van elf die niet meer naar school gaat", ["elf"], "age"),
+        ("opa is boven de 90 en woont nog thuis", ["90"], "age"),
+        ("leeftijd: 47, woont alleen", ["47"], "age"),
+        ("de kinderen ([PERSOON-1] 8, [PERSOON-2] 11) wonen bij vader", ["8", "11"], "age"),
+        # a surname that is a word, in lower case after a title
+        ("gesprek met mevrouw schipper over de huur", ["schipper"], "surname"),
+        # a neighbourhood in lower case where someone lives: a compound no list knows as a whole
+        ("woont in de kastanjewijk bij zijn moeder", ["kastanjewijk"], "place"),
+        # a street in lower case after "aan de", even one the word list knows
+        ("woont sinds mei aan de lindelaan, driehoog", ["lindelaan"], "place"),
+        # whatever word follows a word that names someone: a nickname or a name
+        ("de buurman heet kees en helpt met boodschappen", ["kees"], "where a name"),
+        ("op straat noemen ze hem de kapitein", ["kapitein"], "where a name"),
+        # capitals after a kind of business: its name
+        ("werkte tot maart als kok in hotel Zeezicht", ["Zeezicht"], "organisation"),
+        # a capital after a kind of place or "aan het", even a compound of words
+        ("woonde tot vorig jaar in de wijk Zonnedauw.", ["Zonnedauw"], "place word"),
+        ("werkt in een salon aan het Molenwater", ["Molenwater"], "place word"),
+        # a part of a town after a town or a place tag
+        ("verhuisd naar [LOCATIE-1] Noordwest, nieuw wijkteam", ["Noordwest"], "place word"),
+        # a word no list knows in brackets after a person: who they work for
+        ("Ervaringswerker [PERSOON-1] (Lumenis) heeft hem begeleid", ["Lumenis"], "capital"),
+        # a role word capitalised right after a first name: a surname
+        ("Gesprek met Marloes Buurman en haar zus", ["Marloes", "Buurman"], "after a name"),
+        # a name after a compound that ends in a role: "-genoot", "-vriendin", "-collega"
+        ("ging met groepsgenoot tim naar de tuin", ["tim"], "role"),
+        ("landgenoot Kameel uit het azc tolkt", ["Kameel"], "role"),
+        # a lower-case first name after "met", even one that is a verb
+        ("pt belde met ben en daarna met zijn zus", ["ben"], "first name"),
+        # ages: "rond de" at a sentence's end, a child with "van" and digits, tens with a tail
+        ("ze woont alleen en is rond de 60.", ["60"], "age"),
+        ("de jongste van 4 logeert bij oma", ["4"], "age"),
+        ("buurman (zestigplus) helpt met de tuin", ["zestigplus"], "age"),
+        # a capitalised word before a year: a day or an event that dates something
+        ("laatste opname rond Koningsnacht 2024, daarna thuis", ["Koningsnacht"], "year"),
+        # a lower-case initial after a title and a particle
+        ("mw. van der k. belt elke dag", ["k."], "initials"),
+        # a capital in brackets after a person: where they live or work
+        ("tante [PERSOON-1] (Helden) ring B", ["Helden"], "capital"),
+        # the name a micro-action opens with, before what to do
+        ("Partij: woningcorporatie\nMicro-actie: Woonvast bellen over de overlast", ["Woonvast"], "article"),
+        # a kind of place with an article, then capitals: its name
+        ("Inloophuis de Vuurtoren: mevrouw komt elke dag", ["Vuurtoren"], "organisation"),
+        # a network entry with its ring opens with whom it names
+        ("Exodus / straatteam [LOCATIE-1] -> B", ["Exodus"], "article"),
+    ],
+)
+def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    found = find_suspects(note, protected=TEMPLATE)
+    assert [s.text for s in found] == expected
+    with language("en"):
+        found = find_suspects(note, protected=TEMPLATE)
+    assert why is None or why in found[-1].why
+    wider = [f for f in sure_identifiers(note, shared_lexicon()) if note[f.start : f.end] in expected[-1:]]
+    assert wider == []  # shown to a reader, never replaced
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Signalen gemist door Wachttijd en Personeelstekort",  # a list of capitals for weight
+        "Somberheid ging samen met Schulden en Eenzaamheid",  # plurals and lists
+        "haar 2e opname was vrijwillig, zijn 3e kind is net geboren",  # ordinals that count
+        "en ben ik blij dat het lukt",  # a first name that is a verb
+        "vader van drie, moeder van twee",  # children counted, no age
+        "[PERSOON-1] 3 keer gebeld, [PERSOON-2] 2x",  # counts after a name
+        "Ben niet tevreden over de wachttijd",  # a verb opening a sentence, though also a name
+        "Werknemer kwam met zijn vakbondsman naar het spreekuur",  # a person noun before a verb
+        "moeder overleden, partner drinkt, huisarts onbereikbaar",  # role words before a predicate
+        "1-op-1 begeleiding ingezet, in 2024 ook",  # a count
+        "24-uurs begeleiding, depot 2-wekelijks, een 112-melding",  # numbers in compound words
+        "afgesproken dat ze met haar zus meepraat en de buren inlicht",  # separable verbs in the present
+        "zoon is het huis uit gegaan",  # a participle of a short verb
+        "Woningcorporatie -> C",  # a network entry naming a kind of organisation
+        "Buurvrouw (A)",  # or a role
+        "boven de 80 procent van de afspraken gehaald",  # a share
+        "mevrouw vertelt dat meneer zelf belde",  # verbs after a title
+        "woont in de buurt van het park in een nieuwbouwwijk",  # kinds of place
+        "woont aan de snelweg, hoe heet het ook alweer",  # no street; "heet het"
+        "ze noemen hem soms lastig",  # an adverb after a naming word
+        "heeft het thuis Rustig gehad",  # "thuis" is no kind of place
+    ],
+)
+def test_wider_general_shapes_leave_ordinary_phrasing_alone(note):
+    assert texts(note) == []
+
+
+def test_a_number_glued_to_an_age_word_is_still_a_suspect():
+    # a number in a compound word counts nothing ("24-uurs"), unless the word says an age
+    assert texts("Een 45-jarige vrouw, haar zus is een 50-plusser") == ["45-jarige", "50-plusser"]
+
+
+def test_a_word_flagged_as_a_name_is_flagged_wherever_it_stands_in_the_note():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    note = "pt belde met bas en daarna met zijn moeder; bas is zijn beste vriend"
+    found = find_suspects(note, protected=TEMPLATE)
+    assert [(s.text, s.start) for s in found] == [("bas", 13), ("bas", note.index("bas", 20))]
+    assert found[0].why == found[1].why
+    assert sure_identifiers(note, shared_lexicon()) == []  # shown, never replaced
+    # numbers and ages are not looked for again: "20" counts something elsewhere
+    assert texts("ze is rond de 60. Om 20 over 60 belde ze") == ["60"]

@@ -16,6 +16,10 @@ def main() -> None:
     # pydantic looks for plugins (entry points of every installed package: ~0.03 s) before it
     # builds the first model; werkbord's command has none to load. One set by the user stays.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _without_pydantic_plugin_search()
+    import gc
+
+    gc.disable()  # while the command line loads (see werkbord.gcpolicy)
     try:
         from . import gcpolicy
         from .cli import main as cli_main
@@ -34,6 +38,37 @@ def main() -> None:
     except KeyboardInterrupt:  # Ctrl-C as it ends, its work written: one line, no traceback
         sys.stderr.write("werkbord: interrupted\n")
         sys.exit(130)
+
+
+_PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+def _without_pydantic_plugin_search() -> None:
+    """With every pydantic plugin disabled, pydantic still imports its plugin loader, and with it
+    :mod:`importlib.metadata` and the email parser (~0.015 s of a provision), only to ask the
+    environment variable. Here the loader answers "no plugins" itself; whatever else pydantic
+    asks of it comes from the real module."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") != "__all__" or _PLUGIN_LOADER in sys.modules:
+        return
+    import types
+
+    loader = types.ModuleType(_PLUGIN_LOADER)
+
+    def get_plugins() -> tuple[()]:
+        return ()
+
+    def real(name: str):
+        if name.startswith("__"):  # the import system asking whether it is a package
+            raise AttributeError(name)
+        if sys.modules.get(_PLUGIN_LOADER) is loader:
+            del sys.modules[_PLUGIN_LOADER]
+        import importlib
+
+        return getattr(importlib.import_module(_PLUGIN_LOADER), name)
+
+    loader.get_plugins = get_plugins  # type: ignore[attr-defined]
+    loader.__getattr__ = real  # type: ignore[attr-defined]
+    sys.modules[_PLUGIN_LOADER] = loader
 
 
 def _exit_now() -> None:

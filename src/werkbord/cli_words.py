@@ -156,23 +156,21 @@ def localise(command: click.Command) -> click.Command:
 
 
 # What click's parameter types say about a value they refuse (click's own words, English in the
-# copy inside typer), as patterns: each becomes a sentence of werkbord's catalogue.
-_VALUE_PROBLEMS = tuple(
-    (re.compile(pattern, re.S), sentence)
-    for pattern, sentence in (
-        (r"'?(?P<value>.*?)'? is not a valid (integer|float|int)\.?", N_("{value} is not a number")),
-        (r"Input should be a valid (integer|number).*", N_("give a whole number")),
-        (r"'?(?P<value>.*?)'? is not a valid boolean.*", N_("{value} is not yes or no")),
-        (r"'?(?P<value>.*?)'? is not (one of )?(?P<choices>.*?)\.?$", N_("{value} is not one of {choices}")),
-        (r"(?P<value>.*?) is not in the range (?P<range>.*?)\.?$", N_("{value} is not in the range {range}")),
-        (r"(?:Path|File|Directory) '(?P<value>.*)' does not exist\.?", N_("{value} does not exist")),
-    )
+# copy inside typer), as patterns: each becomes a sentence of werkbord's catalogue. The patterns
+# here are only needed for a usage error: they are compiled then (re keeps them), not on import.
+_VALUE_PROBLEMS = (
+    (r"'?(?P<value>.*?)'? is not a valid (integer|float|int)\.?", N_("{value} is not a number")),
+    (r"Input should be a valid (integer|number).*", N_("give a whole number")),
+    (r"'?(?P<value>.*?)'? is not a valid boolean.*", N_("{value} is not yes or no")),
+    (r"'?(?P<value>.*?)'? is not (one of )?(?P<choices>.*?)\.?$", N_("{value} is not one of {choices}")),
+    (r"(?P<value>.*?) is not in the range (?P<range>.*?)\.?$", N_("{value} is not in the range {range}")),
+    (r"(?:Path|File|Directory) '(?P<value>.*)' does not exist\.?", N_("{value} does not exist")),
 )
-_EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)", re.S)
+_EXTRA_ARGUMENTS = r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)"
 _NO_SUCH_COMMAND = "No such command {name!r}."  # click's words, maybe translated on their way here
 # typer adds a suggestion in English to click's (possibly already translated) message:
 # "No such command 'harvst'. Did you mean 'harvest'?"
-_TYPER_SUGGESTION = re.compile(r"(?P<message>.*?)\.? Did you mean (?P<suggestions>.*?)\?$", re.S)
+_TYPER_SUGGESTION = r"(?P<message>.*?)\.? Did you mean (?P<suggestions>.*?)\?$"
 
 
 def _no_such_command(message: str) -> str | None:
@@ -187,7 +185,7 @@ def _no_such_command(message: str) -> str | None:
 
 def _value_problem(message: str) -> str:
     for pattern, sentence in _VALUE_PROBLEMS:
-        if found := pattern.fullmatch(message.strip()):
+        if found := re.fullmatch(pattern, message.strip(), re.S):
             return _(sentence).format(**{k: v for k, v in found.groupdict().items() if v is not None})
     return message
 
@@ -225,9 +223,9 @@ def usage_error(error: BaseException) -> UsageError | None:
             _("invalid value for {name}: {problem}").format(name=_param_name(param), problem=_value_problem(message)),
             hint=hint,
         )
-    if found := _EXTRA_ARGUMENTS.fullmatch(message.strip()):
+    if found := re.fullmatch(_EXTRA_ARGUMENTS, message.strip(), re.S):
         return UsageError(_("too many arguments: {arguments}").format(arguments=found["args"]), hint=hint)
-    suggested = _TYPER_SUGGESTION.fullmatch(message.strip())
+    suggested = re.fullmatch(_TYPER_SUGGESTION, message.strip(), re.S)
     if (name := _no_such_command(suggested["message"] if suggested else message)) is not None:
         said = _("there is no command {name}").format(name=name)
         if suggested:

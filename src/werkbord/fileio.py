@@ -113,18 +113,22 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
     ``0.00001`` where json writes ``1e-05``), NaN and infinity, non-string keys, lone
     surrogates, integers beyond 64 bits, unusual types - the standard encoder writes it.
     """
-    if indent is not None and _orjson is not None and 1 <= indent <= 8 and _same_in_orjson(obj):
-        try:
-            data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2)
-        except TypeError:  # a key, string or number orjson refuses: the standard encoder decides
-            pass
-        else:
-            return _reindent(data, indent) + b"\n"
+    if indent is not None and _orjson is not None and 1 <= indent <= 8:
+        pairs = _orjson_indentation(obj, 0)
+        if pairs is not None:
+            try:
+                data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2)
+            except TypeError:  # a key, string or number orjson refuses: the standard encoder decides
+                pass
+            else:
+                return _reindent(data, indent, pairs) + b"\n"
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
-def _same_in_orjson(node: Any) -> bool:
-    """Whether orjson writes every value of ``node`` as json does (see :func:`dumps_json`)."""
+def _orjson_indentation(node: Any, depth: int) -> int | None:
+    """How many pairs of spaces orjson's two-space indentation writes for ``node`` at ``depth``
+    (each line holds one pair per level), or None when orjson would not write every value of
+    ``node`` as json does (see :func:`dumps_json`)."""
     t = type(node)
     if t is dict:
         values = node.values()
@@ -132,6 +136,9 @@ def _same_in_orjson(node: Any) -> bool:
         values = node
     else:
         values = (node,)
+    # A container's entries each stand on a line one level deeper, its closing bracket on one
+    # at its own level; an empty container stays on its opening line.
+    pairs = len(values) * (depth + 1) + depth if values and (t is dict or t is list) else 0
     for v in values:
         t = type(v)
         if t is str or t is int or t is bool or v is None:
@@ -139,31 +146,29 @@ def _same_in_orjson(node: Any) -> bool:
         if t is float:
             # NaN and infinity fail both comparisons; 0.0 and -0.0 are written alike.
             if not 1e-4 <= abs(v) < 1e16 and v != 0.0:
-                return False
+                return None
         elif t is dict or t is list:
-            if not _same_in_orjson(v):
-                return False
+            inner = _orjson_indentation(v, depth + 1)
+            if inner is None:
+                return None
+            pairs += inner
         else:  # tuples, subclasses, enums, ...: rare here, and not worth proving equal
-            return False
-    return True
+            return None
+    return pairs
 
 
-def _reindent(data: bytes, indent: int) -> bytes:
+def _reindent(data: bytes, indent: int, indentation: int) -> bytes:
     """orjson's two-space indentation turned into ``indent`` spaces. Every line of its output
-    starts with its indentation (strings never hold a raw newline), so the deepest level is
-    rewritten first, into a placeholder byte orjson never emits raw (it escapes control
-    characters), then the placeholders become spaces."""
+    starts with its indentation (strings never hold a raw newline), ``indentation`` pairs of
+    spaces in all (:func:`_orjson_indentation`)."""
     if indent == 2:
         return data
     # One pass when no string holds two spaces in a row (the usual case): every "  " is then
     # one level of indentation. Counted, not assumed - a single pair elsewhere takes the long way.
-    pairs = data.count(b"  ")
-    indentation, d = 0, 1
-    while (n := data.count(b"\n" + b"  " * d)) > 0:
-        indentation += n
-        d += 1
-    if pairs == indentation:
+    if data.count(b"  ") == indentation:
         return data.replace(b"  ", b" " * indent)
+    # The deepest level is rewritten first, into a placeholder byte orjson never emits raw (it
+    # escapes control characters), then the placeholders become spaces.
     depth = 1
     while b"\n" + b"  " * depth in data:
         depth += 1

@@ -4,8 +4,8 @@ Written atomically beside the board as ``<name>.werkbord.json``. It holds geomet
 never a secret (tokens live in the user's credential store, see :mod:`werkbord.credentials`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` in this module: pydantic would then read every field's
+# type from its text (compiling and evaluating each) when the models are defined, on every import.
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +28,9 @@ class _M(BaseModel):
     # would silently receive no notes; refuse the file instead. defer_build: the validators are
     # built when a manifest is first read, not on import, so a harvest of an online board builds
     # them while its first listing pages travel (see werkbord.api.harvest).
+    # Empty defaults are written as values ({}, []): pydantic copies them for every model. As a
+    # default_factory the builtins dict and list made pydantic read their signatures by
+    # tokenizing text (~0.003 s of every command that builds these validators).
     model_config = ConfigDict(extra="ignore", allow_inf_nan=False, defer_build=True)
 
 
@@ -41,7 +44,7 @@ class RectM(_M):
         return Rect(self.x, self.y, self.w, self.h)
 
     @classmethod
-    def of(cls, r: Rect) -> RectM:
+    def of(cls, r: Rect) -> "RectM":
         return cls(x=r.x, y=r.y, w=r.w, h=r.h)
 
 
@@ -66,7 +69,7 @@ class RadiiM(_M):
     C: float
 
     @model_validator(mode="after")
-    def _increasing(self) -> RadiiM:
+    def _increasing(self) -> "RadiiM":
         if not self.patient < self.A < self.B < self.C:
             raise ValueError(_("the radii must grow: patient < A < B < C"))
         return self
@@ -99,7 +102,7 @@ class GroupM(_M):
         )
 
     @classmethod
-    def of(cls, g: GroupGeometry) -> GroupM:
+    def of(cls, g: GroupGeometry) -> "GroupM":
         return cls(
             index=g.index,
             name=g.name,
@@ -122,7 +125,7 @@ class CreatedItem(_M):
     role: Role
     group: int | None = None
     text: str = ""  # as printed, so harvest can tell an untouched form from a filled one
-    meta: dict[str, str] = Field(default_factory=dict)
+    meta: dict[str, str] = {}
 
 
 class BoardRef(_M):
@@ -156,9 +159,9 @@ class FollowUpM(_M):
     """What a follow-up session follows up: the harvests (by session id), their actions (each as
     the actions layer wrote it, with its id) and the network as it was placed."""
 
-    previous: list[str] = Field(default_factory=list)
-    actions: list[dict[str, Any]] = Field(default_factory=list)
-    placements: list[PlacementSeedM] = Field(default_factory=list)
+    previous: list[str] = []
+    actions: list[dict[str, Any]] = []
+    placements: list[PlacementSeedM] = []
     groups: int = Field(default=1, ge=1)
 
     def seed(self):
@@ -199,18 +202,18 @@ class Manifest(_M):
     created_at: str
     complete: bool = False
     groups: list[GroupM]
-    items: dict[str, CreatedItem] = Field(default_factory=dict)
+    items: dict[str, CreatedItem] = {}
     model_config = ConfigDict(extra="ignore", populate_by_name=True, allow_inf_nan=False, defer_build=True)
 
     @model_validator(mode="after")
-    def _groups_numbered_once(self) -> Manifest:
+    def _groups_numbered_once(self) -> "Manifest":
         seen = [g.index for g in self.groups]
         if len(set(seen)) != len(seen):
             raise ValueError(_("two groups have the same index"))
         return self
 
     @classmethod
-    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> Manifest:
+    def from_plan(cls, plan: BoardPlan, *, name: str, backend: str, template_path: str | None = None) -> "Manifest":
         return cls(
             name=name,
             backend=backend,

@@ -4,15 +4,19 @@ A template file holds every visible text once per language, as a mapping such as
 ``{nl: "Patiënt", en: "Patient"}``. Loading picks one language and validates the
 result against :class:`Werkvorm`; a broken template fails with one message naming the file
 and the field.
+
+A template that validated is kept in the user's cache (:mod:`werkbord.modelcache`), keyed by its
+text, the language and this module's code: the next command has it without yaml and without
+building pydantic's validators (they are built when a template is first validated, not on import).
 """
 
-from __future__ import annotations
-
-from importlib import resources
+# No ``from __future__ import annotations`` in this module: pydantic would then read every field's
+# type from its text (compiling and evaluating each) when the models are defined, on every import.
+import functools
+import hashlib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import TemplateError
@@ -29,7 +33,9 @@ MAX_TEMPLATE_BYTES = 1_000_000
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a template restored from the cache is never validated, so its validators are
+    # built only when one is (~0.02 s), not whenever this module is imported.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Prompt(_Model):
@@ -74,7 +80,7 @@ class NetworkStep(_Step):
     blank_parties: int = Field(default=4, ge=0, le=12)
 
     @model_validator(mode="after")
-    def _all_zones(self) -> NetworkStep:
+    def _all_zones(self) -> "NetworkStep":
         missing = [z for z in ZONES if z not in self.zones]
         if missing:
             raise ValueError(_("zones must define A, B and C (missing {zones})").format(zones=", ".join(missing)))
@@ -287,7 +293,7 @@ class Werkvorm(_Model):
     follow_up: FollowUpTexts | None = None  # optional: templates without it have no follow-up
 
     @model_validator(mode="after")
-    def _consistent(self) -> Werkvorm:
+    def _consistent(self) -> "Werkvorm":
         kinds = [s.kind for s in self.steps]
         if kinds != ["prompts", "network", "actions"]:
             raise ValueError(_("steps must be, in order, one of kind 'prompts', 'network' and 'actions'"))
@@ -338,7 +344,7 @@ class Werkvorm(_Model):
     def step3(self) -> ActionStep:
         return self.steps[2]  # type: ignore[return-value]
 
-    def on_paper(self) -> Werkvorm:
+    def on_paper(self) -> "Werkvorm":
         """This werkvorm worded for a room with paper (see :class:`PaperWording`)."""
         p = self.paper
         step2 = self.step2
@@ -373,9 +379,11 @@ class Werkvorm(_Model):
 def _builtin_dirs() -> list[Path]:
     """Where shipped templates live: inside the wheel, or the repo's templates/ when editable."""
     dirs = []
-    packaged = resources.files("werkbord") / "templates"
+    # The package's own folder, as importlib.resources would find it for an installed package
+    # (without importing it and the zip reader it brings: ~0.003 s of every command).
+    packaged = Path(__file__).parent / "templates"
     if packaged.is_dir():
-        dirs.append(Path(str(packaged)))
+        dirs.append(packaged)
     repo = Path(__file__).resolve().parents[2] / "templates"
     if repo.is_dir():
         dirs.append(repo)
@@ -471,10 +479,6 @@ def parse_template(data: Any, lang: str, *, source: str = "<template>") -> Werkv
         ) from None
 
 
-# libyaml's safe loader where PyYAML was built with it (ten times faster), else the pure one.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> Werkvorm:
     path = resolve_template(name_or_path)
     try:
@@ -487,12 +491,69 @@ def load_template(name_or_path: str | Path = "terugval", lang: str = "nl") -> We
         raise TemplateError(_("{path}: not a UTF-8 text file").format(path=path)) from None
     except OSError as e:
         raise TemplateError(_("{path}: cannot be read ({reason})").format(path=path, reason=e.strerror)) from None
+    from . import modelcache
+
+    key = _cache_key(raw, lang)
+    folder = modelcache.cache_dir("templates")
+    cached = modelcache.read(folder, key, _models()) if key else None
+    if isinstance(cached, Werkvorm):
+        return cached
+    # A built-in template is named by its name: its path lies deep in the user's Python install.
+    builtin = str(name_or_path) in builtin_templates()
+    wv = parse_template(
+        _yaml_data(raw, path), lang, source=_("template {name}").format(name=name_or_path) if builtin else str(path)
+    )
+    if key:
+        modelcache.write(folder, key, wv, _models())
+    return wv
+
+
+def _yaml_data(raw: str, path: Path) -> Any:
+    import yaml  # only for a template not validated before (see load_template)
+
+    # libyaml's safe loader where PyYAML was built with it (ten times faster), else the pure one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw, Loader=_SAFE_LOADER)
+        return yaml.load(raw, Loader=loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = _(" at line {line}").format(line=mark.line + 1) if mark else ""
         raise TemplateError(_("{path}: not valid YAML").format(path=path) + where) from None
-    # A built-in template is named by its name: its path lies deep in the user's Python install.
-    builtin = str(name_or_path) in builtin_templates()
-    return parse_template(data, lang, source=_("template {name}").format(name=name_or_path) if builtin else str(path))
+
+
+# The modules whose code decides what a template validates to: a change to any of them is a new
+# cache key, so a cached template is never one an older werkbord validated.
+_CODE = ("template.py", "palette.py", "textnorm.py")
+
+
+@functools.cache
+def _code_digest() -> str | None:
+    import pydantic
+
+    h = hashlib.sha256(f"werkbord-template|pydantic {pydantic.VERSION}".encode())
+    try:
+        for name in _CODE:
+            h.update(b"\x00" + (Path(__file__).parent / name).read_bytes())
+    except OSError:  # the code cannot be read (a frozen or zipped install): no cache
+        return None
+    return h.hexdigest()
+
+
+def _cache_key(raw: str, lang: str) -> str | None:
+    code = _code_digest()
+    if code is None:
+        return None
+    return hashlib.sha256(f"{code}\x00{lang}\x00{raw}".encode()).hexdigest()[:32]
+
+
+@functools.cache
+def _models() -> dict[str, type[BaseModel]]:
+    """Every model of a werkvorm, by class name (what the cache names them by)."""
+    found: dict[str, type[BaseModel]] = {}
+    todo: list[type[BaseModel]] = [_Model]
+    while todo:
+        cls = todo.pop()
+        if cls.__module__ == __name__:
+            found[cls.__name__] = cls
+        todo += cls.__subclasses__()
+    return found

@@ -49,6 +49,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice, product
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -219,9 +221,25 @@ def char_em(ch: str) -> float:
     return 1.0
 
 
+# char_em of every character met so far: wrapping a board's labels measures ~35,000 of them.
+_EMS: dict[str, float] = {}
+
+
 def text_width(line: str, font_px: float) -> float:
     """Estimated rendered width of one line, with the safety margin."""
-    return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
+    try:
+        ems = sum(map(_EMS.__getitem__, line))  # the same additions, in the same order
+    except KeyError:
+        if len(_EMS) >= _EMS_KEPT:  # a text of every character there is: measured, not remembered
+            return sum(char_em(c) for c in line) * font_px * WIDTH_SAFETY
+        for c in line:
+            if c not in _EMS:
+                _EMS[c] = char_em(c)
+        ems = sum(map(_EMS.__getitem__, line))
+    return ems * font_px * WIDTH_SAFETY
+
+
+_EMS_KEPT = 10_000
 
 
 def _pieces(word: str) -> list[str]:
@@ -373,6 +391,19 @@ def fractional_index(n: int) -> str:
     return chr(ord("a") + length - 1) + "".join(reversed(digits))
 
 
+def fractional_indexes(count: int) -> list[str]:
+    """``[fractional_index(n) for n in range(count)]``, made in order rather than one by one."""
+    keys: list[str] = []
+    length = 0
+    while len(keys) < count:
+        length += 1
+        if length > 26:
+            raise ValueError("too many elements for one scene")
+        head = chr(ord("a") + length - 1)
+        keys += (head + "".join(d) for d in islice(product(_BASE62, repeat=length), count - len(keys)))
+    return keys
+
+
 # --- plan → scene ---------------------------------------------------------------------
 
 DEFAULT_UPDATED = 1_735_689_600_000  # 2025-01-01T00:00Z: `updated` when no manifest time is given
@@ -408,6 +439,7 @@ class _SceneBuilder:
         self.updated = updated
         self.by_key = plan.by_key()
         self._tops: dict[str, PlanItem | None] = {}  # item key -> its top-level frame
+        self._frame_ids: dict[str, str] = {}
 
     # Common fields: every one restore.ts reads, so the editor never has to invent a value.
     def base(
@@ -456,6 +488,13 @@ class _SceneBuilder:
         if custom is not None:
             el["customData"] = custom
         return el
+
+    def frame_id(self, key: str) -> str:
+        """The element id of a top-level frame (asked for by every item in it)."""
+        eid = self._frame_ids.get(key)
+        if eid is None:
+            eid = self._frame_ids[key] = element_id(self.name, key)
+        return eid
 
     def top_frame(self, item: PlanItem) -> PlanItem | None:
         """The top-level frame an item lies in (its outermost ancestor, if that is a frame)."""
@@ -546,7 +585,7 @@ class _SceneBuilder:
         """(recorded id, elements in array order) for one plan item."""
         eid = element_id(self.name, item.key)
         top = self.top_frame(item)
-        frame_id = element_id(self.name, top.key) if top is not None else None
+        frame_id = self.frame_id(top.key) if top is not None else None
         fill = _colour(item)  # checked for every item: an unknown colour is an error even on a frame
         if item.kind == Kind.FRAME and item.parent is None:
             el = self.base(
@@ -710,8 +749,8 @@ class _SceneBuilder:
         for key, block in frame_block.items():
             block.append(frame_el[key])
         elements = [el for block in blocks for el in block]
-        for n, el in enumerate(elements):
-            el["index"] = fractional_index(n)
+        for el, index in zip(elements, fractional_indexes(len(elements)), strict=True):
+            el["index"] = index
         return {
             "type": "excalidraw",
             "version": 2,
@@ -1057,7 +1096,8 @@ class ExcalidrawBackend(BackendBase):
         manifest.board.content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
         for item in plan.items:
             manifest.record(item, ids[item.key])
-        checkpoint()
+        # No checkpoint: the scene was one atomic write, so there is nothing to resume, and the
+        # caller writes the manifest as soon as this returns (a second write of it cost ~0.01 s).
         return ProvisionReport(
             created=len(plan.items),
             requests=0,
@@ -1170,29 +1210,54 @@ def scene_content_digest(scene: dict) -> str:
     """
     raw = scene.get("elements") if isinstance(scene, dict) else None
     shown = []
+    # Every group repeats the same labels and most sizes: each is worked out once.
+    labels: dict[tuple[str, str], str] = {}
+    rounded: dict[float, float | None] = {}
     for el in raw if isinstance(raw, list) else []:
-        if not isinstance(el, dict) or el.get("isDeleted") is True:
+        if not isinstance(el, dict):
+            continue
+        get = el.get
+        if get("isDeleted") is True:
             continue
         # A label's box follows its container (the editor may measure it again on load): the
         # container's place says where it is.
-        bound = _str(el.get("containerId"))
-        place = None if bound else [_place_value(el.get(k)) for k in _PLACE_KEYS]
-        text = _label(el) if el.get("type") == "text" else None
-        shown.append(
-            [str(el.get("id")), str(el.get("type")), place, text, bound, _str(el.get("frameId")), _str(el.get("name"))]
-        )
-    shown.sort(key=lambda e: e[0])
+        bound = _str(get("containerId"))
+        place = None if bound else [_place_value(get(k), rounded) for k in _PLACE_KEYS]
+        text = None
+        if get("type") == "text":
+            key = (get("originalText"), get("text"))
+            if type(key[0]) is str and type(key[1]) is str:
+                text = labels.get(key)  # type: ignore[call-overload]
+                if text is None:
+                    text = labels[key] = _label(el)  # type: ignore[index]
+            else:
+                text = _label(el)
+        shown.append([str(get("id")), str(get("type")), place, text, bound, _str(get("frameId")), _str(get("name"))])
+    shown.sort(key=itemgetter(0))
     return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
 
 
 _PLACE_KEYS = ("x", "y", "width", "height", "angle")
 
 
-def _place_value(v: Any) -> float | None:
+def _place_value(v: Any, rounded: dict[float, float | None] | None = None) -> float | None:
+    """A coordinate to one decimal, None when it is no finite number (``rounded``: the floats
+    already done; zero is left out of it, as 0.0 and -0.0 are one key but keep their sign)."""
+    t = type(v)
+    if t is float and v and rounded is not None:
+        r = rounded.get(v, _UNSEEN)
+        if r is _UNSEEN:
+            r = rounded[v] = _place_value(v)
+        return r  # type: ignore[return-value]
+    if t is int:
+        return float(v)  # an integer is its own rounding (float() fails where isfinite() would)
     # Exact types first: the isinstance test against a union costs more than the rounding.
-    if (type(v) is float or type(v) is int or isinstance(v, int | float)) and math.isfinite(v):
+    if (t is float or isinstance(v, int | float)) and math.isfinite(v):
         return round(float(v), 1)
     return None
+
+
+_UNSEEN: Any = object()
 
 
 def _file_sha256(path: Path) -> str:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .found import Found
+from .words import PERSON_CONTEXT, ROLE_WORDS
 
 Span = tuple[int, int]
 
@@ -84,6 +85,28 @@ PERSON_NOUNS = frozenset(
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
     student studente leerling weduwe weduwnaar pt pte cl ex heer dame""".split()
 )
+# Nouns for children by their place among siblings: "de kleine van 6", "de oudste (14)".
+_SIBLING_NOUNS = frozenset("kleine jongste oudste middelste".split())
+# A person by what they do or where they live: "werkneemster (47)", "medebewoner (70)".
+_PERSON_ENDING = re.compile(r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster)$")
+
+
+# Family words made with a prefix: "pleegdochter", "stiefzoon", "schoonmoeder", "achterkleinzoon".
+_FAMILY_PREFIX = re.compile(r"^(?:pleeg|stief|schoon|achter|groot|over|half|tweeling)")
+
+
+def is_person_noun(word: str) -> bool:
+    """``word`` (lower case) names a person an age may follow: a person or family word, not a
+    profession ("huisarts (4)" on a board counts votes; "werkgever" is a firm)."""
+    return (
+        word in PERSON_NOUNS
+        or word in PERSON_CONTEXT
+        or word in _SIBLING_NOUNS
+        or (word in ROLE_WORDS and _FAMILY_PREFIX.match(word) is not None)
+        or _PERSON_ENDING.search(word) is not None
+    )
+
+
 _SEX_OR_PERSON = PERSON_NOUNS | {"m", "v"}
 PLURAL_PERSON_NOUNS = frozenset(
     "kinderen kids zonen zoons dochters kleinkinderen broers zussen tweeling jongens meisjes".split()
@@ -123,20 +146,30 @@ def _next_word(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_ADVERBS = frozenset("nu inmiddels ook alweer pas".split())
+_WORD_BEFORE_ADVERB = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s+$")
+_SHORT_WORDS = frozenset("de in op na voor over tot om per".split())  # "in nu 4 jaar" is no verb
+
+
 def is_duration(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]``, followed by "jaar"/"jr", counts years of something.
 
     "al 7 jr stabiel", "2 jaar achter elkaar", "werkt 30 jaar bij de gemeente", "is 40 jaar
     vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar" or "(54 jaar)".
     """
-    if _previous_word(text, start) in _DURATION_BEFORE:
+    previous = _previous_word(text, start)
+    if previous in _DURATION_BEFORE:
         return True
+    if previous in _ADVERBS:  # "loopt nu 4 jaar", "woont inmiddels 3 jaar": the verb before it
+        m = _WORD_BEFORE_ADVERB.search(text, max(0, start - 40), start)
+        if m and m.group(1).lower() in _DURATION_BEFORE and m.group(1).lower() not in _SHORT_WORDS:
+            return True
     m = _WORD_AFTER_UNIT.match(text, end)
     if not m or "oud" in m.group(0).lower():
         return False
     after = m.group(1).lower()
-    if after in _DURATION_AFTER:
-        return True
+    if after in _DURATION_AFTER or (after.endswith("vrij") and len(after) > 6):
+        return True  # "3 jaar rookvrij", "2 jaar drugsvrij"
     # "40 jaar vrachtwagenchauffeur geweest": a noun, then a participle at the clause's end.
     rest = text[m.end(1) : m.end(1) + 40]
     return bool(re.match(r"\s+(?:geweest|gewerkt|gedaan|gebleven|gewoond)\b", rest))
@@ -147,7 +180,7 @@ def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
     if any(0 <= i - end <= 3 and not text[end:i].strip(" ,:.") for _, end in persons):
         return True
     m = re.search(r"(\w+)\.?\s*$", text[max(0, i - 30) : i])
-    return m is not None and m.group(1).lower() in PERSON_NOUNS
+    return m is not None and is_person_noun(m.group(1).lower())
 
 
 def _tag(m: re.Match[str], group: int = 1) -> Found:
@@ -215,7 +248,7 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "man van 58", "een vrouw van ca. 60 met", "zoons van 12 en 14", "vrouw van vierenvijftig".
 _NOT_AN_AGE_AFTER = (
     r"(?!\s*(?:[,.]\d|%|x\b|kg|kilo|euro|cm|procent|keer|min|uur|dag|week|weken|maand|mnd|mg|ml|"
-    r"jaar\s+(?:geleden|lang|terug)))"
+    r"jaar\s+(?:geleden|lang|terug)|jan|feb|maa?r|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
 _VAN_AGE = re.compile(
     rf"(?i)\b([a-zëé]+)\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
@@ -241,7 +274,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     verbs = _VERB_OF_AGE.search(text) is not None  # a cheap gate for the two rules that need one
     for m in _VAN_AGE.finditer(text) if " van " in text else ():
         who = m.group(1).lower()
-        if who in PERSON_NOUNS or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
+        if is_person_noun(who) or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
             for n in re.finditer(rf"(?i){_NUMBER}", m.group(2)):
                 if _plausible(n.group()):
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
@@ -298,6 +331,12 @@ _AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
 _SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.]?\d)(?![\w])")
 # "sinds zijn 16e", "op haar 14de": the age at which something happened.
 _AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
+# "tot haar twaalfde", "sinds zijn eenentwintigste": an ordinal in words.
+_AGE_ORDINAL_WORD = re.compile(
+    r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+((?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
+    r"negentien)de|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|"
+    r"vijftig|zestig|zeventig|tachtig|negentig)ste)\b"
+)
 # "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
 _NOW_AGE = re.compile(
     r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
@@ -309,7 +348,14 @@ _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
 def _short_forms(text: str) -> Iterator[Found]:
     # Cheap gates: "38/v" and "m/38" need a slash, "38jr" a j, "aged 54" an "aged".
     slash, j, aged = "/" in text, "j" in text or "J" in text, "aged" in text.lower()
-    for rx, may in ((_AGE_SLASH_SEX, slash), (_SEX_GLUED, True), (_NOW_AGE, True), (_AGE_ORDINAL, True), (_AGED, aged)):
+    for rx, may in (
+        (_AGE_SLASH_SEX, slash),
+        (_SEX_GLUED, True),
+        (_NOW_AGE, True),
+        (_AGE_ORDINAL, True),
+        (_AGE_ORDINAL_WORD, True),
+        (_AGED, aged),
+    ):
         yield from (_tag(m) for m in rx.finditer(text)) if may else ()
     for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
         if (rx is _GLUED_AGE and not j) or (rx is _SLASH_AGE and not slash):
@@ -327,8 +373,9 @@ def _short_forms(text: str) -> Iterator[Found]:
 
 # "eind 40", "begin 30": vague, but with a sex and a town it narrows.
 _VAGUE_AGE = re.compile(
-    r"(?i)\b(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?"
-    r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|procent))(?!\d)"
+    r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
+    r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|kilo|km|graden|procent|mensen|personen|"
+    r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)"
 )
 _DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
@@ -336,14 +383,14 @@ _VAGUE_AGE_WORD = re.compile(
     rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)\s+"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
 )
-_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser))\b")
+_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser|plus))\b")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
 _PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
 
 
 def _approximate(text: str) -> Iterator[Found]:
     if _ANY_DIGIT.search(text):
-        yield from (_tag(m) for m in _VAGUE_AGE.finditer(text))
+        yield from (_tag(m, 1 if m.group(1) else 2) for m in _VAGUE_AGE.finditer(text))
         yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
     if "tig" in text.lower():  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
@@ -373,6 +420,8 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
+    if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
+        found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
         found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]

@@ -8,9 +8,29 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
-from .names import beside_persons, initials, known_names, proper_names, role_names
+from .names import (
+    FINITE_VERBS,
+    beside_persons,
+    coordinated_names,
+    initials,
+    known_names,
+    loose_initials,
+    nicknames,
+    proper_names,
+    role_names,
+    word_first_names,
+)
 from .organisations import organisations
-from .places import institutions, neighbourhoods, school_acronyms, streets
+from .places import (
+    headed_names,
+    institutions,
+    named_by_kind,
+    neighbourhoods,
+    place_adjectives,
+    roads,
+    school_acronyms,
+    streets,
+)
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
@@ -36,11 +56,15 @@ def find_all(
     what nothing else covers, so "opgenomen in Arkin"
     keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
     """
+    inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
+    found_names += loose_initials(text, lexicon)
+    if inner:
+        found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
     people = [*persons, *((n.start, n.end) for n in found_names)]
     people += [(p.start, p.end) for p in proper if p.tag == "persoon"]
-    beside = beside_persons(text, people, lexicon)
+    beside = beside_persons(text, people, lexicon) + coordinated_names(text, people, lexicon)
     found_names += beside
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
@@ -51,8 +75,10 @@ def find_all(
     context = proper
     # The place and institution rules skip a sentence's first word, so they need a capital
     # after the first letter; many notes have none (tested to change nothing).
-    if _INNER_CAPITAL.search(text, 1):
+    if inner:
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+        context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
+        context += place_adjectives(text, lexicon)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
@@ -100,13 +126,68 @@ def _repeated(text: str, persons: Sequence[Span], found: Sequence[Found], lexico
 _UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:jaar|jaren|jr\.?|j\b)", re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|[-–•*]\s+)$")
 _ONE_WORD = re.compile(r"[^\W\d_]+")
-# "cliënten tussen de 18 en 25 jaar": a range of ages of a group identifies no one
-_AGE_RANGE_BEFORE = re.compile(r"(?i)\btussen\s+(?:de\s+)?\d{1,2}\s+(?:en|tot|-)\s*$")
 _TWO_DIGITS_END = re.compile(r"[^\d/.-]\d{2}$")
 _COUNT_AFTER = re.compile(
     r"(?i)\s*(?:uur|u\b|jaar|jr|keer|x\b|minuten|min\b|dagen|weken|maanden|euro|procent|%|mg|kilo|km)"
 )
-_SENTENCE_GOES_ON = re.compile(r" +[a-zà-ÿ]|!|\?")  # "Huizen in de regio", "Buren!!"; not "Huizen: ..." or "Huizen, 45"
+_DECIMAL = re.compile(r"[,.]\d")
+_TEST_CODE = re.compile(r"[A-Z]{2,5}-[A-Z0-9]{1,3}")
+_CODE_TAIL = re.compile(r"-[A-Z0-9]{1,3}(?![\w-])")
+_SENTENCE_GOES_ON = re.compile(
+    r" +[a-zà-ÿ]|!|\?| +\d+ +[a-zà-ÿ]"
+)  # "Huizen in de regio", "Buren!!"; not "Huizen: ..." or "Huizen, 45"
+
+
+# "kinderen van 0 tot 4 jaar", "cliënten tussen de 18 en 25": a range of ages of a group.
+# Not "kinderen van 3 en 5 jaar": two ages.
+_RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d{1,2}\s*(?:jaar|jr)\b")
+_RANGE_START_BEFORE = re.compile(r"(?i)\b(?:van|tussen)\s+(?:de\s+)?$")
+_RANGE_END_BEFORE = re.compile(
+    r"(?i)\b(?:(?:van|tussen)\s+(?:de\s+)?\d{1,2}\s*(?:tot|t/m|-|–)|tussen\s+(?:de\s+)?\d{1,2}\s+en)\s*$"
+)
+_BETWEEN = re.compile(r"(?i)\btussen\s+(?:de\s+)?$")
+_AND_NUMBER = re.compile(r"\s*(?:en|tot|t/m|-|–)\s*\d{1,2}(?!\d)")
+_ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jongeman persoon".split())
+
+
+def _no_age(text: str, f: Found) -> bool:
+    """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
+    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
+    if _DECIMAL.match(text, f.end):
+        return True
+    before = text[max(0, f.start - 30) : f.start]
+    ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
+    if ranged and (m := _RANGE_START_BEFORE.search(before)):
+        return _previous_word(before[: m.start()]) not in _ONE_PERSON  # "een man van 45 tot 50 jaar": one man
+    if not _UNIT_AFTER.match(text, f.end):
+        return False
+    if m := _RANGE_END_BEFORE.search(before):
+        return _previous_word(before[: m.start()]) not in _ONE_PERSON
+    return is_duration(text, f.start, f.end)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _previous_word(text: str) -> str:
+    m = _LAST_WORD.search(text[-40:])
+    return m.group(1).lower() if m else ""
+
+
+# "Iris-scan", "Sterre-schema", "Kade-overleg"; not "Alfa-college", "Mevlana-moskee" (a name and its kind).
+_COMPOUND_TAIL = re.compile(
+    r"-(?!(?:college|school|kerk|moskee|kliniek|ziekenhuis|lyceum|parochie|synagoge|stichting|vereniging|"
+    r"jarige?|achtige?)\b)[a-zà-ÿ]{3,}"
+)
+
+
+def _first_part_of_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """An ordinary word (not a compound: "Moerwijk-flat" stays a place) before a hyphen and a
+    common noun."""
+    word = text[f.start : f.end]
+    if _ONE_WORD.fullmatch(word) is None or _COMPOUND_TAIL.match(text, f.end) is None:
+        return False
+    return lexicon.is_word(word.lower())
 
 
 def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY) -> list[Found]:
@@ -117,24 +198,33 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     - a fraction or a score read as a date: "1/3 van de groepssessies", "vorige keer 6/10";
     - an ordinary word that opens a sentence read as a place: "Best lastig ...", "Huizen in de
       regio ..." (deduce's list holds towns that are also words; mid-sentence it asks for a
-      capital, which a sentence's first word always has).
+      capital, which a sentence's first word always has);
+    - an ordinary word that opens a note read as a first name, where what follows says it is a
+      word: "Verwacht effect: ...", "Groen, oranje, rood", "Lieve collega's" (but "Merel
+      belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = []
     for f in found:
         word = text[f.start : f.end]
-        if f.tag == "leeftijd" and word.isdigit() and _UNIT_AFTER.match(text, f.end):
-            if is_duration(text, f.start, f.end) or _AGE_RANGE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        if f.tag == "leeftijd" and word.isdigit():
+            if _no_age(text, f):
                 wrong.append(f)
         elif f.tag == "datum" and _TWO_DIGITS_END.search(word) and _COUNT_AFTER.match(text, f.end):
             wrong.append(f)  # "sinds 1 oktober 20 uur per week": the 20 counts hours, it is no year
         elif f.tag == "datum" and re.fullmatch(r"\d{1,2}[/-]\d{1,2}", word):
             if is_fraction(text, f.start, f.end):
                 wrong.append(f)
+        elif f.tag == "locatie" and (_TEST_CODE.fullmatch(word) or (word.isupper() and _CODE_TAIL.match(text, f.end))):
+            wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
+        elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
+            wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
         elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
+            wrong.append(f)
+        elif f.tag in PERSON_TAGS and _opening_word_no_person(text, f, found, lexicon):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
@@ -165,13 +255,83 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
 
 
-def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
-    """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word."""
-    word = text[f.start : f.end]
-    return (
-        _ONE_WORD.fullmatch(word) is not None
-        and word[:1].isupper()
-        and _SENTENCE_OPENING.search(text, 0, f.start) is not None
-        and _SENTENCE_GOES_ON.match(text, f.end) is not None
-        and lexicon.is_ordinary(word.lower())
+# What says that a word opening a note is a person: an age or a role in brackets or after a
+# comma, "en" and another person ("en zijn broer", "en Kees"), a quote (a nickname), a capitalised
+# word (a surname), "uit"/"van" with a capital (where from), or a verb a person does ("belde").
+_PERSON_AFTER = re.compile(
+    r"\s*\(|\s*,\s*(?:\d|[mv]\b|zijn\b|haar\b|de\b|een\b|onze\b|mijn\b|ex\b)"
+    r"|\s+(?:en|&)\s+(?:[A-ZÀ-Þ]|(?:zijn|haar|z'n|d'r|hun|mijn|onze)\b)|\s+['\"‘“]"
+    r"|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
+    rf"|\s+(?:{FINITE_VERBS})\b"
+)
+_AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
+# What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
+# lower-case words ("Groen, oranje, rood", "Els en eik", "Vos en de raaf"), it is an inflected
+# adjective before a lower-case word ("Lieve collega's"), a count follows ("Max 2 bezoekers"),
+# or "je" does ("Mark je agenda"). Or deduce knows it only as a surname, and a note opens with a
+# bare surname only before a verb, an age, ... ("Schakel tussen afdeling en thuis", "Baken van
+# rust"). A first name opening a note otherwise stays a name: "Kees in de war" reads like "Merel
+# in de tuin", and a name is the worse miss.
+_LABEL_AFTER = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*)?\s*:")
+_LIST_AFTER = re.compile(r"\s*,\s*([a-zà-ÿ]+)\s*(?:,|\s(?:en|of)\s+[a-zà-ÿ])")
+_COUNT_AFTER_WORD = re.compile(r"\.?\s+\d+\s+(?!(?:jaar|jr|j)\b)[a-zà-ÿ]")
+_YOU_AFTER = re.compile(r"\s+(?:je|jij|jouw|uw)\b")
+_LOWER_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_NOTE_OPENING = re.compile(r"(?:^|\n)\s*(?:[-–•*]\s+)?$")  # a note's or a line's first word
+
+
+def _inflected_adjective(low: str, lexicon: Lexicon) -> bool:
+    """ "lieve" (lief), "groene" (groen), "grote" (groot), "dikke" (dik): an adjective's -e form."""
+    if not low.endswith("e") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    stems = {stem, stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "dikke"
+    if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        stems |= {t[:-1] + t[-2] + t[-1] for t in list(stems)}  # "grote" -> "groot"
+    return any(t in lexicon.words for t in stems)
+
+
+def _reads_as_a_word(text: str, end: int, low: str, lexicon: Lexicon) -> bool:
+    listed = _LIST_AFTER.match(text, end)
+    joined = _AND_WHO.match(text, end)
+    return bool(
+        _LABEL_AFTER.match(text, end)
+        or (listed and listed.group(1) not in ROLE_WORDS)
+        or (joined and joined.group(1).islower() and joined.group(1) not in ROLE_WORDS)
+        or _COUNT_AFTER_WORD.match(text, end)
+        or _YOU_AFTER.match(text, end)
+        or (_LOWER_AFTER.match(text, end) and _inflected_adjective(low, lexicon))
+        or (lexicon.first_names and low not in lexicon.first_names)
     )
+
+
+def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """One word, tagged a person, that opens a note or a line, is also an ordinary Dutch word,
+    is followed by nothing that says person (``_PERSON_AFTER``) and by something that says word
+    (:func:`_reads_as_a_word`); nor is it a person elsewhere in the note ("Lieve Kees, ... groet
+    aan Lieve")."""
+    word = text[f.start : f.end]
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
+        return False
+    if _NOTE_OPENING.search(text, 0, f.start) is None or _PERSON_AFTER.match(text, f.end):
+        return False
+    low = word.lower()
+    if not (lexicon.is_ordinary(low) or lexicon.common(low)):
+        return False
+    if not _reads_as_a_word(text, f.end, low, lexicon):
+        return False
+    return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
+
+
+def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word or
+    a verb's stem, the imperative that opens a tip ("Vries de maaltijden in")."""
+    word = text[f.start : f.end]
+    if _ONE_WORD.fullmatch(word) is None or not word[:1].isupper():
+        return False
+    if _SENTENCE_OPENING.search(text, 0, f.start) is None:
+        return False
+    low = word.lower()
+    return _SENTENCE_GOES_ON.match(text, f.end) is not None and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

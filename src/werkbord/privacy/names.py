@@ -26,7 +26,15 @@ import re
 
 from .lexicon import medication_names
 from .rules import Found
-from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import (
+    MONTHS_AND_DAYS,
+    NOT_A_NAME_AFTER_ROLE,
+    NOT_INITIALS,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    title_cased,
+)
 
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
@@ -199,14 +207,19 @@ DRUG_ENDING = re.compile(r"(?:ine|ol|am|on|ica|ide|pam|um|ex|yl|il|ax|in)$")
 # Finite verbs a case note puts after its subject: after one of these, a capitalised word
 # at the start of a sentence that no word list knows is a name ("Tsegay heeft geen ...").
 # Participles and other verb forms are not in the word list, so they are not guessed.
-_FINITE_VERBS = (
+FINITE_VERBS = (
     "heeft|had|hadden|is|was|waren|wordt|werd|werden|wil|wilde|wou|kan|kon|kwam|komt|gaat|ging|"
     "woont|woonde|werkt|werkte|zit|zat|sliep|slaapt|liep|loopt|zegt|zei|vond|vindt|kreeg|krijgt|"
     "moet|moest|belde|belt|stopte|stopt|durft|durfde|weet|wist|vertelde|vertelt|raakte|raakt|"
     "trok|trekt|bleef|blijft|gebruikt|gebruikte|dronk|drinkt|blowt|blowde|ziet|zag|hoort|hoorde|"
-    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt"
+    "zorgt|zorgde|mocht|mag|voelt|voelde|viel|valt|kreeg|lag|ligt|stond|staat|deed|doet|sprak|spreekt|"
+    "vraagt|vroeg|mailt|mailde|appt|appte|schreef|schrijft|huilt|huilde|lacht|lachte|praat|praatte|denkt|"
+    "dacht|weigert|weigerde|vertrok|vertrekt|verhuisde|verhuist|reageert|reageerde|meldt|meldde|geeft|gaf|"
+    "neemt|nam|rookt|rookte|speelt|speelde|leeft|leefde|zoekt|zocht|houdt|hield|kent|kende|begon|begint|"
+    "stuurt|stuurde|haalt|haalde|helpt|hielp|miste|zou|zal|logeert|logeerde|fietst|fietste|rijdt|reed|"
+    "studeert|studeerde|overleed|eet|slikt|slikte|kookt|kookte|wandelt|wandelde|sportte"
 )
-_VERB_AFTER = re.compile(rf"\s+(?:{_FINITE_VERBS})\b")
+_VERB_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
@@ -226,8 +239,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         return []  # without a real Dutch word list every capitalised word would look like a name
     found = []
     for m in _PROPER.finditer(text):
-        word = m.group(1)
-        s, e = m.span(1)
+        word = m.group(1).rstrip("'’")  # "'de Golf'": the closing quote is no part of the word
+        s, e = m.start(1), m.start(1) + len(word)
         # At the start of a sentence every word is capitalised, and verb forms ("Verhuisd",
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or DRUG_ENDING.search(word) or word.lower() in medication_names():
@@ -309,7 +322,116 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
         return []
     if first.lower() in lexicon.first_names:
         return [Found(*m.span(1), "persoon")]
-    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town.
-    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)):
+    # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town; "oom Kees
+    # (Klimmen)": a town after a person is where they live, even a town that is a word.
+    if lexicon.is_name_like(first, compounds=False) or (town and lexicon.place(town)) or lexicon.place(first):
         return [Found(*m.span(1), "locatie")]
     return []
+
+
+# A nickname in quotes: 'noemen hem "de Rooie"', "zijn maat 'de Lange'". Quoted, with an article
+# and a capital, a word names someone (or a place) rather than being quoted speech.
+_NICKNAME = re.compile(r"(?<![\w])[\"“'‘]((?:de|het|De|Het)\s+[A-ZÀ-Þ][\w'’-]*)[\"”'’](?![\w])")
+
+
+# Or a capitalised word in quotes beside a word of naming: "hem 'Kikker' noemt", "bijnaam 'Stoffel'".
+_QUOTED_CAPITAL = re.compile(r"(?<![\w])[\"“'‘]([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)[\"”'’](?![\w])")
+_NAMING = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b")
+# "ze noemt het 'de Klap'": a name given to a thing, not to someone.
+_A_THING_NAMED = re.compile(r"(?i)\b(?:noem\w*|heet|heette)\s+(?:het|dat|dit|deze|die)\s+$")
+
+
+def nicknames(text: str) -> list[Found]:
+    if not any(q in text for q in "\"“'‘"):
+        return []
+    found = [
+        Found(*m.span(1), "persoon")
+        for m in _NICKNAME.finditer(text)
+        if not _A_THING_NAMED.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for m in _QUOTED_CAPITAL.finditer(text):
+        near = text[max(0, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 20]
+        if _NAMING.search(near) and not _A_THING_NAMED.search(text, max(0, m.start() - 30), m.start()):
+            found.append(Found(*m.span(1), "persoon"))
+    return found
+
+
+# Initials in forms no person word needs to announce: "j.d." (lower case, dotted), "(W.)" (one
+# capital in brackets), "kvdb" / "jvdm" (a letter, "v" and "d"/"t" for van de(r)/van 't, letters).
+_LOOSE_INITIALS = re.compile(
+    r"(?<![\w.])([a-z]\.[a-z]\.)(?![\w.])|(?<![\w.])([a-z]{1,2}v[dt][a-z]{1,2})(?![\w.])|\(([A-Z]\.)\)"
+    # "mw. de b.", "dhr. van der m.": a title, a tussenvoegsel, a lower-case letter
+    r"|(?i:\b(?:mw|mevr|dhr|mevrouw|meneer)\.?\s+)((?:de|van|van\s+de[nr]?|ten|ter|te)\s+[a-z]\.)(?![\w.])"
+)
+
+
+def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
+    if "." not in text and "vd" not in text and "vt" not in text:
+        return []  # every form has a dot or a "vd"/"vt"
+    found = []
+    for m in _LOOSE_INITIALS.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        letters = _letters(m.group(group))
+        if (letters in NOT_INITIALS and group != 4) or (
+            group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))
+        ):
+            continue
+        found.append(Found(*m.span(group), "persoon"))
+    return found
+
+
+# A first name that is also a word ("Lot", "Roos"), with a capital inside a sentence after a
+# lower-case word that is no article: "dan gaat Lot naar boven", "met toestemming van Lot". Only in
+# a note that gives few words inside a sentence a capital (a title-cased note capitalises words).
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w'’-])")
+_ARTICLE_END = re.compile(r"(?i)\b(?:de|het|een|'t|der|den|des)\s+$")
+
+
+def word_first_names(text: str, lexicon: Lexicon) -> list[Found]:
+    if not lexicon.words:
+        return []
+    if not _MID_CAPITAL.search(text) or title_cased(text):
+        return []
+    return [
+        Found(*m.span(1), "persoon")
+        for m in _MID_CAPITAL.finditer(text)
+        if m.group(1).lower() in lexicon.first_names
+        and m.group(1).lower() not in ROLE_WORDS
+        and m.group(1).lower() not in MONTHS_AND_DAYS
+        and not _ARTICLE_END.search(text, max(0, m.start() - 8), m.start())
+    ]
+
+
+# A name in lower case beside a person already found, joined by "en": "jurgen en [dewi]", "sv en
+# [mvdb]"; or after a role and "is": "coach is sanne". Only first names that are no ordinary word,
+# or two or three letters without a vowel (initials).
+_LOWER_AND_BEFORE = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,})\s+(?:en|&)\s+$")
+_LOWER_AND_AFTER = re.compile(r"\s+(?:en|&)\s+([a-zà-ÿ]{2,})(?![\w@/-])")
+_ROLE_IS = re.compile(r"(?i)\b([a-zà-ÿ-]+)\s+(?:is|heet|was)\s+([a-zà-ÿ]{2,})(?![\w@/-])")
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+
+
+def _lower_name(token: str, lexicon: Lexicon) -> bool:
+    if token in lexicon.first_names and not lexicon.is_ordinary(token) and token not in NOT_A_NAME_AFTER_ROLE:
+        return True
+    if token in PERSON_CONTEXT or token in ROLE_WORDS:
+        return False  # "mw en [Kees]", "pt en [Kees]"
+    return len(token) <= 3 and not _VOWEL.search(token) and token not in NOT_INITIALS
+
+
+def coordinated_names(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    if not lexicon.first_names:
+        return []
+    found = []
+    if " en " in text or "&" in text:
+        for s, e in persons:
+            m = _LOWER_AND_BEFORE.search(text, max(0, s - 30), s)
+            if m and _lower_name(m.group(1), lexicon):
+                found.append(Found(*m.span(1), "persoon"))
+            m = _LOWER_AND_AFTER.match(text, e)
+            if m and _lower_name(m.group(1), lexicon):
+                found.append(Found(*m.span(1), "persoon"))
+    for m in _ROLE_IS.finditer(text):
+        if m.group(1).lower() in ROLE_WORDS and _lower_name(m.group(2), lexicon):
+            found.append(Found(*m.span(2), "persoon"))
+    return found

@@ -10,7 +10,8 @@ not as code.
 Matching is by word: each capitalised or alphanumeric token is looked up by its first word,
 then the longer names starting there are compared, so the cost does not grow with the lists.
 A name that is also an ordinary Dutch word ("Area", "Action", "Koraal") counts only inside a
-sentence, after a preposition or article. Pure apart from reading the files once.
+sentence, after a preposition or article, or before a verb an organisation does ("Area heeft
+de huur verhoogd", "Area bellen"). Pure apart from reading the files once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _CONTEXT_BEFORE = re.compile(
     r"de|het|'t)\s+(?:(?:de|het|'t)\s+)?$"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
+# What an organisation does or has done to it, right after its name: "Portaal heeft de huur
+# verhoogd", "Area bellen over de overlast". A hallway ("portaal") does neither.
+_ACTS = re.compile(
+    r" (?:heeft|had|hebben|wil|wilde|gaat|ging|stuurt|stuurde|belt|belde|dreigt|dreigde|eist|eiste|"
+    r"zegt|zei|weigert|weigerde|verhoogt|verhoogde|bellen|mailen|informeren|benaderen|vragen|"
+    r"inschakelen|aanschrijven)\b"
+)
 
 
 def read_list(path: Path) -> list[str]:
@@ -110,7 +118,7 @@ def organisations(text: str, lexicon: Lexicon) -> list[Found]:
             end = hit.end()
             while end > start and text[end - 1] in ".’'":
                 end -= 1  # "bij de NS." - the full stop ends the sentence
-            if _ambiguous(name, lexicon):
+            if _ambiguous(name, lexicon) and not _ACTS.match(text, end):
                 before = text[max(0, start - 30) : start]
                 if _SENTENCE_START.search(before) or not _CONTEXT_BEFORE.search(before):
                     continue

@@ -22,10 +22,10 @@ see :class:`.words.Lexicon`), so "in de Kliniek" or "via WhatsApp" stay. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, tokens
+from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
@@ -270,9 +270,9 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
     return s, e, grown
 
 
-# Sports clubs by their prefix: "VV Zwaluwen", "RKSV Nuenen", "FC Lienden", "HC Tilburg".
+# Sports clubs by their prefix, in any case: "VV Zwaluwen", "vv Zwaluwen", "RKSV Nuenen", "FC Lienden".
 _CLUB = re.compile(
-    r"(?<![\w-])((?:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
 )
 
@@ -309,3 +309,104 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
             if span:
                 found.append(Found(*span, "instelling"))
     return _outermost(found)
+
+
+# A business, club or place of worship named after its kind: "sportschool Basic-Fit", "tankstation
+# Tango", "kinderopvang Kinderrijk", 'zaak "Knipperlicht"', "koor Vocal Vibes", "kerk (De Rank".
+# Kinds of places, not names; the name is the capitalised words after it, on the same line.
+_KINDS = (
+    "kinderopvang|kinderdagverblijf|peuterspeelzaal|tankstation|sportschool|fitnessclub|sportclub|visclub|"
+    "voetbalclub|hockeyclub|tennisclub|korfbalclub|zwemclub|schaakclub|sportvereniging|roeivereniging|"
+    "vereniging|kroeg|café|cafe|restaurant|snackbar|winkel|supermarkt|bakkerij|kapsalon|zaak|garage|"
+    "bedrijf|fabriek|hotel|camping|kerk|moskee|koor|fanfare|band|buurthuis|wijkcentrum|zorgboerderij|"
+    "uitzendbureau|manege|praktijk|theater|bioscoop|dagopvang|nachtopvang|inloophuis|woonvorm|woongroep|"
+    "steunpunt|servicepunt|meldpunt"
+)
+_BY_KIND = re.compile(
+    rf"(?i:(?<![\w-])(?:{_KINDS}))[ \t]+[\"“'‘(]?((?:(?:De|Het|de|het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t)[ \t]+)*[A-ZÀ-Þ][\w'’&-]+)*)"
+)
+
+
+_KIND_WORDS = frozenset(_KINDS.split("|"))
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]+")
+
+
+def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
+    if _KIND_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []  # one scan instead of trying every kind at every position
+    found = []
+    for m in _BY_KIND.finditer(text):
+        s, e = m.span(1)
+        first = text[s:e].split()[0].lower()
+        if first in ROLE_WORDS or first in MONTHS_AND_DAYS or text[s:e].isupper() and e - s < 2:
+            continue
+        found.append(Found(s, e, "instelling"))
+    return found
+
+
+# A motorway or a main road after "op de", "via de": "op de A28", "over de N381".
+_ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij)\s+de\s+)([AN]\d{1,3})(?![\w-])")
+
+
+def roads(text: str) -> list[Found]:
+    if " de A" not in text and " de N" not in text:
+        return []
+    return [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
+
+
+# Names made of a word and the kind of place they are, inside a sentence: "de Martinitoren", "het
+# Mediacollege". A compound an ordinary word list holds as a whole ("de Sportschool") is a word.
+_PLACE_HEADS = r"(?:college|lyceum|gymnasium|school|toren|kerk|museum|kliniek|ziekenhuis|theater|stadion)"
+_HEADED_NAME = re.compile(rf"(?<=[a-zà-ÿ,] )(?:(?:de|het|'t)\s+)?([A-ZÀ-Þ][a-zà-ÿ]{{2,}}{_PLACE_HEADS})(?![\w-])")
+# "op het" and a capital inside a sentence: a school ("zat op het Erasmiaans").
+_ON_THE = re.compile(r"(?<=[a-zà-ÿ,] )op\s+het\s+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)(?![\w-])")
+# A name and a part of the country or town: "Budgetbeheer Zuid", "Bewindvoering Noord".
+_WITH_REGION = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,}\s+(?:Noord|Zuid|Oost|West|Centrum|Midden))(?![\w-])")
+
+
+_HEAD_GATE = re.compile(rf"{_PLACE_HEADS}\b|op het|Noord|Zuid|Oost|West|Centrum|Midden")
+
+
+_UNITS = frozenset("team afdeling regio ring zone groep locatie unit wijk stadsdeel deel kant vleugel gebouw".split())
+
+
+def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
+    if not _HEAD_GATE.search(text):
+        return []
+    found = []
+    for m in _HEADED_NAME.finditer(text):
+        low = m.group(1).lower()
+        if low not in lexicon.words and not lexicon.common(low) and not lexicon.place(m.group(1)):
+            found.append(Found(*m.span(1), "instelling"))  # not a village: "Hoogkerk"
+    if "op het" in text and not title_cased(text):
+        for m in _ON_THE.finditer(text):
+            low = m.group(1).lower()
+            if low not in NOT_NAMES and low not in MONTHS_AND_DAYS and low not in ROLE_WORDS:
+                found.append(Found(*m.span(1), "instelling"))
+    for m in _WITH_REGION.finditer(text):
+        first = m.group(1).split()[0]
+        if first.lower() in _UNITS:
+            continue  # "Team Zuid", "Afdeling West": a part of the team's own organisation
+        found.append(Found(*m.span(1), "locatie" if lexicon.place(first) else "instelling"))
+    return list(dict.fromkeys(found))
+
+
+# An adjective made of a place, before a noun, inside a sentence: "een Kamper hofje", "de
+# Achterhoekse carnavalsvereniging" (not "Nederlands", a language; not "Eerder" opening a sentence).
+_PLACE_ADJECTIVE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:se|er))(?=\s+[a-zà-ÿ])")
+
+
+def _place_stems(word: str) -> Iterator[str]:
+    base = word[:-2]
+    yield from (base, base + "en", base + "e")
+    if base[-1] == base[-2]:
+        yield base[:-1]
+
+
+def place_adjectives(text: str, lexicon: Lexicon) -> list[Found]:
+    return [
+        Found(*m.span(1), "locatie")
+        for m in _PLACE_ADJECTIVE.finditer(text)
+        if not lexicon.place(m.group(1)) and any(lexicon.place(s) for s in _place_stems(m.group(1)))
+    ]

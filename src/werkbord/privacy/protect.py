@@ -7,9 +7,10 @@ labels and aliases; wherever one occurs in a note, the annotations covering it a
 back so the word itself stays and whatever else was found (a name next to it) still goes:
 "huisarts Jansen" -> "huisarts [PERSOON-1]".
 
-One exception keeps names safe: inside a person annotation, a protected word that comes
+Two exceptions keep names safe: inside a person annotation, a protected word that comes
 after other name parts and is capitalised is taken as part of the name ("Jan Buren",
-"mevr. Buren"), and scrubbed with it.
+"mevr. Buren"), and scrubbed with it; and a capitalised person annotation right after a role
+or family word is a name even when it is a protected word ("vriend Job": "job" is an alias).
 
 Role and family words that are no template words ("Buurman", "Wijkagent", "Casemanager")
 are kept in front of a name too, by :func:`keep_roles`.
@@ -79,8 +80,23 @@ class ProtectedPhrases:
             if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
                 out.append(a)  # "Jan Buren": the protected word is a surname here
                 continue
+            if a.tag in PERSON_TAGS and _name_after_role(text, a):
+                out.append(a)  # "vriend Job": a first name that is also an alias ("job")
+                continue
             out.extend(_subtract(text, a, hits))
         return out
+
+
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([^\W\d_]+)\.?\s+$")
+
+
+def _name_after_role(text: str, a: Found) -> bool:
+    """A person annotation, capitalised but not in capitals, right after a role or family word."""
+    word = text[a.start : a.end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    m = _ROLE_BEFORE.search(text, max(0, a.start - 30), a.start)
+    return m is not None and m.group(1).lower() in ROLE_WORDS
 
 
 def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:

@@ -159,7 +159,10 @@ _FEASTS = (
     r"carnaval|ramadan|suikerfeest|offerfeest|moederdag|vaderdag|goede\s+vrijdag|prinsjesdag|"
     r"dodenherdenking|keti\s+koti|diwali|chanoeka|zomer|winter|herfst|lente|voorjaar|najaar|"
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
-    r"summer|spring|autumn|fall|christmas|easter"
+    r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
+    r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
+    r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
 )
 _FEAST_YEAR = re.compile(
     rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"

@@ -92,6 +92,11 @@ WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word:
 WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
 WHY_QUOTED = N_("name in quotes: a nickname or an organisation?")
 WHY_UNKNOWN_WORD = N_("word no Dutch word list knows: a name or a place?")
+WHY_DOUBLE_NAME = N_("capitalised words joined by a hyphen: a surname or a place?")
+WHY_BARE_CAPITAL = N_("capitalised word without an article: a name or an organisation?")
+WHY_NAME_FRAME = N_("word where a name stands: a name?")
+WHY_BEFORE_ROLE = N_("name before a role word: an employer or an organisation?")
+WHY_DATE_WORD = N_("word before a year: a day or an event that dates something?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -121,7 +126,19 @@ _ORDINAL_AGE = re.compile(
 )
 _NO_VOWEL = re.compile(r"[b-df-hj-np-tv-xz]+")
 _POSSESSIVES = frozenset("zijn haar z'n m'n mijn hun".split())
-_NUMBER_WORD_ENDINGS = ("ig", "ien", "iger", "igers", "jarig", "jarige", "plusser", "igste", "iende")
+_NUMBER_WORD_ENDINGS = (
+    "ig",
+    "ien",
+    "iger",
+    "igers",
+    "jarig",
+    "jarige",
+    "plusser",
+    "igste",
+    "iende",
+    "twaalfde",
+    "elfde",
+)
 _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
@@ -148,7 +165,8 @@ _WHERE_ARTICLE_BEFORE = re.compile(
     r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
 )
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
-_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar)\s+(?:de|het|'t)\s+$")
+_LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
+_PREPOSITION = re.compile(r"(?i)(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s")
 # "Exodus [LOCATIE-1]", "Voedselbank [LOCATIE-1]": a name with the town of its branch behind.
 _PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
 # "Zwolle-Zuid", "Almere-Buiten": a town with a part of it behind.
@@ -223,10 +241,11 @@ _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
 _DOT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s*$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
 # Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
-_PLACE_TAIL = re.compile(
-    r"(?:wijk|buurt|dorp|veld|land|hof|oord|stad|berg|burg|dam|dijk|haven|hoek|hoven|kamp|meer|park|"
-    r"polder|weide|zicht|rode|lo|huizen|horst|heim|kerk|ven|donk|sloot|straat|weg|laan|plein|gaarde)$"
-)
+_PLACE_ENDINGS = tuple(
+    """wijk buurt dorp veld land hof oord stad berg burg dam dijk haven hoek hoven kamp meer park polder
+    weide zicht rode lo huizen horst heim kerk ven donk sloot straat weg laan plein gaarde""".split()
+)  # (for str.endswith, faster on every lower-case word than the pattern)
+_PLACE_TAIL = re.compile(f"(?:{'|'.join(_PLACE_ENDINGS)})$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 # A person word, then the particles of a surname: "cl. van der ", "mw. de ", "dhr. van ".
 _PARTICLES_BEFORE = re.compile(
@@ -239,7 +258,9 @@ _PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
 # a note that capitalises much: "Stichting Goed Leven", "voetbalvereniging Rood Wit", "bij De
 # Zonnebloem", "via Groen Hart Schoonmaak".
 _NAMED_RUN_BEFORE = re.compile(
-    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang))"
+    r"(?:(?i:\b\w*(?:stichting|vereniging|club|kerk|moskee|gemeente|school|college|praktijk|kliniek|opvang|"
+    r"hotel|restaurant|café|cafe|kroeg|bakkerij|garage|fabriek|winkel|supermarkt|sportschool|zwembad|camping|"
+    r"pension|salon|bedrijf|firma|bureau|centrum|steunpunt|meldpunt|inloop)|\b(?!thuis\b)\w+huis)(?:\s+(?:de|het|'t))?"
     r"|\b(?:bij|via|vanuit|namens)(?:\s+(?:de|het|'t))?(?:\s+[a-zà-ÿ]{2,})?)\s+(?:(?:[A-ZÀ-Þ][\w'’-]*)\s+){0,3}$"
 )
 # Capitals in double quotes name someone or something: 'noemt zichzelf "de Gravin"', 'zaak "Knipperlicht"'.
@@ -247,8 +268,107 @@ _QUOTED_BEFORE = re.compile(r"[\"“„]\s*(?:(?:de|het|'t)\s+)?(?:[A-ZÀ-Þ][\w
 _QUOTE_CLOSES = re.compile(r"[\w'’ -]{0,40}[\"”]")
 _KINDS_OF_PLACE = (*sorted(_NAMED_HEADS), "winkel", "markt", "post", "zaak", "bad")
 _NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
+# "Bouwmeester-Kok", "Kerkrade-West", "Zeeuws-Vlaanderen": capitalised words joined by a hyphen
+# name a person (a double surname) or a place, rarely anything else.
+_DOUBLE_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)+")
+# A capital right after these, with no article between, is mostly a name: "en Dierenbescherming
+# zijn al geweest", "met Woonbron afspreken", "door Woonwaard uit huis gezet". An ordinary noun
+# capitalised for weight mostly has an article or a possessive before it ("het Crisisplan").
+_BARE_BEFORE = re.compile(r"(?<![\w-])(?:en|met|door|voor|of|namens|tegen|van|&)\s+$")
+# A name or a person tag, then a bracket: "Stefanie de Bruijn (", "[PERSOON-1] (".
+_BRACKET_AFTER_PERSON = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s*\(\s*$")
+_BRACKET_GOES_ON = re.compile(r"\s*[),;/]")
+# A town or a place tag, then a part of it: "[LOCATIE-1] Zuidoost", "Almere Buiten".
+_TAG_OR_CAPITAL_BEFORE = re.compile(r"(?:\[LOCATIE-\d+\]|\b[A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_CAPITAL_LISTS_ON = re.compile(r"\s*(?:[,;]|(?:en|of|&)\s)\s*[A-ZÀ-Þ]")  # a capital just after
+# What someone does, after a capitalised word without an article opening a sentence: "Portaal heeft ...".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:heeft|had|belde|belt|stuurde|stuurt|weigert|weigerde|wil|wilde|zegt|zei|meldt|meldde|liet|laat|"
+    r"gaf|geeft|biedt|bood|zette|zet|verhoogde|verhoogt|eist|eiste|dreigt|dreigde|kwam|komt|regelt|regelde|"
+    r"betaalt|betaalde|stopt|stopte|zoekt|zocht|vraagt|vroeg|neemt|nam)\b"
+)
+_CAPITAL_LISTED = re.compile(r"(?:[A-ZÀ-Þ][\w-]*|\])[,;]?\s*$")  # a capital or a tag just before
+# A word opening a sentence, then what a person does: "Kees accepteert ...", "Trees van 3 hoog",
+# "Mirte uitnodigen voor ...".
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?!(?:niet|net|met|echt|erg|best|ook|nooit)\b)[a-zà-ÿ]{3,}(?:t|en)\b(?!\s+(?:van|is|was|zijn)\b)|van\s+(?:\d|de\b|het\b|'t\b))"
+)
+# Around an age: "tegen de 70", "boven de 80", "leeftijd: 47", "lft 47".
+_NEAR_AGE_BEFORE = re.compile(r"(?i)\b(?:(?:tegen|boven|over|richting|voorbij|rond)\s+de|leeftijd|lft)\.?\s*:?\s*$")
+# Compounds that end in a role: "groepsgenoot max", "landgenoot Mehari", "schoolvriendin".
+_ROLE_TAILS = (
+    "genoot",
+    "genote",
+    "vriend",
+    "vriendin",
+    "maat",
+    "maatje",
+    "collega",
+    "buurman",
+    "buurvrouw",
+    "coach",
+    "begeleider",
+    "werker",
+    "deskundige",
+    "verpleegkundige",
+    "therapeut",
+    "docent",
+    "mentor",
+)
+# "(zeventigplus)", "een dertiger": a number word of tens with a tail, an age.
+_TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:plus|-plus|ers?)")
+# A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
+# Nouns for a person end so: "Werknemer kwam", "Bewoonster belde" (no organisation's name).
+_PERSON_ENDINGS = ("er", "ster", "ent", "ente", "aat")
+_ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang", "instelling", "verzekeraar", "groep")
+# Reasons that say a token is a number, a code or an age: not looked for again elsewhere in a note.
+_NOT_A_NAME_REASONS = frozenset({WHY_AGE, WHY_NUMBER, WHY_DIGIT_GROUPS, WHY_POSTCODE, WHY_DATE_WORD})
+# A network entry with its ring: "Exodus Rotterdam – C", "buurvrouw -> A", "Verpleeghuis (C)".
+_RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
+# A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
+_FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
+_INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
+# Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
+_TITLES_SPELLED = frozenset("mevrouw meneer heer dhr mw mevr fam".split())
+# Where a name or a nickname follows whatever word it is: "heet kees", "bijnaam: de kapitein".
+_NAMING_HINTS = ("heet", "heten", "genaamd", "naam", "noem")  # (plain substring tests: faster than a pattern)
+_NAMING_THEN = re.compile(
+    r"(?i)\b(?:heet|heten|genaamd|alias|bijnaam|roepnaam|koosnaam|noemen\s+(?:(?:ze|wij|we)\s+)?(?:hem|haar|ze|zich)|"
+    r"noemt\s+(?:zich|zichzelf|hem|haar))\s*:?\s*(?:(?:de|het|'t)\s+)?"
+)
+_ADVERBS = frozenset(
+    """soms vaak graag eigenlijk gewoon vooral liever meestal allemaal nu toen daar hier hem haar zich ze
+    zij hij anders""".split()
+)
+# A street in lower case where someone lives: "aan de lindelaan", "op de stationsweg".
+_STREET_ENDINGS = ("straat", "laan", "weg", "plein", "singel", "kade", "gracht", "dreef", "steeg", "dijk", "hof")
+_ON_STREET_THEN = re.compile(r"\baan de ")
+_TITLE_HINTS = ("mevr", "meneer", "heer", "dhr", "mw", "fam")
+_TITLE_THEN = re.compile(r"(?i)\b(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+")
+# A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
+_CHILD_OF = re.compile(
+    r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|"
+    r"kleindochter|jochie|knul|meid|kleine|jongste|oudste|baby|peuter|kleuter|tweeling)\s+van\s+$"
+)
+# A lower-case word, then "van de/het" and a word: "jo van de thuiszorg", "kim van het wijkteam".
+_OF_THE_AFTER = re.compile(r"\s+van\s+(?:de|het|'t)\s+[a-zà-ÿ]")
+# A first name that is also a word, in lower case, with someone: "met roos naar de markt", "en bas belt".
+_WITH_SOMEONE = frozenset("met en of samen".split())
+_DOES_AFTER = re.compile(
+    r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei|wordt|werd|"
+    r"blijft|kan|moet|mag|zal|zou|weet|vindt|vond|helpt|hielp|haalt|bracht|brengt)\b)"
+)
+_NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
+# "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
+# possessive is an age (flagged only: "haar 2e opname" counts).
+_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:e|de|ste)")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:zijn|haar|z'n|m'n|mijn|hun)\s+$")
+_DECADE_AGE = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
+_COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
@@ -275,6 +395,10 @@ def _masked(text: str) -> str:
     if "[" not in text:
         return text  # a raw note, or one without tags
     return _TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _word_before(text: str, start: int) -> str:
@@ -305,6 +429,7 @@ def _infinitives(stem: str) -> set[str]:
 
 
 _SEPARABLE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|voor|bij|samen|ziek|om|vast|los)(?=ge)")
+_SEPARABLE_BARE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|bij|samen|om|vast|los)")
 _SHORTHAND = frozenset("lft dgn wkn mnd jr zie".split())
 _VERB_ENDINGS = ("ten", "den", "te", "de", "t", "d")
 
@@ -318,11 +443,15 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     prefix = _SEPARABLE.match(low)
     rest = low[prefix.end() :] if prefix else low
     if rest.startswith("ge") and len(rest) > 4:
-        if rest.endswith("en"):
-            return True  # a strong participle: "opgenomen", "besproken" is caught below
+        if rest.endswith("en") or rest[2:] in words:
+            return True  # a strong participle: "opgenomen", "gegaan"; "besproken" is caught below
         forms.append(rest[2:])
     if prefix:
         forms.append(rest)
+    elif (bare := _SEPARABLE_BARE.match(low)) and len(low) - bare.end() >= 4:
+        # a separable verb in the present: "meepraat" -> "praten", "inlicht" -> "lichten"
+        if any(w in words for w in _infinitives(low[bare.end() :])):
+            return True
     if low.startswith(("be", "ver", "ont", "her", "er")) and low.endswith("en"):
         return True  # "besproken", "herschreven", "ontsloeg"-like strong forms
     for end in ("er", "ere", "st", "ste"):  # "somberder", "moeilijker", "banger"
@@ -354,6 +483,9 @@ class _Reader:
         self.surnames = surnames
         self.platforms = _PLATFORM_WORD.search(text) is not None  # most notes name no platform
         self.quotes = any(q in text for q in '"“„')  # and hold no double quotes
+        self.street_at: Collection[int] = ()  # where a street follows "aan de"
+        self.named_at: Collection[int] = ()
+        self.before = ""  # the word before the token being read  # where a name follows "heet", "bijnaam", "noemen hem"
 
     @cached_property
     def title_case(self) -> bool:
@@ -367,6 +499,11 @@ class _Reader:
             and sum(self.lexicon.is_ordinary(w.lower()) for w in caps) >= 0.6 * len(caps)
         )
 
+    @cached_property
+    def ring_entry(self) -> bool:
+        """A network entry that ends in its ring: "Exodus Rotterdam – C", "Verpleeghuis (C)"."""
+        return self.text.rstrip()[-1:] in ("A", "B", "C", ")") and _RING_ENTRY.search(self.text) is not None
+
     def _known_caps(self, word: str) -> bool:
         return word in self.lexicon.words or word.lower() in NOT_INITIALS or word.lower() in NOT_NAMES
 
@@ -376,6 +513,14 @@ class _Reader:
             return WHY_NUMBER  # "dossiernr 4471", "#2291", "polis: 881"
         if _ATTACHED_AGE.match(token):  # "17jr", "16j"
             return None if is_duration(self.text, start, end) else WHY_AGE
+        if _ORDINAL_DIGITS.fullmatch(token) and _POSSESSIVE_BEFORE.search(self.text, max(0, start - 8), start):
+            after = _WORD_AFTER.match(self.text, end)  # a noun after it says what it counts: "haar 2e opname"
+            following = after.group(1).lower() if after else ""
+            if not following or following not in self.lexicon.words or following in NOT_A_NAME_AFTER_ROLE:
+                return _FlagOnly(WHY_AGE)  # "van zijn 9e tot zijn 14e", "op haar 16e"; not "haar 2e opname"
+        tail = token.rsplit("-", 1)[-1].rstrip(".")
+        if _COUNT_COMPOUND.fullmatch(token) and not tail.startswith(("jar", "plus")) and self.lexicon.is_ordinary(tail):
+            return None  # "2-wekelijks", "24-uurs", "112-melding": a number in a compound word
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
@@ -385,12 +530,24 @@ class _Reader:
             if int(token) <= 12 and self._after_person(start):
                 if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
                     return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if int(token) <= 17 and _CHILD_OF.search(self.text, max(0, start - 24), start):
+                return _FlagOnly(WHY_AGE)  # "de kleine van 6", "jongste van 4"
+            if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start) and _AGE_END.match(self.text, end):
+                return _FlagOnly(WHY_AGE)  # "([PERSOON-1] 8, [PERSOON-2] 11)": a number right after a name
             if int(token) > 12 and _ABOUT_BEFORE.search(self.text, max(0, start - 16), start):
                 if _AGE_END.match(self.text, end) and not _UNIT_AFTER.match(self.text, end):
                     return self._age(start)  # "(ongeveer 80)", "man ca. 70,"
             if int(token) > 12 and _BECAME.match(self.text, end):
                 return WHY_AGE  # "net 17 geworden"
         # "(41)", "vrouw 45,", "[PERSOON-1] 38": a plain number beside a person reads as an age.
+        number = token.rstrip(".")  # "ze is rond de 50.": the sentence's dot
+        if (
+            number.isdigit()
+            and 12 < int(number) < 100
+            and _NEAR_AGE_BEFORE.search(self.text, max(0, start - 20), start)
+        ):
+            if not _UNIT_AFTER.match(self.text, end):
+                return _FlagOnly(WHY_AGE)  # "tegen de 70", "boven de 80", "leeftijd: 47"
         if not token.isdigit() or not 12 < int(token) < 100:
             return None
         if _AGE_PLACE.search(self.text, max(0, start - 30), start) and _AGE_END.match(self.text, end):
@@ -407,7 +564,7 @@ class _Reader:
             return handle
         if low in medication_names():
             return None  # "Xeplion", "Antipsychotica"
-        before = _word_before(self.text, start)
+        before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
         shaped = self._by_shape(token, word, low, start, after_role)
         if shaped is not _UNDECIDED:
@@ -425,6 +582,12 @@ class _Reader:
 
     def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
         """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
+        if (
+            word in ("A", "B", "C")
+            and (ring := _RING_ENTRY.search(self.text, max(0, start - 4)))
+            and ring.start() <= start
+        ):
+            return None  # "Buurvrouw (A)", "Exodus – C": the ring of a network entry
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
@@ -443,6 +606,13 @@ class _Reader:
         if len(word) == 1:
             if after_role and word.isalpha() and low not in ("m", "v"):
                 return WHY_INITIALS
+            if (
+                token.endswith(".")
+                and word.isalpha()
+                and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
+            ):
+                if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
+                    return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
             # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
             if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
                 return WHY_INITIALS
@@ -510,6 +680,53 @@ class _Reader:
         if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
+        return self._wider_lower(token, word, low, start, before)
+
+    def _ring_entry_name(self, low: str) -> bool:
+        """A network entry ("Exodus / straatteam ... -> B", "X Rotterdam – C") opens with whom it
+        names: an ordinary word there that is no role, person, kind of place or common word."""
+        if not self.ring_entry or low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_NAMES:
+            return False
+        kinds = low.endswith(_KINDS_OF_PLACE) or low.endswith(_ORGANISATION_KINDS) or low.endswith(_ROLE_TAILS)
+        return not (kinds or self.lexicon.common(low))
+
+    def _plural(self, low: str) -> bool:
+        """A plural or an infinitive of an ordinary word: "Wachtlijsten", "Schulden", "Vertrouwen"."""
+        return low.endswith(("en", "s")) and (low in self.lexicon.words or _inflected(low, self.lexicon.words))
+
+    def _wider_lower(self, token: str, word: str, low: str, start: int, before: str) -> str | None:
+        """General shapes of a word in lower case that hit ordinary words too: shown to a
+        reader, never replaced."""
+        end = start + len(token)
+        if before in _POSSESSIVES and _DECADE_AGE.fullmatch(low):
+            return _FlagOnly(WHY_AGE)  # "in zijn vijftiger jaren"
+        if _TENS_WITH_TAIL.fullmatch(low):
+            return _FlagOnly(WHY_AGE)  # "(zeventigplus)", "een dertiger"
+        if before == "met" and low in self.first_names and _DOES_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_LOWER_NAME)  # "belde met ben en daarna ...": no verb follows "met"
+        if low in _SMALL_NUMBERS and low != "een" and _CHILD_OF.search(self.text, max(0, start - 24), start):
+            return _FlagOnly(WHY_AGE)  # "een meisje van twaalf", "zoon van negen"
+        if not word.isalpha() or not 2 <= len(low) <= 24 or low in NOT_A_NAME_AFTER_ROLE or low in ROLE_WORDS:
+            return None
+        if start in self.named_at and low not in _NOT_A_HANDLE and low not in _ADVERBS:
+            return _FlagOnly(WHY_NAME_FRAME)  # "de buurman heet kees", "ze noemen hem de kapitein"
+        if start in self.street_at and low.endswith(_STREET_ENDINGS) and len(low) >= 8:
+            return _FlagOnly(WHY_PLACE)  # "woont aan de lindelaan": a street
+        if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
+            return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
+        if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
+            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
+                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
+        kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
+        if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt", "groepsgenoot max naar": a name that is a word
+        if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
+            return None
+        if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
+            return _FlagOnly(WHY_NAME_FRAME)  # "jo van de thuiszorg en ...", "met kim van het wijkteam"
+        if low in self.first_names and before in _WITH_SOMEONE and not self.lexicon.common(low):
+            if _DOES_AFTER.match(self.text, end):
+                return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
         return None
 
     def _plain_first_name(self, word: str) -> bool:
@@ -575,6 +792,51 @@ class _Reader:
             return None  # "bij de Sportschool": a kind of place, capitalised
         if _NAMED_RUN_BEFORE.search(self.text, max(0, start - 60), start) and not _sentence_start(self.text, start):
             return _FlagOnly(WHY_NAMED_RUN)  # ordinary words as a name: "bij De Hoop", "bij de Regenboog"
+        return self._wider_capital(word, low, start)
+
+    def _wider_capital(self, word: str, low: str, start: int) -> str | None:
+        """General shapes of a capitalised word that hit ordinary words too: shown to a reader,
+        never replaced."""
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
+            return None
+        if _DOUBLE_CAPITALS.fullmatch(word):
+            return _FlagOnly(WHY_DOUBLE_NAME)  # "Bouwmeester-Kok", "Kerkrade-West", even in a note of capitals
+        if self.title_case or low in _TITLES or _MEDICINE_ENDING.search(low):
+            return None
+        head, _, tail = low.partition("-")
+        if tail in ROLE_WORDS and word[:1].isupper():
+            return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"
+        end = start + len(word)
+        if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
+            return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
+        if self.before.endswith(_ROLE_TAILS) and word.isalpha():
+            return _FlagOnly(WHY_AFTER_ROLE)  # "landgenoot Mehari", "groepsgenoot Bas"
+        opening = _sentence_start(self.text, start)
+        if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
+            return _FlagOnly(WHY_AFTER_WHERE)  # "[LOCATIE-1] Zuidoost", "Almere Buiten": a part of a town
+        if not opening:
+            bare = _BARE_BEFORE.search(self.text, max(0, start - 24), start)
+            if bare and len(low) >= 4 and "-" not in low and not self._plural(low):
+                # not in a list of capitals ("Crisiskaart en Signaleringsplan", "ADHD en Autisme")
+                glue = bare.group().strip()
+                listed = _CAPITAL_LISTS_ON.match(self.text, start + len(word)) or (
+                    glue in ("en", "of", "&", "van")
+                    and (m := _CAPITAL_LISTED.search(self.text, max(0, bare.start() - 30), bare.start()))
+                    and (glue != "van" or not self._plain_first_name(m.group().strip(" ,;")))
+                )
+                if not listed:
+                    return _FlagOnly(WHY_BARE_CAPITAL)  # "dierenambulance en Dierenbescherming", "met Woonbron"
+            return None
+        if _BRACKET_AFTER_PERSON.search(self.text, max(0, start - 30), start) and low not in NOT_NAMES:
+            if _BRACKET_GOES_ON.match(self.text, end) and word.isalpha():
+                return _FlagOnly(WHY_CAPITAL)  # "Stefanie (Kwintes)", "[PERSOON-1] (Kwintes, Zeist)": who they work for
+        if low in self.first_names and low not in NOT_A_NAME_AFTER_ROLE and _PERSON_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_OPENING_NAME)  # "Kees accepteert", "Trees van 3 hoog"
+        if _AGENT_AFTER.match(self.text, end) and not self.lexicon.common(low) and not low.endswith(_PERSON_ENDINGS):
+            return _FlagOnly(WHY_BARE_CAPITAL)  # "Portaal heeft de huur verhoogd": who does it?
+        if _FORM_ACTION_BEFORE.search(self.text, max(0, start - 16), start) and _INFINITIVE_AFTER.match(self.text, end):
+            if (low in self.first_names or len(low) <= 8) and not self.lexicon.common(low):
+                return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
     def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
@@ -585,6 +847,8 @@ class _Reader:
         if prev and self._plain_first_name(prev.group(1)) and low not in NOT_NAMES:
             if not self.title_case and low not in ROLE_WORDS and low not in COUNTRIES:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
+            if not self.title_case and low in ROLE_WORDS:
+                return _FlagOnly(WHY_AFTER_NAME)  # "Sanne Vriend", "Kees Koster": a surname that is a role word
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
@@ -675,9 +939,10 @@ class _Reader:
             return _FlagOnly(WHY_AFTER_WHERE) if plain else WHY_AFTER_WHERE
         if low in _NOT_A_PLACE_NAME or self.lexicon.common(low) or low in ROLE_WORDS:
             return None
-        if not _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
-            return None  # "bij de Sportschool": a kind of place, capitalised
-        return _FlagOnly(WHY_AFTER_WHERE)  # "in de Kolenkit", "op de Vlindertuin": a compound of words, or a name?
+        if _LIVES_BEFORE.search(self.text, max(0, start - 12), start) or not _PREPOSITION.match(where.group()):
+            # "in de Kolenkit", "aan het Kleinzand", "wijk Bouwlust": a compound of words, or a name?
+            return _FlagOnly(WHY_AFTER_WHERE)
+        return None  # "bij de Sportschool": a kind of place, capitalised
 
     def _brand_like(self, word: str) -> bool:
         """After "bij de", "aan het", "wijk": a capitalised word that may name a place or an
@@ -708,7 +973,7 @@ class _Reader:
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
         return [Suspect(text, start, _(why)) for text, start, why in self.candidates(protected.spans(self.text))]
 
-    def candidates(self, shielded: list[tuple[int, int]]) -> list[tuple[str, int, str]]:
+    def candidates(self, shielded: list[tuple[int, int]], *, again: bool = True) -> list[tuple[str, int, str]]:
         """(token, start, reason) of every suspect outside ``shielded``, in order; the reason
         is untranslated and may be a :class:`_FlagOnly`."""
         masked = _masked(self.text)
@@ -722,17 +987,36 @@ class _Reader:
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
         words, first_names = self.lexicon.words, self.first_names  # (a platform word: user names)
         has_digits = _DIGIT.search(masked) is not None
+        # where a title ends ("mevrouw visser"): a surname that is a word may follow
+        lowered = masked.lower()
+        hinted = any(h in lowered for h in _TITLE_HINTS)
+        after_title = {t.end() for t in _TITLE_THEN.finditer(masked)} if hinted else ()
+        if "aan de " in masked:  # "woont aan de lindelaan": a street the word list knows as a word
+            self.street_at = {t.end() for t in _ON_STREET_THEN.finditer(masked)}
+            after_title = {*after_title, *self.street_at}
+        if any(h in lowered for h in _NAMING_HINTS):  # "heet kees", "noemen hem de kapitein": whatever word it is
+            self.named_at = {t.end() for t in _NAMING_THEN.finditer(masked)}
+            after_title = {*after_title, *self.named_at}
+        previous = ""
         for m in _TOKEN.finditer(masked):
             token = m.group()
+            before, previous = previous, token
             # Most tokens are ordinary words in lower case: nothing to ask them (fast path).
             if token in words and not self.platforms and token.islower() and len(token) > 1:
                 if (token not in first_names or token in NOT_A_NAME_AFTER_ROLE) and not (
-                    token.endswith(_NUMBER_WORD_ENDINGS) or token in _SMALL_NUMBERS
+                    token.endswith(_NUMBER_WORD_ENDINGS)
+                    or token in _SMALL_NUMBERS
+                    or (token[0].isdigit() and _ORDINAL_DIGITS.fullmatch(token) is not None)
+                    or m.start() in after_title
+                    or (before == "met" and token in first_names)
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
             if s == 0 and token.istitle() and (low := token.lower()) in words and low not in first_names:
-                if not _PLACE_TAG_AFTER.match(self.text, e):
+                if self._ring_entry_name(low) and not _PLACE_TAG_AFTER.match(self.text, e):
+                    out.append((token, s, _FlagOnly(WHY_BARE_CAPITAL)))  # "Exodus / straatteam ... -> B"
+                    continue
+                if not (_PLACE_TAG_AFTER.match(self.text, e) or _AGENT_AFTER.match(self.text, e)):
                     continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
                 continue
@@ -741,7 +1025,27 @@ class _Reader:
             why = check(token, s)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
+        if out and again:  # (the rules, which replace only, need not look again)
+            out += self._again(masked, out, shielded)
         return sorted(out, key=lambda x: x[1])
+
+    def _again(self, masked: str, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]]) -> list:
+        """A word flagged as a name, where it stands again in the note ("met ben en ...; ben is
+        zijn beste vriend"): flagged there too, with the same reason, never replaced."""
+        seen = {start for _text, start, _why in out}
+        more = []
+        for text, _start, why in out:
+            if why in _NOT_A_NAME_REASONS or not text.isalpha() or len(text) < 2:
+                continue
+            s = masked.find(text)
+            while s != -1:  # (str.find: a pattern per word would be compiled per note)
+                e = s + len(text)
+                whole = not (s and _word_char(masked[s - 1])) and not (e < len(masked) and _word_char(masked[e]))
+                if whole and s not in seen and not any(a < e and s < b for a, b in shielded):
+                    seen.add(s)
+                    more.append((text, s, _FlagOnly(why)))
+                s = masked.find(text, e)
+        return more
 
 
 def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None) -> list[Suspect]:
@@ -804,7 +1108,7 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
     a reader. A word shaped like a medicine ("Venlafaxine") stays a suspect only."""
     reader = _Reader(text, lexicon, *_name_lists())
     out = []
-    for token, start, why in reader.candidates(list(covered)):
+    for token, start, why in reader.candidates(list(covered), again=False):
         tag = None if isinstance(why, _FlagOnly) else _PROMOTED.get(why)
         if tag is None:
             continue

@@ -43,7 +43,9 @@ ROLE_WORDS = frozenset(
     zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
     stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde ome mams paps mammie
     pappie moeke vake mom mum mommy dad daddy bro sis boyfriend girlfriend pastoor predikant
-    rabbijn diaken ouderling kapelaan""".split()
+    rabbijn diaken ouderling kapelaan groepsgenoot landgenoot lotgenoot clubgenoot teamgenoot
+    studiegenoot huisgenote klasgenote kamergenote medebewoner medebewoonster medecliënt
+    medepatiënt""".split()
 )
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
@@ -131,9 +133,35 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")
+_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
+
+
+def title_cased(text: str) -> bool:
+    """Does the note give many words inside a sentence a capital ("Goede Afspraken Met De Apotheek")?
+    Then a capital says nothing about a name."""
+    capitals = len(_MID_CAPITAL.findall(text))
+    return capitals > 0 and capitals > 0.2 * len(_ANY_WORD.findall(text))
+
+
 _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
 # Diminutives, which OpenTaal's list mostly lacks: "zoontje", "briefje", "balletjes", "bloempje".
 _DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "kje", "je")
+
+
+_VOICED = {"v": "f", "z": "s"}
+
+
+def _plural_stem(stem: str) -> set[str]:
+    """What a plural's stem may come from: "duiv" (duiven) duif, "huiz" (huizen) huis, "bom"
+    (bomen) boom, "vaz" (vazen) vaas."""
+    out = set()
+    last = _VOICED.get(stem[-1], stem[-1])
+    if last != stem[-1]:
+        out.add(stem[:-1] + last)
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouy":
+        out.add(stem[:-2] + stem[-2] * 2 + last)  # an open syllable: "bomen" -> "boom"
+    return out
 
 
 @dataclass(frozen=True)
@@ -172,13 +200,19 @@ class Lexicon:
                         return True
         return False
 
+    def is_word(self, low: str) -> bool:
+        """``low`` is an ordinary word or its inflection, a plural too ("duiven", "bomen"); no compound."""
+        if self._known(low):
+            return True
+        return low.endswith("en") and len(low) > 5 and bool(_plural_stem(low[:-2]) & self.words)
+
     def is_ordinary(self, low: str) -> bool:
         """``low`` (lower case) is an ordinary word, inflected, or a compound of two of them.
 
         Parts of a compound have at least four letters, so names do not fall apart into
         short words ("Bijlmer" is no "bijl" + "mer").
         """
-        if self._known(low):
+        if self.is_word(low):
             return True
         for i in range(4, len(low) - 3):
             head, tail = low[:i], low[i:]
@@ -187,6 +221,17 @@ class Lexicon:
             ):
                 return True
         return False
+
+    def is_verb_stem(self, low: str) -> bool:
+        """``low`` is a verb's stem, the imperative: "vries" (vriezen), "loop" (lopen), "zit"
+        (zitten), "leef" (leven), "bel" (bellen)."""
+        if len(low) < 3 or not low.isalpha():
+            return False
+        stem = low[:-1] + {"s": "z", "f": "v"}.get(low[-1], low[-1])
+        forms = {low + "en", stem + "en", low + low[-1] + "en"}
+        if len(low) > 3 and low[-2] == low[-3] and low[-2] in "aeou":
+            forms |= {low[:-2] + low[-1] + "en", stem[:-2] + stem[-1] + "en"}  # "loop" -> "lopen"
+        return any(f in self.words for f in forms)
 
     def is_name_like(self, word: str, *, compounds: bool = True) -> bool:
         """A capitalised word that is no ordinary word: a candidate proper name.
