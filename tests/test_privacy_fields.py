@@ -81,6 +81,13 @@ def test_a_role_read_as_a_name_under_wie_stays():
     assert not decide(text, [Found(5, 16, "persoon")], Layout((("owner", 5, 16),))).replace
 
 
+@pytest.mark.parametrize(("who", "kept"), [("PMT'er", True), ("SPV'ers", True), ("Ed", False), ("Xyz'er", False)])
+def test_one_who_does_what_a_care_abbreviation_names_is_a_role_under_wie(who, kept):
+    text = f"Wie: {who}"
+    found = [Found(5, len(text), "persoon")]
+    assert (not decide(text, found, Layout((("owner", 5, len(text)),))).replace) is kept
+
+
 def test_the_lists_replace_entries_go_everywhere_without_doubling_a_detection():
     text = "Gesprek bij Bolderik, daarna bolderik en Jansen"
     team = TeamList(replace=["Bolderik", "Jansen"])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .categories import category_of
 from .rules import Found
 from .teamlist import TeamList
-from .words import ROLE_WORDS
+from .words import NOT_INITIALS, ROLE_WORDS
 
 NOTE = "note"  # anything that is not a micro-action form's field: everything identifying goes
 FORM_FIELDS = ("party", "action", "effect", "owner", "deadline")
@@ -95,6 +95,10 @@ def decide(
     return decision
 
 
+# "PMT'er", "SPV'ers", "POH'er": one who does what a care abbreviation names (its stem must be one).
+_ROLE_OF_ABBREVIATION = re.compile(r"\b(\w{2,6})['’](?:ers?|sters?)\b")
+
+
 def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
@@ -107,9 +111,11 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
             return bool(_PLANNED.search(text[max(line_start, f.start - 30) : f.start]))
         return False
     if where == "owner" and cat in _NAME_CATEGORIES:
-        words = re.findall(r"\w+", text[f.start : f.end].lower())
-        if words and all(w in ROLE_WORDS for w in words):
-            return True  # "Wie: Casemanager" read as a name: a role stays
+        span = text[f.start : f.end].lower()
+        doers = [m.group(1) for m in _ROLE_OF_ABBREVIATION.finditer(span)]
+        words = re.findall(r"\w+", _ROLE_OF_ABBREVIATION.sub(" ", span))
+        if (words or doers) and all(w in ROLE_WORDS for w in words) and all(d in NOT_INITIALS for d in doers):
+            return True  # "Wie: Casemanager", "Wie: PMT'er" read as a name: a role stays
         return team is not None and team.keeps(text[f.start : f.end])
     return False
 

@@ -108,7 +108,7 @@ _AGE_PLACE = re.compile(
     r"dhr|meneer|mevrouw|moeder|vader|broer|zus|opa|oma|van|is|was|wordt|werd|ca|ongeveer|circa|±)\.?,?\s+|"
     r"\]\s*,?\s*)$"
 )
-_AGE_END = re.compile(r"\s*(?:[,;)]|jr\b|jaar\b(?!\s+(?:geleden|lang|bij|in))|$|\.(?!\d))")
+_AGE_END = re.compile(r"\s*(?:,(?!\d)|[;)]|jr\b|jaar\b(?!\s+(?:geleden|lang|bij|in))|$|\.(?!\d))")
 _NUMBER_WORD = re.compile(
     r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:er|ers|plusser|jarige?)?|"
@@ -149,7 +149,12 @@ _COUNTED = re.compile(
     r"(?i)\s*(?:[%x×:.,/-]\d|%|x\b|×|euro|€|eur\b|min|minuten|uur|u\b|dag|dagen|week|weken|wk|maand|maanden|mnd|"
     r"jaar\s+(?:geleden|lang|later|terug)|jaren|keer|mg|ml|kg|kilo|km|cm|procent|punten|pnt|mensen|personen|"
     r"deelnemers|cliënten|clienten|patiënten|kinderen|notities|stickers|sessies|gesprekken|afspraken|"
-    r"bedden|plekken|plaatsen|nachten|uren|stuks|[a-zà-ÿ]+en\b)"
+    r"bedden|plekken|plaatsen|nachten|uren|stuks|gram|gr\b|g\b|mmhg|bpm|slagen|graden|°|liter|cc|mcg|µg|[a-zà-ÿ]+en\b)"
+)
+# A measurement or a level just before a number: "hartslag 44", "spiegel te laag (38)", "BMI 17".
+_MEASURED_BEFORE = re.compile(
+    r"(?i)\b(?:hartslag|pols|bloeddruk|saturatie|temperatuur|temp|spiegel|bmi|gewicht|lengte|score|scoort|"
+    r"waarde|dosis|dosering|glucose|cholesterol|laag|hoog|verhoogd|verlaagd|gedaald|gestegen)\b[^.;\n]{0,12}?[:(]?\s*$"
 )
 _NOT_AN_AGE_AROUND = re.compile(
     r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
@@ -209,7 +214,8 @@ _INNER_CAPITAL = re.compile(r"^[^\W\d_]*[a-zà-ÿ][A-ZÀ-Þ]")
 _BEFORE_INITIAL = frozenset("van met casus bij voor en door over aan naar heer".split())
 _OPENERS = frozenset("(\"'‘“")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.?\s+$")
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+_SPELLED_OUT = re.compile(r"([^\W\d_]{4,})\s*\($")  # "Bijwerkingenlijst (" before "UKU)"
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")  # one line: "Lotte\nVerwacht" is no name
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
 # A number after a word for a number or a file: "dossiernr 4471", "cliëntnummer: 5120", "#2291".
 _ID_BEFORE = re.compile(
@@ -251,7 +257,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'�
 _PARTICLES_BEFORE = re.compile(
     r"(?i)\b([a-zà-ÿ]+)\.?\s+(?:van|de|den|der|ter|ten|te|op|in|la|le|du|da|el)(?:\s+(?:de|der|den|het|'t))?\s+$"
 )
-_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?$")
+_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\] ?\Z")  # \Z: "$" would match before a line break
 # Words a name often follows ("met kwartelberg", "en yusra", "heet bolle"); after these a word no
 # list knows is worth a look, elsewhere it is mostly a verb form, shorthand or English.
 # A run of capitals after a kind of organisation or a lower-case "bij"/"via" names one, even in
@@ -267,6 +273,7 @@ _NAMED_RUN_BEFORE = re.compile(
 _QUOTED_BEFORE = re.compile(r"[\"“„]\s*(?:(?:de|het|'t)\s+)?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}$")
 _QUOTE_CLOSES = re.compile(r"[\w'’ -]{0,40}[\"”]")
 _KINDS_OF_PLACE = (*sorted(_NAMED_HEADS), "winkel", "markt", "post", "zaak", "bad")
+_KIND_HEADS = (*_KINDS_OF_PLACE, "corporatie", "verzekeraar", "instelling", "dienst", "plan", "zorg")
 _NAME_GLUE = frozenset("met en van bij via door heet heten genaamd noemt noemen alias namens".split())
 # "Bouwmeester-Kok", "Kerkrade-West", "Zeeuws-Vlaanderen": capitalised words joined by a hyphen
 # name a person (a double surname) or a place, rarely anything else.
@@ -524,6 +531,8 @@ class _Reader:
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
+        if token.isdigit() and _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
+            return None  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
@@ -625,6 +634,8 @@ class _Reader:
                 return WHY_INITIALS if after_role and len(word) <= 5 else why
             return _FlagOnly(why)  # "geen DigiD", "via WhatsApp"? brands are written so too
         if word.isupper():
+            if self._spelled_out_before(start, start + len(token)):
+                return None  # "Bijwerkingenlijst (UKU)", "traumascreening (CATS)": the words it stands for
             if len(word) <= 5 and not self._known_caps(word):
                 if low not in self.lexicon.words:
                     if after_role:
@@ -781,6 +792,12 @@ class _Reader:
         )
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
+        low = word.lower()
+        if not after_role and low.endswith(_KIND_HEADS) and self.lexicon.is_word(low):
+            # "naar de Sportschool", "via de Zorgverzekeraar", "geen Signaleringsplan": a word of the
+            # dictionary that names a kind of place, organisation or plan, capitalised; a name made
+            # of words ("de Regenboogschool") is no dictionary word and is still looked at
+            return None
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
@@ -838,6 +855,14 @@ class _Reader:
             if (low in self.first_names or len(low) <= 8) and not self.lexicon.common(low):
                 return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
+
+    def _spelled_out_before(self, start: int, end: int) -> bool:
+        """An abbreviation in brackets right after an ordinary word: what it stands for was just
+        written out, so it names an instrument or a method, not a person or an organisation."""
+        if self.text[start - 1 : start] != "(" or self.text[end : end + 1] != ")":
+            return False
+        before = _SPELLED_OUT.search(self.text, max(0, start - 40), start)
+        return before is not None and self.lexicon.is_ordinary(before.group(1).lower())
 
     def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
