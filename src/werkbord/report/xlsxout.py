@@ -206,9 +206,10 @@ def _text(value: str) -> str:
 
 def _cut(text: str, room: int) -> str:
     """``text`` cut to ``room`` UTF-16 units, as Excel counts its limits (an emoji takes two)."""
-    while len(text.encode("utf-16-le")) > 2 * room:
-        text = text[:-1]
-    return text
+    if len(text) <= room // 2:
+        return text
+    # a pair of units cut in half is dropped by the decoding
+    return text.encode("utf-16-le")[: 2 * room].decode("utf-16-le", errors="ignore")
 
 
 def _fit(title: str, room: int) -> str:
