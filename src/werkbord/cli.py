@@ -238,12 +238,11 @@ def _parse_formats(fmt: str) -> set[str]:
 
 def _writer_modules(formats: set[str]) -> list[str]:
     """What writing these reports imports (got ready while an online board is read)."""
-    # The workbook is written without openpyxl (werkbord.report.xlsxparts), which is imported
-    # only for a workbook that writer leaves to it.
+    # The workbook is written by XlsxWriter (werkbord.report.xlsxout); openpyxl is not imported.
     return [
         "werkbord.report",
         "werkbord.report.summary",
-        *(["werkbord.report.xlsxparts"] if "xlsx" in formats else []),
+        *(["xlsxwriter"] if "xlsx" in formats else []),
         *(["werkbord.report.html:prepare"] if "html" in formats else []),  # its template compiled
     ]
 
