@@ -807,7 +807,8 @@ def test_development_set_figures(figures):
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
     assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
     assert figures["dev6"]["removed_or_flagged"] >= 0.988  # measured 99.0 %
-    assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
+    # 94.5 % until a list of capitalised words opening a note stayed ("Vos, Haas en Beer zijn ...")
+    assert figures["dev6"]["clean_untouched"] >= 0.96  # measured 96.4 %: words that are also names
     dev = figures["development"]
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %

@@ -51,6 +51,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    opening_word_lists,
 )
 
 _UNDECIDED = object()  # a token whose shape says nothing either way
@@ -1010,6 +1011,9 @@ class _Reader:
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append((m.group(), m.start(), why))
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
+        shielded += [
+            span for items in opening_word_lists(masked, self.lexicon) for span in items
+        ]  # "Vos en Haas zijn ..."
         words, first_names = self.lexicon.words, self.first_names  # (a platform word: user names)
         has_digits = _DIGIT.search(masked) is not None
         # where a title ends ("mevrouw visser"): a surname that is a word may follow
