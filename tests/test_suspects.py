@@ -419,3 +419,21 @@ def test_a_dictionary_word_for_a_kind_of_place_or_organisation_is_no_suspect_but
     assert texts("Afspraken via de Zorgverzekeraar duurden te lang") == []
     assert "Regenboogschool" in texts("Hij zit op de Regenboogschool in de buurt")
     assert "Dierenbescherming" in texts("Hond naar het asiel van de Dierenbescherming gebracht")
+
+
+def test_a_party_word_capitalised_inside_a_sentence_that_is_a_first_name_or_a_town_is_still_a_suspect():
+    party = [*TEMPLATE, "werk", "job", "hap", "zus"]
+    assert "Job" in texts("We oefenen hoe hij Job om hulp vraagt", protected=party)  # a first name
+    assert "Haps" in texts("Zoon is gisteren nog gezien in Haps.", protected=party)  # a town ("hap" + s)
+    assert texts("Hij is zijn job kwijt en belt de HAP niet meer", protected=party) == []
+    assert texts("Hij is zijn Job kwijt", protected=party) == []  # after a possessive: the party word
+    assert texts("Job: werk zoeken via het UWV", protected=party) == []  # a sentence's first word
+
+
+def test_a_verb_a_score_and_a_range_of_ages_are_no_suspects():
+    assert texts("De training duurt 8 weken") == []  # "duurt" is also a first name
+    assert "joost" in texts("gesprek met joost gehad")
+    assert texts("PHQ-9 18, BDI-II 27 bij de start") == []  # a test's score
+    assert texts("HoNOS 19 bij opname, 11 bij ontslag.") == []
+    assert texts("Speelhoek voor kinderen van 0 tot 4 jaar") == []  # the ages of a group
+    assert "6" in texts("Jongste van 6 zit bij oma")  # one child's age stays a suspect

@@ -39,7 +39,7 @@ from functools import cached_property, lru_cache
 from ..i18n import N_, _
 from .ages import is_duration
 from .found import Found
-from .lexicon import medication_names
+from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
 from .protect import ProtectedPhrases
 from .words import (
@@ -157,6 +157,13 @@ _MEASURED_BEFORE = re.compile(
     r"(?i)\b(?:hartslag|pols|bloeddruk|saturatie|temperatuur|temp|spiegel|bmi|gewicht|lengte|score|scoort|"
     r"waarde|dosis|dosering|glucose|cholesterol|laag|hoog|verhoogd|verlaagd|gedaald|gestegen)\b[^.;\n]{0,12}?[:(]?\s*$"
 )
+# A test or a scale, then its score in the same clause: "BDI-II 31", "SCL-90: 212", "HoNOS 22 bij
+# opname, 14 bij ontslag" (a test's name written in capitals with its version, or a score word).
+_SCORED_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Za-z]{1,5}-(?:I{1,3}|IV|V|\d{1,3})\b|(?i:\b(?:honos|phq|bdi|gaf|scl|score|scoorde|scoort)\b))"
+    r"[^.;\n()]{0,30}?[:\s]\s*$"
+)
+_AGE_RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d{1,2}\s*(?:jaar|jr)\b")
 _NOT_AN_AGE_AROUND = re.compile(
     r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
     r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d)\.?\s*$"
@@ -218,6 +225,8 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.
 _SPELLED_OUT = re.compile(r"([^\W\d_]{4,})\s*\($")  # "Bijwerkingenlijst (" before "UKU)"
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")  # one line: "Lotte\nVerwacht" is no name
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:de|het|een|zijn|haar|hun|mijn|je|jouw|onze|ons|uw)|'t|z'n|m'n|d'r)\s+$")
+_TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 # A number after a word for a number or a file: "dossiernr 4471", "cliëntnummer: 5120", "#2291".
 _ID_BEFORE = re.compile(
     r"(?i)(?:#|\b(?:nr|nummer|[a-zà-ÿ]+nr|[a-zà-ÿ]+nummer|dossier|polis|zaak|kenmerk|referentie|ref|id|bsn|"
@@ -534,6 +543,10 @@ class _Reader:
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
         if token.isdigit() and _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
             return None  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
+        if token.isdigit() and _SCORED_BEFORE.search(self.text, max(0, start - 40), start):
+            return None  # "BDI-II 31", "HoNOS 22 bij opname, 14 bij ontslag": a test's score
+        if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
+            return None  # "kinderen van 0 tot 4 jaar": the ages of a group, no one's age
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
@@ -683,7 +696,8 @@ class _Reader:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
-            return WHY_LOWER_NAME
+            if not (low.endswith("t") and _inflected(low, self.lexicon.words)):
+                return WHY_LOWER_NAME  # but "de cursus duurt": a verb's form that is also a name
         if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
             if low not in NOT_INITIALS and low not in PERSON_CONTEXT and low not in _SHORTHAND:
                 return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
@@ -997,7 +1011,19 @@ class _Reader:
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
-        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(protected.spans(self.text))]
+        shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
+        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(shielded)]
+
+    def _name_as_party_word(self, s: int, e: int) -> bool:
+        """A party word capitalised inside a sentence, not after an article or a possessive, that
+        is a first name or a town: "hoe hij Job vraagt", "laatst gezien in Haps". Still a
+        suspect; "zijn job", "de HAP", "Job:" at a sentence's start stay party words."""
+        word = self.text[s:e]
+        if not _TITLE_WORD.fullmatch(word) or _sentence_start(self.text, s) or self.title_case:
+            return False
+        if _OWNER_BEFORE.search(self.text, max(0, s - 8), s):
+            return False
+        return word.lower() in self.first_names or word in town_names()
 
     def candidates(self, shielded: list[tuple[int, int]], *, again: bool = True) -> list[tuple[str, int, str]]:
         """(token, start, reason) of every suspect outside ``shielded``, in order; the reason
