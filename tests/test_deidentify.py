@@ -815,15 +815,16 @@ def test_development_set_figures(figures):
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %
     assert dev["removed_or_flagged"] >= 0.999  # measured 99.96 %
-    assert dev["suspects_per_100_notes"] <= 7.1  # measured 7.0 (8.6 with dev5 16.3, dev6 15.2)
+    assert dev["suspects_per_100_notes"] <= 6.9  # measured 6.8 (8.6 with dev5 16.3, dev6 15.2)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
-    assert figures["dev5"]["suspects_per_100_notes"] <= 10.5  # measured 10.2
+    # "vóór 20 december" no age, the next line's label no name after "pt.": dev5 10.2 -> 9.3
+    assert figures["dev5"]["suspects_per_100_notes"] <= 9.4  # measured 9.3
     # a verb form that is also a first name ("duurt"), a test's score ("BDI-II 31") and a range of
     # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
-    assert figures["dev6"]["suspects_per_100_notes"] <= 13.5  # measured 13.4
-    assert figures["dev4"]["suspects_per_100_notes"] <= 6.8  # measured 6.8
+    assert figures["dev6"]["suspects_per_100_notes"] <= 13.3  # measured 13.2 (13.4 before a day before a month)
+    assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

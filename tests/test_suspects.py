@@ -437,3 +437,12 @@ def test_a_verb_a_score_and_a_range_of_ages_are_no_suspects():
     assert texts("HoNOS 19 bij opname, 11 bij ontslag.") == []
     assert texts("Speelhoek voor kinderen van 0 tot 4 jaar") == []  # the ages of a group
     assert "6" in texts("Jongste van 6 zit bij oma")  # one child's age stays a suspect
+
+
+def test_a_day_before_a_month_and_a_label_after_a_role_word_on_the_line_before_are_no_suspects():
+    assert texts("Wanneer: vóór 20 december") == []  # a day of a month, no age
+    assert texts("Hij komt rond 12 mrt terug") == []
+    assert "20" in texts("Zijn vrouw (rond de 20) belde")  # no month after it: still an age
+    form = "Micro-actie: plan mailen met toestemming van pt.\nVerwacht effect: huisarts herkent signalen"
+    assert texts(form) == []  # the next line's label is no name after "pt."
+    assert "Verwacht" in texts("Micro-actie: plan mailen met toestemming van pt. Verwacht belt")

@@ -163,6 +163,12 @@ _SCORED_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]{1,5}-(?:I{1,3}|IV|V|\d{1,3})\b|(?i:\b(?:honos|phq|bdi|gaf|scl|score|scoorde|scoort)\b))"
     r"[^.;\n()]{0,30}?[:\s]\s*$"
 )
+_LINE_OPENS_BEFORE = re.compile(r"\n[ \t]*$")
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]*:")  # a form's label: "Verwacht effect:", "Wie:"
+_MONTH_AFTER = re.compile(
+    r"(?i)\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+)
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d{1,2}\s*(?:jaar|jr)\b")
 _NOT_AN_AGE_AROUND = re.compile(
     r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
@@ -545,6 +551,8 @@ class _Reader:
             return None  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
         if token.isdigit() and _SCORED_BEFORE.search(self.text, max(0, start - 40), start):
             return None  # "BDI-II 31", "HoNOS 22 bij opname, 14 bij ontslag": a test's score
+        if token.isdigit() and int(token) <= 31 and _MONTH_AFTER.match(self.text, end):
+            return None  # "vóór 20 december": a day of a month, no age
         if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
             return None  # "kinderen van 0 tot 4 jaar": the ages of a group, no one's age
         if token.isdigit() and int(token) < 100:
@@ -589,6 +597,8 @@ class _Reader:
             return None  # "Xeplion", "Antipsychotica"
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
+            after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
         shaped = self._by_shape(token, word, low, start, after_role)
         if shaped is not _UNDECIDED:
             return shaped
