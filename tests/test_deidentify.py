@@ -806,15 +806,16 @@ def test_development_set_figures(figures):
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
     assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
-    # 99.0 -> 99.5 %, then 99.8 % once a party word capitalised inside a sentence that is a first
-    # name or a town ("hoe hij Job vraagt", "gezien in Haps") is a suspect again
-    assert figures["dev6"]["removed_or_flagged"] >= 0.998  # measured 99.8 %
+    # 99.0 -> 99.5 %, then 100 % once a party word capitalised inside a sentence that is a first
+    # name or a town ("hoe hij Job vraagt", "gezien in Haps") and a word between a family word and
+    # its verb ("dochter trui komt") are suspects
+    assert figures["dev6"]["removed_or_flagged"] == 1.0  # measured 100 %
     # 94.5 % until a list of capitalised words opening a note stayed ("Vos, Haas en Beer zijn ...")
     assert figures["dev6"]["clean_untouched"] >= 0.96  # measured 96.4 %: words that are also names
     dev = figures["development"]
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %
-    assert dev["removed_or_flagged"] >= 0.999  # measured 99.96 %
+    assert dev["removed_or_flagged"] == 1.0  # measured 100 %
     assert dev["suspects_per_100_notes"] <= 6.9  # measured 6.8 (8.6 with dev5 16.3, dev6 15.2)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
@@ -823,7 +824,7 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["suspects_per_100_notes"] <= 9.4  # measured 9.3
     # a verb form that is also a first name ("duurt"), a test's score ("BDI-II 31") and a range of
     # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
-    assert figures["dev6"]["suspects_per_100_notes"] <= 13.3  # measured 13.2 (13.4 before a day before a month)
+    assert figures["dev6"]["suspects_per_100_notes"] <= 13.5  # measured 13.4 (13.2 before "dochter trui komt")
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     assert dev["contact_notes_fully_deidentified"] == 1.0

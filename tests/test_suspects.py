@@ -446,3 +446,10 @@ def test_a_day_before_a_month_and_a_label_after_a_role_word_on_the_line_before_a
     form = "Micro-actie: plan mailen met toestemming van pt.\nVerwacht effect: huisarts herkent signalen"
     assert texts(form) == []  # the next line's label is no name after "pt."
     assert "Verwacht" in texts("Micro-actie: plan mailen met toestemming van pt. Verwacht belt")
+
+
+def test_a_word_between_a_family_word_and_its_verb_is_a_suspect():
+    assert "hemel" in texts("Pt. heeft het zwaar; zus hemel belde gisteren de huisarts")
+    assert "trui" in texts("dochter trui komt morgen op bezoek")
+    assert texts("Pt. vertelt dat oma vergeetachtig werd") == []  # a copula: an adjective
+    assert texts("Pt. zegt dat zijn zoon nu belt") == []  # an adverb

@@ -382,6 +382,16 @@ _DOES_AFTER = re.compile(
     r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei|wordt|werd|"
     r"blijft|kan|moet|mag|zal|zou|weet|vindt|vond|helpt|hielp|haalt|bracht|brengt)\b)"
 )
+# A family word, one word, then a verb (no copula: "oma vergeetachtig werd"): that word is a name
+# ("dochter trui komt", "zus bloem belde").
+_VERB_AFTER = re.compile(
+    r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
+    r"helpt|hielp|haalt|bracht|brengt)\b"
+)
+_KIN = frozenset(
+    """moeder vader zus broer dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader zwager
+    schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader""".split()
+)
 _NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
 # "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
 # possessive is an age (flagged only: "haar 2e opname" counts).
@@ -755,7 +765,9 @@ class _Reader:
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
-            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt", "groepsgenoot max naar": a name that is a word
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
+        if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt": a family word, a word, then a verb
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
@@ -1074,6 +1086,7 @@ class _Reader:
                     or (token[0].isdigit() and _ORDINAL_DIGITS.fullmatch(token) is not None)
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
+                    or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
