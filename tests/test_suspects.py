@@ -453,3 +453,10 @@ def test_a_word_between_a_family_word_and_its_verb_is_a_suspect():
     assert "trui" in texts("dochter trui komt morgen op bezoek")
     assert texts("Pt. vertelt dat oma vergeetachtig werd") == []  # a copula: an adjective
     assert texts("Pt. zegt dat zijn zoon nu belt") == []  # an adverb
+
+
+def test_a_known_abbreviation_joined_to_an_ordinary_word_is_no_suspect():
+    assert texts("Jas vergeten bij de PMT-zaal, ligt bij de balie") == []
+    assert texts("Overleg met de SPV-collega van het andere team") == []
+    assert texts("Hij helpt met tolken, een landgenoot uit de AZC-tijd") == []
+    assert "QRX-zaal" in texts("Jas vergeten bij de QRX-zaal, ligt bij de balie")  # no known abbreviation

@@ -504,6 +504,12 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     return False
 
 
+def _known_abbreviation_head(word: str) -> bool:
+    """ "PMT-zaal", "SPV-collega": a word whose first part is a known abbreviation in capitals."""
+    head, dash, _tail = word.partition("-")
+    return bool(dash) and head.isupper() and head.lower() in NOT_INITIALS
+
+
 class _Reader:
     """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
 
@@ -835,6 +841,8 @@ class _Reader:
             # dictionary that names a kind of place, organisation or plan, capitalised; a name made
             # of words ("de Regenboogschool") is no dictionary word and is still looked at
             return None
+        if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
+            return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
