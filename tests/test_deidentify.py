@@ -816,7 +816,7 @@ def test_development_set_figures(figures):
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %
     assert dev["removed_or_flagged"] == 1.0  # measured 100 %
-    assert dev["suspects_per_100_notes"] <= 6.8  # measured 6.7 (8.6 with dev5 16.3, dev6 15.2)
+    assert dev["suspects_per_100_notes"] <= 6.7  # measured 6.6 (8.6 with dev5 16.3, dev6 15.2)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
@@ -824,8 +824,9 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["suspects_per_100_notes"] <= 9.4  # measured 9.3
     # a verb form that is also a first name ("duurt"), a test's score ("BDI-II 31") and a range of
     # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
-    # a known abbreviation joined to a word ("PMT-zaal", "SPV-collega") no suspect: 13.4 -> 12.7
-    assert figures["dev6"]["suspects_per_100_notes"] <= 12.8  # measured 12.7
+    # a known abbreviation joined to a word ("PMT-zaal", "SPV-collega") and a capitalised pronoun
+    # after a link ("[URL-1] Zijn vader") no suspects: 13.4 -> 12.4
+    assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     assert dev["contact_notes_fully_deidentified"] == 1.0

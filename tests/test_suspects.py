@@ -460,3 +460,9 @@ def test_a_known_abbreviation_joined_to_an_ordinary_word_is_no_suspect():
     assert texts("Overleg met de SPV-collega van het andere team") == []
     assert texts("Hij helpt met tolken, een landgenoot uit de AZC-tijd") == []
     assert "QRX-zaal" in texts("Jas vergeten bij de QRX-zaal, ligt bij de balie")  # no known abbreviation
+
+
+def test_a_capitalised_pronoun_after_a_tag_opens_a_sentence_and_is_no_suspect():
+    assert texts("Hij stuurde de link [URL-1] Zijn moeder reageerde meteen") == []
+    assert texts("Filmpje gedeeld [URL-1] Daarna belde hij de huisarts") == []
+    assert "Kamsteeg" in texts("Filmpje gedeeld [URL-1] Kamsteeg belde hierover")  # a name still is one

@@ -504,6 +504,11 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     return False
 
 
+# Pronouns and conjunctions: capitalised, they open a sentence whose full stop a tag or a link
+# took ("[URL-1] Zijn vader ..."); never a name.
+_CLOSED_WORDS = frozenset("zijn haar hun hij zij ze wij we ik jij je jullie toen dan maar want omdat daarna".split())
+
+
 def _known_abbreviation_head(word: str) -> bool:
     """ "PMT-zaal", "SPV-collega": a word whose first part is a known abbreviation in capitals."""
     head, dash, _tail = word.partition("-")
@@ -841,6 +846,8 @@ class _Reader:
             # dictionary that names a kind of place, organisation or plan, capitalised; a name made
             # of words ("de Regenboogschool") is no dictionary word and is still looked at
             return None
+        if not after_role and low in _CLOSED_WORDS:
+            return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
         if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
             return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
         why = self._capitalised_shape(word, start, after_role)
