@@ -166,6 +166,7 @@ NOT_FOR_AN_EXCALIDRAW_BOARD = (
     "starlette",
     "uvicorn",
     "openpyxl",
+    "xlsxwriter",
     "reportlab",
     "jinja2",
     "icalendar",

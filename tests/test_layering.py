@@ -117,6 +117,9 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("report", ("werkbord.report",)),
     ("follow-up", ("werkbord.actions",)),
+    ("library verbs", ("werkbord.api",)),
+    ("live page", ("werkbord.live",)),  # a reader over the verbs, as the command line is
+    ("command line", ("werkbord.cli", "werkbord.cli_words", "werkbord.__main__")),
 ]
 
 
@@ -148,6 +151,8 @@ def test_the_layer_check_sees_an_import_pointing_up():
     ]
     assert _upward({"werkbord.report.view": {"werkbord.actions.words", "werkbord.harvest.model"}}) == []
     assert _upward({"werkbord.report.jsonout": {"werkbord.actions.ics"}}) != []
+    assert _upward({"werkbord.api": {"werkbord.live.session"}}) != []  # the live page reads the verbs
+    assert _upward({"werkbord.live.session": {"werkbord.api", "werkbord.timer.session_state"}}) == []
 
 
 def test_layers_only_point_down_template_plan_board_harvest_report_follow_up():

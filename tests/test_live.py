@@ -26,11 +26,12 @@ from werkbord.board.miro import MiroBackend
 from werkbord.board.mural import MuralBackend
 from werkbord.errors import UsageError
 from werkbord.layout import layout
-from werkbord.live import pacing, session_state
+from werkbord.live import pacing
 from werkbord.live.server import LiveServer, bind, page
 from werkbord.live.session import LiveSession, check_interval
 from werkbord.live.snapshot import ChangeTracker, forms_per_group
 from werkbord.manifest import load_manifest
+from werkbord.timer import session_state
 
 # -- an Excalidraw session whose scene file the test edits -------------------------------------
 

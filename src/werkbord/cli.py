@@ -238,9 +238,8 @@ def _parse_formats(fmt: str) -> set[str]:
 
 def _writer_modules(formats: set[str]) -> list[str]:
     """What writing these reports imports (got ready while an online board is read)."""
-    # The workbook is written without openpyxl (werkbord.report.xlsxparts), which is imported
-    # only for a workbook that writer leaves to it.
-    return ["werkbord.report", "werkbord.report.summary", *(["werkbord.report.xlsxparts"] if "xlsx" in formats else [])]
+    # The workbook is written by XlsxWriter (werkbord.report.xlsxout); openpyxl is not imported.
+    return ["werkbord.report", "werkbord.report.summary", *(["xlsxwriter"] if "xlsx" in formats else [])]
 
 
 @app.command()

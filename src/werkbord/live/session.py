@@ -24,7 +24,8 @@ from ..backends import entry, open_backend
 from ..errors import UsageError, WerkbordError
 from ..i18n import _
 from ..manifest import load_manifest
-from . import pacing, session_state
+from ..timer import session_state
+from . import pacing
 from .snapshot import QUIET_MINUTES, ChangeTracker, snapshot
 
 log = logging.getLogger("werkbord.live")

@@ -1,5 +1,5 @@
-"""The report's workbook as both its writers see it (:mod:`.xlsxout` with openpyxl,
-:mod:`.xlsxparts` without): sheets of neutralised values, column widths, the status drop-down."""
+"""The report's workbook as its writer (:func:`.xlsxout.write_book`, XlsxWriter) sees it: sheets
+of neutralised values, column widths, the status drop-down."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The report as an Excel workbook (openpyxl): a sheet per section a quality advisor works with.
+"""The report as an Excel workbook (XlsxWriter): a sheet per section a quality advisor works with.
 
 * notes — exactly the CSV's rows (same header, same order, same neutralising);
 * parties per group — one row per group and party: where the group put it (A, B, C, not discussed);
@@ -13,6 +13,7 @@ dates are stored as numbers and dates; long and multi-line cells wrap; every she
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -189,56 +190,106 @@ def book(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | N
 
 
 def render_xlsx(harvests: Sequence[Harvest], agg: Aggregate, notes: list[list[str]] | None = None) -> bytes:
-    """The workbook's bytes. Its parts are written directly (:mod:`.xlsxparts`), as openpyxl
-    writes them; a workbook holding what that writer does not handle (see
-    :func:`.xlsxparts.handles`) is written by openpyxl itself. openpyxl's import and its
-    per-cell objects took ~0.4 s of a 3,000-note harvest; the direct writer ~0.03 s."""
-    from .xlsxparts import handles, write
-
-    described = book(harvests, agg, notes)
-    if handles(described):
-        return write(described)
-    return render_with_openpyxl(described)
+    """The workbook's bytes, written by XlsxWriter (:func:`write_book`)."""
+    return write_book(book(harvests, agg, notes))
 
 
-def render_with_openpyxl(described: Book) -> bytes:
-    """The workbook written by openpyxl (what :mod:`.xlsxparts` writes, byte for byte)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+# What a workbook cannot hold (XML 1.0 refuses them; openpyxl refused them too): dropped, so a
+# reader sees the text around them. Tab, newline and carriage return stay.
+_UNHOLDABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-    wb = Workbook()
-    warning = described.warning
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for i, sheet in enumerate(described.sheets):
-        ws = wb.active if i == 0 else wb.create_sheet()
-        ws.title = sheet.title
-        if warning:
-            ws.append([warning])
-            ws.cell(row=1, column=1).font = Font(bold=True, color="B3261E")
-        ws.append(sheet.header)
-        for col in range(1, len(sheet.header) + 1):
-            ws.cell(row=sheet.header_row, column=col).font = Font(bold=True)
-        ws.freeze_panes = f"A{sheet.header_row + 1}"  # a string: ws.cell() would add an empty row
-        # Rows are counted here, not asked of the sheet: openpyxl's max_row and ws[row] walk every
-        # cell, which made a 3,000-note workbook take seconds.
-        r = sheet.header_row
-        for values in sheet.rows:
-            ws.append(values)
-            r += 1
-            for col, value in enumerate(values):
-                if isinstance(value, date):
-                    ws.cell(row=r, column=col + 1).number_format = described.date_format
-                elif wraps(value):
-                    ws.cell(row=r, column=col + 1).alignment = wrap
-        for col, width in enumerate(sheet.widths, start=1):
-            ws.column_dimensions[column_letter(col)].width = width
-        ws.auto_filter.ref = f"A{sheet.header_row}:{column_letter(len(sheet.header))}{sheet.last_row}"
-        if sheet.status is not None:
-            _add_status_list(ws, sheet.status)
-    # openpyxl writes a str starting with "=" as a formula; safe_cell made sure none does.
+
+def _text(value: str) -> str:
+    # Text longer than a cell holds (32,767 characters) XlsxWriter cuts there, as openpyxl did.
+    return _UNHOLDABLE.sub("", value)
+
+
+def _cut(text: str, room: int) -> str:
+    """``text`` cut to ``room`` UTF-16 units, as Excel counts its limits (an emoji takes two)."""
+    if len(text) <= room // 2:
+        return text
+    # a pair of units cut in half is dropped by the decoding
+    return text.encode("utf-16-le")[: 2 * room].decode("utf-16-le", errors="ignore")
+
+
+def _fit(title: str, room: int) -> str:
+    """A sheet name cut to ``room``; Excel refuses one that starts or ends with an apostrophe."""
+    return _cut(title, room).strip("' ")
+
+
+def _unique_titles(titles: list[str]) -> list[str]:
+    """Each sheet its own name, as Excel needs (case-insensitively): a repeat gets a number,
+    as openpyxl named one ("Notities1"). The names come from the harvest file's labels."""
+    taken: set[str] = set()
+    out = []
+    for title in titles:
+        base = _fit(_text(title), _SHEET_NAME_MAX) or "Sheet"
+        name, n = base, 0
+        while name.lower() in taken:
+            n += 1
+            name = f"{_fit(base, _SHEET_NAME_MAX - len(str(n)))}{n}"
+        taken.add(name.lower())
+        out.append(name)
+    return out
+
+
+def write_book(described: Book) -> bytes:
+    """The workbook written by XlsxWriter, in memory (``constant_memory`` goes through temporary
+    files: on a 3,000-note harvest it was slower). Every str goes through ``write_string``: a
+    text that looks like a formula stays text (and :func:`.csvout.safe_cell` put a ``'`` before
+    it); ``write`` would make "=..." a formula."""
+    import xlsxwriter
+
     buf = io.BytesIO()
-    wb.save(buf)
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    bold = wb.add_format({"bold": True})
+    warning_format = wb.add_format({"bold": True, "font_color": "#B3261E"})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    day = wb.add_format({"num_format": described.date_format})
+    warning = described.warning
+    for sheet, title in zip(described.sheets, _unique_titles([s.title for s in described.sheets]), strict=True):
+        ws = wb.add_worksheet(title)
+        for col, width in enumerate(sheet.widths):
+            ws.set_column(col, col, width)
+        top = sheet.header_row - 1  # XlsxWriter counts rows from 0
+        if warning:
+            ws.write_string(0, 0, _text(warning), warning_format)
+        for col, value in enumerate(sheet.header):
+            ws.write_string(top, col, _text(value), bold)
+        for r, values in enumerate(sheet.rows, start=top + 1):
+            for col, value in enumerate(values):
+                if isinstance(value, str):
+                    if value:
+                        text = _text(value)
+                        ws.write_string(r, col, text, wrap if wraps(text) else None)
+                elif isinstance(value, date):
+                    ws.write_datetime(r, col, value, day)
+                else:
+                    ws.write_number(r, col, value)
+        ws.freeze_panes(top + 1, 0)
+        ws.autofilter(f"A{sheet.header_row}:{column_letter(len(sheet.header))}{sheet.last_row}")
+        if sheet.status is not None:
+            _add_status_choice(ws, sheet.status)
+    wb.close()
     return buf.getvalue()
+
+
+def _add_status_choice(ws, choice: StatusChoice) -> None:
+    """The status drop-down on an XlsxWriter sheet (the same list :func:`_add_status_list`
+    gives an openpyxl sheet)."""
+    ws.data_validation(
+        choice.ref,
+        {
+            "validate": "list",
+            "source": choice.formula.strip('"').split(","),
+            "ignore_blank": True,
+            "show_error": True,
+            # Excel's limits (XlsxWriter leaves out a list that exceeds them): the words come
+            # from the harvest file's labels, which anyone may have edited.
+            "error_title": _cut(choice.title, 32),
+            "error_message": _cut(choice.error, 255),
+        },
+    )
 
 
 # For the other workbooks of the report package (the team's history): the same sheet names and
