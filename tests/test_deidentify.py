@@ -716,7 +716,7 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3")
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3", "frozen4")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -733,7 +733,7 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
     # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
     # before issue #22); target 98 %
-    assert f["recall"] >= 0.955
+    assert f["recall"] >= 0.955  # measured 96.0 % at the end of #22's third session (95.8 % before)
     assert f["removed_or_flagged"] >= 0.979  # measured 98.0 % (97.7 % before the wider review step)
     assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.2 before the wider review step)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -751,10 +751,10 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.96  # measured 96.1 % (92.7 % before suspects were pseudonymised); target 98 %
-    assert f["removed_or_flagged"] >= 0.965  # measured 96.6 % (96.4 % before); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.8 (9.4 before)
-    assert f["clean_untouched"] >= 0.95  # target; measured 99.1 % (97.3 % before)
+    assert f["recall"] >= 0.965  # measured 96.6 % (96.1 % the session before, 92.7 % before that); target 98 %
+    assert f["removed_or_flagged"] >= 0.973  # measured 97.4 % (96.6 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.2 (4.8 the session before, 9.4 before that)
+    assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
     assert f["planned_dates_kept"] == 1.0  # target met (56 of 56)
@@ -769,15 +769,38 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     100 notes, 96.9 % clean notes untouched."""
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
-    assert f["recall"] >= 0.94  # measured 94.1 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.97  # measured 97.2 % (96.7 % before the wider review step); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.1 before)
-    assert f["clean_untouched"] >= 0.95  # target; measured 98.5 %
+    assert f["recall"] >= 0.955  # measured 95.7 % (94.1 % the session before); target 98 %
+    assert f["removed_or_flagged"] >= 0.983  # measured 98.4 % (97.2 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.9 (8.8 the session before)
+    assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
     assert f["party_words_kept"] >= 0.99  # measured 99.6 %
     assert f["planned_dates_kept"] == 1.0  # target met (48 of 48)
     assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen4_figures_stay_at_their_measured_level(figures):
+    """The fourth held-out set (tests/data/deid_frozen4.yaml, issue #22, further voices: police
+    liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain, ...), committed alone before
+    any rule change of its session and measured twice, totals only: at first contact (94.6 %
+    removed, 98.2 % removed or flagged, 20.7 suspects per 100 notes, 95.2 % clean untouched,
+    96.4 % of notes with a BSN, phone or e-mail fully pseudonymised) and at the session's end.
+    Two targets that the other held-out sets meet are NOT met here: the reviewer's burden
+    (<= 15 suspects per 100 notes) and every contact note fully pseudonymised; they are held at
+    the measured level so that a change that loses ground fails."""
+    f = figures["frozen4"]
+    assert f["notes"] >= 300 and f["clean_notes"] >= 90 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.95  # measured 95.4 %; target 98 %
+    assert f["removed_or_flagged"] >= 0.985  # measured 98.7 %; target 99.5 %
+    assert f["suspects_per_100_notes"] <= 19.5  # measured 19.3: target 15 NOT met
+    assert f["clean_untouched"] >= 0.95  # target; measured 95.2 %
+    assert f["contact_notes_fully_deidentified"] >= 0.96  # measured 96.4 % (27 of 28): target 100 % NOT met
+    assert f["template_words_kept"] == 1.0
+    assert f["party_words_kept"] >= 0.99  # measured 100 %
+    assert f["planned_dates_kept"] == 1.0  # target met (44 of 44)
+    assert f["action_role_words_kept"] == 1.0  # target met (109 of 109)
 
 
 @needs_deduce
