@@ -716,7 +716,7 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3")
+    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3", "frozen4")
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -733,7 +733,7 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
     # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
     # before issue #22); target 98 %
-    assert f["recall"] >= 0.955
+    assert f["recall"] >= 0.955  # measured 96.0 % at the end of #22's third session (95.8 % before)
     assert f["removed_or_flagged"] >= 0.979  # measured 98.0 % (97.7 % before the wider review step)
     assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.2 before the wider review step)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -751,10 +751,10 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.96  # measured 96.1 % (92.7 % before suspects were pseudonymised); target 98 %
-    assert f["removed_or_flagged"] >= 0.965  # measured 96.6 % (96.4 % before); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.8 (9.4 before)
-    assert f["clean_untouched"] >= 0.95  # target; measured 99.1 % (97.3 % before)
+    assert f["recall"] >= 0.965  # measured 96.6 % (96.1 % the session before, 92.7 % before that); target 98 %
+    assert f["removed_or_flagged"] >= 0.973  # measured 97.4 % (96.6 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.2 (4.8 the session before, 9.4 before that)
+    assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
     assert f["planned_dates_kept"] == 1.0  # target met (56 of 56)
@@ -769,15 +769,38 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     100 notes, 96.9 % clean notes untouched."""
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
-    assert f["recall"] >= 0.94  # measured 94.1 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.97  # measured 97.2 % (96.7 % before the wider review step); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.1 before)
-    assert f["clean_untouched"] >= 0.95  # target; measured 98.5 %
+    assert f["recall"] >= 0.955  # measured 95.7 % (94.1 % the session before); target 98 %
+    assert f["removed_or_flagged"] >= 0.983  # measured 98.4 % (97.2 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.9 (8.8 the session before)
+    assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
     assert f["party_words_kept"] >= 0.99  # measured 99.6 %
     assert f["planned_dates_kept"] == 1.0  # target met (48 of 48)
     assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen4_figures_stay_at_their_measured_level(figures):
+    """The fourth held-out set (tests/data/deid_frozen4.yaml, issue #22, further voices: police
+    liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain, ...), committed alone before
+    any rule change of its session and measured twice, totals only: at first contact (94.6 %
+    removed, 98.2 % removed or flagged, 20.7 suspects per 100 notes, 95.2 % clean untouched,
+    96.4 % of notes with a BSN, phone or e-mail fully pseudonymised) and at the session's end.
+    Two targets that the other held-out sets meet are NOT met here: the reviewer's burden
+    (<= 15 suspects per 100 notes) and every contact note fully pseudonymised; they are held at
+    the measured level so that a change that loses ground fails."""
+    f = figures["frozen4"]
+    assert f["notes"] >= 300 and f["clean_notes"] >= 90 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.95  # measured 95.4 %; target 98 %
+    assert f["removed_or_flagged"] >= 0.985  # measured 98.7 %; target 99.5 %
+    assert f["suspects_per_100_notes"] <= 19.5  # measured 19.3: target 15 NOT met
+    assert f["clean_untouched"] >= 0.95  # target; measured 95.2 %
+    assert f["contact_notes_fully_deidentified"] >= 0.96  # measured 96.4 % (27 of 28): target 100 % NOT met
+    assert f["template_words_kept"] == 1.0
+    assert f["party_words_kept"] >= 0.99  # measured 100 %
+    assert f["planned_dates_kept"] == 1.0  # target met (44 of 44)
+    assert f["action_role_words_kept"] == 1.0  # target met (109 of 109)
 
 
 @needs_deduce
@@ -806,18 +829,28 @@ def test_development_set_figures(figures):
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
     assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
-    assert figures["dev6"]["removed_or_flagged"] >= 0.988  # measured 99.0 %
-    assert figures["dev6"]["clean_untouched"] >= 0.94  # measured 94.5 %: words that are also names
+    # 99.0 -> 99.5 %, then 100 % once a party word capitalised inside a sentence that is a first
+    # name or a town ("hoe hij Job vraagt", "gezien in Haps") and a word between a family word and
+    # its verb ("dochter trui komt") are suspects
+    assert figures["dev6"]["removed_or_flagged"] == 1.0  # measured 100 %
+    # 94.5 % until a list of capitalised words opening a note stayed ("Vos, Haas en Beer zijn ...")
+    assert figures["dev6"]["clean_untouched"] >= 0.96  # measured 96.4 %: words that are also names
     dev = figures["development"]
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %
-    assert dev["removed_or_flagged"] >= 0.995  # measured 99.7 %
-    assert dev["suspects_per_100_notes"] <= 12  # measured 8.6 (dev5 16.3, dev6 15.2)
+    assert dev["removed_or_flagged"] == 1.0  # measured 100 %
+    assert dev["suspects_per_100_notes"] <= 6.7  # measured 6.6 (8.6 with dev5 16.3, dev6 15.2)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
-    assert figures["dev5"]["suspects_per_100_notes"] <= 10.5  # measured 10.2
-    assert figures["dev6"]["suspects_per_100_notes"] <= 14.2  # measured 13.9
+    # "vóór 20 december" no age, the next line's label no name after "pt.": dev5 10.2 -> 9.3
+    assert figures["dev5"]["suspects_per_100_notes"] <= 9.4  # measured 9.3
+    # a verb form that is also a first name ("duurt"), a test's score ("BDI-II 31") and a range of
+    # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
+    # a known abbreviation joined to a word ("PMT-zaal", "SPV-collega") and a capitalised pronoun
+    # after a link ("[URL-1] Zijn vader") no suspects: 13.4 -> 12.4
+    assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
+    assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     assert dev["contact_notes_fully_deidentified"] == 1.0
     assert dev["template_words_kept"] == 1.0

@@ -310,3 +310,40 @@ def test_a_closing_quote_is_no_part_of_a_proper_name():
 
     text = "ze noemt het 'de Golf' en hem 'de Wojtek' soms"
     assert [text[f.start : f.end] for f in proper_names(text, LEX)] == ["Wojtek"]
+
+
+# --- a list of capitalised words opening a note ----------------------------------------------------
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "words", "things"),
+    [
+        ("Kat, Hond en Beer heten de drie teams op de afdeling", ["Kat", "Hond", "Beer"], True),
+        ("Haas en Leeuw zijn de knuffels in de stilteruimte", ["Haas", "Leeuw"], True),
+        ("- Vink of Haas wordt de naam van de groep", ["Vink", "Haas"], True),  # a line of a list
+        ("Roos en Merel zijn zussen van pt", ["Roos", "Merel"], False),  # first names only
+        ("Kees en Beer gaan samen naar de markt", ["Kees", "Beer"], False),  # "kees" is no word
+        ("Haas en Leeuw (buren) komen langs", ["Haas", "Leeuw"], False),  # a bracket follows
+        ("Vos en Haas zijn de teams. Later belde Vos terug", ["Vos", "Haas"], False),  # a person later on
+    ],
+)
+def test_a_list_of_capitalised_words_opening_a_note_is_a_list_of_things(text, words, things):
+    found = [Found(m.start(), m.end(), "persoon") for w in words for m in re.finditer(rf"\b{w}\b", text)][: len(words)]
+    if "belde Vos" in text:
+        found.append(Found(text.rindex("Vos"), text.rindex("Vos") + 3, "persoon"))
+    wrong = false_positives(text, found, LEX)
+    assert all(f in wrong for f in found[: len(words)]) is things
+    if not things:
+        assert not any(f in wrong for f in found[: len(words)])
+
+
+@needs_deduce
+def test_a_clean_note_opening_with_a_list_of_animal_names_stays_and_is_no_suspect(scrubber):
+    from werkbord.privacy.suspects import find_suspects
+
+    text = "Kat, Hond en Beer zijn de drie teams op de afdeling."
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+    assert find_suspects(text) == []
+    assert "Kees" not in scrubber.scrub("Kees en Beer gaan samen naar de markt.").text

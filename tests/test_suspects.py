@@ -419,3 +419,50 @@ def test_a_dictionary_word_for_a_kind_of_place_or_organisation_is_no_suspect_but
     assert texts("Afspraken via de Zorgverzekeraar duurden te lang") == []
     assert "Regenboogschool" in texts("Hij zit op de Regenboogschool in de buurt")
     assert "Dierenbescherming" in texts("Hond naar het asiel van de Dierenbescherming gebracht")
+
+
+def test_a_party_word_capitalised_inside_a_sentence_that_is_a_first_name_or_a_town_is_still_a_suspect():
+    party = [*TEMPLATE, "werk", "job", "hap", "zus"]
+    assert "Job" in texts("We oefenen hoe hij Job om hulp vraagt", protected=party)  # a first name
+    assert "Haps" in texts("Zoon is gisteren nog gezien in Haps.", protected=party)  # a town ("hap" + s)
+    assert texts("Hij is zijn job kwijt en belt de HAP niet meer", protected=party) == []
+    assert texts("Hij is zijn Job kwijt", protected=party) == []  # after a possessive: the party word
+    assert texts("Job: werk zoeken via het UWV", protected=party) == []  # a sentence's first word
+
+
+def test_a_verb_a_score_and_a_range_of_ages_are_no_suspects():
+    assert texts("De training duurt 8 weken") == []  # "duurt" is also a first name
+    assert "joost" in texts("gesprek met joost gehad")
+    assert texts("PHQ-9 18, BDI-II 27 bij de start") == []  # a test's score
+    assert texts("HoNOS 19 bij opname, 11 bij ontslag.") == []
+    assert texts("Speelhoek voor kinderen van 0 tot 4 jaar") == []  # the ages of a group
+    assert "6" in texts("Jongste van 6 zit bij oma")  # one child's age stays a suspect
+
+
+def test_a_day_before_a_month_and_a_label_after_a_role_word_on_the_line_before_are_no_suspects():
+    assert texts("Wanneer: vóór 20 december") == []  # a day of a month, no age
+    assert texts("Hij komt rond 12 mrt terug") == []
+    assert "20" in texts("Zijn vrouw (rond de 20) belde")  # no month after it: still an age
+    form = "Micro-actie: plan mailen met toestemming van pt.\nVerwacht effect: huisarts herkent signalen"
+    assert texts(form) == []  # the next line's label is no name after "pt."
+    assert "Verwacht" in texts("Micro-actie: plan mailen met toestemming van pt. Verwacht belt")
+
+
+def test_a_word_between_a_family_word_and_its_verb_is_a_suspect():
+    assert "hemel" in texts("Pt. heeft het zwaar; zus hemel belde gisteren de huisarts")
+    assert "trui" in texts("dochter trui komt morgen op bezoek")
+    assert texts("Pt. vertelt dat oma vergeetachtig werd") == []  # a copula: an adjective
+    assert texts("Pt. zegt dat zijn zoon nu belt") == []  # an adverb
+
+
+def test_a_known_abbreviation_joined_to_an_ordinary_word_is_no_suspect():
+    assert texts("Jas vergeten bij de PMT-zaal, ligt bij de balie") == []
+    assert texts("Overleg met de SPV-collega van het andere team") == []
+    assert texts("Hij helpt met tolken, een landgenoot uit de AZC-tijd") == []
+    assert "QRX-zaal" in texts("Jas vergeten bij de QRX-zaal, ligt bij de balie")  # no known abbreviation
+
+
+def test_a_capitalised_pronoun_after_a_tag_opens_a_sentence_and_is_no_suspect():
+    assert texts("Hij stuurde de link [URL-1] Zijn moeder reageerde meteen") == []
+    assert texts("Filmpje gedeeld [URL-1] Daarna belde hij de huisarts") == []
+    assert "Kamsteeg" in texts("Filmpje gedeeld [URL-1] Kamsteeg belde hierover")  # a name still is one

@@ -34,7 +34,7 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon
+from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -203,7 +203,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       word: "Verwacht effect: ...", "Groen, oranje, rood", "Lieve collega's" (but "Merel
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
-    wrong = []
+    wrong = _opening_list_of_words(text, found, lexicon)
     for f in found:
         word = text[f.start : f.end]
         if f.tag == "leeftijd" and word.isdigit():
@@ -323,6 +323,22 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     if not _reads_as_a_word(text, f.end, low, lexicon):
         return False
     return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
+
+
+def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
+    """Every item of a list of words that opens a note (:func:`.words.opening_word_lists`),
+    unless an item is a person elsewhere in the note."""
+    wrong: list[Found] = []
+    for items in opening_word_lists(text, lexicon):
+        spans = set(items)
+        lows = {text[s:e].lower() for s, e in items}
+        if any(
+            g.tag in PERSON_TAGS and (g.start, g.end) not in spans and text[g.start : g.end].lower() in lows
+            for g in found
+        ):
+            continue
+        wrong += [f for f in found if (f.start, f.end) in spans]
+    return wrong
 
 
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:

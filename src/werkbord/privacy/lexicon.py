@@ -141,6 +141,16 @@ def surnames() -> frozenset[str]:
         return _surnames
 
 
+@cache
+def town_names() -> frozenset[str]:
+    """deduce's residences and municipalities as written ("Haps", "Well"), read without
+    importing deduce: the review step asks it about a capitalised party word."""
+    lists = (
+        _deduce_list("locations", "lst_placename", sub, "items.txt") for sub in ("lst_residence", "lst_municipality")
+    )
+    return frozenset(name for names in lists for name in names)
+
+
 def _town_names() -> frozenset[str]:
     """deduce's source lists of residences and municipalities, before it drops the names that
     are also words ("Leiden", "Best", "Putten"): after "in" or "uit" they are places."""

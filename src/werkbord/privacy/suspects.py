@@ -39,7 +39,7 @@ from functools import cached_property, lru_cache
 from ..i18n import N_, _
 from .ages import is_duration
 from .found import Found
-from .lexicon import medication_names
+from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
 from .protect import ProtectedPhrases
 from .words import (
@@ -51,6 +51,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    opening_word_lists,
 )
 
 _UNDECIDED = object()  # a token whose shape says nothing either way
@@ -156,6 +157,19 @@ _MEASURED_BEFORE = re.compile(
     r"(?i)\b(?:hartslag|pols|bloeddruk|saturatie|temperatuur|temp|spiegel|bmi|gewicht|lengte|score|scoort|"
     r"waarde|dosis|dosering|glucose|cholesterol|laag|hoog|verhoogd|verlaagd|gedaald|gestegen)\b[^.;\n]{0,12}?[:(]?\s*$"
 )
+# A test or a scale, then its score in the same clause: "BDI-II 31", "SCL-90: 212", "HoNOS 22 bij
+# opname, 14 bij ontslag" (a test's name written in capitals with its version, or a score word).
+_SCORED_BEFORE = re.compile(
+    r"(?:\b[A-Z][A-Za-z]{1,5}-(?:I{1,3}|IV|V|\d{1,3})\b|(?i:\b(?:honos|phq|bdi|gaf|scl|score|scoorde|scoort)\b))"
+    r"[^.;\n()]{0,30}?[:\s]\s*$"
+)
+_LINE_OPENS_BEFORE = re.compile(r"\n[ \t]*$")
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]*:")  # a form's label: "Verwacht effect:", "Wie:"
+_MONTH_AFTER = re.compile(
+    r"(?i)\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b"
+)
+_AGE_RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d{1,2}\s*(?:jaar|jr)\b")
 _NOT_AN_AGE_AROUND = re.compile(
     r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
     r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d)\.?\s*$"
@@ -217,6 +231,8 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.
 _SPELLED_OUT = re.compile(r"([^\W\d_]{4,})\s*\($")  # "Bijwerkingenlijst (" before "UKU)"
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")  # one line: "Lotte\nVerwacht" is no name
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:de|het|een|zijn|haar|hun|mijn|je|jouw|onze|ons|uw)|'t|z'n|m'n|d'r)\s+$")
+_TITLE_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
 # A number after a word for a number or a file: "dossiernr 4471", "cliëntnummer: 5120", "#2291".
 _ID_BEFORE = re.compile(
     r"(?i)(?:#|\b(?:nr|nummer|[a-zà-ÿ]+nr|[a-zà-ÿ]+nummer|dossier|polis|zaak|kenmerk|referentie|ref|id|bsn|"
@@ -366,6 +382,16 @@ _DOES_AFTER = re.compile(
     r"\s*(?:[,;:.)!?]|$|\s(?:en|of|naar|gaat|ging|belt|belde|is|was|heeft|had|wil|komt|kwam|zegt|zei|wordt|werd|"
     r"blijft|kan|moet|mag|zal|zou|weet|vindt|vond|helpt|hielp|haalt|bracht|brengt)\b)"
 )
+# A family word, one word, then a verb (no copula: "oma vergeetachtig werd"): that word is a name
+# ("dochter trui komt", "zus bloem belde").
+_VERB_AFTER = re.compile(
+    r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
+    r"helpt|hielp|haalt|bracht|brengt)\b"
+)
+_KIN = frozenset(
+    """moeder vader zus broer dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader zwager
+    schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader""".split()
+)
 _NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
 # "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
 # possessive is an age (flagged only: "haar 2e opname" counts).
@@ -478,6 +504,17 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     return False
 
 
+# Pronouns and conjunctions: capitalised, they open a sentence whose full stop a tag or a link
+# took ("[URL-1] Zijn vader ..."); never a name.
+_CLOSED_WORDS = frozenset("zijn haar hun hij zij ze wij we ik jij je jullie toen dan maar want omdat daarna".split())
+
+
+def _known_abbreviation_head(word: str) -> bool:
+    """ "PMT-zaal", "SPV-collega": a word whose first part is a known abbreviation in capitals."""
+    head, dash, _tail = word.partition("-")
+    return bool(dash) and head.isupper() and head.lower() in NOT_INITIALS
+
+
 class _Reader:
     """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
 
@@ -533,6 +570,12 @@ class _Reader:
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
         if token.isdigit() and _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
             return None  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
+        if token.isdigit() and _SCORED_BEFORE.search(self.text, max(0, start - 40), start):
+            return None  # "BDI-II 31", "HoNOS 22 bij opname, 14 bij ontslag": a test's score
+        if token.isdigit() and int(token) <= 31 and _MONTH_AFTER.match(self.text, end):
+            return None  # "vóór 20 december": a day of a month, no age
+        if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
+            return None  # "kinderen van 0 tot 4 jaar": the ages of a group, no one's age
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
@@ -575,6 +618,8 @@ class _Reader:
             return None  # "Xeplion", "Antipsychotica"
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
+            after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
         shaped = self._by_shape(token, word, low, start, after_role)
         if shaped is not _UNDECIDED:
             return shaped
@@ -682,7 +727,8 @@ class _Reader:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen".
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
-            return WHY_LOWER_NAME
+            if not (low.endswith("t") and _inflected(low, self.lexicon.words)):
+                return WHY_LOWER_NAME  # but "de cursus duurt": a verb's form that is also a name
         if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
             if low not in NOT_INITIALS and low not in PERSON_CONTEXT and low not in _SHORTHAND:
                 return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
@@ -730,7 +776,9 @@ class _Reader:
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
-            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt", "groepsgenoot max naar": a name that is a word
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
+        if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt": a family word, a word, then a verb
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
@@ -798,6 +846,10 @@ class _Reader:
             # dictionary that names a kind of place, organisation or plan, capitalised; a name made
             # of words ("de Regenboogschool") is no dictionary word and is still looked at
             return None
+        if not after_role and low in _CLOSED_WORDS:
+            return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
+        if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
+            return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
@@ -996,7 +1048,19 @@ class _Reader:
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
-        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(protected.spans(self.text))]
+        shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
+        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(shielded)]
+
+    def _name_as_party_word(self, s: int, e: int) -> bool:
+        """A party word capitalised inside a sentence, not after an article or a possessive, that
+        is a first name or a town: "hoe hij Job vraagt", "laatst gezien in Haps". Still a
+        suspect; "zijn job", "de HAP", "Job:" at a sentence's start stay party words."""
+        word = self.text[s:e]
+        if not _TITLE_WORD.fullmatch(word) or _sentence_start(self.text, s) or self.title_case:
+            return False
+        if _OWNER_BEFORE.search(self.text, max(0, s - 8), s):
+            return False
+        return word.lower() in self.first_names or word in town_names()
 
     def candidates(self, shielded: list[tuple[int, int]], *, again: bool = True) -> list[tuple[str, int, str]]:
         """(token, start, reason) of every suspect outside ``shielded``, in order; the reason
@@ -1010,6 +1074,9 @@ class _Reader:
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append((m.group(), m.start(), why))
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
+        shielded += [
+            span for items in opening_word_lists(masked, self.lexicon) for span in items
+        ]  # "Vos en Haas zijn ..."
         words, first_names = self.lexicon.words, self.first_names  # (a platform word: user names)
         has_digits = _DIGIT.search(masked) is not None
         # where a title ends ("mevrouw visser"): a surname that is a word may follow
@@ -1034,6 +1101,7 @@ class _Reader:
                     or (token[0].isdigit() and _ORDINAL_DIGITS.fullmatch(token) is not None)
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
+                    or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()

@@ -254,3 +254,31 @@ class Lexicon:
 
 
 EMPTY = Lexicon()
+
+
+# A list of capitalised one-word items that opens a note or a line and goes on in lower case:
+# "Vos, Haas en Beer zijn ...", "Beer en Leeuw zijn ...".
+_OPENING_LIST = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ]{2,})*[ \t]+(?:en|&|of)[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})"
+    r"(?=[ \t]+[a-zà-ÿ])"
+)
+_LIST_ITEM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+
+
+def opening_word_lists(text: str, lexicon: Lexicon) -> list[list[tuple[int, int]]]:
+    """The items' spans of each capitalised list that opens a note or a line, goes on in lower
+    case, and is a list of things: every item an ordinary word, at least one no first name ("Vos,
+    Haas en Beer zijn de groepsnamen", "Beer en Leeuw zijn de kussens"). A list of first names
+    ("Roos en Merel zijn zussen") or with a word that is no Dutch word ("Kees en Beer gaan")
+    stays a list of names."""
+    if not lexicon.first_names or (" en " not in text and " of " not in text and "&" not in text):
+        return []
+    lists = []
+    for m in _OPENING_LIST.finditer(text):
+        items = [(i.start() + m.start(1), i.end() + m.start(1)) for i in _LIST_ITEM.finditer(m.group(1))]
+        lows = [text[s:e].lower() for s, e in items]
+        if any(not lexicon.is_word(low) for low in lows) or all(low in lexicon.first_names for low in lows):
+            continue
+        lists.append(items)
+    return lists
