@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import time
 from importlib import import_module
 
 import pytest
@@ -192,7 +193,15 @@ def test_the_timer_follows_the_declared_capabilities_not_the_methods_a_backend_h
     board = Declared()
     monkeypatch.setattr(api, "open_backend", lambda *a, **k: board)
     warned: list[str] = []
-    cd, ev = api.timer(done.manifest_path, step=1, keys=lambda timeout: "q", screen=_Screen, warn=warned.append)
+    pressed = iter(["q"])  # q once; a second q would leave before the board caught up
+
+    def keys(timeout):
+        key = next(pressed, None)
+        if key is None:
+            time.sleep(min(timeout, 0.01))
+        return key
+
+    cd, ev = api.timer(done.manifest_path, step=1, keys=keys, screen=_Screen, warn=warned.append)
     assert cd.stopped and not board.native_asked
     assert bool(board.updates) is live  # panels updated only on a board that declares live updates
     assert bool(warned) is not live  # otherwise the terminal says the board stays as it is
