@@ -25,7 +25,11 @@ Sets (tests/data/):
   - deid_frozen4.yaml  held out: written for issue #22 by someone else in further new voices
                        (police liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain,
                        housing, occupational health...), committed alone before any rule change
-                       of its session, never read to write rules.
+                       of its session, never read to write rules;
+  - deid_frozen5.yaml  held out: written for issue #22 by someone else in further new voices
+                       (peer-support worker, forensic team, night crisis service, old-age
+                       psychiatry, addiction care, dictation, LVB team, POH-ggz, team chat,
+                       regional words), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -42,7 +46,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 frozen frozen2 frozen3 frozen4]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 frozen frozen2 frozen3 frozen4 frozen5]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -79,9 +83,10 @@ SETS = {
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
     "frozen4": DATA / "deid_frozen4.yaml",
+    "frozen5": DATA / "deid_frozen5.yaml",
 }
 DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4")  # never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -483,6 +488,7 @@ _HEADS = {
     "frozen2": "deid_frozen2 (held out, #22)",
     "frozen3": "deid_frozen3 (held out, #22, new voices)",
     "frozen4": "deid_frozen4 (held out, #22, further voices)",
+    "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
 }
 
 
