@@ -716,7 +716,20 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3", "frozen4")
+    measured = (
+        "corpus",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "frozen",
+        "frozen2",
+        "frozen3",
+        "frozen4",
+        "frozen5",
+    )
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -801,6 +814,26 @@ def test_frozen4_figures_stay_at_their_measured_level(figures):
     assert f["party_words_kept"] >= 0.99  # measured 100 %
     assert f["planned_dates_kept"] == 1.0  # target met (44 of 44)
     assert f["action_role_words_kept"] == 1.0  # target met (109 of 109)
+
+
+@needs_deduce
+def test_frozen5_figures_stay_at_their_measured_level(figures):
+    """The fifth held-out set (tests/data/deid_frozen5.yaml, issue #22, voices of its fourth
+    session: peer-support worker, forensic team, night crisis service, old-age psychiatry,
+    addiction care, speech-to-text dictation, LVB team, POH-ggz, team chat, regional words),
+    committed alone (12659f0) before any rule change of that session and measured at first
+    contact with the rules of be9f0be, totals only. Most targets are NOT met on it; each is held
+    at the measured level so that a change that loses ground fails."""
+    f = figures["frozen5"]
+    assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.893  # first contact 89.6 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.935  # first contact 93.7 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14  # first contact 13.3: target 15 met
+    assert f["clean_untouched"] >= 0.94  # first contact 94.5 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
+    assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
+    assert f["action_role_words_kept"] == 1.0  # target met
 
 
 @needs_deduce
