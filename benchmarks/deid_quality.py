@@ -21,6 +21,13 @@ Sets (tests/data/):
                        care, running therapy, northern villages, Caribbean Netherlands, referral
                        letters, incident review, congregations, end-of-shift phone notes),
                        written without reading the rules, to be developed on;
+  - deid_dev9.yaml     development: a ninth author's notes (Wvggz hearing, home treatment, Veilig
+                       Thuis, neighbour mediation, buddy project, private practice, child
+                       psychiatry, expat, Turkish-Dutch community, health insurer, dispatcher);
+  - deid_dev10.yaml    development: a tenth author's notes (student psychologist, eHealth coach,
+                       gambling, labour migrants, NGT interpreter, Moluccan and Indisch
+                       communities, fishing village, LHBTI+, caravan site, truck driver, the
+                       team's own evaluation stickies);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -53,7 +60,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 frozen frozen2 frozen3 frozen4 frozen5]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -88,6 +95,8 @@ SETS = {
     "dev6": DATA / "deid_dev6.yaml",
     "dev7": DATA / "deid_dev7.yaml",
     "dev8": DATA / "deid_dev8.yaml",
+    "dev9": DATA / "deid_dev9.yaml",
+    "dev10": DATA / "deid_dev10.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -104,6 +113,8 @@ DEVELOPMENT = (
     "dev6",
     "dev7",
     "dev8",
+    "dev9",
+    "dev10",
 )  # what the rules were written on
 HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5")  # never read to write rules
 CATEGORIES = (
@@ -504,6 +515,8 @@ _HEADS = {
     "dev6": "deid_dev6",
     "dev7": "deid_dev7",
     "dev8": "deid_dev8",
+    "dev9": "deid_dev9",
+    "dev10": "deid_dev10",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
