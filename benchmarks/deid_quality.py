@@ -43,7 +43,10 @@ Sets (tests/data/):
   - deid_frozen5.yaml  held out: written for issue #22 by someone else in further new voices
                        (peer-support worker, forensic team, night crisis service, old-age
                        psychiatry, addiction care, dictation, LVB team, POH-ggz, team chat,
-                       regional words), committed alone before any rule change of its session.
+                       regional words), committed alone before any rule change of its session;
+  - deid_frozen6.yaml  held out: as deid_frozen5 (OGGZ/bemoeizorg, hoarding team, early psychosis,
+                       bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral,
+                       sexologist, multilingual families), committed alone in the same session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -60,7 +63,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5 frozen6]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -102,6 +105,7 @@ SETS = {
     "frozen3": DATA / "deid_frozen3.yaml",
     "frozen4": DATA / "deid_frozen4.yaml",
     "frozen5": DATA / "deid_frozen5.yaml",
+    "frozen6": DATA / "deid_frozen6.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -116,7 +120,7 @@ DEVELOPMENT = (
     "dev9",
     "dev10",
 )  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5")  # never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -523,6 +527,7 @@ _HEADS = {
     "frozen3": "deid_frozen3 (held out, #22, new voices)",
     "frozen4": "deid_frozen4 (held out, #22, further voices)",
     "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
+    "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
 }
 
 

@@ -1,5 +1,5 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 5 (tests/data/deid_frozen2.yaml ... deid_frozen5.yaml) and the
+sets 2 to 6 (tests/data/deid_frozen2.yaml ... deid_frozen6.yaml) and the
 development sets 4 to 10 (tests/data/deid_dev4.yaml ... deid_dev10.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
@@ -23,6 +23,7 @@ SETS = {
     "frozen3": (DATA / "deid_frozen3.yaml", 320, 90, 25),
     "frozen4": (DATA / "deid_frozen4.yaml", 300, 90, 40),
     "frozen5": (DATA / "deid_frozen5.yaml", 380, 95, 40),
+    "frozen6": (DATA / "deid_frozen6.yaml", 380, 95, 40),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),

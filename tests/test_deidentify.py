@@ -733,6 +733,7 @@ def figures():
         "frozen3",
         "frozen4",
         "frozen5",
+        "frozen6",
     )
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
@@ -837,6 +838,25 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
     assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
     assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen6_figures_stay_at_their_measured_level(figures):
+    """The sixth held-out set (tests/data/deid_frozen6.yaml, issue #22, written in the same
+    session as deid_frozen5 in other voices: OGGZ/bemoeizorg, hoarding team, early psychosis,
+    bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral, sexologist, multilingual
+    families), committed alone (ef89060) before any rule change of that session and measured at
+    first contact with the rules of be9f0be, totals only."""
+    f = figures["frozen6"]
+    assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.966  # first contact 96.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.985  # first contact 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 19.5  # first contact 19.3: target 15 NOT met
+    assert f["clean_untouched"] >= 0.90  # first contact 90.1 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 98.0 % (49 of 50): target 100 % NOT met
     assert f["action_role_words_kept"] == 1.0  # target met
 
 
