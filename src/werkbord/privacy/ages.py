@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .found import Found
-from .words import PERSON_CONTEXT, ROLE_WORDS
+from .words import PEOPLES, PERSON_CONTEXT, ROLE_WORDS
 
 Span = tuple[int, int]
 
@@ -131,7 +131,9 @@ _DURATION_AFTER = frozenset(
     getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
     gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
     samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
-    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere""".split()
+    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere
+    geen niet nooit nauwelijks amper vertraging ervaring werkervaring studievertraging cel detentie
+    celstraf gevangenisstraf wachttijd""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 
@@ -147,8 +149,33 @@ def _next_word(text: str, i: int) -> str:
 
 
 _ADVERBS = frozenset("nu inmiddels ook alweer pas".split())
+# A verb in the present after which "nu 6 jaar" is how long it goes on: "studeert", "rookt", "sport".
+_PRESENT_VERB = re.compile(r"[^\W\d_]{3,}(?:eert|t)")
+_VERBS_OF_AGE = frozenset("wordt werd heet wilt".split())
+# A scheme in capitals ("WSNP", "CGT") or a noun of a state or a habit ("gokverslaving",
+# "opleiding", "abstinentie"), then the number: how long it lasts, no one's age.
+_WORD_COMMA_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
+_LASTING = ("ing", "heid", "schap", "isme", "traject", "therapie", "abstinentie")
 _WORD_BEFORE_ADVERB = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s+$")
 _SHORT_WORDS = frozenset("de in op na voor over tot om per".split())  # "in nu 4 jaar" is no verb
+
+
+def _what_lasts(text: str, start: int) -> bool:
+    m = _WORD_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if is_person_noun(low) or low in ROLE_WORDS or low.endswith("ling"):
+        return False  # "leerling, 14 jaar", "pt 45 jaar"
+    if "," in m.group():
+        # "Gokverslaving, 12 jaar." opens a note about the habit; "man met alcoholverslaving, 52 jaar" is an age
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before.strip(" \t-•*") and not before.rstrip().endswith((".", "\n", ":")):
+            return False
+    return (word.isupper() and 3 <= len(word) <= 6 and "," not in m.group()) or (
+        len(low) > 5 and low.endswith(_LASTING)
+    )
 
 
 def is_duration(text: str, start: int, end: int) -> bool:
@@ -162,8 +189,13 @@ def is_duration(text: str, start: int, end: int) -> bool:
         return True
     if previous in _ADVERBS:  # "loopt nu 4 jaar", "woont inmiddels 3 jaar": the verb before it
         m = _WORD_BEFORE_ADVERB.search(text, max(0, start - 40), start)
-        if m and m.group(1).lower() in _DURATION_BEFORE and m.group(1).lower() not in _SHORT_WORDS:
+        verb = m.group(1).lower() if m else ""
+        if verb in _DURATION_BEFORE and verb not in _SHORT_WORDS:
             return True
+        if _PRESENT_VERB.fullmatch(verb) and verb not in _VERBS_OF_AGE:
+            return True  # "studeert nu 6 jaar", "rookt inmiddels 20 jaar"; not "wordt nu 6 jaar"
+    if _what_lasts(text, start):
+        return True  # "WSNP 3 jaar", "Gokverslaving, 12 jaar": how long a scheme or an addiction runs
     m = _WORD_AFTER_UNIT.match(text, end)
     if not m or "oud" in m.group(0).lower():
         return False
@@ -211,7 +243,7 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             continue
         # "Actiepunten (3)" is a count; "mevr. Jansen (54)" and "Opa (82)" are ages.
         words = {w.lower() for w in (m.group(1), m.group(4)) if w}
-        if words and not words <= _SEX_OR_PERSON:
+        if words and not words <= _SEX_OR_PERSON | PEOPLES:  # "(Eritrese, 28)": who, and how old
             continue  # "(stap 2, fase 3)": other words in the brackets, not an age
         if words or m.group(3) or person_before(text, m.start(), persons):
             yield _tag(m, 2)
@@ -230,14 +262,22 @@ _SEX_COMMA_AGE = re.compile(
 )
 
 
+_WORD_AFTER_COMMA = re.compile(r"\s*,\s*([^\W\d_]+)")
+
+
+def _people_after(text: str, i: int) -> bool:
+    m = _WORD_AFTER_COMMA.match(text, i)
+    return m is not None and m.group(1).lower() in PEOPLES
+
+
 def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for end in sorted({e for _, e in persons}):
         m = _COMMA_AGE.match(text, end)
         if m and _plausible(m.group(1)):
             yield _tag(m)
     for m in _COMMA_AGE.finditer(text):
-        # after a person noun: "Man, 45, ...", "vrouw, 37 jr"
-        if _plausible(m.group(1)) and person_before(text, m.start(), ()):
+        # after a person noun: "Man, 45, ...", "vrouw, 37 jr"; before where from: ", 22, Somalische,"
+        if _plausible(m.group(1)) and (person_before(text, m.start(), ()) or _people_after(text, m.end())):
             yield _tag(m)
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import is_duration
+from .ages import is_duration, is_person_noun
 from .names import (
     FINITE_VERBS,
     beside_persons,
@@ -166,6 +166,19 @@ def _no_age(text: str, f: Found) -> bool:
     return is_duration(text, f.start, f.end)
 
 
+# A range or a decimal that deduce read as an age.
+_SPREAD = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}[,.]\d")
+_ONE_OF_BEFORE = re.compile(r"(?i)([^\W\d_]+)\s+(?:is\s+|van\s+)?(?:ca\.?\s+|ongeveer\s+|rond\s+)?$")
+
+
+def _one_persons_age(text: str, f: Found) -> bool:
+    """ "een man van 40-45 jaar", "dochter (2,5)", "zoontje 1,5 jaar": one person's age all the same."""
+    if text[max(0, f.start - 1) : f.start] == "(":
+        return True
+    m = _ONE_OF_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return m is not None and (m.group(1).lower() in _ONE_PERSON or is_person_noun(m.group(1).lower()))
+
+
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -209,6 +222,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
                 wrong.append(f)
+        elif f.tag == "leeftijd" and _SPREAD.fullmatch(word) and not _one_persons_age(text, f):
+            wrong.append(f)  # "zijn zelf 19-22 jaar", "gemiddeld 8-10 jaar", "ca. 2,5 jaar": a spread or a span
         elif f.tag == "datum" and _TWO_DIGITS_END.search(word) and _COUNT_AFTER.match(text, f.end):
             wrong.append(f)  # "sinds 1 oktober 20 uur per week": the 20 counts hours, it is no year
         elif f.tag == "datum" and re.fullmatch(r"\d{1,2}[/-]\d{1,2}", word):

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
+from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PEOPLES, ROLE_WORDS, Lexicon, title_cased, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
@@ -193,7 +193,10 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
         for m in rx.finditer(text):
             s, e = m.span(1)
             word = m.group(1).split()[0]
-            if _sentence_start(text, s) or not lexicon.is_name_like(word, compounds=False):
+            if _sentence_start(text, s):
+                continue
+            # "Indische Buurt", "Chinese Wijk": a people's adjective before a capitalised part of town
+            if not lexicon.is_name_like(word, compounds=False) and not (rx is _HOOD_TWO and word.lower() in PEOPLES):
                 continue
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .ages import find_ages
 from .found import Found
+from .words import FEASTS as _FEASTS
 
 __all__ = ["Found", "find_extra"]
 
@@ -47,7 +48,10 @@ _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
 _RANGE_AFTER = re.compile(
     r"(?i)\s*(?:x\b|×|%|€|keer|maal|dag|dagen|week|weken|wk|maand|maanden|mnd|jaar|jaren|jr|"
     r"uur|u\b|min|minuten|kg|mg|ml|personen|mensen|deelnemers|cli[eë]nten|kinderen|euro|sessies|"
-    r"gesprekken|afspraken|punten)"
+    r"gesprekken|afspraken|punten|"
+    # what a note on drinking, smoking or medicine counts: "2-3 E per week", "6-8 blikjes"
+    r"e\b|eh\b|eenheden|units|glazen|glas\b|consumpties|[a-zà-ÿ]+jes\b|sigaretten|joints|pillen|tabletten|"
+    r"stappen|km\b|[a-zà-ÿ]+\s+per\b)"
 )
 _RANGE_BEFORE = re.compile(
     r"(?i)(?:groep|klas|stap|stappen|fase|nr|nummer|score|cijfer|rapportcijfer|niveau|een|gemiddeld)\s*:?\s*$"
@@ -152,18 +156,6 @@ _BSN_WORD = re.compile(r"(?i)\b(?:bsn|burgerservicenummer)\b\W{0,3}$")
 # "March 3rd", "aged 54": English forms deduce does not know.
 _MONTH_DAY_EN = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s{_DAY}(?:st|nd|rd|th)?)(?![\w])")
 # "Pinksteren 2021", "zomer van 2022", "kerst '19": a holiday or a season with its year.
-_FEASTS = (
-    r"pasen|paasdag|paasweekend|pinksteren|pinksterdag|pinksterweekend|kerst|kerstmis|kerstdag(?:en)?|"
-    r"kerstavond|hemelvaart|hemelvaartsdag|koningsdag|koninginnedag|bevrijdingsdag|oud\s+en\s+nieuw|"
-    r"oudjaar|oudejaarsavond|oudejaarsdag|nieuwjaar|nieuwjaarsdag|jaarwisseling|sinterklaas|pakjesavond|"
-    r"carnaval|ramadan|suikerfeest|offerfeest|moederdag|vaderdag|goede\s+vrijdag|prinsjesdag|"
-    r"dodenherdenking|keti\s+koti|diwali|chanoeka|zomer|winter|herfst|lente|voorjaar|najaar|"
-    r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
-    r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
-    r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
-    # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
-    r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
-)
 _FEAST_YEAR = re.compile(
     rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"
 )
@@ -176,7 +168,8 @@ _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:k
 _FRACTION_AFTER = re.compile(r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b)")
 _SCORE_BEFORE = re.compile(
     r"(?i)\b(?:score|scoort|scoorde|cijfer|geeft|gaf|geef|beoordeelt|waardering|keer|doel|stemming|"
-    r"schaal|pijn|ongeveer|circa|ca|bijna|ruim|slechts|maar|zo'n|hooguit|minstens|gemiddeld|nu|een|haalt|haalde)"
+    r"schaal|pijn|ongeveer|circa|ca|bijna|ruim|slechts|maar|zo'n|hooguit|minstens|gemiddeld|nu|een|haalt|haalde|"
+    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving)"
     r"\.?\s*:?\s*$"
 )
 _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|beoordeling|rapportcijfer)")
@@ -198,6 +191,8 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     if _RANGE_BEFORE.search(window) or _SCORE_BEFORE.search(window):
         return True
     top, sep, bottom = re.split(r"([/-])", text[start:end], maxsplit=1)
+    if sep == "/" and int(top) <= int(bottom) and re.search(rf"(?<![\d/-]){bottom}\s+[a-zà-ÿ]{{3,}}", text):
+        return True  # "8 bijeenkomsten, 6/8 aanwezig": a part of a count the note gives
     if bottom not in ("5", "10") or int(top) > int(bottom):
         return False
     # "Stemming 3/10, slaap 5/10": a note that gives two or more marks out of the same scores

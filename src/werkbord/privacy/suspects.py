@@ -348,6 +348,9 @@ _ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang",
 _NOT_A_NAME_REASONS = frozenset({WHY_AGE, WHY_NUMBER, WHY_DIGIT_GROUPS, WHY_POSTCODE, WHY_DATE_WORD})
 # A network entry with its ring: "Exodus Rotterdam – C", "buurvrouw -> A", "Verpleeghuis (C)".
 _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
+# A ring letter inside a list of entries: "jobcoach (A), huisarts (B)", "broer (C: wil wel ...)",
+# "crisisdienst (B, alleen bij crisis)". An initial in brackets carries a dot ("dader (W.)").
+_RING_IN_LIST = re.compile(r"\(\s*[ABC]\s*(?:\)|[,:;]\s)")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
@@ -401,6 +404,9 @@ _DECADE_AGE = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tac
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
+# Accents Dutch writes only for stress: "én ... én", "wél", "dát", "níet".
+_EMPHASIS = re.compile("[áéíóú]")
+_UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
@@ -409,7 +415,7 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,3}\.\d{3}(?:,\d{1,2})?"  # "10.000 stappen", "2.500,50"
     r"|\d{1,3}(?:[.,]\d{1,3})?(?:x|e|de|ste|ste|jr|j|u|uur|min|mg|ml|kg|km|cm|mmol|procent|%|mnd|wk|dgn|d|h|pp)"
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
-    r"|\d{1,2}[.:]\d{2}"  # a time: "9.30", "20:00"
+    r"|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?"  # a time or a time span: "9.30", "20:00", "19.00-21.00"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
     r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
@@ -616,6 +622,8 @@ class _Reader:
             return handle
         if low in medication_names():
             return None  # "Xeplion", "Antipsychotica"
+        if _EMPHASIS.search(low) and self._emphasised_word(low):
+            return None  # "de patiënt én een naaste", "wél gebeld": a word stressed with an accent
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
         if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
@@ -624,6 +632,11 @@ class _Reader:
         if shaped is not _UNDECIDED:
             return shaped
         return self._lower_case(token, word, low, start, before, after_role)
+
+    def _emphasised_word(self, low: str) -> bool:
+        """An ordinary word written with accents for stress ("én", "wél", "níet"); "José" is none."""
+        plain = low.translate(_UNSTRESSED)
+        return plain in NOT_A_NAME_AFTER_ROLE or plain in _SMALL_NUMBERS or plain in self.lexicon.words
 
     def _handle(self, word: str, low: str, start: int) -> str | None:
         """A user name after a platform word."""
@@ -636,12 +649,11 @@ class _Reader:
 
     def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
         """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
-        if (
-            word in ("A", "B", "C")
-            and (ring := _RING_ENTRY.search(self.text, max(0, start - 4)))
-            and ring.start() <= start
+        if word in ("A", "B", "C") and (
+            ((ring := _RING_ENTRY.search(self.text, max(0, start - 4))) and ring.start() <= start)
+            or _RING_IN_LIST.match(self.text, start - 1)
         ):
-            return None  # "Buurvrouw (A)", "Exodus – C": the ring of a network entry
+            return None  # "Buurvrouw (A)", "Exodus – C", "jobcoach (A), huisarts (B)": a network ring
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:

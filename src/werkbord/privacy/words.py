@@ -92,6 +92,17 @@ NOT_NAMES = frozenset(
 )
 
 
+def _peoples() -> frozenset[str]:
+    """Peoples, nationalities and languages, lower case (``data/peoples.txt``, its source named there)."""
+    text = (Path(__file__).parent / "data" / "peoples.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+# "Eritrese feestdagen", "Molukse families", "spreekt Papiaments": where someone comes from.
+PEOPLES = _peoples()
+NOT_NAMES = NOT_NAMES | PEOPLES
+
+
 # Clinical and care-system acronyms that look like initials after "cliënt" or "casus".
 def _abbreviations() -> frozenset[str]:
     """The care abbreviations of ``data/abbreviations.txt`` (its source named there)."""
@@ -122,8 +133,36 @@ MONTHS_AND_DAYS = frozenset(
 # name rules stay quiet on "on Monday", "after Christmas", "his English lessons".
 ENGLISH_NOT_NAMES = frozenset(
     """christmas easter eid ramadan new year english dutch british french german polish turkish
-    moroccan arabic i i'm i've i'd god bible internet""".split()
+    moroccan arabic i i'm i've i'd god bible internet mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays weekends""".split()
 )
+
+# Holidays, feasts and seasons ("Pinksteren", "Nowruz", "Timkat"), and any day, night or feast
+# named with its kind ("Veteranendag", "Koningsnacht", "Offerfeest"): they date something
+# (with a year, see :mod:`.rules`), but on their own they name no one.
+FEASTS = (
+    r"pasen|paasdag|paasweekend|pinksteren|pinksterdag|pinksterweekend|kerst|kerstmis|kerstdag(?:en)?|"
+    r"kerstavond|hemelvaart|hemelvaartsdag|koningsdag|koninginnedag|bevrijdingsdag|oud\s+en\s+nieuw|"
+    r"oudjaar|oudejaarsavond|oudejaarsdag|nieuwjaar|nieuwjaarsdag|jaarwisseling|sinterklaas|pakjesavond|"
+    r"carnaval|ramadan|suikerfeest|offerfeest|moederdag|vaderdag|goede\s+vrijdag|prinsjesdag|"
+    r"dodenherdenking|keti\s+koti|diwali|chanoeka|zomer|winter|herfst|lente|voorjaar|najaar|"
+    r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
+    r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
+    r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # feasts of the faiths and countries ggz clients come from (names as Dutch and English write them)
+    r"divali|holi|phagwa|navratri|vaisakhi|eid|mawlid|ashura|ashoera|timkat|meskel|fasika|enkutatash|"
+    r"hanukkah|chanoeka|poerim|purim|soekot|sukkot|jom\s+kipoer|yom\s+kippur|rosj\s+hasjana|rosh\s+hashana|"
+    r"kwanzaa|thanksgiving|songkran|ostern|weihnachten|silvester|"
+    # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
+    r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
+)
+_FEAST = re.compile(f"(?:{FEASTS})", re.IGNORECASE)
+
+
+def is_feast(word: str) -> bool:
+    """``word`` names a holiday, a feast or a season ("Veteranendag", "Suikerfeest", "Ostern")."""
+    return _FEAST.fullmatch(word) is not None
+
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -244,13 +283,16 @@ class Lexicon:
         low = word.lower()
         if low in NOT_NAMES or low in COUNTRIES or low in MONTHS_AND_DAYS or low in ENGLISH_NOT_NAMES:
             return False
+        if is_feast(low):
+            return False  # "Veteranendag", "Nowruz": a day of the year
         if low in self.extra_common:
             return False
 
         def ordinary(part: str) -> bool:
             return part in NOT_NAMES or (self.is_ordinary(part) if compounds else self._known(part))
 
-        return not all(ordinary(part) for part in low.split("-") if part)
+        # "Wajong-uitkering", "Nederlands/Engels": judged part by part
+        return not all(ordinary(part) for part in re.split(r"[-/]", low) if part)
 
 
 EMPTY = Lexicon()
