@@ -155,3 +155,35 @@ def test_a_feast_with_its_year_and_a_part_of_town_named_after_a_people_still_go(
 def test_an_age_beside_where_someone_comes_from_still_goes(scrubber, text, age):
     out = scrubber.scrub(text).text
     assert gone(age, out), out
+
+
+# --- roles with a prefix, kinds before a name, abbreviations of care ------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "kept", "replaced"),
+    [
+        ("Stiefopa Wessel (71) haalt hem op.", "Stiefopa", "Wessel"),  # a prefix and a family word
+        ("Pleegouders Verhoeven-Tjin stoppen na de zomer.", "Pleegouders", "Verhoeven-Tjin"),
+        ("Bovenbuurman Kasper klaagt over het geluid.", "Bovenbuurman", "Kasper"),
+        ("Bemiddelaar Gijsbert kent de familie.", "Bemiddelaar", "Gijsbert"),  # more roles
+        ("Woningcorporatie Woonzuid stuurt een brief.", "Woningcorporatie", "Woonzuid"),  # a kind, a name
+        ("MBO Kollegium Delta, gestopt in jaar 2", "MBO", "Kollegium"),
+    ],
+)
+def test_a_role_or_a_kind_before_a_name_stays_beside_its_tag(scrubber, text, kept, replaced):
+    out = scrubber.scrub(text).text
+    assert kept in out and gone(replaced, out), out
+
+
+@needs_deduce
+def test_a_role_under_wie_and_an_abbreviation_of_care_stay():
+    from werkbord.privacy.fields import Layout
+
+    text = "Wie: verpleegkundige MBU en Sanne (PMT)"
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub(text, Layout((("owner", 0, len(text)),))).text
+    assert "verpleegkundige MBU" in out and "(PMT)" in out and gone("Sanne", out), out
+    _untouched(scrubber, "Consultatiebureau: JGZ-arts zag een moeder met EPDS 15.")
+    _untouched(scrubber, "Afspraak bij het Ambulant Crisis-team volgende week.")

@@ -320,6 +320,8 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
     first, town = m.group(1), m.group(2)
     if first.lower() in ROLE_WORDS or first.lower() in NOT_A_NAME_AFTER_ROLE:
         return []
+    if first.isupper() and first.lower() in NOT_INITIALS and not m.group(2):
+        return []  # "Ruben (PMT)", "Sanne (SPV)": what someone does, no place
     if first.lower() in lexicon.first_names:
         return [Found(*m.span(1), "persoon")]
     # "(Lombok, Utrecht)": before a town even an ordinary word is a part of town; "oom Kees

@@ -301,9 +301,10 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
         s, e, grown = _expand(text, m.start(), m.end(), lexicon)
         if not grown:
             continue
-        if s == m.start() and m.group().islower():
-            # "basisschool De Klimop": the common noun stays, the name goes.
-            s = m.end() + re.search(r"[A-ZÀ-Þ']", text[m.end() : e]).start()
+        if s == m.start() and (name := re.search(r"[A-ZÀ-Þ']", text[m.end() : e])):
+            # "basisschool De Klimop", "Woningcorporatie Elkien", "MBO Summa College": the kind
+            # stays, the name after it goes
+            s = m.end() + name.start()
         found.append(Found(s, e, "instelling"))
     found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .rules import Found
-from .words import ROLE_WORDS
+from .words import ROLE_WORDS, is_role
 
 PERSON_TAGS = frozenset({"persoon", "patient"})
 _WORD = re.compile(r"\w+")
@@ -123,6 +123,11 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
 _LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+")
 
 
+def _a_role(low: str, roles: frozenset[str]) -> bool:
+    # "Pleegzus Fenna", "Bovenbuurman Kees": a role with a prefix, or a plural ("Pleegouders X")
+    return low in roles or (roles is ROLE_WORDS and is_role(low))
+
+
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
     """Person annotations without the role or family words they start with.
 
@@ -134,7 +139,7 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
     for a in annotations:
         start = a.start
         if a.tag in PERSON_TAGS:
-            while (m := _LEADING_WORD.match(text, start, a.end)) and m.group(1).lower() in roles:
+            while (m := _LEADING_WORD.match(text, start, a.end)) and _a_role(m.group(1).lower(), roles):
                 start = m.end()
             if text[start : a.end].rstrip(".").lower() in roles:
                 start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name

@@ -343,6 +343,7 @@ _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig
 # A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
 # Nouns for a person end so: "Werknemer kwam", "Bewoonster belde" (no organisation's name).
 _PERSON_ENDINGS = ("er", "ster", "ent", "ente", "aat")
+_TEAM_TAILS = frozenset("team teams dienst afdeling unit poli polikliniek groep".split())
 _ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang", "instelling", "verzekeraar", "groep")
 # Reasons that say a token is a number, a code or an age: not looked for again elsewhere in a note.
 _NOT_A_NAME_REASONS = frozenset({WHY_AGE, WHY_NUMBER, WHY_DIGIT_GROUPS, WHY_POSTCODE, WHY_DATE_WORD})
@@ -862,6 +863,9 @@ class _Reader:
             return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
         if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
             return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
+        head, dash, tail = low.rpartition("-")
+        if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
+            return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why

@@ -45,8 +45,29 @@ ROLE_WORDS = frozenset(
     pappie moeke vake mom mum mommy dad daddy bro sis boyfriend girlfriend pastoor predikant
     rabbijn diaken ouderling kapelaan groepsgenoot landgenoot lotgenoot clubgenoot teamgenoot
     studiegenoot huisgenote klasgenote kamergenote medebewoner medebewoonster medecliënt
-    medepatiënt""".split()
+    medepatiënt ouder ouders grootouders grootvader grootmoeder gastouder pleegouder pleegouders
+    pleegzus pleegbroer pleegkind rechter griffier officier tolk jeugdbeschermer gezinsvoogd
+    jeugdarts jeugdverpleegkundige geneesheer-directeur anios aios oios bemiddelaar mediator
+    contactpersoon secretaresse verzorgende verzorger chauffeur buschauffeur
+    vrachtwagenchauffeur schoonmaker postbode bezorger ex-partner ex-man ex-vrouw oppas au-pair
+    pedagoog orthopedagoog logopedist ergotherapeut geriater zorgbemiddelaar cliëntondersteuner
+    ervaringsdeskundigen hulpverleners aalmoezenier""".split()
 )
+# Prefixes that make a role of a role: "pleegzus", "stiefopa", "schoonouders", "ex-buurman".
+_ROLE_PREFIX = re.compile(r"(?:pleeg|stief|schoon|groot|overgroot|half|ex-?|oud-|boven|beneden|onder|achter|mede)")
+
+
+def is_role(low: str) -> bool:
+    """``low`` (lower case) is a role or family word, also with a prefix or as a plural:
+    "pleegzus", "stiefopa", "bovenbuurman", "ex-collega", "begeleiders", "tantes"."""
+    if low in ROLE_WORDS:
+        return True
+    for end in ("s", "en", "'s"):
+        if low.endswith(end) and low[: -len(end)] in ROLE_WORDS:
+            return True
+    m = _ROLE_PREFIX.match(low)
+    return m is not None and m.end() < len(low) - 2 and is_role(low[m.end() :])
+
 
 # Words a bare initial or an age after it belongs to: "Casus R. (29)", "mw. T.", "Pt. MV".
 PERSON_CONTEXT = frozenset(
@@ -291,8 +312,13 @@ class Lexicon:
         def ordinary(part: str) -> bool:
             return part in NOT_NAMES or (self.is_ordinary(part) if compounds else self._known(part))
 
-        # "Wajong-uitkering", "Nederlands/Engels": judged part by part
-        return not all(ordinary(part) for part in re.split(r"[-/]", low) if part)
+        # "Wajong-uitkering", "Nederlands/Engels", "JGZ-verpleegkundige": judged part by part, a
+        # known abbreviation in capitals counting as a word
+        return not all(
+            ordinary(part.lower()) or (part.isupper() and part.lower() in NOT_INITIALS)
+            for part in re.split(r"[-/]", word)
+            if part
+        )
 
 
 EMPTY = Lexicon()
