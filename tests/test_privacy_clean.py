@@ -187,3 +187,42 @@ def test_a_role_under_wie_and_an_abbreviation_of_care_stay():
     assert "verpleegkundige MBU" in out and "(PMT)" in out and gone("Sanne", out), out
     _untouched(scrubber, "Consultatiebureau: JGZ-arts zag een moeder met EPDS 15.")
     _untouched(scrubber, "Afspraak bij het Ambulant Crisis-team volgende week.")
+
+
+# --- words that open a note, labels, feasts of two words, the form's fields ---------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client is rustiger nu, slaapt weer door.",  # a person word spelled without its diaeresis
+        "Beek, harken, wieden: zo begint de dag op de boerderij.",  # a town that is a word, opening a list
+        "Geen hulpverlener. Psycho-educatie voor de ouders?",  # a role ending a sentence
+        "Familiebijeenkomst 4x per jaar, weinig opkomst.",  # a count after a word, no house number
+        "Afspraak met de kliniek op Aruba bij elk vertrek.",  # a country or an island, no institution
+        "Aanwezig: rechter, advocaat, pt. Beslissing: toegewezen.",  # a label after the list
+        "Na Keti Koti en rond Jom Kipoer is de groep klein.",  # feasts of two words
+    ],
+)
+def test_opening_words_labels_and_feasts_stay(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+def test_names_beside_those_shapes_still_go(scrubber):
+    out = scrubber.scrub("Lunteren, Ede en Barneveld; pt. Bakker: boos. Moeder. Ilse belde.").text
+    assert all(gone(w, out) for w in ("Lunteren", "Ede", "Barneveld", "Bakker", "Ilse")), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "when", ["Z.S.M.", "na Keti Koti", "voor de Elfstedentocht", "na Veteranendag", "rond Divali", "voor de kerst"]
+)
+def test_what_wanneer_holds_stays(when):
+    from werkbord.privacy.fields import Layout
+
+    text = f"Wie: casemanager\nWanneer: {when}"
+    layout = Layout((("owner", 0, 16), ("deadline", 17, len(text))))
+    out = Scrubber(["casemanager"], progress=lambda m: None).scrub(text, layout).text
+    assert out == text, out

@@ -34,7 +34,7 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
+from .words import COUNTRIES, EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, feast_spans, opening_word_lists
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -203,6 +203,13 @@ def _first_part_of_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     return lexicon.is_word(word.lower())
 
 
+_NAME_TAGS = PERSON_TAGS | {"locatie", "instelling"}
+_INSTITUTION_TAGS = frozenset({"instelling", "zorginstelling"})
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+_TIMES = re.compile(r"\s\d{1,2}x$")
+_PER_AFTER = re.compile(r"\s+(?:per|p\.|in\s+de|keer)\b|\s*/")
+
+
 def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY) -> list[Found]:
     """What deduce (or a rule) tagged but is no identifier, so it stays:
 
@@ -217,6 +224,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = _opening_list_of_words(text, found, lexicon)
+    if " " in text and any(f.tag in _NAME_TAGS for f in found):
+        feasts = feast_spans(text)  # "na Keti Koti": a feast of two capitalised words, no name
+        wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
     for f in found:
         word = text[f.start : f.end]
         if f.tag == "leeftijd" and word.isdigit():
@@ -231,6 +241,12 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
                 wrong.append(f)
         elif f.tag == "locatie" and (_TEST_CODE.fullmatch(word) or (word.isupper() and _CODE_TAIL.match(text, f.end))):
             wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
+        elif f.tag == "locatie" and _TIMES.search(word) and _PER_AFTER.match(text, f.end):
+            wrong.append(f)  # "Partnerbijeenkomst 4x per jaar": a count, no house number
+        elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
+            if _CAPITAL_AFTER.match(text, f.end):
+                continue  # "Jeugdzorg Nederland": a name goes on
+            wrong.append(f)  # "de kliniek op Curaçao", "Jeugdzorg via ...": a country or a kind of care
         elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
             wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
@@ -365,4 +381,7 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _SENTENCE_OPENING.search(text, 0, f.start) is None:
         return False
     low = word.lower()
-    return _SENTENCE_GOES_ON.match(text, f.end) is not None and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))
+    goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
+    if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
+        goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"
+    return goes_on and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

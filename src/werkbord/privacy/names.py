@@ -162,6 +162,8 @@ def _after_role(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1).lower()
+    if "." in before.group() and word not in PERSON_CONTEXT and len(word) > 4:
+        return False  # "... geen hulpverlener. Psycho-educatie": the role ends a sentence
     return word in ROLE_WORDS or word in PERSON_CONTEXT
 
 
@@ -249,8 +251,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             _AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e) or _name_follows(text, e, lexicon)
         ):
             continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
-        if word.lower() in ROLE_WORDS or not lexicon.is_name_like(word):
-            continue
+        if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT or not lexicon.is_name_like(word):
+            continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"

@@ -629,6 +629,8 @@ class _Reader:
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
         if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
             after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
+        if after_role and self.text[start + len(token) : start + len(token) + 1] == ":" and self._plain_word(low):
+            after_role = False  # "advocaat, pt. Uitspraak: toegewezen": a label after the list
         shaped = self._by_shape(token, word, low, start, after_role)
         if shaped is not _UNDECIDED:
             return shaped
@@ -656,6 +658,8 @@ class _Reader:
         ):
             return None  # "Buurvrouw (A)", "Exodus – C", "jobcoach (A), huisarts (B)": a network ring
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
+            if low.replace(".", "") in NOT_INITIALS:
+                return None  # "Z.S.M.", "I.V.M.": shorthand in capitals
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
@@ -800,6 +804,10 @@ class _Reader:
             if _DOES_AFTER.match(self.text, end):
                 return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
         return None
+
+    def _plain_word(self, low: str) -> bool:
+        """An ordinary word that is neither a first name nor a surname ("uitspraak"; not "bakker")."""
+        return low in self.lexicon.words and low not in self.first_names and low not in self.surnames
 
     def _plain_first_name(self, word: str) -> bool:
         low = word.lower()

@@ -173,11 +173,17 @@ FEASTS = (
     # feasts of the faiths and countries ggz clients come from (names as Dutch and English write them)
     r"divali|holi|phagwa|navratri|vaisakhi|eid|mawlid|ashura|ashoera|timkat|meskel|fasika|enkutatash|"
     r"hanukkah|chanoeka|poerim|purim|soekot|sukkot|jom\s+kipoer|yom\s+kippur|rosj\s+hasjana|rosh\s+hashana|"
-    r"kwanzaa|thanksgiving|songkran|ostern|weihnachten|silvester|"
+    r"kwanzaa|thanksgiving|songkran|ostern|weihnachten|silvester|elfstedentocht|avondvierdaagse|vierdaagse|"
     # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
     r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
 )
 _FEAST = re.compile(f"(?:{FEASTS})", re.IGNORECASE)
+_FEAST_IN_TEXT = re.compile(rf"(?<![\w-])(?:{FEASTS})(?![\w-])", re.IGNORECASE)
+
+
+def feast_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a feast of more than one word ("Keti Koti", "Jom Kipoer", "Oud en Nieuw")."""
+    return [m.span() for m in _FEAST_IN_TEXT.finditer(text) if " " in m.group()]
 
 
 def is_feast(word: str) -> bool:
