@@ -226,3 +226,22 @@ def test_what_wanneer_holds_stays(when):
     layout = Layout((("owner", 0, 16), ("deadline", 17, len(text))))
     out = Scrubber(["casemanager"], progress=lambda m: None).scrub(text, layout).text
     assert out == text, out
+
+
+# --- a kind of place after "bij de", an organisation read as a surname -----------------------------
+
+
+@needs_deduce
+def test_a_kind_of_place_after_bij_de_stays_and_a_name_there_goes(scrubber):
+    _untouched(scrubber, "Stage bij de Kringloopwinkel gaf hem ritme.")
+    out = scrubber.scrub("Stage bij de Kringloopwinkel en daarna bij Plofland.").text
+    assert "Kringloopwinkel" in out and gone("Plofland", out), out
+
+
+@needs_deduce
+def test_a_template_word_ending_an_organisation_read_as_a_name_stays():
+    scrubber = Scrubber(["gemeente", "huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Lid van de Oud Hervormde Gemeente in Staphorst, zegt de huisarts.").text
+    assert "Gemeente" in out and gone("Staphorst", out), out
+    out = scrubber.scrub("Gesprek met Jan Gemeente over de buren.").text  # a surname stays part of a name
+    assert gone("Gemeente", out), out

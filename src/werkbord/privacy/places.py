@@ -295,6 +295,15 @@ def school_acronyms(text: str) -> list[Found]:
     return found + [Found(*m.span(1), "instelling") for m in _CLUB.finditer(text)]
 
 
+# What a dictionary word names when it ends like this: a kind of place or service, no name.
+_KIND_ENDINGS = ("bank", "winkel", "opvang", "school", "kliniek", "apotheek", "centrum", "dienst", "loket", "huis")
+
+
+def _a_kind_of_place(name: str, lexicon: Lexicon) -> bool:
+    low = name.lower()
+    return low.isalpha() and low.endswith(_KIND_ENDINGS) and lexicon.is_word(low)
+
+
 def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _HEAD.finditer(text):
@@ -310,6 +319,8 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):
         for m in rx.finditer(text):
             span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ, compounds=rx is _BIJ)
+            if span and _a_kind_of_place(text[span[0] : span[1]], lexicon):
+                continue  # "bij de Voedselbank", "bij het Buurthuis": a kind, capitalised
             if span:
                 found.append(Found(*span, "instelling"))
     return _outermost(found)

@@ -78,13 +78,24 @@ class ProtectedPhrases:
                 out.append(a)
                 continue
             if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
-                out.append(a)  # "Jan Buren": the protected word is a surname here
-                continue
+                if not _organisation_ending(text, a, hits):
+                    out.append(a)  # "Jan Buren": the protected word is a surname here
+                    continue
             if a.tag in PERSON_TAGS and _name_after_role(text, a):
                 out.append(a)  # "vriend Job": a first name that is also an alias ("job")
                 continue
             out.extend(_subtract(text, a, hits))
         return out
+
+
+_ORGANISATION_KINDS = frozenset("gemeente kerk moskee parochie synagoge tempel vereniging stichting".split())
+
+
+def _organisation_ending(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
+    """ "Oud Gereformeerde Gemeente": three capitalised words or more that end in a kind of
+    organisation name one, not a person; the kind (a protected word) stays, the rest goes."""
+    s, e = max(hits)
+    return e >= a.end and len(text[a.start : a.end].split()) >= 3 and text[s:e].lower() in _ORGANISATION_KINDS
 
 
 _ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([^\W\d_]+)\.?\s+$")
