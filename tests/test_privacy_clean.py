@@ -245,3 +245,18 @@ def test_a_template_word_ending_an_organisation_read_as_a_name_stays():
     assert "Gemeente" in out and gone("Staphorst", out), out
     out = scrubber.scrub("Gesprek met Jan Gemeente over de buren.").text  # a surname stays part of a name
     assert gone("Gemeente", out), out
+
+
+@needs_deduce
+def test_a_national_church_in_brackets_after_its_kind_stays_and_a_congregation_goes(scrubber):
+    _untouched(scrubber, "Kerk (PKN) is belangrijk voor hem; zondag naar de dienst.")
+    out = scrubber.scrub("Kerk (De Wijngaard) is belangrijk voor hem.").text
+    assert gone("Wijngaard", out), out
+
+
+def test_shorthand_in_capitals_is_no_initials_but_two_letters_may_be():
+    assert find_suspects("Bellen Z.S.M. en I.V.M. de crisis", lexicon=LEX) == []
+    assert [s.text for s in find_suspects("Gesprek met H.R. en M.E.K. over de crisis", lexicon=LEX)] == [
+        "H.R.",
+        "M.E.K.",
+    ]

@@ -356,6 +356,8 @@ def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
         first = text[s:e].split()[0].lower()
         if first in ROLE_WORDS or first in MONTHS_AND_DAYS or text[s:e].isupper() and e - s < 2:
             continue
+        if text[s:e].isupper() and text[s:e].lower() in NOT_INITIALS:
+            continue  # "kerk (PKN)", "praktijk (POH)": a known abbreviation, a denomination or a role
         found.append(Found(s, e, "instelling"))
     return found
 

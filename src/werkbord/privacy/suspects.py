@@ -658,8 +658,8 @@ class _Reader:
         ):
             return None  # "Buurvrouw (A)", "Exodus – C", "jobcoach (A), huisarts (B)": a network ring
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
-            if low.replace(".", "") in NOT_INITIALS:
-                return None  # "Z.S.M.", "I.V.M.": shorthand in capitals
+            if len(letters := low.replace(".", "")) >= 3 and letters in NOT_INITIALS:
+                return None  # "Z.S.M.", "I.V.M.": shorthand in capitals (but "H.R." may be initials)
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
