@@ -169,7 +169,8 @@ def test_an_age_beside_where_someone_comes_from_still_goes(scrubber, text, age):
         ("Bovenbuurman Kasper klaagt over het geluid.", "Bovenbuurman", "Kasper"),
         ("Bemiddelaar Gijsbert kent de familie.", "Bemiddelaar", "Gijsbert"),  # more roles
         ("Woningcorporatie Woonzuid stuurt een brief.", "Woningcorporatie", "Woonzuid"),  # a kind, a name
-        ("MBO Kollegium Delta, gestopt in jaar 2", "MBO", "Kollegium"),
+        ("MBO Noorderlicht College, gestopt in jaar 2", "MBO", "Noorderlicht"),  # a kind before another head
+        ("Verpleeghuis Avondzon belt elke week.", "Verpleeghuis", "Avondzon"),
     ],
 )
 def test_a_role_or_a_kind_before_a_name_stays_beside_its_tag(scrubber, text, kept, replaced):

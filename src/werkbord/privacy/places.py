@@ -295,6 +295,20 @@ def school_acronyms(text: str) -> list[Found]:
     return found + [Found(*m.span(1), "instelling") for m in _CLUB.finditer(text)]
 
 
+# Kinds that never open an organisation's own name: "Woningcorporatie Elkien", "Verpleeghuis De Bron".
+_KIND_NOT_NAME = frozenset(
+    """basisschool woningcorporatie woonstichting woningbouwvereniging sportclub voetbalclub
+    huisartsenpraktijk kinderdagverblijf kdv bso verpleeghuis zorgcentrum woonzorgcentrum""".split()
+)
+
+
+def _kind_before_name(m: re.Match[str], text: str, end: int) -> bool:
+    """The head word ``m`` opens the span ending at ``end``: it stays beside the name when it is
+    written in lower case, never opens a name, or another head follows ("MBO Summa College")."""
+    head = m.group()
+    return head.islower() or head.lower() in _KIND_NOT_NAME or _HEAD.search(text, m.end(), end) is not None
+
+
 # What a dictionary word names when it ends like this: a kind of place or service, no name.
 _KIND_ENDINGS = ("bank", "winkel", "opvang", "school", "kliniek", "apotheek", "centrum", "dienst", "loket", "huis")
 
@@ -310,9 +324,9 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
         s, e, grown = _expand(text, m.start(), m.end(), lexicon)
         if not grown:
             continue
-        if s == m.start() and (name := re.search(r"[A-ZÀ-Þ']", text[m.end() : e])):
+        if s == m.start() and (name := re.search(r"[A-ZÀ-Þ']", text[m.end() : e])) and _kind_before_name(m, text, e):
             # "basisschool De Klimop", "Woningcorporatie Elkien", "MBO Summa College": the kind
-            # stays, the name after it goes
+            # stays, the name after it goes ("Hogeschool Utrecht", "ROC Midden Nederland" are one name)
             s = m.end() + name.start()
         found.append(Found(s, e, "instelling"))
     found += [Found(*m.span(1), "instelling") for m in _PROPER_ARTICLE.finditer(text)]
