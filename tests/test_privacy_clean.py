@@ -261,3 +261,10 @@ def test_shorthand_in_capitals_is_no_initials_but_two_letters_may_be():
         "H.R.",
         "M.E.K.",
     ]
+
+
+@needs_deduce
+def test_a_known_abbreviation_joined_to_a_word_in_lower_case_stays(scrubber):
+    _untouched(scrubber, "Hij staat onder controle bij de POH-jggz, dat loopt goed.")
+    out = scrubber.scrub("Eerder bij de GGZ-Kempenland, dat liep slecht.").text
+    assert gone("GGZ-Kempenland", out), out

@@ -869,8 +869,10 @@ class _Reader:
             return None
         if not after_role and low in _CLOSED_WORDS:
             return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
-        if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
-            return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
+        if not after_role and _known_abbreviation_head(word) and word.rsplit("-", 1)[-1].islower():
+            # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd", "bij de POH-somatiek": a known
+            # abbreviation and a word in lower case (a name after it is capitalised: "GGZ-Noord")
+            return None
         head, dash, tail = low.rpartition("-")
         if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
