@@ -934,12 +934,14 @@ def test_development_sets_keep_what_is_clean(figures):
     92.1 / 91.1 %, Wanneer dates 96.7 % on dev7 and 98.0 % on dev9, Wie role words 97.0 % on dev7 and
     96.8 % on dev8), after counts, durations, scores, rings, feasts, peoples, roles with a prefix,
     abbreviations of care and words opening a list stayed as written (tests/test_privacy_clean.py)."""
-    assert figures["dev7"]["clean_untouched"] >= 0.95  # measured 95.1 %
-    assert figures["dev8"]["clean_untouched"] >= 0.96  # measured 96.2 %
+    assert figures["dev7"]["clean_untouched"] >= 0.955  # measured 95.8 %
+    assert figures["dev8"]["clean_untouched"] >= 0.97  # measured 97.2 %
     assert figures["dev9"]["clean_untouched"] >= 0.96  # measured 96.8 %
-    assert figures["dev10"]["clean_untouched"] >= 0.97  # measured 97.9 %
+    assert figures["dev10"]["clean_untouched"] >= 0.98  # measured 98.6 %
     dev = figures["development"]
-    assert dev["clean_untouched"] >= 0.97  # measured 97.2 % (93.3 % at dev7 to dev10's first contact)
+    assert dev["clean_untouched"] >= 0.975  # measured 97.7 % (93.3 % at dev7 to dev10's first contact)
+    assert figures["dev6"]["clean_untouched"] >= 0.98  # measured 98.2 % ("Well, ...", "Born to run")
+    assert dev["template_words_kept"] == 1.0  # dev10's one scrubbed template word at first contact kept
     assert dev["planned_dates_kept"] == 1.0  # 99.1 % at first contact
     assert dev["action_role_words_kept"] == 1.0  # 99.6 % at first contact
     assert dev["suspects_per_100_notes"] <= 14.0  # measured 13.9 (15.2 at first contact)

@@ -268,3 +268,29 @@ def test_a_known_abbreviation_joined_to_a_word_in_lower_case_stays(scrubber):
     _untouched(scrubber, "Hij staat onder controle bij de POH-jggz, dat loopt goed.")
     out = scrubber.scrub("Eerder bij de GGZ-Kempenland, dat liep slecht.").text
     assert gone("GGZ-Kempenland", out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    ["Well, dat was een drukke dienst vandaag.", "Born to be wild: de motorclub als steun."],
+)
+def test_an_english_word_that_is_a_town_opening_a_note_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_town_opening_a_note_in_dutch_still_goes(scrubber):
+    out = scrubber.scrub("Born, Sittard en Geleen: daar woont de familie.").text
+    assert gone("Born", out), out
+
+
+def test_an_english_town_opening_a_note_is_no_suspect_but_a_name_before_english_is():
+    assert find_suspects("Born to be wild: de motorclub als steun.", lexicon=LEX) == []
+    assert [s.text for s in find_suspects("Tsegay to the max, zegt hij.", lexicon=LEX)] == ["Tsegay"]
+
+
+@needs_deduce
+def test_a_name_opening_an_english_note_still_goes(scrubber):
+    out = scrubber.scrub("Tom to call the GP about the letter.").text
+    assert gone("Tom", out), out

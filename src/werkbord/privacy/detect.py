@@ -34,7 +34,17 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
-from .words import COUNTRIES, EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, feast_spans, opening_word_lists
+from .words import (
+    COUNTRIES,
+    EMPTY,
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    ROLE_WORDS,
+    Lexicon,
+    english_opening,
+    feast_spans,
+    opening_word_lists,
+)
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -249,6 +259,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "de kliniek op Curaçao", "Jeugdzorg via ...": a country or a kind of care
         elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
             wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun
+        elif f.tag in _NAME_TAGS and _english_town(text, f, lexicon):
+            wrong.append(f)  # "Born to run: ...", "Well, dat was ...": English, no town or name
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
@@ -370,6 +382,13 @@ def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) 
             continue
         wrong += [f for f in found if (f.start, f.end) in spans]
     return wrong
+
+
+def _english_town(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """A town that is no first name, opening a note in English ("Born to run", "Well, ...");
+    "Tom to call the GP" on an English board keeps its name."""
+    word = text[f.start : f.end]
+    return lexicon.place(word) and word.lower() not in lexicon.first_names and english_opening(text, f.start, f.end)
 
 
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:

@@ -51,6 +51,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    english_opening,
     opening_word_lists,
 )
 
@@ -1139,6 +1140,8 @@ class _Reader:
                     continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
                 continue
+            if token.istitle() and token in town_names() and english_opening(masked, s, e):
+                continue  # "Born to run: ...", "Well, dat was ...": English opens the note
             digits = has_digits and _DIGIT.search(token) is not None
             check: Callable[[str, int], str | None] = self._digits if digits else self._letters
             why = check(token, s)

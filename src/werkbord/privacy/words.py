@@ -198,6 +198,24 @@ def is_feast(word: str) -> bool:
     return _FEAST.fullmatch(word) is not None
 
 
+# English words after the first word of a note, and English interjections before a comma: the
+# word is English ("Born to run", "Well, ..."), though a Dutch town has its name.
+_ENGLISH_AFTER = re.compile(r"\s+(?:to|the|of|and|you|your|my|our|for|with|from|by)\s+[a-z]")
+_INTERJECTION = frozenset("well so yes yeah okay anyway oh wow sorry".split())
+_NOTE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$")
+
+
+def english_opening(text: str, start: int, end: int) -> bool:
+    """The one word at ``text[start:end]`` opens a note or a line in English ("Born to run",
+    "Well, dat was ..."): no town or name, though a Dutch village is called so."""
+    word = text[start:end]
+    if not word.isalpha() or _NOTE_START.search(text, max(0, start - 4), start) is None:
+        return False
+    if word.lower() in _INTERJECTION and text[end : end + 2] == ", ":
+        return True
+    return _ENGLISH_AFTER.match(text, end) is not None
+
+
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
