@@ -821,7 +821,8 @@ def test_development_set_figures(figures):
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
     # nicknames in quotes, businesses named after their kind, loose initials, roads, first names that
     # are words inside a sentence, names made of a word and their kind or region: 94.8 -> 98.8 % removed
-    assert figures["dev5"]["recall"] >= 0.985  # measured 98.8 %
+    # organisations named with ordinary words, by the words around them ("bij de Regenboog"): 98.8 -> 99.3 %
+    assert figures["dev5"]["recall"] >= 0.99  # measured 99.3 %
     assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them

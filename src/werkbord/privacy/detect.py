@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
+from .named_organisations import named_organisations
 from .names import (
     FINITE_VERBS,
     beside_persons,
@@ -78,7 +79,7 @@ def find_all(
     if inner:
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
-        context += place_adjectives(text, lexicon)
+        context += place_adjectives(text, lexicon) + named_organisations(text, lexicon, people)
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])

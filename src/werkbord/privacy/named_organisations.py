@@ -1,0 +1,268 @@
+"""Organisations named with ordinary words, found by where they stand rather than by list.
+
+Most employers, shops, clubs, churches, day-activity centres and shelters on a sticky note carry
+a name that is an ordinary Dutch word or a surname ("dagbesteding bij de Rugzak", "begeleid
+door Vuurtoren", "crisisdienst Klaproos", "hoveniersbedrijf Groenrijk", "Kok Transport"). No
+list holds them all, and the word alone says nothing; the words around it do:
+
+- a compound that names a kind of business or place ("hoveniersbedrijf", "Pinksterkerk",
+  "activiteitencentrum", "dierenspeciaalzaak"), or a care unit ("crisisdienst", "SEH",
+  "PAAZ", "RIBW"), then capitals: the capitals are its name;
+- a preposition and an article, then one capitalised ordinary word inside a sentence ("bij
+  de Houvast", "van het Klimop", "in de Korenbloem"): an ordinary noun is written there in
+  lower case, so the capital makes it a name; and "bij", "via", "door" without an article
+  ("begeleid door Vuurtoren");
+- a person, then a capitalised name in brackets: whom they work for ("mentor Jan (Het Pijler)");
+- capitals before a legal form or a trade ("Jansen B.V.", "Kok Transport", "Groen
+  Hoveniers", "De Wever Zorg" when "De Wever" is no ordinary word).
+
+Not in a note that capitalises most words ("Goede Samenwerking Met De Wijkverpleging"), and
+never a kind of organisation, a role, a time of year or a public body everyone deals with
+("bij de Gemeente", "via de Huisarts", "in het Weekend"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .lexicon import surnames
+from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+Span = tuple[int, int]
+
+_CAP = r"[A-ZÀ-Þ][\w&-]*(?:['’]\w+)*"  # not a closing quote: "'De Blaffer'"
+# A name: capitalised words, possibly joined by "van", "de", "&", ...: "Levend Water", "Van der Wal".
+_RUN = rf"(?:(?:De|Het|'t)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|den|het|'t|&)[ \t]+)*{_CAP})*"
+
+# What a compound ends in when it names a kind of business or place: "hoveniersbedrijf",
+# "Pinksterkerk", "activiteitencentrum", "dierenspeciaalzaak", "buurthuis".
+_KIND_TAILS = (
+    "bedrijf",
+    "bakkerij",
+    "slagerij",
+    "kwekerij",
+    "drukkerij",
+    "brouwerij",
+    "boerderij",
+    "winkel",
+    "kerk",
+    "school",
+    "vereniging",
+    "club",
+    "opvang",
+    "centrum",
+    "praktijk",
+    "bureau",
+    "salon",
+    "garage",
+    "werkplaats",
+    "fabriek",
+    "moskee",
+    "koor",
+    "restaurant",
+    "hotel",
+    "camping",
+    "huis",
+    "speciaalzaak",
+    "pension",
+    "asiel",
+    "stichting",
+    "dienst",
+    "zorg",
+)
+# Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap".
+_CARE_UNITS = "crisisdienst|seh|paaz|ribw|iht|hic|fact-team|ggz-team|polikliniek|poli"
+_KIND_COMPOUND = re.compile(
+    rf"(?<![\w-])((?i:[a-zà-ÿ]{{3,}}(?:{'|'.join(_KIND_TAILS)})|{_CARE_UNITS}))[ \t]+[\"“'‘(]?({_RUN})"
+)
+# A word that is itself a kind (handled by :func:`.places.named_by_kind`) or no kind at all.
+_NOT_A_KIND = frozenset({"thuis", "verband", "gezin", "ander", "zelf"})
+
+# A preposition and an article, then a capitalised word inside a sentence: "bij de Houvast".
+_ARTICLE_NAME = re.compile(
+    r"(?<=[\w,)] )(bij|van|door|via|naar|voor|met|in|op|aan|uit)[ \t]+(?:de|het|'t)[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+)
+# "bij" and "door" without an article: "begeleid door Vuurtoren", "werkt bij Kompas" ("via" without
+# one names a channel as often: "via Zorgdomein", "via Teams").
+_BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+# A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
+# A person, then a capitalised name in brackets: "Jan (Het Pijler)".
+_BRACKETED = re.compile(rf"[ \t]*\(((?:De|Het|'t)[ \t]+{_CAP}|[A-ZÀ-Þ][a-zà-ÿ]{{2,}}(?:[ \t]+{_CAP})*)\)")
+# Capitals before a legal form or a trade: "Jansen B.V.", "Kok Transport", "De Wever Zorg".
+_LEGAL = r"B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|vof|Holding"
+_TRADES = (
+    r"Transport|Installaties|Installatietechniek|Schilders|Accountants|Advocaten|Makelaars|Metaal|Techniek|"
+    r"Logistiek|Services|Schoonmaak|Hoveniers|Supermarkten|Bouw|Groep|Wonen|Zorg|Werk|Welzijn|Thuiszorg|"
+    r"Kinderopvang|Bewindvoering|Beheer"
+)
+_COMPANY = re.compile(
+    rf"(?<![\w-])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+    rf"[ \t]+({_LEGAL}|{_TRADES})(?![\w])"
+)
+# Trades after which capitals name a firm whatever they are: "Groen Hoveniers", "Wit Schoonmaak".
+_FIRM_TRADES = frozenset(
+    "transport installaties installatietechniek schilders accountants advocaten makelaars metaal techniek "
+    "logistiek services schoonmaak hoveniers supermarkten".split()
+)
+
+# Capitalised and yet no name: kinds of organisations and units, public bodies, times of year.
+_GENERIC = frozenset(
+    """gemeente politie rechtbank rechter belastingdienst uwv cak svb duo cjib ggd ggz apotheek huisarts
+    wijkteam buurtteam sociaal crisisdienst kliniek ziekenhuis zorgverzekeraar verzekeraar corporatie
+    woningcorporatie opvang voedselbank werk zorg thuiszorg wijkverpleging jeugdzorg reclassering veilig
+    raad kinderbescherming bewindvoerder huisartsenpost weekend week zomer winter herfst lente voorjaar
+    najaar vakantie feestdagen ochtend avond nacht middag stad dorp wijk buurt regio straat centrum
+    noord zuid oost west midden team groep afdeling locatie praktijk dagbesteding dagbehandeling
+    behandeling instelling nazorg overdracht intake opname crisis dienst gezin familie thuis officier
+    justitie kantonrechter""".split()
+)
+# Endings of words that name a kind, a service or a plan, capitalised for weight.
+_KIND_ENDINGS = (
+    *_KIND_TAILS,
+    "team",
+    "punt",
+    "loket",
+    "instelling",
+    "afdeling",
+    "plan",
+    "kaart",
+    "academie",
+    "begeleiding",
+    "bescherming",
+    "behandeling",
+    "besteding",
+    "verpleging",
+    "hulp",
+    "zorg",
+    "werk",
+    "wonen",
+    "kliniek",
+    "ziekenhuis",
+    "corporatie",
+    "verzekeraar",
+    "dienst",
+    "post",
+    "bank",
+)
+
+
+def _no_name(word: str) -> bool:
+    """A role, a person word, a month, a country, a public body or a kind: never an organisation's name."""
+    low = word.lower()
+    return (
+        low in ROLE_WORDS
+        or low in PERSON_CONTEXT
+        or low in NOT_NAMES
+        or low in MONTHS_AND_DAYS
+        or low in COUNTRIES
+        or low in _GENERIC
+    )
+
+
+def _kind_compounds(text: str) -> list[Found]:
+    found = []
+    for m in _KIND_COMPOUND.finditer(text):
+        kind = m.group(1).lower()
+        if kind in _NOT_A_KIND or kind in _KIND_TAILS:
+            continue  # a bare kind ("kerk X") is :func:`.places.named_by_kind`'s
+        name = m.group(2)
+        first = name.split()[0]
+        if first not in ("De", "Het", "'t") and (_no_name(first) or len(first) < 2):
+            continue
+        found.append(Found(*m.span(2), "instelling"))
+    return found
+
+
+def kind_of_organisation(word: str, lexicon: Lexicon) -> bool:
+    """A dictionary word for a kind of organisation, a sector or a public body, capitalised for
+    weight: "de Kinderopvang", "de Gemeente", "de Thuiszorg" (not "de Regenboogschool")."""
+    low = word.lower()
+    return low in _GENERIC or (low.endswith(_KIND_ENDINGS) and lexicon.is_word(low))
+
+
+def _ordinary_capital(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised ordinary word that is no kind, role or time: "Houvast", "Rugzak", "Klimop"."""
+    low = word.lower()
+    if _no_name(word) or low.endswith(_KIND_ENDINGS):
+        return False
+    return lexicon.is_ordinary(low)
+
+
+def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _ARTICLE_NAME.finditer(text):
+        words = m.group(2).split()
+        if not _ordinary_capital(words[0], lexicon) or _LIST_GOES_ON.match(text, m.end(2)):
+            continue  # a name no list knows is the other rules' ("bij de Aldi"); a kind is no name
+        if len(words) > 1 and (words[0].endswith("e") or _no_name(words[1])):
+            words = words[:1]  # "de Grote Markt", "de Gereformeerde Kerk": an adjective and a kind
+            if words[0].endswith("e"):
+                continue
+        end = m.start(2) + len(" ".join(words)) if len(words) == 1 else m.end(2)
+        tag = "locatie" if m.group(1) in ("in", "op", "aan", "uit") else "instelling"
+        found.append(Found(m.start(2), end, tag))
+    for m in _BARE_NAME.finditer(text):
+        if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
+            found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
+def _bracketed(text: str, people: Sequence[Span], lexicon: Lexicon) -> list[Found]:
+    found = []
+    for _s, e in people:
+        m = _BRACKETED.match(text, e)
+        if m is None:
+            continue
+        first = m.group(1).split()[0]
+        if first in ("De", "Het", "'t") or not (_no_name(first) or lexicon.place(first)):
+            found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
+def _companies(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _COMPANY.finditer(text):
+        owner = m.group(1).split()
+        last = owner[-1]
+        if _no_name(last) or _no_name(owner[0]) or last.isupper():
+            continue
+        trade = m.group(2)
+        firm = trade.lower() in _FIRM_TRADES or not trade[0].isupper() or trade in ("B.V.", "BV", "N.V.", "Holding")
+        if firm or not lexicon.is_ordinary(last.lower()) or last.lower() in surnames():
+            found.append(Found(m.start(1), m.end(2), "instelling"))  # "Kok Transport", "Zonneveld Groep"
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_OPENS = re.compile(r"(?:^|[.!?:;\n(\"'‘“]|[-–•*>→])\s*$")
+
+
+def _capitalises_much(text: str, span: Found) -> bool:
+    """Outside ``span``, the note gives two or more words inside a sentence a capital, and a
+    quarter of its words: "Goede Samenwerking Met De Wijkverpleging". Then a capital says nothing.
+    (The name itself, "naar de Pinksterkerk Levend Water", does not count.)"""
+    words = capitals = 0
+    for m in _WORD.finditer(text):
+        if span.start <= m.start() < span.end:
+            continue
+        words += 1
+        if m.group()[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
+            capitals += 1
+    return capitals >= 2 and 4 * capitals > words
+
+
+def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()) -> list[Found]:
+    """Organisations in ``text`` named with ordinary words or surnames, by the words around
+    them; ``people`` are the persons already found (a name in brackets after one is whom they
+    work for)."""
+    if text.count(" ") < 1 or not any(c.isupper() for c in text[1:]):
+        return []
+    found = _kind_compounds(text) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
+    found += _companies(text, lexicon)
+    found = [f for f in found if not _capitalises_much(text, f)]
+    # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
+    return [f for f in found if not any(g != f and g.start <= f.start and f.end <= g.end for g in found)]

@@ -1,0 +1,108 @@
+"""Organisations named with ordinary words or surnames, found by the words around them
+(:mod:`werkbord.privacy.named_organisations`). Examples are made up for these tests; they are
+not the development or frozen sets' notes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words
+from werkbord.privacy.named_organisations import named_organisations
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+needs_words = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word list")
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+def names(text: str, people: list[tuple[int, int]] = ()) -> list[str]:
+    return [text[f.start : f.end] for f in named_organisations(text, LEX, people)]
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij werkt bij hoveniersbedrijf Tuinrijk, vier dagen", ["Tuinrijk"]),
+        ("elke zondag naar de Pinksterkerk Stromend Water", ["Stromend Water"]),
+        ("Activiteitencentrum Meedoen geeft hem structuur", ["Meedoen"]),
+        ("ze werkt voor Thuiszorg Zonnepunt als helpende", ["Zonnepunt"]),
+        ("doorverwezen naar crisisdienst Vlinderslag", ["Vlinderslag"]),
+        ("opgevangen op de SEH Kompasroos", ["Kompasroos"]),
+        ("de hond zit in dierenpension 'De Blaffer'", ["De Blaffer"]),
+        ("hij zit in een verband met anderen", []),  # no kind of place, no capital
+        ("ze gaat naar de kerk, de Pinksterkerk", []),  # a kind, then no name
+        ("de zorgboerderij Maandag gesloten", []),  # a day
+    ],
+)
+def test_capitals_after_a_compound_that_names_a_kind_of_business_or_unit(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dagbesteding bij de Kiezelsteen op woensdag", ["Kiezelsteen"]),
+        ("opgenomen op de gesloten afdeling van het Zandloper", ["Zandloper"]),
+        ("de huurachterstand bij de Molenwiek loopt op", ["Molenwiek"]),
+        ("ze woont sinds mei in de Vlonder, beschermd wonen", ["Vlonder"]),
+        ("hij wordt begeleid door Vuurtoren, twee uur per week", ["Vuurtoren"]),
+        ("hij werkt bij Zandloper in de nachtdienst", ["Zandloper"]),
+        # kinds, roles, times and public bodies with a capital for weight stay
+        ("ze werkt bij de Kinderopvang en bij de Gemeente", []),
+        ("aangevraagd via de Officier van Justitie", []),
+        ("crisis vaak in het Weekend, als alles dicht is", []),
+        ("aanmelding bij de Herstelacademie liep vast", []),
+        ("gemist door Personeelstekort en Wachtlijsten", []),  # a list of capitalised nouns
+        ("via Teams besproken met de moeder", []),  # "via" without an article: a channel
+        ("Goede Samenwerking Met De Buurman En De Kiezelsteen", []),  # a note in title case
+    ],
+)
+def test_a_capitalised_ordinary_word_after_a_preposition_inside_a_sentence(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+def test_a_name_in_brackets_after_a_person_is_whom_they_work_for():
+    for text, expected in (
+        ("overleg met de mentor, Jan (Het Spoor), over zijn dagritme", ["Het Spoor"]),
+        ("de begeleider van haar, Piet (Houtsnip), belde vanochtend", ["Houtsnip"]),
+        ("haar vriendin Els (Maandag vrij) komt later", []),  # a day in brackets is no employer
+        ("overleg met de mentor (Het Spoor) over het dagritme", []),  # no person before the bracket
+    ):
+        name = re.search(r"Jan|Piet|Els", text)
+        people = [name.span()] if "(Het Spoor) over het" not in text else []
+        assert names(text, people) == expected, text
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij rijdt voor Kok Transport, ploegendienst", ["Kok Transport"]),  # a trade after any capital
+        ("ze werkt bij Groen Hoveniers", ["Groen Hoveniers"]),
+        ("vader werkt bij Pijpers B.V. in de werkplaats", ["Pijpers B.V."]),
+        ("contract bij Van der Pijpers Metaal verlengd", ["Van der Pijpers Metaal"]),
+        ("huurachterstand bij Ravelingen Wonen", ["Ravelingen Wonen"]),  # no word: a name
+        ("van Beschermd Wonen naar zelfstandig wonen", []),  # a kind of care, not a firm
+        ("samen met Maatschappelijk Werk en de huisarts", []),
+    ],
+)
+def test_capitals_before_a_legal_form_or_a_trade(text, expected):
+    assert names(text) == expected
+
+
+@needs_deduce
+def test_the_organisations_are_replaced_in_the_pipeline():
+    scrubber = Scrubber(["huisarts", "wijkteam"], progress=lambda m: None)
+    out = scrubber.scrub("Ze is vrijwilliger bij de Kiezelsteen en werkt bij hoveniersbedrijf Tuinrijk.").text
+    assert "Kiezelsteen" not in out and "Tuinrijk" not in out, out
+    assert re.search(r"\[INSTELLING-\d\]", out), out
+    for clean in ("Ze werkt bij de Kinderopvang en gaat naar de kerk.", "Vader werkt in de Bouw, ploegendienst."):
+        assert scrubber.scrub(clean).text == clean  # a sector or a kind where someone works
+    out = scrubber.scrub("Vader werkt bij de Kolibrie, ploegendienst.").text
+    assert "Kolibrie" not in out, out
