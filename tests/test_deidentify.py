@@ -829,7 +829,8 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
-    assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
+    # organisations by the words around them ("de HIC van X", "in het X", "opvang X"): 98.8 -> 99.0 %
+    assert figures["dev6"]["recall"] >= 0.99  # measured 99.0 %
     # 99.0 -> 99.5 %, then 100 % once a party word capitalised inside a sentence that is a first
     # name or a town ("hoe hij Job vraagt", "gezien in Haps") and a word between a family word and
     # its verb ("dochter trui komt") are suspects
@@ -840,7 +841,7 @@ def test_development_set_figures(figures):
     # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
     assert dev["recall"] >= 0.99  # measured 99.3 %
     assert dev["removed_or_flagged"] == 1.0  # measured 100 %
-    assert dev["suspects_per_100_notes"] <= 6.7  # measured 6.6 (8.6 with dev5 16.3, dev6 15.2)
+    assert dev["suspects_per_100_notes"] <= 6.5  # measured 6.3 (6.6 before organisations by context)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
@@ -850,7 +851,7 @@ def test_development_set_figures(figures):
     # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
     # a known abbreviation joined to a word ("PMT-zaal", "SPV-collega") and a capitalised pronoun
     # after a link ("[URL-1] Zijn vader") no suspects: 13.4 -> 12.4
-    assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
+    assert figures["dev6"]["suspects_per_100_notes"] <= 12.0  # measured 11.7 (12.4 before organisations by context)
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     assert dev["contact_notes_fully_deidentified"] == 1.0

@@ -36,6 +36,9 @@ def names(text: str, people: list[tuple[int, int]] = ()) -> list[str]:
         ("hij zit in een verband met anderen", []),  # no kind of place, no capital
         ("ze gaat naar de kerk, de Pinksterkerk", []),  # a kind, then no name
         ("de zorgboerderij Maandag gesloten", []),  # a day
+        ("de dochter gaat naar opvang Klaverblad", ["Klaverblad"]),  # a bare kind no other rule knows
+        ("hij was lid van scouting Kiekendief", ["Kiekendief"]),
+        ("elke zondag in de Hersteld Hervormde gemeente Bethanië", ["Bethanië"]),
     ],
 )
 def test_capitals_after_a_compound_that_names_a_kind_of_business_or_unit(text, expected):
@@ -52,6 +55,10 @@ def test_capitals_after_a_compound_that_names_a_kind_of_business_or_unit(text, e
         ("ze woont sinds mei in de Vlonder, beschermd wonen", ["Vlonder"]),
         ("hij wordt begeleid door Vuurtoren, twee uur per week", ["Vuurtoren"]),
         ("hij werkt bij Zandloper in de nachtdienst", ["Zandloper"]),
+        ("ze lag een week in het Ravelstein, daarna thuis", ["Ravelstein"]),  # no word at all
+        # an adjective before a noun, or before a kind with a capital, is no name
+        ("ze eet alleen van de Syrische winkel om de hoek", []),
+        ("lid van de Hersteld Hervormde Gemeente, ouderling komt", []),
         # kinds, roles, times and public bodies with a capital for weight stay
         ("ze werkt bij de Kinderopvang en bij de Gemeente", []),
         ("aangevraagd via de Officier van Justitie", []),
@@ -63,6 +70,22 @@ def test_capitals_after_a_compound_that_names_a_kind_of_business_or_unit(text, e
     ],
 )
 def test_a_capitalised_ordinary_word_after_a_preposition_inside_a_sentence(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij lag twee weken in de HIC van Zandloper, daarna naar huis", ["Zandloper"]),
+        ("ze woont in een huurwoning van Keerpunt aan de rand", ["Keerpunt"]),
+        ("de psychiater van Korenbloem belde terug", ["Korenbloem"]),
+        ("gesprek met mevrouw van Dijk over haar zoon", []),  # a surname's particle after a title
+        ("veel last van Angst en Somberheid", []),  # a list of capitalised nouns
+        ("de huisarts van Gemeente en Wijkteam", []),
+    ],
+)
+def test_a_capital_after_van_names_whose_thing_or_person_it_is(text, expected):
     assert names(text) == expected
 
 

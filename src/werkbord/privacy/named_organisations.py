@@ -28,7 +28,15 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lexicon import surnames
-from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import (
+    COUNTRIES,
+    MONTHS_AND_DAYS,
+    NOT_A_NAME_AFTER_ROLE,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+)
 
 Span = tuple[int, int]
 
@@ -69,14 +77,18 @@ _KIND_TAILS = (
     "pension",
     "asiel",
     "stichting",
+    "scouting",
+    "gemeente",
     "dienst",
     "zorg",
 )
+# Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle".
+_LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum"})
 # Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap".
-_CARE_UNITS = "crisisdienst|seh|paaz|ribw|iht|hic|fact-team|ggz-team|polikliniek|poli"
-_KIND_COMPOUND = re.compile(
-    rf"(?<![\w-])((?i:[a-zà-ÿ]{{3,}}(?:{'|'.join(_KIND_TAILS)})|{_CARE_UNITS}))[ \t]+[\"“'‘(]?({_RUN})"
-)
+_CARE_UNITS = frozenset("crisisdienst seh paaz ribw iht hic fact-team ggz-team polikliniek poli".split())
+# A word, then a capital (in quotes or a bracket): the few places a kind's name may follow.
+_BEFORE_CAPITAL = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+[\"“'‘(]?(?=[A-ZÀ-Þ'])")
+_NAME_RUN = re.compile(_RUN)
 # A word that is itself a kind (handled by :func:`.places.named_by_kind`) or no kind at all.
 _NOT_A_KIND = frozenset({"thuis", "verband", "gezin", "ander", "zelf"})
 
@@ -90,6 +102,16 @@ _ARTICLE_NAME = re.compile(
 _BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 # A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
+# A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
+# huurwoning van Keerpunt", "de psychiater van Korenbloem" (a person's name there goes too).
+_OF_NAME = re.compile(
+    r"(?<![\w-])([a-zà-ÿ]{3,}'?s?|[A-Z]{2,5})[ \t]+van[ \t]+"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+)
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]")
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-zà-ÿ][a-zà-ÿ]{2,})")
+_SCHOOLS = ("college", "lyceum", "gymnasium", "academie")
+_TITLE_WORDS = frozenset("mevrouw meneer heer familie fam dhr mw mevr".split())
 # A person, then a capitalised name in brackets: "Jan (Het Pijler)".
 _BRACKETED = re.compile(rf"[ \t]*\(((?:De|Het|'t)[ \t]+{_CAP}|[A-ZÀ-Þ][a-zà-ÿ]{{2,}}(?:[ \t]+{_CAP})*)\)")
 # Capitals before a legal form or a trade: "Jansen B.V.", "Kok Transport", "De Wever Zorg".
@@ -118,13 +140,13 @@ _GENERIC = frozenset(
     najaar vakantie feestdagen ochtend avond nacht middag stad dorp wijk buurt regio straat centrum
     noord zuid oost west midden team groep afdeling locatie praktijk dagbesteding dagbehandeling
     behandeling instelling nazorg overdracht intake opname crisis dienst gezin familie thuis officier
-    justitie kantonrechter""".split()
+    justitie kantonrechter riagg steunpunt meldpunt servicepunt informatiepunt inlooppunt wijkpunt
+    zorgpunt trefpunt""".split()
 )
 # Endings of words that name a kind, a service or a plan, capitalised for weight.
 _KIND_ENDINGS = (
     *_KIND_TAILS,
     "team",
-    "punt",
     "loket",
     "instelling",
     "afdeling",
@@ -165,15 +187,17 @@ def _no_name(word: str) -> bool:
 
 def _kind_compounds(text: str) -> list[Found]:
     found = []
-    for m in _KIND_COMPOUND.finditer(text):
+    for m in _BEFORE_CAPITAL.finditer(text):
         kind = m.group(1).lower()
-        if kind in _NOT_A_KIND or kind in _KIND_TAILS:
-            continue  # a bare kind ("kerk X") is :func:`.places.named_by_kind`'s
-        name = m.group(2)
-        first = name.split()[0]
+        if not (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) or kind in _NOT_A_KIND or kind in _LOOSE_KINDS:
+            continue
+        name = _NAME_RUN.match(text, m.end())
+        if name is None:
+            continue
+        first = name.group().split()[0]
         if first not in ("De", "Het", "'t") and (_no_name(first) or len(first) < 2):
             continue
-        found.append(Found(*m.span(2), "instelling"))
+        found.append(Found(*name.span(), "instelling"))
     return found
 
 
@@ -186,18 +210,38 @@ def kind_of_organisation(word: str, lexicon: Lexicon) -> bool:
 
 def _ordinary_capital(word: str, lexicon: Lexicon) -> bool:
     """A capitalised ordinary word that is no kind, role or time: "Houvast", "Rugzak", "Klimop"."""
-    low = word.lower()
-    if _no_name(word) or low.endswith(_KIND_ENDINGS):
-        return False
-    return lexicon.is_ordinary(low)
+    return _capital_name(word) and lexicon.is_ordinary(word.lower())
+
+
+def _adjective(words: list[str], lexicon: Lexicon) -> bool:
+    """Words ending in an inflected adjective: "Syrische", "Hersteld Hervormde", "Zaanse" (a
+    town's adjective is :func:`.places.place_adjectives`'); not a name's ("Wellant College")."""
+    last = words[-1].lower()
+    if last.endswith(("se", "sche")):
+        return True
+    return last.endswith("e") and lexicon.is_word(last) and not last.endswith(_KIND_ENDINGS + _SCHOOLS)
+
+
+def _noun(word: str) -> bool:
+    """A noun in lower case or a kind with a capital: "winkel", "Gemeente"; not "in", "was", "heeft"."""
+    if word[0].isupper():
+        return not _capital_name(word)
+    return word not in NOT_A_NAME_AFTER_ROLE and word not in NOT_NAMES
+
+
+def _capital_name(word: str) -> bool:
+    """A capitalised word that is no kind, role, time or public body: "Houvast", "Zandloper"."""
+    return not (_no_name(word) or word.lower().endswith(_KIND_ENDINGS))
 
 
 def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _ARTICLE_NAME.finditer(text):
         words = m.group(2).split()
-        if not _ordinary_capital(words[0], lexicon) or _LIST_GOES_ON.match(text, m.end(2)):
-            continue  # a name no list knows is the other rules' ("bij de Aldi"); a kind is no name
+        if not _capital_name(words[0]) or _LIST_GOES_ON.match(text, m.end(2)):
+            continue  # a kind, a role or a time is no name
+        if _adjective(words, lexicon) and (n := _NOUN_AFTER.match(text, m.end(2))) and _noun(n.group(1)):
+            continue  # "van de Syrische winkel", "de Hersteld Hervormde gemeente": adjectives
         if len(words) > 1 and (words[0].endswith("e") or _no_name(words[1])):
             words = words[:1]  # "de Grote Markt", "de Gereformeerde Kerk": an adjective and a kind
             if words[0].endswith("e"):
@@ -207,7 +251,13 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
         if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
-            found.append(Found(*m.span(1), "instelling"))
+            if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
+                found.append(Found(*m.span(1), "instelling"))
+    for m in _OF_NAME.finditer(text):
+        if m.group(1).lower() in _TITLE_WORDS or not _capital_name(m.group(2).split()[0]):
+            continue  # "mevrouw van Dijk": a surname's particle
+        if not _LIST_GOES_ON.match(text, m.end(2)):
+            found.append(Found(*m.span(2), "instelling"))
     return found
 
 
@@ -242,8 +292,8 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n(\"'‘“]|[-–•*>→])\s*$")
 
 
 def _capitalises_much(text: str, span: Found) -> bool:
-    """Outside ``span``, the note gives two or more words inside a sentence a capital, and a
-    quarter of its words: "Goede Samenwerking Met De Wijkverpleging". Then a capital says nothing.
+    """Outside ``span``, the note gives three or more words inside a sentence a capital, and a
+    third of its words: "Goede Samenwerking Met De Wijkverpleging". Then a capital says nothing.
     (The name itself, "naar de Pinksterkerk Levend Water", does not count.)"""
     words = capitals = 0
     for m in _WORD.finditer(text):
@@ -252,7 +302,7 @@ def _capitalises_much(text: str, span: Found) -> bool:
         words += 1
         if m.group()[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
             capitals += 1
-    return capitals >= 2 and 4 * capitals > words
+    return capitals >= 3 and 3 * capitals > words
 
 
 def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()) -> list[Found]:
