@@ -129,3 +129,39 @@ def test_the_organisations_are_replaced_in_the_pipeline():
         assert scrubber.scrub(clean).text == clean  # a sector or a kind where someone works
     out = scrubber.scrub("Vader werkt bij de Kolibrie, ploegendienst.").text
     assert "Kolibrie" not in out, out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Vuurvlieg -> B; ouderling -> A", ["De Vuurvlieg"]),  # a network entry with its ring
+        ("buurvrouw -> A\nHet Lichtschip (C)", ["Het Lichtschip"]),
+        ("De Huisarts -> A", []),  # a role, capitalised
+        ("jeugdbeschermer van KVRT wil het plan zien", ["KVRT"]),  # a role's organisation in capitals
+        ("de psychiater van de PAAZ belde", []),  # a care unit everyone has
+        ("schulden lopen via Bewindvoering Zonnekant", ["Zonnekant"]),
+        ("bewind via Keurig Bewind sinds maart", ["Keurig Bewind"]),
+        ("hij wordt gebracht door Taxi Vlug, elke ochtend", ["Vlug"]),
+        ("met de Regiotaxi naar de dagbesteding", []),  # a kind of transport, capitalised
+    ],
+)
+def test_network_entries_roles_organisations_and_money_matters(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+def test_a_listed_name_in_lower_case_or_before_a_ring():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.organisations import organisations
+
+    lex = shared_lexicon()
+
+    def listed(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in organisations(text, lex)]
+
+    assert listed("weer aan t werk bij de hema, 3 ochtenden") == ["hema"]  # dictated, in lower case
+    assert listed("belde vanuit het ziekenhuis (mst) met een gebroken pols") == ["mst"]
+    assert listed("hema en koffie, dat was het ontbijt") == []  # no organisation's place
+    assert listed("zoon -> B; Buurtzorg -> A") == ["Buurtzorg"]  # a listed word before its ring
+    assert listed("Buurtzorg is een mooi model") == []  # a word opening a sentence stays

@@ -32,6 +32,7 @@ from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
     NOT_A_NAME_AFTER_ROLE,
+    NOT_INITIALS,
     NOT_NAMES,
     PERSON_CONTEXT,
     ROLE_WORDS,
@@ -81,9 +82,15 @@ _KIND_TAILS = (
     "gemeente",
     "dienst",
     "zorg",
+    "groep",
+    "bewindvoering",
+    "budgetbeheer",
+    "waterschap",
+    "taxi",
 )
-# Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle".
-_LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum"})
+# Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
+# "groep Zuid".
+_LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum", "groep"})
 # Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap".
 _CARE_UNITS = frozenset("crisisdienst seh paaz ribw iht hic fact-team ggz-team polikliniek poli".split())
 # A word, then a capital (in quotes or a bracket): the few places a kind's name may follow.
@@ -111,6 +118,16 @@ _OF_NAME = re.compile(
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-zà-ÿ][a-zà-ÿ]{2,})")
 _SCHOOLS = ("college", "lyceum", "gymnasium", "academie")
+# A role's organisation in capitals no list knows: "jeugdbeschermer van JBRA", "bedrijfsarts van KSC".
+_ROLE_OF_ACRONYM = re.compile(
+    r"(?<![\w-])([a-zà-ÿ]{3,})[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z]{3,5})(?![\w-])"
+)
+# A network entry that opens with a capitalised "De"/"Het" and ends in its ring: "De Hoeksteen -> B".
+_RING_ENTRY = re.compile(
+    r"(?:^|[;\n]|[-–•*>]\s)[ \t]*((?:De|Het|'t)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)*)"
+    r"[ \t]*(?:(?:->|→|–|-|:)[ \t]*(?:ring[ \t]+)?[ABC]\b|\([ \t]*[ABC][ \t]*\))"
+)
+_PERSON_NOUN = ("beschermer", "werker", "arts", "kundige", "coach", "therapeut", "loog", "iater", "consulent", "leider")
 _TITLE_WORDS = frozenset("mevrouw meneer heer familie fam dhr mw mevr".split())
 # A person, then a capitalised name in brackets: "Jan (Het Pijler)".
 _BRACKETED = re.compile(rf"[ \t]*\(((?:De|Het|'t)[ \t]+{_CAP}|[A-ZÀ-Þ][a-zà-ÿ]{{2,}}(?:[ \t]+{_CAP})*)\)")
@@ -119,7 +136,7 @@ _LEGAL = r"B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|vof|Holding"
 _TRADES = (
     r"Transport|Installaties|Installatietechniek|Schilders|Accountants|Advocaten|Makelaars|Metaal|Techniek|"
     r"Logistiek|Services|Schoonmaak|Hoveniers|Supermarkten|Bouw|Groep|Wonen|Zorg|Werk|Welzijn|Thuiszorg|"
-    r"Kinderopvang|Bewindvoering|Beheer"
+    r"Kinderopvang|Bewindvoering|Bewind|Budgetbeheer|Beheer"
 )
 _COMPANY = re.compile(
     rf"(?<![\w-])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
@@ -128,7 +145,7 @@ _COMPANY = re.compile(
 # Trades after which capitals name a firm whatever they are: "Groen Hoveniers", "Wit Schoonmaak".
 _FIRM_TRADES = frozenset(
     "transport installaties installatietechniek schilders accountants advocaten makelaars metaal techniek "
-    "logistiek services schoonmaak hoveniers supermarkten".split()
+    "logistiek services schoonmaak hoveniers supermarkten bewind bewindvoering budgetbeheer".split()
 )
 
 # Capitalised and yet no name: kinds of organisations and units, public bodies, times of year.
@@ -169,6 +186,9 @@ _KIND_ENDINGS = (
     "dienst",
     "post",
     "bank",
+    "taxi",
+    "vervoer",
+    "instituut",
 )
 
 
@@ -195,8 +215,8 @@ def _kind_compounds(text: str) -> list[Found]:
         if name is None:
             continue
         first = name.group().split()[0]
-        if first not in ("De", "Het", "'t") and (_no_name(first) or len(first) < 2):
-            continue
+        if first not in ("De", "Het", "'t") and (_no_name(first) or first.isupper()):
+            continue  # "kerk (EBG, ...)": an abbreviation may name the kind of church
         found.append(Found(*name.span(), "instelling"))
     return found
 
@@ -261,6 +281,22 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _ROLE_OF_ACRONYM.finditer(text):
+        role, letters = m.group(1), m.group(2).lower()
+        if not (role in ROLE_WORDS or role.endswith(_PERSON_NOUN)) or letters in NOT_INITIALS or letters in _CARE_UNITS:
+            continue
+        if letters in lexicon.words or _no_name(letters):
+            continue  # "psychiater van de PAAZ", "huisarts van de GGD": a care unit or a public body
+        found.append(Found(*m.span(2), "instelling"))
+    if "De " in text or "Het " in text or "'t " in text:
+        for m in _RING_ENTRY.finditer(text):
+            if _capital_name(m.group(1).split()[1]):
+                found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
 def _bracketed(text: str, people: Sequence[Span], lexicon: Lexicon) -> list[Found]:
     found = []
     for _s, e in people:
@@ -312,7 +348,7 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     if text.count(" ") < 1 or not any(c.isupper() for c in text[1:]):
         return []
     found = _kind_compounds(text) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
-    found += _companies(text, lexicon)
+    found += _companies(text, lexicon) + _roles_and_entries(text, lexicon)
     found = [f for f in found if not _capitalises_much(text, f)]
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
     return [f for f in found if not any(g != f and g.start <= f.start and f.end <= g.end for g in found)]

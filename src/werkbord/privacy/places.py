@@ -273,7 +273,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
 
 # Sports clubs by their prefix, in any case: "VV Zwaluwen", "vv Zwaluwen", "RKSV Nuenen", "FC Lienden".
 _CLUB = re.compile(
-    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV|AV|ZPC)\s+[A-ZÀ-Þ0-9][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
 )
 
