@@ -165,3 +165,29 @@ def test_a_listed_name_in_lower_case_or_before_a_ring():
     assert listed("hema en koffie, dat was het ontbijt") == []  # no organisation's place
     assert listed("zoon -> B; Buurtzorg -> A") == ["Buurtzorg"]  # a listed word before its ring
     assert listed("Buurtzorg is een mooi model") == []  # a word opening a sentence stays
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Wilgenhof (pinkstergemeente) is haar steun", ["De Wilgenhof"]),  # a name, then its kind
+        ("Lichtschip (genderzorg) neemt het over", ["Lichtschip"]),
+        ("gesprek op het werk (Zonnedauw, klantenservice)", ["Zonnedauw"]),  # where one works, in brackets
+        ("Kerk (pinkstergemeente) is belangrijk", []),  # a kind, then its kind
+        ("Lichtschip Zeemeeuw -> B", ["Lichtschip Zeemeeuw"]),  # two capitals and a ring
+        ("Tante Els -> A", []),  # a role and a name: the role rules'
+        ("hij werkt bij glazenwasserij Helder Zicht", ["Helder Zicht"]),  # a trade's workshop
+        ("ze knipt bij kapper Knipoog op zaterdag", ["Knipoog"]),
+        ("elke vrijdag naar de Sikh-tempel (Gurdwara Nanak Huis)", ["Gurdwara Nanak Huis"]),
+    ],
+)
+def test_a_name_before_its_kind_a_ring_entry_and_trades(text, expected):
+    assert names(text) == expected
+
+
+@needs_deduce
+def test_a_word_naming_a_hospital_after_in_het_is_no_place_read_as_a_common_noun():
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Plan: bevallen in het Zandloper, de internist daar volgt haar.").text
+    assert "Zandloper" not in out and "[INSTELLING-1]" in out, out

@@ -79,7 +79,8 @@ def find_all(
     if inner:
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
-        context += place_adjectives(text, lexicon) + named_organisations(text, lexicon, people)
+        context += place_adjectives(text, lexicon)
+    context += named_organisations(text, lexicon, people)  # also "Rugzak (genderzorg) ..." opening a note
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -49,12 +49,15 @@ _RUN = rf"(?:(?:De|Het|'t)[ \t]+)?{_CAP}(?:[ \t]+(?:(?:van|de|der|den|het|'t|&)[
 # "Pinksterkerk", "activiteitencentrum", "dierenspeciaalzaak", "buurthuis".
 _KIND_TAILS = (
     "bedrijf",
-    "bakkerij",
-    "slagerij",
-    "kwekerij",
-    "drukkerij",
-    "brouwerij",
-    "boerderij",
+    "erij",  # bakkerij, slagerij, kwekerij, drukkerij, glazenwasserij, boerderij
+    "hovenier",
+    "kapper",
+    "fietsenmaker",
+    "loodgieter",
+    "installateur",
+    "apotheek",
+    "drogist",
+    "opticien",
     "winkel",
     "kerk",
     "school",
@@ -69,6 +72,11 @@ _KIND_TAILS = (
     "werkplaats",
     "fabriek",
     "moskee",
+    "tempel",
+    "synagoge",
+    "gurdwara",
+    "mandir",
+    "parochie",
     "koor",
     "restaurant",
     "hotel",
@@ -124,10 +132,15 @@ _ROLE_OF_ACRONYM = re.compile(
 )
 # A network entry that opens with a capitalised "De"/"Het" and ends in its ring: "De Hoeksteen -> B".
 _RING_ENTRY = re.compile(
-    r"(?:^|[;\n]|[-–•*>]\s)[ \t]*((?:De|Het|'t)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)*)"
+    r"(?:^|[;\n]|[-–•*>]\s)[ \t]*((?:De|Het|'t|[A-ZÀ-Þ][\w'’-]+)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)*)"
     r"[ \t]*(?:(?:->|→|–|-|:)[ \t]*(?:ring[ \t]+)?[ABC]\b|\([ \t]*[ABC][ \t]*\))"
 )
+# A name, then what kind of organisation it is in brackets: "De Vlonder (pinkstergemeente)",
+# "Rugzak (genderzorg)", "Kiezel (werkgever)".
+_NAME_THEN_KIND = re.compile(rf"(?<![\w-])({_RUN})[ \t]*\([ \t]*([a-zà-ÿ-]{{4,}})(?![\w-])")
+_OWNER_KINDS = frozenset("werkgever verhuurder bewindvoerder schuldeiser leverancier sportclub".split())
 _PERSON_NOUN = ("beschermer", "werker", "arts", "kundige", "coach", "therapeut", "loog", "iater", "consulent", "leider")
+_PLACE_NAME_END = re.compile(r"(?:wijk|buurt|straat|weg|laan|plein|kade|gracht|dijk|singel|park|dorp)$")
 _TITLE_WORDS = frozenset("mevrouw meneer heer familie fam dhr mw mevr".split())
 # A person, then a capitalised name in brackets: "Jan (Het Pijler)".
 _BRACKETED = re.compile(rf"[ \t]*\(((?:De|Het|'t)[ \t]+{_CAP}|[A-ZÀ-Þ][a-zà-ÿ]{{2,}}(?:[ \t]+{_CAP})*)\)")
@@ -158,7 +171,8 @@ _GENERIC = frozenset(
     noord zuid oost west midden team groep afdeling locatie praktijk dagbesteding dagbehandeling
     behandeling instelling nazorg overdracht intake opname crisis dienst gezin familie thuis officier
     justitie kantonrechter riagg steunpunt meldpunt servicepunt informatiepunt inlooppunt wijkpunt
-    zorgpunt trefpunt""".split()
+    zorgpunt trefpunt bouw horeca haven onderwijs techniek logistiek landbouw tuinbouw schoonmaak
+    beveiliging metaal industrie detailhandel retail transport kinderopvang ict""".split()
 )
 # Endings of words that name a kind, a service or a plan, capitalised for weight.
 _KIND_ENDINGS = (
@@ -205,11 +219,16 @@ def _no_name(word: str) -> bool:
     )
 
 
-def _kind_compounds(text: str) -> list[Found]:
+def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _BEFORE_CAPITAL.finditer(text):
         kind = m.group(1).lower()
-        if not (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) or kind in _NOT_A_KIND or kind in _LOOSE_KINDS:
+        bracket = kind in _OWNER_KINDS or kind in ("werk", "school")  # "op het werk (Zonnedauw, ...)"
+        if bracket and "(" not in text[m.start(1) : m.end()]:
+            continue
+        if not bracket and (
+            not (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) or kind in _NOT_A_KIND or kind in _LOOSE_KINDS
+        ):
             continue
         name = _NAME_RUN.match(text, m.end())
         if name is None:
@@ -217,6 +236,8 @@ def _kind_compounds(text: str) -> list[Found]:
         first = name.group().split()[0]
         if first not in ("De", "Het", "'t") and (_no_name(first) or first.isupper()):
             continue  # "kerk (EBG, ...)": an abbreviation may name the kind of church
+        if bracket and first.lower() in lexicon.first_names:
+            continue  # "maatschappelijk werk (Karin)": a person
         found.append(Found(*name.span(), "instelling"))
     return found
 
@@ -267,7 +288,8 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
             if words[0].endswith("e"):
                 continue
         end = m.start(2) + len(" ".join(words)) if len(words) == 1 else m.end(2)
-        tag = "locatie" if m.group(1) in ("in", "op", "aan", "uit") else "instelling"
+        # "in de Vogelwijk" is a place; "in het Zandloper" a hospital or a home, named with a word
+        tag = "locatie" if _PLACE_NAME_END.search(words[-1]) else "instelling"
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
         if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
@@ -283,6 +305,11 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
 
 def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
+    if "(" in text:
+        for m in _NAME_THEN_KIND.finditer(text):
+            kind = m.group(2)
+            if _capital_name(m.group(1).split()[-1]) and (kind.endswith(_KIND_ENDINGS) or kind in _OWNER_KINDS):
+                found.append(Found(*m.span(1), "instelling"))  # "De Vlonder (pinkstergemeente)"
     for m in _ROLE_OF_ACRONYM.finditer(text):
         role, letters = m.group(1), m.group(2).lower()
         if not (role in ROLE_WORDS or role.endswith(_PERSON_NOUN)) or letters in NOT_INITIALS or letters in _CARE_UNITS:
@@ -290,9 +317,10 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
         if letters in lexicon.words or _no_name(letters):
             continue  # "psychiater van de PAAZ", "huisarts van de GGD": a care unit or a public body
         found.append(Found(*m.span(2), "instelling"))
-    if "De " in text or "Het " in text or "'t " in text:
+    if any(c in text for c in "ABC"):
         for m in _RING_ENTRY.finditer(text):
-            if _capital_name(m.group(1).split()[1]):
+            words = m.group(1).split()
+            if all(_capital_name(w) for w in words if w not in ("De", "Het", "'t")):
                 found.append(Found(*m.span(1), "instelling"))
     return found
 
@@ -345,9 +373,9 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     """Organisations in ``text`` named with ordinary words or surnames, by the words around
     them; ``people`` are the persons already found (a name in brackets after one is whom they
     work for)."""
-    if text.count(" ") < 1 or not any(c.isupper() for c in text[1:]):
+    if " " not in text or text.islower():
         return []
-    found = _kind_compounds(text) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
+    found = _kind_compounds(text, lexicon) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
     found += _companies(text, lexicon) + _roles_and_entries(text, lexicon)
     found = [f for f in found if not _capitalises_much(text, f)]
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
