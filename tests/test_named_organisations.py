@@ -191,3 +191,22 @@ def test_a_word_naming_a_hospital_after_in_het_is_no_place_read_as_a_common_noun
     scrubber = Scrubber(["huisarts"], progress=lambda m: None)
     out = scrubber.scrub("Plan: bevallen in het Zandloper, de internist daar volgt haar.").text
     assert "Zandloper" not in out and "[INSTELLING-1]" in out, out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bang dat haar werkgever KLM erachter komt", ["KLM"]),  # an owner's word, then capitals
+        ("gebracht naar de SEH van het VUMC", ["VUMC"]),  # a care unit's hospital
+        ("School: De Zeppelin in het dorp", ["De Zeppelin"]),  # a form's label, then a name
+        ("School: Gaat weer beter sinds de zomer", []),  # a form's label, then a sentence
+        ("Consultatiebureau: JGZ-arts zag de moeder", []),
+        ("hij speelt in Lucky Star Casino aan de weg", ["Lucky Star Casino"]),  # a name and its kind
+        ("lid van dispuut Rode Draad sinds het eerste jaar", ["Rode Draad"]),
+        ("tolk via de Tolkentelefoon geregeld", []),  # a service, capitalised
+        ("ze zat in de Introductieweek als mentor", []),  # an activity, capitalised
+    ],
+)
+def test_owners_units_labels_and_things_capitalised_for_weight(text, expected):
+    assert names(text) == expected

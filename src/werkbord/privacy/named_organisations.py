@@ -95,6 +95,8 @@ _KIND_TAILS = (
     "budgetbeheer",
     "waterschap",
     "taxi",
+    "dispuut",
+    "hal",  # speelhal, sporthal
 )
 # Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
 # "groep Zuid".
@@ -102,7 +104,7 @@ _LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum", "groep"})
 # Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap".
 _CARE_UNITS = frozenset("crisisdienst seh paaz ribw iht hic fact-team ggz-team polikliniek poli".split())
 # A word, then a capital (in quotes or a bracket): the few places a kind's name may follow.
-_BEFORE_CAPITAL = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)[ \t]+[\"“'‘(]?(?=[A-ZÀ-Þ'])")
+_BEFORE_CAPITAL = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)(?:[ \t]+[\"“'‘(]?|[ \t]*:[ \t]*)(?=[A-ZÀ-Þ'])")
 _NAME_RUN = re.compile(_RUN)
 # A word that is itself a kind (handled by :func:`.places.named_by_kind`) or no kind at all.
 _NOT_A_KIND = frozenset({"thuis", "verband", "gezin", "ander", "zelf"})
@@ -128,7 +130,11 @@ _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-zà-ÿ][a-zà-ÿ]{2,})")
 _SCHOOLS = ("college", "lyceum", "gymnasium", "academie")
 # A role's organisation in capitals no list knows: "jeugdbeschermer van JBRA", "bedrijfsarts van KSC".
 _ROLE_OF_ACRONYM = re.compile(
-    r"(?<![\w-])([a-zà-ÿ]{3,})[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z]{3,5})(?![\w-])"
+    r"(?<![\w-])([a-zà-ÿ]{3,}|[A-Z]{3,4})[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z]{3,5})(?![\w-])"
+)
+# An owner's word, then capitals: "werkgever DSM", "verhuurder: SSH" (even letters a care term spells).
+_OWNER_ACRONYM = re.compile(
+    r"(?i:\b(?:werkgever|verhuurder|bewindvoerder|woningcorporatie|corporatie|baas))[ \t]*:?[ \t]+([A-Z]{2,6})(?![\w-])"
 )
 # A network entry that opens with a capitalised "De"/"Het" and ends in its ring: "De Hoeksteen -> B".
 _RING_ENTRY = re.compile(
@@ -149,7 +155,8 @@ _LEGAL = r"B\.V\.|BV|N\.V\.|V\.O\.F\.|VOF|vof|Holding"
 _TRADES = (
     r"Transport|Installaties|Installatietechniek|Schilders|Accountants|Advocaten|Makelaars|Metaal|Techniek|"
     r"Logistiek|Services|Schoonmaak|Hoveniers|Supermarkten|Bouw|Groep|Wonen|Zorg|Werk|Welzijn|Thuiszorg|"
-    r"Kinderopvang|Bewindvoering|Bewind|Budgetbeheer|Beheer"
+    r"Kinderopvang|Bewindvoering|Bewind|Budgetbeheer|Beheer|Casino|Hotel|Restaurant|Café|Camping|Garage|Bakkerij|"
+    r"Kapsalon|Fitness"
 )
 _COMPANY = re.compile(
     rf"(?<![\w-])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
@@ -158,7 +165,8 @@ _COMPANY = re.compile(
 # Trades after which capitals name a firm whatever they are: "Groen Hoveniers", "Wit Schoonmaak".
 _FIRM_TRADES = frozenset(
     "transport installaties installatietechniek schilders accountants advocaten makelaars metaal techniek "
-    "logistiek services schoonmaak hoveniers supermarkten bewind bewindvoering budgetbeheer".split()
+    "logistiek services schoonmaak hoveniers supermarkten bewind bewindvoering budgetbeheer casino hotel restaurant "
+    "café camping garage bakkerij kapsalon fitness".split()
 )
 
 # Capitalised and yet no name: kinds of organisations and units, public bodies, times of year.
@@ -206,6 +214,34 @@ _KIND_ENDINGS = (
 )
 
 
+# Compounds that end in a service, an activity or a document name a thing, capitalised for weight:
+# "de Tolkentelefoon", "de Koranles", "de Introductieweek", "het Tolkcontact".
+_THING_ENDINGS = (
+    "les",
+    "week",
+    "telefoon",
+    "contact",
+    "lijn",
+    "cursus",
+    "training",
+    "dag",
+    "avond",
+    "gesprek",
+    "overleg",
+    "spreekuur",
+    "formulier",
+    "regeling",
+    "toeslag",
+    "uitkering",
+    "traject",
+    "programma",
+    "project",
+    "methode",
+    "therapie",
+    "module",
+)
+
+
 def _no_name(word: str) -> bool:
     """A role, a person word, a month, a country, a public body or a kind: never an organisation's name."""
     low = word.lower()
@@ -219,12 +255,21 @@ def _no_name(word: str) -> bool:
     )
 
 
+def _label_value(first: str, lexicon: Lexicon) -> bool:
+    """After a form's label ("School:", "Werkgever:") a sentence follows as often as a name: one
+    capital, an ordinary word or a word and a common noun joined ("JGZ-verpleegkundige") opens
+    one; "De Zeppelin" or two capitals ("Kiezel Rotterdam") name something."""
+    tail = first.rsplit("-", 1)[-1]
+    return lexicon.is_ordinary(first.lower()) or ("-" in first and tail.islower())
+
+
 def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _BEFORE_CAPITAL.finditer(text):
         kind = m.group(1).lower()
-        bracket = kind in _OWNER_KINDS or kind in ("werk", "school")  # "op het werk (Zonnedauw, ...)"
-        if bracket and "(" not in text[m.start(1) : m.end()]:
+        # "op het werk (Zonnedauw, ...)", "Werkgever: Kiezel": not "school De Klimop" (a kind's rule)
+        bracket = kind in _OWNER_KINDS or kind == "werk"
+        if bracket and "(" not in text[m.start(1) : m.end()] and ":" not in text[m.start(1) : m.end()]:
             continue
         if not bracket and (
             not (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) or kind in _NOT_A_KIND or kind in _LOOSE_KINDS
@@ -238,6 +283,9 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # "kerk (EBG, ...)": an abbreviation may name the kind of church
         if bracket and first.lower() in lexicon.first_names:
             continue  # "maatschappelijk werk (Karin)": a person
+        label = ":" in text[m.end(1) : m.end()]
+        if label and first not in ("De", "Het", "'t") and (" " not in name.group() or _label_value(first, lexicon)):
+            continue  # "School: Gaat goed": a form's label, then a sentence; but "School: De Wegwijzer"
         found.append(Found(*name.span(), "instelling"))
     return found
 
@@ -281,6 +329,8 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         words = m.group(2).split()
         if not _capital_name(words[0]) or _LIST_GOES_ON.match(text, m.end(2)):
             continue  # a kind, a role or a time is no name
+        if len(words) == 1 and words[0].lower().endswith(_THING_ENDINGS):
+            continue  # "via de Tolkentelefoon", "naar de Koranles": a service or an activity, capitalised
         if _adjective(words, lexicon) and (n := _NOUN_AFTER.match(text, m.end(2))) and _noun(n.group(1)):
             continue  # "van de Syrische winkel", "de Hersteld Hervormde gemeente": adjectives
         if len(words) > 1 and (words[0].endswith("e") or _no_name(words[1])):
@@ -308,11 +358,22 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     if "(" in text:
         for m in _NAME_THEN_KIND.finditer(text):
             kind = m.group(2)
-            if _capital_name(m.group(1).split()[-1]) and (kind.endswith(_KIND_ENDINGS) or kind in _OWNER_KINDS):
+            name = m.group(1)
+            if (
+                len(name) > 1
+                and _capital_name(name.split()[-1])
+                and (kind.endswith(_KIND_ENDINGS) or kind in _OWNER_KINDS)
+            ):
                 found.append(Found(*m.span(1), "instelling"))  # "De Vlonder (pinkstergemeente)"
+    for m in _OWNER_ACRONYM.finditer(text):
+        if not _no_name(m.group(1)):
+            found.append(Found(*m.span(1), "instelling"))
     for m in _ROLE_OF_ACRONYM.finditer(text):
         role, letters = m.group(1), m.group(2).lower()
-        if not (role in ROLE_WORDS or role.endswith(_PERSON_NOUN)) or letters in NOT_INITIALS or letters in _CARE_UNITS:
+        unit = role.lower() in _CARE_UNITS  # "de SEH van het OLVG"
+        if not (unit or role in ROLE_WORDS or role.endswith(_PERSON_NOUN)) or letters in _CARE_UNITS:
+            continue
+        if letters in NOT_INITIALS:
             continue
         if letters in lexicon.words or _no_name(letters):
             continue  # "psychiater van de PAAZ", "huisarts van de GGD": a care unit or a public body
