@@ -210,3 +210,17 @@ def test_a_word_naming_a_hospital_after_in_het_is_no_place_read_as_a_common_noun
 )
 def test_owners_units_labels_and_things_capitalised_for_weight(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kraamzorg van Wiegeland gaat maar vijf dagen", ["Wiegeland"]),  # a kind opening a sentence
+        ("Plan van Aanpak getekend in maart", []),  # a fixed phrase with capitals
+        ("verstuurd aan de Raad van Bestuur", []),
+        ("Bewindvoerder: Lantaarn Kastanje, tel. volgt", ["Lantaarn Kastanje"]),  # two capitals after a label
+    ],
+)
+def test_a_kind_opening_a_sentence_and_two_capitals_after_a_label(text, expected):
+    assert names(text) == expected

@@ -122,7 +122,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
 # A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
 # huurwoning van Keerpunt", "de psychiater van Korenbloem" (a person's name there goes too).
 _OF_NAME = re.compile(
-    r"(?<![\w-])([a-zà-ÿ]{3,}'?s?|[A-Z]{2,5})[ \t]+van[ \t]+"
+    r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]{2,}'?s?|[A-Z]{2,5})[ \t]+van[ \t]+"
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
 )
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]")
@@ -255,12 +255,12 @@ def _no_name(word: str) -> bool:
     )
 
 
-def _label_value(first: str, lexicon: Lexicon) -> bool:
+def _label_value(first: str) -> bool:
     """After a form's label ("School:", "Werkgever:") a sentence follows as often as a name: one
-    capital, an ordinary word or a word and a common noun joined ("JGZ-verpleegkundige") opens
-    one; "De Zeppelin" or two capitals ("Kiezel Rotterdam") name something."""
+    capital or a word and a common noun joined ("JGZ-verpleegkundige") opens one; "De Zeppelin"
+    or two capitals ("Kiezel Rotterdam", "Lantaarn Kastanje") name something."""
     tail = first.rsplit("-", 1)[-1]
-    return lexicon.is_ordinary(first.lower()) or ("-" in first and tail.islower())
+    return "-" in first and tail.islower()
 
 
 def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
@@ -284,7 +284,7 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
         if bracket and first.lower() in lexicon.first_names:
             continue  # "maatschappelijk werk (Karin)": a person
         label = ":" in text[m.end(1) : m.end()]
-        if label and first not in ("De", "Het", "'t") and (" " not in name.group() or _label_value(first, lexicon)):
+        if label and first not in ("De", "Het", "'t") and (" " not in name.group() or _label_value(first)):
             continue  # "School: Gaat goed": a form's label, then a sentence; but "School: De Wegwijzer"
         found.append(Found(*name.span(), "instelling"))
     return found
@@ -346,8 +346,11 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
                 found.append(Found(*m.span(1), "instelling"))
     for m in _OF_NAME.finditer(text):
-        if m.group(1).lower() in _TITLE_WORDS or not _capital_name(m.group(2).split()[0]):
+        noun = m.group(1)
+        if noun.lower() in _TITLE_WORDS or not _capital_name(m.group(2).split()[0]):
             continue  # "mevrouw van Dijk": a surname's particle
+        if noun[0].isupper() and not noun.isupper() and not noun.lower().endswith(_KIND_TAILS):
+            continue  # "Jan van Dijk", "Plan van Aanpak"; but "Kraamzorg van Opstap" opening a sentence
         if not _LIST_GOES_ON.match(text, m.end(2)):
             found.append(Found(*m.span(2), "instelling"))
     return found
