@@ -224,3 +224,21 @@ def test_owners_units_labels_and_things_capitalised_for_weight(text, expected):
 )
 def test_a_kind_opening_a_sentence_and_two_capitals_after_a_label(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze ligt in het Wadden ziekenhuis op de IC", ["Wadden"]),  # a name, then its kind in lower case
+        ("Zijn school belde vanochtend", []),  # a possessive
+        ("Kleine school, weinig leerlingen", []),  # an adjective opening a sentence
+        ("Zorgadviseur van Vuurtoren teruggebeld", ["Vuurtoren"]),  # a role opening a sentence
+        ("hij rijdt voor Kompasroos uit het noorden", ["Kompasroos"]),  # "voor": for whom one works
+        ("Psycho-educatie voor Naasten: een avond", []),  # "voor" a kind of people, capitalised
+        ("rijdt voor Transportbedrijf KL van Dijkstra", ["KL van Dijkstra"]),  # capitals after a kind
+        ("gebak van bakker Van der Molen uit het dorp", ["Van der Molen"]),  # a trade, then its name
+    ],
+)
+def test_a_name_before_its_kind_in_lower_case_and_for_whom_one_works(text, expected):
+    assert names(text) == expected

@@ -51,6 +51,9 @@ _KIND_TAILS = (
     "bedrijf",
     "erij",  # bakkerij, slagerij, kwekerij, drukkerij, glazenwasserij, boerderij
     "hovenier",
+    "bakker",
+    "slager",
+    "firma",
     "kapper",
     "fietsenmaker",
     "loodgieter",
@@ -116,14 +119,14 @@ _ARTICLE_NAME = re.compile(
 )
 # "bij" and "door" without an article: "begeleid door Vuurtoren", "werkt bij Kompas" ("via" without
 # one names a channel as often: "via Zorgdomein", "via Teams").
-_BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+_BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door|voor)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 # A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
 # A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
 # huurwoning van Keerpunt", "de psychiater van Korenbloem" (a person's name there goes too).
 _OF_NAME = re.compile(
     r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]{2,}'?s?|[A-Z]{2,5})[ \t]+van[ \t]+"
-    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+    r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,}){0,2})(?![\w-])"
 )
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-zà-ÿ][a-zà-ÿ]{2,})")
@@ -144,8 +147,25 @@ _RING_ENTRY = re.compile(
 # A name, then what kind of organisation it is in brackets: "De Vlonder (pinkstergemeente)",
 # "Rugzak (genderzorg)", "Kiezel (werkgever)".
 _NAME_THEN_KIND = re.compile(rf"(?<![\w-])({_RUN})[ \t]*\([ \t]*([a-zà-ÿ-]{{4,}})(?![\w-])")
+# A name, then its kind in lower case: "Gelre ziekenhuis", "Isala kliniek", "X zorgkantoor".
+_NAME_THEN_LOWER_KIND = re.compile(
+    rf"(?<![\w-])({_RUN})[ \t]+(?:ziekenhuis|kliniek|zorgkantoor|zorggroep|college|lyceum|school|kerk|moskee|"
+    r"opvang|stichting|vereniging|thuiszorg|apotheek|praktijk)(?![\w-])"
+)
 _OWNER_KINDS = frozenset("werkgever verhuurder bewindvoerder schuldeiser leverancier sportclub".split())
-_PERSON_NOUN = ("beschermer", "werker", "arts", "kundige", "coach", "therapeut", "loog", "iater", "consulent", "leider")
+_PERSON_NOUN = (
+    "beschermer",
+    "werker",
+    "arts",
+    "kundige",
+    "coach",
+    "therapeut",
+    "loog",
+    "iater",
+    "consulent",
+    "leider",
+    "adviseur",
+)
 _PLACE_NAME_END = re.compile(r"(?:wijk|buurt|straat|weg|laan|plein|kade|gracht|dijk|singel|park|dorp)$")
 _TITLE_WORDS = frozenset("mevrouw meneer heer familie fam dhr mw mevr".split())
 # A person, then a capitalised name in brackets: "Jan (Het Pijler)".
@@ -279,8 +299,9 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
         if name is None:
             continue
         first = name.group().split()[0]
-        if first not in ("De", "Het", "'t") and (_no_name(first) or first.isupper()):
-            continue  # "kerk (EBG, ...)": an abbreviation may name the kind of church
+        if first not in ("De", "Het", "'t") and (_no_name(first) or first == name.group()):
+            if _no_name(first) or first.isupper():
+                continue  # "kerk (EBG, ...)": an abbreviation alone may name the kind of church
         if bracket and first.lower() in lexicon.first_names:
             continue  # "maatschappelijk werk (Karin)": a person
         label = ":" in text[m.end(1) : m.end()]
@@ -309,6 +330,15 @@ def _adjective(words: list[str], lexicon: Lexicon) -> bool:
     if last.endswith(("se", "sche")):
         return True
     return last.endswith("e") and lexicon.is_word(last) and not last.endswith(_KIND_ENDINGS + _SCHOOLS)
+
+
+def _plural_or_adjective(word: str, lexicon: Lexicon) -> bool:
+    """A plural or an inflected adjective of an ordinary word, after "voor" a kind of people:
+    "voor Naasten", "voor Poolstalige cliënten" (after "bij" a club: "bij Zwaluwen")."""
+    low = word.lower()
+    if low.endswith("s") and low[:-1] in lexicon.words:
+        return True  # "voor Cliënts", "voor Ouders"
+    return low.endswith(("en", "e")) and lexicon.is_word(low)
 
 
 def _noun(word: str) -> bool:
@@ -342,6 +372,8 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         tag = "locatie" if _PLACE_NAME_END.search(words[-1]) else "instelling"
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
+        if m.group().startswith("voor") and _plural_or_adjective(m.group(1), lexicon):
+            continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people, capitalised
         if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
                 found.append(Found(*m.span(1), "instelling"))
@@ -349,8 +381,9 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         noun = m.group(1)
         if noun.lower() in _TITLE_WORDS or not _capital_name(m.group(2).split()[0]):
             continue  # "mevrouw van Dijk": a surname's particle
-        if noun[0].isupper() and not noun.isupper() and not noun.lower().endswith(_KIND_TAILS):
-            continue  # "Jan van Dijk", "Plan van Aanpak"; but "Kraamzorg van Opstap" opening a sentence
+        low = noun.lower()
+        if noun[0].isupper() and not noun.isupper() and not low.endswith(_KIND_TAILS + _PERSON_NOUN):
+            continue  # "Jan van Dijk", "Plan van Aanpak"; but "Kraamzorg van X", "Zorgadviseur van X"
         if not _LIST_GOES_ON.match(text, m.end(2)):
             found.append(Found(*m.span(2), "instelling"))
     return found
@@ -358,6 +391,15 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
 
 def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
+    for m in _NAME_THEN_LOWER_KIND.finditer(text):
+        words = m.group(1).split()
+        last = words[-1]
+        if not _capital_name(last) or last.lower() in NOT_A_NAME_AFTER_ROLE or _adjective(words, lexicon):
+            continue  # "Zijn school", "Goede kliniek"
+        opening = _OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
+        if opening and len(words) == 1 and lexicon.is_ordinary(last.lower()):
+            continue  # "Kleine school ...": an ordinary word opening a sentence
+        found.append(Found(*m.span(1), "instelling"))
     if "(" in text:
         for m in _NAME_THEN_KIND.finditer(text):
             kind = m.group(2)
@@ -443,4 +485,5 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     found += _companies(text, lexicon) + _roles_and_entries(text, lexicon)
     found = [f for f in found if not _capitalises_much(text, f)]
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
+    found = list(dict.fromkeys(found))
     return [f for f in found if not any(g != f and g.start <= f.start and f.end <= g.end for g in found)]
