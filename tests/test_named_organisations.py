@@ -242,3 +242,38 @@ def test_a_kind_opening_a_sentence_and_two_capitals_after_a_label(text, expected
 )
 def test_a_name_before_its_kind_in_lower_case_and_for_whom_one_works(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("opgenomen op afdeling Zeemeeuw, kamer 12", ["Zeemeeuw"]),  # a ward's name
+        ("terug naar afdeling Psychiatrie na het weekend", []),  # a specialty
+        ("ziek gemeld bij de gemeente, afdeling Handhaving", []),  # a department's task
+        ("Schuldeiser Windkracht stuurt weer een aanmaning", ["Windkracht"]),
+        ("Zandloper & Windkracht transport = werkgever van pt", ["Zandloper & Windkracht"]),
+    ],
+)
+def test_wards_creditors_and_trades_in_lower_case(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+def test_a_capital_joined_to_an_organisation_found_is_another_one():
+    from werkbord.privacy.found import Found
+    from werkbord.privacy.named_organisations import coordinated_organisations
+
+    text = "ze werkt bij Kwintes en Zandloper, en bij Kwintes en de Gemeente"
+    found = [Found(13, 20, "instelling"), Found(text.rindex("Kwintes"), text.rindex("Kwintes") + 7, "instelling")]
+    joined = [text[f.start : f.end] for f in coordinated_organisations(text, found, LEX)]
+    assert joined == ["Zandloper"]  # not "de Gemeente": a kind with an article
+    person = [Found(13, 20, "persoon")]
+    assert coordinated_organisations(text, person, LEX) == []  # only beside an organisation
+
+
+@needs_deduce
+def test_a_name_read_as_a_common_noun_stays_an_organisation_by_its_context():
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Schoonvader haalt haar op bij de PAAZ van Schelp, elke week.").text
+    assert "Schelp" not in out, out

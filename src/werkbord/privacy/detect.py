@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration
-from .named_organisations import named_organisations
+from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
     beside_persons,
@@ -80,13 +80,24 @@ def find_all(
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
         context += place_adjectives(text, lexicon)
-    context += named_organisations(text, lexicon, people)  # also "Rugzak (genderzorg) ..." opening a note
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
+    # An organisation by its context, also where a rule read the same word as a name that may be
+    # dropped as a common noun later ("de PAAZ van Schelp"); also "Rugzak (genderzorg)" opening a note.
+    organisations_here = named_organisations(text, lexicon, people)
+    organisations_here += coordinated_organisations(text, [*organisations_here, *found], lexicon)
+    found += [f for f in organisations_here if not _inside(f, known, found)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
+    """``f`` lies inside what deduce found, or strictly inside another rule's span."""
+    if any(s <= f.start and f.end <= e for s, e in known):
+        return True
+    return any(g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end) for g in found)
 
 
 # "’s-Hertogenbosch", "'s Gravenhage": towns with the old genitive, in any apostrophe.

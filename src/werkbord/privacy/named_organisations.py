@@ -97,6 +97,8 @@ _KIND_TAILS = (
     "bewindvoering",
     "budgetbeheer",
     "waterschap",
+    "schuldeiser",
+    "afdeling",
     "taxi",
     "dispuut",
     "hal",  # speelhal, sporthal
@@ -150,7 +152,7 @@ _NAME_THEN_KIND = re.compile(rf"(?<![\w-])({_RUN})[ \t]*\([ \t]*([a-zà-ÿ-]{{4,
 # A name, then its kind in lower case: "Gelre ziekenhuis", "Isala kliniek", "X zorgkantoor".
 _NAME_THEN_LOWER_KIND = re.compile(
     rf"(?<![\w-])({_RUN})[ \t]+(?:ziekenhuis|kliniek|zorgkantoor|zorggroep|college|lyceum|school|kerk|moskee|"
-    r"opvang|stichting|vereniging|thuiszorg|apotheek|praktijk)(?![\w-])"
+    r"opvang|stichting|vereniging|thuiszorg|apotheek|praktijk|transport|installaties|schoonmaak|hoveniers)(?![\w-])"
 )
 _OWNER_KINDS = frozenset("werkgever verhuurder bewindvoerder schuldeiser leverancier sportclub".split())
 _PERSON_NOUN = (
@@ -262,6 +264,21 @@ _THING_ENDINGS = (
 )
 
 
+# A hospital's specialties, capitalised after "afdeling": "Psychiatrie", "Longziekten", "Interne".
+_SPECIALTIES = (
+    "logie",
+    "atrie",
+    "chirurgie",
+    "kunde",
+    "ziekten",
+    "interne",
+    "spoedeisende",
+    "revalidatie",
+    "zorg",
+    "ing",
+)
+
+
 def _no_name(word: str) -> bool:
     """A role, a person word, a month, a country, a public body or a kind: never an organisation's name."""
     low = word.lower()
@@ -288,7 +305,7 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
     for m in _BEFORE_CAPITAL.finditer(text):
         kind = m.group(1).lower()
         # "op het werk (Zonnedauw, ...)", "Werkgever: Kiezel": not "school De Klimop" (a kind's rule)
-        bracket = kind in _OWNER_KINDS or kind == "werk"
+        bracket = (kind in _OWNER_KINDS or kind == "werk") and not kind.endswith(_KIND_TAILS)
         if bracket and "(" not in text[m.start(1) : m.end()] and ":" not in text[m.start(1) : m.end()]:
             continue
         if not bracket and (
@@ -302,6 +319,8 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
         if first not in ("De", "Het", "'t") and (_no_name(first) or first == name.group()):
             if _no_name(first) or first.isupper():
                 continue  # "kerk (EBG, ...)": an abbreviation alone may name the kind of church
+        if kind.endswith("afdeling") and (first.lower().endswith(_SPECIALTIES) or _adjective([first], lexicon)):
+            continue  # "afdeling Psychiatrie", "afdeling Handhaving", "afdeling Kortdurende Behandeling"
         if bracket and first.lower() in lexicon.first_names:
             continue  # "maatschappelijk werk (Karin)": a person
         label = ":" in text[m.end(1) : m.end()]
@@ -473,6 +492,35 @@ def _capitalises_much(text: str, span: Found) -> bool:
         if m.group()[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
             capitals += 1
     return capitals >= 3 and 3 * capitals > words
+
+
+# Another name joined to an organisation: "bij Holland Casino en Sleutel", "Kwintes, Lantaarn".
+_JOINED_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:en|&|of)[ \t]+)([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+)
+_JOINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(?:en|&)[ \t]+\Z")
+_ORGANISATION_TAGS = frozenset({"instelling", "zorginstelling", "ziekenhuis"})
+
+
+def coordinated_organisations(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
+    """A capitalised word joined by "en", "&", "of" or a comma to an organisation found: another
+    organisation ("bij Holland Casino en Sleutel", "Sleutel en Kwintes werkten langs elkaar
+    heen"); not a kind, a role or a time ("Kwintes en de Gemeente", "GGZ en Politie")."""
+    out = []
+    for f in found:
+        if f.tag not in _ORGANISATION_TAGS:
+            continue
+        after = _JOINED_AFTER.match(text, f.end)
+        if after and _capital_name(after.group(1).split()[0]) and not _plural_or_adjective(after.group(1), lexicon):
+            out.append(Found(*after.span(1), "instelling"))
+        before = _JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if (
+            before
+            and _capital_name(before.group(1))
+            and not _OPENS.search(text, max(0, before.start() - 3), before.start())
+        ):
+            out.append(Found(*before.span(1), "instelling"))
+    return out
 
 
 def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()) -> list[Found]:
