@@ -277,3 +277,17 @@ def test_a_name_read_as_a_common_noun_stays_an_organisation_by_its_context():
     scrubber = Scrubber(["huisarts"], progress=lambda m: None)
     out = scrubber.scrub("Schoonvader haalt haar op bij de PAAZ van Schelp, elke week.").text
     assert "Schelp" not in out, out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De begeleiding gaat via WerkPunt sinds maart", ["WerkPunt"]),  # capitals inside one word
+        ("Ze is bekend bij ZorgKracht en de huisarts", ["ZorgKracht"]),
+        ("belt hem via WhatsApp en YouTube kijkt hij", []),  # apps everyone uses
+        ("inloggen op het eHealth-platform lukt niet", []),
+    ],
+)
+def test_a_name_written_with_capitals_inside_one_word(text, expected):
+    assert names(text) == expected

@@ -502,6 +502,22 @@ _JOINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]+(?:en|&)
 _ORGANISATION_TAGS = frozenset({"instelling", "zorginstelling", "ziekenhuis"})
 
 
+# A name written as one word with capitals inside: "VluchtelingenWerk", "ArboNed", "BetCity" (an app
+# everyone uses is no name: "WhatsApp", "YouTube"; nor "eHealth", "iPhone", which start small).
+_CAMEL = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)+)(?![\w'’-])")
+_INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
+def _camel_case(text: str) -> list[Found]:
+    if _INNER_CAPITAL.search(text) is None:
+        return []
+    return [
+        Found(*m.span(1), "instelling")
+        for m in _CAMEL.finditer(text)
+        if len(m.group(1)) >= 6 and m.group(1).lower() not in NOT_NAMES
+    ]
+
+
 def coordinated_organisations(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
     """A capitalised word joined by "en", "&", "of" or a comma to an organisation found: another
     organisation ("bij Holland Casino en Sleutel", "Sleutel en Kwintes werkten langs elkaar
@@ -530,7 +546,7 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     if " " not in text or text.islower():
         return []
     found = _kind_compounds(text, lexicon) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
-    found += _companies(text, lexicon) + _roles_and_entries(text, lexicon)
+    found += _companies(text, lexicon) + _roles_and_entries(text, lexicon) + _camel_case(text)
     found = [f for f in found if not _capitalises_much(text, f)]
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
     found = list(dict.fromkeys(found))
