@@ -150,10 +150,14 @@ _RING_ENTRY = re.compile(
 # "Rugzak (genderzorg)", "Kiezel (werkgever)".
 _NAME_THEN_KIND = re.compile(rf"(?<![\w-])({_RUN})[ \t]*\([ \t]*([a-zà-ÿ-]{{4,}})(?![\w-])")
 # A name, then its kind in lower case: "Gelre ziekenhuis", "Isala kliniek", "X zorgkantoor".
-_NAME_THEN_LOWER_KIND = re.compile(
-    rf"(?<![\w-])({_RUN})[ \t]+(?:ziekenhuis|kliniek|zorgkantoor|zorggroep|college|lyceum|school|kerk|moskee|"
-    r"opvang|stichting|vereniging|thuiszorg|apotheek|praktijk|transport|installaties|schoonmaak|hoveniers)(?![\w-])"
+_LOWER_KINDS = (
+    r"ziekenhuis|kliniek|zorgkantoor|zorggroep|college|lyceum|school|kerk|moskee|opvang|stichting|vereniging|"
+    r"thuiszorg|apotheek|praktijk|transport|installaties|schoonmaak|hoveniers"
 )
+_NAME_THEN_LOWER_KIND = re.compile(rf"(?<![\w-])({_RUN})[ \t]+(?:{_LOWER_KINDS})(?![\w-])")
+_LOWER_KIND_GATE = re.compile(rf" (?:{_LOWER_KINDS})\b")  # most notes have none: one scan, then the pattern
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+_RING_GATE = re.compile(r"(?:->|→|–|-|:)[ \t]*(?:ring[ \t]+)?[ABC]\b|\([ \t]*[ABC][ \t]*\)")
 _OWNER_KINDS = frozenset("werkgever verhuurder bewindvoerder schuldeiser leverancier sportclub".split())
 _PERSON_NOUN = (
     "beschermer",
@@ -410,7 +414,7 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
 
 def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
-    for m in _NAME_THEN_LOWER_KIND.finditer(text):
+    for m in _NAME_THEN_LOWER_KIND.finditer(text) if _LOWER_KIND_GATE.search(text) else ():
         words = m.group(1).split()
         last = words[-1]
         if not _capital_name(last) or last.lower() in NOT_A_NAME_AFTER_ROLE or _adjective(words, lexicon):
@@ -429,10 +433,12 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
                 and (kind.endswith(_KIND_ENDINGS) or kind in _OWNER_KINDS)
             ):
                 found.append(Found(*m.span(1), "instelling"))  # "De Vlonder (pinkstergemeente)"
-    for m in _OWNER_ACRONYM.finditer(text):
+    lowered = text.lower()
+    owners = any(w in lowered for w in ("werkgever", "verhuurder", "bewindvoerder", "corporatie", "baas"))
+    for m in _OWNER_ACRONYM.finditer(text) if owners else ():
         if not _no_name(m.group(1)):
             found.append(Found(*m.span(1), "instelling"))
-    for m in _ROLE_OF_ACRONYM.finditer(text):
+    for m in _ROLE_OF_ACRONYM.finditer(text) if _THREE_CAPITALS.search(text) else ():
         role, letters = m.group(1), m.group(2).lower()
         unit = role.lower() in _CARE_UNITS  # "de SEH van het OLVG"
         if not (unit or role in ROLE_WORDS or role.endswith(_PERSON_NOUN)) or letters in _CARE_UNITS:
@@ -442,7 +448,7 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
         if letters in lexicon.words or _no_name(letters):
             continue  # "psychiater van de PAAZ", "huisarts van de GGD": a care unit or a public body
         found.append(Found(*m.span(2), "instelling"))
-    if any(c in text for c in "ABC"):
+    if _RING_GATE.search(text):
         for m in _RING_ENTRY.finditer(text):
             words = m.group(1).split()
             if all(_capital_name(w) for w in words if w not in ("De", "Het", "'t")):
