@@ -83,8 +83,17 @@ PERSON_NOUNS = frozenset(
     opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
     tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
-    student studente leerling weduwe weduwnaar pt pte cl ex heer dame""".split()
+    student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
+    volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
+    meid joch jochie vent kerel persoon""".split()
 )
+# Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
+_CHILD_NOUNS = frozenset(
+    """zoon dochter kind baby peuter kleuter meisje jongen jongste kleine tweeling kleinzoon
+    kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste""".split()
+)
+# A diminutive of a person word: "dochtertje", "zoontje", "neefje", "mannetje", "kindje".
+_DIMINUTIVE = re.compile(r"(?:je|ke)$")
 # Nouns for children by their place among siblings: "de kleine van 6", "de oudste (14)".
 _SIBLING_NOUNS = frozenset("kleine jongste oudste middelste".split())
 # A person by what they do or where they live: "werkneemster (47)", "medebewoner (70)".
@@ -97,14 +106,35 @@ _FAMILY_PREFIX = re.compile(r"^(?:pleeg|stief|schoon|achter|groot|over|half|twee
 
 def is_person_noun(word: str) -> bool:
     """``word`` (lower case) names a person an age may follow: a person or family word, not a
-    profession ("huisarts (4)" on a board counts votes; "werkgever" is a firm)."""
+    profession ("huisarts (4)" on a board counts votes; "werkgever" is a firm), also as a
+    diminutive ("dochtertje", "zoontje")."""
     return (
         word in PERSON_NOUNS
         or word in PERSON_CONTEXT
         or word in _SIBLING_NOUNS
         or (word in ROLE_WORDS and _FAMILY_PREFIX.match(word) is not None)
         or _PERSON_ENDING.search(word) is not None
+        or _diminutive_of(word) is not None
     )
+
+
+def _diminutive_of(word: str) -> str | None:
+    """The person word a diminutive is made of ("zoontje" -> "zoon", "mannetje" -> "man")."""
+    if len(word) < 5 or word[-1] != "e" or not _DIMINUTIVE.search(word):
+        return None
+    for suffix in ("etje", "pje", "tje", "je", "ke"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if suffix == "etje" and len(stem) > 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "mannetje" -> "man"
+            if stem in PERSON_NOUNS or stem in PERSON_CONTEXT:
+                return stem
+    return None
+
+
+def is_child_noun(word: str) -> bool:
+    """``word`` names a child, whose age may be a small number ("zoontje van vier")."""
+    return word in _CHILD_NOUNS or _diminutive_of(word) in _CHILD_NOUNS | {"man", "meid", "vent", "knul"}
 
 
 _SEX_OR_PERSON = PERSON_NOUNS | {"m", "v"}
@@ -123,7 +153,8 @@ _DURATION_BEFORE = frozenset(
     binnen afgelopen laatste eerste komende ruim bijna zo'n circa ca meer minder dan tot per om
     werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
     heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
-    geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in""".split()
+    geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in
+    kreeg krijgt kregen krijgen gekregen""".split()
 )
 # Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
 _DURATION_AFTER = frozenset(
@@ -131,7 +162,9 @@ _DURATION_AFTER = frozenset(
     getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
     gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
     samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
-    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere""".split()
+    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere
+    voorwaardelijk onvoorwaardelijk cel celstraf gevangenisstraf detentie jeugddetentie tbs
+    taakstraf rijontzegging huisarrest""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 
@@ -151,13 +184,43 @@ _WORD_BEFORE_ADVERB = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s+$")
 _SHORT_WORDS = frozenset("de in op na voor over tot om per".split())  # "in nu 4 jaar" is no verb
 
 
+# Words after "N jaar" that say little: after a person ("vrouw 34 jr. met ...") it is an age.
+_WEAK_AFTER = frozenset("met de het een zonder thuis".split())
+_PREPOSITIONS_AFTER = frozenset("in bij op aan voor na naar samen".split())
+# "is zo'n 85 jaar", "werd ruim 70 jaar": a verb of being, an approximation, then the number.
+_COPULA_APPROX = re.compile(
+    r"(?i)\b(?:is|was|wordt|werd)\s+(?:al\s+|nu\s+|inmiddels\s+)?(?:ruim|bijna|zo'n|circa|ca\.?|ongeveer|"
+    r"pakweg|rond|nog\s+geen)\s*$"
+)
+_VAN_BEFORE = re.compile(r"([^\W\d_]+)\s+van\s+(?:\w+\s+)?$")
+
+
+def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
+    """The number before "jaar" follows a person, so it is an age whatever the word that follows
+    says, unless that word clearly counts years ("clean", "geleden", "opgenomen"):
+    "vrouw 34 jr. met paniekklachten", "meisje van 12 jaar met angsten", "opa is zo'n 85 jaar en"."""
+    m = _WORD_AFTER_UNIT.match(text, end)
+    after = m.group(1).lower() if m and "oud" not in m.group(0).lower() else ""
+    if after in _DURATION_AFTER - _WEAK_AFTER - _PREPOSITIONS_AFTER or after.endswith("vrij"):
+        return False
+    before = text[max(0, start - 60) : start]
+    if _COPULA_APPROX.search(before):
+        return after not in _DURATION_AFTER
+    if previous == "van" and (v := _VAN_BEFORE.search(before)):
+        return is_person_noun(v.group(1).lower())
+    return previous in PERSON_NOUNS and after not in _PREPOSITIONS_AFTER
+
+
 def is_duration(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]``, followed by "jaar"/"jr", counts years of something.
 
     "al 7 jr stabiel", "2 jaar achter elkaar", "werkt 30 jaar bij de gemeente", "is 40 jaar
-    vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar" or "(54 jaar)".
+    vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar", "(54 jaar)",
+    "meisje van 12 jaar met" or "opa is zo'n 85 jaar".
     """
     previous = _previous_word(text, start)
+    if _age_of_a_person(text, start, end, previous):
+        return False
     if previous in _DURATION_BEFORE:
         return True
     if previous in _ADVERBS:  # "loopt nu 4 jaar", "woont inmiddels 3 jaar": the verb before it
@@ -193,10 +256,13 @@ def _tag(m: re.Match[str], group: int = 1) -> Found:
 # "(negenentwintig)". Only the number becomes the tag, as deduce does with "54 jaar". A unit, a
 # sex or a person word inside the brackets make it an age for sure; a bare "(3)" is an age only
 # right after a person.
-_APPROX = r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim)\s*)"
+_APPROX = (
+    r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim|net|nét|pas|amper|"
+    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de)\s*)"
+)
 _BRACKET_AGE = re.compile(
     rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
-    rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?\)"
+    rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = re.compile(
@@ -254,17 +320,60 @@ _VAN_AGE = re.compile(
     rf"(?i)\b([a-zëé]+)\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
 )
 # "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+_MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# "werd gisteren 50", "wordt in maart 65", "wordt volgende week 18": when the birthday is.
+_WHEN = (
+    rf"(?:(?:gisteren|vandaag|morgen|binnenkort|straks|onlangs|laatst|net|(?:vorige|volgende|komende|deze)\s+"
+    rf"(?:week|maand)|(?:vorig|volgend|dit)\s+jaar|(?:in|eind|begin)\s+{_MONTH_NAMES})\s+)"
+)
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+{_WHEN}?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
     rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
 # "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
 _AGE_THEN_VERB = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
     rf"({_NUMBER})\s+(?:jaar\s+)?(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b"
 )
+
+
+_SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
+_AGE_LIST = rf"(?:{_NUMBER}|{_SMALL})(?:\s*(?:,|en|&|/)\s*(?:{_NUMBER}|{_SMALL}))+"
+# "De kinderen zijn 4, 7 en 11", "Kinderen: 4 en 7 jaar", "zoons van twee en vijf".
+_PLURAL_AGES = re.compile(
+    rf"(?i)\b(?:kinderen|kids|kinders|zonen|zoons|dochters|kleinkinderen|broers|zussen|tweeling|jongens|meisjes)"
+    rf"\s*(?:\(\s*|:\s*|(?:zijn|waren|van)\s+(?:nu\s+)?)({_AGE_LIST})(?:\s*(?:jaar|jr\.?))?"
+    + _NOT_AN_AGE_AFTER
+    + r"(?![\w])"
+)
+# "zoontje van vier", "de jongste is drie", "dochter van zes maanden": a child's small age.
+_CHILD_AGE = re.compile(
+    rf"(?i)\b([a-zëé]+)\s+(?:is|wordt|werd|was|van)\s+(?:pas|net|bijna|nu|ruim)?\s*({_SMALL}|tien|elf|twaalf|\d{{1,2}})"
+    rf"(?:\s*(?:jaar|jr)(?:\s+oud)?|\s+(maanden|mnd|weken))?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|"
+    rf"geworden|nu|oud|met|gaat|zit|woont|heeft|is|wil|kan|speelt|logeert|huilt|slaapt|bij)\b))"
+)
+# "zij is tussen de 40 en 50": one person's age as a range.
+_BETWEEN_AGES = re.compile(
+    r"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|wordt|lijkt)\s+(?:ergens\s+)?tussen\s+de\s+(\d{2})\s+en\s+(\d{2})\b"
+    r"(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|mensen|personen))"
+)
+
+
+def _children_and_groups(text: str) -> Iterator[Found]:
+    for m in _PLURAL_AGES.finditer(text):
+        for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
+            yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
+    for m in _CHILD_AGE.finditer(text):
+        who = m.group(1).lower()
+        if is_child_noun(who):
+            yield _tag(m, 2)
+    for m in _BETWEEN_AGES.finditer(text):
+        who = m.group(1).lower()
+        if who in {"hij", "zij", "ze"} or who in PERSON_NOUNS:
+            yield _tag(m, 2)
+            yield _tag(m, 3)
 
 
 _VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
@@ -279,11 +388,12 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                 if _plausible(n.group()):
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
-        if m.group(1).lower() in PERSON_NOUNS and int(m.group(2)) <= 110:
+        who = m.group(1).lower()
+        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS) and int(m.group(2)) <= 110:
             yield _tag(m, 2)
     for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
-        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 13):
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 3):
             yield _tag(m, 2)
     for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
@@ -324,7 +434,11 @@ def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
 _GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
-_LEEFTIJD = re.compile(r"(?i)\b(?:leeftijd|lft|lftd|age)\.?\s*:?\s*(\d{1,3})(?!\d)")
+_LEEFTIJD = re.compile(
+    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)"
+)
+# "34 j., man", "28 jr / v": a number, a unit and a sex or a person word, as the list items of a note.
+_AGE_UNIT_SEX = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s*(?:jr|j|jaar)\.?\s*[,/;]\s*(?:m|v|man|vrouw|jongen|meisje)\b")
 # "34/v", "(34/m)": the age before the sex.
 _AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
 # "m34", "v29", "(m34)": sex and age in one token.
@@ -357,7 +471,7 @@ def _short_forms(text: str) -> Iterator[Found]:
         (_AGED, aged),
     ):
         yield from (_tag(m) for m in rx.finditer(text)) if may else ()
-    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
+    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD, _AGE_UNIT_SEX):
         if (rx is _GLUED_AGE and not j) or (rx is _SLASH_AGE and not slash):
             continue
         for m in rx.finditer(text):
@@ -383,7 +497,9 @@ _VAGUE_AGE_WORD = re.compile(
     rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)\s+"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
 )
-_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser|plus))\b")
+_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
+# "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
+_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?-?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
 _PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
 
@@ -392,6 +508,7 @@ def _approximate(text: str) -> Iterator[Found]:
     if _ANY_DIGIT.search(text):
         yield from (_tag(m, 1 if m.group(1) else 2) for m in _VAGUE_AGE.finditer(text))
         yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
+        yield from (_tag(m) for m in _DECADE_DIGITS.finditer(text))
     if "tig" in text.lower():  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
             yield from (_tag(m) for m in rx.finditer(text))
@@ -399,24 +516,47 @@ def _approximate(text: str) -> Iterator[Found]:
 
 # "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar|jaargang|°)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+    r"|°\s*((?:19|20)\d{2})(?!\d)"
+    r"|\b(?:in\s+)?((?:19|20)\d{2}|['’]\d{2})\s+(?:geboren|ter\s+wereld\s+gekomen)\b"
 )
+# "cliënt is van 1980", "zoon van '09", "hij is een '75-er": a person and the year of birth.
+_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
+# "Vader (1948-2019)": a person's years of birth and death.
+_LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
+
+
+def _years_of_birth(text: str) -> Iterator[Found]:
+    for m in _BIRTH_YEAR.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        yield Found(m.start(g), m.end(g), "datum")
+    for m in _OF_YEAR.finditer(text):
+        who = m.group(1).lower()
+        if who in {"hij", "zij", "ze"} or is_person_noun(who):
+            yield Found(m.start(2), m.end(2), "datum")
+    for m in _LIFESPAN.finditer(text):
+        if is_person_noun(m.group(1).lower()):
+            yield Found(m.start(2), m.end(2), "datum")
+            yield Found(m.start(3), m.end(3), "datum")
+
 
 _ANY_DIGIT = re.compile(r"\d")
 
 
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
 _NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+_SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
 
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
-    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text):
+    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text) and not _SMALL_WORD.search(text):
         return []
     found = [
         *_in_brackets(text, persons),
         *_between_commas(text, persons),
         *_beside_a_person(text, persons),
+        *_children_and_groups(text),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
@@ -424,5 +564,5 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
-        found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]
+        found += _years_of_birth(text)
     return list(dict.fromkeys(found))
