@@ -149,3 +149,48 @@ def test_ages_go_through_the_whole_pipeline(scrubber, text, gone_words):
 )
 def test_a_groups_range_and_a_sentence_stay(scrubber, text):
     assert scrubber.scrub(text).text == text
+
+
+# --- initials --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevr. van der K. is opgenomen", ["van der K."]),  # a tussenvoegsel and an initial after a title
+        ("dhr. v/d L. kwam niet", ["v/d L."]),
+        ("cliënte E.-J. de R. woont alleen", ["E.-J.", "de R."]),  # hyphenated initials, then a particle
+        ("overleg met MK over de crisiskaart", ["MK"]),  # capitals without a vowel after "met"
+        ("Aanwezig: HvdS, BT, DW en pt.", ["HvdS", "BT", "DW"]),  # a list of initials
+        ("jobcoach tk belt morgen", ["tk"]),  # lower-case letters without a vowel after a role
+        ("gesprek met sv over werk", ["sv"]),
+    ],
+)
+def test_initials_with_tussenvoegsels_hyphens_lists_and_in_lower_case(text, expected):
+    from werkbord.privacy.lexicon import first_names, opentaal_words
+    from werkbord.privacy.names import initials
+    from werkbord.privacy.words import Lexicon
+
+    lex = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+    if not lex.words and any(t.islower() for t in expected):
+        pytest.skip("needs OpenTaal's word list")
+    assert spans(text, initials(text, lex)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overleg met GGZ en UWV",  # abbreviations on the list
+        "met pt besproken, en spv belt",  # person words
+        "in de A. staan de naasten",  # a ring letter after an article, no title before it
+        "samen met tv kijken en met TV bellen",  # a word, also in capitals
+        "de zorg van de WMO",
+    ],
+)
+def test_abbreviations_words_and_ring_letters_are_no_initials(text):
+    from werkbord.privacy.lexicon import first_names, opentaal_words
+    from werkbord.privacy.names import initials
+    from werkbord.privacy.words import Lexicon
+
+    lex = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+    assert spans(text, initials(text, lex)) == []

@@ -39,7 +39,7 @@ from .words import (
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
 _DOTTED = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.\s?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
+    r"(?<![\w.])((?:[A-Z]\.(?:\s|-)?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
 )
 _SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
 # "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
@@ -74,6 +74,27 @@ _LOWER_INITIALS = re.compile(
     r"(?<![\w.])((?:[a-z]\.){1,3}(?![\w])|[a-z](?:\s[a-z]){1,2}(?![\w.])|[a-z]{2,3}(?![\w.])|"
     r"[a-z]{1,3}[A-Z]{1,2}(?![\w.])|[A-Z](?:\s[A-Z]){1,2}(?![\w]))"
 )
+
+
+# "Mevr. van der H.", "dhr. v/d K.", "A.-M. de V.", "Y.E. el-A.": a tussenvoegsel and the
+# initial of a surname, after a title, a person word or other initials.
+_PARTICLE_INITIAL = re.compile(
+    r"(?<![\w./])((?:van\s+(?:de[nr]?\s+|'t\s+)?|v/d\s*|vd\s+|vdr\s+|de\s+|den\s+|der\s+|ter\s+|ten\s+|te\s+|"
+    r"el[-\s]|al[-\s]|op\s+de\s+|in\s+'t\s+)[A-Z]\.)(?![\w])"
+)
+_TITLE_OR_INITIALS_BEFORE = re.compile(
+    r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie|dr|mr|dokter|pt|cl|casus))\.?\s+$"
+    r"|(?<![\w.])(?:[A-Z][a-z]?\.(?:\s|-)?)+\s*$"
+)
+# "met JK", "door MK", "JvdB, MK en TS": two capitals without a vowel after a word that names a
+# person, or in a list with initials already found. ("met GGZ" is on the list of abbreviations.)
+_PERSON_PREPOSITION = re.compile(
+    r"(?i)\b(?:met|door|namens|van|voor|en|&|cc|aanwezig|afwezig|verslag|notulen)\s*:?\s*$"
+)
+_LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b)\s*$")
+_NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
+# "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
+_NO_VOWEL_LOWER = re.compile(r"(?i:\b([a-zëéï'-]+))\.?\s+([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
 
 
 def _letters(initials: str) -> str:
@@ -148,8 +169,68 @@ def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
         if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
+    found += _particle_initials(text, taken)
+    found += _capitals_without_vowel(text, taken, lexicon)
+    if lexicon is not None and lexicon.words:
+        found += _lower_without_vowel(text, taken, lexicon)
     if lexicon is not None and lexicon.words and _has_word(text, PERSON_CONTEXT):
         found += _lower_case_initials(text, lexicon, taken)
+    return found
+
+
+def _particle_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    found = []
+    for m in _PARTICLE_INITIAL.finditer(text) if "." in text else ():
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = text[max(0, s - 30) : s]
+        if _TITLE_OR_INITIALS_BEFORE.search(before) or _after_person_word(text, s) or _after_role_word(before):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return found
+
+
+def _after_role_word(before: str) -> bool:
+    m = _ROLE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _NO_VOWEL_LOWER.finditer(text):
+        s, e = m.span(2)
+        token, before = m.group(2), m.group(1).lower().removesuffix("'s")
+        if any(a < e and s < b for a, b in taken) or token in NOT_INITIALS or lexicon.is_ordinary(token):
+            continue
+        if token in PERSON_CONTEXT or token in ROLE_WORDS:
+            continue  # "met pt", "en spv"
+        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in {"met", "door", "en", "namens"}:
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return found
+
+
+def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
+    """ "gesprek met JK", "door MK", "JvdB, MK en TS": no acronym of a Dutch organisation reads so
+    unless it is on the list of abbreviations."""
+    found = []
+    for m in _NO_VOWEL_CAPS.finditer(text):
+        s, e = m.span(1)
+        token = m.group(1)
+        if any(a < e and s < b for a, b in taken) or token.lower() in NOT_INITIALS:
+            continue
+        if token.lower() in PERSON_CONTEXT or token.lower() in ROLE_WORDS:
+            continue  # "met PT", "en SPV"
+        if lexicon is not None and (token in lexicon.words or token.lower() in lexicon.words):
+            continue
+        before = text[max(0, s - 30) : s]
+        listed = (lb := _LIST_BEFORE.search(before)) is not None and any(
+            0 <= lb.start() + max(0, s - 30) - b <= 1 for _, b in taken
+        )
+        if listed or _PERSON_PREPOSITION.search(before) or _after_role_word(before):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
     return found
 
 
