@@ -164,6 +164,10 @@ def test_a_groups_range_and_a_sentence_stay(scrubber, text):
         ("Aanwezig: HvdS, BT, DW en pt.", ["HvdS", "BT", "DW"]),  # a list of initials
         ("jobcoach tk belt morgen", ["tk"]),  # lower-case letters without a vowel after a role
         ("gesprek met sv over werk", ["sv"]),
+        ("gebeld met collega's EK en TvG", ["EK", "TvG"]),  # two capitals after a role, and a list
+        ("overdracht: LK -> RdB", ["LK", "RdB"]),
+        ("buurvrouw, mevr. A-J, kijkt mee", ["A-J"]),  # hyphenated capitals after a title
+        ("met dhr. Van der W. gebeld", ["Van der W."]),
     ],
 )
 def test_initials_with_tussenvoegsels_hyphens_lists_and_in_lower_case(text, expected):

@@ -60,14 +60,14 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 _SHORT_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,3})(?![\w])")
 # After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
 _TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
-_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
+_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z](?:-[A-Z](?![\w]))*)(?![\w])")
 _CONTEXT_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:/-])([a-zëé]+)\.?\s*[:,]?\s*$")
 _AGE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
 )
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
 # "zus ", "cl. ", "ex-partner ", "moeder (", "vriendin, ": the word before a name.
-_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)\.?(?:\s*[(,]\s*|\s+)$")
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)(?:'s)?\.?(?:\s*[(,]\s*|\s+)$")
 _LOWER_NAME = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/-])")
 # Lower-case initials: "k.", "r.v.", "e.s.", "jb", "zd"; and capitals with a space: "T B".
 _LOWER_INITIALS = re.compile(
@@ -79,7 +79,7 @@ _LOWER_INITIALS = re.compile(
 # "Mevr. van der H.", "dhr. v/d K.", "A.-M. de V.", "Y.E. el-A.": a tussenvoegsel and the
 # initial of a surname, after a title, a person word or other initials.
 _PARTICLE_INITIAL = re.compile(
-    r"(?<![\w./])((?:van\s+(?:de[nr]?\s+|'t\s+)?|v/d\s*|vd\s+|vdr\s+|de\s+|den\s+|der\s+|ter\s+|ten\s+|te\s+|"
+    r"(?<![\w./])((?i:van\s+(?:de[nr]?\s+|'t\s+)?|v/d\s*|vd\s+|vdr\s+|de\s+|den\s+|der\s+|ter\s+|ten\s+|te\s+|"
     r"el[-\s]|al[-\s]|op\s+de\s+|in\s+'t\s+)[A-Z]\.)(?![\w])"
 )
 _TITLE_OR_INITIALS_BEFORE = re.compile(
@@ -91,7 +91,9 @@ _TITLE_OR_INITIALS_BEFORE = re.compile(
 _PERSON_PREPOSITION = re.compile(
     r"(?i)\b(?:met|door|namens|van|voor|en|&|cc|aanwezig|afwezig|verslag|notulen)\s*:?\s*$"
 )
-_LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b)\s*$")
+_LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*")
+_ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-])")
 _NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
 # "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
 _NO_VOWEL_LOWER = re.compile(r"(?i:\b([a-zëéï'-]+))\.?\s+([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
@@ -212,26 +214,35 @@ def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexic
 
 
 def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
-    """ "gesprek met JK", "door MK", "JvdB, MK en TS": no acronym of a Dutch organisation reads so
-    unless it is on the list of abbreviations."""
+    """ "gesprek met JK", "door MK", "collega's AK en BvL", "JvdB, MK en TS": capitals where
+    initials stand (no acronym of a Dutch organisation reads so unless it is on the list of
+    abbreviations): without a vowel after a word that names a person, two capitals after a role,
+    or any two or three capitals in a list with initials already found."""
     found = []
-    for m in _NO_VOWEL_CAPS.finditer(text):
-        s, e = m.span(1)
-        token = m.group(1)
-        if any(a < e and s < b for a, b in taken) or token.lower() in NOT_INITIALS:
-            continue
-        if token.lower() in PERSON_CONTEXT or token.lower() in ROLE_WORDS:
-            continue  # "met PT", "en SPV"
-        if lexicon is not None and (token in lexicon.words or token.lower() in lexicon.words):
-            continue
-        before = text[max(0, s - 30) : s]
-        listed = (lb := _LIST_BEFORE.search(before)) is not None and any(
-            0 <= lb.start() + max(0, s - 30) - b <= 1 for _, b in taken
-        )
-        if listed or _PERSON_PREPOSITION.search(before) or _after_role_word(before):
-            found.append(Found(s, e, "persoon"))
-            taken.append((s, e))
+    for _ in range(2):  # twice: "AK en BvL" is a list once "BvL" is found
+        for m in _ANY_CAPS.finditer(text):
+            s, e = m.span(1)
+            token = m.group(1)
+            low = token.lower()
+            if any(a < e and s < b for a, b in taken) or low in NOT_INITIALS or low in PERSON_CONTEXT:
+                continue
+            if low in ROLE_WORDS or (lexicon is not None and low in lexicon.words):
+                continue
+            before = text[max(0, s - 30) : s]
+            vowelless = _VOWEL.search(low) is None
+            listed = _next_to_found(text, s, e, taken)
+            after_role = _after_role_word(before) and (vowelless or len(token) == 2)
+            if listed or after_role or (vowelless and _PERSON_PREPOSITION.search(before)):
+                found.append(Found(s, e, "persoon"))
+                taken.append((s, e))
     return found
+
+
+def _next_to_found(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Is ``text[s:e]`` in a list ("A, B en C") beside a name already found?"""
+    lb = _LIST_BEFORE.search(text, max(0, s - 8), s)
+    la = _LIST_AFTER.match(text, e)
+    return any((lb is not None and b == lb.start()) or (la is not None and a == la.end()) for a, b in taken)
 
 
 # "Oksana, zijn vriendin", "Ilse (wijkverpleegkundige)": a role in apposition after a name.
