@@ -198,3 +198,63 @@ def test_abbreviations_words_and_ring_letters_are_no_initials(text):
 
     lex = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
     assert spans(text, initials(text, lex)) == []
+
+
+# --- id numbers and user names ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Debiteurnummer 7731-BC-12 bij de energieleverancier", ["7731-BC-12"]),  # letters inside the number
+        ("Dossiernr: 2022.4417.K", ["2022.4417.K"]),  # a letter at the end after a dot
+        ("Stadspas 7001 2233 4455 kwijt", ["7001 2233 4455"]),  # a card's number
+        ("Zijn OV-chipkaart 3528 0100 1234 5678 geblokkeerd", ["3528 0100 1234 5678"]),
+    ],
+)
+def test_id_numbers_in_their_whole_shape_and_after_a_card(text, ids):
+    from werkbord.privacy.rules import find_extra
+
+    assert spans(text, find_extra(text), "id") == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Hij heeft pas 3 weken werk", []),  # "pas" alone is an adverb
+        ("Dossier 4471. Daarna belde ze.", ["4471"]),  # the full stop ends the sentence, not the number
+    ],
+)
+def test_a_card_word_needs_a_compound_and_a_full_stop_ends_a_number(text, ids):
+    from werkbord.privacy.rules import find_extra
+
+    assert spans(text, find_extra(text), "id") == ids
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("discord-naam: wolfje", ["wolfje"]),  # a plain word after a platform's name and a colon
+        ("op insta heet ze sterretje", ["sterretje"]),
+        ("hij heeft op snapchat de naam kleinboefje", ["kleinboefje"]),
+        ("zijn discord is schaduwwolfx", ["schaduwwolfx"]),  # after "is": a word no list knows
+        ("haar tiktok is verslavend", []),  # an ordinary word
+        ("Profiel: depressief, weinig netwerk", []),  # "profiel" names no platform
+        ("op insta heet ze niet meer zo", []),
+    ],
+)
+def test_user_names_that_are_plain_words_where_the_sentence_names_them(text, handles):
+    from werkbord.privacy.lexicon import first_names, opentaal_words
+    from werkbord.privacy.rules import named_handles
+    from werkbord.privacy.words import Lexicon
+
+    lex = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+    if not lex.words:
+        pytest.skip("needs OpenTaal's word list")
+    assert spans(text, named_handles(text, lex)) == handles
+
+
+def test_kvk_is_an_abbreviation_not_a_name():
+    from werkbord.privacy.words import NOT_INITIALS
+
+    assert "kvk" in NOT_INITIALS and "lft" in NOT_INITIALS

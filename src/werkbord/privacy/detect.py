@@ -32,7 +32,7 @@ from .places import (
     streets,
 )
 from .protect import PERSON_TAGS
-from .rules import Found, find_extra, is_fraction
+from .rules import Found, find_extra, is_fraction, named_handles
 from .suspects import sure_identifiers
 from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
 
@@ -69,7 +69,7 @@ def find_all(
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
-    found = found_names + find_extra(text, people) + organisations(text, lexicon)
+    found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper

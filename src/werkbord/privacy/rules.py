@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .ages import find_ages
 from .found import Found
+from .words import Lexicon
 
 __all__ = ["Found", "find_extra"]
 
@@ -59,9 +60,9 @@ _PATIENT_NUMBER = re.compile(
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
     r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
-    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
+    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
-    r"((?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
+    r"((?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-z0-9]{1,4}(?![\w.]\w))*)(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
@@ -108,6 +109,44 @@ def _looks_like_handle(token: str) -> bool:
         or (any(c.isdigit() for c in token) and any(c.isalpha() for c in token))
         or (any(c.isupper() for c in inner) and any(c.islower() for c in inner))
     )
+
+
+# A user name that is a plain word, where the sentence says it is one: "discord-naam: wolfje",
+# "op insta heet ze sterretje", "op snapchat de naam kleinboefje"; after "is" only a word no
+# Dutch word list knows ("zijn discord is shadowwolf"; not "op insta als influencer").
+_NAMED_HANDLE = re.compile(
+    rf"(?i)\b(?:{_PLATFORM})(?:[-\s]?(?:naam|account|profiel|kanaal|tag|id))?"
+    rf"(?:\s*[:=]\s*|\s+(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam|is)\s+)|"
+    rf"\s+(?:[a-zà-ÿ']+\s+){{0,3}}?(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam)\s+))"
+    rf"['\"‘“]?({_HANDLE_SHAPE})"
+)
+_NOT_A_HANDLE = frozenset(
+    """de het een ze hij zij zich niet geen nu nog ook zo anders hetzelfde dezelfde er daar dan wel
+    al heel erg echt zijn haar hun mijn je jouw ik we wij jullie die dat wat waar hoe privé prive
+    openbaar gehackt verwijderd weg nep actief nieuw oud vol leeg dicht geblokkeerd onbekend via op
+    in van met en of voor bij naar ook alleen vaak soms altijd nooit viral private public down
+    offline online hacked fake banned""".split()
+)
+
+
+# Words that say "account" without naming a platform: "profiel: depressief" is no user name.
+_GENERIC_PLATFORM = frozenset("profiel profielnaam account user x handle alias nick nickname".split())
+
+
+def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
+    """User names that are plain words, where the sentence names them (see :data:`_NAMED_HANDLE`)."""
+    found = []
+    for m in _NAMED_HANDLE.finditer(text) if _PLATFORM_WORD.search(text) else ():
+        token = m.group(5).rstrip(".")
+        low = token.lower()
+        if low in _NOT_A_HANDLE or token.isdigit():
+            continue
+        platform = re.match(r"[a-z]+", m.group(0).lower())
+        loose = (m.group(2) or "").lower() == "is" or (platform is not None and platform.group() in _GENERIC_PLATFORM)
+        if loose and (lexicon.is_ordinary(low) or not lexicon.words):
+            continue
+        found.append(Found(m.start(5), m.start(5) + len(token), "url"))
+    return found
 
 
 def _handles(text: str) -> list[Found]:
