@@ -258,3 +258,50 @@ def test_kvk_is_an_abbreviation_not_a_name():
     from werkbord.privacy.words import NOT_INITIALS
 
     assert "kvk" in NOT_INITIALS and "lft" in NOT_INITIALS
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("na de Nijmeegse Vierdaagse van 2018 terugval", ["Vierdaagse van 2018"]),  # an event with its year
+        ("tijdens het EK 2021 opgenomen", ["EK 2021"]),
+        ("rond de jaarwisseling 2019/2020 escalatie", ["jaarwisseling 2019/2020"]),  # two years
+        ("crisis in week 41 van 2022", ["week 41 van 2022"]),  # a week number with its year
+        ("aangemeld in Q2 2021", ["Q2 2021"]),
+        ("sinds het derde kwartaal van 2020", ["derde kwartaal van 2020"]),
+        ("eind 2021 verhuisd", ["2021"]),  # a part of a year: the year goes, "eind" stays
+        ("sinds november '20 in zorg", ["november '20"]),  # a month and a short year
+        ("opname 4 t/m 11 april", ["4", "11 april"]),  # a range of days
+    ],
+)
+def test_events_weeks_quarters_and_parts_of_a_year_are_dates(text, dates):
+    from werkbord.privacy.rules import find_extra
+
+    assert spans(text, find_extra(text), "datum") == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in week 12 bellen",  # a week without a year: a plan
+        "over 2 weken weer, eind van de maand",
+        "groep 3-4 in mei",  # a range of groups, no days
+    ],
+)
+def test_a_week_without_a_year_and_ranges_of_other_things_stay(text):
+    from werkbord.privacy.rules import find_extra
+
+    assert spans(text, find_extra(text), "datum") == []
+
+
+@needs_deduce
+def test_a_planned_part_of_a_year_stays_in_a_micro_action(scrubber):
+    from werkbord.privacy.fields import Layout
+
+    text = "eind 2026 evalueren met de huisarts"
+    layout = Layout(spans=(("action", 0, len(text)),), default="action")
+    assert scrubber.scrub(text, layout).text == text
+    assert "2026" not in scrubber.scrub(text).text  # a case note: it goes

@@ -41,7 +41,7 @@ _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 # Every rule with a month's name needs one somewhere in the note (a cheap gate).
 _ANY_MONTH = re.compile(rf"(?i)(?:{_MONTHS})")
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
-_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:19|20)\d{{2}})(?!\d)")
+_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?!\d)")
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
 _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
 # "3-4 keer", "9-12 uur", "groep 7-8": ranges, not dates.
@@ -200,11 +200,26 @@ _FEASTS = (
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
     r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
     r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # events of a year: "de Vierdaagse van 2019", "het WK van 2022", "de Olympische Spelen 2024"
+    r"wk|ek|(?:olympische\s+)?spelen|songfestival|elfstedentocht|[a-zà-ÿ]{3,}(?:daagse|tocht|kermis|toernooi)|"
     # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
     r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
 )
-_FEAST_YEAR = re.compile(
-    rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"
+_YEAR_OR_TWO = r"(?:(?:19|20)\d{2}|['’]\d{2})(?:\s?[/-]\s?(?:(?:19|20)\d{2}|['’]?\d{2}))?"
+_FEAST_YEAR = re.compile(rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+{_YEAR_OR_TWO})(?![\w-])")
+# "week 32 van 2023", "wk 12 2024", "Q3 2023", "het 2e kwartaal van 2022", "eind 2022", "medio 2021":
+# a week, a quarter or a part of a year, with the year.
+# (After "begin", "eind", "medio" only the year is tagged, so a planned "eind 2025" in a
+# micro-action still reads as planned.)
+_PERIOD_YEAR = re.compile(
+    r"(?i)(?<![\w-])((?:(?:week|wk)\.?\s*\d{1,2}|q[1-4]|(?:[1-4](?:e|ste|de)|eerste|tweede|derde|vierde|laatste)"
+    r"\s+kwartaal)(?:\s+(?:van|in)|\s*[/,])?\s*(?:19|20)\d{2}"
+    r"|(?<=begin )(?:19|20)\d{2}|(?<=eind )(?:19|20)\d{2}|(?<=einde )(?:19|20)\d{2}|(?<=medio )(?:19|20)\d{2}"
+    r"|(?<=halverwege )(?:19|20)\d{2}|(?<=midden )(?:19|20)\d{2})(?![\w/-])"
+)
+# "12 t/m 19 maart", "3-7 mei", "van 3 tot 7 juni": the first day of a range of days.
+_DAY_RANGE = re.compile(
+    rf"(?i)(?<![\w/.,-])({_DAY})(?=\s*(?:t/m|tot\s+en\s+met|tot|-|–|en)\s*{_DAY}\s+(?:{_MONTHS})\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # A year of birth: "gb 1996", "geb. 1988", "geboren in 2001", "geboortejaar 1975".
@@ -247,11 +262,11 @@ def is_fraction(text: str, start: int, end: int) -> bool:
 def _dates(text: str, month: bool) -> list[Found]:
     """``month``: the note names a month (see ``_ANY_MONTH``)."""
     year = _YEAR.search(text) is not None  # month plus year, a holiday plus year
-    rules = (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR) if year else (_DAY_MONTH_NAME,)
+    rules = (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR, _PERIOD_YEAR) if year else (_DAY_MONTH_NAME,)
     found = [
         Found(m.start(1), m.end(1), "datum")
-        for rx in rules
-        if month or rx in (_FEAST_YEAR, _BIRTH_YEAR)
+        for rx in (*rules, _DAY_RANGE)
+        if month or rx in (_FEAST_YEAR, _BIRTH_YEAR, _PERIOD_YEAR)
         for m in rx.finditer(text)
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
