@@ -77,6 +77,33 @@ def test_ages_of_children_of_several_people_and_around_a_birthday(text, ages):
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("een gast van 22 die dealt", ["22"]),  # more words for a person
+        ("77-j man met een delier", ["77"]),  # a hyphen before "j"
+        ("zij wordt 18 in mei", ["18"]),  # the birthday's month after the age
+        ("hij wordt over drie weken 65", ["65"]),
+        ("ze is eind-dertig", ["dertig"]),  # a hyphen after "eind"
+        ("nog jong (20) en zwanger", ["20"]),  # an adjective of age before the brackets
+        ("Zij, 31, woont op kamers", ["31"]),  # a pronoun, then the age between commas
+        ("hij is net de 40 gepasseerd", ["40"]),
+        ("moeder gaat richting de 70", ["70"]),
+        ("zij heeft de leeftijd van 58", ["58"]),
+        ("He is 47yo, lives alone", ["47"]),  # English
+        ("a 33-year-old woman", ["33"]),
+        ("Patient 61M, psychosis", ["61"]),
+        ("F/29, postpartum", ["29"]),
+        ("she is in her late forties", ["forties"]),
+        ("his dad (sixtyish) drinks", ["sixtyish"]),
+        ("de cliënten zijn boven de 65", []),  # a group
+        ("het water is boven de 20 graden", []),
+    ],
+)
+def test_ages_in_more_voices_and_near_a_threshold(text, ages):
+    assert spans(text, find_ages(text), "leeftijd") == ages
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("Zij is in 1966 geboren en kwam hier als kind", ["1966"]),

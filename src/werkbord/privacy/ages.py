@@ -85,7 +85,7 @@ PERSON_NOUNS = frozenset(
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
     student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
     volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
-    meid joch jochie vent kerel persoon""".split()
+    meid joch jochie vent kerel persoon madam madame gast gozer knaap""".split()
 )
 # Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
 _CHILD_NOUNS = frozenset(
@@ -271,6 +271,9 @@ _BRACKET_AGES = re.compile(
 )
 
 
+_AGE_ADJECTIVE = re.compile(r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard)\s*$")
+
+
 def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for m in _BRACKET_AGE.finditer(text):
         if not _plausible(m.group(2)):
@@ -279,7 +282,7 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         words = {w.lower() for w in (m.group(1), m.group(4)) if w}
         if words and not words <= _SEX_OR_PERSON:
             continue  # "(stap 2, fase 3)": other words in the brackets, not an age
-        if words or m.group(3) or person_before(text, m.start(), persons):
+        if words or m.group(3) or person_before(text, m.start(), persons) or _AGE_ADJECTIVE.search(text, 0, m.start()):
             yield _tag(m, 2)
     for m in _BRACKET_AGES.finditer(text):
         for n in re.finditer(r"\d+", m.group(1)):
@@ -296,6 +299,9 @@ _SEX_COMMA_AGE = re.compile(
 )
 
 
+_PRONOUN_BEFORE = re.compile(r"(?i)(?:^|[.!?]\s+)(?:hij|zij|ze)\s*$")  # "Hij, 23, woont"
+
+
 def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for end in sorted({e for _, e in persons}):
         m = _COMMA_AGE.match(text, end)
@@ -303,7 +309,9 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield _tag(m)
     for m in _COMMA_AGE.finditer(text):
         # after a person noun: "Man, 45, ...", "vrouw, 37 jr"
-        if _plausible(m.group(1)) and person_before(text, m.start(), ()):
+        if _plausible(m.group(1)) and (
+            person_before(text, m.start(), ()) or _PRONOUN_BEFORE.search(text, 0, m.start())
+        ):
             yield _tag(m)
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2
@@ -324,11 +332,13 @@ _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|septembe
 # "werd gisteren 50", "wordt in maart 65", "wordt volgende week 18": when the birthday is.
 _WHEN = (
     rf"(?:(?:gisteren|vandaag|morgen|binnenkort|straks|onlangs|laatst|net|(?:vorige|volgende|komende|deze)\s+"
-    rf"(?:week|maand)|(?:vorig|volgend|dit)\s+jaar|(?:in|eind|begin)\s+{_MONTH_NAMES})\s+)"
+    rf"(?:week|maand)|(?:vorig|volgend|dit)\s+jaar|(?:in|eind|begin)\s+{_MONTH_NAMES}|"
+    rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+{_WHEN}?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
-    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b))"
+    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
+    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
 _NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
@@ -432,7 +442,7 @@ def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 
 
 # "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
-_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
+_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})-?(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
 _LEEFTIJD = re.compile(
     r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)"
@@ -485,6 +495,39 @@ def _short_forms(text: str) -> Iterator[Found]:
             yield _tag(m)
 
 
+# English, on an English board or in a note that mixes: "54yo", "54 y/o", "a 40-year-old",
+# "54M", "F/32", "mid-forties", "in her sixties", "fiftyish".
+_EN_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_ENGLISH_AGE = re.compile(
+    rf"(?i)(?<![\w/.,])(\d{{1,3}})(?:\s?(?:yo|y/o|yrs?\s+old|years?\s+old)\b|-year-old\b|-ish\b|ish\b)"
+    rf"|(?<![\w/])(\d{{2}})\s?[MF](?![\w/])|(?<![\w/])[MF]\s?/\s?(\d{{1,3}})(?![\w/])"
+    rf"|\b(?:early|mid|late)[-\s]({_EN_DECADES})\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]|late\s+)?"
+    rf"({_EN_DECADES})\b|\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?ish)\b"
+)
+# "is de 30 gepasseerd", "gaat richting de 60", "is ver over de 80", "heeft de leeftijd van 67":
+# one person (not "cliënten boven de 65") near an age.
+_NEAR_AGE = re.compile(
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
+    rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
+    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
+    rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
+)
+
+
+def _english_and_near(text: str) -> Iterator[Found]:
+    for m in _ENGLISH_AGE.finditer(text) if _ANY_DIGIT.search(text) or "ies" in text or "ish" in text else ():
+        g = next(i for i in range(1, 7) if m.group(i))
+        if g > 3 or int(m.group(g)) <= 110:
+            yield _tag(m, g)
+    for m in _NEAR_AGE.finditer(text) if " de " in text else ():
+        if m.group(4):
+            yield _tag(m, 4)
+            continue
+        who = m.group(1).lower()
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2) or m.group(3), 13):
+            yield _tag(m, 2 if m.group(2) else 3)
+
+
 # "eind 40", "begin 30": vague, but with a sex and a town it narrows.
 _VAGUE_AGE = re.compile(
     r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
@@ -494,7 +537,7 @@ _VAGUE_AGE = re.compile(
 _DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
 _VAGUE_AGE_WORD = re.compile(
-    rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)\s+"
+    rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)(?:\s+|-)"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
 )
 _DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
@@ -546,17 +589,19 @@ _ANY_DIGIT = re.compile(r"\d")
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
 _NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
+_EN_STEM = re.compile(r"(?i)ties\b|tyish")  # "forties", "fiftyish"
 
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
-    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text) and not _SMALL_WORD.search(text):
+    if not (_ANY_DIGIT.search(text) or _NUMBER_STEM.search(text) or _SMALL_WORD.search(text) or _EN_STEM.search(text)):
         return []
     found = [
         *_in_brackets(text, persons),
         *_between_commas(text, persons),
         *_beside_a_person(text, persons),
         *_children_and_groups(text),
+        *_english_and_near(text),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
