@@ -360,7 +360,7 @@ _PLURAL_AGES = re.compile(
 )
 # "zoontje van vier", "de jongste is drie", "dochter van zes maanden": a child's small age.
 _CHILD_AGE = re.compile(
-    rf"(?i)\b([a-zëé]+)\s+(?:is|wordt|werd|was|van)\s+(?:pas|net|bijna|nu|ruim)?\s*({_SMALL}|tien|elf|twaalf|\d{{1,2}})"
+    rf"(?i)(?<=\s)(?:is|wordt|werd|was|van)\s+(?:pas|net|bijna|nu|ruim)?\s*({_SMALL}|tien|elf|twaalf|\d{{1,2}})"
     rf"(?:\s*(?:jaar|jr)(?:\s+oud)?|\s+(maanden|mnd|weken))?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|"
     rf"geworden|nu|oud|met|gaat|zit|woont|heeft|is|wil|kan|speelt|logeert|huilt|slaapt|bij)\b))"
 )
@@ -376,10 +376,9 @@ def _children_and_groups(text: str) -> Iterator[Found]:
         for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
     for m in _CHILD_AGE.finditer(text):
-        who = m.group(1).lower()
-        if is_child_noun(who):
-            yield _tag(m, 2)
-    for m in _BETWEEN_AGES.finditer(text):
+        if is_child_noun(_previous_word(text, m.start())):
+            yield _tag(m, 1)
+    for m in _BETWEEN_AGES.finditer(text) if "tussen de" in text.lower() else ():
         who = m.group(1).lower()
         if who in {"hij", "zij", "ze"} or who in PERSON_NOUNS:
             yield _tag(m, 2)
@@ -514,12 +513,18 @@ _NEAR_AGE = re.compile(
 )
 
 
+# Cheap gates: every English form holds one of these; every "near" form one of those words.
+_ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
+_NEAR_WORDS = ("richting de", "tegen de", "boven de", "over de", "voorbij", "onder de", "gepasseerd", "leeftijd van")
+
+
 def _english_and_near(text: str) -> Iterator[Found]:
-    for m in _ENGLISH_AGE.finditer(text) if _ANY_DIGIT.search(text) or "ies" in text or "ish" in text else ():
+    for m in _ENGLISH_AGE.finditer(text) if _ENGLISH_GATE.search(text) else ():
         g = next(i for i in range(1, 7) if m.group(i))
         if g > 3 or int(m.group(g)) <= 110:
             yield _tag(m, g)
-    for m in _NEAR_AGE.finditer(text) if " de " in text else ():
+    low = text.lower()
+    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
         if m.group(4):
             yield _tag(m, 4)
             continue
@@ -569,15 +574,20 @@ _OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\
 _LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+
+
 def _years_of_birth(text: str) -> Iterator[Found]:
+    if not _A_YEAR.search(text):
+        return
     for m in _BIRTH_YEAR.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         yield Found(m.start(g), m.end(g), "datum")
-    for m in _OF_YEAR.finditer(text):
+    for m in _OF_YEAR.finditer(text) if " van " in text or " uit " in text else ():
         who = m.group(1).lower()
         if who in {"hij", "zij", "ze"} or is_person_noun(who):
             yield Found(m.start(2), m.end(2), "datum")
-    for m in _LIFESPAN.finditer(text):
+    for m in _LIFESPAN.finditer(text) if "(" in text else ():
         if is_person_noun(m.group(1).lower()):
             yield Found(m.start(2), m.end(2), "datum")
             yield Found(m.start(3), m.end(3), "datum")

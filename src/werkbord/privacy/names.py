@@ -96,7 +96,8 @@ _LIST_AFTER = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*")
 _ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-])")
 _NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
 # "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
-_NO_VOWEL_LOWER = re.compile(r"(?i:\b([a-zëéï'-]+))\.?\s+([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
+_NO_VOWEL_LOWER = re.compile(r"(?<![\w.@/-])([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
+_WORD_BEFORE = re.compile(r"(?i)\b([a-zëéï'-]+)\.?\s+$")
 
 
 def _letters(initials: str) -> str:
@@ -201,8 +202,11 @@ def _after_role_word(before: str) -> bool:
 def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _NO_VOWEL_LOWER.finditer(text):
-        s, e = m.span(2)
-        token, before = m.group(2), m.group(1).lower().removesuffix("'s")
+        s, e = m.span(1)
+        w = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if w is None:
+            continue
+        token, before = m.group(1), w.group(1).lower().removesuffix("'s")
         if any(a < e and s < b for a, b in taken) or token in NOT_INITIALS or lexicon.is_ordinary(token):
             continue
         if token in PERSON_CONTEXT or token in ROLE_WORDS:
@@ -218,9 +222,12 @@ def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Le
     initials stand (no acronym of a Dutch organisation reads so unless it is on the list of
     abbreviations): without a vowel after a word that names a person, two capitals after a role,
     or any two or three capitals in a list with initials already found."""
-    found = []
-    for _ in range(2):  # twice: "AK en BvL" is a list once "BvL" is found
-        for m in _ANY_CAPS.finditer(text):
+    found: list[Found] = []
+    caps = list(_ANY_CAPS.finditer(text))
+    for n in range(2 if caps else 0):  # twice: "AK en BvL" is a list once "BvL" is found
+        if n and not found:
+            break
+        for m in caps:
             s, e = m.span(1)
             token = m.group(1)
             low = token.lower()
