@@ -211,7 +211,7 @@ def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexic
             continue
         if token in PERSON_CONTEXT or token in ROLE_WORDS:
             continue  # "met pt", "en spv"
-        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in {"met", "door", "en", "namens"}:
+        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in {"met", "door", "namens"}:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
     return found
@@ -239,7 +239,9 @@ def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Le
             vowelless = _VOWEL.search(low) is None
             listed = _next_to_found(text, s, e, taken)
             after_role = _after_role_word(before) and (vowelless or len(token) == 2)
-            if listed or after_role or (vowelless and _PERSON_PREPOSITION.search(before)):
+            # after "met"/"door" only two letters: three read as an organisation ("en JGZ", "met KJP")
+            named = vowelless and len(token) == 2 and _PERSON_PREPOSITION.search(before)
+            if listed or after_role or named:
                 found.append(Found(s, e, "persoon"))
                 taken.append((s, e))
     return found
