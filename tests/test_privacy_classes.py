@@ -104,6 +104,33 @@ def test_ages_in_more_voices_and_near_a_threshold(text, ages):
 
 
 @pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("haar eerste kind (dochter Lies, nu 5) woont bij oma", ["5"]),  # one digit before the bracket
+        ("zoontje Bas (3 wkn) ligt in de couveuse", ["3"]),  # a baby's age in weeks or months
+        ("kindje Noa is 7 maanden en slaapt slecht", ["7"]),
+        ("de opname is 6 weken", []),  # a duration
+        ("Veteraan, 81, woont alleen", ["81"]),  # who a patient is
+        ("kinderen van respectievelijk vier en tien jaar", ["vier", "tien"]),
+        ("een negenenvijftig-jarige man", ["negenenvijftig-jarige"]),
+        ("Kevin (Molukse roots, 27) werkt bij de bakker", ["27"]),  # a description, then the age
+        ("Client (f, about 40) lives alone", ["40"]),
+        ("pt (v) 34 uit Delft", ["34"]),  # a sex in brackets, then the age
+        ("Henk (buurman) van 70 helpt", ["70"]),  # a person word in brackets before "van"
+        ("mw. vd berg (71) belt vaak", ["71"]),  # a title and a lower-case name before the age
+        ("diagnose op volwassen leeftijd (44)", ["44"]),
+        ("jongen (zeven) speelt alleen", ["zeven"]),  # a small number in words after a child
+        ("jongste zoon Tim is zes en gaat naar groep 3", ["zes"]),  # a child word, a name, the age
+        ("op zijn derde naar Nederland", ["derde"]),  # a small ordinal: the age then
+        ("haar tweede kind is geboren", []),  # an ordinal before a noun
+    ],
+)
+def test_ages_of_babies_children_and_in_described_brackets(text, ages):
+    found = spans(text, find_ages(text, [(0, 5)] if text.startswith("Kevin") else ()), "leeftijd")
+    assert found == ages
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("Zij is in 1966 geboren en kwam hier als kind", ["1966"]),

@@ -54,6 +54,8 @@ _TENS = {
 # say too little, and "twee jaar" is nearly always a duration).
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
 _NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# Small numbers, an age only beside a child: "zoontje van vier".
+_SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
 
 
@@ -85,7 +87,10 @@ PERSON_NOUNS = frozenset(
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
     student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
     volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
-    meid joch jochie vent kerel persoon madam madame gast gozer knaap""".split()
+    meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan
+    vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
+    arbeidsmigrant migrant expat gedetineerde ex-gedetineerde verslaafde schipper visser boer
+    boerin""".split()
 )
 # Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
 _CHILD_NOUNS = frozenset(
@@ -137,7 +142,7 @@ def is_child_noun(word: str) -> bool:
     return word in _CHILD_NOUNS or _diminutive_of(word) in _CHILD_NOUNS | {"man", "meid", "vent", "knul"}
 
 
-_SEX_OR_PERSON = PERSON_NOUNS | {"m", "v"}
+_SEX_OR_PERSON = PERSON_NOUNS | {"m", "v", "f"}
 PLURAL_PERSON_NOUNS = frozenset(
     "kinderen kids zonen zoons dochters kleinkinderen broers zussen tweeling jongens meisjes".split()
 )
@@ -258,7 +263,7 @@ def _tag(m: re.Match[str], group: int = 1) -> Found:
 # right after a person.
 _APPROX = (
     r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim|net|nét|pas|amper|"
-    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de)\s*)"
+    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
 )
 _BRACKET_AGE = re.compile(
     rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
@@ -271,7 +276,45 @@ _BRACKET_AGES = re.compile(
 )
 
 
-_AGE_ADJECTIVE = re.compile(r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard)\s*$")
+_AGE_ADJECTIVE = re.compile(r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard|leeftijd|lft)\.?\s*$")
+
+
+# "(6 wkn)", "(4 mnd)": a baby's age in weeks or months; "kindje Mila is 4 maanden".
+_BABY_AGE = re.compile(
+    r"(?i)\(\s*(\d{1,2})\s*(?:wkn|weken|wk|mnd|maanden|mndn)\.?\s*\)|\bis\s+(\d{1,2})\s+(?:weken|maanden)\s+(?:oud\b)?"
+)
+# "(Curaçaose roots, 23)", "(assigned female at birth, 17)": a description, then the age last.
+_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*{_APPROX}?(\d{{2}})\s*\)")
+# "cl (v) 22 uit", "pt (m), 34,": a sex in brackets, then the age.
+_BRACKET_SEX_AGE = re.compile(r"(?i)\(\s*[mv]\s*\)\s*,?\s*(\d{2})(?![\w.,]?\d)(?!\s*(?:%|keer|x\b|uur|euro|kg|mg))")
+# "mw. vd meer (62)", "dhr. de Boer-Jansen (77)": a title and up to three words, then an age.
+_TITLE_WORDS_AGE = re.compile(
+    r"(?i)\b(?:mw|mevr|mevrouw|dhr|meneer|heer)\.?\s+(?:[\w'’-]+\.?\s+){1,3}\(\s*(\d{1,3})\s*\)"
+)
+# "meisje (zes)": a small number in words in brackets after a child.
+_BRACKET_SMALL = re.compile(rf"(?i)\b([a-zëé]+)\s+(?:[A-ZÀ-Þ][\w'-]*\s+)?\(\s*({_SMALL})\s*\)")
+
+
+def _a_child_before(text: str, i: int) -> bool:
+    return is_child_noun(_previous_word(text, i)) or is_child_noun(_second_word_back(text, i))
+
+
+def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    for m in _BABY_AGE.finditer(text):
+        if m.group(2) and _a_child_before(text, m.start()):
+            yield _tag(m, 2)  # "kindje Mila is 4 maanden"
+        elif m.group(1) and (person_before(text, m.start(), persons) or _a_child_before(text, m.start())):
+            yield _tag(m, 1)  # "dochtertje Noor (6 wkn)"
+    if "(" not in text:
+        return
+    for m in _DESCRIBED_AGE.finditer(text):
+        if person_before(text, m.start(), persons):
+            yield _tag(m)
+    yield from (_tag(m) for m in _BRACKET_SEX_AGE.finditer(text))
+    yield from (_tag(m) for m in _TITLE_WORDS_AGE.finditer(text) if int(m.group(1)) <= 110)
+    for m in _BRACKET_SMALL.finditer(text):
+        if is_child_noun(m.group(1).lower()):
+            yield _tag(m, 2)
 
 
 def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -302,9 +345,13 @@ _SEX_COMMA_AGE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"(?i)(?:^|[.!?]\s+)(?:hij|zij|ze)\s*$")  # "Hij, 23, woont"
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "Mw. B.K. (Bep Klaassen), 71,": a name spelled out
+
+
 def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for end in sorted({e for _, e in persons}):
-        m = _COMMA_AGE.match(text, end)
+        b = _BRACKETED.match(text, end)
+        m = _COMMA_AGE.match(text, b.end() if b else end)
         if m and _plausible(m.group(1)):
             yield _tag(m)
     for m in _COMMA_AGE.finditer(text):
@@ -325,7 +372,9 @@ _NOT_AN_AGE_AFTER = (
     r"jaar\s+(?:geleden|lang|terug)|jan|feb|maa?r|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
 _VAN_AGE = re.compile(
-    rf"(?i)\b([a-zëé]+)\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
+    rf"(?i)\b([a-zëé]+)\)?\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)"
+    + _NOT_AN_AGE_AFTER
+    + r"(?![\w])"
 )
 # "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
 _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -349,12 +398,11 @@ _AGE_THEN_VERB = re.compile(
 )
 
 
-_SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _AGE_LIST = rf"(?:{_NUMBER}|{_SMALL})(?:\s*(?:,|en|&|/)\s*(?:{_NUMBER}|{_SMALL}))+"
 # "De kinderen zijn 4, 7 en 11", "Kinderen: 4 en 7 jaar", "zoons van twee en vijf".
 _PLURAL_AGES = re.compile(
     rf"(?i)\b(?:kinderen|kids|kinders|zonen|zoons|dochters|kleinkinderen|broers|zussen|tweeling|jongens|meisjes)"
-    rf"\s*(?:\(\s*|:\s*|(?:zijn|waren|van)\s+(?:nu\s+)?)({_AGE_LIST})(?:\s*(?:jaar|jr\.?))?"
+    rf"\s*(?:\(\s*|:\s*|(?:zijn|waren|van)\s+(?:nu\s+|respectievelijk\s+|resp\.\s*)?)({_AGE_LIST})(?:\s*(?:jaar|jr\.?))?"
     + _NOT_AN_AGE_AFTER
     + r"(?![\w])"
 )
@@ -371,12 +419,22 @@ _BETWEEN_AGES = re.compile(
 )
 
 
+_TWO_WORDS_BACK = re.compile(r"([^\W\d_]+)\s+[A-ZÀ-Þ][\w'-]*\s*$")
+
+
+def _second_word_back(text: str, i: int) -> str:
+    """The word before a capitalised name that ends at ``i`` ("zoon" in "zoon Dino ")."""
+    m = _TWO_WORDS_BACK.search(text, max(0, i - 50), i)
+    return m.group(1).lower() if m else ""
+
+
 def _children_and_groups(text: str) -> Iterator[Found]:
     for m in _PLURAL_AGES.finditer(text):
         for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
     for m in _CHILD_AGE.finditer(text):
-        if is_child_noun(_previous_word(text, m.start())):
+        # "zoontje is vijf", "jongste zoon Dino is zeven": a child word, or a child word and a name
+        if _a_child_before(text, m.start()):
             yield _tag(m, 1)
     for m in _BETWEEN_AGES.finditer(text) if "tussen de" in text.lower() else ():
         who = m.group(1).lower()
@@ -414,7 +472,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
 _JARIGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s?-?\s?jarige?\b")
 # "zeventienjarige", "achtenveertigjarige": ages written in words.
-_WORD_JARIGE = re.compile(rf"(?i)\b((?:{_NUMBER_WORD})jarige?)\b")
+_WORD_JARIGE = re.compile(rf"(?i)\b((?:{_NUMBER_WORD})-?jarige?)\b")
 # "vierenvijftig jaar", "achtenzestig jaar oud": deduce knows only digits before "jaar".
 _WORD_YEARS = re.compile(rf"(?i)(?<![\w-])({_NUMBER_WORD})\s+(?:jaar|jr)\b")
 # "een jaar of zeventien", "een jaar of 40".
@@ -455,6 +513,12 @@ _SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.
 # "sinds zijn 16e", "op haar 14de": the age at which something happened.
 _AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
 # "tot haar twaalfde", "sinds zijn eenentwintigste": an ordinal in words.
+# "op haar achtste naar Nederland", "doof sinds haar tweede (meningitis)": a small ordinal, then no
+# noun ("haar tweede kind" is a child).
+_SMALL_ORDINAL = re.compile(
+    r"(?i)\b(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)"
+    r"(?=\s*(?:[,.;:()!?]|$)|\s+(?:naar|in|uit|op|al|toen|en|is|was|werd|kwam|ging|begon|van|bij|met|jaar|levensjaar)\b)"
+)
 _AGE_ORDINAL_WORD = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+((?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
     r"negentien)de|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|"
@@ -462,7 +526,7 @@ _AGE_ORDINAL_WORD = re.compile(
 )
 # "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
 _NOW_AGE = re.compile(
-    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
+    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2}|\d(?=\s*\)))(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
 )
 # "aged 54": English.
 _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
@@ -599,7 +663,7 @@ _ANY_DIGIT = re.compile(r"\d")
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
 _NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
-_EN_STEM = re.compile(r"(?i)ties\b|tyish")  # "forties", "fiftyish"
+_EN_STEM = re.compile(r"(?i)ties\b|tyish|(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")  # "forties", "derde"
 
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
@@ -611,12 +675,15 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_between_commas(text, persons),
         *_beside_a_person(text, persons),
         *_children_and_groups(text),
+        *_more_brackets(text, persons),
         *_english_and_near(text),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
     if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
+    if "de " in text or "de" in text[-3:]:
+        found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
         found += _years_of_birth(text)
