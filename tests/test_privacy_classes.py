@@ -222,6 +222,8 @@ def test_a_groups_range_and_a_sentence_stay(scrubber, text):
         ("overdracht: LK -> RdB", ["LK", "RdB"]),
         ("buurvrouw, mevr. A-J, kijkt mee", ["A-J"]),  # hyphenated capitals after a title
         ("met dhr. Van der W. gebeld", ["Van der W."]),
+        ("tante van k. belde vanochtend", ["k."]),  # a lower-case initial after a person word and "van"
+        ("nachtdienst door j.k. en ThB", ["ThB"]),  # beside lower-case dotted initials; "Th" for a name
     ],
 )
 def test_initials_with_tussenvoegsels_hyphens_lists_and_in_lower_case(text, expected):
@@ -277,6 +279,11 @@ def test_id_numbers_in_their_whole_shape_and_after_a_card(text, ids):
     [
         ("Hij heeft pas 3 weken werk", []),  # "pas" alone is an adverb
         ("Dossier 4471. Daarna belde ze.", ["4471"]),  # the full stop ends the sentence, not the number
+        ("Klantnummer VGZ van mw. Bos: 8812 3341.", ["8812 3341"]),  # whose number, then a colon
+        ("dossiernr ggz: 0442-C-77120", ["0442-C-77120"]),
+        ("Hij is schipper op de TX 21, zijn broer op de GO 8", ["TX 21", "GO 8"]),  # boats' registrations
+        ("Hij drinkt 20 E per dag en is visser", []),
+        ("Zij zit in groep 7, score PHQ 9", []),  # no boat in the note
     ],
 )
 def test_a_card_word_needs_a_compound_and_a_full_stop_ends_a_number(text, ids):
@@ -295,6 +302,12 @@ def test_a_card_word_needs_a_compound_and_a_full_stop_ends_a_number(text, ids):
         ("haar tiktok is verslavend", []),  # an ordinary word
         ("Profiel: depressief, weinig netwerk", []),  # "profiel" names no platform
         ("op insta heet ze niet meer zo", []),
+        ("inlognaam pvdberg81 werkt niet", ["pvdberg81"]),  # a word for a user name, then the name
+        ("forumnaam 'Reiger' op het forum", ["Reiger"]),
+        ("speelt op PokerStars als DeGroteVis", ["DeGroteVis"]),  # a site by its name, then "als"
+        ("Op Bingoal als 'OpaKees' actief", ["OpaKees"]),
+        ("cl. ('Uiltje77' op het platform) schrijft 's nachts", ["Uiltje77"]),  # quoted, then the platform
+        ("zij werkt op de Kindercampus als leerkracht", []),  # an ordinary word after "als"
     ],
 )
 def test_user_names_that_are_plain_words_where_the_sentence_names_them(text, handles):
@@ -329,6 +342,12 @@ def test_kvk_is_an_abbreviation_not_a_name():
         ("eind 2021 verhuisd", ["2021"]),  # a part of a year: the year goes, "eind" stays
         ("sinds november '20 in zorg", ["november '20"]),  # a month and a short year
         ("opname 4 t/m 11 april", ["4", "11 april"]),  # a range of days
+        ("na de Zevenheuvelenloop van 2023 terugval", ["Zevenheuvelenloop van 2023"]),  # events by their kind
+        ("na de maisoogst van 2022 werkloos", ["maisoogst van 2022"]),
+        ("tijdens de Bloemencorso-week 2021", ["Bloemencorso-week 2021"]),
+        ("since Thanksgiving 2024 alone", ["Thanksgiving 2024"]),  # English and German holidays
+        ("Ostern 2025 bei den Eltern", ["Ostern 2025"]),
+        ("het verloop van 2025 was rustig", []),  # a word that ends like an event
     ],
 )
 def test_events_weeks_quarters_and_parts_of_a_year_are_dates(text, dates):
@@ -359,3 +378,10 @@ def test_a_planned_part_of_a_year_stays_in_a_micro_action(scrubber):
     layout = Layout(spans=(("action", 0, len(text)),), default="action")
     assert scrubber.scrub(text, layout).text == text
     assert "2026" not in scrubber.scrub(text).text  # a case note: it goes
+
+
+@needs_deduce
+def test_a_lower_case_surname_initial_after_a_name_goes(scrubber):
+    out = scrubber.scrub("cl. daan s. woont nu bij oma").text
+    assert gone("s.", out) and gone("daan", out), out
+    assert scrubber.scrub("Piet o.a. belde").text.endswith("o.a. belde")  # "o.a." is no initial

@@ -93,7 +93,7 @@ _PERSON_PREPOSITION = re.compile(
 )
 _LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*")
-_ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-])")
+_ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|(?:Th|Ch)[A-Z]{1,2})(?![\w&/-])")  # "MK", "ThJ"
 _NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
 # "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
 _NO_VOWEL_LOWER = re.compile(r"(?<![\w.@/-])([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
@@ -173,11 +173,28 @@ def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
     found += _particle_initials(text, taken)
+    if "." in text:
+        found += _van_initials(text, taken)
     found += _capitals_without_vowel(text, taken, lexicon)
     if lexicon is not None and lexicon.words:
         found += _lower_without_vowel(text, taken, lexicon)
     if lexicon is not None and lexicon.words and _has_word(text, PERSON_CONTEXT):
         found += _lower_case_initials(text, lexicon, taken)
+    return found
+
+
+# "moeder van d. belde": a lower-case initial after a person word and "van".
+_VAN_INITIAL = re.compile(r"(?i:\b([a-zëéï-]+))\s+van\s+([a-z]\.)(?=\s+[a-z])")
+
+
+def _van_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    found = []
+    for m in _VAN_INITIAL.finditer(text) if " van " in text else ():
+        s, e = m.span(2)
+        word = m.group(1).lower()
+        if (word in ROLE_WORDS or word in PERSON_CONTEXT) and not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
     return found
 
 
@@ -251,7 +268,12 @@ def _next_to_found(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> b
     """Is ``text[s:e]`` in a list ("A, B en C") beside a name already found?"""
     lb = _LIST_BEFORE.search(text, max(0, s - 8), s)
     la = _LIST_AFTER.match(text, e)
+    if lb is not None and _DOTTED_LOWER_END.search(text, max(0, lb.start() - 8), lb.start()):
+        return True  # "b.k. en ThJ": lower-case dotted initials before it
     return any((lb is not None and b == lb.start()) or (la is not None and a == la.end()) for a, b in taken)
+
+
+_DOTTED_LOWER_END = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}$")
 
 
 # "Oksana, zijn vriendin", "Ilse (wijkverpleegkundige)": a role in apposition after a name.
@@ -385,7 +407,7 @@ def known_names(text: str, names: frozenset[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
 
 
-_INITIAL_AFTER = re.compile(r" ([A-Z]\.)(?![\w.])")
+_INITIAL_AFTER = re.compile(r" ([A-Za-z]\.)(?![\w.])")  # "Esther P.", "cl. ruben s."
 _SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
 _SURNAME_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*),\s*$")
 _IN_BRACKETS = re.compile(r"\s*\(([A-ZÀ-Þ][\w'’-]+)(?:,\s*([A-ZÀ-Þ][\w'’-]+))?\)")
@@ -403,7 +425,7 @@ def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) 
     found = []
     for start, end in persons:
         m = _INITIAL_AFTER.match(text, end)
-        if m and m.group(1)[0] not in "EO":  # "... E. coli", "O." are rarely a surname
+        if m and m.group(1)[0] not in "EOeo":  # "... E. coli", "O." are rarely a surname
             found.append(Found(*m.span(1), "persoon"))
         m = _SURNAME_AFTER.match(text, end)
         if m and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS:

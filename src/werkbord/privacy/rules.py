@@ -54,6 +54,9 @@ _RANGE_BEFORE = re.compile(
     r"(?i)(?:groep|klas|stap|stappen|fase|nr|nummer|score|cijfer|rapportcijfer|niveau|een|gemiddeld)\s*:?\s*$"
 )
 
+# A case number's shape: digits with dots, slashes or dashes, a letter prefix, groups of letters
+# or digits after the last dash ("CL 0098 223", "A0-2231/77", "7731-BC-12", "0331-B-88712").
+_ID_SHAPE = r"(?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-z0-9]{1,6}(?![\w.]\w))*"
 # The keyword stays, the number goes: "patnr [ID-1]".
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
@@ -62,9 +65,19 @@ _PATIENT_NUMBER = re.compile(
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
     r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
-    r"((?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-z0-9]{1,4}(?![\w.]\w))*)(?![\w/])"
+    rf"({_ID_SHAPE})(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
+# "Klantnummer CZ van dhr. X: 7044 2913": the keyword, a few words about whose it is, a colon, the number.
+_NUMBER_AFTER_COLON = re.compile(
+    r"(?i)\b[a-zà-ÿ]{3,}(?:nr|nummer)\b(?:[^.\n:;]|(?:(?<=mw)|(?<=dhr)|(?<=mevr)|(?<=pt)|(?<=cl)|(?<=fam))\.){1,40}:\s*"
+    rf"({_ID_SHAPE})(?![\w/-])"
+)
+# A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
+_VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
+_BOAT_WORDS = re.compile(
+    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler)\b"
+)
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
 _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
@@ -89,7 +102,7 @@ _PLATFORM = (
     r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|x|discord|telegram|twitch|"
     r"youtube|yt|onlyfans|tinder|bumble|grindr|reddit|steam|psn|xbox|roblox|fortnite|threads|bluesky|"
     r"kick|pinterest|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
-    r"nickname|nick|handle|alias"
+    r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
 )
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
 _PLATFORM_WORD = re.compile(rf"(?i)\b(?:{_PLATFORM})\b")
@@ -133,9 +146,34 @@ _NOT_A_HANDLE = frozenset(
 _GENERIC_PLATFORM = frozenset("profiel profielnaam account user x handle alias nick nickname".split())
 
 
+# "forumnaam 'Zeemeeuw'", "inlognaam rvdheuvel72": a word for a user name, then the name itself.
+_NAME_WORD_HANDLE = re.compile(
+    rf"(?i)\b(?:forum|inlog|login|chat|scherm|spelers|gebruikers|account|profiel|game|gamer|speler)naam\s*[:=]?\s*"
+    rf"['\"‘“]?({_HANDLE_SHAPE})"
+)
+# "op PokerStars als DeStilleHaai", "op Bingoal als 'OmaBep'": a site named by its name, then the user.
+_ON_SITE_AS = re.compile(rf"\b[Oo]p\s+(?:het\s+|de\s+)?[A-Z][\w.]+\s+als\s+['\"‘“]?({_HANDLE_SHAPE})")
+# "('NachtUil83' op het platform)": a quoted user name before the platform.
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    rf"(?i)['\"‘“]({_HANDLE_SHAPE})['\"’”]\s+(?:op|on)\s+(?:het\s+|de\s+|the\s+)?(?:{_PLATFORM})\b"
+)
+
+
+def _handles_by_word(text: str) -> list[Found]:
+    found = [
+        Found(*m.span(1), "url") for m in _NAME_WORD_HANDLE.finditer(text) if m.group(1).lower() not in _NOT_A_HANDLE
+    ]
+    if " als " in text:
+        found += [Found(*m.span(1), "url") for m in _ON_SITE_AS.finditer(text) if _looks_like_handle(m.group(1))]
+    found += [
+        Found(*m.span(1), "url") for m in _QUOTED_BEFORE_PLATFORM.finditer(text) if _looks_like_handle(m.group(1))
+    ]
+    return found
+
+
 def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
     """User names that are plain words, where the sentence names them (see :data:`_NAMED_HANDLE`)."""
-    found = []
+    found = _handles_by_word(text) if "naam" in text or " als " in text or "'" in text or '"' in text else []
     for m in _NAMED_HANDLE.finditer(text) if _PLATFORM_WORD.search(text) else ():
         token = m.group(5).rstrip(".")
         low = token.lower()
@@ -202,6 +240,10 @@ _FEASTS = (
     r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
     # events of a year: "de Vierdaagse van 2019", "het WK van 2022", "de Olympische Spelen 2024"
     r"wk|ek|(?:olympische\s+)?spelen|songfestival|elfstedentocht|[a-zà-ÿ]{3,}(?:daagse|tocht|kermis|toernooi)|"
+    # "de Singelloop van 2025", "de aardappeloogst van 2025", "KEI-week 2025", "Ontzet-feesten van 2025"
+    r"[a-zà-ÿ]{3,}(?<!ver)(?<!be)(?<!aan)(?<!door)(?<!over)(?<!af)(?<!uit)(?<!op)(?<!in)loop|[a-zà-ÿ]{3,}oogst|"
+    r"[a-zà-ÿ]{2,}-?(?:week|feesten|dagen|markt|race|marathon|optocht|parade)|"
+    r"black\s+friday|cyber\s+monday|thanksgiving|ostern|weihnachten|silvester|hanukkah|eid(?:\s+al[-\s]\w+)?|"
     # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
     r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
 )
@@ -237,6 +279,7 @@ _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|be
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_NOT_VESSELS = frozenset("e u x".split())  # "20 E/dag", "3 U", "2 x"
 
 
 def is_fraction(text: str, start: int, end: int) -> bool:
@@ -301,6 +344,14 @@ def _numbers(text: str) -> list[Found]:
             m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
         )
     ]
+    if ":" in text:
+        found += [Found(*m.span(1), "id") for m in _NUMBER_AFTER_COLON.finditer(text)]
+    if _BOAT_WORDS.search(text):
+        found += [
+            Found(*m.span(1), "id")
+            for m in _VESSEL.finditer(text)
+            if m.group(1)[:3].strip().lower() not in _NOT_VESSELS
+        ]
     # Cheap gates: every phone number and BSN holds at least 9 digits, an IBAN 12, a code 5,
     # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
     digits = len(_ANY_DIGIT.findall(text))
