@@ -123,6 +123,10 @@ def test_ages_in_more_voices_and_near_a_threshold(text, ages):
         ("jongste zoon Tim is zes en gaat naar groep 3", ["zes"]),  # a child word, a name, the age
         ("op zijn derde naar Nederland", ["derde"]),  # a small ordinal: the age then
         ("haar tweede kind is geboren", []),  # an ordinal before a noun
+        ("op haar achtste naar Nederland", ["achtste"]),
+        ("Romano (Sinti roots, 31) werkt op de markt", ["31"]),  # a name, a description, the age
+        ("Her son Ali (eight) cries every morning", ["eight"]),  # English
+        ("the meeting (two) was ok", []),
     ],
 )
 def test_ages_of_babies_children_and_in_described_brackets(text, ages):
@@ -282,6 +286,7 @@ def test_id_numbers_in_their_whole_shape_and_after_a_card(text, ids):
         ("Klantnummer VGZ van mw. Bos: 8812 3341.", ["8812 3341"]),  # whose number, then a colon
         ("dossiernr ggz: 0442-C-77120", ["0442-C-77120"]),
         ("Hij is schipper op de TX 21, zijn broer op de GO 8", ["TX 21", "GO 8"]),  # boats' registrations
+        ("hij vaart op de HD 4, bemanning van 5", ["HD 4"]),
         ("Hij drinkt 20 E per dag en is visser", []),
         ("Zij zit in groep 7, score PHQ 9", []),  # no boat in the note
     ],

@@ -95,7 +95,8 @@ PERSON_NOUNS = frozenset(
 # Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
 _CHILD_NOUNS = frozenset(
     """zoon dochter kind baby peuter kleuter meisje jongen jongste kleine tweeling kleinzoon
-    kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste""".split()
+    kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste son daughter child kid
+    boy girl""".split()
 )
 # A diminutive of a person word: "dochtertje", "zoontje", "neefje", "mannetje", "kindje".
 _DIMINUTIVE = re.compile(r"(?:je|ke)$")
@@ -292,11 +293,17 @@ _TITLE_WORDS_AGE = re.compile(
     r"(?i)\b(?:mw|mevr|mevrouw|dhr|meneer|heer)\.?\s+(?:[\w'’-]+\.?\s+){1,3}\(\s*(\d{1,3})\s*\)"
 )
 # "meisje (zes)": a small number in words in brackets after a child.
-_BRACKET_SMALL = re.compile(rf"(?i)\b([a-zëé]+)\s+(?:[A-ZÀ-Þ][\w'-]*\s+)?\(\s*({_SMALL})\s*\)")
+_BRACKET_SMALL = re.compile(
+    rf"(?i)\b([a-zëé]+)\s+(?:[A-ZÀ-Þ][\w'-]*\s+)?\(\s*({_SMALL}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s*\)"
+)
 
 
 def _a_child_before(text: str, i: int) -> bool:
     return is_child_noun(_previous_word(text, i)) or is_child_noun(_second_word_back(text, i))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}\s*$")  # "Kevin (Molukse roots, 27)"
 
 
 def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -308,7 +315,7 @@ def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     if "(" not in text:
         return
     for m in _DESCRIBED_AGE.finditer(text):
-        if person_before(text, m.start(), persons):
+        if person_before(text, m.start(), persons) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             yield _tag(m)
     yield from (_tag(m) for m in _BRACKET_SEX_AGE.finditer(text))
     yield from (_tag(m) for m in _TITLE_WORDS_AGE.finditer(text) if int(m.group(1)) <= 110)
@@ -663,7 +670,11 @@ _ANY_DIGIT = re.compile(r"\d")
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
 _NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
-_EN_STEM = re.compile(r"(?i)ties\b|tyish|(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")  # "forties", "derde"
+# "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
+_EN_STEM = re.compile(
+    r"(?i)ties\b|tyish|(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste|"
+    r"\((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\)"
+)
 
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
@@ -682,8 +693,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     ]
     if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
-    if "de " in text or "de" in text[-3:]:
-        found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
+    found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
         found += _years_of_birth(text)

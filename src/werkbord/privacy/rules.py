@@ -76,7 +76,8 @@ _NUMBER_AFTER_COLON = re.compile(
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
 _VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_WORDS = re.compile(
-    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler)\b"
+    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler|vaart|"
+    r"bemanning|aan\s+boord)\b"
 )
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
