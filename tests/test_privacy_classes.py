@@ -127,6 +127,12 @@ def test_ages_in_more_voices_and_near_a_threshold(text, ages):
         ("Romano (Sinti roots, 31) werkt op de markt", ["31"]),  # a name, a description, the age
         ("Her son Ali (eight) cries every morning", ["eight"]),  # English
         ("the meeting (two) was ok", []),
+        ("Tweeling (4) slaapt slecht", ["4"]),
+        ("Kinderen 3, 6 en 9 jaar", ["3", "6", "9"]),  # several ages without a verb
+        ("Haar zoons, 14 en 17, wonen thuis", ["14", "17"]),
+        ("Kinderen in leeftijd 4-12 jaar", []),  # a group's range
+        ("Hij is jonger dan 18", ["18"]),  # one person's age as a bound
+        ("Hij is minderjarig (16)", ["16"]),
     ],
 )
 def test_ages_of_babies_children_and_in_described_brackets(text, ages):
@@ -143,10 +149,17 @@ def test_ages_of_babies_children_and_in_described_brackets(text, ages):
         ("pt (°1979) woont alleen", ["1979"]),
         ("moeder (1940-2018) was streng", ["1940", "2018"]),
         ("het rapport van 2019 is zoek", []),  # not a person
+        ("Dhr. Bos ('61) woont alleen", ["'61"]),  # a year of birth in brackets after a person
+        ("moeder (1964) werkt nog", ["1964"]),
+        ("mw. (bj 1950) valt vaak", ["1950"]),
+        ("hij is een '78-er", ["'78-er"]),
+        ("het rapport (2019) is zoek", []),
+        ("de Jeugdwet (2015) regelt dat", []),
     ],
 )
 def test_years_of_birth_after_a_person_or_before_geboren(text, years):
-    assert spans(text, find_ages(text), "datum") == years
+    persons = [(5, 8)] if text.startswith("Dhr. Bos") else []  # deduce finds "Bos" there
+    assert spans(text, find_ages(text, persons), "datum") == years
 
 
 @pytest.mark.parametrize(

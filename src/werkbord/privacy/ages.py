@@ -87,7 +87,7 @@ PERSON_NOUNS = frozenset(
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
     student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
     volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
-    meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan
+    meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan tweeling
     vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
     arbeidsmigrant migrant expat gedetineerde ex-gedetineerde verslaafde schipper visser boer
     boerin""".split()
@@ -277,7 +277,9 @@ _BRACKET_AGES = re.compile(
 )
 
 
-_AGE_ADJECTIVE = re.compile(r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard|leeftijd|lft)\.?\s*$")
+_AGE_ADJECTIVE = re.compile(
+    r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard|leeftijd|lft|minderjarig|meerderjarig)\.?\s*$"
+)
 
 
 # "(6 wkn)", "(4 mnd)": a baby's age in weeks or months; "kindje Mila is 4 maanden".
@@ -409,9 +411,8 @@ _AGE_LIST = rf"(?:{_NUMBER}|{_SMALL})(?:\s*(?:,|en|&|/)\s*(?:{_NUMBER}|{_SMALL})
 # "De kinderen zijn 4, 7 en 11", "Kinderen: 4 en 7 jaar", "zoons van twee en vijf".
 _PLURAL_AGES = re.compile(
     rf"(?i)\b(?:kinderen|kids|kinders|zonen|zoons|dochters|kleinkinderen|broers|zussen|tweeling|jongens|meisjes)"
-    rf"\s*(?:\(\s*|:\s*|(?:zijn|waren|van)\s+(?:nu\s+|respectievelijk\s+|resp\.\s*)?)({_AGE_LIST})(?:\s*(?:jaar|jr\.?))?"
-    + _NOT_AN_AGE_AFTER
-    + r"(?![\w])"
+    rf"(?:\s*\(\s*|\s*[:,]\s*|\s+(?:zijn|waren|van)\s+(?:nu\s+|respectievelijk\s+|resp\.\s*)?|\s+)({_AGE_LIST})"
+    rf"(?:\s*(?:jaar|jr\.?))?(?!\s*[-–]\s*\d)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
 )
 # "zoontje van vier", "de jongste is drie", "dochter van zes maanden": a child's small age.
 _CHILD_AGE = re.compile(
@@ -509,7 +510,7 @@ def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 _GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})-?(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
 _LEEFTIJD = re.compile(
-    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)"
+    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)(?!\s*[-–]\s*\d)"
 )
 # "34 j., man", "28 jr / v": a number, a unit and a sex or a person word, as the list items of a note.
 _AGE_UNIT_SEX = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s*(?:jr|j|jaar)\.?\s*[,/;]\s*(?:m|v|man|vrouw|jongen|meisje)\b")
@@ -581,12 +582,24 @@ _NEAR_AGE = re.compile(
     rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
     rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
     rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
+    rf"|\b(?:hij|zij|ze)\s+(?:is|was|lijkt)\s+(?:iets\s+|wat\s+|ruim\s+|veel\s+)?(?:ouder|jonger)\s+dan\s+({_NUMBER})\b"
 )
 
 
 # Cheap gates: every English form holds one of these; every "near" form one of those words.
 _ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
-_NEAR_WORDS = ("richting de", "tegen de", "boven de", "over de", "voorbij", "onder de", "gepasseerd", "leeftijd van")
+_NEAR_WORDS = (
+    "richting de",
+    "tegen de",
+    "boven de",
+    "over de",
+    "voorbij",
+    "onder de",
+    "gepasseerd",
+    "leeftijd van",
+    "ouder dan",
+    "jonger dan",
+)
 
 
 def _english_and_near(text: str) -> Iterator[Found]:
@@ -596,8 +609,8 @@ def _english_and_near(text: str) -> Iterator[Found]:
             yield _tag(m, g)
     low = text.lower()
     for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
-        if m.group(4):
-            yield _tag(m, 4)
+        if m.group(4) or m.group(5):
+            yield _tag(m, 4 if m.group(4) else 5)
             continue
         who = m.group(1).lower()
         if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2) or m.group(3), 13):
@@ -648,9 +661,19 @@ _LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\
 _A_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 
 
-def _years_of_birth(text: str) -> Iterator[Found]:
+# "Dhr. Jansen ('58)", "moeder (1962)", "pt. (*1980)", "mw. (bj 1949)": a year of birth in brackets
+# after a person; "een '75-er".
+_BRACKET_YEAR = re.compile(r"(?i)\(\s*(?:geb\.?\s*|°\s*|\*\s*|bj\.?\s*)?((?:19|20)\d{2}|['’]\d{2})\s*\)")
+_YEAR_ER = re.compile(r"(?<![\w'’])(['’]\d{2}-?ers?)\b")
+
+
+def _years_of_birth(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
     if not _A_YEAR.search(text):
         return
+    for m in _BRACKET_YEAR.finditer(text) if "(" in text else ():
+        if person_before(text, m.start(), persons):
+            yield Found(m.start(1), m.end(1), "datum")
+    yield from (Found(m.start(1), m.end(1), "datum") for m in _YEAR_ER.finditer(text))
     for m in _BIRTH_YEAR.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         yield Found(m.start(g), m.end(g), "datum")
@@ -696,5 +719,5 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
-        found += _years_of_birth(text)
+        found += _years_of_birth(text, persons)
     return list(dict.fromkeys(found))
