@@ -241,6 +241,13 @@ def test_a_groups_range_and_a_sentence_stay(scrubber, text):
         ("met dhr. Van der W. gebeld", ["Van der W."]),
         ("tante van k. belde vanochtend", ["k."]),  # a lower-case initial after a person word and "van"
         ("nachtdienst door j.k. en ThB", ["ThB"]),  # beside lower-case dotted initials; "Th" for a name
+        ("overleg pt + EK (spv) + RvD (psychiater)", ["EK", "RvD"]),  # a role in brackets after them
+        ("gr. JK", ["JK"]),  # a signature
+        ("Vriendelijke groet, T.", ["T."]),
+        ("Ingevuld: mk", ["mk"]),
+        ("Broer M komt morgen", ["M"]),  # one capital after a role, before a lower-case word
+        ("Moeder A, vader C, zus B", []),  # ring letters of the network
+        ("Lotte vd K. is de contactpersoon", ["vd K."]),  # a tussenvoegsel after a first name
     ],
 )
 def test_initials_with_tussenvoegsels_hyphens_lists_and_in_lower_case(text, expected):
@@ -396,6 +403,15 @@ def test_a_planned_part_of_a_year_stays_in_a_micro_action(scrubber):
     layout = Layout(spans=(("action", 0, len(text)),), default="action")
     assert scrubber.scrub(text, layout).text == text
     assert "2026" not in scrubber.scrub(text).text  # a case note: it goes
+
+
+@needs_deduce
+def test_initials_without_the_last_dot_and_one_capital_after_a_name_go(scrubber):
+    out = scrubber.scrub("Gesprek met j.k over de terugval").text
+    assert gone("j.k", out), out
+    out = scrubber.scrub("Gesprek met Ahmed V over zijn medicatie").text
+    assert gone("V", out), out
+    assert scrubber.scrub("overleg o.a over de ring").text == "overleg o.a over de ring"
 
 
 @needs_deduce

@@ -89,15 +89,18 @@ _TITLE_OR_INITIALS_BEFORE = re.compile(
 # "met JK", "door MK", "JvdB, MK en TS": two capitals without a vowel after a word that names a
 # person, or in a list with initials already found. ("met GGZ" is on the list of abbreviations.)
 _PERSON_PREPOSITION = re.compile(
-    r"(?i)\b(?:met|door|namens|van|voor|en|&|cc|aanwezig|afwezig|verslag|notulen)\s*:?\s*$"
+    r"(?i)\b(?:met|door|namens|van|voor|en|&|cc|aanwezig|afwezig|verslag|notulen|ingevuld|opgesteld|auteur|gr|groet|mvg)"
+    r"\.?\s*[:,]?\s*$"
 )
+# "AK (spv)", "LvD (psychiater)": capitals with a role in brackets after them.
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*([a-zëéï-]+)\s*\)")
 _LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*")
 _ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|(?:Th|Ch)[A-Z]{1,2})(?![\w&/-])")  # "MK", "ThJ"
 _NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
 # "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
 _NO_VOWEL_LOWER = re.compile(r"(?<![\w.@/-])([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
-_WORD_BEFORE = re.compile(r"(?i)\b([a-zëéï'-]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"(?i)\b([a-zëéï'-]+)\.?:?\s+$")
 
 
 def _letters(initials: str) -> str:
@@ -105,7 +108,7 @@ def _letters(initials: str) -> str:
 
 
 # "de moeder van K.", "gesprek met R.": a single initial after a preposition is a person.
-_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als".split())
+_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als groet groeten gr mvg namens ingevuld".split())
 
 
 def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> bool:
@@ -169,10 +172,16 @@ def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
                 taken.append((s, e))
     for m in _BARE_SINGLE.finditer(text):
         s, e = m.span(1)
-        if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        # after a title; after a role before a lower-case word ("broer M komt"; not a ring letter A-C)
+        role = (
+            m.group(1) not in "ABC" and _LOWER_WORD_AFTER.match(text, e) and _after_role_word(text[max(0, s - 30) : s])
+        )
+        if _TITLE_BEFORE.search(text, 0, s) or role:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
-    found += _particle_initials(text, taken)
+    found += _particle_initials(text, taken, lexicon)
     if "." in text:
         found += _van_initials(text, taken)
     found += _capitals_without_vowel(text, taken, lexicon)
@@ -198,14 +207,20 @@ def _van_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-def _particle_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+
+
+def _particle_initials(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
     found = []
     for m in _PARTICLE_INITIAL.finditer(text) if "." in text else ():
         s, e = m.span(1)
         if any(a < e and s < b for a, b in taken):
             continue
         before = text[max(0, s - 30) : s]
-        if _TITLE_OR_INITIALS_BEFORE.search(before) or _after_person_word(text, s) or _after_role_word(before):
+        first = _CAPITALISED_BEFORE.search(before)  # "Esther vd B."
+        named = first is not None and lexicon is not None and first.group(1).lower() in lexicon.first_names
+        if _TITLE_OR_INITIALS_BEFORE.search(before) or _after_person_word(text, s) or _after_role_word(before) or named:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
     return found
@@ -214,6 +229,9 @@ def _particle_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 def _after_role_word(before: str) -> bool:
     m = _ROLE_BEFORE.search(before)
     return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+_SIGNED_BY = frozenset("met door namens ingevuld opgesteld auteur gr groet mvg".split())
 
 
 def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
@@ -228,7 +246,7 @@ def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexic
             continue
         if token in PERSON_CONTEXT or token in ROLE_WORDS:
             continue  # "met pt", "en spv"
-        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in {"met", "door", "namens"}:
+        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in _SIGNED_BY:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
     return found
@@ -256,6 +274,8 @@ def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Le
             vowelless = _VOWEL.search(low) is None
             listed = _next_to_found(text, s, e, taken)
             after_role = _after_role_word(before) and (vowelless or len(token) == 2)
+            r = _ROLE_IN_BRACKETS_AFTER.match(text, e)
+            after_role = after_role or (r is not None and r.group(1).lower() in ROLE_WORDS)
             # after "met"/"door" only two letters: three read as an organisation ("en JGZ", "met KJP")
             named = vowelless and len(token) == 2 and _PERSON_PREPOSITION.search(before)
             if listed or after_role or named:
@@ -407,7 +427,9 @@ def known_names(text: str, names: frozenset[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
 
 
-_INITIAL_AFTER = re.compile(r" ([A-Za-z]\.)(?![\w.])")  # "Esther P.", "cl. ruben s."
+_INITIAL_AFTER = re.compile(
+    r" ([A-Za-z]\.|[D-Z](?=\s+[a-zà-ÿ]))(?![\w.])"
+)  # "Esther P.", "cl. ruben s.", "Jan V belde"
 _SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
 _SURNAME_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*),\s*$")
 _IN_BRACKETS = re.compile(r"\s*\(([A-ZÀ-Þ][\w'’-]+)(?:,\s*([A-ZÀ-Þ][\w'’-]+))?\)")
@@ -488,10 +510,23 @@ _LOOSE_INITIALS = re.compile(
 )
 
 
+# "met j.k over", "door r.v": lower-case dotted initials without the last dot, after a word names follow.
+_OPEN_DOTTED = re.compile(r"(?i:\b([a-zëé]+))\.?\s+([a-z]\.[a-z](?:\.[a-z])?)(?![\w.])")
+
+
+def _open_dotted(text: str) -> list[Found]:
+    found = []
+    for m in _OPEN_DOTTED.finditer(text):
+        word, letters = m.group(1).lower(), _letters(m.group(2))
+        if letters not in NOT_INITIALS and (word in _SIGNED_BY or word in ROLE_WORDS or word in PERSON_CONTEXT):
+            found.append(Found(*m.span(2), "persoon"))
+    return found
+
+
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
     if "." not in text and "vd" not in text and "vt" not in text:
         return []  # every form has a dot or a "vd"/"vt"
-    found = []
+    found = _open_dotted(text)
     for m in _LOOSE_INITIALS.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
         letters = _letters(m.group(group))
