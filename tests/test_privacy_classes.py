@@ -133,6 +133,10 @@ def test_ages_in_more_voices_and_near_a_threshold(text, ages):
         ("Kinderen in leeftijd 4-12 jaar", []),  # a group's range
         ("Hij is jonger dan 18", ["18"]),  # one person's age as a bound
         ("Hij is minderjarig (16)", ["16"]),
+        ("huurder (67) heeft een achterstand", ["67"]),  # who someone is to the writer
+        ("buschauffeur van 52 met slaapproblemen", ["52"]),
+        ("Schuldenaar, 38, heeft 12 schuldeisers", ["38"]),
+        ("Deelnemers (41) vulden de lijst in", []),  # a count of a group
     ],
 )
 def test_ages_of_babies_children_and_in_described_brackets(text, ages):

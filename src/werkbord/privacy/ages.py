@@ -103,7 +103,14 @@ _DIMINUTIVE = re.compile(r"(?:je|ke)$")
 # Nouns for children by their place among siblings: "de kleine van 6", "de oudste (14)".
 _SIBLING_NOUNS = frozenset("kleine jongste oudste middelste".split())
 # A person by what they do or where they live: "werkneemster (47)", "medebewoner (70)".
-_PERSON_ENDING = re.compile(r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster)$")
+# And who someone is to the writer of a note, not a team role: "huurder (67)", "medewerker van 58",
+# "vrachtwagenchauffeur van 52", "de overledene (92)", "schuldenaar, 38".
+_PERSON_ENDING = re.compile(
+    r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster|werker|chauffeur|huurder|huurster|aanvrager|"
+    r"aanvraagster|deelnemer|bezoeker|eigenaar|ondernemer|leraar|lerares|docent|scholier|student|stagiair|overledene|"
+    r"verdachte|aangever|aangeefster|slachtoffer|dader|betrokkene|melder|klant|zzp'er|gerechtigde|zoekende|"
+    r"schuldenaar|vreemdeling|moslim|moslima)$"
+)
 
 
 # Family words made with a prefix: "pleegdochter", "stiefzoon", "schoonmoeder", "achterkleinzoon".
