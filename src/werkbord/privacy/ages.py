@@ -107,7 +107,7 @@ _SIBLING_NOUNS = frozenset("kleine jongste oudste middelste".split())
 # "vrachtwagenchauffeur van 52", "de overledene (92)", "schuldenaar, 38".
 _PERSON_ENDING = re.compile(
     r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster|werker|chauffeur|huurder|huurster|aanvrager|"
-    r"aanvraagster|deelnemer|bezoeker|eigenaar|ondernemer|leraar|lerares|docent|scholier|student|stagiair|overledene|"
+    r"aanvraagster|deelnemer|bezoeker|eigenaar|ondernemer|scholier|student|stagiair|overledene|"
     r"verdachte|aangever|aangeefster|slachtoffer|dader|betrokkene|melder|klant|zzp'er|gerechtigde|zoekende|"
     r"schuldenaar|vreemdeling|moslim|moslima)$"
 )
