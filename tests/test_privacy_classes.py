@@ -313,6 +313,8 @@ def test_id_numbers_in_their_whole_shape_and_after_a_card(text, ids):
         ("hij vaart op de HD 4, bemanning van 5", ["HD 4"]),
         ("Hij drinkt 20 E per dag en is visser", []),
         ("Zij zit in groep 7, score PHQ 9", []),  # no boat in the note
+        ("het CJIB stuurde beschikking 4321 8765 2109 6543", ["4321 8765 2109 6543"]),  # four groups of digits
+        ("opnames in 2019 2020 2021 2022", []),  # years
     ],
 )
 def test_a_card_word_needs_a_compound_and_a_full_stop_ends_a_number(text, ids):

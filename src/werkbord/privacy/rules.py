@@ -73,6 +73,10 @@ _NUMBER_AFTER_COLON = re.compile(
     r"(?i)\b[a-zà-ÿ]{3,}(?:nr|nummer)\b(?:[^.\n:;]|(?:(?<=mw)|(?<=dhr)|(?<=mevr)|(?<=pt)|(?<=cl)|(?<=fam))\.){1,40}:\s*"
     rf"({_ID_SHAPE})(?![\w/-])"
 )
+# "1234 5678 9012 3456": four or more groups of three or four digits (a fine's, a card's or a
+# payment's number) are longer than any phone number and no date or count looks like them.
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])(\d{3,4}(?: \d{3,4}){3,})(?![\w.,/-]?\d)")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
 _VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_WORDS = re.compile(
@@ -367,6 +371,9 @@ def _numbers(text: str) -> list[Found]:
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
     found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
+    for m in _DIGIT_GROUPS.finditer(text) if digits >= 12 else ():
+        if not _YEARS.fullmatch(m.group(1)):  # "2019 2020 2021": years
+            found.append(Found(*m.span(1), "id"))
     return found
 
 
