@@ -308,6 +308,7 @@ def test_id_numbers_in_their_whole_shape_and_after_a_card(text, ids):
         ("Hij heeft pas 3 weken werk", []),  # "pas" alone is an adverb
         ("Dossier 4471. Daarna belde ze.", ["4471"]),  # the full stop ends the sentence, not the number
         ("Klantnummer VGZ van mw. Bos: 8812 3341.", ["8812 3341"]),  # whose number, then a colon
+        ("Referentienummer van het gesprek met de verzekeraar vorige week: XK-1192-04-B.", ["XK-1192-04-B"]),
         ("dossiernr ggz: 0442-C-77120", ["0442-C-77120"]),
         ("Hij is schipper op de TX 21, zijn broer op de GO 8", ["TX 21", "GO 8"]),  # boats' registrations
         ("hij vaart op de HD 4, bemanning van 5", ["HD 4"]),

@@ -70,7 +70,7 @@ _PATIENT_NUMBER = re.compile(
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
 # "Klantnummer CZ van dhr. X: 7044 2913": the keyword, a few words about whose it is, a colon, the number.
 _NUMBER_AFTER_COLON = re.compile(
-    r"(?i)\b[a-zà-ÿ]{3,}(?:nr|nummer)\b(?:[^.\n:;]|(?:(?<=mw)|(?<=dhr)|(?<=mevr)|(?<=pt)|(?<=cl)|(?<=fam))\.){1,40}:\s*"
+    r"(?i)\b[a-zà-ÿ]{3,}(?:nr|nummer)\b(?:[^.\n:;]|(?:(?<=mw)|(?<=dhr)|(?<=mevr)|(?<=pt)|(?<=cl)|(?<=fam))\.){1,60}:\s*"
     rf"({_ID_SHAPE})(?![\w/-])"
 )
 # "1234 5678 9012 3456": four or more groups of three or four digits (a fine's, a card's or a
