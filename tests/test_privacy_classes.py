@@ -380,6 +380,10 @@ def test_kvk_is_an_abbreviation_not_a_name():
         ("since Thanksgiving 2024 alone", ["Thanksgiving 2024"]),  # English and German holidays
         ("Ostern 2025 bei den Eltern", ["Ostern 2025"]),
         ("het verloop van 2025 was rustig", []),  # a word that ends like an event
+        ("opgenomen op drie maart", ["drie maart"]),  # a day in words
+        ("ontslag op eenentwintig april", ["eenentwintig april"]),
+        ("geboren op de vijfde december", ["vijfde december"]),
+        ("in mei tien keer gebeld", []),
     ],
 )
 def test_events_weeks_quarters_and_parts_of_a_year_are_dates(text, dates):

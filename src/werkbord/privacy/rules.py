@@ -41,6 +41,15 @@ _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 # Every rule with a month's name needs one somewhere in the note (a cheap gate).
 _ANY_MONTH = re.compile(rf"(?i)(?:{_MONTHS})")
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
+# "drie maart", "eenentwintig april 2024", "de vijfde december": a day in words and a month.
+_DAY_WORD = (
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|"
+    r"(?:eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintigste|eenendertigste|dertigste|"
+    r"twintigste|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"zestien|zeventien|achttien|negentien|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+    r"tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)"
+)
+_DAY_WORD_MONTH = re.compile(rf"(?i)(?<![\w-])({_DAY_WORD}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?)(?![\w-])")
 _MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?!\d)")
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
 _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
@@ -322,6 +331,13 @@ def _dates(text: str, month: bool) -> list[Found]:
     return found
 
 
+def words_dates(text: str) -> list[Found]:
+    """Dates with the day in words ("drie maart", "de vijfde december"): no digit needed."""
+    if not _ANY_MONTH.search(text):
+        return []
+    return [Found(*m.span(1), "datum") for m in _DAY_WORD_MONTH.finditer(text)]
+
+
 def _trim_url_end(text: str, start: int, end: int) -> int:
     # "zie www.x.info." or "(www.x.info)": the closing punctuation belongs to the sentence.
     while end > start and text[end - 1] in ".,;:!?)]}'\"":
@@ -403,6 +419,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     if _ANY_DIGIT.search(text):
         found += _numbers(text)
     found += [Found(m.start(1), m.end(1), "datum") for m in _FEAST_DAY.finditer(text)]
+    found += words_dates(text)
     found += _addresses(text)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
