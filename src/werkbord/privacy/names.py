@@ -417,8 +417,9 @@ def name_words(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) -> s
     for s, e in persons:
         for m in _NAME_TOKEN.finditer(text, s, e):
             word = m.group()
-            if word.lower() not in ROLE_WORDS and lexicon.is_name_like(word):
-                found.add(word)
+            low = word.lower()
+            if low not in ROLE_WORDS and low not in PERSON_CONTEXT and lexicon.is_name_like(word):
+                found.add(word)  # (not "Client", a person word spelled without its diaeresis)
     return found
 
 
