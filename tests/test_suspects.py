@@ -466,3 +466,36 @@ def test_a_capitalised_pronoun_after_a_tag_opens_a_sentence_and_is_no_suspect():
     assert texts("Hij stuurde de link [URL-1] Zijn moeder reageerde meteen") == []
     assert texts("Filmpje gedeeld [URL-1] Daarna belde hij de huisarts") == []
     assert "Kamsteeg" in texts("Filmpje gedeeld [URL-1] Kamsteeg belde hierover")  # a name still is one
+
+
+def _sure(note: str) -> list[str]:
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    return [note[f.start : f.end] for f in sure_identifiers(note, shared_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("na de groep sprak ik wietske nog even", ["wietske"]),  # after a verb of speech
+        ("hij appte rosalie dat hij niet kwam", ["rosalie"]),
+        ("heb thirza gebeld, geen gehoor", ["thirza"]),  # before a participle of contact
+        ("pt belde merel om hulp bij de boodschappen", ["merel"]),  # a first name that is also a word
+        ("aanwezig waren ilona, wessel en de wijkagent", ["ilona", "wessel"]),  # a list of names
+        ("jorieke heeft de sleutel van de flat", ["jorieke"]),  # what a person does after it
+        ("Tygos moeder belt bijna elke dag", ["Tygos"]),  # a genitive before a family word
+        ("daarna kwam annekes vriend langs", ["annekes"]),
+    ],
+)
+def test_a_lower_case_first_name_where_the_sentence_says_a_person_is_replaced(note, names):
+    assert _sure(note) == names
+
+
+def test_a_lower_case_first_name_without_such_a_frame_is_only_flagged():
+    assert "merel" in texts("merel komt morgen de sleutel brengen")  # "lente komt" reads so too
+    assert _sure("merel komt morgen de sleutel brengen") == []
+    assert "crystal" in texts("gebruikt soms crystal in het weekend")  # an English word is a name too
+    assert _sure("gebruikt soms crystal in het weekend") == []
+    assert texts("moeder belt elke dag en zegt dan niks") == []  # a determiner after a verb of contact
+    assert texts("Zijn huis moeder noemt het, een thuis") == []  # a word with an s is no genitive

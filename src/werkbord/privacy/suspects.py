@@ -98,6 +98,7 @@ WHY_BARE_CAPITAL = N_("capitalised word without an article: a name or an organis
 WHY_NAME_FRAME = N_("word where a name stands: a name?")
 WHY_BEFORE_ROLE = N_("name before a role word: an employer or an organisation?")
 WHY_DATE_WORD = N_("word before a year: a day or an event that dates something?")
+WHY_POSSESSIVE = N_("a name with a possessive: whose family?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -391,6 +392,39 @@ _VERB_AFTER = re.compile(
 _KIN = frozenset(
     """moeder vader zus broer dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader zwager
     schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader""".split()
+)
+# Verbs of speech and contact: whom someone calls, speaks, tells or sees follows them ("belde
+# anouk", "sprak femke", "zei roos", "volgens mark"); with a participle the name stands before
+# it ("heb yara gebeld", "vandaag joost gesproken").
+_CONTACT_VERBS = frozenset(
+    """belde belden belt bel sprak spraken spreekt spreek zei zeiden zegt appte appten appt app mailde
+    mailden mailt mail zag zagen ziet zie vroeg vroegen vraagt vraag hoorde hoort bezocht bezoekt
+    ontmoette ontmoet vertelde vertelt smste sms'te feliciteerde waarschuwde informeerde troostte
+    volgens aldus""".split()
+)
+# ... also with its subject between ("daarna sprak ik femke", "gisteren belde ze anouk").
+_CONTACT_BEFORE = re.compile(
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(sorted((re.escape(v) for v in _CONTACT_VERBS), key=len, reverse=True))
+    + r")(?:\s+(?:ik|we|wij|hij|ze|zij|je|jij|u))?\s+$"
+)
+_CONTACT_AFTER = re.compile(
+    r"\s+(?:gebeld|gesproken|geappt|gemaild|gezien|gevraagd|gehoord|bezocht|ontmoet|verteld|gesmst|ge-sms't)\b"
+)
+_BEFORE_CONTACT_AFTER = frozenset(
+    """heb had hebben hadden nog even net ook zelf gisteren vandaag vanochtend vanmorgen vanmiddag
+    vanavond eerder""".split()
+)
+# Words that follow a verb of speech and are no one: "zei hoi", "zag men", "belde tien keer".
+_NOT_CONTACTED = frozenset(
+    """men jouw tien klaar just hoi hei hee ja nee ok oke okay elke elk ieder iedere alle allen beide niemand
+    iemand iedereen dan daar toen straks morgen weer""".split()
+)
+# A family word or a friend after a name with a genitive s: "Mohammeds zus", "sevdas moeder".
+_FAMILY_AFTER = re.compile(
+    r"\s+(?:moeder|vader|zus|zusje|broer|broertje|dochter|dochtertje|zoon|zoontje|oma|opa|tante|oom|neef|"
+    r"nicht|ouders|kinderen|kids|vriend|vriendin|vriendje|vriendinnetje|partner|ex|man|vrouw|familie|"
+    r"schoonmoeder|schoonvader|stiefvader|stiefmoeder|pleegouders|pleegmoeder|pleegvader)\b"
 )
 _NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
 # "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
@@ -703,11 +737,15 @@ class _Reader:
         """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
         if before in _POSSESSIVES and _ORDINAL_AGE.fullmatch(low):
             return WHY_AGE  # "sinds haar twintigste", "op zijn zestiende": an age
+        if self._genitive(low, start + len(token)):
+            return WHY_POSSESSIVE  # "mohammeds zus"
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
+        if low in self.first_names and word.isalpha() and (why := self._first_name_frame(low, start, token, before)):
+            return why
         if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
             if self.lexicon.place(word.capitalize()):
                 return WHY_PLACE  # "woont in tilburg"
@@ -725,10 +763,15 @@ class _Reader:
                 return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
             if len(low) > 3 and low in self.surnames:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
-        # A first name written in lower case anywhere: "gesprek met jeroen".
+        # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
+        # stands around it says a person ("belde anouk", "karin, joost en ...", "daan heeft").
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
-            if not (low.endswith("t") and _inflected(low, self.lexicon.words)):
-                return WHY_LOWER_NAME  # but "de cursus duurt": a verb's form that is also a name
+            if not (low.endswith("t") and _inflected(low, self.lexicon.words)):  # not "de cursus duurt"
+                return (
+                    WHY_LOWER_NAME
+                    if self._name_around(start, start + len(token), before)
+                    else _FlagOnly(WHY_LOWER_NAME)
+                )
         if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
             if low not in NOT_INITIALS and low not in PERSON_CONTEXT and low not in _SHORTHAND:
                 return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
@@ -738,6 +781,47 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _first_name_frame(self, low: str, start: int, token: str, before: str) -> str | None:
+        """A first name in lower case, also one that is a word, where the sentence says a person:
+        after a verb of speech or contact ("belde roos", "zei anouk", "heb yara gebeld"), with a
+        genitive s before a family word ("mohammeds zus"), or opening a sentence before what
+        someone does ("ben komt morgen", "roos belt": flagged only, "lente komt" reads so too)."""
+        end = start + len(token)
+        if low in NOT_NAMES or low in ROLE_WORDS or low in PERSON_CONTEXT or low in _ADVERBS:
+            return None
+        if low in _NOT_CONTACTED or low in _SMALL_NUMBERS or low in _NOT_A_HANDLE or low in _CLOSED_WORDS:
+            return None
+        word_too = low in self.lexicon.words or self.lexicon.common(low)
+        if low not in NOT_A_NAME_AFTER_ROLE and (
+            self._contact_before(start) or (before in _BEFORE_CONTACT_AFTER and _CONTACT_AFTER.match(self.text, end))
+        ):
+            return _FlagOnly(WHY_LOWER_NAME) if self.lexicon.common(low) else WHY_LOWER_NAME
+        if word_too and _VERB_AFTER.match(self.text, end) and _sentence_start(self.text, start):
+            return _FlagOnly(WHY_OPENING_NAME)
+        return None
+
+    def _name_around(self, start: int, end: int, before: str) -> bool:
+        """What stands around a word says it names a person: a word names follow ("met", "en",
+        "volgens", a verb of speech), another first name before it (a list), or what a person
+        does after it ("daan heeft", "karin, joost en ...")."""
+        if before in _NAME_GLUE or before in self.first_names or self._contact_before(start):
+            return True
+        return _AFTER_NAME.match(self.text, end) is not None or _CONTACT_AFTER.match(self.text, end) is not None
+
+    def _contact_before(self, start: int) -> bool:
+        return _CONTACT_BEFORE.search(self.text, max(0, start - 24), start) is not None
+
+    def _genitive(self, low: str, end: int) -> bool:
+        """A first name with a genitive s before a family word: "Mohammeds zus", "sevdas moeder"."""
+        if not low.endswith("s") or len(low) < 4 or low in self.lexicon.words or self.lexicon.common(low):
+            return False
+        stem = low[:-1].rstrip("'’")
+        return (
+            stem in self.first_names
+            and not self.lexicon.common(stem)
+            and _FAMILY_AFTER.match(self.text, end) is not None
+        )
 
     def _ring_entry_name(self, low: str) -> bool:
         """A network entry ("Exodus / straatteam ... -> B", "X Rotterdam – C") opens with whom it
@@ -841,6 +925,8 @@ class _Reader:
 
     def _capitalised(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
+        if self._genitive(low, start + len(word)):
+            return WHY_POSSESSIVE  # "Mohammeds zus", "Sevdas moeder": a name and whose family
         if not after_role and low.endswith(_KIND_HEADS) and self.lexicon.is_word(low):
             # "naar de Sportschool", "via de Zorgverzekeraar", "geen Signaleringsplan": a word of the
             # dictionary that names a kind of place, organisation or plan, capitalised; a name made
@@ -1102,6 +1188,7 @@ class _Reader:
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
                     or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
+                    or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
@@ -1168,6 +1255,8 @@ _PROMOTED = {
     WHY_INITIALS: "persoon",
     WHY_UNKNOWN: "persoon",
     WHY_LOWER_SURNAME: "persoon",
+    WHY_LOWER_NAME: "persoon",
+    WHY_POSSESSIVE: "persoon",
     WHY_AGE: "leeftijd",
     WHY_NUMBER: "id",
     WHY_POSTCODE: "locatie",
