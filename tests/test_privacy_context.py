@@ -261,6 +261,34 @@ def test_holidays_roles_places_and_initials_by_their_shape(scrubber, text, gone_
 def test_a_language_and_a_sentence_opening_are_no_place_adjectives(scrubber):
     for text in ("Spreekt goed Nederlands en een beetje Engels.", "Eerder behandeld, toen ging het goed."):
         assert scrubber.scrub(text).text == text
+    for text in ("Engelse les gaat goed, ze oefent thuis.", "Oostenrijkse skivakantie afgezegd."):
+        assert scrubber.scrub(text).text == text  # a country's adjective, even one "-en" makes a town of
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Helmondse buurman helpt hem met de tuin.", "Helmondse"),  # opening a note
+        ("Goed gesprek. Almelose vriendin komt ook mee.", "Almelose"),  # opening a sentence
+        ("Hij werkt bij een Goudse kaasmakerij.", "Goudse"),  # a town ending in -a
+        ("Ze heeft een Zwolse vriend.", "Zwolse"),  # a town ending in -le
+        ("Hij zit bij een Nijmeegse voetbalclub.", "Nijmeegse"),  # a vowel that the town writes single
+    ],
+)
+def test_an_adjective_made_of_a_town_is_a_place(scrubber, text, adjective):
+    assert gone(adjective, scrubber.scrub(text).text)
+
+
+@needs_deduce
+def test_a_word_without_an_article_where_someone_lives_is_a_place(scrubber):
+    for text, place in (
+        ("hij woont nu in wilgenhoek bij zijn oma", "wilgenhoek"),
+        ("verhuisd naar lindenveld", "lindenveld"),
+    ):
+        assert gone(place, scrubber.scrub(text).text)
+    for text in ("woont in zorgwoning van de stichting", "woont in armoede, schulden lopen op"):
+        assert scrubber.scrub(text).text == text  # a kind of home, an ordinary word
 
 
 @needs_deduce

@@ -24,6 +24,7 @@ from .organisations import organisations
 from .places import (
     headed_names,
     institutions,
+    made_of_a_town,
     named_by_kind,
     neighbourhoods,
     place_adjectives,
@@ -78,7 +79,7 @@ def find_all(
     if inner:
         context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
-        context += place_adjectives(text, lexicon)
+    context += place_adjectives(text, lexicon)  # also one opening a note: "Zwolse jongen, ..."
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
@@ -350,4 +351,6 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _SENTENCE_OPENING.search(text, 0, f.start) is None:
         return False
     low = word.lower()
+    if low.endswith("se") and made_of_a_town(word, lexicon):
+        return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
     return _SENTENCE_GOES_ON.match(text, f.end) is not None and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

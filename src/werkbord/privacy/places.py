@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
+from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
@@ -397,16 +397,31 @@ def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
 _PLACE_ADJECTIVE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:se|er))(?=\s+[a-zà-ÿ])")
 
 
-def _place_stems(word: str) -> Iterator[str]:
+# ... and one opening a sentence, written with "-se" ("Zwolse jongen, net uit huis", "Hengelose
+# instelling wilde niet"); "-er" opens ordinary sentences too ("Eerder", "Verder").
+_PLACE_ADJECTIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([A-ZÀ-Þ][a-zà-ÿ]{2,}se)(?=\s+[^\W\d_])")
+
+
+def _place_stems(word: str, lexicon: Lexicon) -> Iterator[str]:
+    """The towns an adjective may be made of: "Kamper" -> "Kampen", "Zwolse" -> "Zwolle",
+    "Goudse" -> "Gouda", "Nijmeegse" -> "Nijmegen"; not "Engelse" -> "Engelen" (an "engel" is a
+    word, so "-en" makes no town of it)."""
     base = word[:-2]
-    yield from (base, base + "en", base + "e")
+    yield from (base, base + "e", base + "le", base + "a")
+    if base.lower() not in lexicon.words:
+        yield base + "en"
     if base[-1] == base[-2]:
         yield base[:-1]
+    if len(base) > 3 and base[-3] == base[-2] and base[-2] in "aeou":
+        yield base[:-2] + base[-1] + "en"  # "Nijmeeg" -> "Nijmegen"
+
+
+def made_of_a_town(word: str, lexicon: Lexicon) -> bool:
+    if lexicon.place(word):
+        return False  # "Deventer": the town itself, found as one
+    return any(lexicon.place(s) and s.lower() not in COUNTRIES for s in _place_stems(word, lexicon))
 
 
 def place_adjectives(text: str, lexicon: Lexicon) -> list[Found]:
-    return [
-        Found(*m.span(1), "locatie")
-        for m in _PLACE_ADJECTIVE.finditer(text)
-        if not lexicon.place(m.group(1)) and any(lexicon.place(s) for s in _place_stems(m.group(1)))
-    ]
+    found = [m for rx in (_PLACE_ADJECTIVE, _PLACE_ADJECTIVE_OPENING) for m in rx.finditer(text)]
+    return [Found(*m.span(1), "locatie") for m in found if made_of_a_town(m.group(1), lexicon)]

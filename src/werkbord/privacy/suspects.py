@@ -260,6 +260,35 @@ _ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ .]\d{1,4}){2,}(?![\w/:-]|[.,]\d)")
 _POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?[A-Z]{2}(?![\w-])")
 _COMPOUND_WHERE = re.compile(r"(?i)\b(?:in|uit|naar|bij|van|vanuit|nabij|woont|wonen|werkt)\s+$")
+# Where someone lives, grew up or moved to: a word without an article after it is a place.
+_LIVES_IN_BEFORE = re.compile(
+    r"(?i)\b(?:woont|woonde|wonen|woonden|wonend|opgegroeid|geboren|verhuisd|verhuist|verhuizen|afkomstig)\s+"
+    r"(?:nu\s+|sinds\s+kort\s+|al\s+jaren\s+)?(?:in|naar|uit|te)\s+$"
+)
+# ... but not a kind of home: "woont in zorgwoning", "verhuisd naar begeleidwonen".
+_HOMES = (
+    "woning",
+    "wonen",
+    "huis",
+    "flat",
+    "kamer",
+    "appartement",
+    "boerderij",
+    "opvang",
+    "instelling",
+    "kliniek",
+    "centrum",
+    "complex",
+    "voorziening",
+    "vorm",
+    "unit",
+    "groep",
+    "project",
+    "locatie",
+    "afdeling",
+    "tehuis",
+    "verband",
+)
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
 _DOT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s*$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
@@ -749,6 +778,9 @@ class _Reader:
         if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
             if self.lexicon.place(word.capitalize()):
                 return WHY_PLACE  # "woont in tilburg"
+            if len(low) >= 5 and word.isalpha() and _LIVES_IN_BEFORE.search(self.text, max(0, start - 24), start):
+                if not self.lexicon.is_word(low) and not low.endswith(_HOMES):
+                    return WHY_PLACE  # "woont in overvecht": a neighbourhood made of words, without an article
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
                 if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists

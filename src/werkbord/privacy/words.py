@@ -108,7 +108,9 @@ COUNTRIES = frozenset(
     """nederland belgië belgie duitsland frankrijk engeland spanje portugal italië italie polen
     roemenië roemenie bulgarije turkije marokko tunesië algerije egypte syrië syrie irak iran
     afghanistan eritrea ethiopië somalië somalie soedan suriname curaçao curacao aruba
-    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria""".split()
+    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria oostenrijk
+    zwitserland denemarken zweden noorwegen finland ierland schotland hongarije kroatië servië
+    bosnië albanië""".split()
 )
 
 MONTHS_AND_DAYS = frozenset(
