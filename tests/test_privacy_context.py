@@ -375,3 +375,18 @@ def test_a_clean_note_opening_with_a_list_of_animal_names_stays_and_is_no_suspec
     assert result.text == text and not result.counts, result.text
     assert find_suspects(text) == []
     assert "Kees" not in scrubber.scrub("Kees en Beer gaan samen naar de markt.").text
+
+
+@needs_deduce
+def test_english_that_opens_a_note_is_no_town(scrubber):
+    for text in ("Well, wat een drukke week op de afdeling.", "Born to be wild, zegt hij over zichzelf."):
+        assert scrubber.scrub(text).text == text  # "Well" and "Born" are Dutch villages too
+    assert gone("Ommen", scrubber.scrub("Ommen, daar woont zijn broer nog.").text)  # a town before a comma
+    assert gone("Well", scrubber.scrub("Hij komt uit Well, vlak bij Venlo.").text)  # inside a sentence
+
+
+def test_english_that_opens_a_note_is_no_suspect():
+    from werkbord.privacy.suspects import find_suspects
+
+    assert find_suspects("Honestly: niemand belde na het ontslag.") == []
+    assert find_suspects("Well, wat een drukke week op de afdeling.") == []

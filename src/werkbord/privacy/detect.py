@@ -35,7 +35,7 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
+from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, english_opening, opening_word_lists
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -219,6 +219,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
         elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
             wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun
+        elif f.tag in PERSON_TAGS | {"locatie"} and _opens_in_english(text, f):
+            wrong.append(f)  # "Well, dat was ...", "Born to run: ...": English, no town
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
@@ -340,6 +342,13 @@ def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) 
             continue
         wrong += [f for f in found if (f.start, f.end) in spans]
     return wrong
+
+
+def _opens_in_english(text: str, f: Found) -> bool:
+    word = text[f.start : f.end]
+    if _ONE_WORD.fullmatch(word) is None or _SENTENCE_OPENING.search(text, 0, f.start) is None:
+        return False
+    return english_opening(text, word.lower(), f.end)
 
 
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:

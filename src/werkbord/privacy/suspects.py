@@ -51,6 +51,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    english_opening,
     opening_word_lists,
 )
 
@@ -959,6 +960,8 @@ class _Reader:
         low = word.lower()
         if self._genitive(low, start + len(word)):
             return WHY_POSSESSIVE  # "Mohammeds zus", "Sevdas moeder": a name and whose family
+        if not after_role and english_opening(self.text, low, start + len(word)) and _sentence_start(self.text, start):
+            return None  # "Well, ...", "Honestly: ...", "Born to run": English
         if not after_role and low.endswith(_KIND_HEADS) and self.lexicon.is_word(low):
             # "naar de Sportschool", "via de Zorgverzekeraar", "geen Signaleringsplan": a word of the
             # dictionary that names a kind of place, organisation or plan, capitalised; a name made

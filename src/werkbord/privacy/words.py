@@ -113,6 +113,21 @@ COUNTRIES = frozenset(
     bosnië albanië""".split()
 )
 
+# English a Dutch note opens with: a word of discourse before a comma ("Well, ..."), or any
+# word before an English function word ("Born to run"); Dutch towns are spelled so too.
+_ENGLISH_DISCOURSE = frozenset(
+    "well so ok okay yes no oh hey wow sorry anyway honestly basically actually alright right fine sure".split()
+)
+_ENGLISH_NEXT = re.compile(r" +(?:to|the|and|for|with|you|it|my|your|an|are|be|on|up|out)\b")  # not "of", "is"
+
+
+def english_opening(text: str, low: str, end: int) -> bool:
+    """The word ``low`` that opens a sentence of ``text`` and ends at ``end`` starts English."""
+    if low in _ENGLISH_DISCOURSE and text[end : end + 1] in (",", "!", ":"):
+        return True
+    return _ENGLISH_NEXT.match(text, end) is not None
+
+
 MONTHS_AND_DAYS = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november december
     jan feb mrt apr jun jul aug sep sept okt nov dec maandag dinsdag woensdag donderdag vrijdag
