@@ -1080,9 +1080,12 @@ class _Reader:
             if opening or self.title_case:
                 return None
             if not (namesake or two or where):
-                # a short plain word with a capital inside a sentence may be a name ("kerk (De Rank",
-                # "team Zuid"); long ones are mostly capitals for weight ("het Crisisplan")
-                return _FlagOnly(WHY_CAPITAL) if len(word) <= 5 and word.isalpha() else None
+                # a plain word with a capital inside a sentence is mostly weight or a brand ("een
+                # Flat", "zwarte Golf", "team Zuid": 0 of 13 such suspects on the development sets
+                # were identifiers); after a capitalised article it names something ("kerk (De Rank")
+                prev = _CAPITAL_WORD_BEFORE.search(self.text, max(0, start - 6), start)
+                named = prev is not None and prev.group(1) in ("De", "Het")
+                return _FlagOnly(WHY_CAPITAL) if named and len(word) <= 5 and word.isalpha() else None
             return WHY_CAPITAL if where else _FlagOnly(WHY_CAPITAL)  # "in Spangen", "bij Woonstad"
         if not opening and not self.lexicon.is_name_like(word) and not _PLACE_TAIL.search(low):
             # "Signaleringsplan": a compound of words that ends like no place; but "in Winschoten"
