@@ -390,3 +390,19 @@ def test_english_that_opens_a_note_is_no_suspect():
 
     assert find_suspects("Honestly: niemand belde na het ontslag.") == []
     assert find_suspects("Well, wat een drukke week op de afdeling.") == []
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netwerk sport: trainer (A), teamgenoot (B), oom (C: ziet hem zelden)",  # rings inside a list
+        "Sluis, brug, dijk: we wandelen elke dinsdag langs het water.",  # a town that is a word, among words
+        "Moederdag en Vaderdag zijn lastig voor hem sinds de scheiding.",  # days, no names
+    ],
+)
+def test_rings_and_lists_of_words_that_open_a_note_stay(scrubber, text):
+    from werkbord.privacy.suspects import find_suspects
+
+    assert scrubber.scrub(text).text == text
+    assert find_suspects(text) == []

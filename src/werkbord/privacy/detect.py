@@ -207,6 +207,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon)
     for f in found:
         word = text[f.start : f.end]
+        if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
+            wrong.append(f)  # "jobcoach (A), huisarts (B), broer (C: ...)": the ring of a network entry
+            continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
                 wrong.append(f)
@@ -233,6 +236,10 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)
     return wrong
 
+
+# The rings of the network (step 2) in brackets after a party: "huisarts (B)", "broer (C: ...)".
+_RINGS = frozenset("ABCD")
+_RING_AROUND = re.compile(r"\s*[):,;/]")
 
 # "op het Stationsplein", "in de Vogelwijk": names of places that are made of words.
 _PLACE_ENDING = re.compile(r"(?i)(?:plein|straat|weg|laan|singel|gracht|kade|dijk|markt|park|wijk|buurt|veld|haven)$")

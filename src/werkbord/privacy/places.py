@@ -405,10 +405,10 @@ _PLACE_ADJECTIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([A-ZÀ-Þ][
 def _place_stems(word: str, lexicon: Lexicon) -> Iterator[str]:
     """The towns an adjective may be made of: "Kamper" -> "Kampen", "Zwolse" -> "Zwolle",
     "Goudse" -> "Gouda", "Nijmeegse" -> "Nijmegen"; not "Engelse" -> "Engelen" (an "engel" is a
-    word, so "-en" makes no town of it)."""
+    word, so "-en" makes no town of an adjective in "-se")."""
     base = word[:-2]
     yield from (base, base + "e", base + "le", base + "a")
-    if base.lower() not in lexicon.words:
+    if word.endswith("er") or base.lower() not in lexicon.words:
         yield base + "en"
     if base[-1] == base[-2]:
         yield base[:-1]

@@ -378,6 +378,7 @@ _ORGANISATION_KINDS = ("corporatie", "punt", "team", "dienst", "zorg", "opvang",
 # Reasons that say a token is a number, a code or an age: not looked for again elsewhere in a note.
 _NOT_A_NAME_REASONS = frozenset({WHY_AGE, WHY_NUMBER, WHY_DIGIT_GROUPS, WHY_POSTCODE, WHY_DATE_WORD})
 # A network entry with its ring: "Exodus Rotterdam – C", "buurvrouw -> A", "Verpleeghuis (C)".
+_RING_AROUND = re.compile(r"\s*[):,;/]")
 _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
@@ -706,6 +707,12 @@ class _Reader:
             and ring.start() <= start
         ):
             return None  # "Buurvrouw (A)", "Exodus – C": the ring of a network entry
+        if (
+            word in ("A", "B", "C", "D")
+            and self.text[start - 1 : start] == "("
+            and _RING_AROUND.match(self.text, start + 1)
+        ):
+            return None  # "jobcoach (A), huisarts (B), broer (C: ...)": rings inside a list of the network
         if _DOTTED_INITIALS.fullmatch(token) and not word.islower():
             return WHY_INITIALS  # "A.Kh.", "W.J.M."
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
