@@ -165,6 +165,7 @@ _SCORED_BEFORE = re.compile(
     r"(?:\b[A-Z][A-Za-z]{1,5}-(?:I{1,3}|IV|V|\d{1,3})\b|(?i:\b(?:honos|phq|bdi|gaf|scl|score|scoorde|scoort)\b))"
     r"[^.;\n()]{0,30}?[:\s]\s*$"
 )
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w\[-])[A-Z]{2,6}[ \t]*:?[ \t]*$")
 _LINE_OPENS_BEFORE = re.compile(r"\n[ \t]*$")
 _LABEL_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w'’-]*)?[ \t]*:")  # a form's label: "Verwacht effect:", "Wie:"
 _MONTH_AFTER = re.compile(
@@ -187,6 +188,9 @@ _WHERE_ARTICLE_BEFORE = re.compile(
 )
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
 _LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:voor|van|bij|via|met|naar|uit|in|door|namens|vanuit|aan|op|tegen)\s+$"
+)
 _PREPOSITION = re.compile(r"(?i)(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s")
 # "Exodus [LOCATIE-1]", "Voedselbank [LOCATIE-1]": a name with the town of its branch behind.
 _PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
@@ -479,6 +483,11 @@ _HARMLESS_NUMBER = re.compile(
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
     r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
     r"|(?:phq|gad|scl|bdi|honos|sis|cgi|audit|pcl|asrs|ybocs|mmse|moca)-?\d{1,3}"  # questionnaires
+    r"|[a-z]{2,6}-\d{1,2}"  # a test and its version: "ADOS-2", "CAPS-5"
+    r"|[a-c][1-5](?:-[a-zà-ÿ]{3,})*"  # a language level, a paper size, a ward: "A2-examen", "1 A4", "(B4)"
+    r"|\d{1,3}(?:-(?!jarig|plus)[a-zà-ÿ]{3,}){1,3}"  # in a compound: "6-weken-controle"; not "45-jarige"
+    r"|\d{1,2}-\d{1,2}x|\d{1,3}k|\d{1,2}u\d{2}"  # "4-5x", "12k volgers", "3u12" (a time run)
+    r"|g\d{1,2}p\d{1,2}(?:a\d{1,2})?"  # gravida and para: "G2P1"
     r")\.?$"
 )
 
@@ -633,10 +642,8 @@ class _Reader:
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
-        if token.isdigit() and _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
-            return None  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
-        if token.isdigit() and _SCORED_BEFORE.search(self.text, max(0, start - 40), start):
-            return None  # "BDI-II 31", "HoNOS 22 bij opname, 14 bij ontslag": a test's score
+        if token.isdigit() and self._measured(start):
+            return None
         if token.isdigit() and int(token) <= 31 and _MONTH_AFTER.match(self.text, end):
             return None  # "vóór 20 december": a day of a month, no age
         if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
@@ -674,6 +681,15 @@ class _Reader:
             return None
         return None if is_duration(self.text, start, end) else _FlagOnly(WHY_AGE)
 
+    def _measured(self, start: int) -> bool:
+        """A number right after what it measures or scores."""
+        if _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
+            return True  # "hartslag 44 in rust", "spiegel te laag (38)": a measured value
+        if _SCORED_BEFORE.search(self.text, max(0, start - 40), start):
+            return True  # "BDI-II 31", "HoNOS 22 bij opname, 14 bij ontslag": a test's score
+        # "EPDS 15", "CIWA 14", "AD 36+4": a scale's score or a term, after its abbreviation
+        return _ABBREVIATION_BEFORE.search(self.text, max(0, start - 10), start) is not None
+
     def _letters(self, token: str, start: int) -> str | None:
         word = token.rstrip(".")
         low = word.lower()
@@ -689,6 +705,21 @@ class _Reader:
         if shaped is not _UNDECIDED:
             return shaped
         return self._lower_case(token, word, low, start, before, after_role)
+
+    def _unknown_capitals(self, start: int, end: int, after_role: bool) -> str | None:
+        """Capitals no list knows: initials after a role word, an organisation after a place word."""
+        if after_role:
+            return WHY_INITIALS
+        if _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
+            return WHY_ACRONYM  # "via SSHN", "bij RTK": after a preposition of place an organisation
+        # "voor NN", "van JBRA", "'PP'", "JBRA [LOCATIE-1]": right after a preposition, in quotes or
+        # before a branch's town, capitals may name someone; elsewhere they are shorthand ("op de
+        # IC", "EPDS 15", "melding IGJ"): 3 of 48 such suspects on the development sets were
+        # identifiers, all three in these places
+        quoted = self.text[start - 1 : start] in ("'", '"', "‘", "“")
+        if quoted or _PREPOSITION_BEFORE.search(self.text, max(0, start - 10), start):
+            return _FlagOnly(WHY_ACRONYM)
+        return _FlagOnly(WHY_ACRONYM) if _PLACE_TAG_AFTER.match(self.text, end) else None
 
     def _handle(self, word: str, low: str, start: int) -> str | None:
         """A user name after a platform word."""
@@ -754,14 +785,7 @@ class _Reader:
                 return None  # "Bijwerkingenlijst (UKU)", "traumascreening (CATS)": the words it stands for
             if len(word) <= 5 and not self._known_caps(word):
                 if low not in self.lexicon.words:
-                    if after_role:
-                        return WHY_INITIALS
-                    # "via SSHN", "bij RTK": after a preposition of place an organisation
-                    return (
-                        WHY_ACRONYM
-                        if _WHERE_BEFORE.search(self.text, max(0, start - 12), start)
-                        else _FlagOnly(WHY_ACRONYM)
-                    )
+                    return self._unknown_capitals(start, start + len(token), after_role)
                 # "aan de TU", "bij de NS", "via BOOG": capitals that spell a word name an organisation
                 if not self.title_case and self._after_where(start):
                     return _FlagOnly(WHY_ACRONYM)
@@ -922,7 +946,10 @@ class _Reader:
             return False
         if low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return False
-        return not self.lexicon.is_ordinary(low) and not _inflected(low, self.lexicon.words)
+        if self.lexicon.is_ordinary(low) or _inflected(low, self.lexicon.words):
+            return False
+        # a verb's stem ("bewindvoerder vecht het aan", "moeder spreek geen Nederlands"), unless a name
+        return not (self.lexicon.is_verb_stem(low) and low not in self.first_names and low not in self.surnames)
 
     def _age(self, start: int) -> str:
         """An age; only flagged where a bracket opens it with no person before the bracket:
@@ -1006,7 +1033,7 @@ class _Reader:
         end = start + len(word)
         if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
             return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
-        if self.before.endswith(_ROLE_TAILS) and word.isalpha():
+        if self.before.endswith(_ROLE_TAILS) and word.isalpha() and not self._form_label(start, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "landgenoot Mehari", "groepsgenoot Bas"
         opening = _sentence_start(self.text, start)
         if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
@@ -1035,6 +1062,12 @@ class _Reader:
             if (low in self.first_names or len(low) <= 8) and not self.lexicon.common(low):
                 return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
+
+    def _form_label(self, start: int, end: int) -> bool:
+        """The label opening the next line of a form: "... de maatschappelijk werker\nVerwacht effect:"."""
+        return _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start) is not None and bool(
+            _LABEL_AFTER.match(self.text, end)
+        )
 
     def _spelled_out_before(self, start: int, end: int) -> bool:
         """An abbreviation in brackets right after an ordinary word: what it stands for was just

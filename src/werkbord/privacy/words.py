@@ -63,7 +63,7 @@ NOT_A_NAME_AFTER_ROLE = frozenset(
     dit doet door dus een eens en er ergens gaat gaf geen gelijk had heb heeft het hier hij hoe
     hun ik in is ja je kan komt kon kreeg krijgt kwam laat liet maakt maar mag me meer met mij
     mijn moet mocht na naar net niet nog nooit nu of ok om ontving ook op over pas praat reageert
-    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar
+    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar mee
     was wat weet wel werd werkt wie wil wilde woont word wordt zag zal zat ze zegt zei zelf zich
     zien ziet zij zijn zit zo zou zoals zus zoon heeft hebben had nam neemt gaan gingen""".split()
 )
