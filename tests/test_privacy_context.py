@@ -406,3 +406,10 @@ def test_rings_and_lists_of_words_that_open_a_note_stay(scrubber, text):
 
     assert scrubber.scrub(text).text == text
     assert find_suspects(text) == []
+
+
+@needs_deduce
+def test_an_adjective_made_of_a_province_or_a_region_is_a_place(scrubber):
+    for text, adjective in (("Gelderse pt., woont alleen.", "Gelderse"), ("Een Veluwse boer helpt hem.", "Veluwse")):
+        assert gone(adjective, scrubber.scrub(text).text)
+    assert scrubber.scrub("Noorse les gaat goed.").text == "Noorse les gaat goed."  # a country's, not "Noord-"

@@ -529,3 +529,10 @@ def test_a_form_label_after_a_role_and_a_verb_stem_after_a_family_word_are_no_na
     assert texts("Micro-actie: plan delen met de jongerenwerker\nVerwacht effect: minder stress") == []
     assert texts("moeder vertaal de brieven voor hem") == []  # a verb's stem, written as it is spoken
     assert "marloes" in texts("vriendin marloes weet van de signalen")  # a name is no verb stem
+
+
+def test_headings_sessions_and_a_peoples_adjective_opening_a_note_are_no_suspects():
+    assert texts("Debrief: iedereen was op tijd, de koffie was op") == []  # a heading before a colon
+    assert texts("Sessie S7 en S8 gedaan, code E33 gemeld bij de politie") == []  # sessions, an urgency code
+    assert "N11" in texts("Ongeluk op de N11 bij de afslag")  # a road is still one
+    assert texts("Molukse buurvrouw helpt haar met de boodschappen") == []  # a people's adjective

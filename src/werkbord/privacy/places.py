@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .lexicon import region_names
 from .rules import Found
 from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
@@ -419,7 +420,13 @@ def _place_stems(word: str, lexicon: Lexicon) -> Iterator[str]:
 def made_of_a_town(word: str, lexicon: Lexicon) -> bool:
     if lexicon.place(word):
         return False  # "Deventer": the town itself, found as one
-    return any(lexicon.place(s) and s.lower() not in COUNTRIES for s in _place_stems(word, lexicon))
+    if any(lexicon.place(s) and s.lower() not in COUNTRIES for s in _place_stems(word, lexicon)):
+        return True
+    # a province or a region: "Drentse" (Drenthe), "Friese" (Friesland), "Brabantse" (Noord-Brabant)
+    base = word[:-2]
+    if len(base) < 4 or not word.endswith("se"):
+        return False
+    return any(r.startswith(base) and len(r) - len(base) <= 6 for r in region_names())  # not "Noorse"
 
 
 def place_adjectives(text: str, lexicon: Lexicon) -> list[Found]:

@@ -41,6 +41,7 @@ from .ages import is_duration
 from .found import Found
 from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
+from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .words import (
     COUNTRIES,
@@ -188,9 +189,13 @@ _WHERE_ARTICLE_BEFORE = re.compile(
 )
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
 _LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
+# ... also "van het OLVG", "naar de GGD": where someone goes to or comes from (not "op de IC", "in het HIS").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:voor|van|bij|via|met|naar|uit|in|door|namens|vanuit|aan|op|tegen)\s+$"
+    r"(?i)(?<![\w-])(?:(?:voor|van|bij|via|met|naar|uit|in|door|namens|vanuit|aan|op|tegen)|"
+    r"(?:van|naar|uit|bij|vanuit)\s+(?:de|het|'t))\s+$"
 )
+_BRANCH_AFTER = re.compile(r"\s+(?:(?:in|uit|te)\s+)?\[LOCATIE-\d+\]")
+_PLATE_DIGITS = re.compile(r" \d{1,4}\b")
 _PREPOSITION = re.compile(r"(?i)(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s")
 # "Exodus [LOCATIE-1]", "Voedselbank [LOCATIE-1]": a name with the town of its branch behind.
 _PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
@@ -386,6 +391,7 @@ _RING_AROUND = re.compile(r"\s*[):,;/]")
 _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
+_LOWER_WORD_AFTER = re.compile(r" +[a-zà-ÿ]")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
@@ -488,6 +494,7 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,3}(?:-(?!jarig|plus)[a-zà-ÿ]{3,}){1,3}"  # in a compound: "6-weken-controle"; not "45-jarige"
     r"|\d{1,2}-\d{1,2}x|\d{1,3}k|\d{1,2}u\d{2}"  # "4-5x", "12k volgers", "3u12" (a time run)
     r"|g\d{1,2}p\d{1,2}(?:a\d{1,2})?"  # gravida and para: "G2P1"
+    r"|[b-mo-z]\d{1,2}(?:-[a-zà-ÿ]{3,})?"  # a session, an urgency, a code: "S11", "E33-melding" (not roads: A2, N11)
     r")\.?$"
 )
 
@@ -717,9 +724,13 @@ class _Reader:
         # IC", "EPDS 15", "melding IGJ"): 3 of 48 such suspects on the development sets were
         # identifiers, all three in these places
         quoted = self.text[start - 1 : start] in ("'", '"', "‘", "“")
-        if quoted or _PREPOSITION_BEFORE.search(self.text, max(0, start - 10), start):
+        if quoted or _PREPOSITION_BEFORE.search(self.text, max(0, start - 14), start):
             return _FlagOnly(WHY_ACRONYM)
-        return _FlagOnly(WHY_ACRONYM) if _PLACE_TAG_AFTER.match(self.text, end) else None
+        if _BRANCH_AFTER.match(self.text, end) or (
+            self.text[start:end].count("-") == 1 and _PLATE_DIGITS.match(self.text, end)
+        ):
+            return _FlagOnly(WHY_ACRONYM)  # "HTIB in [LOCATIE-1]": an organisation's branch; "B-SH 2207": a plate
+        return None
 
     def _handle(self, word: str, low: str, start: int) -> str | None:
         """A user name after a platform word."""
@@ -1151,8 +1162,12 @@ class _Reader:
         since verb forms and shorthand open sentences too."""
         if len(low) < 4 or not word.isalpha() or self.title_case or _MEDICINE_ENDING.search(low):
             return None
-        if low.endswith(_VERB_ENDINGS) or self.text[start + len(word) : start + len(word) + 1] == ".":
-            return None  # "Gevlucht uit ...", "Anamn.:": a verb form or an abbreviation
+        end = start + len(word)
+        if low.endswith(_VERB_ENDINGS) or self.text[end : end + 1] in (".", ":"):
+            return None  # "Gevlucht uit ...", "Anamn.:", "Eval: ...": a verb form, an abbreviation, a heading
+        if low.endswith(("se", "sche")) and _LOWER_WORD_AFTER.match(self.text, end):
+            if not made_of_a_town(word, self.lexicon):
+                return None  # "Molukse cl.", "Indische buurvrouw": a people's adjective, not a town's
         return _FlagOnly(WHY_OPENING_UNKNOWN) if self._foreign_word(low) else None
 
     def _named_where(self, word: str, low: str, start: int) -> str | None:
