@@ -413,3 +413,9 @@ def test_an_adjective_made_of_a_province_or_a_region_is_a_place(scrubber):
     for text, adjective in (("Gelderse pt., woont alleen.", "Gelderse"), ("Een Veluwse boer helpt hem.", "Veluwse")):
         assert gone(adjective, scrubber.scrub(text).text)
     assert scrubber.scrub("Noorse les gaat goed.").text == "Noorse les gaat goed."  # a country's, not "Noord-"
+
+
+@needs_deduce
+def test_a_first_name_that_is_also_a_month_after_a_role_word_is_a_name(scrubber):
+    assert gone("Jan", scrubber.scrub("De voorman Jan belt morgen terug.").text)
+    assert "voorman" in scrubber.scrub("De voorman Jan belt morgen terug.").text

@@ -536,3 +536,22 @@ def test_headings_sessions_and_a_peoples_adjective_opening_a_note_are_no_suspect
     assert texts("Sessie S7 en S8 gedaan, code E33 gemeld bij de politie") == []  # sessions, an urgency code
     assert "N11" in texts("Ongeluk op de N11 bij de afslag")  # a road is still one
     assert texts("Molukse buurvrouw helpt haar met de boodschappen") == []  # a people's adjective
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("ff: lieke belt morgen over de training", ["lieke"]),  # before a verb, after a heading
+        ("Terugblik: fijn dat romy de groep leidde", ["romy"]),  # the subject after a conjunction
+        ("coördinator ilse merkt dat het slechter gaat", ["ilse"]),  # before a verb in the past or present
+        ("nummer van de mentor staat erbij (femke), doorgegeven", ["femke"]),  # alone in brackets
+        ("micro-actie: renske bellen over het plan", ["renske"]),  # whom a micro-action is about
+        ("de voorman Jan belt morgen terug", ["Jan"]),  # a first name after a role word, though also a month
+    ],
+)
+def test_a_first_name_where_a_person_stands_is_replaced(note, names):
+    assert _sure(note) == names
+
+
+def test_a_month_with_a_day_is_no_name():
+    assert _sure("de voorman belt op 3 jan terug") == []

@@ -247,6 +247,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case:
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
 
 
+_ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
+_DIGIT_NEAR = re.compile(r"\W{0,3}\d")
+
+
 def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     """One capitalised word deduce took for a surname by its list alone, where it is a common
     noun: after an article ("in de Herfst", "naar de Stad") or a holiday word ("Oud en Nieuw").
@@ -260,6 +264,8 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _TITLE_BEFORE.search(before):
         return False
     low = word.lower()
+    if low in MONTHS_AND_DAYS and _ROLE_THEN.search(before) and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
+        return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))

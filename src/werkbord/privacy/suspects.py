@@ -452,6 +452,12 @@ _CONTACT_BEFORE = re.compile(
 _CONTACT_AFTER = re.compile(
     r"\s+(?:gebeld|gesproken|geappt|gemaild|gezien|gevraagd|gehoord|bezocht|ontmoet|verteld|gesmst|ge-sms't)\b"
 )
+# A conjunction, then the subject of its clause: "fijn dat yasmina de groep begeleidde".
+_SUBJECT_FOLLOWS = frozenset("dat omdat want maar toen als zodat terwijl nadat voordat doordat of".split())
+# A verb form after a word: "sietske bewaakte", "wendy merkt", "marit belt" (not "niet", "echt").
+_VERB_FORM_AFTER = re.compile(
+    r"\s+(?!(?:niet|net|met|echt|erg|best|ook|nooit|het|een|de|dat|wat|toch|weet)\b)[a-zà-ÿ]{3,}(?:t|en|te|de)\b"
+)
 _BEFORE_CONTACT_AFTER = frozenset(
     """heb had hebben hadden nog even net ook zelf gisteren vandaag vanochtend vanmorgen vanmiddag
     vanavond eerder""".split()
@@ -841,12 +847,9 @@ class _Reader:
         # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
         # stands around it says a person ("belde anouk", "karin, joost en ...", "daan heeft").
         if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
-            if not (low.endswith("t") and _inflected(low, self.lexicon.words)):  # not "de cursus duurt"
-                return (
-                    WHY_LOWER_NAME
-                    if self._name_around(start, start + len(token), before)
-                    else _FlagOnly(WHY_LOWER_NAME)
-                )
+            around = self._name_around(start, start + len(token), before)
+            if around or not (low.endswith("t") and _inflected(low, self.lexicon.words)):  # not "de cursus duurt"
+                return WHY_LOWER_NAME if around else _FlagOnly(WHY_LOWER_NAME)
         if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
             if low not in NOT_INITIALS and low not in PERSON_CONTEXT and low not in _SHORTHAND:
                 return _FlagOnly(WHY_INITIALS)  # "dat kvdb (haar begeleider)": letters without a vowel
@@ -880,9 +883,18 @@ class _Reader:
         """What stands around a word says it names a person: a word names follow ("met", "en",
         "volgens", a verb of speech), another first name before it (a list), or what a person
         does after it ("daan heeft", "karin, joost en ...")."""
-        if before in _NAME_GLUE or before in self.first_names or self._contact_before(start):
-            return True
-        return _AFTER_NAME.match(self.text, end) is not None or _CONTACT_AFTER.match(self.text, end) is not None
+        if before in _NAME_GLUE or before in _SUBJECT_FOLLOWS or before in self.first_names:
+            return True  # "met anouk", "fijn dat yasmina ...", "karin, joost"
+        if self._contact_before(start) or _VERB_FORM_AFTER.match(self.text, end):
+            return True  # "belde anouk", "bemiddelaar wendy merkt", "sietske bewaakte"
+        if _AFTER_NAME.match(self.text, end) or _CONTACT_AFTER.match(self.text, end):
+            return True  # "daan heeft", "karin, ...", "yara gebeld"
+        if self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")":
+            return True  # "06-... (linda)": a name alone in brackets
+        # "micro-actie: stefanie bellen": whom a micro-action is about
+        return _FORM_ACTION_BEFORE.search(self.text, max(0, start - 16), start) is not None and bool(
+            _INFINITIVE_AFTER.match(self.text, end)
+        )
 
     def _contact_before(self, start: int) -> bool:
         return _CONTACT_BEFORE.search(self.text, max(0, start - 24), start) is not None
@@ -1074,6 +1086,11 @@ class _Reader:
                 return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
+    def _dated(self, start: int, word: str) -> bool:
+        """A month with a day or a year beside it: "3 jan", "jan 2024", "jan."."""
+        around = self.text[max(0, start - 4) : start + len(word) + 6]
+        return _DIGIT.search(around) is not None or self.text[start + len(word) : start + len(word) + 1] == "."
+
     def _form_label(self, start: int, end: int) -> bool:
         """The label opening the next line of a form: "... de maatschappelijk werker\nVerwacht effect:"."""
         return _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start) is not None and bool(
@@ -1098,6 +1115,8 @@ class _Reader:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
             if not self.title_case and low in ROLE_WORDS:
                 return _FlagOnly(WHY_AFTER_NAME)  # "Sanne Vriend", "Kees Koster": a surname that is a role word
+        if low in MONTHS_AND_DAYS and after_role and low in self.first_names and not self._dated(start, word):
+            return WHY_AFTER_ROLE  # "chef Jan wil ...", "buurvrouw April": a name, not a month
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
