@@ -419,3 +419,10 @@ def test_an_adjective_made_of_a_province_or_a_region_is_a_place(scrubber):
 def test_a_first_name_that_is_also_a_month_after_a_role_word_is_a_name(scrubber):
     assert gone("Jan", scrubber.scrub("De voorman Jan belt morgen terug.").text)
     assert "voorman" in scrubber.scrub("De voorman Jan belt morgen terug.").text
+
+
+@needs_deduce
+def test_a_word_found_as_a_name_is_a_name_where_it_stands_again_capitalised(scrubber):
+    out = scrubber.scrub("Ze wandelt met haar buurvrouw Bloem; Bloem belde ons toen ze niet kwam.").text
+    assert gone("Bloem", out), out
+    assert scrubber.scrub("Bloem en bij kregen een plek in de tuin.").text.startswith("Bloem")  # no name found

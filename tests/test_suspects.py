@@ -555,3 +555,21 @@ def test_a_first_name_where_a_person_stands_is_replaced(note, names):
 
 def test_a_month_with_a_day_is_no_name():
     assert _sure("de voorman belt op 3 jan terug") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        ("gesprek met dhr. van vliet over de huur", ["vliet"]),  # a title and "van": a surname
+        ("dr. kok belt morgen terug over de spiegel", ["kok"]),  # a doctor's title
+        ("bewoner sanne vd berg kwam laat thuis", ["berg"]),  # a first name and an abbreviated particle
+    ],
+)
+def test_a_surname_in_lower_case_after_a_title_or_a_particle_is_replaced(note, names):
+    assert names[0] in [n for n in _sure(note)]
+
+
+def test_a_word_after_a_title_and_de_is_only_flagged():
+    note = "Wil je bij mw. de rol op zondag extra checken?"  # her medicine roll, or Mrs De Rol
+    assert "rol" in texts(note) and "rol" not in _sure(note)
+    assert _sure("pt. in de war, belt steeds") == []  # "in de" is no surname's particle

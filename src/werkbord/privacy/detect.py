@@ -108,20 +108,32 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 def _repeated(text: str, persons: Sequence[Span], found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
     """A name found once in a note is a name wherever else it stands in that note: "collega tom
     rijdt hem, maar tom gaat ..." (an ordinary word, "Roos", is not looked for)."""
-    words = set()
+    words, capitals = set(), set()
     for s, e in persons:
         word = text[s:e]
         if _NAME_TOKEN.fullmatch(word) and len(word) > 2 and word.lower() not in ROLE_WORDS:
             if not lexicon.is_ordinary(word.lower()):
                 words.add(word.lower())
-    if not words:
+            elif word.istitle() and word.lower() not in NOT_NAMES:
+                capitals.add(word)  # "hardloopmaatje Wil ...; Wil belde": a word as a name, capitalised
+    if not words and not capitals:
         return []
     taken = [*persons, *((f.start, f.end) for f in found)]
     return [
         Found(m.start(), m.end(), "persoon")
         for m in _NAME_TOKEN.finditer(text)
-        if m.group().lower() in words and not any(s < m.end() and m.start() < e for s, e in taken)
+        if (m.group().lower() in words or (m.group() in capitals and _named_again(text, m.start(), m.end())))
+        and not any(s < m.end() and m.start() < e for s, e in taken)
     ]
+
+
+_FINITE_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
+
+
+def _named_again(text: str, start: int, end: int) -> bool:
+    """A capitalised word found as a name elsewhere in the note, here again as one: inside a
+    sentence, or opening one before what a person does ("Wil belde ons")."""
+    return _SENTENCE_OPENING.search(text, 0, start) is None or _FINITE_AFTER.match(text, end) is not None
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:jaar|jaren|jr\.?|j\b)", re.IGNORECASE)

@@ -409,8 +409,12 @@ _ADVERBS = frozenset(
 # A street in lower case where someone lives: "aan de lindelaan", "op de stationsweg".
 _STREET_ENDINGS = ("straat", "laan", "weg", "plein", "singel", "kade", "gracht", "dreef", "steeg", "dijk", "hof")
 _ON_STREET_THEN = re.compile(r"\baan de ")
-_TITLE_HINTS = ("mevr", "meneer", "heer", "dhr", "mw", "fam")
-_TITLE_THEN = re.compile(r"(?i)\b(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+")
+_TITLE_HINTS = ("mevr", "meneer", "heer", "dhr", "mw", "fam", "dr", "prof", "ir", "vd", "v.d.", "v/d")
+# (and the particles of a surname after it, and a doctor's title: "dhr de boer", "dr. mol")
+_TITLE_THEN = re.compile(
+    r"(?i)\b(?:(?:mevrouw|meneer|heer|dhr|mw|mevr|fam)\.?\s+(?:(?:van|de|den|der|ter|ten|te|vd|v\.d\.)\s+){0,2}"
+    r"|(?:dr|drs|prof|ir)\.?\s+|(?<![\w.])(?:vd|vdr|v\.d\.|v/d)\s+)"
+)
 # A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
 _CHILD_OF = re.compile(
     r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|"
@@ -452,6 +456,13 @@ _CONTACT_BEFORE = re.compile(
 _CONTACT_AFTER = re.compile(
     r"\s+(?:gebeld|gesproken|geappt|gemaild|gezien|gevraagd|gehoord|bezocht|ontmoet|verteld|gesmst|ge-sms't)\b"
 )
+# A title, then the particles of a surname: "dhr de ", "mw. van der ", "cl. v.d. " (not "pt. in de").
+_SURNAME_PARTICLES_BEFORE = re.compile(
+    r"(?i)\b([a-zà-ÿ]+)\.?\s+(van|de|den|der|ter|ten|te|la|le|du|da|el|vd|v\.d\.|v/d)(\s+(?:de|der|den|het|'t))?\s+$"
+)
+_DOCTORS = frozenset("dr drs prof ir dokter".split())  # not "mr": shorthand for "maar" too
+_ABBREVIATED_PARTICLES = frozenset("vd vdr v.d v/d".split())
+_NAME_THEN_PARTICLE = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b([^\W\d_]+))\s+(?:vd|vdr|v\.d\.|v/d)\s+$")
 # A conjunction, then the subject of its clause: "fijn dat yasmina de groep begeleidde".
 _SUBJECT_FOLLOWS = frozenset("dat omdat want maar toen als zodat terwijl nadat voordat doordat of".split())
 # A verb form after a word: "sietske bewaakte", "wendy merkt", "marit belt" (not "niet", "echt").
@@ -822,7 +833,7 @@ class _Reader:
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
-        if low in self.first_names and word.isalpha() and (why := self._first_name_frame(low, start, token, before)):
+        if word.isalpha() and (why := self._name_frames(low, start, token, before, ordinary)):
             return why
         if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
             if self.lexicon.place(word.capitalize()):
@@ -877,6 +888,37 @@ class _Reader:
             return _FlagOnly(WHY_LOWER_NAME) if self.lexicon.common(low) else WHY_LOWER_NAME
         if word_too and _VERB_AFTER.match(self.text, end) and _sentence_start(self.text, start):
             return _FlagOnly(WHY_OPENING_NAME)
+        return None
+
+    def _name_frames(self, low: str, start: int, token: str, before: str, ordinary: bool) -> str | None:
+        if low in self.first_names and (why := self._first_name_frame(low, start, token, before)):
+            return why
+        return self._surname_frame(low, start, before, ordinary)
+
+    def _surname_frame(self, low: str, start: int, before: str, ordinary: bool) -> str | None:
+        """A surname in lower case, also one that is a word: after a title and the particles of a
+        surname ("dhr de boer", "mw. van dijk"), after a doctor's title ("dr. mol"), or after a
+        first name and an abbreviated particle ("thijs vd velde")."""
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_A_NAME_AFTER_ROLE or len(low) < 3:
+            return None
+        word_too = ordinary or self.lexicon.is_ordinary(low) or _inflected(low, self.lexicon.words)
+        surname = low in self.surnames or not word_too
+        m = _SURNAME_PARTICLES_BEFORE.search(self.text, max(0, start - 30), start)
+        if (
+            m
+            and (surname or not m.group(3))
+            and (m.group(1).lower() in _TITLES or m.group(1).lower() in _TITLES_SPELLED)
+        ):
+            bare_van = m.group(2).lower() in ("van", "ter", "ten", "vd", "v.d.", "v/d") and not m.group(3)
+            if bare_van or (low in self.surnames and m.group(2).lower() == "van") or not word_too:
+                return WHY_AFTER_ROLE  # "mw. van dijk", "dhr. ter horst", "cl. v.d. velde", "mw. de jongh"
+            return _FlagOnly(WHY_AFTER_ROLE)  # "dhr de boer"; but "bij mw. de rol": her medicine roll
+        if before in _DOCTORS and surname and not self._dated(start, low):
+            return WHY_AFTER_ROLE  # "dr. mol", "prof. visser"
+        if before in _ABBREVIATED_PARTICLES:
+            prev = _NAME_THEN_PARTICLE.search(self.text, max(0, start - 30), start)
+            if prev and (prev.group(1) is None or prev.group(1).lower() in self.first_names):
+                return WHY_AFTER_NAME  # "thijs vd velde", "[PERSOON-1] v.d. berg"
         return None
 
     def _name_around(self, start: int, end: int, before: str) -> bool:
