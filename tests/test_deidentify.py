@@ -726,11 +726,14 @@ def figures():
         "dev6",
         "dev7",
         "dev8",
+        "dev9",
+        "dev10",
         "frozen",
         "frozen2",
         "frozen3",
         "frozen4",
         "frozen5",
+        "frozen6",
     )
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
@@ -839,6 +842,25 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen6_figures_stay_at_their_measured_level(figures):
+    """The sixth held-out set (tests/data/deid_frozen6.yaml, issue #22, written in the same
+    session as deid_frozen5 in other voices: OGGZ/bemoeizorg, hoarding team, early psychosis,
+    bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral, sexologist, multilingual
+    families), committed alone (ef89060) before any rule change of that session and measured at
+    first contact with the rules of be9f0be, totals only."""
+    f = figures["frozen6"]
+    assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.966  # first contact 96.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.985  # first contact 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 19.5  # first contact 19.3: target 15 NOT met
+    assert f["clean_untouched"] >= 0.90  # first contact 90.1 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 98.0 % (49 of 50): target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
 def test_development_set_figures(figures):
     """The development sets: held at what the rules reach on them (they were written on them)."""
     for name in ("corpus", "dev"):
@@ -870,19 +892,24 @@ def test_development_set_figures(figures):
     assert figures["dev6"]["removed_or_flagged"] == 1.0  # measured 100 %
     # 94.5 % until a list of capitalised words opening a note stayed ("Vos, Haas en Beer zijn ...")
     assert figures["dev6"]["clean_untouched"] >= 0.96  # measured 96.4 %: words that are also names
-    # deid_dev7 and deid_dev8 at first contact (rules of be9f0be): dev7 94.7 % removed, 97.7 %
-    # removed or flagged, 21.0 suspects per 100 notes, 85.9 % clean untouched, Wanneer dates 96.7 %,
-    # Wie role words 97.0 %; dev8 91.7 %, 94.8 %, 23.0, 83.0 %, Wanneer 100 %, Wie 96.8 %
+    # deid_dev7 to deid_dev10 at first contact (rules of be9f0be), removed / removed or flagged /
+    # suspects per 100 notes / clean untouched: dev7 94.7 / 97.7 / 21.0 / 85.9 (Wanneer dates 96.7 %,
+    # Wie role words 97.0 %); dev8 91.7 / 94.8 / 23.0 / 83.0 (Wie 96.8 %); dev9 95.7 / 99.0 / 29.3 /
+    # 92.1 (Wanneer 98.0 %); dev10 94.3 / 97.9 / 28.1 / 91.1 (one template word scrubbed)
     assert figures["dev7"]["recall"] >= 0.946
     assert figures["dev8"]["recall"] >= 0.916
+    assert figures["dev9"]["recall"] >= 0.956
+    assert figures["dev10"]["recall"] >= 0.942
     assert figures["dev7"]["clean_untouched"] >= 0.85
     assert figures["dev8"]["clean_untouched"] >= 0.83
+    assert figures["dev9"]["clean_untouched"] >= 0.92
+    assert figures["dev10"]["clean_untouched"] >= 0.91
     dev = figures["development"]
-    # the nine development sets together; the first seven alone: 99.3 % removed, 100 % removed or
+    # the eleven development sets together; the first seven alone: 99.3 % removed, 100 % removed or
     # flagged, 6.6 suspects per 100 notes (98.3 % removed before #22's third session)
-    assert dev["recall"] >= 0.973  # measured 97.3 % at dev7 and dev8's first contact
-    assert dev["removed_or_flagged"] >= 0.988  # measured 98.8 % at their first contact
-    assert dev["suspects_per_100_notes"] <= 11.2  # measured 11.2 at their first contact
+    assert dev["recall"] >= 0.967  # measured 96.8 % at dev7 to dev10's first contact
+    assert dev["removed_or_flagged"] >= 0.986  # measured 98.7 % at their first contact
+    assert dev["suspects_per_100_notes"] <= 15.3  # measured 15.2 at their first contact
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
@@ -895,6 +922,8 @@ def test_development_set_figures(figures):
     assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
-    # 100 % on the first seven sets; dev7 92.9 % (13 of 14) and dev8 72.2 % (13 of 18) at first contact
-    assert dev["contact_notes_fully_deidentified"] >= 0.955
-    assert dev["template_words_kept"] == 1.0
+    # 100 % on the first seven sets; dev7 92.9 % (13 of 14), dev8 72.2 % (13 of 18), dev9 100 %,
+    # dev10 90.9 % (20 of 22) at first contact
+    assert dev["contact_notes_fully_deidentified"] >= 0.954
+    # every template word kept on the first nine sets; dev10 at first contact: 272 of 273
+    assert dev["template_words_kept"] >= 0.9996
