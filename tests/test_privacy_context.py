@@ -426,3 +426,27 @@ def test_a_word_found_as_a_name_is_a_name_where_it_stands_again_capitalised(scru
     out = scrubber.scrub("Ze wandelt met haar buurvrouw Bloem; Bloem belde ons toen ze niet kwam.").text
     assert gone("Bloem", out), out
     assert scrubber.scrub("Bloem en bij kregen een plek in de tuin.").text.startswith("Bloem")  # no name found
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mw. Smit (Vogelbuurt, flat 2-hoog) belt niet meer.", "Vogelbuurt"),  # a kind of neighbourhood, capitalised
+        ("Ronde: Populierstraat, Berkenlaan, dan terug naar kantoor.", "Populierstraat"),  # a listed street opening
+        ("oom woont in st-oedenrode bij zijn zus", "st-oedenrode"),  # an abbreviated part of a town
+        ("ze woont nu in vogelzang oost bij haar moeder", "vogelzang"),  # a part of town in lower case
+        ("vriend komt uit bergweide (ede), ziet hem vaak", "bergweide"),  # its town in brackets
+    ],
+)
+def test_places_in_lists_brackets_and_lower_case(scrubber, text, place):
+    assert gone(place, scrubber.scrub(text).text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    ["hij werkt in team noord sinds maart", "overplaatsing naar afdeling west", "hij werkt in ploegendienst (nacht)"],
+)
+def test_a_team_or_a_ward_with_a_compass_word_is_no_place(scrubber, text):
+    assert scrubber.scrub(text).text == text

@@ -194,7 +194,12 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
         for m in rx.finditer(text):
             s, e = m.span(1)
             word = m.group(1).split()[0]
-            if _sentence_start(text, s) or not lexicon.is_name_like(word, compounds=False):
+            if _sentence_start(text, s):
+                continue
+            # "de Bloemenbuurt", "(Schildersbuurt, ...": a word for a kind of neighbourhood, capitalised
+            # inside a sentence, names one, unless the note capitalises many words
+            named = word.lower().endswith(("buurt", "wijk", "kwartier")) and not title_cased(text)
+            if not named and not lexicon.is_name_like(word, compounds=False):
                 continue
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):
@@ -217,7 +222,9 @@ def streets(text: str, lexicon: Lexicon) -> list[Found]:
         s, e = m.span(1)
         word = m.group(1)
         if _sentence_start(text, s) and not _STREET_CONTEXT.search(text, 0, s):
-            continue
+            # a listed street that is no word opens a sentence too: "Route: Rozenstraat, Tulpstraat"
+            if not lexicon.street([word], 0) or lexicon.is_word(word.lower()) or lexicon.common(word.lower()):
+                continue
         if lexicon.common(word.lower()):
             continue  # "Onderweg", "Omweg"
         if _SHORT_SUFFIX.search(word) and not lexicon.street([word], 0):

@@ -183,7 +183,7 @@ _WHERE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|bij|via|vanuit|nabij|richting|
 # a capital after a preposition of place with an article, or after a kind of place, names one.
 _WHERE_ARTICLE_BEFORE = re.compile(
     r"(?i)\b(?:(?:in|uit|naar|bij|via|vanuit|aan|op|van|voor|tegenover|achter|rond|langs)\s+(?:de|het|'t)|"
-    r"wijk|buurt|dorp|stad|gemeente|regio|azc|school|basisschool|obs|cbs|bs|college|buurthuis|wijkcentrum|"
+    r"wijk|buurt|dorp|stad|gemeente|regio|azc|kamp|school|basisschool|obs|cbs|bs|college|buurthuis|wijkcentrum|"
     r"kerk|moskee|club|vereniging|stichting|kliniek|afdeling|locatie|woonvorm|dagbesteding|werkgever|"
     r"uitzendbureau|corporatie|woningcorporatie|verzekeraar|zorgverzekeraar|instelling|praktijk)\s+$"
 )
@@ -270,6 +270,42 @@ _ATTACHED_AGE = re.compile(r"(?i)^\d{1,2}(?:jr|j|jaar|jarig|jarige)\.?$")
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ .]\d{1,4}){2,}(?![\w/:-]|[.,]\d)")
 _POSTCODE = re.compile(r"(?<![\w-])[1-9]\d{3} ?[A-Z]{2}(?![\w-])")
 _COMPOUND_WHERE = re.compile(r"(?i)\b(?:in|uit|naar|bij|van|vanuit|nabij|woont|wonen|werkt)\s+$")
+# A part of town after a place: "in tuindorp oost", "Almere buiten"; a town in brackets after a
+# part of it: "uit lombok (utrecht)", "uit lombok ([LOCATIE-1])".
+_COMPASS_AFTER = re.compile(r"[ \t]+(noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)\b", re.I)
+_TOWN_IN_BRACKETS = re.compile(r"\s*\((?:\s*([^\W\d_][\w-]*)|\s*\[LOCATIE-\d+\])\s*\)")
+# Abbreviated first parts of towns: "nw-vennep" (Nieuw-Vennep), "st-oedenrode" (Sint-Oedenrode).
+_AREAS = (
+    "regio",
+    "gebied",
+    "deel",
+    "stad",
+    "district",
+    "sector",
+    "vleugel",
+    "gang",
+    "kamer",
+    "land",
+    "provincie",
+    "afdeling",
+    "unit",
+    "locatie",
+    "kliniek",
+    "poli",
+    "vestiging",
+    "kantoor",
+)
+_PLACE_PREPOSITIONS = frozenset("in uit naar vanuit nabij".split())
+_TOWN_PREFIXES = {"nw": "Nieuw", "st": "Sint", "o": "Oud", "n": "Nieuw"}
+
+
+def _expanded_town(word: str) -> str:
+    head, dash, tail = word.partition("-")
+    if not dash or head.lower().rstrip(".") not in _TOWN_PREFIXES:
+        return word.capitalize()
+    return f"{_TOWN_PREFIXES[head.lower().rstrip('.')]}-{tail.capitalize()}"
+
+
 # Where someone lives, grew up or moved to: a word without an article after it is a place.
 _LIVES_IN_BEFORE = re.compile(
     r"(?i)\b(?:woont|woonde|wonen|woonden|wonend|opgegroeid|geboren|verhuisd|verhuist|verhuizen|afkomstig)\s+"
@@ -835,12 +871,10 @@ class _Reader:
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
         if word.isalpha() and (why := self._name_frames(low, start, token, before, ordinary)):
             return why
-        if not ordinary and _TOWN_BEFORE.search(self.text, max(0, start - 12), start):
-            if self.lexicon.place(word.capitalize()):
-                return WHY_PLACE  # "woont in tilburg"
-            if len(low) >= 5 and word.isalpha() and _LIVES_IN_BEFORE.search(self.text, max(0, start - 24), start):
-                if not self.lexicon.is_word(low) and not low.endswith(_HOMES):
-                    return WHY_PLACE  # "woont in overvecht": a neighbourhood made of words, without an article
+        if _TOWN_BEFORE.search(self.text, max(0, start - 12), start) and (
+            why := self._lower_place(word, low, start + len(token), ordinary)
+        ):
+            return why
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
                 if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
@@ -888,6 +922,38 @@ class _Reader:
             return _FlagOnly(WHY_LOWER_NAME) if self.lexicon.common(low) else WHY_LOWER_NAME
         if word_too and _VERB_AFTER.match(self.text, end) and _sentence_start(self.text, start):
             return _FlagOnly(WHY_OPENING_NAME)
+        return None
+
+    def _part_of_town_after(self, end: int) -> bool:
+        return _COMPASS_AFTER.match(self.text, end) is not None or _TOWN_IN_BRACKETS.match(self.text, end) is not None
+
+    def _lower_place(self, word: str, low: str, end: int, ordinary: bool) -> str | None:
+        """A place in lower case after "in", "uit", "naar", "woont": a town ("in tilburg", "in
+        nw-vennep"), a part of town ("in tuindorp oost"), a neighbourhood with its town in
+        brackets ("uit lombok (utrecht)") or made of words ("woont in overvecht")."""
+        if (
+            low in NOT_A_NAME_AFTER_ROLE
+            or low in ROLE_WORDS
+            or low in _NOT_A_HANDLE
+            or not word.replace("-", "").isalpha()
+        ):
+            return None
+        kind = low.endswith(_KINDS_OF_PLACE) or low.endswith(_ORGANISATION_KINDS) or low.endswith(_AREAS)
+        if not kind and ((m := _COMPASS_AFTER.match(self.text, end)) or (m := _TOWN_IN_BRACKETS.match(self.text, end))):
+            town = m.group(1)
+            if town is None or town.lower() in _COMPASS or self.lexicon.place(town.capitalize()):
+                return WHY_PLACE  # "in tuindorp oost", "uit lombok (utrecht)", "uit x ([LOCATIE-1])"
+        if ordinary:
+            return None
+        if self.lexicon.place(word.capitalize()) or self.lexicon.place(_expanded_town(word)):
+            return WHY_PLACE  # "woont in tilburg", "in nw-vennep"
+        if (
+            len(low) >= 5
+            and word.isalpha()
+            and _LIVES_IN_BEFORE.search(self.text, max(0, end - len(word) - 24), end - len(word))
+        ):
+            if not self.lexicon.is_word(low) and not low.endswith(_HOMES):
+                return WHY_PLACE  # "woont in overvecht": a neighbourhood made of words, without an article
         return None
 
     def _name_frames(self, low: str, start: int, token: str, before: str, ordinary: bool) -> str | None:
@@ -1343,6 +1409,7 @@ class _Reader:
                     or (before == "met" and token in first_names)
                     or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
                     or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
+                    or (before in _PLACE_PREPOSITIONS and self._part_of_town_after(m.end()))  # "in tuindorp oost"
                 ):
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
