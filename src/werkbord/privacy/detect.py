@@ -77,9 +77,10 @@ def find_all(
     # The place and institution rules skip a sentence's first word, so they need a capital
     # after the first letter; many notes have none (tested to change nothing).
     if inner:
-        context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+        context += neighbourhoods(text, lexicon, towns) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
     context += place_adjectives(text, lexicon)  # also one opening a note: "Zwolse jongen, ..."
+    context += streets(text, lexicon)  # also a listed street opening one: "Kerkstraat 12 is verkocht"
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
