@@ -573,3 +573,14 @@ def test_a_word_after_a_title_and_de_is_only_flagged():
     note = "Wil je bij mw. de rol op zondag extra checken?"  # her medicine roll, or Mrs De Rol
     assert "rol" in texts(note) and "rol" not in _sure(note)
     assert _sure("pt. in de war, belt steeds") == []  # "in de" is no surname's particle
+
+
+def test_inflected_adjectives_short_compounds_and_english_notes_are_no_suspects():
+    assert texts("overdracht naar het regionale team van de gemeente") == []  # "regionaal", inflected
+    assert texts("ruzie bij de agressieve buurman") == []  # "agressief"
+    assert texts("zij werkt aan de punctuele planning") == []  # "punctueel"
+    assert texts("het rooster hangt bij de koffiepot in de teampot") == []  # a compound with a short part
+    note = "Client says the kids stay with their father, partner prefers it"
+    assert texts(note) == []  # English: its lower-case words are no names
+    assert "marloes" in texts("vriendin marloes weet van de signalen")  # a name still is one
+    assert "bosman" in texts("gesprek met bosman over de huur")  # a surname is no compound

@@ -190,6 +190,7 @@ _WHERE_ARTICLE_BEFORE = re.compile(
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
 _LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
 # ... also "van het OLVG", "naar de GGD": where someone goes to or comes from (not "op de IC", "in het HIS").
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|to|with|for|she|they|their|his|from|which|would|should|could|been|has)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:voor|van|bij|via|met|naar|uit|in|door|namens|vanuit|aan|op|tegen)|"
     r"(?:van|naar|uit|bij|vanuit)\s+(?:de|het|'t))\s+$"
@@ -1077,10 +1078,47 @@ class _Reader:
             return False
         if low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return False
-        if self.lexicon.is_ordinary(low) or _inflected(low, self.lexicon.words):
+        if self.lexicon.is_ordinary(low) or _inflected(low, self.lexicon.words) or self._adjective(low):
             return False
-        # a verb's stem ("bewindvoerder vecht het aan", "moeder spreek geen Nederlands"), unless a name
-        return not (self.lexicon.is_verb_stem(low) and low not in self.first_names and low not in self.surnames)
+        if self.english:
+            return False  # a note written in English: its lower-case words are English, its names capitalised
+        if low in self.first_names or low in self.surnames:
+            return True
+        # a verb's stem ("bewindvoerder vecht het aan", "moeder spreek geen Nederlands"), or a compound
+        # with a short part ("eetlijst", "nachtmap", "labaanvraag", "aanmeldcoördinator")
+        return not (self.lexicon.is_verb_stem(low) or self._short_compound(low))
+
+    def _adjective(self, low: str) -> bool:
+        """An inflected adjective whose base the list holds: "lokale" (lokaal), "intensieve"
+        (intensief), "professionele" (professioneel), "partiële" (partieel)."""
+        if not low.endswith("e") or len(low) < 5:
+            return False
+        stem = low[:-1]
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        forms = {stem, stem[:-1] + stem[-2] + stem[-1], stem.replace("ië", "ie").replace("iël", "ieel")}
+        if len(stem) > 2 and stem[-2] in "aeou" and stem[-3] not in "aeiou":
+            forms.add(stem[:-1] + stem[-2] + stem[-1])  # "lokal" -> "lokaal"
+        if stem.endswith("iël"):
+            forms.add(stem[:-3] + "ieel")  # "partiël" -> "partieel"
+        return any(f in self.lexicon.words for f in forms)
+
+    def _short_compound(self, low: str) -> bool:
+        """Two words of the list, one of them of three letters, or a verb's stem and a word."""
+        if len(low) < 7:
+            return False
+        words = self.lexicon.words
+        for i in range(3, len(low) - 2):
+            head, tail = low[:i], low[i:]
+            if (head in words or self.lexicon.is_verb_stem(head)) and (
+                tail in words or tail[1:] in words and tail[0] == "s"
+            ):
+                return True
+        return False
+
+    @cached_property
+    def english(self) -> bool:
+        """The note is written in English ("Client says ...", "the kids stay with ...")."""
+        return len(set(_ENGLISH_WORDS.findall(self.text.lower()))) >= 2
 
     def _age(self, start: int) -> str:
         """An age; only flagged where a bracket opens it with no person before the bracket:
