@@ -450,3 +450,10 @@ def test_places_in_lists_brackets_and_lower_case(scrubber, text, place):
 )
 def test_a_team_or_a_ward_with_a_compass_word_is_no_place(scrubber, text):
     assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+def test_a_word_for_a_person_opening_a_note_is_no_name(scrubber):
+    text = "Client is rustiger nu, al 3 weken geen crisis."  # written without its diaeresis
+    assert scrubber.scrub(text).text == text
+    assert gone("Jansen", scrubber.scrub("Client Jansen belde gisteren.").text)  # a name after it still goes

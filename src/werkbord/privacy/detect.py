@@ -35,7 +35,16 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction
 from .suspects import sure_identifiers
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, english_opening, opening_word_lists
+from .words import (
+    EMPTY,
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    english_opening,
+    opening_word_lists,
+)
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -293,6 +302,7 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
     rf"|\s+(?:{FINITE_VERBS})\b"
 )
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
 # lower-case words ("Groen, oranje, rood", "Els en eik", "Vos en de raaf"), it is an inflected
@@ -344,9 +354,13 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
-    if _NOTE_OPENING.search(text, 0, f.start) is None or _PERSON_AFTER.match(text, f.end):
+    if _NOTE_OPENING.search(text, 0, f.start) is None:
         return False
     low = word.lower()
+    if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
+        return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
+    if _PERSON_AFTER.match(text, f.end):
+        return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
     if not _reads_as_a_word(text, f.end, low, lexicon):
