@@ -584,3 +584,9 @@ def test_inflected_adjectives_short_compounds_and_english_notes_are_no_suspects(
     assert texts(note) == []  # English: its lower-case words are no names
     assert "marloes" in texts("vriendin marloes weet van de signalen")  # a name still is one
     assert "bosman" in texts("gesprek met bosman over de huur")  # a surname is no compound
+
+
+def test_english_opening_a_sentence_is_no_suspect():
+    assert texts("Bingewatching tot diep in de nacht, slaapt dan tot twaalf") == []  # an English gerund
+    assert texts("Meeting in the office, she says the plan works for them") == []  # a note in English
+    assert "Kwintes" in texts("Kwintes belde over de huur")  # a name opening a sentence still is one

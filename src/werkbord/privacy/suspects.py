@@ -190,7 +190,10 @@ _WHERE_ARTICLE_BEFORE = re.compile(
 # Where someone lives or stays: "in de Kolenkit", "op de Vlindertuin".
 _LIVES_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|op|van|naar|aan)\s+(?:de|het|'t)\s+$")
 # ... also "van het OLVG", "naar de GGD": where someone goes to or comes from (not "op de IC", "in het HIS").
-_ENGLISH_WORDS = re.compile(r"\b(?:the|and|to|with|for|she|they|their|his|from|which|would|should|could|been|has)\b")
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|to|with|for|she|they|their|his|from|which|would|should|could|been|has|that|this|you|your|"
+    r"but|are|were|will|when|what|about|after|into)\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:(?:voor|van|bij|via|met|naar|uit|in|door|namens|vanuit|aan|op|tegen)|"
     r"(?:van|naar|uit|bij|vanuit)\s+(?:de|het|'t))\s+$"
@@ -1330,6 +1333,8 @@ class _Reader:
         end = start + len(word)
         if low.endswith(_VERB_ENDINGS) or self.text[end : end + 1] in (".", ":"):
             return None  # "Gevlucht uit ...", "Anamn.:", "Eval: ...": a verb form, an abbreviation, a heading
+        if self.english or (low.endswith("ing") and not self.lexicon.is_word(low[:-3])):
+            return None  # English opens a sentence: "Session in ...", "Craving na een loonbetaling"
         if low.endswith(("se", "sche")) and _LOWER_WORD_AFTER.match(self.text, end):
             if not made_of_a_town(word, self.lexicon):
                 return None  # "Molukse cl.", "Indische buurvrouw": a people's adjective, not a town's
