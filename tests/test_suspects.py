@@ -590,3 +590,9 @@ def test_english_opening_a_sentence_is_no_suspect():
     assert texts("Bingewatching tot diep in de nacht, slaapt dan tot twaalf") == []  # an English gerund
     assert texts("Meeting in the office, she says the plan works for them") == []  # a note in English
     assert "Kwintes" in texts("Kwintes belde over de huur")  # a name opening a sentence still is one
+
+
+def test_a_word_no_list_knows_before_an_age_in_brackets_is_a_name():
+    assert _sure("losse klusser dorin (ca. 40) slaapt in de auto") == ["dorin"]
+    assert "sjaak" in texts("Top: sjaak durfde zijn fout te benoemen")  # a first name that is a word, before a verb
+    assert _sure("Top: sjaak durfde zijn fout te benoemen") == []  # ... flagged only ("lente komt")

@@ -101,6 +101,7 @@ WHY_NAME_FRAME = N_("word where a name stands: a name?")
 WHY_BEFORE_ROLE = N_("name before a role word: an employer or an organisation?")
 WHY_DATE_WORD = N_("word before a year: a day or an event that dates something?")
 WHY_POSSESSIVE = N_("a name with a possessive: whose family?")
+WHY_BEFORE_AGE = N_("a word before an age in brackets: a name?")
 
 # What pseudonymisation put in: "[PERSOON-1]", "[DATUM-2]".
 _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
@@ -431,6 +432,7 @@ _RING_AROUND = re.compile(r"\s*[):,;/]")
 _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
+_AGE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:\s*(?:ca|ong|ongeveer|circa|±|\+/-)\.?)?\s*\d{1,2}\s*(?:jr|jaar)?\s*\)")
 _LOWER_WORD_AFTER = re.compile(r" +[a-zà-ÿ]")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
@@ -889,6 +891,8 @@ class _Reader:
         if not ordinary and len(low) >= 3 and word.isalpha() and self._foreign_word(low):
             if self.lexicon.place(word.capitalize()):
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
+            if _AGE_IN_BRACKETS_AFTER.match(self.text, start + len(token)):
+                return WHY_BEFORE_AGE  # "arbeidsmigrant mihai (ong. 30)": a name with its age
             if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
                 return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
             if len(low) > 3 and low in self.surnames:
@@ -924,8 +928,12 @@ class _Reader:
             self._contact_before(start) or (before in _BEFORE_CONTACT_AFTER and _CONTACT_AFTER.match(self.text, end))
         ):
             return _FlagOnly(WHY_LOWER_NAME) if self.lexicon.common(low) else WHY_LOWER_NAME
-        if word_too and _VERB_AFTER.match(self.text, end) and _sentence_start(self.text, start):
-            return _FlagOnly(WHY_OPENING_NAME)
+        if (
+            word_too
+            and _sentence_start(self.text, start)
+            and (_VERB_AFTER.match(self.text, end) or _VERB_FORM_AFTER.match(self.text, end))
+        ):
+            return _FlagOnly(WHY_OPENING_NAME)  # "roos belt", "Top: sjaak durfde ..."
         return None
 
     def _part_of_town_after(self, end: int) -> bool:
@@ -1521,6 +1529,7 @@ _PROMOTED = {
     WHY_LOWER_SURNAME: "persoon",
     WHY_LOWER_NAME: "persoon",
     WHY_POSSESSIVE: "persoon",
+    WHY_BEFORE_AGE: "persoon",
     WHY_AGE: "leeftijd",
     WHY_NUMBER: "id",
     WHY_POSTCODE: "locatie",
