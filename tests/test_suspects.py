@@ -596,3 +596,10 @@ def test_a_word_no_list_knows_before_an_age_in_brackets_is_a_name():
     assert _sure("losse klusser dorin (ca. 40) slaapt in de auto") == ["dorin"]
     assert "sjaak" in texts("Top: sjaak durfde zijn fout te benoemen")  # a first name that is a word, before a verb
     assert _sure("Top: sjaak durfde zijn fout te benoemen") == []  # ... flagged only ("lente komt")
+
+
+def test_a_capitalised_adjective_inside_a_sentence_is_no_suspect():
+    assert "Hervormde" not in texts("Hij kerkt bij de Hersteld Hervormde Kerk in het dorp")  # "hervormd", inflected
+    assert texts("Ze belt vanaf een nummer met een Poolse simkaart") == []  # a language's adjective
+    assert texts("ze bezoekt de Vrijzinnige Gemeente op zondag") == []
+    assert "Stake" in texts("alles ingezet op een livestream van Stake")  # a short word: a name still

@@ -1113,6 +1113,17 @@ class _Reader:
             forms.add(stem[:-3] + "ieel")  # "partiël" -> "partieel"
         return any(f in self.lexicon.words for f in forms)
 
+    def _plain_adjective(self, word: str, low: str) -> bool:
+        """An inflected adjective with a capital, no name and no town: "Gereformeerde", "Joodse",
+        "Duitse" (a language's, "Duits"); not "Zwolse", "Witte" (a surname too)."""
+        if not low.endswith("e") or len(low) < 6 or low in self.first_names or low in self.surnames:
+            return False  # (and not "Stake", a short word that reads as "stak" + e)
+        if self.lexicon.place(word):
+            return False
+        if low[:-1] in NOT_NAMES:
+            return True  # "Duitse", "Turkse": a language's or a people's
+        return self._adjective(low) and not made_of_a_town(word, self.lexicon)
+
     def _short_compound(self, low: str) -> bool:
         """Two words of the list, one of them of three letters, or a verb's stem and a word."""
         if len(low) < 7:
@@ -1183,6 +1194,8 @@ class _Reader:
             return None
         if not after_role and low in _CLOSED_WORDS:
             return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
+        if not after_role and self._plain_adjective(word, low):
+            return None  # "de Gereformeerde Gemeente", "(Duitse simkaart)", "Anonieme Gokkers": an adjective
         if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
             return None  # "bij de PMT-zaal", "SPV-collega", "uit de AZC-tijd": a known abbreviation and a word
         why = self._capitalised_shape(word, start, after_role)
