@@ -603,3 +603,10 @@ def test_a_capitalised_adjective_inside_a_sentence_is_no_suspect():
     assert texts("Ze belt vanaf een nummer met een Poolse simkaart") == []  # a language's adjective
     assert texts("ze bezoekt de Vrijzinnige Gemeente op zondag") == []
     assert "Stake" in texts("alles ingezet op een livestream van Stake")  # a short word: a name still
+
+
+def test_a_count_a_session_and_a_share_are_no_ages():
+    assert texts("Sessie 14: we oefenden de vroege signalen") == []
+    assert texts("Dagboek ingevuld op 48 van de 70 dagen") == []
+    assert texts("Er kwamen ruim 35 jongens op de avond") == []
+    assert "67" in texts("Buurman, 67, woont alleen sinds de zomer")  # an age still is one

@@ -154,7 +154,8 @@ _COUNTED = re.compile(
     r"(?i)\s*(?:[%x×:.,/-]\d|%|x\b|×|euro|€|eur\b|min|minuten|uur|u\b|dag|dagen|week|weken|wk|maand|maanden|mnd|"
     r"jaar\s+(?:geleden|lang|later|terug)|jaren|keer|mg|ml|kg|kilo|km|cm|procent|punten|pnt|mensen|personen|"
     r"deelnemers|cliënten|clienten|patiënten|kinderen|notities|stickers|sessies|gesprekken|afspraken|"
-    r"bedden|plekken|plaatsen|nachten|uren|stuks|gram|gr\b|g\b|mmhg|bpm|slagen|graden|°|liter|cc|mcg|µg|[a-zà-ÿ]+en\b)"
+    r"bedden|plekken|plaatsen|nachten|uren|stuks|gram|gr\b|g\b|mmhg|bpm|slagen|graden|°|liter|cc|mcg|µg|[a-zà-ÿ]+en\b|"
+    r"[a-zà-ÿ]{3,}s\b(?!\s+(?:van|uit|met)\b)|van\s+de\s+\d)"  # "25 jongens", "45 van de 60": a count
 )
 # A measurement or a level just before a number: "hartslag 44", "spiegel te laag (38)", "BMI 17".
 _MEASURED_BEFORE = re.compile(
@@ -177,7 +178,8 @@ _MONTH_AFTER = re.compile(
 _AGE_RANGE_AFTER = re.compile(r"\s*(?:tot|t/m|-|–)\s*\d{1,2}\s*(?:jaar|jr)\b")
 _NOT_AN_AGE_AROUND = re.compile(
     r"(?i)(?:€|eur|euro|score|honos|gaf|phq|bdi|week|wk|groep|klas|stap|fase|nr|nummer|no|kamer|bus|lijn|"
-    r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d)\.?\s*$"
+    r"route|hoofdstuk|pagina|blz|artikel|art|versie|niveau|cijfer|om|tot|tussen|van|en|-|/|:|\d|"
+    r"sessie|les|module|ronde|bijeenkomst|code|norm|bed|cel|unit|vak|deel)\.?\s*$"
 )
 _WHERE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|bij|via|vanuit|nabij|richting|woont|werkt)\s+$")
 # "bij de Aldi", "aan de TU", "op het Marktplein", "in de wijk Kralingen", "basisschool De Zonnewijzer":
