@@ -610,3 +610,9 @@ def test_a_count_a_session_and_a_share_are_no_ages():
     assert texts("Dagboek ingevuld op 48 van de 70 dagen") == []
     assert texts("Er kwamen ruim 35 jongens op de avond") == []
     assert "67" in texts("Buurman, 67, woont alleen sinds de zomer")  # an age still is one
+
+
+def test_a_compass_word_after_a_team_or_a_ward_is_no_suspect():
+    assert texts("pt. is in zorg bij ACT Zuid sinds maart") == []
+    assert texts("overleg met het wijkteam Oost over de buren") == []
+    assert "Zuidoost" in texts("Hij woont in [LOCATIE-1] Zuidoost bij zijn moeder")  # a part of a town

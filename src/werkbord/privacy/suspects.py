@@ -210,6 +210,9 @@ _PLACE_TAG_AFTER = re.compile(r"\s+\[LOCATIE-\d+\]")
 _TOWN_PARTS = frozenset("noord zuid oost west centrum midden haven dorp stad buiten binnen".split())
 # A capitalised article inside a sentence starts a name: "op De Regenboog", "bij Het Anker".
 _COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum".split())
+_TEAM_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}|\b\d+|(?i:\b(?:team|wijkteam|afdeling|unit|locatie|cluster|vleugel|gang)))\s+$"
+)
 _NAME_ARTICLES = frozenset("de het den ter ten te van".split())
 # Abbreviated titles end with a dot that ends no sentence: "Dhr. Visser", "dr. Wouters".
 _TITLES = frozenset("dhr mw mevr mr dr drs ir ing prof hr pt pte cl clt fam st ds br zr".split())
@@ -1196,6 +1199,8 @@ class _Reader:
             return None
         if not after_role and low in _CLOSED_WORDS:
             return None  # "[URL-1] Zijn vader reageerde": a pronoun or a conjunction opens a sentence
+        if low in _COMPASS and _TEAM_BEFORE.search(self.text, max(0, start - 16), start):
+            return None  # "FACT Noord", "afdeling 3 Oost", "team West": a team's or a ward's part
         if not after_role and self._plain_adjective(word, low):
             return None  # "de Gereformeerde Gemeente", "(Duitse simkaart)", "Anonieme Gokkers": an adjective
         if not after_role and _known_abbreviation_head(word) and self.lexicon.is_ordinary(low.rsplit("-", 1)[-1]):
