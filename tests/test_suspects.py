@@ -616,3 +616,9 @@ def test_a_compass_word_after_a_team_or_a_ward_is_no_suspect():
     assert texts("pt. is in zorg bij ACT Zuid sinds maart") == []
     assert texts("overleg met het wijkteam Oost over de buren") == []
     assert "Zuidoost" in texts("Hij woont in [LOCATIE-1] Zuidoost bij zijn moeder")  # a part of a town
+
+
+def test_a_compound_with_a_plural_and_a_plural_after_a_title_and_de_are_no_suspects():
+    assert texts("Appmeldingen kunnen ook onrust geven, zegt ze") == []  # "app" + "meldingen"
+    assert texts("Het gaat om voor mw. de momenten van rust") == []  # no surname after "mw. de"
+    assert "dijk" in texts("Het gaat om mw. van dijk en haar zoon")  # after "van" a surname still

@@ -987,12 +987,8 @@ class _Reader:
         word_too = ordinary or self.lexicon.is_ordinary(low) or _inflected(low, self.lexicon.words)
         surname = low in self.surnames or not word_too
         m = _SURNAME_PARTICLES_BEFORE.search(self.text, max(0, start - 30), start)
-        if (
-            m
-            and (surname or not m.group(3))
-            and (m.group(1).lower() in _TITLES or m.group(1).lower() in _TITLES_SPELLED)
-        ):
-            bare_van = m.group(2).lower() in ("van", "ter", "ten", "vd", "v.d.", "v/d") and not m.group(3)
+        bare_van = m is not None and m.group(2).lower() in ("van", "ter", "ten", "vd", "v.d.", "v/d") and not m.group(3)
+        if m and (surname or bare_van) and (m.group(1).lower() in _TITLES or m.group(1).lower() in _TITLES_SPELLED):
             if bare_van or (low in self.surnames and m.group(2).lower() == "van") or not word_too:
                 return WHY_AFTER_ROLE  # "mw. van dijk", "dhr. ter horst", "cl. v.d. velde", "mw. de jongh"
             return _FlagOnly(WHY_AFTER_ROLE)  # "dhr de boer"; but "bij mw. de rol": her medicine roll
@@ -1136,10 +1132,10 @@ class _Reader:
         words = self.lexicon.words
         for i in range(3, len(low) - 2):
             head, tail = low[:i], low[i:]
-            if (head in words or self.lexicon.is_verb_stem(head)) and (
-                tail in words or tail[1:] in words and tail[0] == "s"
-            ):
-                return True
+            if not (head in words or self.lexicon.is_verb_stem(head)):
+                continue
+            if tail in words or (tail[0] == "s" and tail[1:] in words) or self.lexicon.is_word(tail):
+                return True  # ... also with a plural: "appnotificaties", "terugvalsignalen"
         return False
 
     @cached_property
