@@ -788,7 +788,10 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
     assert f["recall"] >= 0.955  # measured 95.7 % (94.1 % the session before); target 98 %
-    assert f["removed_or_flagged"] >= 0.983  # measured 98.4 % (97.2 % the session before); target 99.5 %
+    # measured 98.4 % (97.2 % the session before); 98.0 % since the review step of #22's fourth session
+    # stopped flagging capitals no list knows unless a preposition, quotes or a town sits beside them:
+    # two identifiers here lost their flag, while suspects per 100 notes fell 6.4 -> 3.7; target 99.5 %
+    assert f["removed_or_flagged"] >= 0.979
     assert f["suspects_per_100_notes"] <= 15  # target; measured 7.9 (8.8 the session before)
     assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -834,7 +837,9 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.893  # first contact 89.6 %: target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.935  # first contact 93.7 %: target 99.5 % NOT met
     assert f["suspects_per_100_notes"] <= 14  # first contact 13.3: target 15 met
-    assert f["clean_untouched"] >= 0.94  # first contact 94.5 %: target 95 % NOT met
+    # first contact 94.5 %; 93.2 % since lower-case first names where a person stands and places made
+    # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %): target 95 % NOT met
+    assert f["clean_untouched"] >= 0.93
     assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
     assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
     assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
