@@ -305,3 +305,12 @@ def test_a_name_shared_by_a_harvest_is_no_person_word(scrubber):
     out = [r.text for r in scrubber.scrub_many(notes)]
     assert gone("Tsegay", out[1]) and "Client belde" in out[1], out
     assert gone("Tsegay", out[2]), out
+
+
+def test_a_role_after_an_abbreviation_and_a_role_ending_a_sentence_are_no_suspects():
+    text = "Gesprek met de NGT-tolk en de contactpersoon. Teruggebeld door haar."
+    assert find_suspects(text, lexicon=LEX) == []
+    assert [s.text for s in find_suspects("Bel de Coolblue-teamleider, en cl. Jansen", lexicon=LEX)] == [
+        "Coolblue-teamleider",
+        "Jansen",
+    ]

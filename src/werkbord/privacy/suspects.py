@@ -544,6 +544,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 # Accents Dutch writes only for stress: "én ... én", "wél", "dát", "níet".
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
+_ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
 _COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
@@ -776,6 +777,13 @@ class _Reader:
             return None  # "de patiënt én een naaste", "wél gebeld": a word stressed with an accent
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
+        if (
+            after_role
+            and len(before) > 4
+            and before not in PERSON_CONTEXT
+            and _ROLE_ENDS_SENTENCE.search(self.text, max(0, start - 4), start)
+        ):
+            after_role = False  # "... de contactpersoon. Teruggebeld": the role ended a sentence
         if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
             after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
         if after_role and self.text[start + len(token) : start + len(token) + 1] == ":" and self._plain_word(low):
@@ -1095,6 +1103,12 @@ class _Reader:
                 return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
         return None
 
+    @staticmethod
+    def _plain_head(head: str) -> bool:
+        """The part before a role in a compound is an abbreviation of care ("NGT-tolk"); a word
+        there may be an employer ("Bouwmarkt-teamleider")."""
+        return head.isupper() and head.lower() in NOT_INITIALS
+
     def _plain_word(self, low: str) -> bool:
         """An ordinary word that is neither a first name nor a surname ("uitspraak"; not "bakker")."""
         return low in self.lexicon.words and low not in self.first_names and low not in self.surnames
@@ -1248,8 +1262,8 @@ class _Reader:
         if self.title_case or low in _TITLES or _MEDICINE_ENDING.search(low):
             return None
         head, _, tail = low.partition("-")
-        if tail in ROLE_WORDS and word[:1].isupper():
-            return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"
+        if tail in ROLE_WORDS and word[:1].isupper() and not self._plain_head(word.partition("-")[0]):
+            return _FlagOnly(WHY_BEFORE_ROLE)  # "Coolblue-teamleider"; not "NGT-tolk"
         end = start + len(word)
         if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
             return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
