@@ -117,11 +117,11 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
         pairs = _orjson_indentation(obj, 0)
         if pairs is not None:
             try:
-                data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2)
+                data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE)
             except TypeError:  # a key, string or number orjson refuses: the standard encoder decides
                 pass
             else:
-                return _reindent(data, indent, pairs) + b"\n"
+                return _reindent(data, indent, pairs)
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
@@ -148,6 +148,8 @@ def _orjson_indentation(node: Any, depth: int) -> int | None:
             if not 1e-4 <= abs(v) < 1e16 and v != 0.0:
                 return None
         elif t is dict or t is list:
+            if not v:  # an empty one adds no line (most of a scene's lists are empty)
+                continue
             inner = _orjson_indentation(v, depth + 1)
             if inner is None:
                 return None
@@ -165,8 +167,10 @@ def _reindent(data: bytes, indent: int, indentation: int) -> bytes:
         return data
     # One pass when no string holds two spaces in a row (the usual case): every "  " is then
     # one level of indentation. Counted, not assumed - a single pair elsewhere takes the long way.
-    if data.count(b"  ") == indentation:
-        return data.replace(b"  ", b" " * indent)
+    # The replacement counts them: each pair it replaced changed the length by indent - 2.
+    out = data.replace(b"  ", b" " * indent)
+    if len(out) - len(data) == indentation * (indent - 2):
+        return out
     # The deepest level is rewritten first, into a placeholder byte orjson never emits raw (it
     # escapes control characters), then the placeholders become spaces.
     depth = 1
