@@ -446,9 +446,31 @@ def _second_word_back(text: str, i: int) -> str:
 
 _PLURAL_STEMS = ("kind", "kids", "zon", "zoons", "dochters", "broers", "zussen", "tweeling", "jongens", "meisjes")
 _CHILD_STEMS = (
-    "zoon", "dochter", "kind", "baby", "peuter", "kleuter", "meisje", "jongen", "jongste", "kleine", "tweeling",
-    "joch", "middelste", "oudste", "son", "daughter", "child", "kid", "boy", "girl", "je ", "ke ", "je,", "je.",
-)  # fmt: skip
+    "zoon",
+    "dochter",
+    "kind",
+    "baby",
+    "peuter",
+    "kleuter",
+    "meisje",
+    "jongen",
+    "jongste",
+    "kleine",
+    "tweeling",
+    "joch",
+    "middelste",
+    "oudste",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "je ",
+    "ke ",
+    "je,",
+    "je.",
+)
 
 
 def _children_and_groups(text: str) -> Iterator[Found]:
