@@ -63,7 +63,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5 frozen6]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev10 frozen frozen2 ... frozen6]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -371,9 +371,18 @@ def _action_form(f: Figures, n: Note, out: str) -> None:
     f.owner_replaced += sum(not present(w, out) for w in n.owner_names)
 
 
+_TAG = re.compile(r"\[[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)*-\d+\]")
+
+
+def survives(identifier: str, scrubbed: str) -> bool:
+    """``identifier`` is still in the scrubbed note. A replacement tag's number is no trace of
+    the note: "Fenne (2)" scrubbed to "[PERSOON-2] ([LEEFTIJD-1])" left no "2"."""
+    return present(identifier, _TAG.sub("[]", scrubbed))
+
+
 def _identifiers_left(f: Figures, n: Note, out: str, spans: list[tuple[int, int]]) -> None:
     f.dirty += 1
-    survived = [i for i in n.identifiers if present(i.text, out)]
+    survived = [i for i in n.identifiers if survives(i.text, out)]
     for i in n.identifiers:
         acc = f.per_category.setdefault(i.category, [0, 0, 0])
         gone = i not in survived

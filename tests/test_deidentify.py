@@ -738,6 +738,15 @@ def figures():
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
+def test_the_quality_benchmark_reads_no_identifier_in_a_replacement_tag():
+    """A one-digit age replaced is gone even when a tag's number is that digit."""
+    q = _quality_script()
+    assert not q.survives("2", "dochter [PERSOON-2] ([LEEFTIJD-1])")
+    assert not q.survives("1", "[ZORGINSTELLING-1] belde")
+    assert q.survives("2", "dochter [PERSOON-1] (2)")
+    assert q.survives("14", "zoon (14) en [PERSOON-14]")
+
+
 @needs_deduce
 def test_frozen_set_figures_stay_at_their_measured_level(figures):
     """The held-out set (tests/data/deid_frozen.yaml) is only measured, never tuned on.
