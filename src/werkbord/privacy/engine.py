@@ -16,13 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..gcpolicy import settled
+from ..gcpolicy import paused
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import false_positives, find_all
 from .fields import PLAIN, Layout, decide, splice
 from .lexicon import deduce_lexicon
-from .lookup import LoadInfo, Progress, load_or_build, no_gc
+from .lookup import LoadInfo, Progress, load_or_build
 from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
@@ -213,11 +213,10 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
             t0 = time.perf_counter()
             structs, info = load_or_build(cache_dir, progress)
             t1 = time.perf_counter()
-            with no_gc():
+            with paused():  # and then frozen: the engine lives until the process ends (werkbord.gcpolicy)
                 engine = Engine(structs, info, progress)
             # Report the whole start-up (lookup data plus pipeline) as the load time.
             info.load_seconds += time.perf_counter() - t1
             info.total_seconds = time.perf_counter() - t0
             _engines[cache_dir] = engine
-            settled()  # the engine lives until the process ends (see werkbord.gcpolicy)
         return engine
