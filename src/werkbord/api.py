@@ -297,7 +297,13 @@ def harvest(
         from .harvest.scrub import scrub_harvest
 
         result = scrub_harvest(
-            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team, worker=worker
+            result,
+            wv,
+            progress=progress,
+            scrubber=scrubber.result() if scrubber else None,
+            team=team,
+            worker=worker,
+            in_place=True,  # the harvest as read is not kept
         )
     if worker is not None:
         worker.close()
