@@ -127,7 +127,7 @@ class _Replacements(DeduceRedactor):
 class Engine:
     def __init__(self, lookup_structs: dd.ds.DsCollection, info: LoadInfo, progress: Progress | None = None) -> None:
         self.info = info
-        self._lexicon = deduce_lexicon(lookup_structs, progress)
+        self._lexicon = deduce_lexicon(lookup_structs, progress, info.path.parent if info.path else None)
         self._deduce = _LeanDeduce(lookup_structs)
         names = self._deduce.processors.get_names(recursive=False)
         # Our rules run after deduce's annotators and before its post-processing (overlap

@@ -557,7 +557,7 @@ def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
     mapped into memory, read by the pages a question touches), searched there instead of read
     and split into strings at load."""
     try:
-        data = _mapped(path) if lazy else path.read_bytes()
+        data = mapped(path) if lazy else path.read_bytes()
     except (OSError, ValueError):
         return None
     try:
@@ -569,7 +569,7 @@ def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
     return tables
 
 
-def _mapped(path: Path) -> mmap.mmap | bytes:
+def mapped(path: Path) -> mmap.mmap | bytes:
     with open(path, "rb") as f:
         if os.fstat(f.fileno()).st_size == 0:
             return b""
