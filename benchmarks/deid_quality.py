@@ -14,6 +14,20 @@ Sets (tests/data/):
   - deid_dev6.yaml     development: a sixth author's notes in new voices (ward report, SPV,
                        pleegzorg, HAP night, bedrijfsarts, shelter, MDO minutes...), written
                        without reading the rules, to be developed on;
+  - deid_dev7.yaml     development: a seventh author's notes (refugees, perinatal, bewindvoerder,
+                       veterans, care farm, NT2 writer, hospital consults, sheltered housing,
+                       IPS job coach...), written without reading the rules, to be developed on;
+  - deid_dev8.yaml     development: an eighth author's notes (autism team, gender team, home
+                       care, running therapy, northern villages, Caribbean Netherlands, referral
+                       letters, incident review, congregations, end-of-shift phone notes),
+                       written without reading the rules, to be developed on;
+  - deid_dev9.yaml     development: a ninth author's notes (Wvggz hearing, home treatment, Veilig
+                       Thuis, neighbour mediation, buddy project, private practice, child
+                       psychiatry, expat, Turkish-Dutch community, health insurer, dispatcher);
+  - deid_dev10.yaml    development: a tenth author's notes (student psychologist, eHealth coach,
+                       gambling, labour migrants, NGT interpreter, Moluccan and Indisch
+                       communities, fishing village, LHBTI+, caravan site, truck driver, the
+                       team's own evaluation stickies);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -25,7 +39,14 @@ Sets (tests/data/):
   - deid_frozen4.yaml  held out: written for issue #22 by someone else in further new voices
                        (police liaison, Wmo, debt counselling, Flemish, pharmacist, chaplain,
                        housing, occupational health...), committed alone before any rule change
-                       of its session, never read to write rules.
+                       of its session, never read to write rules;
+  - deid_frozen5.yaml  held out: written for issue #22 by someone else in further new voices
+                       (peer-support worker, forensic team, night crisis service, old-age
+                       psychiatry, addiction care, dictation, LVB team, POH-ggz, team chat,
+                       regional words), committed alone before any rule change of its session;
+  - deid_frozen6.yaml  held out: as deid_frozen5 (OGGZ/bemoeizorg, hoarding team, early psychosis,
+                       bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral,
+                       sexologist, multilingual families), committed alone in the same session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -42,7 +63,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 frozen frozen2 frozen3 frozen4]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5 frozen6]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -75,13 +96,31 @@ SETS = {
     "dev4": DATA / "deid_dev4.yaml",
     "dev5": DATA / "deid_dev5.yaml",
     "dev6": DATA / "deid_dev6.yaml",
+    "dev7": DATA / "deid_dev7.yaml",
+    "dev8": DATA / "deid_dev8.yaml",
+    "dev9": DATA / "deid_dev9.yaml",
+    "dev10": DATA / "deid_dev10.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
     "frozen4": DATA / "deid_frozen4.yaml",
+    "frozen5": DATA / "deid_frozen5.yaml",
+    "frozen6": DATA / "deid_frozen6.yaml",
 }
-DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4")  # never read to write rules
+DEVELOPMENT = (
+    "corpus",
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+)  # what the rules were written on
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -478,11 +517,17 @@ _HEADS = {
     "dev4": "deid_dev4",
     "dev5": "deid_dev5",
     "dev6": "deid_dev6",
+    "dev7": "deid_dev7",
+    "dev8": "deid_dev8",
+    "dev9": "deid_dev9",
+    "dev10": "deid_dev10",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
     "frozen3": "deid_frozen3 (held out, #22, new voices)",
     "frozen4": "deid_frozen4 (held out, #22, further voices)",
+    "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
+    "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
 }
 
 

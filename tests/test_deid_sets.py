@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2, 3 and 4 (tests/data/deid_frozen2.yaml, deid_frozen3.yaml, deid_frozen4.yaml) and the
-development sets 4, 5 and 6 (tests/data/deid_dev4.yaml, deid_dev5.yaml, deid_dev6.yaml).
+sets 2 to 6 (tests/data/deid_frozen2.yaml ... deid_frozen6.yaml) and the
+development sets 4 to 10 (tests/data/deid_dev4.yaml ... deid_dev10.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -22,9 +22,15 @@ SETS = {
     "frozen2": (DATA / "deid_frozen2.yaml", 250, 80, 50),
     "frozen3": (DATA / "deid_frozen3.yaml", 320, 90, 25),
     "frozen4": (DATA / "deid_frozen4.yaml", 300, 90, 40),
+    "frozen5": (DATA / "deid_frozen5.yaml", 380, 95, 40),
+    "frozen6": (DATA / "deid_frozen6.yaml", 380, 95, 40),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
+    "dev7": (DATA / "deid_dev7.yaml", 330, 90, 40),
+    "dev8": (DATA / "deid_dev8.yaml", 330, 90, 40),
+    "dev9": (DATA / "deid_dev9.yaml", 330, 90, 40),
+    "dev10": (DATA / "deid_dev10.yaml", 330, 90, 40),
 }
 CATEGORIES = {
     "person",

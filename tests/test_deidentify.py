@@ -716,7 +716,25 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on these sets (deid_dev4.yaml and deid_dev5.yaml are
     # developed on since their first contact; deid_frozen3.yaml is held out like the other frozen sets).
-    measured = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "frozen", "frozen2", "frozen3", "frozen4")
+    measured = (
+        "corpus",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "frozen",
+        "frozen2",
+        "frozen3",
+        "frozen4",
+        "frozen5",
+        "frozen6",
+    )
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
@@ -804,6 +822,45 @@ def test_frozen4_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen5_figures_stay_at_their_measured_level(figures):
+    """The fifth held-out set (tests/data/deid_frozen5.yaml, issue #22, voices of its fourth
+    session: peer-support worker, forensic team, night crisis service, old-age psychiatry,
+    addiction care, speech-to-text dictation, LVB team, POH-ggz, team chat, regional words),
+    committed alone (12659f0) before any rule change of that session and measured at first
+    contact with the rules of be9f0be, totals only. Most targets are NOT met on it; each is held
+    at the measured level so that a change that loses ground fails."""
+    f = figures["frozen5"]
+    assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.893  # first contact 89.6 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.935  # first contact 93.7 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14  # first contact 13.3: target 15 met
+    assert f["clean_untouched"] >= 0.94  # first contact 94.5 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
+    assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen6_figures_stay_at_their_measured_level(figures):
+    """The sixth held-out set (tests/data/deid_frozen6.yaml, issue #22, written in the same
+    session as deid_frozen5 in other voices: OGGZ/bemoeizorg, hoarding team, early psychosis,
+    bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral, sexologist, multilingual
+    families), committed alone (ef89060) before any rule change of that session and measured at
+    first contact with the rules of be9f0be, totals only."""
+    f = figures["frozen6"]
+    assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.966  # first contact 96.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.985  # first contact 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 19.5  # first contact 19.3: target 15 NOT met
+    assert f["clean_untouched"] >= 0.90  # first contact 90.1 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 98.0 % (49 of 50): target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
 def test_development_set_figures(figures):
     """The development sets: held at what the rules reach on them (they were written on them)."""
     for name in ("corpus", "dev"):
@@ -835,11 +892,24 @@ def test_development_set_figures(figures):
     assert figures["dev6"]["removed_or_flagged"] == 1.0  # measured 100 %
     # 94.5 % until a list of capitalised words opening a note stayed ("Vos, Haas en Beer zijn ...")
     assert figures["dev6"]["clean_untouched"] >= 0.96  # measured 96.4 %: words that are also names
+    # deid_dev7 to deid_dev10 at first contact (rules of be9f0be), removed / removed or flagged /
+    # suspects per 100 notes / clean untouched: dev7 94.7 / 97.7 / 21.0 / 85.9 (Wanneer dates 96.7 %,
+    # Wie role words 97.0 %); dev8 91.7 / 94.8 / 23.0 / 83.0 (Wie 96.8 %); dev9 95.7 / 99.0 / 29.3 /
+    # 92.1 (Wanneer 98.0 %); dev10 94.3 / 97.9 / 28.1 / 91.1 (one template word scrubbed)
+    assert figures["dev7"]["recall"] >= 0.946
+    assert figures["dev8"]["recall"] >= 0.916
+    assert figures["dev9"]["recall"] >= 0.956
+    assert figures["dev10"]["recall"] >= 0.942
+    assert figures["dev7"]["clean_untouched"] >= 0.85
+    assert figures["dev8"]["clean_untouched"] >= 0.83
+    assert figures["dev9"]["clean_untouched"] >= 0.92
+    assert figures["dev10"]["clean_untouched"] >= 0.91
     dev = figures["development"]
-    # the seven development sets together (with deid_dev6); without it 99.3 % (98.3 % before the rules above)
-    assert dev["recall"] >= 0.99  # measured 99.3 %
-    assert dev["removed_or_flagged"] == 1.0  # measured 100 %
-    assert dev["suspects_per_100_notes"] <= 6.7  # measured 6.6 (8.6 with dev5 16.3, dev6 15.2)
+    # the eleven development sets together; the first seven alone: 99.3 % removed, 100 % removed or
+    # flagged, 6.6 suspects per 100 notes (98.3 % removed before #22's third session)
+    assert dev["recall"] >= 0.967  # measured 96.8 % at dev7 to dev10's first contact
+    assert dev["removed_or_flagged"] >= 0.986  # measured 98.7 % at their first contact
+    assert dev["suspects_per_100_notes"] <= 15.3  # measured 15.2 at their first contact
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes
@@ -852,5 +922,8 @@ def test_development_set_figures(figures):
     assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
-    assert dev["contact_notes_fully_deidentified"] == 1.0
-    assert dev["template_words_kept"] == 1.0
+    # 100 % on the first seven sets; dev7 92.9 % (13 of 14), dev8 72.2 % (13 of 18), dev9 100 %,
+    # dev10 90.9 % (20 of 22) at first contact
+    assert dev["contact_notes_fully_deidentified"] >= 0.954
+    # every template word kept on the first nine sets; dev10 at first contact: 272 of 273
+    assert dev["template_words_kept"] >= 0.9996
