@@ -878,14 +878,16 @@ def test_development_set_figures(figures):
     # notes, 88.4 % clean untouched (96.9 % and 14.2 with the review step before it widened)
     # nicknames in quotes, businesses named after their kind, loose initials, roads, first names that
     # are words inside a sentence, names made of a word and their kind or region: 94.8 -> 98.8 % removed
-    assert figures["dev5"]["recall"] >= 0.985  # measured 98.8 %
+    # organisations named with ordinary words, by the words around them ("bij de Regenboog"): 98.8 -> 99.3 %
+    assert figures["dev5"]["recall"] >= 0.99  # measured 99.3 %
     assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
     assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
-    assert figures["dev6"]["recall"] >= 0.985  # measured 98.8 %
+    # organisations by the words around them ("de HIC van X", "in het X", "opvang X"): 98.8 -> 99.0 %
+    assert figures["dev6"]["recall"] >= 0.99  # measured 99.0 %
     # 99.0 -> 99.5 %, then 100 % once a party word capitalised inside a sentence that is a first
     # name or a town ("hoe hij Job vraagt", "gezien in Haps") and a word between a family word and
     # its verb ("dochter trui komt") are suspects
@@ -904,6 +906,18 @@ def test_development_set_figures(figures):
     assert figures["dev8"]["clean_untouched"] >= 0.83
     assert figures["dev9"]["clean_untouched"] >= 0.92
     assert figures["dev10"]["clean_untouched"] >= 0.91
+    # organisations by the words around them (named_organisations.py, written before dev7 and dev8
+    # were seen): institutions at first contact dev7 89.7 -> 91.4 %, dev8 84.0 -> 87.4 %; developed on
+    # since ("Bewindvoering X", "Taxi X", "jeugdbeschermer van XYZ", "De X -> B", "ziekenhuis (mst)")
+    # dev9 and dev10 met these rules at first contact (written on dev7 and dev8 and before): institutions
+    # 91.5 -> 94.4 % and 90.8 -> 92.3 %; developed on since ("werkgever KLM", "School: De X", "X Casino")
+    organisations = ("dev7", "dev8", "dev9", "dev10")
+    institution = {name: figures[name]["recall_per_category"]["institution"] for name in organisations}
+    assert institution["dev7"] >= 0.95  # measured 95.7 %
+    assert institution["dev8"] >= 0.92  # measured 92.4 %
+    assert institution["dev9"] >= 0.98  # measured 98.6 %
+    assert institution["dev10"] >= 0.94  # measured 94.6 %
+    assert figures["development"]["recall_per_category"]["institution"] >= 0.965  # measured 96.9 % (11 sets)
     dev = figures["development"]
     # the eleven development sets together; the first seven alone: 99.3 % removed, 100 % removed or
     # flagged, 6.6 suspects per 100 notes (98.3 % removed before #22's third session)
@@ -919,7 +933,7 @@ def test_development_set_figures(figures):
     # ages ("van 0 tot 4 jaar") no longer flagged: dev6 13.9 -> 13.4, dev4 7.1 -> 6.8
     # a known abbreviation joined to a word ("PMT-zaal", "SPV-collega") and a capitalised pronoun
     # after a link ("[URL-1] Zijn vader") no suspects: 13.4 -> 12.4
-    assert figures["dev6"]["suspects_per_100_notes"] <= 12.5  # measured 12.4
+    assert figures["dev6"]["suspects_per_100_notes"] <= 12.0  # measured 11.7 (12.4 before organisations by context)
     assert figures["dev4"]["suspects_per_100_notes"] <= 6.3  # measured 6.2 ("vóór 20 maart" is no age)
     assert figures["dev6"]["action_role_words_kept"] == 1.0  # "Wie: PMT'er" is a role
     # 100 % on the first seven sets; dev7 92.9 % (13 of 14), dev8 72.2 % (13 of 18), dev9 100 %,
@@ -927,3 +941,21 @@ def test_development_set_figures(figures):
     assert dev["contact_notes_fully_deidentified"] >= 0.954
     # every template word kept on the first nine sets; dev10 at first contact: 272 of 273
     assert dev["template_words_kept"] >= 0.9996
+
+
+@needs_deduce
+def test_development_sets_hold_ages_initials_numbers_user_names_and_dates(figures):
+    """Issue #22's fourth round on ages, initials, id numbers, user names and dates (rules of
+    classes, written first from made-up examples, then on deid_dev7..dev10). At dev7..dev10's first
+    contact with these rules (before their notes were read), against main's rules of be9f0be:
+    age 86.5 -> 88.7 %, initials 92.1 -> 95.2 %, clean notes untouched 88.3 -> 87.9 % (three clean
+    notes changed: "en JGZ", "di en vr", "Wie: ouders en KJP"; fixed since)."""
+    dev = figures["development"]
+    per = dev["recall_per_category"]
+    assert per["age"] >= 0.994  # measured 99.6 % of 502 (99.0 % before the ages met in dev7..dev10)
+    assert per["initials"] >= 0.994  # measured 100 % of 178
+    assert per["id_number"] >= 0.99  # measured 100 % of 127
+    assert per["handle"] >= 0.985  # measured 100 % of 70
+    assert per["date"] >= 0.995  # measured 100 % of 286
+    for name, age in (("dev7", 0.98), ("dev8", 0.99), ("dev9", 0.99), ("dev10", 0.98)):
+        assert figures[name]["recall_per_category"]["age"] >= age, name  # 98.5 / 100 / 100 / 98.3 %

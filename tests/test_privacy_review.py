@@ -19,9 +19,11 @@ from werkbord.privacy import teamlist
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect drives a POSIX pseudo-terminal")
 
-NOTE_A = "Afspraak op de Vlindertuin gemist"
+# "Vlindertuin" after "met" without an article is only flagged ("op de Vlindertuin" names a place
+# or an organisation and is replaced outright: werkbord.privacy.named_organisations).
+NOTE_A = "Afspraak met Vlindertuin gemist"
 NOTE_B = "Gesprek over de Kwakel9 uitslag"
-NOTE_C = "Ook op de Vlindertuin niemand bereikt"
+NOTE_C = "Ook met Vlindertuin niemand bereikt"
 
 
 def _cli(*args: str, cwd: Path, env: dict[str, str]):
@@ -91,7 +93,7 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     assert listed.replace == ["Vlindertuin"] and "Kwakel9" in listed.keep
     rewritten = json.loads((folder / "oogst" / "team-zuid.oogst.json").read_text(encoding="utf-8"))
     texts = [t for g in rewritten["groups"] for v in g["step1"].values() for t in v]
-    assert "Afspraak op de [NAAM-1] gemist" in texts and "Ook op de [NAAM-1] niemand bereikt" in texts
+    assert "Afspraak met [NAAM-1] gemist" in texts and "Ook met [NAAM-1] niemand bereikt" in texts
     assert not {r["text"] for r in rewritten["review"]} & {"Vlindertuin", "Kwakel9"}
     html = (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
     assert "Vlindertuin" not in html and "Vlindertuin" not in (folder / "oogst" / "team-zuid.oogst.md").read_text()
@@ -102,7 +104,7 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     # The next harvest of the team reads the list beside the manifest by itself.
     again = _harvest(manifest, env)
     texts = [t for g in again["groups"] for v in g["step1"].values() for t in v]
-    assert "Afspraak op de [NAAM-1] gemist" in texts
+    assert "Afspraak met [NAAM-1] gemist" in texts
     assert not {r["text"] for r in again["review"]} & {"Vlindertuin", "Kwakel9"}
     assert again["pseudonymisation"]["counts"].get("naam") == 2
 

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .found import Found
-from .words import Lexicon
+from .words import NOT_INITIALS, Lexicon
 
 DATA = Path(__file__).parent / "data"
 # file -> deduce tag ("zorginstelling" and "instelling" are both reported as "instelling")
@@ -40,6 +40,14 @@ _ACTS = re.compile(
     r"zegt|zei|weigert|weigerde|verhoogt|verhoogde|bellen|mailen|informeren|benaderen|vragen|"
     r"inschakelen|aanschrijven)\b"
 )
+
+
+# A kind of organisation, then its name in brackets: "ziekenhuis (mst)", "werkgever (hema)".
+_KIND_BRACKET = re.compile(
+    r"(?i)\b\w*(?:ziekenhuis|kliniek|school|werkgever|werk|corporatie|instelling|zorg|winkel|supermarkt)\s*\(\s*\Z"
+)
+# A network entry's ring right after the name: "Buurtzorg -> A", "Area (B)", "Portaal – C".
+_RING_AFTER = re.compile(r"\s*(?:->|→|–|-|:)\s*(?:ring\s+)?[ABC]\b|\s*\(\s*[ABC]\s*\)")
 
 
 def read_list(path: Path) -> list[str]:
@@ -95,6 +103,21 @@ def _ambiguous(name: str, lexicon: Lexicon) -> bool:
     return " " not in name and (low in lexicon.words or lexicon.common(low))
 
 
+def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | None:
+    """A listed one-word name written in lower case, as dictated or hurried notes do ("bij de
+    hema", "brief van woonstad"): only where an organisation stands and if it is no word."""
+    word = token.rstrip(".")
+    low = word.lower()
+    if low in NOT_INITIALS or low in lexicon.words or lexicon.common(low) or lexicon.is_ordinary(low):
+        return None
+    if not (_CONTEXT_BEFORE.search(text, max(0, start - 30), start) or _KIND_BRACKET.search(text, 0, start)):
+        return None
+    for name, tag in _index().get(low, ()):
+        if name.lower() == low:
+            return Found(start, start + len(word), tag)
+    return None
+
+
 def organisations(text: str, lexicon: Lexicon) -> list[Found]:
     """Every listed organisation named in ``text``."""
     index = _index()
@@ -104,9 +127,12 @@ def organisations(text: str, lexicon: Lexicon) -> list[Found]:
     for m in _TOKEN.finditer(text):
         start = m.start()
         token = m.group()
-        if token[0].islower() and token not in lower_keys:
-            continue  # every listed name starts with a capital, but for a few ("bol.com")
         if start < taken or (start and (text[start - 1].isalnum() or text[start - 1] in "-@/")):
+            continue
+        if token[0].islower() and token not in lower_keys:
+            # every listed name starts with a capital, but for a few ("bol.com")
+            if token.rstrip(".").lower() in index and (hit := _lower_case(text, start, token, lexicon)):
+                found.append(hit)
             continue
         entries = index.get(token.rstrip(".").lower())
         if not entries:
@@ -118,7 +144,7 @@ def organisations(text: str, lexicon: Lexicon) -> list[Found]:
             end = hit.end()
             while end > start and text[end - 1] in ".’'":
                 end -= 1  # "bij de NS." - the full stop ends the sentence
-            if _ambiguous(name, lexicon) and not _ACTS.match(text, end):
+            if _ambiguous(name, lexicon) and not (_ACTS.match(text, end) or _RING_AFTER.match(text, end)):
                 before = text[max(0, start - 30) : start]
                 if _SENTENCE_START.search(before) or not _CONTEXT_BEFORE.search(before):
                     continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .named_organisations import kind_of_organisation
 from .rules import Found
 from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
@@ -272,7 +273,7 @@ def _expand(text: str, s: int, e: int, lexicon: Lexicon) -> tuple[int, int, bool
 
 # Sports clubs by their prefix, in any case: "VV Zwaluwen", "vv Zwaluwen", "RKSV Nuenen", "FC Lienden".
 _CLUB = re.compile(
-    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV)\s+[A-ZÀ-Þ0-9][\w'’-]*"
+    r"(?<![\w-])((?i:VV|SV|RKSV|RKVV|VVV|FC|AFC|SC|HFC|KV|HC|MHC|ZV|TC|GV|HV|BC|WV|AV|ZPC)\s+[A-ZÀ-Þ0-9][\w'’-]*"
     r"(?:\s+[A-ZÀ-Þ0-9][\w'’-]*)?)(?![\w-])"
 )
 
@@ -306,9 +307,22 @@ def institutions(text: str, lexicon: Lexicon) -> list[Found]:
     for rx in (_EMPLOYER, _EMPLOYER_WORD, _STUDY, _BIJ):
         for m in rx.finditer(text):
             span = _trim_name(text, *m.span(1), lexicon, strict=rx is _BIJ, compounds=rx is _BIJ)
-            if span:
+            if span and not (rx is _EMPLOYER and _sector(text, span, lexicon)):
                 found.append(Found(*span, "instelling"))
     return _outermost(found)
+
+
+_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:(?:de|het|'t)\s+)?$")
+
+
+def _sector(text: str, span: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Where someone works is a sector or a kind of organisation, capitalised for weight: "werkt
+    in de Bouw", "werkt bij de Kinderopvang"; not "werkt bij de Jumbo", "werkt in het Rijnstate"."""
+    first = text[span[0] : span[1]].split()[0]
+    if kind_of_organisation(first, lexicon):
+        return True
+    in_the = _IN_BEFORE.search(text, max(0, span[0] - 12), span[0]) is not None
+    return in_the and not lexicon.is_name_like(first) and not lexicon.place(first)
 
 
 # A business, club or place of worship named after its kind: "sportschool Basic-Fit", "tankstation

@@ -83,7 +83,7 @@ NOT_NAMES = frozenset(
     frans duits arabisch turks pools marokkaans surinaams antilliaans syrisch eritrees somalisch
     god allah bijbel koran islam christendom kerk moskee
     tigrinya tigrinia amhaars amhaarse somali dari farsi perzisch pashto pasjtoe koerdisch
-    berbers tamazight papiaments sranan sranantongo tagalog urdu hindi punjabi bengaals
+    berbers tamazight papiaments papiamentu sranan sranantongo tagalog urdu hindi punjabi bengaals
     russisch oekraïens roemeens bulgaars hongaars portugees spaans italiaans chinees
     mandarijn kantonees vietnamees thais japans koreaans swahili lingala twi
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
