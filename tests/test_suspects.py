@@ -560,7 +560,7 @@ def test_a_month_with_a_day_is_no_name():
 @pytest.mark.parametrize(
     ("note", "names"),
     [
-        ("gesprek met dhr. van vliet over de huur", ["vliet"]),  # a title and "van": a surname
+        ("gesprek met dhr. van vliet, hij belt over de huur", ["vliet"]),  # a title and "van": a surname
         ("dr. kok belt morgen terug over de spiegel", ["kok"]),  # a doctor's title
         ("bewoner sanne vd berg kwam laat thuis", ["berg"]),  # a first name and an abbreviated particle
     ],
@@ -622,3 +622,9 @@ def test_a_compound_with_a_plural_and_a_plural_after_a_title_and_de_are_no_suspe
     assert texts("Appmeldingen kunnen ook onrust geven, zegt ze") == []  # "app" + "meldingen"
     assert texts("Het gaat om voor mw. de momenten van rust") == []  # no surname after "mw. de"
     assert "dijk" in texts("Het gaat om mw. van dijk en haar zoon")  # after "van" a surname still
+
+
+def test_an_idiom_after_a_title_and_van_is_no_surname():
+    assert _sure("dhr. van streek door het nieuws") == []  # upset, not Mr Van Streek
+    assert _sure("mw. van harte welkom in de groep") == []
+    assert texts("pt. van slag na het bezoek") == []  # "pt." is no title a surname follows

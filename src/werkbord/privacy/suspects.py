@@ -507,6 +507,8 @@ _CONTACT_AFTER = re.compile(
 _SURNAME_PARTICLES_BEFORE = re.compile(
     r"(?i)\b([a-zà-ÿ]+)\.?\s+(van|de|den|der|ter|ten|te|la|le|du|da|el|vd|v\.d\.|v/d)(\s+(?:de|der|den|het|'t))?\s+$"
 )
+# Titles a surname follows (not "pt.", "cl.": "pt. van slag" is upset, not a Mr Van Slag).
+_SURNAME_TITLES = frozenset("dhr mw mevr mevrouw meneer heer fam familie".split())
 _DOCTORS = frozenset("dr drs prof ir dokter".split())  # not "mr": shorthand for "maar" too
 _ABBREVIATED_PARTICLES = frozenset("vd vdr v.d v/d".split())
 _NAME_THEN_PARTICLE = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b([^\W\d_]+))\s+(?:vd|vdr|v\.d\.|v/d)\s+$")
@@ -988,9 +990,14 @@ class _Reader:
         surname = low in self.surnames or not word_too
         m = _SURNAME_PARTICLES_BEFORE.search(self.text, max(0, start - 30), start)
         bare_van = m is not None and m.group(2).lower() in ("van", "ter", "ten", "vd", "v.d.", "v/d") and not m.group(3)
-        if m and (surname or bare_van) and (m.group(1).lower() in _TITLES or m.group(1).lower() in _TITLES_SPELLED):
-            if bare_van or (low in self.surnames and m.group(2).lower() == "van") or not word_too:
-                return WHY_AFTER_ROLE  # "mw. van dijk", "dhr. ter horst", "cl. v.d. velde", "mw. de jongh"
+        if m and (surname or bare_van) and m.group(1).lower() in _SURNAME_TITLES:
+            # a word after "van" is a surname when a name's place follows ("mw. van dijk belt", "dhr.
+            # van vliet,"); "dhr. van streek door ...", "mw. van harte welkom" are idioms
+            named = _AFTER_NAME.match(self.text, start + len(low)) or _VERB_FORM_AFTER.match(
+                self.text, start + len(low)
+            )
+            if not word_too or (named and (bare_van or (low in self.surnames and m.group(2).lower() == "van"))):
+                return WHY_AFTER_ROLE  # "mw. van dijk belt", "dhr. ter horst,", "mw. de jongh"
             return _FlagOnly(WHY_AFTER_ROLE)  # "dhr de boer"; but "bij mw. de rol": her medicine roll
         if before in _DOCTORS and surname and not self._dated(start, low):
             return WHY_AFTER_ROLE  # "dr. mol", "prof. visser"
