@@ -23,6 +23,7 @@ from .backends import entry, is_online, open_backend
 from .board.base import Links, ProvisionReport
 from .errors import TemplateError, UsageError, WerkbordError
 from .fileio import backup_copy
+from .gcpolicy import settled
 from .http import activity
 from .i18n import _, shell_quote
 from .manifest import Manifest, check_can_write, load_manifest, manifest_path, parse_manifest, read_manifest_data
@@ -276,6 +277,7 @@ def harvest(
         for name in preload:
             meanwhile.submit(_preload, name)
         items = board.read_items(manifest)
+    settled()  # the board's items live until the command ends (see werkbord.gcpolicy)
     # Started before classifying: its engine loads while this process classifies and loads its own.
     worker = _tag_worker(manifest, items, watch) if watch is not None else None
     from .harvest.classify import classify
@@ -296,7 +298,13 @@ def harvest(
         from .harvest.scrub import scrub_harvest
 
         result = scrub_harvest(
-            result, wv, progress=progress, scrubber=scrubber.result() if scrubber else None, team=team, worker=worker
+            result,
+            wv,
+            progress=progress,
+            scrubber=scrubber.result() if scrubber else None,
+            team=team,
+            worker=worker,
+            in_place=True,  # the harvest as read is not kept
         )
     if worker is not None:
         worker.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputTooLarge, UsageError
+from .gcpolicy import paused
 from .i18n import N_, _
 
 try:
@@ -294,7 +295,8 @@ def read_json_bounded(path: Path, *, what: str, max_bytes: int = MAX_JSON_BYTES)
         )
     try:
         raw = path.read_bytes()
-        obj, depth = _parse(raw)
+        with paused():  # parsing makes no cycles: collections meanwhile would find nothing
+            obj, depth = _parse(raw)
     except RecursionError:
         raise InputTooLarge(_("{what} {path} is nested too deeply").format(what=_(what), path=path)) from None
     except UnicodeDecodeError:

@@ -20,6 +20,8 @@ imports werkbord keeps its own collector settings, and :func:`settled` and
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # Young objects allocated between two collections of the youngest generation (default 700).
 # Higher means fewer collections, each of them longer; 10,000 measured best for a harvest.
@@ -48,3 +50,21 @@ def settled() -> None:
     """What exists now lives until the command ends (imports, loaded engines): not scanned again."""
     if _freezing:
         gc.freeze()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No collections while a big structure without cycles is built (a parsed JSON file, lookup
+    tables): each would walk everything built so far and find nothing. Pausing alone would only
+    postpone that walk (the first allocation afterwards collects everything made meanwhile), so
+    in the command what exists then is frozen first (:func:`settled`; what dies later, say a
+    scene once its items are read, is still freed as usual). The collector's state is restored
+    after (anywhere, not only in the command)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        settled()
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -106,9 +106,11 @@ def scrub_harvest(
     scrubber: Scrubber | None = None,
     team: TeamList | None = None,
     worker: TagWorker | None = None,
+    in_place: bool = False,
 ) -> Harvest:
     """A copy of ``h`` with every participant text de-identified, the counts per category, and
-    the suspects a person should check.
+    the suspects a person should check (``in_place``: ``h`` itself, for a caller that drops the
+    original).
 
     ``scrubber``: one made by :func:`ready_scrubber` for ``wv`` beforehand (else one is made);
     ``team``: the team's privacy list (used when a scrubber is made here); ``worker``: a second
@@ -166,7 +168,9 @@ def scrub_harvest(
         a.text = r.text
         return True
 
-    data = map_texts(h, s, note_text=lambda n: of_note(n.id, n.text).text, micro_action=form)
+    # What the policy kept in each note, looked up by its text as written (before it changes).
+    kept_texts = {n.id: of_note(n.id, n.text).kept_texts for n in h.notes if n.text}
+    data = map_texts(h, s, note_text=lambda n: of_note(n.id, n.text).text, micro_action=form, in_place=in_place)
     data.scrubbing = Scrubbing(
         scrubbed=True,
         counts=dict(sorted(counts.items())),
@@ -175,7 +179,7 @@ def scrub_harvest(
         replaced=dict(sorted(replaced.items())),
         privacy_list=team.path.name if team is not None and team.path is not None else None,
     )
-    data.review = review_items(data, wv, team, {n.id: of_note(n.id, n.text).kept_texts for n in h.notes if n.text})
+    data.review = review_items(data, wv, team, kept_texts)
     return data
 
 

@@ -16,8 +16,10 @@ def map_texts(
     *,
     note_text: Callable[[Note], str] | None = None,
     micro_action: Callable[[MicroAction], bool] | None = None,
+    in_place: bool = False,
 ) -> Harvest:
-    """A copy of ``h`` with ``fn`` applied to every participant text.
+    """A copy of ``h`` with ``fn`` applied to every participant text (``in_place``: ``h`` itself,
+    changed, for a caller that drops the original: a deep copy of a 3,000-note harvest is ~0.04 s).
 
     ``note_text(note)``: a note's new text, where a note needs more than ``fn`` (its fields);
     ``micro_action(action)``: rewrites an action itself and says so, else ``fn`` does each field."""
@@ -25,7 +27,7 @@ def map_texts(
     def s(t: str | None) -> str | None:
         return fn(t) if t else t
 
-    data = h.model_copy(deep=True)
+    data = h if in_place else h.model_copy(deep=True)
     data.outside = [s(t) for t in data.outside]
     for n in data.notes:
         n.text = note_text(n) if note_text is not None and n.text else s(n.text)

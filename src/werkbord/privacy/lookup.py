@@ -24,7 +24,6 @@ keyed by deduce's version and a fingerprint of its list files, so upgrading dedu
 
 from __future__ import annotations
 
-import gc
 import json
 import mmap
 import os
@@ -40,6 +39,7 @@ from pathlib import Path
 import docdeid as dd
 from docdeid.ds.lookup import LookupStructure
 
+from ..gcpolicy import paused
 from ..i18n import N_, _
 from ._imports import import_deduce
 from .cachefile import FILE_GLOB, FORMAT, LOCK_NAME, MAGIC, cache_file, deduce_lookup_path
@@ -352,7 +352,7 @@ def build_part(part: str) -> dict[str, Table]:
 
     lookup_path = deduce_lookup_path()
     lists = [_STREET_LIST] if part == "street" else [lst for lst in all_lists if lst != _STREET_LIST]
-    with no_gc(), _fast_deduce_build():
+    with paused(), _fast_deduce_build():
         base_items = ls.load_raw_itemsets(base_path=lookup_path, subdirs=lists)
         tokenizer = deduce_main.Deduce._initialize_tokenizer(lookup_path)
         if part == "street":
@@ -557,7 +557,7 @@ def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
     mapped into memory, read by the pages a question touches), searched there instead of read
     and split into strings at load."""
     try:
-        data = _mapped(path) if lazy else path.read_bytes()
+        data = mapped(path) if lazy else path.read_bytes()
     except (OSError, ValueError):
         return None
     try:
@@ -569,7 +569,7 @@ def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
     return tables
 
 
-def _mapped(path: Path) -> mmap.mmap | bytes:
+def mapped(path: Path) -> mmap.mmap | bytes:
     with open(path, "rb") as f:
         if os.fstat(f.fileno()).st_size == 0:
             return b""
@@ -634,22 +634,6 @@ def _keep_sorted(path: Path, tables: dict[str, Table], structs: dd.ds.DsCollecti
 
 
 @contextmanager
-def no_gc():
-    """Pause the cyclic garbage collector while building big structures.
-
-    Creating a million small objects triggers collections that find nothing to collect (all
-    of it is live) yet walk everything: 0.14 s of a 0.7 s load. Re-enabled at once after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@contextmanager
 def _prepare_lock(cache_dir: Path, progress: Progress):
     """One process prepares, others wait for it (then load what it wrote).
 
@@ -679,7 +663,7 @@ def _prepare_lock(cache_dir: Path, progress: Progress):
 
 def _read(path: Path, info: LoadInfo) -> dd.ds.DsCollection | None:
     t0 = time.perf_counter()
-    with no_gc():
+    with paused():
         tables = read_tables(path, lazy=True)
         structs = structs_from_tables(tables) if tables is not None else None
     if structs is not None:
@@ -712,7 +696,7 @@ def load_or_build(cache_dir: Path | None, progress: Progress) -> tuple[dd.ds.DsC
 def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCollection:
     t0 = time.perf_counter()
     progress(_("werkbord: preparing the de-identification word lists; this happens once and takes up to half a minute"))
-    with no_gc():  # the build creates millions of strings: collections only slow it down
+    with paused():  # the build creates millions of strings: collections only slow it down
         tables = _tables_from_stock_cache()
         if tables is not None:
             progress(_("werkbord: reusing deduce's own cache"))
@@ -739,7 +723,7 @@ def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCol
             )
         )
     t1 = time.perf_counter()
-    with no_gc():
+    with paused():
         structs = structs_from_tables(tables)
     info.load_seconds = time.perf_counter() - t1
     return structs
