@@ -177,6 +177,7 @@ def test_a_listed_name_in_lower_case_or_before_a_ring():
         ("Kerk (pinkstergemeente) is belangrijk", []),  # a kind, then its kind
         ("Lichtschip Zeemeeuw -> B", ["Lichtschip Zeemeeuw"]),  # two capitals and a ring
         ("Tante Els -> A", []),  # a role and a name: the role rules'
+        ("Zorgbemiddelaar Zilverdal -> B", []),  # a role opening the entry
         ("hij werkt bij glazenwasserij Helder Zicht", ["Helder Zicht"]),  # a trade's workshop
         ("ze knipt bij kapper Knipoog op zaterdag", ["Knipoog"]),
         ("elke vrijdag naar de Sikh-tempel (Gurdwara Nanak Huis)", ["Gurdwara Nanak Huis"]),

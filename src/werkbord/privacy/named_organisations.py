@@ -451,6 +451,8 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     if _RING_GATE.search(text):
         for m in _RING_ENTRY.finditer(text):
             words = m.group(1).split()
+            if words[0].lower().endswith((*_PERSON_NOUN, "aar", "ster")):
+                continue  # "Zorgbemiddelaar VGZ -> B": a role and whom they work for
             if all(_capital_name(w) for w in words if w not in ("De", "Het", "'t")):
                 found.append(Found(*m.span(1), "instelling"))
     return found
