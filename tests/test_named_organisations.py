@@ -292,3 +292,17 @@ def test_a_name_read_as_a_common_noun_stays_an_organisation_by_its_context():
 )
 def test_a_name_written_with_capitals_inside_one_word(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('hij werkt bij "De Gouden Schaar", een kapsalon', ["De Gouden Schaar"]),  # quoted where an organisation stands
+        ("dagbesteding bij 'Het Werkhuis' bevalt goed", ["Het Werkhuis"]),
+        ('ze zei iets van "Kop op" tegen hem', []),  # speech in quotes
+        ('zij noemt hem "de Baas" van de groep', []),  # a nickname: the nickname rules'
+    ],
+)
+def test_a_quoted_name_where_an_organisation_stands(text, expected):
+    assert names(text) == expected

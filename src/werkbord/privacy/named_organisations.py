@@ -121,7 +121,14 @@ _ARTICLE_NAME = re.compile(
 )
 # "bij" and "door" without an article: "begeleid door Vuurtoren", "werkt bij Kompas" ("via" without
 # one names a channel as often: "via Zorgdomein", "via Teams").
-_BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door|voor)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+_BARE_NAME = re.compile(
+    r"(?<=[\w,)] )(?:bij|door|voor)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+)
+# A name in quotes where an organisation stands: 'werkt bij "De Groene Vinger"', "via 'Thuis Plus'".
+_QUOTED_NAME = re.compile(
+    r"(?<=[\w,] )(?:bij|voor|naar|via)[ \t]+(?:(?:de|het)[ \t]+)?[\"“„'‘]"
+    r"((?:De|Het|'t)?[ \t]*[A-ZÀ-Þ][\w&-]*(?:[ \t]+[\w&-]+){0,4})[\"”'’](?!\w)"
+)
 # A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
 # A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
@@ -395,10 +402,16 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         tag = "locatie" if _PLACE_NAME_END.search(words[-1]) else "instelling"
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
-        if m.group().startswith("voor") and _plural_or_adjective(m.group(1), lexicon):
+        first = m.group(1).split()[0]
+        if m.group().startswith("voor") and _plural_or_adjective(first, lexicon):
             continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people, capitalised
-        if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
+        if _ordinary_capital(first, lexicon) and not _LIST_GOES_ON.match(text, m.end()):
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
+                found.append(Found(*m.span(1), "instelling"))
+    if any(q in text for q in "\"“„'‘"):
+        for m in _QUOTED_NAME.finditer(text):
+            words = [w for w in m.group(1).split() if w not in ("De", "Het", "'t")]
+            if words and not _no_name(words[0]):  # in quotes a kind's word is part of the name: 'Het Werkhuis'
                 found.append(Found(*m.span(1), "instelling"))
     for m in _OF_NAME.finditer(text):
         noun = m.group(1)
