@@ -54,6 +54,8 @@ _TENS = {
 # say too little, and "twee jaar" is nearly always a duration).
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
 _NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# Small numbers, an age only beside a child: "zoontje van vier".
+_SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
 
 
@@ -83,12 +85,32 @@ PERSON_NOUNS = frozenset(
     opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
     tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
     stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
-    student studente leerling weduwe weduwnaar pt pte cl ex heer dame""".split()
+    student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
+    volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
+    meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan tweeling
+    vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
+    arbeidsmigrant migrant expat gedetineerde ex-gedetineerde verslaafde schipper visser boer
+    boerin""".split()
 )
+# Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
+_CHILD_NOUNS = frozenset(
+    """zoon dochter kind baby peuter kleuter meisje jongen jongste kleine tweeling kleinzoon
+    kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste son daughter child kid
+    boy girl""".split()
+)
+# A diminutive of a person word: "dochtertje", "zoontje", "neefje", "mannetje", "kindje".
+_DIMINUTIVE = re.compile(r"(?:je|ke)$")
 # Nouns for children by their place among siblings: "de kleine van 6", "de oudste (14)".
 _SIBLING_NOUNS = frozenset("kleine jongste oudste middelste".split())
 # A person by what they do or where they live: "werkneemster (47)", "medebewoner (70)".
-_PERSON_ENDING = re.compile(r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster)$")
+# And who someone is to the writer of a note, not a team role: "huurder (67)", "medewerker van 58",
+# "vrachtwagenchauffeur van 52", "de overledene (92)", "schuldenaar, 38".
+_PERSON_ENDING = re.compile(
+    r"(?:neemster|nemer|bewoner|bewoonster|genoot|genote|werkster|werker|chauffeur|huurder|huurster|aanvrager|"
+    r"aanvraagster|deelnemer|bezoeker|eigenaar|ondernemer|scholier|student|stagiair|overledene|"
+    r"verdachte|aangever|aangeefster|slachtoffer|dader|betrokkene|melder|klant|zzp'er|gerechtigde|zoekende|"
+    r"schuldenaar|vreemdeling|moslim|moslima)$"
+)
 
 
 # Family words made with a prefix: "pleegdochter", "stiefzoon", "schoonmoeder", "achterkleinzoon".
@@ -97,17 +119,38 @@ _FAMILY_PREFIX = re.compile(r"^(?:pleeg|stief|schoon|achter|groot|over|half|twee
 
 def is_person_noun(word: str) -> bool:
     """``word`` (lower case) names a person an age may follow: a person or family word, not a
-    profession ("huisarts (4)" on a board counts votes; "werkgever" is a firm)."""
+    profession ("huisarts (4)" on a board counts votes; "werkgever" is a firm), also as a
+    diminutive ("dochtertje", "zoontje")."""
     return (
         word in PERSON_NOUNS
         or word in PERSON_CONTEXT
         or word in _SIBLING_NOUNS
         or (word in ROLE_WORDS and _FAMILY_PREFIX.match(word) is not None)
         or _PERSON_ENDING.search(word) is not None
+        or _diminutive_of(word) is not None
     )
 
 
-_SEX_OR_PERSON = PERSON_NOUNS | {"m", "v"}
+def _diminutive_of(word: str) -> str | None:
+    """The person word a diminutive is made of ("zoontje" -> "zoon", "mannetje" -> "man")."""
+    if len(word) < 5 or word[-1] != "e" or not _DIMINUTIVE.search(word):
+        return None
+    for suffix in ("etje", "pje", "tje", "je", "ke"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if suffix == "etje" and len(stem) > 2 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "mannetje" -> "man"
+            if stem in PERSON_NOUNS or stem in PERSON_CONTEXT:
+                return stem
+    return None
+
+
+def is_child_noun(word: str) -> bool:
+    """``word`` names a child, whose age may be a small number ("zoontje van vier")."""
+    return word in _CHILD_NOUNS or _diminutive_of(word) in _CHILD_NOUNS | {"man", "meid", "vent", "knul"}
+
+
+_SEX_OR_PERSON = PERSON_NOUNS | {"m", "v", "f"}
 PLURAL_PERSON_NOUNS = frozenset(
     "kinderen kids zonen zoons dochters kleinkinderen broers zussen tweeling jongens meisjes".split()
 )
@@ -123,7 +166,8 @@ _DURATION_BEFORE = frozenset(
     binnen afgelopen laatste eerste komende ruim bijna zo'n circa ca meer minder dan tot per om
     werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
     heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
-    geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in""".split()
+    geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in
+    kreeg krijgt kregen krijgen gekregen""".split()
 )
 # Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
 _DURATION_AFTER = frozenset(
@@ -131,7 +175,9 @@ _DURATION_AFTER = frozenset(
     getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
     gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
     samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
-    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere""".split()
+    naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere
+    voorwaardelijk onvoorwaardelijk cel celstraf gevangenisstraf detentie jeugddetentie tbs
+    taakstraf rijontzegging huisarrest""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 
@@ -151,13 +197,43 @@ _WORD_BEFORE_ADVERB = re.compile(r"([^\W\d_]+)\s+[^\W\d_]+\s+$")
 _SHORT_WORDS = frozenset("de in op na voor over tot om per".split())  # "in nu 4 jaar" is no verb
 
 
+# Words after "N jaar" that say little: after a person ("vrouw 34 jr. met ...") it is an age.
+_WEAK_AFTER = frozenset("met de het een zonder thuis".split())
+_PREPOSITIONS_AFTER = frozenset("in bij op aan voor na naar samen".split())
+# "is zo'n 85 jaar", "werd ruim 70 jaar": a verb of being, an approximation, then the number.
+_COPULA_APPROX = re.compile(
+    r"(?i)\b(?:is|was|wordt|werd)\s+(?:al\s+|nu\s+|inmiddels\s+)?(?:ruim|bijna|zo'n|circa|ca\.?|ongeveer|"
+    r"pakweg|rond|nog\s+geen)\s*$"
+)
+_VAN_BEFORE = re.compile(r"([^\W\d_]+)\s+van\s+(?:\w+\s+)?$")
+
+
+def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
+    """The number before "jaar" follows a person, so it is an age whatever the word that follows
+    says, unless that word clearly counts years ("clean", "geleden", "opgenomen"):
+    "vrouw 34 jr. met paniekklachten", "meisje van 12 jaar met angsten", "opa is zo'n 85 jaar en"."""
+    m = _WORD_AFTER_UNIT.match(text, end)
+    after = m.group(1).lower() if m and "oud" not in m.group(0).lower() else ""
+    if after in _DURATION_AFTER - _WEAK_AFTER - _PREPOSITIONS_AFTER or after.endswith("vrij"):
+        return False
+    before = text[max(0, start - 60) : start]
+    if _COPULA_APPROX.search(before):
+        return after not in _DURATION_AFTER
+    if previous == "van" and (v := _VAN_BEFORE.search(before)):
+        return is_person_noun(v.group(1).lower())
+    return previous in PERSON_NOUNS and after not in _PREPOSITIONS_AFTER
+
+
 def is_duration(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]``, followed by "jaar"/"jr", counts years of something.
 
     "al 7 jr stabiel", "2 jaar achter elkaar", "werkt 30 jaar bij de gemeente", "is 40 jaar
-    vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar" or "(54 jaar)".
+    vrachtwagenchauffeur geweest"; not "is 81 jaar en woont", "man van 58 jaar", "(54 jaar)",
+    "meisje van 12 jaar met" or "opa is zo'n 85 jaar".
     """
     previous = _previous_word(text, start)
+    if _age_of_a_person(text, start, end, previous):
+        return False
     if previous in _DURATION_BEFORE:
         return True
     if previous in _ADVERBS:  # "loopt nu 4 jaar", "woont inmiddels 3 jaar": the verb before it
@@ -193,16 +269,68 @@ def _tag(m: re.Match[str], group: int = 1) -> Found:
 # "(negenentwintig)". Only the number becomes the tag, as deduce does with "54 jaar". A unit, a
 # sex or a person word inside the brackets make it an age for sure; a bare "(3)" is an age only
 # right after a person.
-_APPROX = r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim)\s*)"
+_APPROX = (
+    r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim|net|nét|pas|amper|"
+    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
+)
 _BRACKET_AGE = re.compile(
     rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
-    rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?\)"
+    rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = re.compile(
     r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
     r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
 )
+
+
+_AGE_ADJECTIVE = re.compile(
+    r"(?i)\b(?:jong|jonge|oud|oude|bejaard|bejaarde|hoogbejaard|leeftijd|lft|minderjarig|meerderjarig)\.?\s*$"
+)
+
+
+# "(6 wkn)", "(4 mnd)": a baby's age in weeks or months; "kindje Mila is 4 maanden".
+_BABY_AGE = re.compile(
+    r"(?i)\(\s*(\d{1,2})\s*(?:wkn|weken|wk|mnd|maanden|mndn)\.?\s*\)|\bis\s+(\d{1,2})\s+(?:weken|maanden)\s+(?:oud\b)?"
+)
+# "(Curaçaose roots, 23)", "(assigned female at birth, 17)": a description, then the age last.
+_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*{_APPROX}?(\d{{2}})\s*\)")
+# "cl (v) 22 uit", "pt (m), 34,": a sex in brackets, then the age.
+_BRACKET_SEX_AGE = re.compile(r"(?i)\(\s*[mv]\s*\)\s*,?\s*(\d{2})(?![\w.,]?\d)(?!\s*(?:%|keer|x\b|uur|euro|kg|mg))")
+# "mw. vd meer (62)", "dhr. de Boer-Jansen (77)": a title and up to three words, then an age.
+_TITLE_WORDS_AGE = re.compile(
+    r"(?i)\b(?:mw|mevr|mevrouw|dhr|meneer|heer)\.?\s+(?:[\w'’-]+\.?\s+){1,3}\(\s*(\d{1,3})\s*\)"
+)
+# "meisje (zes)": a small number in words in brackets after a child.
+_BRACKET_SMALL = re.compile(
+    rf"(?i)\b([a-zëé]+)\s+(?:[A-ZÀ-Þ][\w'-]*\s+)?\(\s*({_SMALL}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s*\)"
+)
+
+
+def _a_child_before(text: str, i: int) -> bool:
+    return is_child_noun(_previous_word(text, i)) or is_child_noun(_second_word_back(text, i))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(,;:])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}\s*$")  # "Kevin (Molukse roots, 27)"
+
+
+def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    for m in _BABY_AGE.finditer(text):
+        if m.group(2) and _a_child_before(text, m.start()):
+            yield _tag(m, 2)  # "kindje Mila is 4 maanden"
+        elif m.group(1) and (person_before(text, m.start(), persons) or _a_child_before(text, m.start())):
+            yield _tag(m, 1)  # "dochtertje Noor (6 wkn)"
+    if "(" not in text:
+        return
+    for m in _DESCRIBED_AGE.finditer(text):
+        if person_before(text, m.start(), persons) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            yield _tag(m)
+    yield from (_tag(m) for m in _BRACKET_SEX_AGE.finditer(text))
+    yield from (_tag(m) for m in _TITLE_WORDS_AGE.finditer(text) if int(m.group(1)) <= 110)
+    for m in _BRACKET_SMALL.finditer(text):
+        if is_child_noun(m.group(1).lower()):
+            yield _tag(m, 2)
 
 
 def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -213,7 +341,7 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         words = {w.lower() for w in (m.group(1), m.group(4)) if w}
         if words and not words <= _SEX_OR_PERSON:
             continue  # "(stap 2, fase 3)": other words in the brackets, not an age
-        if words or m.group(3) or person_before(text, m.start(), persons):
+        if words or m.group(3) or person_before(text, m.start(), persons) or _AGE_ADJECTIVE.search(text, 0, m.start()):
             yield _tag(m, 2)
     for m in _BRACKET_AGES.finditer(text):
         for n in re.finditer(r"\d+", m.group(1)):
@@ -230,14 +358,23 @@ _SEX_COMMA_AGE = re.compile(
 )
 
 
+_PRONOUN_BEFORE = re.compile(r"(?i)(?:^|[.!?]\s+)(?:hij|zij|ze)\s*$")  # "Hij, 23, woont"
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "Mw. B.K. (Bep Klaassen), 71,": a name spelled out
+
+
 def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for end in sorted({e for _, e in persons}):
-        m = _COMMA_AGE.match(text, end)
+        b = _BRACKETED.match(text, end)
+        m = _COMMA_AGE.match(text, b.end() if b else end)
         if m and _plausible(m.group(1)):
             yield _tag(m)
     for m in _COMMA_AGE.finditer(text):
         # after a person noun: "Man, 45, ...", "vrouw, 37 jr"
-        if _plausible(m.group(1)) and person_before(text, m.start(), ()):
+        if _plausible(m.group(1)) and (
+            person_before(text, m.start(), ()) or _PRONOUN_BEFORE.search(text, 0, m.start())
+        ):
             yield _tag(m)
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2
@@ -251,20 +388,74 @@ _NOT_AN_AGE_AFTER = (
     r"jaar\s+(?:geleden|lang|terug)|jan|feb|maa?r|apr|mei|jun|jul|aug|sep|okt|nov|dec))"
 )
 _VAN_AGE = re.compile(
-    rf"(?i)\b([a-zëé]+)\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
+    rf"(?i)\b([a-zëé]+)\)?\s+van\s+{_APPROX}?({_NUMBER}(?:\s*(?:,|en|&)\s*\d{{1,3}})*)"
+    + _NOT_AN_AGE_AFTER
+    + r"(?![\w])"
 )
 # "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+_MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+# "werd gisteren 50", "wordt in maart 65", "wordt volgende week 18": when the birthday is.
+_WHEN = (
+    rf"(?:(?:gisteren|vandaag|morgen|binnenkort|straks|onlangs|laatst|net|(?:vorige|volgende|komende|deze)\s+"
+    rf"(?:week|maand)|(?:vorig|volgend|dit)\s+jaar|(?:in|eind|begin)\s+{_MONTH_NAMES}|"
+    rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
+)
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
-    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b))"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+{_WHEN}?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
+    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
+    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
 # "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
 _AGE_THEN_VERB = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
     rf"({_NUMBER})\s+(?:jaar\s+)?(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b"
 )
+
+
+_AGE_LIST = rf"(?:{_NUMBER}|{_SMALL})(?:\s*(?:,|en|&|/)\s*(?:{_NUMBER}|{_SMALL}))+"
+# "De kinderen zijn 4, 7 en 11", "Kinderen: 4 en 7 jaar", "zoons van twee en vijf".
+_PLURAL_AGES = re.compile(
+    rf"(?i)\b(?:kinderen|kids|kinders|zonen|zoons|dochters|kleinkinderen|broers|zussen|tweeling|jongens|meisjes)"
+    rf"(?:\s*\(\s*|\s*[:,]\s*|\s+(?:zijn|waren|van)\s+(?:nu\s+|respectievelijk\s+|resp\.\s*)?|\s+)({_AGE_LIST})"
+    rf"(?:\s*(?:jaar|jr\.?))?(?!\s*[-–]\s*\d)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
+)
+# "zoontje van vier", "de jongste is drie", "dochter van zes maanden": a child's small age.
+_CHILD_AGE = re.compile(
+    rf"(?i)(?<=\s)(?:is|wordt|werd|was|van)\s+(?:pas|net|bijna|nu|ruim)?\s*({_SMALL}|tien|elf|twaalf|\d{{1,2}})"
+    rf"(?:\s*(?:jaar|jr)(?:\s+oud)?|\s+(maanden|mnd|weken))?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|"
+    rf"geworden|nu|oud|met|gaat|zit|woont|heeft|is|wil|kan|speelt|logeert|huilt|slaapt|bij)\b))"
+)
+# "zij is tussen de 40 en 50": one person's age as a range.
+_BETWEEN_AGES = re.compile(
+    r"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|wordt|lijkt)\s+(?:ergens\s+)?tussen\s+de\s+(\d{2})\s+en\s+(\d{2})\b"
+    r"(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|mensen|personen))"
+)
+
+
+_TWO_WORDS_BACK = re.compile(r"([^\W\d_]+)\s+[A-ZÀ-Þ][\w'-]*\s*$")
+
+
+def _second_word_back(text: str, i: int) -> str:
+    """The word before a capitalised name that ends at ``i`` ("zoon" in "zoon Dino ")."""
+    m = _TWO_WORDS_BACK.search(text, max(0, i - 50), i)
+    return m.group(1).lower() if m else ""
+
+
+def _children_and_groups(text: str) -> Iterator[Found]:
+    for m in _PLURAL_AGES.finditer(text):
+        for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
+            yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
+    for m in _CHILD_AGE.finditer(text):
+        # "zoontje is vijf", "jongste zoon Dino is zeven": a child word, or a child word and a name
+        if _a_child_before(text, m.start()):
+            yield _tag(m, 1)
+    for m in _BETWEEN_AGES.finditer(text) if "tussen de" in text.lower() else ():
+        who = m.group(1).lower()
+        if who in {"hij", "zij", "ze"} or who in PERSON_NOUNS:
+            yield _tag(m, 2)
+            yield _tag(m, 3)
 
 
 _VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
@@ -279,11 +470,12 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                 if _plausible(n.group()):
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
-        if m.group(1).lower() in PERSON_NOUNS and int(m.group(2)) <= 110:
+        who = m.group(1).lower()
+        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS) and int(m.group(2)) <= 110:
             yield _tag(m, 2)
     for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
-        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 13):
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 3):
             yield _tag(m, 2)
     for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
@@ -295,7 +487,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
 _JARIGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s?-?\s?jarige?\b")
 # "zeventienjarige", "achtenveertigjarige": ages written in words.
-_WORD_JARIGE = re.compile(rf"(?i)\b((?:{_NUMBER_WORD})jarige?)\b")
+_WORD_JARIGE = re.compile(rf"(?i)\b((?:{_NUMBER_WORD})-?jarige?)\b")
 # "vierenvijftig jaar", "achtenzestig jaar oud": deduce knows only digits before "jaar".
 _WORD_YEARS = re.compile(rf"(?i)(?<![\w-])({_NUMBER_WORD})\s+(?:jaar|jr)\b")
 # "een jaar of zeventien", "een jaar of 40".
@@ -322,9 +514,13 @@ def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 
 
 # "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
-_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})(?:jr|jaar|j)\b")
+_GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})-?(?:jr|jaar|j)\b")
 _SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
-_LEEFTIJD = re.compile(r"(?i)\b(?:leeftijd|lft|lftd|age)\.?\s*:?\s*(\d{1,3})(?!\d)")
+_LEEFTIJD = re.compile(
+    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)(?!\s*[-–]\s*\d)"
+)
+# "34 j., man", "28 jr / v": a number, a unit and a sex or a person word, as the list items of a note.
+_AGE_UNIT_SEX = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s*(?:jr|j|jaar)\.?\s*[,/;]\s*(?:m|v|man|vrouw|jongen|meisje)\b")
 # "34/v", "(34/m)": the age before the sex.
 _AGE_SLASH_SEX = re.compile(r"(?<![\w/])(\d{1,3})\s?/\s?[mvMV](?![\w/])")
 # "m34", "v29", "(m34)": sex and age in one token.
@@ -332,6 +528,12 @@ _SEX_GLUED = re.compile(r"(?<![\w/])(?:[mv]|(?<![^\s(,])[MV])\s?(\d{2})(?![\w/,.
 # "sinds zijn 16e", "op haar 14de": the age at which something happened.
 _AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|de)\b")
 # "tot haar twaalfde", "sinds zijn eenentwintigste": an ordinal in words.
+# "op haar achtste naar Nederland", "doof sinds haar tweede (meningitis)": a small ordinal, then no
+# noun ("haar tweede kind" is a child).
+_SMALL_ORDINAL = re.compile(
+    r"(?i)\b(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)"
+    r"(?=\s*(?:[,.;:()!?]|$)|\s+(?:naar|in|uit|op|al|toen|en|is|was|werd|kwam|ging|begon|van|bij|met|jaar|levensjaar)\b)"
+)
 _AGE_ORDINAL_WORD = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+((?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
     r"negentien)de|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|"
@@ -339,7 +541,7 @@ _AGE_ORDINAL_WORD = re.compile(
 )
 # "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
 _NOW_AGE = re.compile(
-    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2})(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
+    r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2}|\d(?=\s*\)))(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
 )
 # "aged 54": English.
 _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
@@ -357,7 +559,7 @@ def _short_forms(text: str) -> Iterator[Found]:
         (_AGED, aged),
     ):
         yield from (_tag(m) for m in rx.finditer(text)) if may else ()
-    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD):
+    for rx in (_GLUED_AGE, _SLASH_AGE, _LEEFTIJD, _AGE_UNIT_SEX):
         if (rx is _GLUED_AGE and not j) or (rx is _SLASH_AGE and not slash):
             continue
         for m in rx.finditer(text):
@@ -371,6 +573,57 @@ def _short_forms(text: str) -> Iterator[Found]:
             yield _tag(m)
 
 
+# English, on an English board or in a note that mixes: "54yo", "54 y/o", "a 40-year-old",
+# "54M", "F/32", "mid-forties", "in her sixties", "fiftyish".
+_EN_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_ENGLISH_AGE = re.compile(
+    rf"(?i)(?<![\w/.,])(\d{{1,3}})(?:\s?(?:yo|y/o|yrs?\s+old|years?\s+old)\b|-year-old\b|-ish\b|ish\b)"
+    rf"|(?<![\w/])(\d{{2}})\s?[MF](?![\w/])|(?<![\w/])[MF]\s?/\s?(\d{{1,3}})(?![\w/])"
+    rf"|\b(?:early|mid|late)[-\s]({_EN_DECADES})\b|\bin\s+(?:his|her|their)\s+(?:early\s+|mid[-\s]|late\s+)?"
+    rf"({_EN_DECADES})\b|\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?ish)\b"
+)
+# "is de 30 gepasseerd", "gaat richting de 60", "is ver over de 80", "heeft de leeftijd van 67":
+# one person (not "cliënten boven de 65") near an age.
+_NEAR_AGE = re.compile(
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
+    rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
+    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
+    rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
+    rf"|\b(?:hij|zij|ze)\s+(?:is|was|lijkt)\s+(?:iets\s+|wat\s+|ruim\s+|veel\s+)?(?:ouder|jonger)\s+dan\s+({_NUMBER})\b"
+)
+
+
+# Cheap gates: every English form holds one of these; every "near" form one of those words.
+_ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
+_NEAR_WORDS = (
+    "richting de",
+    "tegen de",
+    "boven de",
+    "over de",
+    "voorbij",
+    "onder de",
+    "gepasseerd",
+    "leeftijd van",
+    "ouder dan",
+    "jonger dan",
+)
+
+
+def _english_and_near(text: str) -> Iterator[Found]:
+    for m in _ENGLISH_AGE.finditer(text) if _ENGLISH_GATE.search(text) else ():
+        g = next(i for i in range(1, 7) if m.group(i))
+        if g > 3 or int(m.group(g)) <= 110:
+            yield _tag(m, g)
+    low = text.lower()
+    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
+        if m.group(4) or m.group(5):
+            yield _tag(m, 4 if m.group(4) else 5)
+            continue
+        who = m.group(1).lower()
+        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2) or m.group(3), 13):
+            yield _tag(m, 2 if m.group(2) else 3)
+
+
 # "eind 40", "begin 30": vague, but with a sex and a town it narrows.
 _VAGUE_AGE = re.compile(
     r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
@@ -380,10 +633,12 @@ _VAGUE_AGE = re.compile(
 _DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
 _VAGUE_AGE_WORD = re.compile(
-    rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)\s+"
+    rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)(?:\s+|-)"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
 )
-_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})(?:er|ers|jarige|plusser|plus))\b")
+_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
+# "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
+_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?-?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
 _PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
 
@@ -392,6 +647,7 @@ def _approximate(text: str) -> Iterator[Found]:
     if _ANY_DIGIT.search(text):
         yield from (_tag(m, 1 if m.group(1) else 2) for m in _VAGUE_AGE.finditer(text))
         yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
+        yield from (_tag(m) for m in _DECADE_DIGITS.finditer(text))
     if "tig" in text.lower():  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
             yield from (_tag(m) for m in rx.finditer(text))
@@ -399,30 +655,76 @@ def _approximate(text: str) -> Iterator[Found]:
 
 # "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar|jaargang|°)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+    r"|°\s*((?:19|20)\d{2})(?!\d)"
+    r"|\b(?:in\s+)?((?:19|20)\d{2}|['’]\d{2})\s+(?:geboren|ter\s+wereld\s+gekomen)\b"
 )
+# "cliënt is van 1980", "zoon van '09", "hij is een '75-er": a person and the year of birth.
+_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
+# "Vader (1948-2019)": a person's years of birth and death.
+_LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+
+
+# "Dhr. Jansen ('58)", "moeder (1962)", "pt. (*1980)", "mw. (bj 1949)": a year of birth in brackets
+# after a person; "een '75-er".
+_BRACKET_YEAR = re.compile(r"(?i)\(\s*(?:geb\.?\s*|°\s*|\*\s*|bj\.?\s*)?((?:19|20)\d{2}|['’]\d{2})\s*\)")
+_YEAR_ER = re.compile(r"(?<![\w'’])(['’]\d{2}-?ers?)\b")
+
+
+def _years_of_birth(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
+    if not _A_YEAR.search(text):
+        return
+    for m in _BRACKET_YEAR.finditer(text) if "(" in text else ():
+        if person_before(text, m.start(), persons):
+            yield Found(m.start(1), m.end(1), "datum")
+    yield from (Found(m.start(1), m.end(1), "datum") for m in _YEAR_ER.finditer(text))
+    for m in _BIRTH_YEAR.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        yield Found(m.start(g), m.end(g), "datum")
+    for m in _OF_YEAR.finditer(text) if " van " in text or " uit " in text else ():
+        who = m.group(1).lower()
+        if who in {"hij", "zij", "ze"} or is_person_noun(who):
+            yield Found(m.start(2), m.end(2), "datum")
+    for m in _LIFESPAN.finditer(text) if "(" in text else ():
+        if is_person_noun(m.group(1).lower()):
+            yield Found(m.start(2), m.end(2), "datum")
+            yield Found(m.start(3), m.end(3), "datum")
+
 
 _ANY_DIGIT = re.compile(r"\d")
 
 
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
 _NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+_SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
+# "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
+_EN_STEM = re.compile(
+    r"(?i)ties\b|tyish|(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste|"
+    r"\((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\)"
+)
 
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
-    if not _ANY_DIGIT.search(text) and not _NUMBER_STEM.search(text):
+    if not (_ANY_DIGIT.search(text) or _NUMBER_STEM.search(text) or _SMALL_WORD.search(text) or _EN_STEM.search(text)):
         return []
     found = [
         *_in_brackets(text, persons),
         *_between_commas(text, persons),
         *_beside_a_person(text, persons),
+        *_children_and_groups(text),
+        *_more_brackets(text, persons),
+        *_english_and_near(text),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
     if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
+    found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if _ANY_DIGIT.search(text):
         found += _short_forms(text)
-        found += [Found(m.start(1), m.end(1), "datum") for m in _BIRTH_YEAR.finditer(text)]
+        found += _years_of_birth(text, persons)
     return list(dict.fromkeys(found))

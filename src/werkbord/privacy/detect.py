@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import is_duration
+from .ages import is_duration, is_person_noun
 from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
@@ -33,7 +33,7 @@ from .places import (
     streets,
 )
 from .protect import PERSON_TAGS
-from .rules import Found, find_extra, is_fraction
+from .rules import Found, find_extra, is_fraction, named_handles
 from .suspects import sure_identifiers
 from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
 
@@ -70,7 +70,7 @@ def find_all(
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
-    found = found_names + find_extra(text, people) + organisations(text, lexicon)
+    found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
@@ -171,15 +171,30 @@ def _no_age(text: str, f: Found) -> bool:
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
     if ranged and (m := _RANGE_START_BEFORE.search(before)):
-        return _previous_word(before[: m.start()]) not in _ONE_PERSON  # "een man van 45 tot 50 jaar": one man
+        return _a_group(before[: m.start()])  # "een man van 45 tot 50 jaar": one man
     if not _UNIT_AFTER.match(text, f.end):
         return False
     if m := _RANGE_END_BEFORE.search(before):
-        return _previous_word(before[: m.start()]) not in _ONE_PERSON
+        return _a_group(before[: m.start()])
     return is_duration(text, f.start, f.end)
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# "zij is tussen de 40 en 50", "hij lijkt ergens tussen de 30 en 40": one person, so an age.
+_ONE_SUBJECT_IS = re.compile(r"(?i)\b([^\W\d_]+)\.?\s+(?:is|was|wordt|werd|lijkt)(?:\s+ergens)?\s*$")
+
+
+def _a_group(before: str) -> bool:
+    """What stands before a range of ages ("van 0 tot 4 jaar", "tussen de 40 en 50") is a group,
+    not one person ("een man van 45 tot 50 jaar", "zij is tussen de 40 en 50")."""
+    if _previous_word(before) in _ONE_PERSON:
+        return False
+    m = _ONE_SUBJECT_IS.search(before[-40:])
+    return not (m and (m.group(1).lower() in {"hij", "zij", "ze"} or is_person_noun(m.group(1).lower())))
+
+
+# "doelgroep 18-25 jaar", "jongeren 16-23": a range deduce tags as one age, of a group.
+_RANGE_TAG = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
 
 
 def _previous_word(text: str) -> str:
@@ -221,6 +236,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         word = text[f.start : f.end]
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
+                wrong.append(f)
+        elif f.tag == "leeftijd" and _RANGE_TAG.fullmatch(word):
+            if _a_group(text[max(0, f.start - 40) : f.start]):
                 wrong.append(f)
         elif f.tag == "datum" and _TWO_DIGITS_END.search(word) and _COUNT_AFTER.match(text, f.end):
             wrong.append(f)  # "sinds 1 oktober 20 uur per week": the 20 counts hours, it is no year

@@ -39,7 +39,7 @@ from .words import (
 # "J.K.", "S.M.K.", "J.v.D.", "J. K.", "A.B.": two or more letters each with a full stop, at
 # least two of them capitals (lower-case ones are tussenvoegsels: v., d., vd.).
 _DOTTED = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.\s?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
+    r"(?<![\w.])((?:[A-Z]\.(?:\s|-)?|(?:v|d|vd|vdr|de|den|der|van|t)\.\s?)*[A-Z]\.|(?:[A-Z]\.){1,3}[A-Z](?![\w.]))(?!\w)"
 )
 _SINGLE = re.compile(r"(?<![\w.])([A-Z]\.)(?![\w.])")
 # "JK", "MV", "ABK", "HvdB", "JvD", "JvdM": capitals, optionally with a tussenvoegsel inside.
@@ -60,14 +60,14 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 _SHORT_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.){2,3})(?![\w])")
 # After a title a single capital without a full stop is an initial too: "mevr K", "dhr B".
 _TITLE_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:])(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\.?\s+$")
-_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z])(?![\w])")
+_BARE_SINGLE = re.compile(r"(?<![\w.])([A-Z](?:-[A-Z](?![\w]))*)(?![\w])")
 _CONTEXT_BEFORE = re.compile(r"(?i)(?:^|[\s(,;:/-])([a-zëé]+)\.?\s*[:,]?\s*$")
 _AGE_AFTER = re.compile(
     r"\s*(?:\(\s*(?:[mvMV]\s*[,/]\s*)?\d{1,3}\b|,\s*\d{1,3}\s*(?:[,;)]|jaar|jr|$)|[,;]?\s*\d{1,3}[- ]?jarig)"
 )
 _WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*")
 # "zus ", "cl. ", "ex-partner ", "moeder (", "vriendin, ": the word before a name.
-_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)\.?(?:\s*[(,]\s*|\s+)$")
+_ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:[a-zëéï]+-)?([a-zëéï]+)(?:'s)?\.?(?:\s*[(,]\s*|\s+)$")
 _LOWER_NAME = re.compile(r"(?<![\w.@/-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/-])")
 # Lower-case initials: "k.", "r.v.", "e.s.", "jb", "zd"; and capitals with a space: "T B".
 _LOWER_INITIALS = re.compile(
@@ -76,12 +76,39 @@ _LOWER_INITIALS = re.compile(
 )
 
 
+# "Mevr. van der H.", "dhr. v/d K.", "A.-M. de V.", "Y.E. el-A.": a tussenvoegsel and the
+# initial of a surname, after a title, a person word or other initials.
+_PARTICLE_INITIAL = re.compile(
+    r"(?<![\w./])((?i:van\s+(?:de[nr]?\s+|'t\s+)?|v/d\s*|vd\s+|vdr\s+|de\s+|den\s+|der\s+|ter\s+|ten\s+|te\s+|"
+    r"el[-\s]|al[-\s]|op\s+de\s+|in\s+'t\s+)[A-Z]\.)(?![\w])"
+)
+_TITLE_OR_INITIALS_BEFORE = re.compile(
+    r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie|dr|mr|dokter|pt|cl|casus))\.?\s+$"
+    r"|(?<![\w.])(?:[A-Z][a-z]?\.(?:\s|-)?)+\s*$"
+)
+# "met JK", "door MK", "JvdB, MK en TS": two capitals without a vowel after a word that names a
+# person, or in a list with initials already found. ("met GGZ" is on the list of abbreviations.)
+_PERSON_PREPOSITION = re.compile(
+    r"(?i)\b(?:met|door|namens|van|voor|en|&|cc|aanwezig|afwezig|verslag|notulen|ingevuld|opgesteld|auteur|gr|groet|mvg)"
+    r"\.?\s*[:,]?\s*$"
+)
+# "AK (spv)", "LvD (psychiater)": capitals with a role in brackets after them.
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*([a-zëéï-]+)\s*\)")
+_LIST_BEFORE = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:[,;/&+]|\ben\b|->|→)\s*")
+_ANY_CAPS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}|(?:Th|Ch)[A-Z]{1,2})(?![\w&/-])")  # "MK", "ThJ"
+_NO_VOWEL_CAPS = re.compile(r"(?<![\w.&/-])([B-DF-HJ-NP-TV-Z]{2,3})(?![\w&/-])")
+# "casemanager rs", "met jk", "collega's tb en pk": lower-case letters without a vowel after a role.
+_NO_VOWEL_LOWER = re.compile(r"(?<![\w.@/-])([b-df-hj-np-tv-z]{2,3})(?![\w.@/-])")
+_WORD_BEFORE = re.compile(r"(?i)\b([a-zëéï'-]+)\.?:?\s+$")
+
+
 def _letters(initials: str) -> str:
     return re.sub(r"[\s.]", "", initials).lower()
 
 
 # "de moeder van K.", "gesprek met R.": a single initial after a preposition is a person.
-_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als".split())
+_PREPOSITIONS = frozenset("van met door bij voor aan over zoals en als groet groeten gr mvg namens ingevuld".split())
 
 
 def _after_person_word(text: str, start: int, *, prepositions: bool = False) -> bool:
@@ -145,12 +172,128 @@ def initials(text: str, lexicon: Lexicon | None = None) -> list[Found]:
                 taken.append((s, e))
     for m in _BARE_SINGLE.finditer(text):
         s, e = m.span(1)
-        if not any(a < e and s < b for a, b in taken) and _TITLE_BEFORE.search(text, 0, s):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        # after a title; after a role before a lower-case word ("broer M komt"; not a ring letter A-C)
+        role = (
+            m.group(1) not in "ABC" and _LOWER_WORD_AFTER.match(text, e) and _after_role_word(text[max(0, s - 30) : s])
+        )
+        if _TITLE_BEFORE.search(text, 0, s) or role:
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
+    found += _particle_initials(text, taken, lexicon)
+    if "." in text:
+        found += _van_initials(text, taken)
+    found += _capitals_without_vowel(text, taken, lexicon)
+    if lexicon is not None and lexicon.words:
+        found += _lower_without_vowel(text, taken, lexicon)
     if lexicon is not None and lexicon.words and _has_word(text, PERSON_CONTEXT):
         found += _lower_case_initials(text, lexicon, taken)
     return found
+
+
+# "moeder van d. belde": a lower-case initial after a person word and "van".
+_VAN_INITIAL = re.compile(r"(?i:\b([a-zëéï-]+))\s+van\s+([a-z]\.)(?=\s+[a-z])")
+
+
+def _van_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    found = []
+    for m in _VAN_INITIAL.finditer(text) if " van " in text else ():
+        s, e = m.span(2)
+        word = m.group(1).lower()
+        if (word in ROLE_WORDS or word in PERSON_CONTEXT) and not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return found
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
+
+
+def _particle_initials(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
+    found = []
+    for m in _PARTICLE_INITIAL.finditer(text) if "." in text else ():
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = text[max(0, s - 30) : s]
+        first = _CAPITALISED_BEFORE.search(before)  # "Esther vd B."
+        named = first is not None and lexicon is not None and first.group(1).lower() in lexicon.first_names
+        if _TITLE_OR_INITIALS_BEFORE.search(before) or _after_person_word(text, s) or _after_role_word(before) or named:
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return found
+
+
+def _after_role_word(before: str) -> bool:
+    m = _ROLE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in ROLE_WORDS
+
+
+_SIGNED_BY = frozenset("met door namens ingevuld opgesteld auteur gr groet mvg".split())
+
+
+def _lower_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _NO_VOWEL_LOWER.finditer(text):
+        s, e = m.span(1)
+        w = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if w is None:
+            continue
+        token, before = m.group(1), w.group(1).lower().removesuffix("'s")
+        if any(a < e and s < b for a, b in taken) or token in NOT_INITIALS or lexicon.is_ordinary(token):
+            continue
+        if token in PERSON_CONTEXT or token in ROLE_WORDS:
+            continue  # "met pt", "en spv"
+        if before in ROLE_WORDS or before in PERSON_CONTEXT or before in _SIGNED_BY:
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return found
+
+
+def _capitals_without_vowel(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
+    """ "gesprek met JK", "door MK", "collega's AK en BvL", "JvdB, MK en TS": capitals where
+    initials stand (no acronym of a Dutch organisation reads so unless it is on the list of
+    abbreviations): without a vowel after a word that names a person, two capitals after a role,
+    or any two or three capitals in a list with initials already found."""
+    found: list[Found] = []
+    caps = list(_ANY_CAPS.finditer(text))
+    for n in range(2 if caps else 0):  # twice: "AK en BvL" is a list once "BvL" is found
+        if n and not found:
+            break
+        for m in caps:
+            s, e = m.span(1)
+            token = m.group(1)
+            low = token.lower()
+            if any(a < e and s < b for a, b in taken) or low in NOT_INITIALS or low in PERSON_CONTEXT:
+                continue
+            if low in ROLE_WORDS or (lexicon is not None and low in lexicon.words):
+                continue
+            before = text[max(0, s - 30) : s]
+            vowelless = _VOWEL.search(low) is None
+            listed = _next_to_found(text, s, e, taken)
+            after_role = _after_role_word(before) and (vowelless or len(token) == 2)
+            r = _ROLE_IN_BRACKETS_AFTER.match(text, e)
+            after_role = after_role or (r is not None and r.group(1).lower() in ROLE_WORDS)
+            # after "met"/"door" only two letters: three read as an organisation ("en JGZ", "met KJP")
+            named = vowelless and len(token) == 2 and _PERSON_PREPOSITION.search(before)
+            if listed or after_role or named:
+                found.append(Found(s, e, "persoon"))
+                taken.append((s, e))
+    return found
+
+
+def _next_to_found(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    """Is ``text[s:e]`` in a list ("A, B en C") beside a name already found?"""
+    lb = _LIST_BEFORE.search(text, max(0, s - 8), s)
+    la = _LIST_AFTER.match(text, e)
+    if lb is not None and _DOTTED_LOWER_END.search(text, max(0, lb.start() - 8), lb.start()):
+        return True  # "b.k. en ThJ": lower-case dotted initials before it
+    return any((lb is not None and b == lb.start()) or (la is not None and a == la.end()) for a, b in taken)
+
+
+_DOTTED_LOWER_END = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}$")
 
 
 # "Oksana, zijn vriendin", "Ilse (wijkverpleegkundige)": a role in apposition after a name.
@@ -284,7 +427,9 @@ def known_names(text: str, names: frozenset[str]) -> list[Found]:
     return [Found(m.start(), m.end(), "persoon") for m in _NAME_TOKEN.finditer(text) if m.group() in names]
 
 
-_INITIAL_AFTER = re.compile(r" ([A-Z]\.)(?![\w.])")
+_INITIAL_AFTER = re.compile(
+    r" ([A-Za-z]\.|[D-Z](?=\s+[a-zà-ÿ]))(?![\w.])"
+)  # "Esther P.", "cl. ruben s.", "Jan V belde"
 _SURNAME_AFTER = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w-])")
 _SURNAME_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*),\s*$")
 _IN_BRACKETS = re.compile(r"\s*\(([A-ZÀ-Þ][\w'’-]+)(?:,\s*([A-ZÀ-Þ][\w'’-]+))?\)")
@@ -302,7 +447,7 @@ def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) 
     found = []
     for start, end in persons:
         m = _INITIAL_AFTER.match(text, end)
-        if m and m.group(1)[0] not in "EO":  # "... E. coli", "O." are rarely a surname
+        if m and m.group(1)[0] not in "EOeo":  # "... E. coli", "O." are rarely a surname
             found.append(Found(*m.span(1), "persoon"))
         m = _SURNAME_AFTER.match(text, end)
         if m and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS:
@@ -365,10 +510,23 @@ _LOOSE_INITIALS = re.compile(
 )
 
 
+# "met j.k over", "door r.v": lower-case dotted initials without the last dot, after a word names follow.
+_OPEN_DOTTED = re.compile(r"(?i:\b([a-zëé]+))\.?\s+([a-z]\.[a-z](?:\.[a-z])?)(?![\w.])")
+
+
+def _open_dotted(text: str) -> list[Found]:
+    found = []
+    for m in _OPEN_DOTTED.finditer(text):
+        word, letters = m.group(1).lower(), _letters(m.group(2))
+        if letters not in NOT_INITIALS and (word in _SIGNED_BY or word in ROLE_WORDS or word in PERSON_CONTEXT):
+            found.append(Found(*m.span(2), "persoon"))
+    return found
+
+
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
     if "." not in text and "vd" not in text and "vt" not in text:
         return []  # every form has a dot or a "vd"/"vt"
-    found = []
+    found = _open_dotted(text)
     for m in _LOOSE_INITIALS.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
         letters = _letters(m.group(group))

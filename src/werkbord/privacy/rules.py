@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .ages import find_ages
 from .found import Found
+from .words import Lexicon
 
 __all__ = ["Found", "find_extra"]
 
@@ -40,7 +41,16 @@ _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 # Every rule with a month's name needs one somewhere in the note (a cheap gate).
 _ANY_MONTH = re.compile(rf"(?i)(?:{_MONTHS})")
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
-_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:19|20)\d{{2}})(?!\d)")
+# "drie maart", "eenentwintig april 2024", "de vijfde december": a day in words and a month.
+_DAY_WORD = (
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)twintig|eenendertig|dertig|twintig|"
+    r"(?:eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)twintigste|eenendertigste|dertigste|"
+    r"twintigste|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"zestien|zeventien|achttien|negentien|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+    r"tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)"
+)
+_DAY_WORD_MONTH = re.compile(rf"(?i)(?<![\w-])({_DAY_WORD}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?)(?![\w-])")
+_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?!\d)")
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
 _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
 # "3-4 keer", "9-12 uur", "groep 7-8": ranges, not dates.
@@ -53,17 +63,35 @@ _RANGE_BEFORE = re.compile(
     r"(?i)(?:groep|klas|stap|stappen|fase|nr|nummer|score|cijfer|rapportcijfer|niveau|een|gemiddeld)\s*:?\s*$"
 )
 
+# A case number's shape: digits with dots, slashes or dashes, a letter prefix, groups of letters
+# or digits after the last dash ("CL 0098 223", "A0-2231/77", "7731-BC-12", "0331-B-88712").
+_ID_SHAPE = r"(?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-z0-9]{1,6}(?![\w.]\w))*"
 # The keyword stays, the number goes: "patnr [ID-1]".
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
     r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
-    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
+    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
-    r"((?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:-[A-Za-z]{1,3})?)(?![\w/])"
+    rf"({_ID_SHAPE})(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
+# "Klantnummer CZ van dhr. X: 7044 2913": the keyword, a few words about whose it is, a colon, the number.
+_NUMBER_AFTER_COLON = re.compile(
+    r"(?i)\b[a-zà-ÿ]{3,}(?:nr|nummer)\b(?:[^.\n:;]|(?:(?<=mw)|(?<=dhr)|(?<=mevr)|(?<=pt)|(?<=cl)|(?<=fam))\.){1,60}:\s*"
+    rf"({_ID_SHAPE})(?![\w/-])"
+)
+# "1234 5678 9012 3456": four or more groups of three or four digits (a fine's, a card's or a
+# payment's number) are longer than any phone number and no date or count looks like them.
+_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])(\d{3,4}(?: \d{3,4}){3,})(?![\w.,/-]?\d)")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
+# A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
+_VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
+_BOAT_WORDS = re.compile(
+    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler|vaart|"
+    r"bemanning|aan\s+boord)\b"
+)
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
 # "NL91 ABNA 0417 1643 00", "ZD-123456", "P1234567": account numbers and codes with letters.
 _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
@@ -88,7 +116,7 @@ _PLATFORM = (
     r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|x|discord|telegram|twitch|"
     r"youtube|yt|onlyfans|tinder|bumble|grindr|reddit|steam|psn|xbox|roblox|fortnite|threads|bluesky|"
     r"kick|pinterest|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
-    r"nickname|nick|handle|alias"
+    r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
 )
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
 _PLATFORM_WORD = re.compile(rf"(?i)\b(?:{_PLATFORM})\b")
@@ -108,6 +136,69 @@ def _looks_like_handle(token: str) -> bool:
         or (any(c.isdigit() for c in token) and any(c.isalpha() for c in token))
         or (any(c.isupper() for c in inner) and any(c.islower() for c in inner))
     )
+
+
+# A user name that is a plain word, where the sentence says it is one: "discord-naam: wolfje",
+# "op insta heet ze sterretje", "op snapchat de naam kleinboefje"; after "is" only a word no
+# Dutch word list knows ("zijn discord is shadowwolf"; not "op insta als influencer").
+_NAMED_HANDLE = re.compile(
+    rf"(?i)\b(?:{_PLATFORM})(?:[-\s]?(?:naam|account|profiel|kanaal|tag|id))?"
+    rf"(?:\s*[:=]\s*|\s+(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam|is)\s+)|"
+    rf"\s+(?:[a-zà-ÿ']+\s+){{0,3}}?(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam)\s+))"
+    rf"['\"‘“]?({_HANDLE_SHAPE})"
+)
+_NOT_A_HANDLE = frozenset(
+    """de het een ze hij zij zich niet geen nu nog ook zo anders hetzelfde dezelfde er daar dan wel
+    al heel erg echt zijn haar hun mijn je jouw ik we wij jullie die dat wat waar hoe privé prive
+    openbaar gehackt verwijderd weg nep actief nieuw oud vol leeg dicht geblokkeerd onbekend via op
+    in van met en of voor bij naar ook alleen vaak soms altijd nooit viral private public down
+    offline online hacked fake banned""".split()
+)
+
+
+# Words that say "account" without naming a platform: "profiel: depressief" is no user name.
+_GENERIC_PLATFORM = frozenset("profiel profielnaam account user x handle alias nick nickname".split())
+
+
+# "forumnaam 'Zeemeeuw'", "inlognaam rvdheuvel72": a word for a user name, then the name itself.
+_NAME_WORD_HANDLE = re.compile(
+    rf"(?i)\b(?:forum|inlog|login|chat|scherm|spelers|gebruikers|account|profiel|game|gamer|speler)naam\s*[:=]?\s*"
+    rf"['\"‘“]?({_HANDLE_SHAPE})"
+)
+# "op PokerStars als DeStilleHaai", "op Bingoal als 'OmaBep'": a site named by its name, then the user.
+_ON_SITE_AS = re.compile(rf"\b[Oo]p\s+(?:het\s+|de\s+)?[A-Z][\w.]+\s+als\s+['\"‘“]?({_HANDLE_SHAPE})")
+# "('NachtUil83' op het platform)": a quoted user name before the platform.
+_QUOTED_BEFORE_PLATFORM = re.compile(
+    rf"(?i)['\"‘“]({_HANDLE_SHAPE})['\"’”]\s+(?:op|on)\s+(?:het\s+|de\s+|the\s+)?(?:{_PLATFORM})\b"
+)
+
+
+def _handles_by_word(text: str) -> list[Found]:
+    found = [
+        Found(*m.span(1), "url") for m in _NAME_WORD_HANDLE.finditer(text) if m.group(1).lower() not in _NOT_A_HANDLE
+    ]
+    if " als " in text:
+        found += [Found(*m.span(1), "url") for m in _ON_SITE_AS.finditer(text) if _looks_like_handle(m.group(1))]
+    found += [
+        Found(*m.span(1), "url") for m in _QUOTED_BEFORE_PLATFORM.finditer(text) if _looks_like_handle(m.group(1))
+    ]
+    return found
+
+
+def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
+    """User names that are plain words, where the sentence names them (see :data:`_NAMED_HANDLE`)."""
+    found = _handles_by_word(text) if "naam" in text or " als " in text or "'" in text or '"' in text else []
+    for m in _NAMED_HANDLE.finditer(text) if _PLATFORM_WORD.search(text) else ():
+        token = m.group(5).rstrip(".")
+        low = token.lower()
+        if low in _NOT_A_HANDLE or token.isdigit():
+            continue
+        platform = re.match(r"[a-z]+", m.group(0).lower())
+        loose = (m.group(2) or "").lower() == "is" or (platform is not None and platform.group() in _GENERIC_PLATFORM)
+        if loose and (lexicon.is_ordinary(low) or not lexicon.words):
+            continue
+        found.append(Found(m.start(5), m.start(5) + len(token), "url"))
+    return found
 
 
 def _handles(text: str) -> list[Found]:
@@ -161,11 +252,30 @@ _FEASTS = (
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
     r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
     r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # events of a year: "de Vierdaagse van 2019", "het WK van 2022", "de Olympische Spelen 2024"
+    r"wk|ek|(?:olympische\s+)?spelen|songfestival|elfstedentocht|[a-zà-ÿ]{3,}(?:daagse|tocht|kermis|toernooi)|"
+    # "de Singelloop van 2025", "de aardappeloogst van 2025", "KEI-week 2025", "Ontzet-feesten van 2025"
+    r"[a-zà-ÿ]{3,}(?<!ver)(?<!be)(?<!aan)(?<!door)(?<!over)(?<!af)(?<!uit)(?<!op)(?<!in)loop|[a-zà-ÿ]{3,}oogst|"
+    r"[a-zà-ÿ]{2,}-?(?:week|feesten|dagen|markt|race|marathon|optocht|parade)|"
+    r"black\s+friday|cyber\s+monday|thanksgiving|ostern|weihnachten|silvester|hanukkah|eid(?:\s+al[-\s]\w+)?|"
     # and any holiday, festival or night named with its kind: "Koningsnacht", "Valentijnsdag", "Bevrijdingsfestival"
     r"[a-zà-ÿ]{3,}(?:dag|nacht|avond|weekend|feest|festival|vakantie)"
 )
-_FEAST_YEAR = re.compile(
-    rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?![\w-])"
+_YEAR_OR_TWO = r"(?:(?:19|20)\d{2}|['’]\d{2})(?:\s?[/-]\s?(?:(?:19|20)\d{2}|['’]?\d{2}))?"
+_FEAST_YEAR = re.compile(rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+{_YEAR_OR_TWO})(?![\w-])")
+# "week 32 van 2023", "wk 12 2024", "Q3 2023", "het 2e kwartaal van 2022", "eind 2022", "medio 2021":
+# a week, a quarter or a part of a year, with the year.
+# (After "begin", "eind", "medio" only the year is tagged, so a planned "eind 2025" in a
+# micro-action still reads as planned.)
+_PERIOD_YEAR = re.compile(
+    r"(?i)(?<![\w-])((?:(?:week|wk)\.?\s*\d{1,2}|q[1-4]|(?:[1-4](?:e|ste|de)|eerste|tweede|derde|vierde|laatste)"
+    r"\s+kwartaal)(?:\s+(?:van|in)|\s*[/,])?\s*(?:19|20)\d{2}"
+    r"|(?<=begin )(?:19|20)\d{2}|(?<=eind )(?:19|20)\d{2}|(?<=einde )(?:19|20)\d{2}|(?<=medio )(?:19|20)\d{2}"
+    r"|(?<=halverwege )(?:19|20)\d{2}|(?<=midden )(?:19|20)\d{2})(?![\w/-])"
+)
+# "12 t/m 19 maart", "3-7 mei", "van 3 tot 7 juni": the first day of a range of days.
+_DAY_RANGE = re.compile(
+    rf"(?i)(?<![\w/.,-])({_DAY})(?=\s*(?:t/m|tot\s+en\s+met|tot|-|–|en)\s*{_DAY}\s+(?:{_MONTHS})\b)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 # A year of birth: "gb 1996", "geb. 1988", "geboren in 2001", "geboortejaar 1975".
@@ -183,6 +293,7 @@ _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|be
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_NOT_VESSELS = frozenset("e u x".split())  # "20 E/dag", "3 U", "2 x"
 
 
 def is_fraction(text: str, start: int, end: int) -> bool:
@@ -208,16 +319,23 @@ def is_fraction(text: str, start: int, end: int) -> bool:
 def _dates(text: str, month: bool) -> list[Found]:
     """``month``: the note names a month (see ``_ANY_MONTH``)."""
     year = _YEAR.search(text) is not None  # month plus year, a holiday plus year
-    rules = (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR) if year else (_DAY_MONTH_NAME,)
+    rules = (_DAY_MONTH_NAME, _MONTH_NAME_YEAR, _FEAST_YEAR, _BIRTH_YEAR, _PERIOD_YEAR) if year else (_DAY_MONTH_NAME,)
     found = [
         Found(m.start(1), m.end(1), "datum")
-        for rx in rules
-        if month or rx in (_FEAST_YEAR, _BIRTH_YEAR)
+        for rx in (*rules, _DAY_RANGE)
+        if month or rx in (_FEAST_YEAR, _BIRTH_YEAR, _PERIOD_YEAR)
         for m in rx.finditer(text)
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
         found += [Found(*m.span(1), "datum") for m in rx.finditer(text) if not is_fraction(text, *m.span(1))]
     return found
+
+
+def words_dates(text: str) -> list[Found]:
+    """Dates with the day in words ("drie maart", "de vijfde december"): no digit needed."""
+    if not _ANY_MONTH.search(text):
+        return []
+    return [Found(*m.span(1), "datum") for m in _DAY_WORD_MONTH.finditer(text)]
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:
@@ -247,6 +365,14 @@ def _numbers(text: str) -> list[Found]:
             m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
         )
     ]
+    if ":" in text:
+        found += [Found(*m.span(1), "id") for m in _NUMBER_AFTER_COLON.finditer(text)]
+    if _BOAT_WORDS.search(text):
+        found += [
+            Found(*m.span(1), "id")
+            for m in _VESSEL.finditer(text)
+            if m.group(1)[:3].strip().lower() not in _NOT_VESSELS
+        ]
     # Cheap gates: every phone number and BSN holds at least 9 digits, an IBAN 12, a code 5,
     # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
     digits = len(_ANY_DIGIT.findall(text))
@@ -261,6 +387,9 @@ def _numbers(text: str) -> list[Found]:
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
     found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
+    for m in _DIGIT_GROUPS.finditer(text) if digits >= 12 else ():
+        if not _YEARS.fullmatch(m.group(1)):  # "2019 2020 2021": years
+            found.append(Found(*m.span(1), "id"))
     return found
 
 
@@ -290,6 +419,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     if _ANY_DIGIT.search(text):
         found += _numbers(text)
     found += [Found(m.start(1), m.end(1), "datum") for m in _FEAST_DAY.finditer(text)]
+    found += words_dates(text)
     found += _addresses(text)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
