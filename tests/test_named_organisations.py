@@ -306,3 +306,17 @@ def test_a_name_written_with_capitals_inside_one_word(text, expected):
 )
 def test_a_quoted_name_where_an_organisation_stands(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+def test_in_a_note_written_in_lower_case_a_listed_word_after_bij_and_a_club_by_its_prefix():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.organisations import organisations
+
+    lex = shared_lexicon()
+    text = "pt weer gezien bij de action om 3u snachts. zus belde"
+    assert [text[f.start : f.end] for f in organisations(text, lex)] == ["action"]
+    text = "Pt weer gezien bij de action, zegt de zus"  # capitals: a word stays a word
+    assert organisations(text, lex) == []
+    text = "netwerk snel: school C, voetbal (vv de meern) B"
+    assert names(text) == ["vv de meern"]

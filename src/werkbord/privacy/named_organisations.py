@@ -129,6 +129,12 @@ _QUOTED_NAME = re.compile(
     r"(?<=[\w,] )(?:bij|voor|naar|via)[ \t]+(?:(?:de|het)[ \t]+)?[\"“„'‘]"
     r"((?:De|Het|'t)?[ \t]*[A-ZÀ-Þ][\w&-]*(?:[ \t]+[\w&-]+){0,4})[\"”'’](?!\w)"
 )
+# A word with a capital (a ring's letter, "A", is none): a note without one is written in lower case.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ]")
+# A sports club by its prefix in a note written in lower case: "vv de meern", "fc utrecht".
+_LOWER_CLUB = re.compile(
+    r"(?<![\w-])(?:vv|sv|fc|rkvv|rksv|svv|hv|kv|hc|av)[ \t]+(?:(?:de|het)[ \t]+)?[a-zà-ÿ]{3,}(?![\w-])"
+)
 # A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
 # A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
@@ -564,8 +570,10 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     """Organisations in ``text`` named with ordinary words or surnames, by the words around
     them; ``people`` are the persons already found (a name in brackets after one is whom they
     work for)."""
-    if " " not in text or text.islower():
+    if " " not in text:
         return []
+    if _CAPITALISED_WORD.search(text) is None:  # dictated or hurried: a club by its prefix ("(vv de meern) B")
+        return [Found(*m.span(), "instelling") for m in _LOWER_CLUB.finditer(text)]
     found = _kind_compounds(text, lexicon) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
     found += _companies(text, lexicon) + _roles_and_entries(text, lexicon) + _camel_case(text)
     found = [f for f in found if not _capitalises_much(text, f)]
