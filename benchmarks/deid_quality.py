@@ -63,7 +63,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 frozen frozen2 frozen3 frozen4 frozen5 frozen6]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev10 frozen frozen2 ... frozen6]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -248,6 +248,8 @@ class Figures:
     owner_replaced: int = 0
     misses: list[str] = field(default_factory=list)
     suspect_lines: list[str] = field(default_factory=list)
+    # reason -> [suspects on an identifier left in the note, suspects on anything else]
+    suspect_reasons: dict[str, list[int]] = field(default_factory=dict)
 
     _COUNTS = (
         "notes dirty clean fully contact_notes contact_fully clean_untouched keep_total keep_kept "
@@ -278,6 +280,10 @@ class Figures:
                     acc[i] += n
             out.misses += f.misses
             out.suspect_lines += f.suspect_lines
+            for why, counts in f.suspect_reasons.items():
+                acc = out.suspect_reasons.setdefault(why, [0, 0])
+                acc[0] += counts[0]
+                acc[1] += counts[1]
         return out
 
     def as_dict(self) -> dict:
@@ -365,9 +371,18 @@ def _action_form(f: Figures, n: Note, out: str) -> None:
     f.owner_replaced += sum(not present(w, out) for w in n.owner_names)
 
 
+_TAG = re.compile(r"\[[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)*-\d+\]")
+
+
+def survives(identifier: str, scrubbed: str) -> bool:
+    """``identifier`` is still in the scrubbed note. A replacement tag's number is no trace of
+    the note: "Fenne (2)" scrubbed to "[PERSOON-2] ([LEEFTIJD-1])" left no "2"."""
+    return present(identifier, _TAG.sub("[]", scrubbed))
+
+
 def _identifiers_left(f: Figures, n: Note, out: str, spans: list[tuple[int, int]]) -> None:
     f.dirty += 1
-    survived = [i for i in n.identifiers if present(i.text, out)]
+    survived = [i for i in n.identifiers if survives(i.text, out)]
     for i in n.identifiers:
         acc = f.per_category.setdefault(i.category, [0, 0, 0])
         gone = i not in survived
@@ -395,7 +410,11 @@ def measure(notes: list[Note], scrub: Scrub, template_phrases, suspects: Suspect
         spans = [(s.start, s.start + len(s.text)) for s in found]
         f.notes += 1
         f.suspects += len(found)
-        f.suspect_lines += [f"{s.text!r} ({s.why}) in {out!r}" for s in found]
+        left = [span for i in n.identifiers for span in _occurrences(i.text, out)]
+        for s in found:
+            hit = any(a < s.start + len(s.text) and s.start < b for a, b in left)
+            f.suspect_reasons.setdefault(s.why, [0, 0])[0 if hit else 1] += 1
+            f.suspect_lines.append(f"{'[identifier]' if hit else '[noise]'} {s.text!r} ({s.why}) in {out!r}")
         _template_kept(f, n, out, template_phrases)
         f.keep_total += len(n.keep)
         lost = [w for w in n.keep if not present(w, out)]
@@ -600,6 +619,11 @@ def main() -> None:
             print(f"  {name} miss: {m}")
         for m in results.get(name, Figures()).suspect_lines if args.suspects else ():
             print(f"  {name} suspect: {m}")
+    if args.suspects and "development" in results:
+        print("\nSuspects per reason on the development sets (on an identifier left / on anything else):")
+        reasons = results["development"].suspect_reasons
+        for why, (hit, noise) in sorted(reasons.items(), key=lambda kv: -sum(kv[1])):
+            print(f"  {hit:4d} / {noise:4d}  {why}")
     for name in HELD_OUT if args.frozen_misses else ():
         for m in results.get(name, Figures()).misses:
             print(f"  {name} miss: {m}")

@@ -738,6 +738,15 @@ def figures():
     return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
 
 
+def test_the_quality_benchmark_reads_no_identifier_in_a_replacement_tag():
+    """A one-digit age replaced is gone even when a tag's number is that digit."""
+    q = _quality_script()
+    assert not q.survives("2", "dochter [PERSOON-2] ([LEEFTIJD-1])")
+    assert not q.survives("1", "[ZORGINSTELLING-1] belde")
+    assert q.survives("2", "dochter [PERSOON-1] (2)")
+    assert q.survives("14", "zoon (14) en [PERSOON-14]")
+
+
 @needs_deduce
 def test_frozen_set_figures_stay_at_their_measured_level(figures):
     """The held-out set (tests/data/deid_frozen.yaml) is only measured, never tuned on.
@@ -788,7 +797,10 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
     assert f["recall"] >= 0.955  # measured 95.7 % (94.1 % the session before); target 98 %
-    assert f["removed_or_flagged"] >= 0.983  # measured 98.4 % (97.2 % the session before); target 99.5 %
+    # measured 98.4 % (97.2 % the session before); 98.0 % since the review step of #22's fourth session
+    # stopped flagging capitals no list knows unless a preposition, quotes or a town sits beside them:
+    # two identifiers here lost their flag, while suspects per 100 notes fell 6.4 -> 3.7; target 99.5 %
+    assert f["removed_or_flagged"] >= 0.979
     assert f["suspects_per_100_notes"] <= 15  # target; measured 7.9 (8.8 the session before)
     assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -834,7 +846,9 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.893  # first contact 89.6 %: target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.935  # first contact 93.7 %: target 99.5 % NOT met
     assert f["suspects_per_100_notes"] <= 14  # first contact 13.3: target 15 met
-    assert f["clean_untouched"] >= 0.94  # first contact 94.5 %: target 95 % NOT met
+    # first contact 94.5 %; 93.2 % since lower-case first names where a person stands and places made
+    # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %): target 95 % NOT met
+    assert f["clean_untouched"] >= 0.93
     assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
     assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
     assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
@@ -898,14 +912,18 @@ def test_development_set_figures(figures):
     # suspects per 100 notes / clean untouched: dev7 94.7 / 97.7 / 21.0 / 85.9 (Wanneer dates 96.7 %,
     # Wie role words 97.0 %); dev8 91.7 / 94.8 / 23.0 / 83.0 (Wie 96.8 %); dev9 95.7 / 99.0 / 29.3 /
     # 92.1 (Wanneer 98.0 %); dev10 94.3 / 97.9 / 28.1 / 91.1 (one template word scrubbed)
-    assert figures["dev7"]["recall"] >= 0.946
-    assert figures["dev8"]["recall"] >= 0.916
-    assert figures["dev9"]["recall"] >= 0.956
-    assert figures["dev10"]["recall"] >= 0.942
-    assert figures["dev7"]["clean_untouched"] >= 0.85
-    assert figures["dev8"]["clean_untouched"] >= 0.83
+    # Developed on since (#22, persons, places and the reviewer's burden): dev7 95.2 / 98.0 / 11.3 /
+    # 90.1, dev8 93.7 / 96.3 / 14.7 / 89.6, dev9 96.1 / 99.0 / 14.5 / 92.1, dev10 94.9 / 98.4 / 15.2 / 91.1
+    assert figures["dev7"]["recall"] >= 0.95
+    assert figures["dev8"]["recall"] >= 0.935
+    assert figures["dev9"]["recall"] >= 0.96
+    assert figures["dev10"]["recall"] >= 0.947
+    assert figures["dev7"]["clean_untouched"] >= 0.9
+    assert figures["dev8"]["clean_untouched"] >= 0.89
     assert figures["dev9"]["clean_untouched"] >= 0.92
     assert figures["dev10"]["clean_untouched"] >= 0.91
+    for name, burden in (("dev7", 11.5), ("dev8", 15.0), ("dev9", 14.8), ("dev10", 15.5)):
+        assert figures[name]["suspects_per_100_notes"] <= burden, name  # 21.0 / 23.0 / 29.3 / 28.1 at first contact
     # organisations by the words around them (named_organisations.py, written before dev7 and dev8
     # were seen): institutions at first contact dev7 89.7 -> 91.4 %, dev8 84.0 -> 87.4 %; developed on
     # since ("Bewindvoering X", "Taxi X", "jeugdbeschermer van XYZ", "De X -> B", "ziekenhuis (mst)")
@@ -922,9 +940,9 @@ def test_development_set_figures(figures):
     dev = figures["development"]
     # the eleven development sets together; the first seven alone: 99.3 % removed, 100 % removed or
     # flagged, 6.6 suspects per 100 notes (98.3 % removed before #22's third session)
-    assert dev["recall"] >= 0.967  # measured 96.8 % at dev7 to dev10's first contact
-    assert dev["removed_or_flagged"] >= 0.986  # measured 98.7 % at their first contact
-    assert dev["suspects_per_100_notes"] <= 15.3  # measured 15.2 at their first contact
+    assert dev["recall"] >= 0.971  # measured 97.2 % (96.8 % at dev7 to dev10's first contact)
+    assert dev["removed_or_flagged"] >= 0.989  # measured 99.0 % (98.7 % at their first contact)
+    assert dev["suspects_per_100_notes"] <= 9.0  # measured 8.7 (15.2 at their first contact)
     assert figures["dev3"]["removed_or_flagged"] == 1.0  # measured 100 % (99.6 % before the wider shapes)
     # measurements, spelled-out abbreviations and the next line's label no longer flagged: the
     # reviewer's burden on dev5 15.9 -> 10.2 and dev6 15.7 -> 13.9 suspects per 100 notes

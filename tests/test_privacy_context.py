@@ -261,6 +261,34 @@ def test_holidays_roles_places_and_initials_by_their_shape(scrubber, text, gone_
 def test_a_language_and_a_sentence_opening_are_no_place_adjectives(scrubber):
     for text in ("Spreekt goed Nederlands en een beetje Engels.", "Eerder behandeld, toen ging het goed."):
         assert scrubber.scrub(text).text == text
+    for text in ("Engelse les gaat goed, ze oefent thuis.", "Oostenrijkse skivakantie afgezegd."):
+        assert scrubber.scrub(text).text == text  # a country's adjective, even one "-en" makes a town of
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Helmondse buurman helpt hem met de tuin.", "Helmondse"),  # opening a note
+        ("Goed gesprek. Almelose vriendin komt ook mee.", "Almelose"),  # opening a sentence
+        ("Hij werkt bij een Goudse kaasmakerij.", "Goudse"),  # a town ending in -a
+        ("Ze heeft een Zwolse vriend.", "Zwolse"),  # a town ending in -le
+        ("Hij zit bij een Nijmeegse voetbalclub.", "Nijmeegse"),  # a vowel that the town writes single
+    ],
+)
+def test_an_adjective_made_of_a_town_is_a_place(scrubber, text, adjective):
+    assert gone(adjective, scrubber.scrub(text).text)
+
+
+@needs_deduce
+def test_a_word_without_an_article_where_someone_lives_is_a_place(scrubber):
+    for text, place in (
+        ("hij woont nu in wilgenhoek bij zijn oma", "wilgenhoek"),
+        ("verhuisd naar lindenveld", "lindenveld"),
+    ):
+        assert gone(place, scrubber.scrub(text).text)
+    for text in ("woont in zorgwoning van de stichting", "woont in armoede, schulden lopen op"):
+        assert scrubber.scrub(text).text == text  # a kind of home, an ordinary word
 
 
 @needs_deduce
@@ -347,3 +375,85 @@ def test_a_clean_note_opening_with_a_list_of_animal_names_stays_and_is_no_suspec
     assert result.text == text and not result.counts, result.text
     assert find_suspects(text) == []
     assert "Kees" not in scrubber.scrub("Kees en Beer gaan samen naar de markt.").text
+
+
+@needs_deduce
+def test_english_that_opens_a_note_is_no_town(scrubber):
+    for text in ("Well, wat een drukke week op de afdeling.", "Born to be wild, zegt hij over zichzelf."):
+        assert scrubber.scrub(text).text == text  # "Well" and "Born" are Dutch villages too
+    assert gone("Ommen", scrubber.scrub("Ommen, daar woont zijn broer nog.").text)  # a town before a comma
+    assert gone("Well", scrubber.scrub("Hij komt uit Well, vlak bij Venlo.").text)  # inside a sentence
+
+
+def test_english_that_opens_a_note_is_no_suspect():
+    from werkbord.privacy.suspects import find_suspects
+
+    assert find_suspects("Honestly: niemand belde na het ontslag.") == []
+    assert find_suspects("Well, wat een drukke week op de afdeling.") == []
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netwerk sport: trainer (A), teamgenoot (B), oom (C: ziet hem zelden)",  # rings inside a list
+        "Sluis, brug, dijk: we wandelen elke dinsdag langs het water.",  # a town that is a word, among words
+        "Moederdag en Vaderdag zijn lastig voor hem sinds de scheiding.",  # days, no names
+    ],
+)
+def test_rings_and_lists_of_words_that_open_a_note_stay(scrubber, text):
+    from werkbord.privacy.suspects import find_suspects
+
+    assert scrubber.scrub(text).text == text
+    assert find_suspects(text) == []
+
+
+@needs_deduce
+def test_an_adjective_made_of_a_province_or_a_region_is_a_place(scrubber):
+    for text, adjective in (("Gelderse pt., woont alleen.", "Gelderse"), ("Een Veluwse boer helpt hem.", "Veluwse")):
+        assert gone(adjective, scrubber.scrub(text).text)
+    assert scrubber.scrub("Noorse les gaat goed.").text == "Noorse les gaat goed."  # a country's, not "Noord-"
+
+
+@needs_deduce
+def test_a_first_name_that_is_also_a_month_after_a_role_word_is_a_name(scrubber):
+    assert gone("Jan", scrubber.scrub("De voorman Jan belt morgen terug.").text)
+    assert "voorman" in scrubber.scrub("De voorman Jan belt morgen terug.").text
+
+
+@needs_deduce
+def test_a_word_found_as_a_name_is_a_name_where_it_stands_again_capitalised(scrubber):
+    out = scrubber.scrub("Ze wandelt met haar buurvrouw Bloem; Bloem belde ons toen ze niet kwam.").text
+    assert gone("Bloem", out), out
+    assert scrubber.scrub("Bloem en bij kregen een plek in de tuin.").text.startswith("Bloem")  # no name found
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mw. Smit (Vogelbuurt, flat 2-hoog) belt niet meer.", "Vogelbuurt"),  # a kind of neighbourhood, capitalised
+        ("Ronde: Populierstraat, Berkenlaan, dan terug naar kantoor.", "Populierstraat"),  # a listed street opening
+        ("oom woont in st-oedenrode bij zijn zus", "st-oedenrode"),  # an abbreviated part of a town
+        ("ze woont nu in vogelzang oost bij haar moeder", "vogelzang"),  # a part of town in lower case
+        ("vriend komt uit bergweide (ede), ziet hem vaak", "bergweide"),  # its town in brackets
+    ],
+)
+def test_places_in_lists_brackets_and_lower_case(scrubber, text, place):
+    assert gone(place, scrubber.scrub(text).text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    ["hij werkt in team noord sinds maart", "overplaatsing naar afdeling west", "hij werkt in ploegendienst (nacht)"],
+)
+def test_a_team_or_a_ward_with_a_compass_word_is_no_place(scrubber, text):
+    assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+def test_a_word_for_a_person_opening_a_note_is_no_name(scrubber):
+    text = "Client is rustiger nu, al 3 weken geen crisis."  # written without its diaeresis
+    assert scrubber.scrub(text).text == text
+    assert gone("Jansen", scrubber.scrub("Client Jansen belde gisteren.").text)  # a name after it still goes

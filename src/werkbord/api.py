@@ -54,6 +54,7 @@ class Provisioned:
     manifest: Manifest
     report: ProvisionReport
     links: Links | None
+    werkvorm: Werkvorm  # the template the board was made from, in the session's language
 
 
 def provision(
@@ -148,10 +149,10 @@ def provision(
     if dry_run:
         if replacing:
             report.notes.append(_("would replace {path} (keeping a copy of it)").format(path=mpath))
-        return Provisioned(mpath, manifest, report, None)
+        return Provisioned(mpath, manifest, report, None, wv)
     manifest.complete = True
     manifest.save(mpath)
-    return Provisioned(mpath, manifest, report, board.links(manifest))
+    return Provisioned(mpath, manifest, report, board.links(manifest), wv)
 
 
 def _resume_or_new(

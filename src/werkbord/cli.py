@@ -144,7 +144,6 @@ def provision(
 ) -> None:
     """Create a board: per breakout group the patient centre, A/B/C zones, step frames and a timer."""
     from . import api, gcpolicy
-    from .template import load_template
 
     if backend == "excalidraw":
         gcpolicy.without_collections()  # one file written in a fraction of a second
@@ -181,7 +180,7 @@ def provision(
         for line in r.notes or [would.format(created=r.created, requests=r.requests, credits=credits)]:
             _say(line)
         return
-    _say_provisioned(result, load_template(template, lang), out)
+    _say_provisioned(result, result.werkvorm, out)
 
 
 def _say_provisioned(result, wv, out: Path) -> None:

@@ -51,6 +51,21 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         raise
 
 
+def holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``: compared piece by piece, without
+    reading a large file into memory first (a 30-group scene is 3.5 MB)."""
+    with open(path, "rb") as f:
+        if os.fstat(f.fileno()).st_size != len(data):
+            return False
+        view = memoryview(data)
+        done = 0
+        while chunk := f.read(1 << 16):
+            if view[done : done + len(chunk)] != chunk:
+                return False
+            done += len(chunk)
+        return done == len(data)
+
+
 def default_mode() -> int:
     """The mode the user's umask gives a new file. Asking for the umask sets it (and sets it
     back): a program writing from several threads asks once, before they start."""
@@ -117,11 +132,11 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
         pairs = _orjson_indentation(obj, 0)
         if pairs is not None:
             try:
-                data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2)
+                data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE)
             except TypeError:  # a key, string or number orjson refuses: the standard encoder decides
                 pass
             else:
-                return _reindent(data, indent, pairs) + b"\n"
+                return _reindent(data, indent, pairs)
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
@@ -148,6 +163,8 @@ def _orjson_indentation(node: Any, depth: int) -> int | None:
             if not 1e-4 <= abs(v) < 1e16 and v != 0.0:
                 return None
         elif t is dict or t is list:
+            if not v:  # an empty one adds no line (most of a scene's lists are empty)
+                continue
             inner = _orjson_indentation(v, depth + 1)
             if inner is None:
                 return None
@@ -165,8 +182,10 @@ def _reindent(data: bytes, indent: int, indentation: int) -> bytes:
         return data
     # One pass when no string holds two spaces in a row (the usual case): every "  " is then
     # one level of indentation. Counted, not assumed - a single pair elsewhere takes the long way.
-    if data.count(b"  ") == indentation:
-        return data.replace(b"  ", b" " * indent)
+    # The replacement counts them: each pair it replaced changed the length by indent - 2.
+    out = data.replace(b"  ", b" " * indent)
+    if len(out) - len(data) == indentation * (indent - 2):
+        return out
     # The deepest level is rewritten first, into a placeholder byte orjson never emits raw (it
     # escapes control characters), then the placeholders become spaces.
     depth = 1

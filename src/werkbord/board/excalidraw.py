@@ -56,7 +56,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
-from ..fileio import backup_copy, dumps_json, read_json_bounded, write_atomic
+from ..fileio import backup_copy, dumps_json, holds, read_json_bounded, write_atomic
 from ..geometry import Rect
 from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
@@ -1087,7 +1087,7 @@ class ExcalidrawBackend(BackendBase):
             return ProvisionReport(created=len(plan.items), dry_run=True, notes=[note])
         content = _dumps(scene)
         backups = []
-        if path.exists() and path.read_bytes() != content:
+        if path.exists() and not holds(path, content):
             backups.append(backup_copy(path))  # --force over a board that may hold participants' work
         # The whole scene is one atomic write: there is no half-provisioned file to resume.
         write_atomic(path, content)

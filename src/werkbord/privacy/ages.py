@@ -316,7 +316,8 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(,;:])[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}\s*$")  #
 
 
 def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
-    for m in _BABY_AGE.finditer(text):
+    low = text.lower()
+    for m in _BABY_AGE.finditer(text) if "wk" in low or "wek" in low or "mnd" in low or "maand" in low else ():
         if m.group(2) and _a_child_before(text, m.start()):
             yield _tag(m, 2)  # "kindje Mila is 4 maanden"
         elif m.group(1) and (person_before(text, m.start(), persons) or _a_child_before(text, m.start())):
@@ -443,11 +444,41 @@ def _second_word_back(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_PLURAL_STEMS = ("kind", "kids", "zon", "zoons", "dochters", "broers", "zussen", "tweeling", "jongens", "meisjes")
+_CHILD_STEMS = (
+    "zoon",
+    "dochter",
+    "kind",
+    "baby",
+    "peuter",
+    "kleuter",
+    "meisje",
+    "jongen",
+    "jongste",
+    "kleine",
+    "tweeling",
+    "joch",
+    "middelste",
+    "oudste",
+    "son",
+    "daughter",
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "je ",
+    "ke ",
+    "je,",
+    "je.",
+)
+
+
 def _children_and_groups(text: str) -> Iterator[Found]:
-    for m in _PLURAL_AGES.finditer(text):
+    low = text.lower()
+    for m in _PLURAL_AGES.finditer(text) if any(s in low for s in _PLURAL_STEMS) else ():
         for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
-    for m in _CHILD_AGE.finditer(text):
+    for m in _CHILD_AGE.finditer(text) if any(s in low for s in _CHILD_STEMS) else ():
         # "zoontje is vijf", "jongste zoon Dino is zeven": a child word, or a child word and a name
         if _a_child_before(text, m.start()):
             yield _tag(m, 1)
@@ -534,6 +565,7 @@ _SMALL_ORDINAL = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)"
     r"(?=\s*(?:[,.;:()!?]|$)|\s+(?:naar|in|uit|op|al|toen|en|is|was|werd|kwam|ging|begon|van|bij|met|jaar|levensjaar)\b)"
 )
+_SMALL_ORDINAL_GATE = re.compile(r"(?i)(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")
 _AGE_ORDINAL_WORD = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+((?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
     r"negentien)de|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|"
@@ -610,11 +642,14 @@ _NEAR_WORDS = (
 
 
 def _english_and_near(text: str) -> Iterator[Found]:
-    for m in _ENGLISH_AGE.finditer(text) if _ENGLISH_GATE.search(text) else ():
+    low = text.lower()
+    english = any(k in low for k in ("yo", "y/o", "year", "ish", "ties")) or (
+        ("M" in text or "F" in text) and _ENGLISH_GATE.search(text) is not None
+    )
+    for m in _ENGLISH_AGE.finditer(text) if english else ():
         g = next(i for i in range(1, 7) if m.group(i))
         if g > 3 or int(m.group(g)) <= 110:
             yield _tag(m, g)
-    low = text.lower()
     for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
         if m.group(4) or m.group(5):
             yield _tag(m, 4 if m.group(4) else 5)
@@ -709,8 +744,12 @@ _EN_STEM = re.compile(
 
 def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     """Ages (and years of birth) in ``text``; ``persons`` are the names already found there."""
-    if not (_ANY_DIGIT.search(text) or _NUMBER_STEM.search(text) or _SMALL_WORD.search(text) or _EN_STEM.search(text)):
-        return []
+    digit = _ANY_DIGIT.search(text) is not None
+    stem = _NUMBER_STEM.search(text) is not None
+    if not (digit or stem):
+        # no number of ten or more: only a child's small age in words ("zoontje van vier"), an
+        # ordinal ("op zijn derde") or English ("late forties", "(seven)") is left to look for
+        return list(dict.fromkeys(_without_a_number(text, persons)))
     found = [
         *_in_brackets(text, persons),
         *_between_commas(text, persons),
@@ -721,10 +760,21 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
-    if _NUMBER_STEM.search(text):  # every ordinal from "tiende" on holds one
+    if stem:  # every ordinal from "tiende" on holds one
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
-    found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
-    if _ANY_DIGIT.search(text):
+    if _SMALL_ORDINAL_GATE.search(text):
+        found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
+    if digit:
         found += _short_forms(text)
         found += _years_of_birth(text, persons)
     return list(dict.fromkeys(found))
+
+
+def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    if _SMALL_WORD.search(text):
+        yield from _children_and_groups(text)
+        yield from _more_brackets(text, persons)
+    if _EN_STEM.search(text):
+        yield from _english_and_near(text)
+        yield from (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
+        yield from _more_brackets(text, persons)

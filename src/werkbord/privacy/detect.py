@@ -25,6 +25,7 @@ from .organisations import organisations
 from .places import (
     headed_names,
     institutions,
+    made_of_a_town,
     named_by_kind,
     neighbourhoods,
     place_adjectives,
@@ -35,7 +36,16 @@ from .places import (
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .suspects import sure_identifiers
-from .words import EMPTY, MONTHS_AND_DAYS, NOT_NAMES, ROLE_WORDS, Lexicon, opening_word_lists
+from .words import (
+    EMPTY,
+    MONTHS_AND_DAYS,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    english_opening,
+    opening_word_lists,
+)
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -77,9 +87,10 @@ def find_all(
     # The place and institution rules skip a sentence's first word, so they need a capital
     # after the first letter; many notes have none (tested to change nothing).
     if inner:
-        context += neighbourhoods(text, lexicon, towns) + streets(text, lexicon) + institutions(text, lexicon)
+        context += neighbourhoods(text, lexicon, towns) + institutions(text, lexicon)
         context += named_by_kind(text, lexicon) + headed_names(text, lexicon) + roads(text)
-        context += place_adjectives(text, lexicon)
+    context += place_adjectives(text, lexicon)  # also one opening a note: "Zwolse jongen, ..."
+    context += streets(text, lexicon)  # also a listed street opening one: "Kerkstraat 12 is verkocht"
     found += [f for f in context if not any(s <= f.start and f.end <= e for s, e in covered)]
     # An organisation by its context, also where a rule read the same word as a name that may be
     # dropped as a common noun later ("de PAAZ van Schelp"); also "Rugzak (genderzorg)" opening a note.
@@ -120,20 +131,32 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
 def _repeated(text: str, persons: Sequence[Span], found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
     """A name found once in a note is a name wherever else it stands in that note: "collega tom
     rijdt hem, maar tom gaat ..." (an ordinary word, "Roos", is not looked for)."""
-    words = set()
+    words, capitals = set(), set()
     for s, e in persons:
         word = text[s:e]
         if _NAME_TOKEN.fullmatch(word) and len(word) > 2 and word.lower() not in ROLE_WORDS:
             if not lexicon.is_ordinary(word.lower()):
                 words.add(word.lower())
-    if not words:
+            elif word.istitle() and word.lower() not in NOT_NAMES:
+                capitals.add(word)  # "hardloopmaatje Wil ...; Wil belde": a word as a name, capitalised
+    if not words and not capitals:
         return []
     taken = [*persons, *((f.start, f.end) for f in found)]
     return [
         Found(m.start(), m.end(), "persoon")
         for m in _NAME_TOKEN.finditer(text)
-        if m.group().lower() in words and not any(s < m.end() and m.start() < e for s, e in taken)
+        if (m.group().lower() in words or (m.group() in capitals and _named_again(text, m.start(), m.end())))
+        and not any(s < m.end() and m.start() < e for s, e in taken)
     ]
+
+
+_FINITE_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
+
+
+def _named_again(text: str, start: int, end: int) -> bool:
+    """A capitalised word found as a name elsewhere in the note, here again as one: inside a
+    sentence, or opening one before what a person does ("Wil belde ons")."""
+    return _SENTENCE_OPENING.search(text, 0, start) is None or _FINITE_AFTER.match(text, end) is not None
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:-\s*)?(?:jaar|jaren|jr\.?|j\b)", re.IGNORECASE)
@@ -234,6 +257,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon)
     for f in found:
         word = text[f.start : f.end]
+        if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
+            wrong.append(f)  # "jobcoach (A), huisarts (B), broer (C: ...)": the ring of a network entry
+            continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
                 wrong.append(f)
@@ -249,6 +275,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
         elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
             wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun
+        elif f.tag in PERSON_TAGS | {"locatie"} and _opens_in_english(text, f):
+            wrong.append(f)  # "Well, dat was ...", "Born to run: ...": English, no town
         elif f.tag == "locatie" and _opens_with_a_word(text, f, lexicon):
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
@@ -262,10 +290,18 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     return wrong
 
 
+# The rings of the network (step 2) in brackets after a party: "huisarts (B)", "broer (C: ...)".
+_RINGS = frozenset("ABCD")
+_RING_AROUND = re.compile(r"\s*[):,;/]")
+
 # "op het Stationsplein", "in de Vogelwijk": names of places that are made of words.
 _PLACE_ENDING = re.compile(r"(?i)(?:plein|straat|weg|laan|singel|gracht|kade|dijk|markt|park|wijk|buurt|veld|haven)$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case: "De Schakel" is a name
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
+
+
+_ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
+_DIGIT_NEAR = re.compile(r"\W{0,3}\d")
 
 
 def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
@@ -281,6 +317,8 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _TITLE_BEFORE.search(before):
         return False
     low = word.lower()
+    if low in MONTHS_AND_DAYS and _ROLE_THEN.search(before) and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
+        return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
@@ -295,6 +333,7 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
     rf"|\s+(?:{FINITE_VERBS})\b"
 )
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
 # lower-case words ("Groen, oranje, rood", "Els en eik", "Vos en de raaf"), it is an inflected
@@ -346,9 +385,13 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
-    if _NOTE_OPENING.search(text, 0, f.start) is None or _PERSON_AFTER.match(text, f.end):
+    if _NOTE_OPENING.search(text, 0, f.start) is None:
         return False
     low = word.lower()
+    if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
+        return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
+    if _PERSON_AFTER.match(text, f.end):
+        return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
     if not _reads_as_a_word(text, f.end, low, lexicon):
@@ -372,6 +415,13 @@ def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) 
     return wrong
 
 
+def _opens_in_english(text: str, f: Found) -> bool:
+    word = text[f.start : f.end]
+    if _ONE_WORD.fullmatch(word) is None or _SENTENCE_OPENING.search(text, 0, f.start) is None:
+        return False
+    return english_opening(text, word.lower(), f.end)
+
+
 def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     """A one-word span that opens a sentence, goes on in lower case, and is an ordinary word or
     a verb's stem, the imperative that opens a tip ("Vries de maaltijden in")."""
@@ -381,4 +431,6 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _SENTENCE_OPENING.search(text, 0, f.start) is None:
         return False
     low = word.lower()
+    if low.endswith("se") and made_of_a_town(word, lexicon):
+        return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
     return _SENTENCE_GOES_ON.match(text, f.end) is not None and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

@@ -151,6 +151,20 @@ def town_names() -> frozenset[str]:
     return frozenset(name for names in lists for name in names)
 
 
+@cache
+def region_names() -> tuple[str, ...]:
+    """deduce's provinces and regions, and each part of a hyphenated one ("Noord-Brabant" gives
+    "Brabant"): an adjective made of one ("Drentse", "Brabantse") names where someone is from."""
+    names = [
+        name
+        for sub in ("lst_province", "lst_region")
+        for name in _deduce_list("locations", "lst_placename", sub, "items.txt")
+    ]
+    compass = {"Noord", "Zuid", "Oost", "West", "Midden"}
+    parts = {part for name in names for part in name.split("-") if len(part) >= 4 and part not in compass}
+    return tuple(sorted(parts | set(names)))
+
+
 def _town_names() -> frozenset[str]:
     """deduce's source lists of residences and municipalities, before it drops the names that
     are also words ("Leiden", "Best", "Putten"): after "in" or "uit" they are places."""

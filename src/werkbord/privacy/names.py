@@ -208,12 +208,13 @@ def _van_initials(text: str, taken: list[tuple[int, int]]) -> list[Found]:
 
 
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+_CAPITAL_DOT = re.compile(r"[A-Z]\.")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[\s(])([A-ZÀ-Þ][a-zà-ÿ]+)\s+$")
 
 
 def _particle_initials(text: str, taken: list[tuple[int, int]], lexicon: Lexicon | None) -> list[Found]:
     found = []
-    for m in _PARTICLE_INITIAL.finditer(text) if "." in text else ():
+    for m in _PARTICLE_INITIAL.finditer(text) if _CAPITAL_DOT.search(text) else ():
         s, e = m.span(1)
         if any(a < e and s < b for a, b in taken):
             continue
@@ -511,15 +512,16 @@ _LOOSE_INITIALS = re.compile(
 
 
 # "met j.k over", "door r.v": lower-case dotted initials without the last dot, after a word names follow.
-_OPEN_DOTTED = re.compile(r"(?i:\b([a-zëé]+))\.?\s+([a-z]\.[a-z](?:\.[a-z])?)(?![\w.])")
+_OPEN_DOTTED = re.compile(r"(?<![\w.])([a-z]\.[a-z](?:\.[a-z])?)(?![\w.])")
 
 
 def _open_dotted(text: str) -> list[Found]:
     found = []
     for m in _OPEN_DOTTED.finditer(text):
-        word, letters = m.group(1).lower(), _letters(m.group(2))
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word, letters = (w.group(1).lower() if w else ""), _letters(m.group(1))
         if letters not in NOT_INITIALS and (word in _SIGNED_BY or word in ROLE_WORDS or word in PERSON_CONTEXT):
-            found.append(Found(*m.span(2), "persoon"))
+            found.append(Found(*m.span(1), "persoon"))
     return found
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .lexicon import region_names
 from .named_organisations import kind_of_organisation
 from .rules import Found
-from .words import MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
+from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, ROLE_WORDS, Lexicon, title_cased, tokens
 
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
@@ -194,7 +195,12 @@ def neighbourhoods(text: str, lexicon: Lexicon, towns: Sequence[tuple[int, int]]
         for m in rx.finditer(text):
             s, e = m.span(1)
             word = m.group(1).split()[0]
-            if _sentence_start(text, s) or not lexicon.is_name_like(word, compounds=False):
+            if _sentence_start(text, s):
+                continue
+            # "de Bloemenbuurt", "(Schildersbuurt, ...": a word for a kind of neighbourhood, capitalised
+            # inside a sentence, names one, unless the note capitalises many words
+            named = word.lower().endswith(("buurt", "wijk", "kwartier")) and not title_cased(text)
+            if not named and not lexicon.is_name_like(word, compounds=False):
                 continue
             found.append(Found(s, e, "locatie"))
     for rx in (_LOCATIVE, _OP, _LOCATIVE_STRONG):
@@ -217,7 +223,9 @@ def streets(text: str, lexicon: Lexicon) -> list[Found]:
         s, e = m.span(1)
         word = m.group(1)
         if _sentence_start(text, s) and not _STREET_CONTEXT.search(text, 0, s):
-            continue
+            # a listed street that is no word opens a sentence too: "Route: Rozenstraat, Tulpstraat"
+            if not lexicon.street([word], 0) or lexicon.is_word(word.lower()) or lexicon.common(word.lower()):
+                continue
         if lexicon.common(word.lower()):
             continue  # "Onderweg", "Omweg"
         if _SHORT_SUFFIX.search(word) and not lexicon.street([word], 0):
@@ -411,16 +419,37 @@ def headed_names(text: str, lexicon: Lexicon) -> list[Found]:
 _PLACE_ADJECTIVE = re.compile(r"(?<=[a-zà-ÿ,] )([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:se|er))(?=\s+[a-zà-ÿ])")
 
 
-def _place_stems(word: str) -> Iterator[str]:
+# ... and one opening a sentence, written with "-se" ("Zwolse jongen, net uit huis", "Hengelose
+# instelling wilde niet"); "-er" opens ordinary sentences too ("Eerder", "Verder").
+_PLACE_ADJECTIVE_OPENING = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([A-ZÀ-Þ][a-zà-ÿ]{2,}se)(?=\s+[^\W\d_])")
+
+
+def _place_stems(word: str, lexicon: Lexicon) -> Iterator[str]:
+    """The towns an adjective may be made of: "Kamper" -> "Kampen", "Zwolse" -> "Zwolle",
+    "Goudse" -> "Gouda", "Nijmeegse" -> "Nijmegen"; not "Engelse" -> "Engelen" (an "engel" is a
+    word, so "-en" makes no town of an adjective in "-se")."""
     base = word[:-2]
-    yield from (base, base + "en", base + "e")
+    yield from (base, base + "e", base + "le", base + "a")
+    if word.endswith("er") or base.lower() not in lexicon.words:
+        yield base + "en"
     if base[-1] == base[-2]:
         yield base[:-1]
+    if len(base) > 3 and base[-3] == base[-2] and base[-2] in "aeou":
+        yield base[:-2] + base[-1] + "en"  # "Nijmeeg" -> "Nijmegen"
+
+
+def made_of_a_town(word: str, lexicon: Lexicon) -> bool:
+    if lexicon.place(word):
+        return False  # "Deventer": the town itself, found as one
+    if any(lexicon.place(s) and s.lower() not in COUNTRIES for s in _place_stems(word, lexicon)):
+        return True
+    # a province or a region: "Drentse" (Drenthe), "Friese" (Friesland), "Brabantse" (Noord-Brabant)
+    base = word[:-2]
+    if len(base) < 4 or not word.endswith("se"):
+        return False
+    return any(r.startswith(base) and len(r) - len(base) <= 6 for r in region_names())  # not "Noorse"
 
 
 def place_adjectives(text: str, lexicon: Lexicon) -> list[Found]:
-    return [
-        Found(*m.span(1), "locatie")
-        for m in _PLACE_ADJECTIVE.finditer(text)
-        if not lexicon.place(m.group(1)) and any(lexicon.place(s) for s in _place_stems(m.group(1)))
-    ]
+    found = [m for rx in (_PLACE_ADJECTIVE, _PLACE_ADJECTIVE_OPENING) for m in rx.finditer(text)]
+    return [Found(*m.span(1), "locatie") for m in found if made_of_a_town(m.group(1), lexicon)]

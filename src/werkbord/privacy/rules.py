@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .ages import find_ages
 from .found import Found
@@ -49,7 +50,8 @@ _DAY_WORD = (
     r"zestien|zeventien|achttien|negentien|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
     r"tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)"
 )
-_DAY_WORD_MONTH = re.compile(rf"(?i)(?<![\w-])({_DAY_WORD}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?)(?![\w-])")
+_DAY_WORD_BEFORE = re.compile(rf"(?i)(?<![\w-])({_DAY_WORD})\s+$")
+_MONTH_WORD = re.compile(rf"(?i)\b(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?(?![\w-])")
 _MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?!\d)")
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
 _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
@@ -88,6 +90,7 @@ _DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])(\d{3,4}(?: \d{3,4}){3,})(?![\w.,/-]?\
 _YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
 _VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
+_BOAT_STEMS = ("kotter", "schip", "boot", "visser", "rederij", "dekknecht", "trawler", "vaart", "bemanning", "boord")
 _BOAT_WORDS = re.compile(
     r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler|vaart|"
     r"bemanning|aan\s+boord)\b"
@@ -173,22 +176,33 @@ _QUOTED_BEFORE_PLATFORM = re.compile(
 )
 
 
+_QUOTES = "'\"\u2018\u201c"
+
+
 def _handles_by_word(text: str) -> list[Found]:
-    found = [
-        Found(*m.span(1), "url") for m in _NAME_WORD_HANDLE.finditer(text) if m.group(1).lower() not in _NOT_A_HANDLE
-    ]
+    found = []
+    if "naam" in text.lower():
+        found += [
+            Found(*m.span(1), "url")
+            for m in _NAME_WORD_HANDLE.finditer(text)
+            if m.group(1).lower() not in _NOT_A_HANDLE
+        ]
     if " als " in text:
         found += [Found(*m.span(1), "url") for m in _ON_SITE_AS.finditer(text) if _looks_like_handle(m.group(1))]
-    found += [
-        Found(*m.span(1), "url") for m in _QUOTED_BEFORE_PLATFORM.finditer(text) if _looks_like_handle(m.group(1))
-    ]
+    if any(q in text for q in _QUOTES):
+        found += [
+            Found(*m.span(1), "url") for m in _QUOTED_BEFORE_PLATFORM.finditer(text) if _looks_like_handle(m.group(1))
+        ]
     return found
 
 
 def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
     """User names that are plain words, where the sentence names them (see :data:`_NAMED_HANDLE`)."""
-    found = _handles_by_word(text) if "naam" in text or " als " in text or "'" in text or '"' in text else []
-    for m in _NAMED_HANDLE.finditer(text) if _PLATFORM_WORD.search(text) else ():
+    low = text.lower()
+    found = _handles_by_word(text) if "naam" in low or " als " in low or "'" in text or '"' in text else []
+    for m in (_NAMED_HANDLE.match(text, start) for start, _ in _platforms(text)):
+        if m is None:
+            continue
         token = m.group(5).rstrip(".")
         low = token.lower()
         if low in _NOT_A_HANDLE or token.isdigit():
@@ -201,16 +215,22 @@ def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _platforms(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a platform word stands (one scan of a long alternation, shared by two rules)."""
+    return tuple(m.span() for m in _PLATFORM_WORD.finditer(text))
+
+
 def _handles(text: str) -> list[Found]:
     found = [Found(m.start(1), m.end(1), "url") for m in _UNDERSCORED.finditer(text)] if "_" in text else []
-    platforms = list(_PLATFORM_WORD.finditer(text))
+    platforms = _platforms(text)
     if not platforms:  # "als X op Instagram" names a platform too
         return found
     found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE_BEFORE_PLATFORM.finditer(text)]
-    for p in platforms:
+    for _, end in platforms:
         # the first token that looks like a user name among the next four: "insta (jesse.vdv_04)",
         # "op Instagram als sophie.blogt.xx", "account heet noor_2k8"
-        for n, m in enumerate(_HANDLE_TOKEN.finditer(text, p.end(), p.end() + 60)):
+        for n, m in enumerate(_HANDLE_TOKEN.finditer(text, end, end + 60)):
             if n >= 4:
                 break
             if _looks_like_handle(m.group().rstrip(".")):
@@ -331,11 +351,18 @@ def _dates(text: str, month: bool) -> list[Found]:
     return found
 
 
+_MONTH_STEMS = ("jan", "feb", "maa", "mrt", "apr", "mei", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
+
+
 def words_dates(text: str) -> list[Found]:
     """Dates with the day in words ("drie maart", "de vijfde december"): no digit needed."""
-    if not _ANY_MONTH.search(text):
-        return []
-    return [Found(*m.span(1), "datum") for m in _DAY_WORD_MONTH.finditer(text)]
+    found = []
+    low = text.lower()
+    for m in _MONTH_WORD.finditer(text) if any(s in low for s in _MONTH_STEMS) else ():
+        d = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if d:
+            found.append(Found(d.start(1), m.end(), "datum"))
+    return found
 
 
 def _trim_url_end(text: str, start: int, end: int) -> int:
@@ -365,9 +392,10 @@ def _numbers(text: str) -> list[Found]:
             m.group(1).startswith("0") and (_GENERIC_NUMBER_WORD.match(m.group(0)) or _TEN_DIGITS.fullmatch(m.group(1)))
         )
     ]
-    if ":" in text:
+    low = text.lower()
+    if ":" in text and ("nr" in low or "nummer" in low):
         found += [Found(*m.span(1), "id") for m in _NUMBER_AFTER_COLON.finditer(text)]
-    if _BOAT_WORDS.search(text):
+    if any(w in low for w in _BOAT_STEMS) and _BOAT_WORDS.search(text):
         found += [
             Found(*m.span(1), "id")
             for m in _VESSEL.finditer(text)

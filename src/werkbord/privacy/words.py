@@ -63,7 +63,7 @@ NOT_A_NAME_AFTER_ROLE = frozenset(
     dit doet door dus een eens en er ergens gaat gaf geen gelijk had heb heeft het hier hij hoe
     hun ik in is ja je kan komt kon kreeg krijgt kwam laat liet maakt maar mag me meer met mij
     mijn moet mocht na naar net niet nog nooit nu of ok om ontving ook op over pas praat reageert
-    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar
+    samen sinds sprak staat stond te tegen toch toe toen tot uit van veel voor vond vindt waar mee
     was wat weet wel werd werkt wie wil wilde woont word wordt zag zal zat ze zegt zei zelf zich
     zien ziet zij zijn zit zo zou zoals zus zoon heeft hebben had nam neemt gaan gingen""".split()
 )
@@ -108,8 +108,25 @@ COUNTRIES = frozenset(
     """nederland belgië belgie duitsland frankrijk engeland spanje portugal italië italie polen
     roemenië roemenie bulgarije turkije marokko tunesië algerije egypte syrië syrie irak iran
     afghanistan eritrea ethiopië somalië somalie soedan suriname curaçao curacao aruba
-    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria""".split()
+    indonesië china india pakistan oekraïne oekraine rusland griekenland ghana nigeria oostenrijk
+    zwitserland denemarken zweden noorwegen finland ierland schotland hongarije kroatië servië
+    bosnië albanië""".split()
 )
+
+# English a Dutch note opens with: a word of discourse before a comma ("Well, ..."), or any
+# word before an English function word ("Born to run"); Dutch towns are spelled so too.
+_ENGLISH_DISCOURSE = frozenset(
+    "well so ok okay yes no oh hey wow sorry anyway honestly basically actually alright right fine sure".split()
+)
+_ENGLISH_NEXT = re.compile(r" +(?:to|the|and|for|with|you|it|my|your|an|are|be|on|up|out)\b")  # not "of", "is"
+
+
+def english_opening(text: str, low: str, end: int) -> bool:
+    """The word ``low`` that opens a sentence of ``text`` and ends at ``end`` starts English."""
+    if low in _ENGLISH_DISCOURSE and text[end : end + 1] in (",", "!", ":"):
+        return True
+    return _ENGLISH_NEXT.match(text, end) is not None
+
 
 MONTHS_AND_DAYS = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november december
@@ -261,9 +278,23 @@ EMPTY = Lexicon()
 _OPENING_LIST = re.compile(
     r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?"
     r"([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]*,[ \t]*[A-ZÀ-Þ][a-zà-ÿ]{2,})*[ \t]+(?:en|&|of)[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})"
-    r"(?=[ \t]+[a-zà-ÿ])"
+    r"(?=[ \t]+[a-zà-ÿ]|[ \t]*:)"
 )
 _LIST_ITEM = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+
+
+# A capitalised word opening a note, then a list of words in lower case: "Putten, zaaien,
+# oogsten: ...", "Hoeve, erf, stal en kantine". The first is a word like the others.
+_OPENING_WORD_THEN_WORDS = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-ZÀ-Þ][a-zà-ÿ]{2,})((?:[ \t]*,[ \t]*[a-zà-ÿ]{2,}){2,})"
+    r"(?=[ \t]*(?:[,:;.]|en\b|of\b))"
+)
+# Feasts and days of remembrance are no names: "Veteranendag en Dodenherdenking", "Nowruz en Suikerfeest".
+_FEAST_ENDINGS = ("dag", "feest", "herdenking", "nacht", "avond", "week")
+
+
+def _feast(low: str) -> bool:
+    return low.endswith(_FEAST_ENDINGS) or low in NOT_NAMES
 
 
 def opening_word_lists(text: str, lexicon: Lexicon) -> list[list[tuple[int, int]]]:
@@ -272,12 +303,20 @@ def opening_word_lists(text: str, lexicon: Lexicon) -> list[list[tuple[int, int]
     Haas en Beer zijn de groepsnamen", "Beer en Leeuw zijn de kussens"). A list of first names
     ("Roos en Merel zijn zussen") or with a word that is no Dutch word ("Kees en Beer gaan")
     stays a list of names."""
-    if not lexicon.first_names or (" en " not in text and " of " not in text and "&" not in text):
-        return []
     lists = []
+    if lexicon.words and "," in text:
+        for m in _OPENING_WORD_THEN_WORDS.finditer(text):
+            rest = [w.strip() for w in m.group(2).split(",") if w.strip()]
+            if lexicon.is_word(m.group(1).lower()) and all(lexicon.is_word(w) for w in rest):
+                lists.append([m.span(1)])  # "Putten, zaaien, oogsten": a word among words
+    if not lexicon.first_names or (" en " not in text and " of " not in text and "&" not in text):
+        return lists
     for m in _OPENING_LIST.finditer(text):
         items = [(i.start() + m.start(1), i.end() + m.start(1)) for i in _LIST_ITEM.finditer(m.group(1))]
         lows = [text[s:e].lower() for s, e in items]
+        if any(_feast(low) for low in lows) and all(_feast(low) or low not in lexicon.first_names for low in lows):
+            lists.append(items)  # "Veteranendag en Dodenherdenking": days, and no first name among them
+            continue
         if any(not lexicon.is_word(low) for low in lows) or all(low in lexicon.first_names for low in lows):
             continue
         lists.append(items)
