@@ -931,11 +931,12 @@ def test_development_set_figures(figures):
     # 91.5 -> 94.4 % and 90.8 -> 92.3 %; developed on since ("werkgever KLM", "School: De X", "X Casino")
     organisations = ("dev7", "dev8", "dev9", "dev10")
     institution = {name: figures[name]["recall_per_category"]["institution"] for name in organisations}
-    assert institution["dev7"] >= 0.95  # measured 95.7 %
+    assert institution["dev7"] >= 0.96  # measured 96.6 % (95.7 % before names with capitals inside)
     assert institution["dev8"] >= 0.92  # measured 92.4 %
     assert institution["dev9"] >= 0.98  # measured 98.6 %
-    assert institution["dev10"] >= 0.94  # measured 94.6 %
-    assert figures["development"]["recall_per_category"]["institution"] >= 0.965  # measured 96.9 % (11 sets)
+    assert institution["dev10"] >= 0.95  # measured 95.4 %
+    # the eleven sets: main's rules before this round 93.5 %
+    assert figures["development"]["recall_per_category"]["institution"] >= 0.97  # measured 97.3 %
     dev = figures["development"]
     # the eleven development sets together; the first seven alone: 99.3 % removed, 100 % removed or
     # flagged, 6.6 suspects per 100 notes (98.3 % removed before #22's third session)

@@ -177,6 +177,7 @@ def test_a_listed_name_in_lower_case_or_before_a_ring():
         ("Kerk (pinkstergemeente) is belangrijk", []),  # a kind, then its kind
         ("Lichtschip Zeemeeuw -> B", ["Lichtschip Zeemeeuw"]),  # two capitals and a ring
         ("Tante Els -> A", []),  # a role and a name: the role rules'
+        ("Zorgbemiddelaar Zilverdal -> B", []),  # a role opening the entry
         ("hij werkt bij glazenwasserij Helder Zicht", ["Helder Zicht"]),  # a trade's workshop
         ("ze knipt bij kapper Knipoog op zaterdag", ["Knipoog"]),
         ("elke vrijdag naar de Sikh-tempel (Gurdwara Nanak Huis)", ["Gurdwara Nanak Huis"]),
@@ -291,3 +292,31 @@ def test_a_name_read_as_a_common_noun_stays_an_organisation_by_its_context():
 )
 def test_a_name_written_with_capitals_inside_one_word(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('hij werkt bij "De Gouden Schaar", een kapsalon', ["De Gouden Schaar"]),  # quoted where an organisation stands
+        ("dagbesteding bij 'Het Werkhuis' bevalt goed", ["Het Werkhuis"]),
+        ('ze zei iets van "Kop op" tegen hem', []),  # speech in quotes
+        ('zij noemt hem "de Baas" van de groep', []),  # a nickname: the nickname rules'
+    ],
+)
+def test_a_quoted_name_where_an_organisation_stands(text, expected):
+    assert names(text) == expected
+
+
+@needs_words
+def test_in_a_note_written_in_lower_case_a_listed_word_after_bij_and_a_club_by_its_prefix():
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.organisations import organisations
+
+    lex = shared_lexicon()
+    text = "pt weer gezien bij de action om 3u snachts. zus belde"
+    assert [text[f.start : f.end] for f in organisations(text, lex)] == ["action"]
+    text = "Pt weer gezien bij de action, zegt de zus"  # capitals: a word stays a word
+    assert organisations(text, lex) == []
+    text = "netwerk snel: school C, voetbal (vv de meern) B"
+    assert names(text) == ["vv de meern"]

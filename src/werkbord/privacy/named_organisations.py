@@ -121,7 +121,20 @@ _ARTICLE_NAME = re.compile(
 )
 # "bij" and "door" without an article: "begeleid door Vuurtoren", "werkt bij Kompas" ("via" without
 # one names a channel as often: "via Zorgdomein", "via Teams").
-_BARE_NAME = re.compile(r"(?<=[\w,)] )(?:bij|door|voor)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
+_BARE_NAME = re.compile(
+    r"(?<=[\w,)] )(?:bij|door|voor)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)(?![\w-])"
+)
+# A name in quotes where an organisation stands: 'werkt bij "De Groene Vinger"', "via 'Thuis Plus'".
+_QUOTED_NAME = re.compile(
+    r"(?<=[\w,] )(?:bij|voor|naar|via)[ \t]+(?:(?:de|het)[ \t]+)?[\"“„'‘]"
+    r"((?:De|Het|'t)?[ \t]*[A-ZÀ-Þ][\w&-]*(?:[ \t]+[\w&-]+){0,4})[\"”'’](?!\w)"
+)
+# A word with a capital (a ring's letter, "A", is none): a note without one is written in lower case.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ]")
+# A sports club by its prefix in a note written in lower case: "vv de meern", "fc utrecht".
+_LOWER_CLUB = re.compile(
+    r"(?<![\w-])(?:vv|sv|fc|rkvv|rksv|svv|hv|kv|hc|av)[ \t]+(?:(?:de|het)[ \t]+)?[a-zà-ÿ]{3,}(?![\w-])"
+)
 # A list of capitalised nouns: "door Personeelstekort en Wachtlijsten", "Crisiskaart, Signaleringsplan".
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,|en\b|of\b|&)[ \t]*[A-ZÀ-Þ]")
 # A thing, a place or a person of an organisation, then its name: "de HIC van Sleutel", "een
@@ -395,10 +408,16 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         tag = "locatie" if _PLACE_NAME_END.search(words[-1]) else "instelling"
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
-        if m.group().startswith("voor") and _plural_or_adjective(m.group(1), lexicon):
+        first = m.group(1).split()[0]
+        if m.group().startswith("voor") and _plural_or_adjective(first, lexicon):
             continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people, capitalised
-        if _ordinary_capital(m.group(1), lexicon) and not _LIST_GOES_ON.match(text, m.end()):
+        if _ordinary_capital(first, lexicon) and not _LIST_GOES_ON.match(text, m.end()):
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
+                found.append(Found(*m.span(1), "instelling"))
+    if any(q in text for q in "\"“„'‘"):
+        for m in _QUOTED_NAME.finditer(text):
+            words = [w for w in m.group(1).split() if w not in ("De", "Het", "'t")]
+            if words and not _no_name(words[0]):  # in quotes a kind's word is part of the name: 'Het Werkhuis'
                 found.append(Found(*m.span(1), "instelling"))
     for m in _OF_NAME.finditer(text):
         noun = m.group(1)
@@ -451,6 +470,8 @@ def _roles_and_entries(text: str, lexicon: Lexicon) -> list[Found]:
     if _RING_GATE.search(text):
         for m in _RING_ENTRY.finditer(text):
             words = m.group(1).split()
+            if words[0].lower().endswith((*_PERSON_NOUN, "aar", "ster")):
+                continue  # "Zorgbemiddelaar VGZ -> B": a role and whom they work for
             if all(_capital_name(w) for w in words if w not in ("De", "Het", "'t")):
                 found.append(Found(*m.span(1), "instelling"))
     return found
@@ -549,8 +570,10 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     """Organisations in ``text`` named with ordinary words or surnames, by the words around
     them; ``people`` are the persons already found (a name in brackets after one is whom they
     work for)."""
-    if " " not in text or text.islower():
+    if " " not in text:
         return []
+    if _CAPITALISED_WORD.search(text) is None:  # dictated or hurried: a club by its prefix ("(vv de meern) B")
+        return [Found(*m.span(), "instelling") for m in _LOWER_CLUB.finditer(text)]
     found = _kind_compounds(text, lexicon) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
     found += _companies(text, lexicon) + _roles_and_entries(text, lexicon) + _camel_case(text)
     found = [f for f in found if not _capitalises_much(text, f)]

@@ -32,6 +32,8 @@ _CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:bij|via|van|naar|door|met|voor|aan|op|in|uit|vanuit|tegen|huurt|huurder|werkt|"
     r"de|het|'t)\s+(?:(?:de|het|'t)\s+)?$"
 )
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ]")  # a note without one is written in lower case
+_STRONG_BEFORE = re.compile(r"\b(?:bij|via|van|naar|voor)\s+(?:(?:de|het|'t)\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 # What an organisation does or has done to it, right after its name: "Portaal heeft de huur
 # verhoogd", "Area bellen over de overlast". A hallway ("portaal") does neither.
@@ -108,9 +110,14 @@ def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | 
     hema", "brief van woonstad"): only where an organisation stands and if it is no word."""
     word = token.rstrip(".")
     low = word.lower()
-    if low in NOT_INITIALS or low in lexicon.words or lexicon.common(low) or lexicon.is_ordinary(low):
+    if low in NOT_INITIALS:
         return None
-    if not (_CONTEXT_BEFORE.search(text, max(0, start - 30), start) or _KIND_BRACKET.search(text, 0, start)):
+    if low in lexicon.words or lexicon.common(low) or lexicon.is_ordinary(low):
+        # also a word: only in a note written all in lower case (its capitals say nothing) and
+        # right after where an organisation stands ("bij de action", "brief van woonstad")
+        if _CAPITALISED_WORD.search(text) or not _STRONG_BEFORE.search(text, max(0, start - 20), start):
+            return None
+    elif not (_CONTEXT_BEFORE.search(text, max(0, start - 30), start) or _KIND_BRACKET.search(text, 0, start)):
         return None
     for name, tag in _index().get(low, ()):
         if name.lower() == low:
