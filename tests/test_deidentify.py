@@ -760,9 +760,9 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
     # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
     # before issue #22); target 98 %
-    assert f["recall"] >= 0.955  # measured 96.0 % at the end of #22's third session (95.8 % before)
-    assert f["removed_or_flagged"] >= 0.979  # measured 98.0 % (97.7 % before the wider review step)
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 8.8 (7.2 before the wider review step)
+    assert f["recall"] >= 0.97  # measured 97.1 % at the end of #22's fourth session (96.0 % before; target 98 %)
+    assert f["removed_or_flagged"] >= 0.984  # measured 98.5 % (98.0 % the session before)
+    assert f["suspects_per_100_notes"] <= 5  # measured 4.8 (8.8 the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -778,9 +778,9 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.965  # measured 96.6 % (96.1 % the session before, 92.7 % before that); target 98 %
-    assert f["removed_or_flagged"] >= 0.973  # measured 97.4 % (96.6 % the session before); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 4.2 (4.8 the session before, 9.4 before that)
+    assert f["recall"] >= 0.989  # measured 99.0 % (96.6 % the session before, 96.1 % before that): target 98 % met
+    assert f["removed_or_flagged"] >= 0.992  # measured 99.2 % (97.4 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 2.2  # measured 2.1 (4.2 the session before, 4.8 before that)
     assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -796,12 +796,12 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     100 notes, 96.9 % clean notes untouched."""
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
-    assert f["recall"] >= 0.955  # measured 95.7 % (94.1 % the session before); target 98 %
+    assert f["recall"] >= 0.975  # measured 97.6 % (95.7 % the session before); target 98 %
     # measured 98.4 % (97.2 % the session before); 98.0 % since the review step of #22's fourth session
     # stopped flagging capitals no list knows unless a preposition, quotes or a town sits beside them:
     # two identifiers here lost their flag, while suspects per 100 notes fell 6.4 -> 3.7; target 99.5 %
     assert f["removed_or_flagged"] >= 0.979
-    assert f["suspects_per_100_notes"] <= 15  # target; measured 7.9 (8.8 the session before)
+    assert f["suspects_per_100_notes"] <= 3.3  # measured 3.2 (7.9 the session before)
     assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -822,9 +822,9 @@ def test_frozen4_figures_stay_at_their_measured_level(figures):
     the measured level so that a change that loses ground fails."""
     f = figures["frozen4"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 90 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.95  # measured 95.4 %; target 98 %
-    assert f["removed_or_flagged"] >= 0.985  # measured 98.7 %; target 99.5 %
-    assert f["suspects_per_100_notes"] <= 19.5  # measured 19.3: target 15 NOT met
+    assert f["recall"] >= 0.97  # measured 97.1 % (95.4 % the session before); target 98 %
+    assert f["removed_or_flagged"] >= 0.99  # measured 99.0 % (98.7 % the session before); target 99.5 %
+    assert f["suspects_per_100_notes"] <= 11.5  # measured 11.5 (19.3 the session before): target 15 met
     assert f["clean_untouched"] >= 0.95  # target; measured 95.2 %
     assert f["contact_notes_fully_deidentified"] >= 0.96  # measured 96.4 % (27 of 28): target 100 % NOT met
     assert f["template_words_kept"] == 1.0
@@ -843,11 +843,12 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     at the measured level so that a change that loses ground fails."""
     f = figures["frozen5"]
     assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.893  # first contact 89.6 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.935  # first contact 93.7 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 14  # first contact 13.3: target 15 met
+    assert f["recall"] >= 0.914  # first contact 89.6 %, end of the session 91.4 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.947  # first contact 93.7 %, end 94.8 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 9.3  # first contact 13.3, end 9.2: target 15 met
     # first contact 94.5 %; 93.2 % since lower-case first names where a person stands and places made
-    # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %): target 95 % NOT met
+    # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %); 93.8 % at the
+    # session's end: target 95 % NOT met
     assert f["clean_untouched"] >= 0.93
     assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
     assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
@@ -864,13 +865,13 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     first contact with the rules of be9f0be, totals only."""
     f = figures["frozen6"]
     assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.966  # first contact 96.7 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.985  # first contact 98.6 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 19.5  # first contact 19.3: target 15 NOT met
-    assert f["clean_untouched"] >= 0.90  # first contact 90.1 %: target 95 % NOT met
+    assert f["recall"] >= 0.978  # first contact 96.7 %, end of the session 97.9 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %, end 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 9.5  # first contact 19.3, end 9.4: target 15 met
+    assert f["clean_untouched"] >= 0.91  # first contact 90.1 %, end 91.2 %: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
     assert f["template_words_kept"] == 1.0  # target met
-    assert f["planned_dates_kept"] >= 0.98  # first contact 98.0 % (49 of 50): target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # first contact 98.0 % (49 of 50), end 100 %: target met
     assert f["action_role_words_kept"] == 1.0  # target met
 
 
