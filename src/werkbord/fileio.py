@@ -141,6 +141,30 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
+def dumps_json_vouched(obj: Any, *, indent: int) -> bytes:
+    """:func:`dumps_json` with ``allow_nan=False``, for a document whose maker vouches for its
+    values: every one an exact ``str``, ``bool``, ``None``, ``int`` within 64 bits, ``float`` that
+    is 0 or finite with ``1e-4 <= abs(v) < 1e16``, a ``dict`` with ``str`` keys or a ``list`` of
+    these (what orjson writes as json does, or refuses; see :func:`dumps_json`). The caller
+    proves that (the Excalidraw scene writer checks its few non-integral numbers), so no walk
+    over every value proves it here (on a 30-group scene: 108 of 246 million instructions).
+
+    Re-indenting in one pass needs every run of two spaces to be indentation: that holds when no
+    string holds two spaces in a row, which orjson's compact output (spaces only inside strings)
+    shows at a fraction of the walk's cost. Otherwise each level is rewritten on its own."""
+    if _orjson is None or not 1 <= indent <= 8:
+        return dumps_json(obj, indent=indent, allow_nan=False)
+    try:
+        data = _orjson.dumps(obj, option=_orjson.OPT_INDENT_2 | _orjson.OPT_APPEND_NEWLINE)
+    except TypeError:  # what orjson refuses (a lone surrogate, a huge integer): json decides
+        return dumps_json(obj, indent=indent, allow_nan=False)
+    if indent == 2:
+        return data
+    if b"  " in _orjson.dumps(obj):
+        return _reindent_by_level(data, indent)
+    return data.replace(b"  ", b" " * indent)
+
+
 def _orjson_indentation(node: Any, depth: int) -> int | None:
     """How many pairs of spaces orjson's two-space indentation writes for ``node`` at ``depth``
     (each line holds one pair per level), or None when orjson would not write every value of
@@ -187,8 +211,13 @@ def _reindent(data: bytes, indent: int, indentation: int) -> bytes:
     out = data.replace(b"  ", b" " * indent)
     if len(out) - len(data) == indentation * (indent - 2):
         return out
-    # The deepest level is rewritten first, into a placeholder byte orjson never emits raw (it
-    # escapes control characters), then the placeholders become spaces.
+    return _reindent_by_level(data, indent)
+
+
+def _reindent_by_level(data: bytes, indent: int) -> bytes:
+    """orjson's two-space indentation turned into ``indent`` spaces, whatever the strings hold.
+    The deepest level is rewritten first, into a placeholder byte orjson never emits raw (it
+    escapes control characters), then the placeholders become spaces."""
     depth = 1
     while b"\n" + b"  " * depth in data:
         depth += 1

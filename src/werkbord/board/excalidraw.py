@@ -56,7 +56,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
-from ..fileio import backup_copy, dumps_json, holds, read_json_bounded, write_atomic
+from ..fileio import backup_copy, dumps_json, dumps_json_vouched, holds, read_json_bounded, write_atomic
 from ..geometry import Rect
 from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
@@ -1282,6 +1282,22 @@ def _file_sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+# The numbers of a built scene that need not be whole: its elements' places and sizes, the
+# text's line height (a constant) and the view's scroll and zoom. Every other value the builder
+# writes is a string, a whole number, a bool, None, or a list or dict of those
+# (tests/test_fileio_json.py checks that no other key of a built scene holds a float).
+_MEASURES = ("x", "y", "width", "height")
+
+
 def _dumps(scene: dict) -> bytes:
-    # allow_nan=False: a NaN would make the editor drop the element; fail here instead.
+    """The file of a scene :func:`build_scene` made. Its values are of the builder's making, so
+    only its measures are checked before orjson writes it (:func:`dumps_json_vouched`); a
+    measure json would write otherwise (below 1e-4, say a rounding residue, NaN, infinity)
+    sends the scene to :func:`dumps_json`, which writes json's bytes or, for NaN, fails (a NaN
+    would make the editor drop the element)."""
+    view = scene["appState"]
+    measures = [el[k] for el in scene["elements"] for k in _MEASURES]
+    measures += (LINE_HEIGHT, view["scrollX"], view["scrollY"], view["zoom"]["value"])
+    if all(type(v) is int or (type(v) is float and (1e-4 <= abs(v) < 1e16 or v == 0.0)) for v in measures):
+        return dumps_json_vouched(scene, indent=1)
     return dumps_json(scene, indent=1, allow_nan=False)
