@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,34 @@ def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> N
         if isinstance(e, OSError):
             raise UsageError(_("cannot write {path} ({reason})").format(path=path, reason=e.strerror)) from None
         raise
+
+
+def write_atomic_started(path: Path, data: bytes, *, mode: int | None = None) -> Callable[[], None]:
+    """:func:`write_atomic` in a thread of its own, so the caller works on while the disk
+    syncs (fsync holds no lock of the interpreter: 5-15 ms for a 30-group scene here). Call
+    the function returned before anything relies on the file: it waits for the write and raises
+    what :func:`write_atomic` raised. The file's mode is asked for here, before the thread
+    starts (see :func:`default_mode`)."""
+    import threading
+
+    mode = default_mode() if mode is None else mode
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            write_atomic(path, data, mode=mode)
+        except BaseException as e:  # carried to the caller by wait()
+            failed.append(e)
+
+    thread = threading.Thread(target=write, name=f"write {Path(path).name}")
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if failed:
+            raise failed[0]
+
+    return wait
 
 
 def holds(path: Path, data: bytes) -> bool:

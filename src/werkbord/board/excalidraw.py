@@ -56,7 +56,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
-from ..fileio import backup_copy, dumps_json, dumps_json_vouched, holds, read_json_bounded, write_atomic
+from ..fileio import backup_copy, dumps_json, dumps_json_vouched, holds, read_json_bounded, write_atomic_started
 from ..geometry import Rect
 from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
@@ -1106,11 +1106,16 @@ class ExcalidrawBackend(BackendBase):
         backups = []
         if path.exists() and not holds(path, content):
             backups.append(backup_copy(path))  # --force over a board that may hold participants' work
-        # The whole scene is one atomic write: there is no half-provisioned file to resume.
-        write_atomic(path, content)
+        # The whole scene is one atomic write: there is no half-provisioned file to resume. It
+        # goes to disk while its digests are worked out; nothing is recorded before it is there.
+        written = write_atomic_started(path, content)
+        try:
+            sha256 = hashlib.sha256(content).hexdigest()  # harvest tells an untouched board by it
+            content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
+        finally:
+            written()
         manifest.board.path = file_name
-        manifest.board.sha256 = hashlib.sha256(content).hexdigest()  # harvest tells an untouched board by it
-        manifest.board.content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
+        manifest.board.sha256, manifest.board.content_sha256 = sha256, content_sha256
         for item in plan.items:
             manifest.record(item, ids[item.key])
         # No checkpoint: the scene was one atomic write, so there is nothing to resume, and the
