@@ -328,3 +328,49 @@ def test_a_scene_with_a_measure_json_writes_otherwise_gets_json_bytes():
     scene["elements"][0]["width"] = math.nan
     with pytest.raises(ValueError):
         _dumps(scene)
+
+
+def test_a_vouched_document_gets_json_compact_bytes():
+    # json's compact form puts ", " and ": " between values; commas, colons, quotes and
+    # backslashes inside strings must stay as they are.
+    from werkbord.fileio import dumps_json_vouched
+
+    rng = random.Random(13)
+    texts = ["", "a, b", "x:y", ', "q": 1', 'say "hi"', "back\\", "tab\t", "é ✓ 🙂", "[1, 2]", "{}", "null,"]
+
+    def value(depth):
+        kind = rng.randrange(6 if depth < 4 else 3)
+        if kind == 0:
+            return rng.choice([0.0, -0.0, 0.1, 2.5, -7.25, 1e-4, 9.99e-5, 1e-7, 1.5e15, 1e16, 3e21, 12, -3, 2**64])
+        if kind == 1:
+            return rng.choice(texts)
+        if kind == 2:
+            return rng.choice([None, True, False])
+        if kind == 3:
+            return {rng.choice(texts) + str(i): value(depth + 1) for i in range(rng.randrange(4))}
+        return [value(depth + 1) for _ in range(rng.randrange(5))]
+
+    docs = [value(0) for _ in range(500)]
+    docs += [[["wb1", "text", [10.5, -0.0, 200.0, 31.3, 0.0], "Wie, wat: waar", None, "wb2", None]]]
+    for doc in docs:
+        assert dumps_json_vouched(doc, indent=None) == _reference(doc, None), doc
+
+
+def test_the_content_digest_is_json_s(monkeypatch):
+    # The digest is stored in every manifest: it must stay the hash of json's own bytes.
+    import hashlib
+
+    from werkbord.board import excalidraw
+
+    scene = next(_scenes())
+    seen = []
+    real = excalidraw.dumps_json_vouched
+
+    def keep(rows, *, indent):
+        seen.append(rows)
+        return real(rows, indent=indent)
+
+    monkeypatch.setattr(excalidraw, "dumps_json_vouched", keep)
+    digest = excalidraw.scene_content_digest(scene)
+    assert digest == hashlib.sha256(_reference(seen[0], None)).hexdigest()
+    assert any("," in (row[3] or "") for row in seen[0])  # labels with commas are in it

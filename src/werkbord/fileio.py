@@ -170,7 +170,7 @@ def dumps_json(obj: Any, *, indent: int | None = 2, allow_nan: bool = True) -> b
     return (json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=allow_nan) + "\n").encode("utf-8")
 
 
-def dumps_json_vouched(obj: Any, *, indent: int) -> bytes:
+def dumps_json_vouched(obj: Any, *, indent: int | None) -> bytes:
     """:func:`dumps_json` with ``allow_nan=False``, for a document whose maker vouches for its
     values: every one an exact ``str``, ``bool``, ``None``, ``int`` within 64 bits, ``float`` that
     is 0 or finite with ``1e-4 <= abs(v) < 1e16``, a ``dict`` with ``str`` keys or a ``list`` of
@@ -180,7 +180,12 @@ def dumps_json_vouched(obj: Any, *, indent: int) -> bytes:
 
     Re-indenting in one pass needs every run of two spaces to be indentation: that holds when no
     string holds two spaces in a row, which orjson's compact output (spaces only inside strings)
-    shows at a fraction of the walk's cost. Otherwise each level is rewritten on its own."""
+    shows at a fraction of the walk's cost. Otherwise each level is rewritten on its own.
+
+    ``indent=None``: json's compact form, ``", "`` and ``": "`` between values, see
+    :func:`_compact_as_json`."""
+    if indent is None:
+        return _compact_as_json(obj)
     if _orjson is None or not 1 <= indent <= 8:
         return dumps_json(obj, indent=indent, allow_nan=False)
     try:
@@ -192,6 +197,29 @@ def dumps_json_vouched(obj: Any, *, indent: int) -> bytes:
     if b"  " in _orjson.dumps(obj):
         return _reindent_by_level(data, indent)
     return data.replace(b"  ", b" " * indent)
+
+
+def _compact_as_json(obj: Any) -> bytes:
+    """``json.dumps(obj, ensure_ascii=False) + "\\n"`` for a vouched document (see
+    :func:`dumps_json_vouched`; NaN and infinity are not allowed): orjson's compact output with
+    json's separators put in between its strings. Where that cannot be told for sure - a string
+    holding a quote (or ending in a backslash), a number written with an exponent or below 1e-4
+    (where orjson and json may part; tests/test_fileio_json.py holds orjson to json's form from
+    1e16 on), anything orjson refuses - json writes it."""
+    if _orjson is None:
+        return dumps_json(obj, indent=None, allow_nan=False)
+    try:
+        data = _orjson.dumps(obj)
+    except TypeError:
+        return dumps_json(obj, indent=None, allow_nan=False)
+    if b'\\"' in data:  # an escaped quote: the quotes no longer take turns opening and closing
+        return dumps_json(obj, indent=None, allow_nan=False)
+    parts = data.split(b'"')  # outside a string, inside, outside, ...
+    between = b"".join(parts[0::2])
+    if b"e" in between or b"0.0000" in between:
+        return dumps_json(obj, indent=None, allow_nan=False)
+    parts[0::2] = [p.replace(b",", b", ").replace(b":", b": ") for p in parts[0::2]]
+    return b'"'.join(parts) + b"\n"
 
 
 def _orjson_indentation(node: Any, depth: int) -> int | None:

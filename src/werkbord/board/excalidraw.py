@@ -1256,7 +1256,8 @@ def scene_content_digest(scene: dict) -> str:
                 text = _label(el)
         shown.append([str(get("id")), str(get("type")), place, text, bound, _str(get("frameId")), _str(get("name"))])
     shown.sort(key=itemgetter(0))
-    return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
+    # Strings, None and lists of finite floats: json's compact bytes, written by orjson.
+    return hashlib.sha256(dumps_json_vouched(shown, indent=None)).hexdigest()
 
 
 _PLACE_KEYS = ("x", "y", "width", "height", "angle")
