@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .ages import find_ages
 from .found import Found
+from .spoken import spoken_contacts
 from .words import FEASTS, Lexicon
 
 __all__ = ["Found", "find_extra"]
@@ -448,5 +449,6 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     found += [Found(m.start(1), m.end(1), "datum") for m in _FEAST_DAY.finditer(text)]
     found += words_dates(text)
     found += _addresses(text)
+    found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))

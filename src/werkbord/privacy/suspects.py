@@ -43,6 +43,7 @@ from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
+from .spoken import uncertain_numbers
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -90,6 +91,7 @@ WHY_NAMED_PLACE = N_('name after "De" or "Het": an organisation or a place?')
 WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
+WHY_SPOKEN_NUMBER = N_("numbers in words: a phone number or a BSN?")
 WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
 WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word: a name?")
 WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
@@ -1491,6 +1493,9 @@ class _Reader:
                     continue  # "12 34 56": too short for a number that identifies
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append((m.group(), m.start(), why))
+        for s, e in uncertain_numbers(masked):  # "nul zes twaalf vierendertig": dictated, too few digits
+            if not any(a < e and s < b for a, b in shielded):
+                out.append((masked[s:e], s, _FlagOnly(WHY_SPOKEN_NUMBER)))
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
         shielded += [
             span for items in opening_word_lists(masked, self.lexicon) for span in items

@@ -1,0 +1,375 @@
+"""Contact details and numbers in a notation the digit rules of :mod:`.rules` do not read.
+
+- Dictated notes (speech to text: no punctuation, numbers in words): a phone number spoken
+  digit by digit, in pairs or mixed with digits ("nul zes twaalf vierendertig zesenvijftig
+  achtenzeventig", "nul twintig zeshonderdtwaalf ...", "06 twaalf 34 zesenvijftig 78", "plus
+  eenendertig zes ..."); a BSN, a case number, a postcode or a house number spoken after its
+  keyword ("bsn een twee drie ...", "postcode vijfendertig twaalf a b");
+- e-mail addresses spoken or obfuscated ("marieke punt jansen apenstaartje gmail punt com",
+  "at hotmail dot nl", "kees(at)gmail(dot)com", "j.devries @ ziggo.nl");
+- typed phone numbers in odd notation ("0 6 1 2 3 4 5 6 7 8", "06/12345678", "+31-6-..."),
+  with an extension ("toestel 221"); number plates spaced or in lower case after their keyword
+  ("kenteken vx 218 b"), foreign plates ("plate B-SH 2207").
+
+A run of number words is a phone number only when it has a phone number's digits: ten from a
+leading "nul" (a Dutch number), or a country code after "plus"/"nul nul". A run that comes
+close (seven digits or more from a "nul", or a run after "bel"/"nummer" that is no number) is
+flagged for review (:func:`uncertain_numbers`), never replaced. Counts, times, scores and
+doses in words ("twee keer per week", "om half tien", "zeven op tien") have too few digits and
+stay.
+
+The Dutch number words (0-99) are generated with num2words (see :func:`number_words_file`)
+and shipped as ``data/number_words_nl.txt``, so nothing is imported at run time; the patterns
+are built on first use. Pure: no deduce import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .found import Found
+
+__all__ = ["number_words", "number_words_file", "spoken_contacts", "uncertain_numbers"]
+
+_DATA = Path(__file__).with_name("data") / "number_words_nl.txt"
+_FOLD = str.maketrans("éëèêïöüóáí", "eeeeiouoai")
+
+
+def number_words_file() -> str:
+    """The text of ``data/number_words_nl.txt``, generated with num2words (a test checks the
+    shipped file against it when num2words is installed)."""
+    from num2words import num2words  # only to (re)generate the data file
+
+    header = (
+        "# werkbord: Dutch number words 0-99, to read numbers spoken in dictated notes\n"
+        "# (phone numbers, BSN, postcodes). One number a line: its value, a tab, its words.\n"
+        "#\n"
+        "# Source: generated with num2words (https://github.com/savoirfairelinux/num2words),\n"
+        "#   num2words(n, lang='nl') for n in 0..99; regenerate with\n"
+        "#   werkbord.privacy.spoken.number_words_file().\n"
+        "# Licence: number words are no work of authorship; num2words is LGPL-2.1 and is not\n"
+        "#   imported at run time. This file is part of werkbord (MIT).\n"
+    )
+    return header + "".join(f"{n}\t{num2words(n, lang='nl')}\n" for n in range(100))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """Dutch number word (accents folded: "een", "tweeentwintig") -> its value, 0-99."""
+    words: dict[str, int] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            value, word = line.split("\t")
+            words[word.translate(_FOLD)] = int(value)
+    return words
+
+
+def _accent_free(word: str) -> str:
+    """A regex for ``word`` written with or without its accents ("één", "een", "tweeëntwintig")."""
+    return "".join({"e": "[eéë]", "i": "[iï]"}.get(c, re.escape(c)) for c in word)
+
+
+# Between the numbers of a run: spaces (also a line break), a comma, a dash, a dot or a slash.
+_SEP = r"(?:[ \t]*[,.\-–/][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a run of numbers with at least one word, one token of it)."""
+    words = number_words()
+    alt = "|".join(_accent_free(w) for w in sorted(words, key=len, reverse=True))
+    units = "|".join(_accent_free(w) for w, v in words.items() if 1 <= v <= 9)
+    word = (
+        rf"(?:(?:{units})?honderd(?:en)?(?:{alt})?|(?:{units})\s+en\s+(?:{'|'.join(_TENS)})|{alt})"
+        r"(?![\wéëï])"
+    )
+    token = rf"(?:(?:dubbele?\s+)?{word}|\d+(?![\w,]\d)(?!\w)|plus\b|\+)"
+    # a run: tokens joined by separators, at least one of them a word
+    run = re.compile(rf"(?i)(?<![\w+éëï])(?=(?:{token}{_SEP})*?{word}){token}(?:{_SEP}{token})*")
+    return run, re.compile(rf"(?i){token}")
+
+
+def _digits(token: str) -> str:
+    """The digits a token says ("nul" -> "0", "twaalf" -> "12", "dubbel zes" -> "66",
+    "zeshonderdtwaalf" -> "612", "vier en dertig" -> "34"); "+" for "plus"."""
+    low = re.sub(r"\s+", " ", token.lower().translate(_FOLD))
+    if low in ("plus", "+"):
+        return "+"
+    if low[0].isdigit():
+        return low
+    times = 1
+    if low.startswith("dubbel"):
+        times, low = 2, low.split(" ", 1)[1]
+    words = number_words()
+    if " en " in low:
+        unit, tens = low.split(" en ")
+        return str(words[tens] + words[unit]) * times
+    if "honderd" in low:
+        head, _, tail = low.partition("honderd")
+        tail = tail.removeprefix("en") if tail not in words else tail
+        value = words.get(head, 1) * 100 + words.get(tail, 0)
+        return str(value) * times
+    return str(words[low]) * times
+
+
+_PHONE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:tel|telnr|telefoon\w*|nummer|nr|mobiel\w*|gsm|bel|bellen|belt|gebeld|terugbellen|"
+    r"bereikbaar|06-nummer|whatsapp|app)\b[^.\n]{0,24}$"
+)
+_EXTENSION = re.compile(
+    r"(?i)[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?|kies)\.?[ \t]*:?[ \t]*"
+)
+
+
+def _phone_end(parts: list[tuple[int, int, str]], i: int) -> tuple[int | None, int]:
+    """From token ``i`` of a run: the index of the token that completes a phone number (or
+    None) and how many digits the run gives from ``i`` (for a flag)."""
+    digits = ""
+    first = parts[i][2]
+    plus = first == "+"
+    for j in range(i + 1 if plus else i, len(parts)):
+        said = parts[j][2]
+        if said == "+":
+            break
+        digits += said
+        if plus and digits.startswith("31") and len(digits) == 11:
+            return j, len(digits)
+        if not plus and digits.startswith("0031") and len(digits) == 13:
+            return j, len(digits)
+        if not plus and not digits.startswith("00") and len(digits) == 10:
+            return j, len(digits)
+        if len(digits) > 13:
+            break
+    if (plus and 10 <= len(digits) <= 13) or (digits.startswith("00") and 11 <= len(digits) <= 15):
+        return len(parts) - 1, len(digits)  # another country: the whole run
+    return None, len(digits)
+
+
+# Where runs are looked for: everywhere in a note that says "nul" or "plus" or mixes a digit group
+# starting with 0 with words ("06 twaalf ..."); else only right after a keyword (a number
+# without its "nul", a BSN, a postcode, a case number). Substring tests first: most notes have none.
+_MIXED_ZERO = re.compile(r"(?<![\w.,])0\d{0,3}[ \t]+[a-zA-Z]")
+_KEYWORD_HINTS = ("bsn", "burgerservice", "sofi", "postcode", "huisn", "nummer", "nr", "tel", "bel", "mobiel", "gsm")
+_KEYWORD_THEN = re.compile(
+    r"(?:bsn|burgerservicenummer|sofinummer|postcode|nummer|nr|tel|telefoon|mobiel|gsm|bel|bellen|belt|bereikbaar)"
+    r"\b[^\w\n]{0,3}(?:(?:is|was|op|via|nog|hem|haar|ze|hij|mij|me|je|u|naar|dan|even|terug|:)\s+){0,3}"
+)
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Every run of spoken numbers: its tokens as (start, end, digits said)."""
+    run, token = _patterns()
+    low = text.lower()
+    if "nul" in low or "plus" in low or ("0" in text and _MIXED_ZERO.search(text)):
+        matches = list(run.finditer(text))
+    elif any(h in low for h in _KEYWORD_HINTS):
+        matches = [m for k in _KEYWORD_THEN.finditer(low) if (m := run.match(text, k.end()))]
+    else:
+        return []
+    out = []
+    for m in matches:
+        parts = [(t.start() + m.start(), t.end() + m.start(), _digits(t.group())) for t in token.finditer(m.group())]
+        out.append(parts)
+    return out
+
+
+_KEYWORD_BEFORE = re.compile(
+    r"(?i)\b(?:(bsn|burgerservicenummer|sofi-?nummer)|(postcode)|(huisnummer|huisnr)|"
+    r"(pati[eë]nt\w*|dossier\w*|cli[eë]nt\w*|zaak\w*|klant\w*|polis\w*|registratie\w*|referentie\w*|"
+    r"kenmerk|lid\w*|pas\w*nummer|[a-z]+nummer|nr))\b\W{0,3}(?:(?:is|was|:|=)\s+)?$"
+)
+_POSTCODE_LETTERS = re.compile(r"(?i)[ \t]*(?:[a-z][ \t.]*[a-z]\.?|[a-z]{2})(?![\w])")
+
+
+def _keyword_numbers(text: str, parts: list[tuple[int, int, str]]) -> list[Found]:
+    """A BSN, a postcode, a house number or a case number spoken after its keyword."""
+    start = parts[0][0]
+    m = _KEYWORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return []
+    digits = "".join(d for _s, _e, d in parts if d != "+")
+    end = parts[-1][1]
+    if m.group(1) and 8 <= len(digits) <= 9:
+        return [Found(start, end, "bsn")]
+    if m.group(2) and len(digits) >= 4:
+        k, total = 0, ""
+        while k < len(parts) and len(total) < 4:
+            total += parts[k][2]
+            k += 1
+        end = parts[k - 1][1]
+        letters = _POSTCODE_LETTERS.match(text, end)
+        return [Found(start, letters.end() if letters else end, "locatie")]
+    if m.group(3):
+        return [Found(start, parts[0][1], "locatie")]
+    if m.group(4) and len(digits) >= 3 and not re.match(r"(?i)tel|mobiel|gsm|06", m.group(4)):
+        return [Found(start, end, "id")]
+    return []
+
+
+def _phones_in_run(text: str, parts: list[tuple[int, int, str]]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """The phone numbers a run holds, each from a token that starts with 0 or "plus"; or the
+    run from such a token, for review, when it comes close (seven digits or more)."""
+    found: list[Found] = []
+    i = 0
+    while i < len(parts):
+        said = parts[i][2]
+        if said == "+" or said.startswith("0"):
+            j, count = _phone_end(parts, i)
+            if j is not None:
+                end = parts[j][1]
+                ext = _EXTENSION.match(text, end)
+                if ext and (more := re.match(r"\d{1,5}\b", text[ext.end() :])):
+                    end = ext.end() + more.end()
+                found.append(Found(parts[i][0], end, "telefoonnummer"))
+                i = j + 1
+                continue
+            if count >= 7 and not found:
+                return found, [(parts[i][0], parts[-1][1])]
+        i += 1
+    return found, []
+
+
+def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
+    """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags)."""
+    found: list[Found] = []
+    close: list[tuple[int, int]] = []
+    for parts in _runs(text):
+        taken = _keyword_numbers(text, parts)
+        found += taken
+        if taken:
+            continue
+        phones, flagged = _phones_in_run(text, parts)
+        found += phones
+        close += flagged
+        if phones or flagged:
+            continue
+        digits = "".join(d for _s, _e, d in parts if d != "+")
+        if len(digits) >= 8 and _PHONE_WORD_BEFORE.search(text, max(0, parts[0][0] - 40), parts[0][0]):
+            if len(digits) == 9 and digits.startswith("6"):
+                found.append(Found(parts[0][0], parts[-1][1], "telefoonnummer"))  # "bel zes twaalf ..."
+            else:
+                close.append((parts[0][0], parts[-1][1]))
+    return found, close
+
+
+# "0 6 1 2 3 4 5 6 7 8" (a digit at a time), "06/12345678", "06_1234 5678", "+31-6-12345678",
+# "+31 (0)6 ...": typed notations the grouped-number rules do not read.
+_PHONE_ODD = re.compile(
+    r"(?<![\w+./-])((?:0(?:[ \t]\d){9}|0\d[/_*][ \t]?\d(?:[ \t.-]?\d){7}|0\d{2,3}[/_*][ \t]?\d(?:[ \t.-]?\d){5,6}|"
+    r"(?:\+|00)[ \t]?31[ \t]?[-./][ \t]?(?:\(0\)[ \t]?)?[1-9](?:[ \t]?[-./]?[ \t]?\d){8}))(?![\w-]?\d)"
+)
+_EXTENSION_AFTER = re.compile(
+    r"(?i)[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?)\.?[ \t]*:?[ \t]*\d{1,5}\b\)?"
+)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _typed_phones(text: str) -> list[Found]:
+    found = [Found(*m.span(1), "telefoonnummer") for m in _PHONE_ODD.finditer(text)]
+    # "020 - 612 34 56 toestel 221": the extension with the number (the number is found by rules.py)
+    lowered = text.lower()
+    if any(w in lowered for w in ("toestel", "tst", "ext", "doorkies")):
+        for m in _EXTENSION_AFTER.finditer(text):
+            if len(_ANY_DIGIT.findall(text, max(0, m.start() - 22), m.start())) >= 9 and text[m.start() - 1].isdigit():
+                found.append(
+                    Found(m.start() + len(m.group()) - len(m.group().lstrip(" \t,(")), m.end(), "telefoonnummer")
+                )
+    return found
+
+
+# E-mail addresses spoken or obfuscated. "@" said as "apenstaartje", "at", "(at)", "[at]";
+# "." as "punt", "dot", "(dot)", "[punt]"; a local part of words joined by those, by
+# "underscore" or "streepje", and numbers; a domain whose last part is a top-level domain, or
+# a mail provider's name alone ("at gmail").
+_AT = r"(?:@|[(\[{]\s*(?:at|@|apenstaartje)\s*[)\]}]|apenstaartje|apestaartje|at-teken|at)"
+_DOT = r"(?:\.|[(\[{]\s*(?:dot|punt)\s*[)\]}]|punt|dot)"
+_JOIN = rf"(?:{_DOT}|_|-|underscore|liggend\s+streepje|laag\s+streepje|streepje|koppelteken)"
+_TLD = r"(?:nl|com|net|org|be|eu|info|de|nu|io|me|fr|uk|frl|online|email|live)"
+_PROVIDERS = (
+    r"(?:gmail|hotmail|outlook|live|ziggo|kpnmail|kpnplanet|planet|xs4all|icloud|yahoo|home|telfort|"
+    r"caiway|zeelandnet|quicknet|upcmail|chello|casema|msn|protonmail|proton|tele2|online)"
+)
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|la|le|el)"
+_LOCAL_WORD = r"[a-zà-ÿ0-9][\w+-]*"
+_SPOKEN_EMAIL = re.compile(
+    rf"(?i)(?<![\w.@-])({_LOCAL_WORD}(?:\s*{_JOIN}\s*(?:{_PARTICLE}\s+)*{_LOCAL_WORD}|\s+\d+(?!\w))*"
+    rf"\s*{_AT}\s*(?:[a-z0-9][\w-]*\s*{_DOT}\s*)*(?:[a-z0-9][\w-]*\s*{_DOT}\s*{_TLD}|{_PROVIDERS})(?![\w@-]))"
+)
+_EMAIL_HINTS = ("@", "apenstaart", "apestaart", " at ", "(at)", "[at]", "{at}", "dot")
+_NOT_LOCAL = frozenset(
+    """is was mail email e-mail mailadres emailadres adres naar via op aan van de het een en of zijn haar
+    mijn hun mailen mailt stuur stuurt sturen dat die""".split()
+)
+_PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+
+
+def _emails(text: str) -> list[Found]:
+    found = []
+    for m in _SPOKEN_EMAIL.finditer(text):
+        span = m.group(1)
+        if _PLAIN_EMAIL.fullmatch(span):
+            continue  # written plainly: rules.py finds it
+        start = m.start(1)
+        # drop the words before the address that no address holds ("mail is", "naar")
+        words = re.match(rf"(?i)(?:(?:{'|'.join(map(re.escape, _NOT_LOCAL))})\s+)+", span)
+        if words:
+            start += words.end()
+        # "pietje zevenentachtig at hotmail dot nl": a name and a number said before the "at"
+        said = re.match(r"(?i)\s*([\w-]+)\s", text[start : m.end(1)])
+        if said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words()):
+            before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
+            if before and before.group(1).lower() not in _NOT_LOCAL:
+                start -= len(before.group())
+        at = re.search(rf"(?i)\s*{_AT}\s*", text[start : m.end(1)])
+        if at is None or at.start() == 0:
+            continue
+        domain = text[start + at.end() : m.end(1)]
+        if at.group().strip().lower() == "at" and re.search(r"\.\s+[A-Z]", domain):
+            continue  # "hij at taart. Com..." : a sentence's full stop, no address
+        found.append(Found(start, m.end(1), "emailadres"))
+    return found
+
+
+# Number plates after their keyword, spaced or in lower case ("kenteken vx 218 b", "12 xkt 4"),
+# and foreign ones ("plate B-SH 2207", "Kennzeichen M-AB 123", "nummerplaat 1-ABC-123").
+_PLATE_AFTER_WORD = re.compile(
+    r"(?i)\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat|plate|kennzeichen)\b\W{0,3}(?:(?:is|was|van|met)\s+)?"
+    r"((?=[a-z0-9 .-]*\d)(?=[a-z0-9 .-]*[a-z])[a-z0-9]{1,3}(?:[ .-][a-z0-9]{1,3}){2}(?![\w-])|"
+    r"[a-zäöü]{1,3}-[a-z]{1,2}[ -]?\d{1,4}[eh]?(?![\w-])|\d-[a-z]{3}-\d{3}(?![\w-]))"
+)
+
+
+def _plates(text: str) -> list[Found]:
+    out = []
+    for m in _PLATE_AFTER_WORD.finditer(text):
+        plate = m.group(1)
+        if len(re.sub(r"[ .-]", "", plate)) >= 5:
+            out.append(Found(*m.span(1), "id"))
+    return out
+
+
+_PLATE_HINTS = ("kenteken", "nummerbord", "nummerplaat", "plate", "kennzeichen")
+
+
+def spoken_contacts(text: str) -> list[Found]:
+    """Phone numbers, e-mail addresses, BSN, case numbers, postcodes and plates in the
+    notations above, as spans with deduce's tag names."""
+    found: list[Found] = []
+    low = text.lower()
+    found = _spoken_phones(text)[0]
+    if "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
+        found += _typed_phones(text)
+    if any(h in low for h in _EMAIL_HINTS):
+        found += _emails(text)
+    if any(h in low for h in _PLATE_HINTS):
+        found += _plates(text)
+    return found
+
+
+def uncertain_numbers(text: str) -> list[tuple[int, int]]:
+    """Runs of spoken numbers that come close to a phone number (seven digits or more from a
+    "nul"; eight or more after "bel" or "nummer") but are none: for review, never replaced."""
+    return _spoken_phones(text)[1]
