@@ -219,3 +219,63 @@ def test_dictated_and_obfuscated_contacts_through_the_scrubber():
     assert out.endswith("twee keer per week om half tien")
     clean = "Dictaat: twee keer per week om half tien, score zeven op tien, nul komma vijf mg."
     assert scrubber.scrub(clean).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tag"),
+    [
+        # the keyword a few words before its number, in the same clause
+        ("het klantnummer bij de bank is zeven drie nul een negen vier", "zeven drie nul een negen vier", "id"),
+        (
+            "postcode van het nieuwe huis is vijf twee één vier r t dat geef ik door",
+            "vijf twee één vier r t",
+            "locatie",
+        ),
+        # separators said: "slash", "streepje"
+        ("zaaknummer nul drie slash zeven zeven één twee negen", "nul drie slash zeven zeven één twee negen", "id"),
+        # a plate a letter and a number at a time
+        ("kenteken h j vier twee negen t komma rijdt nog", "h j vier twee negen t", "id"),
+        ("het kenteken van zijn busje is tachtig r b d z", "tachtig r b d z", "id"),
+        # a web address said
+        (
+            "aanmelden via www punt zorgplein-oost punt nl slash verwijzers ging goed",
+            "www punt zorgplein-oost punt nl slash verwijzers",
+            "url",
+        ),
+        # a domain the dictation split in words
+        (
+            "de mail is info at thuiszorg de linde punt nl voor de planning",
+            "info at thuiszorg de linde punt nl",
+            "emailadres",
+        ),
+        # a street and its house number, lower case or said
+        ("woont aan de beukenlaan nummer elf sinds de zomer", "beukenlaan nummer elf", "locatie"),
+        ("zus woont kastanjestraat 7 a in de wijk", "kastanjestraat 7 a", "locatie"),
+    ],
+)
+def test_dictated_keywords_separators_plates_addresses(text, expected, tag):
+    assert (expected, tag) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postcode weet ik niet punt ze is tweeënvijftig en woont alleen",  # a dictated full stop ends the clause
+        "het kenteken is twee keer gewijzigd",
+        "de hele winkelstraat 2 keer op en neer gelopen, op het schoolplein 3 kinderen",
+        "op de snelweg 2 uur vast gestaan, onderweg 3 keer gestopt",
+    ],
+)
+def test_keywords_counts_and_streets_that_name_no_number_are_kept(text):
+    assert found(text) == []
+
+
+@needs_deduce
+def test_a_verb_between_a_keyword_and_its_number_stays():
+    scrubber = Scrubber([], progress=lambda m: None)
+    out = scrubber.scrub("zijn nummer is 06 28 19 37 46 en het dossiernummer is 4471-22").text
+    assert out == "zijn nummer is [TELEFOONNUMMER-1] en het dossiernummer is [ID-1]"
+
+
+def test_a_number_in_a_compound_is_no_suspect():
+    assert find_suspects("buiten kantoortijd het 0900-nummer, of de 0800-lijn") == []

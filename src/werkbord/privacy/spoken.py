@@ -66,30 +66,55 @@ def number_words() -> dict[str, int]:
     return words
 
 
-def _accent_free(word: str) -> str:
-    """A regex for ``word`` written with or without its accents ("één", "een", "tweeëntwintig")."""
-    return "".join({"e": "[eéë]", "i": "[iï]"}.get(c, re.escape(c)) for c in word)
+def _letter(c: str) -> str:
+    """A letter of a number word, with or without its accent ("één", "een", "tweeëntwintig")."""
+    return {"e": "[eéë]", "i": "[iï]"}.get(c, re.escape(c))
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for ``words`` (accents folded), shaped as a trie: at each letter the engine tries
+    only the words that go on with it, not every word of the list."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [_letter(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
 
 
 # Between the numbers of a run: spaces (also a line break), a comma, a dash, a dot or a slash.
-_SEP = r"(?:[ \t]*[,.\-–/][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"
+_SEP = (
+    r"(?:[ \t]*[,.\-–/][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|"
+    # said: "nul één slash zes ...", "nul zes streepje ..."
+    r"[ \t]+(?:slash|schuine[ \t]+streep|streepje|koppelteken|komma)[ \t]+|[ \t]+)"
+)
 _TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a run of numbers with at least one word, one token of it)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a run of numbers with at least one word, one token of it, one number word)."""
     words = number_words()
-    alt = "|".join(_accent_free(w) for w in sorted(words, key=len, reverse=True))
-    units = "|".join(_accent_free(w) for w, v in words.items() if 1 <= v <= 9)
+    alt = _trie(list(words))
+    units = _trie([w for w, v in words.items() if 1 <= v <= 9])
     word = (
-        rf"(?:(?:{units})?honderd(?:en)?(?:{alt})?|(?:{units})\s+en\s+(?:{'|'.join(_TENS)})|{alt})"
+        rf"(?:(?:{units})?honderd(?:en)?(?:{alt})?|(?:{units})\s+en\s+(?:{_trie(list(_TENS))})|{alt})"
         r"(?![\wéëï])"
     )
     token = rf"(?:(?:dubbele?\s+)?{word}|\d+(?![\w,]\d)(?!\w)|plus\b|\+)"
     # a run: tokens joined by separators, at least one of them a word
-    run = re.compile(rf"(?i)(?<![\w+éëï])(?=(?:{token}{_SEP})*?{word}){token}(?:{_SEP}{token})*")
-    return run, re.compile(rf"(?i){token}")
+    run = re.compile(rf"(?<![\w+éëï])(?=(?:{token}{_SEP})*?{word}){token}(?:{_SEP}{token})*")
+    return run, re.compile(rf"{token}"), re.compile(rf"{word}")
 
 
 def _digits(token: str) -> str:
@@ -116,11 +141,11 @@ def _digits(token: str) -> str:
 
 
 _PHONE_WORD_BEFORE = re.compile(
-    r"(?i)\b(?:tel|telnr|telefoon\w*|nummer|nr|mobiel\w*|gsm|bel|bellen|belt|gebeld|terugbellen|"
+    r"\b(?:tel|telnr|telefoon\w*|nummer|nr|mobiel\w*|gsm|bel|bellen|belt|gebeld|terugbellen|"
     r"bereikbaar|06-nummer|whatsapp|app)\b[^.\n]{0,24}$"
 )
 _EXTENSION = re.compile(
-    r"(?i)[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?|kies)\.?[ \t]*:?[ \t]*"
+    r"[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?|kies)\.?[ \t]*:?[ \t]*"
 )
 
 
@@ -152,21 +177,49 @@ def _phone_end(parts: list[tuple[int, int, str]], i: int) -> tuple[int | None, i
 # starting with 0 with words ("06 twaalf ..."); else only right after a keyword (a number
 # without its "nul", a BSN, a postcode, a case number). Substring tests first: most notes have none.
 _MIXED_ZERO = re.compile(r"(?<![\w.,])0\d{0,3}[ \t]+[a-zA-Z]")
-_KEYWORD_HINTS = ("bsn", "burgerservice", "sofi", "postcode", "huisn", "nummer", "nr", "tel", "bel", "mobiel", "gsm")
 _KEYWORD_THEN = re.compile(
     r"(?:bsn|burgerservicenummer|sofinummer|postcode|nummer|nr|tel|telefoon|mobiel|gsm|bel|bellen|belt|bereikbaar)"
     r"\b[^\w\n]{0,3}(?:(?:is|was|op|via|nog|hem|haar|ze|hij|mij|me|je|u|naar|dan|even|terug|:)\s+){0,3}"
 )
+# A keyword whose number may follow a few words later: "postcode van de nieuwe woning is ...",
+# "klantnummer bij de verzekeraar is ..." (not a bare "nummer" or a phone word: those only right before).
+_FAR_KEYWORD = re.compile(r"(?:bsn|postcode|nummer)\b")
+_WORD_HEAD = re.compile(r"[a-zà-ÿ]*$")
+_FAR = 50
 
 
-def _runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Every run of spoken numbers: its tokens as (start, end, digits said)."""
-    run, token = _patterns()
-    low = text.lower()
-    if "nul" in low or "plus" in low or ("0" in text and _MIXED_ZERO.search(text)):
-        matches = list(run.finditer(text))
-    elif any(h in low for h in _KEYWORD_HINTS):
-        matches = [m for k in _KEYWORD_THEN.finditer(low) if (m := run.match(text, k.end()))]
+def _far_keywords(low: str) -> list[int]:
+    """Where a keyword ends whose number may follow a few words later."""
+    ends = []
+    for k in _FAR_KEYWORD.finditer(low) if "nummer" in low or "bsn" in low or "postcode" in low else ():
+        if k.group() == "nummer":
+            head = _WORD_HEAD.search(low, max(0, k.start() - 20), k.start()).group()
+            if len(head) < 3 or head.startswith("tel"):
+                continue  # a bare "nummer", a phone number's: only right before its number
+        ends.append(k.end())
+    return ends
+
+
+def _runs(low: str) -> list[list[tuple[int, int, str]]]:
+    """Every run of spoken numbers in ``low`` (a note lower-cased): its tokens as (start, end,
+    digits said)."""
+    run, token, _word = _patterns()
+    if "nul" in low or "plus" in low or ("0" in low and _MIXED_ZERO.search(low)):
+        matches = list(run.finditer(low))
+    elif (
+        "nummer" in low
+        or "nr" in low
+        or "bsn" in low
+        or "postcode" in low
+        or "bel" in low
+        or "tel" in low
+        or ("mobiel" in low or "gsm" in low)
+    ):
+        matches = [m for k in _KEYWORD_THEN.finditer(low) if (m := run.match(low, k.end()))]
+        for k in _far_keywords(low):
+            near = run.search(low, k, k + _FAR)
+            if near and not any(m.start() <= near.start() < m.end() for m in matches):
+                matches.append(run.match(low, near.start()))
     else:
         return []
     out = []
@@ -177,17 +230,29 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 _KEYWORD_BEFORE = re.compile(
-    r"(?i)\b(?:(bsn|burgerservicenummer|sofi-?nummer)|(postcode)|(huisnummer|huisnr)|"
+    r"\b(?:(bsn|burgerservicenummer|sofi-?nummer)|(postcode)|(huisnummer|huisnr)|"
     r"(pati[eë]nt\w*|dossier\w*|cli[eë]nt\w*|zaak\w*|klant\w*|polis\w*|registratie\w*|referentie\w*|"
-    r"kenmerk|lid\w*|pas\w*nummer|[a-z]+nummer|nr))\b\W{0,3}(?:(?:is|was|:|=)\s+)?$"
+    r"kenmerk|lid\w*|pas\w*nummer|[a-z]+nummer|nr))\b"
 )
-_POSTCODE_LETTERS = re.compile(r"(?i)[ \t]*(?:[a-z][ \t.]*[a-z]\.?|[a-z]{2})(?![\w])")
+# What ends the clause a keyword opens: a full stop, a line, a dictated "punt" or "nieuwe regel".
+_CLAUSE_END = re.compile(r"[.;!?\n]|\bpunt\b|\bnieuwe regel\b")
+_POSTCODE_LETTERS = re.compile(r"[ \t]*(?:[a-z][ \t.]*[a-z]\.?|[a-z]{2})(?![\w])")
+
+
+def _keyword_before(text: str, start: int) -> re.Match[str] | None:
+    """The last keyword within a few words before ``start``, in the same clause."""
+    last = None
+    for m in _KEYWORD_BEFORE.finditer(text, max(0, start - _FAR), start):
+        last = m
+    if last is None or _CLAUSE_END.search(text, last.end(), start):
+        return None
+    return last
 
 
 def _keyword_numbers(text: str, parts: list[tuple[int, int, str]]) -> list[Found]:
     """A BSN, a postcode, a house number or a case number spoken after its keyword."""
     start = parts[0][0]
-    m = _KEYWORD_BEFORE.search(text, max(0, start - 30), start)
+    m = _keyword_before(text, start)
     if m is None:
         return []
     digits = "".join(d for _s, _e, d in parts if d != "+")
@@ -204,7 +269,7 @@ def _keyword_numbers(text: str, parts: list[tuple[int, int, str]]) -> list[Found
         return [Found(start, letters.end() if letters else end, "locatie")]
     if m.group(3):
         return [Found(start, parts[0][1], "locatie")]
-    if m.group(4) and len(digits) >= 3 and not re.match(r"(?i)tel|mobiel|gsm|06", m.group(4)):
+    if m.group(4) and len(digits) >= 3 and not re.match(r"tel|mobiel|gsm|06", m.group(4)):
         return [Found(start, end, "id")]
     return []
 
@@ -233,18 +298,21 @@ def _phones_in_run(text: str, parts: list[tuple[int, int, str]]) -> tuple[list[F
 
 
 def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
-    """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags)."""
+    """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags), in
+    ``text`` lower-cased."""
     found: list[Found] = []
     close: list[tuple[int, int]] = []
     for parts in _runs(text):
         taken = _keyword_numbers(text, parts)
-        found += taken
-        if taken:
+        if taken and taken[0].tag == "bsn":
+            found += taken
             continue
         phones, flagged = _phones_in_run(text, parts)
-        found += phones
+        found += phones or taken
+        if phones or taken:
+            continue
         close += flagged
-        if phones or flagged:
+        if flagged:
             continue
         digits = "".join(d for _s, _e, d in parts if d != "+")
         if len(digits) >= 8 and _PHONE_WORD_BEFORE.search(text, max(0, parts[0][0] - 40), parts[0][0]):
@@ -262,7 +330,7 @@ _PHONE_ODD = re.compile(
     r"(?:\+|00)[ \t]?31[ \t]?[-./][ \t]?(?:\(0\)[ \t]?)?[1-9](?:[ \t]?[-./]?[ \t]?\d){8}))(?![\w-]?\d)"
 )
 _EXTENSION_AFTER = re.compile(
-    r"(?i)[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?)\.?[ \t]*:?[ \t]*\d{1,5}\b\)?"
+    r"[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?)\.?[ \t]*:?[ \t]*\d{1,5}\b\)?"
 )
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -295,10 +363,11 @@ _PROVIDERS = (
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|la|le|el)"
 _LOCAL_WORD = r"[a-zà-ÿ0-9][\w+-]*"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?i)(?<![\w.@-])({_LOCAL_WORD}(?:\s*{_JOIN}\s*(?:{_PARTICLE}\s+)*{_LOCAL_WORD}|\s+\d+(?!\w))*"
-    rf"\s*{_AT}\s*(?:[a-z0-9][\w-]*\s*{_DOT}\s*)*(?:[a-z0-9][\w-]*\s*{_DOT}\s*{_TLD}|{_PROVIDERS})(?![\w@-]))"
+    rf"(?<![\w.@-])({_LOCAL_WORD}(?:\s*{_JOIN}\s*(?:{_PARTICLE}\s+)*{_LOCAL_WORD}|\s+\d+(?!\w))*"
+    # the domain; dictation may split a name in two: "at bewindhulp noord punt nl"
+    rf"\s*{_AT}\s*(?:[a-z0-9][\w-]*\s*{_DOT}\s*)*(?:[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){{0,2}}?\s*{_DOT}\s*{_TLD}|"
+    rf"{_PROVIDERS})(?![\w@-]))"
 )
-_EMAIL_HINTS = ("@", "apenstaart", "apestaart", " at ", "(at)", "[at]", "{at}", "dot")
 _NOT_LOCAL = frozenset(
     """is was mail email e-mail mailadres emailadres adres naar via op aan van de het een en of zijn haar
     mijn hun mailen mailt stuur stuurt sturen dat die""".split()
@@ -306,24 +375,24 @@ _NOT_LOCAL = frozenset(
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
-def _emails(text: str) -> list[Found]:
+def _emails(text: str, low: str) -> list[Found]:
     found = []
-    for m in _SPOKEN_EMAIL.finditer(text):
+    for m in _SPOKEN_EMAIL.finditer(low):
         span = m.group(1)
         if _PLAIN_EMAIL.fullmatch(span):
             continue  # written plainly: rules.py finds it
         start = m.start(1)
         # drop the words before the address that no address holds ("mail is", "naar")
-        words = re.match(rf"(?i)(?:(?:{'|'.join(map(re.escape, _NOT_LOCAL))})\s+)+", span)
+        words = re.match(rf"(?:(?:{'|'.join(map(re.escape, _NOT_LOCAL))})\s+)+", span)
         if words:
             start += words.end()
         # "pietje zevenentachtig at hotmail dot nl": a name and a number said before the "at"
-        said = re.match(r"(?i)\s*([\w-]+)\s", text[start : m.end(1)])
+        said = re.match(r"\s*([\w-]+)\s", text[start : m.end(1)])
         if said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words()):
             before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
             if before and before.group(1).lower() not in _NOT_LOCAL:
                 start -= len(before.group())
-        at = re.search(rf"(?i)\s*{_AT}\s*", text[start : m.end(1)])
+        at = re.search(rf"\s*{_AT}\s*", text[start : m.end(1)])
         if at is None or at.start() == 0:
             continue
         domain = text[start + at.end() : m.end(1)]
@@ -336,7 +405,7 @@ def _emails(text: str) -> list[Found]:
 # Number plates after their keyword, spaced or in lower case ("kenteken vx 218 b", "12 xkt 4"),
 # and foreign ones ("plate B-SH 2207", "Kennzeichen M-AB 123", "nummerplaat 1-ABC-123").
 _PLATE_AFTER_WORD = re.compile(
-    r"(?i)\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat|plate|kennzeichen)\b\W{0,3}(?:(?:is|was|van|met)\s+)?"
+    r"\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat|plate|kennzeichen)\b\W{0,3}(?:(?:is|was|van|met)\s+)?"
     r"((?=[a-z0-9 .-]*\d)(?=[a-z0-9 .-]*[a-z])[a-z0-9]{1,3}(?:[ .-][a-z0-9]{1,3}){2}(?![\w-])|"
     r"[a-zäöü]{1,3}-[a-z]{1,2}[ -]?\d{1,4}[eh]?(?![\w-])|\d-[a-z]{3}-\d{3}(?![\w-]))"
 )
@@ -351,25 +420,112 @@ def _plates(text: str) -> list[Found]:
     return out
 
 
-_PLATE_HINTS = ("kenteken", "nummerbord", "nummerplaat", "plate", "kennzeichen")
+_PLATE_WORD = re.compile(
+    r"\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat)\b\W{0,3}"
+    r"(?:(?:is|was|van|met|zijn|haar|de|het|auto|wagen|busje|scooter)\s+){0,4}"
+)
+_LETTER = re.compile(r"[ \t-]*([a-zA-Z])(?![\w])")
+_PLATE_DIGITS = re.compile(r"[ \t-]*(\d{1,3})(?![\w])")
+_PLATE_NUMBER_WORD = re.compile(r"[ \t-]*")
+
+
+def _spoken_plates(text: str) -> list[Found]:
+    """ "kenteken g v zeven vier zes k": a plate said a letter and a number at a time (six
+    characters, letters and digits both, at least one said as a word or a single letter)."""
+    _run, _token, word = _patterns()
+    out = []
+    for k in _PLATE_WORD.finditer(text):
+        pos, chars, letters, digits, spoken = k.end(), 0, 0, 0, 0
+        while chars < 6:
+            if m := _LETTER.match(text, pos):
+                chars, letters, spoken = chars + 1, letters + 1, spoken + 1
+            elif m := _PLATE_DIGITS.match(text, pos):
+                chars, digits = chars + len(m.group(1)), digits + len(m.group(1))
+            elif (gap := _PLATE_NUMBER_WORD.match(text, pos)) and (m := word.match(text, gap.end())):
+                said = len(_digits(m.group()))
+                chars, digits, spoken = chars + said, digits + said, spoken + 1
+            else:
+                break
+            pos = m.end()
+        if chars == 6 and letters and digits and spoken:
+            out.append(Found(k.end(), pos, "id"))
+    return out
+
+
+# "www punt ggz-noord punt nl slash aanmelden": a web address said in words (a typed one is
+# found by rules.py).
+_SPOKEN_URL = re.compile(
+    rf"(?<![\w.])(www\s*(?:punt|dot)\s*[a-z0-9][\w-]*(?:\s*{_DOT}\s*[a-z0-9][\w-]*)*?\s*{_DOT}\s*{_TLD}"
+    r"(?:\s*(?:slash|/)\s*[\w-]+)*)(?![\w-])"
+)
+
+
+# A street and its house number: "kapelstraat nummer negen", "lindenlaan 14", "de kerkweg 3a"
+# (deduce reads a capitalised street with digits; this reads one in lower case or said in words).
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|hof|markt|park|pad)\b")
+_STREET_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ][a-zà-ÿ'-]*$")
+_HOUSE_NUMBER_WORD = re.compile(r"(?:\s+(nummer|nr\.?|no\.?))?\s+")
+_HOUSE_DIGITS = re.compile(r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?![\w.,:/-]?\d)(?![\w-])")
+_HOUSE_LETTER = re.compile(r"\s?[a-zA-Z](?![\w])")
+_NOT_STREETS = frozenset(
+    "onderweg halfweg snelweg zijweg uitweg omweg fietspad voetpad wandelpad schoolplein speelplein "
+    "binnenplein marktplein arbeidsmarkt woningmarkt dierenpark pretpark gerechtshof".split()
+)
+_COUNTED = re.compile(
+    r"\s*(?:keer|x|maal|uur|u|min\w*|km|kilometer|meter|m|dag\w*|we[e]?k\w*|maand\w*|jaar|jr|euro|procent|%|"
+    r"mensen|kinderen|personen|jongens|meisjes|deelnemers|bewoners|woningen|huizen|flats|etages|verdiepingen)\b"
+)
+
+
+def _house_numbers(text: str, low: str) -> list[Found]:
+    _run, _token, word = _patterns()
+    out = []
+    for m in _STREET_END.finditer(low):
+        street = _STREET_WORD.search(low, max(0, m.start() - 40), m.end())
+        if street is None or len(street.group()) < len(m.group()) + 2 or street.group() in _NOT_STREETS:
+            continue
+        gap = _HOUSE_NUMBER_WORD.match(low, m.end())
+        if gap is None:
+            continue
+        number = _HOUSE_DIGITS.match(low, gap.end())
+        if number is None and (gap.group(1) or text[street.start()].islower()):
+            number = word.match(low, gap.end())  # "nummer negen"; said only in a dictated note
+            if number and (letter := _HOUSE_LETTER.match(low, number.end())):
+                number = letter
+        if number is None or (not gap.group(1) and _COUNTED.match(low, number.end())):
+            continue
+        out.append(Found(street.start(), number.end(), "locatie"))
+    return out
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, letter for letter (the patterns run on it without re.IGNORECASE,
+    which makes them several times slower; spans stay those of ``text``)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def spoken_contacts(text: str) -> list[Found]:
     """Phone numbers, e-mail addresses, BSN, case numbers, postcodes and plates in the
-    notations above, as spans with deduce's tag names."""
-    found: list[Found] = []
-    low = text.lower()
-    found = _spoken_phones(text)[0]
-    if "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
-        found += _typed_phones(text)
-    if any(h in low for h in _EMAIL_HINTS):
-        found += _emails(text)
-    if any(h in low for h in _PLATE_HINTS):
-        found += _plates(text)
+    notations above, as spans with deduce's tag names. Cheap substring tests first: most
+    notes need none of the rules."""
+    low = _lower(text)
+    found = _spoken_phones(low)[0]
+    digit = _ANY_DIGIT.search(text) is not None
+    if digit and "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
+        found += _typed_phones(low)
+    if "@" in text or "apenstaart" in low or "apestaart" in low or " at " in low or "(at)" in low or "[at]" in low:
+        found += _emails(text, low)
+    if "kenteken" in low or "plate" in low or "kennzeichen" in low or "nummerbord" in low or "nummerplaat" in low:
+        found += _plates(low) + _spoken_plates(low)
+    if "www" in low:
+        found += [Found(*m.span(1), "url") for m in _SPOKEN_URL.finditer(low) if " " in m.group(1)]
+    if digit or "nummer" in low or "nr" in low:
+        found += _house_numbers(text, low)
     return found
 
 
 def uncertain_numbers(text: str) -> list[tuple[int, int]]:
     """Runs of spoken numbers that come close to a phone number (seven digits or more from a
     "nul"; eight or more after "bel" or "nummer") but are none: for review, never replaced."""
-    return _spoken_phones(text)[1]
+    return _spoken_phones(_lower(text))[1]

@@ -549,7 +549,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
-_COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
+_COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # "24-uurs", "112-melding", "0900-nummer"
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
