@@ -279,3 +279,38 @@ def test_a_verb_between_a_keyword_and_its_number_stays():
 
 def test_a_number_in_a_compound_is_no_suspect():
     assert find_suspects("buiten kantoortijd het 0900-nummer, of de 0800-lijn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zijn bestelbus (rk 512 v) stond voor de deur", "rk 512 v"),
+        ("rijdt in een grijze opel, b l zeven nul negen t, sinds maart", "b l zeven nul negen t"),
+        ("kenteken scooter: n negen vier een d h (gestolen)", "n negen vier een d h"),
+    ],
+)
+def test_a_plate_said_or_spaced_near_a_vehicle(text, expected):
+    assert (expected, "id") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met de auto 2 uur onderweg, daarna bus 12 naar het centrum",
+        "de bus van 8 uur en de trein van 9, auto is 3 jaar oud",
+        "de camper staat op plek 12 b, naast nr 14 a",
+        "zijn golf 4 gti 1 6 is verkocht",
+    ],
+)
+def test_counts_near_a_vehicle_are_no_plate(text):
+    assert found(text) == []
+
+
+def test_a_bsn_said_after_an_abbreviation_or_without_its_keyword():
+    # the keyword a clause away past "dhr.", and nine digits that pass the eleven-test
+    text = "bsn van dhr. staat op de brief: een twee drie vier vijf zes zeven acht twee"
+    assert found(text) == [("een twee drie vier vijf zes zeven acht twee", "bsn")]
+    said = "nul vandaag doorgegeven: een twee drie vier vijf zes zeven acht twee"
+    assert ("een twee drie vier vijf zes zeven acht twee", "bsn") in found(said)
+    fails = "nul vandaag doorgegeven: een twee drie vier vijf zes zeven acht drie"
+    assert found(fails) == []  # fails the eleven-test: not a BSN, no phone number either

@@ -235,7 +235,9 @@ _KEYWORD_BEFORE = re.compile(
     r"kenmerk|lid\w*|pas\w*nummer|[a-z]+nummer|nr))\b"
 )
 # What ends the clause a keyword opens: a full stop, a line, a dictated "punt" or "nieuwe regel".
-_CLAUSE_END = re.compile(r"[.;!?\n]|\bpunt\b|\bnieuwe regel\b")
+_CLAUSE_END = re.compile(
+    r"(?<![\s.]\w)(?<![\s.]\w\w)(?<![\s.]\w\w\w)(?<![\s.]mevr)\.|[;!?\n]|\bpunt\b|\bnieuwe regel\b"
+)
 _POSTCODE_LETTERS = re.compile(r"[ \t]*(?:[a-z][ \t.]*[a-z]\.?|[a-z]{2})(?![\w])")
 
 
@@ -297,6 +299,12 @@ def _phones_in_run(text: str, parts: list[tuple[int, int, str]]) -> tuple[list[F
     return found, []
 
 
+def _eleven_test(digits: str) -> bool:
+    from .rules import _eleven_test as eleven_test  # (rules imports this module)
+
+    return eleven_test(digits)
+
+
 def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
     """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags), in
     ``text`` lower-cased."""
@@ -311,10 +319,13 @@ def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         found += phones or taken
         if phones or taken:
             continue
+        digits = "".join(d for _s, _e, d in parts if d != "+")
+        if len(digits) == 9 and _eleven_test(digits):
+            found.append(Found(parts[0][0], parts[-1][1], "bsn"))  # a BSN said without its keyword
+            continue
         close += flagged
         if flagged:
             continue
-        digits = "".join(d for _s, _e, d in parts if d != "+")
         if len(digits) >= 8 and _PHONE_WORD_BEFORE.search(text, max(0, parts[0][0] - 40), parts[0][0]):
             if len(digits) == 9 and digits.startswith("6"):
                 found.append(Found(parts[0][0], parts[-1][1], "telefoonnummer"))  # "bel zes twaalf ..."
@@ -420,35 +431,63 @@ def _plates(text: str) -> list[Found]:
     return out
 
 
-_PLATE_WORD = re.compile(
-    r"\b(?:kenteken|kentekenplaat|nummerbord|nummerplaat)\b\W{0,3}"
-    r"(?:(?:is|was|van|met|zijn|haar|de|het|auto|wagen|busje|scooter)\s+){0,4}"
+# A vehicle or a plate's keyword, then within a few words a plate said or typed in lower case and
+# spaced: "kenteken g v zeven vier zes k", "bestelbus (vz 418 t)", "zwarte golf, k zeven zeven
+# twee p x", "scooter: f vier twee één b d".
+_VEHICLE = re.compile(
+    r"\b(?:kenteken\w*|nummerbord|nummerplaat|auto\w*|\w*wagen|\w*bus|busje|camper|scooter|brommer|motor|"
+    r"\w*truck|trekker|caravan|aanhanger|volvo|golf|polo|peugeot\w*|opel|toyota|ford|fiat|renault|tesla)\b"
 )
-_LETTER = re.compile(r"[ \t-]*([a-zA-Z])(?![\w])")
+_VEHICLE_HINTS = ("kenteken", "nummer", "auto", "wagen", "bus", "camper", "scooter", "brommer", "motor", "truck")
+_VEHICLE_HINTS += ("trekker", "caravan", "aanhanger", "volvo", "golf", "polo", "peugeot", "opel", "toyota", "ford")
+_VEHICLE_HINTS += ("fiat", "renault", "tesla")
+_PLATE_START = re.compile(r"(?<![\w-])[a-z0-9é]")
+_PLATE_LETTERS = re.compile(r"[ \t-]*([a-z]{1,3})(?![\w])")
 _PLATE_DIGITS = re.compile(r"[ \t-]*(\d{1,3})(?![\w])")
-_PLATE_NUMBER_WORD = re.compile(r"[ \t-]*")
+_PLATE_GAP = re.compile(r"[ \t-]*")
+_NOT_PLATE_LETTERS = frozenset(
+    """de het een is en op in te of van die dat met om nu al ze hij zij we je er na bij tot aan uit was ik nog
+    wel ook des zn z'n m'n dr d'r hem haar ons mij me ja nee km uur""".split()
+)
 
 
-def _spoken_plates(text: str) -> list[Found]:
-    """ "kenteken g v zeven vier zes k": a plate said a letter and a number at a time (six
-    characters, letters and digits both, at least one said as a word or a single letter)."""
+def _plate_at(low: str, pos: int) -> int | None:
+    """Where a plate starting at ``pos`` ends: six characters in groups of letters, digits and
+    number words, with two letters or more and a digit; None if none starts there."""
     _run, _token, word = _patterns()
-    out = []
-    for k in _PLATE_WORD.finditer(text):
-        pos, chars, letters, digits, spoken = k.end(), 0, 0, 0, 0
-        while chars < 6:
-            if m := _LETTER.match(text, pos):
-                chars, letters, spoken = chars + 1, letters + 1, spoken + 1
-            elif m := _PLATE_DIGITS.match(text, pos):
-                chars, digits = chars + len(m.group(1)), digits + len(m.group(1))
-            elif (gap := _PLATE_NUMBER_WORD.match(text, pos)) and (m := word.match(text, gap.end())):
-                said = len(_digits(m.group()))
-                chars, digits, spoken = chars + said, digits + said, spoken + 1
-            else:
+    chars = letters = digits = groups = said = 0
+    while chars < 6:
+        groups += 1
+        gap = _PLATE_GAP.match(low, pos)
+        group = _PLATE_LETTERS.match(low, pos)
+        if (m := group) and len(group.group(1)) == 1:
+            chars, letters = chars + 1, letters + 1
+        elif m := word.match(low, gap.end()):  # a number word before a group of letters: "nul", "elf"
+            count = len(_digits(m.group()))
+            chars, digits, said = chars + count, digits + count, said + 1
+        elif (m := group) and group.group(1) not in _NOT_PLATE_LETTERS:
+            chars, letters = chars + len(group.group(1)), letters + len(group.group(1))
+        elif m := _PLATE_DIGITS.match(low, pos):
+            chars, digits = chars + len(m.group(1)), digits + len(m.group(1))
+        else:
+            return None
+        pos = m.end()
+    if chars != 6 or letters < 2 or not digits or (not said and groups != 3):
+        return None  # typed, a plate has three groups: "vz 418 t", not "golf 4 gti 1 6"
+    more = _PLATE_LETTERS.match(low, pos) or _PLATE_DIGITS.match(low, pos)
+    return None if more and len(more.group(1)) == 1 else pos  # "... b x y": a longer string
+
+
+def _spoken_plates(low: str) -> list[Found]:
+    out: list[Found] = []
+    for k in _VEHICLE.finditer(low):
+        for start in _PLATE_START.finditer(low, k.end(), k.end() + 40):
+            if out and start.start() < out[-1].end:
+                continue
+            end = _plate_at(low, start.start())
+            if end is not None and not _CLAUSE_END.search(low, k.end(), start.start()):
+                out.append(Found(start.start(), end, "id"))
                 break
-            pos = m.end()
-        if chars == 6 and letters and digits and spoken:
-            out.append(Found(k.end(), pos, "id"))
     return out
 
 
@@ -517,12 +556,14 @@ def spoken_contacts(text: str) -> list[Found]:
     if "@" in text or "apenstaart" in low or "apestaart" in low or " at " in low or "(at)" in low or "[at]" in low:
         found += _emails(text, low)
     if "kenteken" in low or "plate" in low or "kennzeichen" in low or "nummerbord" in low or "nummerplaat" in low:
-        found += _plates(low) + _spoken_plates(low)
+        found += _plates(low)
+    if any(h in low for h in _VEHICLE_HINTS):
+        found += _spoken_plates(low)
     if "www" in low:
         found += [Found(*m.span(1), "url") for m in _SPOKEN_URL.finditer(low) if " " in m.group(1)]
     if digit or "nummer" in low or "nr" in low:
         found += _house_numbers(text, low)
-    return found
+    return list(dict.fromkeys(found))
 
 
 def uncertain_numbers(text: str) -> list[tuple[int, int]]:
