@@ -314,3 +314,31 @@ def test_a_bsn_said_after_an_abbreviation_or_without_its_keyword():
     assert ("een twee drie vier vijf zes zeven acht twee", "bsn") in found(said)
     fails = "nul vandaag doorgegeven: een twee drie vier vijf zes zeven acht drie"
     assert found(fails) == []  # fails the eleven-test: not a BSN, no phone number either
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voorgeschreven sertraline vijfentwintig milligram voor de ochtend",
+        "drie uur twintig wakker geworden en niet meer geslapen",
+        "moca vandaag eenentwintig van de dertig vorig jaar was het nog vierentwintig",
+        "dertig jaar getrouwd en nu voor het eerst apart",
+        "RR 142/91, pols 78, temperatuur normaal",
+    ],
+)
+def test_doses_times_scores_durations_in_words_and_a_blood_pressure_stay(text):
+    assert Scrubber([], progress=lambda m: None).scrub(text).text == text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("score zeven op tien, moeder is eenenvijftig en werkt", "eenenvijftig"),
+        ("meneer is achtenzestig jaar en woont alleen", "achtenzestig"),
+    ],
+)
+def test_an_age_in_words_near_a_score_is_still_an_age(text, age):
+    out = Scrubber([], progress=lambda m: None).scrub(text).text
+    assert age not in out and "[LEEFTIJD-1]" in out

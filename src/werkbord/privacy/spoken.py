@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .found import Found
 
-__all__ = ["number_words", "number_words_file", "spoken_contacts", "uncertain_numbers"]
+__all__ = ["number_words", "number_words_file", "spoken_contacts", "spoken_quantity", "uncertain_numbers"]
 
 _DATA = Path(__file__).with_name("data") / "number_words_nl.txt"
 _FOLD = str.maketrans("éëèêïöüóáí", "eeeeiouoai")
@@ -570,3 +570,39 @@ def uncertain_numbers(text: str) -> list[tuple[int, int]]:
     """Runs of spoken numbers that come close to a phone number (seven digits or more from a
     "nul"; eight or more after "bel" or "nummer") but are none: for review, never replaced."""
     return _spoken_phones(_lower(text))[1]
+
+
+# A number in words that measures, scores or tells the time, read as an age by the age rules:
+# "quetiapine vijftig milligram", "vier uur vijftien", "mmse tweeëntwintig van de dertig".
+_UNIT_AFTER_WORD = re.compile(
+    r"\s+(?:milligram|mg|microgram|mcg|gram|milliliter|ml|cc|druppels?|tabletten?|pillen?|capsules?|eenheden|"
+    r"units|keer|maal|procent|euro|kilo|kg|kilometer|km|meter|minuten|seconden|uur|dagen|weken|maanden|punten|"
+    r"glazen|blikjes|sigaretten|joints|stappen)\b"
+)
+_TIME_BEFORE_WORD = re.compile(r"\b(?:uur|kwart\s+over|kwart\s+voor|over|voor\s+half|half|om)\s+$")
+_OUT_OF_AFTER = re.compile(r"\s+(?:van\s+de|op|uit)\s+[a-zéë]+\b")
+_OUT_OF_BEFORE = re.compile(r"\s(?:van\s+de|op|uit)\s+$")
+_AGE_FRAME_BEFORE = re.compile(r"\b(?:is|wordt|werd|van|hij|zij|ze)\s+(?:nu\s+|al\s+|bijna\s+|pas\s+)?$")
+_SCORE_WORD = re.compile(
+    r"\b(?:score\w*|scoort|scoorde|mmse|moca|vas|nrs|cijfer|stemming|craving|spanning|angst|pijn|punten)\b"
+)
+
+
+def spoken_quantity(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, a number in words, is a dose, a count, a time or a score, no age."""
+    low = _lower(text)
+    word = low[start:end]
+    if word.translate(_FOLD) not in number_words() and "honderd" not in word:
+        return False
+    if _UNIT_AFTER_WORD.match(low, end) or _TIME_BEFORE_WORD.search(low, max(0, start - 20), start):
+        return True
+    out_of = _OUT_OF_AFTER.match(low, end)
+    if out_of and out_of.group().split()[-1].translate(_FOLD) in number_words():
+        return True  # "tweeëntwintig van de dertig", "zeven op tien"
+    before = _OUT_OF_BEFORE.search(low, max(0, start - 8), start)
+    if before and (said := re.search(r"([a-zéë]+)\s*$", low[max(0, before.start() - 20) : before.start()])):
+        if said.group(1).translate(_FOLD) in number_words():
+            return True  # the "dertig" of "tweeëntwintig van de dertig"
+    if _AGE_FRAME_BEFORE.search(low, max(0, start - 24), start):
+        return False  # "score zeven op tien, moeder is vijftig": someone's age all the same
+    return _SCORE_WORD.search(low, max(0, start - 90), start) is not None  # "mmse ... vorig jaar nog zesentwintig"
