@@ -342,3 +342,10 @@ def test_doses_times_scores_durations_in_words_and_a_blood_pressure_stay(text):
 def test_an_age_in_words_near_a_score_is_still_an_age(text, age):
     out = Scrubber([], progress=lambda m: None).scrub(text).text
     assert age not in out and "[LEEFTIJD-1]" in out
+
+
+def test_a_fishing_boat_named_by_its_registration_where_someone_fishes():
+    from werkbord.privacy.rules import find_extra
+
+    text = "hij vist al dertig jaar, sinds de WR 118 verkocht is zit hij thuis"
+    assert [text[f.start : f.end] for f in find_extra(text) if f.tag == "id"] == ["WR 118"]

@@ -96,8 +96,10 @@ _YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
 _VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_STEMS = ("kotter", "schip", "boot", "visser", "rederij", "dekknecht", "trawler", "vaart", "bemanning", "boord")
+_BOAT_STEMS += ("vist", "vissen", "viste")  # "vist al 40 jaar ..., sinds de TX 27 verkocht is"
 _BOAT_WORDS = re.compile(
-    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler|vaart|"
+    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|vist|vissen|viste|rederij|dekknecht|"
+    r"trawler|vaart|"
     r"bemanning|aan\s+boord)\b"
 )
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
