@@ -305,9 +305,10 @@ def _eleven_test(digits: str) -> bool:
     return eleven_test(digits)
 
 
-def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
+@lru_cache(maxsize=16)
+def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int], ...]]:
     """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags), in
-    ``text`` lower-cased."""
+    ``text`` lower-cased. Cached: the rules and the review step read the same note."""
     found: list[Found] = []
     close: list[tuple[int, int]] = []
     for parts in _runs(text):
@@ -331,7 +332,7 @@ def _spoken_phones(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
                 found.append(Found(parts[0][0], parts[-1][1], "telefoonnummer"))  # "bel zes twaalf ..."
             else:
                 close.append((parts[0][0], parts[-1][1]))
-    return found, close
+    return tuple(found), tuple(close)
 
 
 # "0 6 1 2 3 4 5 6 7 8" (a digit at a time), "06/12345678", "06_1234 5678", "+31-6-12345678",
@@ -435,12 +436,11 @@ def _plates(text: str) -> list[Found]:
 # spaced: "kenteken g v zeven vier zes k", "bestelbus (vz 418 t)", "zwarte golf, k zeven zeven
 # twee p x", "scooter: f vier twee één b d".
 _VEHICLE = re.compile(
-    r"\b(?:kenteken\w*|nummerbord|nummerplaat|auto\w*|\w*wagen|\w*bus|busje|camper|scooter|brommer|motor|"
-    r"\w*truck|trekker|caravan|aanhanger|volvo|golf|polo|peugeot\w*|opel|toyota|ford|fiat|renault|tesla)\b"
-)
-_VEHICLE_HINTS = ("kenteken", "nummer", "auto", "wagen", "bus", "camper", "scooter", "brommer", "motor", "truck")
-_VEHICLE_HINTS += ("trekker", "caravan", "aanhanger", "volvo", "golf", "polo", "peugeot", "opel", "toyota", "ford")
-_VEHICLE_HINTS += ("fiat", "renault", "tesla")
+    r"(?:kenteken\w*|nummerbord|nummerplaat|auto\w*|wagen|busje|bus|camper|scooter|brommer|motor|truck|trekker|"
+    r"caravan|aanhanger|volvo|golf|polo|peugeot\w*|opel|toyota|ford|fiat|renault|tesla)\b"
+)  # also the end of a word: "bestelbus", "vrachtwagen"
+# Every plate said or spaced has a letter said alone ("g v zeven") or digits then letters ("418 t").
+_PLATE_HINT = re.compile(r" [a-z] [a-z0-9é]|\d[ -][a-z]{1,3}(?![\w])")
 _PLATE_START = re.compile(r"(?<![\w-])[a-z0-9é]")
 _PLATE_LETTERS = re.compile(r"[ \t-]*([a-z]{1,3})(?![\w])")
 _PLATE_DIGITS = re.compile(r"[ \t-]*(\d{1,3})(?![\w])")
@@ -549,7 +549,7 @@ def spoken_contacts(text: str) -> list[Found]:
     notations above, as spans with deduce's tag names. Cheap substring tests first: most
     notes need none of the rules."""
     low = _lower(text)
-    found = _spoken_phones(low)[0]
+    found = list(_spoken_phones(low)[0])
     digit = _ANY_DIGIT.search(text) is not None
     if digit and "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
         found += _typed_phones(low)
@@ -557,7 +557,7 @@ def spoken_contacts(text: str) -> list[Found]:
         found += _emails(text, low)
     if "kenteken" in low or "plate" in low or "kennzeichen" in low or "nummerbord" in low or "nummerplaat" in low:
         found += _plates(low)
-    if any(h in low for h in _VEHICLE_HINTS):
+    if _PLATE_HINT.search(low):
         found += _spoken_plates(low)
     if "www" in low:
         found += [Found(*m.span(1), "url") for m in _SPOKEN_URL.finditer(low) if " " in m.group(1)]
@@ -569,7 +569,7 @@ def spoken_contacts(text: str) -> list[Found]:
 def uncertain_numbers(text: str) -> list[tuple[int, int]]:
     """Runs of spoken numbers that come close to a phone number (seven digits or more from a
     "nul"; eight or more after "bel" or "nummer") but are none: for review, never replaced."""
-    return _spoken_phones(_lower(text))[1]
+    return list(_spoken_phones(_lower(text))[1])
 
 
 # A number in words that measures, scores or tells the time, read as an age by the age rules:
