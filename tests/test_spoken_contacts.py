@@ -349,3 +349,15 @@ def test_a_fishing_boat_named_by_its_registration_where_someone_fishes():
 
     text = "hij vist al dertig jaar, sinds de WR 118 verkocht is zit hij thuis"
     assert [text[f.start : f.end] for f in find_extra(text) if f.tag == "id"] == ["WR 118"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tag"),
+    [
+        ("bel de zus op 06-\n3812 7740 na de lunch", "06-\n3812 7740", "telefoonnummer"),  # split at a line's end
+        ("mail MARIEKE.BOS AT ZIGGO DOT NL graag", "MARIEKE.BOS AT ZIGGO DOT NL", "emailadres"),  # in capitals
+        ("Receptie 0592 - 61 14 20 Toestel 4471", "Toestel 4471", "telefoonnummer"),
+    ],
+)
+def test_typed_variants_split_or_in_capitals(text, expected, tag):
+    assert (expected, tag) in found(text)

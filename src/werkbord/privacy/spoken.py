@@ -339,7 +339,9 @@ def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int],
 # "+31 (0)6 ...": typed notations the grouped-number rules do not read.
 _PHONE_ODD = re.compile(
     r"(?<![\w+./-])((?:0(?:[ \t]\d){9}|0\d[/_*][ \t]?\d(?:[ \t.-]?\d){7}|0\d{2,3}[/_*][ \t]?\d(?:[ \t.-]?\d){5,6}|"
-    r"(?:\+|00)[ \t]?31[ \t]?[-./][ \t]?(?:\(0\)[ \t]?)?[1-9](?:[ \t]?[-./]?[ \t]?\d){8}))(?![\w-]?\d)"
+    r"(?:\+|00)[ \t]?31[ \t]?[-./][ \t]?(?:\(0\)[ \t]?)?[1-9](?:[ \t]?[-./]?[ \t]?\d){8}|"
+    # split after a dash at the end of a line: "06-\n1234 5678" (ten digits, checked below)
+    r"0\d{1,3}[ \t]*[-–/][ \t]*\n[ \t]*\d(?:[ \t.-]?\d){4,7}))(?![\w-]?\d)"
 )
 _EXTENSION_AFTER = re.compile(
     r"[ \t]*[,(]?[ \t]*(?:toestel(?:nummer)?|tst|ext|extensie|doorkies(?:nummer)?)\.?[ \t]*:?[ \t]*\d{1,5}\b\)?"
@@ -348,10 +350,13 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def _typed_phones(text: str) -> list[Found]:
-    found = [Found(*m.span(1), "telefoonnummer") for m in _PHONE_ODD.finditer(text)]
+    found = [
+        Found(*m.span(1), "telefoonnummer")
+        for m in _PHONE_ODD.finditer(text)
+        if "\n" not in m.group(1) or len(_ANY_DIGIT.findall(m.group(1))) == 10
+    ]
     # "020 - 612 34 56 toestel 221": the extension with the number (the number is found by rules.py)
-    lowered = text.lower()
-    if any(w in lowered for w in ("toestel", "tst", "ext", "doorkies")):
+    if any(w in text for w in ("toestel", "tst", "ext", "doorkies")):  # (text is lower-cased)
         for m in _EXTENSION_AFTER.finditer(text):
             if len(_ANY_DIGIT.findall(text, max(0, m.start() - 22), m.start())) >= 9 and text[m.start() - 1].isdigit():
                 found.append(
@@ -404,7 +409,7 @@ def _emails(text: str, low: str) -> list[Found]:
             before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
             if before and before.group(1).lower() not in _NOT_LOCAL:
                 start -= len(before.group())
-        at = re.search(rf"\s*{_AT}\s*", text[start : m.end(1)])
+        at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         if at is None or at.start() == 0:
             continue
         domain = text[start + at.end() : m.end(1)]
