@@ -854,7 +854,10 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.978  # first contact 96.7 %, end of the session 97.9 %: target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %, end 98.6 %: target 99.5 % NOT met
     assert f["suspects_per_100_notes"] <= 9.5  # first contact 19.3, end 9.4: target 15 met
-    assert f["clean_untouched"] >= 0.91  # first contact 90.1 %, end 91.2 %: target 95 % NOT met
+    # first contact 90.1 %, end of #22's fourth session 91.2 %; 90.6 % since contact details spoken in
+    # words are read (#22's fifth session: one clean note changed, while frozen5's contact notes went
+    # from 81.8 to 90.9 % and its clean notes from 93.8 to 95.2 %): target 95 % NOT met
+    assert f["clean_untouched"] >= 0.906
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # first contact 98.0 % (49 of 50), end 100 %: target met
