@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .categories import category_of
+from .roles import names_under_owner, role_spans
 from .rules import Found
 from .teamlist import TeamList
-from .words import NOT_INITIALS, ROLE_WORDS
 
 NOTE = "note"  # anything that is not a micro-action form's field: everything identifying goes
 FORM_FIELDS = ("party", "action", "effect", "owner", "deadline")
@@ -74,7 +74,7 @@ def decide(
 ) -> Decision:
     """The detections to replace in ``text``, given where each one stands."""
     decision = Decision(replace=[])
-    for f in found:
+    for f in _without_roles(text, found, layout, decision):
         where = layout.field_at(f.start)
         if _keeps(text, f, where, team):
             decision.kept[where] += 1
@@ -95,10 +95,6 @@ def decide(
     return decision
 
 
-# "PMT'er", "SPV'ers", "POH'er": one who does what a care abbreviation names (its stem must be one).
-_ROLE_OF_ABBREVIATION = re.compile(r"\b(\w{2,6})['’](?:ers?|sters?)\b")
-
-
 def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
@@ -111,13 +107,58 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
             return bool(_PLANNED.search(text[max(line_start, f.start - 30) : f.start]))
         return False
     if where == "owner" and cat in _NAME_CATEGORIES:
-        span = text[f.start : f.end].lower()
-        doers = [m.group(1) for m in _ROLE_OF_ABBREVIATION.finditer(span)]
-        words = re.findall(r"\w+", _ROLE_OF_ABBREVIATION.sub(" ", span))
-        if (words or doers) and all(w in ROLE_WORDS for w in words) and all(d in NOT_INITIALS for d in doers):
-            return True  # "Wie: Casemanager", "Wie: PMT'er" read as a name: a role stays
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+def _owner_spans(layout: Layout) -> list[Span]:
+    return [span for span in layout.spans if span[0] == "owner"]
+
+
+# What is left of a detection once its roles are out and is no name: "de", "mijn", "(", "en".
+_LEFTOVER = re.compile(r"(?i)(?:\W|\b(?:de|het|een|mijn|m'n|onze|ons|en|van|met|ik|wij|we)\b)*")
+
+
+def _without_roles(text: str, found: Sequence[Found], layout: Layout, decision: Decision) -> list[Found]:
+    """``found`` with the roles under "Wie" cut out of its name detections: "Wie: Casemanager"
+    or "Wie: PMT'er" read as a name stays, "Wie: Ambulant begeleider Noord" keeps its role and
+    loses its place, "Wie: Roos (SPV)" loses the name. A role cut out is left in place (and is
+    not flagged for review), but counts as no kept name."""
+    owners = _owner_spans(layout)
+    if not owners:
+        return list(found)
+    roles = [r for _, s, e in owners for r in role_spans(text, s, e)]
+    out: list[Found] = []
+    for f in found:
+        hits = [(s, e) for s, e in roles if s < f.end and f.start < e]
+        if not hits or layout.field_at(f.start) != "owner" or category_of(f.tag) not in _NAME_CATEGORIES:
+            out.append(f)
+            continue
+        decision.kept_texts.extend(text[max(s, f.start) : min(e, f.end)] for s, e in hits)
+        pos = f.start
+        for s, e in [*hits, (f.end, f.end)]:
+            piece = (pos, min(s, f.end))
+            if piece[1] > piece[0] and not _LEFTOVER.fullmatch(text, *piece):
+                a, b = piece
+                while a < b and not text[a].isalnum():
+                    a += 1
+                while b > a and not text[b - 1].isalnum():
+                    b -= 1
+                out.append(Found(a, b, f.tag))
+            pos = max(pos, e)
+    return out
+
+
+def owner_names(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
+    """Names under "Wie" that no rule found, as person detections ("Wie: tim", "Wie: Ben",
+    "Wie: Roos (SPV)"): in so short a field a first name is a name even in lower case or when
+    it is also a word. Not where a detection already stands."""
+    out: list[Found] = []
+    for _, s, e in _owner_spans(layout):
+        for a, b in names_under_owner(text, s, e):
+            if not any(f.start < b and a < f.end for f in found):
+                out.append(Found(a, b, "persoon"))
+    return out
 
 
 def splice(text: str, spans: list[Found], replacements: tuple[str, ...], start: int = 0, end: int | None = None) -> str:

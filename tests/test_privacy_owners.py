@@ -1,0 +1,143 @@
+"""Who does a micro-action (issue #22, "What to build" 1.): under a form's "Wie" every role stays
+as written, whatever its shape, and a colleague's name goes unless the team's list keeps it.
+
+The examples are made up for the class (compounds, plurals, possessives, abbreviations with
+"'er", hyphenated titles, adjectives before a title, a place after it; first names in lower
+case or that are also words), not copied from any test set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy.fields import Layout, decide, owner_names
+from werkbord.privacy.roles import is_role_word, names_under_owner, role_spans
+from werkbord.privacy.rules import Found
+from werkbord.privacy.teamlist import TeamList
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "regiebehandelaar",
+        "Regiebehandelaar",
+        "PB'er",
+        "EVV'ers",
+        "SPH-er",
+        "SPV",
+        "evv",
+        "ervaringsdeskundige",
+        "Ervaringsdeskundigen",
+        "GZ-psycholoog",
+        "POH-ggz",
+        "IHT-medewerker",
+        "Wmo-consulent",
+        "Activiteitenbegeleidster",  # a compound of a job title's head
+        "buurtsportcoach",
+        "Leerplichtambtenaar",
+        "dagbestedingsbegeleiders",  # plural of a compound
+        "Triagist",
+        "behandelaren",
+        "coördinator",
+        "Pleegzus",  # a family word with a prefix (words.is_role)
+    ],
+)
+def test_roles_in_every_shape_are_roles(word):
+    assert is_role_word(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["Fleur", "Ben", "tim", "Bakker", "Timmerman", "Zwarts", "Xyz'er", "Jan-Willem", "mieke"]
+)
+def test_names_and_surnames_are_no_roles(word):
+    assert not is_role_word(word)
+
+
+def _spans(text: str) -> list[str]:
+    return [text[s:e] for s, e in role_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("ambulant begeleider Noord", ["ambulant begeleider"]),
+        ("Specialist Ouderengeneeskunde", ["Specialist Ouderengeneeskunde"]),
+        ("Maatschappelijk Werkster", ["Maatschappelijk Werkster"]),
+        ("ik en mijn begeleider", ["begeleider"]),
+        ("Roos (SPV)", ["SPV"]),
+        ("verpleegkundig specialist ggz", ["verpleegkundig specialist ggz"]),
+        ("GZ-psycholoog i.o.", ["GZ-psycholoog i.o."]),
+        ("coördinerend verpleegkundige en PMT'er", ["coördinerend verpleegkundige", "PMT'er"]),
+    ],
+)
+def test_role_phrases_take_their_adjectives_and_qualifiers(text, roles):
+    assert _spans(text) == roles
+
+
+def _names(value: str) -> list[str]:
+    return [value[s:e] for s, e in names_under_owner(value, 0, len(value))]
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("tim", ["tim"]),  # lower case
+        ("Ben", ["Ben"]),  # a first name that is also a word
+        ("Door", ["Door"]),
+        ("Sem en de casemanager", ["Sem"]),
+        ("Roos (SPV)", ["Roos"]),
+        ("casemanager Toon", ["Toon"]),
+        ("mw. Bakker, regiebehandelaar", ["Bakker"]),
+        ("Jan de Vries / PB'er", ["Jan de Vries"]),
+        ("Anne-Fleur", ["Anne-Fleur"]),
+        ("ik en mijn begeleider", []),
+        ("door de casemanager", []),  # a preposition, not "Door"
+        ("iedereen", []),
+        ("Team", []),
+        ("zus en ik", []),  # "zus" is in deduce's first-name list, but a family word
+        ("nog bepalen", []),
+        ("de POH", []),
+    ],
+)
+def test_names_under_wie_are_first_names_in_any_case_not_roles_or_the_team(value, names):
+    assert _names(value) == names
+
+
+def _owner(value: str) -> tuple[str, Layout]:
+    text = f"Wie: {value}"
+    return text, Layout((("owner", 5, len(text)),))
+
+
+def _decided(value: str, found_words: list[tuple[str, str]], team: TeamList | None = None) -> tuple[set, set]:
+    text, layout = _owner(value)
+    found = [Found(text.index(w), text.index(w) + len(w), tag) for w, tag in found_words]
+    found += owner_names(text, layout, found)
+    d = decide(text, found, layout, team)
+    return {text[f.start : f.end] for f in d.replace}, set(d.kept_texts)
+
+
+def test_a_role_read_as_a_name_keeps_the_role_and_loses_what_else_was_read_with_it():
+    # deduce read the whole of it as one person or place: the role stays, the rest goes
+    replaced, kept = _decided("Ambulant Begeleider Zuidwijk", [("Ambulant Begeleider Zuidwijk", "persoon")])
+    assert replaced == {"Zuidwijk"}
+    assert "Ambulant Begeleider" in kept
+    replaced, _ = _decided("Specialist Ouderengeneeskunde", [("Ouderengeneeskunde", "persoon")])
+    assert replaced == set()
+    replaced, _ = _decided("de EVV'er", [("EVV'er", "persoon")])
+    assert replaced == set()
+
+
+def test_a_name_the_rules_missed_under_wie_goes_unless_the_team_keeps_it():
+    replaced, _ = _decided("tim en de casemanager", [])
+    assert replaced == {"tim"}
+    replaced, kept = _decided("tim en de casemanager", [], TeamList(keep=["Tim"]))
+    assert replaced == set() and "tim" in kept
+    # a name already found is not found twice (spans must not overlap)
+    replaced, _ = _decided("Roos (SPV)", [("Roos", "persoon")])
+    assert replaced == {"Roos"}
+
+
+def test_names_under_wie_are_only_looked_for_under_wie():
+    text = "Actie: ben bellen\nWie: Ben"
+    layout = Layout((("action", 7, 17), ("owner", 23, len(text))))
+    assert [(f.start, f.end) for f in owner_names(text, layout, [])] == [(23, 26)]
