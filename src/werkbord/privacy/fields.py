@@ -99,20 +99,21 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
+    fields = where.split("+")  # "owner+deadline": one value under two labels ("Wie/Wanneer: ...")
     if cat == _DATE:
-        if where == "deadline":
+        if "deadline" in fields:
             return True
-        if where != "owner":
+        if fields != ["owner"]:
             line_start = text.rfind("\n", 0, f.start) + 1
             return bool(_PLANNED.search(text[max(line_start, f.start - 30) : f.start]))
         return False
-    if where == "owner" and cat in _NAME_CATEGORIES:
+    if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
 
 
 def _owner_spans(layout: Layout) -> list[Span]:
-    return [span for span in layout.spans if span[0] == "owner"]
+    return [span for span in layout.spans if "owner" in span[0].split("+")]
 
 
 # What is left of a detection once its roles are out and is no name: "de", "mijn", "(", "en".
@@ -131,7 +132,7 @@ def _without_roles(text: str, found: Sequence[Found], layout: Layout, decision: 
     out: list[Found] = []
     for f in found:
         hits = [(s, e) for s, e in roles if s < f.end and f.start < e]
-        if not hits or layout.field_at(f.start) != "owner" or category_of(f.tag) not in _NAME_CATEGORIES:
+        if not hits or "owner" not in layout.field_at(f.start).split("+") or category_of(f.tag) not in _NAME_CATEGORIES:
             out.append(f)
             continue
         decision.kept_texts.extend(text[max(s, f.start) : min(e, f.end)] for s, e in hits)

@@ -63,6 +63,10 @@ _HEADS = (
     "verzorgende assistent assistente secretaresse trainer hulpverlener hulpverleenster psychiater "
     "verpleger verpleegster verzorger verzorgster"
 ).split()
+# and the longer role words: "wijk|ouderling", "hoofd|agent", "overbuurvrouw".
+# (not the informal and English ones, which name apps and brands too: "Moodbuddy").
+_INFORMAL = frozenset("buddy maatje daddy mommy boyfriend girlfriend mammie pappie vriendje vriendinnetje".split())
+_HEADS += sorted(w for w in (_plain(r) for r in ROLE_WORDS) if len(w) >= 5 and w.isalpha() and w not in _INFORMAL)
 _COMPOUND = re.compile(r"^[a-z]{3,}?(?:" + "|".join(_HEADS) + r")(?:s|en|n|es|ren)?$")
 # Adjectives a job title takes before it: "ambulant begeleider", "coördinerend verpleegkundige".
 _MODIFIERS = frozenset(
@@ -105,10 +109,19 @@ def is_role_word(token: str) -> bool:
     return bool(_COMPOUND.match(low)) and low not in _surnames()
 
 
+def a_job_title(token: str) -> bool:
+    """``token`` is a job title that no list of names knows ("Hoofdagent", "OvJ", "SPV's",
+    "Hardlooptherapeut"): a word the review step need not show and the rules need not replace."""
+    low = _plain(token).strip(".")
+    return is_role_word(token) and low not in _surnames() and low not in _first_names() and low not in ROLE_WORDS
+
+
 def _plural_of(low: str) -> bool:
-    for end in ("s", "en", "n", "'s"):
+    for end in ("s", "en", "'s"):
         if low.endswith(end) and low[: -len(end)] in _SINGLE:
             return True
+    if low.endswith("en") and low[:-1] in _SINGLE:  # "verpleegkundigen"
+        return True
     # "behandelaren": a long vowel written single before "-en"
     stem = low[:-2]
     return low.endswith("en") and len(stem) > 2 and stem[-2] in "aeou" and stem[:-1] + stem[-2:] in _SINGLE
