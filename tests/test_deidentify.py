@@ -881,6 +881,25 @@ def test_frozen7_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen8_figures_stay_at_their_measured_level(figures):
+    """The eighth held-out set (tests/data/deid_frozen8.yaml, issue #22, written in the same session as
+    deid_frozen7 in other voices: a university research team, a Flevoland team, gaming addiction, a
+    family guardian, a psychotherapist in the first person, ring notation, forms in six layouts),
+    committed alone (1fbb05f) before any rule change of that session and measured at first contact
+    with the rules of 0c1dcba, totals only."""
+    f = figures["frozen8"]
+    assert f["notes"] >= 400 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.979  # first contact 98.0 %: target 98 % met (just)
+    assert f["removed_or_flagged"] >= 0.988  # first contact 98.8 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 6.1  # first contact 6.1: target 15 met
+    assert f["clean_untouched"] >= 0.895  # first contact 89.5 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.958  # first contact 95.8 % (23 of 24): target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.968  # first contact 96.8 % (61 of 63): target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
