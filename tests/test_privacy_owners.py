@@ -141,3 +141,22 @@ def test_names_under_wie_are_only_looked_for_under_wie():
     text = "Actie: ben bellen\nWie: Ben"
     layout = Layout((("action", 7, 17), ("owner", 23, len(text))))
     assert [(f.start, f.end) for f in owner_names(text, layout, [])] == [(23, 26)]
+
+
+def test_a_job_title_is_no_suspect_but_a_name_beside_it_is():
+    from werkbord.privacy.suspects import find_suspects
+
+    flagged = {s.text for s in find_suspects("Hoofdagent Wiebrens belde de OvJ; de Gezinscoach komt donderdag.")}
+    assert "Hoofdagent" not in flagged and "OvJ" not in flagged and "Gezinscoach" not in flagged
+    assert "Wiebrens" in flagged
+
+
+def test_a_job_title_before_a_name_stays_beside_its_tag_anywhere():
+    from werkbord.privacy.protect import keep_roles
+
+    text = "Wijkouderling Hendriks en EVV'er Gonnie bellen"
+    found = [Found(0, 22, "persoon"), Found(26, 39, "persoon")]
+    kept = [text[f.start : f.end] for f in keep_roles(text, found)]
+    assert kept == ["Hendriks", "Gonnie"]
+    # an app named like a role is no role: "Moodbuddy" stays a detection
+    assert keep_roles("Moodbuddy app", [Found(0, 9, "persoon")]) == [Found(0, 9, "persoon")]

@@ -132,7 +132,7 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+")
+_LEADING_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?\s+")  # ("EVV'er Gonnie")
 
 
 def _a_role(low: str, roles: frozenset[str]) -> bool:
