@@ -160,3 +160,24 @@ def test_a_job_title_before_a_name_stays_beside_its_tag_anywhere():
     assert kept == ["Hendriks", "Gonnie"]
     # an app named like a role is no role: "Moodbuddy" stays a detection
     assert keep_roles("Moodbuddy app", [Found(0, 9, "persoon")]) == [Found(0, 9, "persoon")]
+
+
+@pytest.mark.parametrize(
+    ("action", "kept"),
+    [
+        ("do 14/1 bellen met de huisarts", True),  # a weekday before the date: an appointment
+        ("MDO 20/1: plan bespreken", True),
+        ("afspraak 2/2 om 10u", True),
+        ("plan af 1 maart", True),
+        ("bellen, 3/2 klaar", True),  # what follows says it is planned
+        ("na de opname van 3/2 bellen", False),  # a date of what happened goes
+        ("sinds 3/2 geen contact, bellen", False),
+    ],
+)
+def test_a_date_in_the_rest_of_a_form_stays_when_the_words_around_it_plan(action, kept):
+    text = f"Actie: {action}"
+    date = next(w for w in ("14/1", "20/1", "2/2", "1 maart", "3/2") if w in text)
+    start = text.index(date)
+    layout = Layout((("action", 7, len(text)),))
+    d = decide(text, [Found(start, start + len(date), "datum")], layout)
+    assert (not d.replace) is kept

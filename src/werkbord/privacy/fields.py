@@ -33,10 +33,18 @@ ALWAYS_REMOVED = frozenset({"bsn", "telefoonnummer", "email"})  # report categor
 _DATE = "datum"
 _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # "voor 1 juni", "uiterlijk 15/1", "per 1 maart", "vanaf week 12", "binnen ... ", "eind mei".
+# A weekday before a date names an appointment ("do 14/1 bellen"), and so does what a team plans
+# ("MDO 20/1", "afspraak 2/2", "af 1 maart").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on)\b|[:>])\s*$",
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
+    r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
+    r"mdo|afspraak|overleg|evaluatie|evalueren|consult|huisbezoek|intake|gesprek|klaar|af|gereed)\.?|[:>])\s*$",
     re.IGNORECASE,
+)
+# ... or a time or "klaar" after it ("2/2 om 10u", "3/2 klaar").
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:om\s+\d|\d{1,2}[:.]\d{2}\b|\d{1,2}\s*u(?:ur)?\b|klaar\b|af\b|gereed\b)", re.IGNORECASE
 )
 Span = tuple[str, int, int]  # (field, start, end) in the text as written
 
@@ -105,7 +113,9 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
             return True
         if fields != ["owner"]:
             line_start = text.rfind("\n", 0, f.start) + 1
-            return bool(_PLANNED.search(text[max(line_start, f.start - 30) : f.start]))
+            return bool(
+                _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(text, f.end)
+            )
         return False
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
