@@ -170,3 +170,38 @@ def test_a_form_in_any_layout_keeps_its_roles_and_dates_and_loses_its_names(pars
         assert word in out, (word, out)
     for word in replaced:
         assert word not in out, (word, out)
+
+
+def test_a_table_row_with_an_empty_first_cell_keeps_its_columns(parser):
+    parsed = parser.parse("Partij | Actie | Wie | Wanneer\n | evaluatie plannen | Noor | do 22/1")
+    assert parsed.values == {"action": "evaluatie plannen", "owner": "Noor", "deadline": "do 22/1"}
+
+
+def test_a_dictated_form_may_hold_a_colon_in_its_values(parser):
+    text = "partij moeder micro actie afspraak: zij belt niet meer verwacht effect rust wie ellen wanneer vanaf 4 mei"
+    parsed = parser.parse(text)
+    assert parsed.values["owner"] == "ellen"
+    assert parsed.values["deadline"] == "vanaf 4 mei"
+
+
+def test_the_layout_probe_writes_forms_the_parser_reads_back(parser):
+    """benchmarks/deid_form_layouts.py writes each development form in nine layouts: each must
+    give back its owner and its deadline, or the probe would measure its own mistakes."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_form_layouts.py"
+    spec = importlib.util.spec_from_file_location("deid_form_layouts", path)
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    values = {
+        "party": "huisarts",
+        "action": "recept verlengen",
+        "effect": "rust",
+        "owner": "Noor en de PB'er",
+        "deadline": "do 14/1",
+    }
+    for name, write in probe.LAYOUTS.items():
+        parsed = parser.parse(write(values))
+        assert parsed.values.get("owner") == values["owner"], name
+        assert parsed.values.get("deadline") == values["deadline"], name

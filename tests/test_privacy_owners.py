@@ -181,3 +181,30 @@ def test_a_date_in_the_rest_of_a_form_stays_when_the_words_around_it_plan(action
     layout = Layout((("action", 7, len(text)),))
     d = decide(text, [Found(start, start + len(date), "datum")], layout)
     assert (not d.replace) is kept
+
+
+@pytest.mark.parametrize(("value", "kept"), [("12-3", True), ("30/4", True), ("17.06.2026", True), ("123-4567", False)])
+def test_a_day_and_month_under_wanneer_stays_whatever_a_rule_took_it_for(value, kept):
+    text = f"wnr: {value}"
+    layout = Layout((("deadline", 5, len(text)),))
+    d = decide(text, [Found(5, len(text), "id")], layout)
+    assert (not d.replace) is kept
+
+
+def test_a_detection_ends_where_its_value_ends_and_leaves_the_next_label():
+    text = "Wat: bestuur van de Ayasofya moskee Wie: Okan"
+    layout = Layout((("action", 5, 35), ("owner", 41, len(text))))
+    found = [Found(text.index("Ayasofya"), text.index("Wie") + 3, "instelling")]
+    d = decide(text, found, layout)
+    assert [text[f.start : f.end] for f in d.replace] == ["Ayasofya moskee"]
+    # a name that runs on into the value's next line stays whole
+    text = "Actie: bellen met Jan\nde Vries"
+    layout = Layout((("action", 7, 21), ("action", 22, len(text))))
+    d = decide(text, [Found(18, len(text), "persoon")], layout)
+    assert [text[f.start : f.end] for f in d.replace] == ["Jan\nde Vries"]
+
+
+def test_a_lower_case_name_beside_other_words_under_wie_is_a_name_when_it_is_no_word():
+    assert _names("gert en de begeleider") == ["gert"]
+    assert _names("begeleider gert") == ["gert"]
+    assert _names("door de begeleider") == []  # "door" is a first name and a word

@@ -115,7 +115,7 @@ class FormParser:
         """The fields of a table's header row ("Partij | Actie | Wie | Wanneer"), or None."""
         if "|" not in line:
             return None
-        cells = _cells(line)
+        cells = _cells(line, edge=True)
         names = [self._label_of(text) for _, text in cells]
         return names if len(names) >= 2 and all(names) else None
 
@@ -128,17 +128,19 @@ class FormParser:
         form = ParsedForm()
         current: str | None = None
         columns: list[str | None] | None = None
-        spoken = self._spoken_cuts(text)
-        cuts = [m.span() for m in self._inline.finditer(_strip_accents(text))] + spoken
+        edge = False  # the table's rows start with "|" ("| Wie | Wanneer |")
+        cuts = [m.span() for m in self._inline.finditer(_strip_accents(text))]
+        spoken = [] if cuts else self._spoken_cuts(text)
+        cuts += spoken
         for start, raw in _segments(text, sorted(cuts)):
             if not raw.strip():
                 columns = None
                 continue
             if (header := self._header(raw)) is not None:
-                form.labelled, columns = True, header
+                form.labelled, columns, edge = True, header, raw.lstrip().startswith("|")
                 continue
             if columns is not None and "|" in raw:
-                for (at, value), name in zip(_cells(raw), columns, strict=False):
+                for (at, value), name in zip(_cells(raw, edge=edge), columns, strict=False):
                     if name and value:
                         _append(form, name, value, start + at)
                 continue
@@ -194,8 +196,8 @@ class FormParser:
         wanneer over drie weken") starts each further field: its first word a label, three labels
         or more in the form's order, the owner and the deadline taken at their last mention (a
         "wie" inside the action is a word)."""
-        if "\n" in text or ":" in text:
-            return []
+        if "\n" in text or any(rx.match(text) for _, rx in self._strict):
+            return []  # lines, or a label with its colon: a written form
         plain = _strip_accents(text)
         found = {name: [m for m in rx.finditer(plain)] for name, rx in self._spoken}
         chosen: dict[str, re.Match[str]] = {}
@@ -239,20 +241,20 @@ def _cell(value: str) -> str:
     return re.sub(r"[\s|/;,]+$", "", value).strip()
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a table row with their offsets in ``line``, without empty edge cells."""
+def _cells(line: str, *, edge: bool) -> list[tuple[int, str]]:
+    """The cells of a table row with their offsets in ``line``; ``edge``: the row starts with a
+    "|" that opens no cell ("| Wie | casemanager |"); else a leading "|" follows an empty cell
+    (" | bellen | Noor": no party)."""
     out = []
     pos = 0
     for part in line.split("|"):
         stripped = part.strip()
-        if stripped:
-            out.append((pos + part.index(stripped), stripped))
-        elif out or pos:  # an empty cell inside a row keeps its column
-            out.append((pos, ""))
+        # (an empty cell keeps its column)
+        out.append((pos + part.index(stripped), stripped) if stripped else (pos, ""))
         pos += len(part) + 1
     while out and not out[-1][1]:
         out.pop()
-    if line.lstrip().startswith("|") and out and not out[0][1]:
+    if edge and line.lstrip().startswith("|") and out and not out[0][1]:
         out.pop(0)
     return out
 

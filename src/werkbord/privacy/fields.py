@@ -46,6 +46,8 @@ _PLANNED = re.compile(
 _PLANNED_AFTER = re.compile(
     r"\s*(?:om\s+\d|\d{1,2}[:.]\d{2}\b|\d{1,2}\s*u(?:ur)?\b|klaar\b|af\b|gereed\b)", re.IGNORECASE
 )
+# A day and a month, with a year or not: "12-3", "30/4", "17.06.2026".
+_DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])(?:\1(?:\d{2}|\d{4}))?")
 Span = tuple[str, int, int]  # (field, start, end) in the text as written
 
 
@@ -108,6 +110,8 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
     fields = where.split("+")  # "owner+deadline": one value under two labels ("Wie/Wanneer: ...")
+    if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
+        return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
     if cat == _DATE:
         if "deadline" in fields:
             return True
@@ -135,6 +139,7 @@ def _without_roles(text: str, found: Sequence[Found], layout: Layout, decision: 
     or "Wie: PMT'er" read as a name stays, "Wie: Ambulant begeleider Noord" keeps its role and
     loses its place, "Wie: Roos (SPV)" loses the name. A role cut out is left in place (and is
     not flagged for review), but counts as no kept name."""
+    found = _within_fields(text, found, layout)
     owners = _owner_spans(layout)
     if not owners:
         return list(found)
@@ -157,6 +162,30 @@ def _without_roles(text: str, found: Sequence[Found], layout: Layout, decision: 
                     b -= 1
                 out.append(Found(a, b, f.tag))
             pos = max(pos, e)
+    return out
+
+
+def _within_fields(text: str, found: Sequence[Found], layout: Layout) -> list[Found]:
+    """A detection that runs from a field's value into the next label ends where the value ends:
+    "Wat: ... de Ayasofya moskee Wie: Okan" keeps its label "Wie". (One that runs on into the
+    value's next line stays whole: "bellen met Jan\nde Vries".)"""
+    if not layout.spans:
+        return list(found)
+    out = []
+    for f in found:
+        span = next(((s, e) for _, s, e in layout.spans if s <= f.start < e), None)
+        if span is not None and f.end > span[1]:
+            outside = [
+                i
+                for i in range(span[1], f.end)
+                if text[i].isalnum() and not any(s <= i < e for _, s, e in layout.spans)
+            ]
+            if outside:
+                end = span[1]
+                while end > f.start and not text[end - 1].isalnum():
+                    end -= 1
+                f = Found(f.start, end, f.tag)
+        out.append(f)
     return out
 
 

@@ -237,7 +237,9 @@ def _a_name(word: str, low: str, names: Container[str], alone: bool) -> bool:
         return alone and word[:1].isupper() and low in names
     parts = [p for p in low.split("-") if p]
     if parts and all(p in names for p in parts):
-        return word[:1].isupper() or alone
+        # in lower case beside other words only a name that is no word too ("gert en de pb'er",
+        # not "door de pb'er")
+        return word[:1].isupper() or alone or all(p in _plain_first_names() for p in parts)
     return False
 
 
@@ -257,6 +259,14 @@ def _first_names() -> frozenset[str]:
     from .lexicon import first_names
 
     return first_names(ambiguous=True)
+
+
+@cache
+def _plain_first_names() -> frozenset[str]:
+    """First names that deduce does not also know as ordinary words ("gert", not "door")."""
+    from .lexicon import first_names
+
+    return first_names(ambiguous=False)
 
 
 @cache
