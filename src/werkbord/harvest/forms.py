@@ -284,6 +284,8 @@ def _append(form: ParsedForm, name: str, value: str, at: int) -> None:
 
 def _strip_accents(s: str) -> str:
     """Accents off, one character per character, so offsets still match the original line."""
+    if s.isascii():
+        return s
     out = []
     for ch in s:
         kept = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))

@@ -40,6 +40,8 @@ from .words import NOT_INITIALS, ROLE_WORDS, is_role
 
 def _plain(word: str) -> str:
     """Lower case without diacritics ("coördinator" -> "coordinator")."""
+    if word.isascii():
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -67,7 +69,7 @@ _HEADS = (
 # (not the informal and English ones, which name apps and brands too: "Moodbuddy").
 _INFORMAL = frozenset("buddy maatje daddy mommy boyfriend girlfriend mammie pappie vriendje vriendinnetje".split())
 _HEADS += sorted(w for w in (_plain(r) for r in ROLE_WORDS) if len(w) >= 5 and w.isalpha() and w not in _INFORMAL)
-_COMPOUND = re.compile(r"^[a-z]{3,}?(?:" + "|".join(_HEADS) + r")(?:s|en|n|es|ren)?$")
+_HEAD_ENDINGS = tuple(_HEADS)
 # Adjectives a job title takes before it: "ambulant begeleider", "coördinerend verpleegkundige".
 _MODIFIERS = frozenset(
     """persoonlijk persoonlijke maatschappelijk maatschappelijke ambulant ambulante psychiatrisch
@@ -80,10 +82,16 @@ _MODIFIERS = frozenset(
 )
 # Words after a title that belong to it: "verpleegkundig specialist ggz", "GZ-psycholoog i.o.".
 _QUALIFIERS = frozenset("ggz io iht fact act dementie jeugd volwassenen ouderen 18- 18+ ouderengeneeskunde".split())
-_PHRASES = sorted((t for t in _TITLES if " " in t), key=len, reverse=True)
-_PHRASE = re.compile(
-    r"(?<![\w])(?:" + "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in _PHRASES) + r")(?:s|en)?(?![\w])"
-)
+
+
+@cache
+def _phrase() -> re.Pattern[str]:
+    """The titles of several words ("persoonlijk begeleider"), compiled on first use (a form's "Wie")."""
+    phrases = sorted((t for t in _TITLES if " " in t), key=len, reverse=True)
+    words = "|".join(r"[\s-]+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(r"(?<![\w])(?:" + words + r")(?:s|en)?(?![\w])")
+
+
 _TOKEN = re.compile(r"[^\W_][\w'’.+-]*[\w+-]|[^\W_]")
 _DOER = re.compile(r"([a-z]{2,6})['’-](?:er|ers|ster|sters)")
 
@@ -106,7 +114,23 @@ def is_role_word(token: str) -> bool:
             and any(is_role_word(p) for p in parts)
             and all(is_role_word(p) or p in _ABBREVIATIONS or _qualifier(p) for p in parts)
         )
-    return bool(_COMPOUND.match(low)) and low not in _surnames()
+    return _compound(low) and low not in _surnames()
+
+
+def _compound(low: str) -> bool:
+    """ "activiteiten|begeleidster", "dagbestedings|begeleiders": a word of three letters or more
+    before the head of a job title, in the singular or the plural."""
+    if not low.isalpha():
+        return False
+    stems = [low]
+    for end in ("s", "n", "en", "es", "ren"):
+        if low.endswith(end):
+            stems.append(low[: -len(end)])
+    for stem in stems:
+        if stem.endswith(_HEAD_ENDINGS):
+            if any(stem.endswith(h) and len(stem) - len(h) >= 3 for h in _HEADS):
+                return True
+    return False
 
 
 def a_job_title(token: str) -> bool:
@@ -132,7 +156,7 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     title and the qualifiers after it: "de [ambulant begeleider] en [Roos]" gives the first."""
     end = len(text) if end is None else end
     plain = _plain(text)  # one character per character for the Latin letters a note uses
-    spans = [m.span() for m in _PHRASE.finditer(plain, start, end)] if len(plain) == len(text) else []
+    spans = [m.span() for m in _phrase().finditer(plain, start, end)] if len(plain) == len(text) else []
     tokens = list(_TOKEN.finditer(text, start, end))
     for i, m in enumerate(tokens):
         if not is_role_word(m.group()):
