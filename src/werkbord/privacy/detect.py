@@ -21,6 +21,7 @@ from .names import (
     role_names,
     word_first_names,
 )
+from .opening_words import second_sign_of_a_person
 from .organisations import organisations
 from .places import (
     headed_names,
@@ -412,8 +413,9 @@ def _reads_as_a_word(text: str, end: int, low: str, lexicon: Lexicon) -> bool:
 def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
     """One word, tagged a person, that opens a note or a line, is also an ordinary Dutch word,
     is followed by nothing that says person (``_PERSON_AFTER``) and by something that says word
-    (:func:`_reads_as_a_word`); nor is it a person elsewhere in the note ("Lieve Kees, ... groet
-    aan Lieve")."""
+    (:func:`_reads_as_a_word`), or, a plain word, by no second sign of a person either
+    (:mod:`.opening_words`: "Merel in de tuin gezien", "Storm in zijn hoofd"); nor is it a
+    person elsewhere in the note ("Lieve Kees, ... groet aan Lieve")."""
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
@@ -426,8 +428,10 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
-    if not _reads_as_a_word(text, f.end, low, lexicon):
-        return False
+    if not _reads_as_a_word(text, f.end, low, lexicon) and (
+        not (lexicon.is_word(low) or lexicon.common(low)) or second_sign_of_a_person(text, f.start, f.end)
+    ):
+        return False  # a name list is one sign; a word opening a note needs a second to be a name
     return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
 
 

@@ -77,6 +77,8 @@ class ProtectedPhrases:
             if not hits:
                 out.append(a)
                 continue
+            if a.tag in PERSON_TAGS and _article_and_party_word(text, a, hits):
+                continue  # "De Kinderen willen ...", "met De Ouders": an article and a party word, no surname
             if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
                 if not _organisation_ending(text, a, hits):
                     out.append(a)  # "Jan Buren": the protected word is a surname here
@@ -86,6 +88,25 @@ class ProtectedPhrases:
                 continue
             out.extend(_subtract(text, a, hits))
         return out
+
+
+_PARTICLES = frozenset("de het van der den ten ter 't".split())
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:mevrouw|mevr|mw|meneer|dhr|heer|hr|fam|familie|dokter|dr|mr|zuster|broeder)\.?\s*$"
+)
+
+
+def _article_and_party_word(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
+    """A person annotation made of a capitalised article or particles and a protected word only,
+    with no title before it: "De Kinderen", "Het Wijkteam", no surname ("mevrouw De Kinderen"
+    is one, and so is the nickname '"de Dokter"')."""
+    s, e = min(hits)
+    if e < a.end or any(h[0] > e for h in hits) or not text[s].isupper():
+        return False
+    before = text[a.start : s].split()
+    if not before or any(w.lower() not in _PARTICLES for w in before) or not before[0][:1].isupper():
+        return False  # not '"de Dokter"': a nickname with a lower-case article
+    return _TITLE_BEFORE.search(text, max(0, a.start - 12), a.start) is None
 
 
 _ORGANISATION_KINDS = frozenset("gemeente kerk moskee parochie synagoge tempel vereniging stichting".split())

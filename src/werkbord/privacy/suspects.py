@@ -41,6 +41,7 @@ from .ages import is_duration
 from .found import Found
 from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
+from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .words import (
@@ -665,6 +666,9 @@ def _known_abbreviation_head(word: str) -> bool:
     """ "PMT-zaal", "SPV-collega": a word whose first part is a known abbreviation in capitals."""
     head, dash, _tail = word.partition("-")
     return bool(dash) and head.isupper() and head.lower() in NOT_INITIALS
+
+
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$")  # a note's or a line's first word
 
 
 class _Reader:
@@ -1456,6 +1460,23 @@ class _Reader:
             return True  # "Delta-college": a name with the kind of place behind it
         return self.lexicon.place(word) or (len(low) <= 7 and low in self.lexicon.words)
 
+    def _opening_word_name(self, token: str, start: int, end: int) -> bool:
+        """A plain word that is also a first name opening a note or a line, which the rules kept
+        as a word for want of a second sign of a person (:mod:`.opening_words`)."""
+        if not token.istitle() or not token.isalpha() or len(token) < 3:
+            return False
+        low = token.lower()
+        if low not in self.lexicon.first_names or _OPENS_LINE.search(self.text, 0, start) is None:
+            return False
+        if self.text[end : end + 1] == ":" or low in ROLE_WORDS or low in PERSON_CONTEXT:
+            return False
+        if _CAPITAL_NEXT.match(self.text, end):
+            return False  # "Lotte Smid belde": the surname after it is the suspect
+        if not self.lexicon.is_word(low) or self.lexicon.common(low):
+            return False
+        # what the rules replace or keep for sure is no question: "Roos vandaag somber", "Ben niet tevreden"
+        return not second_sign_of_a_person(self.text, start, end)
+
     def _opening_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that reads as a name rather than a word."""
         low = word.lower()
@@ -1536,6 +1557,8 @@ class _Reader:
             digits = has_digits and _DIGIT.search(token) is not None
             check: Callable[[str, int], str | None] = self._digits if digits else self._letters
             why = check(token, s)
+            if not why and not digits and self._opening_word_name(token, s, e):
+                why = _FlagOnly(WHY_OPENING_NAME)  # "Merel in de tuin": kept as a word, a name all the same?
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
         if out and again:  # (the rules, which replace only, need not look again)
