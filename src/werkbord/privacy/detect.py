@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration, is_person_noun
+from .capitals import capitals_of_habit
 from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
@@ -277,7 +278,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       word: "Verwacht effect: ...", "Groen, oranje, rood", "Lieve collega's" (but "Merel
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
-    wrong = _opening_list_of_words(text, found, lexicon)
+    wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     if " " in text and any(f.tag in _NAME_TAGS for f in found):
         feasts = feast_spans(text)  # "na Keti Koti": a feast of two capitalised words, no name
         wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]

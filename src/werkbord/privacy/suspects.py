@@ -38,6 +38,7 @@ from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
 from .ages import is_duration
+from .capitals import verb_form
 from .found import Found
 from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
@@ -1250,6 +1251,8 @@ class _Reader:
         head, dash, tail = low.rpartition("-")
         if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
+        if not after_role and self.title_case and word.isalpha() and verb_form(low, self.lexicon):
+            return None  # "Ze Zegt Dat Het Goed Is Gegaan": a verb form, capitalised by habit
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
