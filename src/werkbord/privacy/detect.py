@@ -48,6 +48,7 @@ from .words import (
     Lexicon,
     english_opening,
     feast_spans,
+    is_role,
     opening_word_lists,
 )
 
@@ -287,6 +288,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
             wrong.append(f)  # "jobcoach (A), huisarts (B), broer (C: ...)": the ring of a network entry
             continue
+        if f.tag in _NAME_TAGS and _RING_ARROW_AFTER.match(text, f.end) and is_role(word.lower()):
+            wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
+            continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
                 wrong.append(f)
@@ -324,6 +328,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     return wrong
 
 
+_RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
 # The rings of the network (step 2) in brackets after a party: "huisarts (B)", "broer (C: ...)".
 _RINGS = frozenset("ABCD")
 _RING_AROUND = re.compile(r"\s*[):,;/]")

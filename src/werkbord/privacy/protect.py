@@ -69,8 +69,10 @@ class ProtectedPhrases:
     def apply(self, text: str, annotations: Iterable[Found]) -> list[Found]:
         """The annotations with every protected occurrence cut out of them."""
         protected = self.spans(text)
+        # "huisarts B komt pas in beeld", "werkgever C", "oom C -> B": the network's ring, no initial
+        annotations = [a for a in annotations if not _ring_after_party(text, a, protected)]
         if not protected:
-            return list(annotations)
+            return annotations
         out: list[Found] = []
         for a in annotations:
             hits = [(s, e) for s, e in protected if s < a.end and e > a.start]
@@ -88,6 +90,26 @@ class ProtectedPhrases:
                 continue
             out.extend(_subtract(text, a, hits))
         return out
+
+
+_RING_LETTERS = frozenset("ABC")
+_RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
+_SPACE_BEFORE = re.compile(r"[ \t]+$")
+
+
+def _ring_after_party(text: str, a: Found, protected: list[tuple[int, int]]) -> bool:
+    """A single ring letter (A, B, C; no dot) right after a party word of the template or a
+    role word, then a word in lower case, a mark or the end: "huisarts B komt pas", "apotheek A,
+    want die ziet het eerst". An initial has its dot ("huisarts B. belde")."""
+    if text[a.start : a.end] not in _RING_LETTERS or not _RING_THEN.match(text, a.end):
+        return False
+    space = _SPACE_BEFORE.search(text, max(0, a.start - 4), a.start)
+    if space is None:
+        return False
+    if any(e == space.start() for _, e in protected):
+        return True
+    word = _ROLE_BEFORE.search(text, max(0, a.start - 30), a.start)
+    return word is not None and is_role(word.group(1).lower())
 
 
 _PARTICLES = frozenset("de het van der den ten ter 't".split())

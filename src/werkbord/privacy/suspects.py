@@ -549,14 +549,16 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
-_COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
+_COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # also "0900-nummer", "1000-meter"
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
     r"\d{1,4}"  # a count, an amount, a year
     r"|\d{1,3}\.\d{3}(?:,\d{1,2})?"  # "10.000 stappen", "2.500,50"
     r"|\d{1,3}(?:[.,]\d{1,3})?(?:x|e|de|ste|ste|jr|j|u|uur|min|mg|ml|kg|km|cm|mmol|procent|%|mnd|wk|dgn|d|h|pp)"
+    r"|\d{4}(?:mg|mcg|ml|kcal|mmol|kg|km|m|stappen)"  # a dose or a distance: "1000mg", "5000m"
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
+    r"|\d{2,3}/\d{2,3}"  # a blood pressure: "RR 138/86"
     r"|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?"  # a time or a time span: "9.30", "20:00", "19.00-21.00"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"

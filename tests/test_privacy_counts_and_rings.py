@@ -1,0 +1,73 @@
+"""Clean words and numbers that read like identifiers: a network ring after a party word, a role
+placed in a ring, doses, blood pressures, service numbers, counts before a code, parts of one
+whole. Examples are made up for these tests; none is a note of a development or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words
+from werkbord.privacy.protect import ProtectedPhrases
+from werkbord.privacy.rules import Found, is_fraction, named_handles
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "werkgever", "apotheek", "wijkteam", "FACT"], progress=lambda m: None)
+
+
+def test_a_ring_letter_after_a_party_word_is_no_initial():
+    phrases = ProtectedPhrases(["huisarts", "apotheek"])
+    for text in ("de huisarts B pas bij een crisis", "Apotheek A, want die ziet het eerst", "oom C -> B"):
+        letter = text.index(" B ") + 1 if " B " in text else text.index(" A,") + 1 if " A," in text else 4
+        a = Found(letter, letter + 1, "persoon")
+        assert phrases.apply(text, [a]) == [], text
+    for text in ("de huisarts B. belde", "mw. B komt morgen"):  # an initial: a dot, or after a title
+        letter = text.index(" B") + 1
+        a = Found(letter, letter + 1, "persoon")
+        assert phrases.apply(text, [a]) == [a], text
+
+
+def test_x_after_a_number_counts_and_names_no_platform():
+    assert named_handles("Afgelopen week 3 x F43.1 gezien", LEX) == []
+    assert named_handles("op x heet hij NachtUil83", LEX) != []
+
+
+def test_a_part_of_the_same_whole_as_a_fraction_beside_it_is_no_date():
+    text = "1/4 van de ouders kwam, 3/4 bleef thuis."
+    assert is_fraction(text, text.index("3/4"), text.index("3/4") + 3)
+    text = "Gesprekken op 3/4 en 10/4 bij de huisarts."  # two dates of one month
+    assert not is_fraction(text, text.index("3/4"), text.index("3/4") + 3)
+
+
+@needs_deduce
+def test_clean_notes_with_rings_doses_and_measures_stay(scrubber):
+    for text in (
+        "de werkgever C zou naar B moeten, meneer twijfelt",
+        "Oom -> C, komt alleen op verjaardagen",
+        "Stiefmoeder → B",
+        "Afgelopen week 3 x F43.1 en 1 x E33",
+        "Clozapine 2000mg was te veel, nu lager.",
+        "Bloeddruk 142/91, pols 88, gewicht stabiel.",
+        "Na sluitingstijd het 0800-nummer bellen.",
+        "1/4 van de ouders kwam, 3/4 bleef thuis.",
+    ):
+        result = scrubber.scrub(text)
+        assert result.text == text and not result.counts, result.text
+
+
+@needs_deduce
+def test_initials_dates_and_towns_still_go(scrubber):
+    for text, gone in (
+        ("de huisarts B. belde over de medicatie", "B."),
+        ("Gesprekken op 3/4 en 10/4 bij de huisarts.", "3/4"),
+        ("Oom woont in Buren sinds de scheiding", "Buren"),
+        ("dossiernr 88213 staat op de brief", "88213"),
+    ):
+        assert gone not in scrubber.scrub(text).text, text
