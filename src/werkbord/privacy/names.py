@@ -126,10 +126,12 @@ def _lower_case_initials(text: str, lexicon: Lexicon, taken: list[tuple[int, int
         s, e = m.span(1)
         token = m.group(1)
         letters = _letters(token)
-        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS:
-            continue
+        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS or letters in PERSON_CONTEXT:
+            continue  # "collega, cl akkoord": a person word itself
         if "." not in token and " " not in token and (lexicon.is_ordinary(letters) or letters in NOT_A_NAME_AFTER_ROLE):
             continue  # "pt is", "dhr en"
+        if "." not in token and " " not in token and _FINITE_VERB.fullmatch(letters):
+            continue  # "pt. eet weer aan tafel": a verb after the person word
         if _after_person_word(text, s):
             found.append(Found(s, e, "persoon"))
     return found
@@ -335,8 +337,8 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         word = m.group()
         if len(word) < 2 or word.isupper() or not lexicon.is_name_like(word):
             continue
-        if word.lower() in ROLE_WORDS:
-            continue
+        if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT:
+            continue  # "familie. Pt. wil": the person word itself, after a role word
         after = _ROLE_AFTER.match(text, m.end())
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
@@ -366,6 +368,7 @@ FINITE_VERBS = (
     "studeert|studeerde|overleed|eet|slikt|slikte|kookt|kookte|wandelt|wandelde|sportte"
 )
 _VERB_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
+_FINITE_VERB = re.compile(FINITE_VERBS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 

@@ -174,12 +174,14 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+")
+_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*(?:['’](?:ers?|sters?))?)\.?\s+")
+# "EVV'er", "PMT'er", "SPV'ers": one who does what an abbreviation names, a role.
+_ABBREVIATION_DOER = re.compile(r"[a-z]{2,6}['’](?:ers?|sters?)")
 
 
 def _a_role(low: str, roles: frozenset[str]) -> bool:
     # "Pleegzus Fenna", "Bovenbuurman Kees": a role with a prefix, or a plural ("Pleegouders X")
-    return low in roles or (roles is ROLE_WORDS and is_role(low))
+    return low in roles or (roles is ROLE_WORDS and (is_role(low) or _ABBREVIATION_DOER.fullmatch(low) is not None))
 
 
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:

@@ -41,7 +41,7 @@ from .ages import is_duration
 from .capitals import verb_form
 from .found import Found
 from .lexicon import medication_names, town_names
-from .names import ORGANISATION_BEFORE
+from .names import FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
@@ -150,6 +150,18 @@ _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
 )
+# Spoken numbers (speech-to-text): a dose, a count or a score after it, the time before it.
+_SPOKEN_UNIT_AFTER = re.compile(
+    r"(?i)\s+(?:milligram|microgram|gram|mg|ml|milliliter|druppels|tabletten|pillen|eenheden|punten|"
+    r"keer|maal|seconden|kilometer|meter|stappen|procent|euro|van\s+de\s+\w+|op\s+de\s+\w+)\b"
+)
+_SPOKEN_TIME_BEFORE = re.compile(r"(?i)\b(?:uur|half|kwart\s+(?:over|voor)|om)\s+$")
+# "tweeëntwintig van de dertig", "zeven van de tien", "mmse ...", "score ...": a note that scores.
+_SPOKEN_SCORE = re.compile(
+    r"(?i)\b(?:mmse|moca|score|scoort|scoorde|cijfer)\b|\b\w+\s+van\s+de\s+(?:tien|twintig|dertig|veertig|honderd)\b"
+)
+_YEARS_AFTER = re.compile(r"(?i)\s+(?:jaar|jaren|jr)\b")
+_A_FINITE_VERB = re.compile(FINITE_VERBS)
 _ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
 # Around a number that counts, measures or scores something: "20 minuten", "HoNOS 18", "week 12".
 _COUNTED = re.compile(
@@ -907,7 +919,7 @@ class _Reader:
             return WHY_AGE  # "sinds haar twintigste", "op zijn zestiende": an age
         if self._genitive(low, start + len(token)):
             return WHY_POSSESSIVE  # "mohammeds zus"
-        if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
+        if _NUMBER_WORD.fullmatch(low) and not self._spoken_count(start, start + len(token)):
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
@@ -922,9 +934,9 @@ class _Reader:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
                 if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
                     return WHY_AFTER_ROLE
-            if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS:
-                if before in PERSON_CONTEXT and low not in NOT_INITIALS:
-                    return WHY_INITIALS  # "dhr jb", "casus mk"
+            if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS and low not in PERSON_CONTEXT:
+                if before in PERSON_CONTEXT and low not in NOT_INITIALS and not _A_FINITE_VERB.fullmatch(low):
+                    return WHY_INITIALS  # "dhr jb", "casus mk"; not "pt. eet", "collega, cl akkoord"
         if not ordinary and len(low) >= 3 and word.isalpha() and self._foreign_word(low):
             if self.lexicon.place(word.capitalize()):
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
@@ -949,6 +961,18 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _spoken_count(self, start: int, end: int) -> bool:
+        """A number in words that counts, doses, tells the time or scores, no age: "vijftig
+        milligram", "vier uur vijftien", "twintig jaar getrouwd", "tweeëntwintig van de dertig"
+        (and every number of a note that scores so)."""
+        if _UNIT_AFTER.match(self.text, end) or _SPOKEN_UNIT_AFTER.match(self.text, end):
+            return True
+        if _SPOKEN_TIME_BEFORE.search(self.text, max(0, start - 12), start):
+            return True
+        if _SPOKEN_SCORE.search(self.text) and not _PERSON_OF.search(self.text, max(0, start - 40), start):
+            return True
+        return _YEARS_AFTER.match(self.text, end) is not None and is_duration(self.text, start, end)
 
     def _first_name_frame(self, low: str, start: int, token: str, before: str) -> str | None:
         """A first name in lower case, also one that is a word, where the sentence says a person:

@@ -277,6 +277,8 @@ class Lexicon:
     def _known(self, low: str) -> bool:
         if low in self.words or self.common(low):
             return True
+        if low.endswith(("end", "ende")) and len(low) > 6 and low[: -1 if low.endswith("d") else -2] in self.words:
+            return True  # a present participle: "samenvattend", "aanvullende" (samenvatten, aanvullen)
         for end in _INFLECTIONS:
             if low.endswith(end) and len(low) - len(end) >= 3:
                 stem = low[: -len(end)]
