@@ -18,9 +18,10 @@ The vocabulary lists below are general public knowledge (Dutch dictionary words,
 of common psychiatric medicines, the names of widely used rating scales and of the ICPC-1 and
 ICD-10 code shapes), written for this probe; none is taken from a test set.
 
-Prints per shape: notes, untouched, and the template words, "Wanneer" dates and "Wie" role words
-kept. ``--show`` lists every changed note. In-process, every note on its own, as
-``deid_quality.py`` does.
+Prints per shape: notes, clean notes untouched, and the template words, "Wanneer" dates, "Wie"
+role words and form labels kept (one shape puts a made-up team member's name under "Wie", which
+is to be replaced while the role, the date and the labels stay). ``--show`` lists every changed
+note. In-process, every note on its own, as ``deid_quality.py`` does.
 
     python benchmarks/deid_clean_probe.py [--per-shape 40] [--seed 22] [--show]
 """
@@ -45,6 +46,7 @@ class ProbeNote:
     field: str = ""  # "actie": a micro-action form
     planned: tuple[str, ...] = ()  # dates under "Wanneer" that must stay
     roles: tuple[str, ...] = ()  # role words under "Wie" that must stay
+    clean: bool = True  # False: a team member's name stands under "Wie" (to be replaced; labels stay)
 
 
 # Ordinary nouns that are also someone's first name or surname, each with what it can do as the
@@ -324,6 +326,31 @@ def _form(rng: random.Random, parties: list[str]) -> ProbeNote:
     return ProbeNote("micro-action form (Wie / Wanneer)", text, "actie", (when,), (role,))
 
 
+# Made-up surnames of team members, with and without a particle ("De Jong"-like shapes).
+OWNERS = [
+    "De Vlam",
+    "De Kroon",
+    "De Wit",
+    "De Rooij",
+    "Van Assel",
+    "Van der Horst",
+    "El Idrissi",
+    "Ter Laak",
+    "de Bruin",
+]
+LABELS = ("Partij:", "Micro-actie:", "Verwacht effect:", "Wie:", "Wanneer:")
+
+
+def _form_with_owner(rng: random.Random, parties: list[str]) -> ProbeNote:
+    role = rng.choice(ROLES)
+    when = rng.choice([f"{rng.randint(1, 28)} {rng.choice(MONTHS)}", rng.choice(WEEKDAYS), "voor de zomer"])
+    text = (
+        f"Partij: {rng.choice(parties)}\nMicro-actie: {rng.choice(ACTIONS)}\n"
+        f"Verwacht effect: {rng.choice(EFFECTS)}\nWie: {role} {rng.choice(OWNERS)}\nWanneer: {when}"
+    )
+    return ProbeNote("micro-action form, a team member's name under Wie", text, "actie", (when,), (role,), False)
+
+
 SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _word_name,
     _town_word,
@@ -335,6 +362,7 @@ SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _party,
     _plan,
     _form,
+    _form_with_owner,
 )
 
 
@@ -361,7 +389,16 @@ class ShapeFigures:
     planned_kept: int = 0
     roles_total: int = 0
     roles_kept: int = 0
+    labels_total: int = 0
+    labels_kept: int = 0
+    clean: int = 0
     changed: list[str] = field(default_factory=list)
+
+
+_SUMMED = (
+    "notes clean untouched template_total template_kept planned_total planned_kept roles_total roles_kept "
+    "labels_total labels_kept"
+).split()
 
 
 def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
@@ -375,10 +412,17 @@ def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
         f = out.setdefault(n.shape, ShapeFigures())
         text, tags = scrub(n.text, n.field)
         f.notes += 1
-        if text == n.text and not tags:
+        f.clean += n.clean
+        if n.clean and text == n.text and not tags:
             f.untouched += 1
-        else:
+        elif n.clean:
             f.changed.append(f"{n.text!r} -> {text!r}")
+        if n.field == "actie":
+            f.labels_total += len(LABELS)
+            kept = sum(label in text for label in LABELS)
+            f.labels_kept += kept
+            if kept < len(LABELS):
+                f.changed.append(f"form label lost: {n.text!r} -> {text!r}")
         for s, e in phrases.spans(n.text):
             f.template_total += 1
             f.template_kept += dq.present(n.text[s:e], text)
@@ -401,21 +445,20 @@ def main() -> None:
     args = ap.parse_args()
     results = measure(generate(args.per_shape, args.seed))
     total = ShapeFigures()
-    print("| shape | notes | untouched | template words kept | Wanneer kept | Wie kept |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print("| shape | notes | clean untouched | template words kept | Wanneer kept | Wie kept | form labels kept |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     for shape, f in results.items():
         print(
-            f"| {shape} | {f.notes} | {_share(f.untouched, f.notes)} | {_share(f.template_kept, f.template_total)}"
-            f" | {_share(f.planned_kept, f.planned_total)} | {_share(f.roles_kept, f.roles_total)} |"
+            f"| {shape} | {f.notes} | {_share(f.untouched, f.clean)} | {_share(f.template_kept, f.template_total)}"
+            f" | {_share(f.planned_kept, f.planned_total)} | {_share(f.roles_kept, f.roles_total)}"
+            f" | {_share(f.labels_kept, f.labels_total)} |"
         )
-        for name in ("notes", "untouched", "template_total", "template_kept", "planned_total", "planned_kept"):
+        for name in _SUMMED:
             setattr(total, name, getattr(total, name) + getattr(f, name))
-        total.roles_total += f.roles_total
-        total.roles_kept += f.roles_kept
     print(
-        f"| **all** | {total.notes} | **{_share(total.untouched, total.notes)}** |"
+        f"| **all** | {total.notes} | **{_share(total.untouched, total.clean)}** |"
         f" {_share(total.template_kept, total.template_total)} | {_share(total.planned_kept, total.planned_total)}"
-        f" | {_share(total.roles_kept, total.roles_total)} |"
+        f" | {_share(total.roles_kept, total.roles_total)} | {_share(total.labels_kept, total.labels_total)} |"
     )
     if args.show:
         for shape, f in results.items():

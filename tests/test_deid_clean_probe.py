@@ -41,12 +41,14 @@ def test_the_probe_holds_every_shape_and_forms_with_who_and_when(probe):
 
 @pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 def test_made_up_clean_notes_stay_as_written(probe):
-    """Measured 90.2 % untouched before the opening-word rule (the word-names shape 39.5 %), 96.7 %
-    after (94.7 %); template words, "Wanneer" dates and "Wie" role words kept throughout."""
+    """Measured (seed 22, 40 a shape) 92.1 % of clean notes untouched before this round's rules (the
+    word-names shape 41.7 %), 99.1 % after (94.4 %); form labels kept 96.0 -> 100 %; template
+    words, "Wanneer" dates and "Wie" role words kept throughout."""
     results = probe.measure(probe.generate())
-    notes = sum(f.notes for f in results.values())
+    clean = sum(f.clean for f in results.values())
     untouched = sum(f.untouched for f in results.values())
-    assert untouched / notes >= 0.96
+    assert untouched / clean >= 0.98
+    assert all(f.labels_kept == f.labels_total for f in results.values())
     names = results["word that is also a name opens the note"]
     assert names.untouched / names.notes >= 0.9
     assert all(f.planned_kept == f.planned_total and f.roles_kept == f.roles_total for f in results.values())

@@ -71,3 +71,11 @@ def test_initials_dates_and_towns_still_go(scrubber):
         ("dossiernr 88213 staat op de brief", "88213"),
     ):
         assert gone not in scrubber.scrub(text).text, text
+
+
+@needs_deduce
+def test_a_name_under_who_does_not_swallow_the_next_label(scrubber):
+    """ "Wie: huisarts De Vlam\\nWanneer: ...": the words of one name stand on one line."""
+    text = "Partij: netwerk\nMicro-actie: plan maken\nVerwacht effect: rust\nWie: huisarts De Vlam\nWanneer: maandag"
+    out = scrubber.scrub(text).text
+    assert "De Vlam" not in out and "\nWanneer: maandag" in out, out
