@@ -79,3 +79,16 @@ def test_a_name_under_who_does_not_swallow_the_next_label(scrubber):
     text = "Partij: netwerk\nMicro-actie: plan maken\nVerwacht effect: rust\nWie: huisarts De Vlam\nWanneer: maandag"
     out = scrubber.scrub(text).text
     assert "De Vlam" not in out and "\nWanneer: maandag" in out, out
+
+
+@needs_deduce
+def test_a_country_points_to_no_one_but_a_town_and_a_surname_still_go(scrubber):
+    for text in (
+        "online gamen met jongens uit Engeland",
+        "familie woont in Marokko en Nederland",
+        "verhuisd van Polen naar Rijswijk",
+    ):
+        out = scrubber.scrub(text).text
+        assert all(c in out for c in ("Engeland", "Marokko", "Nederland", "Polen") if c in text), out
+    assert "Rijswijk" not in scrubber.scrub("verhuisd van Polen naar Rijswijk").text
+    assert "Polen" not in scrubber.scrub("mevrouw van Polen belde").text

@@ -305,6 +305,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
                 wrong.append(f)
         elif f.tag == "locatie" and (_TEST_CODE.fullmatch(word) or (word.isupper() and _CODE_TAIL.match(text, f.end))):
             wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
+        elif f.tag in _PLACE_OR_PERSON and _countries_only(word) and not _CAPITAL_AFTER.match(text, f.end):
+            if f.tag == "locatie" or not _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start):
+                wrong.append(f)  # "jongens uit Engeland", "verhuisd van Polen naar": a country points to no one
         elif f.tag == "locatie" and _TIMES.search(word) and _PER_AFTER.match(text, f.end):
             wrong.append(f)  # "Partnerbijeenkomst 4x per jaar": a count, no house number
         elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
@@ -329,6 +332,17 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
 
 
 _RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
+_PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+
+
+def _countries_only(span: str) -> bool:
+    """ "Engeland", "Marokko en Nederland", "van Polen" (read as a surname)."""
+    words = [w.lower() for w in _ONE_WORD.findall(span)]
+    if words[:1] in (["van"], ["uit"]):
+        words = words[1:]
+    return bool(words) and words[0] in COUNTRIES and all(w in COUNTRIES or w in ("en", "of") for w in words)
+
+
 # The rings of the network (step 2) in brackets after a party: "huisarts (B)", "broer (C: ...)".
 _RINGS = frozenset("ABCD")
 _RING_AROUND = re.compile(r"\s*[):,;/]")
