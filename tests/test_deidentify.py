@@ -887,15 +887,18 @@ def test_development_sets_of_the_fifth_session(figures):
     deid_dev12 (village POH-ggz, big-city wijk-ggz, consult lines, family therapy, a peer group's app,
     elderly care), measured at first contact with the rules of 0c1dcba, removed / removed or flagged /
     suspects per 100 notes / clean untouched: dev11 84.6 / 90.7 / 17.8 / 82.0 (e-mail 57.1 %, contact
-    notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them."""
+    notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them.
+    Over-scrubbing (opening words that are also names, capitals by habit, rings after a party word,
+    spoken doses and scores, countries, ...): clean untouched dev11 82.0 -> 94.7 %, dev12 89.6 -> 96.0 %;
+    suspects per 100 notes dev11 17.8 -> 15.3, dev12 11.4 -> 12.6 (the opening words kept are shown)."""
     assert figures["dev11"]["recall"] >= 0.845
     assert figures["dev12"]["recall"] >= 0.966
     assert figures["dev11"]["removed_or_flagged"] >= 0.906
     assert figures["dev12"]["removed_or_flagged"] >= 0.976
-    assert figures["dev11"]["clean_untouched"] >= 0.82
-    assert figures["dev12"]["clean_untouched"] >= 0.895
-    assert figures["dev11"]["suspects_per_100_notes"] <= 17.9
-    assert figures["dev12"]["suspects_per_100_notes"] <= 11.5
+    assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
+    assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
+    assert figures["dev11"]["suspects_per_100_notes"] <= 15.5  # measured 15.3
+    assert figures["dev12"]["suspects_per_100_notes"] <= 12.7  # measured 12.6
     assert figures["development_all"]["planned_dates_kept"] == 1.0
     assert figures["development_all"]["action_role_words_kept"] == 1.0
     assert figures["development_all"]["template_words_kept"] == 1.0
@@ -924,7 +927,7 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
-    assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
+    assert figures["dev5"]["clean_untouched"] >= 0.99  # measured 100 % (95.7 % before "Merel in de tuin" stayed)
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
     # organisations by the words around them ("de HIC van X", "in het X", "opvang X"): 98.8 -> 99.0 %
@@ -998,9 +1001,12 @@ def test_development_sets_keep_what_is_clean(figures):
     assert figures["dev8"]["clean_untouched"] >= 0.97  # measured 97.2 %
     assert figures["dev9"]["clean_untouched"] >= 0.96  # measured 96.8 %
     assert figures["dev10"]["clean_untouched"] >= 0.98  # measured 98.6 %
+    assert figures["dev9"]["clean_untouched"] >= 0.975  # measured 97.6 % ("2 x E33" counts)
     dev = figures["development"]
-    assert dev["clean_untouched"] >= 0.975  # measured 97.7 % (93.3 % at dev7 to dev10's first contact)
-    assert figures["dev6"]["clean_untouched"] >= 0.98  # measured 98.2 % ("Well, ...", "Born to run")
+    # 97.7 % until an opening word that is also a name needed a second sign, capitals by habit, ...
+    assert dev["clean_untouched"] >= 0.984  # measured 98.5 % (93.3 % at dev7 to dev10's first contact)
+    assert figures["dev6"]["clean_untouched"] >= 0.99  # measured 100 % ("Well, ...", "Mus in de eetzaal")
+    assert figures["dev7"]["clean_untouched"] >= 0.96  # measured 96.5 % ("Kok van de woonvoorziening")
     assert dev["template_words_kept"] == 1.0  # dev10's one scrubbed template word at first contact kept
     assert dev["planned_dates_kept"] == 1.0  # 99.1 % at first contact
     assert dev["action_role_words_kept"] == 1.0  # 99.6 % at first contact

@@ -21,7 +21,8 @@ _NAME_TAGS = frozenset({"persoon", "patient", "locatie", "instelling", "zorginst
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _plain(word: str, lexicon: Lexicon) -> bool:
+def plain_word(word: str, lexicon: Lexicon) -> bool:
+    """An ordinary word or a verb form, no first name or town (deduce's common words may be both)."""
     low = word.lower()
     if lexicon.common(low):
         return True  # "De", "Is", "Acht": deduce's own list of common words
@@ -81,7 +82,7 @@ def capitals_of_habit(text: str, found: Sequence[Found], lexicon: Lexicon) -> li
         if f.tag not in _NAME_TAGS:
             continue
         words = list(_WORD.finditer(text, f.start, f.end))
-        if words and all(_plain(m.group(), lexicon) and not _town_here(text, m, lexicon) for m in words):
+        if words and all(plain_word(m.group(), lexicon) and not _town_here(text, m, lexicon) for m in words):
             out.append(f)
     return out
 

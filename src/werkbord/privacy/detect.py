@@ -337,6 +337,8 @@ _PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
 
 def _countries_only(span: str) -> bool:
     """ "Engeland", "Marokko en Nederland", "van Polen" (read as a surname)."""
+    if span.lower() not in COUNTRIES and " " not in span:
+        return False  # most spans: one word, no country
     words = [w.lower() for w in _ONE_WORD.findall(span)]
     if words[:1] in (["van"], ["uit"]):
         words = words[1:]

@@ -38,7 +38,7 @@ from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
 from .ages import is_duration
-from .capitals import verb_form
+from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
 from .names import FINITE_VERBS, ORGANISATION_BEFORE
@@ -162,6 +162,11 @@ _SPOKEN_SCORE = re.compile(
 )
 _YEARS_AFTER = re.compile(r"(?i)\s+(?:jaar|jaren|jr)\b")
 _A_FINITE_VERB = re.compile(FINITE_VERBS)
+_RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_KIN_WORDS = frozenset(
+    "zus broer moeder vader oom tante opa oma neef nicht dochter zoon vriend vriendin partner buurman buurvrouw".split()
+)
 _ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
 # Around a number that counts, measures or scores something: "20 minuten", "HoNOS 18", "week 12".
 _COUNTED = re.compile(
@@ -703,6 +708,11 @@ class _Reader:
         self.before = ""  # the word before the token being read  # where a name follows "heet", "bijnaam", "noemen hem"
 
     @cached_property
+    def habit(self) -> bool:
+        """The note capitalises small words too ("Is Het Minder Gegaan"): see :mod:`.capitals`."""
+        return capitalised_by_habit(self.text)
+
+    @cached_property
     def title_case(self) -> bool:
         """ "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
         title; but a note that is mostly names ("Wessel Hoekstra, weduwnaar in Kimswerd") is none."""
@@ -847,6 +857,29 @@ class _Reader:
                 return WHY_HANDLE
         return None
 
+    def _one_letter(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None:
+        """A single letter, with or without its dot: an initial, a ring letter, or nothing."""
+        if after_role and word in "ABC" and token == word and _RING_THEN.match(self.text, start + 1):
+            # "huisarts B komt pas in beeld", "werkgever C moet naar B": the network's ring; after
+            # kin ("zus B woont ...") an initial as likely, so shown
+            kin = _WORD_BEFORE_SPACE.search(self.text, max(0, start - 20), start)
+            return _FlagOnly(WHY_INITIALS) if kin and kin.group(1).lower() in _KIN_WORDS else None
+        if after_role and word.isalpha() and low not in ("m", "v"):
+            return WHY_INITIALS
+        if (
+            token.endswith(".")
+            and word.isalpha()
+            and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
+        ):
+            if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
+                return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
+        # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
+        if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
+            return WHY_INITIALS
+        if word.isupper() and token.endswith(".") and self.text[start - 1 : start] == "(":
+            return _FlagOnly(WHY_INITIALS)  # "dader (W.) kreeg": an initial in brackets
+        return None
+
     def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
         """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
         if (
@@ -879,21 +912,7 @@ class _Reader:
                 return WHY_HANDLE if "_" in word or self.platforms else _FlagOnly(WHY_HANDLE)  # not "st.vader"
             return None
         if len(word) == 1:
-            if after_role and word.isalpha() and low not in ("m", "v"):
-                return WHY_INITIALS
-            if (
-                token.endswith(".")
-                and word.isalpha()
-                and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
-            ):
-                if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
-                    return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
-            # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
-            if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
-                return WHY_INITIALS
-            if word.isupper() and token.endswith(".") and self.text[start - 1 : start] == "(":
-                return _FlagOnly(WHY_INITIALS)  # "dader (W.) kreeg": an initial in brackets
-            return None
+            return self._one_letter(token, word, low, start, after_role)
         if "-" not in word and _INNER_CAPITAL.search(word) and not self._known_caps(word) and low not in NOT_NAMES:
             why = WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
             if after_role or _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
@@ -1008,9 +1027,10 @@ class _Reader:
             low in NOT_A_NAME_AFTER_ROLE
             or low in ROLE_WORDS
             or low in _NOT_A_HANDLE
+            or low in COUNTRIES
             or not word.replace("-", "").isalpha()
         ):
-            return None
+            return None  # ("woont in belgië": a country)
         kind = low.endswith(_KINDS_OF_PLACE) or low.endswith(_ORGANISATION_KINDS) or low.endswith(_AREAS)
         if not kind and ((m := _COMPASS_AFTER.match(self.text, end)) or (m := _TOWN_IN_BRACKETS.match(self.text, end))):
             town = m.group(1)
@@ -1277,8 +1297,8 @@ class _Reader:
         head, dash, tail = low.rpartition("-")
         if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
-        if not after_role and self.title_case and word.isalpha() and verb_form(low, self.lexicon):
-            return None  # "Ze Zegt Dat Het Goed Is Gegaan": a verb form, capitalised by habit
+        if self.habit and word.isalpha() and plain_word(word, self.lexicon):
+            return None  # "Ze Zegt Dat Het Goed Is Gegaan", "Meneer Herkent": capitalised by habit
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
