@@ -92,3 +92,25 @@ def test_a_country_points_to_no_one_but_a_town_and_a_surname_still_go(scrubber):
         assert all(c in out for c in ("Engeland", "Marokko", "Nederland", "Polen") if c in text), out
     assert "Rijswijk" not in scrubber.scrub("verhuisd van Polen naar Rijswijk").text
     assert "Polen" not in scrubber.scrub("mevrouw van Polen belde").text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fijne dienst gehad, dank @allen",  # a team chat's mention of a group
+        "@nachtdienst: wie doet de belronde?",
+        "Behandeling volgens het Minnesota-model, 12 stappen.",  # a method named after a place
+        "Cliënt rookt Marlboro, 20 per dag.",  # a brand after what someone smokes
+        "Zelfstandige zonder inkomen, Bbz aangevraagd.",  # an abbreviation written like a word
+    ],
+)
+def test_chat_mentions_methods_brands_and_abbreviations_stay(scrubber, text):
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+
+
+@needs_deduce
+def test_a_user_name_and_a_name_after_a_brand_still_go(scrubber):
+    assert "@sanne_vd" not in scrubber.scrub("vraag @sanne_vd of ze komt").text
+    assert "Kevin" not in scrubber.scrub("hij speelt Fortnite met Kevin").text

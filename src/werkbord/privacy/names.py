@@ -382,6 +382,14 @@ def _name_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS
 
 
+# What someone smokes, drinks, takes, plays or watches: a brand or a product follows, no name.
+CONSUMED_BEFORE = re.compile(
+    r"(?i)\b(?:rookt|rookte|roken|drinkt|dronk|drinken|snuift|slikt|slikte|spuit|speelt|speelde|gamet|"
+    r"kijkt|keek|bingewatcht|streamt|eet|at)[ \t]+"
+    r"(?:(?:veel|vooral|alleen|graag|nog|weer|elke dag|de hele dag)[ \t]+)?$"
+)
+
+
 def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
     """Capitalised words no word list knows, inside a sentence: names deduce's lists lack."""
     if not lexicon.words:
@@ -403,6 +411,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"
+        if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and word.lower() not in lexicon.first_names:
+            continue  # "rookt Marlboro", "speelt Fortnite": a brand or a product (a suspect, not replaced)
         tag = "instelling" if ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
         found.append(Found(s, e, tag))
     return found

@@ -430,12 +430,21 @@ def _numbers(text: str) -> list[Found]:
     return found
 
 
+# "@allen", "@iedereen", "@nachtdienst": a team chat's mention of a group, no one's user name.
+_GROUPS = frozenset(
+    """allen iedereen allemaal team teams hier kanaal groep collega's collegas nachtdienst dagdienst
+    avonddienst weekenddienst everyone all here channel""".split()
+)
+
+
 def _addresses(text: str) -> list[Found]:
     """E-mail and web addresses and user names; each needs an "@", a "." or an "_"."""
     found: list[Found] = []
     if "@" in text:
         found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
-        found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text) if m.group(1)[1:].lower() not in _GROUPS
+        ]
     lowered = text.lower()
     if "www." in lowered or "http" in lowered:
         found += [Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)]

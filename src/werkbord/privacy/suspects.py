@@ -41,7 +41,7 @@ from .ages import is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
-from .names import FINITE_VERBS, ORGANISATION_BEFORE
+from .names import CONSUMED_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
@@ -1299,6 +1299,8 @@ class _Reader:
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
         if self.habit and word.isalpha() and plain_word(word, self.lexicon):
             return None  # "Ze Zegt Dat Het Goed Is Gegaan", "Meneer Herkent": capitalised by habit
+        if CONSUMED_BEFORE.search(self.text, max(0, start - 16), start) and low not in self.first_names:
+            return _FlagOnly(WHY_UNKNOWN)  # "rookt Marlboro", "drinkt Heineken": a brand, shown only
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
@@ -1533,6 +1535,9 @@ class _Reader:
             return False
         if low in self.first_names:
             return not self.lexicon.common(low)
+        head, _, tail = low.rpartition("-")
+        if head and tail.isalpha() and tail not in _NAMED_HEADS and self.lexicon.is_ordinary(tail):
+            return False  # "Minnesota-model, ...", "Wajong-uitkering": a common noun with a name in front
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
