@@ -12,7 +12,11 @@ The notes are generated (seeded, so the same every run) from:
     "6/8 sessies"), rating scales and test names with their score ("YMRS 12", "MoCA 22/30",
     "PHQ-9: 14"), classification codes ("ICPC P76", "DSM-5", "F32.1"), and medicines with their
     dose ("Quetiapine 300 mg a.n.");
-  - months and weekdays in plans ("vanaf maandag", "in maart evalueren").
+  - months and weekdays in plans ("vanaf maandag", "in maart evalueren");
+  - dictation: numbers spoken in words ("vijftig milligram", "twintig van de dertig") and every
+    word capitalised ("Vandaag Is Het Gesprek Met De Huisarts Goed Gegaan");
+  - a network ring letter after a party word ("huisarts B komt pas in beeld", "zus -> C") and a
+    country ("familie woont in Polen").
 
 The vocabulary lists below are general public knowledge (Dutch dictionary words, the WHO names
 of common psychiatric medicines, the names of widely used rating scales and of the ICPC-1 and
@@ -326,6 +330,54 @@ def _form(rng: random.Random, parties: list[str]) -> ProbeNote:
     return ProbeNote("micro-action form (Wie / Wanneer)", text, "actie", (when,), (role,))
 
 
+SPOKEN = "vijf tien twaalf vijftien twintig vijfentwintig dertig veertig vijftig zestig honderd".split()
+SMALL_WORDS = ["Is", "Met", "De", "Het", "Voor", "Na", "Dat", "Ze", "Weer", "Niet"]
+HABIT = [
+    "Vandaag Is Het Gesprek Met De {party} Goed Gegaan",
+    "Volgende Week Weer Overleg Met De {party} Over Het Plan",
+    "Ze Zegt Dat Het Beter Gaat Sinds De {party} Vaker Belt",
+    "Twee Keer Per Week Bellen Lijkt Genoeg Voor Nu Zegt De {party}",
+]
+COUNTRY_NOTES = [
+    "familie woont in {c}, contact via beeldbellen",
+    "verhuisd van {c} naar hier, spreekt weinig Nederlands",
+]
+COUNTRIES = ["Polen", "Marokko", "Turkije", "Syrië", "Eritrea", "Suriname", "Engeland", "Roemenië"]
+
+
+def _spoken(rng: random.Random, parties: list[str]) -> ProbeNote:
+    a, b = rng.sample(SPOKEN, 2)
+    name, _unit, _doses = rng.choice(MEDICINES)
+    shapes = [
+        f"{name.lower()} {a} milligram voor de nacht punt controle over {b} weken",
+        f"mmse vandaag {a} van de dertig vorig jaar nog {b}",
+        f"om drie uur {a} wakker geworden daarna weer geslapen",
+        f"{a} jaar getrouwd en nu samen in gesprek met de {rng.choice(parties)}",
+    ]
+    return ProbeNote("numbers spoken in words (dictation)", rng.choice(shapes))
+
+
+def _habit(rng: random.Random, parties: list[str]) -> ProbeNote:
+    party = _cap(rng.choice([p for p in parties if p.islower()]))
+    return ProbeNote("every word capitalised (dictation, habit)", rng.choice(HABIT).format(party=party))
+
+
+def _ring(rng: random.Random, parties: list[str]) -> ProbeNote:
+    a, b = rng.sample([p for p in parties if p.islower() and "-" not in p], 2)
+    ring, other = rng.sample("ABC", 2)
+    shapes = [
+        f"{a} {ring} komt pas in beeld als het misgaat",
+        f"de {a} {ring} moet naar {other}, {b} twijfelt",
+        f"{_cap(a)} → {ring}, {b} → {other}",
+        f"{rng.choice(sorted(KIN))} -> {ring}",
+    ]
+    return ProbeNote("network ring letter after a party word", rng.choice(shapes))
+
+
+def _country(rng: random.Random, parties: list[str]) -> ProbeNote:
+    return ProbeNote("a country", rng.choice(COUNTRY_NOTES).format(c=rng.choice(COUNTRIES)))
+
+
 # Made-up surnames of team members, with and without a particle ("De Jong"-like shapes).
 OWNERS = [
     "De Vlam",
@@ -363,6 +415,10 @@ SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _plan,
     _form,
     _form_with_owner,
+    _spoken,
+    _habit,
+    _ring,
+    _country,
 )
 
 

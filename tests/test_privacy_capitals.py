@@ -57,3 +57,21 @@ def test_a_note_capitalised_by_habit_stays_as_written():
         assert result.text == text and not result.counts, result.text
     out = scrubber.scrub("Vanmiddag Is Het Gesprek Met Mevrouw Jansen Over De Verhuizing Naar Leiden Gegaan").text
     assert "Jansen" not in out and "Leiden" not in out, out
+
+
+@needs_deduce
+def test_where_the_sentence_says_a_name_it_still_goes_in_such_a_note():
+    scrubber = Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
+    for text, name in (
+        ("Het Gesprek Met Dokter Bakker Was Fijn Zegt Ze", "Bakker"),  # a surname after a title
+        ("Ze Gaat Naar De Regenboog Elke Dinsdag Met Haar Zus", "Regenboog"),  # a name after "naar de"
+        ("Ze Zegt Dat Het Beter Gaat Sinds Kevin Vaker Belt", "Kevin"),  # a first name
+        ("Ze Woont Nu In Putten Bij Haar Zus", "Putten"),  # a town after "in"
+    ):
+        assert name not in scrubber.scrub(text).text, text
+    for text in (
+        "Ze Zegt Dat Het Beter Gaat Sinds De Buurvrouw Vaker Belt",
+        "Volgende Week Weer Overleg Met Het Wijkteam",
+    ):
+        result = scrubber.scrub(text)
+        assert result.text == text and not result.counts, result.text
