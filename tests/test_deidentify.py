@@ -928,9 +928,13 @@ def test_development_sets_of_the_fifth_session(figures):
     # words 99.4 %, one template word scrubbed
     dev13 = figures["dev13"]
     assert dev13["recall"] >= 0.949 and dev13["removed_or_flagged"] >= 0.967
-    assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.902
-    assert dev13["planned_dates_kept"] >= 0.924 and dev13["action_role_words_kept"] >= 0.993
-    assert dev13["template_words_kept"] >= 0.996
+    # met by #22's fifth-session over-scrubbing rules (written before dev13 was read): 95.4 / 96.9 /
+    # 11.8 / 90.9; then developed on (a weekday or a meeting before a planned date, "OvJ", "3 HB's",
+    # "100 mg a.n.", "Hersteld Hervormde Gemeente X"): 95.4 / 96.9 / 11.5 / 93.7, Wanneer dates
+    # 97.5 % ("wnr:" is no label the form parser knows), Wie role words and template words 100 %
+    assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.935
+    assert dev13["planned_dates_kept"] >= 0.974 and dev13["action_role_words_kept"] == 1.0
+    assert dev13["template_words_kept"] == 1.0
 
 
 @needs_deduce

@@ -57,3 +57,25 @@ def test_ages_initials_and_names_beside_them_still_go(scrubber, text, gone):
 @needs_deduce
 def test_a_role_made_of_an_abbreviation_stays_before_a_name(scrubber):
     assert scrubber.scrub("EVV'er Marijke belde over de medicatie").text.startswith("EVV'er [PERSOON-1]")
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vandaag 4 HB's / 2 crisis / 1 intake",  # how many of what an abbreviation names
+        "Het team (3 SPV's, 1 psychiater) doet de eilanden.",
+        "olanzapine 10 mg a.n. en 5 mg z.n.",  # when a dose is taken
+    ],
+)
+def test_counted_abbreviations_and_dose_times_stay(scrubber, text):
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+
+
+@needs_deduce
+def test_initials_away_from_a_dose_still_go_and_a_congregation_keeps_its_kind():
+    scrubber = Scrubber(["gemeente", "huisarts"], progress=lambda m: None)
+    assert "A.N." not in scrubber.scrub("gesprek met A.N. over de zoon").text
+    out = scrubber.scrub("lid van de Hersteld Hervormde Gemeente Bethel in het dorp").text
+    assert "Gemeente" in out and "Bethel" not in out, out

@@ -33,9 +33,13 @@ ALWAYS_REMOVED = frozenset({"bsn", "telefoonnummer", "email"})  # report categor
 _DATE = "datum"
 _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # "voor 1 juni", "uiterlijk 15/1", "per 1 maart", "vanaf week 12", "binnen ... ", "eind mei".
+# Also a weekday or a meeting right before the date ("do 14/1", "MDO 20/1"), or a table's cell
+# ("| do 14/1", "/ 22/1"): an appointment the plan makes.
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on)\b|[:>])\s*$",
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
+    r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mdo|overleg|afspraak|evaluatie|bespreking|netwerkberaad|intake)\.?|[:>|/])\s*$",
     re.IGNORECASE,
 )
 Span = tuple[str, int, int]  # (field, start, end) in the text as written

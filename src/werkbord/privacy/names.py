@@ -543,6 +543,9 @@ def _open_dotted(text: str) -> list[Found]:
     return found
 
 
+DOSE_BEFORE = re.compile(r"(?i)\d\s*(?:mg|mcg|µg|ml|g|gr|ie|e|dd|x)\.?\s+$")
+
+
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
     if "." not in text and "vd" not in text and "vt" not in text:
         return []  # every form has a dot or a "vd"/"vt"
@@ -554,6 +557,8 @@ def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
             group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))
         ):
             continue
+        if DOSE_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
+            continue  # "quetiapine 100 mg a.n.", "2 dd z.n.": when a dose is taken, no initials
         found.append(Found(*m.span(group), "persoon"))
     return found
 

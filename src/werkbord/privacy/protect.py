@@ -135,10 +135,14 @@ _ORGANISATION_KINDS = frozenset("gemeente kerk moskee parochie synagoge tempel v
 
 
 def _organisation_ending(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
-    """ "Oud Gereformeerde Gemeente": three capitalised words or more that end in a kind of
-    organisation name one, not a person; the kind (a protected word) stays, the rest goes."""
+    """ "Oud Gereformeerde Gemeente", "Hersteld Hervormde Gemeente Sion": three capitalised words
+    or more that end in a kind of organisation, or with one more name after it, name one, not a
+    person; the kind (a protected word) stays, the rest goes."""
     s, e = max(hits)
-    return e >= a.end and len(text[a.start : a.end].split()) >= 3 and text[s:e].lower() in _ORGANISATION_KINDS
+    if len(text[a.start : a.end].split()) < 3 or text[s:e].lower() not in _ORGANISATION_KINDS:
+        return False
+    # the kind ends the name, or one name of the congregation follows it ("... Gemeente Sion")
+    return e >= a.end or len(text[e : a.end].split()) == 1
 
 
 _ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([^\W\d_]+)\.?\s+$")

@@ -41,7 +41,7 @@ from .ages import is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
-from .names import CONSUMED_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
+from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
@@ -164,6 +164,8 @@ _SPOKEN_SCORE = re.compile(
 )
 _YEARS_AFTER = re.compile(r"(?i)\s+(?:jaar|jaren|jr)\b")
 _A_FINITE_VERB = re.compile(FINITE_VERBS)
+_COUNTED_ABBREVIATIONS = re.compile(r"[A-Z]{2,5}['’]s")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _KIN_WORDS = frozenset(
@@ -863,6 +865,9 @@ class _Reader:
                 return WHY_HANDLE
         return None
 
+    def _after_dose(self, start: int) -> bool:
+        return DOSE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+
     def _one_letter(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None:
         """A single letter, with or without its dot: an initial, a ring letter, or nothing."""
         if after_role and word in "ABC" and token == word and _RING_THEN.match(self.text, start + 1):
@@ -907,8 +912,8 @@ class _Reader:
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
             if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]\.?", token) and len(letters) <= 4:
-                if letters in NOT_INITIALS or token.lower() in NOT_INITIALS:
-                    return None  # "i.v.m.", "o.a."
+                if letters in NOT_INITIALS or token.lower() in NOT_INITIALS or self._after_dose(start):
+                    return None  # "i.v.m.", "o.a.", "100 mg a.n."
                 if not after_role and word.islower():
                     return _FlagOnly(WHY_INITIALS)  # "j.d. (vorige behandelaar)": initials or shorthand
                 return WHY_INITIALS
@@ -1306,6 +1311,8 @@ class _Reader:
         head, dash, tail = low.rpartition("-")
         if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
+        if _COUNTED_ABBREVIATIONS.fullmatch(word) and _NUMBER_BEFORE.search(self.text, max(0, start - 8), start):
+            return None  # "3 HB's", "4 SPV's": how many of what an abbreviation names
         if self.habit and word.isalpha() and plain_word(word, self.lexicon):
             return None  # "Ze Zegt Dat Het Goed Is Gegaan", "Meneer Herkent": capitalised by habit
         if CONSUMED_BEFORE.search(self.text, max(0, start - 16), start) and low not in self.first_names:
