@@ -1,0 +1,148 @@
+"""Surnames and nicknames written in lower case where the sentence says a person stands.
+
+Shorthand and dictated notes write names without capitals: "mw. tesfamariam belde", "dhr.
+lachmon-ramkisoen", "mr. ter horst", "verloskundige anouk smeets", "lynn de boer, geb. ...",
+"collega's noemen hem 'abdi'". deduce reads names by their capital, and the review step only
+shows most of these. Read here by the frame around them, not by a list of the notes' names:
+
+- after a title ("mw.", "dhr.", "meneer", "dr.", "mr.", "fam."), with or without the particles
+  of a surname: a word no Dutch word list knows, a double surname ("kuipers-dijkstra"), a word
+  after a particle that deduce lists as a surname ("mevr. op den akker"), or a surname that is
+  also a word where a name's place follows ("dr. mol.", "mw. bakker belde"; not "mw. sloot zich
+  op", "mw. sliep slecht");
+- right after a person already found, or after a lower-case first name: the same surname shapes
+  ("anouk smeets", "ilse de graaff", "[PERSOON-1] wouters", "milan kramer, BSN ...");
+- a nickname in lower case in quotes where the sentence names someone ("noemen hem 'abdi'",
+  "zijn maat 'de lange'", "bijnaam 'krekel'"; not "noemt het 'gezellig'", "noemt zichzelf 'dom'").
+
+Pure: the lexicon, the first names and the surnames are handed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .names import FINITE_VERBS
+from .rules import Found
+from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+Span = tuple[int, int]
+
+_PARTICLES = r"(?:van|de|der|den|ter|ten|te|'t|op|in|el|al|vd|v\.d\.|v/d|von|le|la|da|du|di)"
+# After a name "in", "op" and "te" say where ("[PERSOON-1] in tilburg"), not whose son.
+_NAME_PARTICLES = r"(?:van|de|der|den|ter|ten|'t|el|al|vd|v\.d\.|v/d|von|le|la|da|du|di)"
+_LOWER = r"[a-zà-öø-ÿı][a-zà-öø-ÿı'’]+(?:-[a-zà-öø-ÿı][a-zà-öø-ÿı'’]+)?"
+# "mw. tesfamariam", "dhr lachmon-ramkisoen", "mr. ter horst", "meneer van dijk": a title, then
+# the particles and a surname in lower case.
+_TITLED = re.compile(
+    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|heer|hr|dr|dokter|drs|mr|prof|fam|familie)\.?\s+"
+    rf"((?:{_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])"
+)
+# The same shapes right after a name: " smeets", " de graaff", " al-khatib".
+_AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])")
+# A lower-case first name (then a surname is looked for after it).
+_LOWER_FIRST = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?=\s)")
+# What stands after a name: punctuation, the end, "en", or what a person does.
+_NAME_FOLLOWS = re.compile(rf"\s*(?:[,.;:()!?/]|$|\s(?:en|uit|van|is|was|{FINITE_VERBS})\b)")
+_CLOSED = frozenset(
+    """zelf ook nog niet wel al weer erg zeer nu toen dan daar hier eerst later vandaag gisteren morgen
+    samen alleen thuis graag vaak soms nooit altijd heel echt even steeds zich haar hem hun zijn mijn
+    jou ons die dat deze dit wat wie welke een het geen veel weinig meer minder over""".split()
+)
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en")
+_FINITE = frozenset(FINITE_VERBS.split("|"))
+_VOWEL = re.compile(r"[aeiouyà-öø-ÿı]")
+# Nicknames: a word in quotes where the sentence names someone.
+_QUOTED_LOWER = re.compile(r"(?<![\w])['‘\"“]((?:de\s+|het\s+)?[a-zà-ÿ][a-zà-ÿ'’-]+)['’\"”](?![\w])")
+_NAMING_BEFORE = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b[^.!?;]{0,24}$")
+_NAMING_AFTER = re.compile(r"(?i)\s+(?:genoemd|noemt|noemen|noemde|heet)\b")
+_NOT_A_PERSON_NAMED = re.compile(r"(?i)\b(?:het|dat|dit|zich|zichzelf|zichzelve)\s+$")
+
+
+def _verb_form(low: str, lexicon: Lexicon) -> bool:
+    """ "sliep", "vertelde", "ervaart": a form of a verb (a stem with an ending, or a past tense the
+    word list has)."""
+    if lexicon.is_verb_stem(low):
+        return True
+    return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
+
+
+def _no_word(low: str, lexicon: Lexicon) -> bool:
+    return not lexicon.is_ordinary(low) and not lexicon.common(low) and not _verb_form(low, lexicon)
+
+
+def _refused(low: str) -> bool:
+    return low in _CLOSED or low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_A_NAME_AFTER_ROLE
+
+
+def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[str], *, titled: bool) -> bool:
+    """Is group 2 of ``m`` (after the particles of group 1) a surname in lower case?"""
+    low = m.group(2).lower().rstrip("'’")
+    if len(low) < 3 or _refused(low) or low in _FINITE or not _VOWEL.search(low):
+        return False
+    parts = low.split("-")
+    if len(parts) == 2:  # "kuipers-dijkstra", "hamer-groen"; not "zwart-wit", "rood-groen"
+        known = [p in surnames or _no_word(p, lexicon) for p in parts]
+        return all(known) and (titled or any(_no_word(p, lexicon) for p in parts))
+    if len(low) >= 4 and (titled or m.group(1) or len(low) >= 5) and _no_word(low, lexicon):
+        return True  # "mw. tesfamariam", "eleni papadaki"
+    if low not in surnames:
+        return False
+    if len(low) >= 4 and not lexicon.is_word(low) and not lexicon.common(low) and not _verb_form(low, lexicon):
+        return True  # a listed surname that is no word, though made of words: "smeets", "dijkhuis"
+    if titled and m.group(1).split() not in ([], ["de"], ["van"]):
+        return True  # "mr. op den brink" ("mw. de rol": her roll; "dhr. van streek": upset)
+    # A surname that is also a word ("de boer", "mol", "bakker"): where a name's place follows.
+    return _NAME_FOLLOWS.match(text, m.end(2)) is not None
+
+
+def lower_surnames(
+    text: str, persons: Sequence[Span], lexicon: Lexicon, surnames: frozenset[str], covered: Sequence[Span] = ()
+) -> list[Found]:
+    """Surnames in lower case after a title, after a person already found, or after a
+    lower-case first name; and lower-case nicknames in quotes where someone is named."""
+    if not lexicon.words:
+        return []  # without a real Dutch word list every lower-case word would look like a name
+    found: list[Found] = []
+    taken = list(covered)
+
+    def add(s: int, e: int) -> None:
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+
+    for m in _TITLED.finditer(text):
+        if _surname(text, m, lexicon, surnames, titled=True):
+            add(m.start(1) if m.group(1) else m.start(2), m.end(2))
+    firsts: dict[int, int] = {}  # a lower-case first name's end -> its start
+    for m in _LOWER_FIRST.finditer(text):
+        low = m.group(1)
+        if low in lexicon.first_names and not lexicon.common(low) and not _refused(low):
+            firsts[m.end(1)] = m.start(1)
+    person_ends = {e for _, e in persons}
+    for end in sorted(person_ends | set(firsts)):
+        m = _AFTER_A_NAME.match(text, end)
+        if m is not None and _surname(text, m, lexicon, surnames, titled=False):
+            if end not in person_ends:
+                add(firsts[end], end)  # "eleni papadaki": the first name too
+            add(m.start(1) if m.group(1) else m.start(2), m.end(2))
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        found += _lower_nicknames(text, lexicon, taken)
+    return found
+
+
+def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Found]:
+    found = []
+    for m in _QUOTED_LOWER.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NOT_A_PERSON_NAMED.search(before):
+            continue  # "noemt het 'gezellig'", "noemt zichzelf 'dom'"
+        role = re.search(r"(?i)\b([a-zëéï-]+)\s*$", before)
+        after_role = role is not None and role.group(1).lower() in ROLE_WORDS and role.group(1).lower() != "man"
+        if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, m.end()) or after_role:
+            found.append(Found(s, e, "persoon"))
+    return found

@@ -1,0 +1,81 @@
+"""Surnames and nicknames in lower case where the sentence says a person stands
+(:mod:`werkbord.privacy.lower_names`). Examples are made up for these tests; they are not the
+development or frozen sets' notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
+from werkbord.privacy.lower_names import lower_surnames
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+needs_words = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word list")
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
+    return [text[f.start : f.end] for f in lower_surnames(text, persons, LEX, surnames())]
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mw. bouhlal wil haar dochter laten overkomen.", ["bouhlal"]),
+        ("gesprek met dhr. verkerk-ozturk over de schulden", ["verkerk-ozturk"]),
+        ("brief van mr. op den brink ontvangen", ["op den brink"]),
+        ("vraag van dr. kroon. Ze belt morgen.", ["kroon"]),  # a surname that is a word, then a full stop
+        ("meneer bakker belde om 9 uur", ["bakker"]),
+        ("Mw. sloot zich op in de badkamer.", []),  # a verb
+        ("Mw. sliep drie nachten niet.", []),
+        ("Mw. geeft aan dat het slecht gaat.", []),
+        ("Dhr. ervaart veel spanning.", []),
+        ("Mw. wil niet meer naar de dagbesteding.", []),
+        ("Mw. de rol kwijt, apotheek gebeld.", []),
+        ("dhr. van streek door het bericht", []),  # upset, no surname  # a word after a particle, no surname there
+        ("Kindgegevens: daan bakker, geb. 2014.", ["daan", "bakker"]),  # a first name, then a surname
+        ("student uit Athene, eleni vourlaki, studeert hier", ["eleni", "vourlaki"]),
+        ("op de foto met zwart-wit filter", []),  # two words, no name
+        ("zij gingen met anna de stad in", []),  # "stad" is no surname
+    ],
+)
+def test_lower_case_surnames_by_their_frame(text, expected):
+    assert found(text) == expected
+
+
+@needs_words
+def test_a_surname_after_a_person_already_found():
+    text = "Wijkverpleegkundige Marieke janssens komt dinsdag"
+    s = text.index("Marieke")
+    assert found(text, [(s, s + len("Marieke"))]) == ["janssens"]
+    text = "verloskundige [PERSOON-1] de groot belde"
+    assert found(text, [(14, 25)]) == ["de groot"]
+    text = "[PERSOON-1] in tilburg gebeld"  # "in" says where, not whose son
+    assert found(text, [(0, 11)]) == []
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Op de groep noemen ze hem 'tijger'.", ["tijger"]),
+        ("zijn bijnaam is 'de snoek', al jaren", ["de snoek"]),
+        ("haar vriend, door iedereen 'knoet' genoemd, belde", ["knoet"]),
+        ("Ze noemt het 'gezellig' maar het is zwaar.", []),
+        ("Hij noemt zichzelf 'dom'.", []),
+        ("ze zegt 'prima' en loopt weg", []),
+    ],
+)
+def test_lower_case_nicknames_where_someone_is_named(text, expected):
+    assert found(text) == expected
+
+
+@needs_deduce
+def test_the_scrubber_replaces_them():
+    scrubber = Scrubber([])
+    assert scrubber.scrub("Mw. bouhlal belde").text == "Mw. [PERSOON-1] belde"
+    assert "vourlaki" not in scrubber.scrub("student eleni vourlaki, 22").text
+    assert scrubber.scrub("Mw. sliep slecht.").text == "Mw. sliep slecht."
