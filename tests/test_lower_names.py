@@ -66,6 +66,7 @@ def test_a_surname_after_a_person_already_found():
         ("haar vriend, door iedereen 'knoet' genoemd, belde", ["knoet"]),
         ("Ze noemt het 'gezellig' maar het is zwaar.", []),
         ("Hij noemt zichzelf 'dom'.", []),
+        ('ze noemt het vaak "rustig" daar', []),
         ("ze zegt 'prima' en loopt weg", []),
     ],
 )

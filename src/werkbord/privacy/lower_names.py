@@ -57,7 +57,7 @@ _VOWEL = re.compile(r"[aeiouyà-öø-ÿı]")
 _QUOTED_LOWER = re.compile(r"(?<![\w])['‘\"“]((?:de\s+|het\s+)?[a-zà-ÿ][a-zà-ÿ'’-]+)['’\"”](?![\w])")
 _NAMING_BEFORE = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b[^.!?;]{0,24}$")
 _NAMING_AFTER = re.compile(r"(?i)\s+(?:genoemd|noemt|noemen|noemde|heet)\b")
-_NOT_A_PERSON_NAMED = re.compile(r"(?i)\b(?:het|dat|dit|zich|zichzelf|zichzelve)\s+$")
+_NOT_A_PERSON_NAMED = re.compile(r"(?i)\b(?:het|dat|dit|zich|zichzelf|zichzelve)\b[^.!?;]{0,16}$")
 
 
 def _verb_form(low: str, lexicon: Lexicon) -> bool:

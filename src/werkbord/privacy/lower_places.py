@@ -1,0 +1,130 @@
+"""Towns, villages and neighbourhoods written in lower case.
+
+deduce knows every Dutch town and village (its lists come from the BAG's woonplaatsen and the
+municipalities), but only with a capital. Shorthand and dictation write "uit gouda", "woont in
+nunspeet", "wijkteam hatert", "in tiel-oost", "ter apel". Read here by the word list and the
+frame around a word, not by the notes' own places:
+
+- a town or village of deduce's list that is no Dutch word, anywhere ("belt vanuit veldhoven",
+  "(landgraaf)"), also with a part of town or a second town ("rotterdam-zuid", "sittard-geleen")
+  and in several words ("wijk bij duurstede", "ter apel"); a short one (four letters or fewer)
+  only after a place word ("in epe");
+- a town that is also a word ("ede", "hoorn", "putten", "ens") only where the sentence says
+  where someone lives or comes from ("woont in ens bij haar zus", "kwamen uit gouda;",
+  "gemeente ede"), with nothing after it that makes it a common noun;
+- a neighbourhood no word list knows (also one made of words, "kanaleneiland") after "woont in",
+  "verhuisd naar", "wijk" or "wijkteam" ("wijkteam hatert", "de wijk malberg").
+
+Pure, apart from deduce's town list read once (:func:`.lexicon.town_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .lexicon import town_names
+from .rules import Found
+from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+Span = tuple[int, int]
+
+_TOKEN = re.compile(r"(?<![\w@/.'’-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)*)(?![\w@/-])")
+_PROVINCE = re.compile(r"\s*\([^)]*\)$")
+_PARTS_OF_TOWN = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum haven stad dorp".split())
+# Words before a place: "in", "uit", "naar", "vanuit", "te", "bij", "rond", "richting", "omgeving".
+_PLACE_WORD_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|te|bij|rond|richting|omgeving|regio|gemeente)\s+$")
+# Where the sentence says someone lives or comes from: "woont in", "kwamen uit".
+_LIVES_BEFORE = re.compile(
+    r"(?i)(?:\b(?:woont|woonde|wonen|woonden|wonend|woonachtig|opgegroeid|geboren|getogen|verhuisd|verhuist|"
+    r"verhuizen|afkomstig|komt|kwam|kwamen|komen|gevlucht|vertrokken|teruggegaan|opgevangen)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|uit|naar|te|vanuit))\s+$"
+)
+_MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeente\s+$")
+# After a town nothing that makes it a noun: punctuation, the end, or a word that follows a place.
+_BOUNDARY_AFTER = re.compile(r"\s*(?:[,.;:()!?/]|$|\s(?:en|bij|of|met|om|en|sinds|maar|waar|nu|terug|bij)\b|->|→)")
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:woont|woonde|wonen|woonden|opgegroeid|verhuisd|verhuist)\s+(?:nu\s+|sinds\s+\w+\s+)?(?:in|op|naar)"
+    r"(?:\s+de|\s+het)?|\b(?:wijk|wijkteam|buurtteam|buurt|stadsdeel))\s+$"
+)
+_HOMES = ("woning", "wonen", "huis", "flat", "kamer", "studio", "appartement", "instelling", "opvang", "kliniek")
+_HOMES += ("zorg", "centrum", "voorziening", "complex", "tehuis", "pand", "boerderij", "caravan", "woonwagen")
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en", "d")
+
+
+@cache
+def _towns() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """deduce's towns in lower case: single words (hyphens included), and those of several words
+    by their first word (longest first)."""
+    single: set[str] = set()
+    several: dict[str, list[str]] = {}
+    for town in town_names():
+        name = _PROVINCE.sub("", town).lower().replace("’", "'")
+        if " " in name:
+            several.setdefault(name.split()[0], []).append(name)
+        elif name:
+            single.add(name)
+    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in several.items()}
+
+
+def _word(low: str, lexicon: Lexicon) -> bool:
+    """An ordinary word, or a verb form ("leende", "lith" is no verb but is a medicine's stem)."""
+    if lexicon.is_word(low) or lexicon.common(low):
+        return True
+    if low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_A_NAME_AFTER_ROLE:
+        return True
+    return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
+
+
+def _several_words(text: str, start: int, low: str, lexicon: Lexicon, several: dict) -> int:
+    """The end of a town of several words starting at ``start`` ("wijk bij duurstede"), or 0."""
+    for name in several.get(low, ()):
+        end = start + len(name)
+        if text[start:end].lower() == name and not text[end : end + 1].isalnum():
+            words = [w for w in re.split(r"[\s-]+", name) if len(w) > 3]
+            if name.startswith(("den ", "ter ", "'s")) or any(not _word(w, lexicon) for w in words):
+                return end  # ("de groep", "het veen": words, no town)
+    return 0
+
+
+def _town_here(text: str, s: int, e: int, low: str, lexicon: Lexicon, single: frozenset[str]) -> bool:
+    before = text[max(0, s - 40) : s]
+    if "-" in low:  # "rotterdam-zuid", "sittard-geleen", "lelystad-haven"
+        head, *rest = low.split("-")
+        if low in single and not _word(low, lexicon):
+            return True
+        return head in single and not _word(head, lexicon) and all(r in _PARTS_OF_TOWN or r in single for r in rest)
+    if low not in single:
+        return False
+    if not _word(low, lexicon):  # "nunspeet", "veldhoven"; "epe" only after a place word
+        return len(low) >= 5 or _PLACE_WORD_BEFORE.search(before) is not None
+    # A town that is also a word: where someone lives or comes from, and nothing after it that
+    # makes it a noun ("woont in ens bij", "uit gouda;"; not "woont in huizen van de corporatie").
+    if _MUNICIPALITY_BEFORE.search(before):
+        return True  # "gemeente ede belde"
+    return _LIVES_BEFORE.search(before) is not None and _BOUNDARY_AFTER.match(text, e) is not None
+
+
+def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """Towns, villages and neighbourhoods in lower case (see the module's docstring)."""
+    if not lexicon.words:
+        return []  # without a real Dutch word list every lower-case word would look like a place
+    single, several = _towns()
+    found: list[Found] = []
+    taken = list(covered)
+    for m in _TOKEN.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        low = m.group(1)
+        end = _several_words(text, s, low, lexicon, several) if low in several else 0
+        if not end and _town_here(text, s, e, low, lexicon, single):
+            end = e
+        if not end and len(low) >= 5 and _NEIGHBOURHOOD_BEFORE.search(text, max(0, s - 40), s):
+            if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
+                end = e  # "wijkteam hatert", "woont in kanaleneiland"
+        if end:
+            found.append(Found(s, end, "locatie"))
+            taken.append((s, end))
+    return found

@@ -1,0 +1,54 @@
+"""Towns, villages and neighbourhoods in lower case (:mod:`werkbord.privacy.lower_places`).
+Examples are made up for these tests; they are not the development or frozen sets' notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words, town_names
+from werkbord.privacy.lower_places import lower_places
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+needs_lists = pytest.mark.skipif(not LEX.words or not town_names(), reason="needs OpenTaal's and deduce's lists")
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in lower_places(text, LEX)]
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Broer woont in nunspeet, belt weinig.", ["nunspeet"]),
+        ("ze belt elke week vanuit veldhoven", ["veldhoven"]),
+        ("vaste telefoon oma (brunssum) werkt niet", ["brunssum"]),
+        ("Moeder woont nu in tiel-oost met de kinderen.", ["tiel-oost"]),
+        ("opgegroeid in sittard-geleen, later weg", ["sittard-geleen"]),
+        ("via ter apel gekomen in 2015", ["ter apel"]),
+        ("huisarts in wijk bij duurstede verwees door", ["wijk bij duurstede"]),
+        ("Ze kwamen uit gouda; gesprek verliep rustig.", ["gouda"]),  # a town that is a word
+        ("Cl. woont in ens bij zijn zus.", ["ens"]),
+        ("gemeente ede belde terug", ["ede"]),
+        ("Intake wijkteam hatert: huurachterstand.", ["hatert"]),
+        ("verhuisd naar kanaleneiland, klein appartement", ["kanaleneiland"]),
+        # words, not places
+        ("Hij woont in huizen van de corporatie.", []),
+        ("In de groep was het rustig.", []),
+        ("Ze leende geld van haar zus.", []),
+        ("putten en zaaien in de moestuin", []),
+        ("gaat goed in de wijk, weinig klachten", []),
+        ("woont in een flat, verhuisd naar begeleidwonen", []),
+    ],
+)
+def test_lower_case_places(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_the_scrubber_replaces_them():
+    scrubber = Scrubber([])
+    assert scrubber.scrub("zus woont in nunspeet").text == "zus woont in [LOCATIE-1]"
+    assert scrubber.scrub("Ze woont in huizen van de gemeente.").text == "Ze woont in huizen van de gemeente."
