@@ -39,6 +39,20 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("Kindgegevens: daan bakker, geb. 2014.", ["daan", "bakker"]),  # a first name, then a surname
         ("student uit Athene, eleni vourlaki, studeert hier", ["eleni", "vourlaki"]),
         ("op de foto met zwart-wit filter", []),  # two words, no name
+        ("mevrouw van de berkel is tweeëntachtig", ["van de berkel"]),  # deduce lists no "van de ..."
+        ("dokter van gelder kwam om elf uur", ["van gelder"]),
+        ("meneer van de thuiszorg belde om negen uur", []),  # a kind of organisation
+        ("mevrouw is van slag.", []),  # an idiom
+        ("met mw. de rol op zondag extra checken", []),  # her medicine roll
+        ("heb met collega verschuren van de FACT gebeld", ["verschuren"]),  # a surname after a role
+        ("buurvrouw tjoe-a-on kijkt elke ochtend", []),  # three parts: not this rule's shape
+        ("26 jaar bij dezelfde werkgever gewerkt, daarna thuis", []),  # a participle after a role
+        ("plan met de jongere en moeder opgesteld.", []),
+        ("de kleinzoon heet sem en komt op woensdag", ["sem"]),  # where someone is named
+        ("jobcoach bij de sociale dienst, naam: ilona", ["ilona"]),
+        ("ze wil roos genoemd worden", ["roos"]),
+        ("het water is heet en de thee ook", []),
+        ("de cursus heet mindfulness", []),
         ("zij gingen met anna de stad in", []),  # "stad" is no surname
     ],
 )

@@ -45,6 +45,54 @@ _AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(
 _LOWER_FIRST = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?=\s)")
 # What stands after a name: punctuation, the end, "en", or what a person does.
 _NAME_FOLLOWS = re.compile(rf"\s*(?:[,.;:()!?/]|$|\s(?:en|uit|van|is|was|{FINITE_VERBS})\b)")
+# After "van de", "ter", ... also a preposition: "mevrouw van de wiel in A", "dokter van beers over".
+_NAME_FOLLOWS_PARTICLES = re.compile(
+    rf"\s*(?:[,.;:()!?/]|$|\s(?:en|uit|van|is|was|in|bij|op|aan|over|met|die|zei|{FINITE_VERBS})\b)"
+)
+# "dhr. van streek", "mw. van slag", "mw. van de thuiszorg": idioms and kinds, no surname.
+_NOT_AFTER_PARTICLES = frozenset(
+    """streek slag harte zins plan mening huis tevoren avond ochtend middag nacht week maand jaar dag
+    buren overkant straat gemeente politie""".split()
+)
+_KIND_ENDINGS = (
+    "zorg",
+    "team",
+    "dienst",
+    "gemeente",
+    "praktijk",
+    "kliniek",
+    "afdeling",
+    "groep",
+    "school",
+    "huis",
+    "centrum",
+    "instelling",
+    "buurt",
+    "wijk",
+    "kerk",
+    "moskee",
+    "apotheek",
+    "bank",
+    "bureau",
+    "werk",
+    "opvang",
+    "stichting",
+    "ggz",
+    "bouw",
+    "corporatie",
+    "verpleging",
+    "hulp",
+    "raad",
+    "post",
+    "kantoor",
+)
+# "collega mertens", "buurvrouw pijnenburg": a word and the word after it (every pair, by lookahead).
+_WORD_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=\s+([a-zà-ÿ]{4,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
+# "heet bram", "naam: petra", "noemen hem kees", "wil kim genoemd worden": a first name where someone is named.
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*\s+(?:hem|haar|hen|mij))\s*:?\s+$"
+)
+_NAMED_AFTER = re.compile(r"\s+genoemd\b")
 _CLOSED = frozenset(
     """zelf ook nog niet wel al weer erg zeer nu toen dan daar hier eerst later vandaag gisteren morgen
     samen alleen thuis graag vaak soms nooit altijd heel echt even steeds zich haar hem hun zijn mijn
@@ -68,8 +116,18 @@ def _verb_form(low: str, lexicon: Lexicon) -> bool:
     return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
 
 
+# Participles the word list lacks: "gewerkt", "opgesteld", "afgenomen", "verteld" (a surname
+# shaped so, "gerritsen", "verhoeven", is on deduce's list and checked before this).
+PARTICIPLE = re.compile(
+    r"(?:op|af|aan|in|uit|mee|terug|toe|na|over|door|weg|bij|vast|los|samen|voor|om|thuis|tegen)?ge[a-zà-ÿ]{2,}(?:d|t|n)"
+    r"|(?:be|ver|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|n)"
+)
+
+
 def _no_word(low: str, lexicon: Lexicon) -> bool:
-    return not lexicon.is_ordinary(low) and not lexicon.common(low) and not _verb_form(low, lexicon)
+    if lexicon.is_ordinary(low) or lexicon.common(low) or _verb_form(low, lexicon):
+        return False
+    return PARTICIPLE.fullmatch(low) is None
 
 
 def _refused(low: str) -> bool:
@@ -81,6 +139,8 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
     low = m.group(2).lower().rstrip("'’")
     if len(low) < 3 or _refused(low) or low in _FINITE or not _VOWEL.search(low):
         return False
+    if titled and m.group(1) and low not in surnames and _particle_surname(text, m, low):
+        return True  # "mevrouw van de wiel is", "dokter van dongen kwam" (deduce lists surnames without "van")
     parts = low.split("-")
     if len(parts) == 2:  # "kuipers-dijkstra", "hamer-groen"; not "zwart-wit", "rood-groen"
         known = [p in surnames or _no_word(p, lexicon) for p in parts]
@@ -95,6 +155,43 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
         return True  # "mr. op den brink" ("mw. de rol": her roll; "dhr. van streek": upset)
     # A surname that is also a word ("de boer", "mol", "bakker"): where a name's place follows.
     return _NAME_FOLLOWS.match(text, m.end(2)) is not None
+
+
+def _particle_surname(text: str, m: re.Match[str], low: str) -> bool:
+    """After a title and "van (de/der/den)", "ter", ... any word where a name's place follows,
+    except an idiom or a kind of organisation ("mw. van slag.", "meneer van de thuiszorg belde")."""
+    if m.group(1).split() == ["de"] or low in _NOT_AFTER_PARTICLES or low.endswith(_KIND_ENDINGS):
+        return False
+    return _NAME_FOLLOWS_PARTICLES.match(text, m.end(2)) is not None
+
+
+def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str]) -> list[Span]:
+    """ "collega mertens", "buurvrouw pijnenburg": a surname no word list knows after a role word."""
+    spans = []
+    for m in _WORD_THEN_LOWER.finditer(text):
+        if m.group(1).lower() not in ROLE_WORDS:
+            continue
+        low = m.group(2)
+        if _refused(low) or low in _FINITE or low in lexicon.first_names:
+            continue  # (a first name after a role is the role rule's)
+        listed = low in surnames and not lexicon.is_word(low) and not lexicon.common(low)
+        if (listed and not _verb_form(low, lexicon)) or (
+            len(low) >= 5 and _no_word(low, lexicon) and _NAME_FOLLOWS.match(text, m.end(2))
+        ):
+            spans.append(m.span(2))
+    return spans
+
+
+def _named(text: str, lexicon: Lexicon) -> list[Span]:
+    """ "heet bram", "naam petra", "wil kim genoemd worden": a first name where someone is named."""
+    spans = []
+    for m in _LOWER_FIRST_ANY.finditer(text):
+        low = m.group(1)
+        if low not in first_names_all() or _refused(low):
+            continue
+        if _NAMED_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1)) or _NAMED_AFTER.match(text, m.end(1)):
+            spans.append(m.span(1))
+    return spans
 
 
 def lower_surnames(
@@ -127,9 +224,31 @@ def lower_surnames(
             if end not in person_ends:
                 add(firsts[end], end)  # "eleni papadaki": the first name too
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
+    if _has_role_word(text):
+        for s, e in _after_role(text, lexicon, surnames):
+            add(s, e)
+    if _NAMING_WORD.search(text):
+        for s, e in _named(text, lexicon):
+            add(s, e)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         found += _lower_nicknames(text, lexicon, taken)
     return found
+
+
+_LOWER_FIRST_ANY = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/'’-])")
+_NAMING_WORD = re.compile(r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*|genoemd)\b")
+_WORDS = re.compile(r"[a-zà-ÿ]+")
+
+
+def _has_role_word(text: str) -> bool:
+    return not ROLE_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+
+
+def first_names_all() -> frozenset[str]:
+    """deduce's first names, also those that are words ("kim", "roos"): after "heet" they are names."""
+    from .lexicon import first_names
+
+    return first_names()
 
 
 def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Found]:

@@ -24,9 +24,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .lexicon import town_names
+from .lexicon import medication_names, town_names
+from .lower_names import PARTICIPLE
 from .rules import Found
-from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import COUNTRIES, NOT_A_NAME_AFTER_ROLE, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 Span = tuple[int, int]
 
@@ -41,6 +42,9 @@ _LIVES_BEFORE = re.compile(
     r"verhuizen|afkomstig|komt|kwam|kwamen|komen|gevlucht|vertrokken|teruggegaan|opgevangen)\s+"
     r"(?:\w+\s+){0,2}?(?:in|uit|naar|te|vanuit))\s+$"
 )
+# "in woensel", "uit turnhout": a bare place word right before.
+_BARE_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")  # ("luister naar hardstyle")
+_MEDICINE_ENDING = re.compile(r"(?:aat|ine|pam|lam|ol|ide|on|ex|il|ax|ium|ine)$")
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeente\s+$")
 # After a town nothing that makes it a noun: punctuation, the end, or a word that follows a place.
 _BOUNDARY_AFTER = re.compile(r"\s*(?:[,.;:()!?/]|$|\s(?:en|bij|of|met|om|en|sinds|maar|waar|nu|terug|bij)\b|->|→)")
@@ -106,6 +110,16 @@ def _town_here(text: str, s: int, e: int, low: str, lexicon: Lexicon, single: fr
     return _LIVES_BEFORE.search(before) is not None and _BOUNDARY_AFTER.match(text, e) is not None
 
 
+def _unknown_place(low: str, lexicon: Lexicon) -> bool:
+    """A word no list knows, not even as a compound, that is no participle ("gegaan"), inflected
+    adjective ("partiële"), country, platform or medicine."""
+    if lexicon.is_ordinary(low) or _word(low, lexicon) or low in COUNTRIES or low in NOT_NAMES:
+        return False
+    if PARTICIPLE.fullmatch(low) or low.endswith(("ële", "iële", "ische")) or low in medication_names():
+        return False
+    return _MEDICINE_ENDING.search(low) is None
+
+
 def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Towns, villages and neighbourhoods in lower case (see the module's docstring)."""
     if not lexicon.words:
@@ -124,6 +138,9 @@ def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> l
         if not end and len(low) >= 5 and _NEIGHBOURHOOD_BEFORE.search(text, max(0, s - 40), s):
             if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
                 end = e  # "wijkteam hatert", "woont in kanaleneiland"
+        if not end and len(low) >= 5 and "-" not in low and _BARE_PLACE_BEFORE.search(text, max(0, s - 10), s):
+            if _unknown_place(low, lexicon):
+                end = e  # "in woensel", "uit turnhout": a word no list knows, not even as a compound
         if end:
             found.append(Found(s, end, "locatie"))
             taken.append((s, end))
