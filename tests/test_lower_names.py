@@ -94,3 +94,48 @@ def test_the_scrubber_replaces_them():
     assert scrubber.scrub("Mw. bouhlal belde").text == "Mw. [PERSOON-1] belde"
     assert "vourlaki" not in scrubber.scrub("student eleni vourlaki, 22").text
     assert scrubber.scrub("Mw. sliep slecht.").text == "Mw. sliep slecht."
+
+
+def initials_found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
+    from werkbord.privacy.lower_names import lower_initials
+
+    return [text[f.start : f.end] for f in lower_initials(text, persons, LEX)]
+
+
+def _before(text: str, surname: str) -> list[tuple[int, int]]:
+    s = text.index(surname)
+    return [(s, s + len(surname))]
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    [
+        ("Afdelingsarts drs. th.w. Kolkman vroeg de spiegel aan", "Kolkman", ["th.w."]),
+        ("op naam van g. Brinkman, haar ex", "Brinkman", ["g."]),
+        ("waarnemer pjm Schoute belde om drie uur", "Schoute", ["pjm"]),
+        ("mr. ca Teulings (advocaat) belde", "Teulings", ["ca"]),  # a vowel: only after a title
+        ("gesprek met Teulings en de Bruin", "Teulings", []),
+        ("ma Teulings belde", "Teulings", []),  # no title before: mother
+        ("overleg met dr. Teulings", "Teulings", []),  # a title is no initial
+    ],
+)
+def test_lower_case_initials_before_a_surname(text, surname, expected):
+    assert initials_found(text, _before(text, surname)) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kv werkt sinds maart bij de bakker", ["kv"]),
+        ("Nachtdienst rustig. pb belde om 3 uur.", ["pb"]),
+        ("dw, 41, opnieuw aangemeld", ["dw"]),
+        ("cgt werkt goed in de groep", []),  # an abbreviation of a method (on the list)
+        ("cl heeft nu 3 wk niet gedronken", []),  # a person word
+        ("pt was rustig, at mee", []),
+        ("ok belde niemand", []),  # a vowel
+    ],
+)
+def test_lower_case_initials_opening_a_sentence(text, expected):
+    assert initials_found(text) == expected

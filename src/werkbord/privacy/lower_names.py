@@ -265,3 +265,55 @@ def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Fou
         if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, m.end()) or after_role:
             found.append(Found(s, e, "persoon"))
     return found
+
+
+# Initials in lower case: right before a surname already found ("drs. ph.j. [surname]", "b.
+# [surname]", "jcm [surname]", "mr. ca [surname]"), or opening a sentence before what someone
+# does or an age ("jk werkt bij ...", "rj belde", "jk, 38, ...").
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.@/-])((?:[a-z]{1,2}\.(?:-?[a-z]{1,2}\.){0,3})|(?:[a-z]\.?-[a-z]\.)|[a-z]{2,3})[ \t]+$"
+)
+_TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr drs mr ir ing prof fam familie".split())
+_TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
+_SUBJECT_INITIALS = re.compile(
+    rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
+)
+_NOT_INITIALS_HERE = frozenset(
+    "en de het van der den ter te op in bij om is al nu zo na of en met aan tot voor dat die dan des".split()
+)
+
+
+def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """Initials in lower case before a surname found, or opening a sentence (see above)."""
+    from .words import NOT_INITIALS
+
+    found: list[Found] = []
+    taken = list(covered)
+    for start, _ in persons:
+        m = _INITIALS_BEFORE.search(text, max(0, start - 16), start)
+        if m is None:
+            continue
+        token = m.group(1)
+        letters = token.replace(".", "").replace("-", "")
+        low = token.rstrip(".")
+        if low in _TITLES or low in NOT_INITIALS or letters in NOT_INITIALS or low in _NOT_INITIALS_HERE:
+            continue
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_A_NAME_AFTER_ROLE:
+            continue
+        if "." not in token and _VOWEL.search(token):
+            title = _TITLE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
+            titled = title is not None and (title.group(1).lower() in _TITLES or title.group(1).lower() in ROLE_WORDS)
+            if not titled or (len(token) == 3 and lexicon.is_word(token)):
+                continue  # "mr. ca [surname]", "huisarts ac [surname]"; not "met [surname]"
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    for m in _SUBJECT_INITIALS.finditer(text):
+        s, e = m.span(1)
+        low = m.group(1)
+        if low in NOT_INITIALS or _refused(low) or lexicon.is_word(low) or any(a < e and s < b for a, b in taken):
+            continue  # "cl heeft", "pt was", "cgt werkt"
+        found.append(Found(s, e, "persoon"))
+        taken.append((s, e))
+    return found
