@@ -94,6 +94,8 @@ def test_the_scrubber_replaces_them():
     assert scrubber.scrub("Mw. bouhlal belde").text == "Mw. [PERSOON-1] belde"
     assert "vourlaki" not in scrubber.scrub("student eleni vourlaki, 22").text
     assert scrubber.scrub("Mw. sliep slecht.").text == "Mw. sliep slecht."
+    # an adverb that deduce's whitelist knows is no name after "pt."
+    assert scrubber.scrub("In de Ramadan slaapt pt. anders; de imam ook").text.endswith("pt. anders; de imam ook")
 
 
 def initials_found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
@@ -139,3 +141,27 @@ def test_lower_case_initials_before_a_surname(text, surname, expected):
 )
 def test_lower_case_initials_opening_a_sentence(text, expected):
     assert initials_found(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word, after a role word or a title where a name's place follows
+        ("broer sem belde om acht uur", ["sem"]),
+        ("woonbegeleider merel, RIBW, komt dinsdag", ["merel"]),
+        ("psychiater in opleiding dr. lente zag pt.", ["lente"]),
+        ("taalcoach iris → B", ["iris"]),
+        ("zus wil niet meer komen", []),  # a verb
+        ("buurman max. twee keer per week", []),  # an abbreviation
+        # ... or before an age or a role in brackets
+        ("storm (stiefvader) wil ook komen", ["storm"]),
+        ("roos (16) werd doorverwezen", ["roos"]),
+        ("lotus, 47, rijdt vrachtwagen", ["lotus"]),
+        ("koffie (2x) gedronken", []),
+        ("groep (10) was rustig", []),
+        ("lente (ja echt) kwam vroeg", []),  # no role in the brackets
+    ],
+)
+def test_first_names_that_are_words_where_a_person_stands(text, expected):
+    assert found(text) == expected

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from .names import FINITE_VERBS
 from .rules import Found
-from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 Span = tuple[int, int]
 
@@ -44,7 +44,8 @@ _AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(
 # A lower-case first name (then a surname is looked for after it).
 _LOWER_FIRST = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?=\s)")
 # What stands after a name: punctuation, the end, "en", or what a person does.
-_NAME_FOLLOWS = re.compile(rf"\s*(?:[,.;:()!?/]|$|\s(?:en|uit|van|is|was|{FINITE_VERBS})\b)")
+_NAME_FOLLOWS = re.compile(rf"\s*(?:[,.;:()!?/]|$|->|→|\s(?:en|uit|van|is|was|{FINITE_VERBS})\b)")
+_ABBREVIATED = re.compile(r"\.\s*[a-z0-9]")
 # After "van de", "ter", ... also a preposition: "mevrouw van de wiel in A", "dokter van beers over".
 _NAME_FOLLOWS_PARTICLES = re.compile(
     rf"\s*(?:[,.;:()!?/]|$|\s(?:en|uit|van|is|was|in|bij|op|aan|over|met|die|zei|{FINITE_VERBS})\b)"
@@ -182,6 +183,86 @@ def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str]) -> list[S
     return spans
 
 
+# "zus lot,", "bewoner mees weigert", "dr. lente voerde": a role word or a title, then a first name
+# that is also a word, where a name's place follows.
+_ROLE_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
+
+
+_ROLE_TAILS = (
+    "coach",
+    "begeleider",
+    "verpleegkundige",
+    "therapeut",
+    "genoot",
+    "maatje",
+    "werker",
+    "arts",
+    "kundige",
+    "vrijwilliger",
+    "bewoner",
+    "docent",
+    "mentor",
+    "trainer",
+    "buurman",
+    "buurvrouw",
+    "vriend",
+    "vriendin",
+)
+
+
+# Verb forms that are also first names: after a role word they are the verb ("zus wil", "oom kan").
+_VERBS_AS_NAMES = frozenset("wil ben kan mag zal bel kom ga zit lig sta doe heb had gaf kwam zag lag".split())
+
+
+def _adjective(low: str, lexicon: Lexicon) -> bool:
+    """ "jarig" (jarige), "helder" (heldere), "blij": a word with an inflected form is an adjective."""
+    return low + "e" in lexicon.words or (low[-1] not in "aeiou" and low + low[-1] + "e" in lexicon.words)
+
+
+def _word_names_after_role(text: str, lexicon: Lexicon) -> list[Span]:
+    spans = []
+    names = first_names_all()
+    for m in _ROLE_THEN_LOWER.finditer(text):
+        before = m.group(1).lower()
+        if before not in ROLE_WORDS and before not in _TITLES and before not in PERSON_CONTEXT:
+            if not before.endswith(_ROLE_TAILS):
+                continue  # ("taalcoach", "woonbegeleider", "groepsgenoot": a role in a compound)
+        low = m.group(2)
+        parts = low.split("-")
+        if not all(p in names for p in parts) or _refused(low) or low in _FINITE or low in MONTHS_AND_DAYS:
+            continue
+        if any(p in _VERBS_AS_NAMES or _adjective(p, lexicon) or lexicon.common(p) for p in parts):
+            continue  # "zus wil", "moeder jarig", "pt. anders"
+        if _ABBREVIATED.match(text, m.end(2)):
+            continue  # "buurman max. twee keer"
+        if _NAME_FOLLOWS.match(text, m.end(2)):
+            spans.append(m.span(2))
+    return spans
+
+
+# "roos (16)", "linde (wijkverpleegkundige)", "mees, 74, ...": a first name in lower case, also
+# one that is a word, before an age or a role in brackets.
+_BEFORE_AGE_OR_ROLE = re.compile(
+    r"(?<![\w.@/'’-])([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)"
+    r"(?=\s*\(\s*(?:\d{1,2}\b|([a-zëéï-]+)\s*[,)])|,\s*\d{1,2}\s*(?:jr|jaar)?\s*[,;)])"
+)
+
+
+def _names_before_age_or_role(text: str, lexicon: Lexicon) -> list[Span]:
+    spans = []
+    names = first_names_all()
+    for m in _BEFORE_AGE_OR_ROLE.finditer(text):
+        low, role = m.group(1), m.group(2)
+        if not all(p in names for p in low.split("-")) or _refused(low) or low in _FINITE:
+            continue
+        if low in _VERBS_AS_NAMES or low in MONTHS_AND_DAYS:
+            continue
+        if role is not None and role.lower() not in ROLE_WORDS and not role.lower().endswith(_ROLE_TAILS):
+            continue  # "(spv)", "(zus)" say who; "(ja echt)" does not
+        spans.append(m.span(1))
+    return spans
+
+
 def _named(text: str, lexicon: Lexicon) -> list[Span]:
     """ "heet bram", "naam petra", "wil kim genoemd worden": a first name where someone is named."""
     spans = []
@@ -226,6 +307,12 @@ def lower_surnames(
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
     if _has_role_word(text):
         for s, e in _after_role(text, lexicon, surnames):
+            add(s, e)
+    if _has_role_word(text) or "." in text or any(tail in text for tail in _ROLE_TAILS):
+        for s, e in _word_names_after_role(text, lexicon):
+            add(s, e)
+    if "(" in text or "," in text:
+        for s, e in _names_before_age_or_role(text, lexicon):
             add(s, e)
     if _NAMING_WORD.search(text):
         for s, e in _named(text, lexicon):
