@@ -58,3 +58,21 @@ def test_the_scrubber_replaces_them():
     scrubber = Scrubber([])
     assert scrubber.scrub("zus woont in nunspeet").text == "zus woont in [LOCATIE-1]"
     assert scrubber.scrub("Ze woont in huizen van de gemeente.").text == "Ze woont in huizen van de gemeente."
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zus heeft sleutel, woont beukenlaan 21 verderop", "zus heeft sleutel, woont [LOCATIE-1] verderop"),
+        ("hij woont om de hoek op de dorpsstraat en heeft een sleutel", "op de [LOCATIE-1] en"),
+        ("de kerkstraat nummer zeven is verkocht", "de [LOCATIE-1] is verkocht"),
+        ("slaapt bij zijn oom aan de heidebloemweg, ver weg", "aan de [LOCATIE-1], ver weg"),
+        # streets that are words, without a number or where someone lives: words
+        ("file op de snelweg", "file op de snelweg"),
+        ("op het marktplein stond een kraam", "op het marktplein stond een kraam"),
+        ("de dorpsstraat was druk met de kermis", "de dorpsstraat was druk met de kermis"),
+    ],
+)
+def test_streets_in_lower_case(text, expected):
+    assert expected in Scrubber([]).scrub(text).text

@@ -120,6 +120,55 @@ def _unknown_place(low: str, lexicon: Lexicon) -> bool:
     return _MEDICINE_ENDING.search(low) is None
 
 
+# Streets in lower case: "lindenlaan 14", "op de dorpsstraat", "aan de heidebloemweg".
+_LOWER_STREET = re.compile(
+    r"(?<![\w@/.-])([a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|steeg|"
+    r"pad|markt|plantsoen|boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|dwarsstraat))(?![\w@/-])"
+)
+_HOUSE_NUMBER = re.compile(
+    r"[ \t]+(?:\d{1,4}(?:[ \t]?[a-z]\b|-\d{1,3})?(?![\d,.]\d)|(?:nummer|nr\.?)[ \t]+[a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?)"
+)
+_WHERE_ONE_LIVES = re.compile(
+    r"(?i)\b(?:woont|woonde|wonen|adres|verhuisd|verhuist|woonachtig)\b[^.;:!?]{0,30}\b(?:op|aan|in)\s+(?:de|het|'t)\s+$"
+)
+_NUMBER_ENDINGS = tuple(
+    """een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien
+    achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd""".split()
+)
+
+
+def _number_end(text: str, end: int) -> int:
+    """Where a house number after a street ends ("12", "44-3", "12a", "nummer achtentwintig"), or ``end``."""
+    m = _HOUSE_NUMBER.match(text, end)
+    if m is None:
+        return end
+    words = m.group().split()
+    if words[0] not in ("nummer", "nr", "nr."):
+        return m.end()
+    spoken = [w for w in words[1:] if w.endswith(_NUMBER_ENDINGS)]
+    if not spoken or spoken[0] != words[1]:
+        return end  # "nummer" and no number in words
+    n = 2 if len(spoken) > 1 and len(words) > 2 and spoken[1] == words[2] else 1
+    return text.index(words[n], m.start() + len(words[0])) + len(words[n])
+
+
+def lower_streets(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """A street of deduce's list in lower case: one that is no word anywhere ("lindenlaan 14"), one
+    that is also a word ("dorpsstraat", "marktplein") before a house number or where someone lives."""
+    found = []
+    for m in _LOWER_STREET.finditer(text):
+        s, e = m.span(1)
+        low = m.group(1)
+        if any(a < e and s < b for a, b in covered) or not lexicon.street([low.capitalize()], 0):
+            continue
+        end = _number_end(text, e)
+        word = lexicon.is_word(low) or lexicon.common(low)
+        if word and end == e and not _WHERE_ONE_LIVES.search(text, max(0, s - 48), s):
+            continue  # "op de snelweg", "de dorpsstraat was druk"
+        found.append(Found(s, end, "locatie"))
+    return found
+
+
 def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Towns, villages and neighbourhoods in lower case (see the module's docstring)."""
     if not lexicon.words:
