@@ -120,6 +120,7 @@ def _before(text: str, surname: str) -> list[tuple[int, int]]:
         ("gesprek met Teulings en de Bruin", "Teulings", []),
         ("ma Teulings belde", "Teulings", []),  # no title before: mother
         ("overleg met dr. Teulings", "Teulings", []),  # a title is no initial
+        ("start quetiapine 50 mg Teulings", "Teulings", []),  # a unit after a number
     ],
 )
 def test_lower_case_initials_before_a_surname(text, surname, expected):

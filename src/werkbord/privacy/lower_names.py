@@ -360,6 +360,7 @@ def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Fou
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.@/-])((?:[a-z]{1,2}\.(?:-?[a-z]{1,2}\.){0,3})|(?:[a-z]\.?-[a-z]\.)|[a-z]{2,3})[ \t]+$"
 )
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr drs mr ir ing prof fam familie".split())
 _TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
 _SUBJECT_INITIALS = re.compile(
@@ -387,6 +388,8 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
             continue
         if low in ROLE_WORDS or low in PERSON_CONTEXT or low in NOT_A_NAME_AFTER_ROLE:
             continue
+        if _NUMBER_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
+            continue  # "quetiapine 50 mg a.n.": a unit after a number
         if "." not in token and _VOWEL.search(token):
             title = _TITLE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
             titled = title is not None and (title.group(1).lower() in _TITLES or title.group(1).lower() in ROLE_WORDS)
