@@ -162,6 +162,11 @@ def test_lower_case_initials_opening_a_sentence(text, expected):
         ("koffie (2x) gedronken", []),
         ("groep (10) was rustig", []),
         ("lente (ja echt) kwam vroeg", []),  # no role in the brackets
+        ("Wil, 49, mantelzorger voor haar moeder", ["Wil"]),  # capitalised, a verb is a name here
+        ("Ben (net 14) weegt 41 kg", ["Ben"]),
+        ("Ik wil, 2 keer, bellen", []),
+        ("Roemeense zus (Ben) komt over", ["Ben"]),  # alone in brackets after a role word
+        ("vader (spv) belde", []),
     ],
 )
 def test_first_names_that_are_words_where_a_person_stands(text, expected):

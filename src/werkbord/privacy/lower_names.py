@@ -243,23 +243,32 @@ def _word_names_after_role(text: str, lexicon: Lexicon) -> list[Span]:
 # "roos (16)", "linde (wijkverpleegkundige)", "mees, 74, ...": a first name in lower case, also
 # one that is a word, before an age or a role in brackets.
 _BEFORE_AGE_OR_ROLE = re.compile(
-    r"(?<![\w.@/'’-])([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)"
-    r"(?=\s*\(\s*(?:\d{1,2}\b|([a-zëéï-]+)\s*[,)])|,\s*\d{1,2}\s*(?:jr|jaar)?\s*[,;)])"
+    r"(?<![\w.@/'’-])([A-Za-zà-ÿ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ][a-zà-ÿ]{2,})?)"
+    r"(?=\s*\(\s*(?:(?:net|ca\.?|bijna|ruim|pas|nu)\s+)?(?:\d{1,2}\b|([a-zëéï-]+)\s*[,)])"
+    r"|,\s*\d{1,2}\s*(?:jr|jaar)?\s*[,;)])"
 )
+# "zus (Ben)", "jongste (Wil) zit": a first name alone in brackets after a role word.
+_ROLE_THEN_BRACKETED = re.compile(r"(?<![\w.])([A-Za-zà-ÿ-]+)\s*\(\s*([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,})\s*\)")
 
 
 def _names_before_age_or_role(text: str, lexicon: Lexicon) -> list[Span]:
     spans = []
     names = first_names_all()
     for m in _BEFORE_AGE_OR_ROLE.finditer(text):
-        low, role = m.group(1), m.group(2)
-        if not all(p in names for p in low.split("-")) or _refused(low) or low in _FINITE:
+        low, role = m.group(1).lower(), m.group(2)
+        if not all(p in names for p in low.split("-")) or low in MONTHS_AND_DAYS:
             continue
-        if low in _VERBS_AS_NAMES or low in MONTHS_AND_DAYS:
-            continue
+        if (_refused(low) and m.group(1).islower()) or low in ROLE_WORDS or low in PERSON_CONTEXT:
+            continue  # (a capitalised verb before an age is a name: "Wil (49)", "Ben, 12,")
         if role is not None and role.lower() not in ROLE_WORDS and not role.lower().endswith(_ROLE_TAILS):
             continue  # "(spv)", "(zus)" say who; "(ja echt)" does not
         spans.append(m.span(1))
+    for m in _ROLE_THEN_BRACKETED.finditer(text) if "(" in text else ():
+        role, low = m.group(1).lower(), m.group(2).lower()
+        if (role in ROLE_WORDS or role.endswith(_ROLE_TAILS)) and low in names and low not in ROLE_WORDS:
+            word = m.group(2).islower() and lexicon.common(low)  # "zus (Ben)" is a name; "zus (wel)" no
+            if low not in MONTHS_AND_DAYS and low not in PERSON_CONTEXT and not word:
+                spans.append(m.span(2))
     return spans
 
 
