@@ -76,3 +76,21 @@ def test_the_scrubber_replaces_them():
 )
 def test_streets_in_lower_case(text, expected):
     assert expected in Scrubber([]).scrub(text).text
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("adres: Dorpsweg 3, 7741 kd, bovenwoning", ["7741 kd"]),
+        ("in 2024 en 2025 rustig", []),
+        ("1500 mg per dag", []),
+        ("reclassering 's-hertogenbosch belde", ["'s-hertogenbosch"]),
+        ("HAP oost-achterhoek 's nachts bezocht", ["oost-achterhoek"]),
+        ("noord-oost gevel van de flat", []),
+    ],
+)
+def test_postcodes_genitive_towns_and_regions_in_lower_case(text, expected):
+    from werkbord.privacy.lower_places import lower_codes_and_regions
+
+    assert [text[f.start : f.end] for f in lower_codes_and_regions(text, LEX)] == expected

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .ages import is_duration, is_person_noun
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
-from .lower_places import lower_places, lower_streets
+from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
@@ -110,6 +110,7 @@ def find_all(
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)

@@ -152,6 +152,42 @@ def _number_end(text: str, end: int) -> int:
     return text.index(words[n], m.start() + len(words[0])) + len(words[n])
 
 
+# A postcode in lower case: "5611 ab", "3818bb" (not "2024 en", "1500 mg").
+_LOWER_POSTCODE = re.compile(r"(?<![\w.,-])([1-9]\d{3} ?[a-z]{2})(?![\w-])")
+_NOT_POSTCODE_LETTERS = frozenset(
+    """en op in om is al de te na of nu zo ca mg ml kg km cm mm gr pk ct eu ex jr wk uu an am pm st nr vs""".split()
+)
+# "'s-hertogenbosch", "’s gravenhage": a town with its genitive; "oost-groningen", "west-brabant": a
+# region with its compass part.
+_GENITIVE_TOWN = re.compile(r"(?<![\w])([’'‘]s[- ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)?)(?![\w-])")
+_COMPASS_REGION = re.compile(r"(?<![\w-])((?:noord|zuid|oost|west|midden)-[a-zà-ÿ]{4,})(?![\w-])")
+
+
+@cache
+def _regions() -> frozenset[str]:
+    from .lexicon import region_names
+
+    return frozenset(r.lower() for r in region_names())
+
+
+def lower_codes_and_regions(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """A postcode in lower case, a town with "'s" in lower case, a region with its compass part."""
+    found = []
+    single, _ = _towns()
+    for m in _LOWER_POSTCODE.finditer(text) if any(c.isdigit() for c in text) else ():
+        if m.group(1)[-2:] not in _NOT_POSTCODE_LETTERS:
+            found.append(Found(*m.span(1), "locatie"))
+    if "s" in text:
+        for m in _GENITIVE_TOWN.finditer(text):
+            if m.group(1).replace("’", "'").replace("‘", "'") in single:
+                found.append(Found(*m.span(1), "locatie"))
+    for m in _COMPASS_REGION.finditer(text) if "-" in text else ():
+        tail = m.group(1).split("-", 1)[1]
+        if tail in _regions() or (tail in single and not _word(tail, lexicon)):
+            found.append(Found(*m.span(1), "locatie"))
+    return [f for f in found if not any(a < f.end and f.start < b for a, b in covered)]
+
+
 def lower_streets(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """A street of deduce's list in lower case: one that is no word anywhere ("lindenlaan 14"), one
     that is also a word ("dorpsstraat", "marktplein") before a house number or where someone lives."""
