@@ -46,6 +46,7 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("met mw. de rol op zondag extra checken", []),  # her medicine roll
         ("heb met collega verschuren van de FACT gebeld", ["verschuren"]),  # a surname after a role
         ("buurvrouw tjoe-a-on kijkt elke ochtend", []),  # three parts: not this rule's shape
+        ("partij: ouders\nmicro-actie: ouders uitnodigen", []),  # a form's label on the next line
         ("26 jaar bij dezelfde werkgever gewerkt, daarna thuis", []),  # a participle after a role
         ("plan met de jongere en moeder opgesteld.", []),
         ("de kleinzoon heet sem en komt op woensdag", ["sem"]),  # where someone is named
@@ -82,6 +83,7 @@ def test_a_surname_after_a_person_already_found():
         ("Hij noemt zichzelf 'dom'.", []),
         ('ze noemt het vaak "rustig" daar', []),
         ("ze zegt 'prima' en loopt weg", []),
+        ("wil voortaan 'hij' genoemd worden", []),  # a pronoun
     ],
 )
 def test_lower_case_nicknames_where_someone_is_named(text, expected):

@@ -36,8 +36,8 @@ _LOWER = r"[a-zà-öø-ÿı][a-zà-öø-ÿı'’]+(?:-[a-zà-öø-ÿı][a-zà-ö
 # "mw. tesfamariam", "dhr lachmon-ramkisoen", "mr. ter horst", "meneer van dijk": a title, then
 # the particles and a surname in lower case.
 _TITLED = re.compile(
-    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|heer|hr|dr|dokter|drs|mr|prof|fam|familie)\.?\s+"
-    rf"((?:{_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])"
+    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|heer|hr|dr|dokter|drs|mr|prof|fam|familie)\.?[ \t]+"
+    rf"((?:{_PARTICLES}[ \t]+){{0,3}})({_LOWER})(?![\w@/-])"
 )
 # The same shapes right after a name: " smeets", " de graaff", " al-khatib".
 _AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])")
@@ -88,7 +88,7 @@ _KIND_ENDINGS = (
     "kantoor",
 )
 # "collega mertens", "buurvrouw pijnenburg": a word and the word after it (every pair, by lookahead).
-_WORD_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=\s+([a-zà-ÿ]{4,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
+_WORD_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=[ \t]+([a-zà-ÿ]{4,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
 # "heet bram", "naam: petra", "noemen hem kees", "wil kim genoemd worden": a first name where someone is named.
 _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*\s+(?:hem|haar|hen|mij))\s*:?\s+$"
@@ -106,6 +106,7 @@ _VOWEL = re.compile(r"[aeiouyà-öø-ÿı]")
 _QUOTED_LOWER = re.compile(r"(?<![\w])['‘\"“]((?:de\s+|het\s+)?[a-zà-ÿ][a-zà-ÿ'’-]+)['’\"”](?![\w])")
 _NAMING_BEFORE = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|roepnaam|heet|heette|genaamd|alias)\b[^.!?;]{0,24}$")
 _NAMING_AFTER = re.compile(r"(?i)\s+(?:genoemd|noemt|noemen|noemde|heet)\b")
+_PRONOUNS = frozenset("hij zij ze wij jij jullie u hen hun die dat het they them he she hem haar".split())
 _NOT_A_PERSON_NAMED = re.compile(r"(?i)\b(?:het|dat|dit|zich|zichzelf|zichzelve)\b[^.!?;]{0,16}$")
 
 
@@ -175,6 +176,8 @@ def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str]) -> list[S
         low = m.group(2)
         if _refused(low) or low in _FINITE or low in lexicon.first_names:
             continue  # (a first name after a role is the role rule's)
+        if "-" in low and not all(p in surnames or _no_word(p, lexicon) for p in low.split("-")):
+            continue  # "ouders micro-actie:": a word with a hyphen, no double surname
         listed = low in surnames and not lexicon.is_word(low) and not lexicon.common(low)
         if (listed and not _verb_form(low, lexicon)) or (
             len(low) >= 5 and _no_word(low, lexicon) and _NAME_FOLLOWS.match(text, m.end(2))
@@ -354,8 +357,8 @@ def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Fou
         if any(a < e and s < b for a, b in taken):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        if _NOT_A_PERSON_NAMED.search(before):
-            continue  # "noemt het 'gezellig'", "noemt zichzelf 'dom'"
+        if _NOT_A_PERSON_NAMED.search(before) or m.group(1).lower() in _PRONOUNS:
+            continue  # "noemt het 'gezellig'", "noemt zichzelf 'dom'", "wil 'hij' genoemd worden"
         role = re.search(r"(?i)\b([a-zëéï-]+)\s*$", before)
         after_role = role is not None and role.group(1).lower() in ROLE_WORDS and role.group(1).lower() != "man"
         if _NAMING_BEFORE.search(before) or _NAMING_AFTER.match(text, m.end()) or after_role:
