@@ -136,6 +136,8 @@ def test_lower_case_initials_before_a_surname(text, surname, expected):
         ("kv werkt sinds maart bij de bakker", ["kv"]),
         ("Nachtdienst rustig. pb belde om 3 uur.", ["pb"]),
         ("dw, 41, opnieuw aangemeld", ["dw"]),
+        ("k. (zus, wil anoniem blijven) belt vanuit Delft", ["k."]),  # a role in brackets after it
+        ("z.s.m. (spoed) bellen", []),  # an abbreviation is no initial
         ("cgt werkt goed in de groep", []),  # an abbreviation of a method (on the list)
         ("cl heeft nu 3 wk niet gedronken", []),  # a person word
         ("pt was rustig, at mee", []),
@@ -152,6 +154,7 @@ def test_lower_case_initials_opening_a_sentence(text, expected):
     [
         # a first name that is also a word, after a role word or a title where a name's place follows
         ("broer sem belde om acht uur", ["sem"]),
+        ("thuiszorg, vaste zuster gerdien.", ["gerdien"]),
         ("woonbegeleider merel, RIBW, komt dinsdag", ["merel"]),
         ("psychiater in opleiding dr. lente zag pt.", ["lente"]),
         ("taalcoach iris → B", ["iris"]),

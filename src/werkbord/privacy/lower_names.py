@@ -191,25 +191,10 @@ def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str]) -> list[S
 _ROLE_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
 
 
-_ROLE_TAILS = (
-    "coach",
-    "begeleider",
-    "verpleegkundige",
-    "therapeut",
-    "genoot",
-    "maatje",
-    "werker",
-    "arts",
-    "kundige",
-    "vrijwilliger",
-    "bewoner",
-    "docent",
-    "mentor",
-    "trainer",
-    "buurman",
-    "buurvrouw",
-    "vriend",
-    "vriendin",
+# Roles in a compound ("taalcoach", "woonbegeleider", "groepsgenoot") or not in the role list.
+_ROLE_TAILS = tuple(
+    """coach begeleider verpleegkundige therapeut genoot maatje werker arts kundige vrijwilliger bewoner docent
+    mentor trainer buurman buurvrouw vriend vriendin zuster broeder""".split()
 )
 
 
@@ -378,6 +363,7 @@ _TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
 _SUBJECT_INITIALS = re.compile(
     rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
 )
+_INITIAL_BEFORE_ROLE = re.compile(r"(?<![\w.@/-])((?:[a-z]\.){1,3})[ \t]*\([ \t]*([a-zëéï-]+)[ \t]*[,)]")
 _NOT_INITIALS_HERE = frozenset(
     "en de het van der den ter te op in bij om is al nu zo na of en met aan tot voor dat die dan des".split()
 )
@@ -410,6 +396,12 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
         s, e = m.span(1)
         if not any(a < e and s < b for a, b in taken):
             found.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    for m in _INITIAL_BEFORE_ROLE.finditer(text) if "(" in text else ():
+        s, e = m.span(1)
+        role = m.group(2).lower()
+        if (role in ROLE_WORDS or role.endswith(_ROLE_TAILS)) and not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "persoon"))  # "m. (broer, ...)", "jk (spv)"
             taken.append((s, e))
     for m in _SUBJECT_INITIALS.finditer(text):
         s, e = m.span(1)
