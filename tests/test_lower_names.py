@@ -41,6 +41,7 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("op de foto met zwart-wit filter", []),  # two words, no name
         ("mevrouw van de berkel is tweeëntachtig", ["van de berkel"]),  # deduce lists no "van de ..."
         ("dokter van gelder kwam om elf uur", ["van gelder"]),
+        ("overleg met dokter van beers over de somatiek", ["van beers"]),  # a listed surname that is a word
         ("meneer van de thuiszorg belde om negen uur", []),  # a kind of organisation
         ("mevrouw is van slag.", []),  # an idiom
         ("met mw. de rol op zondag extra checken", []),  # her medicine roll

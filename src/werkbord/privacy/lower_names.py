@@ -141,7 +141,7 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
     low = m.group(2).lower().rstrip("'’")
     if len(low) < 3 or _refused(low) or low in _FINITE or not _VOWEL.search(low):
         return False
-    if titled and m.group(1) and low not in surnames and _particle_surname(text, m, low):
+    if titled and m.group(1) and _particle_surname(text, m, low):
         return True  # "mevrouw van de wiel is", "dokter van dongen kwam" (deduce lists surnames without "van")
     parts = low.split("-")
     if len(parts) == 2:  # "kuipers-dijkstra", "hamer-groen"; not "zwart-wit", "rood-groen"
