@@ -35,6 +35,9 @@ def found(text: str) -> list[str]:
         ("Intake wijkteam hatert: huurachterstand.", ["hatert"]),
         ("verhuisd naar kanaleneiland, klein appartement", ["kanaleneiland"]),
         ("ze woont sinds kort in tongelre, alleen", ["tongelre"]),  # a neighbourhood no list knows
+        ("sliep in de auto op een parkeerplaats in lindenheuvel", ["lindenheuvel"]),  # made of words
+        ("de pillen zitten in weekdoos", []),  # a thing
+        ("in vruchtbare grond", []),  # an inflected adjective
         ("zijn zus komt uit zelhem-zuid", ["zelhem-zuid"]),  # a village and its part
         # words, not places
         ("hij is het huis uit gegaan", []),  # a participle

@@ -205,6 +205,20 @@ def lower_streets(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> 
     return found
 
 
+# Things a compound after "in" names: "in de weekdoos" without its article, "in dagbehandeling".
+_THING_ENDINGS = ("doos", "zak", "tas", "kast", "map", "box", "bak", "la", "pot", "fles", "kamer", "bed", "auto")
+_THING_ENDINGS += ("bus", "trein", "groep", "traject", "behandeling", "therapie", "gesprek", "overleg", "dienst")
+
+
+def _compound_place(low: str, lexicon: Lexicon) -> bool:
+    """A compound of words that is no word itself, of seven letters or more, after a bare "in" or
+    "uit": a neighbourhood or a village made of words ("kanaleneiland", "meerhoven", "tarwewijk");
+    not an inflected adjective ("vruchtbare") or a thing ("weekdoos")."""
+    if len(low) < 7 or low.endswith("e") or low.endswith(_HOMES + _THING_ENDINGS):
+        return False
+    return lexicon.is_ordinary(low) and not _word(low, lexicon) and PARTICIPLE.fullmatch(low) is None
+
+
 def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Towns, villages and neighbourhoods in lower case (see the module's docstring)."""
     if not lexicon.words:
@@ -224,8 +238,8 @@ def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> l
             if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
                 end = e  # "wijkteam hatert", "woont in kanaleneiland"
         if not end and len(low) >= 5 and "-" not in low and _BARE_PLACE_BEFORE.search(text, max(0, s - 10), s):
-            if _unknown_place(low, lexicon):
-                end = e  # "in woensel", "uit turnhout": a word no list knows, not even as a compound
+            if _unknown_place(low, lexicon) or _compound_place(low, lexicon):
+                end = e  # "in woensel", "uit turnhout"; "in kanaleneiland", "uit meerhoven"
         if end:
             found.append(Found(s, end, "locatie"))
             taken.append((s, end))
