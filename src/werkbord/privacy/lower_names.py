@@ -87,8 +87,6 @@ _KIND_ENDINGS = (
     "post",
     "kantoor",
 )
-# "collega mertens", "buurvrouw pijnenburg": a word and the word after it (every pair, by lookahead).
-_WORD_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=[ \t]+([a-zà-ÿ]{4,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
 # "heet bram", "naam: petra", "noemen hem kees", "wil kim genoemd worden": a first name where someone is named.
 _NAMED_BEFORE = re.compile(
     r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*\s+(?:hem|haar|hen|mij))\s*:?\s+$"
@@ -167,28 +165,46 @@ def _particle_surname(text: str, m: re.Match[str], low: str) -> bool:
     return _NAME_FOLLOWS_PARTICLES.match(text, m.end(2)) is not None
 
 
-def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str]) -> list[Span]:
+_NEXT_LOWER = {n: re.compile(rf"\.?[ \t]+([a-zà-ÿ]{{{n},}}(?:-[a-zà-ÿ]{{3,}})?)(?![\w@/-])") for n in (3, 4)}
+
+
+def _after_words(text: str, words: Sequence[str], second: int = 4) -> list[re.Match[str]]:
+    """The word in lower case (of ``second`` letters or more) right after each occurrence of
+    ``words`` (the role words or titles of one note, lower case), in text order. Looks only where
+    those few words stand: far cheaper than looking at every pair of words."""
+    low_text = text.lower()
+    found = []
+    for word in words:
+        at = low_text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not (low_text[at - 1].isalnum() or low_text[at - 1] == ".")) and (
+                m := _NEXT_LOWER[second].match(text, end)
+            ):
+                found.append(m)
+            at = low_text.find(word, end)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _after_role(text: str, lexicon: Lexicon, surnames: frozenset[str], roles: Sequence[str]) -> list[Span]:
     """ "collega mertens", "buurvrouw pijnenburg": a surname no word list knows after a role word."""
     spans = []
-    for m in _WORD_THEN_LOWER.finditer(text):
-        if m.group(1).lower() not in ROLE_WORDS:
-            continue
-        low = m.group(2)
+    for m in _after_words(text, roles):
+        low = m.group(1)
         if _refused(low) or low in _FINITE or low in lexicon.first_names:
             continue  # (a first name after a role is the role rule's)
         if "-" in low and not all(p in surnames or _no_word(p, lexicon) for p in low.split("-")):
             continue  # "ouders micro-actie:": a word with a hyphen, no double surname
         listed = low in surnames and not lexicon.is_word(low) and not lexicon.common(low)
         if (listed and not _verb_form(low, lexicon)) or (
-            len(low) >= 5 and _no_word(low, lexicon) and _NAME_FOLLOWS.match(text, m.end(2))
+            len(low) >= 5 and _no_word(low, lexicon) and _NAME_FOLLOWS.match(text, m.end(1))
         ):
-            spans.append(m.span(2))
+            spans.append(m.span(1))
     return spans
 
 
 # "zus lot,", "bewoner mees weigert", "dr. lente voerde": a role word or a title, then a first name
 # that is also a word, where a name's place follows.
-_ROLE_THEN_LOWER = re.compile(r"(?<![\w.])([A-Za-zà-ÿ]+)\.?(?=[ \t]+([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/-]))")
 
 
 # Roles in a compound ("taalcoach", "woonbegeleider", "groepsgenoot") or not in the role list.
@@ -207,24 +223,22 @@ def _adjective(low: str, lexicon: Lexicon) -> bool:
     return low + "e" in lexicon.words or (low[-1] not in "aeiou" and low + low[-1] + "e" in lexicon.words)
 
 
-def _word_names_after_role(text: str, lexicon: Lexicon) -> list[Span]:
+def _word_names_after_role(text: str, lexicon: Lexicon, before: Sequence[str]) -> list[Span]:
+    """ "broer sem belde", "taalcoach iris ->": ``before`` are the note's role words, titles, person
+    words and roles in a compound ("taalcoach", "woonbegeleider", "groepsgenoot")."""
     spans = []
     names = first_names_all()
-    for m in _ROLE_THEN_LOWER.finditer(text):
-        before = m.group(1).lower()
-        if before not in ROLE_WORDS and before not in _TITLES and before not in PERSON_CONTEXT:
-            if not before.endswith(_ROLE_TAILS):
-                continue  # ("taalcoach", "woonbegeleider", "groepsgenoot": a role in a compound)
-        low = m.group(2)
+    for m in _after_words(text, before, 3):
+        low = m.group(1)
         parts = low.split("-")
         if not all(p in names for p in parts) or _refused(low) or low in _FINITE or low in MONTHS_AND_DAYS:
             continue
         if any(p in _VERBS_AS_NAMES or _adjective(p, lexicon) or lexicon.common(p) for p in parts):
             continue  # "zus wil", "moeder jarig", "pt. anders"
-        if _ABBREVIATED.match(text, m.end(2)):
+        if _ABBREVIATED.match(text, m.end(1)):
             continue  # "buurman max. twee keer"
-        if _NAME_FOLLOWS.match(text, m.end(2)):
-            spans.append(m.span(2))
+        if _NAME_FOLLOWS.match(text, m.end(1)):
+            spans.append(m.span(1))
     return spans
 
 
@@ -287,13 +301,15 @@ def lower_surnames(
             found.append(Found(s, e, "persoon"))
             taken.append((s, e))
 
-    for m in _TITLED.finditer(text):
+    words = set(_WORDS.findall(text.lower()))
+    for m in _TITLED.finditer(text) if not _TITLES.isdisjoint(words) else ():
         if _surname(text, m, lexicon, surnames, titled=True):
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
     firsts: dict[int, int] = {}  # a lower-case first name's end -> its start
-    for m in _LOWER_FIRST.finditer(text):
+    named_here = lexicon.first_names.intersection(_LOWER_FIRST.findall(text))
+    for m in _LOWER_FIRST.finditer(text) if named_here else ():  # (most notes hold none)
         low = m.group(1)
-        if low in lexicon.first_names and not lexicon.common(low) and not _refused(low):
+        if low in named_here and not lexicon.common(low) and not _refused(low):
             firsts[m.end(1)] = m.start(1)
     person_ends = {e for _, e in persons}
     for end in sorted(person_ends | set(firsts)):
@@ -302,11 +318,13 @@ def lower_surnames(
             if end not in person_ends:
                 add(firsts[end], end)  # "eleni papadaki": the first name too
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
-    if _has_role_word(text):
-        for s, e in _after_role(text, lexicon, surnames):
+    roles = words & ROLE_WORDS
+    if roles:
+        for s, e in _after_role(text, lexicon, surnames, sorted(roles)):
             add(s, e)
-    if _has_role_word(text) or "." in text or any(tail in text for tail in _ROLE_TAILS):
-        for s, e in _word_names_after_role(text, lexicon):
+    if not first_names_all().isdisjoint(words):
+        before = roles | (words & _TITLES) | (words & PERSON_CONTEXT) | {w for w in words if w.endswith(_ROLE_TAILS)}
+        for s, e in _word_names_after_role(text, lexicon, sorted(before)) if before else ():
             add(s, e)
     if "(" in text or "," in text:
         for s, e in _names_before_age_or_role(text, lexicon):
@@ -328,11 +346,16 @@ def _has_role_word(text: str) -> bool:
     return not ROLE_WORDS.isdisjoint(_WORDS.findall(text.lower()))
 
 
+_ALL_FIRST_NAMES: list[frozenset[str]] = []
+
+
 def first_names_all() -> frozenset[str]:
     """deduce's first names, also those that are words ("kim", "roos"): after "heet" they are names."""
-    from .lexicon import first_names
+    if not _ALL_FIRST_NAMES:
+        from .lexicon import first_names
 
-    return first_names()
+        _ALL_FIRST_NAMES.append(first_names())
+    return _ALL_FIRST_NAMES[0]
 
 
 def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Found]:
@@ -358,7 +381,7 @@ _INITIALS_BEFORE = re.compile(
     r"(?<![\w.@/-])((?:[a-z]{1,2}\.(?:-?[a-z]{1,2}\.){0,3})|(?:[a-z]\.?-[a-z]\.)|[a-z]{2,3})[ \t]+$"
 )
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
-_TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr drs mr ir ing prof fam familie".split())
+_TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr dokter drs mr ir ing prof fam familie".split())
 _TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
 _SUBJECT_INITIALS = re.compile(
     rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"

@@ -42,34 +42,30 @@ _LIVES_BEFORE = re.compile(
     r"verhuizen|afkomstig|komt|kwam|kwamen|komen|gevlucht|vertrokken|teruggegaan|opgevangen)\s+"
     r"(?:\w+\s+){0,2}?(?:in|uit|naar|te|vanuit))\s+$"
 )
-# "in woensel", "uit turnhout": a bare place word right before.
-_BARE_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit)\s+$")  # ("luister naar hardstyle")
 _MEDICINE_ENDING = re.compile(r"(?:aat|ine|pam|lam|ol|ide|on|ex|il|ax|ium|ine)$")
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeente\s+$")
 # After a town nothing that makes it a noun: punctuation, the end, or a word that follows a place.
 _BOUNDARY_AFTER = re.compile(r"\s*(?:[,.;:()!?/]|$|\s(?:en|bij|of|met|om|en|sinds|maar|waar|nu|terug|bij)\b|->|→)")
-_NEIGHBOURHOOD_BEFORE = re.compile(
-    r"(?i)(?:\b(?:woont|woonde|wonen|woonden|opgegroeid|verhuisd|verhuist)\s+(?:nu\s+|sinds\s+\w+\s+)?(?:in|op|naar)"
-    r"(?:\s+de|\s+het)?|\b(?:wijk|wijkteam|buurtteam|buurt|stadsdeel))\s+$"
-)
 _HOMES = ("woning", "wonen", "huis", "flat", "kamer", "studio", "appartement", "instelling", "opvang", "kliniek")
 _HOMES += ("zorg", "centrum", "voorziening", "complex", "tehuis", "pand", "boerderij", "caravan", "woonwagen")
 _VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en", "d")
 
 
 @cache
-def _towns() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """deduce's towns in lower case: single words (hyphens included), and those of several words
-    by their first word (longest first)."""
+def _towns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """deduce's towns in lower case: single words (hyphens included), those of several words, and
+    the first words of those."""
     single: set[str] = set()
-    several: dict[str, list[str]] = {}
+    several: set[str] = set()
     for town in town_names():
         name = _PROVINCE.sub("", town).lower().replace("’", "'")
         if " " in name:
-            several.setdefault(name.split()[0], []).append(name)
+            several.add(" ".join(name.split()))
         elif name:
             single.add(name)
-    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in several.items()}
+    # ("de"/"het" open a few towns named with words, "De Groep", "Het Veen": never read in lower case)
+    several = {n for n in several if not n.startswith(("de ", "het "))}
+    return frozenset(single), frozenset(several), frozenset(n.split()[0] for n in several)
 
 
 def _word(low: str, lexicon: Lexicon) -> bool:
@@ -81,14 +77,26 @@ def _word(low: str, lexicon: Lexicon) -> bool:
     return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
 
 
-def _several_words(text: str, start: int, low: str, lexicon: Lexicon, several: dict) -> int:
+_WORD_AHEAD = re.compile(r"[^\s,.;:()!?/]+")
+
+
+def _several_words(text: str, start: int, lexicon: Lexicon, several: frozenset[str]) -> int:
     """The end of a town of several words starting at ``start`` ("wijk bij duurstede"), or 0."""
-    for name in several.get(low, ()):
-        end = start + len(name)
-        if text[start:end].lower() == name and not text[end : end + 1].isalnum():
-            words = [w for w in re.split(r"[\s-]+", name) if len(w) > 3]
-            if name.startswith(("den ", "ter ", "'s")) or any(not _word(w, lexicon) for w in words):
-                return end  # ("de groep", "het veen": words, no town)
+    ends, words = [], []
+    for m in _WORD_AHEAD.finditer(text, start, min(len(text), start + 48)):
+        if words and text[ends[-1] : m.start()] not in (" ", "\t"):
+            break
+        words.append(m.group().lower())
+        ends.append(m.end())
+        if len(words) == 5:
+            break
+    for n in range(len(words), 1, -1):
+        name = " ".join(words[:n])
+        if name in several:
+            parts = [w for w in re.split(r"[\s-]+", name) if len(w) > 3]
+            if name.startswith(("den ", "ter ", "'s")) or any(not _word(w, lexicon) for w in parts):
+                return ends[n - 1]  # ("de groep", "het veen": words, no town)
+            return 0
     return 0
 
 
@@ -173,7 +181,7 @@ def _regions() -> frozenset[str]:
 def lower_codes_and_regions(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """A postcode in lower case, a town with "'s" in lower case, a region with its compass part."""
     found = []
-    single, _ = _towns()
+    single = _towns()[0]
     for m in _LOWER_POSTCODE.finditer(text) if any(c.isdigit() for c in text) else ():
         if m.group(1)[-2:] not in _NOT_POSTCODE_LETTERS:
             found.append(Found(*m.span(1), "locatie"))
@@ -219,28 +227,44 @@ def _compound_place(low: str, lexicon: Lexicon) -> bool:
     return lexicon.is_ordinary(low) and not _word(low, lexicon) and PARTICIPLE.fullmatch(low) is None
 
 
+# "wijkteam hatert", "woont in kanaleneiland"; "in woensel", "uit turnhout": a word after a context.
+_NEIGHBOURHOOD_CANDIDATE = re.compile(
+    r"(?i:\b(?:woont|woonde|wonen|woonden|opgegroeid|verhuisd|verhuist)\s+(?:nu\s+|sinds\s+\w+\s+)?(?:in|op|naar)"
+    r"(?:\s+de|\s+het)?|\b(?:wijk|wijkteam|buurtteam|buurt|stadsdeel))[ \t]+([a-zà-ÿ]{5,}(?:-[a-zà-ÿ]+)*)(?![\w@/-])"
+)
+_BARE_CANDIDATE = re.compile(r"(?i:\b(?:in|uit|vanuit))[ \t]+([a-zà-ÿ]{5,})(?![\w@/-])")  # ("luister naar hardstyle")
+
+
 def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Towns, villages and neighbourhoods in lower case (see the module's docstring)."""
     if not lexicon.words:
         return []  # without a real Dutch word list every lower-case word would look like a place
-    single, several = _towns()
+    single, several, firsts = _towns()
     found: list[Found] = []
     taken = list(covered)
-    for m in _TOKEN.finditer(text):
-        s, e = m.span(1)
-        if any(a < e and s < b for a, b in taken):
-            continue
+
+    def add(s: int, e: int) -> None:
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Found(s, e, "locatie"))
+            taken.append((s, e))
+
+    tokens = set(_TOKEN.findall(text))
+    hits = {t for t in tokens if t in single or t in firsts or ("-" in t and t.split("-", 1)[0] in single)}
+    for m in _TOKEN.finditer(text) if hits else ():  # (most notes hold no word that may be a town)
         low = m.group(1)
-        end = _several_words(text, s, low, lexicon, several) if low in several else 0
-        if not end and _town_here(text, s, e, low, lexicon, single):
-            end = e
-        if not end and len(low) >= 5 and _NEIGHBOURHOOD_BEFORE.search(text, max(0, s - 40), s):
-            if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
-                end = e  # "wijkteam hatert", "woont in kanaleneiland"
-        if not end and len(low) >= 5 and "-" not in low and _BARE_PLACE_BEFORE.search(text, max(0, s - 10), s):
-            if _unknown_place(low, lexicon) or _compound_place(low, lexicon):
-                end = e  # "in woensel", "uit turnhout"; "in kanaleneiland", "uit meerhoven"
-        if end:
-            found.append(Found(s, end, "locatie"))
-            taken.append((s, end))
+        if low in hits:
+            s, e = m.span(1)
+            end = _several_words(text, s, lexicon, several) if low in firsts else 0
+            if not end and _town_here(text, s, e, low, lexicon, single):
+                end = e
+            if end:
+                add(s, end)
+    for m in _NEIGHBOURHOOD_CANDIDATE.finditer(text):
+        low = m.group(1)
+        if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
+            add(*m.span(1))  # "wijkteam hatert", "woont in kanaleneiland"
+    for m in _BARE_CANDIDATE.finditer(text):
+        low = m.group(1)
+        if _unknown_place(low, lexicon) or _compound_place(low, lexicon):
+            add(*m.span(1))  # "in woensel", "uit turnhout"; "in kanaleneiland", "uit meerhoven"
     return found
