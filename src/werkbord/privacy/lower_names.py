@@ -214,6 +214,9 @@ _ROLE_TAILS = tuple(
 )
 
 
+_ROLE_TAIL = re.compile("(?i)(?:" + "|".join(_ROLE_TAILS) + r")\b")
+
+
 # Verb forms that are also first names: after a role word they are the verb ("zus wil", "oom kan").
 _VERBS_AS_NAMES = frozenset("wil ben kan mag zal bel kom ga zit lig sta doe heb had gaf kwam zag lag".split())
 
@@ -323,7 +326,9 @@ def lower_surnames(
         for s, e in _after_role(text, lexicon, surnames, sorted(roles)):
             add(s, e)
     if not first_names_all().isdisjoint(words):
-        before = roles | (words & _TITLES) | (words & PERSON_CONTEXT) | {w for w in words if w.endswith(_ROLE_TAILS)}
+        before = roles | (words & _TITLES) | (words & PERSON_CONTEXT)
+        if _ROLE_TAIL.search(text):
+            before |= {w for w in words if w.endswith(_ROLE_TAILS)}
         for s, e in _word_names_after_role(text, lexicon, sorted(before)) if before else ():
             add(s, e)
     if "(" in text or "," in text:

@@ -249,7 +249,9 @@ def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> l
             taken.append((s, e))
 
     tokens = set(_TOKEN.findall(text))
-    hits = {t for t in tokens if t in single or t in firsts or ("-" in t and t.split("-", 1)[0] in single)}
+    hits = (tokens & single) | (tokens & firsts)
+    if "-" in text:
+        hits |= {t for t in tokens if "-" in t and t.split("-", 1)[0] in single}
     for m in _TOKEN.finditer(text) if hits else ():  # (most notes hold no word that may be a town)
         low = m.group(1)
         if low in hits:
