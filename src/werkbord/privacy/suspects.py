@@ -45,6 +45,7 @@ from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFO
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
+from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
 from .words import (
     COUNTRIES,
@@ -1632,6 +1633,8 @@ class _Reader:
             why = check(token, s)
             if not why and not digits and self._opening_word_name(token, s, e):
                 why = _FlagOnly(WHY_OPENING_NAME)  # "Merel in de tuin": kept as a word, a name all the same?
+            if why and a_job_title(token):
+                continue  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
         if out and again:  # (the rules, which replace only, need not look again)
