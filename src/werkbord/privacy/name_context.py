@@ -1,0 +1,259 @@
+"""Suspects read from where a word stands, for names that are written in lower case or that
+are ordinary words: the review step's second look at a note (see :mod:`.suspects`).
+
+A word that is also a Dutch word, or a name written without a capital, has no shape that
+tells it from the words around it. Its place in the sentence still does:
+
+- a surname after a replaced first name or a first name in lower case, with or without the
+  particles of a surname ("[PERSOON-1] wouters", "anouk smeets", "[PERSOON-1] van tilburg");
+- a double surname in lower case after a title ("mw. kaya-aydin");
+- a town or a part of one in lower case ("in eindhoven", "(landgraaf)", "tilburg-noord");
+  deduce's own list of towns decides, and a town that is also a word ("leiden", "assen") only
+  where a preposition of place stands before it;
+- one word alone in brackets after a person ("[PERSOON-1] (wim)", "vader (Ben)");
+- a capitalised word joined by "en", "&" or a comma to a replaced name or organisation
+  ("[PERSOON-1] en Zon", "Klimop en [INSTELLING-1]");
+- a capitalised surname after a first name that is also a word ("Job Sterk", "Roos Visser").
+
+Each is found with one pattern per shape over the whole note, not word by word, so a note
+costs little more. Pure apart from the word lists it is handed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator
+from functools import cache
+
+from ..i18n import N_
+from .words import (
+    COUNTRIES,
+    MONTHS_AND_DAYS,
+    NOT_A_NAME_AFTER_ROLE,
+    NOT_INITIALS,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    is_role,
+)
+
+WHY_SURNAME_AFTER_NAME = N_("word after a name: a surname?")
+WHY_TOWN_LOWER = N_("a town in lower case?")
+WHY_NAME_IN_BRACKETS = N_("word in brackets after a person: a name?")
+WHY_BESIDE_TAG = N_("capital beside a replaced name: a name too?")
+
+_PARTICLES = r"(?:van|de|der|den|ter|ten|vd|v\.d\.)"
+# After a name, particles that read as "of the" or "of" with an ordinary word are no surname:
+# "[PERSOON-1] van boven", "[PERSOON-1] van de thuiszorg".
+_SURNAME_PARTICLES = frozenset(("de", "van der", "van den", "ter", "ten", "vd", "v.d."))
+# What follows a surname: the end of a clause, a bracket, a verb ("[PERSOON-1] wouters belde").
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,;:.!?()\n]|$|(?:en|is|was|heeft|had|belde|belt|zegt|zei|wil|komt|kwam|gaat)\b)")
+# A replaced person, or a first name in lower case, then perhaps a nickname in brackets, an
+# initial and the particles of a surname, then a word in lower case: "[PERSOON-1] (hendrik)
+# mulder", "[PERSOON-1] e. van houten", "anouk smeets".
+_SURNAME_AFTER = re.compile(
+    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?<![\w'’.-])([a-zà-ÿ]{3,}))"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]+(?:[a-z]\.[ \t]*)?"
+    rf"((?:{_PARTICLES}[ \t]+){{0,3}})"
+    r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
+)
+# A title, then a double surname in lower case: "mw. kaya-aydin", "Mevrouw dekker-smit".
+_TITLE_DOUBLE = re.compile(
+    r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\.?[ \t]+)([^\W\d_]{2,}-[^\W\d_]{2,})(?![\w-])"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])((?:'s-)?[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)(?![\w'’-])")
+_COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum midden".split())
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|richting|woont|woonde|wonen)[ \t]+$")
+# Where else a town stands: in brackets or a list, after an abbreviation or a kind of service
+# ("(landgraaf)", ", tegelen,", "HAP heerenveen", "ziekenhuis eindhoven", "wijkteam tilburg").
+_TOWN_SLOT_BEFORE = re.compile(
+    r"(?:[(,/]|\b[A-Z]{2,}|(?i:\b\w*(?:ziekenhuis|gemeente|team|regio|reclassering|politie|kliniek|afdeling|"
+    r"centrum|poli|huisartsenpost|school|college|station|azc)))[ \t]*$"
+)
+_TOWN_SLOT_AFTER = re.compile(r"[ \t]*[),/]")
+_FROM_BEFORE = re.compile(r"(?i)\bvan[ \t]+$")  # "van almere naar ...": from one place to another
+_TO_AFTER = re.compile(r"[ \t]+naar\b")
+# A town that is also a word: a place only where the clause ends after it ("ouders in assen.").
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;:.!?)\n]|$|(?:en|of|bij|met)\b)")
+# One word alone in brackets after a person: "[PERSOON-1] (wim)", "vader (Ben)".
+_IN_BRACKETS = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b([^\W\d_]+))[ \t]*\([ \t]*([^\W\d_][\w'’-]+)[ \t]*\)")
+_TAGS = r"(?:PERSOON|PATIENT|INSTELLING|ZORGINSTELLING|ZIEKENHUIS|LOCATIE)"
+_BESIDE_TAG = re.compile(
+    rf"\[{_TAGS}-\d+\][ \t]*(?:,|\ben\b|&)[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})(?![\w'’-])(?![ \t]*\()"
+    rf"|(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})[ \t]*(?:,|\ben\b|&)[ \t]*\[{_TAGS}-\d+\]"
+)
+# A capitalised first name, then a capitalised word: "Job Sterk", "Roos Visser".
+_NAME_PAIR = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
+
+# What a word is after a name: a verb form or a small word, never a surname.
+_SMALL = frozenset(
+    """vd der den ter ten een het de en of maar ook nog niet wel al nu dan toen was is zijn had heeft hebben
+    wil kan moet mag zal zou gaat ging komt kwam belt belde zegt zei via met voor naar bij uit in op aan om te
+    tot door over van als dat die wat wie hij zij ze we wij ik je jij hem haar hun zich er hier daar zelf weer erg heel
+    zeer graag vaak soms nooit altijd vandaag gisteren morgen""".split()
+)
+
+Found = tuple[str, int, str, bool]  # (token, start, untranslated reason, sure: replace it)
+
+
+@cache
+def _lower_towns() -> frozenset[str]:
+    from .lexicon import town_names
+
+    return frozenset(t.lower() for t in town_names())
+
+
+class NameContext:
+    """Finds the suspects above in one scrubbed (or raw) note."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        first_names: Collection[str],
+        surnames: Collection[str],
+        word_like: Callable[[str], bool],
+        *,
+        english: bool = False,
+    ) -> None:
+        self.english = english  # a note written in English
+        self.text = text
+        self.lexicon = lexicon
+        self.first_names = first_names
+        self.surnames = surnames
+        self.word_like = word_like  # an ordinary word, inflected, a compound or a verb's stem
+
+    def find(self, taken: Collection[int]) -> list[Found]:
+        """What the shapes above find, at offsets not in ``taken`` (already suspects)."""
+        out: list[Found] = []
+        seen = set(taken)
+        for found in (
+            *self._surnames_after_names(),
+            *self._double_names(),
+            *self._towns(),
+            *self._names_in_brackets(),
+            *self._beside_tags(),
+            *self._name_pairs(),
+        ):
+            if found[1] not in seen:
+                seen.add(found[1])
+                out.append(found)
+        return out
+
+    def _no_name(self, low: str, *, capital: bool = False) -> bool:
+        return (
+            low in _SMALL
+            or low in ROLE_WORDS
+            or low in PERSON_CONTEXT
+            or (low in NOT_A_NAME_AFTER_ROLE and not capital)  # "zijn", "ben"; but "vader (Ben)"
+            or low in NOT_NAMES
+            or low in MONTHS_AND_DAYS
+            or low in COUNTRIES
+            or low in NOT_INITIALS
+            or is_role(low)
+        )
+
+    def _surnames_after_names(self) -> Iterator[Found]:
+        if self.english:
+            return  # "[PERSOON-1] stayed in ...": English verbs are in no Dutch list
+        for m in _SURNAME_AFTER.finditer(self.text):
+            first, particles, word = m.group(1), " ".join(m.group(2).split()), m.group(3)
+            if first is not None and (first not in self.first_names or self.word_like(first)):
+                continue  # "anouk smeets", not "werk smeets"
+            low = word.lower()
+            if self._no_name(low):
+                continue
+            known = low in self.surnames or ("-" in low and all(part in self.surnames for part in low.split("-")))
+            # a surname looks like a compound of words ("wouters", "smeets"): only a word of the
+            # list itself, or its inflection, counts as one
+            plain = self.lexicon.is_word(low) or self.lexicon.common(low) if known else self.word_like(low)
+            ends = _NAME_ENDS.match(self.text, m.end()) is not None
+            if particles:
+                # "[PERSOON-1] van tilburg", "[PERSOON-1] de groot"; not "[PERSOON-1] van de thuiszorg"
+                if (known or low in _lower_towns()) and not plain and "-" not in particles:
+                    yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, True)
+                elif known and particles in _SURNAME_PARTICLES and ends:
+                    yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, False)
+            elif known and not plain:
+                yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, ends)  # "[PERSOON-1] wouters", "anouk smeets"
+            elif ends and (known or not plain) and word.isalpha():
+                # a surname that is a word ("[PERSOON-1] mulder,") or that no list knows: shown only
+                yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, False)
+
+    def _double_names(self) -> Iterator[Found]:
+        for m in _TITLE_DOUBLE.finditer(self.text):
+            low = m.group(1)
+            if low.islower() and all(not self._no_name(part) for part in low.split("-")):
+                yield (m.group(1), m.start(1), WHY_SURNAME_AFTER_NAME, True)
+
+    def _towns(self) -> Iterator[Found]:
+        towns = _lower_towns()
+        text = self.text
+        for m in _LOWER_WORD.finditer(text):
+            low = m.group(1)
+            head, _, tail = low.partition("-")
+            town = low in towns or (tail in _COMPASS and head in towns)
+            if not town or self._no_name(low) or low in self.first_names:
+                continue
+            start = m.start(1)
+            before = _PLACE_BEFORE.search(text, max(0, start - 14), start) is not None or (
+                _FROM_BEFORE.search(text, max(0, start - 5), start) is not None
+                and _TO_AFTER.match(text, m.end()) is not None
+            )
+            if self.lexicon.is_word(low) or self.lexicon.common(low):
+                # "in leiden", "ouders in assen.": a town that is also a word, where a clause ends
+                if before and _CLAUSE_ENDS.match(text, m.end()):
+                    yield (low, start, WHY_TOWN_LOWER, False)
+                continue
+            if (
+                before
+                or _TOWN_SLOT_BEFORE.search(text, max(0, start - 24), start)
+                or _TOWN_SLOT_AFTER.match(text, m.end())
+            ):
+                yield (low, start, WHY_TOWN_LOWER, before)  # "woont in eindhoven", "(landgraaf)"
+
+    def _names_in_brackets(self) -> Iterator[Found]:
+        for m in _IN_BRACKETS.finditer(self.text):
+            before, word = m.group(1), m.group(2)
+            low = word.lower()
+            if before is not None and not (before.lower() in PERSON_CONTEXT or is_role(before.lower())):
+                if before.lower() not in self.first_names:
+                    continue
+            if len(low) < 2 or self._no_name(low, capital=word[0].isupper()) or sum(map(str.isupper, word)) > 1:
+                continue
+            if word[0].islower() and self.word_like(low) and low not in self.first_names:
+                continue  # "moeder (overleden)"
+            if word[0].isupper() and self.word_like(low) and low not in self.first_names:
+                if low not in self.surnames:
+                    continue  # "(Overleden)"
+            yield (word, m.start(2), WHY_NAME_IN_BRACKETS, False)
+
+    def _beside_tags(self) -> Iterator[Found]:
+        for m in _BESIDE_TAG.finditer(self.text):
+            group = 1 if m.group(1) is not None else 2
+            word = m.group(group)
+            low = word.lower()
+            start = m.start(group)
+            if self._no_name(low) or low.rsplit("-", 1)[-1] in ROLE_WORDS:
+                continue
+            if group == 2 and _SENTENCE_START.search(self.text, max(0, start - 4), start):
+                continue  # "Wijkteam en [INSTELLING-1]": the capital that opens a sentence
+            if self.lexicon.is_word(low) and not (
+                low in self.first_names or low in self.surnames or self.lexicon.place(word)
+            ):
+                if len(low) > 9:
+                    continue  # "Jeugdzorg en [INSTELLING-1]": a long word of the list is a kind
+            yield (word, start, WHY_BESIDE_TAG, False)
+
+    def _name_pairs(self) -> Iterator[Found]:
+        for m in _NAME_PAIR.finditer(self.text):
+            first, word = m.group(1), m.group(2)
+            if first.lower() not in self.first_names or self._no_name(first.lower()):
+                continue
+            low = word.lower()
+            if self._no_name(low):
+                continue
+            if low in self.surnames or all(p in self.surnames for p in low.split("-")):
+                yield (word, m.start(2), WHY_SURNAME_AFTER_NAME, False)
