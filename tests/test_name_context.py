@@ -149,3 +149,32 @@ def test_the_probe_refuses_the_held_out_sets():
     swap = _swap_script()
     with pytest.raises(SystemExit):
         swap.main(["--sets", "frozen"])
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Oom [PERSOON-1] en nicht kim ruziën over het geld", "kim"),  # a family word, a first name, a verb
+        ("we zagen hem in kaatsheuvelbroek bij de snackbar", "kaatsheuvelbroek"),  # a part of a town after "in"
+        ("belde met het wijkteam lindhorst-zuid over de sleutel", "lindhorst-zuid"),  # with a compass point
+        ("Gemert of [LOCATIE-1] maakt niet uit", "Gemert"),  # a town beside a replaced town
+        ("foto's uit [LOCATIE-1] en de Peel bekeken", "Peel"),  # beside a replaced place, with an article
+    ],
+)
+def test_names_and_places_by_their_neighbours(text, word):
+    assert word in flagged(text), flagged(text)
+
+
+@needs_words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij zit in dagbehandeling en daarna in crisisopvang",  # kinds of care after "in"
+        "zus heeft hem gisteren gebeld",  # a family word and a verb
+        "Wijkteam en [INSTELLING-1] overleggen",  # a capital opening a sentence beside a tag
+    ],
+)
+def test_kinds_of_care_and_verbs_there_are_no_suspects(text):
+    reasons = {_(WHY_TOWN_LOWER), _(WHY_BESIDE_TAG), _("a place in lower case?")}
+    assert not [s for s in find_suspects(text) if s.why in reasons], find_suspects(text)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cache
 
 from ..i18n import N_
+from .lexicon import town_names
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -42,6 +43,24 @@ WHY_SURNAME_AFTER_NAME = N_("word after a name: a surname?")
 WHY_TOWN_LOWER = N_("a town in lower case?")
 WHY_NAME_IN_BRACKETS = N_("word in brackets after a person: a name?")
 WHY_BESIDE_TAG = N_("capital beside a replaced name: a name too?")
+WHY_AFTER_KIN = N_("word after a role or family word: a name?")  # (the review step's own reason)
+WHY_PLACE_LOWER = N_("a place in lower case?")
+
+# A family or role word, then a first name in lower case that is also a word, then what a
+# person has or does: "broertje sep (8)", "zus lot ruziën", "buurvrouw pijnenburg kijkt".
+_KIN_THEN = re.compile(r"(?<![\w-])([a-zà-ÿ]{2,})[ \t]+([a-zà-ÿ]{2,})(?=[ \t]*\(|,|[ \t]+[a-zà-ÿ]{3,}(?:t|en|ën)\b)")
+# A part of a town or a neighbourhood in lower case after "in", "uit": "in kanaleneiland", "uit
+# meerhoven"; and a compound with a compass point: "wijkteam woensel-noord".
+_IN_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|vanuit|nabij)[ \t]+$")
+_PLACE_ENDS = (
+    "hoven eiland burg dam wijk veen dorp hout meer rode horst berg broek loo veld hoek zand kerk haven "
+    "oord stein lo dijk gein beek bosch heuvel"
+).split()
+_NOT_PLACE_ENDS = tuple(
+    "ing heid tie schap zorg dienst team opvang gesprek overleg behandeling huis woning kamer afdeling "
+    "kliniek groep plan lijst tijd week dag nacht".split()
+)
+_COMPASS_COMPOUND = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})-(?:noord|zuid|oost|west|centrum)(?![\w-])")
 
 _PARTICLES = r"(?:van|de|der|den|ter|ten|vd|v\.d\.)"
 # After a name, particles that read as "of the" or "of" with an ordinary word are no surname:
@@ -53,7 +72,7 @@ _NAME_ENDS = re.compile(r"[ \t]*(?:[,;:.!?()\n]|$|(?:en|is|was|heeft|had|belde|b
 # initial and the particles of a surname, then a word in lower case: "[PERSOON-1] (hendrik)
 # mulder", "[PERSOON-1] e. van houten", "anouk smeets".
 _SURNAME_AFTER = re.compile(
-    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?<![\w'’.-])([a-zà-ÿ]{3,}))"
+    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?<![\w'’.-])([a-zà-ÿ]{3,})|(?i:\b(?:mevrouw|meneer|dokter|juf|meester)))"
     r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]+(?:[a-z]\.[ \t]*)?"
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})"
     r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
@@ -80,8 +99,8 @@ _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;:.!?)\n]|$|(?:en|of|bij|met)\b)")
 _IN_BRACKETS = re.compile(r"(?:\[(?:PERSOON|PATIENT)-\d+\]|\b([^\W\d_]+))[ \t]*\([ \t]*([^\W\d_][\w'’-]+)[ \t]*\)")
 _TAGS = r"(?:PERSOON|PATIENT|INSTELLING|ZORGINSTELLING|ZIEKENHUIS|LOCATIE)"
 _BESIDE_TAG = re.compile(
-    rf"\[{_TAGS}-\d+\][ \t]*(?:,|\ben\b|&)[ \t]*([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})(?![\w'’-])(?![ \t]*\()"
-    rf"|(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})[ \t]*(?:,|\ben\b|&)[ \t]*\[{_TAGS}-\d+\]"
+    rf"\[{_TAGS}-\d+\][ \t]*(?:,|\ben\b|\bof\b|&)[ \t]*(?:(?:de|het)[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})(?![\w'’-])"
+    rf"(?![ \t]*\()|(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ'’-]{{2,}})[ \t]*(?:,|\ben\b|\bof\b|&)[ \t]*\[{_TAGS}-\d+\]"
 )
 # A capitalised first name, then a capitalised word: "Job Sterk", "Roos Visser".
 _NAME_PAIR = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’-])")
@@ -136,6 +155,8 @@ class NameContext:
             *self._names_in_brackets(),
             *self._beside_tags(),
             *self._name_pairs(),
+            *self._kin_names(),
+            *self._lower_places(),
         ):
             if found[1] not in seen:
                 seen.add(found[1])
@@ -168,11 +189,12 @@ class NameContext:
             known = low in self.surnames or ("-" in low and all(part in self.surnames for part in low.split("-")))
             # a surname looks like a compound of words ("wouters", "smeets"): only a word of the
             # list itself, or its inflection, counts as one
-            plain = self.lexicon.is_word(low) or self.lexicon.common(low) if known else self.word_like(low)
+            strict = self.lexicon.is_word(low) or self.lexicon.common(low)
+            plain = strict if known or particles else self.word_like(low)
             ends = _NAME_ENDS.match(self.text, m.end()) is not None
             if particles:
                 # "[PERSOON-1] van tilburg", "[PERSOON-1] de groot"; not "[PERSOON-1] van de thuiszorg"
-                if (known or low in _lower_towns()) and not plain and "-" not in particles:
+                if (known or low in _lower_towns()) and not plain:
                     yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, True)
                 elif known and particles in _SURNAME_PARTICLES and ends:
                     yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, False)
@@ -239,7 +261,8 @@ class NameContext:
             if self._no_name(low) or low.rsplit("-", 1)[-1] in ROLE_WORDS:
                 continue
             if group == 2 and _SENTENCE_START.search(self.text, max(0, start - 4), start):
-                continue  # "Wijkteam en [INSTELLING-1]": the capital that opens a sentence
+                if word not in town_names() or "[LOCATIE-" not in m.group():
+                    continue  # "Gieten of [LOCATIE-1]": a town beside a town
             if self.lexicon.is_word(low) and not (
                 low in self.first_names or low in self.surnames or self.lexicon.place(word)
             ):
@@ -257,3 +280,27 @@ class NameContext:
                 continue
             if low in self.surnames or all(p in self.surnames for p in low.split("-")):
                 yield (word, m.start(2), WHY_SURNAME_AFTER_NAME, False)
+
+    def _kin_names(self) -> Iterator[Found]:
+        for m in _KIN_THEN.finditer(self.text):
+            kin, low = m.group(1), m.group(2)
+            if not (kin in PERSON_CONTEXT or kin in ROLE_WORDS) or self._no_name(low):
+                continue
+            if low in self.first_names or (low in self.surnames and not self.lexicon.is_word(low)):
+                yield (low, m.start(2), WHY_AFTER_KIN, False)
+
+    def _lower_places(self) -> Iterator[Found]:
+        text = self.text
+        for m in _LOWER_WORD.finditer(text):
+            low, start = m.group(1), m.start(1)
+            if len(low) < 6 or "-" in low or not _IN_PLACE_BEFORE.search(text, max(0, start - 8), start):
+                continue
+            if self.lexicon.is_word(low) or self.lexicon.common(low) or low.endswith(_NOT_PLACE_ENDS):
+                continue
+            if low.endswith(tuple(_PLACE_ENDS)) or not self.word_like(low):
+                if not self._no_name(low) and low not in MONTHS_AND_DAYS:
+                    yield (low, start, WHY_PLACE_LOWER, False)  # "in kanaleneiland", "in meerhoven"
+        for m in _COMPASS_COMPOUND.finditer(text):
+            head = m.group(1)
+            if not self.lexicon.is_word(head) and not self._no_name(head):
+                yield (m.group(), m.start(), WHY_PLACE_LOWER, False)  # "wijkteam woensel-noord"
