@@ -220,6 +220,9 @@ def report(results: dict[str, Probe], categories: Collection[str], pool: str) ->
     total = Probe()
     for p in results.values():
         total = total.merged(p)
+    n, removed, kept = total.totals()
+    per100 = f"{100 * total.suspects / total.notes:.1f} ({100 * total.noise / total.notes:.1f})" if total.notes else "—"
+    lines.append(f"| all sets | {n} | {_share(removed, n)} | {_share(kept, n)} | {per100} |")
     for cat in categories:
         n, removed, kept = total.per_category.get(cat, (0, 0, 0))
         lines.append(f"| all: {cat} | {n} | {_share(removed, n)} | {_share(kept, n)} | |")

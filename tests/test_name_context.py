@@ -178,3 +178,25 @@ def test_names_and_places_by_their_neighbours(text, word):
 def test_kinds_of_care_and_verbs_there_are_no_suspects(text):
     reasons = {_(WHY_TOWN_LOWER), _(WHY_BESIDE_TAG), _("a place in lower case?")}
     assert not [s for s in find_suspects(text) if s.why in reasons], find_suspects(text)
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("de casemanager overlegde met huisarts van oosterhout over de medicatie", "oosterhout"),  # role, van, name
+        ("Coach van dijk reageerde pas na twee weken", "dijk"),  # a surname that is a word, then a verb
+        ("joep ([LEEFTIJD-1]) zit in groep 7", "joep"),  # a first name in lower case before an age
+        ("kees was gisteren niet op school", "kees"),  # opening a sentence before "was"
+        ("op de groep: [PERSOON-1], lot en [PERSOON-2] koken samen", "lot"),  # between replaced persons
+        ("De buurjongen (bijnaam 'stekkie') helpt hem", "stekkie"),  # a nickname in quotes
+    ],
+)
+def test_names_after_a_role_in_a_list_or_in_quotes(text, word):
+    assert word in flagged(text), flagged(text)
+
+
+@needs_words
+def test_a_role_van_and_a_word_of_the_list_is_no_name():
+    assert not find_suspects("de moeder van drie kinderen, de huisarts van de thuiszorg belde")
+    assert not find_suspects("hij noemt het 'gedoe', zegt de begeleider")  # a word for a thing

@@ -45,6 +45,30 @@ WHY_NAME_IN_BRACKETS = N_("word in brackets after a person: a name?")
 WHY_BESIDE_TAG = N_("capital beside a replaced name: a name too?")
 WHY_AFTER_KIN = N_("word after a role or family word: a name?")  # (the review step's own reason)
 WHY_PLACE_LOWER = N_("a place in lower case?")
+WHY_LOWER_FIRST_NAME = N_("a first name in lower case?")
+WHY_NICKNAME = N_("name in quotes: a nickname or an organisation?")
+
+# A role, family word or title, then the particles of a surname and a word: "wijkagent van
+# leeuwen", "huisarts van rijswijk", "Bewindvoerder van dam reageerde", "Mevr. buren vond".
+_ROLE_PARTICLES = re.compile(
+    r"(?<![\w-])([^\W\d_]+)\.?[ \t]+(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?"
+    r"((?:van(?:[ \t]+(?:der|den|de))?|de|ter|ten|op[ \t]+den)[ \t]+)?"
+    r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
+)
+_ROLE_TITLES = frozenset("mevr mw dhr mr dr drs prof meneer mevrouw dokter juf meester".split())
+_VERB_FORM_THEN = re.compile(r"[ \t]+[a-zà-ÿ]{3,}(?:t|te|de|ten|den)\b")
+# A first name in lower case, then an age in brackets: "iris ([LEEFTIJD-1])", "pim (12)".
+_AGE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?:\[LEEFTIJD-\d+\]|\d{1,2}\b)")
+_OPENING_THEN = re.compile(r"[ \t]+(?:is|was|en|heeft|had|zit|zat|woont|werkt)\b|[ \t]*,")
+# A nickname in quotes where a note says what someone is called: 'noemt hem "flappie"'.
+_QUOTED_LOWER = re.compile(r"(?<![\w])['\"‘“]((?:de[ \t]+|het[ \t]+)?[a-zà-ÿ][a-zà-ÿ-]{2,20})['\"’”](?![\w])")
+_WHOM = re.compile(r"(?i)\b(?:hem|haar|zich|zichzelf|zijn|ze)\b")
+_NAMING = re.compile(r"(?i)\b(?:noem\w*|genoemd|bijnaam|heet|heten|roepnaam|koosnaam)\b")
+# A lower-case first name between replaced persons: "[PERSOON-1], kim en [PERSOON-2]".
+_LOWER_BESIDE_PERSON = re.compile(
+    r"\[(?:PERSOON|PATIENT)-\d+\][ \t]*(?:,|\ben\b|&)[ \t]*([a-zà-ÿ]{2,})(?![\w'’-])"
+    r"|(?<![\w'’-])([a-zà-ÿ]{2,})[ \t]*(?:,|\ben\b|&)[ \t]*\[(?:PERSOON|PATIENT)-\d+\]"
+)
 
 # A family or role word, then a first name in lower case that is also a word, then what a
 # person has or does: "broertje sep (8)", "zus lot ruziën", "buurvrouw pijnenburg kijkt".
@@ -108,7 +132,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'�
 
 # What a word is after a name: a verb form or a small word, never a surname.
 _SMALL = frozenset(
-    """vd der den ter ten een het de en of maar ook nog niet wel al nu dan toen was is zijn had heeft hebben
+    """vd der den ter ten elke alle iedere ieder twee drie vier vijf zes zeven acht negen tien
+    een het de en of maar ook nog niet wel al nu dan toen was is zijn had heeft hebben
     wil kan moet mag zal zou gaat ging komt kwam belt belde zegt zei via met voor naar bij uit in op aan om te
     tot door over van als dat die wat wie hij zij ze we wij ik je jij hem haar hun zich er hier daar zelf weer erg heel
     zeer graag vaak soms nooit altijd vandaag gisteren morgen""".split()
@@ -157,6 +182,9 @@ class NameContext:
             *self._name_pairs(),
             *self._kin_names(),
             *self._lower_places(),
+            *self._role_surnames(),
+            *self._lower_first_names(),
+            *self._nicknames(),
         ):
             if found[1] not in seen:
                 seen.add(found[1])
@@ -304,3 +332,49 @@ class NameContext:
             head = m.group(1)
             if not self.lexicon.is_word(head) and not self._no_name(head):
                 yield (m.group(), m.start(), WHY_PLACE_LOWER, False)  # "wijkteam woensel-noord"
+
+    def _role_surnames(self) -> Iterator[Found]:
+        for m in _ROLE_PARTICLES.finditer(self.text):
+            role, particles, low = m.group(1).lower(), m.group(2), m.group(3)
+            if not (role in _ROLE_TITLES or (particles and (role in ROLE_WORDS or role in PERSON_CONTEXT))):
+                continue
+            if self._no_name(low) or low in self.first_names:
+                continue
+            known = low in self.surnames or low in _lower_towns()
+            if not known:
+                continue
+            strict = self.lexicon.is_word(low) or self.lexicon.common(low)
+            if not strict:
+                yield (low, m.start(3), WHY_AFTER_KIN, True)  # "wijkagent van rijswijk"
+            elif _NAME_ENDS.match(self.text, m.end()) or _VERB_FORM_THEN.match(self.text, m.end()):
+                yield (low, m.start(3), WHY_AFTER_KIN, False)  # "Bewindvoerder van dam reageerde"
+
+    def _lower_first_names(self) -> Iterator[Found]:
+        text = self.text
+        for m in _LOWER_WORD.finditer(text) if any(c.islower() for c in text[:1]) or "(" in text else ():
+            low, start = m.group(1), m.start(1)
+            if low not in self.first_names or self._no_name(low):
+                continue
+            if _AGE_IN_BRACKETS.match(text, m.end()):
+                yield (low, start, WHY_LOWER_FIRST_NAME, not self.lexicon.is_word(low))  # "iris ([LEEFTIJD-1])"
+            elif _SENTENCE_START.search(text, max(0, start - 4), start) and _OPENING_THEN.match(text, m.end()):
+                yield (low, start, WHY_LOWER_FIRST_NAME, False)  # "sjaak en zijn broer", "bas was ..."
+        for m in _LOWER_BESIDE_PERSON.finditer(text) if "[" in text else ():
+            group = 1 if m.group(1) is not None else 2
+            low = m.group(group)
+            if low in self.first_names and not self._no_name(low):
+                yield (low, m.start(group), WHY_LOWER_FIRST_NAME, False)  # "[PERSOON-1], kim en [PERSOON-2]"
+
+    def _nicknames(self) -> Iterator[Found]:
+        if not _NAMING.search(self.text):
+            return
+        for m in _QUOTED_LOWER.finditer(self.text):
+            word = m.group(1).split()[-1]
+            if self._no_name(word):
+                continue
+            near = self.text[max(0, m.start() - 40) : m.end() + 30]
+            naming = _NAMING.search(near)
+            if naming and (naming.group().lower().startswith("noem") and not _WHOM.search(near)):
+                continue  # "hij noemt het 'gedoe'": a word for a thing
+            if naming:
+                yield (word, m.end(1) - len(word), WHY_NICKNAME, False)  # 'noemt zichzelf "flappie"'
