@@ -28,6 +28,13 @@ Sets (tests/data/):
                        gambling, labour migrants, NGT interpreter, Moluccan and Indisch
                        communities, fishing village, LHBTI+, caravan site, truck driver, the
                        team's own evaluation stickies);
+  - deid_dev11.yaml    development: an eleventh author's notes (speech-to-text dictation with
+                       numbers, phone numbers and e-mail addresses spoken in words, hurried phone
+                       notes, a Brabant team, an LVB young adult, a psychologist's letters, a team
+                       secretary's appointment lines);
+  - deid_dev12.yaml    development: a twelfth author's notes (village POH-ggz, big-city wijk-ggz,
+                       psychiatrist's consult lines, family therapy, a peer group's app,
+                       elderly-care ggz; many clean notes opening with a word that is a name);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -46,7 +53,12 @@ Sets (tests/data/):
                        regional words), committed alone before any rule change of its session;
   - deid_frozen6.yaml  held out: as deid_frozen5 (OGGZ/bemoeizorg, hoarding team, early psychosis,
                        bipolar and ADHD clinics, Korsakov care, crisis chat, GP referral,
-                       sexologist, multilingual families), committed alone in the same session.
+                       sexologist, multilingual families), committed alone in the same session;
+  - deid_frozen7.yaml  held out: written for issue #22 by someone else in session 5's voices (sports
+                       psychiatry, prison psychiatric centre, palliative ggz, hearing-voices
+                       group, postvention, self-employed in crisis, sex-work outreach, brain
+                       injury, consultation-liaison, company social work), committed alone
+                       before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -63,7 +75,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev10 frozen frozen2 ... frozen6]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev12 frozen frozen2 ... frozen7]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -100,12 +112,15 @@ SETS = {
     "dev8": DATA / "deid_dev8.yaml",
     "dev9": DATA / "deid_dev9.yaml",
     "dev10": DATA / "deid_dev10.yaml",
+    "dev11": DATA / "deid_dev11.yaml",
+    "dev12": DATA / "deid_dev12.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
     "frozen4": DATA / "deid_frozen4.yaml",
     "frozen5": DATA / "deid_frozen5.yaml",
     "frozen6": DATA / "deid_frozen6.yaml",
+    "frozen7": DATA / "deid_frozen7.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -119,8 +134,10 @@ DEVELOPMENT = (
     "dev8",
     "dev9",
     "dev10",
+    "dev11",
+    "dev12",
 )  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6")  # never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7")  # never read to write rules
 CATEGORIES = (
     "person",
     "initials",
@@ -486,7 +503,7 @@ def werkbord_suspects(protected: list[str]) -> Suspects:
     return lambda text: find_suspects(text, protected=words)
 
 
-def _together(results: dict[str, Figures], names: tuple[str, ...]) -> Figures | None:
+def combined(results: dict[str, Figures], names: tuple[str, ...]) -> Figures | None:
     parts = [results[n] for n in names if n in results]
     if not parts:
         return None
@@ -517,7 +534,7 @@ def measure_sets(names=tuple(SETS), *, as_harvest: bool = False) -> dict[str, Fi
         protected = sorted(set(template) | set(own))
         out[name] = measure(notes, werkbord_scrub(protected, together), phrases, werkbord_suspects(protected))
     for label, group in (("development", DEVELOPMENT), ("held_out", HELD_OUT)):
-        total = _together(out, group)
+        total = combined(out, group)
         if total is not None:
             out[label] = total
     return out
@@ -540,6 +557,8 @@ _HEADS = {
     "dev8": "deid_dev8",
     "dev9": "deid_dev9",
     "dev10": "deid_dev10",
+    "dev11": "deid_dev11",
+    "dev12": "deid_dev12",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -547,6 +566,7 @@ _HEADS = {
     "frozen4": "deid_frozen4 (held out, #22, further voices)",
     "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
     "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
+    "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
 }
 
 

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 6 (tests/data/deid_frozen2.yaml ... deid_frozen6.yaml) and the
-development sets 4 to 10 (tests/data/deid_dev4.yaml ... deid_dev10.yaml).
+sets 2 to 7 (tests/data/deid_frozen2.yaml ... deid_frozen7.yaml) and the
+development sets 4 to 12 (tests/data/deid_dev4.yaml ... deid_dev12.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -24,6 +24,7 @@ SETS = {
     "frozen4": (DATA / "deid_frozen4.yaml", 300, 90, 40),
     "frozen5": (DATA / "deid_frozen5.yaml", 380, 95, 40),
     "frozen6": (DATA / "deid_frozen6.yaml", 380, 95, 40),
+    "frozen7": (DATA / "deid_frozen7.yaml", 420, 100, 40),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -31,6 +32,8 @@ SETS = {
     "dev8": (DATA / "deid_dev8.yaml", 330, 90, 40),
     "dev9": (DATA / "deid_dev9.yaml", 330, 90, 40),
     "dev10": (DATA / "deid_dev10.yaml", 330, 90, 40),
+    "dev11": (DATA / "deid_dev11.yaml", 320, 90, 40),
+    "dev12": (DATA / "deid_dev12.yaml", 320, 90, 40),
 }
 CATEGORIES = {
     "person",

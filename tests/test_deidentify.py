@@ -716,7 +716,12 @@ def figures():
     q = _quality_script()
     # The levels asserted below were measured on every development and held-out set the benchmark knows.
     measured = (*q.DEVELOPMENT, *q.HELD_OUT)
-    return {name: f.as_dict() for name, f in q.measure_sets(measured).items()}
+    results = q.measure_sets(measured)
+    # "development" below is the eleven sets up to deid_dev10, whose levels were set before deid_dev11
+    # and deid_dev12 arrived (#22's fifth session); "development_all" is every development set.
+    results["development_all"] = results["development"]
+    results["development"] = q.combined(results, q.DEVELOPMENT[: q.DEVELOPMENT.index("dev10") + 1])
+    return {name: f.as_dict() for name, f in results.items()}
 
 
 def test_the_quality_benchmark_reads_no_identifier_in_a_replacement_tag():
@@ -854,6 +859,46 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # first contact 98.0 % (49 of 50), end 100 %: target met
     assert f["action_role_words_kept"] == 1.0  # target met
+
+
+@needs_deduce
+def test_frozen7_figures_stay_at_their_measured_level(figures):
+    """The seventh held-out set (tests/data/deid_frozen7.yaml, issue #22, #22's fifth session: sports
+    psychiatry, prison psychiatric centre, palliative ggz, hearing-voices group, postvention,
+    self-employed in crisis, sex-work outreach, brain injury, consultation-liaison, company social
+    work), committed alone (4261fd4) before any rule change of that session and measured at first
+    contact with the rules of 0c1dcba, totals only."""
+    f = figures["frozen7"]
+    assert f["notes"] >= 420 and f["clean_notes"] >= 100 and f["action_notes"] >= 40
+    assert f["recall"] >= 0.968  # first contact 96.8 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.976  # first contact 97.7 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 10.9  # first contact 10.8: target 15 met
+    assert f["clean_untouched"] >= 0.88  # first contact 88.0 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 100 % (18 of 18): target met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] == 1.0  # target met (60 of 60)
+    assert f["action_role_words_kept"] >= 0.96  # first contact 96.1 % (49 of 51): target 100 % NOT met
+
+
+@needs_deduce
+def test_development_sets_of_the_fifth_session(figures):
+    """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
+    words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
+    deid_dev12 (village POH-ggz, big-city wijk-ggz, consult lines, family therapy, a peer group's app,
+    elderly care), measured at first contact with the rules of 0c1dcba, removed / removed or flagged /
+    suspects per 100 notes / clean untouched: dev11 84.6 / 90.7 / 17.8 / 82.0 (e-mail 57.1 %, contact
+    notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them."""
+    assert figures["dev11"]["recall"] >= 0.845
+    assert figures["dev12"]["recall"] >= 0.966
+    assert figures["dev11"]["removed_or_flagged"] >= 0.906
+    assert figures["dev12"]["removed_or_flagged"] >= 0.976
+    assert figures["dev11"]["clean_untouched"] >= 0.82
+    assert figures["dev12"]["clean_untouched"] >= 0.895
+    assert figures["dev11"]["suspects_per_100_notes"] <= 17.9
+    assert figures["dev12"]["suspects_per_100_notes"] <= 11.5
+    assert figures["development_all"]["planned_dates_kept"] == 1.0
+    assert figures["development_all"]["action_role_words_kept"] == 1.0
+    assert figures["development_all"]["template_words_kept"] == 1.0
 
 
 @needs_deduce
