@@ -200,3 +200,34 @@ def test_names_after_a_role_in_a_list_or_in_quotes(text, word):
 def test_a_role_van_and_a_word_of_the_list_is_no_name():
     assert not find_suspects("de moeder van drie kinderen, de huisarts van de thuiszorg belde")
     assert not find_suspects("hij noemt het 'gedoe', zegt de begeleider")  # a word for a thing
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Overleg VS k. martens verzet naar vrijdag", "k."),  # an initial before a surname
+        ("ruud p. (44) belde de crisisdienst", "p."),  # after a first name in lower case
+        ("de buurman (r.) had de sleutel", "r."),  # alone in brackets
+        ("mw. [PERSOON-1] t. de wit, arts", "t."),  # between a replaced name and a surname
+        ("ze haalt het op bij apotheek de vlinder in de wijk", "vlinder"),  # a kind of organisation, then a name
+        ("sinds maart bij woningcorporatie woonkracht, geen reparaties", "woonkracht"),
+        ("hij zingt in koor cantamus, elke dinsdag", "cantamus"),
+    ],
+)
+def test_initials_in_lower_case_and_names_after_a_kind_of_organisation(text, word):
+    assert word in flagged(text), flagged(text)
+
+
+@needs_words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o.a. de huisarts en z.s.m. bellen",  # shorthand with dots
+        "rookt een pakje sig/d. sinds de opname",  # a unit
+        "de kerk herkent signalen eerder",  # a verb after the kind
+        "de winkel gesloten, de school de laatste tijd vol",  # words after a kind
+    ],
+)
+def test_shorthand_units_and_verbs_after_a_kind_are_no_suspects(text):
+    assert not find_suspects(text), find_suspects(text)

@@ -47,6 +47,29 @@ WHY_AFTER_KIN = N_("word after a role or family word: a name?")  # (the review s
 WHY_PLACE_LOWER = N_("a place in lower case?")
 WHY_LOWER_FIRST_NAME = N_("a first name in lower case?")
 WHY_NICKNAME = N_("name in quotes: a nickname or an organisation?")
+WHY_INITIALS_LOWER = N_("initials?")
+WHY_AFTER_KIND = N_("name after a kind of organisation: which one?")
+
+# Initials in lower case beside a person: "m. hendriks", "danny j. (31)", "[PERSOON-1] b.",
+# "th. [PERSOON-1]", "mr. j.-w. [PERSOON-1]", "b. v. dalen".
+_LOWER_INITIALS = re.compile(r"(?<![\w.'’/-])((?:(?:[a-z]|th|ph|ch|sj|ij)\.(?:[ \t]?-?[ \t]?)){1,3})")
+_PERSON_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\][ \t]*$")
+_PERSON_TAG_AFTER = re.compile(r"[ \t]*\[(?:PERSOON|PATIENT)-\d+\]")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]*(?:(?:van|de|der|den|ter|ten|v\.)[ \t]+)*([a-zà-ÿ][a-zà-ÿ'’-]+)")
+# A kind of organisation, then its name in lower case: "zorgboerderij de hoeve", "apotheek de
+# linde", "restaurant de gouden leeuw", "woningcorporatie elkien", "koor vocal vibes".
+_KIND_THEN_NAME = re.compile(
+    r"(?i:\b(\w*(?:stichting|vereniging|club|kerk|moskee|school|college|lyceum|gymnasium|praktijk|kliniek|"
+    r"opvang|hotel|restaurant|café|cafe|bakkerij|garage|winkel|supermarkt|sportschool|boerderij|apotheek|koor|"
+    r"corporatie|kringloop|buurthuis|wijkcentrum|dagbesteding)|obs|cbs|ribw))[ \t]+"
+    r"((?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?"
+    r"(?=[ \t]*(?:[,;:.()]|$|\n|(?:in|te|aan|op|en|bij|uit)\b|[ \t]+[a-zà-ÿ]{3,}(?:t|te|de|ten|den)\b))"
+)
+_NOT_A_NAME_AFTER_ARTICLE = frozenset(
+    """laatste komende volgende vorige eerste tweede hele afgelopen zelfde andere nieuwe oude grote kleine
+    buurt wijk stad week dag avond ochtend middag nacht maand jaar""".split()
+)
 
 # A role, family word or title, then the particles of a surname and a word: "wijkagent van
 # leeuwen", "huisarts van rijswijk", "Bewindvoerder van dam reageerde", "Mevr. buren vond".
@@ -185,6 +208,8 @@ class NameContext:
             *self._role_surnames(),
             *self._lower_first_names(),
             *self._nicknames(),
+            *self._lower_initials(),
+            *self._kind_names(),
         ):
             if found[1] not in seen:
                 seen.add(found[1])
@@ -378,3 +403,50 @@ class NameContext:
                 continue  # "hij noemt het 'gedoe'": a word for a thing
             if naming:
                 yield (word, m.end(1) - len(word), WHY_NICKNAME, False)  # 'noemt zichzelf "flappie"'
+
+    def _lower_initials(self) -> Iterator[Found]:
+        text = self.text
+        for m in _LOWER_INITIALS.finditer(text):
+            token = m.group(1).rstrip(" \t-")
+            start, end = m.start(1), m.start(1) + len(token)
+            if token.replace(".", "").replace(" ", "").replace("-", "") in NOT_INITIALS:
+                continue  # "o.a.", "z.s.m."
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            word_before = before.group(1).lower() if before else ""
+            person_before = _PERSON_TAG_BEFORE.search(text, max(0, start - 16), start) is not None or (
+                word_before in self.first_names and not self.word_like(word_before)
+            )
+            title_before = word_before in _ROLE_TITLES or word_before in ROLE_WORDS or word_before in PERSON_CONTEXT
+            after = _WORD_AFTER.match(text, end)
+            surname_after = after is not None and after.group(1) in self.surnames
+            person_after = _PERSON_TAG_AFTER.match(text, end) is not None or surname_after
+            bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+            if (person_before or title_before) and person_after:
+                yield (token, start, WHY_INITIALS_LOWER, True)  # "mw. [PERSOON-1] e. van houten", "m. hendriks"
+            elif person_before or person_after or bracketed:
+                yield (token, start, WHY_INITIALS_LOWER, False)  # "danny j. (31)", "(w.)"
+
+    def _kind_names(self) -> Iterator[Found]:
+        for m in _KIND_THEN_NAME.finditer(self.text):
+            article, first, second = m.group(2), m.group(3), m.group(4)
+            words = [w for w in (first, second) if w]
+            if any(self._no_name(w) or w in _NOT_A_NAME_AFTER_ARTICLE for w in words[:1]):
+                continue
+            if not article and (self._verb_form(first) or first in self.lexicon.words):
+                continue  # "kerk herkent ...", "school merkte": a verb after the kind
+            if not article and (
+                any(self.lexicon.is_word(w) or self.lexicon.common(w) for w in words)
+                or m.group(1).lower().endswith(("dagbesteding", "opvang", "school"))
+            ):
+                continue  # "winkel gesloten", "dagbesteding houtwerkplaats": a word after the kind, no name
+            if second and (self._no_name(second) or second in _NOT_A_NAME_AFTER_ARTICLE or second.endswith(("t", "d"))):
+                words = words[:1]  # "apotheek de brug klaargezet": a verb after the name
+            name = " ".join(words)
+            yield (name, m.start(3), WHY_AFTER_KIND, False)  # "zorgboerderij de hoeve", "apotheek de linde"
+
+    def _verb_form(self, low: str) -> bool:
+        """A verb in the present or the past: "herkent" (herkennen), "merkte" (merken)."""
+        for end in ("te", "de", "t", "d"):
+            if low.endswith(end) and len(low) - len(end) >= 3 and self.lexicon.is_verb_stem(low[: -len(end)]):
+                return True
+        return False
