@@ -60,7 +60,7 @@ _WORD_AFTER = re.compile(r"[ \t]*(?:(?:van|de|der|den|ter|ten|v\.)[ \t]+)*([a-z�
 # A kind of organisation, then its name in lower case: "zorgboerderij de hoeve", "apotheek de
 # linde", "restaurant de gouden leeuw", "woningcorporatie elkien", "koor vocal vibes".
 _KIND_THEN_NAME = re.compile(
-    r"(?i:\b(\w*(?:stichting|vereniging|club|kerk|moskee|school|college|lyceum|gymnasium|praktijk|kliniek|"
+    r"(?i:((?:stichting|vereniging|club|kerk|moskee|school|college|lyceum|gymnasium|praktijk|kliniek|"
     r"opvang|hotel|restaurant|café|cafe|bakkerij|garage|winkel|supermarkt|sportschool|boerderij|apotheek|koor|"
     r"corporatie|kringloop|buurthuis|wijkcentrum|dagbesteding)|obs|cbs|ribw))[ \t]+"
     r"((?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?"
@@ -73,10 +73,21 @@ _NOT_A_NAME_AFTER_ARTICLE = frozenset(
 
 # A role, family word or title, then the particles of a surname and a word: "wijkagent van
 # leeuwen", "huisarts van rijswijk", "Bewindvoerder van dam reageerde", "Mevr. buren vond".
-_ROLE_PARTICLES = re.compile(
-    r"(?<![\w-])([^\W\d_]+)\.?[ \t]+(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?"
-    r"((?:van(?:[ \t]+(?:der|den|de))?|de|ter|ten|op[ \t]+den)[ \t]+)?"
-    r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
+_SURNAME_PARTICLES_RE = r"(?:van(?:[ \t]+(?:der|den|de))?|de|ter|ten|op[ \t]+den)[ \t]+"
+_SURNAME_WORD = r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
+# (found by its particles first, then the word before them: faster than a pattern from each word on)
+_PARTICLES_THEN = re.compile(r"(?<=[ \t])((?:van(?:[ \t]+(?:der|den|de))?|ter|ten|op[ \t]+den)[ \t]+)" + _SURNAME_WORD)
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\.?[ \t]+(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?$")
+_KINDS = (
+    "stichting vereniging club kerk moskee school college lyceum gymnasium praktijk kliniek opvang hotel "
+    "restaurant café cafe bakkerij garage winkel supermarkt boerderij apotheek koor corporatie kringloop "
+    "buurthuis wijkcentrum dagbesteding obs cbs ribw"
+).split()
+_KIND_HINT = re.compile("(?i)" + "|".join(_KINDS))
+_TITLE_PARTICLES = re.compile(
+    r"(?i:\b(mevr|mw|dhr|mr|dr|drs|prof|meneer|mevrouw|dokter|juf|meester))\.?[ \t]+"
+    r"(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?"
+    rf"({_SURNAME_PARTICLES_RE})?" + _SURNAME_WORD
 )
 _ROLE_TITLES = frozenset("mevr mw dhr mr dr drs prof meneer mevrouw dokter juf meester".split())
 _VERB_FORM_THEN = re.compile(r"[ \t]+[a-zà-ÿ]{3,}(?:t|te|de|ten|den)\b")
@@ -107,6 +118,7 @@ _NOT_PLACE_ENDS = tuple(
     "ing heid tie schap zorg dienst team opvang gesprek overleg behandeling huis woning kamer afdeling "
     "kliniek groep plan lijst tijd week dag nacht".split()
 )
+_IN_BEFORE_WORD = re.compile(r"\b(?:[Ii]n|[Uu]it|vanuit|nabij)[ \t]+([a-zà-ÿ]{6,})(?![\w'’-])")
 _COMPASS_COMPOUND = re.compile(r"(?<![\w'’-])([a-zà-ÿ]{3,})-(?:noord|zuid|oost|west|centrum)(?![\w-])")
 
 _PARTICLES = r"(?:van|de|der|den|ter|ten|vd|v\.d\.)"
@@ -118,12 +130,16 @@ _NAME_ENDS = re.compile(r"[ \t]*(?:[,;:.!?()\n]|$|(?:en|is|was|heeft|had|belde|b
 # A replaced person, or a first name in lower case, then perhaps a nickname in brackets, an
 # initial and the particles of a surname, then a word in lower case: "[PERSOON-1] (hendrik)
 # mulder", "[PERSOON-1] e. van houten", "anouk smeets".
-_SURNAME_AFTER = re.compile(
-    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?<![\w'’.-])([a-zà-ÿ]{3,})|(?i:\b(?:mevrouw|meneer|dokter|juf|meester)))"
+_AFTER_NAME_TAIL = (
     r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]+(?:[a-z]\.[ \t]*)?"
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})"
     r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
 )
+_SURNAME_AFTER = re.compile(
+    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?i:\b(?:mevrouw|meneer|dokter|juf|meester)))()" + _AFTER_NAME_TAIL
+)
+_TITLE_HINT = re.compile(r"(?i)mevrouw|meneer|dokter|juf|meester")
+_SURNAME_AFTER_LOWER = re.compile(r"(?<![\w'’.-])([a-zà-ÿ]{3,})" + _AFTER_NAME_TAIL)
 # A title, then a double surname in lower case: "mw. kaya-aydin", "Mevrouw dekker-smit".
 _TITLE_DOUBLE = re.compile(
     r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\.?[ \t]+)([^\W\d_]{2,}-[^\W\d_]{2,})(?![\w-])"
@@ -186,35 +202,54 @@ class NameContext:
         english: bool = False,
     ) -> None:
         self.english = english  # a note written in English
+        self.lower_names: Collection[str] = ()  # first names in lower case in the note (set by find)
+        self.quoted = True
         self.text = text
         self.lexicon = lexicon
         self.first_names = first_names
         self.surnames = surnames
         self.word_like = word_like  # an ordinary word, inflected, a compound or a verb's stem
 
-    def find(self, taken: Collection[int]) -> list[Found]:
-        """What the shapes above find, at offsets not in ``taken`` (already suspects)."""
+    def find(self, taken: Collection[int], *, sure_only: bool = False) -> list[Found]:
+        """What the shapes above find, at offsets not in ``taken`` (already suspects); with
+        ``sure_only`` only the shapes that may replace what they find."""
+        text = self.text
+        # Which shapes can match at all, asked of the whole note at once (most notes hold no
+        # tag, no bracket, no town or first name in lower case): the finders below loop in Python.
+        lower = set(_LOWER_WORD.findall(text))
+        self.lower_names = lower & self.first_names if lower else set()
+        self.quoted = any(q in text for q in "'\"‘“")
+        tags, brackets = "[" in text, "(" in text
+        towns = bool(lower & _lower_towns()) or ("-" in text and _COMPASS_COMPOUND.search(text) is not None)
+        finders: list[Callable[[], Iterator[Found]]] = [self._double_names, self._role_surnames]
+        if tags or self.lower_names or _TITLE_HINT.search(text):
+            finders.append(self._surnames_after_names)
+        if towns:
+            finders.append(self._towns)
+        if self.lower_names:
+            finders.append(self._lower_first_names)
+        if "." in text:
+            finders.append(self._lower_initials)
+        if not sure_only:  # shapes that only ever flag
+            if towns or _IN_BEFORE_WORD.search(text):
+                finders.append(self._lower_places)
+            if brackets:
+                finders.append(self._names_in_brackets)
+            if tags:
+                finders.append(self._beside_tags)
+            if tags and self.lower_names:
+                finders.append(self._lower_beside_persons)
+            if self.lower_names:
+                finders.append(self._kin_names)
+            finders += [self._name_pairs, self._kind_names, self._nicknames]
         out: list[Found] = []
         seen = set(taken)
-        for found in (
-            *self._surnames_after_names(),
-            *self._double_names(),
-            *self._towns(),
-            *self._names_in_brackets(),
-            *self._beside_tags(),
-            *self._name_pairs(),
-            *self._kin_names(),
-            *self._lower_places(),
-            *self._role_surnames(),
-            *self._lower_first_names(),
-            *self._nicknames(),
-            *self._lower_initials(),
-            *self._kind_names(),
-        ):
-            if found[1] not in seen:
-                seen.add(found[1])
-                out.append(found)
-        return out
+        for finder in finders:
+            for found in finder():
+                if found[1] not in seen:
+                    seen.add(found[1])
+                    out.append(found)
+        return sorted(out, key=lambda f: f[1])
 
     def _no_name(self, low: str, *, capital: bool = False) -> bool:
         return (
@@ -232,8 +267,11 @@ class NameContext:
     def _surnames_after_names(self) -> Iterator[Found]:
         if self.english:
             return  # "[PERSOON-1] stayed in ...": English verbs are in no Dutch list
-        for m in _SURNAME_AFTER.finditer(self.text):
-            first, particles, word = m.group(1), " ".join(m.group(2).split()), m.group(3)
+        matches = [*_SURNAME_AFTER.finditer(self.text)]
+        if self.lower_names:  # a first name in lower case somewhere: "anouk smeets"
+            matches += _SURNAME_AFTER_LOWER.finditer(self.text)
+        for m in matches:
+            first, particles, word = m.group(1) or None, " ".join(m.group(2).split()), m.group(3)
             if first is not None and (first not in self.first_names or self.word_like(first)):
                 continue  # "anouk smeets", not "werk smeets"
             low = word.lower()
@@ -258,7 +296,7 @@ class NameContext:
                 yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, False)
 
     def _double_names(self) -> Iterator[Found]:
-        for m in _TITLE_DOUBLE.finditer(self.text):
+        for m in _TITLE_DOUBLE.finditer(self.text) if "-" in self.text else ():
             low = m.group(1)
             if low.islower() and all(not self._no_name(part) for part in low.split("-")):
                 yield (m.group(1), m.start(1), WHY_SURNAME_AFTER_NAME, True)
@@ -344,23 +382,29 @@ class NameContext:
 
     def _lower_places(self) -> Iterator[Found]:
         text = self.text
-        for m in _LOWER_WORD.finditer(text):
+        for m in _IN_BEFORE_WORD.finditer(text):
             low, start = m.group(1), m.start(1)
-            if len(low) < 6 or "-" in low or not _IN_PLACE_BEFORE.search(text, max(0, start - 8), start):
+            if not low.islower() or self.lexicon.is_word(low) or self.lexicon.common(low):
                 continue
-            if self.lexicon.is_word(low) or self.lexicon.common(low) or low.endswith(_NOT_PLACE_ENDS):
+            if low.endswith(_NOT_PLACE_ENDS) or self._no_name(low) or low in MONTHS_AND_DAYS:
                 continue
             if low.endswith(tuple(_PLACE_ENDS)) or not self.word_like(low):
-                if not self._no_name(low) and low not in MONTHS_AND_DAYS:
-                    yield (low, start, WHY_PLACE_LOWER, False)  # "in kanaleneiland", "in meerhoven"
+                yield (low, start, WHY_PLACE_LOWER, False)  # "in kanaleneiland", "in meerhoven"
         for m in _COMPASS_COMPOUND.finditer(text):
             head = m.group(1)
             if not self.lexicon.is_word(head) and not self._no_name(head):
                 yield (m.group(), m.start(), WHY_PLACE_LOWER, False)  # "wijkteam woensel-noord"
 
     def _role_surnames(self) -> Iterator[Found]:
-        for m in _ROLE_PARTICLES.finditer(self.text):
-            role, particles, low = m.group(1).lower(), m.group(2), m.group(3)
+        text = self.text
+        found = [
+            (m.group(1).lower(), m.group(2), m.group(3), m.start(3), m.end()) for m in _TITLE_PARTICLES.finditer(text)
+        ]
+        for m in _PARTICLES_THEN.finditer(text):
+            before = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before:
+                found.append((before.group(1).lower(), m.group(1), m.group(2), m.start(2), m.end()))
+        for role, particles, low, start, end in found:
             if not (role in _ROLE_TITLES or (particles and (role in ROLE_WORDS or role in PERSON_CONTEXT))):
                 continue
             if self._no_name(low) or low in self.first_names:
@@ -370,28 +414,31 @@ class NameContext:
                 continue
             strict = self.lexicon.is_word(low) or self.lexicon.common(low)
             if not strict:
-                yield (low, m.start(3), WHY_AFTER_KIN, True)  # "wijkagent van rijswijk"
-            elif _NAME_ENDS.match(self.text, m.end()) or _VERB_FORM_THEN.match(self.text, m.end()):
-                yield (low, m.start(3), WHY_AFTER_KIN, False)  # "Bewindvoerder van dam reageerde"
+                yield (low, start, WHY_AFTER_KIN, True)  # "wijkagent van rijswijk"
+            elif _NAME_ENDS.match(text, end) or _VERB_FORM_THEN.match(text, end):
+                yield (low, start, WHY_AFTER_KIN, False)  # "Bewindvoerder van dam reageerde"
 
     def _lower_first_names(self) -> Iterator[Found]:
         text = self.text
-        for m in _LOWER_WORD.finditer(text) if any(c.islower() for c in text[:1]) or "(" in text else ():
+        for m in _LOWER_WORD.finditer(text):
             low, start = m.group(1), m.start(1)
-            if low not in self.first_names or self._no_name(low):
+            if low not in self.lower_names or self._no_name(low):
                 continue
             if _AGE_IN_BRACKETS.match(text, m.end()):
                 yield (low, start, WHY_LOWER_FIRST_NAME, not self.lexicon.is_word(low))  # "iris ([LEEFTIJD-1])"
             elif _SENTENCE_START.search(text, max(0, start - 4), start) and _OPENING_THEN.match(text, m.end()):
                 yield (low, start, WHY_LOWER_FIRST_NAME, False)  # "sjaak en zijn broer", "bas was ..."
-        for m in _LOWER_BESIDE_PERSON.finditer(text) if "[" in text else ():
+
+    def _lower_beside_persons(self) -> Iterator[Found]:
+        text = self.text
+        for m in _LOWER_BESIDE_PERSON.finditer(text):
             group = 1 if m.group(1) is not None else 2
             low = m.group(group)
             if low in self.first_names and not self._no_name(low):
                 yield (low, m.start(group), WHY_LOWER_FIRST_NAME, False)  # "[PERSOON-1], kim en [PERSOON-2]"
 
     def _nicknames(self) -> Iterator[Found]:
-        if not _NAMING.search(self.text):
+        if not self.quoted or not _NAMING.search(self.text):
             return
         for m in _QUOTED_LOWER.finditer(self.text):
             word = m.group(1).split()[-1]
@@ -427,6 +474,8 @@ class NameContext:
                 yield (token, start, WHY_INITIALS_LOWER, False)  # "danny j. (31)", "(w.)"
 
     def _kind_names(self) -> Iterator[Found]:
+        if not _KIND_HINT.search(self.text):
+            return
         for m in _KIND_THEN_NAME.finditer(self.text):
             article, first, second = m.group(2), m.group(3), m.group(4)
             words = [w for w in (first, second) if w]

@@ -1539,19 +1539,22 @@ class _Reader:
             why = check(token, s)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
-        out += self._in_context(out, shielded)
+        out += self._in_context(out, shielded, sure_only=not again)
         if out and again:  # (the rules, which replace only, need not look again)
             out += self._again(masked, out, shielded)
         return sorted(out, key=lambda x: x[1])
 
-    def _in_context(self, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]]) -> list:
-        """Names written as words or in lower case, by where they stand (:mod:`.name_context`)."""
+    def _in_context(
+        self, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]], *, sure_only: bool = False
+    ) -> list:
+        """Names written as words or in lower case, by where they stand (:mod:`.name_context`);
+        ``sure_only``: only the shapes that may replace (the rules' pass on the raw note)."""
         taken = [(start, start + len(text)) for text, start, _why in out] + shielded
         more = []
         context = NameContext(
             self.text, self.lexicon, self.first_names, self.surnames, self._word_like, english=self.english
         )
-        for token, start, why, sure in context.find({start for _text, start, _why in out}):
+        for token, start, why, sure in context.find({start for _text, start, _why in out}, sure_only=sure_only):
             end = start + len(token)
             if not any(a < end and start < b for a, b in taken):
                 more.append((token, start, why if sure else _FlagOnly(why)))
