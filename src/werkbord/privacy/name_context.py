@@ -59,11 +59,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]*(?:(?:van|de|der|den|ter|ten|v\.)[ \t]+)*([a-zà-ÿ][a-zà-ÿ'’-]+)")
 # A kind of organisation, then its name in lower case: "zorgboerderij de hoeve", "apotheek de
 # linde", "restaurant de gouden leeuw", "woningcorporatie elkien", "koor vocal vibes".
-_KIND_THEN_NAME = re.compile(
-    r"(?i:((?:stichting|vereniging|club|kerk|moskee|school|college|lyceum|gymnasium|praktijk|kliniek|"
-    r"opvang|hotel|restaurant|café|cafe|bakkerij|garage|winkel|supermarkt|sportschool|boerderij|apotheek|koor|"
-    r"corporatie|kringloop|buurthuis|wijkcentrum|dagbesteding)|obs|cbs|ribw))[ \t]+"
-    r"((?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?"
+_KIND_WORD = re.compile(  # asked of the note in lower case
+    r"(?:stichting|vereniging|club|kerk|moskee|school|college|lyceum|gymnasium|praktijk|kliniek|opvang|hotel|"
+    r"restaurant|café|cafe|bakkerij|garage|winkel|supermarkt|boerderij|apotheek|koor|corporatie|kringloop|"
+    r"buurthuis|wijkcentrum|dagbesteding|\bobs|\bcbs|\bribw)(?=[ \t])"
+)
+_AFTER_KIND = re.compile(
+    r"[ \t]+((?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?"
     r"(?=[ \t]*(?:[,;:.()]|$|\n|(?:in|te|aan|op|en|bij|uit)\b|[ \t]+[a-zà-ÿ]{3,}(?:t|te|de|ten|den)\b))"
 )
 _NOT_A_NAME_AFTER_ARTICLE = frozenset(
@@ -78,14 +80,8 @@ _SURNAME_WORD = r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
 # (found by its particles first, then the word before them: faster than a pattern from each word on)
 _PARTICLES_THEN = re.compile(r"(?<=[ \t])((?:van(?:[ \t]+(?:der|den|de))?|ter|ten|op[ \t]+den)[ \t]+)" + _SURNAME_WORD)
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\.?[ \t]+(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?$")
-_KINDS = (
-    "stichting vereniging club kerk moskee school college lyceum gymnasium praktijk kliniek opvang hotel "
-    "restaurant café cafe bakkerij garage winkel supermarkt boerderij apotheek koor corporatie kringloop "
-    "buurthuis wijkcentrum dagbesteding obs cbs ribw"
-).split()
-_KIND_HINT = re.compile("(?i)" + "|".join(_KINDS))
 _TITLE_PARTICLES = re.compile(
-    r"(?i:\b(mevr|mw|dhr|mr|dr|drs|prof|meneer|mevrouw|dokter|juf|meester))\.?[ \t]+"
+    r"\b([Mm](?:evr|w|r|eneer|evrouw|eester)|[Dd](?:hr|rs|r|okter)|[Pp]rof|[Jj]uf|MW|DHR)\.?[ \t]+"
     r"(?:[a-z]{1,2}\.(?:[a-z]\.)*[ \t]*)?"
     rf"({_SURNAME_PARTICLES_RE})?" + _SURNAME_WORD
 )
@@ -135,15 +131,17 @@ _AFTER_NAME_TAIL = (
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})"
     r"([a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?)(?![\w'’-])"
 )
-_SURNAME_AFTER = re.compile(
-    r"(?:\[(?:PERSOON|PATIENT)-\d+\]|(?i:\b(?:mevrouw|meneer|dokter|juf|meester)))()" + _AFTER_NAME_TAIL
-)
-_TITLE_HINT = re.compile(r"(?i)mevrouw|meneer|dokter|juf|meester")
+_SURNAME_AFTER = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\]()" + _AFTER_NAME_TAIL)
+_SURNAME_AFTER_TITLE = re.compile(r"\b(?:[Mm]evrouw|[Mm]eneer|[Dd]okter|[Jj]uf|[Mm]eester)()" + _AFTER_NAME_TAIL)
+_TITLE_HINTS = ("mevr", "mw", "dhr", "mr", "dr", "prof", "meneer", "mevrouw", "dokter", "juf", "meester")
+_DOUBLE_TITLES = ("mw", "mevr", "dhr", "meneer", "heer", "fam")
 _SURNAME_AFTER_LOWER = re.compile(r"(?<![\w'’.-])([a-zà-ÿ]{3,})" + _AFTER_NAME_TAIL)
 # A title, then a double surname in lower case: "mw. kaya-aydin", "Mevrouw dekker-smit".
 _TITLE_DOUBLE = re.compile(
     r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|heer|fam|familie)\.?[ \t]+)([^\W\d_]{2,}-[^\W\d_]{2,})(?![\w-])"
 )
+_INITIAL_HINT = re.compile(r"(?:^|[ \t(])(?:[a-z]|th|ph|ch|sj|ij)\.")
+_PIECES = re.compile(r"[\s.,;:!?()\[\]'\"‘’“”/]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])((?:'s-)?[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)(?![\w'’-])")
 _COMPASS = frozenset("noord zuid oost west noordoost noordwest zuidoost zuidwest centrum midden".split())
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|richting|woont|woonde|wonen)[ \t]+$")
@@ -199,11 +197,13 @@ class NameContext:
         surnames: Collection[str],
         word_like: Callable[[str], bool],
         *,
-        english: bool = False,
+        english: Callable[[], bool] = lambda: False,
     ) -> None:
-        self.english = english  # a note written in English
+        self.english = english  # whether the note is written in English (asked only when needed)
         self.lower_names: Collection[str] = ()  # first names in lower case in the note (set by find)
         self.quoted = True
+        self.titled = True
+        self.lowered = text  # (set to the note in lower case by find)
         self.text = text
         self.lexicon = lexicon
         self.first_names = first_names
@@ -216,20 +216,30 @@ class NameContext:
         text = self.text
         # Which shapes can match at all, asked of the whole note at once (most notes hold no
         # tag, no bracket, no town or first name in lower case): the finders below loop in Python.
-        lower = set(_LOWER_WORD.findall(text))
-        self.lower_names = lower & self.first_names if lower else set()
-        self.quoted = any(q in text for q in "'\"‘“")
+        lower = set(_PIECES.split(text))  # (one pass in C: what the note may hold)
+        self.lower_names = {w for w in lower & self.first_names if not self._no_name(w)}  # not "de", "van"
+        lowered = self.lowered = text.lower()
+        self.titled = (
+            "mevrouw" in lowered
+            or "meneer" in lowered
+            or "dokter" in lowered
+            or "juf" in lowered
+            or ("meester" in lowered)
+        )
+        self.quoted = "'" in text or '"' in text or "‘" in text or "“" in text
         tags, brackets = "[" in text, "(" in text
         towns = bool(lower & _lower_towns()) or ("-" in text and _COMPASS_COMPOUND.search(text) is not None)
-        finders: list[Callable[[], Iterator[Found]]] = [self._double_names, self._role_surnames]
-        if tags or self.lower_names or _TITLE_HINT.search(text):
+        finders: list[Callable[[], Iterator[Found]]] = [self._role_surnames]
+        if "-" in text and any(t in lowered for t in _DOUBLE_TITLES):
+            finders.append(self._double_names)
+        if tags or self.lower_names or self.titled:
             finders.append(self._surnames_after_names)
         if towns:
             finders.append(self._towns)
         if self.lower_names:
             finders.append(self._lower_first_names)
-        if "." in text:
-            finders.append(self._lower_initials)
+        if _INITIAL_HINT.search(text):
+            finders.append(self._lower_initials)  # "m.", "(w.)", "j.-w."
         if not sure_only:  # shapes that only ever flag
             if towns or _IN_BEFORE_WORD.search(text):
                 finders.append(self._lower_places)
@@ -265,11 +275,13 @@ class NameContext:
         )
 
     def _surnames_after_names(self) -> Iterator[Found]:
-        if self.english:
-            return  # "[PERSOON-1] stayed in ...": English verbs are in no Dutch list
-        matches = [*_SURNAME_AFTER.finditer(self.text)]
+        matches = [*_SURNAME_AFTER.finditer(self.text)] if "[" in self.text else []
+        if self.titled:
+            matches += _SURNAME_AFTER_TITLE.finditer(self.text)
         if self.lower_names:  # a first name in lower case somewhere: "anouk smeets"
             matches += _SURNAME_AFTER_LOWER.finditer(self.text)
+        if matches and self.english():
+            return  # "[PERSOON-1] stayed in ...": English verbs are in no Dutch list
         for m in matches:
             first, particles, word = m.group(1) or None, " ".join(m.group(2).split()), m.group(3)
             if first is not None and (first not in self.first_names or self.word_like(first)):
@@ -296,7 +308,7 @@ class NameContext:
                 yield (word, m.start(3), WHY_SURNAME_AFTER_NAME, False)
 
     def _double_names(self) -> Iterator[Found]:
-        for m in _TITLE_DOUBLE.finditer(self.text) if "-" in self.text else ():
+        for m in _TITLE_DOUBLE.finditer(self.text):
             low = m.group(1)
             if low.islower() and all(not self._no_name(part) for part in low.split("-")):
                 yield (m.group(1), m.start(1), WHY_SURNAME_AFTER_NAME, True)
@@ -397,9 +409,9 @@ class NameContext:
 
     def _role_surnames(self) -> Iterator[Found]:
         text = self.text
-        found = [
-            (m.group(1).lower(), m.group(2), m.group(3), m.start(3), m.end()) for m in _TITLE_PARTICLES.finditer(text)
-        ]
+        titled = any(t in self.lowered for t in _TITLE_HINTS)  # (most notes name no title)
+        titles = _TITLE_PARTICLES.finditer(text) if titled else ()
+        found = [(m.group(1).lower(), m.group(2), m.group(3), m.start(3), m.end()) for m in titles]
         for m in _PARTICLES_THEN.finditer(text):
             before = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before:
@@ -474,10 +486,12 @@ class NameContext:
                 yield (token, start, WHY_INITIALS_LOWER, False)  # "danny j. (31)", "(w.)"
 
     def _kind_names(self) -> Iterator[Found]:
-        if not _KIND_HINT.search(self.text):
-            return
-        for m in _KIND_THEN_NAME.finditer(self.text):
-            article, first, second = m.group(2), m.group(3), m.group(4)
+        lowered = self.lowered if len(self.lowered) == len(self.text) else self.text
+        for kind in _KIND_WORD.finditer(lowered):
+            m = _AFTER_KIND.match(self.text, kind.end())
+            if m is None:
+                continue
+            article, first, second = m.group(1), m.group(2), m.group(3)
             words = [w for w in (first, second) if w]
             if any(self._no_name(w) or w in _NOT_A_NAME_AFTER_ARTICLE for w in words[:1]):
                 continue
@@ -485,13 +499,13 @@ class NameContext:
                 continue  # "kerk herkent ...", "school merkte": a verb after the kind
             if not article and (
                 any(self.lexicon.is_word(w) or self.lexicon.common(w) for w in words)
-                or m.group(1).lower().endswith(("dagbesteding", "opvang", "school"))
+                or kind.group() in ("dagbesteding", "opvang", "school")
             ):
                 continue  # "winkel gesloten", "dagbesteding houtwerkplaats": a word after the kind, no name
             if second and (self._no_name(second) or second in _NOT_A_NAME_AFTER_ARTICLE or second.endswith(("t", "d"))):
                 words = words[:1]  # "apotheek de brug klaargezet": a verb after the name
             name = " ".join(words)
-            yield (name, m.start(3), WHY_AFTER_KIND, False)  # "zorgboerderij de hoeve", "apotheek de linde"
+            yield (name, m.start(2), WHY_AFTER_KIND, False)  # "zorgboerderij de hoeve", "apotheek de linde"
 
     def _verb_form(self, low: str) -> bool:
         """A verb in the present or the past: "herkent" (herkennen), "merkte" (merken)."""

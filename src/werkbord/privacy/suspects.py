@@ -1552,7 +1552,7 @@ class _Reader:
         taken = [(start, start + len(text)) for text, start, _why in out] + shielded
         more = []
         context = NameContext(
-            self.text, self.lexicon, self.first_names, self.surnames, self._word_like, english=self.english
+            self.text, self.lexicon, self.first_names, self.surnames, self._word_like, english=lambda: self.english
         )
         for token, start, why, sure in context.find({start for _text, start, _why in out}, sure_only=sure_only):
             end = start + len(token)
