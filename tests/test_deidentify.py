@@ -890,12 +890,14 @@ def test_development_sets_of_the_fifth_session(figures):
     notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them."""
     assert figures["dev11"]["recall"] >= 0.845
     assert figures["dev12"]["recall"] >= 0.966
-    assert figures["dev11"]["removed_or_flagged"] >= 0.906
-    assert figures["dev12"]["removed_or_flagged"] >= 0.976
+    # names written as words or in lower case, read by where they stand (name_context.py, written on
+    # the rename probe and then on these two sets): removed or flagged 90.7 -> 92.7 % and 97.6 -> 98.3 %
+    assert figures["dev11"]["removed_or_flagged"] >= 0.926
+    assert figures["dev12"]["removed_or_flagged"] >= 0.982
     assert figures["dev11"]["clean_untouched"] >= 0.82
     assert figures["dev12"]["clean_untouched"] >= 0.895
-    assert figures["dev11"]["suspects_per_100_notes"] <= 17.9
-    assert figures["dev12"]["suspects_per_100_notes"] <= 11.5
+    assert figures["dev11"]["suspects_per_100_notes"] <= 20.1  # 17.8 -> 20.0 with name_context.py
+    assert figures["dev12"]["suspects_per_100_notes"] <= 12.6  # 11.4 -> 12.6
     assert figures["development_all"]["planned_dates_kept"] == 1.0
     assert figures["development_all"]["action_role_words_kept"] == 1.0
     assert figures["development_all"]["template_words_kept"] == 1.0
