@@ -72,7 +72,8 @@ def test_names_beside_a_person(text, word):
     ],
 )
 def test_a_town_in_lower_case(text, word):
-    assert flagged(text).get(word) == _(WHY_TOWN_LOWER)
+    # (with deduce's engine loaded the review step's own rule may name it first: a place either way)
+    assert flagged(text).get(word) in (_(WHY_TOWN_LOWER), _("a place in lower case?"))
 
 
 @needs_words
