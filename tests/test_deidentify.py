@@ -918,12 +918,13 @@ def test_development_sets_of_the_fifth_session(figures):
     assert figures["dev12"]["recall"] >= 0.966
     # names written as words or in lower case, read by where they stand (name_context.py, written on
     # the rename probe and then on these two sets): removed or flagged 90.7 -> 92.7 % and 97.6 -> 98.3 %
-    assert figures["dev11"]["removed_or_flagged"] >= 0.926
-    assert figures["dev12"]["removed_or_flagged"] >= 0.982
+    # on the rules of 0c1dcba; with main's rules of ccde667 92.5 -> 94.5 % and 97.8 -> 98.4 %
+    assert figures["dev11"]["removed_or_flagged"] >= 0.944
+    assert figures["dev12"]["removed_or_flagged"] >= 0.983
     assert figures["dev11"]["clean_untouched"] >= 0.82
     assert figures["dev12"]["clean_untouched"] >= 0.895
-    assert figures["dev11"]["suspects_per_100_notes"] <= 20.1  # 17.8 -> 20.0 with name_context.py
-    assert figures["dev12"]["suspects_per_100_notes"] <= 12.6  # 11.4 -> 12.6
+    assert figures["dev11"]["suspects_per_100_notes"] <= 18.8  # ccde667 16.4 -> 18.7 with name_context.py
+    assert figures["dev12"]["suspects_per_100_notes"] <= 12.2  # ccde667 10.9 -> 12.1
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
