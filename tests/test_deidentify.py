@@ -752,7 +752,7 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.969
     assert f["removed_or_flagged"] >= 0.984  # measured 98.5 % (98.0 % the session before)
     # 4.8 at the end of #22's fourth session (8.8 before), 5.1 since opening words are shown for review
-    assert f["suspects_per_100_notes"] <= 5.1
+    assert f["suspects_per_100_notes"] <= 5.4  # 5.3 with the review step reading names by where they stand
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -774,7 +774,9 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     # development set): target 98 % met
     assert f["recall"] >= 0.986
     assert f["removed_or_flagged"] >= 0.989  # 99.2 % the session before, 98.96 % since: target 99.5 %
-    assert f["suspects_per_100_notes"] <= 2.2  # measured 2.1 (4.2 the session before, 4.8 before that)
+    # 2.1 at the end of #22's fourth session (4.2 the session before, 4.8 before that); 2.4 with the review
+    # step reading names by where they stand (#22's fifth session)
+    assert f["suspects_per_100_notes"] <= 2.5
     assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -863,7 +865,9 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
     assert f["recall"] >= 0.978  # first contact 96.7 %, end of the session 97.9 %: target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %, end 98.6 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 9.5  # first contact 19.3, end 9.4: target 15 met
+    # first contact 19.3, 9.4 at the end of #22's fourth session; 9.6 with the review step reading names by
+    # where they stand (#22's fifth session): target 15 met
+    assert f["suspects_per_100_notes"] <= 9.7
     # first contact 90.1 %, end of #22's fourth session 91.2 %; 90.6 % since contact details spoken in
     # words are read (#22's fifth session: one clean note changed, while frozen5's contact notes went
     # from 81.8 to 90.9 % and its clean notes from 93.8 to 95.2 %): target 95 % NOT met
@@ -906,7 +910,7 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
     assert f["removed_or_flagged"] >= 0.988  # first contact 98.8 %: target 99.5 % NOT met
     # first contact 6.1; 7.8 since an opening word kept as a word is shown for review when it may be a
     # name (clean notes untouched 89.5 -> 91.6 % with it): target 15 met
-    assert f["suspects_per_100_notes"] <= 7.8
+    assert f["suspects_per_100_notes"] <= 8.3  # 8.3 with the review step reading names by where they stand
     assert f["clean_untouched"] >= 0.895  # first contact 89.5 %: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 0.958  # first contact 95.8 % (23 of 24): target 100 % NOT met
     assert f["template_words_kept"] == 1.0  # target met
@@ -927,12 +931,15 @@ def test_development_sets_of_the_fifth_session(figures):
     suspects per 100 notes dev11 17.8 -> 15.3, dev12 11.4 -> 12.6 (the opening words kept are shown)."""
     assert figures["dev11"]["recall"] >= 0.845
     assert figures["dev12"]["recall"] >= 0.966
-    assert figures["dev11"]["removed_or_flagged"] >= 0.906
-    assert figures["dev12"]["removed_or_flagged"] >= 0.976
+    # names written as words or in lower case, read by where they stand (name_context.py, written on
+    # the rename probe and then on these two sets): removed or flagged 90.7 -> 92.7 % and 97.6 -> 98.3 %
+    # on the rules of 0c1dcba; with main's rules of ccde667 92.5 -> 94.5 % and 97.8 -> 98.4 %
+    assert figures["dev11"]["removed_or_flagged"] >= 0.956  # 95.6 % with every rule of the fifth session
+    assert figures["dev12"]["removed_or_flagged"] >= 0.984
     assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
     assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
-    assert figures["dev11"]["suspects_per_100_notes"] <= 15.5  # measured 15.3
-    assert figures["dev12"]["suspects_per_100_notes"] <= 12.7  # measured 12.6
+    assert figures["dev11"]["suspects_per_100_notes"] <= 11.1  # measured 11.0 with every rule of the fifth session
+    assert figures["dev12"]["suspects_per_100_notes"] <= 12.9  # measured 12.8 with every rule of the fifth session
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name

@@ -41,6 +41,7 @@ from .ages import is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
+from .name_context import WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
@@ -723,7 +724,7 @@ class _Reader:
     def title_case(self) -> bool:
         """ "Goede Afspraken Met De Apotheek": a capital says nothing in a note written like a
         title; but a note that is mostly names ("Wessel Hoekstra, weduwnaar in Kimswerd") is none."""
-        words = _WORDS.findall(self.text)
+        words = _WORDS.findall(_masked(self.text))  # (a tag's letters are no words of the note)
         caps = [w for w in words if w[0].isupper()]
         return (
             len(words) >= 3
@@ -1637,9 +1638,33 @@ class _Reader:
                 continue  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
+        out += self._in_context(out, shielded, sure_only=not again)
         if out and again:  # (the rules, which replace only, need not look again)
             out += self._again(masked, out, shielded)
         return sorted(out, key=lambda x: x[1])
+
+    def _in_context(
+        self, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]], *, sure_only: bool = False
+    ) -> list:
+        """Names written as words or in lower case, by where they stand (:mod:`.name_context`);
+        ``sure_only``: only the shapes that may replace (the rules' pass on the raw note)."""
+        taken = [(start, start + len(text)) for text, start, _why in out] + shielded
+        more = []
+        context = NameContext(
+            self.text, self.lexicon, self.first_names, self.surnames, self._word_like, english=lambda: self.english
+        )
+        for token, start, why, sure in context.find({start for _text, start, _why in out}, sure_only=sure_only):
+            end = start + len(token)
+            if not any(a < end and start < b for a, b in taken):
+                more.append((token, start, why if sure else _FlagOnly(why)))
+        return more
+
+    def _word_like(self, low: str) -> bool:
+        """An ordinary word, inflected or in a compound, or a medicine: no name by its shape."""
+        words = self.lexicon.words
+        return (
+            self.lexicon.is_ordinary(low) or _inflected(low, words) or self._adjective(low) or low in medication_names()
+        )
 
     def _again(self, masked: str, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]]) -> list:
         """A word flagged as a name, where it stands again in the note ("met ben en ...; ben is
@@ -1699,6 +1724,8 @@ _PROMOTED = {
     WHY_CAPITAL: "locatie",
     WHY_ACRONYM: "instelling",
     WHY_HANDLE: "url",
+    WHY_SURNAME_AFTER_NAME: "persoon",
+    WHY_TOWN_LOWER: "locatie",
 }
 # Endings of medicines' generic names (WHO INN stems: -apine, -oxetine, -azepam, -idon, ...);
 # a word no list knows that ends like this stays a suspect. Names of places ("Kinderdam") and
