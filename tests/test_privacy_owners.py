@@ -208,3 +208,11 @@ def test_a_lower_case_name_beside_other_words_under_wie_is_a_name_when_it_is_no_
     assert _names("gert en de begeleider") == ["gert"]
     assert _names("begeleider gert") == ["gert"]
     assert _names("door de begeleider") == []  # "door" is a first name and a word
+
+
+def test_a_title_of_two_words_before_a_name_stays_beside_its_tag():
+    from werkbord.privacy.protect import keep_roles
+
+    text = "Sociaal Werker Jan belt, Persoonlijk Begeleider komt"
+    found = [Found(0, 18, "persoon"), Found(25, 47, "persoon")]
+    assert [text[f.start : f.end] for f in keep_roles(text, found)] == ["Jan"]
