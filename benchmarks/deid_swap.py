@@ -5,7 +5,10 @@ another word of the same shape, and the note is scrubbed again:
 
   - ``--pool ordinary``: capitalised ordinary Dutch words ("Vlonder", "Keerpunt", "Molenwiek"):
     organisations named with a word, the class the held-out sets leak most;
-  - ``--pool madeup``: made-up names no word list knows ("Veldora", "Karvenhof").
+  - ``--pool madeup``: made-up names no word list knows ("Veldora", "Karvenhof");
+  - ``--pool wordnames`` (with ``--kind person``): every person's name of one word becomes a
+    first name that is also an ordinary Dutch word ("Merel", "Storm", "Kees", "Vos"): the rules
+    that keep such a word opening a note as the word it is must not lose the persons so named.
 
 Kind words ("Stichting", "Zorg", "college", "GGZ", "van", "de") stay; capitals of up to six letters
 become other capitals. A rule that learnt a name from a note loses it here; a rule that reads the
@@ -14,6 +17,7 @@ flagged by the review step, or left unflagged (``--show`` lists the last two). I
 note on its own, as ``deid_quality.py`` does; never run on the held-out sets.
 
     python benchmarks/deid_swap.py [--pool ordinary|madeup] [--sets corpus dev ...] [--show]
+    python benchmarks/deid_swap.py --kind person --pool wordnames [--sets ...] [--show]
 """
 
 from __future__ import annotations
@@ -35,6 +39,11 @@ Houvast Steiger Roeiboot Bijenkorf Knooppunt Duizendpoot Paardenbloem""".split()
 MADE_UP = """Veldora Karvenhof Olmendaal Brisano Tellura Vanoro Quintara Zorvak Lumena Derkanto Falveer
 Gostrum Hilvaro Jennerik Kolvanto Marvesse Norbato Pelucca Rosvalde Senthor Trevallo Ulmaris Wendaro
 Yselmond Zandurik Bretoven Corvallo Dinsmaer Elvoren Fastrik""".split()
+# First names of deduce's list that OpenTaal also knows as ordinary words.
+WORD_NAMES = """Roos Merel Storm Iris Jade Amber Fleur Linde Lente Mus Vos Beer Bas Kok Job Rosa Jasmijn
+Lieve Winter Zomer Mark Mees Rob Dirk Hans Piet Klaas Leen Jan Kees Bram Kim Eva Jet Nel Madelief Lelie
+Robijn Maan Berk Zwaan Noor""".split()
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 KEEP = frozenset(
     """stichting zorg wonen werk groep college school ggz bv b.v. roc mbo ribw mee umc mc vereniging club
     kerk moskee gemeente thuiszorg jeugdzorg opvang centrum huis praktijk kliniek ziekenhuis lyceum
@@ -61,21 +70,23 @@ def swap(identifier: str, rng: random.Random, pool: list[str]) -> str:
     return re.sub(r"[\w'’.]+", lambda m: swap_word(m.group(), rng, pool), identifier)
 
 
-def measure(name: str, pool_name: str, show: bool) -> tuple[int, int, int]:
-    pool = ORDINARY if pool_name == "ordinary" else MADE_UP
+def measure(name: str, pool_name: str, show: bool, kind: str = "institution") -> tuple[int, int, int]:
+    pool = {"ordinary": ORDINARY, "madeup": MADE_UP, "wordnames": WORD_NAMES}[pool_name]
     notes, own = dq.load_set(dq.SETS[name])
     protected = sorted(set(dq.template_words()) | set(own))
     scrub, suspects = dq.werkbord_scrub(protected), dq.werkbord_suspects(protected)
     total = removed = flagged = 0
     for i, note in enumerate(notes):
-        named = [x for x in note.identifiers if x.category == "institution"]
+        named = [x for x in note.identifiers if x.category == kind]
+        if kind == "person":  # a name of one word, as written: "Anouk", not "mw. de Vries"
+            named = [x for x in named if _ONE_NAME.fullmatch(x.text)]
         if not named:
             continue
         seed = int(hashlib.md5(f"{pool_name}{name}{i}".encode()).hexdigest()[:8], 16)  # the same every run
         rng = random.Random(seed)
         text, renamed = note.text, []
         for x in sorted(named, key=lambda x: -len(x.text)):
-            new = swap(x.text, rng, pool)
+            new = rng.choice(pool) if kind == "person" else swap(x.text, rng, pool)
             if new != x.text and dq.present(x.text, text):
                 text = re.sub(r"(?<!\w)" + re.escape(x.text) + r"(?!\w)", new, text)
                 renamed.append(new)
@@ -100,17 +111,18 @@ def _share(part: int, total: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pool", choices=("ordinary", "madeup"), default="ordinary")
+    ap.add_argument("--pool", choices=("ordinary", "madeup", "wordnames"), default="ordinary")
+    ap.add_argument("--kind", choices=("institution", "person"), default="institution")
     ap.add_argument("--sets", nargs="+", default=[s for s in DEVELOPMENT if dq.SETS.get(s, Path()).is_file()])
     ap.add_argument("--show", action="store_true", help="list what is left")
     args = ap.parse_args()
     held_out = [s for s in args.sets if s.startswith("frozen")]
     if held_out:
         sys.exit(f"deid_swap.py is for development sets only, not {', '.join(held_out)}")
-    print(f"| set | institutions renamed ({args.pool}) | removed | removed or flagged |")
+    print(f"| set | {args.kind} names renamed ({args.pool}) | removed | removed or flagged |")
     print("| --- | --- | --- | --- |")
     for name in args.sets:
-        total, removed, flagged = measure(name, args.pool, args.show)
+        total, removed, flagged = measure(name, args.pool, args.show, args.kind)
         print(f"| {name} | {total} | {_share(removed, total)} | {_share(removed + flagged, total)} |")
 
 
