@@ -66,6 +66,7 @@ def test_a_role_made_of_an_abbreviation_stays_before_a_name(scrubber):
         "vandaag 4 HB's / 2 crisis / 1 intake",  # how many of what an abbreviation names
         "Het team (3 SPV's, 1 psychiater) doet de eilanden.",
         "olanzapine 10 mg a.n. en 5 mg z.n.",  # when a dose is taken
+        "quetiapine vijftig milligram a.n. voor de nacht",  # also after a dose spoken
     ],
 )
 def test_counted_abbreviations_and_dose_times_stay(scrubber, text):

@@ -9,6 +9,9 @@ from collections.abc import Sequence
 
 from .ages import is_duration, is_person_noun
 from .capitals import capitals_of_habit
+from .lexicon import surnames
+from .lower_names import lower_initials, lower_surnames
+from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
@@ -105,6 +108,14 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        covered_now = [*known, *((f.start, f.end) for f in found)]
+        found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))

@@ -543,7 +543,7 @@ def _open_dotted(text: str) -> list[Found]:
     return found
 
 
-DOSE_BEFORE = re.compile(r"(?i)\d\s*(?:mg|mcg|µg|ml|g|gr|ie|e|dd|x)\.?\s+$")
+DOSE_BEFORE = re.compile(r"(?i)(?:\d\s*(?:mg|mcg|µg|ml|g|gr|ie|e|dd|x)\.?|\b(?:milligram|microgram|milliliter))\s+$")
 
 
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
