@@ -17,10 +17,13 @@ Each is scrubbed as harvest scrubs a form (field by field, ``deid_quality.form_l
 scored as ``deid_quality`` scores a form: planned dates under "Wanneer" kept, role and party
 words kept (the notes' ``keep`` lists, where the layout still holds the field they stand in),
 and team names under "Wie" replaced (no team list). ``--lower-names`` also writes every name
-under "Wie" in lower case. A parser or role rule that learnt one layout loses figures here.
+under "Wie" in lower case; ``--swap-roles`` puts, in place of each role under "Wie", a role of
+a shape no list names (a compound of a title's head, a plural, an abbreviation with "'er", a
+hyphenated title: "Leefstijlbegeleidster", "IPS'er"), capitalised as a name would be. A parser or
+role rule that learnt one layout or one list of words loses figures here.
 In-process, every note on its own; never run on the held-out sets.
 
-    python benchmarks/deid_form_layouts.py [--sets dev3 ... dev13] [--lower-names] [--show]
+    python benchmarks/deid_form_layouts.py [--sets dev3 ... dev13] [--lower-names] [--swap-roles] [--show]
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
 
 Fields = dict[str, str]
+# Roles in shapes, not in data/roles.txt or words.ROLE_WORDS (checked by a test).
+SWAP_ROLES = """Leefstijlbegeleidster Herstelondersteuner Nachtverpleegkundige Thuiszorgmedewerkster
+Activiteitencoach Buurtbemiddelaar Gezinsbegeleiders Wijkconsulenten IPS'er GGZ-coach
+Verslavingsbegeleider Kinderbehandelaar Zorgadviseur Woonconsulente Kerkwerker""".split()
 
 
 def _lines(labels: tuple[str, str, str, str, str], sep: str) -> Callable[[Fields], str]:
@@ -99,10 +106,24 @@ def forms(name: str) -> list[tuple[dq.Note, Fields]]:
     return out
 
 
-def measure(name: str, scrub: dq.Scrub, lower_names: bool, show: bool) -> dict[str, list[int]]:
+def _swap_roles(n: dq.Note, values: Fields, turn: int) -> tuple[dq.Note, Fields]:
+    """The form with each role under "Wie" (a keep word there) replaced by one of SWAP_ROLES."""
+    keep = list(n.keep)
+    for i, word in enumerate(n.keep):
+        if dq.present(word, values["owner"]) and word not in n.owner_names:
+            role = SWAP_ROLES[(turn + i) % len(SWAP_ROLES)]
+            values["owner"] = values["owner"].replace(word, role, 1)
+            keep[i] = role
+    return dq.Note(n.text, n.identifiers, tuple(keep), n.clean, n.field, n.keep_planned, n.owner_names), values
+
+
+def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, list[int]]:
     """Per layout: [planned kept, planned, keep words kept, keep words, names replaced, names]."""
+    lower_names, show = args.lower_names, args.show
     per: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
-    for n, values in forms(name):
+    for turn, (n, values) in enumerate(forms(name)):
+        if args.swap_roles:
+            n, values = _swap_roles(n, values, turn)
         if lower_names:
             for w in n.owner_names:
                 values["owner"] = values["owner"].replace(w, w.lower())
@@ -136,12 +157,13 @@ def main() -> None:
     default = [s for s in dq.DEVELOPMENT if dq.SETS.get(s, Path()).is_file()]
     ap.add_argument("--sets", nargs="+", default=default, choices=dq.DEVELOPMENT)
     ap.add_argument("--lower-names", action="store_true", help="write names under Wie in lower case")
+    ap.add_argument("--swap-roles", action="store_true", help="put roles of unlisted shapes under Wie")
     ap.add_argument("--show", action="store_true", help="list what each layout loses or leaves")
     args = ap.parse_args()
     scrub = dq.werkbord_scrub(dq.template_words())
     total: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
     for name in args.sets:
-        for layout, acc in measure(name, scrub, args.lower_names, args.show).items():
+        for layout, acc in measure(name, scrub, args).items():
             total[layout] = [a + b for a, b in zip(total[layout], acc, strict=True)]
     head = ("Wanneer: planned dates kept", "role and party words kept", "Wie: names replaced")
     print(f"{'layout':10s}  {head[0]:>28s}  {head[1]:>26s}  {head[2]:>22s}")

@@ -24,6 +24,8 @@ from werkbord.privacy.teamlist import TeamList
         "PB'er",
         "EVV'ers",
         "SPH-er",
+        "IPS'er",  # any abbreviation in capitals with "'er"
+        "HBO'ers",
         "SPV",
         "evv",
         "ervaringsdeskundige",
@@ -47,7 +49,7 @@ def test_roles_in_every_shape_are_roles(word):
 
 
 @pytest.mark.parametrize(
-    "word", ["Fleur", "Ben", "tim", "Bakker", "Timmerman", "Zwarts", "Xyz'er", "Jan-Willem", "mieke"]
+    "word", ["Fleur", "Ben", "tim", "Bakker", "Timmerman", "Zwarts", "xyz'er", "Jan-Willem", "mieke"]
 )
 def test_names_and_surnames_are_no_roles(word):
     assert not is_role_word(word)
@@ -172,6 +174,7 @@ def test_a_job_title_before_a_name_stays_beside_its_tag_anywhere():
         ("bellen, 3/2 klaar", True),  # what follows says it is planned
         ("na de opname van 3/2 bellen", False),  # a date of what happened goes
         ("sinds 3/2 geen contact, bellen", False),
+        ("op 3/2 was de opname, nu bellen", False),  # a verb in the past after it
     ],
 )
 def test_a_date_in_the_rest_of_a_form_stays_when_the_words_around_it_plan(action, kept):
@@ -208,3 +211,23 @@ def test_a_lower_case_name_beside_other_words_under_wie_is_a_name_when_it_is_no_
     assert _names("gert en de begeleider") == ["gert"]
     assert _names("begeleider gert") == ["gert"]
     assert _names("door de begeleider") == []  # "door" is a first name and a word
+
+
+def test_a_title_of_two_words_before_a_name_stays_beside_its_tag():
+    from werkbord.privacy.protect import keep_roles
+
+    text = "Sociaal Werker Jan belt, Persoonlijk Begeleider komt"
+    found = [Found(0, 18, "persoon"), Found(25, 47, "persoon")]
+    assert [text[f.start : f.end] for f in keep_roles(text, found)] == ["Jan"]
+
+
+def test_a_planned_looking_date_with_a_past_year_goes_outside_wanneer_but_stays_under_it():
+    import time
+
+    past = f"1 maart {time.localtime().tm_year - 2}"
+    for where, kept in (("action", False), ("deadline", True)):
+        text = f"Actie: op {past} gesprek"
+        start = text.index(past)
+        layout = Layout(((where, 7, len(text)),))
+        d = decide(text, [Found(start, start + len(past), "datum")], layout)
+        assert (not d.replace) is kept, where

@@ -18,6 +18,7 @@ Pure: works on :class:`~.rules.Found` spans, no deduce import.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -118,13 +119,33 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
             return True
         if fields != ["owner"]:
             line_start = text.rfind("\n", 0, f.start) + 1
-            return bool(
-                _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(text, f.end)
+            planned = _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(
+                text, f.end
             )
+            return bool(planned) and not _in_the_past(text, f)
         return False
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+# What happened, not what is planned: a verb in the past after the date ("op 5 maart was de
+# opname", "per 1 mei werd hij ontslagen").
+_PAST_AFTER = re.compile(
+    r"[^\n.;]{0,25}?\b(?:was|waren|werd|werden|had|hadden|gebeurde|overleed|is\s+\w+\s+geweest|"
+    r"opgenomen|ontslagen|gestopt|begonnen|verhuisd)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _in_the_past(text: str, f: Found) -> bool:
+    """A date in the rest of a form that says what happened: a verb in the past after it, or a
+    year before this one ("op 5 maart 2024 was de opname"). Under "Wanneer" every date stays."""
+    year = _YEAR.search(text, f.start, f.end)
+    if year is not None and int(year.group()) < time.localtime().tm_year:
+        return True
+    return _PAST_AFTER.match(text, f.end) is not None
 
 
 def _owner_spans(layout: Layout) -> list[Span]:

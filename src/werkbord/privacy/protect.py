@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .roles import is_role_word
+from .roles import is_role_word, role_spans
 from .rules import Found
 from .words import ROLE_WORDS, is_role
 
@@ -192,6 +192,19 @@ def _a_role(low: str, roles: frozenset[str]) -> bool:
     return roles is ROLE_WORDS and (is_role(low) or is_role_word(low) or _ABBREVIATION_DOER.fullmatch(low) is not None)
 
 
+def _title_at(text: str, start: int, end: int) -> int:
+    """Where a job title of several words that opens ``text[start:end]`` ends, with the blanks
+    after it ("Sociaal Werker Jan" -> after "Werker "; "Persoonlijk Begeleider" -> ``end``: no
+    name), or 0."""
+    spans = role_spans(text, start, end)
+    if not spans or spans[0][0] != start or " " not in text[start : spans[0][1]]:
+        return 0
+    stop = spans[0][1]
+    while stop < end and not text[stop].isalnum():
+        stop += 1
+    return stop
+
+
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
     """Person annotations without the role or family words they start with.
 
@@ -205,6 +218,8 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
         if a.tag in PERSON_TAGS:
             while (m := _LEADING_WORD.match(text, start, a.end)) and _a_role(m.group(1).lower(), roles):
                 start = m.end()
+            if roles is ROLE_WORDS and (title := _title_at(text, start, a.end)):
+                start = title  # "Sociaal Werker Jan", "Persoonlijk Begeleider Kees": a title of two words
             if _a_role(text[start : a.end].rstrip(".").lower(), roles):
                 start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name
         out.append(a if start == a.start else Found(start, a.end, a.tag))

@@ -94,6 +94,7 @@ def _phrase() -> re.Pattern[str]:
 
 _TOKEN = re.compile(r"[^\W_][\w'’.+-]*[\w+-]|[^\W_]")
 _DOER = re.compile(r"([a-z]{2,6})['’-](?:er|ers|ster|sters)")
+_CAPITALS_DOER = re.compile(r"[A-Z]{2,6}['’-](?:er|ers|ster|sters)")
 
 
 def is_role_word(token: str) -> bool:
@@ -105,8 +106,8 @@ def is_role_word(token: str) -> bool:
     if low in _SINGLE or is_role(low) or _plural_of(low):
         return True
     m = _DOER.fullmatch(low)
-    if m is not None:
-        return m.group(1) in _ABBREVIATIONS
+    if m is not None:  # "PB'er"; and any abbreviation in capitals: "IPS'er", "HBO'ers"
+        return m.group(1) in _ABBREVIATIONS or _CAPITALS_DOER.fullmatch(token) is not None
     if "-" in low:
         parts = [p for p in low.split("-") if p]
         return (
