@@ -11,10 +11,13 @@ every run). ``--category institution`` (the default):
 Kind words ("Stichting", "Zorg", "college", "GGZ", "van", "de") stay; capitals of up to six letters
 become other capitals.
 
-``--category person`` renames first names and surnames (a tussenvoegsel, an initial and a title
-stay): ``--pool names`` with names deduce lists ("Fenna Postma"), ``madeup`` with names no list
-knows, ``words`` with names that are ordinary Dutch words ("Roos Hoek", "Bas Vink"), ``lower``
-writes the name as it is in lower case ("fenna de wit"), ``lowerwords`` both ("roos hoek").
+``--category person`` (or ``--kind person``) renames first names and surnames (a tussenvoegsel, an
+initial and a title stay): ``--pool names`` with names deduce lists ("Fenna Postma"), ``madeup``
+with names no list knows, ``words`` with names that are ordinary Dutch words ("Roos Hoek", "Bas
+Vink"), ``lower`` writes the name as it is in lower case ("fenna de wit"), ``lowerwords`` both
+("roos hoek"); ``wordnames``: every person's name of one word, as written, becomes a first name
+that is also an ordinary Dutch word ("Merel", "Storm", "Kees", "Vos"): the rules that keep such a
+word opening a note as the word it is must not lose the persons so named.
 ``--category location`` renames towns and villages (``--pool towns``: villages of every province
 that deduce lists; ``words``: villages that are ordinary words, "Best", "Goor", "Putten"),
 neighbourhoods and streets by the part before their kind ("Vogelbuurt" -> "Distelbuurt"),
@@ -28,6 +31,7 @@ own, as ``deid_quality.py`` does; never run on the held-out sets.
 
     python benchmarks/deid_swap.py [--category institution|person|location|initials]
         [--pool ...] [--sets corpus dev ...] [--show]
+    python benchmarks/deid_swap.py --kind person --pool wordnames [--sets ...] [--show]
 """
 
 from __future__ import annotations
@@ -83,10 +87,15 @@ PARTICLES = frozenset("van de der den het 't te ten ter op in aan bij el al ben 
 COMPASS = frozenset("noord zuid oost west midden centrum noordwest noordoost zuidwest zuidoost".split())
 POOLS = {
     "institution": ("ordinary", "madeup"),
-    "person": ("names", "madeup", "words", "lower", "lowerwords"),
+    "person": ("names", "madeup", "words", "lower", "lowerwords", "wordnames"),
     "location": ("towns", "words", "lower", "lowerwords"),
     "initials": ("lower",),
 }
+# First names of deduce's list that OpenTaal also knows as ordinary words (``--pool wordnames``).
+WORD_NAMES = """Roos Merel Storm Iris Jade Amber Fleur Linde Lente Mus Vos Beer Bas Kok Job Rosa Jasmijn
+Lieve Winter Zomer Mark Mees Rob Dirk Hans Piet Klaas Leen Jan Kees Bram Kim Eva Jet Nel Madelief Lelie
+Robijn Maan Berk Zwaan Noor""".split()
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+")
 DEVELOPMENT = ("corpus", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
@@ -162,6 +171,8 @@ def swap_initials(identifier: str) -> str:
 
 
 def rename(identifier: str, category: str, rng: random.Random, pool: str) -> str:
+    if category == "person" and pool == "wordnames":  # a name of one word, as written: "Anouk"
+        return rng.choice(WORD_NAMES) if _ONE_NAME.fullmatch(identifier) else identifier
     if category == "person":
         return swap_person(identifier, rng, pool)
     if category == "location":
@@ -192,7 +203,8 @@ def measure(name: str, pool_name: str, show: bool, category: str = "institution"
         named = [x.text for x in note.identifiers if x.category == category]
         if not named:
             continue
-        salt = "" if category == "institution" else category  # the institution probe's figures stay comparable
+        # (the institution and word-name probes' figures stay comparable with their first runs)
+        salt = "" if category == "institution" or pool_name == "wordnames" else category
         seed = int(hashlib.md5(f"{salt}{pool_name}{name}{i}".encode()).hexdigest()[:8], 16)  # the same every run
         text, renamed = renamed_note(note.text, named, category, random.Random(seed), pool_name)
         out, _ = scrub(text, note.field)
@@ -216,7 +228,7 @@ def _share(part: int, total: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--category", choices=tuple(POOLS), default="institution")
+    ap.add_argument("--category", "--kind", choices=tuple(POOLS), default="institution")
     ap.add_argument(
         "--pool",
         help="institution: ordinary|madeup; person: names|madeup|words|lower|lowerwords; "

@@ -66,3 +66,9 @@ def test_held_out_sets_are_refused(swap, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["deid_swap.py", "--category", "location", "--pool", "madeup"])
     with pytest.raises(SystemExit, match="does not fit"):
         swap.main()
+
+
+def test_word_names_rename_only_names_of_one_word(swap):
+    rng = random.Random(5)
+    assert swap.rename("Anouk", "person", rng, "wordnames") in swap.WORD_NAMES
+    assert swap.rename("mw. de Vries", "person", rng, "wordnames") == "mw. de Vries"
