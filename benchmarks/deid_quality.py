@@ -35,6 +35,10 @@ Sets (tests/data/):
   - deid_dev12.yaml    development: a twelfth author's notes (village POH-ggz, big-city wijk-ggz,
                        psychiatrist's consult lines, family therapy, a peer group's app,
                        elderly-care ggz; many clean notes opening with a word that is a name);
+  - deid_dev13.yaml    development: a thirteenth author's notes (Wadden islands, Zeeuws-Vlaanderen
+                       border team, Protestant and Catholic care, telegram-style FACT/IHT, a
+                       psychiatrist in training writing half in English, night crisis team with
+                       police, autism day care; micro-action forms in unusual layouts);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -58,7 +62,10 @@ Sets (tests/data/):
                        psychiatry, prison psychiatric centre, palliative ggz, hearing-voices
                        group, postvention, self-employed in crisis, sex-work outreach, brain
                        injury, consultation-liaison, company social work), committed alone
-                       before any rule change of its session.
+                       before any rule change of its session;
+  - deid_frozen8.yaml  held out: as deid_frozen7 (university research team, Flevoland team,
+                       gaming addiction, family guardian, a psychotherapist in the first person,
+                       ring notation, forms in six layouts), committed alone in the same session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -75,7 +82,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev12 frozen frozen2 ... frozen7]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev13 frozen frozen2 ... frozen8]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -114,6 +121,7 @@ SETS = {
     "dev10": DATA / "deid_dev10.yaml",
     "dev11": DATA / "deid_dev11.yaml",
     "dev12": DATA / "deid_dev12.yaml",
+    "dev13": DATA / "deid_dev13.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -121,6 +129,7 @@ SETS = {
     "frozen5": DATA / "deid_frozen5.yaml",
     "frozen6": DATA / "deid_frozen6.yaml",
     "frozen7": DATA / "deid_frozen7.yaml",
+    "frozen8": DATA / "deid_frozen8.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -136,8 +145,10 @@ DEVELOPMENT = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7")  # never read to write rules
+# never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8")
 CATEGORIES = (
     "person",
     "initials",
@@ -559,6 +570,7 @@ _HEADS = {
     "dev10": "deid_dev10",
     "dev11": "deid_dev11",
     "dev12": "deid_dev12",
+    "dev13": "deid_dev13",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -567,6 +579,7 @@ _HEADS = {
     "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
     "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
+    "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
 }
 
 

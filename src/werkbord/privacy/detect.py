@@ -35,6 +35,7 @@ from .places import (
 )
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
+from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .words import (
     COUNTRIES,
@@ -288,6 +289,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
                 wrong.append(f)
+        elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
+            wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
         elif f.tag == "leeftijd" and _SPREAD.fullmatch(word):
             group = _a_group(text[max(0, f.start - 40) : f.start]) if _RANGE_TAG.fullmatch(word) else True
             if group and not _one_persons_age(text, f):

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .ages import find_ages
 from .found import Found
+from .spoken import spoken_contacts
 from .words import FEASTS, Lexicon
 
 __all__ = ["Found", "find_extra"]
@@ -77,9 +78,10 @@ _PATIENT_NUMBER = re.compile(
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
     r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
-    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*"
+    r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*(?:(?:is|was)\s+)?"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
-    rf"({_ID_SHAPE})(?![\w/])"
+    # (a verb between is no letter prefix: "nummer is 06 19 28 37 46", "burgerservicenummer is 61...")
+    rf"(?!(?:is|was|wordt|blijft|nu|dan|ook|al|wel)\s)({_ID_SHAPE})(?![\w/])"
 )
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)(?:nr|nummer|no|#)\b")
 # "Klantnummer CZ van dhr. X: 7044 2913": the keyword, a few words about whose it is, a colon, the number.
@@ -94,8 +96,10 @@ _YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
 _VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_STEMS = ("kotter", "schip", "boot", "visser", "rederij", "dekknecht", "trawler", "vaart", "bemanning", "boord")
+_BOAT_STEMS += ("vist", "vissen", "viste")  # "vist al 40 jaar ..., sinds de TX 27 verkocht is"
 _BOAT_WORDS = re.compile(
-    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|rederij|dekknecht|trawler|vaart|"
+    r"(?i)\b(?:kotter|kotters|schip|schipper|boot|visser|vissers\w*|visserij|vist|vissen|viste|rederij|dekknecht|"
+    r"trawler|vaart|"
     r"bemanning|aan\s+boord)\b"
 )
 _TEN_DIGITS = re.compile(r"0(?:\D{0,3}\d){9}")
@@ -448,5 +452,6 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     found += [Found(m.start(1), m.end(1), "datum") for m in _FEAST_DAY.finditer(text)]
     found += words_dates(text)
     found += _addresses(text)
+    found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))

@@ -43,6 +43,7 @@ from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
+from .spoken import spoken_quantity, uncertain_numbers
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -90,6 +91,7 @@ WHY_NAMED_PLACE = N_('name after "De" or "Het": an organisation or a place?')
 WHY_LOWER_UNKNOWN = N_("word that is no Dutch word: a name?")
 WHY_DIGIT_GROUPS = N_("groups of digits: a BSN, phone or file number?")
 WHY_POSTCODE = N_("a postcode?")
+WHY_SPOKEN_NUMBER = N_("numbers in words: a phone number or a BSN?")
 WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
 WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word: a name?")
 WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
@@ -158,8 +160,10 @@ _COUNTED = re.compile(
     r"[a-zà-ÿ]{3,}s\b(?!\s+(?:van|uit|met)\b)|van\s+de\s+\d)"  # "25 jongens", "45 van de 60": a count
 )
 # A measurement or a level just before a number: "hartslag 44", "spiegel te laag (38)", "BMI 17".
+_YEARS_AFTER = re.compile(r"\s+(?:jaar|jr)\b")
+_PRESSURE = re.compile(r"\d{2,3}/\d{2,3}[,.]?")
 _MEASURED_BEFORE = re.compile(
-    r"(?i)\b(?:hartslag|pols|bloeddruk|saturatie|temperatuur|temp|spiegel|bmi|gewicht|lengte|score|scoort|"
+    r"(?i)\b(?:hartslag|pols|bloeddruk|rr|tensie|bd|saturatie|temperatuur|temp|spiegel|bmi|gewicht|lengte|score|scoort|"
     r"waarde|dosis|dosering|glucose|cholesterol|laag|hoog|verhoogd|verlaagd|gedaald|gestegen)\b[^.;\n]{0,12}?[:(]?\s*$"
 )
 # A test or a scale, then its score in the same clause: "BDI-II 31", "SCL-90: 212", "HoNOS 22 bij
@@ -547,7 +551,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
-_COUNT_COMPOUND = re.compile(r"\d{1,3}-[a-zà-ÿ]{3,}\.?")
+_COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # "24-uurs", "112-melding", "0900-nummer"
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
@@ -717,6 +721,8 @@ class _Reader:
         tail = token.rsplit("-", 1)[-1].rstrip(".")
         if _COUNT_COMPOUND.fullmatch(token) and not tail.startswith(("jar", "plus")) and self.lexicon.is_ordinary(tail):
             return None  # "2-wekelijks", "24-uurs", "112-melding": a number in a compound word
+        if _PRESSURE.fullmatch(token) and self._measured(start):
+            return None  # "RR 138/86", "bloeddruk 128/79": a blood pressure
         if not _HARMLESS_NUMBER.match(token):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
@@ -901,6 +907,10 @@ class _Reader:
         if self._genitive(low, start + len(token)):
             return WHY_POSSESSIVE  # "mohammeds zus"
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
+            end = start + len(token)
+            years = _YEARS_AFTER.match(self.text, end) is not None
+            if spoken_quantity(self.text, start, end) or (years and is_duration(self.text, start, end)):
+                return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
@@ -1491,6 +1501,9 @@ class _Reader:
                     continue  # "12 34 56": too short for a number that identifies
                 if not any(a < m.end() and m.start() < b for a, b in shielded):
                     out.append((m.group(), m.start(), why))
+        for s, e in uncertain_numbers(masked):  # "nul zes twaalf vierendertig": dictated, too few digits
+            if not any(a < e and s < b for a, b in shielded):
+                out.append((masked[s:e], s, _FlagOnly(WHY_SPOKEN_NUMBER)))
         shielded = [*shielded, *((start, start + len(text)) for text, start, _why in out)]
         shielded += [
             span for items in opening_word_lists(masked, self.lexicon) for span in items
