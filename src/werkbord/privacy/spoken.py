@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .bsn import passes_eleven_test
 from .found import Found
 
 __all__ = ["number_words", "number_words_file", "spoken_contacts", "spoken_quantity", "uncertain_numbers"]
@@ -299,12 +300,6 @@ def _phones_in_run(text: str, parts: list[tuple[int, int, str]]) -> tuple[list[F
     return found, []
 
 
-def _eleven_test(digits: str) -> bool:
-    from .rules import _eleven_test as eleven_test  # (rules imports this module)
-
-    return eleven_test(digits)
-
-
 @lru_cache(maxsize=16)
 def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int], ...]]:
     """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags), in
@@ -321,7 +316,7 @@ def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int],
         if phones or taken:
             continue
         digits = "".join(d for _s, _e, d in parts if d != "+")
-        if len(digits) == 9 and _eleven_test(digits):
+        if len(digits) == 9 and passes_eleven_test(digits):
             found.append(Found(parts[0][0], parts[-1][1], "bsn"))  # a BSN said without its keyword
             continue
         close += flagged
