@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
 from werkbord.privacy import lexicon
@@ -40,3 +43,17 @@ def test_an_unwritable_folder_falls_back_to_the_word_set(tmp_path, fresh):
     missing = tmp_path / "not-a-folder"
     missing.write_text("a file where the folder should be")
     assert lexicon.prepared_words(missing) is lexicon.opentaal_words()
+
+
+def test_another_installations_copy_stays_and_only_a_stale_one_goes(tmp_path, monkeypatch, fresh):
+    # Two installations of werkbord share the cache folder, each with its own word list file: each
+    # keeps its copy (removing the other's made both prepare theirs again, turn by turn).
+    other = tmp_path / "opentaal-0123456789abcdef.txt"
+    stale = tmp_path / "opentaal-fedcba9876543210.txt"
+    other.write_bytes(b"another installation's copy")
+    stale.write_bytes(b"a copy of a list not used for weeks")
+    week_and_a_day = 8 * 24 * 3600
+    os.utime(stale, (time.time() - week_and_a_day, time.time() - week_and_a_day))
+    assert isinstance(lexicon.prepared_words(tmp_path), lexicon.PreparedWords)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert other.name in names and stale.name not in names and len(names) == 2

@@ -255,16 +255,20 @@ def harvest(
     ahead = _read_ahead(data, manifest_file, options) if scene is None else None
     try:
         manifest = parse_manifest(data, manifest_file)
-        team = team_list(manifest_file, privacy_list) if scrub else None
+        online = is_online(manifest.backend)
+        team = team_list(manifest_file, privacy_list) if scrub and online else None  # (a local one: below)
         options, known = _read_options(manifest, manifest_file, options, template, scene, warn)
         board = ahead[0] if ahead else open_backend(manifest.backend, folder=manifest_file.parent, options=options)
     except BaseException:
         if ahead:
             ahead[1]()  # the read started ahead stops: nothing will collect it
         raise
+    worker: TagWorker | None = None
+    if not online:
+        read_team = (lambda: team_list(manifest_file, privacy_list)) if scrub else None
+        items, worker, team = _read_file_board(board, manifest, watch, read_team)
     # An online board is read in a chain of pages, mostly waiting: what comes after the read is
     # got ready meanwhile (see werkbord.meanwhile).
-    online = is_online(manifest.backend)
     from .meanwhile import Meanwhile  # harvest only: threads and futures are not a provision's
 
     with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
@@ -276,10 +280,12 @@ def harvest(
         scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
             meanwhile.submit(_preload, name)
-        items = board.read_items(manifest)
+        if online:
+            items = board.read_items(manifest)
     settled()  # the board's items live until the command ends (see werkbord.gcpolicy)
-    # Started before classifying: its engine loads while this process classifies and loads its own.
-    worker = _tag_worker(manifest, items, watch) if watch is not None else None
+    if online and watch is not None:
+        # Started before classifying: its engine loads while this process classifies and loads its own.
+        worker = _tag_worker(manifest, items, watch)
     from .harvest.classify import classify
 
     wv = werkvorm.result()
@@ -309,6 +315,24 @@ def harvest(
     if worker is not None:
         worker.close()
     return result
+
+
+def _read_file_board(
+    board: Any, manifest: Manifest, watch: CpuWatch | None, team: Callable[[], TeamList] | None
+) -> tuple[list[Any], TagWorker | None, TeamList | None]:
+    """A board in a file, read first: a second process tagging part of its notes (``watch``:
+    see :func:`_tag_worker`) then starts before this one loads the privacy list's rules, the
+    template, its readers and the report writers (work in this thread either way), so its
+    engine is ready sooner. Then the team's privacy list (``team``: when pseudonymising)."""
+    items = board.read_items(manifest)
+    settled()
+    worker = _tag_worker(manifest, items, watch) if watch is not None else None
+    try:
+        return items, worker, team() if team is not None else None
+    except BaseException:
+        if worker is not None:
+            worker.close()
+        raise
 
 
 def _preload(name: str) -> None:

@@ -18,6 +18,7 @@ import importlib.util
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
@@ -145,6 +146,9 @@ def _read_prepared(source: Path, cache_dir: Path) -> PreparedWords | None:
     return PreparedWords(SortedLines(data, head_end + 1, len(data)), int(count))
 
 
+_KEEP_OTHER_COPIES_SECONDS = 7 * 24 * 3600
+
+
 def _prepare(source: Path, path: Path) -> None:
     """Write the sorted copy (UTF-8 orders bytes as Python orders strings) beside the lookup file."""
     words = "\n".join(sorted(set(source.read_text("utf-8").split()))).encode("utf-8")
@@ -157,12 +161,16 @@ def _prepare(source: Path, path: Path) -> None:
     except OSError:
         Path(tmp).unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("opentaal-*.txt"):  # a copy of an earlier list
-        if old != path:
-            try:
+    # A copy of an earlier list goes, once it is older than a week: not at once, as another
+    # installation of werkbord on this machine (its own word list file) keeps its copy here too;
+    # removing it made each installation prepare its copy again after the other had run.
+    stale = time.time() - _KEEP_OTHER_COPIES_SECONDS
+    for old in path.parent.glob("opentaal-*.txt"):
+        try:
+            if old != path and old.stat().st_mtime < stale:
                 old.unlink()
-            except OSError:  # mapped by a running harvest (Windows): removed next time
-                pass
+        except OSError:  # mapped by a running harvest (Windows): removed next time
+            pass
 
 
 def deduce_lexicon(

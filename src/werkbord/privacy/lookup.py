@@ -36,13 +36,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import docdeid as dd
-from docdeid.ds.lookup import LookupStructure
-
 from ..gcpolicy import paused
 from ..i18n import N_, _
-from ._imports import import_deduce
+from ._imports import import_deduce, numpy_on_first_use
 from .cachefile import FILE_GLOB, FORMAT, LOCK_NAME, MAGIC, cache_file, deduce_lookup_path
+
+with numpy_on_first_use():  # (docdeid imports numpy for what werkbord does without it)
+    import docdeid as dd
+    from docdeid.ds.lookup import LookupStructure
 
 _SEP = "\x1f"  # joins the tokens of one sequence; no deduce list token contains it (checked on build)
 
