@@ -361,3 +361,19 @@ def test_a_fishing_boat_named_by_its_registration_where_someone_fishes():
 )
 def test_typed_variants_split_or_in_capitals(text, expected, tag):
     assert (expected, tag) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt. seen today at home, mood low, no suicidal thoughts",  # English "at home": no address
+        "he stayed at home online all day, back at work on monday",
+    ],
+)
+def test_english_at_is_no_address(text):
+    assert found(text) == []
+
+
+def test_an_abbreviation_before_a_plate_stays():
+    text = "scooter cl k-417-zt is teruggevonden"
+    assert all(not text[f.start : f.end].startswith("cl") for f in spoken_contacts(text))

@@ -373,9 +373,10 @@ _AT = r"(?:@|[(\[{]\s*(?:at|@|apenstaartje)\s*[)\]}]|apenstaartje|apestaartje|at
 _DOT = r"(?:\.|[(\[{]\s*(?:dot|punt)\s*[)\]}]|punt|dot)"
 _JOIN = rf"(?:{_DOT}|_|-|underscore|liggend\s+streepje|laag\s+streepje|streepje|koppelteken)"
 _TLD = r"(?:nl|com|net|org|be|eu|info|de|nu|io|me|fr|uk|frl|online|email|live)"
+# (not "live", "home", "online": "at home" is English, no address)
 _PROVIDERS = (
-    r"(?:gmail|hotmail|outlook|live|ziggo|kpnmail|kpnplanet|planet|xs4all|icloud|yahoo|home|telfort|"
-    r"caiway|zeelandnet|quicknet|upcmail|chello|casema|msn|protonmail|proton|tele2|online)"
+    r"(?:gmail|hotmail|outlook|ziggo|kpnmail|kpnplanet|xs4all|icloud|yahoo|telfort|caiway|zeelandnet|quicknet|"
+    r"upcmail|chello|casema|msn|protonmail)"
 )
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|la|le|el)"
 _LOCAL_WORD = r"[a-zà-ÿ0-9][\w+-]*"
@@ -452,7 +453,8 @@ _PLATE_DIGITS = re.compile(r"[ \t-]*(\d{1,3})(?![\w])")
 _PLATE_GAP = re.compile(r"[ \t-]*")
 _NOT_PLATE_LETTERS = frozenset(
     """de het een is en op in te of van die dat met om nu al ze hij zij we je er na bij tot aan uit was ik nog
-    wel ook des zn z'n m'n dr d'r hem haar ons mij me ja nee km uur""".split()
+    wel ook des zn z'n m'n dr d'r hem haar ons mij me ja nee km uur cl pt mw mvr dhr hr mr nr ca vs ivm evt
+    wk mnd zo za ma di wo do vr""".split()
 )
 
 
