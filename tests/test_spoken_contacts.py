@@ -377,3 +377,27 @@ def test_english_at_is_no_address(text):
 def test_an_abbreviation_before_a_plate_stays():
     text = "scooter cl k-417-zt is teruggevonden"
     assert all(not text[f.start : f.end].startswith("cl") for f in spoken_contacts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tag"),
+    [
+        ("bsn 12345 6782 staat op de brief", "12345 6782", "bsn"),  # any grouping after its keyword
+        ("woont sinds kort op 3512 kv in de binnenstad", "3512 kv", "locatie"),
+        ("nieuw adres: 7411 c d, derde etage", "7411 c d", "locatie"),
+    ],
+)
+def test_a_bsn_in_any_grouping_and_a_postcode_in_lower_case(text, expected, tag):
+    assert (expected, tag) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woont sinds 2019 op de kerkstraat",  # a year before a word
+        "adres onbekend, 1200 km verderop",  # a distance
+        "zij kocht 2000 euro aan spullen, 1500 en nog wat",  # no address word before
+    ],
+)
+def test_numbers_that_are_no_postcode(text):
+    assert [f for f in found(text) if f[1] == "locatie"] == []

@@ -551,6 +551,31 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# A BSN after its keyword in any grouping of its nine digits ("bsn 12345 6782", "bsn: 1-2345-6782").
+_BSN_AFTER_WORD = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofinummer)\b\W{0,3}(?:(?:is|was|nr|nummer)\W{1,3})?(\d(?:[ .-]?\d){8})(?![\w-]?\d)"
+)
+# A postcode in lower case ("5611 ab", "5611 a b") where the note speaks of an address; an upper-case
+# one is found by the review step's shape.
+_POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3}[ \t]?(?:[a-z]{2}|[a-z] [a-z])(?![\w]))")
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:woon\w*|adres\w*|postcode|verhuis\w*|ingeschreven|gevestigd|straat|laan|nummer|nr)\b[^.;\n]{0,40}$"
+)
+_NOT_POSTCODE_LETTERS = frozenset(
+    "sa sd ss en op in is de te om er ze we al nu na zo of ik je km mg ml kg cm uur pp".split()
+)
+
+
+def _typed_numbers(text: str, low: str) -> list[Found]:
+    found = [Found(*m.span(1), "bsn") for m in _BSN_AFTER_WORD.finditer(low)] if "bsn" in low or "sofi" in low else []
+    for m in _POSTCODE_LOWER.finditer(text):  # (case matters: "5611 AB" is the review step's)
+        letters = m.group(1)[4:].replace(" ", "").replace("\t", "")
+        if letters in _NOT_POSTCODE_LETTERS or _ADDRESS_BEFORE.search(low, max(0, m.start() - 60), m.start()) is None:
+            continue
+        found.append(Found(*m.span(1), "locatie"))
+    return found
+
+
 def spoken_contacts(text: str) -> list[Found]:
     """Phone numbers, e-mail addresses, BSN, case numbers, postcodes and plates in the
     notations above, as spans with deduce's tag names. Cheap substring tests first: most
@@ -560,6 +585,8 @@ def spoken_contacts(text: str) -> list[Found]:
     digit = _ANY_DIGIT.search(text) is not None
     if digit and "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
         found += _typed_phones(low)
+    if digit:
+        found += _typed_numbers(text, low)
     if "@" in text or "apenstaart" in low or "apestaart" in low or " at " in low or "(at)" in low or "[at]" in low:
         found += _emails(text, low)
     if "kenteken" in low or "plate" in low or "kennzeichen" in low or "nummerbord" in low or "nummerplaat" in low:
