@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .ages import find_ages
 from .found import Found
-from .spoken import spoken_contacts
+from .spoken import eleven_test, spoken_contacts
 from .words import FEASTS, Lexicon
 
 __all__ = ["Found", "find_extra"]
@@ -375,15 +375,6 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _eleven_test(number: str) -> bool:
-    """The BSN check: 9 digits d1..d9 with 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) != 9:
-        return False
-    total = sum(w * d for w, d in zip(range(9, 1, -1), digits[:8], strict=True)) - digits[8]
-    return total % 11 == 0 and total != 0
-
-
 def _numbers(text: str) -> list[Found]:
     """The rules that need a digit: dates, ids, phone numbers, BSN, plates."""
     month = _ANY_MONTH.search(text) is not None
@@ -413,7 +404,7 @@ def _numbers(text: str) -> list[Found]:
         found += [
             Found(m.start(1), m.end(1), "bsn")
             for m in _BSN_GROUPED.finditer(text)
-            if _eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+            if eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
         ]
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
