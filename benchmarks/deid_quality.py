@@ -62,7 +62,10 @@ Sets (tests/data/):
                        psychiatry, prison psychiatric centre, palliative ggz, hearing-voices
                        group, postvention, self-employed in crisis, sex-work outreach, brain
                        injury, consultation-liaison, company social work), committed alone
-                       before any rule change of its session.
+                       before any rule change of its session;
+  - deid_frozen8.yaml  held out: as deid_frozen7 (university research team, Flevoland team,
+                       gaming addiction, family guardian, a psychotherapist in the first person,
+                       ring notation, forms in six layouts), committed alone in the same session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -79,7 +82,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev13 frozen frozen2 ... frozen7]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev13 frozen frozen2 ... frozen8]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -126,6 +129,7 @@ SETS = {
     "frozen5": DATA / "deid_frozen5.yaml",
     "frozen6": DATA / "deid_frozen6.yaml",
     "frozen7": DATA / "deid_frozen7.yaml",
+    "frozen8": DATA / "deid_frozen8.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -143,7 +147,8 @@ DEVELOPMENT = (
     "dev12",
     "dev13",
 )  # what the rules were written on
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7")  # never read to write rules
+# never read to write rules
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8")
 CATEGORIES = (
     "person",
     "initials",
@@ -574,6 +579,7 @@ _HEADS = {
     "frozen5": "deid_frozen5 (held out, #22, session 4 voices)",
     "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
+    "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
 }
 
 

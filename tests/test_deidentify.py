@@ -854,7 +854,10 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.978  # first contact 96.7 %, end of the session 97.9 %: target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %, end 98.6 %: target 99.5 % NOT met
     assert f["suspects_per_100_notes"] <= 9.5  # first contact 19.3, end 9.4: target 15 met
-    assert f["clean_untouched"] >= 0.91  # first contact 90.1 %, end 91.2 %: target 95 % NOT met
+    # first contact 90.1 %, end of #22's fourth session 91.2 %; 90.6 % since contact details spoken in
+    # words are read (#22's fifth session: one clean note changed, while frozen5's contact notes went
+    # from 81.8 to 90.9 % and its clean notes from 93.8 to 95.2 %): target 95 % NOT met
+    assert f["clean_untouched"] >= 0.906
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # first contact 98.0 % (49 of 50), end 100 %: target met
@@ -878,6 +881,25 @@ def test_frozen7_figures_stay_at_their_measured_level(figures):
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # target met (60 of 60)
     assert f["action_role_words_kept"] >= 0.96  # first contact 96.1 % (49 of 51): target 100 % NOT met
+
+
+@needs_deduce
+def test_frozen8_figures_stay_at_their_measured_level(figures):
+    """The eighth held-out set (tests/data/deid_frozen8.yaml, issue #22, written in the same session as
+    deid_frozen7 in other voices: a university research team, a Flevoland team, gaming addiction, a
+    family guardian, a psychotherapist in the first person, ring notation, forms in six layouts),
+    committed alone (1fbb05f) before any rule change of that session and measured at first contact
+    with the rules of 0c1dcba, totals only."""
+    f = figures["frozen8"]
+    assert f["notes"] >= 400 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.979  # first contact 98.0 %: target 98 % met (just)
+    assert f["removed_or_flagged"] >= 0.988  # first contact 98.8 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 6.1  # first contact 6.1: target 15 met
+    assert f["clean_untouched"] >= 0.895  # first contact 89.5 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.958  # first contact 95.8 % (23 of 24): target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.968  # first contact 96.8 % (61 of 63): target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
 
 
 @needs_deduce
@@ -909,6 +931,25 @@ def test_development_sets_of_the_fifth_session(figures):
     assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.902
     assert dev13["planned_dates_kept"] >= 0.924 and dev13["action_role_words_kept"] >= 0.993
     assert dev13["template_words_kept"] >= 0.996
+
+
+@needs_deduce
+def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
+    """Issue #22's field-aware pseudonymisation on every development set with micro-action forms:
+    planned dates under "Wanneer" and role words kept 100 %, and (with no team list) the team's
+    names under "Wie" replaced 100 %. Before the layouts and roles of roles.py and forms.py:
+    dev13 Wanneer 92.4 % of 79 (tables, "Wie/Wat/Wanneer:", "/ wnr:"), Wie role words 99.4 % of
+    163; team names under Wie replaced 95.5 % of 198 on dev3..dev12 ("wie: tim", "Wie: Ben",
+    dictated forms)."""
+    for name in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"):
+        assert figures[name]["planned_dates_kept"] == 1.0, name
+        assert figures[name]["action_role_words_kept"] == 1.0, name
+        if figures[name]["owner_names"]:
+            assert figures[name]["owner_names_replaced"] == 1.0, name
+    # dev13's reviewer's burden and clean notes after it (first contact 11.5 per 100, 90.3 %): role
+    # words ("OvJ", "Hoofdagent", "wnr") no longer suspects or scrubbed
+    assert figures["dev13"]["suspects_per_100_notes"] <= 10.2
+    assert figures["dev13"]["clean_untouched"] >= 0.925
 
 
 @needs_deduce

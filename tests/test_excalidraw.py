@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -822,3 +823,41 @@ def test_the_content_digest_is_the_one_manifests_hold(plan):
     # The same values seen again (remembered the first time) give the same answer.
     scene["elements"] += [dict(el, id=f"{el.get('id')}-again") for el in scene["elements"] if isinstance(el, dict)]
     assert scene_content_digest(scene) == _content_digest_as_first_written(scene)
+
+
+def test_a_scene_that_cannot_be_written_is_an_error_and_nothing_is_recorded(tmp_path, monkeypatch):
+    # The scene goes to disk in a thread while its digests are worked out: its failure must still
+    # reach the command, and no item may be recorded (a manifest naming items of a board that was
+    # never written would be resumed as if it had been).
+    from werkbord import api, fileio
+
+    def disk_full(path, data, *, mode=None):
+        raise UsageError(f"cannot write {path} (No space left on device)")
+
+    monkeypatch.setattr(fileio, "write_atomic", disk_full)
+    with pytest.raises(UsageError, match="No space left"):
+        api.provision(groups=2, title="Team Noord", out=tmp_path)
+    assert not list(tmp_path.glob("*.excalidraw"))
+    assert not list(tmp_path.glob("*.werkbord.json"))
+
+
+def test_the_scene_is_on_disk_before_the_provision_returns(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from werkbord import api, fileio
+
+    real = fileio.write_atomic
+    finished = threading.Event()
+
+    def slow_disk(path, data, *, mode=None):
+        time.sleep(0.2)  # a slow fsync: the digests are done long before
+        real(path, data, mode=mode)
+        finished.set()
+
+    monkeypatch.setattr(fileio, "write_atomic", slow_disk)
+    done = api.provision(groups=2, title="Team Noord", out=tmp_path)
+    assert finished.is_set()
+    scene = tmp_path / done.manifest.board.path
+    assert hashlib.sha256(scene.read_bytes()).hexdigest() == done.manifest.board.sha256
+    assert len(done.manifest.items) > 0

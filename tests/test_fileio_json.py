@@ -232,3 +232,145 @@ def test_the_depth_walked_with_the_numbers_is_the_depth():
     for _ in range(300):
         t = tree(rng.randint(0, 80))
         assert _shape(t)[0] == _walked(t)
+
+
+def _vouchable(obj) -> bool:
+    """Whether ``obj`` meets dumps_json_vouched's promise (exact JSON types, floats in range)."""
+    t = type(obj)
+    if t is dict:
+        return all(type(k) is str and _vouchable(v) for k, v in obj.items())
+    if t is list:
+        return all(_vouchable(v) for v in obj)
+    if t is float:
+        return obj == 0.0 or 1e-4 <= abs(obj) < 1e16
+    if t is int:
+        return -(2**63) <= obj < 2**63
+    return obj is None or t is str or t is bool
+
+
+@pytest.mark.parametrize("indent", [1, 2, 4])
+def test_a_vouched_document_gets_json_bytes(indent):
+    # Strings with runs of spaces (the level-by-level re-indent) and without (the one pass).
+    from werkbord.fileio import dumps_json_vouched
+
+    rng = random.Random(11)
+
+    def value(depth):
+        kind = rng.randrange(7 if depth < 5 else 4)
+        if kind == 0:
+            return rng.choice([0.0, -0.0, 1e-4, 2.5, -7.25, 9.99e15, 123456.789])
+        if kind == 1:
+            return rng.choice([0, -1, 2**63 - 1, -(2**63)])
+        if kind == 2:
+            return rng.choice(["", "a b", "  ", " x  y ", "é ✓", '"\\\n\t\x01'])
+        if kind == 3:
+            return rng.choice([None, True, False])
+        if kind in (4, 5):
+            return {rng.choice(["k", "k  2", " k"]) + str(i): value(depth + 1) for i in range(rng.randrange(4))}
+        return [value(depth + 1) for _ in range(rng.randrange(4))]
+
+    docs = [value(0) for _ in range(300)] + [c for c in CASES if _vouchable(c)]
+    assert sum("  " in json.dumps(d) for d in docs) > 20 and sum("  " not in json.dumps(d) for d in docs) > 20
+    for doc in docs:
+        try:
+            expected = _reference(doc, indent, allow_nan=False)
+        except UnicodeEncodeError:  # a lone surrogate: json's error, not orjson's
+            with pytest.raises(UnicodeEncodeError):
+                dumps_json_vouched(doc, indent=indent)
+            continue
+        assert dumps_json_vouched(doc, indent=indent) == expected, doc
+
+
+def _scenes():
+    from werkbord.board.excalidraw import build_scene
+    from werkbord.layout import layout
+    from werkbord.template import load_template
+
+    for lang, groups, participants in (("nl", 3, 6), ("en", 30, 12), ("nl", 1, 1)):
+        plan = layout(load_template("terugval", lang), groups, title="Eén  groep", participants=participants)
+        yield build_scene(plan, "sessie")[0]
+
+
+def test_a_built_scene_holds_floats_only_where_its_writer_checks_them():
+    # The scene writer vouches for every value but its measures (excalidraw._MEASURES, the
+    # line height, the view): a float anywhere else would go unchecked to orjson.
+    from werkbord.board.excalidraw import _MEASURES, LINE_HEIGHT
+
+    def floats(node, path):
+        if type(node) is dict:
+            for k, v in node.items():
+                yield from floats(v, (*path, k))
+        elif type(node) is list:
+            for v in node:
+                yield from floats(v, (*path, "[]"))
+        elif type(node) is float:
+            yield path, node
+
+    for scene in _scenes():
+        assert _vouchable(scene)
+        places = {path for path, _v in floats(scene, ())}
+        elements = {p for p in places if p[:2] == ("elements", "[]")}
+        assert {p[2] for p in elements} <= {*_MEASURES, "lineHeight"} and all(len(p) == 3 for p in elements)
+        assert {v for p, v in floats(scene, ()) if p[-1] == "lineHeight"} == {LINE_HEIGHT}
+        assert places - elements <= {("appState", "scrollX"), ("appState", "scrollY"), ("appState", "zoom", "value")}
+
+
+def test_a_scene_with_a_measure_json_writes_otherwise_gets_json_bytes():
+    from werkbord.board.excalidraw import _dumps
+
+    scene = next(_scenes())
+    assert _dumps(scene) == _reference(scene, 1)
+    for residue in (1e-17, -3e-05, 1e16):  # a rounding residue, tiny, huge: json's exponent form
+        scene["elements"][2]["x"] = residue
+        assert _dumps(scene) == _reference(scene, 1)
+    scene["appState"]["scrollY"] = 5e-324
+    assert _dumps(scene) == _reference(scene, 1)
+    scene["elements"][0]["width"] = math.nan
+    with pytest.raises(ValueError):
+        _dumps(scene)
+
+
+def test_a_vouched_document_gets_json_compact_bytes():
+    # json's compact form puts ", " and ": " between values; commas, colons, quotes and
+    # backslashes inside strings must stay as they are.
+    from werkbord.fileio import dumps_json_vouched
+
+    rng = random.Random(13)
+    texts = ["", "a, b", "x:y", ', "q": 1', 'say "hi"', "back\\", "tab\t", "é ✓ 🙂", "[1, 2]", "{}", "null,"]
+
+    def value(depth):
+        kind = rng.randrange(6 if depth < 4 else 3)
+        if kind == 0:
+            return rng.choice([0.0, -0.0, 0.1, 2.5, -7.25, 1e-4, 9.99e-5, 1e-7, 1.5e15, 1e16, 3e21, 12, -3, 2**64])
+        if kind == 1:
+            return rng.choice(texts)
+        if kind == 2:
+            return rng.choice([None, True, False])
+        if kind == 3:
+            return {rng.choice(texts) + str(i): value(depth + 1) for i in range(rng.randrange(4))}
+        return [value(depth + 1) for _ in range(rng.randrange(5))]
+
+    docs = [value(0) for _ in range(500)]
+    docs += [[["wb1", "text", [10.5, -0.0, 200.0, 31.3, 0.0], "Wie, wat: waar", None, "wb2", None]]]
+    for doc in docs:
+        assert dumps_json_vouched(doc, indent=None) == _reference(doc, None), doc
+
+
+def test_the_content_digest_is_json_s(monkeypatch):
+    # The digest is stored in every manifest: it must stay the hash of json's own bytes.
+    import hashlib
+
+    from werkbord.board import excalidraw
+
+    scene = next(_scenes())
+    seen = []
+    real = excalidraw.dumps_json_vouched
+
+    def keep(rows, *, indent):
+        seen.append(rows)
+        return real(rows, indent=indent)
+
+    monkeypatch.setattr(excalidraw, "dumps_json_vouched", keep)
+    digest = excalidraw.scene_content_digest(scene)
+    assert digest == hashlib.sha256(_reference(seen[0], None)).hexdigest()
+    assert any("," in (row[3] or "") for row in seen[0])  # labels with commas are in it

@@ -56,7 +56,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import BoardError, ManifestExists, NotFound, UsageError
-from ..fileio import backup_copy, dumps_json, holds, read_json_bounded, write_atomic
+from ..fileio import backup_copy, dumps_json, dumps_json_vouched, holds, read_json_bounded, write_atomic_started
 from ..geometry import Rect
 from ..i18n import _, ngettext
 from ..items import BoardItem, clean_text
@@ -355,8 +355,25 @@ def fitted(text: str, font_px: int, max_w: float, max_h: float) -> tuple[int, st
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ASCII order
 
 
+def _small_sha256() -> Callable[[bytes], Any]:
+    """SHA-256 for the short texts of ids and seeds: CPython's own implementation (``_sha2``,
+    ``_sha256`` before 3.12) where it is there, else hashlib's. The digest is the same; for a few
+    dozen bytes the built-in one takes about half the time of OpenSSL's, which sets up a context
+    per call (a 30-group scene hashes ~11,000 of them). Large inputs (the scene file) stay with
+    hashlib, whose OpenSSL uses the CPU's SHA instructions."""
+    for name in ("_sha2", "_sha256"):
+        try:
+            return __import__(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    return hashlib.sha256
+
+
+_sha256_short = _small_sha256()
+
+
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+    return _sha256_short("\x00".join(parts).encode("utf-8")).hexdigest()
 
 
 def element_id(manifest_name: str, key: str, part: str = "") -> str:
@@ -366,7 +383,7 @@ def element_id(manifest_name: str, key: str, part: str = "") -> str:
 
 def _seed(eid: str, salt: str) -> int:
     # The first 4 bytes of the digest, as int(hexdigest[:8], 16) reads them, without the hex text.
-    head = hashlib.sha256(f"{eid}\x00{salt}".encode()).digest()[:4]
+    head = _sha256_short(f"{eid}\x00{salt}".encode()).digest()[:4]
     return int.from_bytes(head, "big") % (2**31 - 2) + 1
 
 
@@ -1089,11 +1106,16 @@ class ExcalidrawBackend(BackendBase):
         backups = []
         if path.exists() and not holds(path, content):
             backups.append(backup_copy(path))  # --force over a board that may hold participants' work
-        # The whole scene is one atomic write: there is no half-provisioned file to resume.
-        write_atomic(path, content)
+        # The whole scene is one atomic write: there is no half-provisioned file to resume. It
+        # goes to disk while its digests are worked out; nothing is recorded before it is there.
+        written = write_atomic_started(path, content)
+        try:
+            sha256 = hashlib.sha256(content).hexdigest()  # harvest tells an untouched board by it
+            content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
+        finally:
+            written()
         manifest.board.path = file_name
-        manifest.board.sha256 = hashlib.sha256(content).hexdigest()  # harvest tells an untouched board by it
-        manifest.board.content_sha256 = scene_content_digest(scene)  # ... and one the editor saved again
+        manifest.board.sha256, manifest.board.content_sha256 = sha256, content_sha256
         for item in plan.items:
             manifest.record(item, ids[item.key])
         # No checkpoint: the scene was one atomic write, so there is nothing to resume, and the
@@ -1234,7 +1256,8 @@ def scene_content_digest(scene: dict) -> str:
                 text = _label(el)
         shown.append([str(get("id")), str(get("type")), place, text, bound, _str(get("frameId")), _str(get("name"))])
     shown.sort(key=itemgetter(0))
-    return hashlib.sha256(dumps_json(shown, indent=None)).hexdigest()
+    # Strings, None and lists of finite floats: json's compact bytes, written by orjson.
+    return hashlib.sha256(dumps_json_vouched(shown, indent=None)).hexdigest()
 
 
 _PLACE_KEYS = ("x", "y", "width", "height", "angle")
@@ -1265,6 +1288,22 @@ def _file_sha256(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+# The numbers of a built scene that need not be whole: its elements' places and sizes, the
+# text's line height (a constant) and the view's scroll and zoom. Every other value the builder
+# writes is a string, a whole number, a bool, None, or a list or dict of those
+# (tests/test_fileio_json.py checks that no other key of a built scene holds a float).
+_MEASURES = ("x", "y", "width", "height")
+
+
 def _dumps(scene: dict) -> bytes:
-    # allow_nan=False: a NaN would make the editor drop the element; fail here instead.
+    """The file of a scene :func:`build_scene` made. Its values are of the builder's making, so
+    only its measures are checked before orjson writes it (:func:`dumps_json_vouched`); a
+    measure json would write otherwise (below 1e-4, say a rounding residue, NaN, infinity)
+    sends the scene to :func:`dumps_json`, which writes json's bytes or, for NaN, fails (a NaN
+    would make the editor drop the element)."""
+    view = scene["appState"]
+    measures = [el[k] for el in scene["elements"] for k in _MEASURES]
+    measures += (LINE_HEIGHT, view["scrollX"], view["scrollY"], view["zoom"]["value"])
+    if all(type(v) is int or (type(v) is float and (1e-4 <= abs(v) < 1e16 or v == 0.0)) for v in measures):
+        return dumps_json_vouched(scene, indent=1)
     return dumps_json(scene, indent=1, allow_nan=False)

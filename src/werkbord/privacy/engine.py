@@ -20,7 +20,7 @@ from ..gcpolicy import paused
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import false_positives, find_all
-from .fields import PLAIN, Layout, decide, splice
+from .fields import PLAIN, Layout, decide, owner_names, splice
 from .lexicon import deduce_lexicon
 from .lookup import LoadInfo, Progress, load_or_build
 from .names import known_names, name_words
@@ -188,6 +188,7 @@ class Engine:
         for step in self._steps_without_digits if skip else self._steps:
             step.process(doc)
         found = [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations]
+        found += owner_names(text, layout, found)  # "Wie: tim", "Wie: Ben": a name in so short a field
         decision = decide(text, keep_roles(text, protected.apply(text, found)), layout, team)
         kept = decision.replace
         if not kept:

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .categories import category_of
+from .roles import names_under_owner, role_spans
 from .rules import Found
 from .teamlist import TeamList
-from .words import NOT_INITIALS, ROLE_WORDS
 
 NOTE = "note"  # anything that is not a micro-action form's field: everything identifying goes
 FORM_FIELDS = ("party", "action", "effect", "owner", "deadline")
@@ -33,11 +33,21 @@ ALWAYS_REMOVED = frozenset({"bsn", "telefoonnummer", "email"})  # report categor
 _DATE = "datum"
 _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # "voor 1 juni", "uiterlijk 15/1", "per 1 maart", "vanaf week 12", "binnen ... ", "eind mei".
+# A weekday before a date names an appointment ("do 14/1 bellen"), and so does what a team plans
+# ("MDO 20/1", "afspraak 2/2", "af 1 maart").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on)\b|[:>])\s*$",
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
+    r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
+    r"mdo|afspraak|overleg|evaluatie|evalueren|consult|huisbezoek|intake|gesprek|klaar|af|gereed)\.?|[:>])\s*$",
     re.IGNORECASE,
 )
+# ... or a time or "klaar" after it ("2/2 om 10u", "3/2 klaar").
+_PLANNED_AFTER = re.compile(
+    r"\s*(?:om\s+\d|\d{1,2}[:.]\d{2}\b|\d{1,2}\s*u(?:ur)?\b|klaar\b|af\b|gereed\b)", re.IGNORECASE
+)
+# A day and a month, with a year or not: "12-3", "30/4", "17.06.2026".
+_DATE_SHAPE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])(?:\1(?:\d{2}|\d{4}))?")
 Span = tuple[str, int, int]  # (field, start, end) in the text as written
 
 
@@ -74,7 +84,7 @@ def decide(
 ) -> Decision:
     """The detections to replace in ``text``, given where each one stands."""
     decision = Decision(replace=[])
-    for f in found:
+    for f in _without_roles(text, found, layout, decision):
         where = layout.field_at(f.start)
         if _keeps(text, f, where, team):
             decision.kept[where] += 1
@@ -95,29 +105,100 @@ def decide(
     return decision
 
 
-# "PMT'er", "SPV'ers", "POH'er": one who does what a care abbreviation names (its stem must be one).
-_ROLE_OF_ABBREVIATION = re.compile(r"\b(\w{2,6})['’](?:ers?|sters?)\b")
-
-
 def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
+    fields = where.split("+")  # "owner+deadline": one value under two labels ("Wie/Wanneer: ...")
+    if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
+        return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
     if cat == _DATE:
-        if where == "deadline":
+        if "deadline" in fields:
             return True
-        if where != "owner":
+        if fields != ["owner"]:
             line_start = text.rfind("\n", 0, f.start) + 1
-            return bool(_PLANNED.search(text[max(line_start, f.start - 30) : f.start]))
+            return bool(
+                _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(text, f.end)
+            )
         return False
-    if where == "owner" and cat in _NAME_CATEGORIES:
-        span = text[f.start : f.end].lower()
-        doers = [m.group(1) for m in _ROLE_OF_ABBREVIATION.finditer(span)]
-        words = re.findall(r"\w+", _ROLE_OF_ABBREVIATION.sub(" ", span))
-        if (words or doers) and all(w in ROLE_WORDS for w in words) and all(d in NOT_INITIALS for d in doers):
-            return True  # "Wie: Casemanager", "Wie: PMT'er" read as a name: a role stays
+    if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+def _owner_spans(layout: Layout) -> list[Span]:
+    return [span for span in layout.spans if "owner" in span[0].split("+")]
+
+
+# What is left of a detection once its roles are out and is no name: "de", "mijn", "(", "en".
+_LEFTOVER = re.compile(r"(?i)(?:\W|\b(?:de|het|een|mijn|m'n|onze|ons|en|van|met|ik|wij|we)\b)*")
+
+
+def _without_roles(text: str, found: Sequence[Found], layout: Layout, decision: Decision) -> list[Found]:
+    """``found`` with the roles under "Wie" cut out of its name detections: "Wie: Casemanager"
+    or "Wie: PMT'er" read as a name stays, "Wie: Ambulant begeleider Noord" keeps its role and
+    loses its place, "Wie: Roos (SPV)" loses the name. A role cut out is left in place (and is
+    not flagged for review), but counts as no kept name."""
+    found = _within_fields(text, found, layout)
+    owners = _owner_spans(layout)
+    if not owners:
+        return list(found)
+    roles = [r for _, s, e in owners for r in role_spans(text, s, e)]
+    out: list[Found] = []
+    for f in found:
+        hits = [(s, e) for s, e in roles if s < f.end and f.start < e]
+        if not hits or "owner" not in layout.field_at(f.start).split("+") or category_of(f.tag) not in _NAME_CATEGORIES:
+            out.append(f)
+            continue
+        decision.kept_texts.extend(text[max(s, f.start) : min(e, f.end)] for s, e in hits)
+        pos = f.start
+        for s, e in [*hits, (f.end, f.end)]:
+            piece = (pos, min(s, f.end))
+            if piece[1] > piece[0] and not _LEFTOVER.fullmatch(text, *piece):
+                a, b = piece
+                while a < b and not text[a].isalnum():
+                    a += 1
+                while b > a and not text[b - 1].isalnum():
+                    b -= 1
+                out.append(Found(a, b, f.tag))
+            pos = max(pos, e)
+    return out
+
+
+def _within_fields(text: str, found: Sequence[Found], layout: Layout) -> list[Found]:
+    """A detection that runs from a field's value into the next label ends where the value ends:
+    "Wat: ... de Ayasofya moskee Wie: Okan" keeps its label "Wie". (One that runs on into the
+    value's next line stays whole: "bellen met Jan\nde Vries".)"""
+    if not layout.spans:
+        return list(found)
+    out = []
+    for f in found:
+        span = next(((s, e) for _, s, e in layout.spans if s <= f.start < e), None)
+        if span is not None and f.end > span[1]:
+            outside = [
+                i
+                for i in range(span[1], f.end)
+                if text[i].isalnum() and not any(s <= i < e for _, s, e in layout.spans)
+            ]
+            if outside:
+                end = span[1]
+                while end > f.start and not text[end - 1].isalnum():
+                    end -= 1
+                f = Found(f.start, end, f.tag)
+        out.append(f)
+    return out
+
+
+def owner_names(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
+    """Names under "Wie" that no rule found, as person detections ("Wie: tim", "Wie: Ben",
+    "Wie: Roos (SPV)"): in so short a field a first name is a name even in lower case or when
+    it is also a word. Not where a detection already stands."""
+    out: list[Found] = []
+    for _, s, e in _owner_spans(layout):
+        for a, b in names_under_owner(text, s, e):
+            if not any(f.start < b and a < f.end for f in found):
+                out.append(Found(a, b, "persoon"))
+    return out
 
 
 def splice(text: str, spans: list[Found], replacements: tuple[str, ...], start: int = 0, end: int | None = None) -> str:

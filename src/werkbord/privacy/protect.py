@@ -26,8 +26,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from .roles import is_role_word
 from .rules import Found
-from .words import ROLE_WORDS, is_role
+from .words import ROLE_WORDS
 
 PERSON_TAGS = frozenset({"persoon", "patient"})
 _WORD = re.compile(r"\w+")
@@ -131,12 +132,13 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
     return out
 
 
-_LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)\.?\s+")
+_LEADING_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?\s+")  # ("EVV'er Gonnie")
 
 
 def _a_role(low: str, roles: frozenset[str]) -> bool:
-    # "Pleegzus Fenna", "Bovenbuurman Kees": a role with a prefix, or a plural ("Pleegouders X")
-    return low in roles or (roles is ROLE_WORDS and is_role(low))
+    # "Pleegzus Fenna", "Bovenbuurman Kees": a role with a prefix, or a plural ("Pleegouders X");
+    # a job title of any shape ("Wijkouderling X", "EVV'er X", "OvJ": see roles.py)
+    return low in roles or (roles is ROLE_WORDS and is_role_word(low))
 
 
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
@@ -152,7 +154,7 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
         if a.tag in PERSON_TAGS:
             while (m := _LEADING_WORD.match(text, start, a.end)) and _a_role(m.group(1).lower(), roles):
                 start = m.end()
-            if text[start : a.end].rstrip(".").lower() in roles:
+            if _a_role(text[start : a.end].rstrip(".").lower(), roles):
                 start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name
         out.append(a if start == a.start else Found(start, a.end, a.tag))
     return [a for a in out if a.end > a.start]

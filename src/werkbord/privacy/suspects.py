@@ -43,6 +43,7 @@ from .lexicon import medication_names, town_names
 from .names import ORGANISATION_BEFORE
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
+from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
 from .words import (
     COUNTRIES,
@@ -1549,6 +1550,8 @@ class _Reader:
             digits = has_digits and _DIGIT.search(token) is not None
             check: Callable[[str, int], str | None] = self._digits if digits else self._letters
             why = check(token, s)
+            if why and a_job_title(token):
+                continue  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
         if out and again:  # (the rules, which replace only, need not look again)

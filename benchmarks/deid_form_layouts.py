@@ -1,0 +1,153 @@
+"""Do "Wie" and "Wanneer" survive any layout? A layout-swap check on the development sets' forms.
+
+Every micro-action form of a development set (``field: actie``) is read into its fields and
+written again in other layouts a team uses on a sticky note or in dictation:
+
+  - ``canonical``  "Partij: ...\\nMicro-actie: ...\\nVerwacht effect: ...\\nWie: ...\\nWanneer: ...";
+  - ``bare``       lower-case labels without colons, one per line;
+  - ``english``    "Party: / Action: / Expected effect: / Who: / When:";
+  - ``inline``     one line, "Wat: ... Wie: ... Wanneer: ...";
+  - ``slashes``    an arrow line, "→ party: action / wie: ... / wnr: ...";
+  - ``combined``   "Wie/Wat/Wanneer: owner / action / deadline";
+  - ``table``      a "|" header row over a row of values;
+  - ``rows``       "| Wie | ... |" rows;
+  - ``dictated``   one line of lower-case words, the labels spoken ("partij ... micro actie ...").
+
+Each is scrubbed as harvest scrubs a form (field by field, ``deid_quality.form_layout``) and
+scored as ``deid_quality`` scores a form: planned dates under "Wanneer" kept, role and party
+words kept (the notes' ``keep`` lists, where the layout still holds the field they stand in),
+and team names under "Wie" replaced (no team list). ``--lower-names`` also writes every name
+under "Wie" in lower case. A parser or role rule that learnt one layout loses figures here.
+In-process, every note on its own; never run on the held-out sets.
+
+    python benchmarks/deid_form_layouts.py [--sets dev3 ... dev13] [--lower-names] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import deid_quality as dq  # noqa: E402
+
+Fields = dict[str, str]
+
+
+def _lines(labels: tuple[str, str, str, str, str], sep: str) -> Callable[[Fields], str]:
+    def write(v: Fields) -> str:
+        keys = ("party", "action", "effect", "owner", "deadline")
+        return "\n".join(f"{label}{sep}{v[k]}" for label, k in zip(labels, keys, strict=True) if v.get(k))
+
+    return write
+
+
+LAYOUTS: dict[str, Callable[[Fields], str]] = {
+    "canonical": _lines(("Partij", "Micro-actie", "Verwacht effect", "Wie", "Wanneer"), ": "),
+    "bare": _lines(("partij", "micro-actie", "verwacht effect", "wie", "wanneer"), " "),
+    "english": _lines(("Party", "Action", "Expected effect", "Who", "When"), ": "),
+    "inline": lambda v: " ".join(
+        f"{label}: {v[k]}" for label, k in (("Wat", "action"), ("Wie", "owner"), ("Wanneer", "deadline")) if v.get(k)
+    ),
+    "slashes": lambda v: (
+        f"→ {v.get('party') or 'team'}: {v.get('action', '')} / wie: {v['owner']} / wnr: {v['deadline']}"
+    ),
+    "combined": lambda v: f"Wie/Wat/Wanneer: {v['owner']} / {v.get('action', '')} / {v['deadline']}",
+    "table": lambda v: (
+        f"Partij | Actie | Wie | Wanneer\n{v.get('party', '')} | {v.get('action', '')} | {v['owner']} | {v['deadline']}"
+    ),
+    "rows": lambda v: "\n".join(
+        f"| {label} | {v[k]} |"
+        for label, k in (("Partij", "party"), ("Actie", "action"), ("Wie", "owner"), ("Wanneer", "deadline"))
+        if v.get(k)
+    ),
+    "dictated": lambda v: " ".join(
+        f"{label} {v[k]}"
+        for label, k in (
+            ("partij", "party"),
+            ("micro actie", "action"),
+            ("verwacht effect", "effect"),
+            ("wie", "owner"),
+            ("wanneer", "deadline"),
+        )
+        if v.get(k)
+    ),
+}
+# Which fields each layout writes (a keep word of a field left out is not counted).
+_WRITTEN = {
+    "inline": ("action", "owner", "deadline"),
+    "slashes": ("party", "action", "owner", "deadline"),
+    "combined": ("action", "owner", "deadline"),
+    "table": ("party", "action", "owner", "deadline"),
+    "rows": ("party", "action", "owner", "deadline"),
+}
+
+
+def forms(name: str) -> list[tuple[dq.Note, Fields]]:
+    """The set's forms that have a "Wie" and a "Wanneer", with their fields as read."""
+    notes, _ = dq.load_set(dq.SETS[name])
+    parser = dq._form_parser()
+    out = []
+    for n in notes:
+        if n.field != "actie":
+            continue
+        values = {k: v.replace("\n", " ") for k, v in parser.parse(n.text).values.items() if v}
+        if values.get("owner") and values.get("deadline"):
+            out.append((n, values))
+    return out
+
+
+def measure(name: str, scrub: dq.Scrub, lower_names: bool, show: bool) -> dict[str, list[int]]:
+    """Per layout: [planned kept, planned, keep words kept, keep words, names replaced, names]."""
+    per: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
+    for n, values in forms(name):
+        if lower_names:
+            for w in n.owner_names:
+                values["owner"] = values["owner"].replace(w, w.lower())
+        names = [w.lower() if lower_names else w for w in n.owner_names]
+        for layout, write in LAYOUTS.items():
+            text = write(values)
+            out, _ = scrub(text, "actie")
+            written = " ".join(values.get(k, "") for k in _WRITTEN.get(layout, tuple(values)))
+            planned = [w for w in n.keep_planned if w in text]
+            keep = [w for w in n.keep if dq.present(w, written) and dq.present(w, text)]
+            acc = per[layout]
+            acc[0] += sum(w in out for w in planned)
+            acc[1] += len(planned)
+            acc[2] += sum(dq.present(w, out) for w in keep)
+            acc[3] += len(keep)
+            acc[4] += sum(not dq.present(w, out) for w in names if dq.present(w, text))
+            acc[5] += sum(dq.present(w, text) for w in names)
+            lost = [w for w in planned if w not in out] + [w for w in keep if not dq.present(w, out)]
+            left = [w for w in names if dq.present(w, text) and dq.present(w, out)]
+            if show and (lost or left):
+                print(f"  {name} {layout}: lost {lost} left {left}\n    {text!r}\n -> {out!r}")
+    return per
+
+
+def _share(part: int, total: int) -> str:
+    return f"{100 * part / total:5.1f} % of {total:4d}" if total else "      —       "
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = [s for s in dq.DEVELOPMENT if dq.SETS.get(s, Path()).is_file()]
+    ap.add_argument("--sets", nargs="+", default=default, choices=dq.DEVELOPMENT)
+    ap.add_argument("--lower-names", action="store_true", help="write names under Wie in lower case")
+    ap.add_argument("--show", action="store_true", help="list what each layout loses or leaves")
+    args = ap.parse_args()
+    scrub = dq.werkbord_scrub(dq.template_words())
+    total: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
+    for name in args.sets:
+        for layout, acc in measure(name, scrub, args.lower_names, args.show).items():
+            total[layout] = [a + b for a, b in zip(total[layout], acc, strict=True)]
+    head = ("Wanneer: planned dates kept", "role and party words kept", "Wie: names replaced")
+    print(f"{'layout':10s}  {head[0]:>28s}  {head[1]:>26s}  {head[2]:>22s}")
+    for layout, (pk, pt, kk, kt, nr, nt) in total.items():
+        print(f"{layout:10s}  {_share(pk, pt):>28s}  {_share(kk, kt):>26s}  {_share(nr, nt):>22s}")
+
+
+if __name__ == "__main__":
+    main()
