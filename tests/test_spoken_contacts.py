@@ -401,3 +401,16 @@ def test_a_bsn_in_any_grouping_and_a_postcode_in_lower_case(text, expected, tag)
 )
 def test_numbers_that_are_no_postcode(text):
     assert [f for f in found(text) if f[1] == "locatie"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dictation dropped the "punt" between the names and before the domain's end
+        ("haar mail is noor visser apenstaartje gmail com voor de afspraak", "noor visser apenstaartje gmail com"),
+        # a word no address holds is left out: "naar", "nieuw mailadres"
+        ("nieuw mailadres dekker at ziggo punt nl", "dekker at ziggo punt nl"),
+    ],
+)
+def test_a_dictated_address_with_its_dots_left_out(text, expected):
+    assert found(text) == [(expected, "emailadres")]

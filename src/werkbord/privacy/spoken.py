@@ -394,11 +394,15 @@ _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.@-])({_LOCAL_WORD}(?:\s*{_JOIN}\s*(?:{_PARTICLE}\s+)*{_LOCAL_WORD}|\s+\d+(?!\w))*"
     # the domain; dictation may split a name in two: "at bewindhulp noord punt nl"
     rf"\s*{_AT}\s*(?:[a-z0-9][\w-]*\s*{_DOT}\s*)*(?:[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){{0,2}}?\s*{_DOT}\s*{_TLD}|"
-    rf"{_PROVIDERS})(?![\w@-]))"
+    rf"{_PROVIDERS}(?:\s+(?:com|nl))?)(?![\w@-]))"  # "apenstaartje gmail com": the dot not said
 )
 _NOT_LOCAL = frozenset(
     """is was mail email e-mail mailadres emailadres adres naar via op aan van de het een en of zijn haar
     mijn hun mailen mailt stuur stuurt sturen dat die""".split()
+)
+_NOT_A_NAME_BEFORE = frozenset(
+    """heb heeft hebben had als nieuw nieuwe oud oude privé prive werk zakelijk mailadres e-mailadres emailadres
+    adres account gebruikt gebruik komt kwam vanaf ook nog wel dit deze het de een mail e-mail email""".split()
 )
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
@@ -416,13 +420,18 @@ def _emails(text: str, low: str) -> list[Found]:
             start += words.end()
         # "pietje zevenentachtig at hotmail dot nl": a name and a number said before the "at"
         said = re.match(r"\s*([\w-]+)\s", text[start : m.end(1)])
-        if said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words()):
-            before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
-            if before and before.group(1).lower() not in _NOT_LOCAL:
-                start -= len(before.group())
         at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         if at is None or at.start() == 0:
             continue
+        number = said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words())
+        # "sanne bakker apenstaartje gmail com": a first name the dictation kept apart (the "at"
+        # said, one word no address lacks before it); "pietje zevenentachtig at hotmail dot nl"
+        one_word = " " not in low[start : start + at.start()].strip() and at.group().strip() in ("at", "apenstaartje")
+        if number or one_word:
+            before = re.search(r"([^\W\d_][\w-]*)\s+$", low[max(0, start - 30) : start])
+            if before and before.group(1) not in _NOT_LOCAL and before.group(1) not in _NOT_A_NAME_BEFORE:
+                start -= len(before.group())
+                at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         domain = text[start + at.end() : m.end(1)]
         if at.group().strip().lower() == "at" and re.search(r"\.\s+[A-Z]", domain):
             continue  # "hij at taart. Com..." : a sentence's full stop, no address
