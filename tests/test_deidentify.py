@@ -746,9 +746,13 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 300 and f["clean_notes"] >= 80
     # measured 95.8 % since suspects whose shape decides are pseudonymised (94.6 % before, 92.6 %
     # before issue #22); target 98 %
-    assert f["recall"] >= 0.97  # measured 97.1 % at the end of #22's fourth session (96.0 % before; target 98 %)
+    # measured 97.1 % at the end of #22's fourth session (96.0 % before); 96.9 % since an ordinary word
+    # opening a note is a name only with a second sign (#22's fifth session: one identifier of 646, while
+    # clean notes untouched rose on every held-out set, 94.0 -> 95.2 % together): target 98 %
+    assert f["recall"] >= 0.969
     assert f["removed_or_flagged"] >= 0.984  # measured 98.5 % (98.0 % the session before)
-    assert f["suspects_per_100_notes"] <= 5  # measured 4.8 (8.8 the session before)
+    # 4.8 at the end of #22's fourth session (8.8 before), 5.1 since opening words are shown for review
+    assert f["suspects_per_100_notes"] <= 5.1
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -764,8 +768,12 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     scrubbed, every planned date under "Wanneer" and role word under "Wie" kept (all met)."""
     f = figures["frozen2"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.989  # measured 99.0 % (96.6 % the session before, 96.1 % before that): target 98 % met
-    assert f["removed_or_flagged"] >= 0.992  # measured 99.2 % (97.4 % the session before); target 99.5 %
+    # measured 99.0 % at the end of #22's fourth session (96.6 % the session before, 96.1 % before that);
+    # 98.7 % since micro-action forms are read in more layouts (#22's fifth session: one identifier of
+    # 384 no longer removed nor flagged, while Wanneer dates and Wie role words reached 100 % on every
+    # development set): target 98 % met
+    assert f["recall"] >= 0.986
+    assert f["removed_or_flagged"] >= 0.989  # 99.2 % the session before, 98.96 % since: target 99.5 %
     assert f["suspects_per_100_notes"] <= 2.2  # measured 2.1 (4.2 the session before, 4.8 before that)
     assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -810,7 +818,9 @@ def test_frozen4_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 300 and f["clean_notes"] >= 90 and f["action_notes"] >= 40
     assert f["recall"] >= 0.97  # measured 97.1 % (95.4 % the session before); target 98 %
     assert f["removed_or_flagged"] >= 0.99  # measured 99.0 % (98.7 % the session before); target 99.5 %
-    assert f["suspects_per_100_notes"] <= 11.5  # measured 11.5 (19.3 the session before): target 15 met
+    # 11.5 at the end of #22's fourth session (19.3 before); 12.2 since an opening word kept as a word is
+    # shown for review when it may be a name (#22's fifth session): target 15 met
+    assert f["suspects_per_100_notes"] <= 12.2
     assert f["clean_untouched"] >= 0.95  # target; measured 95.2 %
     assert f["contact_notes_fully_deidentified"] >= 0.96  # measured 96.4 % (27 of 28): target 100 % NOT met
     assert f["template_words_kept"] == 1.0
@@ -894,7 +904,9 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 400 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
     assert f["recall"] >= 0.979  # first contact 98.0 %: target 98 % met (just)
     assert f["removed_or_flagged"] >= 0.988  # first contact 98.8 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 6.1  # first contact 6.1: target 15 met
+    # first contact 6.1; 7.8 since an opening word kept as a word is shown for review when it may be a
+    # name (clean notes untouched 89.5 -> 91.6 % with it): target 15 met
+    assert f["suspects_per_100_notes"] <= 7.8
     assert f["clean_untouched"] >= 0.895  # first contact 89.5 %: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 0.958  # first contact 95.8 % (23 of 24): target 100 % NOT met
     assert f["template_words_kept"] == 1.0  # target met
@@ -909,15 +921,18 @@ def test_development_sets_of_the_fifth_session(figures):
     deid_dev12 (village POH-ggz, big-city wijk-ggz, consult lines, family therapy, a peer group's app,
     elderly care), then deid_dev13, measured at first contact with the rules of 0c1dcba, removed / removed or flagged /
     suspects per 100 notes / clean untouched: dev11 84.6 / 90.7 / 17.8 / 82.0 (e-mail 57.1 %, contact
-    notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them."""
+    notes 79.3 %), dev12 96.7 / 97.6 / 11.4 / 89.6. Held at that level until rules are written on them.
+    Over-scrubbing (opening words that are also names, capitals by habit, rings after a party word,
+    spoken doses and scores, countries, ...): clean untouched dev11 82.0 -> 94.7 %, dev12 89.6 -> 96.0 %;
+    suspects per 100 notes dev11 17.8 -> 15.3, dev12 11.4 -> 12.6 (the opening words kept are shown)."""
     assert figures["dev11"]["recall"] >= 0.845
     assert figures["dev12"]["recall"] >= 0.966
     assert figures["dev11"]["removed_or_flagged"] >= 0.906
     assert figures["dev12"]["removed_or_flagged"] >= 0.976
-    assert figures["dev11"]["clean_untouched"] >= 0.82
-    assert figures["dev12"]["clean_untouched"] >= 0.895
-    assert figures["dev11"]["suspects_per_100_notes"] <= 17.9
-    assert figures["dev12"]["suspects_per_100_notes"] <= 11.5
+    assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
+    assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
+    assert figures["dev11"]["suspects_per_100_notes"] <= 15.5  # measured 15.3
+    assert figures["dev12"]["suspects_per_100_notes"] <= 12.7  # measured 12.6
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
@@ -928,9 +943,13 @@ def test_development_sets_of_the_fifth_session(figures):
     # words 99.4 %, one template word scrubbed
     dev13 = figures["dev13"]
     assert dev13["recall"] >= 0.949 and dev13["removed_or_flagged"] >= 0.967
-    assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.902
-    assert dev13["planned_dates_kept"] >= 0.924 and dev13["action_role_words_kept"] >= 0.993
-    assert dev13["template_words_kept"] >= 0.996
+    # met by #22's fifth-session over-scrubbing rules (written before dev13 was read): 95.4 / 96.9 /
+    # 11.8 / 90.9; then developed on (a weekday or a meeting before a planned date, "OvJ", "3 HB's",
+    # "100 mg a.n.", "Hersteld Hervormde Gemeente X"): 95.4 / 96.9 / 11.5 / 93.7, Wanneer dates
+    # 97.5 % ("wnr:" is no label the form parser knows), Wie role words and template words 100 %
+    assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.935
+    assert dev13["planned_dates_kept"] >= 0.974 and dev13["action_role_words_kept"] == 1.0
+    assert dev13["template_words_kept"] == 1.0
 
 
 @needs_deduce
@@ -975,7 +994,7 @@ def test_development_set_figures(figures):
     assert figures["dev5"]["removed_or_flagged"] >= 0.995  # measured 99.5 %
     # 88.4 % clean untouched until an ordinary word opening a note that reads as a word stayed
     # ("Lieve collega's", "Groen, oranje"), and decimals, test codes and imperatives with them
-    assert figures["dev5"]["clean_untouched"] >= 0.95  # measured 95.7 %
+    assert figures["dev5"]["clean_untouched"] >= 0.99  # measured 100 % (95.7 % before "Merel in de tuin" stayed)
     # deid_dev6 at first contact with these rules: 95.2 % removed, 96.4 % removed or flagged, 16.4
     # suspects per 100 notes, 78.2 % clean untouched (main's rules before them: 94.2, 96.4, 18.4, 77.3)
     # organisations by the words around them ("de HIC van X", "in het X", "opvang X"): 98.8 -> 99.0 %
@@ -1049,9 +1068,12 @@ def test_development_sets_keep_what_is_clean(figures):
     assert figures["dev8"]["clean_untouched"] >= 0.97  # measured 97.2 %
     assert figures["dev9"]["clean_untouched"] >= 0.96  # measured 96.8 %
     assert figures["dev10"]["clean_untouched"] >= 0.98  # measured 98.6 %
+    assert figures["dev9"]["clean_untouched"] >= 0.975  # measured 97.6 % ("2 x E33" counts)
     dev = figures["development"]
-    assert dev["clean_untouched"] >= 0.975  # measured 97.7 % (93.3 % at dev7 to dev10's first contact)
-    assert figures["dev6"]["clean_untouched"] >= 0.98  # measured 98.2 % ("Well, ...", "Born to run")
+    # 97.7 % until an opening word that is also a name needed a second sign, capitals by habit, ...
+    assert dev["clean_untouched"] >= 0.984  # measured 98.5 % (93.3 % at dev7 to dev10's first contact)
+    assert figures["dev6"]["clean_untouched"] >= 0.99  # measured 100 % ("Well, ...", "Mus in de eetzaal")
+    assert figures["dev7"]["clean_untouched"] >= 0.96  # measured 96.5 % ("Kok van de woonvoorziening")
     assert dev["template_words_kept"] == 1.0  # dev10's one scrubbed template word at first contact kept
     assert dev["planned_dates_kept"] == 1.0  # 99.1 % at first contact
     assert dev["action_role_words_kept"] == 1.0  # 99.6 % at first contact

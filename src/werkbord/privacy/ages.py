@@ -167,13 +167,13 @@ _DURATION_BEFORE = frozenset(
     werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
     heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
     geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in
-    kreeg krijgt kregen krijgen gekregen""".split()
+    kreeg krijgt kregen krijgen gekregen wel""".split()
 )
 # Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
 _DURATION_AFTER = frozenset(
     """achter lang geleden later eerder terug daarna ervoor nadien in bij op aan voor na
     getrouwd gewerkt gewoond gezeten gewacht geweest gebruikt gestopt gestaakt gerookt
-    gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen
+    gedronken geblowd stabiel clean droog abstinent onderweg werkloos dakloos opgenomen alleen
     samen zonder met de het een ambulant thuis weg vast vastgezeten gedetineerd aanwezig
     naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere
     voorwaardelijk onvoorwaardelijk cel celstraf gevangenisstraf detentie jeugddetentie tbs
@@ -228,9 +228,18 @@ _WEAK_AFTER = frozenset("met de het een zonder thuis geen niet nooit nauwelijks 
 _PREPOSITIONS_AFTER = frozenset("in bij op aan voor na naar samen".split())
 # "is zo'n 85 jaar", "werd ruim 70 jaar": a verb of being, an approximation, then the number.
 _COPULA_APPROX = re.compile(
-    r"(?i)\b(?:is|was|wordt|werd)\s+(?:al\s+|nu\s+|inmiddels\s+)?(?:ruim|bijna|zo'n|circa|ca\.?|ongeveer|"
+    r"(?i)\b(?:is|was|wordt|werd)\s+(?:al\s+|nu\s+|inmiddels\s+)?(?:ruim|bijna|zo'n|circa|ca\.?|ongeveer|wel|"
     r"pakweg|rond|nog\s+geen)\s*$"
 )
+_SUBJECT_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_PRONOUNS = frozenset("hij zij ze die dat wie zelf".split())
+
+
+def _a_thing(low: str) -> bool:
+    """A noun in lower case that names no person ("wachtlijst", "traject"; not "oma", "hij")."""
+    return low not in _PRONOUNS and low not in PERSON_NOUNS and low not in ROLE_WORDS and not is_person_noun(low)
+
+
 _VAN_BEFORE = re.compile(r"([^\W\d_]+)\s+van\s+(?:\w+\s+)?$")
 
 
@@ -243,8 +252,11 @@ def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
     if after in _DURATION_AFTER - _WEAK_AFTER - _PREPOSITIONS_AFTER or after.endswith("vrij"):
         return False
     before = text[max(0, start - 60) : start]
-    if _COPULA_APPROX.search(before):
-        return after not in _DURATION_AFTER
+    if m := _COPULA_APPROX.search(before):
+        # "de wachtlijst is wel 6 jaar", "de wachttijd is ruim 2 jaar": a thing lasts, no one's age
+        subject = _SUBJECT_BEFORE.search(before, 0, m.start())
+        thing = subject is not None and subject.group(1).islower() and _a_thing(subject.group(1))
+        return after not in _DURATION_AFTER and not thing
     if previous == "van" and (v := _VAN_BEFORE.search(before)):
         return is_person_noun(v.group(1).lower())
     return previous in PERSON_NOUNS and after not in _PREPOSITIONS_AFTER

@@ -8,6 +8,10 @@ import re
 from collections.abc import Sequence
 
 from .ages import is_duration, is_person_noun
+from .capitals import capitals_of_habit
+from .lexicon import surnames
+from .lower_names import lower_initials, lower_surnames
+from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
@@ -21,6 +25,7 @@ from .names import (
     role_names,
     word_first_names,
 )
+from .opening_words import second_sign_of_a_person
 from .organisations import organisations
 from .places import (
     headed_names,
@@ -47,6 +52,7 @@ from .words import (
     Lexicon,
     english_opening,
     feast_spans,
+    is_role,
     opening_word_lists,
 )
 
@@ -102,6 +108,14 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        covered_now = [*known, *((f.start, f.end) for f in found)]
+        found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
@@ -277,7 +291,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       word: "Verwacht effect: ...", "Groen, oranje, rood", "Lieve collega's" (but "Merel
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
-    wrong = _opening_list_of_words(text, found, lexicon)
+    wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     if " " in text and any(f.tag in _NAME_TAGS for f in found):
         feasts = feast_spans(text)  # "na Keti Koti": a feast of two capitalised words, no name
         wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
@@ -285,6 +299,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
             wrong.append(f)  # "jobcoach (A), huisarts (B), broer (C: ...)": the ring of a network entry
+            continue
+        if f.tag in _NAME_TAGS and _RING_ARROW_AFTER.match(text, f.end) and is_role(word.lower()):
+            wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
             continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f):
@@ -302,6 +319,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
                 wrong.append(f)
         elif f.tag == "locatie" and (_TEST_CODE.fullmatch(word) or (word.isupper() and _CODE_TAIL.match(text, f.end))):
             wrong.append(f)  # "EDE-Q", "PHQ-9": a questionnaire, no town
+        elif f.tag in _PLACE_OR_PERSON and _countries_only(word) and not _CAPITAL_AFTER.match(text, f.end):
+            if f.tag == "locatie" or not _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start):
+                wrong.append(f)  # "jongens uit Engeland", "verhuisd van Polen naar": a country points to no one
         elif f.tag == "locatie" and _TIMES.search(word) and _PER_AFTER.match(text, f.end):
             wrong.append(f)  # "Partnerbijeenkomst 4x per jaar": a count, no house number
         elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
@@ -323,6 +343,20 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
     return wrong
+
+
+_RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
+_PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+
+
+def _countries_only(span: str) -> bool:
+    """ "Engeland", "Marokko en Nederland", "van Polen" (read as a surname)."""
+    if span.lower() not in COUNTRIES and " " not in span:
+        return False  # most spans: one word, no country
+    words = [w.lower() for w in _ONE_WORD.findall(span)]
+    if words[:1] in (["van"], ["uit"]):
+        words = words[1:]
+    return bool(words) and words[0] in COUNTRIES and all(w in COUNTRIES or w in ("en", "of") for w in words)
 
 
 # The rings of the network (step 2) in brackets after a party: "huisarts (B)", "broer (C: ...)".
@@ -415,8 +449,9 @@ def _reads_as_a_word(text: str, end: int, low: str, lexicon: Lexicon) -> bool:
 def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
     """One word, tagged a person, that opens a note or a line, is also an ordinary Dutch word,
     is followed by nothing that says person (``_PERSON_AFTER``) and by something that says word
-    (:func:`_reads_as_a_word`); nor is it a person elsewhere in the note ("Lieve Kees, ... groet
-    aan Lieve")."""
+    (:func:`_reads_as_a_word`), or, a plain word, by no second sign of a person either
+    (:mod:`.opening_words`: "Merel in de tuin gezien", "Storm in zijn hoofd"); nor is it a
+    person elsewhere in the note ("Lieve Kees, ... groet aan Lieve")."""
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
@@ -429,8 +464,10 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
-    if not _reads_as_a_word(text, f.end, low, lexicon):
-        return False
+    if not _reads_as_a_word(text, f.end, low, lexicon) and (
+        not (lexicon.is_word(low) or lexicon.common(low)) or second_sign_of_a_person(text, f.start, f.end)
+    ):
+        return False  # a name list is one sign; a word opening a note needs a second to be a name
     return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
 
 

@@ -34,12 +34,13 @@ _DATE = "datum"
 _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # "voor 1 juni", "uiterlijk 15/1", "per 1 maart", "vanaf week 12", "binnen ... ", "eind mei".
 # A weekday before a date names an appointment ("do 14/1 bellen"), and so does what a team plans
-# ("MDO 20/1", "afspraak 2/2", "af 1 maart").
+# ("MDO 20/1", "afspraak 2/2", "af 1 maart"), or a table's cell ("| do 14/1", "/ 22/1").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
     r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
     r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
-    r"mdo|afspraak|overleg|evaluatie|evalueren|consult|huisbezoek|intake|gesprek|klaar|af|gereed)\.?|[:>])\s*$",
+    r"mdo|afspraak|overleg|evaluatie|evalueren|bespreking|netwerkberaad|consult|huisbezoek|intake|gesprek|"
+    r"klaar|af|gereed)\.?|[:>|/])\s*$",
     re.IGNORECASE,
 )
 # ... or a time or "klaar" after it ("2/2 om 10u", "3/2 klaar").

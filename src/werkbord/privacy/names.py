@@ -126,10 +126,12 @@ def _lower_case_initials(text: str, lexicon: Lexicon, taken: list[tuple[int, int
         s, e = m.span(1)
         token = m.group(1)
         letters = _letters(token)
-        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS:
-            continue
+        if any(a < e and s < b for a, b in taken) or letters in NOT_INITIALS or letters in PERSON_CONTEXT:
+            continue  # "collega, cl akkoord": a person word itself
         if "." not in token and " " not in token and (lexicon.is_ordinary(letters) or letters in NOT_A_NAME_AFTER_ROLE):
             continue  # "pt is", "dhr en"
+        if "." not in token and " " not in token and _FINITE_VERB.fullmatch(letters):
+            continue  # "pt. eet weer aan tafel": a verb after the person word
         if _after_person_word(text, s):
             found.append(Found(s, e, "persoon"))
     return found
@@ -335,8 +337,8 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         word = m.group()
         if len(word) < 2 or word.isupper() or not lexicon.is_name_like(word):
             continue
-        if word.lower() in ROLE_WORDS:
-            continue
+        if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT:
+            continue  # "familie. Pt. wil": the person word itself, after a role word
         after = _ROLE_AFTER.match(text, m.end())
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
@@ -366,6 +368,7 @@ FINITE_VERBS = (
     "studeert|studeerde|overleed|eet|slikt|slikte|kookt|kookte|wandelt|wandelde|sportte"
 )
 _VERB_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
+_FINITE_VERB = re.compile(FINITE_VERBS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
@@ -377,6 +380,14 @@ def _name_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     """Another capitalised word that no word list knows follows: "Tesfay Gebremedhin, 29"."""
     m = _NEXT_CAPITALISED.match(text, end)
     return m is not None and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS
+
+
+# What someone smokes, drinks, takes, plays or watches: a brand or a product follows, no name.
+CONSUMED_BEFORE = re.compile(
+    r"(?i)\b(?:rookt|rookte|roken|drinkt|dronk|drinken|snuift|slikt|slikte|spuit|speelt|speelde|gamet|"
+    r"kijkt|keek|bingewatcht|streamt|eet|at)[ \t]+"
+    r"(?:(?:veel|vooral|alleen|graag|nog|weer|elke dag|de hele dag)[ \t]+)?$"
+)
 
 
 def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
@@ -400,6 +411,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"
+        if CONSUMED_BEFORE.search(text, max(0, s - 40), s) and word.lower() not in lexicon.first_names:
+            continue  # "rookt Marlboro", "speelt Fortnite": a brand or a product (a suspect, not replaced)
         tag = "instelling" if ORGANISATION_BEFORE.search(text, 0, s) else "persoon"
         found.append(Found(s, e, tag))
     return found
@@ -530,6 +543,9 @@ def _open_dotted(text: str) -> list[Found]:
     return found
 
 
+DOSE_BEFORE = re.compile(r"(?i)(?:\d\s*(?:mg|mcg|µg|ml|g|gr|ie|e|dd|x)\.?|\b(?:milligram|microgram|milliliter))\s+$")
+
+
 def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
     if "." not in text and "vd" not in text and "vt" not in text:
         return []  # every form has a dot or a "vd"/"vt"
@@ -541,6 +557,8 @@ def loose_initials(text: str, lexicon: Lexicon) -> list[Found]:
             group == 2 and (len(letters) < 4 or lexicon.is_ordinary(letters))
         ):
             continue
+        if DOSE_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
+            continue  # "quetiapine 100 mg a.n.", "2 dd z.n.": when a dose is taken, no initials
         found.append(Found(*m.span(group), "persoon"))
     return found
 

@@ -42,7 +42,8 @@ from .words import (
 _CAP = r"[A-ZÀ-Þ][\w'’]*"
 _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
 # A proper name: capitalised words, possibly joined by a lower-case "van", "de", "aan", ...
-_NAME = rf"{_NAME_WORD}(?:\s(?:(?:van|de|der|des|den|het|aan|en|&|'t|voor)\s)*{_NAME_WORD})*"
+# (the words of one name stand on one line: "huisarts De Jong\nWanneer: ..." is a name and a label)
+_NAME = rf"{_NAME_WORD}(?:[ \t](?:(?:van|de|der|des|den|het|aan|en|&|'t|voor)[ \t])*{_NAME_WORD})*"
 
 _HOOD_SUFFIX = (
     r"(?:wijk|buurt|kwartier|eiland|dorp|polder|veld|hof|meer|haven|park|oord|kamp|hoven|hoek|"
@@ -115,7 +116,7 @@ _STUDY = re.compile(
 )
 # "zit op De Regenboog", "opgenomen in Het Dok": a capitalised article inside a sentence
 # starts a proper name (a school, a clinic, a home).
-_PROPER_ARTICLE = re.compile(rf"(?<=[\w,]\s)((?:De|Het|'t)\s{_NAME})")
+_PROPER_ARTICLE = re.compile(rf"(?<=[\w,]\s)((?:De|Het|'t)[ \t]{_NAME})")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+)$")
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from .roles import is_role_word
 from .rules import Found
-from .words import ROLE_WORDS
+from .words import ROLE_WORDS, is_role
 
 PERSON_TAGS = frozenset({"persoon", "patient"})
 _WORD = re.compile(r"\w+")
@@ -70,14 +70,18 @@ class ProtectedPhrases:
     def apply(self, text: str, annotations: Iterable[Found]) -> list[Found]:
         """The annotations with every protected occurrence cut out of them."""
         protected = self.spans(text)
+        # "huisarts B komt pas in beeld", "werkgever C", "oom C -> B": the network's ring, no initial
+        annotations = [a for a in annotations if not _ring_after_party(text, a, protected)]
         if not protected:
-            return list(annotations)
+            return annotations
         out: list[Found] = []
         for a in annotations:
             hits = [(s, e) for s, e in protected if s < a.end and e > a.start]
             if not hits:
                 out.append(a)
                 continue
+            if a.tag in PERSON_TAGS and _article_and_party_word(text, a, hits):
+                continue  # "De Kinderen willen ...", "met De Ouders": an article and a party word, no surname
             if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
                 if not _organisation_ending(text, a, hits):
                     out.append(a)  # "Jan Buren": the protected word is a surname here
@@ -89,14 +93,57 @@ class ProtectedPhrases:
         return out
 
 
+_RING_LETTERS = frozenset("ABC")
+_RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
+_SPACE_BEFORE = re.compile(r"[ \t]+$")
+
+
+def _ring_after_party(text: str, a: Found, protected: list[tuple[int, int]]) -> bool:
+    """A single ring letter (A, B, C; no dot) right after a party word of the template or a
+    role word, then a word in lower case, a mark or the end: "huisarts B komt pas", "apotheek A,
+    want die ziet het eerst". An initial has its dot ("huisarts B. belde")."""
+    if text[a.start : a.end] not in _RING_LETTERS or not _RING_THEN.match(text, a.end):
+        return False
+    space = _SPACE_BEFORE.search(text, max(0, a.start - 4), a.start)
+    if space is None:
+        return False
+    if any(e == space.start() for _, e in protected):
+        return True
+    word = _ROLE_BEFORE.search(text, max(0, a.start - 30), a.start)
+    return word is not None and is_role(word.group(1).lower())
+
+
+_PARTICLES = frozenset("de het van der den ten ter 't".split())
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:mevrouw|mevr|mw|meneer|dhr|heer|hr|fam|familie|dokter|dr|mr|zuster|broeder)\.?\s*$"
+)
+
+
+def _article_and_party_word(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
+    """A person annotation made of a capitalised article or particles and a protected word only,
+    with no title before it: "De Kinderen", "Het Wijkteam", no surname ("mevrouw De Kinderen"
+    is one, and so is the nickname '"de Dokter"')."""
+    s, e = min(hits)
+    if e < a.end or any(h[0] > e for h in hits) or not text[s].isupper():
+        return False
+    before = text[a.start : s].split()
+    if not before or any(w.lower() not in _PARTICLES for w in before) or not before[0][:1].isupper():
+        return False  # not '"de Dokter"': a nickname with a lower-case article
+    return _TITLE_BEFORE.search(text, max(0, a.start - 12), a.start) is None
+
+
 _ORGANISATION_KINDS = frozenset("gemeente kerk moskee parochie synagoge tempel vereniging stichting".split())
 
 
 def _organisation_ending(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
-    """ "Oud Gereformeerde Gemeente": three capitalised words or more that end in a kind of
-    organisation name one, not a person; the kind (a protected word) stays, the rest goes."""
+    """ "Oud Gereformeerde Gemeente", "Hersteld Hervormde Gemeente Sion": three capitalised words
+    or more that end in a kind of organisation, or with one more name after it, name one, not a
+    person; the kind (a protected word) stays, the rest goes."""
     s, e = max(hits)
-    return e >= a.end and len(text[a.start : a.end].split()) >= 3 and text[s:e].lower() in _ORGANISATION_KINDS
+    if len(text[a.start : a.end].split()) < 3 or text[s:e].lower() not in _ORGANISATION_KINDS:
+        return False
+    # the kind ends the name, or one name of the congregation follows it ("... Gemeente Sion")
+    return e >= a.end or len(text[e : a.end].split()) == 1
 
 
 _ROLE_BEFORE = re.compile(r"(?i)(?:^|[^\w])([^\W\d_]+)\.?\s+$")
@@ -133,12 +180,16 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?\s+")  # ("EVV'er Gonnie")
+# "EVV'er", "PMT'er", "SPV'ers": one who does what an abbreviation names, a role.
+_ABBREVIATION_DOER = re.compile(r"[a-z]{2,6}['’](?:ers?|sters?)")
 
 
 def _a_role(low: str, roles: frozenset[str]) -> bool:
     # "Pleegzus Fenna", "Bovenbuurman Kees": a role with a prefix, or a plural ("Pleegouders X");
     # a job title of any shape ("Wijkouderling X", "EVV'er X", "OvJ": see roles.py)
-    return low in roles or (roles is ROLE_WORDS and is_role_word(low))
+    if low in roles:
+        return True
+    return roles is ROLE_WORDS and (is_role(low) or is_role_word(low) or _ABBREVIATION_DOER.fullmatch(low) is not None)
 
 
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:

@@ -24,8 +24,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .ages import find_ages
+from .bsn import passes_eleven_test
 from .found import Found
-from .spoken import eleven_test, spoken_contacts
+from .spoken import spoken_contacts
 from .words import FEASTS, Lexicon
 
 __all__ = ["Found", "find_extra"]
@@ -121,9 +122,10 @@ _BARE_DOMAIN = re.compile(
 # "@lotte_xx": a social media handle (not part of an e-mail address).
 _HANDLE = re.compile(r"(?<![\w.@])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])")
 # A user name without "@": letters joined by underscores or dots, or mixed with digits, or with
-# a capital inside ("jesse.vdv_04", "kev.010x", "DarkRaven77"), near a platform word.
+# a capital inside ("jesse.vdv_04", "kev.010x", "DarkRaven77"), near a platform word ("x" after a
+# number counts: "2 x E33").
 _PLATFORM = (
-    r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|x|discord|telegram|twitch|"
+    r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|(?<!\d)(?<!\d )x|discord|telegram|twitch|"
     r"youtube|yt|onlyfans|tinder|bumble|grindr|reddit|steam|psn|xbox|roblox|fortnite|threads|bluesky|"
     r"kick|pinterest|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
     r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
@@ -317,6 +319,13 @@ _ANY_DIGIT = re.compile(r"\d")
 _NOT_VESSELS = frozenset("e u x".split())  # "20 E/dag", "3 U", "2 x"
 
 
+def _fraction_by_context(text: str, start: int, end: int) -> bool:
+    if text[start:end] == "24/7" or _RANGE_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end):
+        return True
+    window = text[max(0, start - 40) : start]
+    return bool(_RANGE_BEFORE.search(window) or _SCORE_BEFORE.search(window))
+
+
 def is_fraction(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` ("1/3", "4/10", "3-5") is a fraction, a score or a range, not a date.
 
@@ -324,12 +333,14 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     6/10", "3-5 op een schaal van 10"; and a note that speaks of scores ("Score 2/5 ..., doel is
     4/5") scores out of 5 or 10.
     """
-    if text[start:end] == "24/7" or _RANGE_AFTER.match(text, end) or _FRACTION_AFTER.match(text, end):
-        return True
-    window = text[max(0, start - 40) : start]
-    if _RANGE_BEFORE.search(window) or _SCORE_BEFORE.search(window):
+    if _fraction_by_context(text, start, end):
         return True
     top, sep, bottom = re.split(r"([/-])", text[start:end], maxsplit=1)
+    if sep == "/" and int(top) <= int(bottom):
+        # "1/3 van de afspraken afgezegd, 2/3 gekomen": a part of the same whole as a fraction beside it
+        for m in re.finditer(rf"(?<![\d/-])\d{{1,2}}/{bottom}(?![\d/-])", text):
+            if m.start() != start and _fraction_by_context(text, m.start(), m.end()):
+                return True
     if sep == "/" and int(top) <= int(bottom) and re.search(rf"(?<![\d/-]){bottom}\s+[a-zà-ÿ]{{3,}}", text):
         return True  # "8 bijeenkomsten, 6/8 aanwezig": a part of a count the note gives
     if bottom not in ("5", "10") or int(top) > int(bottom):
@@ -404,7 +415,7 @@ def _numbers(text: str) -> list[Found]:
         found += [
             Found(m.start(1), m.end(1), "bsn")
             for m in _BSN_GROUPED.finditer(text)
-            if eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+            if passes_eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
         ]
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
@@ -415,12 +426,21 @@ def _numbers(text: str) -> list[Found]:
     return found
 
 
+# "@allen", "@iedereen", "@nachtdienst": a team chat's mention of a group, no one's user name.
+_GROUPS = frozenset(
+    """allen iedereen allemaal team teams hier kanaal groep collega's collegas nachtdienst dagdienst
+    avonddienst weekenddienst everyone all here channel""".split()
+)
+
+
 def _addresses(text: str) -> list[Found]:
     """E-mail and web addresses and user names; each needs an "@", a "." or an "_"."""
     found: list[Found] = []
     if "@" in text:
         found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
-        found += [Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text)]
+        found += [
+            Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text) if m.group(1)[1:].lower() not in _GROUPS
+        ]
     lowered = text.lower()
     if "www." in lowered or "http" in lowered:
         found += [Found(m.start(1), _trim_url_end(text, m.start(1), m.end(1)), "url") for m in _URL.finditer(text)]

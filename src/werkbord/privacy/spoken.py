@@ -29,16 +29,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .bsn import passes_eleven_test
 from .found import Found
 
-__all__ = [
-    "eleven_test",
-    "number_words",
-    "number_words_file",
-    "spoken_contacts",
-    "spoken_quantity",
-    "uncertain_numbers",
-]
+__all__ = ["number_words", "number_words_file", "spoken_contacts", "spoken_quantity", "uncertain_numbers"]
 
 _DATA = Path(__file__).with_name("data") / "number_words_nl.txt"
 _FOLD = str.maketrans("éëèêïöüóáí", "eeeeiouoai")
@@ -306,15 +300,6 @@ def _phones_in_run(text: str, parts: list[tuple[int, int, str]]) -> tuple[list[F
     return found, []
 
 
-def eleven_test(number: str) -> bool:
-    """The BSN check: 9 digits d1..d9 with 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) != 9:
-        return False
-    total = sum(w * d for w, d in zip(range(9, 1, -1), digits[:8], strict=True)) - digits[8]
-    return total % 11 == 0 and total != 0
-
-
 @lru_cache(maxsize=16)
 def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int], ...]]:
     """(phone numbers, BSN, ids and postcodes said in words; runs that come close: flags), in
@@ -331,7 +316,7 @@ def _spoken_phones(text: str) -> tuple[tuple[Found, ...], tuple[tuple[int, int],
         if phones or taken:
             continue
         digits = "".join(d for _s, _e, d in parts if d != "+")
-        if len(digits) == 9 and eleven_test(digits):
+        if len(digits) == 9 and passes_eleven_test(digits):
             found.append(Found(parts[0][0], parts[-1][1], "bsn"))  # a BSN said without its keyword
             continue
         close += flagged

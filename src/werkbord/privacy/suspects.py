@@ -38,9 +38,11 @@ from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
 from .ages import is_duration
+from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
-from .names import ORGANISATION_BEFORE
+from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
+from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
@@ -150,6 +152,25 @@ _NUMBER_WORD_ENDINGS = (
 _UNIT_AFTER = re.compile(
     r"(?i)\s+(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|mensen|cliënten|deelnemers|kilo|km|"
     r"jaar\s+(?:geleden|lang|bij|in|op)|jaren)\b"
+)
+# Spoken numbers (speech-to-text): a dose, a count or a score after it, the time before it.
+_SPOKEN_UNIT_AFTER = re.compile(
+    r"(?i)\s+(?:milligram|microgram|gram|mg|ml|milliliter|druppels|tabletten|pillen|eenheden|punten|"
+    r"keer|maal|seconden|kilometer|meter|stappen|procent|euro|van\s+de\s+\w+|op\s+de\s+\w+)\b"
+)
+_SPOKEN_TIME_BEFORE = re.compile(r"(?i)\b(?:uur|half|kwart\s+(?:over|voor)|om)\s+$")
+# "tweeëntwintig van de dertig", "zeven van de tien", "mmse ...", "score ...": a note that scores.
+_SPOKEN_SCORE = re.compile(
+    r"(?i)\b(?:mmse|moca|score|scoort|scoorde|cijfer)\b|\b\w+\s+van\s+de\s+(?:tien|twintig|dertig|veertig|honderd)\b"
+)
+_YEARS_AFTER = re.compile(r"(?i)\s+(?:jaar|jaren|jr)\b")
+_A_FINITE_VERB = re.compile(FINITE_VERBS)
+_COUNTED_ABBREVIATIONS = re.compile(r"[A-Z]{2,5}['’]s")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+_RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_KIN_WORDS = frozenset(
+    "zus broer moeder vader oom tante opa oma neef nicht dochter zoon vriend vriendin partner buurman buurvrouw".split()
 )
 _ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
 # Around a number that counts, measures or scores something: "20 minuten", "HoNOS 18", "week 12".
@@ -559,7 +580,9 @@ _HARMLESS_NUMBER = re.compile(
     r"\d{1,4}"  # a count, an amount, a year
     r"|\d{1,3}\.\d{3}(?:,\d{1,2})?"  # "10.000 stappen", "2.500,50"
     r"|\d{1,3}(?:[.,]\d{1,3})?(?:x|e|de|ste|ste|jr|j|u|uur|min|mg|ml|kg|km|cm|mmol|procent|%|mnd|wk|dgn|d|h|pp)"
+    r"|\d{4}(?:mg|mcg|ml|kcal|mmol|kg|km|m|stappen)"  # a dose or a distance: "1000mg", "5000m"
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
+    r"|\d{2,3}/\d{2,3}"  # a blood pressure: "RR 138/86"
     r"|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?"  # a time or a time span: "9.30", "20:00", "19.00-21.00"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
@@ -672,6 +695,9 @@ def _known_abbreviation_head(word: str) -> bool:
     return bool(dash) and head.isupper() and head.lower() in NOT_INITIALS
 
 
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$")  # a note's or a line's first word
+
+
 class _Reader:
     """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
 
@@ -687,6 +713,11 @@ class _Reader:
         self.street_at: Collection[int] = ()  # where a street follows "aan de"
         self.named_at: Collection[int] = ()
         self.before = ""  # the word before the token being read  # where a name follows "heet", "bijnaam", "noemen hem"
+
+    @cached_property
+    def habit(self) -> bool:
+        """The note capitalises small words too ("Is Het Minder Gegaan"): see :mod:`.capitals`."""
+        return capitalised_by_habit(self.text)
 
     @cached_property
     def title_case(self) -> bool:
@@ -835,6 +866,32 @@ class _Reader:
                 return WHY_HANDLE
         return None
 
+    def _after_dose(self, start: int) -> bool:
+        return DOSE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+
+    def _one_letter(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None:
+        """A single letter, with or without its dot: an initial, a ring letter, or nothing."""
+        if after_role and word in "ABC" and token == word and _RING_THEN.match(self.text, start + 1):
+            # "huisarts B komt pas in beeld", "werkgever C moet naar B": the network's ring; after
+            # kin ("zus B woont ...") an initial as likely, so shown
+            kin = _WORD_BEFORE_SPACE.search(self.text, max(0, start - 20), start)
+            return _FlagOnly(WHY_INITIALS) if kin and kin.group(1).lower() in _KIN_WORDS else None
+        if after_role and word.isalpha() and low not in ("m", "v"):
+            return WHY_INITIALS
+        if (
+            token.endswith(".")
+            and word.isalpha()
+            and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
+        ):
+            if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
+                return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
+        # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
+        if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
+            return WHY_INITIALS
+        if word.isupper() and token.endswith(".") and self.text[start - 1 : start] == "(":
+            return _FlagOnly(WHY_INITIALS)  # "dader (W.) kreeg": an initial in brackets
+        return None
+
     def _by_shape(self, token: str, word: str, low: str, start: int, after_role: bool) -> str | None | object:
         """What a token's shape decides (initials, dots, capitals); :data:`_UNDECIDED` otherwise."""
         if (
@@ -856,8 +913,8 @@ class _Reader:
         if ("." in word or "_" in word) and _JOINED.search(word) and "@" not in word:
             letters = re.sub(r"[._]", "", low)
             if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]\.?", token) and len(letters) <= 4:
-                if letters in NOT_INITIALS or token.lower() in NOT_INITIALS:
-                    return None  # "i.v.m.", "o.a."
+                if letters in NOT_INITIALS or token.lower() in NOT_INITIALS or self._after_dose(start):
+                    return None  # "i.v.m.", "o.a.", "100 mg a.n."
                 if not after_role and word.islower():
                     return _FlagOnly(WHY_INITIALS)  # "j.d. (vorige behandelaar)": initials or shorthand
                 return WHY_INITIALS
@@ -867,21 +924,7 @@ class _Reader:
                 return WHY_HANDLE if "_" in word or self.platforms else _FlagOnly(WHY_HANDLE)  # not "st.vader"
             return None
         if len(word) == 1:
-            if after_role and word.isalpha() and low not in ("m", "v"):
-                return WHY_INITIALS
-            if (
-                token.endswith(".")
-                and word.isalpha()
-                and (p := _PARTICLES_BEFORE.search(self.text, max(0, start - 30), start))
-            ):
-                if p.group(1).lower() in _TITLES or p.group(1).lower() in PERSON_CONTEXT:
-                    return _FlagOnly(WHY_INITIALS)  # "mw. de b.", "dhr. van der k."
-            # "Kevin R. (28)", "de vader van T. over", "L. (15 jr) zit": a capital and a dot
-            if word.isupper() and token.endswith(".") and self._initial_context(start, start + len(token)):
-                return WHY_INITIALS
-            if word.isupper() and token.endswith(".") and self.text[start - 1 : start] == "(":
-                return _FlagOnly(WHY_INITIALS)  # "dader (W.) kreeg": an initial in brackets
-            return None
+            return self._one_letter(token, word, low, start, after_role)
         if "-" not in word and _INNER_CAPITAL.search(word) and not self._known_caps(word) and low not in NOT_NAMES:
             why = WHY_ACRONYM if len(word) <= 5 else WHY_UNKNOWN  # "JvdB", "deBrug", "ZorgPunt"
             if after_role or _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
@@ -909,8 +952,7 @@ class _Reader:
             return WHY_POSSESSIVE  # "mohammeds zus"
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             end = start + len(token)
-            years = _YEARS_AFTER.match(self.text, end) is not None
-            if spoken_quantity(self.text, start, end) or (years and is_duration(self.text, start, end)):
+            if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
                 return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
@@ -926,9 +968,9 @@ class _Reader:
             if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
                 if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
                     return WHY_AFTER_ROLE
-            if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS:
-                if before in PERSON_CONTEXT and low not in NOT_INITIALS:
-                    return WHY_INITIALS  # "dhr jb", "casus mk"
+            if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS and low not in PERSON_CONTEXT:
+                if before in PERSON_CONTEXT and low not in NOT_INITIALS and not _A_FINITE_VERB.fullmatch(low):
+                    return WHY_INITIALS  # "dhr jb", "casus mk"; not "pt. eet", "collega, cl akkoord"
         if not ordinary and len(low) >= 3 and word.isalpha() and self._foreign_word(low):
             if self.lexicon.place(word.capitalize()):
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
@@ -953,6 +995,18 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _spoken_count(self, start: int, end: int) -> bool:
+        """A number in words that counts, doses, tells the time or scores, no age: "vijftig
+        milligram", "vier uur vijftien", "twintig jaar getrouwd", "tweeëntwintig van de dertig"
+        (and every number of a note that scores so)."""
+        if _UNIT_AFTER.match(self.text, end) or _SPOKEN_UNIT_AFTER.match(self.text, end):
+            return True
+        if _SPOKEN_TIME_BEFORE.search(self.text, max(0, start - 12), start):
+            return True
+        if _SPOKEN_SCORE.search(self.text) and not _PERSON_OF.search(self.text, max(0, start - 40), start):
+            return True
+        return _YEARS_AFTER.match(self.text, end) is not None and is_duration(self.text, start, end)
 
     def _first_name_frame(self, low: str, start: int, token: str, before: str) -> str | None:
         """A first name in lower case, also one that is a word, where the sentence says a person:
@@ -988,9 +1042,10 @@ class _Reader:
             low in NOT_A_NAME_AFTER_ROLE
             or low in ROLE_WORDS
             or low in _NOT_A_HANDLE
+            or low in COUNTRIES
             or not word.replace("-", "").isalpha()
         ):
-            return None
+            return None  # ("woont in belgië": a country)
         kind = low.endswith(_KINDS_OF_PLACE) or low.endswith(_ORGANISATION_KINDS) or low.endswith(_AREAS)
         if not kind and ((m := _COMPASS_AFTER.match(self.text, end)) or (m := _TOWN_IN_BRACKETS.match(self.text, end))):
             town = m.group(1)
@@ -1257,6 +1312,12 @@ class _Reader:
         head, dash, tail = low.rpartition("-")
         if dash and tail in _TEAM_TAILS and self.lexicon.is_ordinary(head):
             return None  # "het Ambulant Spoedhulp-team", "Crisis-dienst": a kind of team, no name
+        if _COUNTED_ABBREVIATIONS.fullmatch(word) and _NUMBER_BEFORE.search(self.text, max(0, start - 8), start):
+            return None  # "3 HB's", "4 SPV's": how many of what an abbreviation names
+        if self.habit and word.isalpha() and plain_word(word, self.lexicon):
+            return None  # "Ze Zegt Dat Het Goed Is Gegaan", "Meneer Herkent": capitalised by habit
+        if CONSUMED_BEFORE.search(self.text, max(0, start - 16), start) and low not in self.first_names:
+            return _FlagOnly(WHY_UNKNOWN)  # "rookt Marlboro", "drinkt Heineken": a brand, shown only
         why = self._capitalised_shape(word, start, after_role)
         if why is not None:
             return why
@@ -1467,6 +1528,23 @@ class _Reader:
             return True  # "Delta-college": a name with the kind of place behind it
         return self.lexicon.place(word) or (len(low) <= 7 and low in self.lexicon.words)
 
+    def _opening_word_name(self, token: str, start: int, end: int) -> bool:
+        """A plain word that is also a first name opening a note or a line, which the rules kept
+        as a word for want of a second sign of a person (:mod:`.opening_words`)."""
+        if not token.istitle() or not token.isalpha() or len(token) < 3:
+            return False
+        low = token.lower()
+        if low not in self.lexicon.first_names or _OPENS_LINE.search(self.text, 0, start) is None:
+            return False
+        if self.text[end : end + 1] == ":" or low in ROLE_WORDS or low in PERSON_CONTEXT:
+            return False
+        if _CAPITAL_NEXT.match(self.text, end):
+            return False  # "Lotte Smid belde": the surname after it is the suspect
+        if not self.lexicon.is_word(low) or self.lexicon.common(low):
+            return False
+        # what the rules replace or keep for sure is no question: "Roos vandaag somber", "Ben niet tevreden"
+        return not second_sign_of_a_person(self.text, start, end)
+
     def _opening_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that reads as a name rather than a word."""
         low = word.lower()
@@ -1474,6 +1552,9 @@ class _Reader:
             return False
         if low in self.first_names:
             return not self.lexicon.common(low)
+        head, _, tail = low.rpartition("-")
+        if head and tail.isalpha() and tail not in _NAMED_HEADS and self.lexicon.is_ordinary(tail):
+            return False  # "Minnesota-model, ...", "Wajong-uitkering": a common noun with a name in front
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
     def find(self, protected: ProtectedPhrases) -> list[Suspect]:
@@ -1550,6 +1631,8 @@ class _Reader:
             digits = has_digits and _DIGIT.search(token) is not None
             check: Callable[[str, int], str | None] = self._digits if digits else self._letters
             why = check(token, s)
+            if not why and not digits and self._opening_word_name(token, s, e):
+                why = _FlagOnly(WHY_OPENING_NAME)  # "Merel in de tuin": kept as a word, a name all the same?
             if why and a_job_title(token):
                 continue  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
             if why:

@@ -277,6 +277,8 @@ class Lexicon:
     def _known(self, low: str) -> bool:
         if low in self.words or self.common(low):
             return True
+        if low.endswith(("end", "ende")) and len(low) > 6 and low[: -1 if low.endswith("d") else -2] in self.words:
+            return True  # a present participle: "samenvattend", "aanvullende" (samenvatten, aanvullen)
         for end in _INFLECTIONS:
             if low.endswith(end) and len(low) - len(end) >= 3:
                 stem = low[: -len(end)]
@@ -345,10 +347,15 @@ class Lexicon:
         # "Wajong-uitkering", "Nederlands/Engels", "JGZ-verpleegkundige": judged part by part, a
         # known abbreviation in capitals counting as a word
         return not all(
-            ordinary(part.lower()) or (part.isupper() and part.lower() in NOT_INITIALS)
+            ordinary(part.lower()) or (_abbreviation_shape(part) and part.lower() in NOT_INITIALS)
             for part in re.split(r"[-/]", word)
             if part
         )
+
+
+def _abbreviation_shape(part: str) -> bool:
+    """In capitals, or a short one written like a word ("Bbz", "Wlz", "Aow"): an abbreviation's shape."""
+    return part.isupper() or (3 <= len(part) <= 4 and part[0].isupper() and part[1:].islower())
 
 
 EMPTY = Lexicon()

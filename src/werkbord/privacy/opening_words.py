@@ -1,0 +1,80 @@
+"""An ordinary word opening a note that is also a name: a name only with a second sign.
+
+A note's first word always has a capital, so the capital is no sign of a name. When that word
+is also an ordinary Dutch word ("Merel", "Storm", "Mus", "Kok", "Beer"), deduce's name list is
+one sign only; a second one must say a person stands there before it is replaced:
+
+- what follows: an age or a role in brackets, a comma and a person word, "en" with another
+  person, a quote, a capital, or a finite verb of what a person does ("Roos belde", "Merel (34)",
+  "Storm en zijn broer": :data:`werkbord.privacy.detect._PERSON_AFTER`);
+- or what nursing shorthand puts after a name instead of a verb: a word of time, degree or
+  negation ("Roos vandaag somber", "Roos weer opgenomen", "Roos niet bereikbaar"), a state a
+  person is in ("Roos in de war", "Roos in crisis", "Roos op de afdeling"), a possessive
+  ("Roos haar moeder", "Roos d'r zus"), a comma before another name, a pronoun or a role ("Vos,
+  Amina - ...", "Eva, ze noemen hem ...", "Fleur, buurvrouw, kookt");
+- or the same word elsewhere in the note as a name: inside a sentence with its capital
+  ("... en toen belde Roos"); or the note says what someone is called ("heet", "noemen ze
+  hem", "bijnaam").
+
+Without a second sign it stays as written ("Merel in de tuin gezien", "Storm in zijn hoofd",
+"Kok van de woonvoorziening ziet ...") and the review step shows it (see
+:func:`werkbord.privacy.suspects`'s opening names). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import is_role
+
+# Nursing shorthand after a name, where a sentence would have a verb: time, degree, negation,
+# place of the person, a state ("Roos vandaag somber", "Roos weer thuis", "Roos in de war").
+_SHORTHAND_AFTER = re.compile(
+    r"\s+(?:"
+    r"vandaag|gisteren|gister|vanochtend|vanmiddag|vanavond|vannacht|morgen|overmorgen|eergisteren|"
+    r"weer|nog|steeds|nogmaals|opnieuw|erg|zeer|heel|best|wat|niet|nooit|nu|inmiddels|sinds|sindsdien|ook|"
+    r"al|wel|zelf|graag|liever|samen|alleen|thuis|terug|vaak|soms|meestal|altijd|net|pas|direct|meteen|"
+    r"toch|dus|echter|momenteel|tijdelijk|verder|blijkbaar|kennelijk|volgens|via|"
+    r"opgenomen|ontslagen|gebeld|gesproken|gezien\s+door|overgeplaatst|verhuisd|aanwezig|afwezig|"
+    r"bereikbaar|onbereikbaar|somber|angstig|boos|rustig|onrustig|verward|suïcidaal|psychotisch|manisch|"
+    r"agressief|dronken|moe|blij|verdrietig|gespannen|prikkelbaar|achterdochtig|stabiel|instabiel|"
+    r"haar|zijn|z'n|d'r|z’n|d’r|"
+    r"in\s+(?:de\s+war|crisis|paniek|de\s+knel|behandeling|therapie|zorg|beeld|opname|gesprek|contact)|"
+    r"op\s+(?:de\s+)?(?:afdeling|opname|gesprek|bezoek|controle|spreekuur|intake|de\s+separeer|IC|HIC)|"
+    r"naar\s+(?:huis|de\s+(?:huisarts|afdeling|crisisdienst|dagbesteding))|uit\s+(?:huis|beeld|de\s+kliniek)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "Vos, Amina - vrouw van pt", "Eva, ze noemen hem ...": a comma, then another name or who they are.
+_COMMA_PERSON_AFTER = re.compile(r"\s*,\s*(?:[A-ZÀ-Þ]|(?:ze|zij|hij|die|wiens|wier)\b)")
+_COMMA_WORD_AFTER = re.compile(
+    r"\s*,\s*(?:(?:de|zijn|haar|onze|mijn)\s+)?([a-zà-ÿ][\w'’-]*)"
+)  # "Fleur, buurvrouw, ..."
+# The note talks about what someone is called: "Sjaak - zo heet hij niet echt, zo noemen ze hem".
+_NAMING = re.compile(
+    r"(?i)\b(?:heet|heette)\s+(?:hij|zij|ze)\b|\bnoem\w*\s+(?:(?:ze|we|wij|hij|zij)\s+)?(?:hem|haar|zichzelf)\b"
+    r"|\bgenaamd\b|\b(?:bij|roep|schuil)naam\b"
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
+
+
+def shorthand_person_after(text: str, end: int) -> bool:
+    """After a word opening a note, what nursing shorthand puts after a name."""
+    if _SHORTHAND_AFTER.match(text, end) or _COMMA_PERSON_AFTER.match(text, end):
+        return True
+    role = _COMMA_WORD_AFTER.match(text, end)
+    return role is not None and is_role(role.group(1).lower())
+
+
+def named_again_inside(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` stands again inside a sentence, with its capital."""
+    word = text[start:end]
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        if m.start() != start and _SENTENCE_BEFORE.search(text, 0, m.start()) is None:
+            return True
+    return False
+
+
+def second_sign_of_a_person(text: str, start: int, end: int) -> bool:
+    """Besides a name list, something in the note says the word opening it is a person."""
+    return shorthand_person_after(text, end) or named_again_inside(text, start, end) or bool(_NAMING.search(text))
