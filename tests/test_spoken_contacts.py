@@ -361,3 +361,56 @@ def test_a_fishing_boat_named_by_its_registration_where_someone_fishes():
 )
 def test_typed_variants_split_or_in_capitals(text, expected, tag):
     assert (expected, tag) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pt. seen today at home, mood low, no suicidal thoughts",  # English "at home": no address
+        "he stayed at home online all day, back at work on monday",
+    ],
+)
+def test_english_at_is_no_address(text):
+    assert found(text) == []
+
+
+def test_an_abbreviation_before_a_plate_stays():
+    text = "scooter cl k-417-zt is teruggevonden"
+    assert all(not text[f.start : f.end].startswith("cl") for f in spoken_contacts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tag"),
+    [
+        ("bsn 12345 6782 staat op de brief", "12345 6782", "bsn"),  # any grouping after its keyword
+        ("woont sinds kort op 3512 kv in de binnenstad", "3512 kv", "locatie"),
+        ("nieuw adres: 7411 c d, derde etage", "7411 c d", "locatie"),
+    ],
+)
+def test_a_bsn_in_any_grouping_and_a_postcode_in_lower_case(text, expected, tag):
+    assert (expected, tag) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woont sinds 2019 op de kerkstraat",  # a year before a word
+        "adres onbekend, 1200 km verderop",  # a distance
+        "zij kocht 2000 euro aan spullen, 1500 en nog wat",  # no address word before
+    ],
+)
+def test_numbers_that_are_no_postcode(text):
+    assert [f for f in found(text) if f[1] == "locatie"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dictation dropped the "punt" between the names and before the domain's end
+        ("haar mail is noor visser apenstaartje gmail com voor de afspraak", "noor visser apenstaartje gmail com"),
+        # a word no address holds is left out: "naar", "nieuw mailadres"
+        ("nieuw mailadres dekker at ziggo punt nl", "dekker at ziggo punt nl"),
+    ],
+)
+def test_a_dictated_address_with_its_dots_left_out(text, expected):
+    assert found(text) == [(expected, "emailadres")]

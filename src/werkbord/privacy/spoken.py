@@ -368,9 +368,10 @@ _AT = r"(?:@|[(\[{]\s*(?:at|@|apenstaartje)\s*[)\]}]|apenstaartje|apestaartje|at
 _DOT = r"(?:\.|[(\[{]\s*(?:dot|punt)\s*[)\]}]|punt|dot)"
 _JOIN = rf"(?:{_DOT}|_|-|underscore|liggend\s+streepje|laag\s+streepje|streepje|koppelteken)"
 _TLD = r"(?:nl|com|net|org|be|eu|info|de|nu|io|me|fr|uk|frl|online|email|live)"
+# (not "live", "home", "online": "at home" is English, no address)
 _PROVIDERS = (
-    r"(?:gmail|hotmail|outlook|live|ziggo|kpnmail|kpnplanet|planet|xs4all|icloud|yahoo|home|telfort|"
-    r"caiway|zeelandnet|quicknet|upcmail|chello|casema|msn|protonmail|proton|tele2|online)"
+    r"(?:gmail|hotmail|outlook|ziggo|kpnmail|kpnplanet|xs4all|icloud|yahoo|telfort|caiway|zeelandnet|quicknet|"
+    r"upcmail|chello|casema|msn|protonmail)"
 )
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|la|le|el)"
 _LOCAL_WORD = r"[a-zà-ÿ0-9][\w+-]*"
@@ -378,11 +379,15 @@ _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.@-])({_LOCAL_WORD}(?:\s*{_JOIN}\s*(?:{_PARTICLE}\s+)*{_LOCAL_WORD}|\s+\d+(?!\w))*"
     # the domain; dictation may split a name in two: "at bewindhulp noord punt nl"
     rf"\s*{_AT}\s*(?:[a-z0-9][\w-]*\s*{_DOT}\s*)*(?:[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*){{0,2}}?\s*{_DOT}\s*{_TLD}|"
-    rf"{_PROVIDERS})(?![\w@-]))"
+    rf"{_PROVIDERS}(?:\s+(?:com|nl))?)(?![\w@-]))"  # "apenstaartje gmail com": the dot not said
 )
 _NOT_LOCAL = frozenset(
     """is was mail email e-mail mailadres emailadres adres naar via op aan van de het een en of zijn haar
     mijn hun mailen mailt stuur stuurt sturen dat die""".split()
+)
+_NOT_A_NAME_BEFORE = frozenset(
+    """heb heeft hebben had als nieuw nieuwe oud oude privé prive werk zakelijk mailadres e-mailadres emailadres
+    adres account gebruikt gebruik komt kwam vanaf ook nog wel dit deze het de een mail e-mail email""".split()
 )
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
@@ -400,13 +405,18 @@ def _emails(text: str, low: str) -> list[Found]:
             start += words.end()
         # "pietje zevenentachtig at hotmail dot nl": a name and a number said before the "at"
         said = re.match(r"\s*([\w-]+)\s", text[start : m.end(1)])
-        if said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words()):
-            before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
-            if before and before.group(1).lower() not in _NOT_LOCAL:
-                start -= len(before.group())
         at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         if at is None or at.start() == 0:
             continue
+        number = said and (said.group(1).isdigit() or said.group(1).lower().translate(_FOLD) in number_words())
+        # "sanne bakker apenstaartje gmail com": a first name the dictation kept apart (the "at"
+        # said, one word no address lacks before it); "pietje zevenentachtig at hotmail dot nl"
+        one_word = " " not in low[start : start + at.start()].strip() and at.group().strip() in ("at", "apenstaartje")
+        if number or one_word:
+            before = re.search(r"([^\W\d_][\w-]*)\s+$", low[max(0, start - 30) : start])
+            if before and before.group(1) not in _NOT_LOCAL and before.group(1) not in _NOT_A_NAME_BEFORE:
+                start -= len(before.group())
+                at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         domain = text[start + at.end() : m.end(1)]
         if at.group().strip().lower() == "at" and re.search(r"\.\s+[A-Z]", domain):
             continue  # "hij at taart. Com..." : a sentence's full stop, no address
@@ -447,7 +457,8 @@ _PLATE_DIGITS = re.compile(r"[ \t-]*(\d{1,3})(?![\w])")
 _PLATE_GAP = re.compile(r"[ \t-]*")
 _NOT_PLATE_LETTERS = frozenset(
     """de het een is en op in te of van die dat met om nu al ze hij zij we je er na bij tot aan uit was ik nog
-    wel ook des zn z'n m'n dr d'r hem haar ons mij me ja nee km uur""".split()
+    wel ook des zn z'n m'n dr d'r hem haar ons mij me ja nee km uur cl pt mw mvr dhr hr mr nr ca vs ivm evt
+    wk mnd zo za ma di wo do vr""".split()
 )
 
 
@@ -544,6 +555,31 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# A BSN after its keyword in any grouping of its nine digits ("bsn 12345 6782", "bsn: 1-2345-6782").
+_BSN_AFTER_WORD = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofinummer)\b\W{0,3}(?:(?:is|was|nr|nummer)\W{1,3})?(\d(?:[ .-]?\d){8})(?![\w-]?\d)"
+)
+# A postcode in lower case ("5611 ab", "5611 a b") where the note speaks of an address; an upper-case
+# one is found by the review step's shape.
+_POSTCODE_LOWER = re.compile(r"(?<![\w-])([1-9]\d{3}[ \t]?(?:[a-z]{2}|[a-z] [a-z])(?![\w]))")
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:woon\w*|adres\w*|postcode|verhuis\w*|ingeschreven|gevestigd|straat|laan|nummer|nr)\b[^.;\n]{0,40}$"
+)
+_NOT_POSTCODE_LETTERS = frozenset(
+    "sa sd ss en op in is de te om er ze we al nu na zo of ik je km mg ml kg cm uur pp".split()
+)
+
+
+def _typed_numbers(text: str, low: str) -> list[Found]:
+    found = [Found(*m.span(1), "bsn") for m in _BSN_AFTER_WORD.finditer(low)] if "bsn" in low or "sofi" in low else []
+    for m in _POSTCODE_LOWER.finditer(text):  # (case matters: "5611 AB" is the review step's)
+        letters = m.group(1)[4:].replace(" ", "").replace("\t", "")
+        if letters in _NOT_POSTCODE_LETTERS or _ADDRESS_BEFORE.search(low, max(0, m.start() - 60), m.start()) is None:
+            continue
+        found.append(Found(*m.span(1), "locatie"))
+    return found
+
+
 def spoken_contacts(text: str) -> list[Found]:
     """Phone numbers, e-mail addresses, BSN, case numbers, postcodes and plates in the
     notations above, as spans with deduce's tag names. Cheap substring tests first: most
@@ -553,6 +589,8 @@ def spoken_contacts(text: str) -> list[Found]:
     digit = _ANY_DIGIT.search(text) is not None
     if digit and "0" in text and len(_ANY_DIGIT.findall(text)) >= 9:
         found += _typed_phones(low)
+    if digit:
+        found += _typed_numbers(text, low)
     if "@" in text or "apenstaart" in low or "apestaart" in low or " at " in low or "(at)" in low or "[at]" in low:
         found += _emails(text, low)
     if "kenteken" in low or "plate" in low or "kennzeichen" in low or "nummerbord" in low or "nummerplaat" in low:
