@@ -792,11 +792,13 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     100 notes, 96.9 % clean notes untouched."""
     f = figures["frozen3"]
     assert f["notes"] >= 250 and f["clean_notes"] >= 80 and f["action_notes"] >= 30
-    assert f["recall"] >= 0.975  # measured 97.6 % (95.7 % the session before); target 98 %
+    assert (
+        f["recall"] >= 0.977
+    )  # 97.6 % (95.7 % the session before), 97.8 % at the end of #22's fifth session; target 98 %
     # measured 98.4 % (97.2 % the session before); 98.0 % since the review step of #22's fourth session
     # stopped flagging capitals no list knows unless a preposition, quotes or a town sits beside them:
     # two identifiers here lost their flag, while suspects per 100 notes fell 6.4 -> 3.7; target 99.5 %
-    assert f["removed_or_flagged"] >= 0.979
+    assert f["removed_or_flagged"] >= 0.983  # 98.4 % at the end of #22's fifth session
     assert f["suspects_per_100_notes"] <= 3.3  # measured 3.2 (7.9 the session before)
     assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
@@ -818,13 +820,19 @@ def test_frozen4_figures_stay_at_their_measured_level(figures):
     the measured level so that a change that loses ground fails."""
     f = figures["frozen4"]
     assert f["notes"] >= 300 and f["clean_notes"] >= 90 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.97  # measured 97.1 % (95.4 % the session before); target 98 %
-    assert f["removed_or_flagged"] >= 0.99  # measured 99.0 % (98.7 % the session before); target 99.5 %
+    assert (
+        f["recall"] >= 0.973
+    )  # 97.1 % (95.4 % the session before), 97.4 % at the end of #22's fifth session; target 98 %
+    assert (
+        f["removed_or_flagged"] >= 0.991
+    )  # 99.0 % (98.7 % the session before), 99.2 % at the end of #22's fifth session; target 99.5 %
     # 11.5 at the end of #22's fourth session (19.3 before); 12.2 since an opening word kept as a word is
     # shown for review when it may be a name (#22's fifth session): target 15 met
     assert f["suspects_per_100_notes"] <= 12.2
-    assert f["clean_untouched"] >= 0.95  # target; measured 95.2 %
-    assert f["contact_notes_fully_deidentified"] >= 0.96  # measured 96.4 % (27 of 28): target 100 % NOT met
+    assert f["clean_untouched"] >= 0.979  # 95.2 %, 98.0 % at the end of #22's fifth session: target met
+    assert (
+        f["contact_notes_fully_deidentified"] == 1.0
+    )  # 96.4 % (27 of 28), 100 % at the end of #22's fifth session: target met
     assert f["template_words_kept"] == 1.0
     assert f["party_words_kept"] >= 0.99  # measured 100 %
     assert f["planned_dates_kept"] == 1.0  # target met (44 of 44)
@@ -841,14 +849,18 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     at the measured level so that a change that loses ground fails."""
     f = figures["frozen5"]
     assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.914  # first contact 89.6 %, end of the session 91.4 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.947  # first contact 93.7 %, end 94.8 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 9.3  # first contact 13.3, end 9.2: target 15 met
+    assert (
+        f["recall"] >= 0.94
+    )  # first contact 89.6 %, 91.4 % a session later, 94.0 % at the end of #22's fifth session: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.963  # first contact 93.7 %, 94.8 %, then 96.3 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 7.9  # first contact 13.3, 9.2, then 7.9: target 15 met
     # first contact 94.5 %; 93.2 % since lower-case first names where a person stands and places made
     # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %); 93.8 % at the
     # session's end: target 95 % NOT met
-    assert f["clean_untouched"] >= 0.93
-    assert f["contact_notes_fully_deidentified"] >= 0.81  # first contact 81.8 % (18 of 22): target 100 % NOT met
+    assert f["clean_untouched"] >= 0.952  # 95.2 % at the end of #22's fifth session: target met
+    assert (
+        f["contact_notes_fully_deidentified"] >= 0.909
+    )  # 90.9 % (20 of 22) at the end of #22's fifth session  # first contact 81.8 % (18 of 22): target 100 % NOT met
     assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 380 scrubbed): target 100 % NOT met
     assert f["planned_dates_kept"] == 1.0  # target met (46 of 46)
     assert f["action_role_words_kept"] == 1.0  # target met
@@ -864,14 +876,16 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     f = figures["frozen6"]
     assert f["notes"] >= 380 and f["clean_notes"] >= 95 and f["action_notes"] >= 40
     assert f["recall"] >= 0.978  # first contact 96.7 %, end of the session 97.9 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %, end 98.6 %: target 99.5 % NOT met
+    assert (
+        f["removed_or_flagged"] >= 0.989
+    )  # first contact 98.6 %, 98.9 % at the end of #22's fifth session: target 99.5 % NOT met
     # first contact 19.3, 9.4 at the end of #22's fourth session; 9.6 with the review step reading names by
     # where they stand (#22's fifth session): target 15 met
     assert f["suspects_per_100_notes"] <= 9.7
     # first contact 90.1 %, end of #22's fourth session 91.2 %; 90.6 % since contact details spoken in
     # words are read (#22's fifth session: one clean note changed, while frozen5's contact notes went
     # from 81.8 to 90.9 % and its clean notes from 93.8 to 95.2 %): target 95 % NOT met
-    assert f["clean_untouched"] >= 0.906
+    assert f["clean_untouched"] >= 0.923  # 92.4 % at the end of #22's fifth session
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met (20 of 20)
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # first contact 98.0 % (49 of 50), end 100 %: target met
@@ -887,10 +901,14 @@ def test_frozen7_figures_stay_at_their_measured_level(figures):
     contact with the rules of 0c1dcba, totals only."""
     f = figures["frozen7"]
     assert f["notes"] >= 420 and f["clean_notes"] >= 100 and f["action_notes"] >= 40
-    assert f["recall"] >= 0.968  # first contact 96.8 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.976  # first contact 97.7 %: target 99.5 % NOT met
+    assert f["recall"] >= 0.97  # first contact 96.8 %, 97.0 % at the end of #22's fifth session: target 98 % NOT met
+    assert (
+        f["removed_or_flagged"] >= 0.978
+    )  # first contact 97.7 %, 97.9 % at the end of #22's fifth session: target 99.5 % NOT met
     assert f["suspects_per_100_notes"] <= 10.9  # first contact 10.8: target 15 met
-    assert f["clean_untouched"] >= 0.88  # first contact 88.0 %: target 95 % NOT met
+    assert (
+        f["clean_untouched"] >= 0.898
+    )  # first contact 88.0 %, 89.8 % at the end of #22's fifth session: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 100 % (18 of 18): target met
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] == 1.0  # target met (60 of 60)
@@ -906,13 +924,19 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
     with the rules of 0c1dcba, totals only."""
     f = figures["frozen8"]
     assert f["notes"] >= 400 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
-    assert f["recall"] >= 0.979  # first contact 98.0 %: target 98 % met (just)
-    assert f["removed_or_flagged"] >= 0.988  # first contact 98.8 %: target 99.5 % NOT met
+    assert f["recall"] >= 0.981  # first contact 98.0 %, 98.1 % at the end of #22's fifth session: target 98 % met
+    assert (
+        f["removed_or_flagged"] >= 0.991
+    )  # first contact 98.8 %, 99.1 % at the end of #22's fifth session: target 99.5 % NOT met
     # first contact 6.1; 7.8 since an opening word kept as a word is shown for review when it may be a
     # name (clean notes untouched 89.5 -> 91.6 % with it): target 15 met
     assert f["suspects_per_100_notes"] <= 8.3  # 8.3 with the review step reading names by where they stand
-    assert f["clean_untouched"] >= 0.895  # first contact 89.5 %: target 95 % NOT met
-    assert f["contact_notes_fully_deidentified"] >= 0.958  # first contact 95.8 % (23 of 24): target 100 % NOT met
+    assert (
+        f["clean_untouched"] >= 0.916
+    )  # first contact 89.5 %, 91.6 % at the end of #22's fifth session: target 95 % NOT met
+    assert (
+        f["contact_notes_fully_deidentified"] == 1.0
+    )  # first contact 95.8 % (23 of 24), 100 % at the end of #22's fifth session
     assert f["template_words_kept"] == 1.0  # target met
     assert f["planned_dates_kept"] >= 0.968  # first contact 96.8 % (61 of 63): target 100 % NOT met
     assert f["action_role_words_kept"] == 1.0  # target met
