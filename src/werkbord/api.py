@@ -704,8 +704,8 @@ def timer(
     class (``screen(title, group_labels, board_live=...)``, a context manager); ``keys(timeout)``
     gives the keys pressed. The state is recorded for ``werkbord live``. Returns the countdown
     and its events."""
-    from .timer.session_state import recording_screen
     from .timer import run_timer, select_groups, step_seconds
+    from .timer.session_state import recording_screen
 
     manifest_file = Path(manifest_file)
     m = load_manifest(manifest_file)
