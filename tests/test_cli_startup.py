@@ -56,6 +56,33 @@ def test_ctrl_c_while_the_command_line_loads_exits_with_one_line():
     assert r.stderr == "werkbord: interrupted\n"
 
 
+def test_ctrl_c_in_a_weakref_callback_is_not_swallowed():
+    # Deterministic: the interrupt lands where Python cannot raise it (a weakref callback, as a
+    # Ctrl-C during the clean-up of a thread or a cache does): it must still end the program with
+    # one line, not print "Exception ignored in ..." with a traceback and carry on.
+    probe = (
+        "import sys, weakref\n"
+        "class Thing: pass\n"
+        "def on_gone(_ref):\n"
+        "    raise KeyboardInterrupt\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'typer':\n"
+        "            thing = Thing()\n"
+        "            ref = weakref.ref(thing, on_gone)\n"
+        "            del thing\n"
+        "            for _ in range(1000): pass\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['werkbord', 'templates', 'list']\n"
+        "from werkbord.__main__ import main\n"
+        "main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert "Exception ignored" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert r.returncode == 130
+    assert r.stderr == "werkbord: interrupted\n"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
 @pytest.mark.parametrize("delay", [0.15, 0.3])
 def test_ctrl_c_early_in_a_command_exits_without_a_traceback(tmp_path, delay):

@@ -10,6 +10,7 @@ import sys
 
 
 def main() -> None:
+    sys.unraisablehook = _ctrl_c_is_not_swallowed
     # httpx imports its own command line (click, rich, pygments: 0.1-0.3 s) whenever they are
     # installed, and typer brings them; werkbord never runs it, so this process skips it.
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
@@ -38,6 +39,28 @@ def main() -> None:
     except KeyboardInterrupt:  # Ctrl-C as it ends, its work written: one line, no traceback
         sys.stderr.write("werkbord: interrupted\n")
         sys.exit(130)
+
+
+def _ctrl_c_is_not_swallowed(unraisable) -> None:
+    """A Ctrl-C that lands in a weakref callback or a finaliser cannot propagate: Python prints
+    "Exception ignored in ..." with a traceback and carries on, so the user's interrupt is lost.
+    Here it is handed to the main thread instead, which ends with one line as any Ctrl-C does:
+    a moment later, from a thread of its own, since raised while this hook runs it would be
+    swallowed the same way. Anything else goes to Python's own hook."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        import _thread
+
+        _thread.start_new_thread(_interrupt_the_main_thread, ())
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def _interrupt_the_main_thread() -> None:
+    import _thread
+    import time
+
+    time.sleep(0.01)  # the hook has returned by then
+    _thread.interrupt_main()
 
 
 _PLUGIN_LOADER = "pydantic.plugin._loader"
