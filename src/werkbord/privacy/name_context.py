@@ -46,7 +46,7 @@ WHY_BESIDE_TAG = N_("capital beside a replaced name: a name too?")
 WHY_AFTER_KIN = N_("word after a role or family word: a name?")  # (the review step's own reason)
 WHY_PLACE_LOWER = N_("a place in lower case?")
 WHY_LOWER_FIRST_NAME = N_("a first name in lower case?")
-WHY_NICKNAME = N_("name in quotes: a nickname or an organisation?")
+WHY_QUOTED = N_("name in quotes: a nickname or an organisation?")  # (the review step's quotes too)
 WHY_INITIALS_LOWER = N_("initials?")
 WHY_AFTER_KIND = N_("name after a kind of organisation: which one?")
 
@@ -461,7 +461,7 @@ class NameContext:
             if naming and (naming.group().lower().startswith("noem") and not _WHOM.search(near)):
                 continue  # "hij noemt het 'gedoe'": a word for a thing
             if naming:
-                yield (word, m.end(1) - len(word), WHY_NICKNAME, False)  # 'noemt zichzelf "flappie"'
+                yield (word, m.end(1) - len(word), WHY_QUOTED, False)  # 'noemt zichzelf "flappie"'
 
     def _lower_initials(self) -> Iterator[Found]:
         text = self.text

@@ -41,7 +41,7 @@ from .ages import is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
-from .name_context import WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
+from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
@@ -99,7 +99,6 @@ WHY_SPOKEN_NUMBER = N_("numbers in words: a phone number or a BSN?")
 WHY_BEFORE_PLACE = N_("capital before a place: an organisation?")
 WHY_OPENING_UNKNOWN = N_("word at the start of a sentence that is no Dutch word: a name?")
 WHY_NAMED_RUN = N_("capitalised words after an organisation word: a name?")
-WHY_QUOTED = N_("name in quotes: a nickname or an organisation?")
 WHY_UNKNOWN_WORD = N_("word no Dutch word list knows: a name or a place?")
 WHY_DOUBLE_NAME = N_("capitalised words joined by a hyphen: a surname or a place?")
 WHY_BARE_CAPITAL = N_("capitalised word without an article: a name or an organisation?")
