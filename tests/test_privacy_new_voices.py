@@ -1,0 +1,80 @@
+"""Clean notes in voices the rules were not written on (issue #22's sixth session, over-scrubbing):
+inflected adjectives, medicines by brand, treatment methods, capitalised ordinary words inside a
+sentence, English in a Dutch note, shorthand times and counts. Each test also holds an identifier
+of the same shape, so a rule that keeps too much fails too. Every example is made up for these
+tests (none is a development or held-out set's note)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+def gone(word: str, out: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is None
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam", "FACT", "buren", "psychiater"], progress=lambda m: None)
+
+
+def _untouched(scrubber: Scrubber, text: str) -> None:
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+
+
+# --- inflected adjectives OpenTaal's list lacks ---------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["cognitieve", "intensieve", "mentale", "emotionele", "structurele", "informele"])
+def test_the_e_form_of_an_adjective_in_ief_aal_eel_is_a_word(word):
+    assert LEX.is_word(word)
+    assert not LEX.is_name_like(word.capitalize())
+
+
+@pytest.mark.parametrize("name", ["Steve", "Genevieve", "Michele", "Natale"])
+def test_names_that_end_like_such_an_adjective_stay_names(name):
+    assert LEX.is_name_like(name)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start Intensieve Gezinsbehandeling na de zomer, de huisarts weet ervan.",
+        "Gesprek over Emotionele Regulatie: hij twijfelt nog.",
+    ],
+)
+def test_capitalised_inflected_adjectives_stay(scrubber, text):
+    _untouched(scrubber, text)
+
+
+# --- medicines by their brand name ----------------------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wil van de Lyrica af, de huisarts denkt mee.",  # "van de" + a capital: an organisation's frame
+        "Zorgt zelf voor de Temesta z.n., de psychiater weet het.",
+        "Slikt Seroquel 50 mg, de huisarts weet het.",  # a verb form no list knows, then a capital
+    ],
+)
+def test_a_medicine_by_its_brand_is_no_organisation_or_name(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+def test_an_organisation_in_the_same_frame_still_goes(scrubber):
+    out = scrubber.scrub("Wil van de Zonnewende af, de huisarts denkt mee.").text
+    assert gone("Zonnewende", out), out
