@@ -960,10 +960,13 @@ def test_development_sets_of_the_fifth_session(figures):
     # on the rules of 0c1dcba; with main's rules of ccde667 92.5 -> 94.5 % and 97.8 -> 98.4 %
     assert figures["dev11"]["removed_or_flagged"] >= 0.956  # 95.6 % with every rule of the fifth session
     assert figures["dev12"]["removed_or_flagged"] >= 0.984
-    assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
-    assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
-    assert figures["dev11"]["suspects_per_100_notes"] <= 11.1  # measured 11.0 with every rule of the fifth session
-    assert figures["dev12"]["suspects_per_100_notes"] <= 12.9  # measured 12.8 with every rule of the fifth session
+    # #22's sixth session: an ordinary word opening a note before a verb any subject takes ("Zomer is
+    # ...", "Kees is ... een kaas") is kept and shown: clean untouched 94.0 -> 94.7 % and 96.0 -> 96.5 %,
+    # suspects per 100 notes 11.0 -> 11.3 and 12.8 -> 13.0
+    assert figures["dev11"]["clean_untouched"] >= 0.946
+    assert figures["dev12"]["clean_untouched"] >= 0.964
+    assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.1
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name

@@ -78,3 +78,45 @@ def test_a_medicine_by_its_brand_is_no_organisation_or_name(scrubber, text):
 def test_an_organisation_in_the_same_frame_still_goes(scrubber):
     out = scrubber.scrub("Wil van de Zonnewende af, de huisarts denkt mee.").text
     assert gone("Zonnewende", out), out
+
+
+# --- an ordinary word opening a note before a verb any subject takes ------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herfst valt hem zwaar, minder licht en minder contact.",
+        "Storm ging liggen tegen de avond, daarna rustig.",
+        "Lente begint, hij wil weer naar buiten.",
+        "Winter bleef lang hangen dit jaar.",
+    ],
+)
+def test_an_ordinary_word_before_a_verb_things_do_stays_and_is_shown(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Roos belde om half tien, ze wil een afspraak.", "Roos"),  # a verb only a person does
+        ("Merel is vandaag opgenomen op de HIC.", "Merel"),  # a thing verb, then nursing shorthand
+        ("Storm is 34 en woont op zichzelf.", "Storm"),  # a thing verb, then an age
+        ("Lente is een tweeling, haar zus woont in het buitenland.", "Lente"),  # a person word in the clause
+        ("Iris gaat elke dinsdag naar de inloop.", "Iris"),  # goes somewhere
+    ],
+)
+def test_a_name_opening_a_note_with_a_second_sign_still_goes(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
+
+
+@needs_deduce
+def test_a_first_name_so_kept_is_shown_for_review(scrubber):
+    from werkbord.privacy.suspects import find_suspects
+
+    text = "Storm ging liggen tegen de avond, daarna rustig."
+    assert scrubber.scrub(text).text == text
+    assert [s.text for s in find_suspects(text)] == ["Storm"]

@@ -402,6 +402,16 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
     rf"|\s+(?:{FINITE_VERBS})\b"
 )
+# Verbs any subject takes, a thing as well as a person ("Zomer valt zwaar", "Boot had vertraging",
+# "Lente komt eraan", "Tuin is zijn plek"): after an ordinary word opening a note they are no sign
+# of a person on their own; a second sign after the verb is asked (:mod:`.opening_words`), else the
+# word stays and the review step shows it. Verbs of what only a person does ("belde", "zegt",
+# "woont", "wil") still make it a name.
+_THING_VERB = re.compile(
+    r"\s+(?:is|was|wordt|werd|had|heeft|komt|kwam|gaat|ging|valt|viel|blijft|bleef|staat|stond|ligt|lag|"
+    r"loopt|liep|geeft|gaf|helpt|hielp|zit|zat|kan|kon|moet|moest|mag|mocht|zal|zou|begint|begon|houdt|"
+    r"hield|raakt|raakte|trekt|trok)"
+)
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
@@ -460,10 +470,14 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     low = word.lower()
     if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
         return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
-    if _PERSON_AFTER.match(text, f.end):
+    if (m := _PERSON_AFTER.match(text, f.end)) and not (
+        _THING_VERB.fullmatch(m.group()) and (lexicon.is_word(low) or lexicon.common(low))
+    ):
         return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
+    if m and second_sign_of_a_person(text, f.start, f.end, after=m.end()):
+        return False  # "Roos is vandaag opgenomen", "Roos had haar moeder gebeld": a person after all
     if not _reads_as_a_word(text, f.end, low, lexicon) and (
         not (lexicon.is_word(low) or lexicon.common(low)) or second_sign_of_a_person(text, f.start, f.end)
     ):
