@@ -1001,8 +1001,10 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
             assert figures[name]["owner_names_replaced"] == 1.0, name
     # dev13's reviewer's burden and clean notes after it (first contact 11.5 per 100, 90.3 %): role
     # words ("OvJ", "Hoofdagent", "wnr") no longer suspects or scrubbed
-    assert figures["dev13"]["suspects_per_100_notes"] <= 10.2
-    assert figures["dev13"]["clean_untouched"] >= 0.925
+    # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
+    # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 10.4
+    assert figures["dev13"]["clean_untouched"] >= 0.948
 
 
 @needs_deduce

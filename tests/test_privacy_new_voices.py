@@ -120,3 +120,38 @@ def test_a_first_name_so_kept_is_shown_for_review(scrubber):
     text = "Storm ging liggen tegen de avond, daarna rustig."
     assert scrubber.scrub(text).text == text
     assert [s.text for s in find_suspects(text)] == ["Storm"]
+
+
+# --- times, counts and scores in shorthand --------------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belronde: 7/9 bereikt, 2 niet → morgen opnieuw.",  # what was reached, counted
+        "Training 4/6 afgerond, nog twee te gaan.",
+        "Ochtend: mood 4/10, middag beter.",  # an English score word
+        "Spreekuur 9u-11u30, daarna huisbezoeken.",  # a span of hours
+    ],
+)
+def test_counts_scores_and_spans_of_hours_stay(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize("text", ["Opgenomen op 7/9, ontslag volgt.", "Gebeld op 4/6 door de huisarts."])
+def test_a_day_and_month_beside_such_words_is_still_a_date(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert "[DATUM-1]" in out, out
+
+
+@needs_deduce
+def test_a_plural_of_people_with_one_number_is_a_count_shown_not_replaced(scrubber):
+    from werkbord.privacy.suspects import find_suspects
+
+    text = "Opa en kinderen (3) komen met de feestdagen, spannend."
+    assert scrubber.scrub(text).text == text
+    assert [s.text for s in find_suspects(text)] == ["3"]
+    out = scrubber.scrub("Kleinkinderen (5 en 8) logeren in de vakantie.").text
+    assert gone("5", out) and gone("8", out), out

@@ -261,6 +261,8 @@ _BRACKETED_AFTER_NAME = re.compile(
 )
 _OPEN_BRACKET_BEFORE = re.compile(r"\((?:\s*[^\W\d_]+\.?)?\s*$")  # "(", "(ongeveer ", "(ca. "
 _SMALL_NUMBERS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
+# A plural of people, then one number alone in brackets: "kinderen (2)", "kleinkinderen (5)".
+_HOW_MANY = re.compile(r"(?i)\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen|broers|zussen)\s*\(\s*$")
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
 _ABOUT_BEFORE = re.compile(r"(?i)(?:\(|±|\+/-|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond))\.?\s*$")
 _BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
@@ -584,6 +586,7 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
     r"|\d{2,3}/\d{2,3}"  # a blood pressure: "RR 138/86"
     r"|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?"  # a time or a time span: "9.30", "20:00", "19.00-21.00"
+    r"|\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?"  # hours: "10u-12u", "9u-11u30"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
     r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
@@ -767,9 +770,8 @@ class _Reader:
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
-            if int(token) <= 12 and self._after_person(start):
-                if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
-                    return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if int(token) <= 12 and self._after_person(start) and (small := self._small_age(start, end)):
+                return small
             if int(token) <= 17 and _CHILD_OF.search(self.text, max(0, start - 24), start):
                 return _FlagOnly(WHY_AGE)  # "de kleine van 6", "jongste van 4"
             if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start) and _AGE_END.match(self.text, end):
@@ -796,6 +798,13 @@ class _Reader:
         if _NOT_AN_AGE_AROUND.search(self.text, max(0, start - 20), start) or _COUNTED.match(self.text, end):
             return None
         return None if is_duration(self.text, start, end) else _FlagOnly(WHY_AGE)
+
+    def _small_age(self, start: int, end: int) -> str | None:
+        """A number up to 12 after a person and "(" or ",": "Noor (7)", "kinderen (3 en 5)", "Sem,
+        11,"; after a plural alone in brackets how many as often as how old: "kinderen (2)"."""
+        if _HOW_MANY.search(self.text, max(0, start - 16), start) and self.text[end : end + 1] == ")":
+            return _FlagOnly(WHY_AGE)
+        return WHY_AGE if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]) else None
 
     def _measured(self, start: int) -> bool:
         """A number right after what it measures or scores."""
