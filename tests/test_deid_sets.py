@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 8 (tests/data/deid_frozen2.yaml ... deid_frozen8.yaml) and the
-development sets 4 to 13 (tests/data/deid_dev4.yaml ... deid_dev13.yaml).
+development sets 4 to 15 (tests/data/deid_dev4.yaml ... deid_dev15.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -36,6 +36,8 @@ SETS = {
     "dev11": (DATA / "deid_dev11.yaml", 320, 90, 40),
     "dev12": (DATA / "deid_dev12.yaml", 320, 90, 40),
     "dev13": (DATA / "deid_dev13.yaml", 320, 90, 40),
+    "dev14": (DATA / "deid_dev14.yaml", 400, 200, 40),
+    "dev15": (DATA / "deid_dev15.yaml", 400, 100, 40),
 }
 CATEGORIES = {
     "person",

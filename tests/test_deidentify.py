@@ -718,8 +718,9 @@ def figures():
     measured = (*q.DEVELOPMENT, *q.HELD_OUT)
     results = q.measure_sets(measured)
     # "development" below is the eleven sets up to deid_dev10, whose levels were set before deid_dev11
-    # and deid_dev12 arrived (#22's fifth session); "development_all" is every development set.
-    results["development_all"] = results["development"]
+    # and deid_dev12 arrived (#22's fifth session); "development_to_dev13" the fourteen sets the fifth
+    # session's levels were set on (before deid_dev14 and deid_dev15 arrived).
+    results["development_to_dev13"] = q.combined(results, q.DEVELOPMENT[: q.DEVELOPMENT.index("dev13") + 1])
     results["development"] = q.combined(results, q.DEVELOPMENT[: q.DEVELOPMENT.index("dev10") + 1])
     return {name: f.as_dict() for name, f in results.items()}
 
@@ -984,6 +985,26 @@ def test_development_sets_of_the_fifth_session(figures):
 
 
 @needs_deduce
+def test_development_sets_of_the_sixth_session(figures):
+    """deid_dev14 (mostly clean notes full of words that look like names: capitalised ordinary words,
+    medication, method and questionnaire names, in six new voices) and deid_dev15 (identifiers that are
+    ordinary words: one- or two-word organisations, villages such as Best/Son/Made, first names and
+    surnames that are words, nicknames, lower-case hurried notes), measured at first contact with the
+    rules of fd8bb3a, removed / removed or flagged / suspects per 100 notes / clean untouched:
+    dev14 99.4 / 99.6 / 10.8 / 86.9 % of 267; dev15 91.5 / 93.9 / 7.5 / 94.3 % of 174 (institution
+    79.6 %, person 91.3 %, initials 86.7 %). Held at that level until rules are written on them."""
+    dev14, dev15 = figures["dev14"], figures["dev15"]
+    assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
+    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.868
+    assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
+    assert dev15["suspects_per_100_notes"] <= 7.5 and dev15["clean_untouched"] >= 0.942
+    for name in ("dev14", "dev15"):
+        for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
+            assert figures[name][figure] == 1.0, (name, figure)
+        assert figures[name]["contact_notes_fully_deidentified"] == 1.0, name
+
+
+@needs_deduce
 def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
     """Issue #22's field-aware pseudonymisation on every development set with micro-action forms:
     planned dates under "Wanneer" and role words kept 100 %, and (with no team list) the team's
@@ -1135,9 +1156,9 @@ def test_development_sets_hold_contact_details_in_any_notation(figures):
     session; rules written first from made-up examples, then on deid_dev11). At deid_dev11's first
     contact with these rules (before its notes were read) against main's: phone 93.8 -> 100 %, e-mail
     57.1 -> 85.7 %, contact notes fully pseudonymised 79.3 -> 89.7 %; developed on since."""
-    every = figures["development_all"]["recall_per_category"]
+    every = figures["development_to_dev13"]["recall_per_category"]
     for category in ("phone", "email", "bsn", "id_number", "plate", "url"):
-        assert every[category] == 1.0, category  # measured 100 % on every development set
+        assert every[category] == 1.0, category  # measured 100 % on every development set up to deid_dev13
     dev11 = figures["dev11"]
     assert dev11["recall_per_category"]["email"] == 1.0  # 57.1 % at first contact
     assert dev11["contact_notes_fully_deidentified"] >= 0.93  # measured 93.1 % (79.3 % at first contact)
