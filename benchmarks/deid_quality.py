@@ -72,7 +72,12 @@ Sets (tests/data/):
                        before any rule change of its session;
   - deid_frozen8.yaml  held out: as deid_frozen7 (university research team, Flevoland team,
                        gaming addiction, family guardian, a psychotherapist in the first person,
-                       ring notation, forms in six layouts), committed alone in the same session.
+                       ring notation, forms in six layouts), committed alone in the same session;
+  - deid_frozen9.yaml  held out: as deid_frozen7 (Windward-islands community, Rivierenland team,
+                       18-/18+ youth psychiatrist, drug consumption room and testing service,
+                       hospital social worker and UWV insurance physician, night desk of a sociaal
+                       pension, music therapist), committed alone before any rule change of its
+                       session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -89,7 +94,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen8]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen9]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -139,6 +144,7 @@ SETS = {
     "frozen6": DATA / "deid_frozen6.yaml",
     "frozen7": DATA / "deid_frozen7.yaml",
     "frozen8": DATA / "deid_frozen8.yaml",
+    "frozen9": DATA / "deid_frozen9.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -159,7 +165,7 @@ DEVELOPMENT = (
     "dev15",
 )  # what the rules were written on
 # never read to write rules
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8")
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8", "frozen9")
 CATEGORIES = (
     "person",
     "initials",
@@ -593,6 +599,7 @@ _HEADS = {
     "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
+    "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
 }
 
 
