@@ -1018,7 +1018,10 @@ def test_development_sets_of_the_sixth_session(figures):
     79.6 %, person 91.3 %, initials 86.7 %). Held at that level until rules are written on them."""
     dev14, dev15 = figures["dev14"], figures["dev15"]
     assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.868
+    # over-scrubbing rules of #22's sixth session (group ages "Ouderen 75+", durations "> 1 jaar", an
+    # opening word before a verb things do kept and shown): clean untouched 86.9 -> 91.0 %, suspects
+    # 10.8 -> 11.1 per 100 notes (the kept opening words are shown)
+    assert dev14["suspects_per_100_notes"] <= 11.1 and dev14["clean_untouched"] >= 0.91
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
     assert dev15["suspects_per_100_notes"] <= 7.5 and dev15["clean_untouched"] >= 0.942
     for name in ("dev14", "dev15"):

@@ -155,3 +155,50 @@ def test_a_plural_of_people_with_one_number_is_a_count_shown_not_replaced(scrubb
     assert [s.text for s in find_suspects(text)] == ["3"]
     out = scrubber.scrub("Kleinkinderen (5 en 8) logeren in de vakantie.").text
     assert gone("5", out) and gone("8", out), out
+
+
+# --- an age threshold of a group or a test ---------------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senioren 70+: twee keer per jaar een huisbezoek van de POH.",
+        "Inloop voor 16+ jongeren op woensdag, geen aanmelding.",
+        "Groepsaanbod 55+ groep start in maart, nog plek.",
+        "Valrisico: score op de FRAT 65+ is 4, matig risico.",
+    ],
+)
+def test_an_age_threshold_of_a_group_or_a_test_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize("text", ["Mw. 80+, woont alleen, dochter komt wekelijks.", "Buurman (70+) doet boodschappen."])
+def test_one_persons_age_with_a_plus_still_goes(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert "[LEEFTIJD-1]" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wachttijd > 2 jaar voor de klinische behandeling.",
+        "De gemeente verlengde het project met 3 jaar, goed nieuws.",
+        "Wij werken inmiddels 4 jaar samen met de wijkagent.",
+        "Een vrijwilliger met 12 jaar eigen ervaring sluit aan.",
+    ],
+)
+def test_durations_with_a_comparison_a_plural_verb_or_experience_stay(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text", ["Zoontjes zijn nu 6 jaar en gaan naar groep 3.", "Dochter (met 16 jaar al moeder) woont bij opa."]
+)
+def test_an_age_in_such_frames_still_goes(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert "[LEEFTIJD-1]" in out, out

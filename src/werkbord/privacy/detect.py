@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import is_duration, is_person_noun
+from .ages import group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
@@ -304,7 +304,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f):
+            if _no_age(text, f) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
         elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
-from .ages import is_duration
+from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
@@ -765,8 +765,8 @@ class _Reader:
             return None
         if token.isdigit() and int(token) <= 31 and _MONTH_AFTER.match(self.text, end):
             return None  # "vóór 20 december": a day of a month, no age
-        if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
-            return None  # "kinderen van 0 tot 4 jaar": the ages of a group, no one's age
+        if token.isdigit() and (_AGE_RANGE_AFTER.match(self.text, end) or group_threshold(self.text, start, end)):
+            return None  # "kinderen van 0 tot 4 jaar", "Ouderen 75+": the ages of a group, no one's age
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
