@@ -202,3 +202,75 @@ def test_durations_with_a_comparison_a_plural_verb_or_experience_stay(scrubber, 
 def test_an_age_in_such_frames_still_goes(scrubber, text):
     out = scrubber.scrub(text).text
     assert "[LEEFTIJD-1]" in out, out
+
+
+# --- words opening a sentence inside a note; counts and times read as house numbers ----------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesprek met de wijkverpleging ging over slapen. Moed houden, zegt ze zelf.",  # a surname-only word
+        "Afspraak met de huisarts loopt uit. Stil bij de groep daarna.",
+        "Vraag dit na bij een collega. Eerst het signaleringsplan lezen.",  # a word after a role's full stop
+        "Ze staat nu in ring C. Niemand uit de familie belt haar.",  # after a ring's letter
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_after_another_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gesprek met fam. Moed over de verhuizing.", "Moed"),  # a title's dot is no sentence's end
+        ("Bezoek aan dhr. j.k. Stil, de zoon was er ook.", "Stil"),
+    ],
+)
+def test_a_surname_after_a_titles_dot_still_goes(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text", ["Huisartsenpost 45 minuten in de wacht, daarna teruggebeld.", "Nachtdienst 22.30-07.00: rustig."]
+)
+def test_a_count_or_a_time_after_a_word_is_no_house_number(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_house_number_still_goes(scrubber):
+    out = scrubber.scrub("Woont op de Dorpsstraat 45 bij haar zus.").text
+    assert gone("45", out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Onrustig, zegt pt. Malen in het hoofd tot diep in de nacht.", "Malen"),
+        ("Overleg met de collega. Daarna een plan maken.", "Daarna"),
+    ],
+)
+def test_an_ordinary_word_after_a_roles_full_stop_is_no_name_nor_a_suspect(scrubber, text, word):
+    from werkbord.privacy.suspects import find_suspects
+
+    assert scrubber.scrub(text).text == text
+    assert word not in [s.text for s in find_suspects(text)]
+
+
+@needs_deduce
+def test_a_surname_after_a_roles_abbreviation_still_goes(scrubber):
+    out = scrubber.scrub("Gesprek met pt. Visser over de medicatie.").text
+    assert gone("Visser", out), out
+
+
+def test_a_word_opening_a_sentence_after_a_role_compound_is_not_shown():
+    from werkbord.privacy.suspects import find_suspects
+
+    assert find_suspects("Idee van een groepsgenoot. Eerst navragen bij de huisarts.") == []
+    assert [s.text for s in find_suspects("Idee van een groepsgenoot Mehari, navragen.")] == ["Mehari"]

@@ -275,6 +275,19 @@ _NAME_TAGS = PERSON_TAGS | {"locatie", "instelling"}
 _INSTITUTION_TAGS = frozenset({"instelling", "zorginstelling"})
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 _TIMES = re.compile(r"\s\d{1,2}x$")
+
+
+def _count_or_time(text: str, end: int, word: str) -> bool:
+    """A "house number" that counts or tells the time: "Partnerbijeenkomst 4x per jaar",
+    "Crisisdienst 50 minuten", "Dienst 23.00-08.00"."""
+    if _TIMES.search(word) and _PER_AFTER.match(text, end):
+        return True
+    return word[-1:].isdigit() and _UNIT_OR_TIME_AFTER.match(text, end) is not None
+
+
+_UNIT_OR_TIME_AFTER = re.compile(
+    r"(?i)[.:]\d{2}\b|\s*(?:minuten|min\b|uur\b|u\b|seconden|sec\b|keer\b|x\b|euro\b|€|procent\b|%|mg\b|ml\b|kg\b|km\b)"
+)
 _PER_AFTER = re.compile(r"\s+(?:per|p\.|in\s+de|keer)\b|\s*/")
 
 
@@ -322,8 +335,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag in _PLACE_OR_PERSON and _countries_only(word) and not _CAPITAL_AFTER.match(text, f.end):
             if f.tag == "locatie" or not _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start):
                 wrong.append(f)  # "jongens uit Engeland", "verhuisd van Polen naar": a country points to no one
-        elif f.tag == "locatie" and _TIMES.search(word) and _PER_AFTER.match(text, f.end):
-            wrong.append(f)  # "Partnerbijeenkomst 4x per jaar": a count, no house number
+        elif f.tag == "locatie" and _count_or_time(text, f.end, word):
+            wrong.append(f)
         elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
             if _CAPITAL_AFTER.match(text, f.end):
                 continue  # "Jeugdzorg Nederland": a name goes on
@@ -336,8 +349,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
-        elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
-            wrong.append(f)
+        elif f.tag in PERSON_TAGS and (_common_noun(text, f, lexicon) or _new_sentence_word(text, f, lexicon)):
+            wrong.append(f)  # "in de Herfst"; "... van een collega. Eerst navragen", "ring B. Niemand had ..."
         elif f.tag in PERSON_TAGS and _opening_word_no_person(text, f, found, lexicon):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
@@ -347,6 +360,47 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
 
 _RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
 _PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+
+
+# A sentence ends in a lower-case word or a single capital (a ring), then a word deduce's whitelist
+# holds opens the next: "collega. Eerst", "ring B. Niemand" (not "mw. Visser": a title's dot).
+_SENTENCE_END_BEFORE = re.compile(r"(?:(?<![\w.])[a-zà-ÿ]{2,}|(?<![\w.])[A-D])[.!?][\"”’']?\s+$")
+# Words that open a sentence and are never a name (pronouns and adverbs): "Eerst navragen", "Niemand had".
+_OPENING_ADVERBS = frozenset(
+    """niemand iedereen iemand eerst daarna daarom toen dan dus maar ook wel nu later verder alleen hierna
+    daarbij daarnaast bovendien vervolgens tevens wellicht misschien helaas gelukkig soms vaak nooit altijd
+    zelf samen eigenlijk inmiddels intussen ondertussen tot slot""".split()
+)
+# Titles and the abbreviations of notes whose dot ends no sentence: "fam. Mulder", "vlgs. Visser".
+_TITLE_DOTS = frozenset(
+    """mevr dhr mw mr dr drs ir ing prof fam pt cl pat zr br mrs ms mrs miss sr jr ca vlgs volg evt tel nr
+    ivm mbt zn vd vh ovl gespr tav dd resp""".split()
+)
+
+
+def _after_a_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence after one that ended in a word (not after a title's or an
+    initial's dot: "fam. Mulder", "j.k. Mulder", "mrs. Oudshoorn")."""
+    m = _SENTENCE_END_BEFORE.search(text, max(0, start - 30), start) or _OTHER_END_BEFORE.search(
+        text, max(0, start - 4), start
+    )
+    return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
+
+
+_OTHER_END_BEFORE = re.compile(r"[!?]\s+$")
+
+
+def _new_sentence_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """The person span's last word opens a new sentence and is a word deduce's own whitelist
+    holds (a stop word, an adverb, a common word): deduce took it for a name by the title or the
+    initial before the full stop."""
+    words = _ONE_WORD.findall(text[f.start : f.end])
+    last = words[-1] if words else ""
+    if not last or not last[:1].isupper() or not (lexicon.common(last.lower()) or last.lower() in _OPENING_ADVERBS):
+        return False
+    at = text.rfind(last, f.start, f.end)
+    m = _SENTENCE_END_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
 
 
 def _countries_only(span: str) -> bool:
@@ -465,9 +519,11 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
-    if _NOTE_OPENING.search(text, 0, f.start) is None:
-        return False
     low = word.lower()
+    if _NOTE_OPENING.search(text, 0, f.start) is None and not (
+        lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)
+    ):
+        return False  # a note's first word; or any sentence's when deduce knows it as a surname only ("Stil moment.")
     if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
         return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
     if (m := _PERSON_AFTER.match(text, f.end)) and not (
@@ -522,6 +578,8 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     if low.endswith("se") and made_of_a_town(word, lexicon):
         return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
     goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
+    if text[f.end : f.end + 1] == ":" and lexicon.is_word(low) and not lexicon.place(word):
+        return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")
     if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
         goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"
     return goes_on and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

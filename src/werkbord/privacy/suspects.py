@@ -826,12 +826,7 @@ class _Reader:
             return None  # "de patiënt én een naaste", "wél gebeld": a word stressed with an accent
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
-        if (
-            after_role
-            and len(before) > 4
-            and before not in PERSON_CONTEXT
-            and _ROLE_ENDS_SENTENCE.search(self.text, max(0, start - 4), start)
-        ):
+        if after_role and self._role_ended_sentence(before, low, start):
             after_role = False  # "... de contactpersoon. Teruggebeld": the role ended a sentence
         if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
             after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
@@ -1355,7 +1350,12 @@ class _Reader:
         end = start + len(word)
         if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
             return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
-        if self.before.endswith(_ROLE_TAILS) and word.isalpha() and not self._form_label(start, end):
+        if (
+            self.before.endswith(_ROLE_TAILS)
+            and word.isalpha()
+            and not self._form_label(start, end)
+            and not self._role_ended_sentence(self.before, low, start)
+        ):
             return _FlagOnly(WHY_AFTER_ROLE)  # "landgenoot Mehari", "groepsgenoot Bas"
         opening = _sentence_start(self.text, start)
         if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
@@ -1389,6 +1389,18 @@ class _Reader:
         """A month with a day or a year beside it: "3 jan", "jan 2024", "jan."."""
         around = self.text[max(0, start - 4) : start + len(word) + 6]
         return _DIGIT.search(around) is not None or self.text[start + len(word) : start + len(word) + 1] == "."
+
+    def _role_ended_sentence(self, before: str, low: str, start: int) -> bool:
+        """The role word before ``start`` ends a sentence: "... de contactpersoon. Teruggebeld"; after
+        a person word or a short role's dot ("pt.", "collega.") only when the word is an ordinary word
+        no list of first names or surnames holds ("zei pt. Piekeren", "collega. Eerst"; not "pt. Visser")."""
+        if _ROLE_ENDS_SENTENCE.search(self.text, max(0, start - 4), start) is None:
+            return False
+        if len(before) > 4 and before not in PERSON_CONTEXT:
+            return True
+        if low in self.first_names or low in self.surnames:
+            return False
+        return low in self.lexicon.words or self.lexicon.is_word(low)
 
     def _form_label(self, start: int, end: int) -> bool:
         """The label opening the next line of a form: "... de maatschappelijk werker\nVerwacht effect:"."""
