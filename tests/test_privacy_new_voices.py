@@ -274,3 +274,25 @@ def test_a_word_opening_a_sentence_after_a_role_compound_is_not_shown():
 
     assert find_suspects("Idee van een groepsgenoot. Eerst navragen bij de huisarts.") == []
     assert [s.text for s in find_suspects("Idee van een groepsgenoot Mehari, navragen.")] == ["Mehari"]
+
+
+# --- what an abbreviation stands for ---------------------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start met DBT (Dialectical Behavior Therapy) in het najaar.",
+        "IPS (Individual Placement and Support) loopt via de jobcoach.",
+        "Somatic Experiencing Therapy (SET) sloot beter aan dan praten.",
+    ],
+)
+def test_what_an_abbreviation_of_the_note_stands_for_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+def test_an_organisation_spelled_out_beside_its_abbreviation_still_goes(scrubber):
+    out = scrubber.scrub("Dagbesteding bij Stichting Welzijn Kromhout (SWK) twee dagen.").text
+    assert gone("Kromhout", out), out

@@ -305,9 +305,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
-    if " " in text and any(f.tag in _NAME_TAGS for f in found):
-        feasts = feast_spans(text)  # "na Keti Koti": a feast of two capitalised words, no name
-        wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
+    wrong += _inside_phrases(text, found)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -401,6 +399,44 @@ def _new_sentence_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     at = text.rfind(last, f.start, f.end)
     m = _SENTENCE_END_BEFORE.search(text, max(0, at - 30), at)
     return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
+
+
+def _inside_phrases(text: str, found: Sequence[Found]) -> list[Found]:
+    """What lies inside a feast of two words ("na Keti Koti"), and a person's name inside what an
+    abbreviation of the note stands for ("ACT (Acceptance and Commitment Therapy)"; "Stichting
+    Welzijn Oost (SWO)" stays an organisation to replace): no name."""
+    wrong = []
+    if " " in text and any(f.tag in _NAME_TAGS for f in found):
+        feasts = feast_spans(text)
+        wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
+    if "(" in text and (spelled := spelled_out(text)):  # a person's name only: an organisation's stays one
+        wrong += [f for f in found if f.tag in PERSON_TAGS and any(s <= f.start and f.end <= e for s, e in spelled)]
+    return wrong
+
+
+_ABBREVIATION = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w])")
+_SPELLED_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|en|van|voor|de|het|in|op|met|&)[ \t]+)*[A-ZÀ-Þ][\w'’-]*)+"
+)
+_CONNECTORS = frozenset("and of for the en van voor de het in op met &".split())
+
+
+def spelled_out(text: str) -> list[Span]:
+    """Runs of capitalised words whose initials spell an abbreviation of the same note: what it
+    stands for, a method, a test or a body, no name ("ACT-behandeling (Acceptance and Commitment
+    Therapy)", "Herth Hope Index (HHI)", "Individuele Rehabilitatie Benadering (IRB)")."""
+    abbreviations = {m.group(1) for m in _ABBREVIATION.finditer(text)}
+    if not abbreviations:
+        return []
+    out = []
+    for m in _SPELLED_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower() not in _CONNECTORS]
+        initials = "".join(w[0] for w in words).upper()
+        # also with the connectors' initials ("Kracht en Kwetsbaarheid" KEK) and every part of a hyphen
+        parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+        if len(words) >= 2 and (initials in abbreviations or parts in abbreviations):
+            out.append(m.span())
+    return out
 
 
 def _countries_only(span: str) -> bool:
