@@ -296,3 +296,28 @@ def test_what_an_abbreviation_of_the_note_stands_for_stays(scrubber, text):
 def test_an_organisation_spelled_out_beside_its_abbreviation_still_goes(scrubber):
     out = scrubber.scrub("Dagbesteding bij Stichting Welzijn Kromhout (SWK) twee dagen.").text
     assert gone("Kromhout", out), out
+
+
+# --- capitalised ordinary words inside a sentence ---------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waarden van de groep: Vertrouwen, Zorg en Storm.",  # themes with capitals, one also a name
+        "Thema's deze maand: Geduld of Lente, de groep kiest.",
+    ],
+)
+def test_a_word_that_is_a_name_among_capitalised_nouns_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [("Gesprek met Roos en Kees over de verhuizing.", "Roos"), ("Bezoek van Storm, Zwolle, over het werk.", "Storm")],
+)
+def test_a_name_beside_a_name_or_a_place_still_goes(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out

@@ -349,7 +349,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
         elif f.tag in PERSON_TAGS and (_common_noun(text, f, lexicon) or _new_sentence_word(text, f, lexicon)):
             wrong.append(f)  # "in de Herfst"; "... van een collega. Eerst navragen", "ring B. Niemand had ..."
-        elif f.tag in PERSON_TAGS and _opening_word_no_person(text, f, found, lexicon):
+        elif f.tag in PERSON_TAGS and (
+            _opening_word_no_person(text, f, found, lexicon) or _among_capitalised_nouns(text, f, found, lexicon)
+        ):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
@@ -575,6 +577,41 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     ):
         return False  # a name list is one sign; a word opening a note needs a second to be a name
     return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
+
+
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})\s*(?:,|\ben\b|\bof\b|&)\s*$")
+_JOINED_AFTER = re.compile(r"\s*(?:,|\ben\b|\bof\b|&)\s*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+
+
+def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """A word that is also a first name, joined by "en", "of" or a comma to a capitalised ordinary
+    word that is no name ("Grenzen en Storm", "Hoop, Kracht, Moed"): a list of themes or values
+    written with capitals, no person. Not beside a name, a place or anything found ("Roos en
+    Kees", "Roos en Bakker", "Mees, Zwolle")."""
+    word = text[f.start : f.end]
+    low = word.lower()
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or not lexicon.is_word(low):
+        return False
+    names = _name_lists()
+    taken = [(g.start, g.end) for g in found if g is not f]
+    for m in (_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start), _JOINED_AFTER.match(text, f.end)):
+        if m is None:
+            continue
+        other = m.group(1)
+        olow = other.lower()
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken) or olow in names[0] or olow in names[1]:
+            return False  # beside a name, a place or anything found: a list of them
+        if lexicon.place(other):
+            return False
+        if lexicon.is_word(olow) and olow not in ROLE_WORDS and olow not in PERSON_CONTEXT:
+            return True
+    return False
+
+
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import first_names
+
+    return first_names(), surnames()
 
 
 def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
