@@ -1020,9 +1020,10 @@ def test_development_sets_of_the_sixth_session(figures):
     assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
     # over-scrubbing rules of #22's sixth session (group ages "Ouderen 75+", durations "> 1 jaar", an
     # opening word before a verb things do kept and shown, a word opening a sentence after another,
-    # counts and times read as house numbers): clean untouched dev14 86.9 -> 92.5 %, dev15 94.3 ->
+    # counts and times read as house numbers, what an abbreviation stands for, a test's score, a DSM code):
+    # clean untouched dev14 86.9 -> 93.6 %, dev15 94.3 ->
     # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.925
+    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.936
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
     assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):

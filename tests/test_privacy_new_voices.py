@@ -321,3 +321,16 @@ def test_a_word_that_is_a_name_among_capitalised_nouns_stays(scrubber, text):
 def test_a_name_beside_a_name_or_a_place_still_goes(scrubber, text, name):
     out = scrubber.scrub(text).text
     assert gone(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geheugen: kloktekentest 3/5, vorig jaar 4/5.",
+        "Classificatie DSM-5 300.02, gegeneraliseerde angst.",
+        "Conclusie: paniekstoornis, DSM-5 300.01.",
+    ],
+)
+def test_a_tests_score_and_a_diagnosis_code_stay(scrubber, text):
+    _untouched(scrubber, text)

@@ -313,7 +313,8 @@ _FRACTION_AFTER = re.compile(
 _SCORE_BEFORE = re.compile(
     r"(?i)\b(?:score|scoort|scoorde|cijfer|geeft|gaf|geef|beoordeelt|waardering|keer|doel|stemming|"
     r"schaal|pijn|ongeveer|circa|ca|bijna|ruim|slechts|maar|zo'n|hooguit|minstens|gemiddeld|nu|een|haalt|haalde|"
-    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving|mood|pain|anxiety|sleep|energy|energie|slaap|rust)"
+    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving|mood|pain|anxiety|sleep|energy|energie|slaap|rust|"
+    r"\w+(?:test|schaal|lijst|index))"  # "kloktekentest 2/5", "pijnschaal 3/10"
     r"\.?\s*:?\s*$"
 )
 _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|beoordeling|rapportcijfer)")

@@ -263,6 +263,8 @@ _OPEN_BRACKET_BEFORE = re.compile(r"\((?:\s*[^\W\d_]+\.?)?\s*$")  # "(", "(ongev
 _SMALL_NUMBERS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
 # A plural of people, then one number alone in brackets: "kinderen (2)", "kleinkinderen (5)".
 _HOW_MANY = re.compile(r"(?i)\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen|broers|zussen)\s*\(\s*$")
+_CLASSIFICATION_CODE = re.compile(r"[A-Z]?\d{2,3}(?:\.\d{1,2})?")
+_CLASSIFICATION_BEFORE = re.compile(r"(?i)\b(?:dsm(?:-?(?:iv|5|iv-tr))?|icd(?:-?1[01])?|icpc)\s*:?\s*$")
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
 _ABOUT_BEFORE = re.compile(r"(?i)(?:\(|±|\+/-|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond))\.?\s*$")
 _BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
@@ -746,6 +748,10 @@ class _Reader:
         end = start + len(token)
         if _ID_BEFORE.search(self.text, max(0, start - 24), start) and sum(c.isdigit() for c in token) >= 3:
             return WHY_NUMBER  # "dossiernr 4471", "#2291", "polis: 881"
+        if _CLASSIFICATION_CODE.fullmatch(token.rstrip(".")) and _CLASSIFICATION_BEFORE.search(
+            self.text, max(0, start - 12), start
+        ):
+            return None  # "DSM-5 296.32", "ICD-10 F32.1": a diagnosis's code
         if _ATTACHED_AGE.match(token):  # "17jr", "16j"
             return None if is_duration(self.text, start, end) else WHY_AGE
         if _ORDINAL_DIGITS.fullmatch(token) and _POSSESSIVE_BEFORE.search(self.text, max(0, start - 8), start):
