@@ -50,7 +50,7 @@ def test_made_up_clean_notes_stay_as_written(probe):
     older = [f for shape, f in results.items() if shape not in new_voices]
     clean = sum(f.clean for f in older)
     untouched = sum(f.untouched for f in older)
-    assert untouched / clean >= 0.98
+    assert untouched / clean >= 0.995
     assert all(f.labels_kept == f.labels_total for f in results.values())
     names = results["word that is also a name opens the note"]
     assert names.untouched / names.notes >= 0.9
@@ -62,10 +62,10 @@ def test_made_up_clean_notes_of_new_voices_stay_as_written(probe):
     """The new voices' shapes (#22's sixth session: capitalised ordinary words inside a sentence,
     treatment methods, medicines by brand, English, quotes, headings, abbreviations, times and
     scores, shorthand opening words; seed 22): 82.6 % of 195 clean notes untouched at the
-    session's start."""
+    session's start, 88.7 % after its rules (older shapes 99.4 -> 99.6 %)."""
     results = probe.measure(probe.generate())
     new_voices = probe.NEW_VOICE_SHAPES
     mine = [f for shape, f in results.items() if shape in new_voices]
     assert len(mine) == len(new_voices)
-    assert sum(f.untouched for f in mine) / sum(f.clean for f in mine) >= 0.85
+    assert sum(f.untouched for f in mine) / sum(f.clean for f in mine) >= 0.885
     assert all(f.template_kept == f.template_total for f in mine)

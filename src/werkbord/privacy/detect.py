@@ -394,13 +394,17 @@ def _new_sentence_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     """The person span's last word opens a new sentence and is a word deduce's own whitelist
     holds (a stop word, an adverb, a common word): deduce took it for a name by the title or the
     initial before the full stop."""
+    if "." not in text[max(0, f.start - 30) : f.end]:
+        return False  # (most spans: no full stop before them)
     words = _ONE_WORD.findall(text[f.start : f.end])
     last = words[-1] if words else ""
-    if not last or not last[:1].isupper() or not (lexicon.common(last.lower()) or last.lower() in _OPENING_ADVERBS):
+    if not last or not last[:1].isupper():
         return False
     at = text.rfind(last, f.start, f.end)
     m = _SENTENCE_END_BEFORE.search(text, max(0, at - 30), at)
-    return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
+    if m is None or _previous_word(text[: m.end()]) in _TITLE_DOTS:
+        return False
+    return last.lower() in _OPENING_ADVERBS or lexicon.common(last.lower())
 
 
 def _inside_phrases(text: str, found: Sequence[Found]) -> list[Found]:
@@ -589,12 +593,15 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
     written with capitals, no person. Not beside a name, a place or anything found ("Roos en
     Kees", "Roos en Bakker", "Mees, Zwolle")."""
     word = text[f.start : f.end]
-    low = word.lower()
-    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or not lexicon.is_word(low):
+    before = _JOINED_BEFORE.search(text, max(0, f.start - 30), f.start)
+    after = _JOINED_AFTER.match(text, f.end)
+    if (before is None and after is None) or not _ONE_WORD.fullmatch(word) or not word[:1].isupper():
+        return False
+    if not lexicon.is_word(word.lower()):
         return False
     names = _name_lists()
     taken = [(g.start, g.end) for g in found if g is not f]
-    for m in (_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start), _JOINED_AFTER.match(text, f.end)):
+    for m in (before, after):
         if m is None:
             continue
         other = m.group(1)

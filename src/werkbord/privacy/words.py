@@ -291,7 +291,7 @@ class Lexicon:
             return True
         if low.endswith(("end", "ende")) and len(low) > 6 and low[: -1 if low.endswith("d") else -2] in self.words:
             return True  # a present participle: "samenvattend", "aanvullende" (samenvatten, aanvullen)
-        if len(low) > 6 and (stem := _adjective_stem(low)) and stem in self.words:
+        if low[-1:] == "e" and len(low) > 6 and (stem := _adjective_stem(low)) and stem in self.words:
             return True  # an adjective's -e form OpenTaal lacks: "cognitieve" (cognitief), "mentale" (mentaal)
         for end in _INFLECTIONS:
             if low.endswith(end) and len(low) - len(end) >= 3:
