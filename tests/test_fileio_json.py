@@ -315,6 +315,40 @@ def test_a_built_scene_holds_floats_only_where_its_writer_checks_them():
         assert places - elements <= {("appState", "scrollX"), ("appState", "scrollY"), ("appState", "zoom", "value")}
 
 
+def test_a_built_scene_holds_runs_of_spaces_only_where_its_writer_looks_for_them():
+    # The scene writer asks only the free texts and the plan keys whether they hold two spaces
+    # in a row (excalidraw._spaced); a run of spaces in any other string would go unnoticed and
+    # the one-pass re-indent would shorten it.
+    from werkbord.board.excalidraw import _FREE_TEXTS, _dumps, _spaced
+
+    def strings(node, path):
+        if type(node) is dict:
+            for k, v in node.items():
+                yield from strings(v, (*path, k))
+        elif type(node) is list:
+            for v in node:
+                yield from strings(v, (*path, "[]"))
+        elif type(node) is str:
+            yield path, node
+
+    for scene in _scenes():
+        spaced = {path for path, s in strings(scene, ()) if "  " in s}
+        assert spaced  # the title has two spaces in a row
+        assert all(p[:2] == ("elements", "[]") and len(p) == 3 and p[2] in _FREE_TEXTS for p in spaced), spaced
+        assert _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+        # A plan key with a run of spaces (a custom template's party key, say) is found too.
+        for el in scene["elements"]:
+            for k in _FREE_TEXTS:
+                if k in el and el[k] is not None:
+                    el[k] = el[k].replace("  ", " ")
+        assert not _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+        scene["elements"][-1]["customData"]["werkbord"]["key"] = "g1.party.de  buren"
+        assert _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+
+
 def test_a_scene_with_a_measure_json_writes_otherwise_gets_json_bytes():
     from werkbord.board.excalidraw import _dumps
 

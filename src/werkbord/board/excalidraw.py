@@ -1293,6 +1293,10 @@ def _file_sha256(path: Path) -> str:
 # writes is a string, a whole number, a bool, None, or a list or dict of those
 # (tests/test_fileio_json.py checks that no other key of a built scene holds a float).
 _MEASURES = ("x", "y", "width", "height")
+# The strings of a built scene that come from the template, the title or the plan's keys, and
+# may hold anything; every other string is an id, a colour or a word of the builder's own
+# (tests/test_fileio_json.py checks that no other string of a built scene holds two spaces).
+_FREE_TEXTS = ("text", "originalText", "name")
 
 
 def _dumps(scene: dict) -> bytes:
@@ -1305,5 +1309,14 @@ def _dumps(scene: dict) -> bytes:
     measures = [el[k] for el in scene["elements"] for k in _MEASURES]
     measures += (LINE_HEIGHT, view["scrollX"], view["scrollY"], view["zoom"]["value"])
     if all(type(v) is int or (type(v) is float and (1e-4 <= abs(v) < 1e16 or v == 0.0)) for v in measures):
-        return dumps_json_vouched(scene, indent=1)
+        return dumps_json_vouched(scene, indent=1, spaced=_spaced(scene["elements"]))
     return dumps_json(scene, indent=1, allow_nan=False)
+
+
+def _spaced(elements: list[dict[str, Any]]) -> bool:
+    """Whether a free string of the scene's elements (:data:`_FREE_TEXTS`, a plan key) holds two
+    spaces in a row: then :func:`dumps_json_vouched` re-indents level by level. Asked of these
+    few strings, not of a compact copy of the whole scene (~45 of ~200 million instructions)."""
+    texts = [el.get(k) or "" for el in elements for k in _FREE_TEXTS]
+    texts += [((el.get("customData") or {}).get("werkbord") or {}).get("key") or "" for el in elements]
+    return "  " in "\x00".join(texts)
