@@ -408,3 +408,21 @@ def test_the_content_digest_is_json_s(monkeypatch):
     digest = excalidraw.scene_content_digest(scene)
     assert digest == hashlib.sha256(_reference(seen[0], None)).hexdigest()
     assert any("," in (row[3] or "") for row in seen[0])  # labels with commas are in it
+
+
+def test_a_document_with_vouched_keys_gets_json_bytes():
+    # dumps_json(vouched=...) walks only the other keys: whatever those hold (a float json writes
+    # otherwise, NaN, a huge integer, a tuple) still decides between orjson and json.
+    from werkbord.fileio import dumps_json
+
+    items = {"g1.a": {"id": "wb1", "kind": "text", "group": 1, "text": "a  b", "meta": {"k": "v"}}, "g1.b": {}}
+    for rest in [*CASES, {"x": 1e-5}, {"x": math.nan}, {"x": 2**70}, {"x": (1, 2)}, {"x": [1.5, {"y": 1e16}]}]:
+        doc = {"rest": rest, "items": items}
+        for indent in (1, 2, None):
+            try:
+                expected = _reference(doc, indent)
+            except (UnicodeEncodeError, TypeError) as e:
+                with pytest.raises(type(e)):
+                    dumps_json(doc, indent=indent, vouched=("items",))
+                continue
+            assert dumps_json(doc, indent=indent, vouched=("items",)) == expected, doc
