@@ -372,10 +372,13 @@ def _small_sha256() -> Callable[[bytes], Any]:
 _sha256_short = _small_sha256()
 
 
+def _digest(*parts: str) -> str:
+    return _sha256_short("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
 def element_id(manifest_name: str, key: str, part: str = "") -> str:
-    """Deterministic element id from the session name and the plan key (unique per session):
-    "wb" and the first 20 hex digits of SHA-256("<name>\\0<key>\\0<part>")."""
-    return "wb" + _sha256_short(f"{manifest_name}\x00{key}\x00{part}".encode("utf-8")).digest()[:10].hex()
+    """Deterministic element id from the session name and the plan key (unique per session)."""
+    return "wb" + _digest(manifest_name, key, part)[:20]
 
 
 _SEED_MOD = 2**31 - 2
