@@ -51,6 +51,8 @@ def slugify(title: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Provisioned:
+    """What :func:`provision` made: the manifest (and where it is), the report, the links."""
+
     manifest_path: Path
     manifest: Manifest
     report: ProvisionReport
@@ -774,6 +776,8 @@ class ActionList:
 
 @dataclass(frozen=True, slots=True)
 class CalendarWritten:
+    """The calendar file :func:`write_calendar` wrote, and what it left out."""
+
     path: Path
     events: int
     undated: list[Any]  # the actions without a due date: not in the calendar
@@ -871,6 +875,8 @@ class ReviewQuestion:
 
 @dataclass(frozen=True)
 class ReviewOutcome:
+    """What a review decided, and the files it rewrote."""
+
     kept: list[str]  # words put under [behouden]
     replaced: list[str]  # words put under [vervangen]
     stopped: bool  # the reviewer stopped before the last suspect

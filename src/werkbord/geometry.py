@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True, init=False)
 class Point:
+    """A point on the canvas."""
+
     x: float
     y: float
 
@@ -33,6 +35,8 @@ class Point:
 
 @dataclass(frozen=True, slots=True, init=False)
 class Rect:
+    """A rectangle on the canvas: top-left corner and size."""
+
     x: float
     y: float
     w: float

@@ -50,6 +50,8 @@ HEADING_ROOM = 70  # room at the top of a step frame for its title
 
 @dataclass(frozen=True, slots=True)
 class LayoutOptions:
+    """What a layout is made for: the session's title, start, groups and participants."""
+
     groups: int = 4
     title: str = ""
     start: str | None = None  # "HH:MM"

@@ -64,6 +64,8 @@ _NEW_DICT: Any = object()  # PlanItem's meta, not given: a new dict
 
 @dataclass(frozen=True, slots=True, init=False)
 class PlanItem:
+    """One thing to put on the board: a frame, shape, sticky or text."""
+
     key: str  # stable and unique within the plan: the idempotency key for resume
     kind: Kind
     role: Role
@@ -152,6 +154,8 @@ class GroupGeometry:
 
 @dataclass(frozen=True, slots=True)
 class BoardPlan:
+    """The whole board: its items, parents first, and each group's geometry."""
+
     title: str
     template: str
     template_version: str
