@@ -4,8 +4,8 @@ see werkbord.privacy.parallel), not once more afterwards: the same suspects eith
 from __future__ import annotations
 
 import pytest
-from test_harvest_in_place import _harvest
 
+from test_harvest_in_place import _harvest
 from werkbord.harvest.model import Note
 from werkbord.harvest.scrub import scrub_harvest
 from werkbord.i18n import language
