@@ -145,7 +145,10 @@ class Scrubber:
                     _("cannot de-identify notes: the 'deduce' package is not installed"),
                     hint="pip install 'deduce>=3.0.6,<4'",
                 )
-            from .engine import get_engine
+            from .precompiled import precompiled
+
+            with precompiled(self._cache_dir, "engine"):  # the rules' patterns, compiled as they are imported
+                from .engine import get_engine
 
             self._engine = get_engine(self._cache_dir, self._progress)
         return self._engine

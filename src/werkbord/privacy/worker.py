@@ -98,7 +98,10 @@ def serve(cache_dir: str, tally_path: str) -> None:
     gcpolicy.for_the_command()
     tally = Tally(tally_path)
     try:
-        from .engine import get_engine, reviewed
+        from .precompiled import precompiled
+
+        with precompiled(Path(cache_dir), "engine"):  # the rules' patterns, compiled as they are imported
+            from .engine import get_engine, reviewed
 
         engine = get_engine(Path(cache_dir), lambda message: None)
     except Exception:  # noqa: BLE001 - never ready: the harvest tags everything itself
