@@ -280,6 +280,16 @@ def _steps(group: dd.process.DocProcessorGroup, names: tuple[str, ...] = ()):  #
             yield from _steps(proc, (*names, name))
 
 
+def build_first_use_patterns() -> None:
+    """Build now the patterns two rule modules compile from their own word lists on first use
+    (no note is involved): called inside :func:`.precompiled.precompiled`, they come from its
+    file like the rest instead of being compiled anew at the first note in each process."""
+    from . import roles, spoken
+
+    for build in (spoken._patterns, roles._phrase):  # noqa: SLF001
+        build()
+
+
 _engines: dict[Path | None, Engine] = {}
 _lock = threading.Lock()
 

@@ -148,7 +148,9 @@ class Scrubber:
             from .precompiled import precompiled
 
             with precompiled(self._cache_dir, "engine"):  # the rules' patterns, compiled as they are imported
-                from .engine import get_engine
+                from .engine import build_first_use_patterns, get_engine
+
+                build_first_use_patterns()
 
             self._engine = get_engine(self._cache_dir, self._progress)
         return self._engine

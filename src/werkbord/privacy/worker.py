@@ -101,7 +101,9 @@ def serve(cache_dir: str, tally_path: str) -> None:
         from .precompiled import precompiled
 
         with precompiled(Path(cache_dir), "engine"):  # the rules' patterns, compiled as they are imported
-            from .engine import get_engine, reviewed
+            from .engine import build_first_use_patterns, get_engine, reviewed
+
+            build_first_use_patterns()
 
         engine = get_engine(Path(cache_dir), lambda message: None)
     except Exception:  # noqa: BLE001 - never ready: the harvest tags everything itself
