@@ -284,10 +284,11 @@ def build_first_use_patterns() -> None:
     """Build now the patterns two rule modules compile from their own word lists on first use
     (no note is involved): called inside :func:`.precompiled.precompiled`, they come from its
     file like the rest instead of being compiled anew at the first note in each process."""
-    from . import roles, spoken
+    from .roles import role_spans
+    from .spoken import uncertain_numbers
 
-    for build in (spoken._patterns, roles._phrase):  # noqa: SLF001
-        build()
+    role_spans("")  # the titles of several words ("persoonlijk begeleider")
+    uncertain_numbers("")  # numbers in words ("nul zes twaalf")
 
 
 _engines: dict[Path | None, Engine] = {}
