@@ -222,8 +222,8 @@ def review_items(
         own = tuple((kept or {}).get(n.id, ()))
         key = (n.text, own)
         if key not in suspects:
-            found = (read or {}).get(key)
-            suspects[key] = translated(found) if found is not None else find_suspects(n.text, protected=[*base, *own])
+            ahead = (read or {}).get(key)
+            suspects[key] = translated(ahead) if ahead is not None else find_suspects(n.text, protected=[*base, *own])
         for found in suspects[key]:
             if team is not None and team.decided(found.text):
                 continue
