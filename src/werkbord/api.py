@@ -416,7 +416,11 @@ def _read_options(
 def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList:
     """The team's privacy list: ``privacy_list`` (which must exist), else the one beside the
     manifest (empty when there is none yet)."""
-    from .privacy import teamlist
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    with precompiled(default_cache_dir(), "teamlist"):  # its rule modules' patterns (not the list's)
+        from .privacy import teamlist
 
     if privacy_list is not None:
         return teamlist.load(Path(privacy_list), missing_ok=False)
@@ -861,7 +865,11 @@ def review_list_path(loaded: Sequence[tuple[Path, Harvest]], privacy_list: Path 
     beside the session's manifest, looked for beside the harvest file and one folder up (where
     ``werkbord harvest`` is run from, with its default ``--out oogst``)."""
     from .manifest import SUFFIX
-    from .privacy import teamlist
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    with precompiled(default_cache_dir(), "teamlist"):  # its rule modules' patterns (not the list's)
+        from .privacy import teamlist
 
     if privacy_list is not None:
         return Path(privacy_list)

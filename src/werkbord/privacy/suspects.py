@@ -32,7 +32,7 @@ Each reason is short and in the session's language. Pure apart from the word lis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -1557,9 +1557,10 @@ class _Reader:
             return False  # "Minnesota-model, ...", "Wajong-uitkering": a common noun with a name in front
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
-    def find(self, protected: ProtectedPhrases) -> list[Suspect]:
+    def find(self, protected: ProtectedPhrases) -> list[tuple[str, int, str]]:
+        """(token, start, untranslated reason) of every suspect, in order."""
         shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
-        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(shielded)]
+        return self.candidates(shielded)
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
         """A party word capitalised inside a sentence, not after an article or a possessive, that
@@ -1690,12 +1691,26 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
     ``protected`` are the words that stay by design (the template's party words and aliases,
     the team's privacy list); ``lexicon`` defaults to the shared one (:mod:`.lexicon`).
     """
+    return translated(untranslated_suspects(text, protected=protected, lexicon=lexicon))
+
+
+def untranslated_suspects(
+    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None
+) -> tuple[tuple[str, int, str], ...]:
+    """What :func:`find_suspects` finds, as (token, start, reason) with the reason not yet
+    translated: what a second process that read the note hands back (see :mod:`.parallel`),
+    whatever language it runs in."""
     if not text or not text.strip():
-        return []
+        return ()
     from .lexicon import first_names, shared_lexicon, surnames
 
     reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
-    return reader.find(_phrases(frozenset(protected)))
+    return tuple(reader.find(_phrases(frozenset(protected))))
+
+
+def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:
+    """Suspects of :func:`untranslated_suspects`, their reasons in the active language."""
+    return [Suspect(text, start, _(why)) for text, start, why in found]
 
 
 # The suspects whose shape decides, pseudonymised outright by the rules (see
