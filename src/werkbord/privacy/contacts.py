@@ -1,0 +1,213 @@
+"""Contact details in every notation, by construction: the typed rules run on a *contact shadow*.
+
+The digit and address rules (:mod:`.rules`, :mod:`.spoken`) are written for the characters a
+keyboard types. A note also arrives with what a phone, a word processor, OCR of a whiteboard or
+dictation puts there instead, and then a phone number, an e-mail address or a BSN slipped
+through although its shape was known. So the note is first rewritten character for character
+(same length, so every span found carries over to the note as written) into its contact shadow:
+
+- every kind of space (no-break, thin, narrow, ideographic, zero-width) is a space, every kind
+  of dash (en-dash, no-break hyphen, minus, fullwidth) a hyphen, fullwidth digits, "＠" and "．"
+  their plain selves;
+- a letter "O"/"o" (and "l"/"I" between digits) in a run of digits is the digit it stands for
+  ("O6-1234 5678", "o2o 123 4567"), a line break between two digit groups a space ("bsn 123
+  456\\n782");
+- a label glued to its number is a blank ("tel:0612...", "T0612...", "Tel.nr.085 ...", "mob.06").
+
+The rules of :mod:`.rules` for phone numbers, BSN and e-mail addresses then run on the shadow
+(only where it differs from the note). Besides, shapes those rules do not know: a slash after
+the area code ("06 / 12 34 56 78", Belgian "0470/12.34.56", "02/123.45.67"), North American
+numbers (Sint Maarten: "+1 721 542 1234"), the last digits of a number ("nummer eindigt op
+4567") and an address with "{at}" or a comma for its last dot ("naam@domein,nl").
+
+:func:`times_not_a_phone` is the other side: a roster of times ("06.00 - 07.30 - 09.00") holds
+ten digits from a 0, but no phone number. Pure: no deduce import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .rules import phones_and_bsn, typed_emails
+from .spoken import spoken_contacts
+
+__all__ = ["contact_shadow", "find_contacts", "numbers_misread", "times_not_a_phone"]
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _SPACES), " "),
+        **dict.fromkeys(map(ord, _DASHES), "-"),
+        **{0xFF10 + i: str(i) for i in range(10)},  # fullwidth digits
+        0xFF20: "@",  # fullwidth commercial at
+        0xFE6B: "@",  # small commercial at
+        0xFF0E: ".",  # fullwidth full stop
+        0xFF0F: "/",
+        0xFF08: "(",
+        0xFF09: ")",
+        0xFF0B: "+",
+    }
+)
+# A run of digits in which letters may stand for digits: at least seven characters of digits,
+# "O"/"o", "l"/"I" with single separators, not glued to a word on either side.
+_DIGIT_RUN = re.compile(r"(?<![^\W\d_])[\dOo](?:[ .\-/]?[\dOolI]){6,}(?![^\W\d_])")
+_LETTER_DIGITS = str.maketrans("OolI", "0011")
+_LINE_BETWEEN_DIGITS = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d)")
+# A label glued to the number after it ("tel:06...", "T0612...", "Tel.nr.085 ...", "mob.06 ...",
+# "M:+31 6 ..."): blanked in the shadow, so the number's rules read the number on its own.
+_GLUED_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:tel(?:efoon)?(?:\.?\s?(?:nr|nummer))?|telnr|mob(?:iel)?(?:\.?\s?nr)?|gsm|whatsapp|wa|"
+    r"nr|nummer|ph|phone|fax|t|m|p|w|f)\.?[:.]?(?=\+|\(?[\dOo])"
+)
+
+
+def contact_shadow(text: str) -> str:
+    """``text`` with the same length, in the characters the contact rules read (see above)."""
+    shadow = text.translate(_TABLE)
+    if "\n" in shadow:
+        shadow = _LINE_BETWEEN_DIGITS.sub(lambda m: " " * len(m.group()), shadow)
+    if any(c.isalpha() for c in shadow):
+        shadow = _GLUED_LABEL.sub(lambda m: " " * len(m.group()), shadow)
+    if any(c in shadow for c in "OolI"):
+        shadow = _DIGIT_RUN.sub(_letters_as_digits, shadow)
+    return shadow
+
+
+def _letters_as_digits(m: re.Match[str]) -> str:
+    run = m.group()
+    if sum(c.isdigit() for c in run) < 6:
+        return run  # "OOO-lol": too few real digits to be a number with a letter in it
+    return run.translate(_LETTER_DIGITS)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+# "06 / 12 34 56 78", "020 / 123 45 67", "0470/12.34.56", "02/123.45.67": a slash after the area
+# code, with spaces or not, then the subscriber's digits in groups (nine or ten digits in all).
+_SLASH_AFTER_AREA = re.compile(r"(?<![\w+./-])(0\d{1,3}[ \t]*/[ \t]*\d(?:[ .\-]?\d){5,8})(?![\w/-]?\d)(?![.,]\d)")
+# Any Dutch number of ten digits from its 0, in groups with any separator: single digits ("0 6 -
+# 1 2 3 4 5 6 7 8"), double spaces, spaces around a dot or a slash ("06  1234  5678", "020 . 123 45 67").
+_LOOSE_SEP = r"(?:[ \t]*[-./][ \t]*|[ \t]{1,3})"
+_PHONE_LOOSE = re.compile(
+    rf"(?<![\w+.,/-])(0{_LOOSE_SEP}?[1-9](?:{_LOOSE_SEP}?\d){{8}})(?![\w])(?!{_LOOSE_SEP}\d)(?![.,]\d)"
+)
+_PHONE_WORD = re.compile(r"(?i)\b(?:tel\w*|\w*nummer|nr|mob\w*|gsm|\w*bel\w*|bereikbaar|whatsapp|app|contact)\b")
+# North American numbers (Sint Maarten +1 721, also the US and Canada): "+1 721 542 1234".
+_NANP = re.compile(r"(?<![\w+])((?:\+|00)[ \t]?1[ \t.-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4})(?![\w-]?\d)")
+# The last digits of a number: "nummer eindigt op 4567", "laatste vier cijfers 45 67".
+_LAST_DIGITS = re.compile(
+    r"(?i)\b(?:eindig(?:t|de|end|en)\s+(?:op|met)|laatste\s+(?:\w+\s+)?cijfers(?:\s+(?:zijn|waren))?\s*:?)"
+    r"\s*(\d(?:[ .\-]?\d){2,5})(?![\w-]?\d)"
+)
+_PHONE_WORD_NEAR = re.compile(r"(?i)\b(?:nummer|nr|tel\w*|mobiel\w*|gsm|06|bel\w*|whatsapp|app)\b")
+# A BSN keyword, a few words of the same clause ("BSN van moeder is ..."), then nine digits in any grouping.
+_BSN_LATER = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer)\b[^.\n;:\d]{0,40}?:?\s*"
+    r"(\d(?:[ .\-]?\d){8})(?![\w-]?\d)"
+)
+# An address without its top-level domain ("f.devries@ggz-noord"), and the part of a local part
+# hyphenated onto the line before ("fatima.-\nkuipers@...").
+_BARE_AT = re.compile(r"(?<![\w.+-])([\w.+-]*[^\W_]@[^\W\d_][\w-]+)(?![\w@-]|\.[^\W\d_])")
+_HYPHENATED_BEFORE = re.compile(r"[\w.+-]+-[ \t]*\n[ \t]*$")
+# An address with "{at}", "<at>" or "(a)" for "@", or a comma for the dot before its top-level domain.
+_ODD_AT_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])([\w.+-]+\s*(?:\{\s*at\s*\}|<\s*at\s*>|\(a\)|\[a\])\s*[\w-]+(?:\s*[.,]\s*[\w-]+)*"
+    r"\s*[.,]\s*(?:nl|com|net|org|be|eu|info|de|nu|frl|online|live|email))(?![\w-])"
+)
+_COMMA_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])([\w.+-]+@[\w-]+(?:[.,][\w-]+)*,(?:nl|com|net|org|be|eu|info|de|nu|frl))(?![\w-])"
+)
+
+
+def _typed_rules(shadow: str) -> list[Found]:
+    """The phone, BSN and e-mail rules of :mod:`.rules`, on the shadow."""
+    found: list[Found] = []
+    if len(_ANY_DIGIT.findall(shadow)) >= 9:
+        found += phones_and_bsn(shadow)
+        # (and the odd typed notations of :mod:`.spoken`: "0 6 1 2 ...", "bsn 12345 6782")
+        found += [f for f in spoken_contacts(shadow) if f.tag in ("telefoonnummer", "bsn")]
+    if "@" in shadow:
+        found += typed_emails(shadow)
+    return found
+
+
+def find_contacts(text: str) -> list[Found]:
+    """Phone numbers, BSN and e-mail addresses the typed rules miss in ``text`` as written (see
+    the module's docstring); spans may overlap what other rules found (the resolver decides)."""
+    digits = _ANY_DIGIT.search(text) is not None
+    found: list[Found] = []
+    shadow = contact_shadow(text) if digits or not text.isascii() else text
+    if shadow != text:
+        found += _typed_rules(shadow)
+    if digits:
+        if "/" in shadow:
+            found += [Found(*m.span(1), "telefoonnummer") for m in _SLASH_AFTER_AREA.finditer(shadow)]
+        if "1" in shadow and ("+" in shadow or "001" in shadow):
+            found += [Found(*m.span(1), "telefoonnummer") for m in _NANP.finditer(shadow)]
+        for m in _PHONE_LOOSE.finditer(shadow):
+            groups = re.findall(r"\d+", m.group(1))
+            single = sum(len(g) == 1 for g in groups)
+            if (
+                single < 6
+                or groups[:2] == ["0", "6"]
+                or _PHONE_WORD.search(shadow, max(0, m.start() - 40), m.end() + 30)
+            ):
+                found.append(
+                    Found(*m.span(1), "telefoonnummer")
+                )  # (digit by digit: a mobile's 06, or near a phone word)
+        low = text.lower()
+        if "bsn" in low or "burger" in low or "sofi" in low:
+            found += [Found(*m.span(1), "bsn") for m in _BSN_LATER.finditer(shadow)]
+        if "eindig" in low or "cijfers" in low:
+            for m in _LAST_DIGITS.finditer(text):
+                if _PHONE_WORD_NEAR.search(text, max(0, m.start() - 50), m.end()):
+                    found.append(Found(*m.span(1), "telefoonnummer"))
+    if "@" in shadow:
+        found += _addresses_at(text, shadow)
+    if "," in text and "@" in text:
+        found += [Found(*m.span(1), "emailadres") for m in _COMMA_EMAIL.finditer(text)]
+    if "{" in text or "<" in text or "(a)" in text or "[a]" in text:
+        found += [Found(*m.span(1), "emailadres") for m in _ODD_AT_EMAIL.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+def _addresses_at(text: str, shadow: str) -> list[Found]:
+    found = [Found(*m.span(1), "emailadres") for m in _BARE_AT.finditer(shadow)]
+    for f in typed_emails(shadow):
+        before = _HYPHENATED_BEFORE.search(shadow, max(0, f.start - 60), f.start)
+        if before is not None:
+            found.append(Found(before.start(), f.end, "emailadres"))
+    return found
+
+
+# "06.00", "7:30", "22.45": a time of day.
+_TIME = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_TIME_TAIL = re.compile(r"[.:][0-5]\d(?!\d)")
+_GROUP_SPLIT = re.compile(r"[\s\-/]+")
+
+
+def times_not_a_phone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, read as a phone number, is a roster of times ("06.00 - 07.30 - 09.00",
+    "06:30 07:15 08:00 uur"): two of its groups are times, or it stops inside a time."""
+    groups = [g for g in _GROUP_SPLIT.split(text[start:end].strip("()")) if g]
+    times = sum(_TIME.fullmatch(g) is not None for g in groups)
+    if times >= 2:
+        return True
+    return times >= 1 and _TIME_TAIL.match(text, end) is not None
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|procent\b)")
+
+
+def numbers_misread(text: str, found: Sequence[Found]) -> list[Found]:
+    """The detections that read a number as what it is not: a roster of times as a phone
+    number, a share as a house number ("Opkomst 75%": a street by its shape to deduce)."""
+    return [f for f in found if _misread(text, f)]
+
+
+def _misread(text: str, f: Found) -> bool:
+    if f.tag == "telefoonnummer":
+        return times_not_a_phone(text, f.start, f.end)
+    return f.tag == "locatie" and text[f.end - 1 : f.end].isdigit() and _PERCENT_AFTER.match(text, f.end) is not None
