@@ -195,6 +195,13 @@ PHONES: dict[str, Writer] = {
     "Aruba +297 dash": _foreign(lambda n: f"+297-{n}", 7),
     "Sint Maarten +1 721": _foreign(lambda n: f"+1 721 {n[:3]} {n[3:]}", 7),
     "Sint Maarten +1-721-": _foreign(lambda n: f"+1-721-{n[:3]}-{n[3:]}", 7),
+    "Sint Maarten (721) local": _foreign(lambda n: f"(721) 5{n[:2]}-{n[2:6]}", 6),
+    "Sint Maarten 721-": _foreign(lambda n: f"721-5{n[:2]}-{n[2:6]}", 6),
+    "Curaçao local 9 xxx xxxx": _foreign(lambda n: f"tel. 9 {n[:3]} {n[3:]}", 7),
+    "Saba local 416": _foreign(lambda n: f"bel 416-{n[:4]}", 4),
+    "Bonaire local 717": _foreign(lambda n: f"tel 717 {n[:4]}", 4),
+    "Aruba local 7 digits": _foreign(lambda n: f"whatsapp {n[:3]}-{n[3:]}", 7),
+    "Dutch local without area code": _foreign(lambda n: f"tel. thuis {n[:3]} {n[3:5]} {n[5:]}", 7),
     "spoken in pairs": _mobile(
         lambda n: "nul zes " + " ".join(_SPOKEN_PAIRS[int(n[i : i + 2])] for i in range(0, 8, 2))
     ),
@@ -472,6 +479,11 @@ CLEAN: dict[str, Callable[[random.Random], str]] = {
         f"{r.randint(2, 9)} gesprekken in {r.randint(6, 16)} weken, wachtlijst {r.randint(8, 20)} weken"
     ),
     "a version and codes": lambda r: f"Signaleringsplan versie 2.{r.randint(0, 9)}, ICD-10 F3{r.randint(1, 3)}.1",
+    "phone words with times and counts": lambda r: (
+        f"Bel tussen 09.00 en {_clock(r)}, app {r.randint(2, 5)}x per dag, bereikbaar 24/7; "
+        f"belt {r.randint(2, 9)} keer per week"
+    ),
+    "public helplines": lambda r: f"Bij crisis: bel 113 of 0800-0113, of {r.choice(('112', '0900-8844'))}",
     "percentages": lambda r: f"Opkomst {r.randint(60, 99)}%, {r.randint(2, 8)} van de 10 sessies",
 }
 
@@ -489,7 +501,8 @@ def _fold(s: str) -> str:
 
 def _phone(rng: random.Random, notation: str, writer: Writer) -> ProbeNote:
     number, secret = writer(rng)
-    glue = rng.choice(GLUES) if "split" not in notation and "spoken" not in notation else "{c}"
+    labelled = number[:1].isalpha()  # "tel. 9 561 2345": the notation has its own label
+    glue = rng.choice(GLUES) if not labelled and "split" not in notation and "spoken" not in notation else "{c}"
     frame = rng.choice(PHONE_FRAMES)
     return ProbeNote("phone", notation, frame.format(c=glue.format(c=number)), (secret,))
 

@@ -59,6 +59,11 @@ def test_the_contact_shadow_keeps_the_length_and_reads_odd_characters(text, shad
         ("moeder 06  7433  3844 bellen", "06  7433  3844", "telefoonnummer"),
         ("0 6 - 2 1 8 3 6 5 3 9 is van de zus", "0 6 - 2 1 8 3 6 5 3 9", "telefoonnummer"),
         ("gsm vader 0 2 0 1 2 3 4 5 6 7", "0 2 0 1 2 3 4 5 6 7", "telefoonnummer"),
+        # a number without its area or country code right after a phone word
+        ("tel. thuis 412 34 56 na zessen", "412 34 56", "telefoonnummer"),
+        ("op Bonaire: bel 717 4321", "717 4321", "telefoonnummer"),
+        ("Curaçao, tel. 9 561 2345", "9 561 2345", "telefoonnummer"),
+        ("Sint Maarten (721) 542-1234", "(721) 542-1234", "telefoonnummer"),
         # the last digits of a number
         ("Zus heeft een nieuw nummer, eindigt op 2819", "2819", "telefoonnummer"),
         ("mobiel: laatste vier cijfers 45 67", "45 67", "telefoonnummer"),
@@ -84,6 +89,7 @@ def test_contact_details_in_odd_notations_are_found(text, expected, tag):
         "Quetiapine 300 mg, lithium 0,8 mmol/l",
         "@allen: overdracht om 14.00",
         "BSN-aanvraag loopt, 3 weken wachten",
+        "Bel tussen 09.00 en 12.00, app 3x per dag, bereikbaar 24/7",
     ],
 )
 def test_numbers_and_marks_that_are_no_contact_detail_stay(text):
@@ -131,6 +137,7 @@ def test_through_the_scrubber_the_contact_detail_is_gone(scrubber, text, gone):
         "Medicatierondes 06.00 - 07.30 - 15.00 - 22.45 uur",
         "Opkomst 75%, 8 van de 10 sessies",
         "Opkomst 75 procent bij de huisarts",
+        "Bij crisis: bel 113 of 0800-0113, of 0900-8844",
     ],
 )
 def test_through_the_scrubber_times_and_shares_stay(scrubber, text):

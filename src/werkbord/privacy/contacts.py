@@ -96,6 +96,15 @@ _PHONE_LOOSE = re.compile(
 _PHONE_WORD = re.compile(r"(?i)\b(?:tel\w*|\w*nummer|nr|mob\w*|gsm|\w*bel\w*|bereikbaar|whatsapp|app|contact)\b")
 # North American numbers (Sint Maarten +1 721, also the US and Canada): "+1 721 542 1234".
 _NANP = re.compile(r"(?<![\w+])((?:\+|00)[ \t]?1[ \t.-]?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4})(?![\w-]?\d)")
+# A number without its area or country code, seven or eight digits in any grouping, right after a
+# phone word and at most two words ("tel. thuis 412 34 56", "bel 717 1234", "tel. 9 561 2345").
+_LOCAL_AFTER_PHONE_WORD = re.compile(
+    r"(?i)\b(?:tel(?:efoon)?(?:nr|nummer)?|telnr|mob(?:iel)?|gsm|bel|belt|bellen|bereikbaar|whatsapp|app|fax)\b"
+    r"\.?:?(?:\s+(?:op|via|naar|thuis|werk|privé|prive|mobiel|vast|nr|nummer)\b\.?:?){0,2}\s*"
+    r"(\(?\d(?:[ .\-)]{0,2}\d){6,7})(?![\w-]?\d)(?![.,:]\d)"
+)
+# ... and written without the +1: "(721) 542-1234", "721-542-1234".
+_NANP_LOCAL = re.compile(r"(?<![\w+(-])(\([2-9]\d{2}\)[ \t]?\d{3}[ \t.-]\d{4}|[2-9]\d{2}-\d{3}-\d{4})(?![\w-]?\d)")
 # The last digits of a number: "nummer eindigt op 4567", "laatste vier cijfers 45 67".
 _LAST_DIGITS = re.compile(
     r"(?i)\b(?:eindig(?:t|de|end|en)\s+(?:op|met)|laatste\s+(?:\w+\s+)?cijfers(?:\s+(?:zijn|waren))?\s*:?)"
@@ -146,6 +155,13 @@ def find_contacts(text: str) -> list[Found]:
             found += [Found(*m.span(1), "telefoonnummer") for m in _SLASH_AFTER_AREA.finditer(shadow)]
         if "1" in shadow and ("+" in shadow or "001" in shadow):
             found += [Found(*m.span(1), "telefoonnummer") for m in _NANP.finditer(shadow)]
+        if "-" in shadow:
+            found += [Found(*m.span(1), "telefoonnummer") for m in _NANP_LOCAL.finditer(shadow)]
+        found += [
+            Found(*m.span(1), "telefoonnummer")
+            for m in _LOCAL_AFTER_PHONE_WORD.finditer(shadow)
+            if not times_not_a_phone(shadow, *m.span(1))
+        ]
         for m in _PHONE_LOOSE.finditer(shadow):
             groups = re.findall(r"\d+", m.group(1))
             single = sum(len(g) == 1 for g in groups)
@@ -202,12 +218,20 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|procent\b)")
 
 
 def numbers_misread(text: str, found: Sequence[Found]) -> list[Found]:
-    """The detections that read a number as what it is not: a roster of times as a phone
-    number, a share as a house number ("Opkomst 75%": a street by its shape to deduce)."""
+    """The detections that read a number as what it is not: a roster of times or a public
+    service's 0800/0900 number as someone's phone number, a share as a house number ("Opkomst
+    75%": a street by its shape to deduce)."""
     return [f for f in found if _misread(text, f)]
 
 
+_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+
+
 def _misread(text: str, f: Found) -> bool:
+    if f.tag in ("telefoonnummer", "id") and text.startswith(_SERVICE_PREFIXES, f.start):
+        digits = "".join(c for c in text[f.start : f.end] if c.isdigit())
+        if len(digits) in (8, 11):
+            return True  # "0800-0113", "0900-1234": a public service's number, no one's own
     if f.tag == "telefoonnummer":
         return times_not_a_phone(text, f.start, f.end)
     return f.tag == "locatie" and text[f.end - 1 : f.end].isdigit() and _PERCENT_AFTER.match(text, f.end) is not None
