@@ -103,3 +103,25 @@ def test_a_dictated_address_does_not_swallow_the_service_before_it():
     if deduce_available():  # a first name before the address is part of it (deduce's name list)
         text = "mail sanne bakker apenstaartje gmail com"
         assert [text[f.start : f.end] for f in spoken_contacts(text)] == ["sanne bakker apenstaartje gmail com"]
+
+
+def test_an_article_left_beside_a_template_word_is_no_name():
+    text = 'Zij noemt hem "de POH" en belt hem'
+    p = ProtectedPhrases(["poh"])
+    assert _kept(p, text, "de POH") == []
+    text = "Sociaal domein: gesprek met Het Wijkteam"
+    assert [
+        text[f.start : f.end] for f in ProtectedPhrases(["wijkteam"]).apply(text, [Found(28, 40, "instelling")])
+    ] == []
+
+
+def test_an_article_and_a_role_in_lower_case_or_capitals_is_no_name_a_capitalised_word_is():
+    from werkbord.privacy.protect import keep_roles
+
+    def left(text: str, span: str) -> list[str]:
+        start = text.index(span)
+        return [text[f.start : f.end] for f in keep_roles(text, [Found(start, start + len(span), "persoon")])]
+
+    assert left('Antwoorden: "mijn zus", "de SPV", "niemand"', "de SPV") == []
+    assert left("belt steeds mijn begeleider", "mijn begeleider") == []
+    assert left("Gesprek met de Man over geld", "de Man") == ["de Man"]  # a surname

@@ -202,9 +202,12 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
             s += 1
         while e > s and not text[e - 1].isalnum():
             e -= 1
-        if e > s:
-            out.append(Found(s, e, a.tag))
+        if e > s and not all(w.lower() in _ARTICLES for w in text[s:e].split()):
+            out.append(Found(s, e, a.tag))  # (not an article left of '"de POH"': no name)
     return out
+
+
+_ARTICLES = _PARTICLES | frozenset("een mijn m'n onze ons zijn z'n haar hun jouw je".split())
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?\s+")  # ("EVV'er Gonnie")
@@ -233,6 +236,17 @@ def _title_at(text: str, start: int, end: int) -> int:
     return stop
 
 
+_ARTICLE_THEN = re.compile(r"(?i)(?:de|het|een|mijn|m'n|onze|zijn|z'n|haar)\s+([^\W\d_][\w'’-]*)\.?$")
+
+
+def _role_after_article(word: str, roles: frozenset[str]) -> bool:
+    """A role after an article, in lower case or in capitals ("de SPV", "de begeleider"); not a
+    capitalised word, which is a surname ("de Man", "de Vriend")."""
+    if word[:1].isupper() and not word.isupper():
+        return False
+    return _a_role(word.lower(), roles)
+
+
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
     """Person annotations without the role or family words they start with.
 
@@ -250,5 +264,7 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
                 start = title  # "Sociaal Werker Jan", "Persoonlijk Begeleider Kees": a title of two words
             if _a_role(text[start : a.end].rstrip(".").lower(), roles):
                 start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name
+            elif (m := _ARTICLE_THEN.match(text, start, a.end)) and _role_after_article(m.group(1), roles):
+                start = a.end  # '"de SPV"', "mijn begeleider": an article and a role, no name
         out.append(a if start == a.start else Found(start, a.end, a.tag))
     return [a for a in out if a.end > a.start]
