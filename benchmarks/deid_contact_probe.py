@@ -522,6 +522,28 @@ def _email(rng: random.Random, notation: str, writer: EmailWriter) -> ProbeNote:
     return ProbeNote("email", notation, frame.format(c=writer(local, domain)), words)
 
 
+# Names that are also words, for a person or an organisation the note names beside its address.
+_WORD_FIRST = ("Fleur", "Roos", "Merel", "Storm", "Jade", "Bo", "Sterre", "Hoop")
+_WORD_LAST = ("Wit", "Groen", "Vos", "Haan", "Kok", "Zwart", "Visser", "Schaap", "Mol", "Bos")
+_WORD_ORGS = ("Budget & Co", "Het Anker", "De Brug", "Kompas", "De Schakel", "Zorg & Zo", "Het Baken", "De Wending")
+
+
+def _email_named(rng: random.Random) -> ProbeNote:
+    """An address whose owner (or organisation) the note also names with ordinary words."""
+    if rng.random() < 0.5:
+        first, last = rng.choice(_WORD_FIRST), rng.choice(_WORD_LAST)
+        local = rng.choice((f"{first}.{last}", f"{first[0]}.{last}", f"{first}{last}")).lower()
+        frame = rng.choice(("{n} mailt vanaf {a}", "Contact: {n}, {a}", "{a} ({n}), bellen lukt niet"))
+        text = frame.format(n=f"{first} {last}", a=f"{local}@{rng.choice(_PROVIDERS)}")
+        return ProbeNote("email", "the owner named in the note too", text, (first, last))
+    org = rng.choice(_WORD_ORGS)
+    domain = org.lower().replace("&", "en").replace(" ", "") + ".nl"
+    frame = rng.choice(("bewindvoerder ({o}) mailt vanaf {a}", "Dagbesteding {o}: {a}", "{a} is het adres van {o}"))
+    text = frame.format(o=org, a=f"{rng.choice(('info', 'j.bakker', 'planning'))}@{domain}")
+    secrets = tuple(w for w in org.split() if len(w) >= 3 and w.lower() not in ("het", "zorg"))
+    return ProbeNote("email", "the organisation named in the note too", text, secrets)
+
+
 def _bsn_note(rng: random.Random, notation: str, writer: BsnWriter) -> ProbeNote:
     number = _bsn(rng, lead_zero="O for zero" in notation or "eight" in notation)
     frame = rng.choice(BSN_FRAMES)
@@ -542,6 +564,9 @@ def generate(per_notation: int = 12, seed: int = 22) -> list[ProbeNote]:
             notes.setdefault(n.text, n)
         for name, ewriter in EMAILS.items():
             n = _email(rng, name, ewriter)
+            notes.setdefault(n.text, n)
+        for _ in range(4):
+            n = _email_named(rng)
             notes.setdefault(n.text, n)
         for name, bwriter in BSNS.items():
             n = _bsn_note(rng, name, bwriter)
@@ -572,6 +597,7 @@ def leaks(note: ProbeNote, out: str) -> list[str]:
     elif note.kind == "email":
         low = _fold(left)
         found += [w for w in note.secrets if len(w) >= 3 and _fold(w) in low]
+        found += [w for w in note.secrets if len(w) < 3 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", left)]
     return found
 
 

@@ -27,13 +27,14 @@ ten digits from a 0, but no phone number. Pure: no deduce import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 
 from .found import Found
 from .rules import phones_and_bsn, typed_emails
 from .spoken import spoken_contacts
 
-__all__ = ["contact_shadow", "find_contacts", "numbers_misread", "times_not_a_phone"]
+__all__ = ["address_names", "contact_shadow", "find_contacts", "numbers_misread", "times_not_a_phone"]
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -235,3 +236,69 @@ def _misread(text: str, f: Found) -> bool:
     if f.tag == "telefoonnummer":
         return times_not_a_phone(text, f.start, f.end)
     return f.tag == "locatie" and text[f.end - 1 : f.end].isdigit() and _PERCENT_AFTER.match(text, f.end) is not None
+
+
+# What an address's local part says about no one: a mailbox of a team or a service.
+_GENERIC_LOCAL = frozenset(
+    """info mail email post contact secretariaat administratie planning receptie balie zorg ggz praktijk
+    aanmelding aanmeldingen afdeling kliniek crisis dienst support service office noreply reply vragen
+    klantenservice fam familie team teams noord zuid oost west centrum midden regio wijk wijkteam
+    the and van der den het ter ten info2 algemeen intake""".split()
+)
+_PROVIDER_LABELS = frozenset(
+    """gmail googlemail hotmail outlook live msn ziggo kpnmail kpnplanet planet xs4all home icloud me
+    yahoo telfort caiway zeelandnet quicknet upcmail chello casema protonmail proton telenet skynet web gmx
+    t-online online hetnet""".split()
+)
+_WORD_TOKEN = re.compile(r"[^\W_][\w&'’-]*")
+
+
+def _joined(words: str) -> str:
+    """Words as an address writes them: lower case, "&" as "en", no spaces, dots or hyphens."""
+    low = words.lower().replace("&", "en")
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if c.isalnum() and not unicodedata.combining(c))
+
+
+def address_names(text: str, covered: Sequence[tuple[int, int]], is_word: Callable[[str], bool]) -> list[Found]:
+    """Names an e-mail address in the note gives away elsewhere in it: a word of its local part
+    ("fleur.wit@..." and "Fleur Wit belt": "Wit" is a surname here) and its domain's name
+    ("a.yilmaz@budgetenco.nl" and "bewindvoerder budget&co": the organisation). ``is_word``
+    says a lower-case word is an ordinary word (then only its capitalised form counts)."""
+    shadow = contact_shadow(text)
+    addresses = typed_emails(shadow)
+    if not addresses:
+        return []
+    persons: set[str] = set()
+    organisations: set[str] = set()
+    for f in addresses:
+        local, _, domain = shadow[f.start : f.end].lower().partition("@")
+        persons |= {t for t in re.split(r"[._+\-\d]+", local) if len(t) >= 3 and t not in _GENERIC_LOCAL}
+        label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+        if label not in _PROVIDER_LABELS and len(label) >= 4:
+            organisations.add(label.replace("-", ""))
+    own = [(f.start, f.end) for f in addresses]
+    taken = [*covered, *own]
+    tokens = list(_WORD_TOKEN.finditer(text))
+    found: list[Found] = []
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            group = tokens[i : i + n]
+            if len(group) < n:
+                continue
+            start, end = group[0].start(), group[-1].end()
+            # (a covered name may be part of one the address joins: "Hoop Visser", "hoopvisser@")
+            if any(s < end and start < e for s, e in (taken if n == 1 else own)) or not _one_phrase(text, group):
+                continue
+            joined = _joined(text[start:end])
+            tag = "instelling" if joined in organisations else "persoon" if joined in persons else None
+            if tag is None or (n == 1 and text[start].islower() and is_word(joined)):
+                continue
+            found.append(Found(start, end, tag))
+            taken.append((start, end))
+            break
+    return found
+
+
+def _one_phrase(text: str, group: list[re.Match[str]]) -> bool:
+    """The words follow each other with only spaces or "&" between them."""
+    return all(text[a.end() : b.start()].strip(" &") == "" for a, b in zip(group, group[1:], strict=False))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .ages import is_duration, is_person_noun
 from .capitals import capitals_of_habit
-from .contacts import find_contacts, numbers_misread
+from .contacts import address_names, find_contacts, numbers_misread
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -119,6 +119,8 @@ def find_all(
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
+        found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
 
