@@ -67,14 +67,20 @@ _GLUED_LABEL = re.compile(
 
 def contact_shadow(text: str) -> str:
     """``text`` with the same length, in the characters the contact rules read (see above)."""
-    shadow = text.translate(_TABLE)
+    shadow = text if text.isascii() else text.translate(_TABLE)
     if "\n" in shadow:
         shadow = _LINE_BETWEEN_DIGITS.sub(lambda m: " " * len(m.group()), shadow)
-    if any(c.isalpha() for c in shadow):
+    if len(_ANY_DIGIT.findall(shadow)) < 6:
+        return shadow  # (cheap scans first: a label or a letter for a digit matters in long numbers only)
+    if _LABEL_GATE.search(shadow):
         shadow = _GLUED_LABEL.sub(lambda m: " " * len(m.group()), shadow)
-    if any(c in shadow for c in "OolI"):
+    if _LETTER_GATE.search(shadow):
         shadow = _DIGIT_RUN.sub(_letters_as_digits, shadow)
     return shadow
+
+
+_LABEL_GATE = re.compile(r"[A-Za-z.:(+]\d")
+_LETTER_GATE = re.compile(r"[OolI]\d|\d[ .\-/]?[OolI]")
 
 
 def _letters_as_digits(m: re.Match[str]) -> str:
@@ -146,41 +152,18 @@ def _typed_rules(shadow: str) -> list[Found]:
 def find_contacts(text: str) -> list[Found]:
     """Phone numbers, BSN and e-mail addresses the typed rules miss in ``text`` as written (see
     the module's docstring); spans may overlap what other rules found (the resolver decides)."""
-    digits = _ANY_DIGIT.search(text) is not None
+    digits = len(_ANY_DIGIT.findall(text))
+    # Cheap gates: the numbers below hold four digits or more (most notes hold fewer), an
+    # address an "@" or a stand-in for it.
+    if digits >= 4 or not text.isascii():
+        shadow = contact_shadow(text)
+    else:
+        shadow = text
     found: list[Found] = []
-    shadow = contact_shadow(text) if digits or not text.isascii() else text
     if shadow != text:
         found += _typed_rules(shadow)
-    if digits:
-        if "/" in shadow:
-            found += [Found(*m.span(1), "telefoonnummer") for m in _SLASH_AFTER_AREA.finditer(shadow)]
-        if "1" in shadow and ("+" in shadow or "001" in shadow):
-            found += [Found(*m.span(1), "telefoonnummer") for m in _NANP.finditer(shadow)]
-        if "-" in shadow:
-            found += [Found(*m.span(1), "telefoonnummer") for m in _NANP_LOCAL.finditer(shadow)]
-        found += [
-            Found(*m.span(1), "telefoonnummer")
-            for m in _LOCAL_AFTER_PHONE_WORD.finditer(shadow)
-            if not times_not_a_phone(shadow, *m.span(1))
-        ]
-        for m in _PHONE_LOOSE.finditer(shadow):
-            groups = re.findall(r"\d+", m.group(1))
-            single = sum(len(g) == 1 for g in groups)
-            if (
-                single < 6
-                or groups[:2] == ["0", "6"]
-                or _PHONE_WORD.search(shadow, max(0, m.start() - 40), m.end() + 30)
-            ):
-                found.append(
-                    Found(*m.span(1), "telefoonnummer")
-                )  # (digit by digit: a mobile's 06, or near a phone word)
-        low = text.lower()
-        if "bsn" in low or "burger" in low or "sofi" in low:
-            found += [Found(*m.span(1), "bsn") for m in _BSN_LATER.finditer(shadow)]
-        if "eindig" in low or "cijfers" in low:
-            for m in _LAST_DIGITS.finditer(text):
-                if _PHONE_WORD_NEAR.search(text, max(0, m.start() - 50), m.end()):
-                    found.append(Found(*m.span(1), "telefoonnummer"))
+    if digits >= 4:
+        found += _numbers(text, shadow, digits)
     if "@" in shadow:
         found += _addresses_at(text, shadow)
     if "," in text and "@" in text:
@@ -188,6 +171,47 @@ def find_contacts(text: str) -> list[Found]:
     if "{" in text or "<" in text or "(a)" in text or "[a]" in text:
         found += [Found(*m.span(1), "emailadres") for m in _ODD_AT_EMAIL.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+_PHONE_STEMS = ("tel", "bel", "mob", "gsm", "app", "bereikbaar", "fax")
+
+
+def _numbers(text: str, shadow: str, digits: int) -> list[Found]:
+    found: list[Found] = []
+    low = text.lower()
+    if digits >= 9 and "/" in shadow:
+        found += [Found(*m.span(1), "telefoonnummer") for m in _SLASH_AFTER_AREA.finditer(shadow)]
+    if digits >= 10 and ("+" in shadow or "001" in shadow):
+        found += [Found(*m.span(1), "telefoonnummer") for m in _NANP.finditer(shadow)]
+    if digits >= 10 and "-" in shadow:
+        found += [Found(*m.span(1), "telefoonnummer") for m in _NANP_LOCAL.finditer(shadow)]
+    if digits >= 7 and any(w in low for w in _PHONE_STEMS):
+        found += [
+            Found(*m.span(1), "telefoonnummer")
+            for m in _LOCAL_AFTER_PHONE_WORD.finditer(shadow)
+            if not times_not_a_phone(shadow, *m.span(1))
+        ]
+    if digits >= 10:
+        found += _loose_phones(shadow)
+    if digits >= 8 and ("bsn" in low or "burger" in low or "sofi" in low):
+        found += [Found(*m.span(1), "bsn") for m in _BSN_LATER.finditer(shadow)]
+    if "eindig" in low or "cijfers" in low:
+        for m in _LAST_DIGITS.finditer(text):
+            if _PHONE_WORD_NEAR.search(text, max(0, m.start() - 50), m.end()):
+                found.append(Found(*m.span(1), "telefoonnummer"))
+    return found
+
+
+def _loose_phones(shadow: str) -> list[Found]:
+    """Ten digits from a 0 with any separators; digit by digit only after a mobile's 06 or near a
+    phone word (a list of single digits is no number)."""
+    found = []
+    for m in _PHONE_LOOSE.finditer(shadow):
+        groups = re.findall(r"\d+", m.group(1))
+        single = sum(len(g) == 1 for g in groups)
+        if single < 6 or groups[:2] == ["0", "6"] or _PHONE_WORD.search(shadow, max(0, m.start() - 40), m.end() + 30):
+            found.append(Found(*m.span(1), "telefoonnummer"))
+    return found
 
 
 def _addresses_at(text: str, shadow: str) -> list[Found]:
