@@ -208,3 +208,9 @@ def test_an_address_names_no_ordinary_word_in_lower_case_and_no_mailbox_word():
     assert _named("de muur is wit, zegt fleur.wit@gmail.com", is_word) == []
     assert _named("info@gmail.com voor de planning en info", is_word) == []
     assert _named("zonder adres: Fleur Wit belt") == []
+
+
+def test_direction_marks_of_a_copied_number_and_an_initial_of_the_address():
+    assert contact_shadow("\u202a+31 6 1234 5678\u202c") == " +31 6 1234 5678 "
+    assert ("06\u200e-\u200e43129087", "telefoonnummer") in found("bel 06\u200e-\u200e43129087")
+    assert _named("h.kok@home.nl (Hoop Kok), bellen lukt niet") == [("Hoop Kok", "persoon")]

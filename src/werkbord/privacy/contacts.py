@@ -36,8 +36,11 @@ from .spoken import spoken_contacts
 
 __all__ = ["address_names", "contact_shadow", "find_contacts", "numbers_misread", "times_not_a_phone"]
 
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SPACES = (
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction marks (a chat app's copy)
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+)
+_DASHES = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TABLE = str.maketrans(
     {
         **dict.fromkeys(map(ord, _SPACES), " "),
@@ -293,10 +296,13 @@ def address_names(text: str, covered: Sequence[tuple[int, int]], is_word: Callab
     if not addresses:
         return []
     persons: set[str] = set()
+    initials: set[str] = set()  # "h.kok@...": "Hoop Kok" is the name
     organisations: set[str] = set()
     for f in addresses:
         local, _, domain = shadow[f.start : f.end].lower().partition("@")
-        persons |= {t for t in re.split(r"[._+\-\d]+", local) if len(t) >= 3 and t not in _GENERIC_LOCAL}
+        parts = [t for t in re.split(r"[._+\-\d]+", local) if t]
+        persons |= {t for t in parts if len(t) >= 3 and t not in _GENERIC_LOCAL}
+        initials |= {t for t in parts if len(t) == 1}
         label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
         if label not in _PROVIDER_LABELS and len(label) >= 4:
             organisations.add(label.replace("-", ""))
@@ -315,6 +321,9 @@ def address_names(text: str, covered: Sequence[tuple[int, int]], is_word: Callab
                 continue
             joined = _joined(text[start:end])
             tag = "instelling" if joined in organisations else "persoon" if joined in persons else None
+            if tag is None and n == 2 and _joined(group[1].group()) in persons:
+                first = group[0].group()
+                tag = "persoon" if first[:1].isupper() and first[:1].lower() in initials else None
             if tag is None or (n == 1 and text[start].islower() and is_word(joined)):
                 continue
             found.append(Found(start, end, tag))
