@@ -495,6 +495,9 @@ CLEAN: dict[str, Callable[[random.Random], str]] = {
 OTHER: dict[str, Callable[[random.Random], str]] = {
     "dates": lambda r: f"Intake {r.randint(1, 28):02d}-{r.randint(1, 12):02d}-2025, evaluatie 06-06-2025",
     "postcode": lambda r: f"Woont sinds kort op {r.randint(1000, 9999)} {r.choice(('AB', 'KD', 'TR', 'HX'))}",
+    "a date and a time": lambda r: (
+        f"Overleg gepland 0{r.randint(1, 9)}-{r.randint(1, 12):02d}-2026 {_clock(r)} uur met de huisarts"
+    ),
     "case number": lambda r: f"Dossiernummer {r.randint(1000000, 9999999)}, kenmerk ZK{r.randint(10000, 99999)}",
 }
 

@@ -232,9 +232,16 @@ _TIME_TAIL = re.compile(r"[.:][0-5]\d(?!\d)")
 _GROUP_SPLIT = re.compile(r"[\s\-/]+")
 
 
+# "06-12-2026", "06.01.2027": a date with its year, where a phone number would start.
+_DATE_FIRST = re.compile(r"\(?(?:0?[1-9]|[12]\d|3[01])([.\-/])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}(?!\d)")
+
+
 def times_not_a_phone(text: str, start: int, end: int) -> bool:
     """``text[start:end]``, read as a phone number, is a roster of times ("06.00 - 07.30 - 09.00",
-    "06:30 07:15 08:00 uur"): two of its groups are times, or it stops inside a time."""
+    "06:30 07:15 08:00 uur": two of its groups are times, or it stops inside a time) or a date
+    and a time ("06-12-2026 10:00", "Wanneer: 06.01.2027 14.00")."""
+    if any(_DATE_FIRST.match(text, max(0, start - back), end) for back in (0, 2, 3)):
+        return True  # (also begun inside the date: "05-[06-2026 20].00")
     groups = [g for g in _GROUP_SPLIT.split(text[start:end].strip("()")) if g]
     times = sum(_TIME.fullmatch(g) is not None for g in groups)
     if times >= 2:
