@@ -1015,13 +1015,29 @@ def test_development_sets_of_the_sixth_session(figures):
     79.6 %, person 91.3 %, initials 86.7 %). Held at that level until rules are written on them."""
     dev14, dev15 = figures["dev14"], figures["dev15"]
     assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.868
+    # (clean untouched 87.3 % since an article and a role, '"de SPV"', is no name: contact notes session)
+    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.872
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
     assert dev15["suspects_per_100_notes"] <= 7.5 and dev15["clean_untouched"] >= 0.942
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
         assert figures[name]["contact_notes_fully_deidentified"] == 1.0, name
+
+
+@needs_deduce
+def test_development_sets_keep_contact_notes_and_template_words(figures):
+    """Contact details in every notation (privacy/contacts.py) and template words no name span
+    swallows (protect.py), written from made-up notations and notes (benchmarks/deid_contact_probe.py,
+    tests/test_privacy_contacts.py, tests/test_privacy_template_words.py), then measured on the
+    sixteen development sets: contact notes fully pseudonymised 99.3 -> 99.7 % of 289 (the one left
+    holds an organisation no address names), template words kept 100 % of 4,406 throughout, party
+    words (keep lists) 99.4 -> 99.4 % (two more kept: a service before a dictated address, '"de SPV"')."""
+    development = [figures[name] for name in _quality_script().DEVELOPMENT]
+    contact = sum(f["contact_notes"] for f in development)
+    fully = sum(f["contact_notes"] * (f["contact_notes_fully_deidentified"] or 0) for f in development)
+    assert fully / contact >= 0.996  # measured 99.7 % (288 of 289)
+    assert all(f["template_words_kept"] == 1.0 for f in development if f["template_words"])
 
 
 @needs_deduce
