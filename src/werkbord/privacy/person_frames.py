@@ -1,0 +1,105 @@
+"""Ages, initials and user names that the frame around them gives away, in shapes the other
+rules do not read. Pure; examples are made up.
+
+Ages:
+- a number in words alone in brackets after a person ("Mw. (honderd)", "kleinzoon Teun
+  (acht)", "[name], 'Bolletje' thuis, (zeven)"): the number is a person's age;
+- an age glued to "jaar" or "jarig" ("is tachtigjaar oud", "een vijftigjarige");
+- one of several siblings by place ("oudste 14, jongste 3");
+- an age where someone is said to be it ("hij was drie.", "toen ze twaalf was", "zij werd
+  negentig"), not a count ("hij was twee keer ...").
+
+Initials: an initial beside a sex marker in brackets ("(v, K.)", "(m, T.J.)").
+
+User names: "u/..." (Reddit's shape), and a word after "handle" or "onder de naam", or after
+"noemt zich(zelf) op <platform>" ("noemt zich op insta zonnebloempje").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .ages import _NUMBER_WORD, _TEENS, _UNITS
+from .rules import _HANDLE_SHAPE, _NOT_A_HANDLE, _PLATFORM, Found
+from .words import PERSON_CONTEXT, ROLE_WORDS
+
+Span = tuple[int, int]
+
+_SMALL_WORDS = "|".join(u for u in _UNITS if u not in ("een", "één"))
+# A number in words from two to a hundred and ten: "acht", "zeventien", "vierenzestig", "honderd".
+_AGE_WORD = rf"(?:{_NUMBER_WORD}|{_SMALL_WORDS}|honderd(?:(?:en)?(?:{'|'.join((*_UNITS, *_TEENS))}))?)"
+_BRACKETED_WORD = re.compile(rf"(?i)\(\s*({_AGE_WORD})\s*\)")
+# Before the bracket: a person right there ("Mw.", "kleinzoon Teun", "[PERSOON-1]").
+_PERSON_WORD_BEFORE = re.compile(r"([A-Za-zà-ÿ'’-]+)\.?\s*$")
+_TAG_BEFORE = re.compile(r"\[(?:PERSOON|PATIENT)-\d+\]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:\n](?:\s|$)")
+_GLUED = re.compile(rf"(?i)(?<![\w-])(?:{_AGE_WORD})(?:jaar|jarige?n?)(?![\w-])")
+_SIBLINGS = re.compile(
+    r"(?i)\b(?:oudste|jongste|middelste)\s*[:=]?\s*(\d{1,2})\b"
+    r"(?!\s*(?:%|x\b|keer|kg|km|cm|uur|min|dag|dagen|week|weken|wk|maand|maanden|mnd|jaar\s+geleden|[.,]\d))"
+)
+_SIBLING_LIST = re.compile(r"(?i)\b(?:oudste|jongste|middelste)\b")
+_SAID_TO_BE = re.compile(
+    rf"(?i)\b(?:(?:hij|zij|ze|ik)\s+(?:was|werd|wordt)\s+({_AGE_WORD}|\d{{1,3}})"
+    rf"(?=\s*(?:[.,;!?)]|$|\s+(?:toen|jaar\b|jr\b|en\s+(?:zijn|haar|mijn)\b)))"
+    rf"|\btoen\s+(?:hij|zij|ze|ik)\s+({_AGE_WORD}|\d{{1,3}})\s+(?:jaar\s+)?(?:was|werd)\b)"
+)
+_SEX_INITIAL = re.compile(r"\(\s*[mvMV]\s*[,/]\s*((?:[A-ZÀ-Þ]\.){1,3})\s*\)")
+# "u/stillewater": Reddit's user; not "6 u/nacht" (hours a night).
+_REDDIT_USER = re.compile(
+    r"(?<![\w/])(?<!\d )u/(?!(?:nacht|dag|week|wk|mnd|maand|jaar|etmaal|dienst)\b)[A-Za-z0-9_-]{3,24}(?![\w/])"
+)
+_HANDLE_AFTER = re.compile(
+    rf"(?i)\b(?:handle|onder\s+de\s+naam|noem\w*\s+(?:ze\s+|hij\s+|zij\s+)?zich(?:zelf)?\s+op\s+(?:{_PLATFORM}))"
+    rf"\s*:?\s*['\"‘“]?({_HANDLE_SHAPE})"
+)
+_NOT_HANDLES = _NOT_A_HANDLE | frozenset("van voor die dat deze haar zijn hun een mijn".split())
+_HINTS = re.compile(r"(?i)\(|jaar|jarig|oudste|jongste|middelste|was\b|werd\b|wordt\b|u/|handle|naam|zich")
+
+
+def _person_before(text: str, at: int, persons: Sequence[Span]) -> bool:
+    """A person stands right before ``at``, or earlier in the same sentence within a few words
+    ("[name], 'Bolletje' thuis, (zeven)")."""
+    if _TAG_BEFORE.search(text, max(0, at - 16), at):
+        return True
+    m = _PERSON_WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is not None:
+        word = m.group(1)
+        low = word.lower()
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in ("mw", "mevr", "dhr", "mevrouw", "meneer"):
+            return True
+    for _s, e in persons:
+        if e <= at and at - e <= 40 and not _SENTENCE_END.search(text, e, at) and not re.search(r"\d", text[e:at]):
+            return True
+    return False
+
+
+def _ages(text: str, persons: Sequence[Span]) -> list[Found]:
+    found = []
+    for m in _BRACKETED_WORD.finditer(text) if "(" in text else ():
+        if _person_before(text, m.start(), persons):
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))  # "Mw. (honderd)"
+    found += [Found(m.start(), m.end(), "leeftijd") for m in _GLUED.finditer(text)]  # "tachtigjaar oud"
+    if len(_SIBLING_LIST.findall(text)) >= 2:  # "oudste 14, jongste 3": siblings listed by place
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in _SIBLINGS.finditer(text)]
+    for m in _SAID_TO_BE.finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group).isdigit() and not 0 < int(m.group(group)) <= 110:
+            continue
+        found.append(Found(m.start(group), m.end(group), "leeftijd"))  # "hij was drie.", "toen ze twaalf was"
+    return found
+
+
+def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Span] = ()) -> list[Found]:
+    """Ages, initials and user names read by the frame around them (see the module's docstring),
+    outside ``covered``."""
+    if not _HINTS.search(text):
+        return []  # (most notes hold none of these frames)
+    found = _ages(text, persons)
+    found += [Found(m.start(1), m.end(1), "persoon") for m in _SEX_INITIAL.finditer(text)]  # "(v, K.)"
+    found += [Found(m.start(), m.end(), "url") for m in _REDDIT_USER.finditer(text)]  # "u/..."
+    for m in _HANDLE_AFTER.finditer(text):
+        if m.group(1).lower() not in _NOT_HANDLES and not m.group(1).isdigit():
+            found.append(Found(m.start(1), m.end(1), "url"))  # "onder de naam X", "handle X"
+    return [f for f in found if not any(a < f.end and f.start < b for a, b in covered)]

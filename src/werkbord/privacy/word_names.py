@@ -1,0 +1,187 @@
+"""First names that are ordinary words or verbs, after a family, role or title word.
+
+"zus wil niet" is a sister who does not want to; "zus wil belt" is a sister called Wil who
+calls. deduce and the rules before this one leave a first name that is also a word or a verb
+("wil", "ben", "lot", "anker", "storm") after a family or role word alone, because the word
+reading is the common one. Here the grammar of what follows decides, not a list of the notes'
+names:
+
+- a finite verb right after the word, perhaps after one small word ("broer ben woont", "chef wil
+  belt", "buurman wil hem bedreigt", "dochter anker woont"): a modal or "ben" cannot be followed
+  by a finite verb, and a bare noun cannot be the subject (not in a clause after "dat", "omdat",
+  "als", ..., where "dat vader werk heeft" is a noun and a verb);
+- an age right after it ("zoon wil, 16,", "nicht ben (19)");
+- "ben" (a first person's verb) where a name's place follows ("consulent ben van de ...", "oom
+  ben."), unless "ik" or another subject follows ("als zus ben ik ...").
+
+:func:`word_name_suspect` gives the review step the looser frame: a first name or a surname that
+is also a word after a family or role word where a name's place follows ("broer zon;",
+"huisarts brouwer kwam", "sociotherapeut job."): shown, never replaced.
+
+Pure: the lexicon is handed in; the first names and surnames are deduce's lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lower_names import _adjective, _refused, first_names_all
+from .names import FINITE_VERBS
+from .rules import Found
+from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
+
+Span = tuple[int, int]
+
+# Verb forms that are also first names; elsewhere after a role word they are read as the verb.
+VERB_NAMES = frozenset({"wil", "ben"})
+# A first person's verb: after a third person's noun it cannot be the verb ("broer ben ...").
+_FIRST_PERSON = frozenset({"ben"})
+_TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr dokter drs mr prof fam familie".split())
+_ROLE_TAILS = tuple(
+    """coach begeleider verpleegkundige therapeut genoot maatje werker arts kundige vrijwilliger bewoner docent
+    mentor trainer buurman buurvrouw vriend vriendin zuster broeder chef""".split()
+)
+# Words that are first names too, but never one after a role word here: numbers, seasons of a
+# plan, function words.
+_NEVER = frozenset(
+    """aan al alle allen dan de door elke men mee onder van zus jouw nadien nader klaar per tien
+    man kerst master bouwen min lam""".split()
+)
+# A word in lower case, and the role word or title (with its dot) right before it.
+_LOWER_WORD = re.compile(r"(?<![\w.@/'’-])[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?(?![\w@/'’-])")
+_WORD_BEFORE = re.compile(r"(?<![\w.@/-])([A-Za-zà-ÿ'’-]{2,})\.?[ \t]+$")
+_FINITE = frozenset(FINITE_VERBS.split("|"))
+# Family words: after them a bare word before a finite verb is a name ("dochter anker woont").
+_FAMILY = frozenset(
+    """moeder vader zus zusje broer broertje dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader
+    zwager schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader partner vriend
+    vriendin ex buurman buurvrouw""".split()
+)
+# Words that stand between a family word and its verb in shorthand ("moeder vandaag belt"): no name.
+_NOT_A_SUBJECT = frozenset(
+    """vandaag gisteren morgen vanavond vanmiddag vanochtend vannacht straks later eerst nu ook toen daarna
+    weer inmiddels zelf ook nog niet wel al graag vaak soms nooit altijd steeds echt even samen alleen thuis
+    meestal ineens opeens plots direct meteen daarom dus toch juist zeker misschien wellicht alles iedereen
+    niemand iemand niets iets binnen buiten zonder punt komma anoniem""".split()
+)
+_GE_PARTICIPLE = re.compile(
+    r"(?:op|af|aan|in|uit|mee|terug|toe|na|over|door|weg|bij|vast|los|samen|voor|om|thuis|tegen)?ge[a-zà-ÿ]{2,}[dtn]"
+)
+_SKIP = (_NEVER | NOT_A_NAME_AFTER_ROLE | ROLE_WORDS | PERSON_CONTEXT) - VERB_NAMES
+# One small word may stand between the name and its verb: "wil hem bedreigt", "anker nu woont".
+_SMALL = r"(?:hem|haar|ons|mij|me|hen|ze|het|er|nu|ook|al|nog|zelf|vaak|altijd|soms|steeds|weer|elke\s+dag)"
+_NEXT_WORD = re.compile(rf"[ \t]+(?:{_SMALL}[ \t]+)?([a-zà-ÿ]{{2,}})\b")
+_AGE_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*(?:jr\.?|jaar)?\s*[,;)]|\(\s*(?:(?:ca|ong|bijna|ruim)\.?\s*)?\d{1,3}\s*(?:jr\.?|jaar)?\s*\))"
+)
+_PLACE_OF_A_NAME = re.compile(r"\s*(?:[,;:.)!?/]|$|->|→|\s(?:en|uit|van|bij|die|in)\b)")
+# A bracket right after a family word and a first name: "zus ben (Lombok)", "buurvrouw lot (zelf ...)".
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
+_INFINITIVE_END = re.compile(r"[ \t]+([a-zà-ÿ]{3,}en)(?=[ \t]*(?:[,.;:!?)\n]|$|->|→))")
+_SUBJECT_AFTER = re.compile(r"\s+(?:ik|je|jij|we|wij|u|jullie)\b")
+# A clause after a subordinating word puts the verb last: "dat vader werk heeft".
+_SUBORDINATE_BEFORE = re.compile(
+    r"(?i)\b(?:dat|omdat|als|wanneer|toen|of|die|waar|waardoor|zodat|terwijl|nadat|voordat|doordat|hoewel|"
+    r"zodra|indien|wat|wie|sinds|tot|totdat|mits|zolang)\b(?:[^.,;:!?\n()]|\.(?=[ \t]+[a-zà-ÿ]))*$"
+)
+
+
+KIN_WORDS = ROLE_WORDS | PERSON_CONTEXT | _TITLES
+
+
+def _kin(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in KIN_WORDS or (len(low) > 5 and low.endswith(_ROLE_TAILS))
+
+
+def _finite(word: str, lexicon: Lexicon) -> bool:
+    """ "belt", "woont", "bedreigt", "belde": a finite verb (a stem with -t, -de or -te, or a listed
+    form); not a participle ("gebeld", "verteld")."""
+    if word in _FINITE:
+        return True
+    if len(word) < 4 or _GE_PARTICIPLE.fullmatch(word):
+        return False  # "gebeld", "opgehaald" ("bedreigt", "vertelt" are finite: "bedreigd", "verteld" the participle)
+    if word.endswith("t") and lexicon.is_verb_stem(word[:-1].removesuffix("d") if word.endswith("dt") else word[:-1]):
+        return True
+    return word.endswith(("de", "te")) and len(word) > 5 and lexicon.is_verb_stem(word[:-2])
+
+
+def _candidate(low: str, lexicon: Lexicon) -> bool:
+    """A first name the earlier rules leave after a role word: a verb form or an ordinary word."""
+    parts = low.split("-")
+    names = first_names_all()
+    if not all(p in names for p in parts) or low in _NEVER or low in MONTHS_AND_DAYS or low in NOT_NAMES:
+        return False
+    if low in ROLE_WORDS or low in PERSON_CONTEXT:
+        return False
+    if low not in VERB_NAMES and (_refused(low) or low in NOT_A_NAME_AFTER_ROLE):
+        return False
+    return low in VERB_NAMES or not any(_adjective(p, lexicon) for p in parts)  # not 'moeder blij'
+
+
+def _infinitive_ends(text: str, end: int, lexicon: Lexicon) -> bool:
+    """An infinitive right after the word ends the clause: a micro-action's "planner roos uitleggen"."""
+    m = _INFINITIVE_END.match(text, end)
+    return m is not None and lexicon.is_verb_stem(m.group(1)[:-2]) and m.group(1) not in first_names_all()
+
+
+def _verb_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and _finite(m.group(1), lexicon)
+
+
+def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """First names that are words or verbs after a family, role or title word, where what follows
+    says a person (see the module's docstring)."""
+    if not lexicon.words:
+        return []
+    words = first_names_all().intersection(_LOWER_WORD.findall(text)) - _SKIP  # (most notes hold none)
+    words = {w for w in words if _candidate(w, lexicon)}
+    if not words:
+        return []
+    found: list[Found] = []
+    for m in re.finditer(rf"(?<![\w.@/'’-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w@/'’-])", text):
+        low = m.group()
+        s, e = m.span()
+        before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if before is None or not _kin(before.group(1)) or any(a < e and s < b for a, b in covered):
+            continue
+        if _AGE_AFTER.match(text, e):
+            found.append(Found(s, e, "persoon"))  # "zoon wil, 16,"
+        elif low in _FIRST_PERSON and _PLACE_OF_A_NAME.match(text, e) and not _SUBJECT_AFTER.match(text, e):
+            found.append(Found(s, e, "persoon"))  # "consulent ben van ...", "oom ben."
+        elif low != "wil" and (_BRACKET_AFTER.match(text, e) or _infinitive_ends(text, e, lexicon)):
+            found.append(Found(s, e, "persoon"))  # "buurvrouw lot (zelf ...)", "planner roos uitleggen"
+        elif _verb_follows(text, e, lexicon):
+            if low in VERB_NAMES or not _subordinate(text, before.start()):
+                found.append(Found(s, e, "persoon"))  # "chef wil belt", "dochter anker woont"
+    return found
+
+
+def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lexicon, surnames: frozenset[str]) -> bool:
+    """The word ``text[start:end]`` (lower case), right after ``before``, reads as a name after a
+    family or role word: a first name or a surname that is also a word where a name's place
+    follows ("broer zon;", "huisarts brouwer kwam", "buurvrouw kramer vragen"), or, after a family
+    word, any other word before a finite verb in a main clause, where a bare noun cannot stand
+    ("dochter anker woont"). For the review step: shown, never replaced."""
+    kin = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if kin is None or kin.group(1).lower() != before or not _kin(before):
+        return False  # (only spaces between: not "cl. (bank," nor "de cliënt, rood")
+    low = text[start:end]
+    if len(low) < 3 or low in _SKIP or low in _NOT_A_SUBJECT or not low.isalpha():
+        return False
+    if low not in VERB_NAMES and _adjective(low, lexicon):
+        return False
+    if _candidate(low, lexicon) or (len(low) >= 4 and low in surnames):
+        return bool(
+            _PLACE_OF_A_NAME.match(text, end) or _AGE_AFTER.match(text, end) or _verb_follows(text, end, lexicon)
+        )
+    if before not in _FAMILY or _finite(low, lexicon) or lexicon.is_verb_stem(low) or _GE_PARTICIPLE.fullmatch(low):
+        return False  # "zus komt", "broer gebeld"
+    return _verb_follows(text, end, lexicon) and not _subordinate(text, kin.start())
+
+
+def _subordinate(text: str, at: int) -> bool:
+    """The clause that ``at`` stands in opens with "dat", "omdat", "als", ...: its verb comes last."""
+    return _SUBORDINATE_BEFORE.search(text, max(0, at - 80), at) is not None
