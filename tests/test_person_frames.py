@@ -35,6 +35,11 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[tuple[str, str
         ("toen hij zestien werd, ging hij op kamers", [("zestien", "leeftijd")]),
         ("ik was 9 en mijn broer 12", [("9", "leeftijd")]),
         ("hij was twee keer bij de huisarts", []),
+        ("en werd zeventig op oudejaarsdag", [("zeventig", "leeftijd")]),  # no pronoun needed
+        ("de zaal werd twee keer verbouwd", []),
+        ("buurman is veertig-ish en werkloos", [("veertig-ish", "leeftijd")]),
+        ("nichtje Noor van vijf logeert", [("vijf", "leeftijd"), ("Noor", "persoon")]),
+        ("een kleinzoon pas van zes", [("zes", "leeftijd")]),  # a child word, a name, "van" and a small number
         ("ze was drie weken weg", []),
         # an initial beside a sex marker
         ("Cl. (m, R.) is nieuw op de afdeling", [("R.", "persoon")]),

@@ -42,6 +42,16 @@ def found(text: str) -> list[str]:
         ("buurvrouw merel (zelf mantelzorger) kijkt mee", ["merel"]),
         ("stiefbroer ben (Kanaleneiland) heeft de sleutel", ["ben"]),
         ("Micro-actie: wijkagent fleur uitnodigen.", ["fleur"]),
+        # a family word and a first name that is a word, then the clause ends
+        ("logeert bij haar oom storm.", ["storm"]),
+        ("via schoonzus fleur; zij regelt de post", ["fleur"]),
+        ("contact via zus wil.", []),  # "wil" at a clause's end stays a verb ("omdat zus wil.")
+        ("bij zijn vader thuis.", []),  # no first name
+        # a micro-action that opens with a first name that is a word, before what they do
+        ("Partij: vrienden\nMicro-actie: fleur neemt hem mee naar het voetbal\nWie: pb", ["fleur"]),
+        ("Micro-actie: storm meenemen naar de sportschool", ["storm"]),
+        ("Micro-actie: storm voorspellen", ["storm"]),
+        ("Micro-actie: lente afwachten", []),  # a season
         # the verb readings stay
         ("de schoonzus wil helpen.", []),  # a modal and its infinitive
         ("stiefvader wil (zegt hij) stoppen", []),
@@ -75,6 +85,7 @@ def test_word_names_after_kin(text, expected):
         ("de cliënt, rood en oranje staan vast", "rood", False),  # a comma between
         ("cl. (bank, loon, verzekering)", "bank", False),  # a bracket between
         ("het hele jaar winter;", "winter", False),  # no family or role word before
+        ("dominee en ouderling komen in de wijk", "komen", False),  # a verb, though also a surname
     ],
 )
 def test_word_name_suspect(text, word, expected):

@@ -45,6 +45,18 @@ _SAID_TO_BE = re.compile(
     rf"(?=\s*(?:[.,;!?)]|$|\s+(?:toen|jaar\b|jr\b|en\s+(?:zijn|haar|mijn)\b)))"
     rf"|\btoen\s+(?:hij|zij|ze|ik)\s+({_AGE_WORD}|\d{{1,3}})\s+(?:jaar\s+)?(?:was|werd)\b)"
 )
+# "werd zeventig op ...": became an age, without a pronoun; only a number of ten or more.
+_BECAME = re.compile(
+    rf"(?i)\b(?:werd|wordt)\s+({_NUMBER_WORD}|honderd)(?=\s*(?:[.,;!?)]|$|\s+(?:op|in|en|toen|afgelopen|vorige|deze|dit|jaar)\b))"
+)
+_ISH = re.compile(rf"(?i)(?<![\w-])(?:{_NUMBER_WORD}|\d{{2}})-?ish(?![\w-])")  # "veertig-ish"
+# "zoontje jip van drie", "nichtje Noor van vijf": a child word, a name, then "van" and its age.
+_CHILD_NAME_OF = re.compile(
+    r"(?i)\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|broertje|zusje|neefje|nichtje|kleinzoon|kleindochter|"
+    rf"baby|pleegzoon|pleegdochter)\s+([a-zà-ÿ][a-zà-ÿ'’-]+)\s+van\s+({_SMALL_WORDS}|{'|'.join(_TEENS)})\b"
+    r"(?!\s*(?:jaar\s+geleden|dagen|weken|maanden|uur|keer))"
+)
+_NOT_A_NAME = frozenset("is was werd wordt ook nu pas net al nog toen dan zelf ongeveer bijna ruim".split())
 _SEX_INITIAL = re.compile(r"\(\s*[mvMV]\s*[,/]\s*((?:[A-ZÀ-Þ]\.){1,3})\s*\)")
 # "u/stillewater": Reddit's user; not "6 u/nacht" (hours a night).
 _REDDIT_USER = re.compile(
@@ -55,7 +67,7 @@ _HANDLE_AFTER = re.compile(
     rf"\s*:?\s*['\"‘“]?({_HANDLE_SHAPE})"
 )
 _NOT_HANDLES = _NOT_A_HANDLE | frozenset("van voor die dat deze haar zijn hun een mijn".split())
-_HINTS = re.compile(r"(?i)\(|jaar|jarig|oudste|jongste|middelste|was\b|werd\b|wordt\b|u/|handle|naam|zich")
+_HINTS = re.compile(r"(?i)\(|jaar|jarig|oudste|jongste|middelste|was\b|werd\b|wordt\b|u/|handle|naam|zich|ish\b|van\s")
 
 
 def _person_before(text: str, at: int, persons: Sequence[Span]) -> bool:
@@ -83,6 +95,12 @@ def _ages(text: str, persons: Sequence[Span]) -> list[Found]:
     found += [Found(m.start(), m.end(), "leeftijd") for m in _GLUED.finditer(text)]  # "tachtigjaar oud"
     if len(_SIBLING_LIST.findall(text)) >= 2:  # "oudste 14, jongste 3": siblings listed by place
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in _SIBLINGS.finditer(text)]
+    found += [Found(m.start(1), m.end(1), "leeftijd") for m in _BECAME.finditer(text)]  # "werd zeventig"
+    found += [Found(m.start(), m.end(), "leeftijd") for m in _ISH.finditer(text)]  # "veertig-ish"
+    for m in _CHILD_NAME_OF.finditer(text):  # "zoontje jip van drie": the age, and the name before "van"
+        found.append(Found(m.start(2), m.end(2), "leeftijd"))
+        if m.group(1).lower() not in _NOT_A_NAME:
+            found.append(Found(m.start(1), m.end(1), "persoon"))
     for m in _SAID_TO_BE.finditer(text):
         group = 1 if m.group(1) else 2
         if m.group(group).isdigit() and not 0 < int(m.group(group)) <= 110:

@@ -63,7 +63,8 @@ _NOT_A_SUBJECT = frozenset(
     """vandaag gisteren morgen vanavond vanmiddag vanochtend vannacht straks later eerst nu ook toen daarna
     weer inmiddels zelf ook nog niet wel al graag vaak soms nooit altijd steeds echt even samen alleen thuis
     meestal ineens opeens plots direct meteen daarom dus toch juist zeker misschien wellicht alles iedereen
-    niemand iemand niets iets binnen buiten zonder punt komma anoniem""".split()
+    niemand iemand niets iets binnen buiten zonder punt komma anoniem hem haar hen hun zijn mijn ons jou je ze
+    zij hij""".split()
 )
 _GE_PARTICIPLE = re.compile(
     r"(?:op|af|aan|in|uit|mee|terug|toe|na|over|door|weg|bij|vast|los|samen|voor|om|thuis|tegen)?ge[a-zà-ÿ]{2,}[dtn]"
@@ -78,6 +79,10 @@ _AGE_AFTER = re.compile(
 _PLACE_OF_A_NAME = re.compile(r"\s*(?:[,;:.)!?/]|$|->|→|\s(?:en|uit|van|bij|die|in)\b)")
 # A bracket right after a family word and a first name: "zus ben (Lombok)", "buurvrouw lot (zelf ...)".
 _BRACKET_AFTER = re.compile(r"[ \t]*\(")
+_CLAUSE_ENDS = re.compile(r"[ \t]*[.;,!?](?!\w)")
+# A micro-action's first word: "Micro-actie: fleur neemt ...".
+_ACTION_OPENS = re.compile(r"(?im)^[ \t]*(?:micro-?actie|actie|wat)[ \t]*:[ \t]*([a-zà-ÿ]{3,})(?![\w'’-])")
+_SEASONS = frozenset("lente zomer herfst winter kerst pasen".split())
 _INFINITIVE_END = re.compile(r"[ \t]+([a-zà-ÿ]{3,}en)(?=[ \t]*(?:[,.;:!?)\n]|$|->|→))")
 _SUBJECT_AFTER = re.compile(r"\s+(?:ik|je|jij|we|wij|u|jullie)\b")
 # A clause after a subordinating word puts the verb last: "dat vader werk heeft".
@@ -123,7 +128,7 @@ def _candidate(low: str, lexicon: Lexicon) -> bool:
 def _infinitive_ends(text: str, end: int, lexicon: Lexicon) -> bool:
     """An infinitive right after the word ends the clause: a micro-action's "planner roos uitleggen"."""
     m = _INFINITIVE_END.match(text, end)
-    return m is not None and lexicon.is_verb_stem(m.group(1)[:-2]) and m.group(1) not in first_names_all()
+    return m is not None and _infinitive(m.group(1), lexicon)
 
 
 def _verb_follows(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -151,12 +156,40 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
             found.append(Found(s, e, "persoon"))  # "zoon wil, 16,"
         elif low in _FIRST_PERSON and _PLACE_OF_A_NAME.match(text, e) and not _SUBJECT_AFTER.match(text, e):
             found.append(Found(s, e, "persoon"))  # "consulent ben van ...", "oom ben."
-        elif low != "wil" and (_BRACKET_AFTER.match(text, e) or _infinitive_ends(text, e, lexicon)):
-            found.append(Found(s, e, "persoon"))  # "buurvrouw lot (zelf ...)", "planner roos uitleggen"
+        elif low != "wil" and (
+            _BRACKET_AFTER.match(text, e)
+            or _infinitive_ends(text, e, lexicon)
+            or (before.group(1).lower() in _FAMILY and _CLAUSE_ENDS.match(text, e))
+        ):
+            found.append(Found(s, e, "persoon"))  # "buurvrouw lot (zelf ...)", "zuster koen uitnodigen", "oom storm."
         elif _verb_follows(text, e, lexicon):
             if low in VERB_NAMES or not _subordinate(text, before.start()):
                 found.append(Found(s, e, "persoon"))  # "chef wil belt", "dochter anker woont"
+    return found + _action_openers(text, lexicon, covered)
+
+
+def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
+    """A micro-action that opens with a first name that is a word, before what that person does:
+    "Micro-actie: fleur neemt hem mee", "Micro-actie: storm meenemen naar ..." (a micro-action
+    opens with a verb or a party, not with a bare noun)."""
+    found = []
+    for m in _ACTION_OPENS.finditer(text) if ":" in text else ():
+        low = m.group(1)
+        s, e = m.span(1)
+        if low == "wil" or low in _SEASONS or not _candidate(low, lexicon):
+            continue
+        if any(a < e and s < b for a, b in covered):
+            continue
+        after = _NEXT_WORD.match(text, e)
+        if after and (
+            _finite(after.group(1), lexicon) or after.group(1) == "mee" or _infinitive(after.group(1), lexicon)
+        ):
+            found.append(Found(s, e, "persoon"))
     return found
+
+
+def _infinitive(word: str, lexicon: Lexicon) -> bool:
+    return word.endswith("en") and len(word) > 4 and lexicon.is_verb_stem(word[:-2]) and word not in first_names_all()
 
 
 def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lexicon, surnames: frozenset[str]) -> bool:
@@ -173,7 +206,8 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
         return False
     if low not in VERB_NAMES and _adjective(low, lexicon):
         return False
-    if _candidate(low, lexicon) or (len(low) >= 4 and low in surnames):
+    surname = len(low) >= 4 and low in surnames and not (low.endswith("en") and lexicon.is_verb_stem(low[:-2]))
+    if _candidate(low, lexicon) or surname:  # (a surname, not a verb: "ouderling komen")
         return bool(
             _PLACE_OF_A_NAME.match(text, end) or _AGE_AFTER.match(text, end) or _verb_follows(text, end, lexicon)
         )
