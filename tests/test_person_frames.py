@@ -60,6 +60,14 @@ def test_person_frames(text, expected):
     assert found(text) == expected
 
 
+def test_an_initial_joined_to_a_person():
+    text = "r. en [PERSOON-1], grootouders, komen mee"
+    s = text.index("[")
+    assert found(text, [(s, s + 11)]) == [("r.", "persoon")]
+    assert found("vitamine d. en [PERSOON-1]", []) == []  # no person found there
+    assert found("o.a. en [PERSOON-1] komen", [(9, 20)]) == []  # an abbreviation
+
+
 def test_a_person_found_earlier_in_the_sentence():
     text = "Kleinzoon Bram, 'de Kleine' thuis, (zes) tekent graag"
     s = text.index("Bram")

@@ -9,7 +9,7 @@ import pytest
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
 from werkbord.privacy.suspects import find_suspects
-from werkbord.privacy.word_names import word_name_suspect, word_names_after_kin
+from werkbord.privacy.word_names import titled_word_surnames, word_name_suspect, word_names_after_kin
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
@@ -71,6 +71,21 @@ def test_word_names_after_kin(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mevr de kok in brummen gesproken", ["de kok"]),
+        ("dhr. de haan belde om acht uur", ["de haan"]),
+        ("fam. ter beek (buren) helpt", ["ter beek"]),
+        ("bij mw. de rol in de kast gekeken", []),  # her medicine roll, in a place that is no town
+        ("mw. de boer.", []),  # no frame after it
+        ("mw. de zon in het gezicht", []),  # no surname
+    ],
+)
+def test_titled_word_surnames(text, expected):
+    assert [text[f.start : f.end] for f in titled_word_surnames(text)] == expected
+
+
 @needs_words
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
@@ -85,7 +100,9 @@ def test_word_names_after_kin(text, expected):
         ("de cliënt, rood en oranje staan vast", "rood", False),  # a comma between
         ("cl. (bank, loon, verzekering)", "bank", False),  # a bracket between
         ("het hele jaar winter;", "winter", False),  # no family or role word before
-        ("dominee en ouderling komen in de wijk", "komen", False),  # a verb, though also a surname
+        ("dominee en ouderling komen in de wijk", "komen", False),
+        ("haar kleinzoon bolderik (ja, echt) belt", "bolderik", True),  # a bracket after a family word and a word
+        ("haar kleinzoon alleen (zonder ouders)", "alleen", False),  # a verb, though also a surname
     ],
 )
 def test_word_name_suspect(text, word, expected):

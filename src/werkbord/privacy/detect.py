@@ -43,7 +43,7 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
-from .word_names import word_names_after_kin
+from .word_names import titled_word_surnames, word_names_after_kin
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -115,6 +115,7 @@ def find_all(
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
         found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .ages import _NUMBER_WORD, _TEENS, _UNITS
 from .rules import _HANDLE_SHAPE, _NOT_A_HANDLE, _PLATFORM, Found
-from .words import PERSON_CONTEXT, ROLE_WORDS
+from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS
 
 Span = tuple[int, int]
 
@@ -56,6 +56,7 @@ _CHILD_NAME_OF = re.compile(
     rf"baby|pleegzoon|pleegdochter)\s+([a-zà-ÿ][a-zà-ÿ'’-]+)\s+van\s+({_SMALL_WORDS}|{'|'.join(_TEENS)})\b"
     r"(?!\s*(?:jaar\s+geleden|dagen|weken|maanden|uur|keer))"
 )
+_INITIAL_AND = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){1,3})[ \t]+(?:en|&)[ \t]+$")
 _NOT_A_NAME = frozenset("is was werd wordt ook nu pas net al nog toen dan zelf ongeveer bijna ruim".split())
 _SEX_INITIAL = re.compile(r"\(\s*[mvMV]\s*[,/]\s*((?:[A-ZÀ-Þ]\.){1,3})\s*\)")
 # "u/stillewater": Reddit's user; not "6 u/nacht" (hours a night).
@@ -112,9 +113,14 @@ def _ages(text: str, persons: Sequence[Span]) -> list[Found]:
 def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Span] = ()) -> list[Found]:
     """Ages, initials and user names read by the frame around them (see the module's docstring),
     outside ``covered``."""
+    joined = []
+    for s, _e in persons:  # "k. en [j. de Groot]": an initial joined to a person
+        m = _INITIAL_AND.search(text, max(0, s - 12), s)
+        if m and m.group(1).lower().replace(".", "") not in NOT_INITIALS and m.group(1).lower() not in NOT_INITIALS:
+            joined.append(Found(m.start(1), m.end(1), "persoon"))
     if not _HINTS.search(text):
-        return []  # (most notes hold none of these frames)
-    found = _ages(text, persons)
+        return [f for f in joined if not any(a < f.end and f.start < b for a, b in covered)]  # (most notes)
+    found = joined + _ages(text, persons)
     found += [Found(m.start(1), m.end(1), "persoon") for m in _SEX_INITIAL.finditer(text)]  # "(v, K.)"
     found += [Found(m.start(), m.end(), "url") for m in _REDDIT_USER.finditer(text)]  # "u/..."
     for m in _HANDLE_AFTER.finditer(text):

@@ -168,6 +168,32 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
     return found + _action_openers(text, lexicon, covered)
 
 
+# "mw de graaf in oudewater", "dhr. de boer belde", "mevr. de wit (72)": a title, "de", and a
+# surname that is also a word, where a name's place follows ("bij mw. de rol" is her medicine roll).
+_TITLE_DE = re.compile(
+    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|hr|fam|familie)\.?[ \t]+((?:de|den|ter|ten)[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])"
+)
+_AFTER_TITLED_NAME = re.compile(
+    rf"[ \t]*(?:[,;(]|[ \t](?:in|uit|te)[ \t]+(?!de\b|het\b|een\b|'t\b)[a-zà-ÿ]|[ \t](?:{FINITE_VERBS}|gebeld)\b)"
+)
+
+
+def titled_word_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
+    """A surname that is a word after a title and "de" (see :data:`_TITLE_DE`)."""
+    from .lexicon import surnames
+
+    found = []
+    for m in _TITLE_DE.finditer(text):
+        s, e = m.span(1)
+        if (
+            m.group(2) in surnames()
+            and _AFTER_TITLED_NAME.match(text, e)
+            and not any(a < e and s < b for a, b in covered)
+        ):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
 def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
     """A micro-action that opens with a first name that is a word, before what that person does:
     "Micro-actie: fleur neemt hem mee", "Micro-actie: storm meenemen naar ..." (a micro-action
@@ -213,6 +239,8 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
         )
     if before not in _FAMILY or _finite(low, lexicon) or lexicon.is_verb_stem(low) or _GE_PARTICIPLE.fullmatch(low):
         return False  # "zus komt", "broer gebeld"
+    if before in _FAMILY and _BRACKET_AFTER.match(text, end):
+        return True  # "nichtje zon (ja, zo heet ze)", "buurvrouw trui (tachtig plus)"
     return _verb_follows(text, end, lexicon) and not _subordinate(text, kin.start())
 
 
