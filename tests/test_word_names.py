@@ -9,7 +9,12 @@ import pytest
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
 from werkbord.privacy.suspects import find_suspects
-from werkbord.privacy.word_names import titled_word_surnames, word_name_suspect, word_names_after_kin
+from werkbord.privacy.word_names import (
+    titled_word_surnames,
+    word_name_suspect,
+    word_names_after_kin,
+    word_surnames_after_names,
+)
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
@@ -34,6 +39,7 @@ def found(text: str) -> list[str]:
         ("pleegzoon ben (15) logeert in het weekend", ["ben"]),
         # a first person's verb after a third person's noun, where a name's place follows
         ("hulpverlener ben van het inloophuis kwam langs", ["ben"]),
+        ("dhr. ben kamer 12 ligt stil", ["ben"]),  # after a title "ben" is never the verb
         ("contact via tante ben.", ["ben"]),
         # an ordinary word that is a first name, then a finite verb, in a main clause
         ("oom storm verbouwt de schuur", ["storm"]),
@@ -88,6 +94,27 @@ def test_titled_word_surnames(text, expected):
 
 @needs_words
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gesprek met [PERSOON-1] storm.", ["storm"]),  # a first name that is a word, as a surname
+        ("overleg met [PERSOON-1] de winter (wijkteam)", ["de winter"]),
+        ("[PERSOON-1] bakker belt morgen terug", ["bakker"]),
+        ("omdat [PERSOON-1] wil.", []),  # the verb
+        ("[PERSOON-1] wil hem bellen", []),
+        ("[PERSOON-1] thuis gezien", []),  # no name
+        ("[PERSOON-1] komen morgen", []),  # a verb, though also a surname
+        ("ouderling (ben) -> B", ["ben"]),  # a first name alone in brackets after a role word
+        ("stiefmoeder (fleur) helpt", ["fleur"]),
+        ("stiefmoeder (wel) helpt", []),
+    ],
+)
+def test_word_surnames_after_names(text, expected):
+    persons = [(text.index("[PERSOON-1]"), text.index("[PERSOON-1]") + 11)] if "[PERSOON-1]" in text else []
+    assert [text[f.start : f.end] for f in word_surnames_after_names(text, persons, LEX)] == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
         ("wijkagent bakker kwam langs met een collega", "bakker", True),  # a surname that is a word
@@ -101,6 +128,7 @@ def test_titled_word_surnames(text, expected):
         ("cl. (bank, loon, verzekering)", "bank", False),  # a bracket between
         ("het hele jaar winter;", "winter", False),  # no family or role word before
         ("dominee en ouderling komen in de wijk", "komen", False),
+        ("de triagist kees;", "kees", True),  # a job from the list of roles (data/roles.txt)
         ("haar kleinzoon bolderik (ja, echt) belt", "bolderik", True),  # a bracket after a family word and a word
         ("haar kleinzoon alleen (zonder ouders)", "alleen", False),  # a verb, though also a surname
     ],

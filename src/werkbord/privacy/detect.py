@@ -43,7 +43,7 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
-from .word_names import titled_word_surnames, word_names_after_kin
+from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -116,6 +116,8 @@ def find_all(
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
         found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .lower_names import _adjective, _refused, first_names_all
 from .names import FINITE_VERBS
+from .roles import is_role_word
 from .rules import Found
 from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
@@ -96,8 +97,10 @@ KIN_WORDS = ROLE_WORDS | PERSON_CONTEXT | _TITLES
 
 
 def _kin(word: str) -> bool:
+    """A family word, a role, a title or a job ("kapper", "wijkagent", "ouderling": the job titles of
+    ``data/roles.txt``)."""
     low = word.lower().rstrip(".")
-    return low in KIN_WORDS or (len(low) > 5 and low.endswith(_ROLE_TAILS))
+    return low in KIN_WORDS or (len(low) > 5 and low.endswith(_ROLE_TAILS)) or (len(low) > 3 and is_role_word(low))
 
 
 def _finite(word: str, lexicon: Lexicon) -> bool:
@@ -154,8 +157,12 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
             continue
         if _AGE_AFTER.match(text, e):
             found.append(Found(s, e, "persoon"))  # "zoon wil, 16,"
-        elif low in _FIRST_PERSON and _PLACE_OF_A_NAME.match(text, e) and not _SUBJECT_AFTER.match(text, e):
-            found.append(Found(s, e, "persoon"))  # "consulent ben van ...", "oom ben."
+        elif (
+            low in _FIRST_PERSON
+            and not _SUBJECT_AFTER.match(text, e)
+            and (_PLACE_OF_A_NAME.match(text, e) or before.group(1).lower().rstrip(".") in _TITLES)
+        ):
+            found.append(Found(s, e, "persoon"))  # "consulent ben van ...", "oom ben.", "mw. ben flat 3"
         elif low != "wil" and (
             _BRACKET_AFTER.match(text, e)
             or _infinitive_ends(text, e, lexicon)
@@ -168,10 +175,56 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
     return found + _action_openers(text, lexicon, covered)
 
 
+# After a name found: "[name] merel.", "[name] de ben woont", "[name] iris (...)": a surname.
+_AFTER_NAME = re.compile(
+    r"[ \t]+((?:(?:van|de|der|den|ter|ten)[ \t]+){0,3})([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?)(?![\w@/'’-])"
+)
+# A role word, then a first name alone in brackets: "oma (ben) -> B", "leidinggevende (ben) weet".
+_ROLE_BRACKETED = re.compile(r"(?<![\w.])([A-Za-zà-ÿ'’-]{2,})\.?[ \t]*\([ \t]*([a-zà-ÿ]{2,})[ \t]*\)")
+
+
+def word_surnames_after_names(
+    text: str, persons: Sequence[Span], lexicon: Lexicon, covered: Sequence[Span] = ()
+) -> list[Found]:
+    """A first name or a surname that is also a word right after a name found, where a name's place
+    follows or a verb does ("[name] merel.", "[name] de ben woont", "[name] iris (…)"); and a first
+    name that is a word alone in brackets after a role word ("oma (ben) -> B")."""
+    if not lexicon.words:
+        return []
+    from .lexicon import surnames
+
+    found = []
+    for _s, end in persons:
+        m = _AFTER_NAME.match(text, end)
+        if m is None or any(a < m.end(2) and m.start(2) < b for a, b in covered):
+            continue
+        low = m.group(2)
+        word_name = _candidate(low, lexicon) or (low in surnames() and not _refused(low) and low not in _SKIP)
+        if (
+            not word_name
+            or low in _NOT_A_SUBJECT
+            or _finite(low, lexicon)
+            or (low.endswith("en") and lexicon.is_verb_stem(low[:-2]))
+        ):
+            continue
+        e = m.end(2)
+        if low in VERB_NAMES and not (_verb_follows(text, e, lexicon) or _AGE_AFTER.match(text, e)):
+            continue  # "omdat [name] wil.": the verb
+        if _PLACE_OF_A_NAME.match(text, e) or _BRACKET_AFTER.match(text, e) or _verb_follows(text, e, lexicon):
+            found.append(Found(m.start(1) if m.group(1) else m.start(2), e, "persoon"))
+    for m in _ROLE_BRACKETED.finditer(text) if "(" in text else ():
+        low = m.group(2)
+        if _kin(m.group(1)) and (low in VERB_NAMES or _candidate(low, lexicon)) and low not in _NEVER:
+            if not any(a < m.end(2) and m.start(2) < b for a, b in covered):
+                found.append(Found(m.start(2), m.end(2), "persoon"))
+    return found
+
+
 # "mw de graaf in oudewater", "dhr. de boer belde", "mevr. de wit (72)": a title, "de", and a
 # surname that is also a word, where a name's place follows ("bij mw. de rol" is her medicine roll).
 _TITLE_DE = re.compile(
-    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|hr|fam|familie)\.?[ \t]+((?:de|den|ter|ten)[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])"
+    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|hr|fam|familie)\.?[ \t]+"
+    r"((?:de|den|ter|ten)[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])"
 )
 _AFTER_TITLED_NAME = re.compile(
     rf"[ \t]*(?:[,;(]|[ \t](?:in|uit|te)[ \t]+(?!de\b|het\b|een\b|'t\b)[a-zà-ÿ]|[ \t](?:{FINITE_VERBS}|gebeld)\b)"
