@@ -45,6 +45,17 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[tuple[str, str
         ("Cl. (m, R.) is nieuw op de afdeling", [("R.", "persoon")]),
         ("patiënte (v/ J.K.) belt", [("J.K.", "persoon")]),
         ("(m, 34) komt morgen", []),
+        # initials in lower case opening a sentence or after a role word
+        ("k. (16 jr) woont bij haar oma", [("k.", "persoon")]),
+        ("Overleg: rb (vorige casemanager) belt terug", [("rb", "persoon")]),
+        ("p.sj. slikt zijn medicatie niet", [("p.sj.", "persoon")]),
+        ("de wijkagent (mr. kl) belde", [("kl", "persoon")]),
+        ("buurman gw haalt de post", [("gw", "persoon")]),
+        ("zie bijv. (pag. 3)", []),
+        ("mw. gaat ca. 3 keer per week", []),
+        ("met vriend tv gekeken", []),  # a participle after it: no initials
+        ("dat is bij veel cliënten zo.", []),  # a word ending a sentence
+        ("spv (wijkteam) belt", []),  # an abbreviation of care
         # user names
         ("post als u/nachtuil_42 over de opname", [("u/nachtuil_42", "url")]),
         ("zijn handle: stormvogel9 deelt veel", [("stormvogel9", "url")]),
@@ -57,7 +68,7 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[tuple[str, str
     ],
 )
 def test_person_frames(text, expected):
-    assert found(text) == expected
+    assert sorted(found(text)) == sorted(expected)
 
 
 def test_an_initial_joined_to_a_person():

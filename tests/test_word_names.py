@@ -86,6 +86,11 @@ def test_word_names_after_kin(text, expected):
         ("bij mw. de rol in de kast gekeken", []),  # her medicine roll, in a place that is no town
         ("mw. de boer.", []),  # no frame after it
         ("mw. de zon in het gezicht", []),  # no surname
+        ("pastoor van dijk belde", ["van dijk"]),  # a role word, "van" and a listed surname
+        ("huisarts van der berg, praktijk aan het plein", ["van der berg"]),
+        ("moeder van de jongen belde", []),  # no surname
+        ("de buurvrouw van boven belde", []),
+        ("collega van werk, zegt hij", []),
     ],
 )
 def test_titled_word_surnames(text, expected):
@@ -130,7 +135,10 @@ def test_word_surnames_after_names(text, expected):
         ("dominee en ouderling komen in de wijk", "komen", False),
         ("de triagist kees;", "kees", True),  # a job from the list of roles (data/roles.txt)
         ("haar kleinzoon bolderik (ja, echt) belt", "bolderik", True),  # a bracket after a family word and a word
-        ("haar kleinzoon alleen (zonder ouders)", "alleen", False),  # a verb, though also a surname
+        ("haar kleinzoon alleen (zonder ouders)", "alleen", False),
+        ("buurman knakker kwam / knakker drinkt mee", "knakker", True),  # the word again, before a verb
+        ("buurman hulp vroeg niet / hulp komt", "hulp", True),  # (shown: a word that is no name too)
+        ("buurman hulp nodig", "hulp", False),  # a verb, though also a surname
     ],
 )
 def test_word_name_suspect(text, word, expected):

@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 
 from .ages import _NUMBER_WORD, _TEENS, _UNITS
+from .names import FINITE_VERBS
+from .roles import is_role_word
 from .rules import _HANDLE_SHAPE, _NOT_A_HANDLE, _PLATFORM, Found
 from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS
 
@@ -57,7 +59,24 @@ _CHILD_NAME_OF = re.compile(
     r"(?!\s*(?:jaar\s+geleden|dagen|weken|maanden|uur|keer))"
 )
 _INITIAL_AND = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){1,3})[ \t]+(?:en|&)[ \t]+$")
+# Initials in lower case: dotted ("m.sh.", "j.", "h.ö.") or letters without a vowel ("jd", "tv").
+# (Two letters and a dot alone are a word ending a sentence: "zo.", "nu.")
+_LOWER_INITIALS = (
+    r"(?:[a-zà-ÿ]\.(?:[a-zà-ÿ]{1,2}\.){0,2}|[a-zà-ÿ]{2}\.(?:[a-zà-ÿ]{1,2}\.){1,2}|[b-df-hj-np-tv-xz]{2,3}(?![.\w]))"
+)
+# Where a sentence or a bracket opens, before an age, a role, a name in brackets, or a verb:
+# "j. (17 jr) zit", "jd (vorige behandelaar)", "m.sh. stopte".
+_OPENING_INITIALS = re.compile(
+    rf"(?:^|(?<=[.!?;:\n(])|(?<=[.!?;:\n(][ \t]))({_LOWER_INITIALS})(?=[ \t]*\([ \t]*(?:\d{{1,2}}\b|[A-ZÀ-Þ\[]|"
+    rf"(?:[a-zà-ÿ]+[ \t]+)?([a-zà-ÿ'’-]+)[ \t]*[,)])|[ \t]+(?:{FINITE_VERBS})\b)"
+)
+# After a role word or a title: "vriend tv bleef", "(mr. dh)", "voorzitter h.ö.)".
+_ROLE_THEN_INITIALS = re.compile(
+    rf"(?<![\w.])([A-Za-zà-ÿ'’-]{{2,}})\.?[ \t]+({_LOWER_INITIALS})"
+    rf"(?=[ \t]*(?:[,;:)]|$|\((?!\))|[ \t](?:en|van|{FINITE_VERBS})\b))"
+)
 _NOT_A_NAME = frozenset("is was werd wordt ook nu pas net al nog toen dan zelf ongeveer bijna ruim".split())
+_TITLES = frozenset("mw mevr mevrouw dhr meneer hr dr drs mr prof ir ing".split())
 _SEX_INITIAL = re.compile(r"\(\s*[mvMV]\s*[,/]\s*((?:[A-ZÀ-Þ]\.){1,3})\s*\)")
 # "u/stillewater": Reddit's user; not "6 u/nacht" (hours a night).
 _REDDIT_USER = re.compile(
@@ -110,6 +129,31 @@ def _ages(text: str, persons: Sequence[Span]) -> list[Found]:
     return found
 
 
+def _not_initials(token: str) -> bool:
+    """Shorthand of care or a title, no initials: "ca.", "spv", "mw.", "pt."."""
+    letters, low = token.replace(".", ""), token.rstrip(".")
+    if low in PERSON_CONTEXT or low in _TITLES or low in ROLE_WORDS:
+        return True
+    return low in NOT_INITIALS or letters in NOT_INITIALS or token in NOT_INITIALS
+
+
+def _initials(text: str) -> list[Found]:
+    """Initials in lower case opening a sentence or a bracket before an age, a role, a name or a
+    verb, or after a role word or a title (see :data:`_OPENING_INITIALS`)."""
+    found = []
+    for m in _OPENING_INITIALS.finditer(text):
+        role = m.group(2)
+        if _not_initials(m.group(1)) or (role and not (role.lower() in ROLE_WORDS or is_role_word(role))):
+            continue
+        found.append(Found(m.start(1), m.end(1), "persoon"))
+    for m in _ROLE_THEN_INITIALS.finditer(text):
+        before = m.group(1).lower()
+        kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before in _TITLES or is_role_word(before)
+        if kin and not _not_initials(m.group(2)):
+            found.append(Found(m.start(2), m.end(2), "persoon"))
+    return found
+
+
 def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Span] = ()) -> list[Found]:
     """Ages, initials and user names read by the frame around them (see the module's docstring),
     outside ``covered``."""
@@ -118,6 +162,7 @@ def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Spa
         m = _INITIAL_AND.search(text, max(0, s - 12), s)
         if m and m.group(1).lower().replace(".", "") not in NOT_INITIALS and m.group(1).lower() not in NOT_INITIALS:
             joined.append(Found(m.start(1), m.end(1), "persoon"))
+    joined += _initials(text)
     if not _HINTS.search(text):
         return [f for f in joined if not any(a < f.end and f.start < b for a, b in covered)]  # (most notes)
     found = joined + _ages(text, persons)

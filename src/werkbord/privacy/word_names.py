@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lower_names import _adjective, _refused, first_names_all
+from .lower_names import _NOT_AFTER_PARTICLES, _adjective, _refused, first_names_all
 from .names import FINITE_VERBS
 from .roles import is_role_word
 from .rules import Found
@@ -57,7 +57,7 @@ _FINITE = frozenset(FINITE_VERBS.split("|"))
 _FAMILY = frozenset(
     """moeder vader zus zusje broer broertje dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader
     zwager schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader partner vriend
-    vriendin ex buurman buurvrouw""".split()
+    vriendin ex buurman buurvrouw zoontje dochtertje neefje nichtje vriendje vriendinnetje""".split()
 )
 # Words that stand between a family word and its verb in shorthand ("moeder vandaag belt"): no name.
 _NOT_A_SUBJECT = frozenset(
@@ -231,8 +231,41 @@ _AFTER_TITLED_NAME = re.compile(
 )
 
 
+# A role word, "van" (and an article), and a listed surname: "dominee van rijn belde", "huisarts
+# van der meer,"; not "moeder van de jongen" (no surname), "collega van werk".
+_ROLE_VAN = re.compile(
+    r"(?<![\w.])([A-Za-zà-ÿ'’-]{3,})\.?[ \t]+"
+    r"((?:van|v\.?d\.?)(?:[ \t]+(?:der|den|de|het))?[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])"
+)
+
+
+# Where someone is from or works, not a surname: "de buurvrouw van boven", "een collega van werk".
+_NOT_AFTER_VAN = frozenset(
+    """boven beneden hiernaast ernaast tegenover hoek werk school kerk thuis vroeger toen dienst vereniging
+    club zaak winkel zolder""".split()
+)
+
+
+def role_van_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
+    """A surname with "van" after a role word, where a name's place follows (see :data:`_ROLE_VAN`)."""
+    from .lexicon import surnames
+
+    found = []
+    for m in _ROLE_VAN.finditer(text) if "van" in text or "v" in text else ():
+        s, e = m.span(2)
+        low = m.group(3)
+        if low not in surnames() or low in _SKIP or low in _NOT_AFTER_VAN or low in _NOT_AFTER_PARTICLES:
+            continue  # "buurvrouw van boven", "collega van werk"
+        if not _kin(m.group(1)) or m.group(1).lower() in _TITLES:
+            continue  # (after a title the rules of lower_names read it)
+        if _AFTER_TITLED_NAME.match(text, e) and not any(a < e and s < b for a, b in covered):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
 def titled_word_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
-    """A surname that is a word after a title and "de" (see :data:`_TITLE_DE`)."""
+    """A surname that is a word after a title and "de" (see :data:`_TITLE_DE`), or after a role word
+    and "van" (:func:`role_van_surnames`)."""
     from .lexicon import surnames
 
     found = []
@@ -244,7 +277,7 @@ def titled_word_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]
             and not any(a < e and s < b for a, b in covered)
         ):
             found.append(Found(s, e, "persoon"))
-    return found
+    return found + role_van_surnames(text, [*covered, *((f.start, f.end) for f in found)])
 
 
 def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
@@ -294,7 +327,13 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
         return False  # "zus komt", "broer gebeld"
     if before in _FAMILY and _BRACKET_AFTER.match(text, end):
         return True  # "nichtje zon (ja, zo heet ze)", "buurvrouw trui (tachtig plus)"
-    return _verb_follows(text, end, lexicon) and not _subordinate(text, kin.start())
+    if _verb_follows(text, end, lexicon) and not _subordinate(text, kin.start()):
+        return True
+    # the same word elsewhere in the note before what someone does: "vriend bolle aanwezig / bolle blowt"
+    return any(
+        m.start() != start and _verb_follows(text, m.end(), lexicon)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text)
+    )
 
 
 def _subordinate(text: str, at: int) -> bool:
