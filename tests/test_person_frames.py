@@ -55,6 +55,7 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[tuple[str, str
         ("mw. gaat ca. 3 keer per week", []),
         ("met vriend tv gekeken", []),  # a participle after it: no initials
         ("dat is bij veel cliënten zo.", []),  # a word ending a sentence
+        ("Piet o.a. belde", []),  # inside an abbreviation, no sentence opens
         ("spv (wijkteam) belt", []),  # an abbreviation of care
         # user names
         ("post als u/nachtuil_42 over de opname", [("u/nachtuil_42", "url")]),

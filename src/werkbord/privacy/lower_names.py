@@ -439,3 +439,7 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
         found.append(Found(s, e, "persoon"))
         taken.append((s, e))
     return found
+
+
+# Read by word_names.py too.
+is_adjective, refused_as_name, NOT_AFTER_PARTICLES = _adjective, _refused, _NOT_AFTER_PARTICLES

@@ -20,17 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import _NUMBER_WORD, _TEENS, _UNITS
+from .ages import NUMBER_WORD, TEENS, UNITS
 from .names import FINITE_VERBS
 from .roles import is_role_word
-from .rules import _HANDLE_SHAPE, _NOT_A_HANDLE, _PLATFORM, Found
+from .rules import HANDLE_SHAPE, NOT_A_HANDLE, PLATFORM, Found
 from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS
 
 Span = tuple[int, int]
 
-_SMALL_WORDS = "|".join(u for u in _UNITS if u not in ("een", "één"))
+_SMALL_WORDS = "|".join(u for u in UNITS if u not in ("een", "één"))
 # A number in words from two to a hundred and ten: "acht", "zeventien", "vierenzestig", "honderd".
-_AGE_WORD = rf"(?:{_NUMBER_WORD}|{_SMALL_WORDS}|honderd(?:(?:en)?(?:{'|'.join((*_UNITS, *_TEENS))}))?)"
+_AGE_WORD = rf"(?:{NUMBER_WORD}|{_SMALL_WORDS}|honderd(?:(?:en)?(?:{'|'.join((*UNITS, *TEENS))}))?)"
 _BRACKETED_WORD = re.compile(rf"(?i)\(\s*({_AGE_WORD})\s*\)")
 # Before the bracket: a person right there ("Mw.", "kleinzoon Teun", "[PERSOON-1]").
 _PERSON_WORD_BEFORE = re.compile(r"([A-Za-zà-ÿ'’-]+)\.?\s*$")
@@ -49,13 +49,13 @@ _SAID_TO_BE = re.compile(
 )
 # "werd zeventig op ...": became an age, without a pronoun; only a number of ten or more.
 _BECAME = re.compile(
-    rf"(?i)\b(?:werd|wordt)\s+({_NUMBER_WORD}|honderd)(?=\s*(?:[.,;!?)]|$|\s+(?:op|in|en|toen|afgelopen|vorige|deze|dit|jaar)\b))"
+    rf"(?i)\b(?:werd|wordt)\s+({NUMBER_WORD}|honderd)(?=\s*(?:[.,;!?)]|$|\s+(?:op|in|en|toen|afgelopen|vorige|deze|dit|jaar)\b))"
 )
-_ISH = re.compile(rf"(?i)(?<![\w-])(?:{_NUMBER_WORD}|\d{{2}})-?ish(?![\w-])")  # "veertig-ish"
+_ISH = re.compile(rf"(?i)(?<![\w-])(?:{NUMBER_WORD}|\d{{2}})-?ish(?![\w-])")  # "veertig-ish"
 # "zoontje jip van drie", "nichtje Noor van vijf": a child word, a name, then "van" and its age.
 _CHILD_NAME_OF = re.compile(
     r"(?i)\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|broertje|zusje|neefje|nichtje|kleinzoon|kleindochter|"
-    rf"baby|pleegzoon|pleegdochter)\s+([a-zà-ÿ][a-zà-ÿ'’-]+)\s+van\s+({_SMALL_WORDS}|{'|'.join(_TEENS)})\b"
+    rf"baby|pleegzoon|pleegdochter)\s+([a-zà-ÿ][a-zà-ÿ'’-]+)\s+van\s+({_SMALL_WORDS}|{'|'.join(TEENS)})\b"
     r"(?!\s*(?:jaar\s+geleden|dagen|weken|maanden|uur|keer))"
 )
 _INITIAL_AND = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){1,3})[ \t]+(?:en|&)[ \t]+$")
@@ -67,7 +67,7 @@ _LOWER_INITIALS = (
 # Where a sentence or a bracket opens, before an age, a role, a name in brackets, or a verb:
 # "j. (17 jr) zit", "jd (vorige behandelaar)", "m.sh. stopte".
 _OPENING_INITIALS = re.compile(
-    rf"(?:^|(?<=[.!?;:\n(])|(?<=[.!?;:\n(][ \t]))({_LOWER_INITIALS})(?=[ \t]*\([ \t]*(?:\d{{1,2}}\b|[A-ZÀ-Þ\[]|"
+    rf"(?:^|(?<=[\n(])|(?<=[.!?;:\n(][ \t]))({_LOWER_INITIALS})(?=[ \t]*\([ \t]*(?:\d{{1,2}}\b|[A-ZÀ-Þ\[]|"
     rf"(?:[a-zà-ÿ]+[ \t]+)?([a-zà-ÿ'’-]+)[ \t]*[,)])|[ \t]+(?:{FINITE_VERBS})\b)"
 )
 # After a role word or a title: "vriend tv bleef", "(mr. dh)", "voorzitter h.ö.)".
@@ -83,10 +83,10 @@ _REDDIT_USER = re.compile(
     r"(?<![\w/])(?<!\d )u/(?!(?:nacht|dag|week|wk|mnd|maand|jaar|etmaal|dienst)\b)[A-Za-z0-9_-]{3,24}(?![\w/])"
 )
 _HANDLE_AFTER = re.compile(
-    rf"(?i)\b(?:handle|onder\s+de\s+naam|noem\w*\s+(?:ze\s+|hij\s+|zij\s+)?zich(?:zelf)?\s+op\s+(?:{_PLATFORM}))"
-    rf"\s*:?\s*['\"‘“]?({_HANDLE_SHAPE})"
+    rf"(?i)\b(?:handle|onder\s+de\s+naam|noem\w*\s+(?:ze\s+|hij\s+|zij\s+)?zich(?:zelf)?\s+op\s+(?:{PLATFORM}))"
+    rf"\s*:?\s*['\"‘“]?({HANDLE_SHAPE})"
 )
-_NOT_HANDLES = _NOT_A_HANDLE | frozenset("van voor die dat deze haar zijn hun een mijn".split())
+_NOT_HANDLES = NOT_A_HANDLE | frozenset("van voor die dat deze haar zijn hun een mijn".split())
 _HINTS = re.compile(r"(?i)\(|jaar|jarig|oudste|jongste|middelste|was\b|werd\b|wordt\b|u/|handle|naam|zich|ish\b|van\s")
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lower_names import _NOT_AFTER_PARTICLES, _adjective, _refused, first_names_all
+from .lower_names import NOT_AFTER_PARTICLES, first_names_all, is_adjective, refused_as_name
 from .names import FINITE_VERBS
 from .roles import is_role_word
 from .rules import Found
@@ -123,9 +123,9 @@ def _candidate(low: str, lexicon: Lexicon) -> bool:
         return False
     if low in ROLE_WORDS or low in PERSON_CONTEXT:
         return False
-    if low not in VERB_NAMES and (_refused(low) or low in NOT_A_NAME_AFTER_ROLE):
+    if low not in VERB_NAMES and (refused_as_name(low) or low in NOT_A_NAME_AFTER_ROLE):
         return False
-    return low in VERB_NAMES or not any(_adjective(p, lexicon) for p in parts)  # not 'moeder blij'
+    return low in VERB_NAMES or not any(is_adjective(p, lexicon) for p in parts)  # not 'moeder blij'
 
 
 def _infinitive_ends(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -199,7 +199,7 @@ def word_surnames_after_names(
         if m is None or any(a < m.end(2) and m.start(2) < b for a, b in covered):
             continue
         low = m.group(2)
-        word_name = _candidate(low, lexicon) or (low in surnames() and not _refused(low) and low not in _SKIP)
+        word_name = _candidate(low, lexicon) or (low in surnames() and not refused_as_name(low) and low not in _SKIP)
         if (
             not word_name
             or low in _NOT_A_SUBJECT
@@ -254,7 +254,7 @@ def role_van_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
     for m in _ROLE_VAN.finditer(text) if "van" in text or "v" in text else ():
         s, e = m.span(2)
         low = m.group(3)
-        if low not in surnames() or low in _SKIP or low in _NOT_AFTER_VAN or low in _NOT_AFTER_PARTICLES:
+        if low not in surnames() or low in _SKIP or low in _NOT_AFTER_VAN or low in NOT_AFTER_PARTICLES:
             continue  # "buurvrouw van boven", "collega van werk"
         if not _kin(m.group(1)) or m.group(1).lower() in _TITLES:
             continue  # (after a title the rules of lower_names read it)
@@ -316,7 +316,7 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
     low = text[start:end]
     if len(low) < 3 or low in _SKIP or low in _NOT_A_SUBJECT or not low.isalpha():
         return False
-    if low not in VERB_NAMES and _adjective(low, lexicon):
+    if low not in VERB_NAMES and is_adjective(low, lexicon):
         return False
     surname = len(low) >= 4 and low in surnames and not (low.endswith("en") and lexicon.is_verb_stem(low[:-2]))
     if _candidate(low, lexicon) or surname:  # (a surname, not a verb: "ouderling komen")
