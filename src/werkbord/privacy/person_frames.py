@@ -64,17 +64,18 @@ _INITIAL_AND = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){1,3})[ \t]+(?:en|&)[ \t]+$
 _LOWER_INITIALS = (
     r"(?:[a-zà-ÿ]\.(?:[a-zà-ÿ]{1,2}\.){0,2}|[a-zà-ÿ]{2}\.(?:[a-zà-ÿ]{1,2}\.){1,2}|[b-df-hj-np-tv-xz]{2,3}(?![.\w]))"
 )
-# Where a sentence or a bracket opens, before an age, a role, a name in brackets, or a verb:
-# "j. (17 jr) zit", "jd (vorige behandelaar)", "m.sh. stopte".
-_OPENING_INITIALS = re.compile(
-    rf"(?:^|(?<=[\n(])|(?<=[.!?;:\n(][ \t]))({_LOWER_INITIALS})(?=[ \t]*\([ \t]*(?:\d{{1,2}}\b|[A-ZÀ-Þ\[]|"
-    rf"(?:[a-zà-ÿ]+[ \t]+)?([a-zà-ÿ'’-]+)[ \t]*[,)])|[ \t]+(?:{FINITE_VERBS})\b)"
+# Every token shaped like initials in lower case; then what stands around it decides.
+_INITIALS_TOKEN = re.compile(rf"(?<![\w.@/-])({_LOWER_INITIALS})")
+# Opening a sentence or a bracket, before an age, a role, a name in brackets, or a verb: "j. (17 jr)
+# zit", "jd (vorige behandelaar)", "m.sh. stopte".
+_OPENING_FRAME = re.compile(
+    rf"[ \t]*\([ \t]*(?:\d{{1,2}}\b|[A-ZÀ-Þ\[]|(?:[a-zà-ÿ]+[ \t]+)?([a-zà-ÿ'’-]+)[ \t]*[,)])|[ \t]+(?:{FINITE_VERBS})\b"
 )
-# After a role word or a title: "vriend tv bleef", "(mr. dh)", "voorzitter h.ö.)".
-_ROLE_THEN_INITIALS = re.compile(
-    rf"(?<![\w.])([A-Za-zà-ÿ'’-]{{2,}})\.?[ \t]+({_LOWER_INITIALS})"
-    rf"(?=[ \t]*(?:[,;:)]|$|\((?!\))|[ \t](?:en|van|{FINITE_VERBS})\b))"
-)
+# After a role word or a title, where a name's place follows: "vriend tv bleef", "(mr. dh)",
+# "voorzitter h.ö.)".
+_ROLE_FRAME = re.compile(rf"[ \t]*(?:[,;:)]|$|\((?!\))|[ \t](?:en|van|{FINITE_VERBS})\b)")
+_ROLE_BEFORE = re.compile(r"(?<![\w.])([A-Za-zà-ÿ'’-]{2,})\.?[ \t]+$")
+_A_CHILD = re.compile(r"zoon|dochter|kind|broertje|zusje|neefje|nichtje|kleinzoon|kleindochter|baby|pleeg")
 _NOT_A_NAME = frozenset("is was werd wordt ook nu pas net al nog toen dan zelf ongeveer bijna ruim".split())
 _TITLES = frozenset("mw mevr mevrouw dhr meneer hr dr drs mr prof ir ing".split())
 _SEX_INITIAL = re.compile(r"\(\s*[mvMV]\s*[,/]\s*((?:[A-ZÀ-Þ]\.){1,3})\s*\)")
@@ -87,7 +88,6 @@ _HANDLE_AFTER = re.compile(
     rf"\s*:?\s*['\"‘“]?({HANDLE_SHAPE})"
 )
 _NOT_HANDLES = NOT_A_HANDLE | frozenset("van voor die dat deze haar zijn hun een mijn".split())
-_HINTS = re.compile(r"(?i)\(|jaar|jarig|oudste|jongste|middelste|was\b|werd\b|wordt\b|u/|handle|naam|zich|ish\b|van\s")
 
 
 def _person_before(text: str, at: int, persons: Sequence[Span]) -> bool:
@@ -108,20 +108,24 @@ def _person_before(text: str, at: int, persons: Sequence[Span]) -> bool:
 
 
 def _ages(text: str, persons: Sequence[Span]) -> list[Found]:
+    low = text.lower()  # (each shape is looked for only where its word stands: most notes hold none)
     found = []
     for m in _BRACKETED_WORD.finditer(text) if "(" in text else ():
         if _person_before(text, m.start(), persons):
             found.append(Found(m.start(1), m.end(1), "leeftijd"))  # "Mw. (honderd)"
-    found += [Found(m.start(), m.end(), "leeftijd") for m in _GLUED.finditer(text)]  # "tachtigjaar oud"
-    if len(_SIBLING_LIST.findall(text)) >= 2:  # "oudste 14, jongste 3": siblings listed by place
+    if "jaar" in low or "jarig" in low:
+        found += [Found(m.start(), m.end(), "leeftijd") for m in _GLUED.finditer(text)]  # "tachtigjaar oud"
+    if low.count("oudste") + low.count("jongste") + low.count("middelste") >= 2:  # "oudste 14, jongste 3"
         found += [Found(m.start(1), m.end(1), "leeftijd") for m in _SIBLINGS.finditer(text)]
-    found += [Found(m.start(1), m.end(1), "leeftijd") for m in _BECAME.finditer(text)]  # "werd zeventig"
-    found += [Found(m.start(), m.end(), "leeftijd") for m in _ISH.finditer(text)]  # "veertig-ish"
-    for m in _CHILD_NAME_OF.finditer(text):  # "zoontje jip van drie": the age, and the name before "van"
-        found.append(Found(m.start(2), m.end(2), "leeftijd"))
+    if "werd" in low or "wordt" in low:
+        found += [Found(m.start(1), m.end(1), "leeftijd") for m in _BECAME.finditer(text)]  # "werd zeventig"
+    if "ish" in low:
+        found += [Found(m.start(), m.end(), "leeftijd") for m in _ISH.finditer(text)]  # "veertig-ish"
+    for m in _CHILD_NAME_OF.finditer(text) if " van " in low and _A_CHILD.search(low) else ():
+        found.append(Found(m.start(2), m.end(2), "leeftijd"))  # "zoontje jip van drie": the age, and the name
         if m.group(1).lower() not in _NOT_A_NAME:
             found.append(Found(m.start(1), m.end(1), "persoon"))
-    for m in _SAID_TO_BE.finditer(text):
+    for m in _SAID_TO_BE.finditer(text) if "was" in low or "werd" in low or "wordt" in low else ():
         group = 1 if m.group(1) else 2
         if m.group(group).isdigit() and not 0 < int(m.group(group)) <= 110:
             continue
@@ -139,19 +143,29 @@ def _not_initials(token: str) -> bool:
 
 def _initials(text: str) -> list[Found]:
     """Initials in lower case opening a sentence or a bracket before an age, a role, a name or a
-    verb, or after a role word or a title (see :data:`_OPENING_INITIALS`)."""
+    verb, or after a role word or a title (see :data:`_OPENING_FRAME`, :data:`_ROLE_FRAME`)."""
     found = []
-    for m in _OPENING_INITIALS.finditer(text):
-        role = m.group(2)
-        if _not_initials(m.group(1)) or (role and not (role.lower() in ROLE_WORDS or is_role_word(role))):
+    for m in _INITIALS_TOKEN.finditer(text):
+        start, end = m.span(1)
+        if _not_initials(m.group(1)):
             continue
-        found.append(Found(m.start(1), m.end(1), "persoon"))
-    for m in _ROLE_THEN_INITIALS.finditer(text):
-        before = m.group(1).lower()
-        kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before in _TITLES or is_role_word(before)
-        if kin and not _not_initials(m.group(2)):
-            found.append(Found(m.start(2), m.end(2), "persoon"))
+        opening = start == 0 or text[start - 1] in "\n(" or (start > 1 and text[start - 2 : start] in _OPENERS)
+        frame = _OPENING_FRAME.match(text, end) if opening else None
+        if frame is not None:
+            role = frame.group(1)
+            if not role or role.lower() in ROLE_WORDS or is_role_word(role):
+                found.append(Found(start, end, "persoon"))
+            continue
+        before = _ROLE_BEFORE.search(text, max(0, start - 40), start) if _ROLE_FRAME.match(text, end) else None
+        if before is not None:
+            role = before.group(1).lower()
+            if role in ROLE_WORDS or role in PERSON_CONTEXT or role in _TITLES or is_role_word(role):
+                found.append(Found(start, end, "persoon"))
     return found
+
+
+# A sentence's end and a space before a token: where a sentence opens.
+_OPENERS = frozenset(f"{p}{w}" for p in ".!?;:\n(" for w in " \t")
 
 
 def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Span] = ()) -> list[Found]:
@@ -162,13 +176,13 @@ def person_frames(text: str, persons: Sequence[Span] = (), covered: Sequence[Spa
         m = _INITIAL_AND.search(text, max(0, s - 12), s)
         if m and m.group(1).lower().replace(".", "") not in NOT_INITIALS and m.group(1).lower() not in NOT_INITIALS:
             joined.append(Found(m.start(1), m.end(1), "persoon"))
-    joined += _initials(text)
-    if not _HINTS.search(text):
-        return [f for f in joined if not any(a < f.end and f.start < b for a, b in covered)]  # (most notes)
-    found = joined + _ages(text, persons)
-    found += [Found(m.start(1), m.end(1), "persoon") for m in _SEX_INITIAL.finditer(text)]  # "(v, K.)"
-    found += [Found(m.start(), m.end(), "url") for m in _REDDIT_USER.finditer(text)]  # "u/..."
-    for m in _HANDLE_AFTER.finditer(text):
+    found = joined + _initials(text) + _ages(text, persons)
+    if "(" in text:
+        found += [Found(m.start(1), m.end(1), "persoon") for m in _SEX_INITIAL.finditer(text)]  # "(v, K.)"
+    if "u/" in text:
+        found += [Found(m.start(), m.end(), "url") for m in _REDDIT_USER.finditer(text)]  # "u/..."
+    low = text.lower()
+    for m in _HANDLE_AFTER.finditer(text) if "handle" in low or "naam" in low or "zich" in low else ():
         if m.group(1).lower() not in _NOT_HANDLES and not m.group(1).isdigit():
             found.append(Found(m.start(1), m.end(1), "url"))  # "onder de naam X", "handle X"
     return [f for f in found if not any(a < f.end and f.start < b for a, b in covered)]

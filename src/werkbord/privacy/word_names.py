@@ -232,13 +232,9 @@ _AFTER_TITLED_NAME = re.compile(
 
 
 # A role word, "van" (and an article), and a listed surname: "dominee van rijn belde", "huisarts
-# van der meer,"; not "moeder van de jongen" (no surname), "collega van werk".
-_ROLE_VAN = re.compile(
-    r"(?<![\w.])([A-Za-zà-ÿ'’-]{3,})\.?[ \t]+"
-    r"((?:van|v\.?d\.?)(?:[ \t]+(?:der|den|de|het))?[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])"
-)
-
-
+# van der meer,"; not "moeder van de jongen" (no surname), "collega van werk". Found by "van", then
+# the role word before it.
+_VAN_SURNAME = re.compile(r"(?<![\w.])((?:van|v\.?d\.?)(?:[ \t]+(?:der|den|de|het))?[ \t]+([a-zà-ÿ]{3,}))(?![\w@/'’-])")
 # Where someone is from or works, not a surname: "de buurvrouw van boven", "een collega van werk".
 _NOT_AFTER_VAN = frozenset(
     """boven beneden hiernaast ernaast tegenover hoek werk school kerk thuis vroeger toen dienst vereniging
@@ -247,16 +243,17 @@ _NOT_AFTER_VAN = frozenset(
 
 
 def role_van_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
-    """A surname with "van" after a role word, where a name's place follows (see :data:`_ROLE_VAN`)."""
+    """A surname with "van" after a role word, where a name's place follows (see :data:`_VAN_SURNAME`)."""
     from .lexicon import surnames
 
     found = []
-    for m in _ROLE_VAN.finditer(text) if "van" in text or "v" in text else ():
-        s, e = m.span(2)
-        low = m.group(3)
+    for m in _VAN_SURNAME.finditer(text) if "van " in text or "v.d" in text or "vd " in text else ():
+        s, e = m.span(1)
+        low = m.group(2)
         if low not in surnames() or low in _SKIP or low in _NOT_AFTER_VAN or low in NOT_AFTER_PARTICLES:
             continue  # "buurvrouw van boven", "collega van werk"
-        if not _kin(m.group(1)) or m.group(1).lower() in _TITLES:
+        role = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if role is None or not _kin(role.group(1)) or role.group(1).lower() in _TITLES:
             continue  # (after a title the rules of lower_names read it)
         if _AFTER_TITLED_NAME.match(text, e) and not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "persoon"))
@@ -269,7 +266,9 @@ def titled_word_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]
     from .lexicon import surnames
 
     found = []
-    for m in _TITLE_DE.finditer(text):
+    low = text.lower()
+    titled = "mw" in low or "mevr" in low or "dhr" in low or "meneer" in low or "hr" in low or "fam" in low
+    for m in _TITLE_DE.finditer(text) if titled else ():
         s, e = m.span(1)
         if (
             m.group(2) in surnames()
