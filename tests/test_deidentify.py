@@ -984,7 +984,9 @@ def test_development_sets_of_the_fifth_session(figures):
     assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
     assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
     assert figures["dev11"]["suspects_per_100_notes"] <= 11.1  # measured 11.0 with every rule of the fifth session
-    assert figures["dev12"]["suspects_per_100_notes"] <= 12.9  # measured 12.8 with every rule of the fifth session
+    # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
+    # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left)
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.1
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
@@ -1038,6 +1040,25 @@ def test_development_sets_keep_contact_notes_and_template_words(figures):
     fully = sum(f["contact_notes"] * (f["contact_notes_fully_deidentified"] or 0) for f in development)
     assert fully / contact >= 0.996  # measured 99.7 % (288 of 289)
     assert all(f["template_words_kept"] == 1.0 for f in development if f["template_words"])
+
+
+@needs_deduce
+def test_development_persons_initials_ages_of_the_sixth_session(figures):
+    """First names that are words or verbs after a family or role word read by the grammar after
+    them (word_names.py), ages, initials and user names by their frame (person_frames.py). Written
+    first on the rename/swap probes and the older sets, then measured on deid_dev15 at first contact
+    (removed / removed or flagged: 91.5 / 94.0 %, persons 91.3 %, initials 86.7 %, ages 92.6 %; the
+    rules of fd8bb3a 91.5 / 93.9 %), then developed on it: 93.0 / 95.1 %, persons 94.2 %, initials
+    93.3 %, ages 96.3 %; dev14 99.4 -> 99.6 % removed. On the older sets: dev11 ages 84.1 -> 88.6 %,
+    dev12 removed or flagged 98.4 -> 99.5 %, dev13 removed 95.8 -> 96.5 %, handles 71.4 -> 100 %."""
+    dev15 = figures["dev15"]["recall_per_category"]
+    assert dev15["person"] >= 0.94 and dev15["initials"] >= 0.93 and dev15["age"] >= 0.96
+    assert figures["dev15"]["removed_or_flagged"] >= 0.95
+    assert figures["dev14"]["recall"] >= 0.995
+    assert figures["dev11"]["recall_per_category"]["age"] >= 0.88
+    assert figures["dev12"]["removed_or_flagged"] >= 0.994
+    assert figures["dev13"]["recall"] >= 0.964
+    assert figures["dev13"]["recall_per_category"]["handle"] == 1.0
 
 
 @needs_deduce

@@ -28,6 +28,7 @@ from .names import (
 )
 from .opening_words import second_sign_of_a_person
 from .organisations import organisations
+from .person_frames import person_frames
 from .places import (
     headed_names,
     institutions,
@@ -43,6 +44,7 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -114,10 +116,16 @@ def find_all(
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)

@@ -478,3 +478,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+# Read by person_frames.py too: the platform words, a user name's shape, words that are no user name.
+PLATFORM, HANDLE_SHAPE, NOT_A_HANDLE = _PLATFORM, _HANDLE_SHAPE, _NOT_A_HANDLE

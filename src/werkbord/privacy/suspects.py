@@ -48,6 +48,7 @@ from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
+from .word_names import KIN_WORDS, word_name_suspect
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -1163,6 +1164,8 @@ class _Reader:
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
+        if kin and word_name_suspect(self.text, start, end, before, self.lexicon, self.surnames):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
         if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
@@ -1616,6 +1619,7 @@ class _Reader:
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
                     or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
+                    or before.lower().rstrip(".") in KIN_WORDS  # "dochter anker woont" (see word_names)
                     or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
                     or (before in _PLACE_PREPOSITIONS and self._part_of_town_after(m.end()))  # "in tuindorp oost"
                 ):
