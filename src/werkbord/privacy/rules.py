@@ -305,11 +305,15 @@ _BIRTH_YEAR = re.compile(r"(?i)\b(?:geb|gb|gebj|geboren|geboortejaar|born)\.?:?\
 # "2e Kerstdag", "eerste Paasdag": a day of the year.
 _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerst|paas|pinkster)dag)(?![\w-])")
 # After a fraction or a score: "1/3 van de sessies", "3-5 op een schaal van 10", "5/7 dagen".
-_FRACTION_AFTER = re.compile(r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b)")
+# Also a count of what was reached or done: "6/8 bereikt", "5/7 aanwezig", "9/12 afgerond".
+_FRACTION_AFTER = re.compile(
+    r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b|(?:bereikt|gevolgd|bijgewoond|aanwezig|afwezig|"
+    r"afgerond|gehaald|gelukt|voltooid|ingevuld|correct|goed|fout|gedaan|geslaagd)\b)"
+)
 _SCORE_BEFORE = re.compile(
     r"(?i)\b(?:score|scoort|scoorde|cijfer|geeft|gaf|geef|beoordeelt|waardering|keer|doel|stemming|"
     r"schaal|pijn|ongeveer|circa|ca|bijna|ruim|slechts|maar|zo'n|hooguit|minstens|gemiddeld|nu|een|haalt|haalde|"
-    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving)"
+    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving|mood|pain|anxiety|sleep|energy|energie|slaap|rust)"
     r"\.?\s*:?\s*$"
 )
 _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|beoordeling|rapportcijfer)")
