@@ -42,6 +42,7 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_organisations import word_organisations
 from .word_towns import word_towns
 from .words import (
     COUNTRIES,
@@ -115,6 +116,7 @@ def find_all(
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -1,0 +1,214 @@
+"""Organisations named with ordinary words, also in lower case, read by the words around them.
+
+:mod:`.named_organisations` reads a capital after a kind of organisation ("hoveniersbedrijf
+Groenrijk", "bij de Houvast"). Hurried and dictated notes write the same names with a lower-case
+article or all in lower case ("apotheek de Vlier", "apotheek de vlier", "werkt bij kompas in
+deventer"), and the review step could only show them. Here the frame decides:
+
+- a kind of organisation, a lower-case article, then capitals: "apotheek de Vlier", "koor het Anker";
+- a kind of organisation without its own article, then an article and a word in lower case
+  (apposition names it): "bij apotheek de vlier,", "zorgboerderij de klaproos -> B", "kerk de ark
+  helpt"; with its own article ("naar de kerk de morgenster.") only where the name ends the phrase,
+  and never a word that is an object, a time or a quantity ("bij de apotheek de medicijnen op",
+  "de school de laatste tijd");
+- a kind of organisation, then a word no Dutch word list knows: "snackbar frietpaleis in";
+- a name no word list knows before its kind: "de sint-gerardus kerk", "het esvelt college", "de al
+  noor moskee";
+- where someone works, a lower-case word, then where it is or as what: "werkt bij kompas in
+  deventer", "werkt bij de anker als vrijwilliger" (not a public body, a kind of business, a person,
+  or a treatment that works for a disorder: "EMDR werkt bij trauma").
+
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .lexicon import medication_names
+from .lower_names import PARTICIPLE
+from .named_organisations import _KIND_TAILS, _LOOSE_KINDS, _NOT_A_KIND, _no_name, kind_of_organisation
+from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, Lexicon, is_role
+
+Span = tuple[int, int]
+
+# A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub".
+_KIND = re.compile(
+    r"(?<![\w'’-])([A-Za-zà-ÿ]*(?:"
+    + "|".join(sorted(_KIND_TAILS, key=len, reverse=True))
+    + r"|koor|bar|kroeg|bank|kotter))(?=[ \t])"
+)
+_ARTICLE_THEN = re.compile(r"[ \t]+(de|het|'t)[ \t]+")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?(?![\w'’-])")
+_LOWER_WORDS = re.compile(r"([a-zà-ÿ][a-zà-ÿ'’-]{1,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?")
+_LOWER_WORD = re.compile(r"[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")
+# Where a name ends a phrase: punctuation, the end, an arrow or a ring.
+_HARD_END = re.compile(r"[ \t]*(?:[,.;:()!?\]\n]|->|→|\Z)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)")
+# Words that go on with a sentence after a name: "... de vlier in ede", "... de ark helpt".
+_GOES_ON = frozenset(
+    """in te op aan bij uit en of maar want dus om met voor via naar van sinds vanaf tot waar die dat
+    daar nu nog ook al is was heeft had wordt werd komt kwam gaat ging zit zat ligt lag""".split()
+)
+# The words before a kind that give it an article or an owner: "de kerk", "haar school".
+_DETERMINERS = frozenset("de het 't een die dat deze dit zijn haar hun mijn m'n z'n onze ons jouw je uw".split())
+_PREPOSITIONS = frozenset("bij via naar van op in aan voor met door uit vanuit".split())
+# Words after an article that are no name: times, quantities, order ("de hele middag", "de laatste tijd").
+_NO_NAME_AFTER_ARTICLE = frozenset(
+    """laatste komende volgende vorige eerste tweede derde hele halve afgelopen zelfde andere overige meeste
+    rest week dag avond ochtend middag nacht maand jaar tijd keer uren weken dagen maanden boel""".split()
+)
+# A name before its kind: "de sint-gerardus kerk", "het esvelt college", "de al noor moskee".
+_NAME_BEFORE_KIND = re.compile(
+    r"(?<![\w'’-])(?:de|het|'t|bij|naar|op|van|in|aan)[ \t]+"
+    r"((?:(?:al|el|an|ar|as)[ \t-])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+"
+    r"(?:kerk|moskee|college|lyceum|gymnasium|school|basisschool|tempel|synagoge|kapel|parochie)(?![\w-])"
+)
+# Where someone works, then a word in lower case: "werkt bij kompas", "vrijwilliger bij de anker".
+_WORKS_AT = re.compile(
+    r"(?<![\w-])(werkt|werkte|werken|werkzaam|stage|stageplek|vrijwilliger|vrijwilligster|vrijwilligerswerk|"
+    r"solliciteert|solliciteerde|dagbesteding)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,2}?(?:bij|voor|van)[ \t]+"
+    r"(?:(?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
+)
+_WHERE_OR_AS = re.compile(r"[ \t]+(?:in|te|als)[ \t]+\S")
+# Employers everyone has, and what works for a disorder: no name ("werkt bij de krant", "bij angst").
+_NOT_EMPLOYERS = frozenset(
+    """krant overheid defensie leger marine luchtmacht landmacht marechaussee douane brandweer provincie rijk
+    universiteit hogeschool kantine keuken markt fabriek post bank bouw haven zorg thuiszorg ziekenhuis
+    hem haar hen hun mij ons jullie iedereen niemand sommige mensen veel""".split()
+)
+_SUBJECTS = frozenset("hij zij ze ik jij je we wij u men".split())
+
+
+def _no_word_name(low: str, lexicon: Lexicon) -> bool:
+    """``low`` cannot be an organisation's name: a role, a kind, a time, a verb form, a plural."""
+    if _no_name(low) or low in NOT_A_NAME_AFTER_ROLE or low in PERSON_CONTEXT or low in _NO_NAME_AFTER_ARTICLE:
+        return True
+    if is_role(low) or kind_of_organisation(low, lexicon) or PARTICIPLE.fullmatch(low):
+        return True
+    if low.endswith("en") and lexicon.is_word(low):
+        return True  # a plural or an infinitive: "de medicijnen", "de kinderen"
+    return low.endswith("s") and low[:-1] in lexicon.words  # "de sleutels"
+
+
+def _finite(low: str, lexicon: Lexicon) -> bool:
+    """A finite verb: "helpt", "belde" (not a participle or an infinitive)."""
+    if PARTICIPLE.fullmatch(low) or low.endswith("en"):
+        return False
+    return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in ("t", "te", "de") if len(low) > 4)
+
+
+def _kind_has_article(text: str, start: int, lexicon: Lexicon) -> tuple[bool, bool]:
+    """Whether the kind at ``start`` has an article or an owner before it, and whether a
+    preposition stands right before it."""
+    before = text[max(0, start - 24) : start].split()
+    if not before:
+        return False, False
+    prev = before[-1].lower().strip(",;:(")
+    if prev in _DETERMINERS or (prev.endswith("e") and len(prev) > 3 and lexicon.is_word(prev)):
+        return True, False  # "de kerk", "haar school", "een nieuwe apotheek"
+    return False, prev in _PREPOSITIONS
+
+
+def _ends_phrase(text: str, end: int, lexicon: Lexicon, *, after_preposition: bool) -> bool:
+    if _HARD_END.match(text, end):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _GOES_ON or _finite(word, lexicon):
+        return True
+    # a bare kind opening a clause: "apotheek de vlier gebeld" (its name, whatever verb follows)
+    return not after_preposition and (PARTICIPLE.fullmatch(word) is not None or word.endswith("en"))
+
+
+def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _KIND.finditer(text):
+        kind = m.group(1).lower()
+        if kind in _LOOSE_KINDS or kind in _NOT_A_KIND:
+            continue
+        article = _ARTICLE_THEN.match(text, m.end())
+        if article is not None and (caps := _CAPITALS.match(text, article.end())):
+            words = caps.group().split()
+            if not _no_name(words[0]) and not words[0].lower().endswith(("se", "sche")):
+                found.append(Found(*caps.span(), "instelling"))  # "apotheek de Vlier"
+            continue
+        if article is not None:
+            name = _LOWER_WORDS.match(text, article.end())
+            if name is None:
+                continue
+            first, second = name.group(1), name.group(2)
+            owned, after_preposition = _kind_has_article(text, m.start(), lexicon)
+            adjective = first.endswith("e") and lexicon.is_word(first) and second and not _no_word_name(second, lexicon)
+            if adjective:
+                end = name.end(2)  # "de oude linde"
+            elif _no_word_name(first, lexicon):
+                continue
+            else:
+                end = name.end(1)
+            if owned and not _HARD_END.match(text, end):
+                continue  # "bij de apotheek de medicijnen op"
+            if _ends_phrase(text, end, lexicon, after_preposition=after_preposition or owned):
+                found.append(Found(name.start(1), end, "instelling"))
+            continue
+        word = _LOWER_WORD.match(text, m.end())
+        if word is None:
+            continue
+        low = word.group(1)
+        if lexicon.is_word(low) or low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon):
+            continue
+        if _ends_phrase(text, word.end(1), lexicon, after_preposition=True):
+            found.append(Found(*word.span(1), "instelling"))  # "snackbar frietpaleis in"
+    return found
+
+
+def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _NAME_BEFORE_KIND.finditer(text):
+        name = m.group(1)
+        last = re.split(r"[ \t-]", name)[-1]
+        arabic = name[:3] in ("al ", "el ", "al-", "el-", "an ", "ar ", "as ")
+        if arabic or name.startswith(("sint-", "st-")) or not lexicon.is_ordinary(last):
+            if not _no_name(last):
+                found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
+def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _WORKS_AT.finditer(text):
+        verb, low = m.group(1), m.group(2)
+        if low in _NOT_EMPLOYERS or _no_word_name(low, lexicon) or low.endswith(_KIND_TAILS):
+            continue
+        if not _WHERE_OR_AS.match(text, m.end(2)):
+            continue
+        if verb.startswith("werk") and verb != "werkzaam":
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            subject = before[-1].strip(",;:(") if before else ""
+            person = (
+                not subject
+                or subject.lower() in _SUBJECTS
+                or subject.lower() in PERSON_CONTEXT
+                or is_role(subject.lower())
+                or subject.endswith("]")
+                or (subject[:1].isupper() and not subject.isupper())
+                or text[max(0, m.start() - 2) : m.start()].strip() in (",", ";", "")
+            )
+            if not person:
+                continue  # "EMDR werkt bij trauma": a treatment works for a disorder
+        found.append(Found(*m.span(2), "instelling"))
+    return found
+
+
+def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """Organisations named with ordinary words by the frame around them (see the module's
+    docstring), outside ``covered``."""
+    if not lexicon.words or " " not in text:
+        return []
+    found = _after_kind(text, lexicon) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
+    found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
+    return found

@@ -1,0 +1,81 @@
+"""Organisations named with ordinary words, also in lower case, read by the words around them
+(:mod:`werkbord.privacy.word_organisations`). Examples are made up for these tests; they are not
+the development or frozen sets' notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.lexicon import first_names, opentaal_words
+from werkbord.privacy.word_organisations import word_organisations
+from werkbord.privacy.words import Lexicon
+
+LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+needs_lists = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word list")
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in word_organisations(text, LEX)]
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind, a lower-case article, a capital: "apotheek de Vlier"
+        ("Recept ligt bij apotheek de Vlier klaar.", ["Vlier"]),
+        ("Ze zingt in koor het Anker, elke donderdag.", ["Anker"]),
+        ("zoon traint bij zwemclub de Dolfijn in het weekend", ["Dolfijn"]),
+        # a bare kind, an article, a word in lower case: apposition names it
+        ("medicijnen ophalen bij apotheek de vlier, vrijdag", ["vlier"]),
+        ("dagbesteding op zorgboerderij de klaproos -> B", ["klaproos"]),
+        ("opa woont in verpleeghuis het anker sinds de val", ["anker"]),
+        ("kerk de ark helpt met boodschappen", ["ark"]),
+        ("ze sport bij zwemclub de dolfijn.", ["dolfijn"]),
+        ("haalt medicatie bij apotheek de oude linde", ["oude linde"]),
+        # a kind with its article: only where the name ends the phrase
+        ("moeder gaat naar de kerk de morgenster.", ["morgenster"]),
+        ("haalt bij de apotheek de medicijnen op", []),  # an object
+        ("bij de apotheek de uitslag gekregen", []),
+        ("na de kerk de hele middag geslapen", []),
+        ("op school de mentor gesproken", []),
+        ("de school de laatste tijd vaak gemist", []),
+        ("via de praktijk de kinderen aangemeld", []),
+        # a kind, then a word no word list knows: its name
+        ("jongens hangen bij snackbar frietpaleis in de wijk", ["frietpaleis"]),
+        ("werkt in de loods van transportbedrijf verdonk te zwolle", ["verdonk"]),
+        ("kerk herkent het patroon", []),  # a verb after the kind
+        ("winkel gesloten wegens ziekte", []),
+        # a name no word list knows before its kind: "de sint-gerardus kerk", "het esvelt college"
+        ("ze gaat naar de sint-gerardus kerk in het dorp", ["sint-gerardus"]),
+        ("dochter zit op het esvelt college, 2e klas", ["esvelt"]),
+        ("vader bidt in de al noor moskee", ["al noor"]),
+        ("de katholieke kerk helpt", []),  # an adjective
+        ("naar de grote kerk", []),
+        # work: a word in lower case where someone works, then where it is or as what
+        ("broer werkt bij kompas in deventer, nachtdienst", ["kompas"]),
+        ("dhr werkt bij de anker als vrijwilliger", ["anker"]),
+        ("zij werkte jaren bij prima in de kantine", ["prima"]),
+        ("werkt bij de gemeente in tiel", []),  # a public body
+        ("EMDR werkt bij trauma in veel gevallen", []),  # a treatment works for a disorder
+        ("werkt bij haar moeder in de winkel", []),
+        ("werkt bij de bakker in oss", []),  # a kind of business
+    ],
+)
+def test_organisations_named_with_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_the_scrubber_replaces_them():
+    scrubber = Scrubber(["huisarts", "apotheek"])
+    for note, name in [
+        ("recept klaargezet bij apotheek de vlier, ophalen vrijdag", "vlier"),
+        ("zus werkt bij kompas in deventer, nachtdienst", "kompas"),
+        ("Zoon traint bij zwemclub de Dolfijn.", "Dolfijn"),
+    ]:
+        out = scrubber.scrub(note).text
+        assert name not in out.split() and "[INSTELLING-" in out, out
+    kept = "haalt bij de apotheek de medicijnen op"
+    assert scrubber.scrub(kept).text == kept
