@@ -61,6 +61,19 @@ def found(text: str) -> list[str]:
         ("EMDR werkt bij trauma in veel gevallen", []),  # a treatment works for a disorder
         ("werkt bij haar moeder in de winkel", []),
         ("werkt bij de bakker in oss", []),  # a kind of business
+        ("oom gerrit werkt bij fortuna in meppel", ["fortuna"]),  # a person a few words before
+        ("neef werkt sinds kort via een uitzendbureau bij plukker in het magazijn", ["plukker"]),
+        ("dagbesteding bij t wilgenhof gaat goed", ["wilgenhof"]),
+        ("dagbesteding bij de bakker gaat goed", []),
+        ("vrijwilligerswerk bij de kringloop op maandag", []),  # a kind of place
+        # a kind or an owner, then a word no word list knows: "woongroep van lindora", "werkgever trivano"
+        ("ze woont in een woongroep van lindora in assen", ["lindora"]),
+        ("zijn werkgever trivano belt hem elke dag", ["trivano"]),
+        ("afdeling van cardiologie belde", []),
+        # a kind without an article, then a capital: "kledingbank Overvloed", "vissersboot Zeemeeuw"
+        ("ze haalt kleren bij kledingbank Overvloed in de stad", ["Overvloed"]),
+        ("naar de zitbank Engels leren", []),  # a language, no name
+        ("bij drukkerij de pers hij is ontslagen", ["pers"]),  # dictation: a new clause after the name
     ],
 )
 def test_organisations_named_with_words(text, expected):

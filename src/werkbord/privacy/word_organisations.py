@@ -34,6 +34,8 @@ from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, Lexicon, is_role
 
 Span = tuple[int, int]
 
+# Kinds :mod:`.named_organisations` does not read before a capital: "kledingbank", "snackbar".
+_EXTRA_TAILS = ("koor", "bar", "kroeg", "bank", "kotter", "boot")
 # A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub".
 _KIND = re.compile(
     r"(?<![\w'’-])([A-Za-zà-ÿ]*(?:"
@@ -50,7 +52,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-zà-ÿ]+)")
 # Words that go on with a sentence after a name: "... de vlier in ede", "... de ark helpt".
 _GOES_ON = frozenset(
     """in te op aan bij uit en of maar want dus om met voor via naar van sinds vanaf tot waar die dat
-    daar nu nog ook al is was heeft had wordt werd komt kwam gaat ging zit zat ligt lag""".split()
+    daar nu nog ook al is was heeft had wordt werd komt kwam gaat ging zit zat ligt lag hij zij ze we ik""".split()
 )
 # The words before a kind that give it an article or an owner: "de kerk", "haar school".
 _DETERMINERS = frozenset("de het 't een die dat deze dit zijn haar hun mijn m'n z'n onze ons jouw je uw".split())
@@ -69,14 +71,16 @@ _NAME_BEFORE_KIND = re.compile(
 # Where someone works, then a word in lower case: "werkt bij kompas", "vrijwilliger bij de anker".
 _WORKS_AT = re.compile(
     r"(?<![\w-])(werkt|werkte|werken|werkzaam|stage|stageplek|vrijwilliger|vrijwilligster|vrijwilligerswerk|"
-    r"solliciteert|solliciteerde|dagbesteding)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,2}?(?:bij|voor|van)[ \t]+"
-    r"(?:(?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
+    r"solliciteert|solliciteerde|dagbesteding)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,5}?(?:bij|voor|van)[ \t]+"
+    r"(?:(?:de|het|'t|t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
 )
 _WHERE_OR_AS = re.compile(r"[ \t]+(?:in|te|als)[ \t]+\S")
-# Employers everyone has, and what works for a disorder: no name ("werkt bij de krant", "bij angst").
+# Employers everyone has, kinds of place and whom something works for: no name ("werkt bij de krant",
+# "vrijwilliger bij de kringloop", "werkt bij haar").
 _NOT_EMPLOYERS = frozenset(
     """krant overheid defensie leger marine luchtmacht landmacht marechaussee douane brandweer provincie rijk
     universiteit hogeschool kantine keuken markt fabriek post bank bouw haven zorg thuiszorg ziekenhuis
+    kringloop bibliotheek manege supermarkt dierentuin zwembad tuin moestuin volkstuin stal kinderboerderij
     hem haar hen hun mij ons jullie iedereen niemand sommige mensen veel""".split()
 )
 _SUBJECTS = frozenset("hij zij ze ik jij je we wij u men".split())
@@ -90,7 +94,7 @@ def _no_word_name(low: str, lexicon: Lexicon) -> bool:
         return True
     if low.endswith("en") and lexicon.is_word(low):
         return True  # a plural or an infinitive: "de medicijnen", "de kinderen"
-    return low.endswith("s") and low[:-1] in lexicon.words  # "de sleutels"
+    return low.endswith("s") and len(low) > 4 and low[:-1] in lexicon.words  # "de sleutels"
 
 
 def _finite(low: str, lexicon: Lexicon) -> bool:
@@ -110,6 +114,14 @@ def _kind_has_article(text: str, start: int, lexicon: Lexicon) -> tuple[bool, bo
     if prev in _DETERMINERS or (prev.endswith("e") and len(prev) > 3 and lexicon.is_word(prev)):
         return True, False  # "de kerk", "haar school", "een nieuwe apotheek"
     return False, prev in _PREPOSITIONS
+
+
+def _goes_on(text: str, end: int, lexicon: Lexicon) -> bool:
+    """After ``end`` the sentence goes on or ends: punctuation, a small word, a finite verb."""
+    if _HARD_END.match(text, end):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m.group(1) in _GOES_ON or _finite(m.group(1), lexicon))
 
 
 def _ends_phrase(text: str, end: int, lexicon: Lexicon, *, after_preposition: bool) -> bool:
@@ -155,6 +167,10 @@ def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
             if _ends_phrase(text, end, lexicon, after_preposition=after_preposition or owned):
                 found.append(Found(name.start(1), end, "instelling"))
             continue
+        if article is None and kind.endswith(_EXTRA_TAILS) and (caps := _CAPITALS.match(text, m.end() + 1)):
+            if not _no_name(caps.group().split()[0]) and not caps.group().lower().endswith(("se", "sche")):
+                found.append(Found(*caps.span(), "instelling"))  # "kledingbank Overvloed"
+            continue
         word = _LOWER_WORD.match(text, m.end())
         if word is None:
             continue
@@ -163,6 +179,27 @@ def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         if _ends_phrase(text, word.end(1), lexicon, after_preposition=True):
             found.append(Found(*word.span(1), "instelling"))  # "snackbar frietpaleis in"
+    return found
+
+
+# A kind or an owner, "van" or "bij", then a word no word list knows: "woongroep van lindora",
+# "werkgever trivano", "thuiszorg van zorgboog".
+_OWNER_THEN = re.compile(
+    r"(?<![\w'’-])([a-zà-ÿ]*(?:werkgever|verhuurder|bewindvoerder|woonvorm|woongroep|thuiszorg|dagbesteding|opvang|"
+    r"huisartsenpraktijk|praktijk|kliniek|corporatie|instelling|aanbieder))[ \t]+(?:(?:van|bij)[ \t]+)?"
+    r"([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])"
+)
+
+
+def _unknown_after_owner(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _OWNER_THEN.finditer(text):
+        low = m.group(2)
+        if lexicon.is_word(low) or lexicon.common(low) or low in medication_names() or _no_word_name(low, lexicon):
+            continue
+        if _finite(low, lexicon) or PARTICIPLE.fullmatch(low) or lexicon.is_verb_stem(low):
+            continue
+        found.append(Found(*m.span(2), "instelling"))
     return found
 
 
@@ -178,28 +215,35 @@ def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _a_person_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Someone works ("broer storm werkt", "dhr koning (ong 60) werkt", "hij werkt"), not a thing
+    that works for something ("EMDR werkt bij trauma"): a person, a pronoun, a name or nothing
+    in the four words before."""
+    before = [w.strip(",;:()") for w in text[max(0, start - 40) : start].split()[-4:]]
+    if not before or text[max(0, start - 2) : start].strip() in (",", ";", ":"):
+        return True
+    for word in before:
+        low = word.lower()
+        if low in _SUBJECTS or low in PERSON_CONTEXT or is_role(low) or low in lexicon.first_names:
+            return True
+        if word.endswith("]") or (word[:1].isupper() and not word.isupper() and len(word) > 2):
+            return True
+    return False
+
+
 def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _WORKS_AT.finditer(text):
         verb, low = m.group(1), m.group(2)
         if low in _NOT_EMPLOYERS or _no_word_name(low, lexicon) or low.endswith(_KIND_TAILS):
             continue
-        if not _WHERE_OR_AS.match(text, m.end(2)):
-            continue
-        if verb.startswith("werk") and verb != "werkzaam":
-            before = text[max(0, m.start() - 20) : m.start()].split()
-            subject = before[-1].strip(",;:(") if before else ""
-            person = (
-                not subject
-                or subject.lower() in _SUBJECTS
-                or subject.lower() in PERSON_CONTEXT
-                or is_role(subject.lower())
-                or subject.endswith("]")
-                or (subject[:1].isupper() and not subject.isupper())
-                or text[max(0, m.start() - 2) : m.start()].strip() in (",", ";", "")
-            )
-            if not person:
-                continue  # "EMDR werkt bij trauma": a treatment works for a disorder
+        where = _WHERE_OR_AS.match(text, m.end(2)) is not None
+        if not where and not (
+            verb.startswith(("dagbesteding", "stage", "vrijwillig")) and _goes_on(text, m.end(2), lexicon)
+        ):
+            continue  # "dagbesteding bij t wilgenhof gaat goed"
+        if verb.startswith("werk") and verb != "werkzaam" and not _a_person_before(text, m.start(), lexicon):
+            continue  # "EMDR werkt bij trauma": a treatment works for a disorder
         found.append(Found(*m.span(2), "instelling"))
     return found
 
@@ -210,5 +254,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     if not lexicon.words or " " not in text:
         return []
     found = _after_kind(text, lexicon) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
+    found += _unknown_after_owner(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
