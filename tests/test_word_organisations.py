@@ -74,6 +74,15 @@ def found(text: str) -> list[str]:
         ("ze haalt kleren bij kledingbank Overvloed in de stad", ["Overvloed"]),
         ("naar de zitbank Engels leren", []),  # a language, no name
         ("bij drukkerij de pers hij is ontslagen", ["pers"]),  # dictation: a new clause after the name
+        ("Hij wil werken bij de kringloop Zandkorrel, twee ochtenden.", ["Zandkorrel"]),
+        ("Jongerenwerk Kompasroos ziet hem elke vrijdag.", ["Kompasroos"]),
+        ("zorgkantoor RTZ wil een nieuwe indicatie", ["RTZ"]),  # letters no list knows after a kind
+        ("crisisdienst GGZ belde terug", []),  # a care abbreviation
+        # a job or a resident "van" an organisation named with a word: "bewoner van Lindehof"
+        ("Bewoner van Zonnedauw belde de wijkagent.", ["Zonnedauw"]),
+        ("gesprek met de begeleider van Kiezelsteen over de huur", ["Kiezelsteen"]),
+        ("Moeder van Roos belde.", []),  # family: a person
+        ("de coach van Bakker zegt", []),  # a surname
     ],
 )
 def test_organisations_named_with_words(text, expected):

@@ -37,6 +37,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    _plural_stem,
 )
 
 Span = tuple[int, int]
@@ -374,7 +375,10 @@ def _plural_or_adjective(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     if low.endswith("s") and low[:-1] in lexicon.words:
         return True  # "voor Cliënts", "voor Ouders"
-    return low.endswith(("en", "e")) and lexicon.is_word(low)
+    if low.endswith("en") and lexicon.is_word(low):
+        # a plural has a singular ("Naasten", "Zwaluwen"); "Vuurtoren" has none: one name
+        return bool(_plural_stem(low[:-2]) & lexicon.words) or low[:-2] in lexicon.words
+    return low.endswith("e") and lexicon.is_word(low)
 
 
 def _noun(word: str) -> bool:

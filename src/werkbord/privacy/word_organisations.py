@@ -27,20 +27,27 @@ import re
 from collections.abc import Sequence
 
 from .found import Found
-from .lexicon import medication_names
+from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
 from .named_organisations import _KIND_TAILS, _LOOSE_KINDS, _NOT_A_KIND, _no_name, kind_of_organisation
-from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, Lexicon, is_role
+from .roles import a_job_title
+from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_role
 
 Span = tuple[int, int]
 
 # Kinds :mod:`.named_organisations` does not read before a capital: "kledingbank", "snackbar".
-_EXTRA_TAILS = ("koor", "bar", "kroeg", "bank", "kotter", "boot")
+_EXTRA_TAILS = ("koor", "bar", "kroeg", "bank", "kotter", "boot", "kringloop", "festival", "jongerenwerk", "buurtwerk")
+_EXTRA_TAILS += ("welzijnswerk", "kantoor", "bemiddeling")
+# Kinds whose name is often letters: "zorgkantoor RTZ", "veerdienst TXL" (not "crisisdienst GGZ").
+_LETTERS_AFTER = ("dienst", "kantoor", "bemiddeling", "kotter", "boot")
+_LETTERS = re.compile(r"[A-Z]{2,6}(?![\w-])")
 # A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub".
 _KIND = re.compile(
-    r"(?<![\w'’-])([A-Za-zà-ÿ]*(?:"
+    r"(?<![\w'’-])([A-Za-zà-ÿ]*(?i:"
     + "|".join(sorted(_KIND_TAILS, key=len, reverse=True))
-    + r"|koor|bar|kroeg|bank|kotter))(?=[ \t])"
+    + "|"
+    + "|".join(_EXTRA_TAILS)
+    + r"))(?=[ \t])"
 )
 _ARTICLE_THEN = re.compile(r"[ \t]+(de|het|'t)[ \t]+")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?(?![\w'’-])")
@@ -171,6 +178,11 @@ def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
             if not _no_name(caps.group().split()[0]) and not caps.group().lower().endswith(("se", "sche")):
                 found.append(Found(*caps.span(), "instelling"))  # "kledingbank Overvloed"
             continue
+        if article is None and kind.endswith(_LETTERS_AFTER) and (letters := _LETTERS.match(text, m.end() + 1)):
+            low = letters.group().lower()
+            if low not in NOT_INITIALS and low not in lexicon.words and not _no_name(low):
+                found.append(Found(*letters.span(), "instelling"))  # "zorgkantoor RTZ"
+            continue
         word = _LOWER_WORD.match(text, m.end())
         if word is None:
             continue
@@ -199,6 +211,26 @@ def _unknown_after_owner(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         if _finite(low, lexicon) or PARTICIPLE.fullmatch(low) or lexicon.is_verb_stem(low):
             continue
+        found.append(Found(*m.span(2), "instelling"))
+    return found
+
+
+# Someone of an organisation, "van", then its name: "bewoner van Zonnedauw", "de begeleider van
+# Kiezelsteen" (a family word or a name after "van" is a person: "moeder van Roos", "coach van Bakker").
+_ONE_OF = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+def _someone_of(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _ONE_OF.finditer(text) if " van " in text else ():
+        who, name = m.group(1).lower(), m.group(2)
+        low = name.lower()
+        if who in PERSON_CONTEXT or not (is_role(who) or a_job_title(m.group(1)) or who.endswith(("bewoner", "'er"))):
+            continue
+        if low in first_names() or low in surnames() or _no_name(low) or not lexicon.is_ordinary(low):
+            continue  # a person's name; a word no list knows is another rule's
+        if kind_of_organisation(low, lexicon) or low.endswith(("se", "sche")):
+            continue  # "medewerker van Jeugdzorg"
         found.append(Found(*m.span(2), "instelling"))
     return found
 
@@ -254,6 +286,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     if not lexicon.words or " " not in text:
         return []
     found = _after_kind(text, lexicon) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
-    found += _unknown_after_owner(text, lexicon)
+    found += _unknown_after_owner(text, lexicon) + _someone_of(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
