@@ -82,6 +82,19 @@ def found(text: str) -> list[str]:
         ("Bewoner van Zonnedauw belde de wijkagent.", ["Zonnedauw"]),
         ("gesprek met de begeleider van Kiezelsteen over de huur", ["Kiezelsteen"]),
         ("Moeder van Roos belde.", []),  # family: a person
+        # what the name is, said after it: "de vonk, een inloophuis", "het anker (buurthuis)"
+        ("ze gaat naar de zandloper, een inloophuis in de wijk", ["zandloper"]),
+        ("hij eet bij het anker (buurthuis) op dinsdag", ["anker"]),
+        ("ze gaat naar de Zandloper, een kringloop aan de rand", ["Zandloper"]),
+        ("ze werkt aan de overdracht, een lastig traject", []),
+        ("daar is de markt, de moskee en de kapper", []),  # a list
+        ("lotgenotengroep rouwverwerking: zes avonden", []),  # a group's topic
+        # a bare kind, then a noun in lower case: its name ("stichting wegwijzer in", "hogeschool kiezel,")
+        ("Ze is vrijwilliger bij stichting wegwijzer in het dorp", ["wegwijzer"]),
+        ("studeert aan hogeschool kiezel, tweede jaar", ["kiezel"]),
+        ("school morgen dicht wegens staking", []),  # a time
+        ("afdeling rustig, geen incidenten", []),  # an adjective
+        ("praktijk weg, dus geen afspraak", []),
         ("de coach van Bakker zegt", []),  # a surname
     ],
 )

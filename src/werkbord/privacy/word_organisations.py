@@ -187,11 +187,42 @@ def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
         if word is None:
             continue
         low = word.group(1)
-        if lexicon.is_word(low) or low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon):
+        if low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon):
+            continue
+        if lexicon.is_word(low):
+            if kind.endswith(("groep", "team")) or _kind_has_article(text, m.start(), lexicon)[0]:
+                continue  # "naastengroep ouders": whom a group is for
+            if not _plain_noun(low, lexicon):
+                continue  # "de school morgen", "afdeling rustig"
+            if _NOUN_NAME_END.match(text, word.end(1)):
+                found.append(Found(*word.span(1), "instelling"))  # "stichting wegwijzer in", "hogeschool kiezel,"
             continue
         if _ends_phrase(text, word.end(1), lexicon, after_preposition=True):
             found.append(Found(*word.span(1), "instelling"))  # "snackbar frietpaleis in"
     return found
+
+
+# After a kind's name made of a noun: punctuation, the end, where it is, or its part of town.
+_NOUN_NAME_END = re.compile(
+    r"[ \t]*(?:[,.;:()!?\]\n]|->|→|\Z)|[ \t]+(?:in|te|aan|op|bij)[ \t]+\S|[ \t]+(?:noord|oost|zuid|west|centrum)\b"
+)
+# Times, adverbs and states a kind is followed by: "school morgen", "praktijk weg", "winkel open".
+_TIMES_AND_STATES = frozenset(
+    """morgen vanavond vannacht vanmiddag vanochtend straks later vroeger eerder vandaag gisteren overmorgen
+    ochtend middag avond nacht weekend weg dicht open uit aan thuis zelf samen terug weer mee vol leeg dito
+    idem gesloten""".split()
+)
+
+
+def _plain_noun(low: str, lexicon: Lexicon) -> bool:
+    """A noun, as far as its shape tells: no time or state word, no adjective (it has no inflected
+    "-e" form: "rustig" has "rustige", "wegwijzer" has none), no adverb in "-lijk", "-ig", "-s"."""
+    if low in _TIMES_AND_STATES or low.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam")):
+        return False
+    if low.endswith(("ing", "heid", "isme", "tie", "sie", "teit", "schap")):
+        return False  # a topic: "naastengroep gokverslaving", "cursus ontspanning"
+    doubled = low + low[-1] + "e" if len(low) > 2 and low[-2] in "aeiou" and low[-3] not in "aeiou" else ""
+    return not (low + "e" in lexicon.words or (doubled and doubled in lexicon.words))
 
 
 # A kind or an owner, "van" or "bij", then a word no word list knows: "woongroep van lindora",
@@ -232,6 +263,27 @@ def _someone_of(text: str, lexicon: Lexicon) -> list[Found]:
         if kind_of_organisation(low, lexicon) or low.endswith(("se", "sche")):
             continue  # "medewerker van Jeugdzorg"
         found.append(Found(*m.span(2), "instelling"))
+    return found
+
+
+# A name, then what it is: "de zandloper, een inloophuis", "het anker (buurthuis)" (", de ..." is a
+# list: "de markt, de moskee").
+_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?:de|het|'t)[ \t]+([A-Za-zà-ÿ][a-zà-ÿ'’-]{2,}(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’-]{2,})?)"
+    r"(?:[ \t]*,[ \t]*een[ \t]+(?:[a-zà-ÿ]+[ \t]+)?|[ \t]*\([ \t]*)([a-zà-ÿ-]{4,})(?![\w-])"
+)
+
+
+def _apposition(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _APPOSITION.finditer(text) if ("," in text or "(" in text) else ():
+        name, kind = m.group(1), m.group(2)
+        first = name.split()[0].lower()
+        if not (kind.endswith(_KIND_TAILS + _EXTRA_TAILS) or kind_of_organisation(kind, lexicon)):
+            continue  # "de overdracht, een lastig traject"
+        if _no_word_name(first, lexicon) or kind_of_organisation(first, lexicon) or first.endswith(_KIND_TAILS):
+            continue  # "de kerk, een oude ..."
+        found.append(Found(*m.span(1), "instelling"))
     return found
 
 
@@ -286,6 +338,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     if not lexicon.words or " " not in text:
         return []
     found = _after_kind(text, lexicon) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
-    found += _unknown_after_owner(text, lexicon) + _someone_of(text, lexicon)
+    found += _unknown_after_owner(text, lexicon) + _someone_of(text, lexicon) + _apposition(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
