@@ -8,7 +8,7 @@ import pytest
 
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words
-from werkbord.privacy.word_organisations import word_organisations
+from werkbord.privacy.word_organisations import organisation_frames, word_organisations
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
@@ -100,6 +100,31 @@ def found(text: str) -> list[str]:
 )
 def test_organisations_named_with_words(text, expected):
     assert found(text) == expected
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hangt rond bij het vlot in [LOCATIE-1], zegt zijn zus", []),  # a kind of place as often
+        ("zus werkt bij de gemeentelijke reiniging", []),  # an adjective
+        ("ze werkte jaren bij de zandloper", ["zandloper"]),  # where someone works, nothing after
+        ("kennismaken met de dagbesteding van zonnedauw", ["zonnedauw"]),  # a kind "van" a word
+        ("ze gaat met de trein in [LOCATIE-1] naar huis", []),  # a means of transport
+        ("werkt bij de gemeente", []),
+        ("de opvang van kinderen regelen", []),  # whom the kind is for
+    ],
+)
+def test_frames_that_only_flag(text, expected):
+    assert [text[s:e] for s, e in organisation_frames(text, LEX)] == expected
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_the_review_step_shows_a_word_in_such_a_frame():
+    from werkbord.privacy.suspects import find_suspects
+
+    texts = [s.text for s in find_suspects("kennismaken met de dagbesteding van zonnedauw")]
+    assert "zonnedauw" in texts
 
 
 @pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")

@@ -332,6 +332,49 @@ def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+# Frames the review step shows (never replaced: a kind of place or a thing stands there as often).
+# (A word before where it is, "bij het vlot in [LOCATIE-1]", was tried and left out: on the
+# development notes it hit a snackbar, a poli or a cell thirty times for every organisation.)
+# Where someone works, a word, nothing more: "werkte jaren bij de zandbank".
+_WORKS_THEN = re.compile(
+    r"(?<![\w-])(?:werkt|werkte|werkzaam|stage|vrijwilliger|vrijwilligerswerk)[ \t]+(?:[a-zà-ÿ]+[ \t]+){0,3}?"
+    r"bij[ \t]+(?:(?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
+)
+# A kind "van" a word: "de dagbesteding van zonnedauw".
+_KIND_OF = re.compile(
+    r"(?<![\w-])(?:dagbesteding|opvang|thuiszorg|woonvorm|woongroep|inloophuis|buurthuis|kerk|moskee|school|"
+    r"kliniek|praktijk|apotheek|zorgboerderij|stichting|vereniging|club)[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?"
+    r"([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])"
+)
+_MEANS_AND_PLACES = frozenset(
+    """trein bus tram metro auto fiets boot taxi markt station strand kermis stad dorp buurt wijk straat centrum
+    kroeg bioscoop zwembad park bos haven winkel supermarkt""".split()
+)
+
+
+def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
+    """Words in lower case where an organisation named with a word may stand and nothing decides
+    it (see the patterns above): shown for review, never replaced."""
+    if not lexicon.words or " " not in text:
+        return []
+    spans = []
+    for pattern in (_WORKS_THEN, _KIND_OF):
+        for m in pattern.finditer(text):
+            low = m.group(1)
+            if low in _MEANS_AND_PLACES or low in _NOT_EMPLOYERS or _no_word_name(low, lexicon):
+                continue
+            if low.endswith(_KIND_TAILS) or kind_of_organisation(low, lexicon) or low.endswith(("werker", "maker")):
+                continue  # ("werkt bij de loonwerker": a trade)
+            if pattern is _WORKS_THEN and (
+                (low.endswith("e") and lexicon.is_word(low))
+                or not _goes_on(text, m.end(1), lexicon)
+                or not _a_person_before(text, m.start(), lexicon)
+            ):
+                continue  # "werkt bij de gemeentelijke reiniging", "werkt slecht bij psychose"
+            spans.append(m.span(1))
+    return sorted(set(spans))
+
+
 def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Organisations named with ordinary words by the frame around them (see the module's
     docstring), outside ``covered``."""
