@@ -39,6 +39,13 @@ Sets (tests/data/):
                        border team, Protestant and Catholic care, telegram-style FACT/IHT, a
                        psychiatrist in training writing half in English, night crisis team with
                        police, autism day care; micro-action forms in unusual layouts);
+  - deid_dev14.yaml    development: a fourteenth author's notes, mostly clean but hard (words that
+                       look like names: capitalised ordinary words, medication, method and
+                       questionnaire names; a peer workers' newsletter, a regiebehandelaar, a
+                       herstelacademie, a workshop summary, a POH-ggz in a new town, older adults);
+  - deid_dev15.yaml    development: a fifteenth author's notes, identifiers that are ordinary words
+                       (one- or two-word organisations, villages such as Best/Son/Made, first names
+                       and surnames that are words, nicknames, lower-case hurried notes);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -65,7 +72,12 @@ Sets (tests/data/):
                        before any rule change of its session;
   - deid_frozen8.yaml  held out: as deid_frozen7 (university research team, Flevoland team,
                        gaming addiction, family guardian, a psychotherapist in the first person,
-                       ring notation, forms in six layouts), committed alone in the same session.
+                       ring notation, forms in six layouts), committed alone in the same session;
+  - deid_frozen9.yaml  held out: as deid_frozen7 (Windward-islands community, Rivierenland team,
+                       18-/18+ youth psychiatrist, drug consumption room and testing service,
+                       hospital social worker and UWV insurance physician, night desk of a sociaal
+                       pension, music therapist), committed alone before any rule change of its
+                       session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -82,7 +94,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev13 frozen frozen2 ... frozen8]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen9]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -122,6 +134,8 @@ SETS = {
     "dev11": DATA / "deid_dev11.yaml",
     "dev12": DATA / "deid_dev12.yaml",
     "dev13": DATA / "deid_dev13.yaml",
+    "dev14": DATA / "deid_dev14.yaml",
+    "dev15": DATA / "deid_dev15.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -130,6 +144,7 @@ SETS = {
     "frozen6": DATA / "deid_frozen6.yaml",
     "frozen7": DATA / "deid_frozen7.yaml",
     "frozen8": DATA / "deid_frozen8.yaml",
+    "frozen9": DATA / "deid_frozen9.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -146,9 +161,11 @@ DEVELOPMENT = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
+    "dev15",
 )  # what the rules were written on
 # never read to write rules
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8")
+HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8", "frozen9")
 CATEGORIES = (
     "person",
     "initials",
@@ -571,6 +588,8 @@ _HEADS = {
     "dev11": "deid_dev11",
     "dev12": "deid_dev12",
     "dev13": "deid_dev13",
+    "dev14": "deid_dev14",
+    "dev15": "deid_dev15",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -580,6 +599,7 @@ _HEADS = {
     "frozen6": "deid_frozen6 (held out, #22, session 4 voices)",
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
+    "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
 }
 
 

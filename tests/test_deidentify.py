@@ -718,8 +718,9 @@ def figures():
     measured = (*q.DEVELOPMENT, *q.HELD_OUT)
     results = q.measure_sets(measured)
     # "development" below is the eleven sets up to deid_dev10, whose levels were set before deid_dev11
-    # and deid_dev12 arrived (#22's fifth session); "development_all" is every development set.
-    results["development_all"] = results["development"]
+    # and deid_dev12 arrived (#22's fifth session); "development_to_dev13" the fourteen sets the fifth
+    # session's levels were set on (before deid_dev14 and deid_dev15 arrived).
+    results["development_to_dev13"] = q.combined(results, q.DEVELOPMENT[: q.DEVELOPMENT.index("dev13") + 1])
     results["development"] = q.combined(results, q.DEVELOPMENT[: q.DEVELOPMENT.index("dev10") + 1])
     return {name: f.as_dict() for name, f in results.items()}
 
@@ -943,6 +944,26 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen9_figures_stay_at_their_measured_level(figures):
+    """The ninth held-out set (tests/data/deid_frozen9.yaml, issue #22's sixth session: a Windward-islands
+    community, a Rivierenland team, an 18-/18+ youth psychiatrist, a drug consumption room and a testing
+    service, a hospital social worker and a UWV insurance physician, a night desk, a music therapist),
+    committed alone (f7f11c1) before any rule change of that session and measured at first contact
+    with the rules of fd8bb3a, totals only."""
+    f = figures["frozen9"]
+    assert f["notes"] >= 370 and f["clean_notes"] >= 130 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.967  # first contact 96.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.981  # first contact 98.2 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 7.3  # first contact 7.2: target 15 met
+    assert f["clean_untouched"] >= 0.92  # first contact 92.0 %: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.944  # first contact 94.4 % (17 of 18): target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] == 1.0  # target met (57 of 57)
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] >= 0.967  # first contact 96.8 % (30 of 31 team names under Wie)
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
@@ -981,6 +1002,26 @@ def test_development_sets_of_the_fifth_session(figures):
     assert dev13["suspects_per_100_notes"] <= 11.6 and dev13["clean_untouched"] >= 0.935
     assert dev13["planned_dates_kept"] >= 0.974 and dev13["action_role_words_kept"] == 1.0
     assert dev13["template_words_kept"] == 1.0
+
+
+@needs_deduce
+def test_development_sets_of_the_sixth_session(figures):
+    """deid_dev14 (mostly clean notes full of words that look like names: capitalised ordinary words,
+    medication, method and questionnaire names, in six new voices) and deid_dev15 (identifiers that are
+    ordinary words: one- or two-word organisations, villages such as Best/Son/Made, first names and
+    surnames that are words, nicknames, lower-case hurried notes), measured at first contact with the
+    rules of fd8bb3a, removed / removed or flagged / suspects per 100 notes / clean untouched:
+    dev14 99.4 / 99.6 / 10.8 / 86.9 % of 267; dev15 91.5 / 93.9 / 7.5 / 94.3 % of 174 (institution
+    79.6 %, person 91.3 %, initials 86.7 %). Held at that level until rules are written on them."""
+    dev14, dev15 = figures["dev14"], figures["dev15"]
+    assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
+    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.868
+    assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
+    assert dev15["suspects_per_100_notes"] <= 7.5 and dev15["clean_untouched"] >= 0.942
+    for name in ("dev14", "dev15"):
+        for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
+            assert figures[name][figure] == 1.0, (name, figure)
+        assert figures[name]["contact_notes_fully_deidentified"] == 1.0, name
 
 
 @needs_deduce
@@ -1135,9 +1176,9 @@ def test_development_sets_hold_contact_details_in_any_notation(figures):
     session; rules written first from made-up examples, then on deid_dev11). At deid_dev11's first
     contact with these rules (before its notes were read) against main's: phone 93.8 -> 100 %, e-mail
     57.1 -> 85.7 %, contact notes fully pseudonymised 79.3 -> 89.7 %; developed on since."""
-    every = figures["development_all"]["recall_per_category"]
+    every = figures["development_to_dev13"]["recall_per_category"]
     for category in ("phone", "email", "bsn", "id_number", "plate", "url"):
-        assert every[category] == 1.0, category  # measured 100 % on every development set
+        assert every[category] == 1.0, category  # measured 100 % on every development set up to deid_dev13
     dev11 = figures["dev11"]
     assert dev11["recall_per_category"]["email"] == 1.0  # 57.1 % at first contact
     assert dev11["contact_notes_fully_deidentified"] >= 0.93  # measured 93.1 % (79.3 % at first contact)
