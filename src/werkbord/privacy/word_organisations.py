@@ -24,7 +24,7 @@ Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .found import Found
 from .lexicon import first_names, medication_names, surnames
@@ -41,14 +41,18 @@ _EXTRA_TAILS += ("welzijnswerk", "kantoor", "bemiddeling")
 # Kinds whose name is often letters: "zorgkantoor RTZ", "veerdienst TXL" (not "crisisdienst GGZ").
 _LETTERS_AFTER = ("dienst", "kantoor", "bemiddeling", "kotter", "boot")
 _LETTERS = re.compile(r"[A-Z]{2,6}(?![\w-])")
-# A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub".
-_KIND = re.compile(
-    r"(?<![\w'’-])([A-Za-zà-ÿ]*(?i:"
-    + "|".join(sorted(_KIND_TAILS, key=len, reverse=True))
-    + "|"
-    + "|".join(_EXTRA_TAILS)
-    + r"))(?=[ \t])"
-)
+# A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub" (a
+# word, then its ending asked in Python: one pattern with every ending would backtrack at each word).
+_KIND_ENDS = (*_KIND_TAILS, *_EXTRA_TAILS)
+_WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[A-Za-zà-ÿ]{3,}(?=[ \t])")
+
+
+def _kinds(text: str, ends: tuple[str, ...] = _KIND_ENDS) -> Iterator[re.Match[str]]:
+    for m in _WORD_BEFORE_SPACE.finditer(text):
+        if m.group().lower().endswith(ends):
+            yield m
+
+
 _ARTICLE_THEN = re.compile(r"[ \t]+(de|het|'t)[ \t]+")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?(?![\w'’-])")
 _LOWER_WORDS = re.compile(r"([a-zà-ÿ][a-zà-ÿ'’-]{1,})(?![\w'’-])(?:[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-]))?")
@@ -75,6 +79,9 @@ _NAME_BEFORE_KIND = re.compile(
     r"((?:(?:al|el|an|ar|as)[ \t-])?[a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+"
     r"(?:kerk|moskee|college|lyceum|gymnasium|school|basisschool|tempel|synagoge|kapel|parochie)(?![\w-])"
 )
+_KINDS_AFTER_NAME = ("kerk", "moskee", "college", "lyceum", "gymnasium", "school", "tempel", "synagoge", "kapel")
+_KINDS_AFTER_NAME += ("parochie",)
+_WORK_HINTS = ("werk", "stage", "vrijwillig", "dagbesteding", "solliciteer")
 # Where someone works, then a word in lower case: "werkt bij kompas", "vrijwilliger bij de anker".
 _WORKS_AT = re.compile(
     r"(?<![\w-])(werkt|werkte|werken|werkzaam|stage|stageplek|vrijwilliger|vrijwilligster|vrijwilligerswerk|"
@@ -144,10 +151,12 @@ def _ends_phrase(text: str, end: int, lexicon: Lexicon, *, after_preposition: bo
     return not after_preposition and (PARTICIPLE.fullmatch(word) is not None or word.endswith("en"))
 
 
-def _after_kind(text: str, lexicon: Lexicon) -> list[Found]:
+def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]) -> list[Found]:
     found = []
-    for m in _KIND.finditer(text):
-        kind = m.group(1).lower()
+    for m in candidates:
+        if not m.group().lower().endswith(_KIND_ENDS):
+            continue
+        kind = m.group().lower()
         if kind in _LOOSE_KINDS or kind in _NOT_A_KIND:
             continue
         article = _ARTICLE_THEN.match(text, m.end())
@@ -227,22 +236,38 @@ def _plain_noun(low: str, lexicon: Lexicon) -> bool:
 
 # A kind or an owner, "van" or "bij", then a word no word list knows: "woongroep van lindora",
 # "werkgever trivano", "thuiszorg van zorgboog".
-_OWNER_THEN = re.compile(
-    r"(?<![\w'’-])([a-zà-ÿ]*(?:werkgever|verhuurder|bewindvoerder|woonvorm|woongroep|thuiszorg|dagbesteding|opvang|"
-    r"huisartsenpraktijk|praktijk|kliniek|corporatie|instelling|aanbieder))[ \t]+(?:(?:van|bij)[ \t]+)?"
-    r"([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])"
+_OWNER_ENDS = (
+    "werkgever",
+    "verhuurder",
+    "bewindvoerder",
+    "woonvorm",
+    "woongroep",
+    "thuiszorg",
+    "dagbesteding",
+    "opvang",
+    "praktijk",
+    "kliniek",
+    "corporatie",
+    "instelling",
+    "aanbieder",
 )
+_OWNER_THEN = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")
 
 
-def _unknown_after_owner(text: str, lexicon: Lexicon) -> list[Found]:
+def _unknown_after_owner(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]) -> list[Found]:
     found = []
-    for m in _OWNER_THEN.finditer(text):
-        low = m.group(2)
+    for owner in candidates:
+        if not owner.group().islower() or not owner.group().endswith(_OWNER_ENDS):
+            continue
+        m = _OWNER_THEN.match(text, owner.end())
+        if m is None:
+            continue
+        low = m.group(1)
         if lexicon.is_word(low) or lexicon.common(low) or low in medication_names() or _no_word_name(low, lexicon):
             continue
         if _finite(low, lexicon) or PARTICIPLE.fullmatch(low) or lexicon.is_verb_stem(low):
             continue
-        found.append(Found(*m.span(2), "instelling"))
+        found.append(Found(*m.span(1), "instelling"))
     return found
 
 
@@ -289,6 +314,9 @@ def _apposition(text: str, lexicon: Lexicon) -> list[Found]:
 
 def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
+    lowered = text.lower()
+    if not any(k in lowered for k in _KINDS_AFTER_NAME):
+        return []
     for m in _NAME_BEFORE_KIND.finditer(text):
         name = m.group(1)
         last = re.split(r"[ \t-]", name)[-1]
@@ -317,6 +345,9 @@ def _a_person_before(text: str, start: int, lexicon: Lexicon) -> bool:
 
 def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
+    lowered = text.lower()
+    if not any(h in lowered for h in _WORK_HINTS):
+        return []
     for m in _WORKS_AT.finditer(text):
         verb, low = m.group(1), m.group(2)
         if low in _NOT_EMPLOYERS or _no_word_name(low, lexicon) or low.endswith(_KIND_TAILS):
@@ -341,10 +372,12 @@ _WORKS_THEN = re.compile(
     r"bij[ \t]+(?:(?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
 )
 # A kind "van" a word: "de dagbesteding van zonnedauw".
+_KINDS_OF = ("dagbesteding", "opvang", "thuiszorg", "woonvorm", "woongroep", "inloophuis", "buurthuis", "kerk")
+_KINDS_OF += ("moskee", "school", "kliniek", "praktijk", "apotheek", "zorgboerderij", "stichting", "vereniging", "club")
 _KIND_OF = re.compile(
-    r"(?<![\w-])(?:dagbesteding|opvang|thuiszorg|woonvorm|woongroep|inloophuis|buurthuis|kerk|moskee|school|"
-    r"kliniek|praktijk|apotheek|zorgboerderij|stichting|vereniging|club)[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?"
-    r"([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])"
+    r"(?<![\w-])(?:"
+    + "|".join(_KINDS_OF)
+    + r")[ \t]+van[ \t]+(?:(?:de|het|'t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])"
 )
 _MEANS_AND_PLACES = frozenset(
     """trein bus tram metro auto fiets boot taxi markt station strand kermis stad dorp buurt wijk straat centrum
@@ -358,7 +391,11 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
     if not lexicon.words or " " not in text:
         return []
     spans = []
-    for pattern in (_WORKS_THEN, _KIND_OF):
+    lowered = text.lower()
+    patterns = [_WORKS_THEN] if any(h in lowered for h in _WORK_HINTS) else []
+    if " van " in text and any(k in lowered for k in _KINDS_OF):
+        patterns.append(_KIND_OF)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             low = m.group(1)
             if low in _MEANS_AND_PLACES or low in _NOT_EMPLOYERS or _no_word_name(low, lexicon):
@@ -380,7 +417,8 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     docstring), outside ``covered``."""
     if not lexicon.words or " " not in text:
         return []
-    found = _after_kind(text, lexicon) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
-    found += _unknown_after_owner(text, lexicon) + _someone_of(text, lexicon) + _apposition(text, lexicon)
+    candidates = list(_kinds(text, _KIND_ENDS + _OWNER_ENDS))  # (one pass over the words for both)
+    found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
+    found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found

@@ -74,9 +74,14 @@ def word_towns(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> lis
     if not lexicon.words:
         return []  # without a word list nothing tells a town from a word
     single = _towns()[0]
-    hits = {t for t in _TOKEN.findall(text) if t.lower() in single}
-    if not hits:
-        return []  # (most notes hold no word that is also a town)
+    lows = {
+        t
+        for t in set(_TOKEN.findall(text.lower())) & single
+        if not t.endswith("en") and t not in _NOT_PLACES and t not in NOT_A_NAME_AFTER_ROLE
+    }
+    if not lows:
+        return []  # (most notes hold no word that may be such a town)
+    hits = {t for t in _TOKEN.findall(text) if t.lower() in lows}
     found = []
     for m in _TOKEN.finditer(text):
         token = m.group(1)
