@@ -70,6 +70,13 @@ def found(text: str) -> list[str]:
         ("ze woont in een woongroep van lindora in assen", ["lindora"]),
         ("zijn werkgever trivano belt hem elke dag", ["trivano"]),
         ("afdeling van cardiologie belde", []),
+        ("ze heeft een nieuwe jobcoach bij trevanto, naam volgt", ["trevanto"]),  # a role "bij" a word no list knows
+        ("de begeleider bij haar thuis", []),
+        # a kind or a role, a comma and a capital in brackets: whom someone works for
+        ("Wijkverpleegkundige Anja (thuiszorg, Zonnedauw) belde", ["Zonnedauw"]),
+        ("Oom (werkgever, Kiezelsteen Bouw) weet het", ["Kiezelsteen Bouw"]),
+        ("Buurvrouw (moeder, Anja) komt vaak", []),  # a person's name
+        ("Pt. (huisarts, Utrechtse) belt", []),
         # a kind without an article, then a capital: "kledingbank Overvloed", "vissersboot Zeemeeuw"
         ("ze haalt kleren bij kledingbank Overvloed in de stad", ["Overvloed"]),
         ("naar de zitbank Engels leren", []),  # a language, no name

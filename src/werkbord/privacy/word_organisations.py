@@ -251,15 +251,21 @@ _OWNER_ENDS = (
     "instelling",
     "aanbieder",
 )
+# A role "bij" a word: "jobcoach bij trevanto" (the word must be no word any list knows).
+_ROLE_BIJ = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]+bij[ \t]+[a-zà-ÿ])")
 _OWNER_THEN = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")
 
 
 def _unknown_after_owner(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]) -> list[Found]:
     found = []
-    for owner in candidates:
-        if not owner.group().islower() or not owner.group().endswith(_OWNER_ENDS):
+    roles = [m for m in _ROLE_BIJ.finditer(text) if is_role(m.group(1).lower())] if " bij " in text else []
+    for owner in [*candidates, *roles]:
+        if owner.re is _ROLE_BIJ:
+            m = _OWNER_THEN.match(text, owner.end(1))  # "jobcoach bij trevanto"
+        elif not owner.group().islower() or not owner.group().endswith(_OWNER_ENDS):
             continue
-        m = _OWNER_THEN.match(text, owner.end())
+        else:
+            m = _OWNER_THEN.match(text, owner.end())
         if m is None:
             continue
         low = m.group(1)
@@ -309,6 +315,26 @@ def _apposition(text: str, lexicon: Lexicon) -> list[Found]:
         if _no_word_name(first, lexicon) or kind_of_organisation(first, lexicon) or first.endswith(_KIND_TAILS):
             continue  # "de kerk, een oude ..."
         found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
+# A kind or a role, a comma and a capitalised name in brackets: "(thuiszorg, Zonnedauw)".
+_KIND_COMMA_NAME = re.compile(
+    r"\([ \t]*([a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]*,[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]{2,})?)[ \t]*\)"
+)
+
+
+def _kind_comma_name(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _KIND_COMMA_NAME.finditer(text) if "(" in text else ():
+        kind, name = m.group(1), m.group(2)
+        if not (kind.endswith(_KIND_ENDS) or kind_of_organisation(kind, lexicon) or kind in ("werkgever", "werk")):
+            continue  # "(moeder, Anja)": a person
+        first = name.split()[0]
+        low = first.lower()
+        if _no_name(low) or low in first_names() or low.endswith(("se", "sche")) or kind_of_organisation(low, lexicon):
+            continue
+        found.append(Found(*m.span(2), "instelling"))
     return found
 
 
@@ -420,5 +446,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     candidates = list(_kinds(text, _KIND_ENDS + _OWNER_ENDS))  # (one pass over the words for both)
     found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
     found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
+    found += _kind_comma_name(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
