@@ -47,6 +47,12 @@ def found(text: str) -> list[str]:
         ("in de beek gevallen", []),  # with an article a common noun
         ("Best lastig, dit gesprek.", []),  # opening a note
         ("te goor om aan te raken", []),  # "te" and an adjective
+        # a village opening a note, then where it lies or how far it is
+        ("Sluis ligt voor hem aan het eind van de wereld.", ["Sluis"]),
+        ("Beek is 25 km, de bus rijdt om het uur.", ["Beek"]),
+        ("Horst is voor haar niet ver, maar zonder auto lastig.", ["Horst"]),
+        ("Best is het om eerst te bellen.", []),
+        ("Echt ligt het gevoelig bij hem.", []),
     ],
 )
 def test_towns_that_are_words(text, expected):
@@ -64,3 +70,6 @@ def test_the_scrubber_replaces_them():
         out = scrubber.scrub(note).text
         assert town not in out.split() and "[LOCATIE-" in out, out
     assert scrubber.scrub("staat in brand, brandweer gebeld").text == "staat in brand, brandweer gebeld"
+    out = scrubber.scrub("Beek is 25 km, de bus rijdt om het uur.").text
+    assert out.startswith("[LOCATIE-1] is 25 km"), out
+    assert scrubber.scrub("Best lastig, dit gesprek.").text == "Best lastig, dit gesprek."

@@ -43,7 +43,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .word_organisations import word_organisations
-from .word_towns import word_towns
+from .word_towns import LIES_AFTER, word_towns
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -511,6 +511,8 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     low = word.lower()
     if low.endswith("se") and made_of_a_town(word, lexicon):
         return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
+    if LIES_AFTER.match(text, f.end):
+        return False  # "Beek is 25 km", "Sluis ligt aan ...": where a place lies (word_towns.py)
     goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
     if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
         goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"

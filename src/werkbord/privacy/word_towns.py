@@ -68,6 +68,16 @@ def _goes_on(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and (m.group(1) in _GOES_ON or _verb(m.group(1), lexicon))
 
 
+# After a village opening a note, where it lies or how far it is: "Sluis ligt voor hem aan ...",
+# "Beek is 25 km", "Horst is voor haar niet ver" (not "Best is het om ...", "Echt ligt het ...").
+LIES_AFTER = re.compile(
+    r"[ \t]+(?:ligt[ \t]+(?:(?:voor|naar)[ \t]+\w+[ \t]+)?(?:aan|in|bij|op|naast|tussen|vlak|vlakbij|dichtbij|ver|"
+    r"verderop|\d)|is[ \t]+(?:(?:voor|naar)[ \t]+\w+[ \t]+)?(?:(?:niet|te|erg|heel|best|wel)[ \t]+)?"
+    r"(?:\d+(?:[.,]\d+)?[ \t]*km|ver\b|dichtbij|vlakbij|dichterbij|de[ \t]+dichtstbijzijnde))"
+)
+_OPENS = re.compile(r"(?:^|[.!?;:\n]|[-–•*>→]\s)\s*\Z")
+
+
 def word_towns(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Towns and villages of deduce's list that are ordinary words, after a bare place word (see
     the module's docstring)."""
@@ -95,6 +105,8 @@ def word_towns(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> lis
             continue  # (a town that is no word is :mod:`.lower_places`' or deduce's)
         before = _BARE_PLACE_WORD.search(text, max(0, s - 12), s)
         if before is None:
+            if token[0].isupper() and _OPENS.search(text, max(0, s - 3), s) and LIES_AFTER.match(text, e):
+                found.append(Found(s, e, "locatie"))  # "Beek is 25 km", "Sluis ligt aan ..."
             continue
         if token[0].isupper() or _goes_on(text, e, lexicon):
             found.append(Found(s, e, "locatie"))
