@@ -61,6 +61,10 @@ def found(text: str) -> list[str]:
         ("EMDR werkt bij trauma in veel gevallen", []),  # a treatment works for a disorder
         ("werkt bij haar moeder in de winkel", []),
         ("werkt bij de bakker in oss", []),  # a kind of business
+        ("Vader werkte 30 jaar bij VDL, nu met pensioen.", ["VDL"]),  # capitals where someone works
+        ("Zus werkt bij de GGD als verpleegkundige.", []),  # a public body
+        ("CGT werkt voor PTSS in de meeste studies", []),
+        ("hij werkt goed mee bij EMDR, na 3 sessies rustiger", []),
         ("oom gerrit werkt bij fortuna in meppel", ["fortuna"]),  # a person a few words before
         ("neef werkt sinds kort via een uitzendbureau bij plukker in het magazijn", ["plukker"]),
         ("dagbesteding bij t wilgenhof gaat goed", ["wilgenhof"]),

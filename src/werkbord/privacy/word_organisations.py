@@ -89,6 +89,12 @@ _WORKS_AT = re.compile(
     r"(?:(?:de|het|'t|t)[ \t]+)?([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])"
 )
 _WHERE_OR_AS = re.compile(r"[ \t]+(?:in|te|als)[ \t]+\S")
+# Where someone works, then capitals: "werkte 30 jaar bij VDL in Born" (even letters a care term
+# spells: there they name the employer; not a public body everyone deals with, "bij de GGD").
+_WORKS_AT_LETTERS = re.compile(
+    r"(?<![\w-])(werkt|werkte|werken|werkzaam|stage|vrijwilliger|vrijwilligerswerk)[ \t]+(?:[\w.]+[ \t]+){0,4}?"
+    r"(?:bij|voor)[ \t]+(?:(?:de|het)[ \t]+)?([A-Z]{2,5})(?![\w-])"
+)
 # Employers everyone has, kinds of place and whom something works for: no name ("werkt bij de krant",
 # "vrijwilliger bij de kringloop", "werkt bij haar").
 _NOT_EMPLOYERS = frozenset(
@@ -386,7 +392,20 @@ def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
         if verb.startswith("werk") and verb != "werkzaam" and not _a_person_before(text, m.start(), lexicon):
             continue  # "EMDR werkt bij trauma": a treatment works for a disorder
         found.append(Found(*m.span(2), "instelling"))
+    for m in _WORKS_AT_LETTERS.finditer(text):
+        verb, letters = m.group(1), m.group(2).lower()
+        if _no_name(letters) or letters in lexicon.words or letters in _PUBLIC_BODIES:
+            continue
+        if any(w in m.group().split() for w in ("mee", "goed", "actief", "slecht")):
+            continue  # "werkt goed mee bij EMDR": taking part in a treatment
+        if verb.startswith("werk") and verb != "werkzaam" and not _a_person_before(text, m.start(), lexicon):
+            continue  # "CGT werkt voor PTSS"
+        found.append(Found(*m.span(2), "instelling"))
     return found
+
+
+# Public bodies and care everyone deals with: no one's employer in particular.
+_PUBLIC_BODIES = frozenset("uwv cak svb duo cjib ggd ggz ind".split())
 
 
 # Frames the review step shows (never replaced: a kind of place or a thing stands there as often).
