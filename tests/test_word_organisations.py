@@ -65,6 +65,14 @@ def found(text: str) -> list[str]:
         ("Zus werkt bij de GGD als verpleegkundige.", []),  # a public body
         ("CGT werkt voor PTSS in de meeste studies", []),
         ("hij werkt goed mee bij EMDR, na 3 sessies rustiger", []),
+        # a name glued to what it has or runs: "Zandloper-pakketten", "de Kiezel-bus", "TKV-jongerengroep"
+        ("Elke dag komen er Zandloper-pakketten binnen.", ["Zandloper"]),
+        ("hij rijdt op de Kiezel-bus door de wijk", ["Kiezel"]),
+        ("ze gaat naar de TKV-winkel op vrijdag", ["TKV"]),
+        ("volgend blok de Mindfulness-groep", []),  # a method's group
+        ("na de Kerst-pakketten was het rustig", []),  # a feast
+        ("de PAAZ-afdeling belde", []),  # a care abbreviation
+        ("Zandloper-pakketten stapelen zich op", []),  # opening a note: its capital says nothing
         ("oom gerrit werkt bij fortuna in meppel", ["fortuna"]),  # a person a few words before
         ("neef werkt sinds kort via een uitzendbureau bij plukker in het magazijn", ["plukker"]),
         ("dagbesteding bij t wilgenhof gaat goed", ["wilgenhof"]),

@@ -29,9 +29,9 @@ from collections.abc import Iterator, Sequence
 from .found import Found
 from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
-from .named_organisations import _KIND_TAILS, _LOOSE_KINDS, _NOT_A_KIND, _no_name, kind_of_organisation
+from .named_organisations import _CARE_UNITS, _KIND_TAILS, _LOOSE_KINDS, _NOT_A_KIND, _no_name, kind_of_organisation
 from .roles import a_job_title
-from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_role
+from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_feast, is_role
 
 Span = tuple[int, int]
 
@@ -344,6 +344,33 @@ def _kind_comma_name(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+# A name glued by a hyphen to what it has or runs: "Zandloper-pakketten", "de Kiezel-bus",
+# "TKV-jongerengroep" (inside a sentence: a capital opening one says nothing).
+_GLUED = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{2,}|[A-Z]{2,6})-([a-zà-ÿ]{3,})(?![\w'’-])")
+# (Not a group or a team: a method names one as often, "Mindfulness-groep", "NA-groep", "HEE-groep".)
+_GLUED_TAILS = tuple(t for t in _KIND_ENDS if t not in ("groep", "zorg", "dienst", "afdeling"))
+_GLUED_TAILS += ("pakket", "pakketten", "bus", "busje", "bezoek", "site", "app", "account", "pas", "medewerker")
+_GLUED_TAILS += ("medewerkers", "chauffeur", "bezorger", "filiaal", "vestiging", "depot", "magazijn", "pand", "terrein")
+
+
+def _glued(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _GLUED.finditer(text) if "-" in text else ():
+        head, tail = m.group(1), m.group(2)
+        if not tail.endswith(_GLUED_TAILS) or _OPENS_HERE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        low = head.lower()
+        if _no_name(low) or low in NOT_INITIALS or low in _CARE_UNITS or is_feast(low) or is_role(low):
+            continue  # "Kerst-pakketten", "PAAZ-afdeling"
+        if kind_of_organisation(low, lexicon) or (head.isupper() and low in lexicon.words):
+            continue  # "Gemeente-bus"; "NA-groep"
+        found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
+_OPENS_HERE = re.compile(r"(?:^|[.!?:;\n(\"'‘“]|[-–•*>→])\s*\Z")
+
+
 def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     lowered = text.lower()
@@ -465,6 +492,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     candidates = list(_kinds(text, _KIND_ENDS + _OWNER_ENDS))  # (one pass over the words for both)
     found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
     found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
-    found += _kind_comma_name(text, lexicon)
+    found += _kind_comma_name(text, lexicon) + _glued(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
