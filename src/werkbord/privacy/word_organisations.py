@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from .found import Found
 from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
-from .named_organisations import _CARE_UNITS, _KIND_TAILS, _LOOSE_KINDS, _NOT_A_KIND, _no_name, kind_of_organisation
+from .named_organisations import CARE_UNITS, KIND_TAILS, LOOSE_KINDS, NOT_A_KIND, kind_of_organisation, no_name
 from .roles import a_job_title
 from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_feast, is_role
 
@@ -43,7 +43,7 @@ _LETTERS_AFTER = ("dienst", "kantoor", "bemiddeling", "kotter", "boot")
 _LETTERS = re.compile(r"[A-Z]{2,6}(?![\w-])")
 # A kind of organisation as a whole word, in any case: "apotheek", "Zorgboerderij", "zwemclub" (a
 # word, then its ending asked in Python: one pattern with every ending would backtrack at each word).
-_KIND_ENDS = (*_KIND_TAILS, *_EXTRA_TAILS)
+_KIND_ENDS = (*KIND_TAILS, *_EXTRA_TAILS)
 _WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])[A-Za-zà-ÿ]{3,}(?=[ \t])")
 
 
@@ -108,7 +108,7 @@ _SUBJECTS = frozenset("hij zij ze ik jij je we wij u men".split())
 
 def _no_word_name(low: str, lexicon: Lexicon) -> bool:
     """``low`` cannot be an organisation's name: a role, a kind, a time, a verb form, a plural."""
-    if _no_name(low) or low in NOT_A_NAME_AFTER_ROLE or low in PERSON_CONTEXT or low in _NO_NAME_AFTER_ARTICLE:
+    if no_name(low) or low in NOT_A_NAME_AFTER_ROLE or low in PERSON_CONTEXT or low in _NO_NAME_AFTER_ARTICLE:
         return True
     if is_role(low) or kind_of_organisation(low, lexicon) or PARTICIPLE.fullmatch(low):
         return True
@@ -163,12 +163,12 @@ def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]
         if not m.group().lower().endswith(_KIND_ENDS):
             continue
         kind = m.group().lower()
-        if kind in _LOOSE_KINDS or kind in _NOT_A_KIND:
+        if kind in LOOSE_KINDS or kind in NOT_A_KIND:
             continue
         article = _ARTICLE_THEN.match(text, m.end())
         if article is not None and (caps := _CAPITALS.match(text, article.end())):
             words = caps.group().split()
-            if not _no_name(words[0]) and not words[0].lower().endswith(("se", "sche")):
+            if not no_name(words[0]) and not words[0].lower().endswith(("se", "sche")):
                 found.append(Found(*caps.span(), "instelling"))  # "apotheek de Vlier"
             continue
         if article is not None:
@@ -190,12 +190,12 @@ def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]
                 found.append(Found(name.start(1), end, "instelling"))
             continue
         if article is None and kind.endswith(_EXTRA_TAILS) and (caps := _CAPITALS.match(text, m.end() + 1)):
-            if not _no_name(caps.group().split()[0]) and not caps.group().lower().endswith(("se", "sche")):
+            if not no_name(caps.group().split()[0]) and not caps.group().lower().endswith(("se", "sche")):
                 found.append(Found(*caps.span(), "instelling"))  # "kledingbank Overvloed"
             continue
         if article is None and kind.endswith(_LETTERS_AFTER) and (letters := _LETTERS.match(text, m.end() + 1)):
             low = letters.group().lower()
-            if low not in NOT_INITIALS and low not in lexicon.words and not _no_name(low):
+            if low not in NOT_INITIALS and low not in lexicon.words and not no_name(low):
                 found.append(Found(*letters.span(), "instelling"))  # "zorgkantoor RTZ"
             continue
         word = _LOWER_WORD.match(text, m.end())
@@ -295,7 +295,7 @@ def _someone_of(text: str, lexicon: Lexicon) -> list[Found]:
         low = name.lower()
         if who in PERSON_CONTEXT or not (is_role(who) or a_job_title(m.group(1)) or who.endswith(("bewoner", "'er"))):
             continue
-        if low in first_names() or low in surnames() or _no_name(low) or not lexicon.is_ordinary(low):
+        if low in first_names() or low in surnames() or no_name(low) or not lexicon.is_ordinary(low):
             continue  # a person's name; a word no list knows is another rule's
         if kind_of_organisation(low, lexicon) or low.endswith(("se", "sche")):
             continue  # "medewerker van Jeugdzorg"
@@ -316,9 +316,9 @@ def _apposition(text: str, lexicon: Lexicon) -> list[Found]:
     for m in _APPOSITION.finditer(text) if ("," in text or "(" in text) else ():
         name, kind = m.group(1), m.group(2)
         first = name.split()[0].lower()
-        if not (kind.endswith(_KIND_TAILS + _EXTRA_TAILS) or kind_of_organisation(kind, lexicon)):
+        if not (kind.endswith(KIND_TAILS + _EXTRA_TAILS) or kind_of_organisation(kind, lexicon)):
             continue  # "de overdracht, een lastig traject"
-        if _no_word_name(first, lexicon) or kind_of_organisation(first, lexicon) or first.endswith(_KIND_TAILS):
+        if _no_word_name(first, lexicon) or kind_of_organisation(first, lexicon) or first.endswith(KIND_TAILS):
             continue  # "de kerk, een oude ..."
         found.append(Found(*m.span(1), "instelling"))
     return found
@@ -338,7 +338,7 @@ def _kind_comma_name(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # "(moeder, Anja)": a person
         first = name.split()[0]
         low = first.lower()
-        if _no_name(low) or low in first_names() or low.endswith(("se", "sche")) or kind_of_organisation(low, lexicon):
+        if no_name(low) or low in first_names() or low.endswith(("se", "sche")) or kind_of_organisation(low, lexicon):
             continue
         found.append(Found(*m.span(2), "instelling"))
     return found
@@ -360,7 +360,7 @@ def _glued(text: str, lexicon: Lexicon) -> list[Found]:
         if not tail.endswith(_GLUED_TAILS) or _OPENS_HERE.search(text, max(0, m.start() - 3), m.start()):
             continue
         low = head.lower()
-        if _no_name(low) or low in NOT_INITIALS or low in _CARE_UNITS or is_feast(low) or is_role(low):
+        if no_name(low) or low in NOT_INITIALS or low in CARE_UNITS or is_feast(low) or is_role(low):
             continue  # "Kerst-pakketten", "PAAZ-afdeling"
         if kind_of_organisation(low, lexicon) or (head.isupper() and low in lexicon.words):
             continue  # "Gemeente-bus"; "NA-groep"
@@ -381,7 +381,7 @@ def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
         last = re.split(r"[ \t-]", name)[-1]
         arabic = name[:3] in ("al ", "el ", "al-", "el-", "an ", "ar ", "as ")
         if arabic or name.startswith(("sint-", "st-")) or not lexicon.is_ordinary(last):
-            if not _no_name(last):
+            if not no_name(last):
                 found.append(Found(*m.span(1), "instelling"))
     return found
 
@@ -409,7 +409,7 @@ def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
         return []
     for m in _WORKS_AT.finditer(text):
         verb, low = m.group(1), m.group(2)
-        if low in _NOT_EMPLOYERS or _no_word_name(low, lexicon) or low.endswith(_KIND_TAILS):
+        if low in _NOT_EMPLOYERS or _no_word_name(low, lexicon) or low.endswith(KIND_TAILS):
             continue
         where = _WHERE_OR_AS.match(text, m.end(2)) is not None
         if not where and not (
@@ -421,7 +421,7 @@ def _where_one_works(text: str, lexicon: Lexicon) -> list[Found]:
         found.append(Found(*m.span(2), "instelling"))
     for m in _WORKS_AT_LETTERS.finditer(text):
         verb, letters = m.group(1), m.group(2).lower()
-        if _no_name(letters) or letters in lexicon.words or letters in _PUBLIC_BODIES:
+        if no_name(letters) or letters in lexicon.words or letters in _PUBLIC_BODIES:
             continue
         if any(w in m.group().split() for w in ("mee", "goed", "actief", "slecht")):
             continue  # "werkt goed mee bij EMDR": taking part in a treatment
@@ -472,7 +472,7 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
             low = m.group(1)
             if low in _MEANS_AND_PLACES or low in _NOT_EMPLOYERS or _no_word_name(low, lexicon):
                 continue
-            if low.endswith(_KIND_TAILS) or kind_of_organisation(low, lexicon) or low.endswith(("werker", "maker")):
+            if low.endswith(KIND_TAILS) or kind_of_organisation(low, lexicon) or low.endswith(("werker", "maker")):
                 continue  # ("werkt bij de loonwerker": a trade)
             if pattern is _WORKS_THEN and (
                 (low.endswith("e") and lexicon.is_word(low))

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lower_names import PARTICIPLE
-from .lower_places import _towns, _word
+from .lower_places import ordinary_word, towns_in_lower_case
 from .words import NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, Lexicon
 
 Span = tuple[int, int]
@@ -83,7 +83,7 @@ def word_towns(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> lis
     the module's docstring)."""
     if not lexicon.words:
         return []  # without a word list nothing tells a town from a word
-    single = _towns()[0]
+    single = towns_in_lower_case()[0]
     lows = {
         t
         for t in set(_TOKEN.findall(text.lower())) & single
@@ -101,7 +101,7 @@ def word_towns(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> lis
         s, e = m.span(1)
         if low.endswith("en") or low in _NOT_PLACES or low in NOT_A_NAME_AFTER_ROLE or low in PERSON_CONTEXT:
             continue
-        if not _word(low, lexicon) or any(a < e and s < b for a, b in covered):
+        if not ordinary_word(low, lexicon) or any(a < e and s < b for a, b in covered):
             continue  # (a town that is no word is :mod:`.lower_places`' or deduce's)
         before = _BARE_PLACE_WORD.search(text, max(0, s - 12), s)
         if before is None:
