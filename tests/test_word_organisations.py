@@ -8,7 +8,7 @@ import pytest
 
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words
-from werkbord.privacy.word_organisations import organisation_frames, word_organisations
+from werkbord.privacy.word_organisations import listed_in_lower_case, organisation_frames, word_organisations
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
@@ -119,6 +119,24 @@ def found(text: str) -> list[str]:
 )
 def test_organisations_named_with_words(text, expected):
     assert found(text) == expected
+
+
+@needs_lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed name no word list knows, in lower case wherever it stands (data/*.txt)
+        ("verwijzing triversum loopt nog", ["triversum"]),
+        ("tactus en emergis weten niet van elkaar", ["tactus", "emergis"]),
+        ("schuldhulpmaatje koppelen", []),  # a listed name made of words is a service in lower case
+        ("aanmelding bij ggz breburg staat", ["ggz breburg"]),  # several words, one no word
+        ("schuld bij vattenfall van 800 euro", ["vattenfall"]),
+        ("ze kocht een jumbo pak koffie", []),  # a listed name that is also a word
+        ("Verwijzing Triversum loopt", []),  # with a capital: organisations.py's
+    ],
+)
+def test_listed_names_in_lower_case(text, expected):
+    assert [text[f.start : f.end] for f in listed_in_lower_case(text, LEX)] == expected
 
 
 @needs_lists

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from .found import Found
 from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
 from .named_organisations import CARE_UNITS, KIND_TAILS, LOOSE_KINDS, NOT_A_KIND, kind_of_organisation, no_name
+from .organisations import DATA, LISTS, read_list
 from .roles import a_job_title
 from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_feast, is_role
 
@@ -484,6 +486,55 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
     return sorted(set(spans))
 
 
+@cache
+def _listed_lower() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The names of ``data/care_institutions.txt`` and ``data/organisations.txt`` in lower case: those
+    of one word (of five letters or more), and those of several words by their first word."""
+    single: set[str] = set()
+    several: dict[str, set[str]] = {}
+    for file in LISTS:
+        for name in read_list(DATA / file):
+            low = " ".join(name.lower().replace("-", " ").split())
+            if " " in low:
+                several.setdefault(low.split()[0], set()).add(low)
+            elif len(low) >= 5 and low.isalpha():
+                single.add(low)
+    return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in several.items()}
+
+
+_LOWER_TOKEN = re.compile(r"(?<![\w@/.'’-])[a-zà-ÿ]{2,}(?![\w@/'’-])")
+
+
+def _known_word(low: str, lexicon: Lexicon) -> bool:
+    return lexicon.is_ordinary(low) or lexicon.common(low) or low in first_names() or low in surnames()
+
+
+def listed_in_lower_case(text: str, lexicon: Lexicon) -> list[Found]:
+    """A listed organisation written in lower case, wherever it stands, when the name is no word
+    any list knows ("verwijzing triversum loopt", "ggz breburg"): a word of the name decides."""
+    single, several = _listed_lower()
+    tokens = set(_LOWER_TOKEN.findall(text))
+    if not (tokens & single or tokens & several.keys()):
+        return []
+    found = []
+    taken = 0
+    for m in _LOWER_TOKEN.finditer(text):
+        low = m.group()
+        if m.start() < taken:
+            continue
+        for name in several.get(low, ()):
+            end = m.start() + len(name)
+            if text[m.start() : end].replace("-", " ") == name and not (end < len(text) and text[end].isalnum()):
+                if any(len(w) >= 4 and not _known_word(w, lexicon) and not no_name(w) for w in name.split()):
+                    found.append(Found(m.start(), end, "instelling"))  # "ggz breburg"
+                    taken = end
+                break
+        else:
+            if low in single and not _known_word(low, lexicon) and not lexicon.place(low.capitalize()):
+                found.append(Found(*m.span(), "instelling"))  # "triversum"
+    return found
+
+
 def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """Organisations named with ordinary words by the frame around them (see the module's
     docstring), outside ``covered``."""
@@ -492,6 +543,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     candidates = list(_kinds(text, _KIND_ENDS + _OWNER_ENDS))  # (one pass over the words for both)
     found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
     found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
-    found += _kind_comma_name(text, lexicon) + _glued(text, lexicon)
+    found += _kind_comma_name(text, lexicon) + _glued(text, lexicon) + listed_in_lower_case(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
