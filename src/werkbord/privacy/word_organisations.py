@@ -287,12 +287,13 @@ def _unknown_after_owner(text: str, lexicon: Lexicon, candidates: Sequence[re.Ma
 
 # Someone of an organisation, "van", then its name: "bewoner van Zonnedauw", "de begeleider van
 # Kiezelsteen" (a family word or a name after "van" is a person: "moeder van Roos", "coach van Bakker").
+_VAN_CAPITAL = re.compile(r"[ \t]van[ \t]+[A-ZÀ-Þ]")  # (asked first: most notes have none)
 _ONE_OF = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+van[ \t]+([A-ZÀ-Þ][a-zà-ÿ]{3,})(?![\w'’-])")
 
 
 def _someone_of(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
-    for m in _ONE_OF.finditer(text) if " van " in text else ():
+    for m in _ONE_OF.finditer(text) if _VAN_CAPITAL.search(text) else ():
         who, name = m.group(1).lower(), m.group(2)
         low = name.lower()
         if who in PERSON_CONTEXT or not (is_role(who) or a_job_title(m.group(1)) or who.endswith(("bewoner", "'er"))):
@@ -486,6 +487,10 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
     return sorted(set(spans))
 
 
+# First words of listed names that most notes hold: such names are read with their capitals only.
+_SMALL_FIRST_WORDS = frozenset("de het 't van in op en voor leger stichting centrum huis".split())
+
+
 @cache
 def _listed_lower() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """The names of ``data/care_institutions.txt`` and ``data/organisations.txt`` in lower case: those
@@ -495,7 +500,7 @@ def _listed_lower() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     for file in LISTS:
         for name in read_list(DATA / file):
             low = " ".join(name.lower().replace("-", " ").split())
-            if " " in low:
+            if " " in low and low.split()[0] not in _SMALL_FIRST_WORDS:
                 several.setdefault(low.split()[0], set()).add(low)
             elif len(low) >= 5 and low.isalpha():
                 single.add(low)
