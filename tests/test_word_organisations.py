@@ -70,6 +70,11 @@ def found(text: str) -> list[str]:
         ("hij rijdt op de Kiezel-bus door de wijk", ["Kiezel"]),
         ("ze gaat naar de TKV-winkel op vrijdag", ["TKV"]),
         ("volgend blok de Mindfulness-groep", []),  # a method's group
+        # a surname or a word no list knows before a trade, in lower case: a firm
+        ("hij werkt bij verhoeven installaties in de buitendienst", ["verhoeven installaties"]),
+        ("eigen bedrijf, van der lugt transport, loopt slecht", ["van der lugt transport"]),
+        ("ze kiest voor de bouw of de logistiek", []),
+        ("goede schoonmaak is belangrijk", []),
         ("na de Kerst-pakketten was het rustig", []),  # a feast
         ("de PAAZ-afdeling belde", []),  # a care abbreviation
         ("Zandloper-pakketten stapelen zich op", []),  # opening a note: its capital says nothing

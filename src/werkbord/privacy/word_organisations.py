@@ -374,6 +374,28 @@ def _glued(text: str, lexicon: Lexicon) -> list[Found]:
 _OPENS_HERE = re.compile(r"(?:^|[.!?:;\n(\"'‘“]|[-–•*>→])\s*\Z")
 
 
+# A surname or a word no list knows, then a trade, in lower case: "verhoeven installaties", "van der
+# lugt transport" (deduce's surnames; the trades of :mod:`.named_organisations`' firms).
+_FIRM = re.compile(
+    r"(?<![\w'’-])((?:(?:van|de|der|den|ter|ten)[ \t]+)*([a-zà-ÿ][a-zà-ÿ'’-]{3,}))[ \t]+"
+    r"(transport|installaties|installatietechniek|schilders|hoveniers|schoonmaak|schoonmaakbedrijf|logistiek|"
+    r"techniek|bouw|bouwbedrijf|makelaardij|accountants|advocaten|loonbedrijf|metaal|b\.?v\.?)(?![\w-])"
+)
+
+
+def _firms(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _FIRM.finditer(text):
+        low = m.group(2)
+        particles = m.group(1) != low  # "van der lugt transport": a surname with its particles
+        if lexicon.is_ordinary(low) and not (particles and low in surnames()):
+            continue  # "de bouw", "goede schoonmaak"
+        if no_name(low) or low in NOT_A_NAME_AFTER_ROLE or low in lexicon.first_names:
+            continue
+        found.append(Found(m.start(1), m.end(3), "instelling"))
+    return found
+
+
 def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     lowered = text.lower()
@@ -549,5 +571,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
     found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
     found += _kind_comma_name(text, lexicon) + _glued(text, lexicon) + listed_in_lower_case(text, lexicon)
+    found += _firms(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
