@@ -74,6 +74,11 @@ def found(text: str) -> list[str]:
         ("hij werkt bij verhoeven installaties in de buitendienst", ["verhoeven installaties"]),
         ("eigen bedrijf, van der lugt transport, loopt slecht", ["van der lugt transport"]),
         ("ze kiest voor de bouw of de logistiek", []),
+        # where a child goes to school: "zit op de vlinder in Hengelo", "zit op het anker, groep 6"
+        ("dochter zit op de vlinder in Hengelo, gaat goed", ["vlinder"]),
+        ("zoon zit op het anker, groep 6", ["anker"]),
+        ("hij zit op de bank in de woonkamer", []),
+        ("zit op de fiets naar huis", []),
         ("goede schoonmaak is belangrijk", []),
         ("na de Kerst-pakketten was het rustig", []),  # a feast
         ("de PAAZ-afdeling belde", []),  # a care abbreviation

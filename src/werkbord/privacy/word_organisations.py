@@ -396,6 +396,33 @@ def _firms(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+# Where a child goes to school: "zit op de vlinder in Hengelo", "zit op het anker, groep 6" (a town
+# or a class after the word; "zit op de bank in de woonkamer" has neither).
+_AT_SCHOOL = re.compile(
+    r"(?<![\w-])(?:zit|zat|zitten|zaten|gaat|ging|gaan)[ \t]+(?:nu[ \t]+|nog[ \t]+|sinds[ \t]+\w+[ \t]+)?op[ \t]+"
+    r"(?:de|het|'t)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?:[ \t]+in[ \t]+([A-ZÀ-Þ][\w'’-]+|[a-zà-ÿ]+)|[ \t]*,?[ \t]*"
+    r"(?:groep|klas|leerjaar|brugklas|havo|vwo|vmbo|mavo)\b)"
+)
+
+
+def _at_school(text: str, lexicon: Lexicon) -> list[Found]:
+    found = []
+    for m in _AT_SCHOOL.finditer(text) if " op " in text else ():
+        low = m.group(1)
+        town = m.group(2)
+        if town and not (town[0].isupper() or lexicon.place(town.capitalize())):
+            continue  # "op de bank in de woonkamer"
+        if (
+            low in _MEANS_AND_PLACES
+            or no_name(low)
+            or kind_of_organisation(low, lexicon)
+            or _no_word_name(low, lexicon)
+        ):
+            continue
+        found.append(Found(*m.span(1), "instelling"))
+    return found
+
+
 def _before_kind(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     lowered = text.lower()
@@ -571,6 +598,6 @@ def word_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     found = _after_kind(text, lexicon, candidates) + _before_kind(text, lexicon) + _where_one_works(text, lexicon)
     found += _unknown_after_owner(text, lexicon, candidates) + _someone_of(text, lexicon) + _apposition(text, lexicon)
     found += _kind_comma_name(text, lexicon) + _glued(text, lexicon) + listed_in_lower_case(text, lexicon)
-    found += _firms(text, lexicon)
+    found += _firms(text, lexicon) + _at_school(text, lexicon)
     found = [f for f in dict.fromkeys(found) if not any(a < f.end and f.start < b for a, b in covered)]
     return found
