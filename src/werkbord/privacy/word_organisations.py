@@ -16,9 +16,19 @@ deventer"), and the review step could only show them. Here the frame decides:
   noor moskee";
 - where someone works, a lower-case word, then where it is or as what: "werkt bij kompas in
   deventer", "werkt bij de anker als vrijwilliger" (not a public body, a kind of business, a person,
-  or a treatment that works for a disorder: "EMDR werkt bij trauma").
+  or a treatment that works for a disorder: "EMDR werkt bij trauma"), and capitals there ("werkte
+  30 jaar bij VDL"; not "bij de GGD");
+- a kind or an owner before a word no list knows ("woongroep van lindora", "werkgever trivano",
+  "jobcoach bij trevanto"), a kind before a plain noun ("stichting wegwijzer in"), a kind of shop,
+  bank or boat before a capital ("kledingbank Overvloed", "zorgkantoor RTZ");
+- a name and what it is ("de zandloper, een inloophuis", "het anker (buurthuis)", "(thuiszorg,
+  Zonnedauw)"), someone of it ("bewoner van Zonnedauw"), a name glued to what it has or runs
+  ("Zandloper-pakketten"), a surname before a trade ("verhoeven installaties"), where a child goes
+  to school ("zit op de vlinder in Hengelo");
+- a name of the werkbord lists in lower case that no word list knows ("verwijzing triversum loopt").
 
-Pure.
+:func:`organisation_frames` gives the review step the frames that only flag ("werkte jaren bij de
+zandloper", "de dagbesteding van zonnedauw"). Pure apart from the lists it reads once.
 """
 
 from __future__ import annotations
