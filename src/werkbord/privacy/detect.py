@@ -45,6 +45,8 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
+from .word_organisations import word_organisations
+from .word_towns import LIES_AFTER, word_towns
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -121,6 +123,8 @@ def find_all(
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
@@ -663,6 +667,8 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     low = word.lower()
     if low.endswith("se") and made_of_a_town(word, lexicon):
         return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
+    if LIES_AFTER.match(text, f.end):
+        return False  # "Beek is 25 km", "Sluis ligt aan ...": where a place lies (word_towns.py)
     goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
     if text[f.end : f.end + 1] == ":" and lexicon.is_word(low) and not lexicon.place(word):
         return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")

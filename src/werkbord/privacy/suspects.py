@@ -49,6 +49,7 @@ from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
 from .word_names import KIN_WORDS, word_name_suspect
+from .word_organisations import organisation_frames
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -1682,6 +1683,11 @@ class _Reader:
             end = start + len(token)
             if not any(a < end and start < b for a, b in taken):
                 more.append((token, start, why if sure else _FlagOnly(why)))
+        if not sure_only:  # an organisation named with a word, where nothing decides it (word_organisations.py)
+            taken += [(start, start + len(text)) for text, start, _why in more]
+            for s, e in organisation_frames(self.text, self.lexicon):
+                if not any(a < e and s < b for a, b in taken):
+                    more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
         return more
 
     def _word_like(self, low: str) -> bool:
