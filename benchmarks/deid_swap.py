@@ -6,7 +6,10 @@ every run). ``--category institution`` (the default):
 
   - ``--pool ordinary``: capitalised ordinary Dutch words ("Vlonder", "Keerpunt", "Molenwiek"):
     organisations named with a word, the class the held-out sets leak most;
-  - ``--pool madeup``: made-up names no word list knows ("Veldora", "Karvenhof").
+  - ``--pool madeup``: made-up names no word list knows ("Veldora", "Karvenhof");
+  - ``--pool lower``: the name as it is, in lower case ("apotheek de linde", "werkt bij jumbo");
+  - ``--pool lowerwords``: renamed with ordinary words, in lower case ("bij de vlonder"), the way
+    dictation and hurried notes write an organisation named with a word.
 
 Kind words ("Stichting", "Zorg", "college", "GGZ", "van", "de") stay; capitals of up to six letters
 become other capitals.
@@ -86,7 +89,7 @@ polder haven hoven waard meer""".split()
 PARTICLES = frozenset("van de der den het 't te ten ter op in aan bij el al ben bin von du da di le la".split())
 COMPASS = frozenset("noord zuid oost west midden centrum noordwest noordoost zuidwest zuidoost".split())
 POOLS = {
-    "institution": ("ordinary", "madeup"),
+    "institution": ("ordinary", "madeup", "lower", "lowerwords"),
     "person": ("names", "madeup", "words", "lower", "lowerwords", "wordnames"),
     "location": ("towns", "words", "lower", "lowerwords"),
     "initials": ("lower",),
@@ -179,7 +182,10 @@ def rename(identifier: str, category: str, rng: random.Random, pool: str) -> str
         return swap_place(identifier, rng, pool)
     if category == "initials":
         return swap_initials(identifier)
-    return swap(identifier, rng, ORDINARY if pool == "ordinary" else MADE_UP)
+    if pool == "lower":
+        return identifier.lower()
+    new = swap(identifier, rng, MADE_UP if pool == "madeup" else ORDINARY)
+    return new.lower() if pool == "lowerwords" else new
 
 
 def renamed_note(text: str, identifiers: list[str], category: str, rng: random.Random, pool: str):
@@ -231,7 +237,7 @@ def main() -> None:
     ap.add_argument("--category", "--kind", choices=tuple(POOLS), default="institution")
     ap.add_argument(
         "--pool",
-        help="institution: ordinary|madeup; person: names|madeup|words|lower|lowerwords; "
+        help="institution: ordinary|madeup|lower|lowerwords; person: names|madeup|words|lower|lowerwords; "
         "location: towns|words|lower|lowerwords; initials: lower",
     )
     ap.add_argument("--sets", nargs="+", default=[s for s in DEVELOPMENT if dq.SETS.get(s, Path()).is_file()])

@@ -72,3 +72,10 @@ def test_word_names_rename_only_names_of_one_word(swap):
     rng = random.Random(5)
     assert swap.rename("Anouk", "person", rng, "wordnames") in swap.WORD_NAMES
     assert swap.rename("mw. de Vries", "person", rng, "wordnames") == "mw. de Vries"
+
+
+def test_an_organisation_in_lower_case_keeps_its_kind(swap):
+    assert swap.rename("Apotheek De Linde", "institution", random.Random(6), "lower") == "apotheek de linde"
+    new = swap.rename("Stichting Kompas", "institution", random.Random(6), "lowerwords")
+    kind, name = new.split()
+    assert kind == "stichting" and name.islower() and name.capitalize() in swap.ORDINARY

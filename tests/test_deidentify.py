@@ -987,6 +987,8 @@ def test_development_sets_of_the_fifth_session(figures):
     assert figures["dev11"]["clean_untouched"] >= 0.946
     assert figures["dev12"]["clean_untouched"] >= 0.964
     assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
+    # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
+    # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left)
     assert figures["dev12"]["suspects_per_100_notes"] <= 13.1
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
@@ -1030,6 +1032,62 @@ def test_development_sets_of_the_sixth_session(figures):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
         assert figures[name]["contact_notes_fully_deidentified"] == 1.0, name
+
+
+@needs_deduce
+def test_development_sets_keep_contact_notes_and_template_words(figures):
+    """Contact details in every notation (privacy/contacts.py) and template words no name span
+    swallows (protect.py), written from made-up notations and notes (benchmarks/deid_contact_probe.py,
+    tests/test_privacy_contacts.py, tests/test_privacy_template_words.py), then measured on the
+    sixteen development sets: contact notes fully pseudonymised 99.3 -> 99.7 % of 289 (the one left
+    holds an organisation no address names), template words kept 100 % of 4,406 throughout, party
+    words (keep lists) 99.4 -> 99.4 % (two more kept: a service before a dictated address, '"de SPV"')."""
+    development = [figures[name] for name in _quality_script().DEVELOPMENT]
+    contact = sum(f["contact_notes"] for f in development)
+    fully = sum(f["contact_notes"] * (f["contact_notes_fully_deidentified"] or 0) for f in development)
+    assert fully / contact >= 0.996  # measured 99.7 % (288 of 289)
+    assert all(f["template_words_kept"] == 1.0 for f in development if f["template_words"])
+
+
+@needs_deduce
+def test_development_persons_initials_ages_of_the_sixth_session(figures):
+    """First names that are words or verbs after a family or role word read by the grammar after
+    them (word_names.py), ages, initials and user names by their frame (person_frames.py). Written
+    first on the rename/swap probes and the older sets, then measured on deid_dev15 at first contact
+    (removed / removed or flagged: 91.5 / 94.0 %, persons 91.3 %, initials 86.7 %, ages 92.6 %; the
+    rules of fd8bb3a 91.5 / 93.9 %), then developed on it: 93.0 / 95.1 %, persons 94.2 %, initials
+    93.3 %, ages 96.3 %; dev14 99.4 -> 99.6 % removed. On the older sets: dev11 ages 84.1 -> 88.6 %,
+    dev12 removed or flagged 98.4 -> 99.5 %, dev13 removed 95.8 -> 96.5 %, handles 71.4 -> 100 %."""
+    dev15 = figures["dev15"]["recall_per_category"]
+    assert dev15["person"] >= 0.94 and dev15["initials"] >= 0.93 and dev15["age"] >= 0.96
+    assert figures["dev15"]["removed_or_flagged"] >= 0.95
+    assert figures["dev14"]["recall"] >= 0.995
+    assert figures["dev11"]["recall_per_category"]["age"] >= 0.88
+    assert figures["dev12"]["removed_or_flagged"] >= 0.994
+    assert figures["dev13"]["recall"] >= 0.964
+    assert figures["dev13"]["recall_per_category"]["handle"] == 1.0
+
+
+@needs_deduce
+def test_development_organisations_and_places_named_with_words(figures):
+    """Organisations and towns named with ordinary words, also in lower case (word_organisations.py,
+    word_towns.py, #22's sixth session; written from made-up examples and the swap probe, then on
+    deid_dev15 after its first contact): institution removed on the fourteen sets up to dev13 95.7 ->
+    97.1 % (dev8 95.0 -> 95.8, dev11 77.1 -> 88.0, dev12 96.7 -> 97.8, dev13 88.1 -> 95.5 %), dev15
+    79.6 -> 92.6 %; location dev11 97.3 -> 98.2 %, dev12 97.9 -> 98.6 %, dev15 96.4 -> 98.5 %; removed
+    / removed or flagged dev11 92.3 / 95.6 -> 94.5 / 97.4 %, dev13 95.8 / 97.4 -> 96.9 / 98.2 %, dev15
+    91.5 / 93.9 -> 94.2 / 96.1 %; no clean note of any development set changed by them."""
+    institution = {name: figures[name]["recall_per_category"]["institution"] for name in ("dev11", "dev13", "dev15")}
+    assert institution["dev11"] >= 0.879 and institution["dev13"] >= 0.955 and institution["dev15"] >= 0.925
+    assert figures["dev8"]["recall_per_category"]["institution"] >= 0.957
+    assert figures["dev12"]["recall_per_category"]["institution"] >= 0.977
+    assert figures["dev11"]["recall_per_category"]["location"] >= 0.982
+    assert figures["dev12"]["recall_per_category"]["location"] >= 0.986
+    assert figures["dev15"]["recall_per_category"]["location"] >= 0.984
+    assert figures["dev15"]["recall"] >= 0.941 and figures["dev15"]["removed_or_flagged"] >= 0.96
+    assert figures["dev11"]["recall"] >= 0.944 and figures["dev11"]["removed_or_flagged"] >= 0.974
+    assert figures["dev13"]["recall"] >= 0.969 and figures["dev13"]["removed_or_flagged"] >= 0.982
+    assert figures["dev15"]["clean_untouched"] >= 0.942  # first contact 94.3 %
 
 
 @needs_deduce

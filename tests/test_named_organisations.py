@@ -237,6 +237,7 @@ def test_a_kind_opening_a_sentence_and_two_capitals_after_a_label(text, expected
         ("Zorgadviseur van Vuurtoren teruggebeld", ["Vuurtoren"]),  # a role opening a sentence
         ("hij rijdt voor Kompasroos uit het noorden", ["Kompasroos"]),  # "voor": for whom one works
         ("Psycho-educatie voor Naasten: een avond", []),  # "voor" a kind of people, capitalised
+        ("zijn vader rijdt voor Regenboogtoren op lijn 9", ["Regenboogtoren"]),  # a word in -en, no plural
         ("rijdt voor Transportbedrijf KL van Dijkstra", ["KL van Dijkstra"]),  # capitals after a kind
         ("gebak van bakker Van der Molen uit het dorp", ["Van der Molen"]),  # a trade, then its name
     ],

@@ -864,3 +864,7 @@ def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         yield from _english_and_near(text)
         yield from (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
         yield from _more_brackets(text, persons)
+
+
+# Read by person_frames.py too: numbers in words as a pattern, the units and the teens.
+NUMBER_WORD, UNITS, TEENS = _NUMBER_WORD, _UNITS, _TEENS

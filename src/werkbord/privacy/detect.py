@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from .ages import group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
+from .contacts import address_names, find_contacts, numbers_misread
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -27,6 +28,7 @@ from .names import (
 )
 from .opening_words import second_sign_of_a_person
 from .organisations import organisations
+from .person_frames import person_frames
 from .places import (
     headed_names,
     institutions,
@@ -42,6 +44,9 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
+from .word_organisations import word_organisations
+from .word_towns import LIES_AFTER, word_towns
 from .words import (
     COUNTRIES,
     EMPTY,
@@ -90,6 +95,7 @@ def find_all(
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
+    found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
@@ -112,11 +118,21 @@ def find_all(
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
+        found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
 
@@ -305,6 +321,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
+    wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
     for f in found:
         word = text[f.start : f.end]
@@ -657,6 +674,8 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     low = word.lower()
     if low.endswith("se") and made_of_a_town(word, lexicon):
         return False  # "Almelose vriendin komt ...": an adjective made of a town, though a word
+    if LIES_AFTER.match(text, f.end):
+        return False  # "Beek is 25 km", "Sluis ligt aan ...": where a place lies (word_towns.py)
     goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
     if text[f.end : f.end + 1] == ":" and lexicon.is_word(low) and not lexicon.place(word):
         return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")

@@ -77,6 +77,16 @@ def _word(low: str, lexicon: Lexicon) -> bool:
     return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
 
 
+def towns_in_lower_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """deduce's towns in lower case (see :func:`_towns`), for the rules of :mod:`.word_towns`."""
+    return _towns()
+
+
+def ordinary_word(low: str, lexicon: Lexicon) -> bool:
+    """An ordinary word or a verb form (see :func:`_word`)."""
+    return _word(low, lexicon)
+
+
 _WORD_AHEAD = re.compile(r"[^\s,.;:()!?/]+")
 
 

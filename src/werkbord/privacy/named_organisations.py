@@ -37,6 +37,7 @@ from .words import (
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
+    plural_stem,
 )
 
 Span = tuple[int, int]
@@ -374,7 +375,10 @@ def _plural_or_adjective(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     if low.endswith("s") and low[:-1] in lexicon.words:
         return True  # "voor Cliënts", "voor Ouders"
-    return low.endswith(("en", "e")) and lexicon.is_word(low)
+    if low.endswith("en") and lexicon.is_word(low):
+        # a plural has a singular ("Naasten", "Zwaluwen"); "Vuurtoren" has none: one name
+        return bool(plural_stem(low[:-2]) & lexicon.words) or low[:-2] in lexicon.words
+    return low.endswith("e") and lexicon.is_word(low)
 
 
 def _noun(word: str) -> bool:
@@ -581,3 +585,12 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
     found = list(dict.fromkeys(found))
     return [f for f in found if not any(g != f and g.start <= f.start and f.end <= g.end for g in found)]
+
+
+# What :mod:`.word_organisations` reads the same way: kinds of organisation, the bare kinds after
+# which a capital is more often something else, words that are no kind, care units, no names.
+KIND_TAILS = _KIND_TAILS
+LOOSE_KINDS = _LOOSE_KINDS
+NOT_A_KIND = _NOT_A_KIND
+CARE_UNITS = _CARE_UNITS
+no_name = _no_name

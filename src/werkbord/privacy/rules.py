@@ -391,6 +391,24 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def phones_and_bsn(text: str) -> list[Found]:
+    """Phone numbers and BSN typed with digits (the caller checks there are nine or more)."""
+    found = []
+    for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
+        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
+    found += [
+        Found(m.start(1), m.end(1), "bsn")
+        for m in _BSN_GROUPED.finditer(text)
+        if passes_eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+    ]
+    return found
+
+
+def typed_emails(text: str) -> list[Found]:
+    """E-mail addresses typed with an "@" (the caller checks there is one)."""
+    return [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
+
+
 def _numbers(text: str) -> list[Found]:
     """The rules that need a digit: dates, ids, phone numbers, BSN, plates."""
     month = _ANY_MONTH.search(text) is not None
@@ -415,13 +433,7 @@ def _numbers(text: str) -> list[Found]:
     # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
     digits = len(_ANY_DIGIT.findall(text))
     if digits >= 9:
-        for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
-            found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
-        found += [
-            Found(m.start(1), m.end(1), "bsn")
-            for m in _BSN_GROUPED.finditer(text)
-            if passes_eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
-        ]
+        found += phones_and_bsn(text)
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
     found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
@@ -442,7 +454,7 @@ def _addresses(text: str) -> list[Found]:
     """E-mail and web addresses and user names; each needs an "@", a "." or an "_"."""
     found: list[Found] = []
     if "@" in text:
-        found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
+        found += typed_emails(text)
         found += [
             Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text) if m.group(1)[1:].lower() not in _GROUPS
         ]
@@ -471,3 +483,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+# Read by person_frames.py too: the platform words, a user name's shape, words that are no user name.
+PLATFORM, HANDLE_SHAPE, NOT_A_HANDLE = _PLATFORM, _HANDLE_SHAPE, _NOT_A_HANDLE

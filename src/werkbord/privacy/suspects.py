@@ -32,7 +32,7 @@ Each reason is short and in the session's language. Pure apart from the word lis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -48,6 +48,8 @@ from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
+from .word_names import KIN_WORDS, word_name_suspect
+from .word_organisations import organisation_frames
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -1173,6 +1175,8 @@ class _Reader:
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
+        if kin and word_name_suspect(self.text, start, end, before, self.lexicon, self.surnames):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
         if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
@@ -1584,9 +1588,10 @@ class _Reader:
             return False  # "Minnesota-model, ...", "Wajong-uitkering": a common noun with a name in front
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
-    def find(self, protected: ProtectedPhrases) -> list[Suspect]:
+    def find(self, protected: ProtectedPhrases) -> list[tuple[str, int, str]]:
+        """(token, start, untranslated reason) of every suspect, in order."""
         shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
-        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(shielded)]
+        return self.candidates(shielded)
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
         """A party word capitalised inside a sentence, not after an article or a possessive, that
@@ -1642,6 +1647,7 @@ class _Reader:
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
                     or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
+                    or before.lower().rstrip(".") in KIN_WORDS  # "dochter anker woont" (see word_names)
                     or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
                     or (before in _PLACE_PREPOSITIONS and self._part_of_town_after(m.end()))  # "in tuindorp oost"
                 ):
@@ -1683,6 +1689,11 @@ class _Reader:
             end = start + len(token)
             if not any(a < end and start < b for a, b in taken):
                 more.append((token, start, why if sure else _FlagOnly(why)))
+        if not sure_only:  # an organisation named with a word, where nothing decides it (word_organisations.py)
+            taken += [(start, start + len(text)) for text, start, _why in more]
+            for s, e in organisation_frames(self.text, self.lexicon):
+                if not any(a < e and s < b for a, b in taken):
+                    more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
         return more
 
     def _word_like(self, low: str) -> bool:
@@ -1717,12 +1728,26 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
     ``protected`` are the words that stay by design (the template's party words and aliases,
     the team's privacy list); ``lexicon`` defaults to the shared one (:mod:`.lexicon`).
     """
+    return translated(untranslated_suspects(text, protected=protected, lexicon=lexicon))
+
+
+def untranslated_suspects(
+    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None
+) -> tuple[tuple[str, int, str], ...]:
+    """What :func:`find_suspects` finds, as (token, start, reason) with the reason not yet
+    translated: what a second process that read the note hands back (see :mod:`.parallel`),
+    whatever language it runs in."""
     if not text or not text.strip():
-        return []
+        return ()
     from .lexicon import first_names, shared_lexicon, surnames
 
     reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
-    return reader.find(_phrases(frozenset(protected)))
+    return tuple(reader.find(_phrases(frozenset(protected))))
+
+
+def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:
+    """Suspects of :func:`untranslated_suspects`, their reasons in the active language."""
+    return [Suspect(text, start, _(why)) for text, start, why in found]
 
 
 # The suspects whose shape decides, pseudonymised outright by the rules (see

@@ -266,6 +266,11 @@ def _plural_stem(stem: str) -> set[str]:
     return out
 
 
+def plural_stem(stem: str) -> set[str]:
+    """The singulars a plural's stem ("huiz", "bom") may come from (see :func:`_plural_stem`)."""
+    return _plural_stem(stem)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """What the rules may ask of word lists (handed in by the engine, see :mod:`.lexicon`).
