@@ -1408,8 +1408,10 @@ class _Reader:
             return False
         if len(before) > 4 and before not in PERSON_CONTEXT:
             return True
-        if low in self.first_names or low in self.surnames:
-            return False
+        if len(low) < 3 or low in self.first_names or low in self.surnames:
+            return False  # "mw. k. kwam", "pt. Visser"
+        if not self.text[start : start + 1].isupper() or _VERB_AFTER.match(self.text, start + len(low)):
+            return False  # a sentence opens with a capital; "pt. Verwacht belt": a name before a verb
         return low in self.lexicon.words or self.lexicon.is_word(low)
 
     def _form_label(self, start: int, end: int) -> bool:
