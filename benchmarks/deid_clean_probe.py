@@ -403,6 +403,238 @@ def _form_with_owner(rng: random.Random, parties: list[str]) -> ProbeNote:
     return ProbeNote("micro-action form, a team member's name under Wie", text, "actie", (when,), (role,), False)
 
 
+# --- New voices (issue #22's sixth session): the classes clean notes of unseen authors lose.
+# Ordinary nouns capitalised inside a sentence, for weight or as a theme (several are also names
+# or towns: "Hoop", "Storm", "Winter", "Zon", "Vrede").
+THEMES = (
+    "Vertrouwen Rouw Schaamte Hoop Veiligheid Rust Structuur Herstel Eenzaamheid Zingeving Angst Woede Moed "
+    "Geduld Verlies Regie Balans Stilte Kracht Vrijheid Storm Licht Zon Winter Vrede Geloof Trots Hechting "
+    "Grenzen Controle Acceptatie Dankbaarheid Humor"
+).split()
+THEME_SHAPES = [
+    "Vandaag ging het over {A}, dat raakte hem.",
+    "Thema van de groep: {A} en {B}.",
+    "Ze schrijft {A} met een hoofdletter in haar dagboek.",
+    "Na de sessie over {A} bleef het lang stil.",
+    "Wat hem helpt is {A}, zegt hij, en een beetje {B}.",
+    "De {party} werkt aan {A}; volgende keer {B}.",
+    "Kernwoord voor deze maand: {A}.",
+    "Hij mist {A} in zijn leven sinds de opname.",
+]
+# Treatment methods and programmes of Dutch mental-health care, as therapists write them.
+METHODS = [
+    "EMDR",
+    "Schematherapie",
+    "MBT",
+    "ACT",
+    "CGT",
+    "IPS",
+    "Mindfulness",
+    "Triple P",
+    "Open Dialogue",
+    "WRAP",
+    "Motiverende Gespreksvoering",
+    "Dialectische Gedragstherapie",
+    "VERS-training",
+    "Systeemtherapie",
+    "Imaginaire Exposure",
+    "Housing First",
+    "Psycho-educatie",
+    "Cognitieve Gedragstherapie",
+    "IRB",
+    "Oplossingsgericht Werken",
+    "Beeldende Therapie",
+    "Psychomotorische Therapie",
+    "Narratieve Exposure",
+    "Herstelwerkgroep",
+    "Zelfregie",
+    "Vroegsignalering",
+    "Traumasensitief Werken",
+    "Compassion Focused Therapy",
+]
+METHOD_SHAPES = [
+    "Start {M} na de zomer, de {party} weet ervan.",
+    "{M} loopt, sessie 4 van 12.",
+    "Gesprek over {M}: hij twijfelt nog.",
+    "Na {M} minder herbelevingen, slaapt beter.",
+    "Aangemeld voor {M} bij de {party}.",
+    "Advies: {M} en daarna evalueren.",
+    "In de {M} leert ze haar signalen herkennen.",
+]
+# Brand names of medicines as patients and nurses say them (public knowledge: the Dutch market).
+BRANDS = (
+    "Seroquel Abilify Cipramil Temesta Ritalin Concerta Strattera Xanax Rivotril Risperdal Haldol Leponex "
+    "Depakine Lamictal Efexor Seroxat Zyprexa Dipiperon Akineton Antabuse Campral Priadel Remeron Stilnoct "
+    "Prozac Xeplion Nozinan Truxal Seresta Valium Tramadol Suboxone Medikinet Circadin"
+).split()
+BRAND_SHAPES = [
+    "Sinds de {B} rustiger, slaapt door.",
+    "Slikt {B} {n} mg, de {party} weet het.",
+    "{B} zelf gestopt, onrust terug.",
+    "Depot {B} elke 4 weken via de {party}.",
+    "Bijwerkingen van {B}: stijf en moe.",
+    "Wil van de {B} af, huisarts denkt mee.",
+    "Naast {B} ook {C} z.n.",
+]
+# English in a Dutch note: care terms and half-English sentences (some words are names or towns).
+ENGLISH_NEW = [
+    "Check-in om 9.00, mood 6/10.",
+    "Safety plan updated, crisisnummer in zijn telefoon.",
+    "Buddy belt elke avond, dat helpt.",
+    "Peer support werkt beter dan verwacht.",
+    "Coping skills: walk, music, shower.",
+    "Weight stable, appetite low.",
+    "No show op de afspraak, morgen nabellen.",
+    "Follow-up in two weeks, earlier if needed.",
+    "Sleep hygiene besproken, schermtijd omlaag.",
+    "Will call back tomorrow about the plan.",
+    "Hope is the thing: hij citeert het vaak.",
+    "Grace period van de verhuurder loopt af.",
+    "Day care twee keer per week, fijn.",
+    "Recovery is not linear, zegt de ervaringsdeskundige.",
+    "Self-care: douchen, eten, naar buiten.",
+    "Team meeting verplaatst naar donderdag.",
+    "Mark this: terugval begint bij slecht slapen.",
+    "Crisis card given, patient knows the number.",
+]
+# Quoted speech and sayings, with capitals as people say them or write them down.
+QUOTES = [
+    'Ze zei: "Ik wil gewoon Rust."',
+    'Cliënt: "Het Gaat Wel." Maar hij kijkt weg.',
+    "Hij noemt zijn depressie 'de zwarte hond'.",
+    '"Niemand luistert", zegt moeder tegen de {party}.',
+    'Motto van de groep: "Samen Sterk".',
+    "'Storm in mijn hoofd', zo beschrijft ze de onrust.",
+    '"Eerst Koffie, Dan Praten" staat op zijn mok.',
+    'Uitspraak van de week: "Hoop doet leven."',
+    "'Laat maar', zegt hij als het te veel wordt.",
+    'Zijn woorden: "Ik ben de Weg kwijt."',
+]
+# Headings, bullets and arrows: a list of plain words, each capitalised.
+LISTS = [
+    "Doelen:\n- Rust\n- Structuur\n- Werk",
+    "Signalen:\n• Slecht slapen\n• Piekeren\n• Terugtrekken",
+    "Stemming → Beter dan vorige week",
+    "Vroege signalen: Terugtrekken, Prikkelbaar, Minder eten",
+    "Acties: Bellen / Mailen / Afspraak maken",
+    "Sterke kanten: Humor, Doorzetten, Muziek",
+    "Plan A: Wandelen. Plan B: Bellen.",
+    "Helpt: Sport, Koken, Hond uitlaten",
+    "Fase 2 → Opbouw",
+    "* Slapen\n* Eten\n* Bewegen",
+    "Prioriteit 1: Wonen. Prioriteit 2: Geld.",
+    "Agenda MDO:\n1. Medicatie\n2. Verlof\n3. Ontslag",
+]
+# Abbreviations of care and notes.
+ABBREVIATIONS = [
+    "i.o.m. PB z.n. extra medicatie gegeven.",
+    "MDO do, vlgs. PVK rustige nacht.",
+    "TC met HA, BW volgt.",
+    "Evt. IBT bij escalatie, z.s.m. bespreken.",
+    "VG: geen bijzonderheden. SEH niet nodig.",
+    "HB gepland, i.v.m. ziekte PB verplaatst.",
+    "n.a.v. MDO: FACT-bed aanvragen t.z.t.",
+    "Vlgs. HA geen CVA, wel TIA uitgesloten.",
+    "Ovl. vader in 2019 nog steeds thema in GT.",
+    "Tel. contact met de SPV, afspraak blijft.",
+    "OBP en SPV samen op HB, BHV aanwezig.",
+    "Pt. kreeg BEM-uitleg, RM loopt.",
+]
+# Times, scores and ordinals in shorthand.
+TIMES_SCORES = [
+    "14:30 TC, 15:00 HB.",
+    "Om 9u belronde, 10u-12u spreekuur.",
+    "Score 7 op de thermometer, gisteren 4.",
+    "Cijfer 4 voor de week, vorige week een 6.",
+    "Dag 3 van de opname: rustiger.",
+    "Week 2: beter, week 3: terugval.",
+    "Nacht: 3x wakker, 2u wakker gelegen.",
+    "SUD 80 → 40 na de sessie.",
+    "Stemming 3/10 → 6/10.",
+    "Sessie 5/12, helft voorbij.",
+    "Van 21.00 tot 07.00 geslapen.",
+    "2e gesprek, 3e week, 1e stap gezet.",
+]
+# Opening words of shorthand that are also names or towns: weather, seasons, feasts, things.
+OPENERS = [
+    "Nacht rustig, 2x naar toilet.",
+    "Zomer valt zwaar, iedereen weg.",
+    "Regen, dus niet gewandeld.",
+    "Boot had vertraging, afspraak later.",
+    "Storm vannacht, weinig geslapen.",
+    "Kermis in het dorp: te veel prikkels.",
+    "Carnaval komt eraan, spannend.",
+    "Sneeuw, dus thuisgebleven.",
+    "Markt op zaterdag gaat weer.",
+    "Weekend goed verlopen.",
+    "Bruiloft van een nicht: hij ziet er tegenop.",
+    "Oogst van de moestuin gedeeld met de groep.",
+    "Bus gemist, te laat op de dagbesteding.",
+    "Dag gestructureerd met een weekschema.",
+    "Hond overleden, veel verdriet.",
+    "Tuin is zijn plek om tot rust te komen.",
+]
+
+
+def _pick_fill(rng: random.Random, template: str, parties: list[str], pool: list[str]) -> str:
+    a, b = rng.sample(pool, 2)
+    party = rng.choice([p for p in parties if p.islower() and "-" not in p])
+    return template.format(A=a, B=b, M=a, party=party, n=rng.choice((25, 50, 100, 300)), C=b)
+
+
+def _theme(rng: random.Random, parties: list[str]) -> ProbeNote:
+    return ProbeNote(
+        "capitalised ordinary word inside a sentence", _pick_fill(rng, rng.choice(THEME_SHAPES), parties, THEMES)
+    )
+
+
+def _method(rng: random.Random, parties: list[str]) -> ProbeNote:
+    return ProbeNote("treatment method or programme", _pick_fill(rng, rng.choice(METHOD_SHAPES), parties, METHODS))
+
+
+def _brand(rng: random.Random, parties: list[str]) -> ProbeNote:
+    text = rng.choice(BRAND_SHAPES).replace("{B}", "{A}")
+    return ProbeNote("medicine by its brand name", _pick_fill(rng, text, parties, BRANDS))
+
+
+def _fixed(shape: str, pool: list[str]) -> Callable[[random.Random, list[str]], ProbeNote]:
+    """A shape of written-out notes: :func:`generate` measures each note of ``pool`` once."""
+
+    def make(rng: random.Random, parties: list[str], i: int | None = None) -> ProbeNote:
+        party = rng.choice([p for p in parties if p.islower() and "-" not in p])
+        note = pool[i] if i is not None else rng.choice(pool)
+        return ProbeNote(shape, note.replace("{party}", party))
+
+    make.pool = pool  # type: ignore[attr-defined]
+    return make
+
+
+NEW_VOICE_SHAPES = frozenset(
+    (
+        "capitalised ordinary word inside a sentence",
+        "treatment method or programme",
+        "medicine by its brand name",
+        "English in a Dutch note",
+        "quoted speech or a saying",
+        "heading, bullets, arrows",
+        "abbreviations of care",
+        "times, scores, ordinals",
+        "shorthand opening word that is a name or a town",
+    )
+)
+NEW_VOICES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
+    _theme,
+    _method,
+    _brand,
+    _fixed("English in a Dutch note", ENGLISH_NEW),
+    _fixed("quoted speech or a saying", QUOTES),
+    _fixed("heading, bullets, arrows", LISTS),
+    _fixed("abbreviations of care", ABBREVIATIONS),
+    _fixed("times, scores, ordinals", TIMES_SCORES),
+    _fixed("shorthand opening word that is a name or a town", OPENERS),
+)
+
+
 SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _word_name,
     _town_word,
@@ -419,6 +651,7 @@ SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _habit,
     _ring,
     _country,
+    *NEW_VOICES,
 )
 
 
@@ -429,8 +662,9 @@ def generate(per_shape: int = 40, seed: int = 22) -> list[ProbeNote]:
     parties = _party_words()
     notes: dict[tuple[str, str], ProbeNote] = {}
     for make in SHAPES:
-        for _ in range(per_shape):
-            note = make(rng, parties)
+        pool = getattr(make, "pool", None)
+        for i in range(len(pool)) if pool else range(per_shape):
+            note = make(rng, parties, i) if pool else make(rng, parties)
             notes.setdefault((note.text, note.field), note)
     return list(notes.values())
 

@@ -981,10 +981,15 @@ def test_development_sets_of_the_fifth_session(figures):
     # on the rules of 0c1dcba; with main's rules of ccde667 92.5 -> 94.5 % and 97.8 -> 98.4 %
     assert figures["dev11"]["removed_or_flagged"] >= 0.956  # 95.6 % with every rule of the fifth session
     assert figures["dev12"]["removed_or_flagged"] >= 0.984
-    assert figures["dev11"]["clean_untouched"] >= 0.94  # measured 94.7 %
-    assert figures["dev12"]["clean_untouched"] >= 0.955  # measured 96.0 %
-    assert figures["dev11"]["suspects_per_100_notes"] <= 11.1  # measured 11.0 with every rule of the fifth session
-    assert figures["dev12"]["suspects_per_100_notes"] <= 12.9  # measured 12.8 with every rule of the fifth session
+    # #22's sixth session: an ordinary word opening a note before a verb any subject takes ("Zomer is
+    # ...", "Kees is ... een kaas") is kept and shown: clean untouched 94.0 -> 94.7 % and 96.0 -> 96.5 %,
+    # suspects per 100 notes 11.0 -> 11.3 and 12.8 -> 13.0
+    assert figures["dev11"]["clean_untouched"] >= 0.946
+    assert figures["dev12"]["clean_untouched"] >= 0.964
+    assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
+    # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
+    # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left)
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.1
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
@@ -1015,13 +1020,51 @@ def test_development_sets_of_the_sixth_session(figures):
     79.6 %, person 91.3 %, initials 86.7 %). Held at that level until rules are written on them."""
     dev14, dev15 = figures["dev14"], figures["dev15"]
     assert dev14["recall"] >= 0.993 and dev14["removed_or_flagged"] >= 0.995
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.868
+    # over-scrubbing rules of #22's sixth session (group ages "Ouderen 75+", durations "> 1 jaar", an
+    # opening word before a verb things do kept and shown, a word opening a sentence after another,
+    # counts and times read as house numbers): clean untouched dev14 86.9 -> 92.5 %, dev15 94.3 ->
+    # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
+    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.925
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 7.5 and dev15["clean_untouched"] >= 0.942
+    assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
         assert figures[name]["contact_notes_fully_deidentified"] == 1.0, name
+
+
+@needs_deduce
+def test_development_sets_keep_contact_notes_and_template_words(figures):
+    """Contact details in every notation (privacy/contacts.py) and template words no name span
+    swallows (protect.py), written from made-up notations and notes (benchmarks/deid_contact_probe.py,
+    tests/test_privacy_contacts.py, tests/test_privacy_template_words.py), then measured on the
+    sixteen development sets: contact notes fully pseudonymised 99.3 -> 99.7 % of 289 (the one left
+    holds an organisation no address names), template words kept 100 % of 4,406 throughout, party
+    words (keep lists) 99.4 -> 99.4 % (two more kept: a service before a dictated address, '"de SPV"')."""
+    development = [figures[name] for name in _quality_script().DEVELOPMENT]
+    contact = sum(f["contact_notes"] for f in development)
+    fully = sum(f["contact_notes"] * (f["contact_notes_fully_deidentified"] or 0) for f in development)
+    assert fully / contact >= 0.996  # measured 99.7 % (288 of 289)
+    assert all(f["template_words_kept"] == 1.0 for f in development if f["template_words"])
+
+
+@needs_deduce
+def test_development_persons_initials_ages_of_the_sixth_session(figures):
+    """First names that are words or verbs after a family or role word read by the grammar after
+    them (word_names.py), ages, initials and user names by their frame (person_frames.py). Written
+    first on the rename/swap probes and the older sets, then measured on deid_dev15 at first contact
+    (removed / removed or flagged: 91.5 / 94.0 %, persons 91.3 %, initials 86.7 %, ages 92.6 %; the
+    rules of fd8bb3a 91.5 / 93.9 %), then developed on it: 93.0 / 95.1 %, persons 94.2 %, initials
+    93.3 %, ages 96.3 %; dev14 99.4 -> 99.6 % removed. On the older sets: dev11 ages 84.1 -> 88.6 %,
+    dev12 removed or flagged 98.4 -> 99.5 %, dev13 removed 95.8 -> 96.5 %, handles 71.4 -> 100 %."""
+    dev15 = figures["dev15"]["recall_per_category"]
+    assert dev15["person"] >= 0.94 and dev15["initials"] >= 0.93 and dev15["age"] >= 0.96
+    assert figures["dev15"]["removed_or_flagged"] >= 0.95
+    assert figures["dev14"]["recall"] >= 0.995
+    assert figures["dev11"]["recall_per_category"]["age"] >= 0.88
+    assert figures["dev12"]["removed_or_flagged"] >= 0.994
+    assert figures["dev13"]["recall"] >= 0.964
+    assert figures["dev13"]["recall_per_category"]["handle"] == 1.0
 
 
 @needs_deduce
@@ -1061,8 +1104,10 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
             assert figures[name]["owner_names_replaced"] == 1.0, name
     # dev13's reviewer's burden and clean notes after it (first contact 11.5 per 100, 90.3 %): role
     # words ("OvJ", "Hoofdagent", "wnr") no longer suspects or scrubbed
-    assert figures["dev13"]["suspects_per_100_notes"] <= 10.2
-    assert figures["dev13"]["clean_untouched"] >= 0.925
+    # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
+    # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 10.4
+    assert figures["dev13"]["clean_untouched"] >= 0.948
 
 
 @needs_deduce

@@ -315,6 +315,40 @@ def test_a_built_scene_holds_floats_only_where_its_writer_checks_them():
         assert places - elements <= {("appState", "scrollX"), ("appState", "scrollY"), ("appState", "zoom", "value")}
 
 
+def test_a_built_scene_holds_runs_of_spaces_only_where_its_writer_looks_for_them():
+    # The scene writer asks only the free texts and the plan keys whether they hold two spaces
+    # in a row (excalidraw._spaced); a run of spaces in any other string would go unnoticed and
+    # the one-pass re-indent would shorten it.
+    from werkbord.board.excalidraw import _FREE_TEXTS, _dumps, _spaced
+
+    def strings(node, path):
+        if type(node) is dict:
+            for k, v in node.items():
+                yield from strings(v, (*path, k))
+        elif type(node) is list:
+            for v in node:
+                yield from strings(v, (*path, "[]"))
+        elif type(node) is str:
+            yield path, node
+
+    for scene in _scenes():
+        spaced = {path for path, s in strings(scene, ()) if "  " in s}
+        assert spaced  # the title has two spaces in a row
+        assert all(p[:2] == ("elements", "[]") and len(p) == 3 and p[2] in _FREE_TEXTS for p in spaced), spaced
+        assert _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+        # A plan key with a run of spaces (a custom template's party key, say) is found too.
+        for el in scene["elements"]:
+            for k in _FREE_TEXTS:
+                if k in el and el[k] is not None:
+                    el[k] = el[k].replace("  ", " ")
+        assert not _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+        scene["elements"][-1]["customData"]["werkbord"]["key"] = "g1.party.de  buren"
+        assert _spaced(scene["elements"])
+        assert _dumps(scene) == _reference(scene, 1)
+
+
 def test_a_scene_with_a_measure_json_writes_otherwise_gets_json_bytes():
     from werkbord.board.excalidraw import _dumps
 
@@ -374,3 +408,21 @@ def test_the_content_digest_is_json_s(monkeypatch):
     digest = excalidraw.scene_content_digest(scene)
     assert digest == hashlib.sha256(_reference(seen[0], None)).hexdigest()
     assert any("," in (row[3] or "") for row in seen[0])  # labels with commas are in it
+
+
+def test_a_document_with_vouched_keys_gets_json_bytes():
+    # dumps_json(vouched=...) walks only the other keys: whatever those hold (a float json writes
+    # otherwise, NaN, a huge integer, a tuple) still decides between orjson and json.
+    from werkbord.fileio import dumps_json
+
+    items = {"g1.a": {"id": "wb1", "kind": "text", "group": 1, "text": "a  b", "meta": {"k": "v"}}, "g1.b": {}}
+    for rest in [*CASES, {"x": 1e-5}, {"x": math.nan}, {"x": 2**70}, {"x": (1, 2)}, {"x": [1.5, {"y": 1e16}]}]:
+        doc = {"rest": rest, "items": items}
+        for indent in (1, 2, None):
+            try:
+                expected = _reference(doc, indent)
+            except (UnicodeEncodeError, TypeError) as e:
+                with pytest.raises(type(e)):
+                    dumps_json(doc, indent=indent, vouched=("items",))
+                continue
+            assert dumps_json(doc, indent=indent, vouched=("items",)) == expected, doc

@@ -56,6 +56,7 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("het water is heet en de thee ook", []),
         ("de cursus heet mindfulness", []),
         ("zij gingen met anna de stad in", []),  # "stad" is no surname
+        ("dochtertje heeft, lieke , 6 jr, bij haar vader", ["lieke"]),  # a space before the comma
     ],
 )
 def test_lower_case_surnames_by_their_frame(text, expected):

@@ -76,3 +76,24 @@ def test_every_manifest_has_lists_and_dicts_of_its_own():
     e, f = FollowUpM(), FollowUpM()
     e.previous.append("x"), e.actions.append({}), e.placements.append(None)  # type: ignore[arg-type]
     assert (f.previous, f.actions, f.placements) == ([], [], [])
+
+
+def test_a_recorded_item_holds_its_own_meta_and_the_plan_s_words():
+    # record() hands the plan item's enum members and meta to validation as they are: the
+    # manifest's record must still be a copy (the plan item is frozen, and shared).
+    from werkbord.layout import layout
+    from werkbord.manifest import Manifest
+    from werkbord.plan import Kind, Role
+    from werkbord.template import load_template
+
+    plan = layout(load_template("terugval", "nl"), 1, title="T")
+    item = next(i for i in plan.items if i.meta)
+    before = dict(item.meta)
+    manifest = Manifest.from_plan(plan, name="t", backend="excalidraw")
+    manifest.record(item, "id-1")
+    created = manifest.items[item.key]
+    created.meta["extra"] = "x"
+    assert item.meta == before and created.meta is not item.meta
+    assert type(created.kind) is Kind and type(created.role) is Role
+    dumped = manifest.to_json()["items"][item.key]
+    assert dumped["kind"] == str(item.kind) and dumped["role"] == str(item.role)

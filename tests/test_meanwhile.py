@@ -216,7 +216,7 @@ class _IdentityScrubber:
     def prepare(self) -> None:  # the engine's load: the slow part
         type(self).prepared += 1
 
-    def scrub_many(self, texts, layouts=None, *, worker=None):
+    def scrub_many(self, texts, layouts=None, *, worker=None, review=None):
         from werkbord.privacy import ScrubResult
 
         spans = [lay.spans for lay in layouts] if layouts else [()] * len(texts)

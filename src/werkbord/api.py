@@ -31,7 +31,9 @@ from .manifest import Manifest, check_can_write, load_manifest, manifest_path, p
 if TYPE_CHECKING:  # the modules below are imported by the verbs that need them
     from concurrent.futures import Future
 
+    from .actions.listing import ActionList, CalendarWritten
     from .harvest.model import Harvest
+    from .harvest.review import ReviewOutcome, ReviewQuestion
     from .printkit.kit import KitFiles
     from .privacy import Scrubber
     from .privacy.parallel import CpuWatch, TagWorker
@@ -51,6 +53,8 @@ def slugify(title: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Provisioned:
+    """What :func:`provision` made: the manifest (and where it is), the report, the links."""
+
     manifest_path: Path
     manifest: Manifest
     report: ProvisionReport
@@ -412,7 +416,11 @@ def _read_options(
 def team_list(manifest_file: Path, privacy_list: Path | None = None) -> TeamList:
     """The team's privacy list: ``privacy_list`` (which must exist), else the one beside the
     manifest (empty when there is none yet)."""
-    from .privacy import teamlist
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    with precompiled(default_cache_dir(), "teamlist"):  # its rule modules' patterns (not the list's)
+        from .privacy import teamlist
 
     if privacy_list is not None:
         return teamlist.load(Path(privacy_list), missing_ok=False)
@@ -749,39 +757,9 @@ def check(vendor: str, options: dict[str, Any] | None = None) -> list[Any]:
     return run_check(vendor, options)
 
 
-@dataclass(frozen=True, slots=True)
-class ActionList:
-    """The micro-actions of one or more harvests, as :func:`actions` read them."""
-
-    harvests: list[Harvest]
-    actions: list[Any]  # werkbord.actions.model.Action, in harvest and group order
-    titles: dict[str, str]  # session name -> title
-    days: dict[str, Any]  # session name -> the day it was held (a date), None when unknown
-
-    @property
-    def pseudonymised(self) -> bool:
-        return all(h.scrubbing.scrubbed for h in self.harvests)
-
-    @property
-    def name(self) -> str:
-        """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
-        names = list(
-            dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie" for h in self.harvests)
-        )
-        joined = "+".join(names)
-        return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarWritten:
-    path: Path
-    events: int
-    undated: list[Any]  # the actions without a due date: not in the calendar
-    backup: Path | None  # the replaced file's copy (``force``)
-
-
 def actions(harvest_files: Sequence[Path]) -> ActionList:
     """``werkbord actions``: every micro-action of the harvests, with id, owner and due date."""
+    from .actions.listing import ActionList
     from .actions.model import actions_of, session_day
 
     loaded = [load_harvest(Path(p)) for p in harvest_files]
@@ -823,6 +801,8 @@ def write_calendar(listing: ActionList, target: Path, *, force: bool = False) ->
             )
         backup = backup_copy(path)
     write_atomic(path, calendar_bytes(listing.actions, titles=listing.titles, days=listing.days, version=__version__))
+    from .actions.listing import CalendarWritten
+
     return CalendarWritten(path, len(dated), undated, backup)
 
 
@@ -855,29 +835,6 @@ def check_one_team(harvests: Sequence[Harvest], *, mixed_teams: bool = False) ->
     return teams
 
 
-@dataclass(frozen=True)
-class ReviewQuestion:
-    """One suspect put to the reviewer: where it stands, the note around it, why it looks identifying."""
-
-    number: int  # 1-based, of ``total`` still to decide (an earlier answer can settle later ones)
-    total: int
-    session: str  # the session's title
-    group: str | None  # the group's name, None outside every group
-    before: str  # the note up to the suspect
-    suspect: str
-    after: str
-    why: str
-
-
-@dataclass(frozen=True)
-class ReviewOutcome:
-    kept: list[str]  # words put under [behouden]
-    replaced: list[str]  # words put under [vervangen]
-    stopped: bool  # the reviewer stopped before the last suspect
-    privacy_list: Path
-    written: list[Path]  # the harvest files and reports rewritten
-
-
 REVIEW_KEEP, REVIEW_REPLACE, REVIEW_STOP = "keep", "replace", "stop"
 
 
@@ -908,7 +865,11 @@ def review_list_path(loaded: Sequence[tuple[Path, Harvest]], privacy_list: Path 
     beside the session's manifest, looked for beside the harvest file and one folder up (where
     ``werkbord harvest`` is run from, with its default ``--out oogst``)."""
     from .manifest import SUFFIX
-    from .privacy import teamlist
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    with precompiled(default_cache_dir(), "teamlist"):  # its rule modules' patterns (not the list's)
+        from .privacy import teamlist
 
     if privacy_list is not None:
         return Path(privacy_list)
@@ -940,7 +901,7 @@ def review(
     first (the decisions are the reviewer's work), then each harvest, then its reports, each
     atomically, the reports from a complete set rendered beside them first.
     """
-    from .harvest.review import apply_decisions
+    from .harvest.review import ReviewOutcome, ReviewQuestion, apply_decisions
     from .privacy import teamlist
 
     loaded = list(target) if not isinstance(target, str | Path) else review_load(Path(target))
@@ -1013,3 +974,20 @@ def _rewrite(h: Harvest, path: Path) -> list[Path]:
         return [path, *(folder / f.name for f in made)]
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+# The results of the verbs a provision never runs are defined beside their logic, so importing
+# this module does not make their classes (~3.5 million instructions each); they are still
+# found here.
+_MOVED = {
+    "ActionList": "actions.listing",
+    "CalendarWritten": "actions.listing",
+    "ReviewQuestion": "harvest.review",
+    "ReviewOutcome": "harvest.review",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        return getattr(import_module(f"{__package__}.{_MOVED[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

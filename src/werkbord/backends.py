@@ -27,6 +27,8 @@ Prepare = Callable[[dict[str, Any]], dict[str, Any]]  # options → the class's 
 
 @dataclass(frozen=True, slots=True)
 class BackendEntry:
+    """One backend: where its class lives, its options, how it signs in."""
+
     name: str
     cls: str  # "module:Class", imported only when the backend is opened
     online: bool  # its board is read over the network (reading is mostly waiting for answers)

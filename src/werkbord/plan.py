@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from .geometry import Point, Rect
 
@@ -58,8 +59,13 @@ MOVABLE_ROLES = frozenset(
 TEXT_SIZES = ("s", "m", "l", "xl")
 
 
-@dataclass(frozen=True, slots=True)
+_NEW_DICT: Any = object()  # PlanItem's meta, not given: a new dict
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class PlanItem:
+    """One thing to put on the board: a frame, shape, sticky or text."""
+
     key: str  # stable and unique within the plan: the idempotency key for resume
     kind: Kind
     role: Role
@@ -71,9 +77,53 @@ class PlanItem:
     text_size: str = "m"
     meta: dict[str, str] = field(default_factory=dict)  # e.g. party, prompt, zone, step
 
+    def __init__(
+        self,
+        key: str,
+        kind: Kind,
+        role: Role,
+        rect: Rect,
+        text: str = "",
+        color: str | None = None,
+        parent: str | None = None,
+        group: int | None = None,
+        text_size: str = "m",
+        meta: dict[str, str] = _NEW_DICT,
+    ) -> None:
+        # The generated __init__ of a frozen dataclass, with each field set through its slot's
+        # descriptor instead of object.__setattr__ (a 30-group plan has 2,079 items; see
+        # werkbord.geometry). ``meta`` left out is a new dict, as its default_factory says.
+        _set_key(self, key)
+        _set_kind(self, kind)
+        _set_role(self, role)
+        _set_rect(self, rect)
+        _set_text(self, text)
+        _set_color(self, color)
+        _set_parent(self, parent)
+        _set_group(self, group)
+        _set_text_size(self, text_size)
+        _set_meta(self, {} if meta is _NEW_DICT else meta)
+
     @property
     def locked(self) -> bool:
         return self.role not in MOVABLE_ROLES
+
+
+(
+    _set_key,
+    _set_kind,
+    _set_role,
+    _set_rect,
+    _set_text,
+    _set_color,
+    _set_parent,
+    _set_group,
+    _set_text_size,
+    _set_meta,
+) = (
+    PlanItem.__dict__[name].__set__
+    for name in ("key", "kind", "role", "rect", "text", "color", "parent", "group", "text_size", "meta")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +154,8 @@ class GroupGeometry:
 
 @dataclass(frozen=True, slots=True)
 class BoardPlan:
+    """The whole board: its items, parents first, and each group's geometry."""
+
     title: str
     template: str
     template_version: str

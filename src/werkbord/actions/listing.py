@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
 from .model import Action
 from .text import action_title, day_text, one_line
+
+if TYPE_CHECKING:
+    from ..harvest.model import Harvest
+
+
+@dataclass(frozen=True, slots=True)
+class ActionList:
+    """The micro-actions of one or more harvests, as :func:`actions` read them."""
+
+    harvests: list[Harvest]
+    actions: list[Any]  # werkbord.actions.model.Action, in harvest and group order
+    titles: dict[str, str]  # session name -> title
+    days: dict[str, Any]  # session name -> the day it was held (a date), None when unknown
+
+    @property
+    def pseudonymised(self) -> bool:
+        return all(h.scrubbing.scrubbed for h in self.harvests)
+
+    @property
+    def name(self) -> str:
+        """The sessions' names, for the files made of them: 'team-noord', 'team-noord+team-oost'."""
+        names = list(
+            dict.fromkeys(re.sub(r"[^A-Za-z0-9._-]+", "-", h.session).strip("-.") or "sessie" for h in self.harvests)
+        )
+        joined = "+".join(names)
+        return joined if len(joined) <= 80 else f"{names[0]}+{len(names) - 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarWritten:
+    """The calendar file :func:`write_calendar` wrote, and what it left out."""
+
+    path: Path
+    events: int
+    undated: list[Any]  # the actions without a due date: not in the calendar
+    backup: Path | None  # the replaced file's copy (``force``)
 
 
 def _when(a: Action) -> str:

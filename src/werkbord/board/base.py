@@ -35,6 +35,8 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class TextUpdate:
+    """A new text for an item already on the board (the timer's panels)."""
+
     item_id: str
     text: str
     color: str | None = None  # palette name
@@ -55,6 +57,8 @@ class ProvisionReport:
 
 @dataclass(frozen=True, slots=True)
 class Links:
+    """Where the board and each group's part of it are opened."""
+
     board: str
     groups: dict[int, str]
     note: str | None = None  # said wherever the links are printed (e.g. a link form not confirmed)

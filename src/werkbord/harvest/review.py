@@ -9,10 +9,38 @@ a suspect. The same list makes every later harvest do the same by itself.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from ..privacy.teamlist import REPLACE_TAG, TeamList, key
 from .model import Harvest, ReviewItem
 from .texts import map_texts
+
+
+@dataclass(frozen=True)
+class ReviewQuestion:
+    """One suspect put to the reviewer: where it stands, the note around it, why it looks identifying."""
+
+    number: int  # 1-based, of ``total`` still to decide (an earlier answer can settle later ones)
+    total: int
+    session: str  # the session's title
+    group: str | None  # the group's name, None outside every group
+    before: str  # the note up to the suspect
+    suspect: str
+    after: str
+    why: str
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    """What a review decided, and the files it rewrote."""
+
+    kept: list[str]  # words put under [behouden]
+    replaced: list[str]  # words put under [vervangen]
+    stopped: bool  # the reviewer stopped before the last suspect
+    privacy_list: Path
+    written: list[Path]  # the harvest files and reports rewritten
+
 
 _LABEL = REPLACE_TAG.upper()
 _NUMBERED = re.compile(rf"\[{_LABEL}-(\d+)\]")

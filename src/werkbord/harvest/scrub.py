@@ -130,7 +130,10 @@ def scrub_harvest(
     form_texts = dict(_form_texts(h, layouts))
     plain = sorted(_texts(h, form_texts))
     jobs = [(t, PLAIN) for t in plain] + [(form_texts[i], layouts[i]) for i in sorted(layouts)]
-    done = scrubber.scrub_many([t for t, _ in jobs], [lay for _, lay in jobs], worker=worker)
+    # Each note is read for the review step as soon as it is scrubbed, by whichever process
+    # scrubbed it (with a second one, that work is shared too).
+    base = _review_base(wv, team)
+    done = scrubber.scrub_many([t for t, _ in jobs], [lay for _, lay in jobs], worker=worker, review=base)
     results = dict(zip(jobs, done, strict=True))
 
     def s(t: str | None) -> str | None:
@@ -179,7 +182,8 @@ def scrub_harvest(
         replaced=dict(sorted(replaced.items())),
         privacy_list=team.path.name if team is not None and team.path is not None else None,
     )
-    data.review = review_items(data, wv, team, kept_texts)
+    read = {(r.text, r.kept_texts): r.suspects for r in done if r.suspects is not None}
+    data.review = review_items(data, wv, team, kept_texts, read=read)
     return data
 
 
@@ -190,14 +194,25 @@ def _form_texts(h: Harvest, layouts: dict[str, Layout]):  # noqa: ANN202
                 yield a.note_id, a.text
 
 
+def _review_base(wv: Werkvorm, team: TeamList | None) -> list[str]:
+    """The words the review step keeps by design: the template's and the team's."""
+    return [*protected_words(wv), *(team.keep if team is not None else ())]
+
+
 def review_items(
-    h: Harvest, wv: Werkvorm, team: TeamList | None, kept: dict[str, tuple[str, ...]] | None = None
+    h: Harvest,
+    wv: Werkvorm,
+    team: TeamList | None,
+    kept: dict[str, tuple[str, ...]] | None = None,
+    *,
+    read: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, int, str], ...]] | None = None,
 ) -> list[ReviewItem]:
     """The suspects of every note of a pseudonymised harvest; what the template, the team's list
-    or a field's policy keeps on purpose is not suspect."""
-    from ..privacy.suspects import find_suspects
+    or a field's policy keeps on purpose is not suspect. ``read``: (scrubbed text, what its
+    policy kept) -> its suspects, already found while scrubbing (reasons untranslated)."""
+    from ..privacy.suspects import find_suspects, translated
 
-    base = [*protected_words(wv), *(team.keep if team is not None else ())]
+    base = _review_base(wv, team)
     out: list[ReviewItem] = []
     # The same sticky is often copied (3,000 notes, ~2,000 texts): each text is read once.
     suspects: dict[tuple[str, tuple[str, ...]], list] = {}
@@ -207,7 +222,8 @@ def review_items(
         own = tuple((kept or {}).get(n.id, ()))
         key = (n.text, own)
         if key not in suspects:
-            suspects[key] = find_suspects(n.text, protected=[*base, *own])
+            ahead = (read or {}).get(key)
+            suspects[key] = translated(ahead) if ahead is not None else find_suspects(n.text, protected=[*base, *own])
         for found in suspects[key]:
             if team is not None and team.decided(found.text):
                 continue

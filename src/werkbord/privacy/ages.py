@@ -194,6 +194,14 @@ def _next_word(text: str, i: int) -> str:
 
 
 _ADVERBS = frozenset("nu inmiddels ook alweer pas".split())
+_PLURAL_VERBS_OF_AGE = frozenset("worden werden heten lijken leken".split())  # ("zijn" is too short)
+# A comparison or a verb of lengthening before: "> 1 jaar", "≥ 2 jaar", "langer dan 3 jaar",
+# "verlengt de subsidie met 2 jaar", "met een jaar uitgesteld".
+_LONGER_BEFORE = re.compile(
+    r"(?i)(?:[<>≥≤]\s*|\b(?:langer|korter)\s+dan\s+|\b(?:verleng|verkort|verlaag|verhoog)\w*\s+(?:\w+\s+){0,3}met\s+)$"
+)
+_OWN_ADJECTIVES = frozenset("eigen relevante ruime brede praktische klinische".split())
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # A verb in the present after which "nu 6 jaar" is how long it goes on: "studeert", "rookt", "sport".
 _PRESENT_VERB = re.compile(r"[^\W\d_]{3,}(?:eert|t)")
 _VERBS_OF_AGE = frozenset("wordt werd heet wilt".split())
@@ -274,6 +282,8 @@ def is_duration(text: str, start: int, end: int) -> bool:
         return False
     if previous in _DURATION_BEFORE:
         return True
+    if _LONGER_BEFORE.search(text, max(0, start - 48), start):
+        return True  # "> 1 jaar", "langer dan 2 jaar", "verlengt de subsidie met 2 jaar"
     if previous in _ADVERBS:  # "loopt nu 4 jaar", "woont inmiddels 3 jaar": the verb before it
         m = _WORD_BEFORE_ADVERB.search(text, max(0, start - 40), start)
         verb = m.group(1).lower() if m else ""
@@ -281,6 +291,8 @@ def is_duration(text: str, start: int, end: int) -> bool:
             return True
         if _PRESENT_VERB.fullmatch(verb) and verb not in _VERBS_OF_AGE:
             return True  # "studeert nu 6 jaar", "rookt inmiddels 20 jaar"; not "wordt nu 6 jaar"
+        if verb.endswith("en") and len(verb) > 5 and verb not in _PLURAL_VERBS_OF_AGE:
+            return True  # "(wij) draaien nu 6 jaar mee", "werken inmiddels 3 jaar samen"; not "zijn nu 6 jaar"
     if _what_lasts(text, start):
         return True  # "WSNP 3 jaar", "Gokverslaving, 12 jaar": how long a scheme or an addiction runs
     m = _WORD_AFTER_UNIT.match(text, end)
@@ -289,9 +301,30 @@ def is_duration(text: str, start: int, end: int) -> bool:
     after = m.group(1).lower()
     if after in _DURATION_AFTER or (after.endswith("vrij") and len(after) > 6):
         return True  # "3 jaar rookvrij", "2 jaar drugsvrij"
+    if after in _OWN_ADJECTIVES and (n := _WORD_AFTER.match(text, m.end(1))) and n.group(1).lower() in _DURATION_AFTER:
+        return True  # "11 jaar eigen ervaring", "3 jaar relevante werkervaring"
     # "40 jaar vrachtwagenchauffeur geweest": a noun, then a participle at the clause's end.
     rest = text[m.end(1) : m.end(1) + 40]
     return bool(re.match(r"\s+(?:geweest|gewerkt|gedaan|gebleven|gewoond)\b", rest))
+
+
+# "Ouderen 75+", "alle 18+", "SNAQ 65+", "18+ groep", "40+ deelnemers": an age threshold of a group
+# or of a test, no one's age ("mw. 80+", "vrouw (70+)" stay ages).
+_GROUP_BEFORE_PLUS = re.compile(
+    r"(?i)(?:\b(?:ouderen|jongeren|volwassenen|kinderen|mensen|cli[eë]nten|pati[eë]nten|deelnemers|"
+    r"vrouwen|mannen|senioren|bewoners|alle|iedereen|groep|doelgroep|populatie|voor|vanaf)|(?-i:\b[A-Z]{2,6}))\s*:?\s*$"
+)
+_GROUP_AFTER_PLUS = re.compile(
+    r"(?i)\+\s*(?:-?ers\b|(?:groep|doelgroep|deelnemers|populatie|cli[eë]nten|pati[eë]nten|mensen|bevolking|"
+    r"ouderen|jongeren|vrouwen|mannen|bewoners|leeftijd|leeftijden|categorie)\b)"
+)
+
+
+def group_threshold(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]``, with a "+", is the age threshold of a group or a test."""
+    if text[end : end + 1] != "+" and text[end : end + 2] != " +":
+        return False
+    return bool(_GROUP_AFTER_PLUS.match(text, end) or _GROUP_BEFORE_PLUS.search(text, max(0, start - 24), start))
 
 
 def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
@@ -831,3 +864,7 @@ def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         yield from _english_and_near(text)
         yield from (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
         yield from _more_brackets(text, persons)
+
+
+# Read by person_frames.py too: numbers in words as a pattern, the units and the teens.
+NUMBER_WORD, UNITS, TEENS = _NUMBER_WORD, _UNITS, _TEENS

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import is_duration, is_person_noun
+from .ages import group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
+from .contacts import address_names, find_contacts, numbers_misread
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -27,6 +28,7 @@ from .names import (
 )
 from .opening_words import second_sign_of_a_person
 from .organisations import organisations
+from .person_frames import person_frames
 from .places import (
     headed_names,
     institutions,
@@ -42,6 +44,7 @@ from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
 from .words import (
@@ -92,6 +95,7 @@ def find_all(
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
+    found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
@@ -114,13 +118,21 @@ def find_all(
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
+        found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
 
@@ -279,6 +291,19 @@ _NAME_TAGS = PERSON_TAGS | {"locatie", "instelling"}
 _INSTITUTION_TAGS = frozenset({"instelling", "zorginstelling"})
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-ZÀ-Þ]")
 _TIMES = re.compile(r"\s\d{1,2}x$")
+
+
+def _count_or_time(text: str, end: int, word: str) -> bool:
+    """A "house number" that counts or tells the time: "Partnerbijeenkomst 4x per jaar",
+    "Crisisdienst 50 minuten", "Dienst 23.00-08.00"."""
+    if _TIMES.search(word) and _PER_AFTER.match(text, end):
+        return True
+    return word[-1:].isdigit() and _UNIT_OR_TIME_AFTER.match(text, end) is not None
+
+
+_UNIT_OR_TIME_AFTER = re.compile(
+    r"(?i)[.:]\d{2}\b|\s*(?:minuten|min\b|uur\b|u\b|seconden|sec\b|keer\b|x\b|euro\b|€|procent\b|%|mg\b|ml\b|kg\b|km\b)"
+)
 _PER_AFTER = re.compile(r"\s+(?:per|p\.|in\s+de|keer)\b|\s*/")
 
 
@@ -296,9 +321,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
       belde", "Roos (34)", "Kees, haar buurman," stay names).
     """
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
-    if " " in text and any(f.tag in _NAME_TAGS for f in found):
-        feasts = feast_spans(text)  # "na Keti Koti": a feast of two capitalised words, no name
-        wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
+    wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
+    wrong += _inside_phrases(text, found)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -308,7 +332,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f):
+            if _no_age(text, f) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
         elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
@@ -326,8 +350,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag in _PLACE_OR_PERSON and _countries_only(word) and not _CAPITAL_AFTER.match(text, f.end):
             if f.tag == "locatie" or not _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start):
                 wrong.append(f)  # "jongens uit Engeland", "verhuisd van Polen naar": a country points to no one
-        elif f.tag == "locatie" and _TIMES.search(word) and _PER_AFTER.match(text, f.end):
-            wrong.append(f)  # "Partnerbijeenkomst 4x per jaar": a count, no house number
+        elif f.tag == "locatie" and _count_or_time(text, f.end, word):
+            wrong.append(f)
         elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
             if _CAPITAL_AFTER.match(text, f.end):
                 continue  # "Jeugdzorg Nederland": a name goes on
@@ -340,9 +364,11 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)
             # deduce may also read it as a surname ("Bergen", "Sluis"): a person only by its list
             wrong += [g for g in found if g.tag in PERSON_TAGS and (g.start, g.end) == (f.start, f.end)]
-        elif f.tag in PERSON_TAGS and _common_noun(text, f, lexicon):
-            wrong.append(f)
-        elif f.tag in PERSON_TAGS and _opening_word_no_person(text, f, found, lexicon):
+        elif f.tag in PERSON_TAGS and (_common_noun(text, f, lexicon) or _new_sentence_word(text, f, lexicon)):
+            wrong.append(f)  # "in de Herfst"; "... van een collega. Eerst navragen", "ring B. Niemand had ..."
+        elif f.tag in PERSON_TAGS and (
+            _opening_word_no_person(text, f, found, lexicon) or _among_capitalised_nouns(text, f, found, lexicon)
+        ):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
@@ -351,6 +377,85 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
 
 _RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
 _PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+
+
+# A sentence ends in a lower-case word or a single capital (a ring), then a word deduce's whitelist
+# holds opens the next: "collega. Eerst", "ring B. Niemand" (not "mw. Visser": a title's dot).
+_SENTENCE_END_BEFORE = re.compile(r"(?:(?<![\w.])[a-zà-ÿ]{2,}|(?<![\w.])[A-D])[.!?][\"”’']?\s+$")
+# Words that open a sentence and are never a name (pronouns and adverbs): "Eerst navragen", "Niemand had".
+_OPENING_ADVERBS = frozenset(
+    """niemand iedereen iemand eerst daarna daarom toen dan dus maar ook wel nu later verder alleen hierna
+    daarbij daarnaast bovendien vervolgens tevens wellicht misschien helaas gelukkig soms vaak nooit altijd
+    zelf samen eigenlijk inmiddels intussen ondertussen tot slot""".split()
+)
+# Titles and the abbreviations of notes whose dot ends no sentence: "fam. Mulder", "vlgs. Visser".
+_TITLE_DOTS = frozenset(
+    """mevr dhr mw mr dr drs ir ing prof fam pt cl pat zr br mrs ms mrs miss sr jr ca vlgs volg evt tel nr
+    ivm mbt zn vd vh ovl gespr tav dd resp""".split()
+)
+
+
+def _after_a_sentence(text: str, start: int) -> bool:
+    """``start`` opens a sentence after one that ended in a word (not after a title's or an
+    initial's dot: "fam. Mulder", "j.k. Mulder", "mrs. Oudshoorn")."""
+    m = _SENTENCE_END_BEFORE.search(text, max(0, start - 30), start) or _OTHER_END_BEFORE.search(
+        text, max(0, start - 4), start
+    )
+    return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
+
+
+_OTHER_END_BEFORE = re.compile(r"[!?]\s+$")
+
+
+def _new_sentence_word(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """The person span's last word opens a new sentence and is a word deduce's own whitelist
+    holds (a stop word, an adverb, a common word): deduce took it for a name by the title or the
+    initial before the full stop."""
+    words = _ONE_WORD.findall(text[f.start : f.end])
+    last = words[-1] if words else ""
+    if not last or not last[:1].isupper() or not (lexicon.common(last.lower()) or last.lower() in _OPENING_ADVERBS):
+        return False
+    at = text.rfind(last, f.start, f.end)
+    m = _SENTENCE_END_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and _previous_word(text[: m.end()]) not in _TITLE_DOTS
+
+
+def _inside_phrases(text: str, found: Sequence[Found]) -> list[Found]:
+    """What lies inside a feast of two words ("na Keti Koti"), and a person's name inside what an
+    abbreviation of the note stands for ("ACT (Acceptance and Commitment Therapy)"; "Stichting
+    Welzijn Oost (SWO)" stays an organisation to replace): no name."""
+    wrong = []
+    if " " in text and any(f.tag in _NAME_TAGS for f in found):
+        feasts = feast_spans(text)
+        wrong += [f for f in found if f.tag in _NAME_TAGS and any(s <= f.start and f.end <= e for s, e in feasts)]
+    if "(" in text and (spelled := spelled_out(text)):  # a person's name only: an organisation's stays one
+        wrong += [f for f in found if f.tag in PERSON_TAGS and any(s <= f.start and f.end <= e for s, e in spelled)]
+    return wrong
+
+
+_ABBREVIATION = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w])")
+_SPELLED_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:and|of|for|the|en|van|voor|de|het|in|op|met|&)[ \t]+)*[A-ZÀ-Þ][\w'’-]*)+"
+)
+_CONNECTORS = frozenset("and of for the en van voor de het in op met &".split())
+
+
+def spelled_out(text: str) -> list[Span]:
+    """Runs of capitalised words whose initials spell an abbreviation of the same note: what it
+    stands for, a method, a test or a body, no name ("ACT-behandeling (Acceptance and Commitment
+    Therapy)", "Herth Hope Index (HHI)", "Individuele Rehabilitatie Benadering (IRB)")."""
+    abbreviations = {m.group(1) for m in _ABBREVIATION.finditer(text)}
+    if not abbreviations:
+        return []
+    out = []
+    for m in _SPELLED_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower() not in _CONNECTORS]
+        initials = "".join(w[0] for w in words).upper()
+        # also with the connectors' initials ("Kracht en Kwetsbaarheid" KEK) and every part of a hyphen
+        parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+        if len(words) >= 2 and (initials in abbreviations or parts in abbreviations):
+            out.append(m.span())
+    return out
 
 
 def _countries_only(span: str) -> bool:
@@ -406,6 +511,16 @@ _PERSON_AFTER = re.compile(
     r"|\s+(?:(?:uit|van|bij|met)\s+)?[A-ZÀ-Þ]"
     rf"|\s+(?:{FINITE_VERBS})\b"
 )
+# Verbs any subject takes, a thing as well as a person ("Zomer valt zwaar", "Boot had vertraging",
+# "Lente komt eraan", "Tuin is zijn plek"): after an ordinary word opening a note they are no sign
+# of a person on their own; a second sign after the verb is asked (:mod:`.opening_words`), else the
+# word stays and the review step shows it. Verbs of what only a person does ("belde", "zegt",
+# "woont", "wil") still make it a name.
+_THING_VERB = re.compile(
+    r"\s+(?:is|was|wordt|werd|had|heeft|komt|kwam|gaat|ging|valt|viel|blijft|bleef|staat|stond|ligt|lag|"
+    r"loopt|liep|geeft|gaf|helpt|hielp|zit|zat|kan|kon|moet|moest|mag|mocht|zal|zou|begint|begon|houdt|"
+    r"hield|raakt|raakte|trekt|trok)"
+)
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
@@ -459,20 +574,61 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     word = text[f.start : f.end]
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
-    if _NOTE_OPENING.search(text, 0, f.start) is None:
-        return False
     low = word.lower()
+    if _NOTE_OPENING.search(text, 0, f.start) is None and not (
+        lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)
+    ):
+        return False  # a note's first word; or any sentence's when deduce knows it as a surname only ("Stil moment.")
     if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
         return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
-    if _PERSON_AFTER.match(text, f.end):
+    if (m := _PERSON_AFTER.match(text, f.end)) and not (
+        _THING_VERB.fullmatch(m.group()) and (lexicon.is_word(low) or lexicon.common(low))
+    ):
         return False
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
+    if m and second_sign_of_a_person(text, f.start, f.end, after=m.end()):
+        return False  # "Roos is vandaag opgenomen", "Roos had haar moeder gebeld": a person after all
     if not _reads_as_a_word(text, f.end, low, lexicon) and (
         not (lexicon.is_word(low) or lexicon.common(low)) or second_sign_of_a_person(text, f.start, f.end)
     ):
         return False  # a name list is one sign; a word opening a note needs a second to be a name
     return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
+
+
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})\s*(?:,|\ben\b|\bof\b|&)\s*$")
+_JOINED_AFTER = re.compile(r"\s*(?:,|\ben\b|\bof\b|&)\s*([A-ZÀ-Þ][a-zà-ÿ]{2,})\b")
+
+
+def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """A word that is also a first name, joined by "en", "of" or a comma to a capitalised ordinary
+    word that is no name ("Grenzen en Storm", "Hoop, Kracht, Moed"): a list of themes or values
+    written with capitals, no person. Not beside a name, a place or anything found ("Roos en
+    Kees", "Roos en Bakker", "Mees, Zwolle")."""
+    word = text[f.start : f.end]
+    low = word.lower()
+    if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or not lexicon.is_word(low):
+        return False
+    names = _name_lists()
+    taken = [(g.start, g.end) for g in found if g is not f]
+    for m in (_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start), _JOINED_AFTER.match(text, f.end)):
+        if m is None:
+            continue
+        other = m.group(1)
+        olow = other.lower()
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken) or olow in names[0] or olow in names[1]:
+            return False  # beside a name, a place or anything found: a list of them
+        if lexicon.place(other):
+            return False
+        if lexicon.is_word(olow) and olow not in ROLE_WORDS and olow not in PERSON_CONTEXT:
+            return True
+    return False
+
+
+def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import first_names
+
+    return first_names(), surnames()
 
 
 def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
@@ -514,6 +670,8 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     if LIES_AFTER.match(text, f.end):
         return False  # "Beek is 25 km", "Sluis ligt aan ...": where a place lies (word_towns.py)
     goes_on = _SENTENCE_GOES_ON.match(text, f.end) is not None
+    if text[f.end : f.end + 1] == ":" and lexicon.is_word(low) and not lexicon.place(word):
+        return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")
     if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
         goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"
     return goes_on and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

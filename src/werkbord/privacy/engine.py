@@ -14,7 +14,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..gcpolicy import paused
@@ -162,6 +162,19 @@ class Tagged:
     kept: Counter[str] = field(default_factory=Counter)  # field -> detections the policy left
     replaced: Counter[str] = field(default_factory=Counter)  # form field -> detections replaced
     kept_texts: tuple[str, ...] = ()
+    # What the review step flags in ``text`` (see :func:`reviewed`), when it was asked for.
+    suspects: tuple[tuple[str, int, str], ...] | None = None
+
+
+def reviewed(tagged: Tagged, protected: tuple[str, ...]) -> Tagged:
+    """``tagged`` with the review step's suspects of its text: ``protected`` are the words kept
+    by design (the template's and the team's), beside what the field policy kept in this note.
+    The same call the review step makes (:func:`werkbord.harvest.scrub.review_items`), made
+    here so that a second process shares it (:mod:`.parallel`); reasons stay untranslated."""
+    from .suspects import untranslated_suspects
+
+    found = untranslated_suspects(tagged.text, protected=[*protected, *tagged.kept_texts])
+    return replace(tagged, suspects=found)
 
 
 class _Replacements(DeduceRedactor):
@@ -265,6 +278,17 @@ def _steps(group: dd.process.DocProcessorGroup, names: tuple[str, ...] = ()):  #
             yield (*names, name), proc
         elif isinstance(proc, dd.process.DocProcessorGroup):
             yield from _steps(proc, (*names, name))
+
+
+def build_first_use_patterns() -> None:
+    """Build now the patterns two rule modules compile from their own word lists on first use
+    (no note is involved): called inside :func:`.precompiled.precompiled`, they come from its
+    file like the rest instead of being compiled anew at the first note in each process."""
+    from .roles import role_spans
+    from .spoken import uncertain_numbers
+
+    role_spans("")  # the titles of several words ("persoonlijk begeleider")
+    uncertain_numbers("")  # numbers in words ("nul zes twaalf")
 
 
 _engines: dict[Path | None, Engine] = {}

@@ -198,6 +198,7 @@ def deduce_lexicon(
         place=lambda word: word in towns or [word] in places,
         words=words,  # type: ignore[arg-type]  # a frozenset's questions answered
         first_names=first_names(ambiguous=False),
+        extra_common=medication_names(),  # "Depakine", "Xeplion": no name, wherever it stands
     )
     global _latest
     _latest = lexicon
@@ -215,7 +216,9 @@ def shared_lexicon() -> Lexicon:
     if _latest is not None:
         return _latest
     if _plain is None:
-        _plain = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
+        _plain = Lexicon(
+            words=opentaal_words(), first_names=first_names(ambiguous=False), extra_common=medication_names()
+        )
     return _plain
 
 

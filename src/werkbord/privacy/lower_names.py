@@ -250,7 +250,7 @@ def _word_names_after_role(text: str, lexicon: Lexicon, before: Sequence[str]) -
 _BEFORE_AGE_OR_ROLE = re.compile(
     r"(?<![\w.@/'’-])([A-Za-zà-ÿ][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ][a-zà-ÿ]{2,})?)"
     r"(?=\s*\(\s*(?:(?:net|ca\.?|bijna|ruim|pas|nu)\s+)?(?:\d{1,2}\b|([a-zëéï-]+)\s*[,)])"
-    r"|,\s*\d{1,2}\s*(?:jr|jaar)?\s*[,;)])"
+    r"|\s?,\s*\d{1,2}\s*(?:jr|jaar)?\s*[,;)])"
 )
 # "zus (Ben)", "jongste (Wil) zit": a first name alone in brackets after a role word.
 _ROLE_THEN_BRACKETED = re.compile(r"(?<![\w.])([A-Za-zà-ÿ-]+)\s*\(\s*([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,})\s*\)")
@@ -439,3 +439,7 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
         found.append(Found(s, e, "persoon"))
         taken.append((s, e))
     return found
+
+
+# Read by word_names.py too.
+is_adjective, refused_as_name, NOT_AFTER_PARTICLES = _adjective, _refused, _NOT_AFTER_PARTICLES

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from .found import Found
-from .lexicon import surnames
+from .lexicon import medication_names, surnames
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -389,8 +389,9 @@ def _noun(word: str) -> bool:
 
 
 def _capital_name(word: str) -> bool:
-    """A capitalised word that is no kind, role, time or public body: "Houvast", "Zandloper"."""
-    return not (_no_name(word) or word.lower().endswith(_KIND_ENDINGS))
+    """A capitalised word that is no kind, role, time, public body or medicine: "Houvast",
+    "Zandloper" (not "van de Depakine af")."""
+    return not (_no_name(word) or word.lower().endswith(_KIND_ENDINGS) or word.lower() in medication_names())
 
 
 def _after_article(text: str, lexicon: Lexicon) -> list[Found]:

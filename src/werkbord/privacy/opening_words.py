@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .ages import is_person_noun
 from .words import is_role
 
 # Nursing shorthand after a name, where a sentence would have a verb: time, degree, negation,
@@ -75,6 +76,34 @@ def named_again_inside(text: str, start: int, end: int) -> bool:
     return False
 
 
-def second_sign_of_a_person(text: str, start: int, end: int) -> bool:
-    """Besides a name list, something in the note says the word opening it is a person."""
-    return shorthand_person_after(text, end) or named_again_inside(text, start, end) or bool(_NAMING.search(text))
+def second_sign_of_a_person(text: str, start: int, end: int, *, after: int | None = None) -> bool:
+    """Besides a name list, something in the note says the word opening it is a person; ``after``:
+    look for what nursing shorthand puts after a name there (past a verb any subject takes, "Roos
+    is vandaag ...", "Roos had haar ...") rather than right after the word; an age counts there too."""
+    if after is not None:  # past the verb only shorthand counts ("Lente begint, hij ..." is no "Roos, hij")
+        if _AGE_AFTER_VERB.match(text, after) or _person_in_clause(text, after) or _SHORTHAND_AFTER.match(text, after):
+            return True  # "Roos is 34", "Roos is vandaag ...", "Roos is een tweeling met ..."
+    elif shorthand_person_after(text, end):
+        return True
+    return named_again_inside(text, start, end) or bool(_NAMING.search(text))
+
+
+_CLAUSE = re.compile(r"[^.,;:!?\n]*")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _person_in_clause(text: str, start: int) -> bool:
+    """A person or family word in the rest of the clause from ``start``: "(Roos is) een tweeling
+    met ...", "(Roos heeft) een zoon", "(Roos gaat) met haar moeder"; or, after "gaat"/"komt",
+    where to ("naar ..."); not "(Tuin is) zijn plek", "(Lente komt) eraan"."""
+    clause = _CLAUSE.match(text, start)
+    words = [w.lower() for w in _CLAUSE_WORD.findall(clause.group())] if clause else []
+    if "naar" in words and _MOVES_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "(Roos) gaat elke woensdag naar de dagbesteding": someone goes somewhere
+    return any(is_person_noun(w) or is_role(w) for w in words)
+
+
+_MOVES_BEFORE = re.compile(r"(?:gaat|ging|komt|kwam)$")
+
+
+_AGE_AFTER_VERB = re.compile(r"\s*(?:\d{1,3}\b|(?:vorige|deze)\s+\w+\s+\d)")

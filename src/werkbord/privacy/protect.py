@@ -82,11 +82,11 @@ class ProtectedPhrases:
                 continue
             if a.tag in PERSON_TAGS and _article_and_party_word(text, a, hits):
                 continue  # "De Kinderen willen ...", "met De Ouders": an article and a party word, no surname
-            if a.tag in PERSON_TAGS and any(s > a.start and text[s].isupper() for s, _ in hits):
+            if a.tag in PERSON_TAGS and any(_surname_here(text, a, s, e) for s, e in hits):
                 if not _organisation_ending(text, a, hits):
-                    out.append(a)  # "Jan Buren": the protected word is a surname here
+                    out.append(a)  # "Jan Buren", "Sanne de Man": the protected word is a surname here
                     continue
-            if a.tag in PERSON_TAGS and _name_after_role(text, a):
+            if a.tag in PERSON_TAGS and _name_after_role(text, a) and _a_first_name(text[a.start : a.end]):
                 out.append(a)  # "vriend Job": a first name that is also an alias ("job")
                 continue
             out.extend(_subtract(text, a, hits))
@@ -132,6 +132,34 @@ def _article_and_party_word(text: str, a: Found, hits: list[tuple[int, int]]) ->
     return _TITLE_BEFORE.search(text, max(0, a.start - 12), a.start) is None
 
 
+_PARTICLE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:de|van|der|den|ter|ten|te|het|'t|la|le|el|al|da|di|du|von|op)\s+$")
+
+
+def _surname_here(text: str, a: Found, s: int, e: int) -> bool:
+    """The capitalised protected word ``text[s:e]``, inside the person annotation ``a`` after
+    other name parts, is a surname: deduce's surname list holds it ("Jan Buren", "Sanne
+    Vriend"), a particle stands before it ("Sanne de Man") or a title before the name ("mevr.
+    Apotheker"). Otherwise it is the template's word beside a name and stays: "Fatima Naasten
+    zijn niet betrokken", "Peter Apotheker belt", "Sanne Huisarts belt terug"."""
+    if s <= a.start or not text[s].isupper():
+        return False
+    if _PARTICLE_BEFORE.search(text, a.start, s) or _TITLE_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return True
+    if _TITLE_INSIDE.match(text, a.start, s):
+        return True
+    from .lexicon import surnames  # read on first use: deduce's list, no deduce import
+
+    return text[s:e].lower() in surnames()
+
+
+def _a_first_name(word: str) -> bool:
+    from .lexicon import first_names
+
+    names = first_names()
+    return word.lower() in names or not names  # (without deduce's lists: as before)
+
+
+_TITLE_INSIDE = re.compile(r"(?i)(?:mevrouw|mevr|mw|meneer|dhr|heer|hr|dokter|dr|mr|drs|ir|prof)\.?\s")
 _ORGANISATION_KINDS = frozenset("gemeente kerk moskee parochie synagoge tempel vereniging stichting".split())
 
 
@@ -174,9 +202,12 @@ def _subtract(text: str, a: Found, holes: list[tuple[int, int]]) -> list[Found]:
             s += 1
         while e > s and not text[e - 1].isalnum():
             e -= 1
-        if e > s:
-            out.append(Found(s, e, a.tag))
+        if e > s and not all(w.lower() in _ARTICLES for w in text[s:e].split()):
+            out.append(Found(s, e, a.tag))  # (not an article left of '"de POH"': no name)
     return out
+
+
+_ARTICLES = _PARTICLES | frozenset("een mijn m'n onze ons zijn z'n haar hun jouw je".split())
 
 
 _LEADING_WORD = re.compile(r"([^\W\d_][\w'’-]*)\.?\s+")  # ("EVV'er Gonnie")
@@ -205,6 +236,17 @@ def _title_at(text: str, start: int, end: int) -> int:
     return stop
 
 
+_ARTICLE_THEN = re.compile(r"(?i)(?:de|het|een|mijn|m'n|onze|zijn|z'n|haar)\s+([^\W\d_][\w'’-]*)\.?$")
+
+
+def _role_after_article(word: str, roles: frozenset[str]) -> bool:
+    """A role after an article, in lower case or in capitals ("de SPV", "de begeleider"); not a
+    capitalised word, which is a surname ("de Man", "de Vriend")."""
+    if word[:1].isupper() and not word.isupper():
+        return False
+    return _a_role(word.lower(), roles)
+
+
 def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = ROLE_WORDS) -> list[Found]:
     """Person annotations without the role or family words they start with.
 
@@ -222,5 +264,7 @@ def keep_roles(text: str, annotations: Iterable[Found], roles: frozenset[str] = 
                 start = title  # "Sociaal Werker Jan", "Persoonlijk Begeleider Kees": a title of two words
             if _a_role(text[start : a.end].rstrip(".").lower(), roles):
                 start = a.end  # a role word alone ("Neef van pt.", "Pastor van ..."): no name
+            elif (m := _ARTICLE_THEN.match(text, start, a.end)) and _role_after_article(m.group(1), roles):
+                start = a.end  # '"de SPV"', "mijn begeleider": an article and a role, no name
         out.append(a if start == a.start else Found(start, a.end, a.tag))
     return [a for a in out if a.end > a.start]

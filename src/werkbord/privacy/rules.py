@@ -305,11 +305,15 @@ _BIRTH_YEAR = re.compile(r"(?i)\b(?:geb|gb|gebj|geboren|geboortejaar|born)\.?:?\
 # "2e Kerstdag", "eerste Paasdag": a day of the year.
 _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:kerst|paas|pinkster)dag)(?![\w-])")
 # After a fraction or a score: "1/3 van de sessies", "3-5 op een schaal van 10", "5/7 dagen".
-_FRACTION_AFTER = re.compile(r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b)")
+# Also a count of what was reached or done: "6/8 bereikt", "5/7 aanwezig", "9/12 afgerond".
+_FRACTION_AFTER = re.compile(
+    r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b|(?:bereikt|gevolgd|bijgewoond|aanwezig|afwezig|"
+    r"afgerond|gehaald|gelukt|voltooid|ingevuld|correct|goed|fout|gedaan|geslaagd)\b)"
+)
 _SCORE_BEFORE = re.compile(
     r"(?i)\b(?:score|scoort|scoorde|cijfer|geeft|gaf|geef|beoordeelt|waardering|keer|doel|stemming|"
     r"schaal|pijn|ongeveer|circa|ca|bijna|ruim|slechts|maar|zo'n|hooguit|minstens|gemiddeld|nu|een|haalt|haalde|"
-    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving)"
+    r"rpe|vas|nrs|suds?|borg|spanning|angst|craving|mood|pain|anxiety|sleep|energy|energie|slaap|rust)"
     r"\.?\s*:?\s*$"
 )
 _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|beoordeling|rapportcijfer)")
@@ -386,6 +390,24 @@ def _trim_url_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def phones_and_bsn(text: str) -> list[Found]:
+    """Phone numbers and BSN typed with digits (the caller checks there are nine or more)."""
+    found = []
+    for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
+        found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
+    found += [
+        Found(m.start(1), m.end(1), "bsn")
+        for m in _BSN_GROUPED.finditer(text)
+        if passes_eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
+    ]
+    return found
+
+
+def typed_emails(text: str) -> list[Found]:
+    """E-mail addresses typed with an "@" (the caller checks there is one)."""
+    return [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
+
+
 def _numbers(text: str) -> list[Found]:
     """The rules that need a digit: dates, ids, phone numbers, BSN, plates."""
     month = _ANY_MONTH.search(text) is not None
@@ -410,13 +432,7 @@ def _numbers(text: str) -> list[Found]:
     # a plate 2; most notes hold a few digits at most (a date, a count), so skip those scans.
     digits = len(_ANY_DIGIT.findall(text))
     if digits >= 9:
-        for rx in (_PHONE_INTL, _PHONE_MOBILE, _PHONE_FOREIGN, _PHONE_GROUPED):
-            found += [Found(m.start(1), m.end(1), "telefoonnummer") for m in rx.finditer(text)]
-        found += [
-            Found(m.start(1), m.end(1), "bsn")
-            for m in _BSN_GROUPED.finditer(text)
-            if passes_eleven_test(m.group(1)) or _BSN_WORD.search(text[: m.start(1)])
-        ]
+        found += phones_and_bsn(text)
     found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
     found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
@@ -437,7 +453,7 @@ def _addresses(text: str) -> list[Found]:
     """E-mail and web addresses and user names; each needs an "@", a "." or an "_"."""
     found: list[Found] = []
     if "@" in text:
-        found += [Found(m.start(1), m.end(1), "emailadres") for m in _EMAIL.finditer(text)]
+        found += typed_emails(text)
         found += [
             Found(m.start(1), m.end(1), "url") for m in _HANDLE.finditer(text) if m.group(1)[1:].lower() not in _GROUPS
         ]
@@ -466,3 +482,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
     found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+# Read by person_frames.py too: the platform words, a user name's shape, words that are no user name.
+PLATFORM, HANDLE_SHAPE, NOT_A_HANDLE = _PLATFORM, _HANDLE_SHAPE, _NOT_A_HANDLE

@@ -70,6 +70,9 @@ class ScrubResult:
     kept: dict[str, int] = field(default_factory=dict)  # field -> detections its policy left in place
     replaced: dict[str, int] = field(default_factory=dict)  # form field -> detections replaced there
     kept_texts: tuple[str, ...] = ()  # what the policy left in place ("1 juni"), not to flag for review
+    # The review step's suspects of ``text``, reasons untranslated, where scrub_many was asked to
+    # read the notes for it (``review``); None otherwise.
+    suspects: tuple[tuple[str, int, str], ...] | None = field(default=None, compare=False)
 
 
 def _result(text: str, tagged: Tagged, layout: Layout) -> ScrubResult:
@@ -84,6 +87,7 @@ def _result(text: str, tagged: Tagged, layout: Layout) -> ScrubResult:
         dict(sorted(tagged.kept.items())),
         dict(sorted(tagged.replaced.items())),
         tagged.kept_texts,
+        tagged.suspects,
     )
 
 
@@ -141,7 +145,12 @@ class Scrubber:
                     _("cannot de-identify notes: the 'deduce' package is not installed"),
                     hint="pip install 'deduce>=3.0.6,<4'",
                 )
-            from .engine import get_engine
+            from .precompiled import precompiled
+
+            with precompiled(self._cache_dir, "engine"):  # the rules' patterns, compiled as they are imported
+                from .engine import build_first_use_patterns, get_engine
+
+                build_first_use_patterns()
 
             self._engine = get_engine(self._cache_dir, self._progress)
         return self._engine
@@ -152,11 +161,19 @@ class Scrubber:
         return _result(text, self._get_engine().tag(text, self._protected, layout=layout, team=self.team), layout)
 
     def scrub_many(
-        self, texts: Sequence[str], layouts: Sequence[Layout] | None = None, *, worker: TagWorker | None = None
+        self,
+        texts: Sequence[str],
+        layouts: Sequence[Layout] | None = None,
+        *,
+        worker: TagWorker | None = None,
+        review: Sequence[str] | None = None,
     ) -> list[ScrubResult]:
         """Scrub the notes of one harvest together; ``layouts`` (one per text) say which field
         each stretch of a text is (default: one plain note, everything identifying goes).
         ``worker``: a second process that tags part of the notes (see :mod:`.parallel`).
+        ``review``: the words the review step keeps by design; given, each scrubbed note is also
+        read for the review step (``ScrubResult.suspects``), by whichever process tagged it, so
+        that work is shared between the two as well.
 
         A name found in one note is scrubbed in every other note too: the same patient is
         often on several stickies, and "Tsegay heeft ..." gives the name away where
@@ -169,28 +186,37 @@ class Scrubber:
         if not distinct:
             return [_untouched(t, lay) for t, lay in keys]
         engine = self._get_engine()
-        tagged = dict(zip(distinct, self._tag_all(engine, distinct, frozenset(), worker), strict=True))
+        words = tuple(review) if review is not None else None
+        tagged = dict(zip(distinct, self._tag_all(engine, distinct, frozenset(), worker, words), strict=True))
         names: set[str] = set()
         for (t, _lay), tg in tagged.items():
             names |= engine.name_words(tg, t)
         shared = frozenset(names)
         # Tag again only where a shared name occurs outside what was already found.
         again = [(t, lay) for (t, lay), tg in tagged.items() if shared and engine.uncovered_names(t, tg, shared)]
-        tagged.update(zip(again, self._tag_all(engine, again, shared, worker), strict=True))
+        tagged.update(zip(again, self._tag_all(engine, again, shared, worker, words), strict=True))
         done = {(t, lay): _result(t, tg, lay) for (t, lay), tg in tagged.items()}
         return [done.get(k) or _untouched(*k) for k in keys]
 
     def _tag_all(
-        self, engine: Engine, jobs: list[tuple[str, Layout]], names: frozenset[str], worker: TagWorker | None
+        self,
+        engine: Engine,
+        jobs: list[tuple[str, Layout]],
+        names: frozenset[str],
+        worker: TagWorker | None,
+        review: tuple[str, ...] | None = None,
     ) -> list[Tagged]:
+        from .engine import reviewed  # (loaded with the engine)
+
         protected, team = self._protected, self.team
 
         def here(text: str, layout: Layout) -> Tagged:
-            return engine.tag(text, protected, names=names, layout=layout, team=team)
+            tagged = engine.tag(text, protected, names=names, layout=layout, team=team)
+            return tagged if review is None else reviewed(tagged, review)
 
         if worker is not None:
             from .parallel import MIN_JOBS  # imported only where a worker runs (pickle, mmap)
 
             if len(jobs) >= MIN_JOBS:
-                return worker.tag_all(jobs, (protected, team, names), here)
+                return worker.tag_all(jobs, (protected, team, names, review), here)
         return [here(t, lay) for t, lay in jobs]

@@ -392,6 +392,18 @@ _NOT_A_NAME_BEFORE = frozenset(
 _PLAIN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
+def _name_part(word: str) -> bool:
+    """``word`` (lower case) can be the first half of a name the dictation kept apart from the
+    address ("sanne bakker apenstaartje ..."): a first name or surname of deduce's lists, never
+    a word of the note around it ("de wijkverpleging teamx at ...": the service stays)."""
+    if word in _NOT_A_NAME_BEFORE:
+        return False
+    from .lexicon import first_names, surnames  # deduce's lists, read without importing deduce
+
+    names = first_names()
+    return not names or word in names or word in surnames()
+
+
 def _emails(text: str, low: str) -> list[Found]:
     found = []
     for m in _SPOKEN_EMAIL.finditer(low):
@@ -414,7 +426,7 @@ def _emails(text: str, low: str) -> list[Found]:
         one_word = " " not in low[start : start + at.start()].strip() and at.group().strip() in ("at", "apenstaartje")
         if number or one_word:
             before = re.search(r"([^\W\d_][\w-]*)\s+$", low[max(0, start - 30) : start])
-            if before and before.group(1) not in _NOT_LOCAL and before.group(1) not in _NOT_A_NAME_BEFORE:
+            if before and before.group(1) not in _NOT_LOCAL and _name_part(before.group(1)):
                 start -= len(before.group())
                 at = re.search(rf"\s*{_AT}\s*", low[start : m.end(1)])
         domain = text[start + at.end() : m.end(1)]

@@ -32,12 +32,12 @@ Each reason is short and in the session's language. Pure apart from the word lis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
-from .ages import is_duration
+from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
 from .found import Found
 from .lexicon import medication_names, town_names
@@ -48,6 +48,7 @@ from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
+from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
     COUNTRIES,
@@ -262,6 +263,8 @@ _BRACKETED_AFTER_NAME = re.compile(
 )
 _OPEN_BRACKET_BEFORE = re.compile(r"\((?:\s*[^\W\d_]+\.?)?\s*$")  # "(", "(ongeveer ", "(ca. "
 _SMALL_NUMBERS = frozenset("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split())
+# A plural of people, then one number alone in brackets: "kinderen (2)", "kleinkinderen (5)".
+_HOW_MANY = re.compile(r"(?i)\b(?:kinderen|kids|zoons|zonen|dochters|kleinkinderen|broers|zussen)\s*\(\s*$")
 _CHILD_WORDS = frozenset("kinderen kids zoons dochters zoon dochter kind kleinkind kleinzoon kleindochter".split())
 _ABOUT_BEFORE = re.compile(r"(?i)(?:\(|±|\+/-|\b(?:ca|circa|ongeveer|ong|ruim|bijna|plm|rond))\.?\s*$")
 _BECAME = re.compile(r"\s+(?:jaar\s+)?(?:geworden|wordt|jarig)\b")
@@ -585,6 +588,7 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}[/-]\d{1,3}"  # "1/3", "4/10", "24/7", "3-5"
     r"|\d{2,3}/\d{2,3}"  # a blood pressure: "RR 138/86"
     r"|\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}[.:]\d{2})?"  # a time or a time span: "9.30", "20:00", "19.00-21.00"
+    r"|\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?"  # hours: "10u-12u", "9u-11u30"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
     r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
@@ -763,14 +767,13 @@ class _Reader:
             return None
         if token.isdigit() and int(token) <= 31 and _MONTH_AFTER.match(self.text, end):
             return None  # "vóór 20 december": a day of a month, no age
-        if token.isdigit() and _AGE_RANGE_AFTER.match(self.text, end):
-            return None  # "kinderen van 0 tot 4 jaar": the ages of a group, no one's age
+        if token.isdigit() and (_AGE_RANGE_AFTER.match(self.text, end) or group_threshold(self.text, start, end)):
+            return None  # "kinderen van 0 tot 4 jaar", "Ouderen 75+": the ages of a group, no one's age
         if token.isdigit() and int(token) < 100:
             if _PERSON_OF.search(self.text, max(0, start - 40), start):
                 return None if _UNIT_AFTER.match(self.text, end) else WHY_AGE  # "vrouw van 63"
-            if int(token) <= 12 and self._after_person(start):
-                if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]):
-                    return WHY_AGE  # "Noor (7)", "kinderen (3 en 5)", "Sem, 11,"
+            if int(token) <= 12 and self._after_person(start) and (small := self._small_age(start, end)):
+                return small
             if int(token) <= 17 and _CHILD_OF.search(self.text, max(0, start - 24), start):
                 return _FlagOnly(WHY_AGE)  # "de kleine van 6", "jongste van 4"
             if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start) and _AGE_END.match(self.text, end):
@@ -798,6 +801,13 @@ class _Reader:
             return None
         return None if is_duration(self.text, start, end) else _FlagOnly(WHY_AGE)
 
+    def _small_age(self, start: int, end: int) -> str | None:
+        """A number up to 12 after a person and "(" or ",": "Noor (7)", "kinderen (3 en 5)", "Sem,
+        11,"; after a plural alone in brackets how many as often as how old: "kinderen (2)"."""
+        if _HOW_MANY.search(self.text, max(0, start - 16), start) and self.text[end : end + 1] == ")":
+            return _FlagOnly(WHY_AGE)
+        return WHY_AGE if re.match(r"\s*(?:[),&]|en\b)", self.text[end : end + 4]) else None
+
     def _measured(self, start: int) -> bool:
         """A number right after what it measures or scores."""
         if _MEASURED_BEFORE.search(self.text, max(0, start - 30), start):
@@ -818,12 +828,7 @@ class _Reader:
             return None  # "de patiënt én een naaste", "wél gebeld": a word stressed with an accent
         before = self.before = _word_before(self.text, start)  # (the shapes below read it too)
         after_role = before in ROLE_WORDS or before in PERSON_CONTEXT
-        if (
-            after_role
-            and len(before) > 4
-            and before not in PERSON_CONTEXT
-            and _ROLE_ENDS_SENTENCE.search(self.text, max(0, start - 4), start)
-        ):
+        if after_role and self._role_ended_sentence(before, low, start):
             after_role = False  # "... de contactpersoon. Teruggebeld": the role ended a sentence
         if after_role and _LINE_OPENS_BEFORE.search(self.text, max(0, start - 4), start):
             after_role = not _LABEL_AFTER.match(self.text, start + len(token))  # "van pt.\nVerwacht effect:"
@@ -1164,6 +1169,8 @@ class _Reader:
             if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
                 return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
+        if kin and word_name_suspect(self.text, start, end, before, self.lexicon, self.surnames):
+            return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
         if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
@@ -1347,7 +1354,12 @@ class _Reader:
         end = start + len(word)
         if _YEAR_AFTER.match(self.text, end) and not self.lexicon.common(low) and word.isalpha():
             return _FlagOnly(WHY_DATE_WORD)  # "Koningsnacht 2025": a day that dates what happened
-        if self.before.endswith(_ROLE_TAILS) and word.isalpha() and not self._form_label(start, end):
+        if (
+            self.before.endswith(_ROLE_TAILS)
+            and word.isalpha()
+            and not self._form_label(start, end)
+            and not self._role_ended_sentence(self.before, low, start)
+        ):
             return _FlagOnly(WHY_AFTER_ROLE)  # "landgenoot Mehari", "groepsgenoot Bas"
         opening = _sentence_start(self.text, start)
         if low in _COMPASS and _TAG_OR_CAPITAL_BEFORE.search(self.text, max(0, start - 30), start):
@@ -1381,6 +1393,18 @@ class _Reader:
         """A month with a day or a year beside it: "3 jan", "jan 2024", "jan."."""
         around = self.text[max(0, start - 4) : start + len(word) + 6]
         return _DIGIT.search(around) is not None or self.text[start + len(word) : start + len(word) + 1] == "."
+
+    def _role_ended_sentence(self, before: str, low: str, start: int) -> bool:
+        """The role word before ``start`` ends a sentence: "... de contactpersoon. Teruggebeld"; after
+        a person word or a short role's dot ("pt.", "collega.") only when the word is an ordinary word
+        no list of first names or surnames holds ("zei pt. Piekeren", "collega. Eerst"; not "pt. Visser")."""
+        if _ROLE_ENDS_SENTENCE.search(self.text, max(0, start - 4), start) is None:
+            return False
+        if len(before) > 4 and before not in PERSON_CONTEXT:
+            return True
+        if low in self.first_names or low in self.surnames:
+            return False
+        return low in self.lexicon.words or self.lexicon.is_word(low)
 
     def _form_label(self, start: int, end: int) -> bool:
         """The label opening the next line of a form: "... de maatschappelijk werker\nVerwacht effect:"."""
@@ -1558,9 +1582,10 @@ class _Reader:
             return False  # "Minnesota-model, ...", "Wajong-uitkering": a common noun with a name in front
         return self.lexicon.is_name_like(word) and low not in self.lexicon.words
 
-    def find(self, protected: ProtectedPhrases) -> list[Suspect]:
+    def find(self, protected: ProtectedPhrases) -> list[tuple[str, int, str]]:
+        """(token, start, untranslated reason) of every suspect, in order."""
         shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
-        return [Suspect(text, start, _(why)) for text, start, why in self.candidates(shielded)]
+        return self.candidates(shielded)
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
         """A party word capitalised inside a sentence, not after an article or a possessive, that
@@ -1616,6 +1641,7 @@ class _Reader:
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
                     or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
+                    or before.lower().rstrip(".") in KIN_WORDS  # "dochter anker woont" (see word_names)
                     or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
                     or (before in _PLACE_PREPOSITIONS and self._part_of_town_after(m.end()))  # "in tuindorp oost"
                 ):
@@ -1696,12 +1722,26 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
     ``protected`` are the words that stay by design (the template's party words and aliases,
     the team's privacy list); ``lexicon`` defaults to the shared one (:mod:`.lexicon`).
     """
+    return translated(untranslated_suspects(text, protected=protected, lexicon=lexicon))
+
+
+def untranslated_suspects(
+    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None
+) -> tuple[tuple[str, int, str], ...]:
+    """What :func:`find_suspects` finds, as (token, start, reason) with the reason not yet
+    translated: what a second process that read the note hands back (see :mod:`.parallel`),
+    whatever language it runs in."""
     if not text or not text.strip():
-        return []
+        return ()
     from .lexicon import first_names, shared_lexicon, surnames
 
     reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
-    return reader.find(_phrases(frozenset(protected)))
+    return tuple(reader.find(_phrases(frozenset(protected))))
+
+
+def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:
+    """Suspects of :func:`untranslated_suspects`, their reasons in the active language."""
+    return [Suspect(text, start, _(why)) for text, start, why in found]
 
 
 # The suspects whose shape decides, pseudonymised outright by the rules (see

@@ -242,6 +242,18 @@ _DIMINUTIVES = ("etjes", "tjes", "pjes", "kjes", "jes", "etje", "tje", "pje", "k
 _VOICED = {"v": "f", "z": "s"}
 
 
+def _adjective_stem(low: str) -> str:
+    """The adjective an -e form of the productive endings -ief, -aal, -eel, -oor, -uur comes
+    from, which change in it ("cognitieve" cognitief, "mentale" mentaal, "emotionele"
+    emotioneel, "structurele" structureel); "" for any other word. (Checked on deduce's first
+    names and surnames: none of them turns into a word this way.)"""
+    if low.endswith("ieve"):
+        return low[:-2] + "f"
+    if low.endswith(("ale", "ele", "ore", "ure")) and low[-4] not in "aeiou":
+        return low[:-3] + low[-3] + low[-3:-1]
+    return ""
+
+
 def _plural_stem(stem: str) -> set[str]:
     """What a plural's stem may come from: "duiv" (duiven) duif, "huiz" (huizen) huis, "bom"
     (bomen) boom, "vaz" (vazen) vaas."""
@@ -284,6 +296,8 @@ class Lexicon:
             return True
         if low.endswith(("end", "ende")) and len(low) > 6 and low[: -1 if low.endswith("d") else -2] in self.words:
             return True  # a present participle: "samenvattend", "aanvullende" (samenvatten, aanvullen)
+        if len(low) > 6 and (stem := _adjective_stem(low)) and stem in self.words:
+            return True  # an adjective's -e form OpenTaal lacks: "cognitieve" (cognitief), "mentale" (mentaal)
         for end in _INFLECTIONS:
             if low.endswith(end) and len(low) - len(end) >= 3:
                 stem = low[: -len(end)]

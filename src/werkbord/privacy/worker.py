@@ -9,7 +9,8 @@ Started by :mod:`.parallel` (never by a user). Two channels connect it to the ha
   taking a note, so they meet in the middle without waiting for each other; at worst both tag
   the note they met on, which gives the same result twice.
 - its standard input and output, in frames (a 4-byte length, then a pickle): a request is
-  ``(settings, offset, jobs)`` with ``settings`` = ``(protected, team, names)`` and ``jobs`` the
+  ``(settings, offset, jobs)`` with ``settings`` = ``(protected, team, names, review)`` (``review``:
+  the words the review step keeps, to read each tagged note for it too, or None) and ``jobs`` the
   notes ``(text, layout)`` from index ``offset`` on; the answer ``("tagged", {index: Tagged})``
   for the notes it took, or ``("failed", {})`` when tagging raised (the harvest then tags those
   itself, so an error shows as it would without a worker). Both ends are werkbord of the same
@@ -97,7 +98,12 @@ def serve(cache_dir: str, tally_path: str) -> None:
     gcpolicy.for_the_command()
     tally = Tally(tally_path)
     try:
-        from .engine import get_engine
+        from .precompiled import precompiled
+
+        with precompiled(Path(cache_dir), "engine"):  # the rules' patterns, compiled as they are imported
+            from .engine import build_first_use_patterns, get_engine, reviewed
+
+            build_first_use_patterns()
 
         engine = get_engine(Path(cache_dir), lambda message: None)
     except Exception:  # noqa: BLE001 - never ready: the harvest tags everything itself
@@ -105,15 +111,17 @@ def serve(cache_dir: str, tally_path: str) -> None:
     tally.set(READY, 1)
     while True:
         try:
-            (protected, team, names), offset, jobs = read_frame(inp)
+            settings, offset, jobs = read_frame(inp)
         except EOFError:
             return
         done: dict[int, Any] = {}
         try:
+            protected, team, names, review = (*settings, None)[:4]
             while (j := tally.get(BACK) - 1) >= tally.get(FRONT):
                 tally.set(BACK, j)
                 text, layout = jobs[j - offset]
-                done[j] = engine.tag(text, protected, names=names, layout=layout, team=team)
+                tagged = engine.tag(text, protected, names=names, layout=layout, team=team)
+                done[j] = tagged if review is None else reviewed(tagged, review)
         except Exception:  # noqa: BLE001 - the harvest tags these itself, and reports what fails
             write_frame(out, ("failed", {}))
             continue

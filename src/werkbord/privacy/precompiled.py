@@ -1,0 +1,125 @@
+"""The privacy rules' regular expressions, compiled once and kept beside the prepared word lists,
+so that a harvest's processes start without compiling them again.
+
+Importing the rule modules compiles ~600 patterns, ~0.1-0.2 s in each process of a harvest
+(the command's and its second one, :mod:`.parallel`). Python's :mod:`re` parses a pattern and
+generates its code in Python, and keeps nothing between processes; what it then hands its C
+engine (``_sre.compile``) is plain data: the flags, a list of code words and the group names.
+That data is kept here, per pattern and flags, in one file in the lookup cache folder (as
+``.pyc`` files keep modules' bytecode); the next process hands it to ``_sre.compile`` directly,
+which checks the code it is given as it does for every pattern. A pattern made so equals one
+compiled anew (``==`` compares flags and code; tested over the whole file).
+
+Only what the rule modules compile while they are imported is kept: :func:`precompiled` is
+entered around that import, and records in the importing thread only. No note is read then,
+nor the team's list or the template, so nothing of a harvest ever reaches the file. The file
+is rewritten (atomically) only when a pattern was missing from it (a new werkbord, other
+rules), with exactly the patterns of that import. It belongs to one Python and one ``_sre``
+(its name says which); whatever goes wrong reading, using or writing it, patterns are
+compiled as usual.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import tempfile
+import threading
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from re import _compiler
+
+_sre = _compiler._sre
+_FOR = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+_DEBUG = 128  # re.DEBUG: such a pattern prints as it compiles
+_lock = threading.Lock()
+
+
+def _read(path: Path) -> dict:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _write(path: Path, table: dict) -> None:
+    if not path.parent.is_dir():
+        return  # (the word lists are not prepared yet: the next command writes it)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(marshal.dumps(table))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError):
+        pass  # a cache: the next command compiles again
+
+
+def file_name(name: str) -> str:
+    """The file of the patterns of the import called ``name``, for this Python."""
+    return f"patterns-{name}-{_FOR}.marshal"
+
+
+@contextmanager
+def precompiled(cache_dir: Path | None, name: str) -> Iterator[None]:
+    """Patterns compiled in this thread within the ``with`` block come from ``cache_dir``'s
+    file for ``name`` (one per place that imports rule modules) where it has them; missing ones
+    are compiled and that file rewritten."""
+    if cache_dir is None or not _lock.acquire(blocking=False):
+        yield  # no folder, or another thread is in here: compile as usual
+        return
+    path = Path(cache_dir) / file_name(name)
+    table: dict = {}
+    used: dict = {}
+    pending: list = []
+    read: list[bool] = []  # the file is read at the first pattern (an import done before: never)
+    me = threading.get_ident()
+    compile_anew = _compiler.compile
+
+    def compile_known(pattern, flags=0):  # noqa: ANN001, ANN202 - re._compiler.compile's own
+        if threading.get_ident() != me or not isinstance(pattern, str) or flags & _DEBUG:
+            return compile_anew(pattern, flags)
+        if not read:
+            read.append(True)
+            table.update(_read(path))
+        key = (pattern, int(flags))
+        args = table.get(key)
+        if args is not None:
+            try:
+                done = _sre.compile(pattern, *args)
+            except Exception:  # noqa: BLE001 - not for this Python after all: compiled anew
+                done = None
+            if done is not None:
+                used[key] = args
+                return done
+        pending.append(key)
+        try:
+            return compile_anew(pattern, flags)
+        finally:
+            pending.pop()
+
+    def record(pattern, flags, code, *rest):  # noqa: ANN001, ANN202 - _sre.compile's own
+        if threading.get_ident() == me and pending:
+            used[pending[-1]] = (int(flags), [int(c) for c in code], *rest)
+        return _sre.compile(pattern, flags, code, *rest)
+
+    # re._compiler finds _sre.compile through its module; the stand-in answers everything else
+    # as _sre does, without a lookup per attribute.
+    stand_in = types.SimpleNamespace(**{k: getattr(_sre, k) for k in dir(_sre) if not k.startswith("__")})
+    stand_in.compile = record
+    _compiler.compile, _compiler._sre = compile_known, stand_in
+    try:
+        yield
+        missed = any(key not in table for key in used)
+    finally:
+        _compiler.compile, _compiler._sre = compile_anew, _sre
+        _lock.release()
+    if missed:
+        _write(path, used)

@@ -1,0 +1,117 @@
+"""The rules' compiled patterns kept between processes (werkbord.privacy.precompiled): a pattern
+from the file is the pattern compiled anew, only what a rule module compiles as it is imported
+is kept, and a damaged file changes nothing but time."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+import threading
+from re import _compiler
+
+import pytest
+
+from werkbord.privacy import precompiled as pc
+
+RULES = """
+import re
+WORDS = re.compile(r"(?i)\\b(?:huisarts|wijkteam|buurvrouw)\\b")
+NAMED = re.compile(r"(?P<who>[A-Z][a-z]+) (?P<age>\\d{1,2})", re.MULTILINE)
+"""
+
+
+def _module(tmp_path, monkeypatch, name: str):
+    (tmp_path / f"{name}.py").write_text(RULES, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, name, raising=False)
+
+
+def _table(folder, name: str) -> dict:
+    return marshal.loads((folder / pc.file_name(name)).read_bytes())
+
+
+def _import_fresh(name: str):
+    sys.modules.pop(name, None)
+    re.purge()  # (re's own cache would answer before any compiler)
+    return __import__(name)
+
+
+def test_a_second_import_takes_its_patterns_from_the_file(tmp_path, monkeypatch):
+    _module(tmp_path, monkeypatch, "rules_one")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    with pc.precompiled(cache, "one"):
+        first = _import_fresh("rules_one")
+    assert len(_table(cache, "one")) == 2
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("compiled anew")
+
+    monkeypatch.setattr(_compiler, "_code", no_compiling)
+    with pc.precompiled(cache, "one"):
+        again = _import_fresh("rules_one")
+    monkeypatch.undo()
+    assert again.WORDS == first.WORDS and again.NAMED == first.NAMED
+    assert again.NAMED.groupindex == {"who": 1, "age": 2}
+    assert again.NAMED.match("Anouk 16").group("age") == "16"
+    assert again.WORDS.search("de HUISARTS belt").group() == "HUISARTS"
+
+
+def test_what_is_compiled_after_the_import_or_in_another_thread_is_not_kept(tmp_path, monkeypatch):
+    _module(tmp_path, monkeypatch, "rules_two")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    note = "Tsegay Werkbordtest"
+    with pc.precompiled(cache, "two"):
+        _import_fresh("rules_two")
+        beside = threading.Thread(target=lambda: re.compile(re.escape(note) + "(?#thread)"))
+        beside.start()
+        beside.join()
+    re.compile(re.escape(note))  # as a rule would at run time, with a note's words
+    kept = _table(cache, "two")
+    assert len(kept) == 2
+    assert not any("Tsegay" in pattern for pattern, _flags in kept)
+    assert "Tsegay" not in (cache / pc.file_name("two")).read_bytes().decode("latin-1")
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", marshal.dumps([1, 2, 3])])
+def test_a_damaged_file_changes_nothing_but_time(tmp_path, monkeypatch, damage):
+    _module(tmp_path, monkeypatch, "rules_three")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / pc.file_name("three")).write_bytes(damage)
+    with pc.precompiled(cache, "three"):
+        module = _import_fresh("rules_three")
+    assert module.NAMED.match("Anouk 16").group("who") == "Anouk"
+    assert len(_table(cache, "three")) == 2  # written anew
+
+
+def test_wrong_code_in_the_file_is_compiled_anew(tmp_path, monkeypatch):
+    _module(tmp_path, monkeypatch, "rules_four")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    with pc.precompiled(cache, "four"):
+        first = _import_fresh("rules_four")
+    table = _table(cache, "four")
+    table = {key: (flags, [999999, *code], *rest) for key, (flags, code, *rest) in table.items()}
+    (cache / pc.file_name("four")).write_bytes(marshal.dumps(table))
+    with pc.precompiled(cache, "four"):
+        again = _import_fresh("rules_four")
+    assert again.WORDS == first.WORDS and again.NAMED == first.NAMED
+
+
+def test_every_rule_pattern_from_the_file_equals_the_pattern_compiled_anew(tmp_path):
+    """The engine's own import, in a fresh process, kept in the file; each entry made by the C
+    engine from the file equals the same pattern compiled by re."""
+    script = (
+        "import sys; from pathlib import Path; from werkbord.privacy.precompiled import precompiled\n"
+        "with precompiled(Path(sys.argv[1]), 'engine'):\n"
+        "    import werkbord.privacy.engine\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(tmp_path)], check=True)
+    table = _table(tmp_path, "engine")
+    assert len(table) > 300
+    for (pattern, flags), args in table.items():
+        assert _compiler._sre.compile(pattern, *args) == _compiler.compile(pattern, flags), pattern[:80]
