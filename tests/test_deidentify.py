@@ -988,8 +988,10 @@ def test_development_sets_of_the_fifth_session(figures):
     assert figures["dev12"]["clean_untouched"] >= 0.964
     assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
     # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
-    # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left)
-    assert figures["dev12"]["suspects_per_100_notes"] <= 13.1
+    # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left); 13.3
+    # once merged with the sixth session's opening word kept and shown ("Kees is in deze regio ook een
+    # kaas"): two suspects more in 422 notes, one on an identifier
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.3
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
