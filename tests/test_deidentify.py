@@ -989,7 +989,7 @@ def test_development_sets_of_the_fifth_session(figures):
     assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
     # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
     # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left); 13.3
-    # with the sixth's opening word kept as a word and shown ("Kees is ... een kaas", a clean note)
+    # once a clean note's opening word is kept and shown instead of replaced ("Kees is ... een kaas")
     assert figures["dev12"]["suspects_per_100_notes"] <= 13.3
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name

@@ -326,7 +326,7 @@ _APPOSITION = re.compile(
 
 def _apposition(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
-    for m in _APPOSITION.finditer(text) if ("," in text or "(" in text) else ():
+    for m in _APPOSITION.finditer(text) if (", een " in text or "(" in text) else ():
         name, kind = m.group(1), m.group(2)
         first = name.split()[0].lower()
         if not (kind.endswith(KIND_TAILS + _EXTRA_TAILS) or kind_of_organisation(kind, lexicon)):
@@ -393,8 +393,15 @@ _FIRM = re.compile(
 )
 
 
+_TRADE_WORDS = ("transport", "installati", "schilders", "hoveniers", "schoonmaak", "logistiek", "techniek", "bouw")
+_TRADE_WORDS += ("makelaardij", "accountants", "advocaten", "loonbedrijf", "metaal", "bv", "b.v")
+
+
 def _firms(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
+    lowered = text.lower()
+    if not any(t in lowered for t in _TRADE_WORDS):
+        return []  # (most notes name no trade)
     for m in _FIRM.finditer(text):
         low = m.group(2)
         particles = m.group(1) != low  # "van der lugt transport": a surname with its particles
@@ -566,6 +573,7 @@ def _listed_lower() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in several.items()}
 
 
+_PLAIN_LOWER = re.compile(r"[a-zà-ÿ]+")
 _LOWER_TOKEN = re.compile(r"(?<![\w@/.'’-])[a-zà-ÿ]{2,}(?![\w@/'’-])")
 
 
@@ -577,7 +585,7 @@ def listed_in_lower_case(text: str, lexicon: Lexicon) -> list[Found]:
     """A listed organisation written in lower case, wherever it stands, when the name is no word
     any list knows ("verwijzing triversum loopt", "ggz breburg"): a word of the name decides."""
     single, several = _listed_lower()
-    tokens = set(_LOWER_TOKEN.findall(text))
+    tokens = set(_PLAIN_LOWER.findall(text))  # (a quick look first: most notes name no listed organisation)
     if not (tokens & single or tokens & several.keys()):
         return []
     found = []
