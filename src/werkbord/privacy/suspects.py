@@ -292,14 +292,12 @@ _ID_BEFORE = re.compile(
     r"registratie|casus|klantnummer)\.?\s*[:#]?\s*)$"
 )
 # What follows a platform word is a user name: "op insta als zonnestraal", "tiktok: lisaaa", "snap @mo".
-_PLATFORM_BEFORE = re.compile(
-    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
-    r"gamertag|accountnaam|gebruikersnaam|username|handle)\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$"
+_PLATFORMS = (
+    r"(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
+    r"gamertag|accountnaam|gebruikersnaam|username|handle)"
 )
-_PLATFORM_WORD = re.compile(
-    r"(?i)\b(?:insta|instagram|ig|tiktok|snap|snapchat|twitter|facebook|fb|discord|twitch|telegram|youtube|"
-    r"gamertag|accountnaam|gebruikersnaam|username|handle)\b"
-)
+_PLATFORM_BEFORE = re.compile(rf"(?i)\b{_PLATFORMS}\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$")
+_PLATFORM_WORD = re.compile(rf"(?i)\b{_PLATFORMS}\b")
 _NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
 _FROM_BEFORE = re.compile(r"(?i)\bvan\s+$")
 _TO_AFTER = re.compile(r"\s+naar\b")
