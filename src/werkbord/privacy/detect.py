@@ -526,6 +526,8 @@ _THING_VERB = re.compile(
     r"hield|raakt|raakte|trekt|trok)"
 )
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
+# A subject after the verb: the word before it opened an inverted sentence ("Stil was ze niet", "Mooi is dat").
+_SUBJECT_AFTER = re.compile(r"\s+(?:ik|je|jij|ze|zij|hij|we|wij|het|u|men|dat|dit)\b")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
 # lower-case words ("Groen, oranje, rood", "Els en eik", "Vos en de raaf"), it is an inflected
@@ -579,9 +581,8 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
     low = word.lower()
-    if _NOTE_OPENING.search(text, 0, f.start) is None and not (
-        lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)
-    ):
+    inside = _NOTE_OPENING.search(text, 0, f.start) is None
+    if inside and not (lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)):
         return False  # a note's first word; or any sentence's when deduce knows it as a surname only ("Stil moment.")
     if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
         return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
@@ -589,6 +590,8 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         _THING_VERB.fullmatch(m.group()) and (lexicon.is_word(low) or lexicon.common(low))
     ):
         return False
+    if inside and m and not _SUBJECT_AFTER.match(text, m.end()):
+        return False  # "Huisbezoek gedaan. Bakker was er niet.": a bare surname before a verb inside a note
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
     if m and second_sign_of_a_person(text, f.start, f.end, after=m.end()):

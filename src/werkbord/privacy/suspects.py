@@ -577,6 +577,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
+# A short person word's dot after a preposition, a time word or at a sentence's start ends no
+# sentence: a name follows ("met pt. Tafel", "Brief van cl. Vlier", "Vandaag mw. Kapper gezien").
+_TITLE_FRAME_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[.!?:;(\n]\s*)|\b(?:met|aan|van|bij|voor|door|naar|over|tegen|tot|zonder|namens|volgens|"
+    r"vandaag|gisteren|morgen|vanochtend|vanmorgen|vanmiddag|vanavond|ook|en|of|dat|omdat|toen)\s+)"
+    r"[a-zà-ÿ]{1,5}\.\s+$"
+)
 _COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # "24-uurs", "112-melding", "0900-nummer"
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
@@ -1406,6 +1413,8 @@ class _Reader:
             return False
         if len(before) > 4 and before not in PERSON_CONTEXT:
             return True
+        if _TITLE_FRAME_BEFORE.search(self.text, max(0, start - 40), start):
+            return False  # "Gesprek met pt. Tafel over ...", "Vandaag cl. Kapper gezien": a title in a name's frame
         if len(low) < 3 or low in self.first_names or low in self.surnames:
             return False  # "mw. k. kwam", "pt. Visser"
         if not self.text[start : start + 1].isupper() or _VERB_AFTER.match(self.text, start + len(low)):

