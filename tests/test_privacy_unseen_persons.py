@@ -72,3 +72,38 @@ def test_an_ordinary_word_opening_an_inverted_sentence_stays(scrubber, text):
 def test_a_word_after_a_titles_dot_in_a_names_frame_is_a_name(scrubber, text, name):
     out = scrubber.scrub(text).text
     assert gone(name, out), out
+
+
+# --- names of Central and Eastern Europe (data/foreign_names.txt) ---------------------------------
+
+
+def test_the_foreign_names_list_names_its_source_and_licence_and_holds_no_dutch_word():
+    from pathlib import Path
+
+    from werkbord.privacy import lexicon
+    from werkbord.privacy.lexicon import opentaal_words
+
+    path = Path(lexicon.__file__).parent / "data" / "foreign_names.txt"
+    head = "\n".join(line for line in path.read_text("utf-8").splitlines() if line.startswith("#"))
+    assert "Source:" in head and "Licence:" in head
+    first, last = lexicon._foreign_names()
+    assert len(first) > 1000 and len(last) > 5000
+    assert {"grzegorz", "ionuț", "ionut", "dorota"} <= first and {"popescu", "wiśniewska", "wisniewska"} <= last
+    words = opentaal_words()
+    assert not [n for n in first | last if n in words]
+    assert "grzegorz" in lexicon.first_names() and "popescu" in lexicon.surnames()
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("belt met dorota over haar kind.", ["dorota"]),  # lower case, after "met"
+        ("collega ionut popescu tolkt vandaag.", ["ionut", "popescu"]),
+        ("piotr en grzegorz werken in de kassen.", ["grzegorz"]),
+        ("kamergenoot radu drinkt veel.", ["radu"]),
+    ],
+)
+def test_names_of_labour_migrants_in_lower_case_go(scrubber, text, names):
+    out = scrubber.scrub(text).text
+    assert all(gone(n, out) for n in names), out
