@@ -48,6 +48,7 @@ from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .spoken import spoken_quantity, uncertain_numbers
+from .subject_slots import subject_slot
 from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
@@ -512,6 +513,8 @@ _VERB_AFTER = re.compile(
     r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
     r"helpt|hielp|haalt|bracht|brengt)\b"
 )
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_PERSON_WORDS = frozenset("jongste oudste middelste".split())
 _KIN = frozenset(
     """moeder vader zus broer dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader zwager
     schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader""".split()
@@ -995,6 +998,10 @@ class _Reader:
                 return WHY_BEFORE_AGE  # "arbeidsmigrant mihai (ong. 30)": a name with its age
             if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
                 return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
+            if subject_slot(self.text, start, start + len(token)):
+                # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs"
+                listed = low in self.first_names or low in self.surnames
+                return WHY_LOWER_NAME if listed else _FlagOnly(WHY_LOWER_UNKNOWN)
             if len(low) > 3 and low in self.surnames:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
@@ -1188,11 +1195,18 @@ class _Reader:
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt": a family word, a word, then a verb
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
+        if low in self.first_names and self._alone_in_brackets_after_person(start, end):
+            # "jongste (noa)", "trainer daar (kees)": one first name in brackets after a person word
+            word_too = low in self.lexicon.words or self.lexicon.common(low)
+            return _FlagOnly(WHY_LOWER_NAME) if word_too else WHY_LOWER_NAME
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
             return _FlagOnly(WHY_NAME_FRAME)  # "jo van de thuiszorg en ...", "met kim van het wijkteam"
         if low in self.first_names and before in _WITH_SOMEONE and not self.lexicon.common(low):
             if _DOES_AFTER.match(self.text, end):
                 return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
+        if low in self.first_names and low not in _ADVERBS and not self.lexicon.common(low):
+            if not _sentence_start(self.text, start) and subject_slot(self.text, start, end):
+                return _FlagOnly(WHY_LOWER_NAME)  # "merkten dat bas niet meer ... kwam": a name that is a word
         return None
 
     @staticmethod
@@ -1275,6 +1289,17 @@ class _Reader:
         if m and not self._after_person(m.start() + 1, family=True):
             return _FlagOnly(WHY_AGE)
         return WHY_AGE
+
+    def _alone_in_brackets_after_person(self, start: int, end: int) -> bool:
+        """The word stands alone in brackets, and a person or family word is one of the four
+        words before them ("jongste (noa)", "de trainer daar (kees)", "buurvrouw 3 hoog (gea)")."""
+        if self.text[start - 1 : start] != "(" or self.text[end : end + 1] != ")":
+            return False
+        words = _PLAIN_WORD.findall(self.text, max(0, start - 40), start - 1)[-4:]
+        return any(
+            w.lower() in _PERSON_WORDS or w.lower() in _KIN or w.lower() in PERSON_CONTEXT or w.lower() in ROLE_WORDS
+            for w in words
+        )
 
     def _after_person(self, start: int, *, family: bool = False) -> bool:
         """A name or a person word, then "(" or ",", ends before ``start``: "Noor (", "sem (7";
