@@ -176,3 +176,35 @@ def test_ordinary_words_in_those_places_are_not_shown(text):
     from werkbord.privacy.suspects import find_suspects
 
     assert find_suspects(text) == []
+
+
+# --- appositions and nicknames beside a person (appositions.py) -----------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Zijn mentor van toen, marjolein, belt nog soms.", "marjolein"),  # a name that is a word
+        ("Ze heeft een zoon van 9, sem, die slecht slaapt.", "sem"),  # a short name, before "die"
+        ("Dhr. Pietersen ('pluis') woont er al lang.", "pluis"),  # a nickname in brackets after a name
+        ("Zijn oom, 'kleine henk', komt helpen.", "kleine henk"),  # ... between commas after a family word
+    ],
+)
+def test_a_name_or_nickname_set_beside_a_person_goes(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn mentor van toen, vaak druk, belt nog soms.",  # no name between the commas
+        "Dochter van pt. zei dat papa 'heel boos' was.",  # what someone is, in quotes
+        "Buurman ('ik wil niet meer') belde de huisarts.",  # a saying in brackets
+        "Moeder, vader en zus komen allemaal.",
+    ],
+)
+def test_words_beside_a_person_that_name_no_one_stay(scrubber, text):
+    _untouched(scrubber, text)

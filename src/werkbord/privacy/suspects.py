@@ -1811,6 +1811,7 @@ _PROMOTED = {
     WHY_HANDLE: "url",
     WHY_SURNAME_AFTER_NAME: "persoon",
     WHY_TOWN_LOWER: "locatie",
+    WHY_QUOTED: "persoon",  # (only where name_context is sure: a nickname right after a person)
 }
 # Endings of medicines' generic names (WHO INN stems: -apine, -oxetine, -azepam, -idon, ...);
 # a word no list knows that ends like this stays a suspect. Names of places ("Kinderdam") and
