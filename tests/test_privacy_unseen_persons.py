@@ -208,3 +208,25 @@ def test_a_name_or_nickname_set_beside_a_person_goes(scrubber, text, name):
 )
 def test_words_beside_a_person_that_name_no_one_stay(scrubber, text):
     _untouched(scrubber, text)
+
+
+# --- first names that are months: capitalised after "met" -----------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [("Pt. ging met May naar de markt.", "May"), ("Samen met April naar de dagbesteding.", "April")],
+)
+def test_a_month_that_is_a_first_name_after_met_is_a_name(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text", ["Start met Maart weer hardlopen.", "Begint met 3 april de cursus.", "In May gaat ze verhuizen."]
+)
+def test_a_month_that_dates_something_stays(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert "[PERSOON" not in out, out

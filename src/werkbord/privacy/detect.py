@@ -484,6 +484,7 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|famili
 
 _ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
 _DIGIT_NEAR = re.compile(r"\W{0,3}\d")
+_WITH_THEN = re.compile(r"(?<![.!?:]\s)\bmet\s+$")
 
 
 def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
@@ -499,8 +500,11 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _TITLE_BEFORE.search(before):
         return False
     low = word.lower()
-    if low in MONTHS_AND_DAYS and _ROLE_THEN.search(before) and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
-        return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
+    if low in MONTHS_AND_DAYS and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
+        if _ROLE_THEN.search(before):
+            return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
+        if _WITH_THEN.search(before) and low in _name_lists()[0]:
+            return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))

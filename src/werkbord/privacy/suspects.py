@@ -513,6 +513,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
     r"helpt|hielp|haalt|bracht|brengt)\b"
 )
+_WITH_BEFORE = re.compile(r"(?i)\bmet[ \t]+$")
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _PERSON_WORDS = frozenset("jongste oudste middelste".split())
 _KIN = frozenset(
@@ -1425,6 +1426,18 @@ class _Reader:
                 return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
+    def _month_as_name(self, word: str, start: int, after_role: bool) -> str | None:
+        """A month that is also a first name, with no day or year beside it, after a role word
+        ("chef Jan wil ...", "buurvrouw April") or capitalised after "met" inside a sentence of a
+        Dutch note, which writes its months in lower case ("ging met May naar de markt")."""
+        if self._dated(start, word):
+            return None
+        if after_role:
+            return WHY_AFTER_ROLE
+        if self.english or self.title_case or _sentence_start(self.text, start):
+            return None
+        return WHY_NAME_FRAME if _WITH_BEFORE.search(self.text, max(0, start - 12), start) else None
+
     def _dated(self, start: int, word: str) -> bool:
         """A month with a day or a year beside it: "3 jan", "jan 2024", "jan."."""
         around = self.text[max(0, start - 4) : start + len(word) + 6]
@@ -1470,8 +1483,8 @@ class _Reader:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
             if not self.title_case and low in ROLE_WORDS:
                 return _FlagOnly(WHY_AFTER_NAME)  # "Sanne Vriend", "Kees Koster": a surname that is a role word
-        if low in MONTHS_AND_DAYS and after_role and low in self.first_names and not self._dated(start, word):
-            return WHY_AFTER_ROLE  # "chef Jan wil ...", "buurvrouw April": a name, not a month
+        if low in MONTHS_AND_DAYS and low in self.first_names and (why := self._month_as_name(word, start, after_role)):
+            return why
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
@@ -1812,6 +1825,7 @@ _PROMOTED = {
     WHY_SURNAME_AFTER_NAME: "persoon",
     WHY_TOWN_LOWER: "locatie",
     WHY_QUOTED: "persoon",  # (only where name_context is sure: a nickname right after a person)
+    WHY_NAME_FRAME: "persoon",  # (elsewhere shown only: a month after "met", "ging met May naar")
 }
 # Endings of medicines' generic names (WHO INN stems: -apine, -oxetine, -azepam, -idon, ...);
 # a word no list knows that ends like this stays a suspect. Names of places ("Kinderdam") and
