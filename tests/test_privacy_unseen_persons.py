@@ -230,3 +230,35 @@ def test_a_month_that_is_a_first_name_after_met_is_a_name(scrubber, text, name):
 def test_a_month_that_dates_something_stays(scrubber, text):
     out = scrubber.scrub(text).text
     assert "[PERSOON" not in out, out
+
+
+# --- places in lower case: adjectives made of a town, landmarks by their kind ----------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("De twentse familie van pt. ziet haar niet meer.", "twentse"),  # a region
+        ("Hij heeft een haagse tongval.", "haagse"),
+        ("Woont in een amersfoortse nieuwbouwwijk.", "amersfoortse"),
+    ],
+)
+def test_a_lower_case_adjective_made_of_a_town_goes(scrubber, text, word):
+    out = scrubber.scrub(text).text
+    assert gone(word, out) and "[LOCATIE-1]" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text", ["Ze spreekt de engelse taal thuis.", "Een poolse collega tolkt.", "De duitse buurman."]
+)
+def test_a_lower_case_adjective_of_a_country_stays(scrubber, text):
+    _untouched(scrubber, text)
+
+
+def test_a_landmark_in_lower_case_by_its_kind_is_shown():
+    from werkbord.privacy.suspects import find_suspects
+
+    assert "vondelpark" in [s.text for s in find_suspects("Slaapt in de tent bij het vondelpark.")]
+    assert find_suspects("Loopt elke dag door het stadspark.") == []

@@ -470,6 +470,7 @@ _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
 _AGE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:\s*(?:ca|ong|ongeveer|circa|±|\+/-)\.?)?\s*\d{1,2}\s*(?:jr|jaar)?\s*\)")
+_NEAR_BEFORE = re.compile(r"(?i)\b(?:bij|rond|rondom|langs|achter|naast|richting|door)\s+(?:de|het|'t)\s+$")
 _LOWER_WORD_AFTER = re.compile(r" +[a-zà-ÿ]")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
@@ -513,6 +514,7 @@ _VERB_AFTER = re.compile(
     r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
     r"helpt|hielp|haalt|bracht|brengt)\b"
 )
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{3,}")
 _WITH_BEFORE = re.compile(r"(?i)\bmet[ \t]+$")
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _PERSON_WORDS = frozenset("jongste oudste middelste".split())
@@ -969,8 +971,8 @@ class _Reader:
         """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
         if before in _POSSESSIVES and _ORDINAL_AGE.fullmatch(low):
             return WHY_AGE  # "sinds haar twintigste", "op zijn zestiende": an age
-        if self._genitive(low, start + len(token)):
-            return WHY_POSSESSIVE  # "mohammeds zus"
+        if why := self._whose_or_where(word, low, start + len(token)):
+            return why
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             end = start + len(token)
             if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
@@ -1185,8 +1187,11 @@ class _Reader:
         if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
             return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
         if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
-            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
-                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
+            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start) or _NEAR_BEFORE.search(
+                self.text, max(0, start - 16), start
+            ):
+                # "in de rivierenwijk", "op de vinkenhof", "bij het vondelpark": a neighbourhood or a landmark
+                return _FlagOnly(WHY_PLACE)
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
         if kin and word_name_suspect(self.text, start, end, before, self.lexicon, self.surnames):
             return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
@@ -1290,6 +1295,21 @@ class _Reader:
         if m and not self._after_person(m.start() + 1, family=True):
             return _FlagOnly(WHY_AGE)
         return WHY_AGE
+
+    def _whose_or_where(self, word: str, low: str, end: int) -> str | None:
+        if self._genitive(low, end):
+            return WHY_POSSESSIVE  # "mohammeds zus"
+        if low not in self.lexicon.words and self._town_adjective(word, low, end):
+            return WHY_PLACE  # "de twentse familie", "een haagse tongval": an adjective made of a town or region
+        return None
+
+    def _town_adjective(self, word: str, low: str, end: int) -> bool:
+        """A lower-case adjective no word list knows, made of a town or a region, before a
+        lower-case word: "de twentse familie", "een amersfoortse nieuwbouwwijk" (as "Zwolse"
+        with its capital, :func:`.places.made_of_a_town`)."""
+        if not low.endswith("se") or len(low) < 6 or not word.isalpha() or low in COUNTRIES:
+            return False
+        return _LOWER_WORD_AFTER.match(self.text, end) is not None and made_of_a_town(word.capitalize(), self.lexicon)
 
     def _alone_in_brackets_after_person(self, start: int, end: int) -> bool:
         """The word stands alone in brackets, and a person or family word is one of the four
