@@ -262,3 +262,46 @@ def test_a_landmark_in_lower_case_by_its_kind_is_shown():
 
     assert "vondelpark" in [s.text for s in find_suspects("Slaapt in de tent bij het vondelpark.")]
     assert find_suspects("Loopt elke dag door het stadspark.") == []
+
+
+# --- capitals beside a name; a town made of two words opening a note ------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Nicolae Ţăranu woont in het pension.", ["Nicolae"]),  # a first name before a surname found
+        ("Radovan Krstić, geb. 1979, zoekt werk.", ["Radovan"]),
+        ("Bucur en Stoica delen een kamer.", ["Stoica"]),  # joined by "en" to a name found
+    ],
+)
+def test_a_capital_no_word_list_knows_beside_a_name_is_part_of_it(scrubber, text, names):
+    out = scrubber.scrub(text).text
+    assert all(gone(n, out) for n in names), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Terugbelverzoek dhr. Visser, slaapt slecht.", "Terugbelverzoek"),  # a name opening with a title
+        ("Gesprek met Fatima en Utrecht als plek.", "Gesprek"),
+        ("Moeder en Fatima komen samen.", "Moeder"),
+    ],
+)
+def test_a_word_or_a_town_beside_a_name_stays_what_it_is(scrubber, text, kept):
+    out = scrubber.scrub(text).text
+    assert kept in out and "[PERSOON-2]" not in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize("text", ["Hoogeveen heeft geen eigen poli meer.", "Middenmeer ligt ver van alles."])
+def test_a_town_made_of_two_words_opening_a_note_is_a_place(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert out.startswith("[LOCATIE-1]"), out
+
+
+@needs_deduce
+def test_a_plain_word_that_is_a_town_opening_a_note_stays(scrubber):
+    _untouched(scrubber, "Huizen in de regio zijn duur, zegt de huisarts.")

@@ -17,6 +17,7 @@ from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
     beside_persons,
+    capitals_beside,
     coordinated_names,
     initials,
     known_names,
@@ -118,6 +119,8 @@ def find_all(
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        taken = [*known, *((f.start, f.end) for f in found)]
+        found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
         found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
@@ -135,6 +138,10 @@ def find_all(
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _overlaps(f: Found, spans: Sequence[Span]) -> bool:
+    return any(s < f.end and f.start < e for s, e in spans)
 
 
 def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
@@ -688,4 +695,6 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
         return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")
     if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
         goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"
+    if goes_on and lexicon.place(word) and not lexicon.is_word(low) and not lexicon.is_verb_stem(low):
+        return False  # "Hoogeveen heeft een poli": a town made of two words is no word that opens a sentence
     return goes_on and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))
