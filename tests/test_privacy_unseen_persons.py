@@ -305,3 +305,16 @@ def test_a_town_made_of_two_words_opening_a_note_is_a_place(scrubber, text):
 @needs_deduce
 def test_a_plain_word_that_is_a_town_opening_a_note_stays(scrubber):
     _untouched(scrubber, "Huizen in de regio zijn duur, zegt de huisarts.")
+
+
+@needs_deduce
+@pytest.mark.parametrize("text", ["Storm is vijftig jaar en woont alleen.", "Roos is tachtig, woont bij haar zoon."])
+def test_a_word_name_opening_a_note_before_an_age_in_words_is_a_name(scrubber, text):
+    out = scrubber.scrub(text).text
+    assert out.startswith("[PERSOON-1]"), out
+
+
+@needs_deduce
+def test_a_word_opening_a_note_before_a_number_of_something_stays_a_word(scrubber):
+    out = scrubber.scrub("Lente is twintig procent natter dan vorig jaar.").text
+    assert out.startswith("Lente"), out
