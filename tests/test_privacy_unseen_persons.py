@@ -318,3 +318,21 @@ def test_a_word_name_opening_a_note_before_an_age_in_words_is_a_name(scrubber, t
 def test_a_word_opening_a_note_before_a_number_of_something_stays_a_word(scrubber):
     out = scrubber.scrub("Lente is twintig procent natter dan vorig jaar.").text
     assert out.startswith("Lente"), out
+
+
+# --- a ring's letter after an arrow is no initial -------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize("text", ["Voetbaltrainer → B. Buurvrouw → A", "Werkgever -> C. Wijkteam -> ontbreekt nog"])
+def test_a_rings_letter_and_the_next_entry_are_no_name(scrubber, text):
+    _untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name", [("Buurman -> A. Jan Visser belt.", "Visser"), ("Oom -> B. Mulder belt.", "Mulder")]
+)
+def test_an_initial_and_a_name_after_an_arrow_still_go(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out

@@ -338,6 +338,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         if f.tag in _NAME_TAGS and _RING_ARROW_AFTER.match(text, f.end) and is_role(word.lower()):
             wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
             continue
+        if f.tag in PERSON_TAGS and _ring_read_as_initial(text, f, lexicon):
+            wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
+            continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
@@ -380,6 +383,29 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
     return wrong
+
+
+_ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
+_RING_THEN_WORD = re.compile(r"[A-D]\.?(?:\s+([^\W\d_][\w'’-]*))?$")
+
+
+def _ring_read_as_initial(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """A ring's letter after an arrow, read with the next entry's first word as an initial and a
+    name ("→ B. Sportmaatje → A", "→ C. Bewindvoerder"): no person unless a first name follows
+    ("→ A. Jan Visser")."""
+    if not _ARROW_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return False
+    m = _RING_THEN_WORD.match(text[f.start : f.end])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt is None:
+        return True
+    low = nxt.lower()
+    first, last = _name_lists()
+    if (low in first and not lexicon.is_word(low)) or low in last:
+        return False  # "→ B. Mulder belt": an initial and a surname after all
+    return is_role(low) or lexicon.is_ordinary(low) or lexicon.common(low)
 
 
 _RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
