@@ -336,3 +336,33 @@ def test_a_rings_letter_and_the_next_entry_are_no_name(scrubber, text):
 def test_an_initial_and_a_name_after_an_arrow_still_go(scrubber, text, name):
     out = scrubber.scrub(text).text
     assert gone(name, out), out
+
+
+# --- places by their frame (place_frames.py) ------------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Zus woont in Zwolle (Stadshagen), belt weinig.", "Stadshagen"),  # a part of town after its town
+        ("Hij woont in Tilburg (Reeshof) bij vrienden.", "Reeshof"),
+        ("Woontoren Kastelenburgh heeft veel meldingen.", "Kastelenburgh"),  # a block of flats by its kind
+    ],
+)
+def test_a_place_in_its_frame_goes(scrubber, text, place):
+    out = scrubber.scrub(text).text
+    assert gone(place, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Gesprek in Zwolle (Opname) gepland.", "Opname"),
+        ("Ouderling van De Hoeksteen (Hersteld) belt.", "Hersteld"),  # what a church is, after its name
+    ],
+)
+def test_a_word_in_brackets_after_a_place_or_an_organisation_stays(scrubber, text, word):
+    out = scrubber.scrub(text).text
+    assert word in out, out

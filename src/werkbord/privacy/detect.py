@@ -5,7 +5,7 @@ it follows ("J.K. (38)", "zus Anouk, 16,"). Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .ages import group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
@@ -30,6 +30,7 @@ from .names import (
 from .opening_words import second_sign_of_a_person
 from .organisations import organisations
 from .person_frames import person_frames
+from .place_frames import place_frames
 from .places import (
     headed_names,
     institutions,
@@ -134,10 +135,19 @@ def find_all(
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
+        places = [*towns, *_spans(found, ("locatie",))]
+        others = [*(k for k in known if k not in persons and k not in towns), *_spans(found, _INSTITUTION_TAGS)]
+        taken = [*known, *((f.start, f.end) for f in found)]
+        found += [f for f in place_frames(text, places, others, lexicon) if not _overlaps(f, taken)]
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _spans(found: Sequence[Found], tags: Collection[str]) -> list[Span]:
+    return [(f.start, f.end) for f in found if f.tag in tags]
 
 
 def _overlaps(f: Found, spans: Sequence[Span]) -> bool:
