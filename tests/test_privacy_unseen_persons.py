@@ -366,3 +366,10 @@ def test_a_place_in_its_frame_goes(scrubber, text, place):
 def test_a_word_in_brackets_after_a_place_or_an_organisation_stays(scrubber, text, word):
     out = scrubber.scrub(text).text
     assert word in out, out
+
+
+@needs_deduce
+def test_a_word_stressed_with_an_accent_after_a_titles_dot_is_no_name(scrubber):
+    _untouched(scrubber, "Steeds dezelfde vragen aan pt. Eén dossier zou helpen.")
+    out = scrubber.scrub("Gesprek met José en zus René over werk.").text
+    assert gone("José", out) and gone("René", out), out
