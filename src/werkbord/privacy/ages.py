@@ -90,7 +90,8 @@ PERSON_NOUNS = frozenset(
     meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan tweeling
     vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
     arbeidsmigrant migrant expat gedetineerde ex-gedetineerde verslaafde schipper visser boer
-    boerin""".split()
+    boerin cliente patiente uncle aunt mother father brother sister wife husband grandmother
+    grandfather grandma grandpa neighbour neighbor""".split()
 )
 # Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
 _CHILD_NOUNS = frozenset(
@@ -335,6 +336,24 @@ def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
     return m is not None and is_person_noun(m.group(1).lower())
 
 
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+# Subjects that count, not someone whose birthday it is: "het aantal werd vorige week 58".
+_COUNTING_SUBJECTS = frozenset("aantal totaal teller score wachtlijst stand groep team er het dat dit".split())
+
+
+def _named(m: re.Match[str], persons: Sequence[Span], group: int = 1) -> bool:
+    """The word of ``group`` is a name found before (a person's span ends with it)."""
+    end = m.end(group)
+    return any(e == end for _, e in persons)
+
+
+def someone(m: re.Match[str], persons: Sequence[Span], group: int = 1) -> bool:
+    """The word of ``group`` is a person: a pronoun, a person, family or role word ("mantelzorger",
+    "schoonmoeder", "Dhr."), or a name found before ("Fatma"); not a thing ("de wachtlijst")."""
+    who = m.group(group).lower()
+    return who in _SUBJECT_PRONOUNS or is_person_noun(who) or who in ROLE_WORDS or _named(m, persons, group)
+
+
 def _tag(m: re.Match[str], group: int = 1) -> Found:
     return Found(m.start(group), m.end(group), "leeftijd")
 
@@ -350,12 +369,12 @@ _APPROX = (
     r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
 )
 _BRACKET_AGE = re.compile(
-    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
+    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(?:al\s+)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
     rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = re.compile(
-    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
+    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)(?:\s+[\w.]+){0,3}?\s*"
     r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
 )
 
@@ -410,6 +429,20 @@ def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield _tag(m, 2)
 
 
+# A capitalised word inside a sentence (a name or a place) or a replaced name right before the brackets.
+_NAME_OR_TAG_BEFORE = re.compile(r"(?:[^\s.!?:]\s+[A-ZÀ-Þ][\w'’-]+|\])\s*$")
+
+
+def _approximate_alone(text: str, m: re.Match[str]) -> bool:
+    """An approximation and a number alone in brackets after a name or a place, no unit: "uit
+    Tiel (ong. 70)", "[PERSOON-1] (ca. 45)": people round a stranger's age, not a count they write
+    down ("Wachtlijst (ca. 30)" opens a sentence with a common noun and stays)."""
+    if not re.search(r"[^\W\d_]", text[m.start() : m.start(2)]):
+        return False  # no approximation: "(30)" is an age only beside a person
+    value = number_value(m.group(2))
+    return value is not None and 15 <= value <= 99 and _NAME_OR_TAG_BEFORE.search(text, 0, m.start()) is not None
+
+
 def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for m in _BRACKET_AGE.finditer(text):
         if not _plausible(m.group(2)):
@@ -420,6 +453,8 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             continue  # "(stap 2, fase 3)": other words in the brackets, not an age
         if words or m.group(3) or person_before(text, m.start(), persons) or _AGE_ADJECTIVE.search(text, 0, m.start()):
             yield _tag(m, 2)
+        elif _approximate_alone(text, m):
+            yield _tag(m, 2)
     for m in _BRACKET_AGES.finditer(text):
         for n in re.finditer(r"\d+", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
@@ -429,6 +464,8 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
 # right after a person.
 _COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+# "Vader - 67 - belt", "Mw. – ca. 80 jr – woont": an age between dashes after a person.
+_DASH_AGE = re.compile(rf"(?i)\s+[-–]\s+{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?))?\s+[-–]\s")
 # "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
 _SEX_COMMA_AGE = re.compile(
     r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"
@@ -463,6 +500,9 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             or _people_after(text, m.end())
         ):
             yield _tag(m)
+    for m in _DASH_AGE.finditer(text) if "-" in text or "–" in text else ():
+        if _plausible(m.group(1)) and person_before(text, m.start(), persons):
+            yield _tag(m)  # "Vader - 67 - belt", "pt – ongeveer 40 jr – "
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2
         if int(m.group(g)) <= 110:
@@ -480,6 +520,8 @@ _VAN_AGE = re.compile(
     + r"(?![\w])"
 )
 # "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+# "wordt 19 op zat", "werd 40 op zondag": the birthday's weekday.
+_WEEKDAYS = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|vrij|za|zat|zo|zon)\b"
 _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # "werd gisteren 50", "wordt in maart 65", "wordt volgende week 18": when the birthday is.
 _WHEN = (
@@ -488,12 +530,12 @@ _WHEN = (
     rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+{_WHEN}?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
-    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
-    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b))"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|wordt|werd|was)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    rf"{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
+    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\.?\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
 # "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
 _AGE_THEN_VERB = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
@@ -588,7 +630,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
         who = m.group(1).lower()
-        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS) and int(m.group(2)) <= 110:
+        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS or _named(m, persons)) and int(m.group(2)) <= 110:
             yield _tag(m, 2)
     for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
@@ -596,9 +638,11 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield _tag(m, 2)
     for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
-        subject = who in {"hij", "zij", "ze"} or who in PERSON_NOUNS or person_before(text, m.end(1), persons)
-        if _plausible(m.group(2)) and subject:
-            yield _tag(m, 2)
+        subject = someone(m, persons) or person_before(text, m.end(1), persons)
+        # "cl. werd vorige week 58": a birthday's time says an age, whoever the subject is
+        birthday = m.group(2) and who not in _COUNTING_SUBJECTS
+        if _plausible(m.group(3)) and (subject or birthday):
+            yield _tag(m, 3)
 
 
 # "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
@@ -703,7 +747,7 @@ _ENGLISH_AGE = re.compile(
 # "is de 30 gepasseerd", "gaat richting de 60", "is ver over de 80", "heeft de leeftijd van 67":
 # one person (not "cliënten boven de 65") near an age.
 _NEAR_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
     rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
     rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
     rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
@@ -727,7 +771,7 @@ _NEAR_WORDS = (
 )
 
 
-def _english_and_near(text: str) -> Iterator[Found]:
+def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
     low = text.lower()
     english = any(k in low for k in ("yo", "y/o", "year", "ish", "ties")) or (
         ("M" in text or "F" in text) and _ENGLISH_GATE.search(text) is not None
@@ -740,28 +784,31 @@ def _english_and_near(text: str) -> Iterator[Found]:
         if m.group(4) or m.group(5):
             yield _tag(m, 4 if m.group(4) else 5)
             continue
-        who = m.group(1).lower()
-        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2) or m.group(3), 13):
+        if someone(m, persons) and _plausible(m.group(2) or m.group(3), 13):
             yield _tag(m, 2 if m.group(2) else 3)
 
 
 # "eind 40", "begin 30": vague, but with a sex and a town it narrows.
+# "rond de 40 aanmeldingen", "begin twintig deelnemers": a plural noun after the number says what
+# it counts (not a participle: "rond de 60 geworden" is an age).
+_COUNTED_NOUN_AFTER = r"(?!\s+(?!ge)[a-zà-ÿ]{2,}(?:ingen|ers|en|s)\b)"
 _VAGUE_AGE = re.compile(
     r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
     r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|kilo|km|graden|procent|mensen|personen|"
-    r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)"
+    r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)" + _COUNTED_NOUN_AFTER
 )
 _DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
 _VAGUE_AGE_WORD = re.compile(
     rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)(?:\s+|-)"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
+    + _COUNTED_NOUN_AFTER
 )
 _DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
 # "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
 _DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?-?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
-_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
+_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plusser\b|\s?\+(?![\w\d]))")
 
 
 def _approximate(text: str) -> Iterator[Found]:
@@ -781,7 +828,7 @@ _BIRTH_YEAR = re.compile(
     r"|\b(?:in\s+)?((?:19|20)\d{2}|['’]\d{2})\s+(?:geboren|ter\s+wereld\s+gekomen)\b"
 )
 # "cliënt is van 1980", "zoon van '09", "hij is een '75-er": a person and the year of birth.
-_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
+_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\.?\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
 # "Vader (1948-2019)": a person's years of birth and death.
 _LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
 
@@ -806,8 +853,7 @@ def _years_of_birth(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
         g = next(i for i in (1, 2, 3) if m.group(i))
         yield Found(m.start(g), m.end(g), "datum")
     for m in _OF_YEAR.finditer(text) if " van " in text or " uit " in text else ():
-        who = m.group(1).lower()
-        if who in {"hij", "zij", "ze"} or is_person_noun(who):
+        if someone(m, persons):
             yield Found(m.start(2), m.end(2), "datum")
     for m in _LIFESPAN.finditer(text) if "(" in text else ():
         if is_person_noun(m.group(1).lower()):
@@ -842,7 +888,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_beside_a_person(text, persons),
         *_children_and_groups(text),
         *_more_brackets(text, persons),
-        *_english_and_near(text),
+        *_english_and_near(text, persons),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
@@ -861,7 +907,7 @@ def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         yield from _children_and_groups(text)
         yield from _more_brackets(text, persons)
     if _EN_STEM.search(text):
-        yield from _english_and_near(text)
+        yield from _english_and_near(text, persons)
         yield from (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
         yield from _more_brackets(text, persons)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .ages import group_threshold, is_duration, is_person_noun
+from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
 from .lexicon import surnames
@@ -134,7 +134,21 @@ def find_all(
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
+    found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _ages_beside_late_names(
+    text: str, early: Sequence[Span], found: Sequence[Found], known: Sequence[Span]
+) -> list[Found]:
+    """Ages beside a name the later rules found, in lower case or as a word ("dhr koning (ong
+    60)", "arbeidsmigrant mihai (ong. 30)"): the age rules ran before those names were known."""
+    seen = set(early)
+    late = [(f.start, f.end) for f in found if f.tag in PERSON_TAGS and (f.start, f.end) not in seen]
+    if not late:
+        return []
+    covered = [*known, *((f.start, f.end) for f in found)]
+    return [f for f in find_ages(text, [*early, *late]) if not any(s < f.end and f.start < e for s, e in covered)]
 
 
 def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
