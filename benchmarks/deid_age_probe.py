@@ -194,6 +194,48 @@ def _english_decade(rng: random.Random) -> tuple[str, str]:
     return f"{rng.choice(['early', 'mid', 'late'])} {english[d]}", english[d]
 
 
+def _thick(rng: random.Random) -> tuple[str, str]:
+    d = _TENS[_decade(rng)]
+    return f"{rng.choice(['dik', 'goed', 'even', 'al ruim'])} {d}", d
+
+
+def _in_decade_pred(rng: random.Random) -> tuple[str, str]:
+    d = rng.choice([_TENS[_decade(rng)], str(_decade(rng) * 10)])
+    return f"in de {d}", d
+
+
+def _of_in_decade(rng: random.Random) -> tuple[str, str]:
+    d = _TENS[_decade(rng)]
+    return f"van in de {d}", d
+
+
+def _towards(rng: random.Random) -> tuple[str, str]:
+    d = _decade(rng) * 10
+    return f"tegen de {d} aan", str(d)
+
+
+def _reached(rng: random.Random) -> tuple[str, str]:
+    d = _decade(rng) * 10
+    return rng.choice([f"heeft de {d} gehaald", f"haalt de {d} niet meer"]), str(d)
+
+
+def _decade_apostrophe(rng: random.Random) -> tuple[str, str]:
+    d = _decade(rng) * 10
+    return f"een {d}'er", str(d)
+
+
+def _at_age(rng: random.Random) -> tuple[str, str]:
+    v = rng.randint(12, 60)
+    if rng.random() < 0.5:
+        return f"op {v}-jarige leeftijd", str(v)
+    return f"op {words(v)}jarige leeftijd", f"{words(v)}jarige"
+
+
+def _sex_approx(rng: random.Random) -> tuple[str, str]:
+    v = _adult(rng)
+    return f"{rng.choice(['v', 'm', 'man', 'vrouw'])}, {rng.choice(['ong.', 'ca.', '±', 'rond'])} {v}", str(v)
+
+
 # phrasing -> (writer, grammar): "np" stands where a noun phrase does ("73", "eind zeventig"),
 # "adj" before a noun ("73-jarige"), "pred" after the person as a verb phrase ("is 73 geworden"),
 # "label" as an item of a list ("leeftijd: 73").
@@ -228,6 +270,23 @@ FORMS: dict[str, tuple[Writer, str]] = {
     "English 73yo": (_plain(lambda v: f"{v}yo"), "np"),
     "English late sixties": (_english_decade, "np"),
     "English about 60": (_plain(lambda v: f"about {v}"), "np"),
+    # A second batch, written after the first was measured and its rules were written (so these
+    # phrasings say how the rules carry over): measured before any rule for them.
+    "digits jaar oud": (_plain(lambda v: f"{v} jaar oud"), "np"),
+    "jarig (no e)": (_plain(lambda v: f"{v}-jarig"), "pred_is"),
+    "lft: digits jr": (_plain(lambda v: f"lft: {v} jr"), "label"),
+    "English age 73": (_plain(lambda v: f"age {v}"), "label"),
+    "dik/goed/even words": (_thick, "np"),
+    "in de zeventig": (_in_decade_pred, "pred_is"),
+    "van in de tachtig": (_of_in_decade, "of"),
+    "tegen de 80 aan": (_towards, "pred_is"),
+    "de 70 gehaald": (_reached, "pred"),
+    "jaar jong": (_plain(lambda v: f"{v} jaar jong"), "pred_is"),
+    "een 50'er": (_decade_apostrophe, "np"),
+    "°1951": (_birth(lambda y: f"°{y}", str), "label"),
+    "bouwjaar '51": (_birth(lambda y: f"bouwjaar '{y % 100:02d}", lambda y: f"{y % 100:02d}"), "label"),
+    "op 16-jarige leeftijd": (_at_age, "event"),
+    "sex and approx in brackets": (_sex_approx, "bracket"),
 }
 
 # grammar -> frames; {P} a person, {A} the age, {N} a noun for a person.
@@ -261,6 +320,8 @@ FRAMES: dict[str, list[str]] = {
     "pred_is": ["{P} is {A} en woont alleen.", "Zijn vader is {A}, woont in een aanleunwoning."],
     "passed": ["{P} is {A} en woont alleen.", "{P} is al {A}, nog zelfstandig."],
     "bracket": ["{P} ({A}) woont alleen sinds de scheiding.", "Gesprek met {P} ({A}) over de dagstructuur."],
+    "of": ["Gesprek met een {N} {A} over zijn slaap.", "{P} heeft een buurman {A} die helpt."],
+    "event": ["{P} is {A} naar Nederland gekomen.", "{P} begon {A} met drinken."],
 }
 
 
@@ -320,6 +381,15 @@ CLEAN: dict[str, Callable[[random.Random], str]] = {
         "Muziek uit de jaren {d} werkt rustgevend.",
         "In de jaren {d} ging het anders in de ggz.",
         "Sinds de jaren {d} woont de familie in de wijk.",
+    ),
+    # (second batch) numbers in the shape of the second batch's ages, counting something
+    "near an age shape": _clean(
+        "Het team haalt de 80 procent niet meer.",
+        "Hij heeft de 10 km gehaald bij de loopgroep.",
+        "De score is in de 20, iets lager dan vorige keer.",
+        "Hij haalt de {n} sessies niet meer voor de zomer.",
+        "Muziek van de 60'er jaren helpt bij het herinneren.",
+        "Zij is in de 2e klas blijven zitten.",
     ),
     "numbered thing": _clean(
         "Kamer {n} is vrij vanaf maandag.",

@@ -61,6 +61,11 @@ def scrubber() -> Scrubber:
         ("aunt (about 70) lives next door", ["70"]),
         # several ages after a plural person word a few words before the brackets
         ("Kleinkinderen van mw. (9 en 13) komen zondag", ["9", "13"]),
+        # the probe's second batch: "in de 40", "de 70 gehaald", "een 50'er"
+        ("Haar vader is in de 80, woont nog thuis", ["80"]),
+        ("Hij heeft de 90 gehaald, zegt de buurvrouw", ["90"]),
+        ("Oom haalt de 60 niet meer volgens de huisarts", ["60"]),
+        ("de nieuwe bewoner, een 40'er, zegt weinig", ["40"]),
     ],
 )
 def test_ages_in_new_phrasings_are_found(text, ages):
@@ -76,6 +81,9 @@ def test_ages_in_new_phrasings_are_found(text, ages):
         "Wachtlijst (ca. 40) is te lang.",
         "deelnemers (ong. 25) kwamen op tijd",
         "Het aantal werd vorige week 58.",
+        "De groep haalt de 75 procent niet meer.",
+        "Hij heeft de 15 km gehaald op de fiets.",
+        "De score is in de 30, lager dan in maart.",
     ],
 )
 def test_counts_groups_and_lists_near_an_age_shape_are_no_age(text):
@@ -127,10 +135,13 @@ def test_the_age_probe_is_seeded_and_holds_every_phrasing_and_clean_shape(probe)
 
 @needs_deduce
 def test_the_age_probe_measures(probe):
-    """Measured (seed 22, 12 a phrasing, 359 ages, 73 clean notes): before this round 93.9 % of
-    ages removed, 96.4 % removed or flagged, 79.5 % of clean notes untouched (eras 0 of 10); after
-    it 100 / 100 / 91.8 % (what is left changed in clean notes: "in de wijk" read as a surname,
-    "Lijn 16" as a street)."""
+    """Measured (seed 22, 12 a phrasing): on the first batch (359 ages, 73 clean notes) before this
+    round 93.9 % of ages removed, 96.4 % removed or flagged, 79.5 % of clean notes untouched (eras 0
+    of 10); after its rules 100 / 100 / 91.8 %. A second batch of 15 phrasings (180 ages), written
+    after those rules, met them at 83.9 % removed and 90.6 % removed or flagged ("in de 30", "heeft
+    de 70 gehaald", "een 50'er" missed); after its rules 100 %; clean notes (80 with the second
+    batch's) 95.0 % untouched: what is left changed is "in de wijk" read as a surname and "Lijn 16"
+    read as a street, no age."""
     totals = probe.totals(probe.measure(probe.generate()))
     assert totals["age"].removed / totals["age"].notes >= 0.99
-    assert totals["clean"].removed / totals["clean"].notes >= 0.90
+    assert totals["clean"].removed / totals["clean"].notes >= 0.95

@@ -747,9 +747,9 @@ _ENGLISH_AGE = re.compile(
 # "is de 30 gepasseerd", "gaat richting de 60", "is ver over de 80", "heeft de leeftijd van 67":
 # one person (not "cliënten boven de 65") near an age.
 _NEAR_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
-    rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
-    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|was|gaat|loopt|zit|lijkt|raakt|heeft|had|haalt|haalde)\s+(?:al\s+|nu\s+|"
+    rf"ruim\s+|ver\s+|flink\s+|net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder|in)\s+de\s+({_NUMBER})"
+    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij|gehaald|al\s+gehaald|niet\s+meer|nooit))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
     rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
     rf"|\b(?:hij|zij|ze)\s+(?:is|was|lijkt)\s+(?:iets\s+|wat\s+|ruim\s+|veel\s+)?(?:ouder|jonger)\s+dan\s+({_NUMBER})\b"
 )
@@ -758,6 +758,10 @@ _NEAR_AGE = re.compile(
 # Cheap gates: every English form holds one of these; every "near" form one of those words.
 _ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
 _NEAR_WORDS = (
+    "in de",
+    "gehaald",
+    "niet meer",
+    "nooit",
     "richting de",
     "tegen de",
     "boven de",
@@ -806,7 +810,7 @@ _VAGUE_AGE_WORD = re.compile(
 )
 _DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
 # "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
-_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?-?ers?\b(?!\s*jaren)")
+_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?[-'’]?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
 _PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plusser\b|\s?\+(?![\w\d]))")
 
