@@ -77,7 +77,11 @@ Sets (tests/data/):
                        18-/18+ youth psychiatrist, drug consumption room and testing service,
                        hospital social worker and UWV insurance physician, night desk of a sociaal
                        pension, music therapist), committed alone before any rule change of its
-                       session.
+                       session;
+  - deid_frozen10.yaml held out: as deid_frozen7 (zorgagent duo for confused behaviour, Groningen
+                       earthquake-area team, bariatric team, young-onset dementia team, family peer
+                       worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone
+                       before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -94,7 +98,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen9]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen10]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -145,6 +149,7 @@ SETS = {
     "frozen7": DATA / "deid_frozen7.yaml",
     "frozen8": DATA / "deid_frozen8.yaml",
     "frozen9": DATA / "deid_frozen9.yaml",
+    "frozen10": DATA / "deid_frozen10.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -165,7 +170,18 @@ DEVELOPMENT = (
     "dev15",
 )  # what the rules were written on
 # never read to write rules
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8", "frozen9")
+HELD_OUT = (
+    "frozen",
+    "frozen2",
+    "frozen3",
+    "frozen4",
+    "frozen5",
+    "frozen6",
+    "frozen7",
+    "frozen8",
+    "frozen9",
+    "frozen10",
+)
 CATEGORIES = (
     "person",
     "initials",
@@ -600,6 +616,7 @@ _HEADS = {
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
     "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
+    "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
 }
 
 

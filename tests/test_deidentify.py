@@ -973,6 +973,26 @@ def test_frozen9_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen10_figures_stay_at_their_measured_level(figures):
+    """The tenth held-out set (tests/data/deid_frozen10.yaml, issue #22's seventh session: a zorgagent duo
+    for confused behaviour, a Groningen earthquake-area team, a bariatric team, a young-onset dementia team,
+    a family peer worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone (2956338)
+    before any rule change of that session and measured at first contact with the rules of 25f13f6,
+    totals only."""
+    f = figures["frozen10"]
+    assert f["notes"] >= 370 and f["clean_notes"] >= 130 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.976  # first contact 97.6 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 12.9  # first contact 12.8: target 15 met
+    assert f["clean_untouched"] >= 0.941  # first contact 94.1 % (128 of 136): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 19 of 19: target met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 51 of 52: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 31 of 31 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
