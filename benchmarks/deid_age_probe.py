@@ -86,6 +86,7 @@ PERSONS = [
     "Fatma",
     "Jorien",
 ]
+_NAMES = ["Bram", "Esra", "Lieke", "Tomasz", "Naima", "Jurre"]
 NOUNS = ["man", "vrouw", "vader", "buurman", "weduwe", "cliënt", "jongen", "dame"]
 _MONTHS = ["januari", "maart", "mei", "juli", "oktober", "december"]
 _APPROX = ["ruim", "bijna", "krap", "net", "pas", "al", "ongeveer", "ca.", "ong.", "rond de", "zo'n", "circa"]
@@ -236,6 +237,38 @@ def _sex_approx(rng: random.Random) -> tuple[str, str]:
     return f"{rng.choice(['v', 'm', 'man', 'vrouw'])}, {rng.choice(['ong.', 'ca.', '±', 'rond'])} {v}", str(v)
 
 
+def _decade_tail(rng: random.Random) -> tuple[str, str]:
+    d = _TENS[_decade(rng)]
+    return f"{d}-{rng.choice(['nog-wat', 'plus', 'nogwat', 'en-nog-wat'])}", d
+
+
+_EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+
+
+def _english_tail(rng: random.Random) -> tuple[str, str]:
+    d = _decade(rng)
+    if rng.random() < 0.5:
+        return f"{_EN_TENS[d]}-something", f"{_EN_TENS[d]}-something"
+    return f"{rng.choice(['early', 'mid', 'late', 'in her', 'in his'])} {d * 10}s", f"{d * 10}s"
+
+
+def _english_words(rng: random.Random) -> tuple[str, str]:
+    v = rng.randint(13, 94)
+    if v < 20:
+        word = _EN_TEENS[v - 13]
+    else:
+        tens, unit = divmod(v, 10)
+        word = _EN_TENS[tens] + (f"-{_EN_UNITS[unit]}" if unit else "")
+    return word, word
+
+
+def _sign(rng: random.Random) -> tuple[str, str]:
+    v = _adult(rng)
+    return rng.choice([f"~{v}", f"♂ {v}", f"♀ {v}", f"v ~{v}", f"m ±{v}"]), str(v)
+
+
 # phrasing -> (writer, grammar): "np" stands where a noun phrase does ("73", "eind zeventig"),
 # "adj" before a noun ("73-jarige"), "pred" after the person as a verb phrase ("is 73 geworden"),
 # "label" as an item of a list ("leeftijd: 73").
@@ -287,6 +320,14 @@ FORMS: dict[str, tuple[Writer, str]] = {
     "bouwjaar '51": (_birth(lambda y: f"bouwjaar '{y % 100:02d}", lambda y: f"{y % 100:02d}"), "label"),
     "op 16-jarige leeftijd": (_at_age, "event"),
     "sex and approx in brackets": (_sex_approx, "bracket"),
+    # A third batch, written after deid_dev16/deid_dev17 arrived (their first contact showed these
+    # shapes; the phrasings and frames here are made up): measured before any rule for them.
+    "dertig-nog-wat / -plus": (_decade_tail, "np"),
+    "English thirty-something / 40s": (_english_tail, "np"),
+    "English number words": (_english_words, "np"),
+    "tilde / sex sign": (_sign, "np"),
+    "name in brackets, then is": (_plain(str), "bracket_then_is"),
+    "is 26, then brackets": (_plain(str), "is_then_bracket"),
 }
 
 # grammar -> frames; {P} a person, {A} the age, {N} a noun for a person.
@@ -321,6 +362,8 @@ FRAMES: dict[str, list[str]] = {
     "passed": ["{P} is {A} en woont alleen.", "{P} is al {A}, nog zelfstandig."],
     "bracket": ["{P} ({A}) woont alleen sinds de scheiding.", "Gesprek met {P} ({A}) over de dagstructuur."],
     "of": ["Gesprek met een {N} {A} over zijn slaap.", "{P} heeft een buurman {A} die helpt."],
+    "bracket_then_is": ["Student ({N2}) is {A}.", "De nieuwe cliënt ({N2}) is {A} en woont alleen."],
+    "is_then_bracket": ["{P} is {A} (verjaardag was vorige week).", "Ze zegt 30, maar ze is {A} (paspoort)."],
     "event": ["{P} is {A} naar Nederland gekomen.", "{P} begon {A} met drinken."],
 }
 
@@ -408,7 +451,7 @@ def generate(per_form: int = 12, seed: int = 22) -> list[ProbeNote]:
             phrase, secret = writer(rng)
             person = rng.choice(PERSONS)
             text = rng.choice(FRAMES[grammar]).format(
-                P=person, P_low=person[0].lower() + person[1:], A=phrase, N=rng.choice(NOUNS)
+                P=person, P_low=person[0].lower() + person[1:], A=phrase, N=rng.choice(NOUNS), N2=rng.choice(_NAMES)
             )
             notes.append(ProbeNote("age", name, text[0].upper() + text[1:], secret))
     for shape, write in CLEAN.items():
@@ -421,7 +464,7 @@ def generate(per_form: int = 12, seed: int = 22) -> list[ProbeNote]:
 class Row:
     notes: int = 0
     removed: int = 0  # age notes: the secret is gone; clean notes: untouched
-    flagged: int = 0  # age notes: removed, or left with a suspect on it
+    flagged: int = 0  # age notes: removed, or left with a suspect on it; clean notes: no age tag
     misses: list[str] = field(default_factory=list)
 
 
@@ -437,7 +480,7 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str], Row]:
         if n.kind == "clean":
             ok = text == n.text and not tags
             row.removed += ok
-            row.flagged += ok
+            row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
@@ -471,7 +514,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list every miss")
     args = ap.parse_args()
     results = measure(generate(args.per_form, args.seed))
-    print("| kind | phrasing or shape | notes | removed (clean: untouched) | removed or flagged |")
+    print("| kind | phrasing or shape | notes | removed (clean: untouched) | removed or flagged (clean: no age tag) |")
     print("| --- | --- | --- | --- | --- |")
     for (kind, form), row in results.items():
         print(
@@ -485,7 +528,10 @@ def main() -> None:
             f"{_share(t['age'].flagged, t['age'].notes)}"
         )
     if "clean" in t:
-        print(f"**clean notes**: untouched {_share(t['clean'].removed, t['clean'].notes)}")
+        print(
+            f"**clean notes**: untouched {_share(t['clean'].removed, t['clean'].notes)}, no age or date tag "
+            f"{_share(t['clean'].flagged, t['clean'].notes)}"
+        )
     if args.show:
         for (kind, form), row in results.items():
             for line in row.misses:

@@ -53,7 +53,29 @@ _TENS = {
 # "vierenvijftig", "drieëntachtig", "dertig", "zeventien": 10 to 99 in words (the small ones
 # say too little, and "twee jaar" is nearly always a duration).
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
-_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# English, in a note that mixes: "Amir, twenty-four,", "(nineteen)", "she is twenty".
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_NUMBER_WORD = rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS)}))?|(?:{'|'.join(_EN_TEENS)})"
+_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|{_EN_NUMBER_WORD})"
 # Small numbers, an age only beside a child: "zoontje van vier".
 _SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
@@ -69,6 +91,11 @@ def number_value(token: str) -> int | None:
     m = _COMPOUND.match(low)
     if m:
         return _TENS[m.group(2)] + (_UNITS[m.group(1)] if m.group(1) else 0)
+    if low in _EN_TEENS:
+        return _EN_TEENS[low]
+    tens, _, unit = low.partition("-")
+    if tens in _EN_TENS and (not unit or unit in _EN_UNITS):
+        return _EN_TENS[tens] + _EN_UNITS.get(unit, 0)
     return None
 
 
@@ -336,7 +363,7 @@ def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
     return m is not None and is_person_noun(m.group(1).lower())
 
 
-_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "he", "she"})
 # Subjects that count, not someone whose birthday it is: "het aantal werd vorige week 58".
 _COUNTING_SUBJECTS = frozenset("aantal totaal teller score wachtlijst stand groep team er het dat dit".split())
 
@@ -366,7 +393,8 @@ def _tag(m: re.Match[str], group: int = 1) -> Found:
 # right after a person.
 _APPROX = (
     r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim|net|nét|pas|amper|"
-    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
+    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~|"
+    r"schat|geschat|schatting)\s*)"
 )
 _BRACKET_AGE = re.compile(
     rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(?:al\s+)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
@@ -530,8 +558,8 @@ _WHEN = (
     rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|wordt|werd|was)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
-    rf"{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    rf"{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
     rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
@@ -617,7 +645,7 @@ def _children_and_groups(text: str) -> Iterator[Found]:
             yield _tag(m, 3)
 
 
-_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
+_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b|\w['’]s\b")
 
 
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -630,7 +658,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
         who = m.group(1).lower()
-        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS or _named(m, persons)) and int(m.group(2)) <= 110:
+        if (is_person_noun(who) or _named(m, persons)) and int(m.group(2)) <= 110:
             yield _tag(m, 2)
     for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
@@ -707,6 +735,21 @@ _NOW_AGE = re.compile(
 )
 # "aged 54": English.
 _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
+
+
+# "late 40s", "in her 50s", "mid-30's": a decade in digits, in English.
+_EN_DECADE_DIGITS = re.compile(
+    r"(?i)\b(?:early|mid|late|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)[-\s]+([1-9]0['’]?s)\b"
+)
+# "♂ 41", "(♀ 20)", "v ~71", "m ±88": a sex by its sign, or a sex and an approximation, then the age.
+_SEX_SIGN_AGE = re.compile(r"(?:[♂♀]|(?<![\w/])[mvMV](?=\s*[~±]))\s*[~±]?\s*(\d{2})(?![\d.,]\d)")
+
+
+def _signs_and_decades(text: str) -> Iterator[Found]:
+    if "0s" in text or "0's" in text or "0’s" in text:
+        yield from (_tag(m) for m in _EN_DECADE_DIGITS.finditer(text))
+    if "♂" in text or "♀" in text or "~" in text or "±" in text:
+        yield from (_tag(m) for m in _SEX_SIGN_AGE.finditer(text))
 
 
 def _short_forms(text: str) -> Iterator[Found]:
@@ -808,7 +851,10 @@ _VAGUE_AGE_WORD = re.compile(
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
     + _COUNTED_NOUN_AFTER
 )
-_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
+# "dertig-nog-wat", "veertig-plus", "thirty-something": a decade with a tail that rounds it.
+_DECADE_WORD = re.compile(
+    rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus|(?:en-?)?nog-?wat)|(?:{'|'.join(_EN_TENS)})-?(?:something|ish))\b"
+)
 # "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
 _DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?[-'’]?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
@@ -820,7 +866,8 @@ def _approximate(text: str) -> Iterator[Found]:
         yield from (_tag(m, 1 if m.group(1) else 2) for m in _VAGUE_AGE.finditer(text))
         yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
         yield from (_tag(m) for m in _DECADE_DIGITS.finditer(text))
-    if "tig" in text.lower():  # every decade word ends so
+    low = text.lower()
+    if "tig" in low or "something" in low or "ish" in low:  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
             yield from (_tag(m) for m in rx.finditer(text))
 
@@ -869,7 +916,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
-_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf|ty\b|ty-|teen")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
 # "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
 _EN_STEM = re.compile(
@@ -902,6 +949,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if digit:
         found += _short_forms(text)
+        found += _signs_and_decades(text)
         found += _years_of_birth(text, persons)
     return list(dict.fromkeys(found))
 
