@@ -1,0 +1,61 @@
+"""Issue #22's seventh round, organisations in shapes the rules had not read: listed names written in
+lower case (also of more words and compounds of words), kinds the lists lacked. Made-up examples of
+each class, not a test set's notes; each test fails when its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import deduce_available
+from werkbord.privacy.found import Found
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+def spans(text: str, found: list[Found]) -> list[str]:
+    return [text[f.start : f.end] for f in sorted(found, key=lambda f: f.start)]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    if not deduce_available():
+        pytest.skip("deduce is a dependency")
+    from werkbord.privacy.lexicon import shared_lexicon
+
+    return shared_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a listed name of more words, in lower case, where an organisation stands
+        ("zoon werkt al jaren bij tata steel, ploegendienst", ["tata steel"]),
+        ("brief gestuurd naar pro persona over de wachttijd", ["pro persona"]),
+        ("slaapt soms bij het leger des heils", ["leger des heils"]),
+        # a listed name that is a compound of words, with its context, also in a note with capitals
+        ("Huurachterstand bij woonbron, deurwaarder ingeschakeld", ["woonbron"]),
+        ("Begeleider Sem (kwintes, arnhem) gaat weg", ["kwintes"]),
+        # a listed name that is also a word, right after where an organisation stands
+        ("Overdracht van parnassia naar de POH liep mis", ["parnassia"]),
+        ("Werkt 's avonds bij de jumbo, vakkenvuller", ["jumbo"]),
+    ],
+)
+def test_listed_names_in_lower_case_are_found(lexicon, text, names):
+    from werkbord.privacy.organisations import organisations
+
+    assert spans(text, organisations(text, lexicon)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij wachtte bij het portaal beneden, Anja deed niet open",  # a hallway, in a note with capitals
+        "Ze gaat met de trein naar de kust",
+        "Zoon en dochter zilveren medaille bij de zwemclub",
+    ],
+)
+def test_words_where_no_organisation_stands_stay(lexicon, text):
+    from werkbord.privacy.organisations import organisations
+
+    assert organisations(text, lexicon) == []
