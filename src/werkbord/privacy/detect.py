@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
+from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -84,6 +85,7 @@ def find_all(
     inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
+    found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
