@@ -59,3 +59,19 @@ def test_words_where_no_organisation_stands_stay(lexicon, text):
     from werkbord.privacy.organisations import organisations
 
     assert organisations(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # kinds the kind list lacked: a migrants' housing provider, a court, a helpline
+        ("Woont via huisvester Dakhuis in een chalet", "Dakhuis"),
+        ("Zitting bij rechtbank Oost-Brabant volgende week", "Oost-Brabant"),
+        ("Kamer geregeld via Bedstee (huisvester voor seizoenswerkers)", "Bedstee"),
+        ("Belt 's nachts de hulplijn Nachtuil", "Nachtuil"),
+    ],
+)
+def test_kinds_the_lists_lacked_name_an_organisation(lexicon, text, name):
+    from werkbord.privacy.named_organisations import named_organisations
+
+    assert name in spans(text, named_organisations(text, lexicon, []))
