@@ -75,3 +75,34 @@ def test_kinds_the_lists_lacked_name_an_organisation(lexicon, text, name):
     from werkbord.privacy.named_organisations import named_organisations
 
     assert name in spans(text, named_organisations(text, lexicon, []))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Client works at Vandermolen Logistics in Tilburg, night shifts", ["Vandermolen Logistics"]),
+        ("She studies at the University of Twente, second year", ["University of Twente"]),
+        ("first year at Saxion, lives with two flatmates", ["Saxion"]),
+        ("his son is at KSB (primary school) since May", ["KSB"]),
+        ("wife had an internship with Deltares. Now unemployed.", ["Deltares"]),
+    ],
+)
+def test_organisations_in_english_sentences_are_found(text, names):
+    from werkbord.privacy.english_organisations import english_organisations
+
+    assert spans(text, english_organisations(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at Christmas, he works at home now",
+        "Seen at the GP on Monday, works for a Dutch firm",
+        "She studies at night and works at the ER",
+        "Called the FACT team at ten",
+    ],
+)
+def test_english_sentences_without_an_organisation_stay(text):
+    from werkbord.privacy.english_organisations import english_organisations
+
+    assert english_organisations(text) == []

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
+from .english_organisations import english_organisations
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
@@ -114,6 +115,7 @@ def find_all(
     organisations_here = named_organisations(text, lexicon, people)
     organisations_here += coordinated_organisations(text, [*organisations_here, *found], lexicon)
     found += [f for f in organisations_here if not _inside(f, known, found)]
+    found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
