@@ -106,3 +106,71 @@ def test_english_sentences_without_an_organisation_stay(text):
     from werkbord.privacy.english_organisations import english_organisations
 
     assert english_organisations(text) == []
+
+
+# --- organisations named with an ordinary word in lower case, read by what is done with them --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cl. is aangemeld bij de boei, wachttijd 6 weken", "boei"),
+        ("Aangemeld bij het anker voor beschermd wonen", "anker"),
+        ("is in behandeling bij de linde sinds maart", "linde"),
+        ("verwezen naar de horizon, intake volgende week", "horizon"),
+        ("begeleiding vanuit de schakel stopt per 1 mei", "schakel"),
+        ("Opname in de boog, daarna terug naar huis", "boog"),
+        ("kerk: de rank, dominee komt langs", "rank"),
+    ],
+)
+def test_an_organisation_after_a_verb_of_registering_or_treating_is_replaced(lexicon, text, name):
+    from werkbord.privacy.org_frames import organisation_objects
+
+    assert spans(text, organisation_objects(text, lexicon)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("baxterrol loopt via de brug, elke week", "brug"),
+        ("dochter zit op de wegwijzer in groep 5", "wegwijzer"),
+        ("werkt 3 dagen bij de spil in de keuken", "spil"),
+        ("voetbalt bij de zwaluwen op zaterdag", "zwaluwen"),
+        ("jobcoach van de opstap belde", "opstap"),
+    ],
+)
+def test_the_same_frame_after_a_looser_verb_is_shown_not_replaced(lexicon, text, name):
+    from werkbord.privacy.org_frames import object_frames, organisation_objects
+
+    assert [text[s:e] for s, e in object_frames(text, lexicon)] == [name]
+    assert organisation_objects(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cl. is aangemeld bij de huisarts, wachttijd 6 weken",
+        "is in behandeling bij de psychiater sinds maart",
+        "verwezen naar de dagbehandeling, intake volgende week",
+        "overgedragen aan de thuiszorg voor de nazorg",
+        "Opname in de kliniek, daarna terug naar huis",
+        "begeleid naar de rechtszitting door de casemanager",
+        "zit op de bank en kijkt tv",
+        "zoon zit op het vmbo",
+        "loopt bij de rivier om rustig te worden",
+        "Opgenomen in het signaleringsplan als helpende activiteit",
+        "kerk: de zondag is zwaar",
+    ],
+)
+def test_kinds_roles_services_and_everyday_things_are_no_name_there(lexicon, text):
+    from werkbord.privacy.org_frames import object_frames, organisation_objects
+
+    assert organisation_objects(text, lexicon) == [] and object_frames(text, lexicon) == []
+
+
+@needs_deduce
+def test_the_review_step_shows_the_looser_frame():
+    from werkbord.privacy.suspects import find_suspects
+
+    found = find_suspects("dochter zit op de wegwijzer in groep 5", protected=frozenset())
+    assert "wegwijzer" in [s.text for s in found]

@@ -29,6 +29,7 @@ from .names import (
     word_first_names,
 )
 from .opening_words import second_sign_of_a_person
+from .org_frames import organisation_objects
 from .organisations import organisations
 from .person_frames import person_frames
 from .places import (
@@ -116,6 +117,7 @@ def find_all(
     organisations_here += coordinated_organisations(text, [*organisations_here, *found], lexicon)
     found += [f for f in organisations_here if not _inside(f, known, found)]
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
+    found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
