@@ -75,7 +75,9 @@ _EN_TEENS = {
     "nineteen": 19,
 }
 _EN_NUMBER_WORD = rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS)}))?|(?:{'|'.join(_EN_TEENS)})"
-_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|{_EN_NUMBER_WORD})"
+_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# Also in English: only where a person's age stands on its own (brackets, commas, dashes, "is").
+_ANY_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|{_EN_NUMBER_WORD})"
 # Small numbers, an age only beside a child: "zoontje van vier".
 _SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
@@ -393,11 +395,10 @@ def _tag(m: re.Match[str], group: int = 1) -> Found:
 # right after a person.
 _APPROX = (
     r"(?:(?:ca\.?|circa|ong\.?|ongeveer|±|\+/-|plm\.?|pakweg|zo'n|rond|bijna|ruim|net|nét|pas|amper|"
-    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~|"
-    r"schat|geschat|schatting)\s*)"
+    r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
 )
 _BRACKET_AGE = re.compile(
-    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(?:al\s+)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
+    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(?:al\s+)?{_APPROX}?({_ANY_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
     rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
@@ -417,7 +418,7 @@ _BABY_AGE = re.compile(
     r"(?i)\(\s*(\d{1,2})\s*(?:wkn|weken|wk|mnd|maanden|mndn)\.?\s*\)|\bis\s+(\d{1,2})\s+(?:weken|maanden)\s+(?:oud\b)?"
 )
 # "(Curaçaose roots, 23)", "(assigned female at birth, 17)": a description, then the age last.
-_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*{_APPROX}?(\d{{2}})\s*\)")
+_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*(?:{_APPROX}|(?:schat|geschat)\s*)?(\d{{2}})\s*\)")
 # "cl (v) 22 uit", "pt (m), 34,": a sex in brackets, then the age.
 _BRACKET_SEX_AGE = re.compile(r"(?i)\(\s*[mv]\s*\)\s*,?\s*(\d{2})(?![\w.,]?\d)(?!\s*(?:%|keer|x\b|uur|euro|kg|mg))")
 # "mw. vd meer (62)", "dhr. de Boer-Jansen (77)": a title and up to three words, then an age.
@@ -491,9 +492,9 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr", "De patiënt,
 # negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
 # right after a person.
-_COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+_COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_ANY_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
 # "Vader - 67 - belt", "Mw. – ca. 80 jr – woont": an age between dashes after a person.
-_DASH_AGE = re.compile(rf"(?i)\s+[-–]\s+{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?))?\s+[-–]\s")
+_DASH_AGE = re.compile(rf"(?i)\s+[-–]\s+{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?))?\s+[-–]\s")
 # "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
 _SEX_COMMA_AGE = re.compile(
     r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"
@@ -528,7 +529,7 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             or _people_after(text, m.end())
         ):
             yield _tag(m)
-    for m in _DASH_AGE.finditer(text) if "-" in text or "–" in text else ():
+    for m in _DASH_AGE.finditer(text) if " - " in text or " – " in text else ():
         if _plausible(m.group(1)) and person_before(text, m.start(), persons):
             yield _tag(m)  # "Vader - 67 - belt", "pt – ongeveer 40 jr – "
     for m in _SEX_COMMA_AGE.finditer(text):
@@ -559,7 +560,7 @@ _WHEN = (
 )
 _IS_AGE = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
-    rf"{_APPROX}?({_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
+    rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
     rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
@@ -645,11 +646,12 @@ def _children_and_groups(text: str) -> Iterator[Found]:
             yield _tag(m, 3)
 
 
-_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b|\w['’]s\b")
+_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
 
 
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
-    verbs = _VERB_OF_AGE.search(text) is not None  # a cheap gate for the two rules that need one
+    # a cheap gate for the two rules that need one ("he's nineteen" too)
+    verbs = _VERB_OF_AGE.search(text) is not None or "'s " in text or "’s " in text
     for m in _VAN_AGE.finditer(text) if " van " in text else ():
         who = m.group(1).lower()
         if is_person_noun(who) or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
@@ -800,22 +802,10 @@ _NEAR_AGE = re.compile(
 
 # Cheap gates: every English form holds one of these; every "near" form one of those words.
 _ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
-_NEAR_WORDS = (
-    "in de",
-    "gehaald",
-    "niet meer",
-    "nooit",
-    "richting de",
-    "tegen de",
-    "boven de",
-    "over de",
-    "voorbij",
-    "onder de",
-    "gepasseerd",
-    "leeftijd van",
-    "ouder dan",
-    "jonger dan",
-)
+# Every "near" form holds "de" and a number, "leeftijd van" or "ouder/jonger dan" (a cheap gate: "in
+# de" alone is in most notes).
+_NEAR_WORDS = ("de ", "dan ", "leeftijd")
+_NEAR_GATE = re.compile(r"\bde\s+(?:\d|\w*(?:tig|tien|elf|twaalf)\b)|(?:ouder|jonger)\s+dan\s|leeftijd\s+van")
 
 
 def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
@@ -827,7 +817,7 @@ def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found
         g = next(i for i in range(1, 7) if m.group(i))
         if g > 3 or int(m.group(g)) <= 110:
             yield _tag(m, g)
-    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
+    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) and _NEAR_GATE.search(low) else ():
         if m.group(4) or m.group(5):
             yield _tag(m, 4 if m.group(4) else 5)
             continue
