@@ -46,6 +46,13 @@ Sets (tests/data/):
   - deid_dev15.yaml    development: a fifteenth author's notes, identifiers that are ordinary words
                        (one- or two-word organisations, villages such as Best/Son/Made, first names
                        and surnames that are words, nicknames, lower-case hurried notes);
+  - deid_dev16.yaml    development: a sixteenth author's notes (labour migrants' housing and a
+                       POH-ggz, an LVB woongroep, flat caretaker with a BOA, islands and polders,
+                       an arts-school student counsellor; English first names that are words);
+  - deid_dev17.yaml    development: a seventeenth author's notes (consultation psychiatry on the
+                       SEH and PAAZ, a Wvggz jurist and pvp, a recovery college and sport coach,
+                       an earthquake-damage team, an English-Dutch student service; many clean
+                       notes that only look like they hold identifiers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -98,7 +105,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen10]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev17 frozen frozen2 ... frozen10]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -140,6 +147,8 @@ SETS = {
     "dev13": DATA / "deid_dev13.yaml",
     "dev14": DATA / "deid_dev14.yaml",
     "dev15": DATA / "deid_dev15.yaml",
+    "dev16": DATA / "deid_dev16.yaml",
+    "dev17": DATA / "deid_dev17.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -168,6 +177,8 @@ DEVELOPMENT = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -606,6 +617,8 @@ _HEADS = {
     "dev13": "deid_dev13",
     "dev14": "deid_dev14",
     "dev15": "deid_dev15",
+    "dev16": "deid_dev16",
+    "dev17": "deid_dev17",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
