@@ -35,10 +35,11 @@ def lexicon():
         ("slaapt soms bij het leger des heils", ["leger des heils"]),
         # a listed name that is a compound of words, with its context, also in a note with capitals
         ("Huurachterstand bij woonbron, deurwaarder ingeschakeld", ["woonbron"]),
-        ("Begeleider Sem (kwintes, arnhem) gaat weg", ["kwintes"]),
+        ("Begeleider Sem (woonbron, rotterdam) belde", ["woonbron"]),
         # a listed name that is also a word, right after where an organisation stands
         ("Overdracht van parnassia naar de POH liep mis", ["parnassia"]),
-        ("Werkt 's avonds bij de jumbo, vakkenvuller", ["jumbo"]),
+        ("Werkt 's avonds bij jumbo, vakkenvuller", ["jumbo"]),
+        ("pt werkt 's avonds bij de jumbo, vakkenvuller", ["jumbo"]),  # with "de" in a note all in lower case
     ],
 )
 def test_listed_names_in_lower_case_are_found(lexicon, text, names):
@@ -51,6 +52,7 @@ def test_listed_names_in_lower_case_are_found(lexicon, text, names):
     "text",
     [
         "Hij wachtte bij het portaal beneden, Anja deed niet open",  # a hallway, in a note with capitals
+        "Pt weer gezien bij de action, zegt de zus",  # a word with an article, in a note with capitals
         "Ze gaat met de trein naar de kust",
         "Zoon en dochter zilveren medaille bij de zwemclub",
     ],

@@ -107,7 +107,7 @@ def _ambiguous(name: str, lexicon: Lexicon) -> bool:
 
 def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | None:
     """A listed name written in lower case, as dictated or hurried notes do ("bij de hema", "brief
-    van woonstad", "werkt bij tata steel", "(kwintes, arnhem)"): only where an organisation stands,
+    van woonstad", "werkt bij tata steel", "(woonbron, rotterdam)"): only where an organisation stands,
     and a name that is also a word only right after "bij", "via", "van", "naar" or "voor"."""
     word = token.rstrip(".")
     low = word.lower()
@@ -118,9 +118,9 @@ def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | 
             return Found(start, hit.end(), tag)  # "zilveren kruis", "leger des heils", "pro persona"
     if low in NOT_INITIALS:
         return None
-    if low in lexicon.words or lexicon.common(low):
-        # also a word: right after where an organisation stands ("bij de action", "van parnassia";
-        # not "bij het portaal", a hallway), or anywhere in a note written all in lower case
+    if low in lexicon.words or lexicon.common(low) or lexicon.is_word(low):  # (a word or its inflection)
+        # also a word: right after where an organisation stands without an article ("van
+        # parnassia"), or after one with an article in a note written all in lower case
         strong = _STRONG_BEFORE_WORD.search(before)
         if not strong and (_CAPITALISED_WORD.search(text) or not _STRONG_BEFORE.search(before)):
             return None
@@ -134,9 +134,10 @@ def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | 
 
 # "(kwintes, arnhem)", "woonbegeleider (lunet)": an organisation in brackets after a person.
 _OPEN_BRACKET = re.compile(r"\(\s*$")
-# Right after where an organisation stands, a name that is also a word: "bij de jumbo", "via
-# woonbron"; not after "het" ("bij het portaal").
-_STRONG_BEFORE_WORD = re.compile(r"\b(?:bij|via|van|naar|voor)\s+(?:de\s+)?$")
+# Right after where an organisation stands, without an article, a name that is also a word: "van
+# parnassia", "bij jumbo" (with an article only in a note written all in lower case: "bij de action"
+# in a note with capitals is a word, "bij het portaal" a hallway).
+_STRONG_BEFORE_WORD = re.compile(r"\b(?:bij|via|van|naar|voor)\s+$")
 
 
 @cache
