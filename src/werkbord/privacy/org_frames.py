@@ -38,7 +38,7 @@ _END = (
 )
 _FRAME = re.compile(
     rf"(?<![\w-])(?i:({_STRONG})|({_WEAK}))[ \t]+(?:[\w.]+[ \t]+){{0,3}}?"
-    r"(?:bij|via|naar|vanuit|aan|van|op|in)[ \t]+(?:de|het|'t)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})" + _END
+    r"(bij|via|naar|vanuit|aan|van|op|in)[ \t]+(?:de|het|'t)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})" + _END
 )
 # A kind as a label, then an article and a word: "kerk: de rank", "dagbesteding: het vlot". Replaced.
 _KIND_LABEL = re.compile(
@@ -88,7 +88,12 @@ def _candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     """(start, end, replace?) of every word these frames read as an organisation's name."""
     if not lexicon.words or (" de " not in text and " het " not in text and " 't " not in text):
         return []
-    out = [(*m.span(3), bool(m.group(1))) for m in _FRAME.finditer(text) if not _no_name(m.group(3), lexicon)]
+    out = [
+        (*m.span(4), bool(m.group(1)))
+        for m in _FRAME.finditer(text)
+        # "werkt in het magazijn", "zit in de klas": after a looser verb "in" says where, not with whom
+        if (m.group(1) or m.group(3) != "in") and not _no_name(m.group(4), lexicon)
+    ]
     if ":" in text:
         for m in _KIND_LABEL.finditer(text):
             kind = m.group(1).lower()
