@@ -103,6 +103,9 @@ _KIND_TAILS = (
     "taxi",
     "dispuut",
     "hal",  # speelhal, sporthal
+    "huisvester",  # of labour migrants: "huisvester Rustpunt"
+    "rechtbank",
+    "hulplijn",
 )
 # Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
 # "groep Zuid".

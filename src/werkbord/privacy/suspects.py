@@ -974,6 +974,8 @@ class _Reader:
             return why
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
             end = start + len(token)
+            if before == "jaren":
+                return None  # "de jaren zeventig": an era, no one's age
             if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
                 return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
             return WHY_AGE  # "vierenvijftig", "rond de zestig"

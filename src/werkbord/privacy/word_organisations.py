@@ -41,6 +41,7 @@ from .found import Found
 from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
 from .named_organisations import CARE_UNITS, KIND_TAILS, LOOSE_KINDS, NOT_A_KIND, kind_of_organisation, no_name
+from .org_frames import object_frames
 from .organisations import DATA, LISTS, read_list
 from .roles import a_job_title
 from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_feast, is_role
@@ -550,6 +551,7 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
             ):
                 continue  # "werkt bij de gemeentelijke reiniging", "werkt slecht bij psychose"
             spans.append(m.span(1))
+    spans += object_frames(text, lexicon)  # "loopt bij de kering", "zit op het baken"
     return sorted(set(spans))
 
 
