@@ -973,12 +973,7 @@ class _Reader:
         if why := self._whose_or_where(word, low, start + len(token)):
             return why
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
-            end = start + len(token)
-            if before == "jaren":
-                return None  # "de jaren zeventig": an era, no one's age
-            if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
-                return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
-            return WHY_AGE  # "vierenvijftig", "rond de zestig"
+            return self._number_word(start, start + len(token), before)
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
@@ -1023,6 +1018,14 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _number_word(self, start: int, end: int, before: str) -> str | None:
+        """A number in words with no unit after it: an age, unless it names an era or a quantity."""
+        if before == "jaren":
+            return None  # "de jaren zeventig": an era, no one's age
+        if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
+            return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
+        return WHY_AGE  # "vierenvijftig", "rond de zestig"
 
     def _spoken_count(self, start: int, end: int) -> bool:
         """A number in words that counts, doses, tells the time or scores, no age: "vijftig
