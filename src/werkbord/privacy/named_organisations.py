@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lexicon import medication_names, surnames
+from .setting_nouns import setting_noun
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -394,6 +395,11 @@ def _capital_name(word: str) -> bool:
     return not (_no_name(word) or word.lower().endswith(_KIND_ENDINGS) or word.lower() in medication_names())
 
 
+def _a_kind(low: str) -> bool:
+    """A word for a kind of organisation or a care unit: "dagopvang", "buurthuis", "SEH"."""
+    return low.endswith(_KIND_TAILS) or low in _CARE_UNITS
+
+
 def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _ARTICLE_NAME.finditer(text):
@@ -402,6 +408,9 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # a kind, a role or a time is no name
         if len(words) == 1 and words[0].lower().endswith(_THING_ENDINGS):
             continue  # "via de Tolkentelefoon", "naar de Koranles": a service or an activity, capitalised
+        article = text[m.end(1) : m.start(2)].strip()
+        if len(words) == 1 and setting_noun(text, m.group(1), article, m.start(2), m.end(2), lexicon, _a_kind):
+            continue  # "in de Huiskamer", "met de Angstcurve": the setting's own noun, no sign of a name
         if _adjective(words, lexicon) and (n := _NOUN_AFTER.match(text, m.end(2))) and _noun(n.group(1)):
             continue  # "van de Syrische winkel", "de Hersteld Hervormde gemeente": adjectives
         if len(words) > 1 and (words[0].endswith("e") or _no_name(words[1])):
