@@ -26,6 +26,7 @@ import re
 
 from .lexicon import medication_names
 from .rules import Found
+from .word_forms import made_word
 from .words import (
     MONTHS_AND_DAYS,
     NOT_A_NAME_AFTER_ROLE,
@@ -408,6 +409,8 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT or not lexicon.is_name_like(word):
             continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
+        if made_word(word, lexicon):
+            continue  # "Vertelkaart", "Zorgmijding", "Meegegaan": Dutch made on the spot (a suspect)
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"
