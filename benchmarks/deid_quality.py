@@ -46,6 +46,13 @@ Sets (tests/data/):
   - deid_dev15.yaml    development: a fifteenth author's notes, identifiers that are ordinary words
                        (one- or two-word organisations, villages such as Best/Son/Made, first names
                        and surnames that are words, nicknames, lower-case hurried notes);
+  - deid_dev16.yaml    development: a sixteenth author's notes (labour migrants' housing and a
+                       POH-ggz, an LVB woongroep, flat caretaker with a BOA, islands and polders,
+                       an arts-school student counsellor; English first names that are words);
+  - deid_dev17.yaml    development: a seventeenth author's notes (consultation psychiatry on the
+                       SEH and PAAZ, a Wvggz jurist and pvp, a recovery college and sport coach,
+                       an earthquake-damage team, an English-Dutch student service; many clean
+                       notes that only look like they hold identifiers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -77,7 +84,11 @@ Sets (tests/data/):
                        18-/18+ youth psychiatrist, drug consumption room and testing service,
                        hospital social worker and UWV insurance physician, night desk of a sociaal
                        pension, music therapist), committed alone before any rule change of its
-                       session.
+                       session;
+  - deid_frozen10.yaml held out: as deid_frozen7 (zorgagent duo for confused behaviour, Groningen
+                       earthquake-area team, bariatric team, young-onset dementia team, family peer
+                       worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone
+                       before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -94,7 +105,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev15 frozen frozen2 ... frozen9]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev17 frozen frozen2 ... frozen10]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -136,6 +147,8 @@ SETS = {
     "dev13": DATA / "deid_dev13.yaml",
     "dev14": DATA / "deid_dev14.yaml",
     "dev15": DATA / "deid_dev15.yaml",
+    "dev16": DATA / "deid_dev16.yaml",
+    "dev17": DATA / "deid_dev17.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -145,6 +158,7 @@ SETS = {
     "frozen7": DATA / "deid_frozen7.yaml",
     "frozen8": DATA / "deid_frozen8.yaml",
     "frozen9": DATA / "deid_frozen9.yaml",
+    "frozen10": DATA / "deid_frozen10.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -163,9 +177,22 @@ DEVELOPMENT = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
 )  # what the rules were written on
 # never read to write rules
-HELD_OUT = ("frozen", "frozen2", "frozen3", "frozen4", "frozen5", "frozen6", "frozen7", "frozen8", "frozen9")
+HELD_OUT = (
+    "frozen",
+    "frozen2",
+    "frozen3",
+    "frozen4",
+    "frozen5",
+    "frozen6",
+    "frozen7",
+    "frozen8",
+    "frozen9",
+    "frozen10",
+)
 CATEGORIES = (
     "person",
     "initials",
@@ -590,6 +617,8 @@ _HEADS = {
     "dev13": "deid_dev13",
     "dev14": "deid_dev14",
     "dev15": "deid_dev15",
+    "dev16": "deid_dev16",
+    "dev17": "deid_dev17",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -600,6 +629,7 @@ _HEADS = {
     "frozen7": "deid_frozen7 (held out, #22, session 5 voices)",
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
     "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
+    "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
 }
 
 

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 9 (tests/data/deid_frozen2.yaml ... deid_frozen9.yaml) and the
-development sets 4 to 15 (tests/data/deid_dev4.yaml ... deid_dev15.yaml).
+sets 2 to 10 (tests/data/deid_frozen2.yaml ... deid_frozen10.yaml) and the
+development sets 4 to 17 (tests/data/deid_dev4.yaml ... deid_dev17.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -27,6 +27,7 @@ SETS = {
     "frozen7": (DATA / "deid_frozen7.yaml", 420, 100, 40),
     "frozen8": (DATA / "deid_frozen8.yaml", 400, 120, 50),
     "frozen9": (DATA / "deid_frozen9.yaml", 320, 90, 45),
+    "frozen10": (DATA / "deid_frozen10.yaml", 320, 90, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -39,6 +40,8 @@ SETS = {
     "dev13": (DATA / "deid_dev13.yaml", 320, 90, 40),
     "dev14": (DATA / "deid_dev14.yaml", 400, 200, 40),
     "dev15": (DATA / "deid_dev15.yaml", 400, 100, 40),
+    "dev16": (DATA / "deid_dev16.yaml", 320, 90, 45),
+    "dev17": (DATA / "deid_dev17.yaml", 320, 110, 45),
 }
 CATEGORIES = {
     "person",

@@ -973,6 +973,26 @@ def test_frozen9_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen10_figures_stay_at_their_measured_level(figures):
+    """The tenth held-out set (tests/data/deid_frozen10.yaml, issue #22's seventh session: a zorgagent duo
+    for confused behaviour, a Groningen earthquake-area team, a bariatric team, a young-onset dementia team,
+    a family peer worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone (2956338)
+    before any rule change of that session and measured at first contact with the rules of 25f13f6,
+    totals only."""
+    f = figures["frozen10"]
+    assert f["notes"] >= 370 and f["clean_notes"] >= 130 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.976  # first contact 97.6 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 12.9  # first contact 12.8: target 15 met
+    assert f["clean_untouched"] >= 0.941  # first contact 94.1 % (128 of 136): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 19 of 19: target met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 51 of 52: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 31 of 31 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
@@ -1045,6 +1065,29 @@ def test_development_sets_of_the_sixth_session(figures):
 
 
 @needs_deduce
+def test_development_sets_of_the_seventh_session(figures):
+    """deid_dev16 (labour migrants' housing and a POH-ggz, an LVB woongroep, a flat caretaker with a BOA,
+    islands and polders, an arts-school student counsellor; English first names that are words) and
+    deid_dev17 (consultation psychiatry on the SEH and PAAZ, a Wvggz jurist and pvp, a recovery college and
+    sport coach, an earthquake-damage team, an English-Dutch student service; clean notes that only look
+    like they hold identifiers), measured at first contact with the rules of 25f13f6, removed / removed or
+    flagged / suspects per 100 notes / clean untouched: dev16 94.5 / 97.6 / 14.4 / 90.7 % of 150 (age
+    89.7 %, institution 89.2 %, person 94.4 %, contact notes 17 of 19); dev17 94.8 / 98.0 / 36.9 / 76.6 %
+    of 128 (handle 62.5 %, age 85.4 %, institution 87.0 %, contact notes 21 of 24). Held at that level
+    until rules are written on them."""
+    dev16, dev17 = figures["dev16"], figures["dev17"]
+    assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
+    assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.906
+    assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
+    assert dev17["suspects_per_100_notes"] <= 37.0 and dev17["clean_untouched"] >= 0.765
+    for name in ("dev16", "dev17"):
+        for figure in ("planned_dates_kept", "template_words_kept"):
+            assert figures[name][figure] == 1.0, (name, figure)
+        assert figures[name]["action_role_words_kept"] >= 0.99, name
+        assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
+
+
+@needs_deduce
 def test_development_sets_keep_contact_notes_and_template_words(figures):
     """Contact details in every notation (privacy/contacts.py) and template words no name span
     swallows (protect.py), written from made-up notations and notes (benchmarks/deid_contact_probe.py,
@@ -1052,7 +1095,8 @@ def test_development_sets_keep_contact_notes_and_template_words(figures):
     sixteen development sets: contact notes fully pseudonymised 99.3 -> 99.7 % of 289 (the one left
     holds an organisation no address names), template words kept 100 % of 4,406 throughout, party
     words (keep lists) 99.4 -> 99.4 % (two more kept: a service before a dictated address, '"de SPV"')."""
-    development = [figures[name] for name in _quality_script().DEVELOPMENT]
+    sets = _quality_script().DEVELOPMENT
+    development = [figures[name] for name in sets[: sets.index("dev15") + 1]]  # the sixteen sets measured
     contact = sum(f["contact_notes"] for f in development)
     fully = sum(f["contact_notes"] * (f["contact_notes_fully_deidentified"] or 0) for f in development)
     assert fully / contact >= 0.996  # measured 99.7 % (288 of 289)
