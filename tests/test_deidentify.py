@@ -1055,7 +1055,10 @@ def test_development_sets_of_the_sixth_session(figures):
     # counts and times read as house numbers, what an abbreviation stands for, a test's score, a DSM code):
     # clean untouched dev14 86.9 -> 93.6 %, dev15 94.3 ->
     # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.936
+    # over-scrubbing rules of #22's seventh session (Dutch made on the spot, "Zorgmijding", "Meegegaan",
+    # and a signalling plan's colours, "Oranje: ...", kept and shown for review, not replaced): clean
+    # untouched 94.0 -> 95.5 %, suspects 10.8 -> 11.5 per 100 notes (the kept words, shown)
+    assert dev14["suspects_per_100_notes"] <= 11.6 and dev14["clean_untouched"] >= 0.955
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
     assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
@@ -1077,9 +1080,12 @@ def test_development_sets_of_the_seventh_session(figures):
     until rules are written on them."""
     dev16, dev17 = figures["dev16"], figures["dev17"]
     assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
-    assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.906
+    # over-scrubbing rules of #22's seventh session (plan colours, ring letters before the next entry,
+    # Dutch made on the spot, the setting's nouns after "met/voor/via/in de"): clean untouched dev16
+    # 90.7 -> 91.3 %, dev17 76.6 -> 79.7 %; suspects dev17 36.9 -> 37.2 per 100 notes (kept words, shown)
+    assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.913
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 37.0 and dev17["clean_untouched"] >= 0.765
+    assert dev17["suspects_per_100_notes"] <= 37.2 and dev17["clean_untouched"] >= 0.796
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)

@@ -1,0 +1,67 @@
+"""Words of the workshop's own notations that deduce reads as names.
+
+- A ring letter after an arrow, closed by a full stop before the next entry ("Beweegcoach → B.
+  Sportmaatje → A"): deduce reads "B. Sportmaatje" as an initial and a surname. The network of
+  step 2 is written this way; a ring letter there is no initial, and the word after it is the
+  next party. A first name after it still goes ("Zus → B. Marloes belt").
+- The colours of a signalling plan ("Groen: ...", "Oranje = ...", "fase Rood"): deduce knows
+  "Groen", "Rood" and "Oranje" as surnames. A colour is a phase of the plan when the note names
+  another colour, or a colon or "=" follows it, or a word for a phase or a colour stands before
+  it; never after a title, a first name or a particle ("mevr. Groen", "Jeroen Rood", "de Rood").
+
+Pure: called by :func:`.detect.false_positives`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .protect import PERSON_TAGS
+from .roles import is_role_word
+from .words import Lexicon
+
+_RING_DOT = re.compile(r"([A-D])\.?(?:[ \t]+|$)")
+_ARROW_BEFORE = re.compile(r"(?:→|->|=>)[ \t]*$")
+_COLOURS = frozenset({"groen", "geel", "oranje", "rood"})
+_COLOUR_WORD = re.compile(r"(?i)(?<![\w-])(?:groen|geel|oranje|rood)(?![\w-])")
+_PHASE_AFTER = re.compile(r"[ \t]*[:=]")
+_PHASE_BEFORE = re.compile(r"(?i)\b(?:fase|kleur|code|niveau|signaal|zone|stand)[ \t]*:?[ \t]*$")
+# A title, a capitalised word (a first name), or a particle right before: a surname.
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?i:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr|drs)\.?|[A-ZÀ-Þ][a-zà-ÿ]+|"
+    r"\b(?:de|van|der|den|ter|ten)|[A-Z]\.)[ \t]+$"
+)
+_PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+
+
+def _ring_entry(text: str, f: Found, lexicon: Lexicon) -> bool:
+    m = _RING_DOT.match(text, f.start)
+    if m is None or m.start() != f.start or not _ARROW_BEFORE.search(text, max(0, f.start - 6), f.start):
+        return False
+    rest = text[m.end() : f.end].split()
+    if not rest:
+        return True  # the ring letter alone
+    if len(rest) > 1 or rest[0].lower() in lexicon.first_names:
+        return False
+    word = rest[0].strip(".,;:")
+    return is_role_word(word) or lexicon.is_ordinary(word.lower())
+
+
+def _plan_colour(text: str, f: Found) -> bool:
+    word = text[f.start : f.end]
+    if word.lower() not in _COLOURS or not word[:1].isupper():
+        return False
+    if _NAME_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False
+    if _PHASE_AFTER.match(text, f.end) or _PHASE_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return True
+    return any(m.group().lower() != word.lower() for m in _COLOUR_WORD.finditer(text))
+
+
+def notation_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
+    """What of ``found`` is a ring letter closing a network entry or a signalling plan's colour."""
+    if "." not in text and not _COLOUR_WORD.search(text):
+        return []
+    return [f for f in found if f.tag in _PLACE_OR_PERSON and (_ring_entry(text, f, lexicon) or _plan_colour(text, f))]

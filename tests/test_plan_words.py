@@ -1,0 +1,50 @@
+"""Words of the workshop's own notations that read as names (:mod:`werkbord.privacy.plan_words`):
+a ring letter after an arrow before the next entry ("→ B. Buurtsportcoach"), and the colours of
+a signalling plan ("Oranje: ..."). Examples are made up for these tests; they are not the
+development or frozen sets' notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from werkbord.privacy import Scrubber, deduce_available
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(["huisarts", "buren", "werkgever"])
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "note",
+    [
+        # ring letters: the dot after a ring ends the entry, it is no initial
+        "Buurtsportcoach → A. Voetbaltrainer → B",
+        "Kapper -> C. Bibliotheekmedewerker -> B. Huisarts -> A",
+        "Schoonmaker → B. Vrijwilligerscoördinator → C",
+        # the colours of a signalling plan
+        "Fase Geel: prikkelbaar, Fase Rood: niet meer eten.",
+        "Groen = werkt en slaapt. Oranje = blijft thuis. Rood = belt niemand.",
+        "Signaleringsplan: Rood betekent crisiskaart pakken, Oranje bellen met het team.",
+        "Kleur vandaag: Oranje. Gisteren nog Groen.",
+    ],
+)
+def test_the_notation_stays(scrubber, note):
+    assert scrubber.scrub(note).text == note
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Zus → B. Marloes belt wekelijks.", "Marloes"),  # a first name after the ring is a name
+        ("Mevr. Groen belde over de afspraak, signaleringsplan rood/oranje besproken.", "Groen"),
+        ("Gesprek met Jeroen Rood en zijn vader.", "Rood"),
+        ("Dhr. Oranje (54) woont alleen.", "Oranje"),
+    ],
+)
+def test_names_in_the_same_notes_still_go(scrubber, note, name):
+    assert name not in scrubber.scrub(note).text
