@@ -48,3 +48,31 @@ def test_the_notation_stays(scrubber, note):
 )
 def test_names_in_the_same_notes_still_go(scrubber, note, name):
     assert name not in scrubber.scrub(note).text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a count after an ordinary word that ends like a street ("-st"): no address
+        "Afsprakenlijst 9 punten, daarna evalueren.",
+        "Ochtenddienst 7-15, twee collega's ziek.",
+        "Angsthiërarchie: Examenangst 8, Faalangst 6.",
+        "Checklist 12/14 afgevinkt.",
+    ],
+)
+def test_a_count_after_a_word_ending_like_a_street_stays(scrubber, note):
+    assert scrubber.scrub(note).text == note
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("note", "street"),
+    [
+        ("Woont op Dorpstraat 14 bij zijn moeder.", "Dorpstraat"),
+        ("Adres: Wolvenhorst 12, 3e verdieping.", "Wolvenhorst"),
+        ("Verhuisd naar Kastanjelaan 3.", "Kastanjelaan"),
+    ],
+)
+def test_addresses_still_go(scrubber, note, street):
+    assert street not in scrubber.scrub(note).text

@@ -4,6 +4,10 @@
   Sportmaatje → A"): deduce reads "B. Sportmaatje" as an initial and a surname. The network of
   step 2 is written this way; a ring letter there is no initial, and the word after it is the
   next party. A first name after it still goes ("Zus → B. Marloes belt").
+- A count after an ordinary word that ends like a street ("Wachtlijst 14", "Ploegendienst
+  6-14", "Checklist 6/7"): deduce's street pattern takes any capitalised word ending in "-st"
+  before a number for a street and its house number. A word of the BAG's street list, or one
+  ending in a street's own word ("-horst", "-lust", "-geest", "-oost", "-west"), stays an address.
 - The colours of a signalling plan ("Groen: ...", "Oranje = ...", "fase Rood"): deduce knows
   "Groen", "Rood" and "Oranje" as surnames. A colour is a phase of the plan when the note names
   another colour, or a colon or "=" follows it, or a word for a phase or a colour stands before
@@ -34,6 +38,8 @@ _NAME_BEFORE = re.compile(
     r"\b(?:de|van|der|den|ter|ten)|[A-Z]\.)[ \t]+$"
 )
 _PLACE_OR_PERSON = PERSON_TAGS | {"locatie"}
+_STREET_LIKE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+st)[ \t]+\d")
+_STREET_ENDS = ("horst", "lust", "geest", "oost", "west")
 
 
 def _ring_entry(text: str, f: Found, lexicon: Lexicon) -> bool:
@@ -49,6 +55,18 @@ def _ring_entry(text: str, f: Found, lexicon: Lexicon) -> bool:
     return is_role_word(word) or lexicon.is_ordinary(word.lower())
 
 
+def _counted(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """ "Wachtlijst 14", read as a street and its number: an ordinary word and a count."""
+    m = _STREET_LIKE.match(text, f.start) if f.tag == "locatie" else None
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low.endswith(_STREET_ENDS) or lexicon.street([word], 0):
+        return False
+    return lexicon.is_ordinary(low)
+
+
 def _plan_colour(text: str, f: Found) -> bool:
     word = text[f.start : f.end]
     if word.lower() not in _COLOURS or not word[:1].isupper():
@@ -61,7 +79,11 @@ def _plan_colour(text: str, f: Found) -> bool:
 
 
 def notation_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
-    """What of ``found`` is a ring letter closing a network entry or a signalling plan's colour."""
-    if "." not in text and not _COLOUR_WORD.search(text):
-        return []
-    return [f for f in found if f.tag in _PLACE_OR_PERSON and (_ring_entry(text, f, lexicon) or _plan_colour(text, f))]
+    """What of ``found`` is a ring letter closing a network entry, a count after a word that
+    ends like a street, or a signalling plan's colour."""
+    return [
+        f
+        for f in found
+        if f.tag in _PLACE_OR_PERSON
+        and (_ring_entry(text, f, lexicon) or _counted(text, f, lexicon) or _plan_colour(text, f))
+    ]
