@@ -54,3 +54,31 @@ def test_the_scrubber_keeps_the_noun_and_the_review_step_may_show_it():
         assert scrubber.scrub(note).text == note
     out = scrubber.scrub("Dagbesteding in de Korenwolf, drie ochtenden per week.").text
     assert "Korenwolf" not in out and "[INSTELLING-1]" in out
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+@pytest.mark.parametrize(
+    ("note", "field"),
+    [
+        ("Consulent Verslavingszorg is bij het overleg.", "Verslavingszorg"),
+        ("Verpleegkundige Gerontopsychiatrie belt morgen terug.", "Gerontopsychiatrie"),
+        ("Uitleg door de arts Revalidatiegeneeskunde over het herstel.", "Revalidatiegeneeskunde"),
+        ("Docent Ervaringsacademie geeft de les over hoop.", "Ervaringsacademie"),
+    ],
+)
+def test_a_field_after_a_role_is_no_name_and_is_shown(note, field):
+    from werkbord.privacy.suspects import find_suspects
+
+    out = Scrubber(["huisarts"]).scrub(note).text
+    assert out == note
+    assert field in [s.text for s in find_suspects(note)]
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_a_name_after_a_role_still_goes():
+    scrubber = Scrubber(["huisarts"])
+    for note, name in [
+        ("Consulent Bouwhuis belt morgen terug.", "Bouwhuis"),
+        ("tante Klaproos helpt mee.", "Klaproos"),
+    ]:
+        assert name not in scrubber.scrub(note).text

@@ -16,7 +16,11 @@ Zorgmachtiging"). A capital alone does not tell them apart, so after "met", "voo
 
 Without one the word stays; the review step still shows a capital after a preposition and an
 article. "bij", "naar", "van", "door", "uit", "op", "aan" and "het" keep their weight: on the
-development notes nearly every capital there was a name or a street. Pure.
+development notes nearly every capital there was a name or a street.
+
+A job title's field after it ("Casemanager Dementie", "Specialist Ouderengeneeskunde", "docent
+Herstelacademie") is no name either: an ordinary word naming a discipline, a kind of care or an
+academy (:func:`role_field`), never a first name or a surname of deduce's lists. Pure.
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ _SIGN_BEFORE = re.compile(
     r"stage|baan|kantoor|opgenomen|opname|bevall\w*|verblijf\w*|ingeschreven)\b[^.;:!?]{0,40}$"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Endings of a discipline, a kind of care or a school: "Gerontopsychiatrie", "Verslavingszorg".
+_FIELD_ENDINGS = ("logie", "atrie", "kunde", "ziekten", "zorg", "therapie", "academie")
 
 
 def setting_noun(
@@ -72,3 +78,16 @@ def setting_noun(
         return False
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return not (before and a_kind(before.group(1).lower()))
+
+
+def role_field(word: str, lexicon: Lexicon, names: tuple[frozenset[str], ...]) -> bool:
+    """``word``, capitalised after a job title, names its field: an ordinary word ending like a
+    discipline, a kind of care or an academy, or one of seven letters or more in "-ie"
+    ("Dementie"); not on ``names`` (deduce's first names and surnames, lower case)."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha() or any(low in n for n in names):
+        return False
+    if not (low.endswith(_FIELD_ENDINGS) or (low.endswith("ie") and len(low) >= 7)):
+        return False
+    # an ordinary word, or one ending in a word of the field: "geronto|psychiatrie"
+    return lexicon.is_ordinary(low) or any(lexicon.is_word(low[i:]) for i in range(3, len(low) - 5))

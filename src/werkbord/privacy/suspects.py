@@ -47,6 +47,7 @@ from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
+from .setting_nouns import role_field
 from .spoken import spoken_quantity, uncertain_numbers
 from .word_forms import made_word
 from .word_names import KIN_WORDS, word_name_suspect
@@ -1812,6 +1813,8 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             continue  # a medicine, or the capital any sentence opens with ("After Christmas"; not "ZorgPunt")
         if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
             continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
+        if why == WHY_AFTER_ROLE and role_field(token, lexicon, _name_lists()):
+            continue  # "Casemanager Dementie": the role's field, shown, not replaced (setting_nouns.py)
         if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
             tag = "instelling"  # "bij Plofland", "via Zorgkwadrant"
         out.append(Found(start, start + len(token), tag))
