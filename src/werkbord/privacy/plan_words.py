@@ -81,9 +81,18 @@ def _plan_colour(text: str, f: Found) -> bool:
 def notation_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
     """What of ``found`` is a ring letter closing a network entry, a count after a word that
     ends like a street, or a signalling plan's colour."""
+    rings = "." in text and ("→" in text or "->" in text or "=>" in text)
+    counts = "st " in text
+    colours = _COLOUR_WORD.search(text) is not None
+    if not (rings or counts or colours):
+        return []  # most notes: one scan, nothing to ask each span
     return [
         f
         for f in found
         if f.tag in _PLACE_OR_PERSON
-        and (_ring_entry(text, f, lexicon) or _counted(text, f, lexicon) or _plan_colour(text, f))
+        and (
+            (rings and _ring_entry(text, f, lexicon))
+            or (counts and _counted(text, f, lexicon))
+            or (colours and _plan_colour(text, f))
+        )
     ]
