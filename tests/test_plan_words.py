@@ -1,7 +1,8 @@
 """Words of the workshop's own notations that read as names (:mod:`werkbord.privacy.plan_words`):
-a ring letter after an arrow before the next entry ("→ B. Buurtsportcoach"), and the colours of
-a signalling plan ("Oranje: ..."). Examples are made up for these tests; they are not the
-development or frozen sets' notes."""
+a ring letter after an arrow before the next entry ("→ B. Buurtsportcoach"), the colours of a
+signalling plan ("Oranje: ..."), a count after a word ending like a street ("Wachtlijst 14"); and
+a decade in words, which the review step read as an age ("de jaren zestig"). Examples are made
+up for these tests; they are not the development or frozen sets' notes."""
 
 from __future__ import annotations
 
@@ -76,3 +77,10 @@ def test_a_count_after_a_word_ending_like_a_street_stays(scrubber, note):
 )
 def test_addresses_still_go(scrubber, note, street):
     assert street not in scrubber.scrub(note).text
+
+
+@needs_deduce
+def test_a_decade_in_words_is_no_age(scrubber):
+    for note in ["Liedjes uit de jaren zestig doen haar goed.", "Hij praat graag over de jaren zeventig."]:
+        assert scrubber.scrub(note).text == note
+    assert "twintig" not in scrubber.scrub("Ze is in de twintig en woont alleen.").text

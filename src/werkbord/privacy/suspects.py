@@ -456,6 +456,8 @@ _ROLE_TAILS = (
     "docent",
     "mentor",
 )
+# "uit de jaren vijftig", "in de jaren '60": an era after "de jaren", no one's age.
+_DECADE_BEFORE = re.compile(r"(?i)\bde\s+jaren\s+$")
 # "(zeventigplus)", "een dertiger": a number word of tens with a tail, an age.
 _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:plus|-plus|ers?)")
 # A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
@@ -966,6 +968,8 @@ class _Reader:
             end = start + len(token)
             if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
                 return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
+            if _DECADE_BEFORE.search(self.text, max(0, start - 16), start):
+                return None  # "muziek uit de jaren vijftig": a decade, no one's age ("zijn jaren twintig" is)
             return WHY_AGE  # "vierenvijftig", "rond de zestig"
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
