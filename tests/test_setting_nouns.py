@@ -41,6 +41,10 @@ def found(text: str) -> list[str]:
         ("Schulden bij de Zeilboot, bewindvoerder belt.", ["Zeilboot"]),  # "bij": not in this class
         ("Ligt op de afdeling van de Schelpenhoek.", ["Schelpenhoek"]),
         ("Gesprek met de Vlasbloem Zonnehoek over de plaatsing.", ["Vlasbloem Zonnehoek"]),  # two words
+        # "voor" and an activity made of a verb with -ing: what someone is signed up for
+        ("Ingeschreven voor Schuldsanering, start na de zomer.", []),
+        ("Op de wachtlijst voor Emotieregulering bij het team.", []),
+        ("Werkt voor Zandloper als chauffeur.", ["Zandloper"]),  # an ordinary word, no activity
     ],
 )
 def test_a_capitalised_noun_after_a_preposition_needs_a_frame(text, expected):

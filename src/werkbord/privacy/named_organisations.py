@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lexicon import medication_names, surnames
-from .setting_nouns import setting_noun
+from .setting_nouns import activity, setting_noun
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -423,8 +423,8 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
         first = m.group(1).split()[0]
-        if m.group().startswith("voor") and _plural_or_adjective(first, lexicon):
-            continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people, capitalised
+        if m.group().startswith("voor") and (_plural_or_adjective(first, lexicon) or activity(m.group(1), lexicon)):
+            continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people; "voor Schuldsanering"
         if _ordinary_capital(first, lexicon) and not _LIST_GOES_ON.match(text, m.end()):
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
                 found.append(Found(*m.span(1), "instelling"))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .lexicon import surnames
 from .roles import is_role_word
 from .words import Lexicon
 
@@ -91,3 +92,13 @@ def role_field(word: str, lexicon: Lexicon, names: tuple[frozenset[str], ...]) -
         return False
     # an ordinary word, or one ending in a word of the field: "geronto|psychiatrie"
     return lexicon.is_ordinary(low) or any(lexicon.is_word(low[i:]) for i in range(3, len(low) - 5))
+
+
+def activity(word: str, lexicon: Lexicon) -> bool:
+    """``word`` names an activity or a process made of a verb with -ing ("Schuldsanering",
+    "Rouwverwerking", "Vroegsignalering"): after a bare "voor", what someone is signed up for."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 7 or not low.isalpha() or low in surnames():
+        return False  # ("Harding": a surname)
+    # the verb of the last part: "sanering" (saneren), "verwerking" (verwerken), "regulering"
+    return any(lexicon.is_word(low[i:]) and lexicon.is_verb_stem(low[i:-3]) for i in range(len(low) - 6))
