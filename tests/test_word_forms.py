@@ -24,6 +24,8 @@ needs_lists = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word li
         "Zingmoment",
         "Weerbaarheidsles",
         "Zorgmijding",  # an -ing noun of a verb ("mijden") inside a compound
+        "Psychoeducatieverwijzing",  # a long compound on an -ing noun of a verb ("verwijzen")
+        "Beschermdwonenplaatsing",
         "Doorgestuurd",  # a participle of a separable verb
         "Teruggebeld",
     ],

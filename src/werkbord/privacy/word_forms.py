@@ -7,7 +7,8 @@ capitalise their own vocabulary bring words the list lacks because Dutch makes t
 - a compound whose first part is a verb's stem ("Vertelkaart", "Drijfband", "Meldrecht"), or a
   noun with the linking -s ("Ontspanningsmat", "Vertrouwensval"), before a word of three letters
   or more;
-- a noun made of a verb with -ing inside a compound ("Zorgmijding": "mijden");
+- a noun made of a verb with -ing inside a compound ("Zorgmijding": "mijden"), or ending a long
+  compound ("Onderbewindstelling", "Psychoeducatieverwijzing");
 - a participle or another verb form ("Meegegaan", "Doorgestuurd", :func:`.capitals.verb_form`).
 
 Such a word stays in the note; the review step still shows it. Names are made of words too
@@ -60,4 +61,10 @@ def made_word(word: str, lexicon: Lexicon) -> bool:
             return True
         if lexicon.is_word(head) and _made_tail(tail, lexicon):
             return True
-    return False
+    # a long compound on a noun of a verb with -ing, whatever comes before it:
+    # "Onderbewindstelling", "Psychoeducatieverwijzing" ("stellen", "verwijzen")
+    return len(low) >= 10 and any(
+        lexicon.is_word(tail) and lexicon.is_verb_stem(tail[:-3])
+        for i in range(3, len(low) - 6)
+        if (tail := low[i:]).endswith("ing")
+    )
