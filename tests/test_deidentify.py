@@ -1056,9 +1056,10 @@ def test_development_sets_of_the_sixth_session(figures):
     # clean untouched dev14 86.9 -> 93.6 %, dev15 94.3 ->
     # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
     # over-scrubbing rules of #22's seventh session (Dutch made on the spot, "Zorgmijding", "Meegegaan",
-    # and a signalling plan's colours, "Oranje: ...", kept and shown for review, not replaced): clean
-    # untouched 94.0 -> 95.5 %, suspects 10.8 -> 11.5 per 100 notes (the kept words, shown)
-    assert dev14["suspects_per_100_notes"] <= 11.6 and dev14["clean_untouched"] >= 0.955
+    # a word in a list of capitalised plain nouns, and a signalling plan's colours, "Oranje: ...", kept
+    # and shown for review, not replaced): clean untouched 94.0 -> 95.9 %, suspects 10.8 -> 11.8 per
+    # 100 notes (the kept words, shown)
+    assert dev14["suspects_per_100_notes"] <= 11.9 and dev14["clean_untouched"] >= 0.958
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
     assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):

@@ -56,3 +56,21 @@ def test_the_scrubber_keeps_them_and_the_review_step_shows_them():
         assert word in [s.text for s in find_suspects(note)]
     out = scrubber.scrub("Gesprek met Tsegay over zijn werk.").text
     assert "Tsegay" not in out
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_a_word_no_list_knows_among_capitalised_nouns_stays():
+    from werkbord.privacy.suspects import find_suspects
+
+    scrubber = Scrubber(["huisarts"])
+    for note, word in [
+        ("Kernwaarden op de flip: Geduld, Resilience en Verbinding.", "Resilience"),
+        ("Ontbijt met Havermout, Skyr en Fruit, lunch lukt nog niet.", "Skyr"),
+    ]:
+        assert scrubber.scrub(note).text == note
+        assert word in [s.text for s in find_suspects(note)]
+    for note, name in [
+        ("Gesprek met Verbinding, Tsegay en Fatima.", "Tsegay"),
+        ("Kees, Tsegay en Fatima kwamen.", "Tsegay"),
+    ]:
+        assert name not in scrubber.scrub(note).text

@@ -27,7 +27,7 @@ import re
 from .lexicon import medication_names
 from .rules import Found
 from .setting_nouns import role_field
-from .word_forms import made_word
+from .word_forms import among_plain_nouns, made_word
 from .words import (
     MONTHS_AND_DAYS,
     NOT_A_NAME_AFTER_ROLE,
@@ -420,7 +420,7 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
         if _after_role(text, s) and role_field(word, lexicon, _listed_names()):
             continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
-        if made_word(word, lexicon):
+        if made_word(word, lexicon) or among_plain_nouns(text, s, e, lexicon):
             continue  # "Vertelkaart", "Zorgmijding", "Meegegaan": Dutch made on the spot (a suspect)
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):

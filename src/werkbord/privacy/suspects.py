@@ -49,7 +49,7 @@ from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .setting_nouns import role_field
 from .spoken import spoken_quantity, uncertain_numbers
-from .word_forms import made_word
+from .word_forms import among_plain_nouns, made_word
 from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
@@ -1815,6 +1815,8 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             _MEDICINE_ENDING.search(token) or (token.istitle() and _sentence_start(text, start))
         ):
             continue  # a medicine, or the capital any sentence opens with ("After Christmas"; not "ZorgPunt")
+        if why == WHY_UNKNOWN and among_plain_nouns(text, start, start + len(token), lexicon):
+            continue  # "Havermout, Skyr en Fruit": an item of a list of plain nouns, shown (word_forms.py)
         if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
             continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
         if why == WHY_AFTER_ROLE and role_field(token, lexicon, _name_lists()):

@@ -19,6 +19,8 @@ and surnames or of places is never one of these, nor one that ends like a surnam
 
 from __future__ import annotations
 
+import re
+
 from .capitals import verb_form
 from .lexicon import first_names, surnames, town_names
 from .words import Lexicon
@@ -68,3 +70,31 @@ def made_word(word: str, lexicon: Lexicon) -> bool:
         for i in range(3, len(low) - 6)
         if (tail := low[i:]).endswith("ing")
     )
+
+
+_JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*(?:,|[ \t]en|[ \t]of|&)[ \t]*$")
+_JOINED_AFTER = re.compile(r"[ \t]*(?:,|en[ \t]|of[ \t]|&)[ \t]*([A-ZÀ-Þ][a-zà-ÿ]{2,})")
+
+
+def _plain(word: str, lexicon: Lexicon) -> bool:
+    low = word.lower()
+    return not (low in first_names() or low in surnames() or lexicon.place(word)) and lexicon.is_ordinary(low)
+
+
+def among_plain_nouns(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The word at ``text[start:end]`` stands in a list of capitalised ordinary words, joined by
+    commas, "en", "of" or "&", with two of them beside or before it and none a name or a town of
+    deduce's lists: an item of a list of themes, foods or tools ("Havermout, Skyr en Fruit",
+    "Hoop, Verbinding, Empowerment:"), not a name ("Kees, Tsegay en Fatima", "brug, Zuidwillemsvaart,
+    Den Bosch")."""
+    after = _JOINED_AFTER.match(text, end)
+    if after is not None and not _plain(after.group(1), lexicon):
+        return False
+    plain = after is not None
+    at = start
+    while plain < 2 and (before := _JOINED_BEFORE.search(text, max(0, at - 30), at)) is not None:
+        if not _plain(before.group(1), lexicon):
+            return False
+        plain += 1
+        at = before.start(1)
+    return plain >= 2
