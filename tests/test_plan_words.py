@@ -31,6 +31,7 @@ def scrubber():
         "Groen = werkt en slaapt. Oranje = blijft thuis. Rood = belt niemand.",
         "Signaleringsplan: Rood betekent crisiskaart pakken, Oranje bellen met het team.",
         "Kleur vandaag: Oranje. Gisteren nog Groen.",
+        "Ingeschat als urgentie Oranje door de triagist, wachttijd een kwartier.",
     ],
 )
 def test_the_notation_stays(scrubber, note):

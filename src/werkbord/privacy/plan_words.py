@@ -8,7 +8,8 @@
   6-14", "Checklist 6/7"): deduce's street pattern takes any capitalised word ending in "-st"
   before a number for a street and its house number. A word of the BAG's street list, or one
   ending in a street's own word ("-horst", "-lust", "-geest", "-oost", "-west"), stays an address.
-- The colours of a signalling plan ("Groen: ...", "Oranje = ...", "fase Rood"): deduce knows
+- The colours of a signalling plan or a triage ("Groen: ...", "Oranje = ...", "fase Rood",
+  "Triage MTS Oranje"): deduce knows
   "Groen", "Rood" and "Oranje" as surnames. A colour is a phase of the plan when the note names
   another colour, or a colon or "=" follows it, or a word for a phase or a colour stands before
   it; never after a title, a first name or a particle ("mevr. Groen", "Jeroen Rood", "de Rood").
@@ -28,10 +29,11 @@ from .words import Lexicon
 
 _RING_DOT = re.compile(r"([A-D])\.?(?:[ \t]+|$)")
 _ARROW_BEFORE = re.compile(r"(?:→|->|=>)[ \t]*$")
-_COLOURS = frozenset({"groen", "geel", "oranje", "rood"})
-_COLOUR_WORD = re.compile(r"(?i)(?<![\w-])(?:groen|geel|oranje|rood)(?![\w-])")
+_COLOURS = frozenset({"groen", "geel", "oranje", "rood", "blauw"})
+_COLOUR_WORD = re.compile(r"(?i)(?<![\w-])(?:groen|geel|oranje|rood|blauw)(?![\w-])")
 _PHASE_AFTER = re.compile(r"[ \t]*[:=]")
-_PHASE_BEFORE = re.compile(r"(?i)\b(?:fase|kleur|code|niveau|signaal|zone|stand)[ \t]*:?[ \t]*$")
+# (the triage's urgency colours too: "Triage MTS Oranje", "urgentie Geel")
+_PHASE_BEFORE = re.compile(r"(?i)\b(?:fase|kleur|code|niveau|signaal|zone|stand|triage|mts|urgentie)[ \t]*:?[ \t]*$")
 # A title, a capitalised word (a first name), or a particle right before: a surname.
 _NAME_BEFORE = re.compile(
     r"(?:\b(?i:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr|drs)\.?|[A-ZÀ-Þ][a-zà-ÿ]+|"
