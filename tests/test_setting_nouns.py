@@ -86,3 +86,16 @@ def test_a_name_after_a_role_still_goes():
         ("tante Klaproos helpt mee.", "Klaproos"),
     ]:
         assert name not in scrubber.scrub(note).text
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Post van de gemeente legt hij ongeopend weg.",  # a short finite verb after a kind
+        "Mannengroep wo-avond: 5 deelnemers, thema werk.",  # a weekday and a part of the day
+        "Praatgroep za-middag gaat door, koffie staat klaar.",
+    ],
+)
+def test_a_verb_or_a_time_after_a_kind_is_no_name(note):
+    assert Scrubber(["huisarts"]).scrub(note).text == note
