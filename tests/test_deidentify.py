@@ -1083,11 +1083,12 @@ def test_development_sets_of_the_seventh_session(figures):
     assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
     # over-scrubbing rules of #22's seventh session (plan colours, ring letters before the next entry,
     # counts after a word ending like a street, Dutch made on the spot, a role's field, the setting's
-    # nouns after "met/voor/via/in de", a verb or a time after a kind): clean untouched dev16 90.7 ->
-    # 93.3 %, dev17 76.6 -> 81.2 %; suspects dev17 36.9 -> 37.8 per 100 notes (the kept words, shown)
+    # nouns after "met/voor/via/in de", a verb or a time after a kind, a score on a thermometer):
+    # clean untouched dev16 90.7 ->
+    # 93.3 %, dev17 76.6 -> 82.0 %; suspects dev17 36.9 -> 37.8 per 100 notes (the kept words, shown)
     assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.933
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 37.9 and dev17["clean_untouched"] >= 0.812
+    assert dev17["suspects_per_100_notes"] <= 37.9 and dev17["clean_untouched"] >= 0.82
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)

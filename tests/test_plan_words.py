@@ -85,3 +85,11 @@ def test_a_decade_in_words_is_no_age(scrubber):
     for note in ["Liedjes uit de jaren zestig doen haar goed.", "Hij praat graag over de jaren zeventig."]:
         assert scrubber.scrub(note).text == note
     assert "twintig" not in scrubber.scrub("Ze is in de twintig en woont alleen.").text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "note", ["Vandaag 4/10 op de distress thermometer, gisteren hoger.", "Nog 8/10 op de angstladder bij de lift."]
+)
+def test_a_score_on_a_thermometer_or_ladder_is_no_date(scrubber, note):
+    assert scrubber.scrub(note).text == note
