@@ -45,6 +45,7 @@ from .places import (
     school_acronyms,
     streets,
 )
+from .plan_words import notation_words
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
@@ -360,6 +361,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
+    wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
