@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .ages import group_threshold, is_duration, is_person_noun
+from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
+from .english_organisations import english_organisations
+from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -28,6 +30,7 @@ from .names import (
     word_first_names,
 )
 from .opening_words import second_sign_of_a_person
+from .org_frames import organisation_objects
 from .organisations import organisations
 from .person_frames import person_frames
 from .place_frames import place_frames
@@ -42,6 +45,7 @@ from .places import (
     school_acronyms,
     streets,
 )
+from .plan_words import notation_words
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
@@ -86,6 +90,7 @@ def find_all(
     inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
+    found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
@@ -114,6 +119,8 @@ def find_all(
     organisations_here = named_organisations(text, lexicon, people)
     organisations_here += coordinated_organisations(text, [*organisations_here, *found], lexicon)
     found += [f for f in organisations_here if not _inside(f, known, found)]
+    found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
+    found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
@@ -143,6 +150,7 @@ def find_all(
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
+    found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
 
 
@@ -152,6 +160,19 @@ def _spans(found: Sequence[Found], tags: Collection[str]) -> list[Span]:
 
 def _overlaps(f: Found, spans: Sequence[Span]) -> bool:
     return any(s < f.end and f.start < e for s, e in spans)
+
+
+def _ages_beside_late_names(
+    text: str, early: Sequence[Span], found: Sequence[Found], known: Sequence[Span]
+) -> list[Found]:
+    """Ages beside a name the later rules found, in lower case or as a word ("dhr koning (ong
+    60)", "arbeidsmigrant mihai (ong. 30)"): the age rules ran before those names were known."""
+    seen = set(early)
+    late = [(f.start, f.end) for f in found if f.tag in PERSON_TAGS and (f.start, f.end) not in seen]
+    if not late:
+        return []
+    covered = [*known, *((f.start, f.end) for f in found)]
+    return [f for f in find_ages(text, [*early, *late]) if not any(s < f.end and f.start < e for s, e in covered)]
 
 
 def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
@@ -340,6 +361,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
+    wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":

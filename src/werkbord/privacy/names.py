@@ -27,6 +27,8 @@ from collections.abc import Sequence
 
 from .lexicon import medication_names
 from .rules import Found
+from .setting_nouns import role_field
+from .word_forms import among_plain_nouns, made_word
 from .words import (
     MONTHS_AND_DAYS,
     NOT_A_NAME_AFTER_ROLE,
@@ -330,6 +332,12 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _listed_names() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import first_names, surnames
+
+    return first_names(), surnames()
+
+
 def role_names(text: str, lexicon: Lexicon) -> list[Found]:
     """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn
     vriendin", "vriendin marloes"."""
@@ -341,6 +349,8 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT:
             continue  # "familie. Pt. wil": the person word itself, after a role word
         after = _ROLE_AFTER.match(text, m.end())
+        if _after_role(text, m.start()) and role_field(word, lexicon, _listed_names()):
+            continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
     if lexicon.first_names:
@@ -409,6 +419,10 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT or not lexicon.is_name_like(word):
             continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
+        if _after_role(text, s) and role_field(word, lexicon, _listed_names()):
+            continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
+        if made_word(word, lexicon) or among_plain_nouns(text, s, e, lexicon):
+            continue  # "Vertelkaart", "Zorgmijding", "Meegegaan": Dutch made on the spot (a suspect)
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"

@@ -56,8 +56,10 @@ from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
+from .setting_nouns import role_field
 from .spoken import spoken_quantity, uncertain_numbers
 from .subject_slots import subject_slot
+from .word_forms import among_plain_nouns, made_word
 from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
@@ -462,6 +464,8 @@ _ROLE_TAILS = (
     "docent",
     "mentor",
 )
+# "uit de jaren vijftig", "in de jaren '60": an era after "de jaren", no one's age.
+_DECADE_BEFORE = re.compile(r"(?i)\bde\s+jaren\s+$")
 # "(zeventigplus)", "een dertiger": a number word of tens with a tail, an age.
 _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:plus|-plus|ers?)")
 # A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
@@ -973,10 +977,7 @@ class _Reader:
         if why := self._whose_or_where(word, low, start + len(token)):
             return why
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
-            end = start + len(token)
-            if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
-                return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
-            return WHY_AGE  # "vierenvijftig", "rond de zestig"
+            return self._number_word(start, start + len(token), before)
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
@@ -1021,6 +1022,14 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _number_word(self, start: int, end: int, before: str) -> str | None:
+        """A number in words with no unit after it: an age, unless it names an era or a quantity."""
+        if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
+            return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
+        if before == "jaren" and _DECADE_BEFORE.search(self.text, max(0, start - 16), start):
+            return None  # "muziek uit de jaren vijftig": a decade, no one's age ("zijn jaren twintig" is)
+        return WHY_AGE  # "vierenvijftig", "rond de zestig"
 
     def _spoken_count(self, start: int, end: int) -> bool:
         """A number in words that counts, doses, tells the time or scores, no age: "vijftig
@@ -1880,6 +1889,12 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             _MEDICINE_ENDING.search(token) or (token.istitle() and _sentence_start(text, start))
         ):
             continue  # a medicine, or the capital any sentence opens with ("After Christmas"; not "ZorgPunt")
+        if why == WHY_UNKNOWN and among_plain_nouns(text, start, start + len(token), lexicon):
+            continue  # "Havermout, Skyr en Fruit": an item of a list of plain nouns, shown (word_forms.py)
+        if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
+            continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
+        if why == WHY_AFTER_ROLE and role_field(token, lexicon, _name_lists()):
+            continue  # "Casemanager Dementie": the role's field, shown, not replaced (setting_nouns.py)
         if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
             tag = "instelling"  # "bij Plofland", "via Zorgkwadrant"
         out.append(Found(start, start + len(token), tag))
