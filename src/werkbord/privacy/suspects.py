@@ -39,6 +39,7 @@ from functools import cached_property, lru_cache
 from ..i18n import N_, _
 from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
+from .english_vocabulary import is_english_word
 from .family import (
     FAMILY_AFTER_A_GENITIVE,
     FAMILY_AND_FRIENDS,
@@ -999,10 +1000,14 @@ class _Reader:
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
             if _AGE_IN_BRACKETS_AFTER.match(self.text, start + len(token)):
                 return WHY_BEFORE_AGE  # "arbeidsmigrant mihai (ong. 30)": a name with its age
-            if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
-                return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
+            # "mw. yilmaz", "cl. sven": a person's frame, whatever English says; "bij zorgkwadrant",
+            # "in malburgen" too, but "op de sticky" is English
+            titled = after_role or _TITLE_BEFORE.search(self.text, max(0, start - 8), start)
+            if titled or (self._after_where(start) and not self._english(low)):
+                return WHY_LOWER_UNKNOWN
             if subject_slot(self.text, start, start + len(token)):
-                # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs"
+                # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs": a
+                # name's frame, whatever English says ("daarna kwam marsh langs")
                 listed = low in self.first_names or low in self.surnames
                 return WHY_LOWER_NAME if listed else _FlagOnly(WHY_LOWER_UNKNOWN)
             if len(low) > 3 and low in self.surnames:
@@ -1020,7 +1025,8 @@ class _Reader:
         # shown to a reader; shorthand and typos look the same, so never replaced.
         if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
-                return _FlagOnly(WHY_UNKNOWN_WORD)
+                if not self._english(low):  # "the sticky", "a hostel": English, no name
+                    return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
 
     def _number_word(self, start: int, end: int, before: str) -> str | None:
@@ -1236,6 +1242,13 @@ class _Reader:
     def _plain_first_name(self, word: str) -> bool:
         low = word.lower()
         return low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low)
+
+    def _english(self, low: str) -> bool:
+        """An ordinary English word that is on no name list and names no town: no name by itself
+        (asked only where no person's frame stands around it)."""
+        if low in self.first_names or low in self.surnames or self.lexicon.place(low.capitalize()):
+            return False
+        return is_english_word(low)
 
     def _foreign_word(self, low: str) -> bool:
         """A lower-case word no Dutch word list knows, nor as a compound or an abbreviation."""
@@ -1588,6 +1601,8 @@ class _Reader:
         if low.endswith(("se", "sche")) and _LOWER_WORD_AFTER.match(self.text, end):
             if not made_of_a_town(word, self.lexicon):
                 return None  # "Molukse cl.", "Indische buurvrouw": a people's adjective, not a town's
+        if self._english(low):
+            return None  # "Lovely session", "Panic attacks", "Everyone brought ...": English
         return _FlagOnly(WHY_OPENING_UNKNOWN) if self._foreign_word(low) else None
 
     def _named_where(self, word: str, low: str, start: int) -> str | None:
