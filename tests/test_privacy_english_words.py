@@ -1,5 +1,6 @@
 """English words in Dutch notes: an ordinary English word no Dutch word list knows is no name by
-itself, so the review step does not show it; a name's frame (a role or family word, a title, the
+itself, so the review step does not show it, where another English word stands beside it or the
+note mixes English in; a name's frame (a role or family word, a title, the
 subject of a sentence) and the name lists still decide. Every example is made up."""
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ def _flagged(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, word",
     [
-        ("Het nummer stond op de sticky, doorgestreept.", "sticky"),  # after "op de": a where-frame
+        # beside another English word that is no Dutch word ("stuck", "attacks", "nothing")
         ("Feels stuck sinds de tentamens, slaapt slecht.", "Feels"),  # opens a sentence
         ("Panic attacks sinds de verhuizing.", "Panic"),
-        ("Zorgverzekeraar says not them, pt boos.", "says"),
+        ("Zorgverzekeraar says nothing, pt boos.", "says"),
+        # or in a note that mixes English in (three English words that are no Dutch words)
+        ("Intl student, struggling with the exams. Panic op de campus.", "Panic"),
+        ("Intl student, struggling with the exams; slaapt op de sticky matras.", "sticky"),  # a where-frame
     ],
 )
 def test_an_ordinary_english_word_is_no_suspect(text, word):
@@ -38,6 +42,10 @@ def test_an_ordinary_english_word_is_no_suspect(text, word):
         ("daarna kwam marsh langs", "marsh"),  # the subject's slot: a name's frame
         ("Hope belde vanochtend.", "Hope"),  # a listed first name opening a sentence
         ("Woont nu in marsh, ver weg.", "marsh"),
+        # a rare English word alone in a Dutch note is read as the name it may be
+        ("Kestrel las haar gedicht voor.", "Kestrel"),
+        ("met kestrel en daluna afgesproken", "kestrel"),
+        ("Het nummer stond op de sticky, doorgestreept.", "sticky"),
     ],
 )
 def test_an_english_word_in_a_names_frame_is_still_a_suspect(text, word):

@@ -581,6 +581,7 @@ _ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:e|de|ste)")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:zijn|haar|z'n|m'n|mijn|hun)\s+$")
 _DECADE_AGE = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_ENGLISH_CANDIDATE = re.compile(r"(?<![\w\[-])[A-Za-z]{3,}(?![\w\]-])")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 
 # Accents Dutch writes only for stress: "én ... én", "wél", "dát", "níet".
@@ -1003,7 +1004,7 @@ class _Reader:
             # "mw. yilmaz", "cl. sven": a person's frame, whatever English says; "bij zorgkwadrant",
             # "in malburgen" too, but "op de sticky" is English
             titled = after_role or _TITLE_BEFORE.search(self.text, max(0, start - 8), start)
-            if titled or (self._after_where(start) and not self._english(low)):
+            if titled or (self._after_where(start) and not self._english(low, start, start + len(word))):
                 return WHY_LOWER_UNKNOWN
             if subject_slot(self.text, start, start + len(token)):
                 # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs": a
@@ -1025,7 +1026,7 @@ class _Reader:
         # shown to a reader; shorthand and typos look the same, so never replaced.
         if before in _NAME_GLUE and not ordinary and len(low) >= 4 and word.isalpha():
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
-                if not self._english(low):  # "the sticky", "a hostel": English, no name
+                if not self._english(low, start, start + len(word)):  # "says not them": English, no name
                     return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
 
@@ -1243,10 +1244,36 @@ class _Reader:
         low = word.lower()
         return low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low)
 
-    def _english(self, low: str) -> bool:
-        """An ordinary English word that is on no name list and names no town: no name by itself
-        (asked only where no person's frame stands around it)."""
+    def _english(self, low: str, start: int, end: int) -> bool:
+        """An ordinary English word that is on no name list and names no town, beside another
+        English word that is no Dutch word and no name ("Panic attacks", "says not them"): no name
+        by itself (asked only where no person's frame stands around it). The neighbour is needed:
+        the English list is long and names are made of rare words ("Kestrel las haar gedicht")."""
+        if not self._english_only(low, also_dutch=True):
+            return False
+        if self._mixes_english:
+            return True
+        before = _WORD_BEFORE_SPACE.search(self.text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(self.text, end)
+        return any(m and self._english_only(m.group(1).lower()) for m in (before, after))
+
+    @cached_property
+    def _mixes_english(self) -> bool:
+        """The note holds at least three English words that are no Dutch words and no names
+        ("Intl PhD candidate, supervisor conflict. Feels ...")."""
+        seen: set[str] = set()
+        for m in _ENGLISH_CANDIDATE.finditer(self.text):
+            low = m.group().lower()
+            if low not in seen and self._english_only(low):
+                seen.add(low)
+                if len(seen) >= 3:
+                    return True
+        return False
+
+    def _english_only(self, low: str, *, also_dutch: bool = False) -> bool:
         if low in self.first_names or low in self.surnames or self.lexicon.place(low.capitalize()):
+            return False
+        if not also_dutch and (self.lexicon.is_ordinary(low) or len(low) < 3):
             return False
         return is_english_word(low)
 
@@ -1601,8 +1628,8 @@ class _Reader:
         if low.endswith(("se", "sche")) and _LOWER_WORD_AFTER.match(self.text, end):
             if not made_of_a_town(word, self.lexicon):
                 return None  # "Molukse cl.", "Indische buurvrouw": a people's adjective, not a town's
-        if self._english(low):
-            return None  # "Lovely session", "Panic attacks", "Everyone brought ...": English
+        if self._english(low, start, end):
+            return None  # "Panic attacks", "Everyone brought ...", "Feels stuck": English
         return _FlagOnly(WHY_OPENING_UNKNOWN) if self._foreign_word(low) else None
 
     def _named_where(self, word: str, low: str, start: int) -> str | None:
