@@ -38,7 +38,7 @@ _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # ("MDO 20/1", "afspraak 2/2", "af 1 maart"), or a table's cell ("| do 14/1", "/ 22/1").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|na|ná|tegen|"
     r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
     r"mdo|afspraak|overleg|evaluatie|evalueren|bespreking|netwerkberaad|consult|huisbezoek|intake|gesprek|"
     r"klaar|af|gereed)\.?|[:>|/])\s*$",
@@ -59,6 +59,10 @@ class Layout:
 
     spans: tuple[Span, ...] = ()
     default: str = NOTE
+
+    def end_at(self, pos: int) -> int | None:
+        """Where the field value at ``pos`` ends (None: the text's end)."""
+        return next((end for _, start, end in self.spans if start <= pos < end), None)
 
     def field_at(self, pos: int) -> str:
         for name, start, end in self.spans:
@@ -88,7 +92,7 @@ def decide(
     decision = Decision(replace=[])
     for f in _without_roles(text, found, layout, decision):
         where = layout.field_at(f.start)
-        if _keeps(text, f, where, team):
+        if _keeps(text, f, where, team, layout.end_at(f.start)):
             decision.kept[where] += 1
             decision.kept_texts.append(text[f.start : f.end])
             continue
@@ -107,7 +111,7 @@ def decide(
     return decision
 
 
-def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
+def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | None = None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
@@ -118,15 +122,54 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
         if "deadline" in fields:
             return True
         if fields != ["owner"]:
-            line_start = text.rfind("\n", 0, f.start) + 1
-            planned = _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(
-                text, f.end
-            )
-            return bool(planned) and not _in_the_past(text, f)
+            return _planned_in_step3(text, f, end)
         return False
+    if cat in _NAME_CATEGORIES and _WEEKDAY_BEFORE_DATE.fullmatch(text, f.start, min(len(text), f.end + 12)):
+        return True  # "za 1-2", "Do 3/4": a day of the week before a date in a form, no name
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+# A day of the week (abbreviated or not) and the start of a date after it.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?\s+\d{1,2}\b.*",
+    re.DOTALL,
+)
+
+
+# Words before a date that plan, whatever the year: "voor Pasen 2025", "uiterlijk 1-3-2026".
+_PLANS = re.compile(
+    r"\b(?:voor|vóór|uiterlijk|na|ná|rond|binnen|tot|t/m|tegen|deadline|before|by|until)\.?\s*$", re.IGNORECASE
+)
+# Words before a date that say what happened or who someone is: "opname van 3 maart", "geb. 3/4".
+_NOT_PLANNED_BEFORE = re.compile(
+    r"\b(?:van|sinds|geb|geboren|overleden|opgenomen|ontslagen|dd|d\.d|gedateerd|vorige|afgelopen|sedert)\.?\s*$",
+    re.IGNORECASE,
+)
+# What may stand after a date that ends an action's clause: "Huisarts bellen 1 juni.", "(3/4)".
+_CLAUSE_END = re.compile(r"[\s.)!;,-]*")
+
+
+def _planned_in_step3(text: str, f: Found, end: int | None) -> bool:
+    """A date in the rest of a form (not under "Wanneer") that says when: after a word that plans
+    ("voor 1 juni", "na Pasen"), before a time ("3/2 om 10u"), or closing the action's value or
+    line ("Huisarts bellen 1 juni") where nothing before it says it happened ("opname van 3
+    maart", "geb. 3/4"). Not when a verb in the past follows or its year has gone by (unless a
+    word that plans stands before it)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    before = text[max(line_start, f.start - 30) : f.start]
+    if _PLANS.search(before):
+        return _PAST_AFTER.match(text, f.end) is None
+    line_end = text.find("\n", f.end)
+    stop = min(end if end is not None else len(text), line_end if line_end >= 0 else len(text))
+    closes = _CLAUSE_END.fullmatch(text, f.end, max(f.end, stop)) is not None
+    planned = (
+        _PLANNED.search(before)
+        or _PLANNED_AFTER.match(text, f.end)
+        or (closes and before.strip() and not _NOT_PLANNED_BEFORE.search(before))
+    )
+    return bool(planned) and not _in_the_past(text, f)
 
 
 # What happened, not what is planned: a verb in the past after the date ("op 5 maart was de
