@@ -85,3 +85,87 @@ def test_a_day_of_the_week_before_a_date_is_no_name_in_a_form(day):
     z = Found(other.index("Zara"), other.index("Zara") + 4, "persoon")
     assert decide(other, [z], Layout((("action", 0, len(other)),))).replace
     assert NOTE == "note"
+
+
+@pytest.mark.parametrize("word", ["wk", "week", "blok"])
+def test_a_week_or_block_before_its_number_is_no_name_in_a_form(word):
+    text = f"Afspraak maken met buurvrouw {word} 12-14"
+    at = text.index(word)
+    name = Found(at, at + len(word), "persoon")
+    assert not decide(text, [name], Layout((("action", 0, len(text)),))).replace
+    assert decide(text, [name], Layout()).replace
+
+
+def _deadline(value: str, tag: str, where: str = "deadline") -> bool:
+    """Is ``value`` (read as ``tag``) kept as the whole value of field ``where``?"""
+    text = f"Label: {value}"
+    return not decide(text, [Found(7, len(text), tag)], Layout(((where, 7, len(text)),))).replace
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("Augustus", "persoon"),  # a month that is also a name
+        ("Mei 2026", "persoon"),
+        ("Sint-Maarten", "locatie"),  # a feast that is also a place
+        ("2e Pinksterdag", "persoon"),
+        ("2026", "id"),  # a year read as a number
+        ("1-6 t/m 15-6", "id"),
+    ],
+)
+def test_a_month_feast_or_year_read_as_a_name_stays_under_wanneer(value, tag):
+    assert _deadline(value, tag)
+    assert not _deadline(value, tag, "owner")  # "Wie: Augustus" is someone
+    text = f"Huisarts bellen {value}"
+    found = Found(16, len(text), tag)
+    assert decide(text, [found], Layout((("action", 0, len(text)),))).replace  # no word that plans
+    text = f"Huisarts bellen voor {value}"
+    found = Found(21, len(text), tag)
+    assert not decide(text, [found], Layout((("action", 0, len(text)),))).replace
+    assert decide(text, [found], Layout()).replace  # a case note keeps nothing
+
+
+def test_a_name_under_wanneer_that_is_no_month_still_goes():
+    assert not _deadline("Fenna", "persoon")
+    assert not _deadline("gesprek met Fenna", "persoon")
+
+
+def test_a_label_read_as_a_name_stays_and_a_name_beside_it_does_not():
+    text = "Action: bellen\nWhen: Augustus"
+    layout = Layout((("action", 8, 14), ("deadline", 21, len(text))))
+    found = [Found(0, 6, "instelling"), Found(15, 19, "persoon"), Found(21, len(text), "persoon")]
+    assert not decide(text, found, layout).replace
+    # outside a form, or not before a separator, it is no label
+    assert decide(text, found[:2], Layout()).replace
+    text = "Jan belt\nWie: ik"
+    assert decide(text, [Found(0, 3, "persoon")], Layout((("owner", 14, 16),))).replace
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "kept"),
+    [
+        ("Buren", "party", True),  # a role word that is also a town
+        ("Zwager", "party", True),
+        ("Herstelacademie", "party", True),  # a kind of place of care in one word
+        ("Herstelacademie", "owner", True),
+        ("Wijkcentrum", "owner", True),
+        ("Buren", "action", False),  # "verhuizen naar Buren": a place
+        ("Veldhuis", "owner", False),  # a surname, though "-huis" names places too
+        ("Jansen", "party", False),
+    ],
+)
+def test_a_party_word_read_as_a_name_stays_in_partij_and_wie(value, where, kept):
+    assert _deadline(value, "locatie" if value == "Buren" else "persoon", where) is kept
+
+
+def test_a_word_no_list_knows_is_a_name_alone_under_wie():
+    from werkbord.privacy.fields import owner_names
+    from werkbord.privacy.words import Lexicon
+
+    lexicon = Lexicon(words=frozenset({"zon", "huis", "academie", "herstel", "tolk"}))
+    text = "Wie: Radu + spv, Kasia, Tolk, Herstelacademie, de Zon, GGD"
+    layout = Layout((("owner", 5, len(text)),))
+    got = [text[f.start : f.end] for f in owner_names(text, layout, [], lexicon)]
+    assert got == ["Radu", "Kasia"]
+    assert owner_names(text, layout, [], None) == []  # without a lexicon: the lists only
+    assert owner_names("Wat: Radu belt", Layout((("action", 5, 14),)), [], lexicon) == []

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .categories import category_of
-from .roles import names_under_owner, role_spans
+from .roles import is_role_word, names_under_owner, role_spans
 from .rules import Found
 from .teamlist import TeamList
+from .words import MONTHS_AND_DAYS, Lexicon, is_feast
 
 NOTE = "note"  # anything that is not a micro-action form's field: everything identifying goes
 FORM_FIELDS = ("party", "action", "effect", "owner", "deadline")
@@ -38,7 +39,7 @@ _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # ("MDO 20/1", "afspraak 2/2", "af 1 maart"), or a table's cell ("| do 14/1", "/ 22/1").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|na|ná|tegen|"
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|na|ná|tegen|wk|week|"
     r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
     r"mdo|afspraak|overleg|evaluatie|evalueren|bespreking|netwerkberaad|consult|huisbezoek|intake|gesprek|"
     r"klaar|af|gereed)\.?|[:>|/])\s*$",
@@ -92,6 +93,8 @@ def decide(
     decision = Decision(replace=[])
     for f in _without_roles(text, found, layout, decision):
         where = layout.field_at(f.start)
+        if _a_label(text, f, layout):
+            continue  # "When:", "Action:" read as a name: the form's own words, no one's
         if _keeps(text, f, where, team, layout.end_at(f.start)):
             decision.kept[where] += 1
             decision.kept_texts.append(text[f.start : f.end])
@@ -111,11 +114,33 @@ def decide(
     return decision
 
 
+# What follows a label: "When:", "**Action:**", "Who |", "Wie ->".
+_AFTER_LABEL = re.compile(r"\s*(?:\*\*|__)?\s*(?:[:?|=]|->|→)")
+
+
+def _a_label(text: str, f: Found, layout: Layout) -> bool:
+    """A detection in a form outside every value, before a separator: a label's word."""
+    if not layout.spans or category_of(f.tag) in ALWAYS_REMOVED:
+        return False
+    if any(s < f.end and f.start < e for _, s, e in layout.spans):
+        return False
+    return _AFTER_LABEL.match(text, f.end) is not None
+
+
 def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | None = None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
     fields = where.split("+")  # "owner+deadline": one value under two labels ("Wie/Wanneer: ...")
+    if cat != _DATE and fields != ["owner"] and _calendar_only(text, f):
+        # "Wanneer: Augustus", "wnr: 2026", "Streefdatum: 2e Pinksterdag": a month, feast or year
+        # some rule read as a name or a number; in step-3 text only after a word that plans
+        line_start = text.rfind("\n", 0, f.start) + 1
+        before = text[max(line_start, f.start - 30) : f.start]
+        if "deadline" in fields:
+            return True
+        if (_PLANNED.search(before) or _PLANS.search(before)) and _PAST_AFTER.match(text, f.end) is None:
+            return True
     if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
         return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
     if cat == _DATE:
@@ -124,16 +149,57 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | No
         if fields != ["owner"]:
             return _planned_in_step3(text, f, end)
         return False
-    if cat in _NAME_CATEGORIES and _WEEKDAY_BEFORE_DATE.fullmatch(text, f.start, min(len(text), f.end + 12)):
-        return True  # "za 1-2", "Do 3/4": a day of the week before a date in a form, no name
+    if cat in _NAME_CATEGORIES and {"party", "owner"} & set(fields) and _a_party_word(text[f.start : f.end]):
+        return True  # "Partij: Buren" (a town too), "Wie: docent Herstelacademie": who, not whose name
+    if cat in _NAME_CATEGORIES and _CALENDAR_WORD_BEFORE_NUMBER.fullmatch(text, f.start, min(len(text), f.end + 12)):
+        return True  # "za 1-2", "Do 3/4", "wk 12": a day or a week before its number in a form, no name
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
 
 
-# A day of the week (abbreviated or not) and the start of a date after it.
-_WEEKDAY_BEFORE_DATE = re.compile(
-    r"(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?\s+\d{1,2}\b.*",
+# A kind of place of care or work written as one capitalised compound, that a rule read as a
+# name after a role ("docent Herstelacademie", "Partij: Wijkcentrum"); not "-huis", the ending
+# of many surnames ("Veldhuis").
+_KIND_COMPOUND = re.compile(
+    r"[A-ZÀ-Þ]?[a-zà-ÿ]{3,}(?:academie|centrum|team|school|kliniek|loket|poli|afdeling|dienst|praktijk|steunpunt)"
+)
+
+
+def _a_party_word(phrase: str) -> bool:
+    """A role or family word ("Buren", "Zwager"), or a kind of place of care in one word."""
+    return is_role_word(phrase) or _KIND_COMPOUND.fullmatch(phrase) is not None
+
+
+_CALENDAR_TOKEN = re.compile(r"\w+|'\d\d|[^\w\s]")
+_CONNECTORS = frozenset({"t", "m", "tot", "en", "of", "tm", "/", "-", "&", ".", "'", "+", "–"})
+
+
+def _calendar_only(text: str, f: Found) -> bool:
+    """Every word of the detection is a month, a day, a feast or season, a year or a day's number,
+    an ordinal ("2e") or a word between them ("t/m", "&"): it dates, it names no one."""
+    if is_feast(text[f.start : f.end]):
+        return True  # "Sint-Maarten", "Keti Koti"
+    tokens = _CALENDAR_TOKEN.findall(text, f.start, f.end)
+    if not tokens:
+        return False
+    for t in tokens:
+        low = t.lower().rstrip(".")
+        if (
+            low in _CONNECTORS
+            or low in MONTHS_AND_DAYS
+            or is_feast(low)
+            or re.fullmatch(r"'?\d{1,2}|(?:19|20)\d\d|\d{1,2}(?:e|de|ste)", low)
+        ):
+            continue
+        return False
+    return True
+
+
+# A day of the week (abbreviated or not) and the start of a date after it; a week or a block and
+# its number ("wk 12", "blok 4").
+_CALENDAR_WORD_BEFORE_NUMBER = re.compile(
+    r"(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|wk|week|kw|blok)\.?\s*\d{1,2}\b.*",
     re.DOTALL,
 )
 
@@ -151,6 +217,13 @@ _NOT_PLANNED_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"[\s.)!;,-]*")
 
 
+# The rest of a range after its first date: " t/m 15-6", " tot 3 maart", " & 10 april".
+_RANGE_AFTER = re.compile(
+    r"\s*(?:t/m|tot en met|tot|[-–&]|en)\s*\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?:\s+[a-z]{3,9}\.?)?",
+    re.IGNORECASE,
+)
+
+
 def _planned_in_step3(text: str, f: Found, end: int | None) -> bool:
     """A date in the rest of a form (not under "Wanneer") that says when: after a word that plans
     ("voor 1 juni", "na Pasen"), before a time ("3/2 om 10u"), or closing the action's value or
@@ -163,7 +236,9 @@ def _planned_in_step3(text: str, f: Found, end: int | None) -> bool:
         return _PAST_AFTER.match(text, f.end) is None
     line_end = text.find("\n", f.end)
     stop = min(end if end is not None else len(text), line_end if line_end >= 0 else len(text))
-    closes = _CLAUSE_END.fullmatch(text, f.end, max(f.end, stop)) is not None
+    after = _RANGE_AFTER.match(text, f.end, stop)  # "1-6 t/m 15-6": the range closes the value
+    at = after.end() if after else f.end
+    closes = _CLAUSE_END.fullmatch(text, at, max(at, stop)) is not None
     planned = (
         _PLANNED.search(before)
         or _PLANNED_AFTER.match(text, f.end)
@@ -254,15 +329,38 @@ def _within_fields(text: str, found: Sequence[Found], layout: Layout) -> list[Fo
     return out
 
 
-def owner_names(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
+def owner_names(text: str, layout: Layout, found: Sequence[Found], lexicon: Lexicon | None = None) -> list[Found]:
     """Names under "Wie" that no rule found, as person detections ("Wie: tim", "Wie: Ben",
     "Wie: Roos (SPV)"): in so short a field a first name is a name even in lower case or when
-    it is also a word. Not where a detection already stands."""
+    it is also a word; and (with a ``lexicon``) a capitalised word no list knows that stands
+    alone for one who acts ("Wie: Radu", "Wie: Kasia + spv"). Not where a detection already stands."""
     out: list[Found] = []
     for _, s, e in _owner_spans(layout):
-        for a, b in names_under_owner(text, s, e):
-            if not any(f.start < b and a < f.end for f in found):
+        spans = names_under_owner(text, s, e)
+        if lexicon is not None:
+            spans += [m for m in _unknown_members(text, s, e, lexicon) if m not in spans]
+        for a, b in spans:
+            if not any(f.start < b and a < f.end for f in found) and not any(o.start < b and a < o.end for o in out):
                 out.append(Found(a, b, "persoon"))
+    return out
+
+
+# Where one who acts ends and the next begins under "Wie": "Noor + spv", "Radu/huisarts", "Jos (PB)".
+_MEMBER_SEPARATOR = re.compile(r"\s*(?:[,;/&+()\[\]|]|\s(?:en|and|met|samen met|i\.?s\.?m\.?|of|or)\s|\s[-–]\s)\s*")
+_ONE_WORD = re.compile(r"\s*(?:(?i:de|mijn|m'n|onze)\s+)?([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s*")
+
+
+def _unknown_members(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Members under "Wie" that are one capitalised word that is no role, no word and no list's
+    name: in so short a field, written as a name, it is one ("Wie: Radu", "Kasia + spv")."""
+    out = []
+    pos = start
+    for sep in [*_MEMBER_SEPARATOR.finditer(text, start, end), None]:
+        stop = sep.start() if sep else end
+        m = _ONE_WORD.fullmatch(text, pos, stop)
+        if m and not is_role_word(m.group(1)) and lexicon.is_name_like(m.group(1)):
+            out.append(m.span(1))
+        pos = sep.end() if sep else end
     return out
 
 
