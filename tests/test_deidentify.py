@@ -1079,11 +1079,17 @@ def test_development_sets_of_the_seventh_session(figures):
     assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
     assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.906
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 37.0 and dev17["clean_untouched"] >= 0.765
+    # 37.0 -> 37.5: "Wie: docent Herstelacademie" / "Partij: Herstelacademie" now stays (a kind of
+    # place of care, the set's party word) and is shown twice as a word after a role (+2 suspects)
+    assert dev17["suspects_per_100_notes"] <= 37.5 and dev17["clean_untouched"] >= 0.765
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
-        assert figures[name]["action_role_words_kept"] >= 0.99, name
+        # first contact: role words 99.2 % (dev16) and 99.0 % (dev17), one each ("Partij: Buren",
+        # "Wie: docent Herstelacademie"); team names under Wie replaced 88.2 % of 34 on dev16 (names
+        # no list knows: "Wie: Radu"); 100 % since the micro-action forms' rules of fields.py
+        assert figures[name]["action_role_words_kept"] == 1.0, name
+        assert figures[name]["owner_names_replaced"] == 1.0, name
         assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
 
 
