@@ -192,10 +192,14 @@ ROLES: dict[str, list[str]] = {
         "moeder en ik",
         "allebei",
     ],
+    # added after the first contact (measured on main's rules and on this branch's)
+    "abbreviation without apostrophe": ["pber", "spver", "evver", "Ipser", "vpker", "pmter"],
 }
 # Team first names: ordinary words, and names that are no word (each is replaced without a list).
 WORD_NAMES = ["Roos", "Storm", "Hope", "Merel", "Ben", "Wil", "Lot", "Bloem", "Zon", "Hans"]
 PLAIN_NAMES = ["Fenna", "Karim", "Jos", "Noor", "Sanne", "Priya", "Thijs", "Ilse", "Yusuf", "Anouk"]
+# Names no list of first names holds (added after the first contact).
+UNLISTED_NAMES = ["Radu", "Kasia", "Bayu", "Oksana", "Dragan", "Ngozi"]
 # A name with a role: "{n}" the name, "{r}" a role word.
 COMBINATIONS = ["{n} + {r}", "{n}/{r}", "{n} ({r})", "{r} & {n}", "{n} en {r}", "{r}, {n}", "{n}, {r}"]
 COMBO_ROLES = ["spv", "huisarts", "PB", "casemanager", "pb'er", "SPV'er", "regiebehandelaar"]
@@ -260,7 +264,7 @@ def owner_cases() -> Iterator[Case]:
     for cls, words in ROLES.items():
         for r in words:
             yield f"Wie: {cls}", {**base, "owner": r}, [r], [], []
-    for cls, names in (("word name", WORD_NAMES), ("name", PLAIN_NAMES)):
+    for cls, names in (("word name", WORD_NAMES), ("name", PLAIN_NAMES), ("unlisted name", UNLISTED_NAMES)):
         for k, n in enumerate(names):
             for written in (n, n.lower()):
                 case = "" if written == n else ", lower case"

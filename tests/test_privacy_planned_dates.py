@@ -167,5 +167,9 @@ def test_a_word_no_list_knows_is_a_name_alone_under_wie():
     layout = Layout((("owner", 5, len(text)),))
     got = [text[f.start : f.end] for f in owner_names(text, layout, [], lexicon)]
     assert got == ["Radu", "Kasia"]
+    # in lower case, after the tail of a longer label; not one who does what an abbreviation names
+    text = "Wie: pakt het op: radu / pber / spver, ipser en wij, Gokcounsellor, ik (outreach)"
+    layout = Layout((("owner", 5, len(text)),))
+    assert [text[f.start : f.end] for f in owner_names(text, layout, [], lexicon)] == ["radu"]
     assert owner_names(text, layout, [], None) == []  # without a lexicon: the lists only
     assert owner_names("Wat: Radu belt", Layout((("action", 5, 14),)), [], lexicon) == []

@@ -347,18 +347,41 @@ def owner_names(text: str, layout: Layout, found: Sequence[Found], lexicon: Lexi
 
 # Where one who acts ends and the next begins under "Wie": "Noor + spv", "Radu/huisarts", "Jos (PB)".
 _MEMBER_SEPARATOR = re.compile(r"\s*(?:[,;/&+()\[\]|]|\s(?:en|and|met|samen met|i\.?s\.?m\.?|of|or)\s|\s[-–]\s)\s*")
-_ONE_WORD = re.compile(r"\s*(?:(?i:de|mijn|m'n|onze)\s+)?([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})\s*")
+_ONE_WORD = re.compile(r"\s*(?:(?i:de|mijn|m'n|onze)\s+)?([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’-]{2,})\s*")
+# One who does what a short abbreviation names, written without its apostrophe: "pber", "spver",
+# "ipser", "evvers" (a name of this shape is on deduce's list of first names, read before this).
+_ABBREVIATION_DOER = re.compile(r"[a-z]{2,4}(?:er|ers|ster|sters)")
+_VOWEL = re.compile(r"[aeiouyà-ÿ]")
+# Who is no one in particular under "Wie" (lower case, no list holds them all).
+_NO_ONE = frozenset(
+    """ik wij we jij jullie zij hij ze u zelf iedereen allen allemaal allebei beiden samen team
+    nnb ntb nvt tbd pt pte patient patiënt client cliënt me you all both everyone""".split()
+)
+
+
+def _unknown_name(word: str, lexicon: Lexicon) -> bool:
+    """A word written as a name that no list knows as a role, a word or no one ("Radu"; in lower
+    case too, "kasia", when it has a vowel: "pmt" may be a role no list holds)."""
+    low = word.lower()
+    if len(low) > 8:
+        return False  # a long unknown word is more often a compound role ("Gokcounsellor") than a name
+    if is_role_word(word) or low in _NO_ONE or not _VOWEL.search(low) or _ABBREVIATION_DOER.fullmatch(low):
+        return False
+    return lexicon.is_name_like(word if word[:1].isupper() else low.capitalize())
 
 
 def _unknown_members(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Members under "Wie" that are one capitalised word that is no role, no word and no list's
-    name: in so short a field, written as a name, it is one ("Wie: Radu", "Kasia + spv")."""
+    """Members under "Wie" that are one word that is no role, no word and no list's name: in so
+    short a field it is a name ("Wie: Radu", "Kasia + spv", "wie: radu")."""
     out = []
-    pos = start
-    for sep in [*_MEMBER_SEPARATOR.finditer(text, start, end), None]:
+    colon = text.rfind(":", start, end)
+    pos = colon + 1 if colon >= 0 else start  # "Wie pakt het op: Radu": the label's tail is no one
+    for sep in [*_MEMBER_SEPARATOR.finditer(text, pos, end), None]:
         stop = sep.start() if sep else end
         m = _ONE_WORD.fullmatch(text, pos, stop)
-        if m and not is_role_word(m.group(1)) and lexicon.is_name_like(m.group(1)):
+        # (in lower case not in brackets: "ik (outreach)" says how, not who)
+        bracketed = sep is not None and sep.group().strip() == ")" and m is not None and m.group(1).islower()
+        if m and not bracketed and _unknown_name(m.group(1), lexicon):
             out.append(m.span(1))
         pos = sep.end() if sep else end
     return out
