@@ -160,6 +160,7 @@ def test_a_party_word_read_as_a_name_stays_in_partij_and_wie(value, where, kept)
 
 def test_a_word_no_list_knows_is_a_name_alone_under_wie():
     from werkbord.privacy.fields import owner_names
+    from werkbord.privacy.roles import names_under_owner
     from werkbord.privacy.words import Lexicon
 
     lexicon = Lexicon(words=frozenset({"zon", "huis", "academie", "herstel", "tolk"}))
@@ -171,5 +172,7 @@ def test_a_word_no_list_knows_is_a_name_alone_under_wie():
     text = "Wie: pakt het op: radu / pber / spver, ipser en wij, Gokcounsellor, ik (outreach)"
     layout = Layout((("owner", 5, len(text)),))
     assert [text[f.start : f.end] for f in owner_names(text, layout, [], lexicon)] == ["radu"]
-    assert owner_names(text, layout, [], None) == []  # without a lexicon: the lists only
+    # without a lexicon: the lists of first names only
+    listed = [Found(a, b, "persoon") for a, b in names_under_owner(text, 5, len(text))]
+    assert owner_names(text, layout, [], None) == listed
     assert owner_names("Wat: Radu belt", Layout((("action", 5, 14),)), [], lexicon) == []
