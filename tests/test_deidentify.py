@@ -1015,11 +1015,15 @@ def test_development_sets_of_the_fifth_session(figures):
     # suspects per 100 notes 11.0 -> 11.3 and 12.8 -> 13.0
     assert figures["dev11"]["clean_untouched"] >= 0.946
     assert figures["dev12"]["clean_untouched"] >= 0.964
-    assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
+    # the learned suspect scorer (privacy/scorer.py, #22's seventh session) adds its flags: 10.6 -> 13.3
+    # per 100 notes, removed or flagged 97.8 -> 99.4 % (in-sample: it learnt from this set too)
+    assert figures["dev11"]["suspects_per_100_notes"] <= 13.3
     # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
     # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left); 13.3
     # once a clean note's opening word is kept and shown instead of replaced ("Kees is ... een kaas")
-    assert figures["dev12"]["suspects_per_100_notes"] <= 13.3
+    # once a clean note's opening word is kept and shown instead of replaced ("Kees is ... een kaas");
+    # 13.5 with the learned suspect scorer's flags (#22's seventh session)
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.6
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
@@ -1055,9 +1059,11 @@ def test_development_sets_of_the_sixth_session(figures):
     # counts and times read as house numbers, what an abbreviation stands for, a test's score, a DSM code):
     # clean untouched dev14 86.9 -> 93.6 %, dev15 94.3 ->
     # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
-    assert dev14["suspects_per_100_notes"] <= 10.9 and dev14["clean_untouched"] >= 0.936
+    # the learned suspect scorer's flags (#22's seventh session): suspects dev14 10.8 -> 11.3, dev15
+    # 6.1 -> 9.5 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
+    assert dev14["suspects_per_100_notes"] <= 11.3 and dev14["clean_untouched"] >= 0.936
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
+    assert dev15["suspects_per_100_notes"] <= 9.6 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1077,9 +1083,15 @@ def test_development_sets_of_the_seventh_session(figures):
     until rules are written on them."""
     dev16, dev17 = figures["dev16"], figures["dev17"]
     assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
-    assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.906
+    # The learned suspect scorer (privacy/scorer.py), trained on the sixteen sets before these landed,
+    # at first contact: removed or flagged dev16 97.6 -> 97.6 %, dev17 98.0 -> 99.0 %, suspects 14.4 ->
+    # 17.1 and 36.9 -> 43.8 per 100 notes. Retrained with them (in-sample): 99.1 % and 99.8 %, 17.3 and
+    # 42.0 per 100 notes; cross-validated (each set left out of training) 2 of 14 and 4 of 12 identifiers
+    # the rules left newly flagged, 2.9 and 4.5 suspects per 100 notes added.
+    assert dev16["suspects_per_100_notes"] <= 17.4 and dev16["clean_untouched"] >= 0.906
+    assert dev16["removed_or_flagged"] >= 0.991 and dev17["removed_or_flagged"] >= 0.998
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 37.0 and dev17["clean_untouched"] >= 0.765
+    assert dev17["suspects_per_100_notes"] <= 42.4 and dev17["clean_untouched"] >= 0.765
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1161,7 +1173,8 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
     # words ("OvJ", "Hoofdagent", "wnr") no longer suspects or scrubbed
     # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
     # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
-    assert figures["dev13"]["suspects_per_100_notes"] <= 10.4
+    # 10.1 -> 11.3 with the learned suspect scorer's flags (#22's seventh session)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 11.3
     assert figures["dev13"]["clean_untouched"] >= 0.948
 
 

@@ -1732,17 +1732,28 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
 
 
 def untranslated_suspects(
-    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None
+    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None, learned: bool = True
 ) -> tuple[tuple[str, int, str], ...]:
     """What :func:`find_suspects` finds, as (token, start, reason) with the reason not yet
     translated: what a second process that read the note hands back (see :mod:`.parallel`),
-    whatever language it runs in."""
+    whatever language it runs in. ``learned``: also what the learned scorer flags among the
+    words the rules left (:mod:`.scorer`); protected words are never among them."""
     if not text or not text.strip():
         return ()
     from .lexicon import first_names, shared_lexicon, surnames
 
     reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
-    return tuple(reader.find(_phrases(frozenset(protected))))
+    phrases = _phrases(frozenset(protected))
+    found = reader.find(phrases)
+    if not learned:
+        return tuple(found)
+    from .scorer import learned_suspects
+
+    shielded = [*phrases.spans(text), *((start, start + len(token)) for token, start, _why in found)]
+    extra = learned_suspects(text, shielded)
+    if not extra:
+        return tuple(found)
+    return tuple(sorted([*found, *extra], key=lambda s: s[1]))
 
 
 def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:
