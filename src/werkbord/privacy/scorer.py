@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from ..i18n import N_
-from .roles import is_role_word
+from .roles import a_job_title, is_role_word
 
 WHY_MODEL = N_("looks like a name or a place, judging by the words around it")
 
@@ -74,6 +74,17 @@ class _Vocabulary:
         self.roles = ROLE_WORDS | PERSON_CONTEXT
         self.months = MONTHS_AND_DAYS
         self.not_names = NOT_NAMES
+        self._around: dict[tuple[str, str] | None, tuple[str, ...]] = {}
+
+    def around(self, piece: tuple[str, str, int] | None) -> tuple[str, ...]:
+        """What a neighbour says (see :func:`_context`), kept per neighbour."""
+        key = piece[:2] if piece is not None else None
+        found = self._around.get(key)
+        if found is None:
+            if len(self._around) > 50_000:
+                self._around.clear()
+            found = self._around[key] = _context(piece, self)
+        return found
 
     def named(self, low: str) -> bool:
         return low in self.first_names or low in self.ambiguous or low in self.surnames or low in self.towns
@@ -100,26 +111,39 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("pieces", "english", "caps")
+    __slots__ = ("text", "pieces", "_english", "_caps")
 
     def __init__(self, text: str) -> None:
-        self.english = len(set(_ENGLISH.findall(text.lower()))) >= 2
+        self.text = text
+        self._english: bool | None = None
+        self._caps = ""
         pieces = []
         for m in _PIECE.finditer(text):
             tag, word, newline, _punct = m.groups()
-            if tag:
+            if word:
+                pieces.append(("w", word, m.start()))
+            elif tag:
                 kind = _TAG_KIND.match(tag)
                 pieces.append(("tag", kind.group(1) if kind else "X", m.start()))
-            elif word:
-                pieces.append(("w", word, m.start()))
             elif newline:
                 pieces.append(("nl", "\n", m.start()))
             else:
                 pieces.append(("p", m.group(), m.start()))
         self.pieces = pieces
-        words = [p[1] for p in pieces if p[0] == "w" and not p[1][0].isdigit()]
-        share = sum(w[0].isupper() for w in words) / len(words) if words else 0.0
-        self.caps = "h" if share >= 0.6 else "m" if share >= 0.3 else "l"
+
+    @property
+    def english(self) -> bool:
+        if self._english is None:
+            self._english = len(set(_ENGLISH.findall(self.text.lower()))) >= 2
+        return self._english
+
+    @property
+    def caps(self) -> str:
+        if not self._caps:
+            words = [p[1] for p in self.pieces if p[0] == "w" and not p[1][0].isdigit()]
+            share = sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+            self._caps = "h" if share >= 0.6 else "m" if share >= 0.3 else "l"
+        return self._caps
 
 
 def _context(piece: tuple[str, str, int] | None, vocab: _Vocabulary) -> tuple[str, ...]:
@@ -151,10 +175,9 @@ def _context(piece: tuple[str, str, int] | None, vocab: _Vocabulary) -> tuple[st
     return tuple(out)
 
 
-def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
-    """The features of the word at ``note.pieces[i]``."""
-    pieces = note.pieces
-    token = pieces[i][1]
+def own_features(token: str, vocab: _Vocabulary) -> tuple[list[str], str, bool]:
+    """What the word ``token`` says on its own, wherever it stands: its features, its shape and
+    whether it is an ordinary word (the same for every occurrence, so a scorer keeps them)."""
     low = token.lower()
     shape = _shape(token)
     voc = low in vocab.words
@@ -188,35 +211,75 @@ def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
     if shape in "Dd":
         digits = sum(c.isdigit() for c in token)
         out.append(f"digits:{min(digits, 5)}")
+    return out, shape, ordinary
+
+
+def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> tuple:
+    """Everything the context features of the word at ``note.pieces[i]`` depend on."""
+    pieces = note.pieces
     prev = pieces[i - 1] if i > 0 else None
     prev2 = pieces[i - 2] if i > 1 else None
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     nxt2 = pieces[i + 2] if i + 2 < len(pieces) else None
-    p1, p2, n1, n2 = (_context(x, vocab) for x in (prev, prev2, nxt, nxt2))
-    out += ["p1" + f for f in p1]
+    start = prev is None or prev[0] == "nl" or (prev[0] == "p" and prev[1] in _SENTENCE_ENDS)
+    if prev is not None and prev[0] == "p" and prev[1] == "." and prev2 is not None and prev2[0] == "w":
+        p2low = prev2[1].lower()
+        start = not (len(p2low) == 1 or p2low in _TITLES)  # "dhr. jansen": a title's dot ends no sentence
+    prep_art = naming = possessive = False
+    if prev2 is not None and prev2[0] == "w" and prev is not None and prev[0] == "w":
+        before, low = prev2[1].lower(), prev[1].lower()
+        prep_art = before in _PLACE_PREPOSITIONS and low in _ARTICLES
+        naming = before in _NAMING or low in _NAMING
+    if prev is not None and prev[0] == "w" and prev[1].lower() in _POSSESSIVES:
+        possessive = True
+    return (
+        shape,
+        ordinary,
+        vocab.around(prev),
+        vocab.around(prev2),
+        vocab.around(nxt),
+        vocab.around(nxt2),
+        start,
+        note.caps,
+        note.english,
+        prep_art,
+        naming,
+        possessive,
+    )
+
+
+def _context_strings(key: tuple) -> list[str]:
+    """The context features of a :func:`_context_key`."""
+    shape, ordinary, p1, p2, n1, n2, start, caps, english, prep_art, naming, possessive = key
+    out = ["p1" + f for f in p1]
     out += ["p2" + f for f in p2]
     out += ["n1" + f for f in n1]
     out += ["n2" + f for f in n2]
     out.append(f"p1n1:{p1[0]}|{n1[0]}")
     out.append(f"sh|p1:{shape}|{p1[-1]}")
     out.append(f"sh|n1:{shape}|{n1[-1]}")
-    start = prev is None or prev[0] == "nl" or (prev[0] == "p" and prev[1] in _SENTENCE_ENDS)
-    if prev is not None and prev[0] == "p" and prev[1] == "." and prev2 is not None and prev2[0] == "w":
-        p2low = prev2[1].lower()
-        start = not (len(p2low) == 1 or p2low in _TITLES)  # "dhr. jansen": a title's dot ends no sentence
     out.append(f"start:{int(start)}{shape}")
-    out.append(f"caps:{note.caps}{shape}{int(start)}")
-    if note.english:
+    out.append(f"caps:{caps}{shape}{int(start)}")
+    if english:
         out.append(f"en:{shape}{int(ordinary)}")
-    if prev2 is not None and prev2[0] == "w" and prev is not None and prev[0] == "w":
-        before = prev2[1].lower()
-        if before in _PLACE_PREPOSITIONS and prev[1].lower() in _ARTICLES:
-            out.append("prep-art")
-        if before in _NAMING or prev[1].lower() in _NAMING:
-            out.append("naming")
-    if prev is not None and prev[0] == "w" and prev[1].lower() in _POSSESSIVES:
+    if prep_art:
+        out.append("prep-art")
+    if naming:
+        out.append("naming")
+    if possessive:
         out.append("possessive")
     return out
+
+
+def context_features(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> list[str]:
+    """What the words and tags around the word at ``note.pieces[i]`` say, and where it stands."""
+    return _context_strings(_context_key(note, i, shape, ordinary, vocab))
+
+
+def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
+    """The features of the word at ``note.pieces[i]`` (what training learns from)."""
+    own, shape, ordinary = own_features(note.pieces[i][1], vocab)
+    return own + context_features(note, i, shape, ordinary, vocab)
 
 
 class Scorer:
@@ -226,40 +289,85 @@ class Scorer:
         self.weights = weights
         self.threshold = threshold
         self.vocab = _Vocabulary()
+        self._tokens: dict[str, tuple[float, str, bool]] = {}
+        self._contexts: dict[tuple, float] = {}
+        self._statuses: dict[str, int] = {}
         # the sum of weights above which a probability passes the threshold
         self._cut = math.log(threshold / (1 - threshold))
 
+    def _own(self, token: str) -> tuple[float, str, bool]:
+        """The weight of what ``token`` says on its own, its shape and whether it is ordinary;
+        kept per token (notes repeat their words)."""
+        if token.isdigit() and token not in self.vocab.words:
+            token = "0" * len(token)  # what a number says on its own is its length ("digits:", "len:")
+        found = self._tokens.get(token)
+        if found is None:
+            own, shape, ordinary = own_features(token, self.vocab)
+            w = self.weights
+            if len(self._tokens) > 50_000:
+                self._tokens.clear()
+            found = self._tokens[token] = (sum(w.get(f, 0.0) for f in own), shape, ordinary)
+        return found
+
     def logit(self, note: _Note, i: int) -> float:
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in features(note, i, self.vocab))
+        own, shape, ordinary = self._own(note.pieces[i][1])
+        key = _context_key(note, i, shape, ordinary, self.vocab)
+        around = self._contexts.get(key)
+        if around is None:
+            w = self.weights
+            if len(self._contexts) > 50_000:
+                self._contexts.clear()
+            around = self._contexts[key] = sum(w.get(f, 0.0) for f in _context_strings(key))
+        return own + around
+
+    def _status(self, token: str) -> int:
+        """0: never scored (a function word, role, month, title or job title, a word of one
+        letter); 1: scored; 2: scored only after a preposition and an article (a lower-case
+        ordinary word no list of names or places knows: "via de brug"). Kept per token."""
+        found = self._statuses.get(token)
+        if found is None:
+            vocab = self.vocab
+            low = token.lower()
+            if (
+                len(token) < 2
+                or low in _FUNCTION
+                or low in vocab.roles
+                or low in vocab.months
+                or low.rstrip(".") in _TITLES
+                or a_job_title(token)  # (a role in any form stays: "Regiebehandelaar", "PB'er")
+            ):
+                found = 0
+            elif token.islower() and low in vocab.words and not vocab.named(low):
+                found = 2
+            else:
+                found = 1
+            if len(self._statuses) > 50_000:
+                self._statuses.clear()
+            self._statuses[token] = found
+        return found
 
     def candidates(self, note: _Note, shielded: Sequence[tuple[int, int]]) -> list[int]:
-        """Which words of ``note`` may be scored: not inside ``shielded`` (tags, protected words,
-        suspects already found), no function word, role word, month or day, no lower-case
-        ordinary word unless a list of names or places knows it or it follows a preposition and
-        an article ("via de brug")."""
-        from .roles import a_job_title
-
-        vocab = self.vocab
+        """Which words of ``note`` may be scored (see :meth:`_status`), outside ``shielded``
+        (tags, protected words, suspects already found)."""
         out = []
         pieces = note.pieces
+        status = self._status
         for i, (kind, token, start) in enumerate(pieces):
-            if kind != "w" or len(token) < 2:
+            if kind != "w":
                 continue
-            low = token.lower()
-            if low in _FUNCTION or low in vocab.roles or low in vocab.months or low.rstrip(".") in _TITLES:
+            how = status(token)
+            if not how:
                 continue
-            if token.islower() and low in vocab.words and not vocab.named(low):
-                if not (
-                    i > 1
-                    and pieces[i - 1][1] in _ARTICLES
-                    and pieces[i - 2][0] == "w"
-                    and pieces[i - 2][1].lower() in _PLACE_PREPOSITIONS
-                ):
-                    continue
+            if how == 2 and not (
+                i > 1
+                and pieces[i - 1][1] in _ARTICLES
+                and pieces[i - 2][0] == "w"
+                and pieces[i - 2][1].lower() in _PLACE_PREPOSITIONS
+            ):
+                continue
             end = start + len(token)
-            if any(a < end and start < b for a, b in shielded) or a_job_title(token):
-                continue  # (a role in any form stays: "Regiebehandelaar", "PB'er")
+            if shielded and any(a < end and start < b for a, b in shielded):
+                continue
             out.append(i)
         return out
 
@@ -277,16 +385,9 @@ class Scorer:
 
 def read_weights(text: str) -> tuple[dict[str, float], float]:
     """The weights and the threshold of a weights file's text (see ``data/suspect_scorer.tsv``)."""
-    weights: dict[str, float] = {}
-    threshold = 0.5
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, value = line.rpartition("\t")
-        if name == "@threshold":
-            threshold = float(value)
-        else:
-            weights[name] = float(value)
+    pairs = [line.rsplit("\t", 1) for line in text.splitlines() if line and line[0] != "#"]
+    weights = {name: float(value) for name, value in pairs}
+    threshold = weights.pop("@threshold", 0.5)
     return weights, threshold
 
 

@@ -718,6 +718,7 @@ class _Reader:
         self.street_at: Collection[int] = ()  # where a street follows "aan de"
         self.named_at: Collection[int] = ()
         self.before = ""  # the word before the token being read  # where a name follows "heet", "bijnaam", "noemen hem"
+        self.protected_spans: list[tuple[int, int]] = []  # where a protected word stands (see find)
 
     @cached_property
     def habit(self) -> bool:
@@ -1590,7 +1591,8 @@ class _Reader:
 
     def find(self, protected: ProtectedPhrases) -> list[tuple[str, int, str]]:
         """(token, start, untranslated reason) of every suspect, in order."""
-        shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
+        self.protected_spans = protected.spans(self.text)  # (what the learned scorer leaves alone too)
+        shielded = [(s, e) for s, e in self.protected_spans if not self._name_as_party_word(s, e)]
         return self.candidates(shielded)
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
@@ -1749,7 +1751,7 @@ def untranslated_suspects(
         return tuple(found)
     from .scorer import learned_suspects
 
-    shielded = [*phrases.spans(text), *((start, start + len(token)) for token, start, _why in found)]
+    shielded = [*reader.protected_spans, *((start, start + len(token)) for token, start, _why in found)]
     extra = learned_suspects(text, shielded)
     if not extra:
         return tuple(found)
