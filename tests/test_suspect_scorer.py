@@ -11,7 +11,15 @@ import sys
 import pytest
 
 from werkbord.i18n import language
-from werkbord.privacy.scorer import WHY_MODEL, Scorer, _Note, learned_suspects, read_weights, shipped_scorer
+from werkbord.privacy.scorer import (
+    WHY_MODEL,
+    Scorer,
+    _Note,
+    features,
+    learned_suspects,
+    read_weights,
+    shipped_scorer,
+)
 from werkbord.privacy.suspects import find_suspects, untranslated_suspects
 
 TEMPLATE = ["huisarts", "POH-ggz", "FACT-team", "wijkteam", "crisisdienst", "casemanager"]
@@ -93,6 +101,26 @@ def test_role_words_months_and_protected_spans_are_never_scored():
     assert "regiebehandelaar" not in flagged and "begeleider" not in flagged  # roles
     assert "juni" not in flagged and "Noor" not in flagged  # a month; a team member's name, kept
     assert "Partij" in flagged  # (the eager weights do flag what they are asked about)
+
+
+def test_the_fast_scoring_adds_up_the_features_training_learns_from():
+    """The scorer keeps weights per word and per context; they must add up to what the training
+    script's features give, or the shipped threshold would mean something else."""
+    scorer = shipped_scorer()
+    notes = [
+        "Vanmiddag belde Jorvanka terug. Zij woont in velmarsum (ca. 45), werkt bij noordwerk.",
+        "Wie: regiebehandelaar\nWanneer: 1 juni\nMicro-actie: [PERSOON-1] belt de Klaverhuis",
+        "She moved from Porto to the Kade in 2019, her handle is sunny_day88",
+        "Nummer 12345 en 67890: dezelfde lengte, andere cijfers",
+    ]
+    scored = 0
+    for text in notes:
+        note = _Note(text)
+        for i in scorer.candidates(note, []):
+            expected = sum(scorer.weights.get(f, 0.0) for f in features(note, i, scorer.vocab))
+            assert scorer.logit(note, i) == pytest.approx(expected), note.pieces[i]
+            scored += 1
+    assert scored >= 10
 
 
 def test_tags_are_never_scored():
