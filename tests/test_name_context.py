@@ -1,14 +1,9 @@
 """Suspects read from where a word stands: names written in lower case or as ordinary words
-(:mod:`werkbord.privacy.name_context`), and the rename probe that measures them
-(``benchmarks/deid_rename.py``). The examples are made up for these tests, in shapes the
-development sets do not use; they are not the sets' notes."""
+(:mod:`werkbord.privacy.name_context`; the rename probe that measures them,
+``benchmarks/deid_swap.py``, is tested in test_deid_swap.py). The examples are made up for these
+tests, in shapes the development sets do not use; they are not the sets' notes."""
 
 from __future__ import annotations
-
-import importlib.util
-import random
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -112,44 +107,6 @@ def test_the_title_case_test_reads_no_tag_as_a_word():
     run of tags is still a capital inside a sentence."""
     text = "[PERSOON-1] 'Lot' [PERSOON-2], [LEEFTIJD-1]+, weduwnaar in Kiezelbroek"
     assert "Kiezelbroek" in flagged(text)
-
-
-# --- the rename probe --------------------------------------------------------------------------
-
-
-def _swap_script():
-    bench = Path(__file__).resolve().parents[1] / "benchmarks"
-    sys.path.insert(0, str(bench))
-    spec = importlib.util.spec_from_file_location("deid_rename", bench / "deid_rename.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_probe_renames_each_kind_by_its_pool_the_same_way_within_a_note():
-    swap = _swap_script()
-    r = swap.Renamer("ordinary", random.Random(1), first_names={"sanne"})
-    person = r.rename("Sanne de Vries", "person")
-    first, particle, last = person.split(" ", 2)
-    assert first in swap.FIRST_WORDS and particle == "de" and last.split()[-1] in swap.SURNAME_WORDS
-    assert r.rename("Sanne", "person") == first  # one word, one new name within a note
-    street = r.rename("Lindelaan", "location")
-    assert street.endswith("laan") and street != "Lindelaan"  # the kind of place stays
-    assert r.rename("Stichting Zonnehuis", "institution").startswith("Stichting ")
-    initials = r.rename("J.K.", "initials")
-    assert initials != "J.K." and len(initials) == 4 and initials.isupper()
-    lower = swap.Renamer("lower", random.Random(1))
-    assert lower.rename("Jan de Vries", "person") == "jan de vries"
-    assert lower.rename("J.K.", "initials") == "j.k."
-    word = swap.Renamer("lowerword", random.Random(1)).rename("Kompas", "institution")
-    assert word.islower() and word.capitalize() in swap.ORDINARY
-
-
-def test_the_probe_refuses_the_held_out_sets():
-    swap = _swap_script()
-    with pytest.raises(SystemExit):
-        swap.main(["--sets", "frozen"])
 
 
 @needs_words

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .family import FAMILY_PLURALS, FAMILY_WITH_AN_AGE, alternation
 from .found import Found
 from .words import PEOPLES, PERSON_CONTEXT, ROLE_WORDS
 
@@ -80,12 +81,10 @@ def _plausible(token: str, low: int = 0) -> bool:
 # --- context words -----------------------------------------------------------------------------
 
 # Words for a person that an age may follow: "Zoon (8)", "Opa (82)", "man van 58".
-PERSON_NOUNS = frozenset(
-    """patiënt patient cliënt client zoon dochter kind broer zus broertje zusje moeder vader
-    opa oma man vrouw jongen meisje partner vriend vriendin buurman buurvrouw neef nicht oom
-    tante baby puber tiener dhr mevr mw meneer mevrouw echtgenoot echtgenote
-    stiefvader stiefmoeder kleinzoon kleindochter casus cliënte patiënte jongeman jongedame
-    student studente leerling weduwe weduwnaar pt pte cl ex heer dame jongvolwassene
+PERSON_NOUNS = FAMILY_WITH_AN_AGE | frozenset(
+    """patiënt patient cliënt client jongen meisje baby puber tiener dhr mevr mw meneer mevrouw
+    casus cliënte patiënte jongeman jongedame
+    student studente leerling weduwe weduwnaar pt pte cl heer dame jongvolwassene
     volwassene adolescent oudere bejaarde hoogbejaarde senior zuigeling peuter kleuter knul
     meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan tweeling
     vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
@@ -501,10 +500,13 @@ _AGE_THEN_VERB = re.compile(
 )
 
 
+# Plurals of people an age list follows: the family's, and "jongens", "meisjes".
+_PLURAL_AGE_WORDS = FAMILY_PLURALS | {"jongens", "meisjes"}
+_PLURAL_AGE_NOUNS = alternation(_PLURAL_AGE_WORDS)
 _AGE_LIST = rf"(?:{_NUMBER}|{_SMALL})(?:\s*(?:,|en|&|/)\s*(?:{_NUMBER}|{_SMALL}))+"
 # "De kinderen zijn 4, 7 en 11", "Kinderen: 4 en 7 jaar", "zoons van twee en vijf".
 _PLURAL_AGES = re.compile(
-    rf"(?i)\b(?:kinderen|kids|kinders|zonen|zoons|dochters|kleinkinderen|broers|zussen|tweeling|jongens|meisjes)"
+    rf"(?i)\b(?:{_PLURAL_AGE_NOUNS})"
     rf"(?:\s*\(\s*|\s*[:,]\s*|\s+(?:zijn|waren|van)\s+(?:nu\s+|respectievelijk\s+|resp\.\s*)?|\s+)({_AGE_LIST})"
     rf"(?:\s*(?:jaar|jr\.?))?(?!\s*[-–]\s*\d)" + _NOT_AN_AGE_AFTER + r"(?![\w])"
 )
@@ -530,7 +532,6 @@ def _second_word_back(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_PLURAL_STEMS = ("kind", "kids", "zon", "zoons", "dochters", "broers", "zussen", "tweeling", "jongens", "meisjes")
 _CHILD_STEMS = (
     "zoon",
     "dochter",
@@ -561,7 +562,7 @@ _CHILD_STEMS = (
 
 def _children_and_groups(text: str) -> Iterator[Found]:
     low = text.lower()
-    for m in _PLURAL_AGES.finditer(text) if any(s in low for s in _PLURAL_STEMS) else ():
+    for m in _PLURAL_AGES.finditer(text) if any(w in low for w in _PLURAL_AGE_WORDS) else ():
         for n in re.finditer(rf"(?i){_NUMBER}|{_SMALL}", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
     for m in _CHILD_AGE.finditer(text) if any(s in low for s in _CHILD_STEMS) else ():

@@ -39,6 +39,15 @@ from functools import cached_property, lru_cache
 from ..i18n import N_, _
 from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
+from .family import (
+    FAMILY_AFTER_A_GENITIVE,
+    FAMILY_AND_FRIENDS,
+    FAMILY_BEFORE_AN_AGE,
+    FAMILY_OF_AN_AGE,
+    FAMILY_WHO_MAY_BE_CHILDREN,
+    RELATIVES,
+    alternation,
+)
 from .found import Found
 from .lexicon import medication_names, town_names
 from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
@@ -115,11 +124,11 @@ _TAG = re.compile(r"\[[A-ZÀ-Þ_]+(?:-\d+)?\]")
 # A token: letters and digits, possibly joined by . _ / - @ ("jesse.vdv_04", "3-KLR-48").
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*\.?")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_AGE_PLACE = re.compile(
-    r"(?i)(?:\(\s*|\b(?:man|vrouw|jongen|meisje|zoon|dochter|pt|cl|cliënt|client|patiënt|patient|mw|mevr|"
-    r"dhr|meneer|mevrouw|moeder|vader|broer|zus|opa|oma|van|is|was|wordt|werd|ca|ongeveer|circa|±)\.?,?\s+|"
-    r"\]\s*,?\s*)$"
+_AGE_PLACE_WORDS = FAMILY_BEFORE_AN_AGE | frozenset(
+    "jongen meisje pt cl cliënt client patiënt patient mw mevr dhr meneer mevrouw van is was wordt werd ca ongeveer "
+    "circa ±".split()
 )
+_AGE_PLACE = re.compile(rf"(?i)(?:\(\s*|\b(?:{alternation(_AGE_PLACE_WORDS)})\.?,?\s+|\]\s*,?\s*)$")
 _AGE_END = re.compile(r"\s*(?:,(?!\d)|[;)]|jr\b|jaar\b(?!\s+(?:geleden|lang|bij|in))|$|\.(?!\d))")
 _NUMBER_WORD = re.compile(
     r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
@@ -171,9 +180,6 @@ _COUNTED_ABBREVIATIONS = re.compile(r"[A-Z]{2,5}['’]s")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 _RING_THEN = re.compile(r"(?:\s+[a-zà-ÿ]|\s*(?:[,;:)?!→]|->|$))")
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_KIN_WORDS = frozenset(
-    "zus broer moeder vader oom tante opa oma neef nicht dochter zoon vriend vriendin partner buurman buurvrouw".split()
-)
 _ABBREVIATIONS = frozenset("ca ong plm evt bijv resp mbv ivm oa tzt zsm nvt wsl mn vnl".split())
 # Around a number that counts, measures or scores something: "20 minuten", "HoNOS 18", "week 12".
 _COUNTED = re.compile(
@@ -252,10 +258,11 @@ _AFTER_NAME = re.compile(
     r"blijft\b|bleef\b|krijgt\b|kreeg\b|zag\b|ziet\b|durft\b|vertelde\b|vertelt\b|geeft\b|gaf\b)"
 )
 # A person word with "van" and a number: "man van 58", "zoons van 12 en 14".
+_PERSON_OF_WORDS = FAMILY_OF_AN_AGE | frozenset(
+    "jongen meisje cliënt cliënte client cliente pt patiënt patiënte jongeman jongedame leeftijd".split()
+)
 _PERSON_OF = re.compile(
-    r"(?i)\b(?:man|vrouw|jongen|meisje|zoon|zoons|dochter|dochters|kind|kinderen|kids|broer|zus|broertje|"
-    r"zusje|cliënt|cliënte|client|cliente|pt|patiënt|patiënte|moeder|vader|opa|oma|buurman|buurvrouw|"
-    r"jongeman|jongedame|leeftijd)\s+van\s+(?:ca\.?\s+|ongeveer\s+|rond\s+de\s+|bijna\s+|ruim\s+|"
+    rf"(?i)\b(?:{alternation(_PERSON_OF_WORDS)})\s+van\s+(?:ca\.?\s+|ongeveer\s+|rond\s+de\s+|bijna\s+|ruim\s+|"
     r"\d{1,2}\s+en\s+)?$"
 )
 _BRACKETED_AFTER_NAME = re.compile(
@@ -494,10 +501,10 @@ _TITLE_THEN = re.compile(
     r"|(?:dr|drs|prof|ir)\.?\s+|(?<![\w.])(?:vd|vdr|v\.d\.|v/d)\s+)"
 )
 # A child with "van" and a number in words: "een meisje van twaalf", "zoon van negen"; not "vader van drie".
-_CHILD_OF = re.compile(
-    r"(?i)\b(?:jongen|meisje|zoon|zoontje|dochter|dochtertje|kind|broer|zus|broertje|zusje|neefje|nichtje|kleinzoon|"
-    r"kleindochter|jochie|knul|meid|kleine|jongste|oudste|baby|peuter|kleuter|tweeling)\s+van\s+$"
+_CHILD_OF_WORDS = FAMILY_WHO_MAY_BE_CHILDREN | frozenset(
+    "jongen meisje jochie knul meid kleine jongste oudste baby peuter kleuter tweeling".split()
 )
+_CHILD_OF = re.compile(rf"(?i)\b(?:{alternation(_CHILD_OF_WORDS)})\s+van\s+$")
 # A lower-case word, then "van de/het" and a word: "jo van de thuiszorg", "kim van het wijkteam".
 _OF_THE_AFTER = re.compile(r"\s+van\s+(?:de|het|'t)\s+[a-zà-ÿ]")
 # A first name that is also a word, in lower case, with someone: "met roos naar de markt", "en bas belt".
@@ -511,10 +518,6 @@ _DOES_AFTER = re.compile(
 _VERB_AFTER = re.compile(
     r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
     r"helpt|hielp|haalt|bracht|brengt)\b"
-)
-_KIN = frozenset(
-    """moeder vader zus broer dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader zwager
-    schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader""".split()
 )
 # Verbs of speech and contact: whom someone calls, speaks, tells or sees follows them ("belde
 # anouk", "sprak femke", "zei roos", "volgens mark"); with a participle the name stands before
@@ -559,11 +562,7 @@ _NOT_CONTACTED = frozenset(
     iemand iedereen dan daar toen straks morgen weer""".split()
 )
 # A family word or a friend after a name with a genitive s: "Mohammeds zus", "sevdas moeder".
-_FAMILY_AFTER = re.compile(
-    r"\s+(?:moeder|vader|zus|zusje|broer|broertje|dochter|dochtertje|zoon|zoontje|oma|opa|tante|oom|neef|"
-    r"nicht|ouders|kinderen|kids|vriend|vriendin|vriendje|vriendinnetje|partner|ex|man|vrouw|familie|"
-    r"schoonmoeder|schoonvader|stiefvader|stiefmoeder|pleegouders|pleegmoeder|pleegvader)\b"
-)
+_FAMILY_AFTER = re.compile(rf"\s+(?:{alternation(FAMILY_AFTER_A_GENITIVE)})\b")
 _NAME_FRAME_BEFORE = re.compile(r"(?:^|[.!?:;,(]\s*|\n\s*|[-–•*>]\s*|\b(?:en|met|of|dat|want|maar)\s+)$")
 # "van zijn 9e tot zijn 14e", "in zijn vijftiger jaren": an ordinal or a decade after a
 # possessive is an age (flagged only: "haar 2e opname" counts).
@@ -886,7 +885,7 @@ class _Reader:
             # "huisarts B komt pas in beeld", "werkgever C moet naar B": the network's ring; after
             # kin ("zus B woont ...") an initial as likely, so shown
             kin = _WORD_BEFORE_SPACE.search(self.text, max(0, start - 20), start)
-            return _FlagOnly(WHY_INITIALS) if kin and kin.group(1).lower() in _KIN_WORDS else None
+            return _FlagOnly(WHY_INITIALS) if kin and kin.group(1).lower() in FAMILY_AND_FRIENDS else None
         if after_role and word.isalpha() and low not in ("m", "v"):
             return WHY_INITIALS
         if (
@@ -1178,7 +1177,7 @@ class _Reader:
             return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
         if kin and low in self.first_names and _DOES_AFTER.match(self.text, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter roos komt", "groepsgenoot max naar": a name that is a word
-        if before in _KIN and low not in _ADVERBS and low not in _KIN and _VERB_AFTER.match(self.text, end):
+        if before in RELATIVES and low not in _ADVERBS and low not in RELATIVES and _VERB_AFTER.match(self.text, end):
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt": a family word, a word, then a verb
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
@@ -1648,7 +1647,7 @@ class _Reader:
                     or (token[0].isdigit() and _ORDINAL_DIGITS.fullmatch(token) is not None)
                     or m.start() in after_title
                     or (before == "met" and token in first_names)
-                    or (before in _KIN and _VERB_AFTER.match(masked, m.end()) is not None)
+                    or (before in RELATIVES and _VERB_AFTER.match(masked, m.end()) is not None)
                     or before.lower().rstrip(".") in KIN_WORDS  # "dochter anker woont" (see word_names)
                     or (token in first_names and _VERB_AFTER.match(masked, m.end()) is not None)  # "ben komt"
                     or (before in _PLACE_PREPOSITIONS and self._part_of_town_after(m.end()))  # "in tuindorp oost"

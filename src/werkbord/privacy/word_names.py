@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .family import RELATIVES_AND_FRIENDS
 from .lower_names import NOT_AFTER_PARTICLES, first_names_all, is_adjective, refused_as_name
 from .names import FINITE_VERBS
 from .roles import is_role_word
@@ -53,12 +54,6 @@ _NEVER = frozenset(
 _LOWER_WORD = re.compile(r"(?<![\w.@/'’-])[a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?(?![\w@/'’-])")
 _WORD_BEFORE = re.compile(r"(?<![\w.@/-])([A-Za-zà-ÿ'’-]{2,})\.?[ \t]+$")
 _FINITE = frozenset(FINITE_VERBS.split("|"))
-# Family words: after them a bare word before a finite verb is a name ("dochter anker woont").
-_FAMILY = frozenset(
-    """moeder vader zus zusje broer broertje dochter zoon oma opa tante oom neef nicht schoonmoeder schoonvader
-    zwager schoonzus kleinzoon kleindochter stiefvader stiefmoeder pleegmoeder pleegvader partner vriend
-    vriendin ex buurman buurvrouw zoontje dochtertje neefje nichtje vriendje vriendinnetje""".split()
-)
 # Words that stand between a family word and its verb in shorthand ("moeder vandaag belt"): no name.
 _NOT_A_SUBJECT = frozenset(
     """vandaag gisteren morgen vanavond vanmiddag vanochtend vannacht straks later eerst nu ook toen daarna
@@ -166,7 +161,7 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
         elif low != "wil" and (
             _BRACKET_AFTER.match(text, e)
             or _infinitive_ends(text, e, lexicon)
-            or (before.group(1).lower() in _FAMILY and _CLAUSE_ENDS.match(text, e))
+            or (before.group(1).lower() in RELATIVES_AND_FRIENDS and _CLAUSE_ENDS.match(text, e))
         ):
             found.append(Found(s, e, "persoon"))  # "buurvrouw lot (zelf ...)", "zuster koen uitnodigen", "oom storm."
         elif _verb_follows(text, e, lexicon):
@@ -322,9 +317,14 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
         return bool(
             _PLACE_OF_A_NAME.match(text, end) or _AGE_AFTER.match(text, end) or _verb_follows(text, end, lexicon)
         )
-    if before not in _FAMILY or _finite(low, lexicon) or lexicon.is_verb_stem(low) or _GE_PARTICIPLE.fullmatch(low):
+    if (
+        before not in RELATIVES_AND_FRIENDS
+        or _finite(low, lexicon)
+        or lexicon.is_verb_stem(low)
+        or _GE_PARTICIPLE.fullmatch(low)
+    ):
         return False  # "zus komt", "broer gebeld"
-    if before in _FAMILY and _BRACKET_AFTER.match(text, end):
+    if before in RELATIVES_AND_FRIENDS and _BRACKET_AFTER.match(text, end):
         return True  # "nichtje zon (ja, zo heet ze)", "buurvrouw trui (tachtig plus)"
     if _verb_follows(text, end, lexicon) and not _subordinate(text, kin.start()):
         return True

@@ -17,41 +17,33 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .family import FAMILY_WORDS, NOT_IN_ROLE_WORDS
+
 # Family members, acquaintances and professionals a name may follow: "zus Anouk",
-# "Wijkagent Henk", "Jobcoach Marloes". The role word is kept beside the tag.
-ROLE_WORDS = frozenset(
-    """zoon dochter kind kinderen broer broertje zus zusje vader moeder pa ma papa mama opa oma
-    oom tante neef nicht partner vriend vriendin vriendje vriendinnetje buurman buurvrouw buren
-    echtgenoot echtgenote man vrouw ex stiefvader stiefmoeder stiefzoon stiefdochter schoonmoeder
-    schoonvader schoonzus schoonzoon schoondochter zwager kleinzoon kleindochter pleegmoeder
-    pleegvader pleegzoon pleegdochter tweelingbroer tweelingzus collega huisgenoot kamergenoot
-    klasgenoot mentor docent docente leraar lerares juf meester leerkracht decaan studieadviseur
-    studiebegeleider zorgcoördinator zorgcoordinator teamleider leidinggevende manager baas
-    werkgever huisarts dokter arts psychiater psycholoog psychotherapeut therapeut behandelaar
-    regiebehandelaar hoofdbehandelaar casemanager begeleider woonbegeleider ambulant
-    trajectbegeleider jobcoach coach herstelcoach ervaringsdeskundige ervaringswerker
-    verpleegkundige wijkverpleegkundige spv poh praktijkondersteuner bewindvoerder curator
-    advocaat advocate notaris reclasseringswerker reclasseringsmedewerker wijkagent agent
-    agente consulent klantmanager wmo-consulent maatschappelijk werker apotheker diëtist
-    fysiotherapeut verslavingsarts verslavingsbehandelaar pastor dominee imam priester
-    vrijwilliger mantelzorger buddy maatje sportcoach trainer familie fam gezin
-    jongerenwerker straatcoach buurtcoach buurtwerker opbouwwerker welzijnswerker sociaalwerker
-    schuldhulpverlener budgetcoach agoog sociotherapeut systeemtherapeut vaktherapeut
-    gz-psycholoog verpleegkundig specialist ivs-er spv-er medewerker fact-medewerker
-    zorgverlener hulpverlener begeleidster coördinator coordinator teamcoach wijkcoach
-    huismeester conciërge concierge portier beveiliger chef voorman uitvoerder
-    zwager schoonbroer aangetrouwde peetoom peettante petekind halfbroer halfzus
-    stiefbroer stiefzus kleinkind achterneef vriendinnetje lief verloofde ome mams paps mammie
-    pappie moeke vake mom mum mommy dad daddy bro sis boyfriend girlfriend pastoor predikant
-    rabbijn diaken ouderling kapelaan groepsgenoot landgenoot lotgenoot clubgenoot teamgenoot
-    studiegenoot huisgenote klasgenote kamergenote medebewoner medebewoonster medecliënt
-    medepatiënt ouder ouders grootouders grootvader grootmoeder gastouder pleegouder pleegouders
-    pleegzus pleegbroer pleegkind rechter griffier officier tolk jeugdbeschermer gezinsvoogd
-    jeugdarts jeugdverpleegkundige geneesheer-directeur anios aios oios bemiddelaar mediator
-    contactpersoon secretaresse verzorgende verzorger chauffeur buschauffeur
-    vrachtwagenchauffeur schoonmaker postbode bezorger ex-partner ex-man ex-vrouw oppas au-pair
-    pedagoog orthopedagoog logopedist ergotherapeut geriater zorgbemiddelaar cliëntondersteuner
-    ervaringsdeskundigen hulpverleners aalmoezenier""".split()
+# "Wijkagent Henk", "Jobcoach Marloes". The role word is kept beside the tag. The family and
+# relation words come from :mod:`.family`.
+ROLE_WORDS = (FAMILY_WORDS - NOT_IN_ROLE_WORDS) | frozenset(
+    """collega huisgenoot kamergenoot klasgenoot mentor docent docente leraar lerares juf meester
+    leerkracht decaan studieadviseur studiebegeleider zorgcoördinator zorgcoordinator teamleider
+    leidinggevende manager baas werkgever huisarts dokter arts psychiater psycholoog psychotherapeut
+    therapeut behandelaar regiebehandelaar hoofdbehandelaar casemanager begeleider woonbegeleider
+    ambulant trajectbegeleider jobcoach coach herstelcoach ervaringsdeskundige ervaringswerker
+    verpleegkundige wijkverpleegkundige spv poh praktijkondersteuner bewindvoerder curator advocaat
+    advocate notaris reclasseringswerker reclasseringsmedewerker wijkagent agent agente consulent
+    klantmanager wmo-consulent maatschappelijk werker apotheker diëtist fysiotherapeut verslavingsarts
+    verslavingsbehandelaar pastor dominee imam priester vrijwilliger mantelzorger buddy maatje
+    sportcoach trainer jongerenwerker straatcoach buurtcoach buurtwerker opbouwwerker welzijnswerker
+    sociaalwerker schuldhulpverlener budgetcoach agoog sociotherapeut systeemtherapeut vaktherapeut
+    gz-psycholoog verpleegkundig specialist ivs-er spv-er medewerker fact-medewerker zorgverlener
+    hulpverlener begeleidster coördinator coordinator teamcoach wijkcoach huismeester conciërge
+    concierge portier beveiliger chef voorman uitvoerder pastoor predikant rabbijn diaken ouderling
+    kapelaan groepsgenoot landgenoot lotgenoot clubgenoot teamgenoot studiegenoot huisgenote klasgenote
+    kamergenote medebewoner medebewoonster medecliënt medepatiënt gastouder rechter griffier officier
+    tolk jeugdbeschermer gezinsvoogd jeugdarts jeugdverpleegkundige geneesheer-directeur anios aios oios
+    bemiddelaar mediator contactpersoon secretaresse verzorgende verzorger chauffeur buschauffeur
+    vrachtwagenchauffeur schoonmaker postbode bezorger oppas au-pair pedagoog orthopedagoog logopedist
+    ergotherapeut geriater zorgbemiddelaar cliëntondersteuner ervaringsdeskundigen hulpverleners
+    aalmoezenier""".split()
 )
 # Prefixes that make a role of a role: "pleegzus", "stiefopa", "schoonouders", "ex-buurman".
 _ROLE_PREFIX = re.compile(r"(?:pleeg|stief|schoon|groot|overgroot|half|ex-?|oud-|boven|beneden|onder|achter|mede)")
