@@ -179,7 +179,7 @@ def _fit(rows: list[tuple[list[str], int, float]], c: float, min_count: int):
     x = x.tocsr()
     x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # (liblinear's index type)
     y = [label for _, label, _ in rows]
-    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)  # (deterministic)
     model.fit(x, y, sample_weight=[weight for _, _, weight in rows])
     weights = {f: float(w) for f, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) > 1e-4}
     weights["bias"] = float(model.intercept_[0])
