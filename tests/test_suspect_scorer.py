@@ -13,6 +13,7 @@ import pytest
 from werkbord.i18n import language
 from werkbord.privacy.scorer import (
     WHY_MODEL,
+    WHY_MODEL_NUMBER,
     Scorer,
     _Note,
     features,
@@ -121,6 +122,12 @@ def test_the_fast_scoring_adds_up_the_features_training_learns_from():
             assert scorer.logit(note, i) == pytest.approx(expected), note.pieces[i]
             scored += 1
     assert scored >= 10
+
+
+def test_a_number_is_flagged_as_a_number_a_word_as_a_name():
+    eager = Scorer({"bias": 10.0}, 0.5)
+    found = {token: why for token, _start, why in learned_suspects("Zoon Kerbal (12)", [], eager)}
+    assert found == {"Kerbal": WHY_MODEL, "12": WHY_MODEL_NUMBER}  # ("Zoon": a family word, never scored)
 
 
 def test_tags_are_never_scored():

@@ -29,6 +29,7 @@ from ..i18n import N_
 from .roles import a_job_title, is_role_word
 
 WHY_MODEL = N_("looks like a name or a place, judging by the words around it")
+WHY_MODEL_NUMBER = N_("looks like an age or a number that identifies, judging by the words around it")
 
 _DATA = Path(__file__).parent / "data" / "suspect_scorer.tsv"
 
@@ -410,4 +411,7 @@ def learned_suspects(
     scorer = scorer or shipped_scorer()
     if scorer is None:
         return []
-    return [(token, start, WHY_MODEL) for token, start in scorer.flags(text, list(shielded))]
+    return [
+        (token, start, WHY_MODEL_NUMBER if any(c.isdigit() for c in token) else WHY_MODEL)
+        for token, start in scorer.flags(text, list(shielded))
+    ]
