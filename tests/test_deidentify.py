@@ -1059,11 +1059,14 @@ def test_development_sets_of_the_sixth_session(figures):
     # counts and times read as house numbers, what an abbreviation stands for, a test's score, a DSM code):
     # clean untouched dev14 86.9 -> 93.6 %, dev15 94.3 ->
     # 96.6 %; suspects 10.8 -> 10.8 and 7.5 -> 7.3 per 100 notes
-    # the learned suspect scorer's flags (#22's seventh session): suspects dev14 10.8 -> 11.3, dev15
-    # 6.1 -> 9.5 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
-    assert dev14["suspects_per_100_notes"] <= 11.3 and dev14["clean_untouched"] >= 0.936
+    # over-scrubbing rules of #22's seventh session (Dutch made on the spot, "Zorgmijding", "Meegegaan",
+    # a word in a list of capitalised plain nouns, and a signalling plan's colours, "Oranje: ...", kept
+    # and shown for review, not replaced): clean untouched 94.0 -> 95.9 %, suspects 10.8 -> 11.8 per
+    # 100 notes (the kept words, shown); the learned suspect scorer's flags (#22's seventh session):
+    # suspects dev14 11.8 -> 12.2, dev15 6.1 -> 9.8 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
+    assert dev14["suspects_per_100_notes"] <= 12.3 and dev14["clean_untouched"] >= 0.958
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 9.6 and dev15["clean_untouched"] >= 0.965
+    assert dev15["suspects_per_100_notes"] <= 9.8 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1083,20 +1086,79 @@ def test_development_sets_of_the_seventh_session(figures):
     until rules are written on them."""
     dev16, dev17 = figures["dev16"], figures["dev17"]
     assert dev16["recall"] >= 0.944 and dev16["removed_or_flagged"] >= 0.975
+    # over-scrubbing rules of #22's seventh session (plan colours, ring letters before the next entry,
+    # counts after a word ending like a street, Dutch made on the spot, a role's field, the setting's
+    # nouns after "met/voor/via/in de", a verb or a time after a kind, a score on a thermometer):
+    # clean untouched dev16 90.7 ->
+    # 93.3 %, dev17 76.6 -> 82.0 %; suspects dev17 36.9 -> 37.8 per 100 notes (the kept words, shown).
     # The learned suspect scorer (privacy/scorer.py), trained on the sixteen sets before these landed,
     # at first contact: removed or flagged dev16 97.6 -> 97.6 %, dev17 98.0 -> 99.0 %, suspects 14.4 ->
-    # 17.1 and 36.9 -> 43.8 per 100 notes. Retrained with them (in-sample): 99.1 % and 99.8 %, 17.3 and
-    # 42.0 per 100 notes; cross-validated (each set left out of training) 2 of 14 and 4 of 12 identifiers
-    # the rules left newly flagged, 2.9 and 4.5 suspects per 100 notes added.
-    assert dev16["suspects_per_100_notes"] <= 17.4 and dev16["clean_untouched"] >= 0.906
-    assert dev16["removed_or_flagged"] >= 0.991 and dev17["removed_or_flagged"] >= 0.998
+    # 17.1 and 36.9 -> 43.8 per 100 notes. Retrained with them (in-sample, with the rules before the
+    # seventh session's): 99.1 % and 99.8 %; cross-validated (each set left out of training) 2 of 14 and
+    # 4 of 12 identifiers the rules left newly flagged, 2.9 and 4.5 suspects per 100 notes added. With
+    # both: dev16 99.3 % removed or flagged, 13.0 suspects per 100; dev17 99.8 %, 38.7.
+    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.933
+    assert dev16["removed_or_flagged"] >= 0.993 and dev17["removed_or_flagged"] >= 0.998
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 42.4 and dev17["clean_untouched"] >= 0.765
+    assert dev17["suspects_per_100_notes"] <= 38.7 and dev17["clean_untouched"] >= 0.82
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
         assert figures[name]["action_role_words_kept"] >= 0.99, name
         assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
+
+
+def _development_share(figures, category: str) -> float:
+    """Removed per ``category`` over every development set together."""
+    names = _quality_script().DEVELOPMENT
+    total = sum(figures[n]["identifiers_per_category"].get(category, 0) for n in names)
+    removed = sum(
+        figures[n]["recall_per_category"][category] * figures[n]["identifiers_per_category"][category]
+        for n in names
+        if figures[n]["identifiers_per_category"].get(category)
+    )
+    return removed / total
+
+
+@needs_deduce
+def test_development_ages_institutions_initials_of_the_seventh_session(figures):
+    """Ages, organisations and initials in phrasings the rules had not read (issue #22's seventh round:
+    ages.py, organisations.py, initial_shapes.py, english_organisations.py, org_frames.py; written from
+    made-up examples and benchmarks/deid_age_probe.py before deid_dev16/deid_dev17 were read, then on
+    their first-contact misses). Removed on the eighteen development sets, before -> after (the rules of
+    113de34): ages 97.1 -> 99.3 % of 871, institutions 96.1 -> 96.7 % of 1,473, initials 98.5 -> 98.9 %
+    of 266, all identifiers 97.9 -> 98.3 %; no clean note changed. deid_dev16 and deid_dev17 met the
+    age rules written before them at 91.4 / 85.4 % of ages (the rules before: 89.7 / 85.4 %), and end at
+    98.3 / 100 %; their institutions 89.2 / 87.0 -> 93.2 / 95.7 %."""
+    assert _development_share(figures, "age") >= 0.992
+    assert _development_share(figures, "institution") >= 0.966
+    assert _development_share(figures, "initials") >= 0.988
+    assert figures["dev16"]["recall"] >= 0.959 and figures["dev17"]["recall"] >= 0.969
+    assert figures["dev16"]["recall_per_category"]["age"] >= 0.98
+    assert figures["dev17"]["recall_per_category"]["age"] == 1.0
+    assert figures["dev17"]["recall_per_category"]["institution"] >= 0.956
+    assert figures["dev12"]["recall_per_category"]["age"] == 1.0  # "Pt. uit X (ong. 70)", "(14 en 11)"
+
+
+@needs_deduce
+def test_development_persons_and_places_of_the_seventh_session(figures):
+    """Persons and places in unseen phrasings (foreign_names.txt, subject_slots.py, appositions.py,
+    place_frames.py; names beside a name, a town made of two words opening a note, a ring's letter
+    after an arrow), written from made-up notes and the swap probes, then on deid_dev16/deid_dev17
+    after their first contact. dev16 removed 94.5 -> 95.5 %, removed or flagged 97.6 -> 97.9 %,
+    suspects 14.4 -> 12.7 per 100 notes, clean untouched 90.7 -> 91.3 %, person 94.4 -> 95.9 %,
+    location 96.5 -> 98.2 %, team names under "Wie" replaced 88.2 -> 97.1 %; dev17 94.8 -> 94.9 %,
+    98.0 -> 98.1 %, 36.9 -> 36.9, 76.6 -> 78.1 %, location 97.3 -> 98.0 %. The sixteen older sets
+    lost nothing (dev10 98.5 -> 98.7 % removed; dev8 one suspect more)."""
+    dev16, dev17 = figures["dev16"], figures["dev17"]
+    assert dev16["recall"] >= 0.954 and dev16["removed_or_flagged"] >= 0.978
+    # 13.0 with the learned suspect scorer's flags (privacy/scorer.py, the same session)
+    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.913
+    assert dev16["recall_per_category"]["person"] >= 0.959 and dev16["recall_per_category"]["location"] >= 0.982
+    assert dev16["owner_names_replaced"] >= 0.97
+    assert dev17["recall"] >= 0.949 and dev17["removed_or_flagged"] >= 0.981
+    assert dev17["clean_untouched"] >= 0.781 and dev17["recall_per_category"]["location"] >= 0.979
+    assert figures["dev10"]["recall"] >= 0.986
 
 
 @needs_deduce

@@ -66,9 +66,11 @@ def test_ordinary_notes_have_no_suspects(note):
 
 
 def test_protected_words_are_never_suspects():
-    note = "Gesprek met Wojciech en met RTK"
-    assert texts(note, protected=()) == ["Wojciech", "RTK"]
-    assert texts(note, protected=["Wojciech", "RTK"]) == []
+    # (a made-up name on no name list: a protected first name capitalised inside a sentence stays
+    # a suspect, see _name_as_party_word; "Wojciech" is a listed first name since data/foreign_names.txt)
+    note = "Gesprek met Qelvandor en met RTK"
+    assert texts(note, protected=()) == ["Qelvandor", "RTK"]
+    assert texts(note, protected=["Qelvandor", "RTK"]) == []
 
 
 def test_the_reason_is_in_the_session_language():
@@ -596,7 +598,9 @@ def test_english_opening_a_sentence_is_no_suspect():
 
 
 def test_a_word_no_list_knows_before_an_age_in_brackets_is_a_name():
-    assert _sure("losse klusser dorin (ca. 40) slaapt in de auto") == ["dorin"]
+    assert _sure("losse klusser qelvan (ca. 40) slaapt in de auto") == ["qelvan"]
+    # a listed first name (data/foreign_names.txt) makes the number beside it an age as well
+    assert _sure("losse klusser dorin (ca. 40) slaapt in de auto") == ["dorin", "40"]
     assert "sjaak" in texts("Top: sjaak durfde zijn fout te benoemen")  # a first name that is a word, before a verb
     assert _sure("Top: sjaak durfde zijn fout te benoemen") == []  # ... flagged only ("lente komt")
 

@@ -54,7 +54,31 @@ _TENS = {
 # "vierenvijftig", "drieëntachtig", "dertig", "zeventien": 10 to 99 in words (the small ones
 # say too little, and "twee jaar" is nearly always a duration).
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
+# English, in a note that mixes: "Amir, twenty-four,", "(nineteen)", "she is twenty".
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TEENS = {
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_NUMBER_WORD = rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS)}))?|(?:{'|'.join(_EN_TEENS)})"
 _NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD})"
+# Also in English: only where a person's age stands on its own (brackets, commas, dashes, "is").
+_ANY_NUMBER = rf"(?:\d{{1,3}}|{_NUMBER_WORD}|{_EN_NUMBER_WORD})"
 # Small numbers, an age only beside a child: "zoontje van vier".
 _SMALL = r"(?:één|twee|drie|vier|vijf|zes|zeven|acht|negen|anderhalf)"
 _COMPOUND = re.compile(rf"^(?:({'|'.join(_UNITS)})(?:en|ën))?({'|'.join(_TENS)})$")
@@ -70,6 +94,11 @@ def number_value(token: str) -> int | None:
     m = _COMPOUND.match(low)
     if m:
         return _TENS[m.group(2)] + (_UNITS[m.group(1)] if m.group(1) else 0)
+    if low in _EN_TEENS:
+        return _EN_TEENS[low]
+    tens, _, unit = low.partition("-")
+    if tens in _EN_TENS and (not unit or unit in _EN_UNITS):
+        return _EN_TENS[tens] + _EN_UNITS.get(unit, 0)
     return None
 
 
@@ -89,7 +118,8 @@ PERSON_NOUNS = FAMILY_WITH_AN_AGE | frozenset(
     meid joch jochie vent kerel persoon madam madame gast gozer knaap jong wicht deern veteraan tweeling
     vluchteling statushouder asielzoeker nieuwkomer dakloze zwerver alleenstaande gepensioneerde
     arbeidsmigrant migrant expat gedetineerde ex-gedetineerde verslaafde schipper visser boer
-    boerin""".split()
+    boerin cliente patiente uncle aunt mother father brother sister wife husband grandmother
+    grandfather grandma grandpa neighbour neighbor""".split()
 )
 # Children, whose age may be small and written as a word: "zoontje van vier", "de jongste is drie".
 _CHILD_NOUNS = frozenset(
@@ -334,6 +364,24 @@ def person_before(text: str, i: int, persons: Sequence[Span]) -> bool:
     return m is not None and is_person_noun(m.group(1).lower())
 
 
+_SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "he", "she"})
+# Subjects that count, not someone whose birthday it is: "het aantal werd vorige week 58".
+_COUNTING_SUBJECTS = frozenset("aantal totaal teller score wachtlijst stand groep team er het dat dit".split())
+
+
+def _named(m: re.Match[str], persons: Sequence[Span], group: int = 1) -> bool:
+    """The word of ``group`` is a name found before (a person's span ends with it)."""
+    end = m.end(group)
+    return any(e == end for _, e in persons)
+
+
+def someone(m: re.Match[str], persons: Sequence[Span], group: int = 1) -> bool:
+    """The word of ``group`` is a person: a pronoun, a person, family or role word ("mantelzorger",
+    "schoonmoeder", "Dhr."), or a name found before ("Fatma"); not a thing ("de wachtlijst")."""
+    who = m.group(group).lower()
+    return who in _SUBJECT_PRONOUNS or is_person_noun(who) or who in ROLE_WORDS or _named(m, persons, group)
+
+
 def _tag(m: re.Match[str], group: int = 1) -> Found:
     return Found(m.start(group), m.end(group), "leeftijd")
 
@@ -349,12 +397,12 @@ _APPROX = (
     r"nauwelijks|krap|nog\s+geen|al\s+bijna|tegen\s+de|rond\s+de|around|about|approx\.?|anfang|mitte|ende|~)\s*)"
 )
 _BRACKET_AGE = re.compile(
-    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?{_APPROX}?({_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
+    rf"(?i)\(\s*(?:([^\W\d_]+)\.?\s*[,/;]\s*)?(?:al\s+)?{_APPROX}?({_ANY_NUMBER})\s*(jaar|jr\.?|j\.?)?\s*"
     rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = re.compile(
-    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)\s*"
+    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)(?:\s+[\w.]+){0,3}?\s*"
     r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
 )
 
@@ -369,7 +417,7 @@ _BABY_AGE = re.compile(
     r"(?i)\(\s*(\d{1,2})\s*(?:wkn|weken|wk|mnd|maanden|mndn)\.?\s*\)|\bis\s+(\d{1,2})\s+(?:weken|maanden)\s+(?:oud\b)?"
 )
 # "(Curaçaose roots, 23)", "(assigned female at birth, 17)": a description, then the age last.
-_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*{_APPROX}?(\d{{2}})\s*\)")
+_DESCRIBED_AGE = re.compile(rf"\(\s*[^()\d]{{2,40}}?,\s*(?:{_APPROX}|(?:schat|geschat)\s*)?(\d{{2}})\s*\)")
 # "cl (v) 22 uit", "pt (m), 34,": a sex in brackets, then the age.
 _BRACKET_SEX_AGE = re.compile(r"(?i)\(\s*[mv]\s*\)\s*,?\s*(\d{2})(?![\w.,]?\d)(?!\s*(?:%|keer|x\b|uur|euro|kg|mg))")
 # "mw. vd meer (62)", "dhr. de Boer-Jansen (77)": a title and up to three words, then an age.
@@ -409,6 +457,20 @@ def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield _tag(m, 2)
 
 
+# A capitalised word inside a sentence (a name or a place) or a replaced name right before the brackets.
+_NAME_OR_TAG_BEFORE = re.compile(r"(?:[^\s.!?:]\s+[A-ZÀ-Þ][\w'’-]+|\])\s*$")
+
+
+def _approximate_alone(text: str, m: re.Match[str]) -> bool:
+    """An approximation and a number alone in brackets after a name or a place, no unit: "uit
+    Tiel (ong. 70)", "[PERSOON-1] (ca. 45)": people round a stranger's age, not a count they write
+    down ("Wachtlijst (ca. 30)" opens a sentence with a common noun and stays)."""
+    if not re.search(r"[^\W\d_]", text[m.start() : m.start(2)]):
+        return False  # no approximation: "(30)" is an age only beside a person
+    value = number_value(m.group(2))
+    return value is not None and 15 <= value <= 99 and _NAME_OR_TAG_BEFORE.search(text, 0, m.start()) is not None
+
+
 def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for m in _BRACKET_AGE.finditer(text):
         if not _plausible(m.group(2)):
@@ -419,6 +481,8 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             continue  # "(stap 2, fase 3)": other words in the brackets, not an age
         if words or m.group(3) or person_before(text, m.start(), persons) or _AGE_ADJECTIVE.search(text, 0, m.start()):
             yield _tag(m, 2)
+        elif _approximate_alone(text, m):
+            yield _tag(m, 2)
     for m in _BRACKET_AGES.finditer(text):
         for n in re.finditer(r"\d+", m.group(1)):
             yield Found(m.start(1) + n.start(), m.start(1) + n.end(), "leeftijd")
@@ -427,7 +491,9 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # "Mevrouw Yilmaz, 58, woont", "Ingrid, 49, mantelzorger", "Man, 45 jr", "De patiënt,
 # negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
 # right after a person.
-_COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+_COMMA_AGE = re.compile(rf"(?i)\s*,\s*{_APPROX}?({_ANY_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j)\b))")
+# "Vader - 67 - belt", "Mw. – ca. 80 jr – woont": an age between dashes after a person.
+_DASH_AGE = re.compile(rf"(?i)\s+[-–]\s+{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?))?\s+[-–]\s")
 # "m, 38", "v,44", "38, m": a sex and an age as a pair of list items.
 _SEX_COMMA_AGE = re.compile(
     r"(?<![\w/])(?:[mvMV]\s*,\s*(\d{1,3})(?=\s*(?:[,;:)]|\.(?!\d)|$|jaar|jr))|(\d{1,3})\s*,\s*[mvMV](?![\w]))"
@@ -462,6 +528,9 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             or _people_after(text, m.end())
         ):
             yield _tag(m)
+    for m in _DASH_AGE.finditer(text) if " - " in text or " – " in text else ():
+        if _plausible(m.group(1)) and person_before(text, m.start(), persons):
+            yield _tag(m)  # "Vader - 67 - belt", "pt – ongeveer 40 jr – "
     for m in _SEX_COMMA_AGE.finditer(text):
         g = 1 if m.group(1) else 2
         if int(m.group(g)) <= 110:
@@ -479,6 +548,8 @@ _VAN_AGE = re.compile(
     + r"(?![\w])"
 )
 # "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+# "wordt 19 op zat", "werd 40 op zondag": the birthday's weekday.
+_WEEKDAYS = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|vrij|za|zat|zo|zon)\b"
 _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # "werd gisteren 50", "wordt in maart 65", "wordt volgende week 18": when the birthday is.
 _WHEN = (
@@ -487,12 +558,12 @@ _WHEN = (
     rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|wordt|werd|was)\s+{_WHEN}?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*{_APPROX}?"
-    rf"({_NUMBER})(?:\s*(?:jaar|jr)(?:\s+oud)?)?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud)\b|"
-    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b))"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr|j\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
+    rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
+_NOUN_AGE = re.compile(rf"(?i)\b([a-zëé]+)\.?\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j)\b\.?))")
 # "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
 _AGE_THEN_VERB = re.compile(
     rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:zelf|nu|pas|al|inmiddels|intussen|net|bijna)\s+)?{_APPROX}?"
@@ -580,7 +651,8 @@ _VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\
 
 
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
-    verbs = _VERB_OF_AGE.search(text) is not None  # a cheap gate for the two rules that need one
+    # a cheap gate for the two rules that need one ("he's nineteen" too)
+    verbs = _VERB_OF_AGE.search(text) is not None or "'s " in text or "’s " in text
     for m in _VAN_AGE.finditer(text) if " van " in text else ():
         who = m.group(1).lower()
         if is_person_noun(who) or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
@@ -589,7 +661,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
                     yield Found(m.start(2) + n.start(), m.start(2) + n.end(), "leeftijd")
     for m in _NOUN_AGE.finditer(text):
         who = m.group(1).lower()
-        if (who in PERSON_NOUNS or who in _SIBLING_NOUNS) and int(m.group(2)) <= 110:
+        if (is_person_noun(who) or _named(m, persons)) and int(m.group(2)) <= 110:
             yield _tag(m, 2)
     for m in _AGE_THEN_VERB.finditer(text) if verbs else ():
         who = m.group(1).lower()
@@ -597,9 +669,11 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield _tag(m, 2)
     for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
-        subject = who in {"hij", "zij", "ze"} or who in PERSON_NOUNS or person_before(text, m.end(1), persons)
-        if _plausible(m.group(2)) and subject:
-            yield _tag(m, 2)
+        subject = someone(m, persons) or person_before(text, m.end(1), persons)
+        # "cl. werd vorige week 58": a birthday's time says an age, whoever the subject is
+        birthday = m.group(2) and who not in _COUNTING_SUBJECTS
+        if _plausible(m.group(3)) and (subject or birthday):
+            yield _tag(m, 3)
 
 
 # "58-jarige", "de 24-jarige dochter", "58 jarige": deduce skips it after "de".
@@ -666,6 +740,21 @@ _NOW_AGE = re.compile(
 _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
 
 
+# "late 40s", "in her 50s", "mid-30's": a decade in digits, in English.
+_EN_DECADE_DIGITS = re.compile(
+    r"(?i)\b(?:early|mid|late|in\s+(?:his|her|their)(?:\s+(?:early|mid|late))?)[-\s]+([1-9]0['’]?s)\b"
+)
+# "♂ 41", "(♀ 20)", "v ~71", "m ±88": a sex by its sign, or a sex and an approximation, then the age.
+_SEX_SIGN_AGE = re.compile(r"(?:[♂♀]|(?<![\w/])[mvMV](?=\s*[~±]))\s*[~±]?\s*(\d{2})(?![\d.,]\d)")
+
+
+def _signs_and_decades(text: str) -> Iterator[Found]:
+    if "0s" in text or "0's" in text or "0’s" in text:
+        yield from (_tag(m) for m in _EN_DECADE_DIGITS.finditer(text))
+    if "♂" in text or "♀" in text or "~" in text or "±" in text:
+        yield from (_tag(m) for m in _SEX_SIGN_AGE.finditer(text))
+
+
 def _short_forms(text: str) -> Iterator[Found]:
     # Cheap gates: "38/v" and "m/38" need a slash, "38jr" a j, "aged 54" an "aged".
     slash, j, aged = "/" in text, "j" in text or "J" in text, "aged" in text.lower()
@@ -704,9 +793,9 @@ _ENGLISH_AGE = re.compile(
 # "is de 30 gepasseerd", "gaat richting de 60", "is ver over de 80", "heeft de leeftijd van 67":
 # one person (not "cliënten boven de 65") near an age.
 _NEAR_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|gaat|loopt|zit|lijkt|raakt)\s+(?:al\s+|nu\s+|ruim\s+|ver\s+|flink\s+|"
-    rf"net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder)\s+de\s+({_NUMBER})"
-    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)\.?\s+(?:is|was|gaat|loopt|zit|lijkt|raakt|heeft|had|haalt|haalde)\s+(?:al\s+|nu\s+|"
+    rf"ruim\s+|ver\s+|flink\s+|net\s+|inmiddels\s+)?(?:(?:richting|tegen|boven|over|voorbij|onder|in)\s+de\s+({_NUMBER})"
+    rf"|de\s+({_NUMBER})\s+(?:gepasseerd|voorbij|gehaald|al\s+gehaald|niet\s+meer|nooit))\b(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|graden|minuten))"
     rf"|\b(?:heeft|had|op|met)\s+de\s+leeftijd\s+van\s+({_NUMBER})\b"
     rf"|\b(?:hij|zij|ze)\s+(?:is|was|lijkt)\s+(?:iets\s+|wat\s+|ruim\s+|veel\s+)?(?:ouder|jonger)\s+dan\s+({_NUMBER})\b"
 )
@@ -714,21 +803,13 @@ _NEAR_AGE = re.compile(
 
 # Cheap gates: every English form holds one of these; every "near" form one of those words.
 _ENGLISH_GATE = re.compile(r"(?i)yo\b|y/o|year|ish\b|ties\b|\d\s?[MF]\b|\b[MF]\s?/")
-_NEAR_WORDS = (
-    "richting de",
-    "tegen de",
-    "boven de",
-    "over de",
-    "voorbij",
-    "onder de",
-    "gepasseerd",
-    "leeftijd van",
-    "ouder dan",
-    "jonger dan",
-)
+# Every "near" form holds "de" and a number, "leeftijd van" or "ouder/jonger dan" (a cheap gate: "in
+# de" alone is in most notes).
+_NEAR_WORDS = ("de ", "dan ", "leeftijd")
+_NEAR_GATE = re.compile(r"\bde\s+(?:\d|\w*(?:tig|tien|elf|twaalf)\b)|(?:ouder|jonger)\s+dan\s|leeftijd\s+van")
 
 
-def _english_and_near(text: str) -> Iterator[Found]:
+def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
     low = text.lower()
     english = any(k in low for k in ("yo", "y/o", "year", "ish", "ties")) or (
         ("M" in text or "F" in text) and _ENGLISH_GATE.search(text) is not None
@@ -737,32 +818,38 @@ def _english_and_near(text: str) -> Iterator[Found]:
         g = next(i for i in range(1, 7) if m.group(i))
         if g > 3 or int(m.group(g)) <= 110:
             yield _tag(m, g)
-    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) else ():
+    for m in _NEAR_AGE.finditer(text) if any(w in low for w in _NEAR_WORDS) and _NEAR_GATE.search(low) else ():
         if m.group(4) or m.group(5):
             yield _tag(m, 4 if m.group(4) else 5)
             continue
-        who = m.group(1).lower()
-        if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2) or m.group(3), 13):
+        if someone(m, persons) and _plausible(m.group(2) or m.group(3), 13):
             yield _tag(m, 2 if m.group(2) else 3)
 
 
 # "eind 40", "begin 30": vague, but with a sex and a town it narrows.
+# "rond de 40 aanmeldingen", "begin twintig deelnemers": a plural noun after the number says what
+# it counts (not a participle: "rond de 60 geworden" is an age).
+_COUNTED_NOUN_AFTER = r"(?!\s+(?!ge)[a-zà-ÿ]{2,}(?:ingen|ers|en|s)\b)"
 _VAGUE_AGE = re.compile(
     r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
     r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|kilo|km|graden|procent|mensen|personen|"
-    r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)"
+    r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)" + _COUNTED_NOUN_AFTER
 )
 _DECADES = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 # "begin dertig", "eind twintig", "rond de vijftig", "halverwege de veertig", "achter in de zestig".
 _VAGUE_AGE_WORD = re.compile(
     rf"(?i)\b(?:begin|midden|eind|half|rond|rondom|halverwege|achter\s*in|voor\s*in|ergens\s+in)(?:\s+|-)"
     rf"(?:de\s+)?({_DECADES})(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|procent|%|mensen|kilo))\b"
+    + _COUNTED_NOUN_AFTER
 )
-_DECADE_WORD = re.compile(rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus))\b")
+# "dertig-nog-wat", "veertig-plus", "thirty-something": a decade with a tail that rounds it.
+_DECADE_WORD = re.compile(
+    rf"(?i)\b((?:{_DECADES})-?(?:er|ers|jarige|plusser|plus|(?:en-?)?nog-?wat)|(?:{'|'.join(_EN_TENS)})-?(?:something|ish))\b"
+)
 # "een 40-er", "veertigers", "(50er)": a decade in digits, not an era ("de jaren 80", "80-er jaren").
-_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?-?ers?\b(?!\s*jaren)")
+_DECADE_DIGITS = re.compile(r"(?i)(?<![\w/.-])(?<!jaren )([1-9]0)\s?[-'’]?ers?\b(?!\s*jaren)")
 # "50-plusser", "65+": an age with a plus (after a person, a comma or a bracket).
-_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plussers?\b|\s?\+(?![\w\d]))")
+_PLUS_AGE = re.compile(r"(?i)(?<![\w/.-])(\d{2})(?:\s?-?plusser\b|\s?\+(?![\w\d]))")
 
 
 def _approximate(text: str) -> Iterator[Found]:
@@ -770,7 +857,8 @@ def _approximate(text: str) -> Iterator[Found]:
         yield from (_tag(m, 1 if m.group(1) else 2) for m in _VAGUE_AGE.finditer(text))
         yield from (_tag(m) for m in _PLUS_AGE.finditer(text) if "+" in text or "plus" in text.lower())
         yield from (_tag(m) for m in _DECADE_DIGITS.finditer(text))
-    if "tig" in text.lower():  # every decade word ends so
+    low = text.lower()
+    if "tig" in low or "something" in low or "ish" in low:  # every decade word ends so
         for rx in (_DECADE_WORD, _VAGUE_AGE_WORD):
             yield from (_tag(m) for m in rx.finditer(text))
 
@@ -782,7 +870,7 @@ _BIRTH_YEAR = re.compile(
     r"|\b(?:in\s+)?((?:19|20)\d{2}|['’]\d{2})\s+(?:geboren|ter\s+wereld\s+gekomen)\b"
 )
 # "cliënt is van 1980", "zoon van '09", "hij is een '75-er": a person and the year of birth.
-_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
+_OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\.?\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
 # "Vader (1948-2019)": a person's years of birth and death.
 _LIFESPAN = re.compile(r"(?i)\b([a-zëé]+)\s*\(\s*((?:18|19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")
 
@@ -807,8 +895,7 @@ def _years_of_birth(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
         g = next(i for i in (1, 2, 3) if m.group(i))
         yield Found(m.start(g), m.end(g), "datum")
     for m in _OF_YEAR.finditer(text) if " van " in text or " uit " in text else ():
-        who = m.group(1).lower()
-        if who in {"hij", "zij", "ze"} or is_person_noun(who):
+        if someone(m, persons):
             yield Found(m.start(2), m.end(2), "datum")
     for m in _LIFESPAN.finditer(text) if "(" in text else ():
         if is_person_noun(m.group(1).lower()):
@@ -820,7 +907,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
-_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf")
+_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf|ty\b|ty-|teen")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
 # "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
 _EN_STEM = re.compile(
@@ -843,7 +930,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_beside_a_person(text, persons),
         *_children_and_groups(text),
         *_more_brackets(text, persons),
-        *_english_and_near(text),
+        *_english_and_near(text, persons),
         *_with_a_unit(text, persons),
         *_approximate(text),
     ]
@@ -853,6 +940,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
     if digit:
         found += _short_forms(text)
+        found += _signs_and_decades(text)
         found += _years_of_birth(text, persons)
     return list(dict.fromkeys(found))
 
@@ -862,7 +950,7 @@ def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         yield from _children_and_groups(text)
         yield from _more_brackets(text, persons)
     if _EN_STEM.search(text):
-        yield from _english_and_near(text)
+        yield from _english_and_near(text, persons)
         yield from (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
         yield from _more_brackets(text, persons)
 

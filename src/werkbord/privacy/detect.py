@@ -5,11 +5,13 @@ it follows ("J.K. (38)", "zus Anouk, 16,"). Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from .ages import group_threshold, is_duration, is_person_noun
+from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
+from .english_organisations import english_organisations
+from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
@@ -17,6 +19,7 @@ from .named_organisations import coordinated_organisations, named_organisations
 from .names import (
     FINITE_VERBS,
     beside_persons,
+    capitals_beside,
     coordinated_names,
     initials,
     known_names,
@@ -27,8 +30,10 @@ from .names import (
     word_first_names,
 )
 from .opening_words import second_sign_of_a_person
+from .org_frames import organisation_objects
 from .organisations import organisations
 from .person_frames import person_frames
+from .place_frames import place_frames
 from .places import (
     headed_names,
     institutions,
@@ -40,6 +45,7 @@ from .places import (
     school_acronyms,
     streets,
 )
+from .plan_words import notation_words
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .spoken import spoken_quantity
@@ -84,6 +90,7 @@ def find_all(
     inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
+    found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
@@ -112,12 +119,16 @@ def find_all(
     organisations_here = named_organisations(text, lexicon, people)
     organisations_here += coordinated_organisations(text, [*organisations_here, *found], lexicon)
     found += [f for f in organisations_here if not _inside(f, known, found)]
+    found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
+    found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         covered_now = [*known, *((f.start, f.end) for f in found)]
         found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+        taken = [*known, *((f.start, f.end) for f in found)]
+        found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
         found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
@@ -131,10 +142,37 @@ def find_all(
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
+        places = [*towns, *_spans(found, ("locatie",))]
+        others = [*(k for k in known if k not in persons and k not in towns), *_spans(found, _INSTITUTION_TAGS)]
+        taken = [*known, *((f.start, f.end) for f in found)]
+        found += [f for f in place_frames(text, places, others, lexicon) if not _overlaps(f, taken)]
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
+    found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _spans(found: Sequence[Found], tags: Collection[str]) -> list[Span]:
+    return [(f.start, f.end) for f in found if f.tag in tags]
+
+
+def _overlaps(f: Found, spans: Sequence[Span]) -> bool:
+    return any(s < f.end and f.start < e for s, e in spans)
+
+
+def _ages_beside_late_names(
+    text: str, early: Sequence[Span], found: Sequence[Found], known: Sequence[Span]
+) -> list[Found]:
+    """Ages beside a name the later rules found, in lower case or as a word ("dhr koning (ong
+    60)", "arbeidsmigrant mihai (ong. 30)"): the age rules ran before those names were known."""
+    seen = set(early)
+    late = [(f.start, f.end) for f in found if f.tag in PERSON_TAGS and (f.start, f.end) not in seen]
+    if not late:
+        return []
+    covered = [*known, *((f.start, f.end) for f in found)]
+    return [f for f in find_ages(text, [*early, *late]) if not any(s < f.end and f.start < e for s, e in covered)]
 
 
 def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
@@ -323,6 +361,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
+    wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -330,6 +369,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             continue
         if f.tag in _NAME_TAGS and _RING_ARROW_AFTER.match(text, f.end) and is_role(word.lower()):
             wrong.append(f)  # "Buren → C", "Tante -> B": a role placed in a ring, no town or name
+            continue
+        if f.tag in PERSON_TAGS and _ring_read_as_initial(text, f, lexicon):
+            wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
             if _no_age(text, f) or group_threshold(text, f.start, f.end):
@@ -373,6 +415,29 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
     return wrong
+
+
+_ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")
+_RING_THEN_WORD = re.compile(r"[A-D]\.?(?:\s+([^\W\d_][\w'’-]*))?$")
+
+
+def _ring_read_as_initial(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """A ring's letter after an arrow, read with the next entry's first word as an initial and a
+    name ("→ B. Sportmaatje → A", "→ C. Bewindvoerder"): no person unless a first name follows
+    ("→ A. Jan Visser")."""
+    if not _ARROW_BEFORE.search(text, max(0, f.start - 4), f.start):
+        return False
+    m = _RING_THEN_WORD.match(text[f.start : f.end])
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt is None:
+        return True
+    low = nxt.lower()
+    first, last = _name_lists()
+    if (low in first and not lexicon.is_word(low)) or low in last:
+        return False  # "→ B. Mulder belt": an initial and a surname after all
+    return is_role(low) or lexicon.is_ordinary(low) or lexicon.common(low)
 
 
 _RING_ARROW_AFTER = re.compile(r"\s*(?:→|->|=>|–|-)\s*[A-D]\b")
@@ -484,6 +549,7 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|famili
 
 _ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
 _DIGIT_NEAR = re.compile(r"\W{0,3}\d")
+_WITH_THEN = re.compile(r"(?<![.!?:]\s)\bmet\s+$")
 
 
 def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
@@ -499,8 +565,11 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if _TITLE_BEFORE.search(before):
         return False
     low = word.lower()
-    if low in MONTHS_AND_DAYS and _ROLE_THEN.search(before) and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
-        return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
+    if low in MONTHS_AND_DAYS and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
+        if _ROLE_THEN.search(before):
+            return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
+        if _WITH_THEN.search(before) and low in _name_lists()[0]:
+            return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))
@@ -526,6 +595,8 @@ _THING_VERB = re.compile(
     r"hield|raakt|raakte|trekt|trok)"
 )
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
+# A subject after the verb: the word before it opened an inverted sentence ("Stil was ze niet", "Mooi is dat").
+_SUBJECT_AFTER = re.compile(r"\s+(?:ik|je|jij|ze|zij|hij|we|wij|het|u|men|dat|dit)\b")
 _AND_WHO = re.compile(r"\s+(?:en|&)\s+(?:(?:de|het|een)\s+)?([^\W\d_]+)")
 # What says it is a word: it heads a label ("Lente:", "Verwacht effect:"), it opens a list of
 # lower-case words ("Groen, oranje, rood", "Els en eik", "Vos en de raaf"), it is an inflected
@@ -579,9 +650,8 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
     if not _ONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
     low = word.lower()
-    if _NOTE_OPENING.search(text, 0, f.start) is None and not (
-        lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)
-    ):
+    inside = _NOTE_OPENING.search(text, 0, f.start) is None
+    if inside and not (lexicon.first_names and low not in lexicon.first_names and _after_a_sentence(text, f.start)):
         return False  # a note's first word; or any sentence's when deduce knows it as a surname only ("Stil moment.")
     if low in PERSON_CONTEXT and not _NAME_NEXT.match(text, f.end):
         return True  # "Client is meer stabiel": a word for a person, not a name (unless one follows)
@@ -589,6 +659,8 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         _THING_VERB.fullmatch(m.group()) and (lexicon.is_word(low) or lexicon.common(low))
     ):
         return False
+    if inside and m and not _SUBJECT_AFTER.match(text, m.end()):
+        return False  # "Huisbezoek gedaan. Bakker was er niet.": a bare surname before a verb inside a note
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
     if m and second_sign_of_a_person(text, f.start, f.end, after=m.end()):
@@ -681,4 +753,6 @@ def _opens_with_a_word(text: str, f: Found, lexicon: Lexicon) -> bool:
         return True  # "Groen: ... Oranje: ...": a word heading a label (not "Zeeland: ...", "Best: ...")
     if not goes_on and _NOTE_OPENING.search(text, 0, f.start) and (m := _LIST_AFTER.match(text, f.end)):
         goes_on = m.group(1) not in ROLE_WORDS  # "Putten, zaaien, oogsten:", "Hoeve, erf en stal"
+    if goes_on and lexicon.place(word) and not lexicon.is_word(low) and not lexicon.is_verb_stem(low):
+        return False  # "Hoogeveen heeft een poli": a town made of two words is no word that opens a sentence
     return goes_on and (lexicon.is_ordinary(low) or lexicon.is_verb_stem(low))

@@ -249,7 +249,7 @@ def first_names(*, ambiguous: bool = True) -> frozenset[str]:
             names = {n.lower() for n in _deduce_list("names", "lst_first_name", "items.txt")}
             if not ambiguous:
                 names -= {n.lower() for n in _deduce_list("names", "lst_first_name", "exceptions.txt")}
-            _first_names[ambiguous] = frozenset(names)
+            _first_names[ambiguous] = frozenset(names | _foreign_names()[0])
         return _first_names[ambiguous]
 
 
@@ -262,7 +262,19 @@ def surnames() -> frozenset[str]:
     with _lock:
         if _surnames is None:
             _surnames = frozenset(n.lower() for n in _deduce_list("names", "lst_surname", "items.txt"))
+            _surnames |= _foreign_names()[1]
         return _surnames
+
+
+@cache
+def _foreign_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of Central and Eastern Europe that deduce's lists lack
+    ("grzegorz", "popescu"), lower case, none an ordinary Dutch word (``data/foreign_names.txt``,
+    its source named there): deduce's lists hold Dutch, Turkish, Moroccan and Surinamese names."""
+    text = (Path(__file__).parent / "data" / "foreign_names.txt").read_text("utf-8")
+    _comments, _, names = text.partition("\n[first]\n")
+    first, _, last = names.partition("\n[surname]\n")
+    return frozenset(first.split()), frozenset(last.split())
 
 
 @cache

@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cache
 
 from ..i18n import N_
+from .appositions import appositions, quoted_nicknames
 from .lexicon import town_names
 from .words import (
     COUNTRIES,
@@ -38,6 +39,9 @@ from .words import (
     Lexicon,
     is_role,
 )
+
+_ELDEST = frozenset("jongste oudste middelste".split())
+KIN_WORDS = ROLE_WORDS | PERSON_CONTEXT
 
 WHY_SURNAME_AFTER_NAME = N_("word after a name: a surname?")
 WHY_TOWN_LOWER = N_("a town in lower case?")
@@ -238,6 +242,10 @@ class NameContext:
             finders.append(self._towns)
         if self.lower_names:
             finders.append(self._lower_first_names)
+            if "," in text:
+                finders.append(self._appositions)  # "zijn mentor van toen, marjolein, belt"
+        if self.quoted:
+            finders.append(self._quoted_after_person)  # "Dhr. Pietersen ('pluis')", "oom, 'kleine henk',"
         if _INITIAL_HINT.search(text):
             finders.append(self._lower_initials)  # "m.", "(w.)", "j.-w."
         if not sure_only:  # shapes that only ever flag
@@ -448,6 +456,23 @@ class NameContext:
             low = m.group(group)
             if low in self.first_names and not self._no_name(low):
                 yield (low, m.start(group), WHY_LOWER_FIRST_NAME, False)  # "[PERSOON-1], kim en [PERSOON-2]"
+
+    def _appositions(self) -> Iterator[Found]:
+        def person_word(low: str) -> bool:
+            return low in KIN_WORDS or low in _ELDEST or is_role(low)
+
+        for s, e in appositions(self.text, self.lower_names, person_word, self._no_name):
+            yield (self.text[s:e], s, WHY_LOWER_FIRST_NAME, True)
+
+    def _quoted_after_person(self) -> Iterator[Found]:
+        def person(word: str) -> bool:
+            low = word.lower()
+            if low in KIN_WORDS or low in _ELDEST or is_role(low):
+                return True
+            return word[:1].isupper() and (low in self.first_names or low in self.surnames)
+
+        for s, e in quoted_nicknames(self.text, person):
+            yield (self.text[s:e], s, WHY_QUOTED, True)
 
     def _nicknames(self) -> Iterator[Found]:
         if not self.quoted or not _NAMING.search(self.text):

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lexicon import medication_names, surnames
+from .setting_nouns import activity, setting_noun
 from .words import (
     COUNTRIES,
     MONTHS_AND_DAYS,
@@ -103,6 +104,9 @@ _KIND_TAILS = (
     "taxi",
     "dispuut",
     "hal",  # speelhal, sporthal
+    "huisvester",  # of labour migrants: "huisvester Rustpunt"
+    "rechtbank",
+    "hulplijn",
 )
 # Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
 # "groep Zuid".
@@ -394,6 +398,11 @@ def _capital_name(word: str) -> bool:
     return not (_no_name(word) or word.lower().endswith(_KIND_ENDINGS) or word.lower() in medication_names())
 
 
+def _a_kind(low: str) -> bool:
+    """A word for a kind of organisation or a care unit: "dagopvang", "buurthuis", "SEH"."""
+    return low.endswith(_KIND_TAILS) or low in _CARE_UNITS
+
+
 def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
     for m in _ARTICLE_NAME.finditer(text):
@@ -402,6 +411,9 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # a kind, a role or a time is no name
         if len(words) == 1 and words[0].lower().endswith(_THING_ENDINGS):
             continue  # "via de Tolkentelefoon", "naar de Koranles": a service or an activity, capitalised
+        article = text[m.end(1) : m.start(2)].strip()
+        if len(words) == 1 and setting_noun(text, m.group(1), article, m.start(2), m.end(2), lexicon, _a_kind):
+            continue  # "in de Huiskamer", "met de Angstcurve": the setting's own noun, no sign of a name
         if _adjective(words, lexicon) and (n := _NOUN_AFTER.match(text, m.end(2))) and _noun(n.group(1)):
             continue  # "van de Syrische winkel", "de Hersteld Hervormde gemeente": adjectives
         if len(words) > 1 and (words[0].endswith("e") or _no_name(words[1])):
@@ -414,8 +426,8 @@ def _after_article(text: str, lexicon: Lexicon) -> list[Found]:
         found.append(Found(m.start(2), end, tag))
     for m in _BARE_NAME.finditer(text):
         first = m.group(1).split()[0]
-        if m.group().startswith("voor") and _plural_or_adjective(first, lexicon):
-            continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people, capitalised
+        if m.group().startswith("voor") and (_plural_or_adjective(first, lexicon) or activity(m.group(1), lexicon)):
+            continue  # "voor Naasten", "voor Poolstalige cliënten": a kind of people; "voor Schuldsanering"
         if _ordinary_capital(first, lexicon) and not _LIST_GOES_ON.match(text, m.end()):
             if not _CAPITAL_AFTER.match(text, m.end()):  # "bij Kringloop De Ruilhoek": a kind, then the name
                 found.append(Found(*m.span(1), "instelling"))

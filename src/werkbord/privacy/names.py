@@ -23,9 +23,12 @@ Pure: the lexicon of common words is handed in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import medication_names
 from .rules import Found
+from .setting_nouns import role_field
+from .word_forms import among_plain_nouns, made_word
 from .words import (
     MONTHS_AND_DAYS,
     NOT_A_NAME_AFTER_ROLE,
@@ -329,6 +332,12 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
+def _listed_names() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import first_names, surnames
+
+    return first_names(), surnames()
+
+
 def role_names(text: str, lexicon: Lexicon) -> list[Found]:
     """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn
     vriendin", "vriendin marloes"."""
@@ -340,6 +349,8 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT:
             continue  # "familie. Pt. wil": the person word itself, after a role word
         after = _ROLE_AFTER.match(text, m.end())
+        if _after_role(text, m.start()) and role_field(word, lexicon, _listed_names()):
+            continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
     if lexicon.first_names:
@@ -408,6 +419,10 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT or not lexicon.is_name_like(word):
             continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
+        if _after_role(text, s) and role_field(word, lexicon, _listed_names()):
+            continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
+        if made_word(word, lexicon) or among_plain_nouns(text, s, e, lexicon):
+            continue  # "Vertelkaart", "Zorgmijding", "Meegegaan": Dutch made on the spot (a suspect)
         last = word.rsplit("-", 1)[-1]
         if "-" in word and last.islower() and lexicon.is_ordinary(last):
             continue  # a common noun with a name in front: "Wajong-uitkering"
@@ -475,6 +490,39 @@ def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) 
         m = _IN_BRACKETS.match(text, end)
         if m:
             found += _bracketed(m, lexicon)
+    return found
+
+
+# A capitalised word right before a name ("Dariusz [Wiśniewski]"), or joined to one by "en"
+# ("[Bucur] en Stoica", "Stoica en [Bucur]"); letters of any alphabet ("ś", "ț", "ł").
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])((?:[A-ZÀ-Þ]|[^\W\d_a-zà-ÿ])[^\W\d_]{2,})[ \t]+(?:(?:en|&)[ \t]+)?$")
+_CAPITAL_AND_AFTER = re.compile(r"[ \t]+(?:en|&)[ \t]+((?:[A-ZÀ-Þ]|[^\W\d_a-zà-ÿ])[^\W\d_]{2,})(?![\w-])")
+
+
+# A name that opens with a title: the word before it is no part of it ("Terugbelverzoek dhr. X").
+_TITLE_OPENS = re.compile(r"(?i)(?:dhr|mw|mevr|mevrouw|meneer|dr|drs|mr|prof|ir|fam|pt|cl)\b")
+
+
+def capitals_beside(text: str, persons: Sequence[tuple[int, int]], lexicon: Lexicon) -> list[Found]:
+    """:func:`_joined_capitals` beside every person found so far."""
+    return [f for start, end in persons for f in _joined_capitals(text, start, end, lexicon)]
+
+
+def _joined_capitals(text: str, start: int, end: int, lexicon: Lexicon) -> list[Found]:
+    """A capitalised word no word list knows, no place and no role, that stands right before a
+    name or is joined to it by "en": part of the name, or a second person ("Dariusz Wiśniewski",
+    "Bucur en Stoica"). Not a word ("Moeder en [Kees]"), a town ("Fatima en Utrecht"), a medicine."""
+    found = []
+    before = None if _TITLE_OPENS.match(text, start) else _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    for m in (before, _CAPITAL_AND_AFTER.match(text, end)):
+        if m is None or not m.group(1)[:1].isupper() or m.group(1).isupper():
+            continue
+        word, low = m.group(1), m.group(1).lower()
+        if low in ROLE_WORDS or low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in NOT_INITIALS:
+            continue
+        if lexicon.place(word) or low in medication_names() or not lexicon.is_name_like(word, compounds=True):
+            continue
+        found.append(Found(*m.span(1), "persoon"))
     return found
 
 

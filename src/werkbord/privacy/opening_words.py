@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .ages import is_person_noun
+from .ages import NUMBER_WORD, is_person_noun
 from .words import is_role
 
 # Nursing shorthand after a name, where a sentence would have a verb: time, degree, negation,
@@ -106,4 +106,7 @@ def _person_in_clause(text: str, start: int) -> bool:
 _MOVES_BEFORE = re.compile(r"(?:gaat|ging|komt|kwam)$")
 
 
-_AGE_AFTER_VERB = re.compile(r"\s*(?:\d{1,3}\b|(?:vorige|deze)\s+\w+\s+\d)")
+# An age after the verb, in digits or in words ("Roos is 34", "Kim is drieëntwintig.", not "is een").
+_AGE_AFTER_VERB = re.compile(
+    rf"\s*(?:\d{{1,3}}\b|(?:vorige|deze)\s+\w+\s+\d|(?:{NUMBER_WORD})(?:\s+jaar\b|\s*[.,;!)]|\s*$))", re.I
+)

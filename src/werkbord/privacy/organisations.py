@@ -106,23 +106,45 @@ def _ambiguous(name: str, lexicon: Lexicon) -> bool:
 
 
 def _lower_case(text: str, start: int, token: str, lexicon: Lexicon) -> Found | None:
-    """A listed one-word name written in lower case, as dictated or hurried notes do ("bij de
-    hema", "brief van woonstad"): only where an organisation stands and if it is no word."""
+    """A listed name written in lower case, as dictated or hurried notes do ("bij de hema", "brief
+    van woonstad", "werkt bij tata steel", "(woonbron, rotterdam)"): only where an organisation stands,
+    and a name that is also a word only right after "bij", "via", "van", "naar" or "voor"."""
     word = token.rstrip(".")
     low = word.lower()
+    before = text[max(0, start - 30) : start]
+    where = _CONTEXT_BEFORE.search(before) or _KIND_BRACKET.search(text, 0, start) or _OPEN_BRACKET.search(before)
+    for name, tag in _index().get(low, ()):
+        if " " in name and where and (hit := _compiled_lower(name).match(text, start)):
+            return Found(start, hit.end(), tag)  # "zilveren kruis", "leger des heils", "pro persona"
     if low in NOT_INITIALS:
         return None
-    if low in lexicon.words or lexicon.common(low) or lexicon.is_ordinary(low):
-        # also a word: only in a note written all in lower case (its capitals say nothing) and
-        # right after where an organisation stands ("bij de action", "brief van woonstad")
-        if _CAPITALISED_WORD.search(text) or not _STRONG_BEFORE.search(text, max(0, start - 20), start):
+    if low in lexicon.words or lexicon.common(low) or lexicon.is_word(low):  # (a word or its inflection)
+        # also a word: right after where an organisation stands without an article ("van
+        # parnassia"), or after one with an article in a note written all in lower case
+        strong = _STRONG_BEFORE_WORD.search(before)
+        if not strong and (_CAPITALISED_WORD.search(text) or not _STRONG_BEFORE.search(before)):
             return None
-    elif not (_CONTEXT_BEFORE.search(text, max(0, start - 30), start) or _KIND_BRACKET.search(text, 0, start)):
-        return None
+    elif not where:
+        return None  # a compound of words or no word ("woonbron", "kwintes"): where an organisation stands
     for name, tag in _index().get(low, ()):
         if name.lower() == low:
             return Found(start, start + len(word), tag)
     return None
+
+
+# "(kwintes, arnhem)", "woonbegeleider (lunet)": an organisation in brackets after a person.
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+# Right after where an organisation stands, without an article, a name that is also a word: "van
+# parnassia", "bij jumbo" (with an article only in a note written all in lower case: "bij de action"
+# in a note with capitals is a word, "bij het portaal" a hallway).
+_STRONG_BEFORE_WORD = re.compile(r"\b(?:bij|via|van|naar|voor)\s+$")
+
+
+@cache
+def _compiled_lower(name: str) -> re.Pattern[str]:
+    """A listed name of more words as written in lower case ("tata steel", "ggz centraal")."""
+    parts = [re.escape(p.lower()) for p in name.split()]
+    return re.compile(r"[\s-]+".join(parts) + r"(?![\w])(?!-[a-z0-9])")
 
 
 def organisations(text: str, lexicon: Lexicon) -> list[Found]:

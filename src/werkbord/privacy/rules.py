@@ -307,7 +307,10 @@ _FEAST_DAY = re.compile(r"(?i)(?<![\w-])((?:1e|2e|1ste|2de|eerste|tweede)\s+(?:k
 # After a fraction or a score: "1/3 van de sessies", "3-5 op een schaal van 10", "5/7 dagen".
 # Also a count of what was reached or done: "6/8 bereikt", "5/7 aanwezig", "9/12 afgerond".
 _FRACTION_AFTER = re.compile(
-    r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b|(?:bereikt|gevolgd|bijgewoond|aanwezig|afwezig|"
+    r"(?i)\s*(?:van\b|deel\b|op\s+(?:een\s+)?schaal|punten\b|"
+    # "op de distress thermometer", "op de angstladder": a score on a scale of the note
+    r"op\s+(?:de|een|het)\s+(?:[\w-]+\s+)?[\w-]*(?:schaal|thermometer|ladder|meter)\b|"
+    r"(?:bereikt|gevolgd|bijgewoond|aanwezig|afwezig|"
     r"afgerond|gehaald|gelukt|voltooid|ingevuld|correct|goed|fout|gedaan|geslaagd)\b)"
 )
 _SCORE_BEFORE = re.compile(

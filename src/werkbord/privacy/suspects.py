@@ -56,7 +56,10 @@ from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
+from .setting_nouns import role_field
 from .spoken import spoken_quantity, uncertain_numbers
+from .subject_slots import subject_slot
+from .word_forms import among_plain_nouns, made_word
 from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
@@ -461,6 +464,8 @@ _ROLE_TAILS = (
     "docent",
     "mentor",
 )
+# "uit de jaren vijftig", "in de jaren '60": an era after "de jaren", no one's age.
+_DECADE_BEFORE = re.compile(r"(?i)\bde\s+jaren\s+$")
 # "(zeventigplus)", "een dertiger": a number word of tens with a tail, an age.
 _TENS_WITH_TAIL = re.compile(r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)(?:plus|-plus|ers?)")
 # A capitalised word, then a year: "Koningsnacht 2025", "Suikerfeest 2023": a day that dates something.
@@ -476,6 +481,7 @@ _RING_ENTRY = re.compile(r"(?:(?:->|–|→|-)\s*[ABC]|\(\s*[ABC]\s*\))\s*$")
 # A micro-action that opens with whom to act on: "Micro-actie: Portaal bellen over ...".
 _FORM_ACTION_BEFORE = re.compile(r"(?i)(?:micro-?actie|actie)\s*:\s*$")
 _AGE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:\s*(?:ca|ong|ongeveer|circa|±|\+/-)\.?)?\s*\d{1,2}\s*(?:jr|jaar)?\s*\)")
+_NEAR_BEFORE = re.compile(r"(?i)\b(?:bij|rond|rondom|langs|achter|naast|richting|door)\s+(?:de|het|'t)\s+$")
 _LOWER_WORD_AFTER = re.compile(r" +[a-zà-ÿ]")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
@@ -519,6 +525,10 @@ _VERB_AFTER = re.compile(
     r"\s+(?:gaat|ging|belt|belde|heeft|had|wil|komt|kwam|zegt|zei|kan|moet|mag|zal|zou|weet|vindt|vond|"
     r"helpt|hielp|haalt|bracht|brengt)\b"
 )
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]{3,}")
+_WITH_BEFORE = re.compile(r"(?i)\bmet[ \t]+$")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_PERSON_WORDS = frozenset("jongste oudste middelste".split())
 # Verbs of speech and contact: whom someone calls, speaks, tells or sees follows them ("belde
 # anouk", "sprak femke", "zei roos", "volgens mark"); with a participle the name stands before
 # it ("heb yara gebeld", "vandaag joost gesproken").
@@ -576,6 +586,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\.?\s*[:,(]?\s*$")
 _EMPHASIS = re.compile("[áéíóú]")
 _UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 _ROLE_ENDS_SENTENCE = re.compile(r"\w\.\s+$")
+# A short person word's dot after a preposition, a time word or at a sentence's start ends no
+# sentence: a name follows ("met pt. Tafel", "Brief van cl. Vlier", "Vandaag mw. Kapper gezien").
+_TITLE_FRAME_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[.!?:;(\n]\s*)|\b(?:met|aan|van|bij|voor|door|naar|over|tegen|tot|zonder|namens|volgens|"
+    r"vandaag|gisteren|morgen|vanochtend|vanmorgen|vanmiddag|vanavond|ook|en|of|dat|omdat|toen)\s+)"
+    r"[a-zà-ÿ]{1,5}\.\s+$"
+)
 _COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # "24-uurs", "112-melding", "0900-nummer"
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
@@ -958,13 +975,10 @@ class _Reader:
         """A word in lower case: a number word, a town, a name after a role word, a foreign word."""
         if before in _POSSESSIVES and _ORDINAL_AGE.fullmatch(low):
             return WHY_AGE  # "sinds haar twintigste", "op zijn zestiende": an age
-        if self._genitive(low, start + len(token)):
-            return WHY_POSSESSIVE  # "mohammeds zus"
+        if why := self._whose_or_where(word, low, start + len(token)):
+            return why
         if _NUMBER_WORD.fullmatch(low) and not _UNIT_AFTER.match(self.text, start + len(token)):
-            end = start + len(token)
-            if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
-                return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
-            return WHY_AGE  # "vierenvijftig", "rond de zestig"
+            return self._number_word(start, start + len(token), before)
         if low in _SMALL_NUMBERS and self.text[start - 1 : start] == "(" and self._after_person(start):
             return WHY_AGE  # "dochter Lelie (negen)"
         ordinary = low in self.lexicon.words or self.lexicon.common(low) or low in NOT_A_NAME_AFTER_ROLE
@@ -988,6 +1002,10 @@ class _Reader:
                 return WHY_BEFORE_AGE  # "arbeidsmigrant mihai (ong. 30)": a name with its age
             if after_role or self._after_where(start) or _TITLE_BEFORE.search(self.text, max(0, start - 8), start):
                 return WHY_LOWER_UNKNOWN  # "bij zorgkwadrant", "mw. yilmaz", "in malburgen"
+            if subject_slot(self.text, start, start + len(token)):
+                # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs"
+                listed = low in self.first_names or low in self.surnames
+                return WHY_LOWER_NAME if listed else _FlagOnly(WHY_LOWER_UNKNOWN)
             if len(low) > 3 and low in self.surnames:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
@@ -1005,6 +1023,14 @@ class _Reader:
             if not low.endswith(_VERB_ENDINGS) and not _MEDICINE_ENDING.search(low) and self._foreign_word(low):
                 return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _number_word(self, start: int, end: int, before: str) -> str | None:
+        """A number in words with no unit after it: an age, unless it names an era or a quantity."""
+        if spoken_quantity(self.text, start, end) or self._spoken_count(start, end):
+            return None  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd"
+        if before == "jaren" and _DECADE_BEFORE.search(self.text, max(0, start - 16), start):
+            return None  # "muziek uit de jaren vijftig": a decade, no one's age ("zijn jaren twintig" is)
+        return WHY_AGE  # "vierenvijftig", "rond de zestig"
 
     def _spoken_count(self, start: int, end: int) -> bool:
         """A number in words that counts, doses, tells the time or scores, no age: "vijftig
@@ -1170,8 +1196,11 @@ class _Reader:
         if before in _TITLES_SPELLED and low in self.surnames and not self.lexicon.common(low):
             return _FlagOnly(WHY_LOWER_SURNAME)  # "mevrouw visser", "meneer bakker": a surname that is a word
         if low.endswith(_PLACE_ENDINGS) and low not in self.lexicon.words and not self.lexicon.common(low):
-            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start):
-                return _FlagOnly(WHY_PLACE)  # "in de rivierenwijk", "op de vinkenhof": a neighbourhood
+            if _LIVES_BEFORE.search(self.text, max(0, start - 12), start) or _NEAR_BEFORE.search(
+                self.text, max(0, start - 16), start
+            ):
+                # "in de rivierenwijk", "op de vinkenhof", "bij het vondelpark": a neighbourhood or a landmark
+                return _FlagOnly(WHY_PLACE)
         kin = before in ROLE_WORDS or before in PERSON_CONTEXT or before.endswith(_ROLE_TAILS)
         if kin and word_name_suspect(self.text, start, end, before, self.lexicon, self.surnames):
             return _FlagOnly(WHY_AFTER_ROLE)  # "broer zon;", "huisarts brouwer kwam": a name that is a word
@@ -1181,11 +1210,18 @@ class _Reader:
             return _FlagOnly(WHY_AFTER_ROLE)  # "dochter trui komt": a family word, a word, then a verb
         if len(low) > 12 or (low in self.lexicon.words and low not in self.first_names):
             return None
+        if low in self.first_names and self._alone_in_brackets_after_person(start, end):
+            # "jongste (noa)", "trainer daar (kees)": one first name in brackets after a person word
+            word_too = low in self.lexicon.words or self.lexicon.common(low)
+            return _FlagOnly(WHY_LOWER_NAME) if word_too else WHY_LOWER_NAME
         if _OF_THE_AFTER.match(self.text, end) and _NAME_FRAME_BEFORE.search(self.text, max(0, start - 8), start):
             return _FlagOnly(WHY_NAME_FRAME)  # "jo van de thuiszorg en ...", "met kim van het wijkteam"
         if low in self.first_names and before in _WITH_SOMEONE and not self.lexicon.common(low):
             if _DOES_AFTER.match(self.text, end):
                 return _FlagOnly(WHY_LOWER_NAME)  # "samen met roos naar", "en bas gaat mee": a name that is a word
+        if low in self.first_names and low not in _ADVERBS and not self.lexicon.common(low):
+            if not _sentence_start(self.text, start) and subject_slot(self.text, start, end):
+                return _FlagOnly(WHY_LOWER_NAME)  # "merkten dat bas niet meer ... kwam": a name that is a word
         return None
 
     @staticmethod
@@ -1268,6 +1304,35 @@ class _Reader:
         if m and not self._after_person(m.start() + 1, family=True):
             return _FlagOnly(WHY_AGE)
         return WHY_AGE
+
+    def _whose_or_where(self, word: str, low: str, end: int) -> str | None:
+        if self._genitive(low, end):
+            return WHY_POSSESSIVE  # "mohammeds zus"
+        if low not in self.lexicon.words and self._town_adjective(word, low, end):
+            return WHY_PLACE  # "de twentse familie", "een haagse tongval": an adjective made of a town or region
+        return None
+
+    def _town_adjective(self, word: str, low: str, end: int) -> bool:
+        """A lower-case adjective no word list knows, made of a town or a region, before a
+        lower-case word: "de twentse familie", "een amersfoortse nieuwbouwwijk" (as "Zwolse"
+        with its capital, :func:`.places.made_of_a_town`)."""
+        if not low.endswith("se") or len(low) < 6 or not word.isalpha() or low in COUNTRIES:
+            return False
+        return _LOWER_WORD_AFTER.match(self.text, end) is not None and made_of_a_town(word.capitalize(), self.lexicon)
+
+    def _alone_in_brackets_after_person(self, start: int, end: int) -> bool:
+        """The word stands alone in brackets, and a person or family word is one of the four
+        words before them ("jongste (noa)", "de trainer daar (kees)", "buurvrouw 3 hoog (gea)")."""
+        if self.text[start - 1 : start] != "(" or self.text[end : end + 1] != ")":
+            return False
+        words = _PLAIN_WORD.findall(self.text, max(0, start - 40), start - 1)[-4:]
+        return any(
+            w.lower() in _PERSON_WORDS
+            or w.lower() in RELATIVES
+            or w.lower() in PERSON_CONTEXT
+            or w.lower() in ROLE_WORDS
+            for w in words
+        )
 
     def _after_person(self, start: int, *, family: bool = False) -> bool:
         """A name or a person word, then "(" or ",", ends before ``start``: "Noor (", "sem (7";
@@ -1393,6 +1458,18 @@ class _Reader:
                 return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
+    def _month_as_name(self, word: str, start: int, after_role: bool) -> str | None:
+        """A month that is also a first name, with no day or year beside it, after a role word
+        ("chef Jan wil ...", "buurvrouw April") or capitalised after "met" inside a sentence of a
+        Dutch note, which writes its months in lower case ("ging met May naar de markt")."""
+        if self._dated(start, word):
+            return None
+        if after_role:
+            return WHY_AFTER_ROLE
+        if self.english or self.title_case or _sentence_start(self.text, start):
+            return None
+        return WHY_NAME_FRAME if _WITH_BEFORE.search(self.text, max(0, start - 12), start) else None
+
     def _dated(self, start: int, word: str) -> bool:
         """A month with a day or a year beside it: "3 jan", "jan 2024", "jan."."""
         around = self.text[max(0, start - 4) : start + len(word) + 6]
@@ -1406,6 +1483,8 @@ class _Reader:
             return False
         if len(before) > 4 and before not in PERSON_CONTEXT:
             return True
+        if _TITLE_FRAME_BEFORE.search(self.text, max(0, start - 40), start):
+            return False  # "Gesprek met pt. Tafel over ...", "Vandaag cl. Kapper gezien": a title in a name's frame
         if len(low) < 3 or low in self.first_names or low in self.surnames:
             return False  # "mw. k. kwam", "pt. Visser"
         if not self.text[start : start + 1].isupper() or _VERB_AFTER.match(self.text, start + len(low)):
@@ -1436,8 +1515,8 @@ class _Reader:
                 return WHY_AFTER_NAME  # "Lotte Smid", "Jan Bakker": a surname after a first name
             if not self.title_case and low in ROLE_WORDS:
                 return _FlagOnly(WHY_AFTER_NAME)  # "Sanne Vriend", "Kees Koster": a surname that is a role word
-        if low in MONTHS_AND_DAYS and after_role and low in self.first_names and not self._dated(start, word):
-            return WHY_AFTER_ROLE  # "chef Jan wil ...", "buurvrouw April": a name, not a month
+        if low in MONTHS_AND_DAYS and low in self.first_names and (why := self._month_as_name(word, start, after_role)):
+            return why
         if low in ROLE_WORDS or low in NOT_NAMES or low in MONTHS_AND_DAYS or low in COUNTRIES:
             return None
         if low in _TITLES or low in PERSON_CONTEXT:
@@ -1789,6 +1868,8 @@ _PROMOTED = {
     WHY_HANDLE: "url",
     WHY_SURNAME_AFTER_NAME: "persoon",
     WHY_TOWN_LOWER: "locatie",
+    WHY_QUOTED: "persoon",  # (only where name_context is sure: a nickname right after a person)
+    WHY_NAME_FRAME: "persoon",  # (elsewhere shown only: a month after "met", "ging met May naar")
 }
 # Endings of medicines' generic names (WHO INN stems: -apine, -oxetine, -azepam, -idon, ...);
 # a word no list knows that ends like this stays a suspect. Names of places ("Kinderdam") and
@@ -1821,6 +1902,12 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             _MEDICINE_ENDING.search(token) or (token.istitle() and _sentence_start(text, start))
         ):
             continue  # a medicine, or the capital any sentence opens with ("After Christmas"; not "ZorgPunt")
+        if why == WHY_UNKNOWN and among_plain_nouns(text, start, start + len(token), lexicon):
+            continue  # "Havermout, Skyr en Fruit": an item of a list of plain nouns, shown (word_forms.py)
+        if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
+            continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
+        if why == WHY_AFTER_ROLE and role_field(token, lexicon, _name_lists()):
+            continue  # "Casemanager Dementie": the role's field, shown, not replaced (setting_nouns.py)
         if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
             tag = "instelling"  # "bij Plofland", "via Zorgkwadrant"
         out.append(Found(start, start + len(token), tag))

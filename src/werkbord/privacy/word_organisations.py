@@ -41,6 +41,7 @@ from .found import Found
 from .lexicon import first_names, medication_names, surnames
 from .lower_names import PARTICIPLE
 from .named_organisations import CARE_UNITS, KIND_TAILS, LOOSE_KINDS, NOT_A_KIND, kind_of_organisation, no_name
+from .org_frames import object_frames
 from .organisations import DATA, LISTS, read_list
 from .roles import a_job_title
 from .words import NOT_A_NAME_AFTER_ROLE, NOT_INITIALS, PERSON_CONTEXT, Lexicon, is_feast, is_role
@@ -133,7 +134,8 @@ def _finite(low: str, lexicon: Lexicon) -> bool:
     """A finite verb: "helpt", "belde" (not a participle or an infinitive)."""
     if PARTICIPLE.fullmatch(low) or low.endswith("en"):
         return False
-    return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in ("t", "te", "de") if len(low) > 4)
+    # (four letters too: "legt", "zegt"; a stem of two letters is none: "ot")
+    return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in ("t", "te", "de") if len(low) > 3)
 
 
 def _kind_has_article(text: str, start: int, lexicon: Lexicon) -> tuple[bool, bool]:
@@ -216,6 +218,8 @@ def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]
         low = word.group(1)
         if low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon):
             continue
+        if "-" in low and lexicon.is_ordinary(low.rsplit("-", 1)[1]):
+            continue  # "vrouwengroep do-ochtend": a day and a part of it, a compound with a common noun
         if lexicon.is_word(low):
             if kind.endswith(("groep", "team")) or _kind_has_article(text, m.start(), lexicon)[0]:
                 continue  # "naastengroep ouders": whom a group is for
@@ -550,6 +554,7 @@ def organisation_frames(text: str, lexicon: Lexicon) -> list[Span]:
             ):
                 continue  # "werkt bij de gemeentelijke reiniging", "werkt slecht bij psychose"
             spans.append(m.span(1))
+    spans += object_frames(text, lexicon)  # "loopt bij de kering", "zit op het baken"
     return sorted(set(spans))
 
 

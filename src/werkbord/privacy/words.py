@@ -351,6 +351,8 @@ class Lexicon:
             return False  # "Veteranendag", "Nowruz": a day of the year
         if low in self.extra_common:
             return False
+        if _STRESSED.search(low) and self.is_ordinary(low.translate(_UNSTRESSED)):
+            return False  # "Eén plan", "Dát is ...", "Wél gebeld": a word stressed with an accent
 
         def ordinary(part: str) -> bool:
             return part in NOT_NAMES or (self.is_ordinary(part) if compounds else self._known(part))
@@ -362,6 +364,10 @@ class Lexicon:
             for part in re.split(r"[-/]", word)
             if part
         )
+
+
+_STRESSED = re.compile("[áéíóú]")
+_UNSTRESSED = str.maketrans("áéíóú", "aeiou")
 
 
 def _abbreviation_shape(part: str) -> bool:

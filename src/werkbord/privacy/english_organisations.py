@@ -1,0 +1,56 @@
+"""Organisations in English sentences, as notes that mix English and Dutch write them (an expat, an
+international student, a team that writes in English): where someone works or studies ("works at
+ESA", "studies at Hanze", "an internship with Deltares") and a bare acronym after "at" ("at UCR",
+"at ISG (international school)"). A place there is left to the place rules; days, months, feasts,
+languages and care abbreviations are no organisation ("at Christmas", "at the GP"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .words import COUNTRIES, ENGLISH_NOT_NAMES, MONTHS_AND_DAYS, NOT_INITIALS, PEOPLES, is_feast
+
+Span = tuple[int, int]
+
+# Where someone works, studies or volunteers, in English, then the capitalised name.
+_WORKS_AT = re.compile(
+    r"\b(?:works?|worked|working|employed|studies|studied|study|studying|student|enrolled|intern|internship|"
+    r"job|jobs|teaches|taught|volunteers?|volunteering|placement|trainee|apprentice|husband|wife|partner|"
+    r"dad|mum|mom|father|mother|brother|sister|son|daughter|year|semester|minor|course)[ \t]+(?:at|for|with|by)"
+    r"[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
+)
+# A bare acronym after "at": "at UCR", "at ISG".
+_AT_ACRONYM = re.compile(r"\bat[ \t]+([A-Z]{2,6})(?![\w-])")
+# English acronyms of care and study that are no organisation of anyone in particular.
+_ENGLISH_ACRONYMS = frozenset("gp er ed icu ae hr it uni phd msc bsc ma ba nhs usa uk eu us".split())
+
+
+def _no_organisation(name: str) -> bool:
+    low = name.lower().rstrip(".")
+    return (
+        low in ENGLISH_NOT_NAMES
+        or low in MONTHS_AND_DAYS
+        or low in COUNTRIES
+        or low in PEOPLES
+        or is_feast(name)
+        or low in _ENGLISH_ACRONYMS
+        or low in NOT_INITIALS
+    )
+
+
+def english_organisations(text: str, covered: Sequence[Span] = ()) -> list[Found]:
+    """Organisations where an English sentence says someone works or studies, outside ``covered``."""
+    if " at " not in text and " for " not in text and " with " not in text and " by " not in text:
+        return []
+    found = []
+    for m in _WORKS_AT.finditer(text):
+        name = m.group(1).rstrip(".")
+        if not _no_organisation(name.split()[0]):
+            found.append(Found(m.start(1), m.start(1) + len(name), "instelling"))
+    for m in _AT_ACRONYM.finditer(text) if " at " in text else ():
+        if not _no_organisation(m.group(1)):
+            found.append(Found(*m.span(1), "instelling"))
+    return [f for f in dict.fromkeys(found) if not any(s < f.end and f.start < e for s, e in covered)]
