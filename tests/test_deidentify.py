@@ -1015,11 +1015,15 @@ def test_development_sets_of_the_fifth_session(figures):
     # suspects per 100 notes 11.0 -> 11.3 and 12.8 -> 13.0
     assert figures["dev11"]["clean_untouched"] >= 0.946
     assert figures["dev12"]["clean_untouched"] >= 0.964
-    assert figures["dev11"]["suspects_per_100_notes"] <= 11.3
+    # the learned suspect scorer (privacy/scorer.py, #22's seventh session) adds its flags: 10.6 -> 13.3
+    # per 100 notes, removed or flagged 97.8 -> 99.4 % (in-sample: it learnt from this set too)
+    assert figures["dev11"]["suspects_per_100_notes"] <= 13.3
     # measured 12.8 with every rule of the fifth session; 13.0 with the sixth's flag on a first name
     # in brackets' place after a family word ("broertje sep (8)", an identifier the rules left); 13.3
     # once a clean note's opening word is kept and shown instead of replaced ("Kees is ... een kaas")
-    assert figures["dev12"]["suspects_per_100_notes"] <= 13.3
+    # once a clean note's opening word is kept and shown instead of replaced ("Kees is ... een kaas");
+    # 13.5 with the learned suspect scorer's flags (#22's seventh session)
+    assert figures["dev12"]["suspects_per_100_notes"] <= 13.6
     for name in ("dev11", "dev12"):
         assert figures[name]["planned_dates_kept"] == 1.0, name
         assert figures[name]["action_role_words_kept"] == 1.0, name
@@ -1058,10 +1062,11 @@ def test_development_sets_of_the_sixth_session(figures):
     # over-scrubbing rules of #22's seventh session (Dutch made on the spot, "Zorgmijding", "Meegegaan",
     # a word in a list of capitalised plain nouns, and a signalling plan's colours, "Oranje: ...", kept
     # and shown for review, not replaced): clean untouched 94.0 -> 95.9 %, suspects 10.8 -> 11.8 per
-    # 100 notes (the kept words, shown)
-    assert dev14["suspects_per_100_notes"] <= 11.9 and dev14["clean_untouched"] >= 0.958
+    # 100 notes (the kept words, shown); the learned suspect scorer's flags (#22's seventh session):
+    # suspects dev14 11.8 -> 12.2, dev15 6.1 -> 9.8 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
+    assert dev14["suspects_per_100_notes"] <= 12.3 and dev14["clean_untouched"] >= 0.958
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 7.4 and dev15["clean_untouched"] >= 0.965
+    assert dev15["suspects_per_100_notes"] <= 9.8 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1085,14 +1090,27 @@ def test_development_sets_of_the_seventh_session(figures):
     # counts after a word ending like a street, Dutch made on the spot, a role's field, the setting's
     # nouns after "met/voor/via/in de", a verb or a time after a kind, a score on a thermometer):
     # clean untouched dev16 90.7 ->
-    # 93.3 %, dev17 76.6 -> 82.0 %; suspects dev17 36.9 -> 37.8 per 100 notes (the kept words, shown)
-    assert dev16["suspects_per_100_notes"] <= 14.5 and dev16["clean_untouched"] >= 0.933
+    # 93.3 %, dev17 76.6 -> 82.0 %; suspects dev17 36.9 -> 37.8 per 100 notes (the kept words, shown).
+    # The learned suspect scorer (privacy/scorer.py), trained on the sixteen sets before these landed,
+    # at first contact: removed or flagged dev16 97.6 -> 97.6 %, dev17 98.0 -> 99.0 %, suspects 14.4 ->
+    # 17.1 and 36.9 -> 43.8 per 100 notes. Retrained with them (in-sample, with the rules before the
+    # seventh session's): 99.1 % and 99.8 %; cross-validated (each set left out of training) 2 of 14 and
+    # 4 of 12 identifiers the rules left newly flagged, 2.9 and 4.5 suspects per 100 notes added. With
+    # both: dev16 99.3 % removed or flagged, 13.0 suspects per 100; dev17 99.8 %, 38.7.
+    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.933
+    assert dev16["removed_or_flagged"] >= 0.993 and dev17["removed_or_flagged"] >= 0.998
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
-    assert dev17["suspects_per_100_notes"] <= 37.9 and dev17["clean_untouched"] >= 0.82
+    # + "Wie: docent Herstelacademie" / "Partij: Herstelacademie" now stays (a kind of place of care,
+    # the set's party word) and is shown twice as a word after a role (+2 suspects); with the scorer 38.7
+    assert dev17["suspects_per_100_notes"] <= 38.7 and dev17["clean_untouched"] >= 0.82
     for name in ("dev16", "dev17"):
         for figure in ("planned_dates_kept", "template_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
-        assert figures[name]["action_role_words_kept"] >= 0.99, name
+        # first contact: role words 99.2 % (dev16) and 99.0 % (dev17), one each ("Partij: Buren",
+        # "Wie: docent Herstelacademie"); team names under Wie replaced 88.2 % of 34 on dev16 (names
+        # no list knows: "Wie: Radu"); 100 % since the micro-action forms' rules of fields.py
+        assert figures[name]["action_role_words_kept"] == 1.0, name
+        assert figures[name]["owner_names_replaced"] == 1.0, name
         assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
 
 
@@ -1140,7 +1158,8 @@ def test_development_persons_and_places_of_the_seventh_session(figures):
     lost nothing (dev10 98.5 -> 98.7 % removed; dev8 one suspect more)."""
     dev16, dev17 = figures["dev16"], figures["dev17"]
     assert dev16["recall"] >= 0.954 and dev16["removed_or_flagged"] >= 0.978
-    assert dev16["suspects_per_100_notes"] <= 12.8 and dev16["clean_untouched"] >= 0.913
+    # 13.0 with the learned suspect scorer's flags (privacy/scorer.py, the same session)
+    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.913
     assert dev16["recall_per_category"]["person"] >= 0.959 and dev16["recall_per_category"]["location"] >= 0.982
     assert dev16["owner_names_replaced"] >= 0.97
     assert dev17["recall"] >= 0.949 and dev17["removed_or_flagged"] >= 0.981
@@ -1222,7 +1241,8 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
     # words ("OvJ", "Hoofdagent", "wnr") no longer suspects or scrubbed
     # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
     # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
-    assert figures["dev13"]["suspects_per_100_notes"] <= 10.4
+    # 10.1 -> 11.3 with the learned suspect scorer's flags (#22's seventh session)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 11.3
     assert figures["dev13"]["clean_untouched"] >= 0.948
 
 

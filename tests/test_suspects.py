@@ -6,8 +6,9 @@ import dataclasses
 
 import pytest
 
-from werkbord.i18n import language
+from werkbord.i18n import _, language
 from werkbord.privacy.lexicon import opentaal_words
+from werkbord.privacy.scorer import WHY_MODEL, WHY_MODEL_NUMBER
 from werkbord.privacy.suspects import Suspect, find_suspects
 from werkbord.privacy.words import Lexicon
 
@@ -324,10 +325,12 @@ def test_wider_general_shapes_are_shown_and_never_replaced(note, expected, why):
     from werkbord.privacy.lexicon import shared_lexicon
     from werkbord.privacy.suspects import sure_identifiers
 
-    found = find_suspects(note, protected=TEMPLATE)
+    # the rules' shapes (the learned scorer's own flags are tested in tests/test_suspect_scorer.py:
+    # it also shows "kok" in "als kok in hotel Zeezicht", a cook's job that is a first name too)
+    found = [s for s in find_suspects(note, protected=TEMPLATE) if s.why not in (_(WHY_MODEL), _(WHY_MODEL_NUMBER))]
     assert [s.text for s in found] == expected
     with language("en"):
-        found = find_suspects(note, protected=TEMPLATE)
+        found = [s for s in find_suspects(note, protected=TEMPLATE) if s.why not in (WHY_MODEL, WHY_MODEL_NUMBER)]
     assert why is None or why in found[-1].why
     wider = [f for f in sure_identifiers(note, shared_lexicon()) if note[f.start : f.end] in expected[-1:]]
     assert wider == []  # shown to a reader, never replaced

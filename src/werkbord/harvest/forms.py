@@ -56,10 +56,38 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "party": ("party", "netwerkpartij"),
     "action": ("wat", "what", "action", "to do", "todo"),
     "effect": ("expected effect", "doel", "goal", "resultaat"),
-    "owner": ("who", "door wie", "eigenaar", "actiehouder", "uitvoerder", "owner"),
-    "deadline": ("when", "wnr", "wnneer", "deadline", "datum", "due", "termijn"),
+    "owner": (
+        "who",
+        "door wie",
+        "eigenaar",
+        "actiehouder",
+        "uitvoerder",
+        "owner",
+        "verantwoordelijke",
+        "verantwoordelijk",
+        "trekker",
+    ),
+    "deadline": (
+        "when",
+        "wnr",
+        "wnneer",
+        "deadline",
+        "datum",
+        "due",
+        "termijn",
+        "streefdatum",
+        "einddatum",
+        "datum gereed",
+        "per wanneer",
+        "wanneer klaar",
+        "tijdpad",
+        "planning",
+        "by when",
+    ),
 }
-_SEPARATOR = r"(?:[:=>?|]+|->|→|[-–—]+>?)"  # what may follow a label: "Wie:", "wie?", "Wie |", "Wie ->"
+# What may follow a label: "Wie:", "wie?", "Wie |", "Wie ->"; inside or outside Markdown bold
+# ("**Wanneer:** 1 juni", "**Wie**: Noor").
+_SEPARATOR = r"(?:\*\*|__)?\s*(?:[:=>?|]+|->|→|[-–—]+>?)\s*(?:\*\*|__)?"
 _BETWEEN = r"\s*[/|;,]?[ \t]+"  # what stands before a further label on one line: " / wie:", " | Wanneer:"
 
 
@@ -81,7 +109,8 @@ class FormParser:
         self._inline = re.compile(rf"(?<=\S){_BETWEEN}(?=(?:{any_label})\.?[ \t]*(?::|\?))", re.IGNORECASE)
         # On a printed form a label may lose its colon; in a free note only "Label:" counts,
         # so "Wie belt de huisarts?" stays a sentence.
-        lead = r"^\s*(?:\|\s*)?"
+        # (before a label: a table's "|", a bullet, a number, Markdown bold: "- Wie:", "4. Wanneer:")
+        lead = r"^\s*(?:\|\s*|[-*•·▪]\s+|\d{1,2}[.)]\s+)?(?:\*\*|__)?"
         self._loose = [
             (name, re.compile(rf"{lead}{pat}\s*(?:{_SEPARATOR}|\s|$)\s*(.*)$", re.IGNORECASE))
             for name, pat in alternatives
@@ -129,7 +158,7 @@ class FormParser:
         current: str | None = None
         columns: list[str | None] | None = None
         edge = False  # the table's rows start with "|" ("| Wie | Wanneer |")
-        cuts = [m.span() for m in self._inline.finditer(_strip_accents(text))]
+        cuts = [m.span() for m in self._inline.finditer(_strip_accents(text)) if not _after_bullet(text, m.start())]
         spoken = [] if cuts else self._spoken_cuts(text)
         cuts += spoken
         for start, raw in _segments(text, sorted(cuts)):
@@ -232,13 +261,21 @@ def _pieces(raw: str, at: int, separator: str) -> list[tuple[int, str]]:
     return out
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪]|\d{1,2}[.)])")
+
+
+def _after_bullet(text: str, pos: int) -> bool:
+    """Only a bullet or a number stands before ``pos`` on its line ("4. Wie:", "- Wanneer:")."""
+    return _BULLET.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
 def _synonym_pattern(label: str) -> str:
     return r"[\s\-]*".join(re.escape(w) for w in label.split())
 
 
 def _cell(value: str) -> str:
     """A value without the "|" or "/" that ends a table cell or an inline field."""
-    return re.sub(r"[\s|/;,]+$", "", value).strip()
+    return re.sub(r"(?:[\s|/;,]|\s[-–—])+$", "", value).strip()
 
 
 def _cells(line: str, *, edge: bool) -> list[tuple[int, str]]:

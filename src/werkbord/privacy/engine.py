@@ -250,7 +250,7 @@ class Engine:
         for step in self._steps_without_digits if skip else self._steps:
             step.process(doc)
         found = [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations]
-        found += owner_names(text, layout, found)  # "Wie: tim", "Wie: Ben": a name in so short a field
+        found += owner_names(text, layout, found, self._lexicon)  # "Wie: tim", "Wie: Ben": a name in so short a field
         decision = decide(text, keep_roles(text, protected.apply(text, found)), layout, team)
         kept = decision.replace
         if not kept:

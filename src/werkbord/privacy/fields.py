@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .categories import category_of
-from .roles import names_under_owner, role_spans
+from .roles import is_role_word, names_under_owner, role_spans
 from .rules import Found
 from .teamlist import TeamList
+from .words import MONTHS_AND_DAYS, Lexicon, is_feast
 
 NOTE = "note"  # anything that is not a micro-action form's field: everything identifying goes
 FORM_FIELDS = ("party", "action", "effect", "owner", "deadline")
@@ -38,7 +39,7 @@ _NAME_CATEGORIES = frozenset({"persoon", "naam", "instelling", "locatie"})
 # ("MDO 20/1", "afspraak 2/2", "af 1 maart"), or a table's cell ("| do 14/1", "/ 22/1").
 _PLANNED = re.compile(
     r"(?:\b(?:voor|vóór|uiterlijk|per|vanaf|op|in|binnen|tot|t/m|tot en met|rond|omstreeks|eind|begin|half|"
-    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|"
+    r"medio|start|starten|deadline|wanneer|before|by|from|until|on|na|ná|tegen|wk|week|"
     r"ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|"
     r"mdo|afspraak|overleg|evaluatie|evalueren|bespreking|netwerkberaad|consult|huisbezoek|intake|gesprek|"
     r"klaar|af|gereed)\.?|[:>|/])\s*$",
@@ -59,6 +60,10 @@ class Layout:
 
     spans: tuple[Span, ...] = ()
     default: str = NOTE
+
+    def end_at(self, pos: int) -> int | None:
+        """Where the field value at ``pos`` ends (None: the text's end)."""
+        return next((end for _, start, end in self.spans if start <= pos < end), None)
 
     def field_at(self, pos: int) -> str:
         for name, start, end in self.spans:
@@ -88,7 +93,9 @@ def decide(
     decision = Decision(replace=[])
     for f in _without_roles(text, found, layout, decision):
         where = layout.field_at(f.start)
-        if _keeps(text, f, where, team):
+        if _a_label(text, f, layout):
+            continue  # "When:", "Action:" read as a name: the form's own words, no one's
+        if _keeps(text, f, where, team, layout.end_at(f.start)):
             decision.kept[where] += 1
             decision.kept_texts.append(text[f.start : f.end])
             continue
@@ -107,26 +114,137 @@ def decide(
     return decision
 
 
-def _keeps(text: str, f: Found, where: str, team: TeamList | None) -> bool:
+# What follows a label: "When:", "**Action:**", "Who |", "Wie ->".
+_AFTER_LABEL = re.compile(r"\s*(?:\*\*|__)?\s*(?:[:?|=]|->|→)")
+
+
+def _a_label(text: str, f: Found, layout: Layout) -> bool:
+    """A detection in a form outside every value, before a separator: a label's word."""
+    if not layout.spans or category_of(f.tag) in ALWAYS_REMOVED:
+        return False
+    if any(s < f.end and f.start < e for _, s, e in layout.spans):
+        return False
+    return _AFTER_LABEL.match(text, f.end) is not None
+
+
+def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | None = None) -> bool:
     cat = category_of(f.tag)
     if cat in ALWAYS_REMOVED or where == NOTE:
         return False
     fields = where.split("+")  # "owner+deadline": one value under two labels ("Wie/Wanneer: ...")
+    if cat != _DATE and fields != ["owner"] and _calendar_only(text, f):
+        # "Wanneer: Augustus", "wnr: 2026", "Streefdatum: 2e Pinksterdag": a month, feast or year
+        # some rule read as a name or a number; in step-3 text only after a word that plans
+        line_start = text.rfind("\n", 0, f.start) + 1
+        before = text[max(line_start, f.start - 30) : f.start]
+        if "deadline" in fields:
+            return True
+        if (_PLANNED.search(before) or _PLANS.search(before)) and _PAST_AFTER.match(text, f.end) is None:
+            return True
     if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
         return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
     if cat == _DATE:
         if "deadline" in fields:
             return True
         if fields != ["owner"]:
-            line_start = text.rfind("\n", 0, f.start) + 1
-            planned = _PLANNED.search(text[max(line_start, f.start - 30) : f.start]) or _PLANNED_AFTER.match(
-                text, f.end
-            )
-            return bool(planned) and not _in_the_past(text, f)
+            return _planned_in_step3(text, f, end)
         return False
+    if cat in _NAME_CATEGORIES and {"party", "owner"} & set(fields) and _a_party_word(text[f.start : f.end]):
+        return True  # "Partij: Buren" (a town too), "Wie: docent Herstelacademie": who, not whose name
+    if cat in _NAME_CATEGORIES and _CALENDAR_WORD_BEFORE_NUMBER.fullmatch(text, f.start, min(len(text), f.end + 12)):
+        return True  # "za 1-2", "Do 3/4", "wk 12": a day or a week before its number in a form, no name
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+# A kind of place of care or work written as one capitalised compound, that a rule read as a
+# name after a role ("docent Herstelacademie", "Partij: Wijkcentrum"); not "-huis", the ending
+# of many surnames ("Veldhuis").
+_KIND_COMPOUND = re.compile(
+    r"[A-ZÀ-Þ]?[a-zà-ÿ]{3,}(?:academie|centrum|team|school|kliniek|loket|poli|afdeling|dienst|praktijk|steunpunt)"
+)
+
+
+def _a_party_word(phrase: str) -> bool:
+    """A role or family word ("Buren", "Zwager"), or a kind of place of care in one word."""
+    return is_role_word(phrase) or _KIND_COMPOUND.fullmatch(phrase) is not None
+
+
+_CALENDAR_TOKEN = re.compile(r"\w+|'\d\d|[^\w\s]")
+_CONNECTORS = frozenset({"t", "m", "tot", "en", "of", "tm", "/", "-", "&", ".", "'", "+", "–"})
+
+
+def _calendar_only(text: str, f: Found) -> bool:
+    """Every word of the detection is a month, a day, a feast or season, a year or a day's number,
+    an ordinal ("2e") or a word between them ("t/m", "&"): it dates, it names no one."""
+    if is_feast(text[f.start : f.end]):
+        return True  # "Sint-Maarten", "Keti Koti"
+    tokens = _CALENDAR_TOKEN.findall(text, f.start, f.end)
+    if not tokens:
+        return False
+    for t in tokens:
+        low = t.lower().rstrip(".")
+        if (
+            low in _CONNECTORS
+            or low in MONTHS_AND_DAYS
+            or is_feast(low)
+            or re.fullmatch(r"'?\d{1,2}|(?:19|20)\d\d|\d{1,2}(?:e|de|ste)", low)
+        ):
+            continue
+        return False
+    return True
+
+
+# A day of the week (abbreviated or not) and the start of a date after it; a week or a block and
+# its number ("wk 12", "blok 4").
+_CALENDAR_WORD_BEFORE_NUMBER = re.compile(
+    r"(?i:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|wk|week|kw|blok)\.?\s*\d{1,2}\b.*",
+    re.DOTALL,
+)
+
+
+# Words before a date that plan, whatever the year: "voor Pasen 2025", "uiterlijk 1-3-2026".
+_PLANS = re.compile(
+    r"\b(?:voor|vóór|uiterlijk|na|ná|rond|binnen|tot|t/m|tegen|deadline|before|by|until)\.?\s*$", re.IGNORECASE
+)
+# Words before a date that say what happened or who someone is: "opname van 3 maart", "geb. 3/4".
+_NOT_PLANNED_BEFORE = re.compile(
+    r"\b(?:van|sinds|geb|geboren|overleden|opgenomen|ontslagen|dd|d\.d|gedateerd|vorige|afgelopen|sedert)\.?\s*$",
+    re.IGNORECASE,
+)
+# What may stand after a date that ends an action's clause: "Huisarts bellen 1 juni.", "(3/4)".
+_CLAUSE_END = re.compile(r"[\s.)!;,-]*")
+
+
+# The rest of a range after its first date: " t/m 15-6", " tot 3 maart", " & 10 april".
+_RANGE_AFTER = re.compile(
+    r"\s*(?:t/m|tot en met|tot|[-–&]|en)\s*\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?:\s+[a-z]{3,9}\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _planned_in_step3(text: str, f: Found, end: int | None) -> bool:
+    """A date in the rest of a form (not under "Wanneer") that says when: after a word that plans
+    ("voor 1 juni", "na Pasen"), before a time ("3/2 om 10u"), or closing the action's value or
+    line ("Huisarts bellen 1 juni") where nothing before it says it happened ("opname van 3
+    maart", "geb. 3/4"). Not when a verb in the past follows or its year has gone by (unless a
+    word that plans stands before it)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    before = text[max(line_start, f.start - 30) : f.start]
+    if _PLANS.search(before):
+        return _PAST_AFTER.match(text, f.end) is None
+    line_end = text.find("\n", f.end)
+    stop = min(end if end is not None else len(text), line_end if line_end >= 0 else len(text))
+    after = _RANGE_AFTER.match(text, f.end, stop)  # "1-6 t/m 15-6": the range closes the value
+    at = after.end() if after else f.end
+    closes = _CLAUSE_END.fullmatch(text, at, max(at, stop)) is not None
+    planned = (
+        _PLANNED.search(before)
+        or _PLANNED_AFTER.match(text, f.end)
+        or (closes and before.strip() and not _NOT_PLANNED_BEFORE.search(before))
+    )
+    return bool(planned) and not _in_the_past(text, f)
 
 
 # What happened, not what is planned: a verb in the past after the date ("op 5 maart was de
@@ -211,15 +329,61 @@ def _within_fields(text: str, found: Sequence[Found], layout: Layout) -> list[Fo
     return out
 
 
-def owner_names(text: str, layout: Layout, found: Sequence[Found]) -> list[Found]:
+def owner_names(text: str, layout: Layout, found: Sequence[Found], lexicon: Lexicon | None = None) -> list[Found]:
     """Names under "Wie" that no rule found, as person detections ("Wie: tim", "Wie: Ben",
     "Wie: Roos (SPV)"): in so short a field a first name is a name even in lower case or when
-    it is also a word. Not where a detection already stands."""
+    it is also a word; and (with a ``lexicon``) a capitalised word no list knows that stands
+    alone for one who acts ("Wie: Radu", "Wie: Kasia + spv"). Not where a detection already stands."""
     out: list[Found] = []
     for _, s, e in _owner_spans(layout):
-        for a, b in names_under_owner(text, s, e):
-            if not any(f.start < b and a < f.end for f in found):
+        spans = names_under_owner(text, s, e)
+        if lexicon is not None:
+            spans += [m for m in _unknown_members(text, s, e, lexicon) if m not in spans]
+        for a, b in spans:
+            if not any(f.start < b and a < f.end for f in found) and not any(o.start < b and a < o.end for o in out):
                 out.append(Found(a, b, "persoon"))
+    return out
+
+
+# Where one who acts ends and the next begins under "Wie": "Noor + spv", "Radu/huisarts", "Jos (PB)".
+_MEMBER_SEPARATOR = re.compile(r"\s*(?:[,;/&+()\[\]|]|\s(?:en|and|met|samen met|i\.?s\.?m\.?|of|or)\s|\s[-–]\s)\s*")
+_ONE_WORD = re.compile(r"\s*(?:(?i:de|mijn|m'n|onze)\s+)?([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ'’-]{2,})\s*")
+# One who does what a short abbreviation names, written without its apostrophe: "pber", "spver",
+# "ipser", "evvers" (a name of this shape is on deduce's list of first names, read before this).
+_ABBREVIATION_DOER = re.compile(r"[a-z]{2,4}(?:er|ers|ster|sters)")
+_VOWEL = re.compile(r"[aeiouyà-ÿ]")
+# Who is no one in particular under "Wie" (lower case, no list holds them all).
+_NO_ONE = frozenset(
+    """ik wij we jij jullie zij hij ze u zelf iedereen allen allemaal allebei beiden samen team
+    nnb ntb nvt tbd pt pte patient patiënt client cliënt me you all both everyone""".split()
+)
+
+
+def _unknown_name(word: str, lexicon: Lexicon) -> bool:
+    """A word written as a name that no list knows as a role, a word or no one ("Radu"; in lower
+    case too, "kasia", when it has a vowel: "pmt" may be a role no list holds)."""
+    low = word.lower()
+    if len(low) > 8:
+        return False  # a long unknown word is more often a compound role ("Gokcounsellor") than a name
+    if is_role_word(word) or low in _NO_ONE or not _VOWEL.search(low) or _ABBREVIATION_DOER.fullmatch(low):
+        return False
+    return lexicon.is_name_like(word if word[:1].isupper() else low.capitalize())
+
+
+def _unknown_members(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Members under "Wie" that are one word that is no role, no word and no list's name: in so
+    short a field it is a name ("Wie: Radu", "Kasia + spv", "wie: radu")."""
+    out = []
+    colon = text.rfind(":", start, end)
+    pos = colon + 1 if colon >= 0 else start  # "Wie pakt het op: Radu": the label's tail is no one
+    for sep in [*_MEMBER_SEPARATOR.finditer(text, pos, end), None]:
+        stop = sep.start() if sep else end
+        m = _ONE_WORD.fullmatch(text, pos, stop)
+        # (in lower case not in brackets: "ik (outreach)" says how, not who)
+        bracketed = sep is not None and sep.group().strip() == ")" and m is not None and m.group(1).islower()
+        if m and not bracketed and _unknown_name(m.group(1), lexicon):
+            out.append(m.span(1))
+        pos = sep.end() if sep else end
     return out
 
 

@@ -736,6 +736,7 @@ class _Reader:
         self.street_at: Collection[int] = ()  # where a street follows "aan de"
         self.named_at: Collection[int] = ()
         self.before = ""  # the word before the token being read  # where a name follows "heet", "bijnaam", "noemen hem"
+        self.protected_spans: list[tuple[int, int]] = []  # where a protected word stands (see find)
 
     @cached_property
     def habit(self) -> bool:
@@ -1710,7 +1711,8 @@ class _Reader:
 
     def find(self, protected: ProtectedPhrases) -> list[tuple[str, int, str]]:
         """(token, start, untranslated reason) of every suspect, in order."""
-        shielded = [(s, e) for s, e in protected.spans(self.text) if not self._name_as_party_word(s, e)]
+        self.protected_spans = protected.spans(self.text)  # (what the learned scorer leaves alone too)
+        shielded = [(s, e) for s, e in self.protected_spans if not self._name_as_party_word(s, e)]
         return self.candidates(shielded)
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
@@ -1852,17 +1854,28 @@ def find_suspects(text: str, *, protected: Collection[str] = (), lexicon: Lexico
 
 
 def untranslated_suspects(
-    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None
+    text: str, *, protected: Collection[str] = (), lexicon: Lexicon | None = None, learned: bool = True
 ) -> tuple[tuple[str, int, str], ...]:
     """What :func:`find_suspects` finds, as (token, start, reason) with the reason not yet
     translated: what a second process that read the note hands back (see :mod:`.parallel`),
-    whatever language it runs in."""
+    whatever language it runs in. ``learned``: also what the learned scorer flags among the
+    words the rules left (:mod:`.scorer`); protected words are never among them."""
     if not text or not text.strip():
         return ()
     from .lexicon import first_names, shared_lexicon, surnames
 
     reader = _Reader(text, lexicon or shared_lexicon(), first_names(), surnames())
-    return tuple(reader.find(_phrases(frozenset(protected))))
+    phrases = _phrases(frozenset(protected))
+    found = reader.find(phrases)
+    if not learned:
+        return tuple(found)
+    from .scorer import learned_suspects
+
+    shielded = [*reader.protected_spans, *((start, start + len(token)) for token, start, _why in found)]
+    extra = learned_suspects(text, shielded)
+    if not extra:
+        return tuple(found)
+    return tuple(sorted([*found, *extra], key=lambda s: s[1]))
 
 
 def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:

@@ -1,0 +1,343 @@
+"""Train the review step's learned suspect scorer on the development sets, and say how well it
+generalises (grouped cross-validation by set), then write ``src/werkbord/privacy/data/suspect_scorer.tsv``.
+
+Data: every development set's notes, scrubbed as ``deid_quality.py`` does (each note on its own,
+forms field by field), plus the same notes with their persons, places, organisations and
+initials renamed to other pools and written in lower case (``deid_swap.py``'s renaming; each
+pool cut in two halves: the first half renames the notes the model learns from, the second the
+notes it is scored on, so no renamed word is both learnt and tested). Every word the scrubber
+left in place that :mod:`werkbord.privacy.scorer` would score is a row: its features, and
+whether it is (part of) a listed identifier still in the note. Never reads a held-out set.
+
+    python benchmarks/train_suspect_scorer.py            # cross-validate, print the curve, write the weights
+    python benchmarks/train_suspect_scorer.py --cv-only  # print the curve, write nothing
+    python benchmarks/train_suspect_scorer.py --threshold 0.6   # the threshold to ship
+
+Needs scikit-learn (``pip install -e '.[train]'``); the package itself never imports it.
+Deterministic: the same sets give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import deid_quality as dq  # noqa: E402
+import deid_swap as ds  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "werkbord" / "privacy" / "data" / "suspect_scorer.tsv"
+CACHE = Path("/tmp") / "werkbord_scorer_rows.pkl"
+# (category, pool) of the renamed copies (deid_swap.py's pools; "lower" keeps the names as written)
+VARIANTS = (
+    ("person", "names"),
+    ("person", "madeup"),
+    ("person", "words"),
+    ("person", "lowerwords"),
+    ("person", "lower"),
+    ("location", "towns"),
+    ("location", "words"),
+    ("location", "lowerwords"),
+    ("institution", "ordinary"),
+    ("institution", "madeup"),
+    ("institution", "lowerwords"),
+    ("initials", "lower"),
+)
+_POOL_LISTS = (
+    "ORDINARY MADE_UP FIRST_NAMES SURNAMES WORD_FIRST_NAMES WORD_SURNAMES MADE_UP_FIRST MADE_UP_SURNAMES "
+    "TOWNS WORD_TOWNS HEADS"
+).split()
+_FULL_POOLS = {name: list(getattr(ds, name)) for name in _POOL_LISTS}
+
+
+def _use_half(half: int) -> None:
+    """deid_swap's pools cut to one half (0: learn from, 1: score on)."""
+    for name, words in _FULL_POOLS.items():
+        setattr(ds, name, words[half::2])
+
+
+@dataclass
+class NoteRows:
+    """One scrubbed note: what the rows of its words are computed from (so features can change
+    without scrubbing again)."""
+
+    set_name: str
+    variant: str  # "" for the note as written, else "category/pool/half"
+    clean: bool
+    text: str = ""  # the scrubbed note
+    shield: list[tuple[int, int]] = field(default_factory=list)  # protected words
+    ruled: list[tuple[int, int]] = field(default_factory=list)  # what the rules flag
+    labelled: list[tuple[int, int]] = field(default_factory=list)  # identifiers left in the note
+    # identifiers still in the note that no rule flagged: their occurrences (start, end)
+    open_identifiers: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
+    identifiers: int = 0
+    gone_or_ruled: int = 0
+
+    def rows(self, scorer) -> list[tuple[str, int, list[str], int, bool]]:  # noqa: ANN001
+        """(token, start, features, label, flagged by a rule) of each word the scorer would score."""
+        from werkbord.privacy.scorer import _Note, features
+
+        note = _Note(self.text)
+        out = []
+        for i in scorer.candidates(note, self.shield):
+            _, token, start = note.pieces[i]
+            end = start + len(token)
+            label = int(any(a < end and start < b for a, b in self.labelled))
+            ruled = any(a < end and start < b for a, b in self.ruled)
+            out.append((token, start, features(note, i, scorer.vocab), label, ruled))
+        return out
+
+
+def _blank_tags(text: str) -> str:
+    """``text`` with every tag blanked out, offsets unchanged (a tag's number is no trace)."""
+    return dq._TAG.sub(lambda m: " " * len(m.group()), text)
+
+
+def _read_note(text: str, field_: str, idents: list[tuple[str, str]], clean: bool, scrub, protected) -> NoteRows:  # noqa: ANN001
+    from werkbord.privacy.suspects import _phrases, untranslated_suspects
+
+    out, _ = scrub(text, field_)
+    found = untranslated_suspects(out, protected=protected, learned=False)
+    flagged_spans = [(s, s + len(t)) for t, s, _ in found]
+    masked = _blank_tags(out)
+    nr = NoteRows("", "", clean, out, _phrases(frozenset(protected)).spans(out), flagged_spans)
+    if clean:
+        return nr
+    nr.labelled = [sp for t, _c in idents for sp in dq._occurrences(t, masked)]
+    for t, cat in idents:
+        nr.identifiers += 1
+        occ = dq._occurrences(t, masked)
+        if not occ or all(any(a < e and s < b for a, b in flagged_spans) for s, e in occ):
+            nr.gone_or_ruled += 1
+        else:
+            nr.open_identifiers.append((t, cat, occ))
+    return nr
+
+
+def extract(sets: list[str]) -> list[NoteRows]:
+    template = dq.template_words()
+    out: list[NoteRows] = []
+    for name in sets:
+        notes, own = dq.load_set(dq.SETS[name])
+        protected = sorted(set(template) | set(own))
+        scrub = dq.werkbord_scrub(protected)
+        for n in notes:
+            idents = [(i.text, i.category) for i in n.identifiers if i.text not in n.owner_names]
+            nr = _read_note(n.text, n.field, idents, n.clean, scrub, protected)
+            nr.set_name = name
+            out.append(nr)
+        for half in (0, 1):
+            _use_half(half)
+            for category, pool in VARIANTS:
+                for k, n in enumerate(notes):
+                    named = [i.text for i in n.identifiers if i.category == category]
+                    if not named or n.clean:
+                        continue
+                    seed = int(hashlib.md5(f"train{category}{pool}{name}{k}{half}".encode()).hexdigest()[:8], 16)
+                    text, renamed = ds.renamed_note(n.text, named, category, random.Random(seed), pool)
+                    if not renamed:
+                        continue
+                    idents = [(t, category) for t in renamed] + [
+                        (i.text, i.category) for i in n.identifiers if i.category != category
+                    ]
+                    nr = _read_note(text, n.field, idents, False, scrub, protected)
+                    nr.set_name, nr.variant = name, f"{category}/{pool}/{half}"
+                    out.append(nr)
+        _use_half(0)
+        for name_ in _POOL_LISTS:
+            setattr(ds, name_, _FULL_POOLS[name_])
+        print(f"  read {name}", file=sys.stderr, flush=True)
+    return out
+
+
+def prepare(data: list[NoteRows]) -> None:
+    """Compute every note's rows once (``nr.cached``) with the features of the current code."""
+    from werkbord.privacy.scorer import Scorer
+
+    scorer = Scorer({}, 0.5)
+    for nr in data:
+        nr.cached = nr.rows(scorer)
+
+
+def _fit(rows: list[tuple[list[str], int, float]], c: float, min_count: int):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for feats, _, _ in rows:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    keep = {f for f, n in counts.items() if n >= min_count}
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in feats if f in keep and f != "bias"} for feats, _, _ in rows])
+    x = x.tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # (liblinear's index type)
+    y = [label for _, label, _ in rows]
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)  # (deterministic)
+    model.fit(x, y, sample_weight=[weight for _, _, weight in rows])
+    weights = {f: float(w) for f, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) > 1e-4}
+    weights["bias"] = float(model.intercept_[0])
+    return weights
+
+
+def _logit(weights: dict[str, float], feats: list[str]) -> float:
+    return sum(weights.get(f, 0.0) for f in feats)
+
+
+def _training_rows(data: list[NoteRows], ruled: bool, renamed: float) -> list[tuple[list[str], int, float]]:
+    """(features, label, weight) of the rows to learn from: the notes as written (weight 1) and
+    their copies renamed from the first pool halves (weight ``renamed``: a copy renames every
+    name of a kind at once, far more than a note leaves). An identifier's row learns nothing
+    from its own word: a word's identity may only say that it is usually an ordinary word, never
+    that it is a name (no name of the sets is remembered)."""
+    return [
+        ([f for f in feats if not f.startswith("w:")] if label else feats, label, renamed if nr.variant else 1.0)
+        for nr in data
+        if not nr.variant.endswith("/1")
+        for _t, _s, feats, label, was_ruled in nr.cached
+        if ruled or not was_ruled
+    ]
+
+
+@dataclass
+class Scored:
+    """A held-out fold's notes with each open row's score."""
+
+    notes: int = 0
+    identifiers: int = 0
+    gone_or_ruled: int = 0
+    # per note: [(score, start, end, label)], open identifiers' occurrences
+    per_note: list = field(default_factory=list)
+
+
+def score_fold(weights, data: list[NoteRows], variant_kind: str) -> Scored:
+    out = Scored()
+    for nr in data:
+        if variant_kind == "as written" and nr.variant:
+            continue
+        if variant_kind == "renamed" and not nr.variant.endswith("/1"):
+            continue
+        out.notes += 1
+        out.identifiers += nr.identifiers
+        out.gone_or_ruled += nr.gone_or_ruled
+        scored = [(_logit(weights, f), s, s + len(t), label) for t, s, f, label, ruled in nr.cached if not ruled]
+        out.per_note.append((scored, nr.open_identifiers, nr.clean))
+    return out
+
+
+def curve(folds: list[Scored], cuts: list[float]) -> list[dict]:
+    """Per cut (a logit): flags added per 100 notes, identifiers newly flagged, flags on clean notes."""
+    import math
+
+    rows = []
+    for cut in cuts:
+        added = newly = on_clean = noise = notes = idents = before = 0
+        for fold in folds:
+            notes += fold.notes
+            idents += fold.identifiers
+            before += fold.gone_or_ruled
+            for scored, open_ids, clean in fold.per_note:
+                spans = [(s, e) for sc, s, e, _ in scored if sc > cut]
+                added += len(spans)
+                on_clean += len(spans) if clean else 0
+                noise += sum(1 for sc, _s, _e, label in scored if sc > cut and not label)
+                newly += sum(
+                    1 for _t, _c, occ in open_ids if all(any(a < e and s < b for a, b in spans) for s, e in occ)
+                )
+        rows.append(
+            {
+                "threshold": 1 / (1 + math.exp(-cut)),
+                "added_per_100": 100 * added / max(notes, 1),
+                "newly": newly,
+                "open": idents - before,
+                "identifiers": idents,
+                "rof_before": before / max(idents, 1),
+                "rof_after": (before + newly) / max(idents, 1),
+                "on_clean": on_clean,
+                "noise": noise,
+            }
+        )
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="+", default=list(dq.DEVELOPMENT))
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--threshold", type=float, default=None, help="the probability above which a word is flagged")
+    ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
+    ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer rows")
+    ap.add_argument("--renamed", type=float, default=0.3, help="weight of a renamed copy's words")
+    ap.add_argument("--no-ruled", action="store_true", help="learn only from words no rule flagged")
+    ap.add_argument("--refresh", action="store_true", help="read the sets again instead of the cached rows")
+    args = ap.parse_args()
+    frozen = [s for s in args.sets if s.startswith("frozen")]
+    if frozen:
+        sys.exit(f"the scorer learns from development sets only, not {', '.join(frozen)}")
+    key = hashlib.md5(repr(args.sets).encode()).hexdigest()[:8]
+    cache = CACHE.with_suffix(f".{key}.pkl")
+    if cache.is_file() and not args.refresh:
+        data = pickle.loads(cache.read_bytes())
+    else:
+        data = extract(args.sets)
+        cache.write_bytes(pickle.dumps(data))
+    prepare(data)
+    ruled = not args.no_ruled
+    cuts = [x / 4 for x in range(-8, 13)]
+    folds_written, folds_renamed = [], []
+    print("| left-out set | notes | open identifiers | newly flagged at 0.5 | added per 100 notes at 0.5 |")
+    print("| --- | --- | --- | --- | --- |")
+    for held in args.sets:
+        train = [nr for nr in data if nr.set_name != held]
+        weights = _fit(_training_rows(train, ruled, args.renamed), args.c, args.min_count)
+        test = [nr for nr in data if nr.set_name == held]
+        written = score_fold(weights, test, "as written")
+        folds_written.append(written)
+        folds_renamed.append(score_fold(weights, test, "renamed"))
+        one = curve([written], [0.0])[0]
+        print(f"| {held} | {written.notes} | {one['open']} | {one['newly']} | {one['added_per_100']:.1f} |")
+    for label, folds in (("as written", folds_written), ("renamed (second pool halves)", folds_renamed)):
+        print(f"\nCross-validated by set, notes {label}:")
+        print(
+            "| threshold | flags added per 100 notes | on clean notes | on no identifier | identifiers newly "
+            "flagged | removed or flagged before -> after |"
+        )
+        print("| --- | --- | --- | --- | --- | --- |")
+        for r in curve(folds, cuts):
+            print(
+                f"| {r['threshold']:.2f} | {r['added_per_100']:.2f} | {r['on_clean']} | {r['noise']} | "
+                f"{r['newly']} of {r['open']} | {r['rof_before']:.2%} -> {r['rof_after']:.2%} |"
+            )
+    if args.cv_only:
+        return
+    if args.threshold is None:
+        sys.exit("give --threshold to write the weights (chosen from the curve above)")
+    weights = _fit(_training_rows(data, ruled, args.renamed), args.c, args.min_count)
+    write(weights, args)
+
+
+def write(weights: dict[str, float], args) -> None:  # noqa: ANN001
+    lines = [
+        "# The review step's learned suspect scorer (werkbord.privacy.scorer): logistic-regression",
+        "# weights, one feature and its weight per line, tab-separated; '@threshold' is the probability",
+        "# above which a word is flagged for review.",
+        "# Learned from the synthetic development sets only (tests/data/deid_corpus.yaml, deid_dev*.yaml:",
+        "# made-up notes, no real health data) and their renamed copies; never from a held-out set.",
+        f"# Rebuild: python benchmarks/train_suspect_scorer.py --threshold {args.threshold} --c {args.c} "
+        f"--min-count {args.min_count} --renamed {args.renamed}" + (" --no-ruled" if args.no_ruled else ""),
+        f"# Sets: {' '.join(args.sets)}",
+        f"@threshold\t{args.threshold}",
+    ]
+    lines += [f"{name}\t{w:.4f}" for name, w in sorted(weights.items()) if round(w, 4) != 0]
+    OUT.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(weights)} weights)")
+
+
+if __name__ == "__main__":
+    main()

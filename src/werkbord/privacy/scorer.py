@@ -1,0 +1,417 @@
+"""A learned suspect scorer: one more reason in the review step, weighing many weak signals at once.
+
+The rules of :mod:`.suspects` each read one shape or one frame. What they leave is an
+identifier whose every sign is weak on its own: a lower-case word after a verb ("belde
+jantje"), a word that is also a name in an apposition ("haar broer, stijn,"), an ordinary
+word where an organisation stands ("via de brug"). This module scores each token the
+scrubber and the rules left in place by a logistic regression over features that generalise
+(the token's shape, its ending, which word lists know it, the words and tags around it,
+where it stands in its sentence), and flags the tokens that score above a threshold.
+
+The weights are data (``data/suspect_scorer.tsv``), learned from the synthetic development
+sets only by ``benchmarks/train_suspect_scorer.py`` (which also says how well it does on sets
+it was not trained on). Scoring is plain Python: a dictionary lookup per feature.
+
+A token's own identity is a feature only when it is an ordinary Dutch word that no list of
+names or places knows ("gesprek", "somber"): a name never seen scores on its shape and the
+words around it, never on having been seen.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Sequence
+from functools import cache
+from pathlib import Path
+
+from ..i18n import N_
+from .roles import a_job_title, is_role_word
+
+WHY_MODEL = N_("looks like a name or a place, judging by the words around it")
+WHY_MODEL_NUMBER = N_("looks like an age or a number that identifies, judging by the words around it")
+
+_DATA = Path(__file__).parent / "data" / "suspect_scorer.tsv"
+
+# A tag the scrubber put in, a token (letters and digits, possibly joined by . _ / - @ ' ),
+# a line break, or one character of punctuation.
+_PIECE = re.compile(r"(\[[A-ZÀ-Þ_]+(?:-\d+)?\])|([^\W_][\w'’]*(?:[._/@-]+[^\W_][\w'’]*)*)|(\n)|([^\w\s])")
+_TAG_KIND = re.compile(r"\[([A-ZÀ-Þ_]+)")
+
+# Words that never name anyone: not scored, and read as themselves around a token.
+_FUNCTION = frozenset(
+    """de het een en of maar ook nog niet wel dat die dit deze is was zijn wordt werd heeft had
+    hebben er hij zij ze ik je jij we wij u hem haar hun zich me mij mijn zo al als om te tot
+    voor na naar in uit op aan bij met van door over onder tegen tussen zonder dan toen nu
+    waar wat wie hoe omdat want dus toch echter daarna daarom meer minder veel weinig geen
+    gaat komt kan kon wil moet mag zal zou zouden kunnen moeten willen gaan komen""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in uit naar bij via vanuit nabij richting op aan van tegenover langs".split())
+_ARTICLES = frozenset("de het 't den der".split())
+_TITLES = frozenset("dhr mw mevr mr dr drs ir ing prof hr pt pte cl clt fam ds br zr".split())
+_POSSESSIVES = frozenset("zijn haar z'n m'n mijn hun onze je jouw d'r".split())
+_NAMING = frozenset("heet heten genaamd noemt noemen naam bijnaam alias".split())
+_SENTENCE_ENDS = frozenset(".!?\n")
+_ENGLISH = re.compile(
+    r"\b(?:the|and|to|with|for|she|he|they|their|his|her|from|which|would|should|could|been|has|that|this|"
+    r"you|your|but|are|were|will|when|what|about|after|into)\b"
+)
+
+
+class _Vocabulary:
+    """What the features ask of word lists, looked up once."""
+
+    def __init__(self) -> None:
+        from .lexicon import first_names, medication_names, shared_lexicon, surnames, town_names
+        from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS
+
+        self.lexicon = shared_lexicon()
+        self.words = self.lexicon.words
+        self.first_names = first_names(ambiguous=False)
+        self.ambiguous = first_names() - self.first_names  # names deduce itself reads as words: "Kok", "Mei"
+        self.surnames = surnames()
+        self.towns = frozenset(t.lower() for t in town_names())
+        self.medicines = medication_names()
+        self.roles = ROLE_WORDS | PERSON_CONTEXT
+        self.months = MONTHS_AND_DAYS
+        self.not_names = NOT_NAMES
+        self._around: dict[tuple[str, str] | None, tuple[str, ...]] = {}
+
+    def around(self, piece: tuple[str, str, int] | None) -> tuple[str, ...]:
+        """What a neighbour says (see :func:`_context`), kept per neighbour."""
+        key = piece[:2] if piece is not None else None
+        found = self._around.get(key)
+        if found is None:
+            if len(self._around) > 50_000:
+                self._around.clear()
+            found = self._around[key] = _context(piece, self)
+        return found
+
+    def named(self, low: str) -> bool:
+        return low in self.first_names or low in self.ambiguous or low in self.surnames or low in self.towns
+
+
+def _shape(token: str) -> str:
+    if any(c.isdigit() for c in token):
+        return "D" if token.isdigit() else "d"
+    if len(token) > 1 and token.isupper():
+        return "U"
+    if token[0].isupper():
+        return "M" if any(c.isupper() for c in token[1:]) else "T"
+    return "M" if any(c.isupper() for c in token) else "l"
+
+
+def _length(token: str) -> str:
+    n = len(token)
+    return "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "5" if n <= 5 else "8" if n <= 8 else "9"
+
+
+class _Note:
+    """One scrubbed note cut into pieces: (kind, text, start) with kind "tag", "w", "nl" or "p";
+    and what the whole note says about a capital: ``english`` (written in English: a word no
+    Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
+    capital: in a note written like a title a capital says little)."""
+
+    __slots__ = ("text", "pieces", "_english", "_caps")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._english: bool | None = None
+        self._caps = ""
+        pieces = []
+        for m in _PIECE.finditer(text):
+            tag, word, newline, _punct = m.groups()
+            if word:
+                pieces.append(("w", word, m.start()))
+            elif tag:
+                kind = _TAG_KIND.match(tag)
+                pieces.append(("tag", kind.group(1) if kind else "X", m.start()))
+            elif newline:
+                pieces.append(("nl", "\n", m.start()))
+            else:
+                pieces.append(("p", m.group(), m.start()))
+        self.pieces = pieces
+
+    @property
+    def english(self) -> bool:
+        if self._english is None:
+            self._english = len(set(_ENGLISH.findall(self.text.lower()))) >= 2
+        return self._english
+
+    @property
+    def caps(self) -> str:
+        if not self._caps:
+            words = [p[1] for p in self.pieces if p[0] == "w" and not p[1][0].isdigit()]
+            share = sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+            self._caps = "h" if share >= 0.6 else "m" if share >= 0.3 else "l"
+        return self._caps
+
+
+def _context(piece: tuple[str, str, int] | None, vocab: _Vocabulary) -> tuple[str, ...]:
+    """What one neighbour says: a tag's kind, a punctuation mark, or a word's class and, for an
+    ordinary word, the word itself."""
+    if piece is None:
+        return ("^",)
+    kind, text, _ = piece
+    if kind == "tag":
+        return ("TAG", "TAG:" + text)
+    if kind == "nl":
+        return ("NL",)
+    if kind == "p":
+        return ("P:" + text,)
+    low = text.lower()
+    out = ["s:" + _shape(text)]
+    if low in _FUNCTION or (low in vocab.words and not vocab.named(low)):
+        out.append("=" + low)
+    elif low in vocab.roles:
+        out.append("role")
+    elif low.rstrip(".") in _TITLES:
+        out.append("title")
+    elif vocab.named(low):
+        out.append("named")
+    else:
+        out.append("unknown")
+    if low in vocab.roles:
+        out.append("kin")
+    return tuple(out)
+
+
+def own_features(token: str, vocab: _Vocabulary) -> tuple[list[str], str, bool]:
+    """What the word ``token`` says on its own, wherever it stands: its features, its shape and
+    whether it is an ordinary word (the same for every occurrence, so a scorer keeps them)."""
+    low = token.lower()
+    shape = _shape(token)
+    voc = low in vocab.words
+    first, sur, town = low in vocab.first_names, low in vocab.surnames, low in vocab.towns
+    ordinary = voc or (shape not in "Dd" and vocab.lexicon.is_ordinary(low))
+    out = [
+        "bias",
+        "sh:" + shape,
+        "len:" + _length(token),
+        f"lists:{shape}{int(voc)}{int(ordinary)}{int(first)}{int(sur)}{int(town)}",
+        f"voc:{int(voc)}{int(ordinary)}",
+    ]
+    if first:
+        out.append("first")
+    elif low in vocab.ambiguous:
+        out.append("first?")
+    if sur:
+        out.append("sur")
+    if town:
+        out.append("town")
+    if low in vocab.medicines:
+        out.append("med")
+    if is_role_word(token):
+        out.append("job")  # a job that is also a surname: "als kok", "de Visser"
+    if low in vocab.not_names:
+        out.append("notname")
+    if voc:
+        out.append("w:" + low)  # (learnt from ordinary uses only: it may say "a word", never "a name")
+    elif shape not in "Dd" and len(low) >= 4:
+        out += ("s3:" + low[-3:], "s2:" + low[-2:], "b2:" + low[:2], "b3:" + low[:3])
+    if shape in "Dd":
+        digits = sum(c.isdigit() for c in token)
+        out.append(f"digits:{min(digits, 5)}")
+    return out, shape, ordinary
+
+
+def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> tuple:
+    """Everything the context features of the word at ``note.pieces[i]`` depend on."""
+    pieces = note.pieces
+    prev = pieces[i - 1] if i > 0 else None
+    prev2 = pieces[i - 2] if i > 1 else None
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    nxt2 = pieces[i + 2] if i + 2 < len(pieces) else None
+    start = prev is None or prev[0] == "nl" or (prev[0] == "p" and prev[1] in _SENTENCE_ENDS)
+    if prev is not None and prev[0] == "p" and prev[1] == "." and prev2 is not None and prev2[0] == "w":
+        p2low = prev2[1].lower()
+        start = not (len(p2low) == 1 or p2low in _TITLES)  # "dhr. jansen": a title's dot ends no sentence
+    prep_art = naming = possessive = False
+    if prev2 is not None and prev2[0] == "w" and prev is not None and prev[0] == "w":
+        before, low = prev2[1].lower(), prev[1].lower()
+        prep_art = before in _PLACE_PREPOSITIONS and low in _ARTICLES
+        naming = before in _NAMING or low in _NAMING
+    if prev is not None and prev[0] == "w" and prev[1].lower() in _POSSESSIVES:
+        possessive = True
+    return (
+        shape,
+        ordinary,
+        vocab.around(prev),
+        vocab.around(prev2),
+        vocab.around(nxt),
+        vocab.around(nxt2),
+        start,
+        note.caps,
+        note.english,
+        prep_art,
+        naming,
+        possessive,
+    )
+
+
+def _context_strings(key: tuple) -> list[str]:
+    """The context features of a :func:`_context_key`."""
+    shape, ordinary, p1, p2, n1, n2, start, caps, english, prep_art, naming, possessive = key
+    out = ["p1" + f for f in p1]
+    out += ["p2" + f for f in p2]
+    out += ["n1" + f for f in n1]
+    out += ["n2" + f for f in n2]
+    out.append(f"p1n1:{p1[0]}|{n1[0]}")
+    out.append(f"sh|p1:{shape}|{p1[-1]}")
+    out.append(f"sh|n1:{shape}|{n1[-1]}")
+    out.append(f"start:{int(start)}{shape}")
+    out.append(f"caps:{caps}{shape}{int(start)}")
+    if english:
+        out.append(f"en:{shape}{int(ordinary)}")
+    if prep_art:
+        out.append("prep-art")
+    if naming:
+        out.append("naming")
+    if possessive:
+        out.append("possessive")
+    return out
+
+
+def context_features(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> list[str]:
+    """What the words and tags around the word at ``note.pieces[i]`` say, and where it stands."""
+    return _context_strings(_context_key(note, i, shape, ordinary, vocab))
+
+
+def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
+    """The features of the word at ``note.pieces[i]`` (what training learns from)."""
+    own, shape, ordinary = own_features(note.pieces[i][1], vocab)
+    return own + context_features(note, i, shape, ordinary, vocab)
+
+
+class Scorer:
+    """The learned weights: ``score`` a word of a note, ``flags`` what is above the threshold."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        self.vocab = _Vocabulary()
+        self._tokens: dict[str, tuple[float, str, bool]] = {}
+        self._contexts: dict[tuple, float] = {}
+        self._statuses: dict[str, int] = {}
+        # the sum of weights above which a probability passes the threshold
+        self._cut = math.log(threshold / (1 - threshold))
+
+    def _own(self, token: str) -> tuple[float, str, bool]:
+        """The weight of what ``token`` says on its own, its shape and whether it is ordinary;
+        kept per token (notes repeat their words)."""
+        if token.isdigit() and token not in self.vocab.words:
+            token = "0" * len(token)  # what a number says on its own is its length ("digits:", "len:")
+        found = self._tokens.get(token)
+        if found is None:
+            own, shape, ordinary = own_features(token, self.vocab)
+            w = self.weights
+            if len(self._tokens) > 50_000:
+                self._tokens.clear()
+            found = self._tokens[token] = (sum(w.get(f, 0.0) for f in own), shape, ordinary)
+        return found
+
+    def logit(self, note: _Note, i: int) -> float:
+        own, shape, ordinary = self._own(note.pieces[i][1])
+        key = _context_key(note, i, shape, ordinary, self.vocab)
+        around = self._contexts.get(key)
+        if around is None:
+            w = self.weights
+            if len(self._contexts) > 50_000:
+                self._contexts.clear()
+            around = self._contexts[key] = sum(w.get(f, 0.0) for f in _context_strings(key))
+        return own + around
+
+    def _status(self, token: str) -> int:
+        """0: never scored (a function word, role, month, title or job title, a word of one
+        letter); 1: scored; 2: scored only after a preposition and an article (a lower-case
+        ordinary word no list of names or places knows: "via de brug"). Kept per token."""
+        found = self._statuses.get(token)
+        if found is None:
+            vocab = self.vocab
+            low = token.lower()
+            if (
+                len(token) < 2
+                or low in _FUNCTION
+                or low in vocab.roles
+                or low in vocab.months
+                or low.rstrip(".") in _TITLES
+                or a_job_title(token)  # (a role in any form stays: "Regiebehandelaar", "PB'er")
+            ):
+                found = 0
+            elif token.islower() and low in vocab.words and not vocab.named(low):
+                found = 2
+            else:
+                found = 1
+            if len(self._statuses) > 50_000:
+                self._statuses.clear()
+            self._statuses[token] = found
+        return found
+
+    def candidates(self, note: _Note, shielded: Sequence[tuple[int, int]]) -> list[int]:
+        """Which words of ``note`` may be scored (see :meth:`_status`), outside ``shielded``
+        (tags, protected words, suspects already found)."""
+        out = []
+        pieces = note.pieces
+        status = self._status
+        for i, (kind, token, start) in enumerate(pieces):
+            if kind != "w":
+                continue
+            how = status(token)
+            if not how:
+                continue
+            if how == 2 and not (
+                i > 1
+                and pieces[i - 1][1] in _ARTICLES
+                and pieces[i - 2][0] == "w"
+                and pieces[i - 2][1].lower() in _PLACE_PREPOSITIONS
+            ):
+                continue
+            end = start + len(token)
+            if shielded and any(a < end and start < b for a, b in shielded):
+                continue
+            out.append(i)
+        return out
+
+    def flags(self, text: str, shielded: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+        """(token, start) of every word of the scrubbed note ``text`` outside ``shielded`` that
+        scores above the threshold."""
+        note = _Note(text)
+        out = []
+        for i in self.candidates(note, shielded):
+            if self.logit(note, i) > self._cut:
+                _, token, start = note.pieces[i]
+                out.append((token, start))
+        return out
+
+
+def read_weights(text: str) -> tuple[dict[str, float], float]:
+    """The weights and the threshold of a weights file's text (see ``data/suspect_scorer.tsv``)."""
+    pairs = [line.rsplit("\t", 1) for line in text.splitlines() if line and line[0] != "#"]
+    weights = {name: float(value) for name, value in pairs}
+    threshold = weights.pop("@threshold", 0.5)
+    return weights, threshold
+
+
+@cache
+def shipped_scorer() -> Scorer | None:
+    """The scorer of the shipped weights, or None when the file is missing (a trimmed install)."""
+    try:
+        text = _DATA.read_text("utf-8")
+    except OSError:
+        return None
+    weights, threshold = read_weights(text)
+    return Scorer(weights, threshold)
+
+
+def learned_suspects(
+    text: str, shielded: Collection[tuple[int, int]], scorer: Scorer | None = None
+) -> list[tuple[str, int, str]]:
+    """(token, start, untranslated reason) of what the learned scorer flags in the scrubbed note
+    ``text``, outside ``shielded``."""
+    scorer = scorer or shipped_scorer()
+    if scorer is None:
+        return []
+    return [
+        (token, start, WHY_MODEL_NUMBER if any(c.isdigit() for c in token) else WHY_MODEL)
+        for token, start in scorer.flags(text, list(shielded))
+    ]
