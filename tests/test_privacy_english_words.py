@@ -24,8 +24,9 @@ def _flagged(text: str) -> list[str]:
         ("Panic attacks sinds de verhuizing.", "Panic"),
         ("Zorgverzekeraar says nothing, pt boos.", "says"),
         # or in a note that mixes English in (three English words that are no Dutch words)
-        ("Intl student, struggling with the exams. Panic op de campus.", "Panic"),
-        ("Intl student, struggling with the exams; slaapt op de sticky matras.", "sticky"),  # a where-frame
+        ("Pt had een meltdown, voelt zich overwhelmed en lonely. Housing via de gemeente.", "Housing"),
+        ("Cliënt voelt zich overwhelmed en lonely, slaapt slecht.", "lonely"),
+        ("Woont op kamers, voelt zich overwhelmed en lonely. Stond op de sticky, doorgestreept.", "sticky"),
     ],
 )
 def test_an_ordinary_english_word_is_no_suspect(text, word):
