@@ -25,7 +25,6 @@ def _flagged(text: str) -> list[str]:
         ("Zorgverzekeraar says nothing, pt boos.", "says"),
         # or in a note that mixes English in (three English words that are no Dutch words)
         ("Pt had een meltdown, voelt zich overwhelmed en lonely. Housing via de gemeente.", "Housing"),
-        ("Cliënt voelt zich overwhelmed en lonely, slaapt slecht.", "lonely"),
         ("Woont op kamers, voelt zich overwhelmed en lonely. Stond op de sticky, doorgestreept.", "sticky"),
     ],
 )
