@@ -755,7 +755,10 @@ def test_frozen_set_figures_stay_at_their_measured_level(figures):
     # 4.8 at the end of #22's fourth session (8.8 before), 5.1 since opening words are shown for review
     # 5.3 with the review step reading names by where they stand; 5.6 since #22's sixth session shows a
     # lower-case word where an organisation named with a word may stand (one suspect more in 374 notes)
-    assert f["suspects_per_100_notes"] <= 5.7
+    # 6.1 at the end of #22's seventh session (was 5.6): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 98.5 -> 98.6 %
+    assert f["suspects_per_100_notes"] <= 6.2  # target 15 met
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["clean_untouched"] >= 0.95  # target; measured 97.0 % (98.0 % before)
     assert f["template_words_kept"] == 1.0  # no template party word or alias scrubbed
@@ -779,7 +782,10 @@ def test_frozen2_figures_stay_at_their_measured_level(figures):
     assert f["removed_or_flagged"] >= 0.989  # 99.2 % the session before, 98.96 % since: target 99.5 %
     # 2.1 at the end of #22's fourth session (4.2 the session before, 4.8 before that); 2.4 with the review
     # step reading names by where they stand (#22's fifth session)
-    assert f["suspects_per_100_notes"] <= 2.5
+    # 3.0 at the end of #22's seventh session (was 2.4): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 99.2 -> 99.5 %
+    assert f["suspects_per_100_notes"] <= 3.1  # target 15 met
     assert f["clean_untouched"] >= 0.95  # target; measured 100 % (99.1 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -801,8 +807,13 @@ def test_frozen3_figures_stay_at_their_measured_level(figures):
     # measured 98.4 % (97.2 % the session before); 98.0 % since the review step of #22's fourth session
     # stopped flagging capitals no list knows unless a preposition, quotes or a town sits beside them:
     # two identifiers here lost their flag, while suspects per 100 notes fell 6.4 -> 3.7; target 99.5 %
-    assert f["removed_or_flagged"] >= 0.983  # 98.4 % at the end of #22's fifth session
-    assert f["suspects_per_100_notes"] <= 3.3  # measured 3.2 (7.9 the session before)
+    assert (
+        f["removed_or_flagged"] >= 0.991
+    )  # 99.2 % at the end of #22's seventh session (98.6 % before): target 99.5 % NOT met
+    # 4.9 at the end of #22's seventh session (was 3.2): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 98.6 -> 99.2 %
+    assert f["suspects_per_100_notes"] <= 5.0  # target 15 met
     assert f["clean_untouched"] >= 0.95  # target; measured 99.2 % (98.5 % the session before)
     assert f["contact_notes_fully_deidentified"] == 1.0  # target met
     assert f["template_words_kept"] == 1.0
@@ -855,10 +866,15 @@ def test_frozen5_figures_stay_at_their_measured_level(figures):
     assert (
         f["recall"] >= 0.94
     )  # first contact 89.6 %, 91.4 % a session later, 94.0 % at the end of #22's fifth session: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.963  # first contact 93.7 %, 94.8 %, then 96.3 %: target 99.5 % NOT met
+    assert (
+        f["removed_or_flagged"] >= 0.976
+    )  # first contact 93.7 %, 94.8 %, 96.3 %, 96.8 %; 97.7 % at the end of #22's seventh session: target NOT met
     # first contact 13.3, 9.2, then 7.9; 8.1 at the end of #22's sixth session (opening words kept are
     # shown for review): target 15 met
-    assert f["suspects_per_100_notes"] <= 8.2
+    # 11.0 at the end of #22's seventh session (was 8.1): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 96.8 -> 97.7 %
+    assert f["suspects_per_100_notes"] <= 11.1  # target 15 met
     # first contact 94.5 %; 93.2 % since lower-case first names where a person stands and places made
     # of a province are replaced (two clean notes changed; removed 89.9 -> 91.4 %); 93.8 % at the
     # session's end: target 95 % NOT met
@@ -888,7 +904,10 @@ def test_frozen6_figures_stay_at_their_measured_level(figures):
     )  # first contact 98.6 %, 98.9 % at the end of #22's fifth session: target 99.5 % NOT met
     # first contact 19.3, 9.4 at the end of #22's fourth session; 9.6 with the review step reading names by
     # where they stand (#22's fifth session): target 15 met
-    assert f["suspects_per_100_notes"] <= 9.7
+    # 11.2 at the end of #22's seventh session (was 9.4): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 99.1 -> 99.1 %
+    assert f["suspects_per_100_notes"] <= 11.3  # target 15 met
     # first contact 90.1 %, end of #22's fourth session 91.2 %; 90.6 % since contact details spoken in
     # words are read (#22's fifth session: one clean note changed, while frozen5's contact notes went
     # from 81.8 to 90.9 % and its clean notes from 93.8 to 95.2 %): target 95 % NOT met
@@ -914,7 +933,10 @@ def test_frozen7_figures_stay_at_their_measured_level(figures):
     )  # first contact 97.7 %, 97.9 % at the end of #22's fifth session: target 99.5 % NOT met
     # first contact 10.8; 11.2 since #22's sixth session keeps an opening word that may be a name and
     # shows it (clean untouched 89.8 -> 91.0 % here): target 15 met
-    assert f["suspects_per_100_notes"] <= 11.3
+    # 12.4 at the end of #22's seventh session (was 11.2): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 97.9 -> 98.1 %
+    assert f["suspects_per_100_notes"] <= 12.4  # target 15 met
     assert (
         f["clean_untouched"] >= 0.898
     )  # first contact 88.0 %, 89.8 % at the end of #22's fifth session: target 95 % NOT met
@@ -936,10 +958,15 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
     assert f["recall"] >= 0.981  # first contact 98.0 %, 98.1 % at the end of #22's fifth session: target 98 % met
     # first contact 98.8 %, 99.1 % at the end of #22's fifth session, 99.0 % since the sixth session's
     # over-scrubbing rules (one person left unflagged; clean notes untouched 91.6 -> 92.3 %): target 99.5 % NOT met
-    assert f["removed_or_flagged"] >= 0.989
+    assert (
+        f["removed_or_flagged"] >= 0.995
+    )  # 99.56 % at the end of #22's seventh session (99.0 % before): target 99.5 % met
     # first contact 6.1; 7.8 since an opening word kept as a word is shown for review when it may be a
     # name (clean notes untouched 89.5 -> 91.6 % with it): target 15 met
-    assert f["suspects_per_100_notes"] <= 8.3  # 8.3 with the review step reading names by where they stand
+    # 10.9 at the end of #22's seventh session (was 8.0): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 99.0 -> 99.6 %
+    assert f["suspects_per_100_notes"] <= 11.0  # target 15 met
     assert (
         f["clean_untouched"] >= 0.916
     )  # first contact 89.5 %, 91.6 % at the end of #22's fifth session: target 95 % NOT met
@@ -947,7 +974,9 @@ def test_frozen8_figures_stay_at_their_measured_level(figures):
         f["contact_notes_fully_deidentified"] == 1.0
     )  # first contact 95.8 % (23 of 24), 100 % at the end of #22's fifth session
     assert f["template_words_kept"] == 1.0  # target met
-    assert f["planned_dates_kept"] >= 0.968  # first contact 96.8 % (61 of 63): target 100 % NOT met
+    assert (
+        f["planned_dates_kept"] == 1.0
+    )  # first contact 96.8 % (61 of 63); 63 of 63 since #22's seventh session's form rules: target met
     assert f["action_role_words_kept"] == 1.0  # target met
 
 
@@ -961,8 +990,13 @@ def test_frozen9_figures_stay_at_their_measured_level(figures):
     f = figures["frozen9"]
     assert f["notes"] >= 370 and f["clean_notes"] >= 130 and f["action_notes"] >= 55
     assert f["recall"] >= 0.967  # first contact 96.7 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.981  # first contact 98.2 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 7.3  # first contact 7.2: target 15 met
+    assert (
+        f["removed_or_flagged"] >= 0.985
+    )  # first contact 98.2 %; 98.6 % at the end of #22's seventh session: target 99.5 % NOT met
+    # 9.9 at the end of #22's seventh session (was 7.0): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 98.2 -> 98.6 %
+    assert f["suspects_per_100_notes"] <= 9.9  # target 15 met
     assert f["clean_untouched"] >= 0.92  # first contact 92.0 %: target 95 % NOT met
     # first contact 94.4 % (17 of 18); 18 of 18 since the sixth session's contact details in every notation
     assert f["contact_notes_fully_deidentified"] == 1.0
@@ -982,8 +1016,13 @@ def test_frozen10_figures_stay_at_their_measured_level(figures):
     f = figures["frozen10"]
     assert f["notes"] >= 370 and f["clean_notes"] >= 130 and f["action_notes"] >= 50
     assert f["recall"] >= 0.976  # first contact 97.6 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.986  # first contact 98.6 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 12.9  # first contact 12.8: target 15 met
+    assert (
+        f["removed_or_flagged"] >= 0.988
+    )  # first contact 98.6 %; 98.8 % at the end of #22's seventh session: target 99.5 % NOT met
+    # 15.0 at the end of #22's seventh session (was 12.8): the session's rules show the words
+    # they keep for review, and the learned suspect scorer (privacy/scorer.py) flags words the rules leave
+    # that look like a name or place; removed or flagged 98.6 -> 98.8 %
+    assert f["suspects_per_100_notes"] <= 15.0  # target 15 met
     assert f["clean_untouched"] >= 0.941  # first contact 94.1 % (128 of 136): target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 19 of 19: target met
     assert f["template_words_kept"] == 1.0  # target met
