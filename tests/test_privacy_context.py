@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from privacy_checks import gone
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.detect import false_positives
 from werkbord.privacy.found import Found
@@ -17,10 +18,6 @@ from werkbord.privacy.words import Lexicon
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
 needs_words = pytest.mark.skipif(not LEX.words or not LEX.first_names, reason="needs OpenTaal's and deduce's lists")
 needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
-
-
-def gone(word: str, out: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is None
 
 
 @pytest.fixture(scope="module")

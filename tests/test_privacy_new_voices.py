@@ -6,10 +6,9 @@ tests (none is a development or held-out set's note)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from privacy_checks import gone, untouched
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words
 from werkbord.privacy.words import Lexicon
@@ -18,18 +17,9 @@ LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
 needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
-def gone(word: str, out: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is None
-
-
 @pytest.fixture(scope="module")
 def scrubber() -> Scrubber:
     return Scrubber(["huisarts", "wijkteam", "FACT", "buren", "psychiater"], progress=lambda m: None)
-
-
-def _untouched(scrubber: Scrubber, text: str) -> None:
-    result = scrubber.scrub(text)
-    assert result.text == text and not result.counts, result.text
 
 
 # --- inflected adjectives OpenTaal's list lacks ---------------------------------------------------
@@ -55,7 +45,7 @@ def test_names_that_end_like_such_an_adjective_stay_names(name):
     ],
 )
 def test_capitalised_inflected_adjectives_stay(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 # --- medicines by their brand name ----------------------------------------------------------------
@@ -71,7 +61,7 @@ def test_capitalised_inflected_adjectives_stay(scrubber, text):
     ],
 )
 def test_a_medicine_by_its_brand_is_no_organisation_or_name(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -94,7 +84,7 @@ def test_an_organisation_in_the_same_frame_still_goes(scrubber):
     ],
 )
 def test_an_ordinary_word_before_a_verb_things_do_stays_and_is_shown(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -136,7 +126,7 @@ def test_a_first_name_so_kept_is_shown_for_review(scrubber):
     ],
 )
 def test_counts_scores_and_spans_of_hours_stay(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -171,7 +161,7 @@ def test_a_plural_of_people_with_one_number_is_a_count_shown_not_replaced(scrubb
     ],
 )
 def test_an_age_threshold_of_a_group_or_a_test_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -192,7 +182,7 @@ def test_one_persons_age_with_a_plus_still_goes(scrubber, text):
     ],
 )
 def test_durations_with_a_comparison_a_plural_verb_or_experience_stay(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -218,7 +208,7 @@ def test_an_age_in_such_frames_still_goes(scrubber, text):
     ],
 )
 def test_an_ordinary_word_opening_a_sentence_after_another_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -239,7 +229,7 @@ def test_a_surname_after_a_titles_dot_still_goes(scrubber, text, name):
     "text", ["Huisartsenpost 45 minuten in de wacht, daarna teruggebeld.", "Nachtdienst 22.30-07.00: rustig."]
 )
 def test_a_count_or_a_time_after_a_word_is_no_house_number(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -289,7 +279,7 @@ def test_a_word_opening_a_sentence_after_a_role_compound_is_not_shown():
     ],
 )
 def test_what_an_abbreviation_of_the_note_stands_for_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -310,7 +300,7 @@ def test_an_organisation_spelled_out_beside_its_abbreviation_still_goes(scrubber
     ],
 )
 def test_a_word_that_is_a_name_among_capitalised_nouns_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -333,4 +323,4 @@ def test_a_name_beside_a_name_or_a_place_still_goes(scrubber, text, name):
     ],
 )
 def test_a_tests_score_and_a_diagnosis_code_stay(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)

@@ -7,27 +7,17 @@ words of the same shape that must stay."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from privacy_checks import gone, untouched
 from werkbord.privacy import Scrubber, deduce_available
 
 needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
-def gone(word: str, out: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", out) is None
-
-
 @pytest.fixture(scope="module")
 def scrubber() -> Scrubber:
     return Scrubber(["huisarts", "wijkteam", "FACT", "buren", "psychiater"], progress=lambda m: None)
-
-
-def _untouched(scrubber: Scrubber, text: str) -> None:
-    result = scrubber.scrub(text)
-    assert result.text == text and not result.counts, result.text
 
 
 # --- the trade of the sixth session: words opening a sentence inside a note ----------------------
@@ -57,7 +47,7 @@ def test_a_surname_opening_a_sentence_inside_a_note_before_a_verb_is_a_person(sc
     ],
 )
 def test_an_ordinary_word_opening_an_inverted_sentence_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -207,7 +197,7 @@ def test_a_name_or_nickname_set_beside_a_person_goes(scrubber, text, name):
     ],
 )
 def test_words_beside_a_person_that_name_no_one_stay(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 # --- first names that are months: capitalised after "met" -----------------------------------------
@@ -254,7 +244,7 @@ def test_a_lower_case_adjective_made_of_a_town_goes(scrubber, text, word):
     "text", ["Ze spreekt de engelse taal thuis.", "Een poolse collega tolkt.", "De duitse buurman."]
 )
 def test_a_lower_case_adjective_of_a_country_stays(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 def test_a_landmark_in_lower_case_by_its_kind_is_shown():
@@ -304,7 +294,7 @@ def test_a_town_made_of_two_words_opening_a_note_is_a_place(scrubber, text):
 
 @needs_deduce
 def test_a_plain_word_that_is_a_town_opening_a_note_stays(scrubber):
-    _untouched(scrubber, "Huizen in de regio zijn duur, zegt de huisarts.")
+    untouched(scrubber, "Huizen in de regio zijn duur, zegt de huisarts.")
 
 
 @needs_deduce
@@ -326,7 +316,7 @@ def test_a_word_opening_a_note_before_a_number_of_something_stays_a_word(scrubbe
 @needs_deduce
 @pytest.mark.parametrize("text", ["Voetbaltrainer → B. Buurvrouw → A", "Werkgever -> C. Wijkteam -> ontbreekt nog"])
 def test_a_rings_letter_and_the_next_entry_are_no_name(scrubber, text):
-    _untouched(scrubber, text)
+    untouched(scrubber, text)
 
 
 @needs_deduce
@@ -370,6 +360,6 @@ def test_a_word_in_brackets_after_a_place_or_an_organisation_stays(scrubber, tex
 
 @needs_deduce
 def test_a_word_stressed_with_an_accent_after_a_titles_dot_is_no_name(scrubber):
-    _untouched(scrubber, "Steeds dezelfde vragen aan pt. Eén dossier zou helpen.")
+    untouched(scrubber, "Steeds dezelfde vragen aan pt. Eén dossier zou helpen.")
     out = scrubber.scrub("Gesprek met José en zus René over werk.").text
     assert gone("José", out) and gone("René", out), out
