@@ -5,6 +5,7 @@ is kept, and a damaged file changes nothing but time."""
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -115,3 +116,23 @@ def test_every_rule_pattern_from_the_file_equals_the_pattern_compiled_anew(tmp_p
     assert len(table) > 300
     for (pattern, flags), args in table.items():
         assert _compiler._sre.compile(pattern, *args) == _compiler.compile(pattern, flags), pattern[:80]
+
+
+def test_the_rules_compile_the_same_patterns_in_every_process(tmp_path):
+    """A pattern built from a set in its iteration order differs between processes (string
+    hashing is seeded per process): each process would miss it in the file, compile it anew and
+    rewrite the whole file. Two processes with different hash seeds find everything in the file
+    the first one wrote, and leave it as it is."""
+    script = (
+        "import sys; from pathlib import Path; from werkbord.privacy.precompiled import precompiled\n"
+        "with precompiled(Path(sys.argv[1]), 'engine'):\n"
+        "    from werkbord.privacy.engine import build_first_use_patterns\n"
+        "    build_first_use_patterns()\n"
+    )
+    path = tmp_path / pc.file_name("engine")
+    written = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(tmp_path)], check=True, env=env)
+        written.append((path.stat().st_mtime_ns, path.read_bytes()))
+    assert written[1] == written[0] and written[2] == written[0], "a process rewrote the file"

@@ -547,7 +547,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case:
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
 
 
-_ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
+# (longest first; ties in a fixed order, so every process compiles the same pattern: see precompiled.py)
+_ROLE_THEN = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=lambda w: (-len(w), w))) + r")\s+$"
+)
 _DIGIT_NEAR = re.compile(r"\W{0,3}\d")
 _WITH_THEN = re.compile(r"(?<![.!?:]\s)\bmet\s+$")
 

@@ -542,7 +542,8 @@ _CONTACT_VERBS = frozenset(
 # ... also with its subject between ("daarna sprak ik femke", "gisteren belde ze anouk").
 _CONTACT_BEFORE = re.compile(
     r"(?i)(?<![\w'])(?:"
-    + "|".join(sorted((re.escape(v) for v in _CONTACT_VERBS), key=len, reverse=True))
+    # (longest first; ties in a fixed order, so every process compiles the same pattern: see precompiled.py)
+    + "|".join(sorted((re.escape(v) for v in _CONTACT_VERBS), key=lambda v: (-len(v), v)))
     + r")(?:\s+(?:ik|we|wij|hij|ze|zij|je|jij|u))?\s+$"
 )
 _CONTACT_AFTER = re.compile(
