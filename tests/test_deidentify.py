@@ -362,6 +362,49 @@ def test_the_lean_structures_are_what_deduce_uses(scrubber):
 
 
 @needs_deduce
+def test_tries_searched_in_the_file_annotate_as_docdeids_annotator_over_a_dict(scrubber):
+    """The engine's trie annotators ask the cache file whether a word starts a sequence
+    (engine.LazyStartsAnnotator); docdeid's own annotator, over the same lists read into
+    dicts, finds the same annotations in every note."""
+    import docdeid as dd
+
+    from werkbord.privacy import lookup
+    from werkbord.privacy.engine import LazyStartsAnnotator, _LeanDeduce
+
+    engine = scrubber._get_engine()  # (the file is prepared, or written again sorted, by now)
+    structs, _info = lookup.load_or_build(engine.info.path.parent, lambda m: None)
+    lean = _LeanDeduce(structs)  # as a harvest's processes assemble it from the file
+    lazy = [
+        (name, proc)
+        for _group_name, group in lean.processors
+        if isinstance(group, dd.process.DocProcessorGroup)
+        for name, proc in group
+        if isinstance(proc, LazyStartsAnnotator)
+    ]
+    assert len(lazy) >= 5, lazy
+    eager = lookup.structs_from_tables(lookup.read_tables(engine.info.path))  # first tokens in dicts
+    tokenizers = engine._deduce.tokenizers
+    texts = [n["text"] for n in NOTES] + [
+        "Woont aan de Kerkstraat 12 bij de Dorpsstraat in Zeist, opgenomen in het Antonius Ziekenhuis",
+        "Gesprek met Jan van der Berg uit Oud-Beijerland en mevr. De Vries van de Parnassia Groep",
+        "Jansen Jansen Jansen, van van van, Sint Maartensdijk, 's-Hertogenbosch",
+    ]
+    for _name, proc in lazy:
+        trie = proc._trie
+        names = [n for n, s in structs.items() if s is trie]
+        assert names and isinstance(trie.children, lookup.StartLengths)
+        stock = dd.process.MultiTokenLookupAnnotator(
+            trie=eager[names[0]], tag=proc.tag, priority=proc.priority, overlapping=proc.overlapping
+        )
+        for t in texts:
+            ours, theirs = (
+                sorted((a.start_char, a.end_char, a.tag) for a in p.annotate(dd.Document(t, tokenizers=tokenizers)))
+                for p in (proc, stock)
+            )
+            assert ours == theirs, (names[0], t)
+
+
+@needs_deduce
 def test_skipping_number_processors_on_digit_free_notes_changes_nothing(scrubber):
     engine = scrubber._get_engine()
     protected = ProtectedPhrases(PROTECTED)

@@ -23,7 +23,7 @@ from ._imports import SUPPORTED, deduce_version, import_deduce
 from .detect import false_positives, find_all
 from .fields import PLAIN, Layout, decide, owner_names, splice
 from .lexicon import deduce_lexicon
-from .lookup import LoadInfo, Progress, load_or_build
+from .lookup import FlatTrie, LoadInfo, Progress, StartLengths, load_or_build
 from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
@@ -87,8 +87,70 @@ class _LeanDeduce(Deduce):
         self.tokenizers = {"default": self._initialize_tokenizer(self.lookup_data_path)}
         self.lookup_structs = lookup_structs
         extras = {"tokenizer": self.tokenizers["default"], "ds": self.lookup_structs}
-        self.processors = _DeduceProcessorLoader().load(config=self.config, extras=extras)
+        self.processors = _LeanProcessorLoader().load(config=self.config, extras=extras)
         _plain_overlap(self.processors)
+
+
+class _LeanProcessorLoader(_DeduceProcessorLoader):
+    """deduce's loader, giving a trie whose first tokens stay in the cache file (a
+    :class:`.lookup.StartLengths`) a :class:`LazyStartsAnnotator` instead of docdeid's
+    ``MultiTokenLookupAnnotator`` (which copies every first token into a set as it is made)."""
+
+    @staticmethod
+    def _get_multi_token_annotator(args: dict, extras: dict) -> dd.process.Annotator:
+        trie = extras["ds"][args["lookup_values"]]
+        if isinstance(trie, FlatTrie) and isinstance(trie.children, StartLengths):
+            rest = {k: v for k, v in args.items() if k != "lookup_values"}
+            return LazyStartsAnnotator(trie=trie, **rest)
+        return _DeduceProcessorLoader._get_multi_token_annotator(args, extras)
+
+
+class LazyStartsAnnotator(dd.process.MultiTokenLookupAnnotator):
+    """docdeid's ``MultiTokenLookupAnnotator`` over a :class:`.lookup.FlatTrie` that asks the
+    trie whether a note's words start a sequence, instead of intersecting them with a set of
+    every first token (built at start-up: ~0.02 s for deduce's ~255,000). The same tokens
+    start a match, so the annotations are the same (tested against docdeid's on deduce's lists)."""
+
+    def __init__(self, *args, trie: FlatTrie, overlapping: bool = False, **kwargs) -> None:  # noqa: ANN002, ANN003
+        self._start_words: set[str] = set()  # (docdeid's attribute, unused here)
+        self._trie = trie
+        self._matching_pipeline = trie.matching_pipeline or []
+        self.overlapping = overlapping
+        dd.process.Annotator.__init__(self, *args, **kwargs)
+
+    def annotate(self, doc: dd.Document) -> list[dd.Annotation]:
+        tokens = doc.get_tokens()
+        starts = self._trie.children
+        pipeline = self._matching_pipeline
+        # What docdeid intersects with its set of first tokens, asked word by word.
+        hits = {w for w in tokens.get_words(pipeline) if w in starts}
+        start_tokens = sorted(tokens.token_lookup(hits, matching_pipeline=pipeline), key=lambda t: t.start_char)
+        # From here as docdeid's MultiTokenLookupAnnotator.annotate (docdeid 1.0).
+        start_indices = [tokens.token_index(token) for token in start_tokens]
+        tokens_text = [token.text for token in tokens]
+        annotations = []
+        min_i = 0
+        for i in start_indices:
+            if i < min_i:
+                continue
+            match = self._trie.longest_matching_prefix(tokens_text, start_i=i)
+            if match is None:
+                continue
+            start_token, end_token = tokens[i], tokens[i + len(match) - 1]
+            annotations.append(
+                dd.Annotation(
+                    text=doc.text[start_token.start_char : end_token.end_char],
+                    start_char=start_token.start_char,
+                    end_char=end_token.end_char,
+                    start_token=start_token,
+                    end_token=end_token,
+                    tag=self.tag,
+                    priority=self.priority,
+                )
+            )
+            if not self.overlapping:
+                min_i = i + len(match)  # skip ahead
+        return annotations
 
 
 class PlainOverlapResolver(dd.process.OverlapResolver):
@@ -309,7 +371,11 @@ def get_engine(cache_dir: Path | None, progress: Progress) -> Engine:
             t0 = time.perf_counter()
             structs, info = load_or_build(cache_dir, progress)
             t1 = time.perf_counter()
-            with paused():  # and then frozen: the engine lives until the process ends (werkbord.gcpolicy)
+            from .precompiled import precompiled
+
+            # deduce's own patterns (its config's, compiled as its pipeline is assembled) are kept
+            # beside the rules' (only the engine's assembly is recorded: no note, no team list).
+            with paused(), precompiled(cache_dir, "pipeline"):  # (then frozen: see werkbord.gcpolicy)
                 engine = Engine(structs, info, progress)
             # Report the whole start-up (lookup data plus pipeline) as the load time.
             info.load_seconds += time.perf_counter() - t1
