@@ -248,6 +248,20 @@ class FormParser:
         return [(s - 1, s) for s in starts[1:] if text[s - 1] == " "]
 
 
+_parsers: dict[tuple[str, ...], FormParser] = {}
+
+
+def form_parser(labels: FormLabels) -> FormParser:
+    """The :class:`FormParser` of a template's form labels, made once per process: a harvest
+    reads the forms when it classifies the board and again when it pseudonymises them, and
+    each parser compiles ~120 patterns (~0.02 s). A parser holds nothing of what it parsed."""
+    key = tuple(str(getattr(labels, name)) for name in FIELDS)
+    parser = _parsers.get(key)
+    if parser is None:
+        parser = _parsers[key] = FormParser(labels)
+    return parser
+
+
 def _pieces(raw: str, at: int, separator: str) -> list[tuple[int, str]]:
     """The parts of ``raw[at:]`` between ``separator``s, stripped, with their offsets in ``raw``."""
     out = []

@@ -22,7 +22,8 @@ A rule module must build each pattern the same way in every process: one that jo
 words in the set's order differs between processes (Python seeds string hashing per process),
 so every process missed it, compiled it anew and rewrote the whole file (two ~1 MB writes per
 harvest). Sort such words fully (``key=lambda w: (-len(w), w)``, not ``key=len``); a test runs
-the import with three hash seeds and checks that the file is written once.
+the import with three hash seeds and checks that the file is written once. A pattern the
+standard library compiles meanwhile is not kept (``tokenize`` builds one from a set).
 """
 
 from __future__ import annotations
@@ -68,6 +69,22 @@ def _write(path: Path, table: dict) -> None:
         pass  # a cache: the next command compiles again
 
 
+_STDLIB = os.path.dirname(os.__file__)
+
+
+def _by_the_standard_library() -> bool:
+    """The pattern being compiled was asked for by the standard library (not by a package):
+    some build theirs from a set (``tokenize``'s string prefixes), differently in every
+    process, so keeping them would only rewrite the file each time."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    if frame is None:
+        return False
+    where = frame.f_code.co_filename
+    return where.startswith(_STDLIB) and "site-packages" not in where and "dist-packages" not in where
+
+
 def file_name(name: str) -> str:
     """The file of the patterns of the import called ``name``, for this Python."""
     return f"patterns-{name}-{_FOR}.marshal"
@@ -105,6 +122,8 @@ def precompiled(cache_dir: Path | None, name: str) -> Iterator[None]:
             if done is not None:
                 used[key] = args
                 return done
+        if _by_the_standard_library():
+            return compile_anew(pattern, flags)  # (not kept: see there)
         pending.append(key)
         try:
             return compile_anew(pattern, flags)
