@@ -53,6 +53,15 @@ Sets (tests/data/):
                        SEH and PAAZ, a Wvggz jurist and pvp, a recovery college and sport coach,
                        an earthquake-damage team, an English-Dutch student service; many clean
                        notes that only look like they hold identifiers);
+  - deid_dev18.yaml    development: an eighteenth author's notes (a kamertraining and doorstroomhuis
+                       team, an ARMS early-detection team with a gaming friend group, a clozapine and
+                       depot clinic, a Ghanaian Pentecostal church community, Voorne-Putten and the
+                       Oostland greenhouses; a dictating night nurse in lower case);
+  - deid_dev19.yaml    development: a nineteenth author's notes (a KJP team around a teenager who
+                       stopped going to school, a peer worker and a GGD sexual-health nurse, a Veluwe
+                       village team, a freelance dance, art and drama therapist, a POH-ggz as the
+                       practice's GP-system super-user; many clean notes that only look like they
+                       hold identifiers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -88,7 +97,12 @@ Sets (tests/data/):
   - deid_frozen10.yaml held out: as deid_frozen7 (zorgagent duo for confused behaviour, Groningen
                        earthquake-area team, bariatric team, young-onset dementia team, family peer
                        worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone
-                       before any rule change of its session.
+                       before any rule change of its session;
+  - deid_frozen11.yaml held out: as deid_frozen7 (a ggz team for blind and partially sighted clients,
+                       an Aramean community worker in Twente, an inland-shipping family's social
+                       worker, a worker for the bereaved after a traffic death or homicide, a
+                       psychiatrist's second-opinion reports, a werkbegeleider at a sociaal
+                       werkbedrijf), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -105,7 +119,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev17 frozen frozen2 ... frozen10]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev19 frozen frozen2 ... frozen11]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -149,6 +163,8 @@ SETS = {
     "dev15": DATA / "deid_dev15.yaml",
     "dev16": DATA / "deid_dev16.yaml",
     "dev17": DATA / "deid_dev17.yaml",
+    "dev18": DATA / "deid_dev18.yaml",
+    "dev19": DATA / "deid_dev19.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -159,6 +175,7 @@ SETS = {
     "frozen8": DATA / "deid_frozen8.yaml",
     "frozen9": DATA / "deid_frozen9.yaml",
     "frozen10": DATA / "deid_frozen10.yaml",
+    "frozen11": DATA / "deid_frozen11.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -179,6 +196,8 @@ DEVELOPMENT = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
+    "dev19",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -192,6 +211,7 @@ HELD_OUT = (
     "frozen8",
     "frozen9",
     "frozen10",
+    "frozen11",
 )
 CATEGORIES = (
     "person",
@@ -619,6 +639,8 @@ _HEADS = {
     "dev15": "deid_dev15",
     "dev16": "deid_dev16",
     "dev17": "deid_dev17",
+    "dev18": "deid_dev18",
+    "dev19": "deid_dev19",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -630,6 +652,7 @@ _HEADS = {
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
     "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
     "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
+    "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
 }
 
 

@@ -1075,6 +1075,27 @@ def test_frozen10_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen11_figures_stay_at_their_measured_level(figures):
+    """The eleventh held-out set (tests/data/deid_frozen11.yaml, issue #22's eighth session: a ggz team for
+    blind and partially sighted clients, an Aramean community worker in Twente, an inland-shipping family's
+    social worker, a worker for the bereaved after a traffic death or homicide, a psychiatrist's
+    second-opinion reports, a werkbegeleider at a sociaal werkbedrijf), committed alone (f704499) before
+    any rule change of that session and measured at first contact with the rules of d037af2, totals
+    only."""
+    f = figures["frozen11"]
+    assert f["notes"] >= 360 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.970  # first contact 97.04 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.988  # first contact 98.85 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.9  # first contact 14.88: target 15 met, at the edge
+    assert f["clean_untouched"] >= 0.934  # first contact 93.5 % (115 of 123): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.956  # first contact 22 of 23: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 38 of 38 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
@@ -1196,9 +1217,35 @@ def test_development_sets_of_the_seventh_session(figures):
         assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
 
 
+@needs_deduce
+def test_development_sets_of_the_eighth_session(figures):
+    """deid_dev18 (a kamertraining and doorstroomhuis team, an ARMS early-detection team with a gaming
+    friend group, a clozapine and depot clinic, a Ghanaian Pentecostal church community, Voorne-Putten and
+    the Oostland greenhouses; a dictating night nurse in lower case) and deid_dev19 (a KJP team around a
+    teenager who stopped going to school, a peer worker and a GGD sexual-health nurse, a Veluwe village
+    team, a freelance creative therapist, a POH-ggz as GP-system super-user; many clean notes that only
+    look like they hold identifiers), measured at first contact with the rules of d037af2, removed /
+    removed or flagged / suspects per 100 notes / clean untouched: dev18 96.4 / 99.1 / 16.2 / 95.3 % of
+    171 (handle 68.4 %, initials 91.3 %, age 91.7 %, contact notes 19 of 20, role words under Wie 99.0 %);
+    dev19 97.3 / 99.0 / 14.4 / 89.8 % of 196 (age 90.6 %, institution 93.3 %, handle 85.7 %, contact
+    notes 16 of 18, role words under Wie 98.0 %). Held at that level until rules are written on them."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
+    assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
+    assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
+    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
+    assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
+    for name in ("dev18", "dev19"):
+        for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
+            assert figures[name][figure] == 1.0, (name, figure)
+
+
 def _development_share(figures, category: str) -> float:
-    """Removed per ``category`` over every development set together."""
-    names = _quality_script().DEVELOPMENT
+    """Removed per ``category`` over the eighteen development sets the seventh session measured (corpus to
+    dev17; later sets are held at their own first contact until rules are written on them)."""
+    sets = _quality_script().DEVELOPMENT
+    names = sets[: sets.index("dev17") + 1]
     total = sum(figures[n]["identifiers_per_category"].get(category, 0) for n in names)
     removed = sum(
         figures[n]["recall_per_category"][category] * figures[n]["identifiers_per_category"][category]
