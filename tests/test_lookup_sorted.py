@@ -190,3 +190,32 @@ def test_a_trie_read_from_the_file_can_still_be_added_to():
     trie.children = lookup.StartLengths([(1, lookup.SortedLines(data, 0, 1)), (2, lookup.SortedLines(data, 2, 3))])
     trie.add_item(["a", "z"])
     assert ["a", "z"] in trie and trie.children == {"a": 2, "b": 1, "d": 2}
+
+
+def test_first_tokens_out_of_the_order_the_file_says_are_not_trusted(tmp_path, monkeypatch):
+    """A file that says its first tokens are sorted while they are not (damaged, or edited by
+    hand) is read into a dict, answers right, and is written again sorted."""
+    import json
+
+    from werkbord.privacy import lookup
+
+    monkeypatch.setattr(lookup.SortedLines, "CHUNK", 8)  # (many chunks: their first lines are checked)
+    rnd, words, seqs, starts = _random_trie(5, 400)
+    path = lookup.cache_file(tmp_path)
+    _old_file(path, {"street": lookup.Table("trie", [], seqs, starts, ordered=True)})  # unsorted first tokens
+    raw = path.read_bytes()
+    n = int.from_bytes(raw[len(lookup.MAGIC) : len(lookup.MAGIC) + 8], "little")
+    header = json.loads(raw[len(lookup.MAGIC) + 8 : len(lookup.MAGIC) + 8 + n])
+    header["tables"]["street"]["starts_sorted"] = True  # ... claimed sorted
+    head = json.dumps(header).encode("utf-8")
+    path.write_bytes(lookup.MAGIC + len(head).to_bytes(8, "little") + head + raw[len(lookup.MAGIC) + 8 + n :])
+    table = lookup.read_tables(path, lazy=True)["street"]
+    assert isinstance(table.starts, dict) and table.starts == starts and not table.starts_sorted
+    structs, _ = lookup.load_or_build(tmp_path, lambda m: None)
+    for _ in range(300):
+        tokens = [rnd.choice(words) for _ in range(rnd.randint(1, 6))]
+        assert structs["street"].longest_matching_prefix(tokens) == lookup.FlatTrie(
+            seqs, starts
+        ).longest_matching_prefix(tokens)
+    again = lookup.read_tables(path, lazy=True)["street"]
+    assert isinstance(again.starts, lookup.StartLengths) and dict(again.starts) == starts  # written again, sorted

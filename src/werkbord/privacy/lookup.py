@@ -119,17 +119,29 @@ class SortedLines:
             yield from str(self._data[self._lo : self._hi], "utf-8").split("\n")
 
 
+class OutOfOrder(ValueError):
+    """Lines a file says are sorted are not."""
+
+
 class StartLengths(Mapping[str, int]):
     """A trie's first tokens with the length of the longest sequence each starts, searched in
     the file's bytes (one sorted stretch per length, see :class:`SortedLines`) instead of read
     into a dict at load: deduce's tries have ~255,000 first tokens (the streets alone 190,000),
     and building that dict, and docdeid the set of its keys, was ~0.05-0.07 s of CPU in each
-    process of a harvest that asks a few thousand of them. Each answer is kept."""
+    process of a harvest that asks a few thousand of them. Each answer is kept.
+
+    The file says its first tokens are sorted; that is checked where it costs nothing (the
+    first line of every chunk, read anyway): a file out of order raises OutOfOrder, and is
+    then read into a dict (see :func:`_parse_tables`)."""
 
     __slots__ = ("_by_length", "_seen")
 
     def __init__(self, by_length: Iterable[tuple[int, SortedLines]]) -> None:
         self._by_length = sorted(by_length, key=lambda nl: nl[0])
+        for _n, lines in self._by_length:
+            heads = lines._heads
+            if any(a >= b for a, b in zip(heads, heads[1:], strict=False)):
+                raise OutOfOrder("first tokens out of order")
         self._seen: dict[object, int | None] = {}
 
     def get(self, key: object, default: int | None = None) -> int | None:  # type: ignore[override]
@@ -656,10 +668,15 @@ def _parse_tables(data: mmap.mmap | bytes, *, lazy: bool) -> dict[str, Table] | 
         starts_sorted = e.get("starts_sorted") is True
         starts: dict[str, int] | StartLengths = {}
         if lazy and starts_sorted:
-            starts = StartLengths((int(n_str), get(span, keep=True)) for n_str, span in e.get("starts", {}).items())
-        else:
+            try:
+                starts = StartLengths((int(n_str), get(span, keep=True)) for n_str, span in e.get("starts", {}).items())
+            except OutOfOrder:
+                starts_sorted = False  # not in the order the file says: read as a dict, written again
+        if not isinstance(starts, StartLengths):
             for n_str, span in e.get("starts", {}).items():
-                starts.update(dict.fromkeys(get(span), int(n_str)))
+                words = get(span)
+                starts_sorted = starts_sorted and words == sorted(words)  # (read whole here: checked whole)
+                starts.update(dict.fromkeys(words, int(n_str)))
         ordered = e.get("ordered") is True  # files written before sorting was kept say nothing
         items = get(e["items"], keep=lazy and ordered and e["kind"] == "trie")
         tables[name] = Table(
