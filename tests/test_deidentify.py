@@ -381,7 +381,7 @@ def test_tries_searched_in_the_file_annotate_as_docdeids_annotator_over_a_dict(s
         for name, proc in group
         if isinstance(proc, LazyStartsAnnotator)
     ]
-    assert len(lazy) >= 5, lazy
+    assert "street_lookup" in {name for name, _ in lazy}, lazy  # (190,000 first tokens; the small lists in dicts)
     eager = lookup.structs_from_tables(lookup.read_tables(engine.info.path))  # first tokens in dicts
     tokenizers = engine._deduce.tokenizers
     texts = [n["text"] for n in NOTES] + [

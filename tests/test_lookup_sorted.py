@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import deduce  # noqa: F401  (a dependency: without it these tests fail, they never skip)
+import pytest
 
 
 def test_a_file_from_before_sorting_is_sorted_once_and_answers_the_same(tmp_path):
@@ -139,11 +140,14 @@ def _random_trie(seed: int, count: int):
     return rnd, words, seqs, shuffled
 
 
-def test_first_tokens_are_searched_in_the_file_and_answer_as_the_dict(tmp_path):
-    """A trie's first tokens stay in the mapped file (one sorted stretch per length): every
-    answer, the iteration and the length equal the dict the file was written from."""
+@pytest.mark.parametrize("lazy_from", [0, 100])  # (100: one length in the file, one in a dict)
+def test_first_tokens_are_searched_in_the_file_and_answer_as_the_dict(tmp_path, monkeypatch, lazy_from):
+    """A trie's first tokens stay in the mapped file (one sorted stretch per length; from
+    ``lazy_from`` bytes on, the rest read into a dict): every answer, the iteration and the
+    length equal the dict the file was written from."""
     from werkbord.privacy import lookup
 
+    monkeypatch.setattr(lookup, "LAZY_START_BYTES", lazy_from)
     rnd, words, seqs, starts = _random_trie(3, 600)
     path = lookup.cache_file(tmp_path)
     lookup.write_tables(path, {"street": lookup.Table("trie", [], seqs, starts, ordered=True)})
@@ -164,9 +168,10 @@ def test_first_tokens_are_searched_in_the_file_and_answer_as_the_dict(tmp_path):
         assert structs["street"].longest_matching_prefix(tokens, i) == eager.longest_matching_prefix(tokens, i)
 
 
-def test_a_file_whose_first_tokens_are_unsorted_is_rewritten_once_and_answers_the_same(tmp_path):
+def test_a_file_whose_first_tokens_are_unsorted_is_rewritten_once_and_answers_the_same(tmp_path, monkeypatch):
     from werkbord.privacy import lookup
 
+    monkeypatch.setattr(lookup, "LAZY_START_BYTES", 0)
     rnd, words, seqs, starts = _random_trie(4, 400)
     path = lookup.cache_file(tmp_path)
     _old_file(path, {"street": lookup.Table("trie", [], seqs, starts, ordered=True)})
@@ -200,6 +205,7 @@ def test_first_tokens_out_of_the_order_the_file_says_are_not_trusted(tmp_path, m
     from werkbord.privacy import lookup
 
     monkeypatch.setattr(lookup.SortedLines, "CHUNK", 8)  # (many chunks: their first lines are checked)
+    monkeypatch.setattr(lookup, "LAZY_START_BYTES", 0)
     rnd, words, seqs, starts = _random_trie(5, 400)
     path = lookup.cache_file(tmp_path)
     _old_file(path, {"street": lookup.Table("trie", [], seqs, starts, ordered=True)})  # unsorted first tokens

@@ -101,7 +101,10 @@ class SortedLines:
         if not isinstance(key, str):
             return False
         # "surrogatepass": a lone surrogate (possible in harvested text) matches no list entry.
-        k = key.encode("utf-8", "surrogatepass")
+        return self.has(key.encode("utf-8", "surrogatepass"))
+
+    def has(self, k: bytes) -> bool:
+        """Whether the line ``k`` (encoded) is there."""
         i = bisect_right(self._heads, k) - 1
         if i < 0:
             return False
@@ -119,39 +122,51 @@ class SortedLines:
             yield from str(self._data[self._lo : self._hi], "utf-8").split("\n")
 
 
+_UNSEEN = object()
+
+
 class OutOfOrder(ValueError):
     """Lines a file says are sorted are not."""
 
 
+# A length's first tokens from this many bytes on stay in the file (StartLengths); fewer are
+# read into a dict (a few thousand words cost less read than searched note after note).
+LAZY_START_BYTES = 512 * 1024
+
+
 class StartLengths(Mapping[str, int]):
-    """A trie's first tokens with the length of the longest sequence each starts, searched in
-    the file's bytes (one sorted stretch per length, see :class:`SortedLines`) instead of read
-    into a dict at load: deduce's tries have ~255,000 first tokens (the streets alone 190,000),
-    and building that dict, and docdeid the set of its keys, was ~0.05-0.07 s of CPU in each
-    process of a harvest that asks a few thousand of them. Each answer is kept.
+    """A trie's first tokens with the length of the longest sequence each starts: the large
+    stretches (one sorted stretch per length) searched in the file's bytes (:class:`SortedLines`),
+    the small ones in a dict. Reading deduce's street names' 190,000 first tokens into a dict,
+    and docdeid copying its keys into a set, was ~0.05 s of CPU in each process of a harvest
+    that asks a few thousand of them. Each answer from the file is kept.
 
     The file says its first tokens are sorted; that is checked where it costs nothing (the
     first line of every chunk, read anyway): a file out of order raises OutOfOrder, and is
     then read into a dict (see :func:`_parse_tables`)."""
 
-    __slots__ = ("_by_length", "_seen")
+    __slots__ = ("_by_length", "_seen", "_small")
 
-    def __init__(self, by_length: Iterable[tuple[int, SortedLines]]) -> None:
+    def __init__(self, by_length: Iterable[tuple[int, SortedLines]], small: dict[str, int] | None = None) -> None:
         self._by_length = sorted(by_length, key=lambda nl: nl[0])
         for _n, lines in self._by_length:
             heads = lines._heads
             if any(a >= b for a, b in zip(heads, heads[1:], strict=False)):
                 raise OutOfOrder("first tokens out of order")
+        self._small = small or {}
         self._seen: dict[object, int | None] = {}
 
     def get(self, key: object, default: int | None = None) -> int | None:  # type: ignore[override]
         try:
-            found = self._seen[key]
-        except KeyError:
-            found = next((n for n, lines in self._by_length if key in lines), None)
-            self._seen[key] = found
+            found = self._small.get(key) or self._seen.get(key, _UNSEEN)
         except TypeError:  # unhashable: no token
             return default
+        if found is _UNSEEN:
+            found = None
+            if isinstance(key, str):
+                k = key.encode("utf-8", "surrogatepass")
+                found = next((n for n, lines in self._by_length if lines.has(k)), None)
+            self._seen[key] = found
         return default if found is None else found
 
     def __getitem__(self, key: str) -> int:
@@ -164,11 +179,12 @@ class StartLengths(Mapping[str, int]):
         return self.get(key) is not None
 
     def __iter__(self) -> Iterator[str]:
+        yield from self._small
         for _n, lines in self._by_length:
             yield from lines
 
     def __len__(self) -> int:
-        return sum(len(lines) for _n, lines in self._by_length)
+        return len(self._small) + sum(len(lines) for _n, lines in self._by_length)
 
 
 class FlatTrie(dd.ds.LookupTrie):
@@ -667,9 +683,13 @@ def _parse_tables(data: mmap.mmap | bytes, *, lazy: bool) -> dict[str, Table] | 
     for name, e in header["tables"].items():
         starts_sorted = e.get("starts_sorted") is True
         starts: dict[str, int] | StartLengths = {}
-        if lazy and starts_sorted:
+        spans = {int(n_str): span for n_str, span in e.get("starts", {}).items()}
+        if lazy and starts_sorted and any(span[1] >= LAZY_START_BYTES for span in spans.values()):
+            small = {w: n for n, span in spans.items() if span[1] < LAZY_START_BYTES for w in get(span)}
             try:
-                starts = StartLengths((int(n_str), get(span, keep=True)) for n_str, span in e.get("starts", {}).items())
+                starts = StartLengths(
+                    ((n, get(span, keep=True)) for n, span in spans.items() if span[1] >= LAZY_START_BYTES), small
+                )
             except OutOfOrder:
                 starts_sorted = False  # not in the order the file says: read as a dict, written again
         if not isinstance(starts, StartLengths):
