@@ -10,9 +10,13 @@ That data is kept here, per pattern and flags, in one file in the lookup cache f
 which checks the code it is given as it does for every pattern. A pattern made so equals one
 compiled anew (``==`` compares flags and code; tested over the whole file).
 
-Only what the rule modules compile while they are imported is kept: :func:`precompiled` is
-entered around that import, and records in the importing thread only. No note is read then,
-nor the team's list or the template, so nothing of a harvest ever reaches the file. The file
+Only what is compiled inside :func:`precompiled`, in the entering thread, is kept, and it is
+entered only where no note and no team list is read: around the rule modules' import
+("engine", "teamlist"), deduce's pipeline being assembled ("pipeline"), the date rules' import
+("due"), and the template's own patterns ("template": its parties and form labels;
+"protected": its party words), a template's words being the workshop's, not anyone's data (the
+template itself is kept in the user cache too). A test runs a whole harvest with a privacy list
+and finds none of its notes' or list's words in any of these files. Each file
 is rewritten (atomically) only when a pattern was missing from it (a new werkbord, other
 rules), with exactly the patterns of that import. It belongs to one Python and one ``_sre``
 (its name says which); whatever goes wrong reading, using or writing it, patterns are
