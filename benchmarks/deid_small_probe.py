@@ -90,7 +90,7 @@ def _NO_INITIALS() -> frozenset[str]:  # noqa: N802
     from werkbord.privacy.lexicon import opentaal_words
     from werkbord.privacy.words import NOT_INITIALS
 
-    return NOT_INITIALS | opentaal_words() | frozenset("mr dr ir st nr".split())
+    return NOT_INITIALS | opentaal_words() | frozenset("mr dr ir st nr mw pt cl".split())
 
 
 IWriter = Callable[[random.Random, str], tuple[str, tuple[str, ...]]]
