@@ -421,9 +421,10 @@ def _handle_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeN
     for shape, write in HANDLES.items():
         for _ in range(per_shape):
             h = write(rng)
-            for w in _HANDLE_WORDS:  # the half's own words only
+            for w in _HANDLE_WORDS:  # the half's own words only, in the case written
                 if w in h.lower() and w not in words:
-                    h = re.sub(w, rng.choice(words), h, flags=re.I)
+                    new = rng.choice(words)
+                    h = re.sub(w, lambda m, new=new: new.capitalize() if m.group()[0].isupper() else new, h, flags=re.I)
             secret = h.lstrip("@").rstrip("@")
             notes.append(ProbeNote("handle", shape, which, rng.choice(frames).format(H=h), (secret,)))
     return notes

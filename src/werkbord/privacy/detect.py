@@ -11,6 +11,7 @@ from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
+from .handle_frames import handle_frames
 from .initial_frames import initial_frames
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
@@ -105,6 +106,7 @@ def find_all(
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
+    found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]

@@ -35,7 +35,7 @@ _TOKEN = (
     rf"(?:[A-Z]{_PARTICLE}[A-Z]{{1,2}}|[a-z]{_PARTICLE}[a-z]{{1,2}}|[A-Z]{{2,4}}|[a-z]{{2,4}}|"
     r"(?:[A-Za-z]\.\s?){1,3}[A-Za-z]\.?|[A-Z][a-z](?=\s*\())"
 )
-_GLUED = re.compile(rf"[A-Z]{_PARTICLE}[A-Z]{{1,2}}|[a-z]{_PARTICLE}[a-z]{{1,2}}")
+_GLUED = re.compile(rf"[A-Z]{_PARTICLE}[A-Z]{{1,2}}|(?=[a-z]{{4}})[a-z]{_PARTICLE}[a-z]{{1,2}}")
 # "gr. KvD", "Groet, hk", "mvg A.B", "vr.gr. TdjG": a closing word, then the initials end a line.
 _SIGNATURE = re.compile(
     r"(?i:\b(?:gr|grt|groet|groeten|mvg|m\.v\.g|vr\.?\s?gr|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
@@ -54,7 +54,7 @@ _AFTER_ROLE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+([A-Z]{3}|[a-z]\.[a-z]
 _OPENING = re.compile(rf"(?:^|[.!?;:\n]\s*|\(\s*)({_GLUED.pattern})(?=\s+[a-z])")
 # "Aanwezig: SPV, gvk, T.W. en ...": a list of people after its label.
 _PEOPLE_LIST = re.compile(
-    r"(?i)\b(?:aanwezig|afwezig|deelnemers|cc|verslag|notulen|met|door)\s*:?\s+"
+    r"(?i)\b(?:aanwezig|afwezig|deelnemers|cc|verslag|notulen)\s*:?\s+"
     r"((?:[^\n.;:]|(?<=[A-Za-z])\.){1,120})"
 )
 _LIST_ITEM = re.compile(rf"(?<![\w.])({_TOKEN})(?=\s*(?:,|\ben\b|&|\+|/|$))")
@@ -103,11 +103,7 @@ def initial_frames(
     spans += [m.span(1) for m in _OPENING.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
     for lst in _PEOPLE_LIST.finditer(text):
         items = list(_LIST_ITEM.finditer(text, *lst.span(1)))
-        sure = [
-            m
-            for m in items
-            if re.fullmatch(r"(?:[A-Z]\.\s?){2,}|[A-Z]{2,3}", m.group(1)) or _GLUED.fullmatch(m.group(1))
-        ]
+        sure = [m for m in items if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", m.group(1)) or _GLUED.fullmatch(m.group(1))]
         if not sure:
             continue  # a list of people shows itself by initials it already holds
         spans += [m.span(1) for m in items if not _no_initials(m.group(1), lexicon, template)]
