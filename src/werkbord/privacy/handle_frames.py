@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .rules import HANDLE_SHAPE, NOT_A_HANDLE, PLATFORM
+from .rules import HANDLE_SHAPE, NOT_A_HANDLE, PLATFORM, platforms_in
 from .words import Lexicon
 
 # "nachtraaf77@", "j.devries@ (hotmail)": an address without its domain.
@@ -35,6 +35,16 @@ _BEFORE_PLATFORM = re.compile(
 _CHANNEL = re.compile(
     rf"(?i:\b(?:{PLATFORM})[-\s]?(?:kanaal|account|profiel|naam|tag|id))\s*[:=]?\s*['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})"
 )
+# "op soundcloud als dromenvanglas": the name someone goes by on a platform.
+_ON_PLATFORM_AS = re.compile(rf"(?i:\bop\s+(?:{PLATFORM}))\s+als\s+['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})")
+# 'clan "Koudvuur"', 'groepsapp heet "Vier op een rij"': the name of a group chat, a clan or a server.
+_GROUP_NAME = re.compile(
+    r"(?i:\b(?:clan|guild|squad|groepsapp|app-?groep|groepschat|gamegroep|discord-?server|server|whatsappgroep))"
+    r"\s*(?:heet\s+|:\s*|\(\s*)?[\"“]([^\"“”\n]{2,40})[\"”]"
+)
+# '"Kaasboer", "zwarte_piraat" en "MoonB0y"': quoted names in a list, one of them shaped as a user name.
+_QUOTED_ITEM = re.compile(r"[\"“]([^\"“”\n]{2,30})[\"”]")
+_QUOTED_LIST = re.compile(r"[\"“][^\"“”\n]{2,30}[\"”](?:\s*(?:,|\ben\b|&)\s*[\"“][^\"“”\n]{2,30}[\"”])+")
 _PARTICIPLE = re.compile(r"(?i)^(?:ge|ver|be|ont|aan|op|uit)\w+[dt]$")
 _PRONOUNS = frozenset("hem haar hen hun ze zij hij die dat iedereen niemand mensen anderen elkaar".split())
 
@@ -57,6 +67,16 @@ def _plain_unknown(token: str, lexicon: Lexicon) -> bool:
     return not lexicon.is_word(low)
 
 
+def _quoted(text: str) -> list[Found]:
+    """Group names after a word for a group chat, and quoted names in a list with a user name."""
+    found = [Found(*m.span(1), "url") for m in _GROUP_NAME.finditer(text)]
+    for lst in _QUOTED_LIST.finditer(text):
+        items = list(_QUOTED_ITEM.finditer(text, *lst.span()))
+        if any(_shaped(m.group(1)) and " " not in m.group(1) for m in items):
+            found += [Found(*m.span(1), "url") for m in items]
+    return found
+
+
 def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
     """User names in ``text`` (see the module's docstring)."""
     found = []
@@ -64,14 +84,33 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
         found += [Found(*m.span(1), "url") for m in _NO_DOMAIN.finditer(text)]
     if "#" in text:
         found += [Found(*m.span(1), "url") for m in _DISCORD_TAG.finditer(text) if not m.group(1).isdigit()]
-    for m in _BEFORE_PLATFORM.finditer(text):
+    platforms = platforms_in(text)
+    for m in _BEFORE_PLATFORM.finditer(text) if platforms else ():
         token = m.group(2).rstrip(".")
         if token.isdigit() or len(token) < 3:
             continue
         if _shaped(token) or (m.group(1) and _plain_unknown(token, lexicon) and not token[:1].isupper()):
             found.append(Found(m.start(2), m.start(2) + len(token), "url"))
-    for m in _CHANNEL.finditer(text):
+    for m in _ON_PLATFORM_AS.finditer(text) if platforms and " als " in text else ():
         token = m.group(1).rstrip(".")
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
             found.append(Found(m.start(1), m.start(1) + len(token), "url"))
-    return found
+    if '"' in text or "“" in text:
+        found += _quoted(text)
+    for m in _CHANNEL.finditer(text) if platforms else ():
+        token = m.group(1).rstrip(".")
+        if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
+            found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    return found + _again(text, found)
+
+
+def _again(text: str, found: list[Found]) -> list[Found]:
+    """A user name found once, wherever it stands again in the note ('"Kaasboer" ... Kaasboer is')."""
+    names = {text[f.start : f.end] for f in found if f.end - f.start >= 4 and "@" not in text[f.start : f.end]}
+    taken = {(f.start, f.end) for f in found}
+    return [
+        Found(*m.span(), "url")
+        for name in names
+        for m in re.finditer(rf"(?<![\w@#.]){re.escape(name)}(?![\w@#])", text)
+        if m.span() not in taken
+    ]

@@ -49,7 +49,12 @@ _TITLE_AFTER = re.compile(rf"(?<![\w.])({_TOKEN})\s*\((?i:mw|mevr|mevrouw|dhr|me
 # "Begeleider (gi)", "stagiaire (TvB)": alone in brackets after a role or person word.
 _IN_BRACKETS = re.compile(rf"(?i:\b([a-zà-ÿ'’-]+))\s*\(\s*({_TOKEN})\s*\)")
 # "PB'er EOC", "spv i.w": three capitals or a dotted pair without its last dot after a role word.
-_AFTER_ROLE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.])")
+_AFTER_ROLE = re.compile(r"(?<![\w.])([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.])")
+_WORD_BEFORE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+$")
+# Cheap gates: most notes hold none of these.
+_CLOSING = ("gr.", "gr ", "gr,", "grt", "groet", "mvg", "m.v.g", "vrgr", "liefs", "namens")
+_LIST_LABEL = ("aanwezig", "afwezig", "deelnemers", "cc", "verslag", "notulen")
+_PARTICLE_AFTER_DOT = (". van ", ". de ", ". der ", ". den ", ". ter ", ". ten ", ". te ", ". v.d. ", ". vd ")
 # "GvdH belt", "mdjk heeft": glued initials opening a sentence before a verb.
 _OPENING = re.compile(rf"(?:^|[.!?;:\n]\s*|\(\s*)({_GLUED.pattern})(?=\s+[a-z])")
 # "Aanwezig: SPV, gvk, T.W. en ...": a list of people after its label.
@@ -65,6 +70,8 @@ _LOWER_FULL = re.compile(
     r"(?=\s*(?:[,;)]|\((?i:mw|dhr)|\s(?:van\s+het|van\s+de)\b|\s[a-z]+t?\b|$))"
 )
 _VOWEL = re.compile(r"[aeiouy]")
+# "Gerrit Jan (GJ)", "Anne-Fleur de Wit (AFW)": the initials of the name before them, in brackets.
+_OWN_INITIALS = re.compile(r"((?:[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:(?:van|de|der|den|ter)\s)*)){2,4})\(([A-Z]{2,4})\)")
 
 
 def _no_initials(token: str, lexicon: Lexicon, template: frozenset[str]) -> bool:
@@ -87,27 +94,47 @@ def initial_frames(
 ) -> list[Found]:
     """Initials in ``text`` outside ``covered``, read by their frame."""
     spans: list[Span] = []
-    for rx in (_SIGNATURE, _DASH_SIGNATURE, _TITLE_AFTER):
-        spans += [m.span(1) for m in rx.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+    low = text.lower()
+    if any(w in low for w in _CLOSING):
+        spans += [m.span(1) for m in _SIGNATURE.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+    tail = max(0, len(text) - 16)  # "- KvD" closing the note
+    spans += [
+        (tail + m.start(1), tail + m.end(1))
+        for m in _DASH_SIGNATURE.finditer(text[tail:])
+        if not _no_initials(m.group(1), lexicon, template)
+    ]
     if "(" in text:
+        spans += [m.span(1) for m in _TITLE_AFTER.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
         spans += [
             m.span(2)
             for m in _IN_BRACKETS.finditer(text)
             if _role(m.group(1)) and not _no_initials(m.group(2), lexicon, template)
         ]
     for m in _AFTER_ROLE.finditer(text):
-        token = m.group(2)
+        token = m.group(1)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         vowelled = token.isupper() and "." not in token and _VOWEL.search(token.lower()) is not None
-        if _role(m.group(1)) and not _no_initials(token, lexicon, template) and (vowelled or "." in token):
-            spans.append(m.span(2))
+        if before is None or not (vowelled or "." in token):
+            continue
+        if _role(before.group(1)) and not _no_initials(token, lexicon, template):
+            spans.append(m.span(1))
     spans += [m.span(1) for m in _OPENING.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
-    for lst in _PEOPLE_LIST.finditer(text):
+    for lst in _PEOPLE_LIST.finditer(text) if any(w in low for w in _LIST_LABEL) else ():
         items = list(_LIST_ITEM.finditer(text, *lst.span(1)))
         sure = [m for m in items if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", m.group(1)) or _GLUED.fullmatch(m.group(1))]
         if not sure:
             continue  # a list of people shows itself by initials it already holds
         spans += [m.span(1) for m in items if not _no_initials(m.group(1), lexicon, template)]
-    spans += [m.span(1) for m in _LOWER_FULL.finditer(text)]  # no word list writes "r. de brink"
+    for m in _OWN_INITIALS.finditer(text) if "(" in text else ():
+        capitals = "".join(c for c in m.group(1) if c.isupper())
+        words = re.findall(r"[A-Za-zà-ÿÀ-Þ]+", m.group(1))
+        named = all(
+            w.lower() in lexicon.first_names or not lexicon.is_ordinary(w.lower()) for w in words if w[0].isupper()
+        )
+        if m.group(2) == capitals and named:  # "Gerrit Jan (GJ)"; not "Veilig Thuis (VT)"
+            spans.append(m.span(2))
+    if any(w in text for w in _PARTICLE_AFTER_DOT):  # no word list writes "r. de brink"
+        spans += [m.span(1) for m in _LOWER_FULL.finditer(text)]
     found: list[Found] = []
     for s, e in sorted(set(spans)):
         if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):

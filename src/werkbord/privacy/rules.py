@@ -127,7 +127,7 @@ _HANDLE = re.compile(r"(?<![\w.@])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])")
 _PLATFORM = (
     r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|(?<!\d)(?<!\d )x|discord|telegram|twitch|"
     r"youtube|yt|onlyfans|tinder|bumble|grindr|reddit|steam|psn|xbox|roblox|fortnite|threads|bluesky|"
-    r"kick|pinterest|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
+    r"kick|pinterest|soundcloud|spotify|bandcamp|linkedin|tumblr|wechat|bereal|vinted|mastodon|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
     r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
 )
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
@@ -490,3 +490,4 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
 
 # Read by person_frames.py too: the platform words, a user name's shape, words that are no user name.
 PLATFORM, HANDLE_SHAPE, NOT_A_HANDLE = _PLATFORM, _HANDLE_SHAPE, _NOT_A_HANDLE
+platforms_in = _platforms

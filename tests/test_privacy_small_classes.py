@@ -1,0 +1,74 @@
+"""Issue #22's eighth round, the small categories read by frame (made-up examples, not a test set's
+notes; each test fails when its rule is taken out): group-chat and clan names and quoted lists of
+user names (privacy/handle_frames.py), the name someone goes by on a platform, initials of the name
+right before them in brackets (privacy/initial_frames.py), and "peer" as a role under "Wie"
+(data/roles.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_checks import gone
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.handle_frames import handle_frames
+from werkbord.privacy.initial_frames import initial_frames
+from werkbord.privacy.lexicon import shared_lexicon
+from werkbord.privacy.roles import is_role_word
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shared_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('Bas en Joep (clan "Nachtwacht") gamen elke avond', ["Nachtwacht"]),
+        ('de groepsapp heet "Vier op een rij", moeder leest mee', ["Vier op een rij"]),
+        ('Bijnamen: "Slagroom", "blauwe_reiger" en "NightR4ven".', ["Slagroom", "blauwe_reiger", "NightR4ven"]),
+        ("zet filmpjes op spotify als zeepbelletje9", ["zeepbelletje9"]),
+        ("staat op soundcloud als wolkenfabriek", ["wolkenfabriek"]),
+        ('Bijnamen: "Slagroom", "blauwe_reiger". Slagroom is de oudste.', ["Slagroom", "blauwe_reiger", "Slagroom"]),
+    ],
+)
+def test_group_names_quoted_lists_and_platform_names_are_user_names(text, names, lexicon):
+    found = sorted(handle_frames(text, lexicon), key=lambda f: f.start)
+    assert [text[f.start : f.end] for f in found] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ze noemt de liedjes "Zomer" en "Regen", mooi.',  # quoted words, none shaped as a user name
+        "staat op spotify als artiest, niet als persoon",
+        'oefent "nee zeggen" en "grenzen aangeven"',
+    ],
+)
+def test_quoted_words_and_ordinary_words_after_als_are_no_user_names(text, lexicon):
+    assert handle_frames(text, lexicon) == []
+
+
+def test_the_initials_of_the_name_before_them_in_brackets(lexicon):
+    text = "Pt. Hendrik Willem (HW) is diaken, zus Anne Fleur (AF) niet"
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == ["HW", "AF"]
+    assert initial_frames("Gesprek met Veilig Thuis (VT) gepland", lexicon) == []  # an abbreviation's own words
+
+
+def test_peer_is_a_role():
+    assert is_role_word("peer") and is_role_word("Peerworker") and is_role_word("peercoach")
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam"], progress=lambda m: None)
+
+
+@needs_deduce
+def test_peer_stays_under_wie_and_before_a_name(scrubber):
+    out = scrubber.scrub("Wie: peer\nWat: meegaan naar de werkplek\nWanneer: volgende week").text
+    assert "Wie: peer" in out, out
+    out = scrubber.scrub("Peer Fenna (ervaringsdeskundige) gaat mee naar de huisarts.").text
+    assert out.startswith("Peer ") and gone("Fenna", out), out
