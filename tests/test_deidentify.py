@@ -1169,12 +1169,30 @@ def test_development_sets_of_the_eighth_session(figures):
     assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
     assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
     assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
-    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    # 14.4 -> 14.6: "Peer" before a name is now a role that stays, shown for review (it was replaced)
+    assert dev19["suspects_per_100_notes"] <= 14.6 and dev19["clean_untouched"] >= 0.897
     assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
     assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
     for name in ("dev18", "dev19"):
         for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session(figures):
+    """Initials and user names read by their frame (issue #22's eighth round: initial_frames.py,
+    handle_frames.py, "peer" as a role; written from made-up examples and benchmarks/deid_small_probe.py,
+    then on deid_dev18/deid_dev19 after their first contact). dev18 96.4 -> 97.5 % removed, 99.1 -> 99.2 %
+    removed or flagged, suspects 16.2 -> 14.9 per 100 notes (handles 68.4 -> 100 % of 19, initials 91.3 ->
+    95.7 % of 23); dev19 97.3 -> 97.7 %, 99.0 -> 99.4 % (handles 85.7 -> 100 % of 14, role words under Wie
+    98.0 -> 100 %); handles on the eighteen older sets 96.2 -> 97.0 % of 133; no clean note of them changed."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.975 and dev18["removed_or_flagged"] >= 0.992
+    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.994
+    for d in (dev18, dev19):
+        assert d["recall_per_category"]["handle"] == 1.0
+    assert dev18["recall_per_category"]["initials"] >= 0.956 and dev19["action_role_words_kept"] == 1.0
+    assert _development_share(figures, "handle") >= 0.969
 
 
 def _development_share(figures, category: str) -> float:
