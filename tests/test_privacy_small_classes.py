@@ -72,3 +72,12 @@ def test_peer_stays_under_wie_and_before_a_name(scrubber):
     assert "Wie: peer" in out, out
     out = scrubber.scrub("Peer Fenna (ervaringsdeskundige) gaat mee naar de huisarts.").text
     assert out.startswith("Peer ") and gone("Fenna", out), out
+
+
+@needs_deduce
+def test_an_address_with_a_template_word_in_its_domain_goes_whole():
+    scrubber = Scrubber(["gemeente", "wijkteam", "huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("mail van werk p.kraaijeveld@gemeente-oss.nl, bel de huisarts").text
+    assert out == "mail van werk [EMAILADRES-1], bel de huisarts", out
+    out = scrubber.scrub("zie www.wijkteam-zuidkant.nl of het wijkteam").text
+    assert "wijkteam-" not in out and out.endswith("of het wijkteam"), out
