@@ -81,3 +81,19 @@ def test_an_address_with_a_template_word_in_its_domain_goes_whole():
     assert out == "mail van werk [EMAILADRES-1], bel de huisarts", out
     out = scrubber.scrub("zie www.wijkteam-zuidkant.nl of het wijkteam").text
     assert "wijkteam-" not in out and out.endswith("of het wijkteam"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Abena's dochter belt vanaf een ander nummer", ["Abena"]),
+        ("Anna’s moeder mailt de planning", ["Anna"]),
+        ("oma's broer komt vaker langs", []),  # a family word's own genitive
+        ("collega's vrouw werkt ook in de zorg", []),
+        ("de baby's vader is uit beeld", []),
+    ],
+)
+def test_a_name_with_an_apostrophe_genitive_before_a_family_word(text, names, lexicon):
+    from werkbord.privacy.genitive_names import genitive_names
+
+    assert [text[f.start : f.end] for f in genitive_names(text, lexicon)] == names

@@ -11,6 +11,7 @@ from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
+from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .initial_frames import initial_frames
 from .initial_shapes import initial_shapes
@@ -93,8 +94,9 @@ def find_all(
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
     found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
-    if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"
+    if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"; "Efua's dochter"
         found_names += initial_frames(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
+        found_names += genitive_names(text, lexicon)
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
