@@ -97,3 +97,53 @@ def test_a_name_with_an_apostrophe_genitive_before_a_family_word(text, names, le
     from werkbord.privacy.genitive_names import genitive_names
 
     assert [text[f.start : f.end] for f in genitive_names(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Broer gaat weer gamen als WolfKing88 tot laat", ["WolfKing88"]),
+        ("streamt 's avonds als Maanlicht_x", ["Maanlicht_x"]),
+        ("inlog van haar: mvdbosch, wachtwoord kwijt", ["mvdbosch"]),
+        ("login: pietje_k werkt niet meer", ["pietje_k"]),
+        ("speelt als 2e keeper bij de club", []),  # an ordinal, no user name
+        ("account: verwijderd na de ruzie", []),
+    ],
+)
+def test_the_name_someone_plays_under_and_a_login_label(text, names, lexicon):
+    assert [text[f.start : f.end] for f in handle_frames(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("personeelsnummer Belastingdienst K 7731 220 op de brief", ["K 7731 220"]),
+        ("klantnummer bij CZ 7731 2290.", ["7731 2290"]),
+        ("huisnummer aan de 12", []),  # too short for a case number
+        ("kamernummer op afdeling B 12", []),
+    ],
+)
+def test_a_case_number_a_word_or_two_after_its_label(text, numbers):
+    from werkbord.privacy.id_frames import id_frames
+
+    assert [text[f.start : f.end] for f in id_frames(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [("wk (zo tekent ze) belde terug", ["wk"]), ("Brief ondertekend, tekent met HvL.", ["HvL"])],
+)
+def test_the_initials_someone_signs_with(text, letters, lexicon):
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == letters
+    assert initial_frames("tekent met de hand, tekent als voorzitter", lexicon) == []
+
+
+@needs_deduce
+def test_every_sidecode_of_a_plate_goes_and_a_quarter_stays_in_a_note_about_boats(scrubber):
+    for plate in ("AB-12-34", "37-LK-NX", "K-12-ABC", "5-AB-123", "12-ABC-3"):
+        out = scrubber.scrub(f"rijdt zonder rijbewijs in een auto met kenteken {plate}.").text
+        assert plate not in out, out
+    out = scrubber.scrub(
+        "Partij: rederij\nMicro-actie: bellen als het schip binnen is\nWie: huisarts\nWanneer: eind Q1"
+    )
+    assert out.text.endswith("Wanneer: eind Q1"), out.text

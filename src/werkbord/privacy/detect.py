@@ -13,6 +13,7 @@ from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
+from .id_frames import id_frames
 from .initial_frames import initial_frames
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
@@ -109,6 +110,7 @@ def find_all(
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
     found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
+    found += id_frames(text)  # "personeelsnummer Defensie R 8841 207"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]

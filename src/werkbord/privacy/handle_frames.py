@@ -45,6 +45,15 @@ _GROUP_NAME = re.compile(
 # '"Kaasboer", "zwarte_piraat" en "MoonB0y"': quoted names in a list, one of them shaped as a user name.
 _QUOTED_ITEM = re.compile(r"[\"“]([^\"“”\n]{2,30})[\"”]")
 _QUOTED_LIST = re.compile(r"[\"“][^\"“”\n]{2,30}[\"”](?:\s*(?:,|\ben\b|&)\s*[\"“][^\"“”\n]{2,30}[\"”])+")
+# "gaat weer gamen als xXDarkRubXx", "streamt als NecFan024": the name someone plays or posts under.
+_PLAYS_AS = re.compile(
+    rf"(?i:\b(?:gam\w*|speel\w*|speelde|stream\w*|post\w*|chat\w*|online|actief|bekend|inlog\w*))"
+    rf"[^.;:\n]{{0,30}}?\b(?i:als)\s+['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})"
+)
+# "inlog van hem: rvessem", "login: pietje_k": a login or user label and a colon.
+_LOGIN = re.compile(
+    rf"(?i:\b(?:inlog|login|gebruiker|user|username|account))(?:\s+van\s+\w+)?\s*:\s*['\"‘“]?({HANDLE_SHAPE})"
+)
 _PARTICIPLE = re.compile(r"(?i)^(?:ge|ver|be|ont|aan|op|uit)\w+[dt]$")
 _PRONOUNS = frozenset("hem haar hen hun ze zij hij die dat iedereen niemand mensen anderen elkaar".split())
 
@@ -97,6 +106,17 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
             found.append(Found(m.start(1), m.start(1) + len(token), "url"))
     if '"' in text or "“" in text:
         found += _quoted(text)
+    low = text.lower()
+    if " als " in low:
+        for m in _PLAYS_AS.finditer(text):
+            token = m.group(1).rstrip(".")
+            if _shaped(token) and sum(c.isalpha() for c in token) >= 3:
+                found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    if ":" in text and ("inlog" in low or "login" in low or "user" in low or "gebruiker" in low or "account" in low):
+        for m in _LOGIN.finditer(text):
+            token = m.group(1).rstrip(".")
+            if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
+                found.append(Found(m.start(1), m.start(1) + len(token), "url"))
     for m in _CHANNEL.finditer(text) if platforms else ():
         token = m.group(1).rstrip(".")
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):

@@ -44,6 +44,10 @@ _SIGNATURE = re.compile(
 )
 # "- KvD" or "/hk" closing a note.
 _DASH_SIGNATURE = re.compile(rf"(?:^|\s)[-–/]\s?({_TOKEN})\s*$")
+# "jb (zo tekent hij)", "tekent met KvD": the initials someone signs with.
+_SIGNS_WITH = re.compile(
+    rf"(?<![\w.])({_TOKEN})\s*\((?i:zo\s+)?(?i:tekent|ondertekent|parafeert)\b|(?i:\b(?:tekent|ondertekent|parafeert)\s+(?:met|als))\s+({_TOKEN})(?!\w)"
+)
 # "AB (mw.)", "tw (dhr)": a title in brackets after the initials.
 _TITLE_AFTER = re.compile(rf"(?<![\w.])({_TOKEN})\s*\((?i:mw|mevr|mevrouw|dhr|meneer|m|v)\.?\)")
 # "Begeleider (gi)", "stagiaire (TvB)": alone in brackets after a role or person word.
@@ -103,6 +107,11 @@ def initial_frames(
         for m in _DASH_SIGNATURE.finditer(text[tail:])
         if not _no_initials(m.group(1), lexicon, template)
     ]
+    if "teken" in low or "paraf" in low:
+        for m in _SIGNS_WITH.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not _no_initials(m.group(g), lexicon, template):
+                spans.append(m.span(g))
     if "(" in text:
         spans += [m.span(1) for m in _TITLE_AFTER.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
         spans += [

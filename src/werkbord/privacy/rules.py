@@ -95,7 +95,8 @@ _NUMBER_AFTER_COLON = re.compile(
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])(\d{3,4}(?: \d{3,4}){3,})(?![\w.,/-]?\d)")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
-_VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
+# (A quarter, "eind Q1", is no vessel.)
+_VESSEL = re.compile(r"(?<![\w-])(?!Q[1-4]\b)([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_STEMS = ("kotter", "schip", "boot", "visser", "rederij", "dekknecht", "trawler", "vaart", "bemanning", "boord")
 _BOAT_STEMS += ("vist", "vissen", "viste")  # "vist al 40 jaar ..., sinds de TX 27 verkocht is"
 _BOAT_WORDS = re.compile(
@@ -110,7 +111,9 @@ _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
 # also written in lower case ("vx-218-b"): the shape is rare enough in a note.
 _PLATE = re.compile(
     r"(?i)(?<![\w-])((?=(?:[A-Z0-9]-?){6}(?![\w-]))(?:\d{1,3}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|"
-    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}))(?![\w-])"
+    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
+    # the other sidecodes: "AB-12-34" (1), "37-LK-NX" (6), "K-12-ABC" (12), "5-AB-123" (13)
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}))(?![\w-])"
 )
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{5,})(?![\w-])")
 # "instagram.com/lotte_xx": a web address without www or http, with a path (a bare "113.nl"
