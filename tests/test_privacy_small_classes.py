@@ -147,3 +147,15 @@ def test_every_sidecode_of_a_plate_goes_and_a_quarter_stays_in_a_note_about_boat
         "Partij: rederij\nMicro-actie: bellen als het schip binnen is\nWie: huisarts\nWanneer: eind Q1"
     )
     assert out.text.endswith("Wanneer: eind Q1"), out.text
+
+
+def test_a_form_on_one_line_with_arrows_splits_at_each_label():
+    from werkbord.harvest.forms import FormParser
+    from werkbord.template import load_template
+
+    parser = FormParser(load_template("terugval", "nl").step3.form)
+    text = "WIE → Gerrit / WANNEER → voor 1/2 / WAT → huisarts bellen"
+    parsed = parser.parse(text)
+    fields = {name: text[s:e].strip(" /") for name, s, e in parsed.spans}
+    assert fields.get("deadline") == "voor 1/2", parsed.spans
+    assert "Gerrit" in fields.get("owner", ""), parsed.spans
