@@ -159,3 +159,10 @@ def test_a_form_on_one_line_with_arrows_splits_at_each_label():
     fields = {name: text[s:e].strip(" /") for name, s, e in parsed.spans}
     assert fields.get("deadline") == "voor 1/2", parsed.spans
     assert "Gerrit" in fields.get("owner", ""), parsed.spans
+
+
+def test_a_case_number_before_its_label():
+    from werkbord.privacy.id_frames import id_frames
+
+    text = "2204 77 913 is haar klantnummer bij de bank; 12 is het huisnummer"
+    assert [text[f.start : f.end] for f in id_frames(text)] == ["2204 77 913"]

@@ -77,7 +77,7 @@ _ID_SHAPE = r"(?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
-    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
+    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|kenm|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
     r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*(?:(?:is|was)\s+)?"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
