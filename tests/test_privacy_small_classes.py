@@ -166,3 +166,12 @@ def test_a_case_number_before_its_label():
 
     text = "2204 77 913 is haar klantnummer bij de bank; 12 is het huisnummer"
     assert [text[f.start : f.end] for f in id_frames(text)] == ["2204 77 913"]
+
+
+@needs_deduce
+def test_an_english_new_year_with_its_year_is_a_date(scrubber):
+    for feast in ("Chinese New Year 2026", "Lunar New Year 2025", "New Year's Eve 2024"):
+        out = scrubber.scrub(f"Student absent since {feast}, WhatsApp unanswered.").text
+        assert "20" not in out and "[DATUM-1]" in out, out
+    out = scrubber.scrub("New Year was hard, no contact with family.").text
+    assert out.startswith("New Year was hard"), out
