@@ -175,3 +175,18 @@ def test_an_english_new_year_with_its_year_is_a_date(scrubber):
         assert "20" not in out and "[DATUM-1]" in out, out
     out = scrubber.scrub("New Year was hard, no contact with family.").text
     assert out.startswith("New Year was hard"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "names"),
+    [
+        ("crisiskaart sanne van der Wiel, BSN volgt", [(18, 30)], ["sanne"]),
+        ("gesprek met roos de Vries over de crisiskaart", [(17, 25)], ["roos"]),  # a first name that is a word
+        ("ik wil de Vries bellen", [(7, 15)], []),  # a small word before a name
+        ("bij de Bakker", [(7, 13)], []),
+    ],
+)
+def test_a_lower_case_first_name_before_a_surname_found(text, persons, names, lexicon):
+    from werkbord.privacy.first_before_surname import first_before_surname
+
+    assert [text[f.start : f.end] for f in first_before_surname(text, persons, lexicon)] == names

@@ -11,6 +11,7 @@ from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
+from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
@@ -106,6 +107,8 @@ def find_all(
     beside = beside_persons(text, people, lexicon) + coordinated_names(text, people, lexicon)
     found_names += beside
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
+    if lexicon.first_names:  # "fleur van der Sluis": a lower-case first name before a surname found
+        found_names += first_before_surname(text, people, lexicon)
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
