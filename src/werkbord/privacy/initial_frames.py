@@ -56,9 +56,10 @@ _IN_BRACKETS = re.compile(rf"(?i:\b([a-zà-ÿ'’-]+))\s*\(\s*({_TOKEN})\s*\)")
 _AFTER_ROLE = re.compile(r"(?<![\w.])([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.])")
 _WORD_BEFORE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+$")
 # Cheap gates: most notes hold none of these.
-_CLOSING = ("gr.", "gr ", "gr,", "grt", "groet", "mvg", "m.v.g", "vrgr", "liefs", "namens")
-_LIST_LABEL = ("aanwezig", "afwezig", "deelnemers", "cc", "verslag", "notulen")
-_PARTICLE_AFTER_DOT = (". van ", ". de ", ". der ", ". den ", ". ter ", ". ten ", ". te ", ". v.d. ", ". vd ")
+_GATE = re.compile(
+    r"(gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens)|(aanwezig|afwezig|deelnemers|cc|verslag|notulen)|"
+    r"(teken|paraf)|(\. (?:van|de|der|den|ter|ten|te|v\.d\.|vd) )"
+)
 # "GvdH belt", "mdjk heeft": glued initials opening a sentence before a verb.
 _OPENING = re.compile(rf"(?:^|[.!?;:\n]\s*|\(\s*)({_GLUED.pattern})(?=\s+[a-z])")
 # "Aanwezig: SPV, gvk, T.W. en ...": a list of people after its label.
@@ -98,8 +99,8 @@ def initial_frames(
 ) -> list[Found]:
     """Initials in ``text`` outside ``covered``, read by their frame."""
     spans: list[Span] = []
-    low = text.lower()
-    if any(w in low for w in _CLOSING):
+    gates = {i for m in _GATE.finditer(text.lower()) for i, g in enumerate(m.groups()) if g}
+    if 0 in gates:
         spans += [m.span(1) for m in _SIGNATURE.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
     tail = max(0, len(text) - 16)  # "- KvD" closing the note
     spans += [
@@ -107,7 +108,7 @@ def initial_frames(
         for m in _DASH_SIGNATURE.finditer(text[tail:])
         if not _no_initials(m.group(1), lexicon, template)
     ]
-    if "teken" in low or "paraf" in low:
+    if 2 in gates:
         for m in _SIGNS_WITH.finditer(text):
             g = 1 if m.group(1) else 2
             if not _no_initials(m.group(g), lexicon, template):
@@ -128,7 +129,7 @@ def initial_frames(
         if _role(before.group(1)) and not _no_initials(token, lexicon, template):
             spans.append(m.span(1))
     spans += [m.span(1) for m in _OPENING.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
-    for lst in _PEOPLE_LIST.finditer(text) if any(w in low for w in _LIST_LABEL) else ():
+    for lst in _PEOPLE_LIST.finditer(text) if 1 in gates else ():
         items = list(_LIST_ITEM.finditer(text, *lst.span(1)))
         sure = [m for m in items if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", m.group(1)) or _GLUED.fullmatch(m.group(1))]
         if not sure:
@@ -142,8 +143,10 @@ def initial_frames(
         )
         if m.group(2) == capitals and named:  # "Gerrit Jan (GJ)"; not "Veilig Thuis (VT)"
             spans.append(m.span(2))
-    if any(w in text for w in _PARTICLE_AFTER_DOT):  # no word list writes "r. de brink"
+    if 3 in gates:  # no word list writes "r. de brink"
         spans += [m.span(1) for m in _LOWER_FULL.finditer(text)]
+    if not spans:
+        return []
     found: list[Found] = []
     for s, e in sorted(set(spans)):
         if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):
