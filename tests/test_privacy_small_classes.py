@@ -190,3 +190,20 @@ def test_a_lower_case_first_name_before_a_surname_found(text, persons, names, le
     from werkbord.privacy.first_before_surname import first_before_surname
 
     assert [text[f.start : f.end] for f in first_before_surname(text, persons, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tel. Sunee: 06 41 77 20 93; partner wil dat we hem bellen", ["Sunee"]),
+        ("Wessel (buurman): 06-12345678", ["Wessel"]),
+        ("Roos: 06 12 34 56 78", ["Roos"]),  # a first name that is also a word
+        ("Huisarts: 030-1234567, Moeder: 06-12345678", []),  # a role and a family word
+        ("Crisisdienst: 088-1234567", []),  # an ordinary word
+        ("Afspraak om 10:00 uur", []),
+    ],
+)
+def test_a_name_that_labels_a_phone_number(text, names, lexicon):
+    from werkbord.privacy.contact_labels import contact_labels
+
+    assert [text[f.start : f.end] for f in contact_labels(text, lexicon)] == names

@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
+from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
@@ -99,6 +100,7 @@ def find_all(
     if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"; "Efua's dochter"
         found_names += initial_frames(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
         found_names += genitive_names(text, lexicon)
+        found_names += contact_labels(text, lexicon)  # "Tel. Noi: 06 41 77 20 93"
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
