@@ -76,10 +76,175 @@ def test_the_frame_probe_measures(probe):
     """Measured (seed 22, 24 notes a frame and half, 46 frames). Baseline, main's rules before this
     round (tune | held): identifiers removed 72 | 76 %, removed or flagged 87 | 90 %, clean notes
     untouched 99 | 99 %; organisations named with a word in lower case removed 23 | 27 %, flagged
-    33 | 40 %; unlisted names in lower case removed 19 | 13 %."""
+    33 | 40 %; unlisted names in lower case removed 19 | 13 %. With this round's rules (slot_frames.py,
+    tuned on the tune half only): removed 86.7 | 89.2 %, removed or flagged 94.8 | 94.7 %, clean
+    untouched 100 | 98.9 %."""
     results = probe.measure(probe.generate())
-    for half, removed, flagged in (("tune", 0.72, 0.865), ("held", 0.76, 0.90)):
+    for half, removed, flagged, clean_kept in (("tune", 0.865, 0.945, 0.995), ("held", 0.89, 0.945, 0.985)):
         ids, clean = probe.totals(results, "id", half), probe.totals(results, "clean", half)
         assert ids.removed / ids.notes >= removed
         assert ids.flagged / ids.notes >= flagged
-        assert clean.removed / clean.notes >= 0.98
+        assert clean.removed / clean.notes >= clean_kept
+
+
+# --- the rules (slot_frames.py); every example is made up, in shapes the probe does not use --------
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    from werkbord.privacy import Scrubber
+
+    return Scrubber(["huisarts", "wijkteam", "buren", "casemanager"], progress=lambda m: None)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from werkbord.privacy.lexicon import shared_lexicon
+
+    return shared_lexicon()
+
+
+def _suspected(word: str, text: str) -> bool:
+    from werkbord.privacy.suspects import find_suspects
+
+    return any(s.text == word for s in find_suspects(text))
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Telefoontje met marvoud, klinkt rustiger dan vorige week.", "marvoud"),
+        ("Uitleg gegeven aan tjerkje over het signaleringsplan.", "tjerkje"),
+        ("Afgesproken met gusteau dat hij zelf belt.", "gusteau"),
+        ("We bezochten wolterien in het weekend.", "wolterien"),
+        ("Had orbelyn teruggebeld, die wist van niets.", "orbelyn"),
+    ],
+)
+def test_a_word_no_list_knows_where_a_verb_of_contact_puts_whom_is_a_person(scrubber, text, name):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(name, out) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Overleg met pukkie over de sleutel.", "pukkie"),
+        ("Ruzie met Mannetje op de gang, daarna rustig.", "Mannetje"),
+        ("Volgens rooie zit hij weer in de kroeg.", "rooie"),
+        ("Collega spruitje let op de katten.", "spruitje"),
+    ],
+)
+def test_a_nickname_made_of_a_word_where_a_person_stands_is_shown(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert _suspected(name, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesproken met iedereen van de groep, niemand bezwaar.",
+        "Samen met elkaar de agenda doorgenomen.",
+        "Overlegd met supervisor over de medicatie.",
+        "Oxazepam volgens schema, 's nachts rustig.",
+        "Samen aan tafel met de bewindvoerder.",
+        "Idd afgesproken met wijkverpl dat ze langskomt.",
+        "Haloperidol volgens delierprotocol gegeven.",
+        "Mail gestuurd aan de huisarts, nog geen antwoord.",
+        "Belde terug na het weekend.",
+        "Casemanager dementie komt elke week.",
+    ],
+)
+def test_ordinary_company_in_a_contact_frame_stays_and_is_not_shown(scrubber, text):
+    from privacy_checks import untouched
+    from werkbord.privacy.suspects import find_suspects
+
+    untouched(scrubber, text)
+    assert not [s for s in find_suspects(text) if "name stands" in s.why or "naam staat" in s.why], text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ondersteuning van het kantelpunt loopt af in maart.", "kantelpunt"),
+        ("Maatje via de windwijzer, klikt goed.", "windwijzer"),
+        ("Dagbesteding bij de hooiberg, drie ochtenden.", "hooiberg"),
+        ("Woont begeleid bij de kempenaar sinds april.", "kempenaar"),
+        ("Werkte jaren bij norvaplast tot de reorganisatie.", "norvaplast"),
+        ("Gaat op vrijdag naar ruvenko voor de inloop.", "ruvenko"),
+    ],
+)
+def test_an_organisation_named_with_a_word_where_a_service_puts_its_provider_is_replaced(scrubber, text, name):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(name, out) and "[INSTELLING-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hulp bij de aanvraag van de toeslag.",  # "bij" after help names the task
+        "Ondersteuning bij het huishouden, twee ochtenden.",
+        "Maatje via de diaconie van de kerk.",
+        "Werkt bij de kringloop, vindt het fijn.",
+        "Begeleiding van de verhuizing door de buren.",
+        "De begeleider van de groep is ziek.",
+        "Hulp van de familie is weggevallen.",
+        "Brief naar de deurwaarder over de regeling.",
+        "Pt zit in de trein naar huis.",
+    ],
+)
+def test_a_task_a_kind_or_an_everyday_word_after_a_service_stays(scrubber, text):
+    from privacy_checks import untouched
+
+    untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Verhuisd naar wolderbroek, kent daar niemand.", "wolderbroek"),
+        ("Ouders wonen nog in tafraout.", "tafraout"),
+        ("Komt oorspronkelijk uit ben-slimane.", "ben-slimane"),
+        ("In lindenhorst spreekt iedereen plat.", "lindenhorst"),
+        ("Zijn broer woont in łódź en belt zelden.", "łódź"),
+    ],
+)
+def test_a_place_no_list_knows_where_someone_lives_or_comes_from_is_replaced(scrubber, text, place):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(place, out) and "[LOCATIE-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verhuisd naar een kleinere woning.",
+        "Woont in een woongroep met vier anderen.",
+        "Komt uit een groot gezin.",
+        "Familie woont in Marokko.",
+        "Terug naar huis na de opname.",
+        "Vanuit de wijk gebeld door de broer.",  # a participle after "wijk" is no neighbourhood
+    ],
+)
+def test_ordinary_words_where_someone_lives_stay(scrubber, text):
+    from privacy_checks import untouched
+
+    untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_network_entry_named_with_a_word_no_list_knows_is_shown(scrubber):
+    out = scrubber.scrub("zorvandel -> B").text
+    assert _suspected("zorvandel", out), out
+    assert not _suspected("Huisarts", scrubber.scrub("Huisarts -> B").text)
