@@ -248,3 +248,47 @@ def test_a_network_entry_named_with_a_word_no_list_knows_is_shown(scrubber):
     out = scrubber.scrub("zorvandel -> B").text
     assert _suspected("zorvandel", out), out
     assert not _suspected("Huisarts", scrubber.scrub("Huisarts -> B").text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Medebewoner quirijntje zit al dagen op zijn kamer.", "quirijntje"),
+        ("Deelnemer oskander, die altijd te laat komt, was er niet.", "oskander"),
+        ("Buurvrouw tjallien belt elke ochtend aan.", "tjallien"),
+        ("HYLKE (broer) haalt hem op.", "HYLKE"),
+        ("Gesprek gehad; daarna kwam SJOUKJE (buurvrouw) langs.", "SJOUKJE"),
+    ],
+)
+def test_a_name_no_list_knows_after_a_role_before_what_a_person_does_is_replaced(scrubber, text, name):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(name, out) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Familie zegt: laat hem maar even.",  # a verb the word list lacks is no name
+        "Psychogeriater adviseert: eerst pijn uitsluiten.",
+        "Opa uitleggen wat de crisisdienst doet.",
+        "Cliënt akkoord en tevreden over het plan.",
+        "AVG (privacy) blijft een lastig onderwerp.",  # capitals before a bracket that holds no role
+        "SPV (casemanager) belt morgen.",
+    ],
+)
+def test_verbs_and_abbreviations_after_a_role_stay(scrubber, text):
+    from privacy_checks import untouched
+
+    untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_sender_named_with_a_word_is_shown_and_a_role_or_a_kind_is_not(scrubber):
+    out = scrubber.scrub("Kreeg een aanmaning van de zeeslang over de huur.").text
+    assert _suspected("zeeslang", out), out
+    for text in ("Brief van de gemeente over de toeslag.", "Mail van de mentor gehad.", "Post van de bank."):
+        assert not _suspected(text.split()[3].rstrip("."), text), text

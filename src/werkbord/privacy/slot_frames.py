@@ -31,9 +31,11 @@ from collections.abc import Sequence
 
 from .english_vocabulary import is_english_word
 from .found import Found
-from .lexicon import medication_names
+from .lexicon import first_names, medication_names
 from .lower_names import PARTICIPLE
+from .names import FINITE_VERBS
 from .org_frames import no_organisation_name
+from .roles import is_role_word
 from .words import COUNTRIES, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
 
 Span = tuple[int, int]
@@ -100,6 +102,21 @@ _AT = re.compile(
 # A network entry with its ring, named with a word no list knows: "Wiendelt -> B", "trivorm → C".
 _ENTRY = re.compile(r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*(?:->|→|=>)[ \t]*[ABC]\b")
 
+# --- role -----------------------------------------------------------------------------------
+# A role or family word, a word in lower case, then what a person does: "bewoner djamal zit",
+# "buurvrouw tonjes belt", "collega orvald, die ...".
+_ROLE_THEN = re.compile(
+    r"(?<![\w'’-])([^\W\d_]{3,})\.?[ \t]+" + _WORD + rf"(?=[ \t]*[,;:()]|[ \t]+(?:{FINITE_VERBS}|en|uit|van)\b)"
+)
+# A name in capitals before a role in brackets: "ILSE (zus)", "KOFI (buurman) helpt".
+_CAPITALS_ROLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ]{3,})[ \t]*\([ \t]*([^\W\d_'’-]{2,})[ \t]*\)")
+# Who sent something: "brief van de kering", "aanmaning van het baken": shown (most senders are a
+# role or a kind: "brief van de gemeente", "mail van de mentor").
+_SENDER = re.compile(
+    r"(?i:\b(?:brief|brieven|post|mail|mailtje|bericht|berichtje|aanmaning|rekening|factuur|beschikking|"
+    r"uitnodiging|telefoontje|app|appje|pakket)[ \t]+(?:van|vanuit)[ \t]+(?:de|het|'t))[ \t]+" + _WORD + _ENDS
+)
+
 # --- residence -------------------------------------------------------------------------------
 _RESIDENCE = re.compile(
     r"(?i:\b(?:woont|woonde|wonen|woonden|komt|kwam|komen|afkomstig|geboren|opgegroeid|getogen|verhuisd|"
@@ -119,12 +136,30 @@ def _pronounceable(low: str) -> bool:
     return any(v in low for v in "aeiouyàáâäèéêëìíîïòóôöùúûü")
 
 
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en")
+_FINITE = frozenset(FINITE_VERBS.split("|"))
+_PARTICLES = re.compile(r"(?:uit|op|af|aan|in|mee|terug|toe|na|over|door|weg|bij|voor|om|samen|thuis|tegen|los|vast)")
+
+
+def _verb_form(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is a form of a verb the word list lacks: "zegt", "adviseert", "uitleggen"."""
+    if low in _FINITE or lexicon.is_verb_stem(low):
+        return True
+    if any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2):
+        return True
+    m = _PARTICLES.match(low)  # a separable verb: "uitleggen", "meepraat"
+    rest = low[m.end() :] if m else ""
+    return len(rest) >= 4 and (_verb_form(rest, lexicon) or (rest.endswith("en") and lexicon.is_word(rest)))
+
+
 def _no_word(low: str, lexicon: Lexicon) -> bool:
     """``low`` is no word any list knows: no Dutch word, compound or inflection, no medicine,
     abbreviation, country or people."""
     parts = low.replace("’", "'").split("-")
     # (a hyphenated name's short particles are words: "ben-slimane", "al-hoceima")
     if any(lexicon.is_ordinary(p) or lexicon.common(p) for p in parts if len(p) > (3 if len(parts) > 1 else 2)):
+        return False
+    if _verb_form(low, lexicon):
         return False
     return (
         PARTICIPLE.fullmatch(low) is None  # "gestuurd", "doorgegeven": the word list lacks participles
@@ -161,7 +196,7 @@ def _pet_form(word: str, low: str, lexicon: Lexicon) -> bool:
 
 
 def _person_word(low: str) -> bool:
-    return low in ROLE_WORDS or low in PERSON_CONTEXT or is_role(low)
+    return low in ROLE_WORDS or low in PERSON_CONTEXT or is_role(low) or is_role_word(low)
 
 
 def _contact(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
@@ -242,7 +277,44 @@ def _residence(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     return out
 
 
-_TAGS = {"contact": "persoon", "service": "instelling", "residence": "locatie"}
+# Who one is in a group or a home, besides roles and family: "bewoner djamal", "deelnemer kwasi".
+_MEMBERS = frozenset(
+    """bewoner bewoonster medebewoner deelnemer deelneemster huisgenoot groepsgenoot klasgenoot leerling
+    student studente klant gast bezoeker cliënt cliënte client patiënt patiënte pt cl""".split()
+)
+
+
+def _roles(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
+    out = []
+    for m in _ROLE_THEN.finditer(text):
+        before, word = m.group(1).lower(), m.group(2)
+        low = word.lower()
+        if word != low or len(low) < 4 or low in _NOBODY or _person_word(low):
+            continue
+        if before not in _MEMBERS and not _person_word(before):
+            continue
+        if _no_word(low, lexicon) and not _shorthand(low, lexicon) and not is_english_word(low):
+            out.append((*m.span(2), True))  # "bewoner djamal zit": a name no list holds
+    if "(" in text:
+        for m in _CAPITALS_ROLE.finditer(text):
+            low = m.group(1).lower()
+            if _person_word(m.group(2).lower()) and low in first_names() and not lexicon.is_word(low):
+                out.append((*m.span(1), True))  # "ILSE (zus)": a first name in capitals
+    return out
+
+
+def _senders(text: str, lexicon: Lexicon) -> list[Span]:
+    out = []
+    for m in _SENDER.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if word == low and not _person_word(low) and not no_organisation_name(low, lexicon):
+            if not low.endswith(_NO_NAME_ENDINGS + ("bouw",)):
+                out.append(m.span(1))  # "brief van de kering"
+    return out
+
+
+_TAGS = {"contact": "persoon", "role": "persoon", "service": "instelling", "residence": "locatie"}
 
 
 def frame_identifiers(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
@@ -251,7 +323,8 @@ def frame_identifiers(text: str, lexicon: Lexicon, covered: Sequence[Span] = ())
         return []
     out: list[Found] = []
     taken = list(covered)
-    for kind, find in (("contact", _contact), ("service", _service), ("residence", _residence)):
+    finds = (("contact", _contact), ("role", _roles), ("service", _service), ("residence", _residence))
+    for kind, find in finds:
         for start, end, sure in find(text, lexicon):
             if sure and not any(s < end and start < e for s, e in taken):
                 out.append(Found(start, end, _TAGS[kind]))
@@ -265,4 +338,4 @@ def frame_suspects(text: str, lexicon: Lexicon) -> list[Span]:
     if not lexicon.words:
         return []
     shown = [(s, e) for s, e, sure in _contact(text, lexicon) if not sure]
-    return shown + _entries(text, lexicon) + _after_roles(text, lexicon)
+    return shown + _entries(text, lexicon) + _after_roles(text, lexicon) + _senders(text, lexicon)
