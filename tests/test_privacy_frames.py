@@ -292,3 +292,20 @@ def test_a_sender_named_with_a_word_is_shown_and_a_role_or_a_kind_is_not(scrubbe
     assert _suspected("zeeslang", out), out
     for text in ("Brief van de gemeente over de toeslag.", "Mail van de mentor gehad.", "Post van de bank."):
         assert not _suspected(text.split()[3].rstrip("."), text), text
+
+
+@needs_deduce
+def test_a_name_alone_under_wie_that_no_list_knows_or_a_nickname_is_shown():
+    from werkbord.privacy.suspects import find_suspects
+
+    for form, name in (
+        ("Micro-actie: boodschappen samen\nWie: gerbrandine\nWanneer: vrijdag", "gerbrandine"),
+        ("Micro-actie: fietsen\nwie? Muisje", "Muisje"),
+    ):
+        assert name in [s.text for s in find_suspects(form)], form
+    for form in (
+        "Micro-actie: bellen\nWie: gokcounsellor",
+        "Micro-actie: bellen\nWie: pt zelf",
+        "Wie: ervaringsdeskundige",
+    ):
+        assert not [s for s in find_suspects(form) if s.text not in ("bellen",)], form

@@ -117,6 +117,9 @@ _SENDER = re.compile(
     r"uitnodiging|telefoontje|app|appje|pakket)[ \t]+(?:van|vanuit)[ \t]+(?:de|het|'t))[ \t]+" + _WORD + _ENDS
 )
 
+# One word alone under "Wie" (who takes a micro-action on): "Wie: hesselien", "wie? Snoetje".
+_OWNER = re.compile(r"(?im)^[ \t]*(?:[-*•][ \t]*)?(?:wie|who)[ \t]*[:?][ \t]*" + _WORD + r"[ \t]*$")
+
 # --- residence -------------------------------------------------------------------------------
 _RESIDENCE = re.compile(
     r"(?i:\b(?:woont|woonde|wonen|woonden|komt|kwam|komen|afkomstig|geboren|opgegroeid|getogen|verhuisd|"
@@ -303,6 +306,22 @@ def _roles(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _owners(text: str, lexicon: Lexicon) -> list[Span]:
+    """A word alone under "Wie" that no list knows (longer than the form's own rule reads as a
+    name, :func:`.fields.owner_names`) or a nickname made of a word: shown, never replaced (a
+    role no list holds stands there as well)."""
+    out = []
+    if "ie" in text or "ho" in text:
+        for m in _OWNER.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if _person_word(low) or low in _NOBODY or is_english_word(low) or len(low) > 12:
+                continue  # (a long word no list knows there is a compound role: "gokcounsellor")
+            if (_no_word(low, lexicon) and not _shorthand(low, lexicon)) or _pet_form(word, low, lexicon):
+                out.append(m.span(1))
+    return out
+
+
 def _senders(text: str, lexicon: Lexicon) -> list[Span]:
     out = []
     for m in _SENDER.finditer(text):
@@ -338,4 +357,5 @@ def frame_suspects(text: str, lexicon: Lexicon) -> list[Span]:
     if not lexicon.words:
         return []
     shown = [(s, e) for s, e, sure in _contact(text, lexicon) if not sure]
-    return shown + _entries(text, lexicon) + _after_roles(text, lexicon) + _senders(text, lexicon)
+    shown += _entries(text, lexicon) + _after_roles(text, lexicon) + _senders(text, lexicon)
+    return shown + _owners(text, lexicon)
