@@ -97,7 +97,12 @@ Sets (tests/data/):
   - deid_frozen10.yaml held out: as deid_frozen7 (zorgagent duo for confused behaviour, Groningen
                        earthquake-area team, bariatric team, young-onset dementia team, family peer
                        worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone
-                       before any rule change of its session.
+                       before any rule change of its session;
+  - deid_frozen11.yaml held out: as deid_frozen7 (a ggz team for blind and partially sighted clients,
+                       an Aramean community worker in Twente, an inland-shipping family's social
+                       worker, a worker for the bereaved after a traffic death or homicide, a
+                       psychiatrist's second-opinion reports, a werkbegeleider at a sociaal
+                       werkbedrijf), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -114,7 +119,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev19 frozen frozen2 ... frozen10]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev19 frozen frozen2 ... frozen11]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -170,6 +175,7 @@ SETS = {
     "frozen8": DATA / "deid_frozen8.yaml",
     "frozen9": DATA / "deid_frozen9.yaml",
     "frozen10": DATA / "deid_frozen10.yaml",
+    "frozen11": DATA / "deid_frozen11.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -205,6 +211,7 @@ HELD_OUT = (
     "frozen8",
     "frozen9",
     "frozen10",
+    "frozen11",
 )
 CATEGORIES = (
     "person",
@@ -645,6 +652,7 @@ _HEADS = {
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
     "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
     "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
+    "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
 }
 
 

@@ -1,5 +1,5 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 10 (tests/data/deid_frozen2.yaml ... deid_frozen10.yaml) and the
+sets 2 to 11 (tests/data/deid_frozen2.yaml ... deid_frozen11.yaml) and the
 development sets 4 to 19 (tests/data/deid_dev4.yaml ... deid_dev19.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
@@ -28,6 +28,7 @@ SETS = {
     "frozen8": (DATA / "deid_frozen8.yaml", 400, 120, 50),
     "frozen9": (DATA / "deid_frozen9.yaml", 320, 90, 45),
     "frozen10": (DATA / "deid_frozen10.yaml", 320, 90, 45),
+    "frozen11": (DATA / "deid_frozen11.yaml", 360, 120, 55),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),

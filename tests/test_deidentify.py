@@ -1032,6 +1032,27 @@ def test_frozen10_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen11_figures_stay_at_their_measured_level(figures):
+    """The eleventh held-out set (tests/data/deid_frozen11.yaml, issue #22's eighth session: a ggz team for
+    blind and partially sighted clients, an Aramean community worker in Twente, an inland-shipping family's
+    social worker, a worker for the bereaved after a traffic death or homicide, a psychiatrist's
+    second-opinion reports, a werkbegeleider at a sociaal werkbedrijf), committed alone (f704499) before
+    any rule change of that session and measured at first contact with the rules of d037af2, totals
+    only."""
+    f = figures["frozen11"]
+    assert f["notes"] >= 360 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.970  # first contact 97.04 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.988  # first contact 98.85 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.9  # first contact 14.88: target 15 met, at the edge
+    assert f["clean_untouched"] >= 0.934  # first contact 93.5 % (115 of 123): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.956  # first contact 22 of 23: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 38 of 38 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
