@@ -114,7 +114,7 @@ _CAPITALS_ROLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ]{3,})[ \t]*\([ \t]*([^\W\
 # role or a kind: "brief van de gemeente", "mail van de mentor").
 _SENDER = re.compile(
     r"(?i:\b(?:brief|brieven|post|mail|mailtje|bericht|berichtje|aanmaning|rekening|factuur|beschikking|"
-    r"uitnodiging|telefoontje|app|appje|pakket)[ \t]+(?:van|vanuit)[ \t]+(?:de|het|'t))[ \t]+" + _WORD + _ENDS
+    r"uitnodiging|telefoontje|app|appje|pakket)[ \t]+(?:van|vanuit)[ \t]+(?:de|het|'t))[ \t]+" + _WORD + _GOES_ON
 )
 
 # One word alone under "Wie" (who takes a micro-action on): "Wie: hesselien", "wie? Snoetje".
@@ -219,6 +219,8 @@ def _contact(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
 # Services and people by what they do, after a service's "bij", "van" or "via" ("via de
 # diaconie", "maatje van de bakkerij", "hulp van de deurwaarder", "de endocrinoloog").
 _NO_NAME_ENDINGS = ("ie", "erij", "arij", "aar", "aarder", "eur", "loog", "iater", "ist", "ant", "ier", "iër")
+# ... and rooms and halls: "de vrijwilligers van de kerkzaal", "begeleider van de leefruimte".
+_NO_NAME_ENDINGS += ("zaal", "ruimte", "lokaal", "kantine", "keuken", "hal")
 
 
 def _service(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
