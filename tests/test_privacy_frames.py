@@ -259,6 +259,8 @@ def test_a_network_entry_named_with_a_word_no_list_knows_is_shown(scrubber):
         ("Deelnemer oskander, die altijd te laat komt, was er niet.", "oskander"),
         ("Buurvrouw tjallien belt elke ochtend aan.", "tjallien"),
         ("HYLKE (broer) haalt hem op.", "HYLKE"),
+        ("gisteren sprak ik ben (zwager) nog kort", "ben"),  # a first name that is a word, before its role
+        ("appte vanochtend met kim (nicht) over zondag", "kim"),
         ("Gesprek gehad; daarna kwam SJOUKJE (buurvrouw) langs.", "SJOUKJE"),
     ],
 )
@@ -279,6 +281,8 @@ def test_a_name_no_list_knows_after_a_role_before_what_a_person_does_is_replaced
         "Cliënt akkoord en tevreden over het plan.",
         "AVG (privacy) blijft een lastig onderwerp.",  # capitals before a bracket that holds no role
         "SPV (casemanager) belt morgen.",
+        "Contact (buurvrouw) loopt goed.",  # a word no list holds as a first name
+        "In mei (moeder) gaat het vaak slechter.",  # a month before a bracket
     ],
 )
 def test_verbs_and_abbreviations_after_a_role_stay(scrubber, text):

@@ -36,7 +36,7 @@ from .lower_names import PARTICIPLE
 from .names import FINITE_VERBS
 from .org_frames import no_organisation_name
 from .roles import is_role_word
-from .words import COUNTRIES, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
+from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
 
 Span = tuple[int, int]
 
@@ -108,8 +108,9 @@ _ENTRY = re.compile(r"(?:^|\n)[ \t]*" + _WORD + r"[ \t]*(?:->|→|=>)[ \t]*[ABC]
 _ROLE_THEN = re.compile(
     r"(?<![\w'’-])([^\W\d_]{3,})\.?[ \t]+" + _WORD + rf"(?=[ \t]*[,;:()]|[ \t]+(?:{FINITE_VERBS}|en|uit|van)\b)"
 )
-# A name in capitals before a role in brackets: "ILSE (zus)", "KOFI (buurman) helpt".
-_CAPITALS_ROLE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ]{3,})[ \t]*\([ \t]*([^\W\d_'’-]{2,})[ \t]*\)")
+# A first name before a role in brackets, in any case, also one that is a word: "ILSE (zus)",
+# "belde wil (schoonzoon)", "ben (zwager) komt".
+_NAME_ROLE = re.compile(r"(?<![\w'’.-])([^\W\d_]{2,})[ \t]*\([ \t]*([^\W\d_'’-]{2,})[ \t]*\)")
 # Who sent something: "brief van de kering", "aanmaning van het baken": shown (most senders are a
 # role or a kind: "brief van de gemeente", "mail van de mentor").
 _SENDER = re.compile(
@@ -301,10 +302,12 @@ def _roles(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
         if _no_word(low, lexicon) and not _shorthand(low, lexicon) and not is_english_word(low):
             out.append((*m.span(2), True))  # "bewoner djamal zit": a name no list holds
     if "(" in text:
-        for m in _CAPITALS_ROLE.finditer(text):
-            low = m.group(1).lower()
-            if _person_word(m.group(2).lower()) and low in first_names() and not lexicon.is_word(low):
-                out.append((*m.span(1), True))  # "ILSE (zus)": a first name in capitals
+        for m in _NAME_ROLE.finditer(text):
+            word, low = m.group(1), m.group(1).lower()
+            if not _person_word(m.group(2).lower()) or low not in first_names() or low in MONTHS_AND_DAYS:
+                continue
+            if word.isupper() or (word == low and not _person_word(low) and low not in _NOBODY):
+                out.append((*m.span(1), True))  # "ILSE (zus)", "wil (schoonzoon)": a first name
     return out
 
 
