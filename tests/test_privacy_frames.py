@@ -77,10 +77,10 @@ def test_the_frame_probe_measures(probe):
     round (tune | held): identifiers removed 72 | 76 %, removed or flagged 87 | 90 %, clean notes
     untouched 99 | 99 %; organisations named with a word in lower case removed 23 | 27 %, flagged
     33 | 40 %; unlisted names in lower case removed 19 | 13 %. With this round's rules (slot_frames.py,
-    tuned on the tune half only): removed 86.7 | 89.2 %, removed or flagged 94.8 | 94.7 %, clean
+    tuned on the tune half only): removed 86.7 | 89.1 %, removed or flagged 95.7 | 94.8 %, clean
     untouched 100 | 98.9 %."""
     results = probe.measure(probe.generate())
-    for half, removed, flagged, clean_kept in (("tune", 0.865, 0.945, 0.995), ("held", 0.89, 0.945, 0.985)):
+    for half, removed, flagged, clean_kept in (("tune", 0.865, 0.955, 0.995), ("held", 0.89, 0.945, 0.985)):
         ids, clean = probe.totals(results, "id", half), probe.totals(results, "clean", half)
         assert ids.removed / ids.notes >= removed
         assert ids.flagged / ids.notes >= flagged
