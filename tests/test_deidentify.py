@@ -1053,6 +1053,27 @@ def test_frozen11_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen12_figures_stay_at_their_measured_level(figures):
+    """The twelfth held-out set (tests/data/deid_frozen12.yaml, issue #22's eighth session: a liaison for an
+    orthodox Jewish community, a worker for Kurdish and Iraqi refugee families, a Filipino-Dutch community, a
+    young-adult ggz team in Nijmegen and Arnhem, a casemanager for a large Vietnamese-Dutch family, a
+    personal-alarm night round), committed alone (c2819bc) before any rule change of that session and
+    measured at first contact with the rules of d037af2, totals only. The hardest first contact of all
+    held-out sets: names and words of four languages the rules had not met."""
+    f = figures["frozen12"]
+    assert f["notes"] >= 355 and f["clean_notes"] >= 115 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.942  # first contact 94.2 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.971  # first contact 97.1 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 17.0  # first contact 16.99: target 15 NOT met
+    assert f["clean_untouched"] >= 0.789  # first contact 79.0 % (94 of 119): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 21 of 21: target met
+    assert f["template_words_kept"] >= 0.996  # first contact 99.7 %: target 100 % NOT met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 50 of 51: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] >= 0.925  # first contact 25 of 27 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
@@ -1192,12 +1213,102 @@ def test_development_sets_of_the_eighth_session(figures):
     assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
     assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
     assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
-    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    # 14.4 -> 14.6: "Peer" before a name is now a role that stays, shown for review (it was replaced)
+    assert dev19["suspects_per_100_notes"] <= 14.6 and dev19["clean_untouched"] >= 0.897
     assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
     assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
     for name in ("dev18", "dev19"):
         for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session(figures):
+    """Initials and user names read by their frame (issue #22's eighth round: initial_frames.py,
+    handle_frames.py, "peer" as a role; written from made-up examples and benchmarks/deid_small_probe.py,
+    then on deid_dev18/deid_dev19 after their first contact). dev18 96.4 -> 97.5 % removed, 99.1 -> 99.2 %
+    removed or flagged, suspects 16.2 -> 14.9 per 100 notes (handles 68.4 -> 100 % of 19, initials 91.3 ->
+    95.7 % of 23); dev19 97.3 -> 97.7 %, 99.0 -> 99.4 % (handles 85.7 -> 100 % of 14, role words under Wie
+    98.0 -> 100 %); handles on the eighteen older sets 96.2 -> 97.0 % of 133; no clean note of them changed."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.975 and dev18["removed_or_flagged"] >= 0.992
+    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.993
+    for d in (dev18, dev19):
+        assert d["recall_per_category"]["handle"] == 1.0
+    assert dev18["recall_per_category"]["initials"] >= 0.956 and dev19["action_role_words_kept"] == 1.0
+    assert _development_share(figures, "handle") >= 0.969
+
+
+@needs_deduce
+def test_development_sets_of_the_eighth_session_second_wave(figures):
+    """deid_dev20 (Ukrainian displaced people in a municipality's own opvang, Den Helder navy families, a
+    casemanager dementie for elderly Chinese-Dutch people, a hospital pharmacist's medication-review team,
+    Salland farm families) and deid_dev21 (a team secretary typing up the micro-action forms in many
+    layouts, a teamleider's memo, a crisis-card writer with contact lists, Rijk van Nijmegen and Salland),
+    measured at first contact with the rules of d037af2, removed / removed or flagged / suspects per 100
+    notes / clean untouched: dev20 96.1 / 97.6 / 13.5 / 87.4 % of 127 (age 94.5 %, person 94.3 %,
+    institution 93.0 %, Wanneer dates 49 of 50); dev21 97.5 / 99.4 / 10.3 / 94.6 % of 130 (institution
+    92.7 %, contact notes 57 of 59, Wanneer dates 133 of 134). Held at that level until rules are written
+    on them."""
+    dev20, dev21 = figures["dev20"], figures["dev21"]
+    assert dev20["recall"] >= 0.961 and dev20["removed_or_flagged"] >= 0.975
+    assert dev20["suspects_per_100_notes"] <= 13.6 and dev20["clean_untouched"] >= 0.874
+    assert dev21["recall"] >= 0.975 and dev21["removed_or_flagged"] >= 0.994
+    assert dev21["suspects_per_100_notes"] <= 10.4 and dev21["clean_untouched"] >= 0.946
+    assert dev20["planned_dates_kept"] >= 0.98 and dev21["planned_dates_kept"] >= 0.992
+    assert dev21["contact_notes_fully_deidentified"] >= 0.966 and dev20["contact_notes_fully_deidentified"] == 1.0
+    for name in ("dev20", "dev21"):
+        for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
+            assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session_second_wave(figures):
+    """deid_dev20 and deid_dev21 met the eighth round's small-category rules at first contact at the
+    same figures as main's rules (dev20 96.1 / 97.6 / 13.5 / 87.4 %, dev21 97.5 / 99.4 / 10.3 / 94.6 %:
+    handles 87.5 and 75.0 % of 8, dev21 initials 92.9 % of 14 and plates 83.3 % of 6, dev20 id numbers
+    90.0 % of 10, Wanneer dates 49 of 50 and 133 of 134). Rules written on their misses after that (the
+    name someone plays under, a login label, a number a word or two after its label, the initials
+    someone signs with, every plate sidecode, a quarter no vessel, a form split at arrows): dev20 96.5
+    / 98.0 %, dev21 98.0 / 99.4 %, suspects 13.5 and 9.4; every small category and Wanneer at 100 %."""
+    dev20, dev21 = figures["dev20"], figures["dev21"]
+    assert dev20["recall"] >= 0.965 and dev20["removed_or_flagged"] >= 0.979
+    assert dev21["recall"] >= 0.98 and dev21["suspects_per_100_notes"] <= 9.5
+    for d in (dev20, dev21):
+        assert d["planned_dates_kept"] == 1.0
+        for category in ("handle", "id_number", "plate", "initials"):
+            assert d["recall_per_category"][category] == 1.0, category
+
+
+@needs_deduce
+def test_development_set_of_multilingual_communities(figures):
+    """deid_dev22 (a counsellor for Sri Lankan Tamil families, a Brazilian community worker, a Nigerian Igbo
+    and Yoruba church community, a social worker for Congolese French-speaking families, descendants of
+    Italian and Spanish guest workers, Thai partners in rural villages), measured at first contact with the
+    rules of d037af2: 93.3 % removed, 97.9 % removed or flagged, 29.8 suspects per 100 notes, 78.5 % of 130
+    clean notes untouched (person 87.1 %, contact notes 17 of 20, Wanneer dates 61 of 62, role words under
+    Wie 128 of 130). Held at that level until rules are written on it."""
+    f = figures["dev22"]
+    assert f["recall"] >= 0.932 and f["removed_or_flagged"] >= 0.979
+    assert f["suspects_per_100_notes"] <= 29.8 and f["clean_untouched"] >= 0.784
+    assert f["planned_dates_kept"] >= 0.983 and f["action_role_words_kept"] >= 0.984
+    assert f["contact_notes_fully_deidentified"] >= 0.85
+    assert f["template_words_kept"] == 1.0 and f["owner_names_replaced"] == 1.0
+
+
+@needs_deduce
+def test_second_development_set_of_multilingual_communities(figures):
+    """deid_dev23 (Indian knowledge migrants, a Pakistani Urdu-speaking community, Bosnian families who came
+    after the war, an Armenian church community, a Greek family restaurant, an Amazigh women's group),
+    measured at first contact with the rules of d037af2: 96.1 % removed, 98.2 % removed or flagged, 25.0
+    suspects per 100 notes, 72.4 % of 145 clean notes untouched (age 89.8 %, person 95.1 %, Wanneer dates
+    49 of 50). Held at that level until rules are written on it."""
+    f = figures["dev23"]
+    assert f["recall"] >= 0.961 and f["removed_or_flagged"] >= 0.981
+    assert f["suspects_per_100_notes"] <= 25.0 and f["clean_untouched"] >= 0.724
+    assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
+    for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
+        assert f[figure] == 1.0, figure
 
 
 def _development_share(figures, category: str) -> float:
