@@ -1190,7 +1190,9 @@ def test_development_sets_of_the_sixth_session(figures):
     # suspects dev14 11.8 -> 12.2, dev15 6.1 -> 9.8 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
     assert dev14["suspects_per_100_notes"] <= 12.3 and dev14["clean_untouched"] >= 0.958
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 9.8 and dev15["clean_untouched"] >= 0.965
+    # #22's eighth session (slot_frames.py): a network entry named with a word no list knows is shown
+    # ("Welkoop → C", a shop the set counts as no identifier): 9.8 -> 10.0
+    assert dev15["suspects_per_100_notes"] <= 10.0 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1482,7 +1484,9 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
     # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
     # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
     # 10.1 -> 11.3 with the learned suspect scorer's flags (#22's seventh session)
-    assert figures["dev13"]["suspects_per_100_notes"] <= 11.3
+    # 11.3 -> 11.6 with #22's eighth session: a nickname made of a word after a role word is shown
+    # at both places it stands ("vriend bolle ... bolle blowt": the scorer flagged one)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 11.6
     assert figures["dev13"]["clean_untouched"] >= 0.948
 
 

@@ -54,6 +54,7 @@ from .places import (
 from .plan_words import notation_words
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
+from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
@@ -153,6 +154,7 @@ def find_all(
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
