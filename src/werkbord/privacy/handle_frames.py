@@ -121,6 +121,7 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
         token = m.group(1).rstrip(".")
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
             found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    found = list({(f.start, f.end): f for f in found}.values())  # two frames may read the same name
     return found + _again(text, found)
 
 
