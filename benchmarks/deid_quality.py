@@ -53,6 +53,15 @@ Sets (tests/data/):
                        SEH and PAAZ, a Wvggz jurist and pvp, a recovery college and sport coach,
                        an earthquake-damage team, an English-Dutch student service; many clean
                        notes that only look like they hold identifiers);
+  - deid_dev18.yaml    development: an eighteenth author's notes (a kamertraining and doorstroomhuis
+                       team, an ARMS early-detection team with a gaming friend group, a clozapine and
+                       depot clinic, a Ghanaian Pentecostal church community, Voorne-Putten and the
+                       Oostland greenhouses; a dictating night nurse in lower case);
+  - deid_dev19.yaml    development: a nineteenth author's notes (a KJP team around a teenager who
+                       stopped going to school, a peer worker and a GGD sexual-health nurse, a Veluwe
+                       village team, a freelance dance, art and drama therapist, a POH-ggz as the
+                       practice's GP-system super-user; many clean notes that only look like they
+                       hold identifiers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -105,7 +114,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev17 frozen frozen2 ... frozen10]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev19 frozen frozen2 ... frozen10]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -149,6 +158,8 @@ SETS = {
     "dev15": DATA / "deid_dev15.yaml",
     "dev16": DATA / "deid_dev16.yaml",
     "dev17": DATA / "deid_dev17.yaml",
+    "dev18": DATA / "deid_dev18.yaml",
+    "dev19": DATA / "deid_dev19.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -179,6 +190,8 @@ DEVELOPMENT = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
+    "dev19",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -619,6 +632,8 @@ _HEADS = {
     "dev15": "deid_dev15",
     "dev16": "deid_dev16",
     "dev17": "deid_dev17",
+    "dev18": "deid_dev18",
+    "dev19": "deid_dev19",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",

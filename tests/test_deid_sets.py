@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 10 (tests/data/deid_frozen2.yaml ... deid_frozen10.yaml) and the
-development sets 4 to 17 (tests/data/deid_dev4.yaml ... deid_dev17.yaml).
+development sets 4 to 19 (tests/data/deid_dev4.yaml ... deid_dev19.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -42,6 +42,8 @@ SETS = {
     "dev15": (DATA / "deid_dev15.yaml", 400, 100, 40),
     "dev16": (DATA / "deid_dev16.yaml", 320, 90, 45),
     "dev17": (DATA / "deid_dev17.yaml", 320, 110, 45),
+    "dev18": (DATA / "deid_dev18.yaml", 450, 170, 60),
+    "dev19": (DATA / "deid_dev19.yaml", 420, 190, 55),
 }
 CATEGORIES = {
     "person",

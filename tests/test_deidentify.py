@@ -1153,9 +1153,35 @@ def test_development_sets_of_the_seventh_session(figures):
         assert figures[name]["contact_notes_fully_deidentified"] >= 0.87, name
 
 
+@needs_deduce
+def test_development_sets_of_the_eighth_session(figures):
+    """deid_dev18 (a kamertraining and doorstroomhuis team, an ARMS early-detection team with a gaming
+    friend group, a clozapine and depot clinic, a Ghanaian Pentecostal church community, Voorne-Putten and
+    the Oostland greenhouses; a dictating night nurse in lower case) and deid_dev19 (a KJP team around a
+    teenager who stopped going to school, a peer worker and a GGD sexual-health nurse, a Veluwe village
+    team, a freelance creative therapist, a POH-ggz as GP-system super-user; many clean notes that only
+    look like they hold identifiers), measured at first contact with the rules of d037af2, removed /
+    removed or flagged / suspects per 100 notes / clean untouched: dev18 96.4 / 99.1 / 16.2 / 95.3 % of
+    171 (handle 68.4 %, initials 91.3 %, age 91.7 %, contact notes 19 of 20, role words under Wie 99.0 %);
+    dev19 97.3 / 99.0 / 14.4 / 89.8 % of 196 (age 90.6 %, institution 93.3 %, handle 85.7 %, contact
+    notes 16 of 18, role words under Wie 98.0 %). Held at that level until rules are written on them."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
+    assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
+    assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
+    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
+    assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
+    for name in ("dev18", "dev19"):
+        for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
+            assert figures[name][figure] == 1.0, (name, figure)
+
+
 def _development_share(figures, category: str) -> float:
-    """Removed per ``category`` over every development set together."""
-    names = _quality_script().DEVELOPMENT
+    """Removed per ``category`` over the eighteen development sets the seventh session measured (corpus to
+    dev17; later sets are held at their own first contact until rules are written on them)."""
+    sets = _quality_script().DEVELOPMENT
+    names = sets[: sets.index("dev17") + 1]
     total = sum(figures[n]["identifiers_per_category"].get(category, 0) for n in names)
     removed = sum(
         figures[n]["recall_per_category"][category] * figures[n]["identifiers_per_category"][category]
