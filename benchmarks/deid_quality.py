@@ -62,6 +62,18 @@ Sets (tests/data/):
                        village team, a freelance dance, art and drama therapist, a POH-ggz as the
                        practice's GP-system super-user; many clean notes that only look like they
                        hold identifiers);
+  - deid_dev20.yaml    development: a twentieth author's notes (Ukrainian displaced people in a
+                       municipality's own opvang, Den Helder navy families, a casemanager dementie
+                       for elderly Chinese-Dutch people, a hospital pharmacist's medication-review
+                       team, Salland farm families);
+  - deid_dev21.yaml    development: a twenty-first author's notes (a team secretary typing up the
+                       flip-over's micro-action forms in many layouts, a teamleider's memo to
+                       management, a crisis-card and signaleringsplan writer with contact lists, Rijk
+                       van Nijmegen and Salland);
+  - deid_dev22.yaml    development: a twenty-second author's notes (a counsellor for Sri Lankan Tamil
+                       families, a Brazilian community worker, a Nigerian Igbo and Yoruba church
+                       community, a social worker for Congolese French-speaking families, descendants
+                       of Italian and Spanish guest workers, Thai partners in rural villages);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -97,7 +109,17 @@ Sets (tests/data/):
   - deid_frozen10.yaml held out: as deid_frozen7 (zorgagent duo for confused behaviour, Groningen
                        earthquake-area team, bariatric team, young-onset dementia team, family peer
                        worker, Riffian-Moroccan buurtvaders and a mothers' group), committed alone
-                       before any rule change of its session.
+                       before any rule change of its session;
+  - deid_frozen11.yaml held out: as deid_frozen7 (a ggz team for blind and partially sighted clients,
+                       an Aramean community worker in Twente, an inland-shipping family's social
+                       worker, a worker for the bereaved after a traffic death or homicide, a
+                       psychiatrist's second-opinion reports, a werkbegeleider at a sociaal
+                       werkbedrijf), committed alone before any rule change of its session;
+  - deid_frozen12.yaml held out: as deid_frozen7 (a liaison for an orthodox Jewish community, a
+                       worker for Kurdish and Iraqi refugee families, a Filipino-Dutch community, a
+                       young-adult ggz team in Nijmegen and Arnhem, a casemanager for a large
+                       Vietnamese-Dutch family, a personal-alarm night round), committed alone before
+                       any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -114,7 +136,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev19 frozen frozen2 ... frozen10]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev22 frozen frozen2 ... frozen12]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -160,6 +182,9 @@ SETS = {
     "dev17": DATA / "deid_dev17.yaml",
     "dev18": DATA / "deid_dev18.yaml",
     "dev19": DATA / "deid_dev19.yaml",
+    "dev20": DATA / "deid_dev20.yaml",
+    "dev21": DATA / "deid_dev21.yaml",
+    "dev22": DATA / "deid_dev22.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -170,6 +195,8 @@ SETS = {
     "frozen8": DATA / "deid_frozen8.yaml",
     "frozen9": DATA / "deid_frozen9.yaml",
     "frozen10": DATA / "deid_frozen10.yaml",
+    "frozen11": DATA / "deid_frozen11.yaml",
+    "frozen12": DATA / "deid_frozen12.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -192,6 +219,9 @@ DEVELOPMENT = (
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
+    "dev21",
+    "dev22",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -205,6 +235,8 @@ HELD_OUT = (
     "frozen8",
     "frozen9",
     "frozen10",
+    "frozen11",
+    "frozen12",
 )
 CATEGORIES = (
     "person",
@@ -634,6 +666,9 @@ _HEADS = {
     "dev17": "deid_dev17",
     "dev18": "deid_dev18",
     "dev19": "deid_dev19",
+    "dev20": "deid_dev20",
+    "dev21": "deid_dev21",
+    "dev22": "deid_dev22",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -645,6 +680,8 @@ _HEADS = {
     "frozen8": "deid_frozen8 (held out, #22, session 5 voices)",
     "frozen9": "deid_frozen9 (held out, #22, session 6 voices)",
     "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
+    "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
+    "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
 }
 
 

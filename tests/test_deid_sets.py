@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 10 (tests/data/deid_frozen2.yaml ... deid_frozen10.yaml) and the
-development sets 4 to 19 (tests/data/deid_dev4.yaml ... deid_dev19.yaml).
+sets 2 to 12 (tests/data/deid_frozen2.yaml ... deid_frozen12.yaml) and the
+development sets 4 to 22 (tests/data/deid_dev4.yaml ... deid_dev22.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -28,6 +28,8 @@ SETS = {
     "frozen8": (DATA / "deid_frozen8.yaml", 400, 120, 50),
     "frozen9": (DATA / "deid_frozen9.yaml", 320, 90, 45),
     "frozen10": (DATA / "deid_frozen10.yaml", 320, 90, 45),
+    "frozen11": (DATA / "deid_frozen11.yaml", 360, 120, 55),
+    "frozen12": (DATA / "deid_frozen12.yaml", 355, 115, 50),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -44,6 +46,9 @@ SETS = {
     "dev17": (DATA / "deid_dev17.yaml", 320, 110, 45),
     "dev18": (DATA / "deid_dev18.yaml", 450, 170, 60),
     "dev19": (DATA / "deid_dev19.yaml", 420, 190, 55),
+    "dev20": (DATA / "deid_dev20.yaml", 375, 125, 50),
+    "dev21": (DATA / "deid_dev21.yaml", 420, 125, 130),
+    "dev22": (DATA / "deid_dev22.yaml", 375, 130, 60),
 }
 CATEGORIES = {
     "person",

@@ -1032,6 +1032,48 @@ def test_frozen10_figures_stay_at_their_measured_level(figures):
 
 
 @needs_deduce
+def test_frozen11_figures_stay_at_their_measured_level(figures):
+    """The eleventh held-out set (tests/data/deid_frozen11.yaml, issue #22's eighth session: a ggz team for
+    blind and partially sighted clients, an Aramean community worker in Twente, an inland-shipping family's
+    social worker, a worker for the bereaved after a traffic death or homicide, a psychiatrist's
+    second-opinion reports, a werkbegeleider at a sociaal werkbedrijf), committed alone (f704499) before
+    any rule change of that session and measured at first contact with the rules of d037af2, totals
+    only."""
+    f = figures["frozen11"]
+    assert f["notes"] >= 360 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.970  # first contact 97.04 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.988  # first contact 98.85 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.9  # first contact 14.88: target 15 met, at the edge
+    assert f["clean_untouched"] >= 0.934  # first contact 93.5 % (115 of 123): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.956  # first contact 22 of 23: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # target met
+    assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 38 of 38 team names under Wie
+
+
+@needs_deduce
+def test_frozen12_figures_stay_at_their_measured_level(figures):
+    """The twelfth held-out set (tests/data/deid_frozen12.yaml, issue #22's eighth session: a liaison for an
+    orthodox Jewish community, a worker for Kurdish and Iraqi refugee families, a Filipino-Dutch community, a
+    young-adult ggz team in Nijmegen and Arnhem, a casemanager for a large Vietnamese-Dutch family, a
+    personal-alarm night round), committed alone (c2819bc) before any rule change of that session and
+    measured at first contact with the rules of d037af2, totals only. The hardest first contact of all
+    held-out sets: names and words of four languages the rules had not met."""
+    f = figures["frozen12"]
+    assert f["notes"] >= 355 and f["clean_notes"] >= 115 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.942  # first contact 94.2 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.971  # first contact 97.1 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 17.0  # first contact 16.99: target 15 NOT met
+    assert f["clean_untouched"] >= 0.789  # first contact 79.0 % (94 of 119): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 21 of 21: target met
+    assert f["template_words_kept"] >= 0.996  # first contact 99.7 %: target 100 % NOT met
+    assert f["planned_dates_kept"] >= 0.98  # first contact 50 of 51: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # target met
+    assert f["owner_names_replaced"] >= 0.925  # first contact 25 of 27 team names under Wie
+
+
+@needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
     words, hurried phone notes, a Brabant team, an LVB young adult, letters, a secretary's lines) and
@@ -1175,6 +1217,45 @@ def test_development_sets_of_the_eighth_session(figures):
     for name in ("dev18", "dev19"):
         for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_sets_of_the_eighth_session_second_wave(figures):
+    """deid_dev20 (Ukrainian displaced people in a municipality's own opvang, Den Helder navy families, a
+    casemanager dementie for elderly Chinese-Dutch people, a hospital pharmacist's medication-review team,
+    Salland farm families) and deid_dev21 (a team secretary typing up the micro-action forms in many
+    layouts, a teamleider's memo, a crisis-card writer with contact lists, Rijk van Nijmegen and Salland),
+    measured at first contact with the rules of d037af2, removed / removed or flagged / suspects per 100
+    notes / clean untouched: dev20 96.1 / 97.6 / 13.5 / 87.4 % of 127 (age 94.5 %, person 94.3 %,
+    institution 93.0 %, Wanneer dates 49 of 50); dev21 97.5 / 99.4 / 10.3 / 94.6 % of 130 (institution
+    92.7 %, contact notes 57 of 59, Wanneer dates 133 of 134). Held at that level until rules are written
+    on them."""
+    dev20, dev21 = figures["dev20"], figures["dev21"]
+    assert dev20["recall"] >= 0.961 and dev20["removed_or_flagged"] >= 0.975
+    assert dev20["suspects_per_100_notes"] <= 13.6 and dev20["clean_untouched"] >= 0.874
+    assert dev21["recall"] >= 0.975 and dev21["removed_or_flagged"] >= 0.994
+    assert dev21["suspects_per_100_notes"] <= 10.4 and dev21["clean_untouched"] >= 0.946
+    assert dev20["planned_dates_kept"] >= 0.98 and dev21["planned_dates_kept"] >= 0.992
+    assert dev21["contact_notes_fully_deidentified"] >= 0.966 and dev20["contact_notes_fully_deidentified"] == 1.0
+    for name in ("dev20", "dev21"):
+        for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
+            assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_set_of_multilingual_communities(figures):
+    """deid_dev22 (a counsellor for Sri Lankan Tamil families, a Brazilian community worker, a Nigerian Igbo
+    and Yoruba church community, a social worker for Congolese French-speaking families, descendants of
+    Italian and Spanish guest workers, Thai partners in rural villages), measured at first contact with the
+    rules of d037af2: 93.3 % removed, 97.9 % removed or flagged, 29.8 suspects per 100 notes, 78.5 % of 130
+    clean notes untouched (person 87.1 %, contact notes 17 of 20, Wanneer dates 61 of 62, role words under
+    Wie 128 of 130). Held at that level until rules are written on it."""
+    f = figures["dev22"]
+    assert f["recall"] >= 0.932 and f["removed_or_flagged"] >= 0.979
+    assert f["suspects_per_100_notes"] <= 29.8 and f["clean_untouched"] >= 0.784
+    assert f["planned_dates_kept"] >= 0.983 and f["action_role_words_kept"] >= 0.984
+    assert f["contact_notes_fully_deidentified"] >= 0.85
+    assert f["template_words_kept"] == 1.0 and f["owner_names_replaced"] == 1.0
 
 
 def _development_share(figures, category: str) -> float:
