@@ -34,6 +34,7 @@ WHY_MODEL = N_("looks like a name or a place, judging by the words around it")
 WHY_MODEL_NUMBER = N_("looks like an age or a number that identifies, judging by the words around it")
 
 _DATA = Path(__file__).parent / "data" / "suspect_scorer.tsv"
+_COMMENT_LINE = re.compile(r"(?m)^#.*(?:\n|$)|^\s*\n")
 
 # A tag the scrubber put in, a token (letters and digits, possibly joined by . _ / - @ ' ),
 # a line break, or one character of punctuation.
@@ -536,8 +537,10 @@ class Scorer:
 
 def read_weights(text: str) -> tuple[dict[str, float], float]:
     """The weights and the threshold of a weights file's text (see ``data/suspect_scorer.tsv``)."""
-    pairs = [line.rsplit("\t", 1) for line in text.splitlines() if line and line[0] != "#"]
-    weights = {name: float(value) for name, value in pairs}
+    body = _COMMENT_LINE.sub("", text).strip()
+    # name TAB value NEWLINE name TAB value ...: one split, read in C (the file has 16,000 lines)
+    fields = body.replace("\r", "").replace("\n", "\t").split("\t") if body else []
+    weights = dict(zip(fields[::2], map(float, fields[1::2]), strict=True))
     threshold = weights.pop("@threshold", 0.5)
     return weights, threshold
 
