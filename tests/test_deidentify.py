@@ -1211,12 +1211,30 @@ def test_development_sets_of_the_eighth_session(figures):
     assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
     assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
     assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
-    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    # 14.4 -> 14.6: "Peer" before a name is now a role that stays, shown for review (it was replaced)
+    assert dev19["suspects_per_100_notes"] <= 14.6 and dev19["clean_untouched"] >= 0.897
     assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
     assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
     for name in ("dev18", "dev19"):
         for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session(figures):
+    """Initials and user names read by their frame (issue #22's eighth round: initial_frames.py,
+    handle_frames.py, "peer" as a role; written from made-up examples and benchmarks/deid_small_probe.py,
+    then on deid_dev18/deid_dev19 after their first contact). dev18 96.4 -> 97.5 % removed, 99.1 -> 99.2 %
+    removed or flagged, suspects 16.2 -> 14.9 per 100 notes (handles 68.4 -> 100 % of 19, initials 91.3 ->
+    95.7 % of 23); dev19 97.3 -> 97.7 %, 99.0 -> 99.4 % (handles 85.7 -> 100 % of 14, role words under Wie
+    98.0 -> 100 %); handles on the eighteen older sets 96.2 -> 97.0 % of 133; no clean note of them changed."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.975 and dev18["removed_or_flagged"] >= 0.992
+    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.993
+    for d in (dev18, dev19):
+        assert d["recall_per_category"]["handle"] == 1.0
+    assert dev18["recall_per_category"]["initials"] >= 0.956 and dev19["action_role_words_kept"] == 1.0
+    assert _development_share(figures, "handle") >= 0.969
 
 
 @needs_deduce
@@ -1240,6 +1258,24 @@ def test_development_sets_of_the_eighth_session_second_wave(figures):
     for name in ("dev20", "dev21"):
         for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session_second_wave(figures):
+    """deid_dev20 and deid_dev21 met the eighth round's small-category rules at first contact at the
+    same figures as main's rules (dev20 96.1 / 97.6 / 13.5 / 87.4 %, dev21 97.5 / 99.4 / 10.3 / 94.6 %:
+    handles 87.5 and 75.0 % of 8, dev21 initials 92.9 % of 14 and plates 83.3 % of 6, dev20 id numbers
+    90.0 % of 10, Wanneer dates 49 of 50 and 133 of 134). Rules written on their misses after that (the
+    name someone plays under, a login label, a number a word or two after its label, the initials
+    someone signs with, every plate sidecode, a quarter no vessel, a form split at arrows): dev20 96.5
+    / 98.0 %, dev21 98.0 / 99.4 %, suspects 13.5 and 9.4; every small category and Wanneer at 100 %."""
+    dev20, dev21 = figures["dev20"], figures["dev21"]
+    assert dev20["recall"] >= 0.965 and dev20["removed_or_flagged"] >= 0.979
+    assert dev21["recall"] >= 0.98 and dev21["suspects_per_100_notes"] <= 9.5
+    for d in (dev20, dev21):
+        assert d["planned_dates_kept"] == 1.0
+        for category in ("handle", "id_number", "plate", "initials"):
+            assert d["recall_per_category"][category] == 1.0, category
 
 
 @needs_deduce
@@ -1269,6 +1305,21 @@ def test_development_sets_flagged_by_the_second_suspect_scorer(figures):
     floors = {"dev18": 0.992, "dev19": 0.995, "dev20": 0.983, "dev21": 0.996, "dev22": 0.990}
     for name, floor in floors.items():
         assert figures[name]["removed_or_flagged"] >= floor, name
+
+
+@needs_deduce
+def test_second_development_set_of_multilingual_communities(figures):
+    """deid_dev23 (Indian knowledge migrants, a Pakistani Urdu-speaking community, Bosnian families who came
+    after the war, an Armenian church community, a Greek family restaurant, an Amazigh women's group),
+    measured at first contact with the rules of d037af2: 96.1 % removed, 98.2 % removed or flagged, 25.0
+    suspects per 100 notes, 72.4 % of 145 clean notes untouched (age 89.8 %, person 95.1 %, Wanneer dates
+    49 of 50). Held at that level until rules are written on it."""
+    f = figures["dev23"]
+    assert f["recall"] >= 0.961 and f["removed_or_flagged"] >= 0.981
+    assert f["suspects_per_100_notes"] <= 25.0 and f["clean_untouched"] >= 0.724
+    assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
+    for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
+        assert f[figure] == 1.0, figure
 
 
 def _development_share(figures, category: str) -> float:

@@ -106,7 +106,8 @@ class FormParser:
         # not before a short form, or "Verwacht effect:" would split before "effect:").
         full = [_label_patterns(getattr(labels, name))[0] for name in FIELDS]
         any_label = "|".join(sorted([*full, *(p for _, p in synonyms)], key=len, reverse=True))
-        self._inline = re.compile(rf"(?<=\S){_BETWEEN}(?=(?:{any_label})\.?[ \t]*(?::|\?))", re.IGNORECASE)
+        # ("WIE → Noor / WANNEER → voor 1/2": an arrow after a full label splits too)
+        self._inline = re.compile(rf"(?<=\S){_BETWEEN}(?=(?:{any_label})\.?[ \t]*(?::|\?|->|→))", re.IGNORECASE)
         # On a printed form a label may lose its colon; in a free note only "Label:" counts,
         # so "Wie belt de huisarts?" stays a sentence.
         # (before a label: a table's "|", a bullet, a number, Markdown bold: "- Wie:", "4. Wanneer:")

@@ -174,7 +174,9 @@ ENGLISH_NOT_NAMES = frozenset(
 # not "Sint Maarten", also a village and an island.
 _FEAST_PHRASES = (
     r"oud\s+en\s+nieuw|goede\s+vrijdag|keti\s+koti|jom\s+kipoer|yom\s+kippur|"
-    r"rosj\s+hasjana|rosh\s+hashana"
+    r"rosj\s+hasjana|rosh\s+hashana|"
+    # English-Dutch notes: "since Chinese New Year 2026", "Lunar New Year", "New Year's Eve"
+    r"(?:chinese|lunar)\s+new\s+year|new\s+year(?:['’]s)?(?:\s+(?:eve|day))?"
 )
 FEASTS = (
     _FEAST_PHRASES + r"|"
