@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import pickle
 import random
 import sys
@@ -42,11 +43,13 @@ VARIANTS = (
     ("person", "lowerwords"),
     ("person", "lower"),
     ("location", "towns"),
+    ("location", "lower"),
     ("location", "words"),
     ("location", "lowerwords"),
     ("institution", "ordinary"),
     ("institution", "madeup"),
     ("institution", "lowerwords"),
+    ("institution", "lower"),
     ("initials", "lower"),
 )
 _POOL_LISTS = (
@@ -83,7 +86,7 @@ class NoteRows:
         """(token, start, features, label, flagged by a rule) of each word the scorer would score."""
         from werkbord.privacy.scorer import _Note, features
 
-        note = _Note(self.text)
+        note = _Note(self.text, self.shield)
         out = []
         for i in scorer.candidates(note, self.shield):
             _, token, start = note.pieces[i]
@@ -156,13 +159,19 @@ def extract(sets: list[str]) -> list[NoteRows]:
     return out
 
 
-def prepare(data: list[NoteRows]) -> None:
-    """Compute every note's rows once (``nr.cached``) with the features of the current code."""
+def prepare(data: list[NoteRows], drop: tuple[str, ...] = ()) -> None:
+    """Compute every note's rows once (``nr.cached``) with the features of the current code,
+    without the features that start with one of ``drop``."""
     from werkbord.privacy.scorer import Scorer
 
     scorer = Scorer({}, 0.5)
     for nr in data:
         nr.cached = nr.rows(scorer)
+        if drop:
+            nr.cached = [
+                (t, s, [f for f in feats if not f.startswith(drop)], label, ruled)
+                for t, s, feats, label, ruled in nr.cached
+            ]
 
 
 def _fit(rows: list[tuple[list[str], int, float]], c: float, min_count: int):
@@ -174,13 +183,19 @@ def _fit(rows: list[tuple[list[str], int, float]], c: float, min_count: int):
         for f in feats:
             counts[f] = counts.get(f, 0) + 1
     keep = {f for f, n in counts.items() if n >= min_count}
+    # identical rows (an ordinary word in the same words around it, in a note and its renamed
+    # copies) become one row with their weights added: the same loss, fitted far faster
+    merged: dict[tuple[tuple[str, ...], int], float] = {}
+    for feats, label, weight in rows:
+        key = (tuple(sorted({f for f in feats if f in keep and f != "bias"})), label)
+        merged[key] = merged.get(key, 0.0) + weight
     vec = DictVectorizer()
-    x = vec.fit_transform([{f: 1 for f in feats if f in keep and f != "bias"} for feats, _, _ in rows])
+    x = vec.fit_transform([dict.fromkeys(feats, 1) for feats, _ in merged])
     x = x.tocsr()
     x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # (liblinear's index type)
-    y = [label for _, label, _ in rows]
+    y = [label for _, label in merged]
     model = LogisticRegression(C=c, max_iter=2000, solver="liblinear", random_state=0)  # (deterministic)
-    model.fit(x, y, sample_weight=[weight for _, _, weight in rows])
+    model.fit(x, y, sample_weight=list(merged.values()))
     weights = {f: float(w) for f, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) > 1e-4}
     weights["bias"] = float(model.intercept_[0])
     return weights
@@ -209,15 +224,18 @@ def _training_rows(data: list[NoteRows], ruled: bool, renamed: float) -> list[tu
 class Scored:
     """A held-out fold's notes with each open row's score."""
 
+    name: str = ""
     notes: int = 0
     identifiers: int = 0
     gone_or_ruled: int = 0
+    ruled_suspects: int = 0  # what the rules flag (the review step's burden before the scorer)
     # per note: [(score, start, end, label)], open identifiers' occurrences
     per_note: list = field(default_factory=list)
+    ruled_scores: list = field(default_factory=list)
 
 
 def score_fold(weights, data: list[NoteRows], variant_kind: str) -> Scored:
-    out = Scored()
+    out = Scored(data[0].set_name if data else "")
     for nr in data:
         if variant_kind == "as written" and nr.variant:
             continue
@@ -226,19 +244,30 @@ def score_fold(weights, data: list[NoteRows], variant_kind: str) -> Scored:
         out.notes += 1
         out.identifiers += nr.identifiers
         out.gone_or_ruled += nr.gone_or_ruled
+        out.ruled_suspects += len(nr.ruled)
         scored = [(_logit(weights, f), s, s + len(t), label) for t, s, f, label, ruled in nr.cached if not ruled]
         out.per_note.append((scored, nr.open_identifiers, nr.clean))
+        # each rule's suspect: the highest score of the words it covers (None: no word scored),
+        # and whether it covers an identifier
+        for a, b in nr.ruled:
+            inside = [_logit(weights, f) for t, s, f, _l, ruled in nr.cached if ruled and s < b and a < s + len(t)]
+            hit = any(x < b and a < y for x, y in nr.labelled)
+            out.ruled_scores.append((max(inside) if inside else None, hit, nr.clean))
     return out
 
 
 def curve(folds: list[Scored], cuts: list[float]) -> list[dict]:
     """Per cut (a logit): flags added per 100 notes, identifiers newly flagged, flags on clean notes."""
-    import math
-
     rows = []
     for cut in cuts:
         added = newly = on_clean = noise = notes = idents = before = 0
+        worst_added, worst_total = (0.0, ""), (0.0, "")
         for fold in folds:
+            fold_added = sum(1 for scored, _o, _c in fold.per_note for sc, *_ in scored if sc > cut)
+            per_100 = 100 * fold_added / max(fold.notes, 1)
+            total = 100 * (fold.ruled_suspects + fold_added) / max(fold.notes, 1)
+            worst_added = max(worst_added, (per_100, fold.name))
+            worst_total = max(worst_total, (total, fold.name))
             notes += fold.notes
             idents += fold.identifiers
             before += fold.gone_or_ruled
@@ -261,9 +290,116 @@ def curve(folds: list[Scored], cuts: list[float]) -> list[dict]:
                 "rof_after": (before + newly) / max(idents, 1),
                 "on_clean": on_clean,
                 "noise": noise,
+                "worst_added": worst_added,
+                "worst_total": worst_total,
             }
         )
     return rows
+
+
+def load(sets: list[str], refresh: bool) -> list[NoteRows]:
+    """Every set's scrubbed notes, read once per set and kept in /tmp (``refresh``: read again,
+    after the rules changed)."""
+    data: list[NoteRows] = []
+    for name in sets:
+        digest = hashlib.md5(dq.SETS[name].read_bytes() + repr(VARIANTS).encode()).hexdigest()[:8]
+        cache = CACHE.with_suffix(f".{name}.{digest}.pkl")
+        if cache.is_file() and not refresh:
+            rows = pickle.loads(cache.read_bytes())
+        else:
+            rows = extract([name])
+            cache.write_bytes(pickle.dumps(rows))
+        data += rows
+    return data
+
+
+def cross_validate(data: list[NoteRows], args) -> tuple[list[Scored], list[Scored]]:  # noqa: ANN001
+    """Each set scored by a model trained on the others: (notes as written, renamed copies)."""
+    cut = math.log(args.at / (1 - args.at))
+    folds_written, folds_renamed = [], []
+    print(
+        f"| left-out set | notes | rules' suspects per 100 | open identifiers | newly flagged at {args.at} | "
+        f"added per 100 at {args.at} | suspects per 100 after |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for held in args.sets:
+        train = [nr for nr in data if nr.set_name != held]
+        weights = _fit(_training_rows(train, not args.no_ruled, args.renamed), args.c, args.min_count)
+        test = [nr for nr in data if nr.set_name == held]
+        written = score_fold(weights, test, "as written")
+        folds_written.append(written)
+        folds_renamed.append(score_fold(weights, test, "renamed"))
+        one = curve([written], [cut])[0]
+        ruled = 100 * written.ruled_suspects / max(written.notes, 1)
+        print(
+            f"| {held} | {written.notes} | {ruled:.1f} | {one['open']} | {one['newly']} | "
+            f"{one['added_per_100']:.1f} | {ruled + one['added_per_100']:.1f} |"
+        )
+    return folds_written, folds_renamed
+
+
+def replace_band(folds: list[Scored], cuts: list[float]) -> None:
+    """What replacing instead of flagging above a cut would do, per set: identifiers newly
+    removed (every occurrence above the cut), clean notes it would change, and ordinary words
+    it would replace in notes with identifiers."""
+    print("\nA replace band (cross-validated by set, notes as written):")
+    print("| threshold | identifiers newly removed | clean notes changed | ordinary words replaced | per set |")
+    print("| --- | --- | --- | --- | --- |")
+    for cut in cuts:
+        per_set, totals = [], [0, 0, 0]
+        for fold in folds:
+            newly = clean = noise = 0
+            for scored, open_ids, is_clean in fold.per_note:
+                spans = [(s, e) for sc, s, e, _ in scored if sc > cut]
+                if is_clean:
+                    clean += bool(spans)
+                    continue
+                noise += sum(1 for sc, _s, _e, label in scored if sc > cut and not label)
+                newly += sum(
+                    1 for _t, _c, occ in open_ids if all(any(a < e and s < b for a, b in spans) for s, e in occ)
+                )
+            totals = [totals[0] + newly, totals[1] + clean, totals[2] + noise]
+            if newly or clean or noise:
+                per_set.append(f"{fold.name} +{newly}/-{clean}/{noise}")
+        threshold = 1 / (1 + math.exp(-cut))
+        print(f"| {threshold:.3f} | {totals[0]} | {totals[1]} | {totals[2]} | {', '.join(per_set)} |")
+
+
+def demote_band(folds: list[Scored], cuts: list[float]) -> None:
+    """What dropping the rules' suspects the scorer scores below a cut would do: suspects
+    dropped, of them on an identifier, and the most suspects per 100 notes left on one set."""
+    print("\nThe rules' suspects scored low (cross-validated by set, notes as written):")
+    print("| below | rules' suspects dropped | on an identifier | per 100 notes | most on one set after |")
+    print("| --- | --- | --- | --- | --- |")
+    notes = sum(f.notes for f in folds)
+    for cut in cuts:
+        dropped = hits = 0
+        worst = (0.0, "")
+        for fold in folds:
+            low = [hit for score, hit, _clean in fold.ruled_scores if score is not None and score < cut]
+            dropped += len(low)
+            hits += sum(low)
+            worst = max(worst, (100 * (fold.ruled_suspects - len(low)) / max(fold.notes, 1), fold.name))
+        threshold = 1 / (1 + math.exp(-cut))
+        print(f"| {threshold:.3f} | {dropped} | {hits} | {100 * dropped / notes:.2f} | {worst[0]:.1f} ({worst[1]}) |")
+
+
+def promote_band(folds: list[Scored], cuts: list[float]) -> None:
+    """What replacing the rules' suspects the scorer scores above a cut would do: suspects
+    replaced on an identifier, on an ordinary word in a note with identifiers, in a clean note."""
+    print("\nThe rules' suspects scored high, replaced (cross-validated by set, notes as written):")
+    print("| above | on an identifier | on an ordinary word | in a clean note | per set (identifier/word/clean) |")
+    print("| --- | --- | --- | --- | --- |")
+    for cut in cuts:
+        totals, per_set = [0, 0, 0], []
+        for fold in folds:
+            high = [(hit, clean) for score, hit, clean in fold.ruled_scores if score is not None and score > cut]
+            row = [sum(h for h, _c in high), sum(1 for h, c in high if not h and not c), sum(c for _h, c in high)]
+            totals = [a + b for a, b in zip(totals, row, strict=True)]
+            if any(row):
+                per_set.append(f"{fold.name} {row[0]}/{row[1]}/{row[2]}")
+        threshold = 1 / (1 + math.exp(-cut))
+        print(f"| {threshold:.3f} | {totals[0]} | {totals[1]} | {totals[2]} | {', '.join(per_set)} |")
 
 
 def main() -> None:
@@ -271,54 +407,42 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=list(dq.DEVELOPMENT))
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--threshold", type=float, default=None, help="the probability above which a word is flagged")
+    ap.add_argument("--at", type=float, default=0.5, help="the threshold the per-set table is printed at")
     ap.add_argument("--c", type=float, default=0.3, help="inverse regularisation strength")
     ap.add_argument("--min-count", type=int, default=3, help="drop features seen in fewer rows")
     ap.add_argument("--renamed", type=float, default=0.3, help="weight of a renamed copy's words")
     ap.add_argument("--no-ruled", action="store_true", help="learn only from words no rule flagged")
     ap.add_argument("--refresh", action="store_true", help="read the sets again instead of the cached rows")
+    ap.add_argument("--drop", nargs="*", default=[], help="leave out features starting so (to measure what they add)")
     args = ap.parse_args()
     frozen = [s for s in args.sets if s.startswith("frozen")]
     if frozen:
         sys.exit(f"the scorer learns from development sets only, not {', '.join(frozen)}")
-    key = hashlib.md5(repr(args.sets).encode()).hexdigest()[:8]
-    cache = CACHE.with_suffix(f".{key}.pkl")
-    if cache.is_file() and not args.refresh:
-        data = pickle.loads(cache.read_bytes())
-    else:
-        data = extract(args.sets)
-        cache.write_bytes(pickle.dumps(data))
-    prepare(data)
-    ruled = not args.no_ruled
+    data = load(args.sets, args.refresh)
+    prepare(data, tuple(args.drop))
+    folds_written, folds_renamed = cross_validate(data, args)
     cuts = [x / 4 for x in range(-8, 13)]
-    folds_written, folds_renamed = [], []
-    print("| left-out set | notes | open identifiers | newly flagged at 0.5 | added per 100 notes at 0.5 |")
-    print("| --- | --- | --- | --- | --- |")
-    for held in args.sets:
-        train = [nr for nr in data if nr.set_name != held]
-        weights = _fit(_training_rows(train, ruled, args.renamed), args.c, args.min_count)
-        test = [nr for nr in data if nr.set_name == held]
-        written = score_fold(weights, test, "as written")
-        folds_written.append(written)
-        folds_renamed.append(score_fold(weights, test, "renamed"))
-        one = curve([written], [0.0])[0]
-        print(f"| {held} | {written.notes} | {one['open']} | {one['newly']} | {one['added_per_100']:.1f} |")
     for label, folds in (("as written", folds_written), ("renamed (second pool halves)", folds_renamed)):
         print(f"\nCross-validated by set, notes {label}:")
         print(
-            "| threshold | flags added per 100 notes | on clean notes | on no identifier | identifiers newly "
-            "flagged | removed or flagged before -> after |"
+            "| threshold | flags added per 100 notes | most on one set | on clean notes | on no identifier | "
+            "identifiers newly flagged | removed or flagged before -> after |"
         )
-        print("| --- | --- | --- | --- | --- | --- |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
         for r in curve(folds, cuts):
+            worst, name = r["worst_added"]
             print(
-                f"| {r['threshold']:.2f} | {r['added_per_100']:.2f} | {r['on_clean']} | {r['noise']} | "
-                f"{r['newly']} of {r['open']} | {r['rof_before']:.2%} -> {r['rof_after']:.2%} |"
+                f"| {r['threshold']:.2f} | {r['added_per_100']:.2f} | {worst:.1f} ({name}) | {r['on_clean']} | "
+                f"{r['noise']} | {r['newly']} of {r['open']} | {r['rof_before']:.2%} -> {r['rof_after']:.2%} |"
             )
+    replace_band(folds_written, [x / 2 for x in range(2, 11)])
+    promote_band(folds_written, [math.log(p / (1 - p)) for p in (0.9, 0.95, 0.98, 0.99, 0.995, 0.998)])
+    demote_band(folds_written, [math.log(p / (1 - p)) for p in (0.005, 0.01, 0.02, 0.05, 0.1)])
     if args.cv_only:
         return
     if args.threshold is None:
         sys.exit("give --threshold to write the weights (chosen from the curve above)")
-    weights = _fit(_training_rows(data, ruled, args.renamed), args.c, args.min_count)
+    weights = _fit(_training_rows(data, not args.no_ruled, args.renamed), args.c, args.min_count)
     write(weights, args)
 
 

@@ -1340,15 +1340,30 @@ def test_development_set_of_multilingual_communities(figures):
 
 
 @needs_deduce
+def test_development_sets_flagged_by_the_second_suspect_scorer(figures):
+    """The learned suspect scorer's second version (issue #22's eighth session: features of a class of
+    words; retrained on the 23 development sets, deid_dev18 to deid_dev22 included, so these figures are
+    in-sample: the cross-validated ones are in the README), removed or flagged from first contact: dev18
+    99.06 -> 99.22, dev19 98.95 -> 99.58, dev20 97.56 -> 98.37, dev21 99.41 -> 99.65, dev22 97.92 ->
+    99.04 %, suspects per 100 notes 16.2 -> 15.6, 14.4 -> 13.2, 13.5 -> 13.0, 10.3 -> 9.6, 29.8 -> 26.9
+    (its threshold rose from 0.5 to 0.562). The scorer flags only: removed is unchanged."""
+    floors = {"dev18": 0.992, "dev19": 0.995, "dev20": 0.983, "dev21": 0.996, "dev22": 0.990}
+    for name, floor in floors.items():
+        assert figures[name]["removed_or_flagged"] >= floor, name
+
+
+@needs_deduce
 def test_second_development_set_of_multilingual_communities(figures):
     """deid_dev23 (Indian knowledge migrants, a Pakistani Urdu-speaking community, Bosnian families who came
     after the war, an Armenian church community, a Greek family restaurant, an Amazigh women's group),
     measured at first contact with the rules of d037af2: 96.1 % removed, 98.2 % removed or flagged, 25.0
     suspects per 100 notes, 72.4 % of 145 clean notes untouched (age 89.8 %, person 95.1 %, Wanneer dates
-    49 of 50). Held at that level until rules are written on it."""
+    49 of 50). Held at that level until rules are written on it. The learned suspect scorer's second
+    version (not trained on it) keeps 98.3 % removed or flagged and adds 1.0 suspect per 100 notes to the
+    first version's 24.5 (with the rules merged since d037af2): 25.5."""
     f = figures["dev23"]
     assert f["recall"] >= 0.961 and f["removed_or_flagged"] >= 0.981
-    assert f["suspects_per_100_notes"] <= 25.0 and f["clean_untouched"] >= 0.724
+    assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.724
     assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
         assert f[figure] == 1.0, figure

@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 
 from ..i18n import N_
+from .names import FINITE_VERBS
 from .roles import a_job_title, is_role_word
 
 WHY_MODEL = N_("looks like a name or a place, judging by the words around it")
 WHY_MODEL_NUMBER = N_("looks like an age or a number that identifies, judging by the words around it")
 
 _DATA = Path(__file__).parent / "data" / "suspect_scorer.tsv"
+_COMMENT_LINE = re.compile(r"(?m)^#.*(?:\n|$)|^\s*\n")
 
 # A tag the scrubber put in, a token (letters and digits, possibly joined by . _ / - @ ' ),
 # a line break, or one character of punctuation.
@@ -52,6 +55,22 @@ _TITLES = frozenset("dhr mw mevr mr dr drs ir ing prof hr pt pte cl clt fam ds b
 _POSSESSIVES = frozenset("zijn haar z'n m'n mijn hun onze je jouw d'r".split())
 _NAMING = frozenset("heet heten genaamd noemt noemen naam bijnaam alias".split())
 _SENTENCE_ENDS = frozenset(".!?\n")
+_FINITE = frozenset(FINITE_VERBS.split("|"))
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en")
+# Name-like endings and shapes by origin (a class of words, never a word): Slavic, Romanian,
+# Turkish, Arabic and Berber transliterations, Frisian and Groningen surnames, Dutch patronymics.
+_MORPHOLOGY = (
+    ("slav", re.compile(r"(?:sk[aiy]|ck[aiy]|wicz|icz|enko|czuk|chuk|ova|eva|ski|ovs?|evs?|ina|ić|ic|vić|yk|ak)$")),
+    ("ro", re.compile(r"(?:escu|eanu|aru|oiu|ache|ică)$")),
+    ("tr", re.compile(r"(?:oğlu|oglu|[şğı]|can$|han$|türk|turk|gül|gul|ay$|ün|öz)")),
+    ("ar", re.compile(r"(?:^(?:al|el|ab|abd|bou|ben|ou)[- ]?\w{3,}|kh|dh|gh|ouf?$|ah$|ia$|ine$|ssa$|ima$|ira$|ida$)")),
+    ("fy", re.compile(r"(?:stra|sma|inga|enga|ema|tsma|ksma|jes|ens|tje)$")),
+    ("nl", re.compile(r"(?:sen|sz|se|ink|ing|huis|kamp|berg|veld|man|mans|stra|dijk|hof|beek)$")),
+)
+_DIACRITIC = re.compile(r"[^\x00-\x7fëïéèöüäáíóú]")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’]*")
+_LIST_MARKS = frozenset("- • * · – — >".split())
 _ENGLISH = re.compile(
     r"\b(?:the|and|to|with|for|she|he|they|their|his|her|from|which|would|should|could|been|has|that|this|"
     r"you|your|but|are|were|will|when|what|about|after|into)\b"
@@ -87,6 +106,15 @@ class _Vocabulary:
             found = self._around[key] = _context(piece, self)
         return found
 
+    def verb_form(self, low: str) -> bool:
+        """``low`` is a form of a verb: a stem, a stem with an ending, a participle."""
+        is_stem = self.lexicon.is_verb_stem
+        if is_stem(low):
+            return True
+        if low.startswith("ge") and len(low) > 5 and low[-1] in "dtn" and is_stem(low[2:-1]):
+            return True
+        return any(low.endswith(e) and is_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
+
     def named(self, low: str) -> bool:
         return low in self.first_names or low in self.ambiguous or low in self.surnames or low in self.towns
 
@@ -112,12 +140,14 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("text", "pieces", "_english", "_caps")
+    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_seen", "_capitals")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self._english: bool | None = None
         self._caps = ""
+        self._seen: Counter[str] | None = None
+        self._capitals: Counter[str] = Counter()
         pieces = []
         for m in _PIECE.finditer(text):
             tag, word, newline, _punct = m.groups()
@@ -131,6 +161,23 @@ class _Note:
             else:
                 pieces.append(("p", m.group(), m.start()))
         self.pieces = pieces
+        # the pieces inside a protected word (a party or template word, the team's list)
+        self.protected = (
+            frozenset(i for i, (_k, t, a) in enumerate(pieces) if any(x < a + len(t) and a < y for x, y in protected))
+            if protected
+            else frozenset()
+        )
+
+    def seen(self, token: str) -> int:
+        """How the word ``token`` stands elsewhere in the note: 0 nowhere else, 1 again, 2 again
+        with a capital (a name the writer capitalised once)."""
+        if self._seen is None:
+            self._seen = Counter(_WORD.findall(self.text.lower()))
+            self._capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(self.text))
+        low = token.lower()
+        if self._seen[low] <= 1:
+            return 0
+        return 2 if self._capitals[low] > token[0].isupper() else 1
 
     @property
     def english(self) -> bool:
@@ -161,6 +208,8 @@ def _context(piece: tuple[str, str, int] | None, vocab: _Vocabulary) -> tuple[st
         return ("P:" + text,)
     low = text.lower()
     out = ["s:" + _shape(text)]
+    if low in _FINITE or (low not in _FUNCTION and low in vocab.words and vocab.verb_form(low)):
+        out.append("verb")
     if low in _FUNCTION or (low in vocab.words and not vocab.named(low)):
         out.append("=" + low)
     elif low in vocab.roles:
@@ -209,10 +258,65 @@ def own_features(token: str, vocab: _Vocabulary) -> tuple[list[str], str, bool]:
         out.append("w:" + low)  # (learnt from ordinary uses only: it may say "a word", never "a name")
     elif shape not in "Dd" and len(low) >= 4:
         out += ("s3:" + low[-3:], "s2:" + low[-2:], "b2:" + low[:2], "b3:" + low[:3])
+        if len(low) >= 6:
+            out.append("s4:" + low[-4:])
+        out += ["morph:" + name for name, pattern in _MORPHOLOGY if pattern.search(low)]
+        if _DIACRITIC.search(low):
+            out.append("diacritic")
     if shape in "Dd":
         digits = sum(c.isdigit() for c in token)
         out.append(f"digits:{min(digits, 5)}")
     return out, shape, ordinary
+
+
+def _content(pieces: list, i: int, step: int) -> tuple[tuple[str, str, int] | None, bool]:
+    """The nearest piece from ``pieces[i]`` in direction ``step`` that is no function word or
+    article (up to three skipped), and whether any was skipped: "belde gisteren met jantje" ->
+    "gisteren"."""
+    j, skipped = i + step, False
+    for _ in range(4):
+        if j < 0 or j >= len(pieces):
+            return None, skipped
+        kind, text, _start = pieces[j]
+        if kind != "w" or text.lower() not in _FUNCTION:
+            return pieces[j], skipped
+        j, skipped = j + step, True
+    return None, skipped
+
+
+def _window(note: _Note, i: int, vocab: _Vocabulary) -> tuple[str, str, str]:
+    """What stands a few pieces around the word at ``note.pieces[i]`` within its sentence: the
+    distance to the nearest role, family word or title on its left, the kind of the nearest tag
+    the rules put in on either side, and whether a protected word (a party or template word)
+    stands next to it."""
+    pieces = note.pieces
+    role = tag_left = tag_right = ""
+    for d in range(1, 5):
+        j = i - d
+        if j < 0:
+            break
+        kind, text, _ = pieces[j]
+        if kind == "nl" or (kind == "p" and text in _SENTENCE_ENDS and text != "."):
+            break
+        if kind == "tag" and not tag_left:
+            tag_left = text
+        elif kind == "w" and not role:
+            low = text.lower()
+            if low in vocab.roles or low.rstrip(".") in _TITLES:
+                role = str(d)
+    for d in range(1, 5):
+        j = i + d
+        if j >= len(pieces):
+            break
+        kind, text, _ = pieces[j]
+        if kind == "nl" or (kind == "p" and text in _SENTENCE_ENDS):
+            break
+        if kind == "tag":
+            tag_right = text
+            break
+    protected = note.protected
+    near_protected = "1" if protected and (i - 1 in protected or i + 1 in protected) else ""
+    return role, f"{tag_left}|{tag_right}", near_protected
 
 
 def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> tuple:
@@ -226,6 +330,7 @@ def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabu
     if prev is not None and prev[0] == "p" and prev[1] == "." and prev2 is not None and prev2[0] == "w":
         p2low = prev2[1].lower()
         start = not (len(p2low) == 1 or p2low in _TITLES)  # "dhr. jansen": a title's dot ends no sentence
+    listed = prev is not None and prev[0] == "p" and prev[1] in _LIST_MARKS and (prev2 is None or prev2[0] == "nl")
     prep_art = naming = possessive = False
     if prev2 is not None and prev2[0] == "w" and prev is not None and prev[0] == "w":
         before, low = prev2[1].lower(), prev[1].lower()
@@ -233,6 +338,8 @@ def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabu
         naming = before in _NAMING or low in _NAMING
     if prev is not None and prev[0] == "w" and prev[1].lower() in _POSSESSIVES:
         possessive = True
+    before_content, skipped_before = _content(pieces, i, -1)
+    after_content, skipped_after = _content(pieces, i, 1)
     return (
         shape,
         ordinary,
@@ -240,27 +347,68 @@ def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabu
         vocab.around(prev2),
         vocab.around(nxt),
         vocab.around(nxt2),
-        start,
+        start or listed,
         note.caps,
         note.english,
         prep_art,
         naming,
         possessive,
+        vocab.around(before_content) if skipped_before else (),
+        vocab.around(after_content) if skipped_after else (),
+        _window(note, i, vocab),
+        note.seen(pieces[i][1]),
+        listed,
     )
 
 
 def _context_strings(key: tuple) -> list[str]:
     """The context features of a :func:`_context_key`."""
-    shape, ordinary, p1, p2, n1, n2, start, caps, english, prep_art, naming, possessive = key
+    (
+        shape,
+        ordinary,
+        p1,
+        p2,
+        n1,
+        n2,
+        start,
+        caps,
+        english,
+        prep_art,
+        naming,
+        possessive,
+        pc,
+        nc,
+        window,
+        seen,
+        listed,
+    ) = key
     out = ["p1" + f for f in p1]
     out += ["p2" + f for f in p2]
     out += ["n1" + f for f in n1]
     out += ["n2" + f for f in n2]
+    out += ["pc" + f for f in pc]
+    out += ["nc" + f for f in nc]
     out.append(f"p1n1:{p1[0]}|{n1[0]}")
     out.append(f"sh|p1:{shape}|{p1[-1]}")
     out.append(f"sh|n1:{shape}|{n1[-1]}")
+    if pc:
+        out.append(f"sh|pc:{shape}|{pc[-1]}")
+    if nc:
+        out.append(f"sh|nc:{shape}|{nc[-1]}")
     out.append(f"start:{int(start)}{shape}")
     out.append(f"caps:{caps}{shape}{int(start)}")
+    role, tags, near_protected = window
+    if role:
+        out.append(f"role@{role}:{shape}")
+    if tags != "|":
+        out.append("tags:" + tags)
+        out.append(f"tag|sh:{tags}|{shape}")
+    if near_protected:
+        out.append("by-protected")
+    if seen:
+        out.append(f"seen:{seen}{shape}{int(ordinary)}")
+    if listed:
+        out.append("listed")
     if english:
         out.append(f"en:{shape}{int(ordinary)}")
     if prep_art:
@@ -372,10 +520,13 @@ class Scorer:
             out.append(i)
         return out
 
-    def flags(self, text: str, shielded: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    def flags(
+        self, text: str, shielded: Sequence[tuple[int, int]], protected: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[str, int]]:
         """(token, start) of every word of the scrubbed note ``text`` outside ``shielded`` that
-        scores above the threshold."""
-        note = _Note(text)
+        scores above the threshold (``protected``: the party, template and team-list words among
+        ``shielded``, which the features read as such)."""
+        note = _Note(text, protected)
         out = []
         for i in self.candidates(note, shielded):
             if self.logit(note, i) > self._cut:
@@ -386,8 +537,10 @@ class Scorer:
 
 def read_weights(text: str) -> tuple[dict[str, float], float]:
     """The weights and the threshold of a weights file's text (see ``data/suspect_scorer.tsv``)."""
-    pairs = [line.rsplit("\t", 1) for line in text.splitlines() if line and line[0] != "#"]
-    weights = {name: float(value) for name, value in pairs}
+    body = _COMMENT_LINE.sub("", text).strip()
+    # name TAB value NEWLINE name TAB value ...: one split, read in C (the file has 16,000 lines)
+    fields = body.replace("\r", "").replace("\n", "\t").split("\t") if body else []
+    weights = dict(zip(fields[::2], map(float, fields[1::2]), strict=True))
     threshold = weights.pop("@threshold", 0.5)
     return weights, threshold
 
@@ -404,7 +557,10 @@ def shipped_scorer() -> Scorer | None:
 
 
 def learned_suspects(
-    text: str, shielded: Collection[tuple[int, int]], scorer: Scorer | None = None
+    text: str,
+    shielded: Collection[tuple[int, int]],
+    scorer: Scorer | None = None,
+    protected: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[str, int, str]]:
     """(token, start, untranslated reason) of what the learned scorer flags in the scrubbed note
     ``text``, outside ``shielded``."""
@@ -413,5 +569,5 @@ def learned_suspects(
         return []
     return [
         (token, start, WHY_MODEL_NUMBER if any(c.isdigit() for c in token) else WHY_MODEL)
-        for token, start in scorer.flags(text, list(shielded))
+        for token, start in scorer.flags(text, list(shielded), protected)
     ]

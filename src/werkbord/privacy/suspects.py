@@ -1879,7 +1879,7 @@ def untranslated_suspects(
     from .scorer import learned_suspects
 
     shielded = [*reader.protected_spans, *((start, start + len(token)) for token, start, _why in found)]
-    extra = learned_suspects(text, shielded)
+    extra = learned_suspects(text, shielded, protected=reader.protected_spans)
     if not extra:
         return tuple(found)
     return tuple(sorted([*found, *extra], key=lambda s: s[1]))
