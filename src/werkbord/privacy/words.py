@@ -116,6 +116,23 @@ PEOPLES = _peoples()
 NOT_NAMES = NOT_NAMES | PEOPLES
 
 
+def _world_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of address and respect, and other ordinary words, of the languages Dutch care meets
+    beyond Dutch ("kuya", "abla"; "inshallah", "injera"), lower case (``data/world_words.txt``,
+    its source named there)."""
+    text = (Path(__file__).parent / "data" / "world_words.txt").read_text("utf-8")
+    lines = [line for line in text.lower().splitlines() if not line.startswith("#")]
+    respect, _, rest = "\n".join(lines).partition("[words]")
+    return frozenset(respect.replace("[respect]", "").split()), frozenset(rest.split())
+
+
+# "Kuya Jomar", "Abla Elif": a word of respect is a role word a name may follow, and no name itself;
+# "Inshallah", "Injera" are no names wherever they stand.
+RESPECT_WORDS, WORLD_WORDS = _world_words()
+NOT_NAMES = NOT_NAMES | RESPECT_WORDS | WORLD_WORDS
+ROLE_WORDS = ROLE_WORDS | RESPECT_WORDS
+
+
 # Clinical and care-system acronyms that look like initials after "cliënt" or "casus".
 def _abbreviations() -> frozenset[str]:
     """The care abbreviations of ``data/abbreviations.txt`` (its source named there)."""
