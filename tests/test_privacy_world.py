@@ -43,6 +43,11 @@ def test_the_world_words_name_their_source_and_licence_and_hold_no_listed_name()
     assert not (RESPECT_WORDS | WORLD_WORDS) & deduce_names
     first, last = lexicon._foreign_names()
     assert not (RESPECT_WORDS | WORLD_WORDS) & (first | last)
+    # nor without its accents: "pépé" would hide "pepe", "irmã" "Irma"
+    listed = lexicon.first_names() | lexicon.surnames()
+    assert not [
+        w for w in RESPECT_WORDS | WORLD_WORDS if _build_script()._ascii(w) != w and _build_script()._ascii(w) in listed
+    ]
 
 
 def test_the_foreign_names_hold_the_worlds_names_and_none_is_an_english_word():
@@ -133,8 +138,24 @@ def test_words_of_address_faith_and_food_stay_as_written(scrubber, text):
         ("Zij woont bij Khalti Zoubida in de flat.", "Khalti", "Zoubida"),
         ("Afspraak met Bhabhi Shabana over de medicatie.", "Bhabhi", "Shabana"),
         ("vandaag kwam teyze yadigar mee naar het gesprek", "teyze", "yadigar"),  # a listed name, lower case
+        ("Kleinzoon pepe (ca. 30) woont bij opa.", "Kleinzoon", "pepe"),  # no "pépé" (grandpa) hides it
     ],
 )
 def test_a_name_after_a_word_of_respect_goes_and_the_word_stays(scrubber, text, word, name):
     out = scrubber.scrub(text).text
     assert gone(name, out) and word in out, out
+
+
+@needs_deduce
+def test_feasts_of_south_asia_and_south_east_asia_are_no_names_and_date_with_a_year(scrubber):
+    untouched(scrubber, "Onam en Deepavali vallen dit jaar dicht bij elkaar.")
+    untouched(scrubber, "Na Lebaran is hij altijd somber.")
+    out = scrubber.scrub("Opgenomen kort na Thaipusam 2024, nu stabiel.").text
+    assert "2024" not in out and "[DATUM-1]" in out, out
+
+
+@needs_deduce
+def test_a_religious_title_of_another_language_is_a_role_word(scrubber):
+    untouched(scrubber, "Kerk: de pastora nodigen we uit voor de psycho-educatie.")
+    out = scrubber.scrub("Volgens reverendo Ignatius slaapt hij beter.").text
+    assert gone("Ignatius", out) and "reverendo" in out, out

@@ -191,7 +191,7 @@ ENGLISH_NOT_NAMES = frozenset(
 # not "Sint Maarten", also a village and an island.
 _FEAST_PHRASES = (
     r"oud\s+en\s+nieuw|goede\s+vrijdag|keti\s+koti|jom\s+kipoer|yom\s+kippur|"
-    r"rosj\s+hasjana|rosh\s+hashana"
+    r"rosj\s+hasjana|rosh\s+hashana|thai\s+pusam|hari\s+raya|loy\s+krathong|festa\s+junina|semana\s+santa"
 )
 FEASTS = (
     _FEAST_PHRASES + r"|"
@@ -203,6 +203,8 @@ FEASTS = (
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
     r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
     r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # (and of South and South-East Asia, Africa and Latin America: "Pongal 2025", "na Lebaran")
+    r"pongal|deepavali|thaipusam|onam|ugadi|vesak|wesak|nyepi|lebaran|tết|chuseok|dashain|tihar|yennayer|"
     # feasts of the faiths and countries ggz clients come from (names as Dutch and English write them)
     r"divali|holi|phagwa|navratri|vaisakhi|eid|mawlid|ashura|ashoera|timkat|meskel|fasika|enkutatash|"
     r"hanukkah|chanoeka|poerim|purim|soekot|sukkot|"
