@@ -124,8 +124,9 @@ def _found(locales: list[str]) -> dict[str, set[str]]:
     return found
 
 
-# Dutch shorthand and chat words no word list holds, that a short name of another language spells.
-_SHORTHAND = frozenset("oke okee oki eco dif bro sis info demo memo iban".split())
+# Dutch shorthand and chat words, and Latin plurals of clinical language ("de modi van het
+# schemamodel"), that no word list holds and a name of another language spells.
+_SHORTHAND = frozenset("oke okee oki eco dif bro sis info demo memo iban modi stimuli loci nuclei foci radii".split())
 
 
 def _opentaal() -> frozenset[str]:
@@ -164,7 +165,7 @@ def _world_filters() -> list[tuple[str, Callable[[str], bool]]]:
     return [
         ("an English word (english-words)", lambda n: n in english or n in ENGLISH_NOT_NAMES),
         (
-            "a Dutch or English word without its accents, or Dutch shorthand",
+            "a Dutch or English word without its accents, Dutch shorthand or clinical Latin",
             lambda n: folded(n) in english or folded(n) in _opentaal() or n in _SHORTHAND,
         ),
         ("a word of deduce's whitelist (common, medical, stop words)", lambda n: n in whitelist),
