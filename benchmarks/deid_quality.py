@@ -70,6 +70,14 @@ Sets (tests/data/):
                        flip-over's micro-action forms in many layouts, a teamleider's memo to
                        management, a crisis-card and signaleringsplan writer with contact lists, Rijk
                        van Nijmegen and Salland);
+  - deid_dev22.yaml    development: a twenty-second author's notes (a counsellor for Sri Lankan Tamil
+                       families, a Brazilian community worker, a Nigerian Igbo and Yoruba church
+                       community, a social worker for Congolese French-speaking families, descendants
+                       of Italian and Spanish guest workers, Thai partners in rural villages);
+  - deid_dev23.yaml    development: a twenty-third author's notes (Indian knowledge migrants, a
+                       Pakistani Urdu-speaking community, Bosnian families who came after the war, an
+                       Armenian church community, a Greek family restaurant, an Amazigh women's
+                       group);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -132,7 +140,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev21 frozen frozen2 ... frozen12]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev23 frozen frozen2 ... frozen12]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -180,6 +188,8 @@ SETS = {
     "dev19": DATA / "deid_dev19.yaml",
     "dev20": DATA / "deid_dev20.yaml",
     "dev21": DATA / "deid_dev21.yaml",
+    "dev22": DATA / "deid_dev22.yaml",
+    "dev23": DATA / "deid_dev23.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -216,6 +226,8 @@ DEVELOPMENT = (
     "dev19",
     "dev20",
     "dev21",
+    "dev22",
+    "dev23",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -662,6 +674,8 @@ _HEADS = {
     "dev19": "deid_dev19",
     "dev20": "deid_dev20",
     "dev21": "deid_dev21",
+    "dev22": "deid_dev22",
+    "dev23": "deid_dev23",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",

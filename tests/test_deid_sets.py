@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 12 (tests/data/deid_frozen2.yaml ... deid_frozen12.yaml) and the
-development sets 4 to 21 (tests/data/deid_dev4.yaml ... deid_dev21.yaml).
+development sets 4 to 23 (tests/data/deid_dev4.yaml ... deid_dev23.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -48,6 +48,8 @@ SETS = {
     "dev19": (DATA / "deid_dev19.yaml", 420, 190, 55),
     "dev20": (DATA / "deid_dev20.yaml", 375, 125, 50),
     "dev21": (DATA / "deid_dev21.yaml", 420, 125, 130),
+    "dev22": (DATA / "deid_dev22.yaml", 375, 130, 60),
+    "dev23": (DATA / "deid_dev23.yaml", 370, 140, 50),
 }
 CATEGORIES = {
     "person",
