@@ -195,6 +195,69 @@ ROLES: dict[str, list[str]] = {
     # added after the first contact (measured on main's rules and on this branch's)
     "abbreviation without apostrophe": ["pber", "spver", "evver", "Ipser", "vpker", "pmter"],
 }
+# Added in #22's eighth round, before any rule for them: phrasings and roles no class above writes,
+# each list split by position in a tuning half (even) and a reporting half (odd).
+EIGHTH_DEADLINES: dict[str, list[str]] = {
+    "English": [
+        "by end of February",
+        "next week",
+        "before Easter",
+        "mid-March",
+        "end of Q2",
+        "within 2 weeks",
+        "Friday 6 Feb",
+        "after the summer break",
+        "by the next MDT",
+        "early April",
+    ],
+    "school, work and events": [
+        "na de toetsweek",
+        "voor de kerstreces",
+        "tijdens de zomerstop",
+        "na de bouwvakvakantie",
+        "bij de start van het schooljaar",
+        "voor de zitting",
+        "bij de volgende prik",
+        "na het eindgesprek",
+        "voor het volgende depot",
+        "zodra er plek is",
+    ],
+    "parts of months and weeks": [
+        "1e helft maart",
+        "2e week april",
+        "de eerste week van mei",
+        "eind wk 10",
+        "begin Q3",
+        "okt/nov",
+        "week 3-4",
+        "de derde dinsdag van maart",
+        "13 en 27 jan",
+        "a.s. dinsdag",
+    ],
+}
+EIGHTH_ROLES: dict[str, list[str]] = {
+    "roles of the social domain and training": [
+        "peer",
+        "maatschappelijk werker",
+        "jongerenwerker",
+        "schuldhulpverlener",
+        "klantmanager",
+        "leerplichtambtenaar",
+        "AIOS",
+        "stagiaire",
+        "dienstdoende arts",
+        "IPS-coach",
+        "buurtsportcoach",
+        "jeugdconsulent",
+    ],
+}
+for _name, _phrases in EIGHTH_DEADLINES.items():
+    DEADLINES[f"{_name} (8th, tune)"] = _phrases[0::2]
+    DEADLINES[f"{_name} (8th, report)"] = _phrases[1::2]
+for _name, _words in EIGHTH_ROLES.items():
+    ROLES[f"{_name} (8th, tune)"] = _words[0::2]
+    ROLES[f"{_name} (8th, report)"] = _words[1::2]
+
 # Team first names: ordinary words, and names that are no word (each is replaced without a list).
 WORD_NAMES = ["Roos", "Storm", "Hope", "Merel", "Ben", "Wil", "Lot", "Bloem", "Zon", "Hans"]
 PLAIN_NAMES = ["Fenna", "Karim", "Jos", "Noor", "Sanne", "Priya", "Thijs", "Ilse", "Yusuf", "Anouk"]

@@ -362,6 +362,49 @@ def test_the_lean_structures_are_what_deduce_uses(scrubber):
 
 
 @needs_deduce
+def test_tries_searched_in_the_file_annotate_as_docdeids_annotator_over_a_dict(scrubber):
+    """The engine's trie annotators ask the cache file whether a word starts a sequence
+    (engine.LazyStartsAnnotator); docdeid's own annotator, over the same lists read into
+    dicts, finds the same annotations in every note."""
+    import docdeid as dd
+
+    from werkbord.privacy import lookup
+    from werkbord.privacy.engine import LazyStartsAnnotator, _LeanDeduce
+
+    engine = scrubber._get_engine()  # (the file is prepared, or written again sorted, by now)
+    structs, _info = lookup.load_or_build(engine.info.path.parent, lambda m: None)
+    lean = _LeanDeduce(structs)  # as a harvest's processes assemble it from the file
+    lazy = [
+        (name, proc)
+        for _group_name, group in lean.processors
+        if isinstance(group, dd.process.DocProcessorGroup)
+        for name, proc in group
+        if isinstance(proc, LazyStartsAnnotator)
+    ]
+    assert "street_lookup" in {name for name, _ in lazy}, lazy  # (190,000 first tokens; the small lists in dicts)
+    eager = lookup.structs_from_tables(lookup.read_tables(engine.info.path))  # first tokens in dicts
+    tokenizers = engine._deduce.tokenizers
+    texts = [n["text"] for n in NOTES] + [
+        "Woont aan de Kerkstraat 12 bij de Dorpsstraat in Zeist, opgenomen in het Antonius Ziekenhuis",
+        "Gesprek met Jan van der Berg uit Oud-Beijerland en mevr. De Vries van de Parnassia Groep",
+        "Jansen Jansen Jansen, van van van, Sint Maartensdijk, 's-Hertogenbosch",
+    ]
+    for _name, proc in lazy:
+        trie = proc._trie
+        names = [n for n, s in structs.items() if s is trie]
+        assert names and isinstance(trie.children, lookup.StartLengths)
+        stock = dd.process.MultiTokenLookupAnnotator(
+            trie=eager[names[0]], tag=proc.tag, priority=proc.priority, overlapping=proc.overlapping
+        )
+        for t in texts:
+            ours, theirs = (
+                sorted((a.start_char, a.end_char, a.tag) for a in p.annotate(dd.Document(t, tokenizers=tokenizers)))
+                for p in (proc, stock)
+            )
+            assert ours == theirs, (names[0], t)
+
+
+@needs_deduce
 def test_skipping_number_processors_on_digit_free_notes_changes_nothing(scrubber):
     engine = scrubber._get_engine()
     protected = ProtectedPhrases(PROTECTED)
@@ -1147,7 +1190,9 @@ def test_development_sets_of_the_sixth_session(figures):
     # suspects dev14 11.8 -> 12.2, dev15 6.1 -> 9.8 per 100 notes; removed or flagged dev15 97.5 -> 98.8 %
     assert dev14["suspects_per_100_notes"] <= 12.3 and dev14["clean_untouched"] >= 0.958
     assert dev15["recall"] >= 0.915 and dev15["removed_or_flagged"] >= 0.938
-    assert dev15["suspects_per_100_notes"] <= 9.8 and dev15["clean_untouched"] >= 0.965
+    # #22's eighth session (slot_frames.py): a network entry named with a word no list knows is shown
+    # ("Welkoop → C", a shop the set counts as no identifier): 9.8 -> 10.0
+    assert dev15["suspects_per_100_notes"] <= 10.0 and dev15["clean_untouched"] >= 0.965
     for name in ("dev14", "dev15"):
         for figure in ("planned_dates_kept", "action_role_words_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
@@ -1211,12 +1256,30 @@ def test_development_sets_of_the_eighth_session(figures):
     assert dev18["recall"] >= 0.963 and dev18["removed_or_flagged"] >= 0.99
     assert dev18["suspects_per_100_notes"] <= 16.3 and dev18["clean_untouched"] >= 0.953
     assert dev19["recall"] >= 0.972 and dev19["removed_or_flagged"] >= 0.989
-    assert dev19["suspects_per_100_notes"] <= 14.5 and dev19["clean_untouched"] >= 0.897
+    # 14.4 -> 14.6: "Peer" before a name is now a role that stays, shown for review (it was replaced)
+    assert dev19["suspects_per_100_notes"] <= 14.6 and dev19["clean_untouched"] >= 0.897
     assert dev18["contact_notes_fully_deidentified"] >= 0.95 and dev19["contact_notes_fully_deidentified"] >= 0.888
     assert dev18["action_role_words_kept"] >= 0.99 and dev19["action_role_words_kept"] >= 0.98
     for name in ("dev18", "dev19"):
         for figure in ("planned_dates_kept", "template_words_kept", "owner_names_replaced"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session(figures):
+    """Initials and user names read by their frame (issue #22's eighth round: initial_frames.py,
+    handle_frames.py, "peer" as a role; written from made-up examples and benchmarks/deid_small_probe.py,
+    then on deid_dev18/deid_dev19 after their first contact). dev18 96.4 -> 97.5 % removed, 99.1 -> 99.2 %
+    removed or flagged, suspects 16.2 -> 14.9 per 100 notes (handles 68.4 -> 100 % of 19, initials 91.3 ->
+    95.7 % of 23); dev19 97.3 -> 97.7 %, 99.0 -> 99.4 % (handles 85.7 -> 100 % of 14, role words under Wie
+    98.0 -> 100 %); handles on the eighteen older sets 96.2 -> 97.0 % of 133; no clean note of them changed."""
+    dev18, dev19 = figures["dev18"], figures["dev19"]
+    assert dev18["recall"] >= 0.975 and dev18["removed_or_flagged"] >= 0.992
+    assert dev19["recall"] >= 0.976 and dev19["removed_or_flagged"] >= 0.993
+    for d in (dev18, dev19):
+        assert d["recall_per_category"]["handle"] == 1.0
+    assert dev18["recall_per_category"]["initials"] >= 0.956 and dev19["action_role_words_kept"] == 1.0
+    assert _development_share(figures, "handle") >= 0.969
 
 
 @needs_deduce
@@ -1242,6 +1305,24 @@ def test_development_sets_of_the_eighth_session_second_wave(figures):
     for name in ("dev20", "dev21"):
         for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
             assert figures[name][figure] == 1.0, (name, figure)
+
+
+@needs_deduce
+def test_development_small_categories_of_the_eighth_session_second_wave(figures):
+    """deid_dev20 and deid_dev21 met the eighth round's small-category rules at first contact at the
+    same figures as main's rules (dev20 96.1 / 97.6 / 13.5 / 87.4 %, dev21 97.5 / 99.4 / 10.3 / 94.6 %:
+    handles 87.5 and 75.0 % of 8, dev21 initials 92.9 % of 14 and plates 83.3 % of 6, dev20 id numbers
+    90.0 % of 10, Wanneer dates 49 of 50 and 133 of 134). Rules written on their misses after that (the
+    name someone plays under, a login label, a number a word or two after its label, the initials
+    someone signs with, every plate sidecode, a quarter no vessel, a form split at arrows): dev20 96.5
+    / 98.0 %, dev21 98.0 / 99.4 %, suspects 13.5 and 9.4; every small category and Wanneer at 100 %."""
+    dev20, dev21 = figures["dev20"], figures["dev21"]
+    assert dev20["recall"] >= 0.965 and dev20["removed_or_flagged"] >= 0.979
+    assert dev21["recall"] >= 0.98 and dev21["suspects_per_100_notes"] <= 9.5
+    for d in (dev20, dev21):
+        assert d["planned_dates_kept"] == 1.0
+        for category in ("handle", "id_number", "plate", "initials"):
+            assert d["recall_per_category"][category] == 1.0, category
 
 
 @needs_deduce
@@ -1408,7 +1489,9 @@ def test_development_sets_keep_wie_and_wanneer_in_every_layout(figures):
     # #22's sixth session: "kinderen (2)" is shown, not replaced, and "6/8 bereikt" stays (clean
     # untouched 94.3 -> 94.9 %, 10.1 -> 10.4 suspects per 100 notes)
     # 10.1 -> 11.3 with the learned suspect scorer's flags (#22's seventh session)
-    assert figures["dev13"]["suspects_per_100_notes"] <= 11.3
+    # 11.3 -> 11.6 with #22's eighth session: a nickname made of a word after a role word is shown
+    # at both places it stands ("vriend bolle ... bolle blowt": the scorer flagged one)
+    assert figures["dev13"]["suspects_per_100_notes"] <= 11.6
     assert figures["dev13"]["clean_untouched"] >= 0.948
 
 

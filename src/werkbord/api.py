@@ -278,8 +278,8 @@ def harvest(
     with Meanwhile(background=online, begin=activity.first_answer.next_answer() if online else None) as meanwhile:
         werkvorm = meanwhile.submit(lambda: known if known is not None else template_for(manifest, template))
         # The template's parties and form labels compiled for reading the notes (~0.01 s).
-        readers = meanwhile.submit(lambda: import_module("werkbord.harvest.classify").readers_for(werkvorm.result()))
-        meanwhile.submit(import_module, "werkbord.actions.due")  # its date rules compile on import
+        readers = meanwhile.submit(_template_readers, werkvorm)
+        meanwhile.submit(_precompiled_import, "werkbord.actions.due")  # its date rules compile on import
         # Loaded early only beside a read; read from a file, a board without notes never needs it.
         scrubber = meanwhile.submit(_ready_scrubber, werkvorm, progress, team) if scrub and online else None
         for name in preload:
@@ -337,6 +337,27 @@ def _read_file_board(
         if worker is not None:
             worker.close()
         raise
+
+
+def _template_readers(werkvorm: Future[Werkvorm]) -> Any:
+    """The template's parties and form labels compiled for reading the notes (~0.03 s of
+    patterns): kept with the rules' compiled patterns (:mod:`werkbord.privacy.precompiled`;
+    only the template's words, no note), so the next harvest of the same template reads them."""
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    wv = werkvorm.result()
+    with precompiled(default_cache_dir(), "template"):
+        return import_module("werkbord.harvest.classify").readers_for(wv)
+
+
+def _precompiled_import(name: str) -> None:
+    """Import ``name``, its patterns kept with the rules' (a file per module)."""
+    from .privacy.cachefile import default_cache_dir
+    from .privacy.precompiled import precompiled
+
+    with precompiled(default_cache_dir(), name.rpartition(".")[2]):
+        import_module(name)
 
 
 def _preload(name: str) -> None:

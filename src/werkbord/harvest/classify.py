@@ -32,7 +32,7 @@ from ..plan import GroupGeometry, Region, Role
 from ..template import Werkvorm
 from .context import context_of
 from .followup import follow_up_labels, follow_up_review, without_markers
-from .forms import FormParser
+from .forms import FormParser, form_parser
 from .model import GroupHarvest, Harvest, MicroAction, Note, Placement
 
 # Template items whose text or position carries a participant's answer.
@@ -180,7 +180,7 @@ class Readers:
 
 
 def readers_for(wv: Werkvorm) -> Readers:
-    return Readers(wv, PartyMatcher(wv.parties), FormParser(wv.step3.form))
+    return Readers(wv, PartyMatcher(wv.parties), form_parser(wv.step3.form))
 
 
 def classify(

@@ -8,6 +8,13 @@ We import it once, here, and undo both.
 docdeid imports numpy (~0.1 s of CPU, in each process of a harvest) for one method, its
 ``OverlapResolver``'s character mask, which werkbord replaces (``engine.PlainOverlapResolver``).
 While docdeid is imported (here, or first by ``lookup``), it gets a stand-in that imports numpy when it is first used.
+
+deduce sets its ``__version__`` at import with ``importlib.metadata.version("deduce")``: importing
+:mod:`importlib.metadata` (with the email parser, zipfile and csv) and searching every installed
+distribution for deduce's cost ~0.02-0.04 s of CPU in each process of a harvest. While deduce is
+imported, :mod:`importlib.metadata` is a stand-in that answers deduce's version from its own
+METADATA file (:func:`.cachefile.deduce_version`, the lookup cache's key too) and imports the
+real module for anything else.
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ def import_deduce() -> ModuleType:
             return _module
         root = logging.getLogger()
         handlers, level = list(root.handlers), root.level
-        with warnings.catch_warnings(), numpy_on_first_use():  # restores the warning filters on exit
+        # (catch_warnings restores the warning filters on exit)
+        with warnings.catch_warnings(), numpy_on_first_use(), deduce_version_answered():
             import deduce
             import deduce.annotator  # noqa: F401  (its import is what touches the filters)
             import deduce.deduce  # noqa: F401
@@ -76,7 +84,46 @@ def numpy_on_first_use() -> Iterator[None]:
                 del sys.modules[name]
 
 
-def deduce_version() -> tuple[int, ...]:
-    from importlib.metadata import version
+_METADATA = "importlib.metadata"
 
-    return tuple(int(p) for p in version("deduce").split(".")[:2] if p.isdigit())
+
+class _Metadata(ModuleType):
+    """Stands in for :mod:`importlib.metadata` while deduce is imported: ``version("deduce")``
+    is read from deduce's METADATA file; anything else imports the real module and asks it."""
+
+    def version(self, name: str) -> str:
+        from .cachefile import deduce_version as version_of_deduce
+
+        return version_of_deduce() if name == "deduce" else self.__getattr__("version")(name)
+
+    def __getattr__(self, name: str) -> object:
+        if sys.modules.get(_METADATA) is self:
+            del sys.modules[_METADATA]
+        return getattr(importlib.import_module(_METADATA), name)
+
+
+@contextmanager
+def deduce_version_answered() -> Iterator[None]:
+    if _METADATA in sys.modules:  # already paid for
+        yield
+        return
+    stand_in = _Metadata(_METADATA)
+    sys.modules[_METADATA] = stand_in
+    had, before = hasattr(importlib, "metadata"), getattr(importlib, "metadata", None)
+    importlib.metadata = stand_in  # what ``import importlib.metadata`` then reads
+    try:
+        yield
+    finally:
+        if sys.modules.get(_METADATA) is stand_in:
+            del sys.modules[_METADATA]  # the next ``import importlib.metadata`` imports it
+        if getattr(importlib, "metadata", None) is stand_in:
+            if had:
+                importlib.metadata = before
+            else:
+                del importlib.metadata
+
+
+def deduce_version() -> tuple[int, ...]:
+    from .cachefile import deduce_version as version_of_deduce
+
+    return tuple(int(p) for p in version_of_deduce().split(".")[:2] if p.isdigit())

@@ -9,8 +9,14 @@ from collections.abc import Collection, Sequence
 
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
+from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
 from .english_organisations import english_organisations
+from .first_before_surname import first_before_surname
+from .genitive_names import genitive_names
+from .handle_frames import handle_frames
+from .id_frames import id_frames
+from .initial_frames import initial_frames
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
@@ -48,6 +54,7 @@ from .places import (
 from .plan_words import notation_words
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
+from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
@@ -91,6 +98,10 @@ def find_all(
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
     found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
+    if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"; "Efua's dochter"
+        found_names += initial_frames(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
+        found_names += genitive_names(text, lexicon)
+        found_names += contact_labels(text, lexicon)  # "Tel. Noi: 06 41 77 20 93"
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
@@ -99,9 +110,13 @@ def find_all(
     beside = beside_persons(text, people, lexicon) + coordinated_names(text, people, lexicon)
     found_names += beside
     people += [(b.start, b.end) for b in beside if b.tag == "persoon"]
+    if lexicon.first_names:  # "fleur van der Sluis": a lower-case first name before a surname found
+        found_names += first_before_surname(text, people, lexicon)
     schools = school_acronyms(text)  # "HvA" is a school, not initials
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
+    found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
+    found += id_frames(text)  # "personeelsnummer Defensie R 8841 207"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
@@ -139,6 +154,7 @@ def find_all(
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
@@ -547,7 +563,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:de|het|een|'t)\s+$")  # lower case:
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mevr|mw|meneer|mevrouw|heer|fam|familie|dokter|dr|mr)\.?\s+(?:\w+\s+)?$")
 
 
-_ROLE_THEN = re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r")\s+$")
+# (longest first; ties in a fixed order, so every process compiles the same pattern: see precompiled.py)
+_ROLE_THEN = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=lambda w: (-len(w), w))) + r")\s+$"
+)
 _DIGIT_NEAR = re.compile(r"\W{0,3}\d")
 _WITH_THEN = re.compile(r"(?<![.!?:]\s)\bmet\s+$")
 

@@ -31,7 +31,7 @@ import re
 import tempfile
 import time
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +101,10 @@ class SortedLines:
         if not isinstance(key, str):
             return False
         # "surrogatepass": a lone surrogate (possible in harvested text) matches no list entry.
-        k = key.encode("utf-8", "surrogatepass")
+        return self.has(key.encode("utf-8", "surrogatepass"))
+
+    def has(self, k: bytes) -> bool:
+        """Whether the line ``k`` (encoded) is there."""
         i = bisect_right(self._heads, k) - 1
         if i < 0:
             return False
@@ -119,6 +122,71 @@ class SortedLines:
             yield from str(self._data[self._lo : self._hi], "utf-8").split("\n")
 
 
+_UNSEEN = object()
+
+
+class OutOfOrder(ValueError):
+    """Lines a file says are sorted are not."""
+
+
+# A length's first tokens from this many bytes on stay in the file (StartLengths); fewer are
+# read into a dict (a few thousand words cost less read than searched note after note).
+LAZY_START_BYTES = 512 * 1024
+
+
+class StartLengths(Mapping[str, int]):
+    """A trie's first tokens with the length of the longest sequence each starts: the large
+    stretches (one sorted stretch per length) searched in the file's bytes (:class:`SortedLines`),
+    the small ones in a dict. Reading deduce's street names' 190,000 first tokens into a dict,
+    and docdeid copying its keys into a set, was ~0.05 s of CPU in each process of a harvest
+    that asks a few thousand of them. Each answer from the file is kept.
+
+    The file says its first tokens are sorted; that is checked where it costs nothing (the
+    first line of every chunk, read anyway): a file out of order raises OutOfOrder, and is
+    then read into a dict (see :func:`_parse_tables`)."""
+
+    __slots__ = ("_by_length", "_seen", "_small")
+
+    def __init__(self, by_length: Iterable[tuple[int, SortedLines]], small: dict[str, int] | None = None) -> None:
+        self._by_length = sorted(by_length, key=lambda nl: nl[0])
+        for _n, lines in self._by_length:
+            heads = lines._heads
+            if any(a >= b for a, b in zip(heads, heads[1:], strict=False)):
+                raise OutOfOrder("first tokens out of order")
+        self._small = small or {}
+        self._seen: dict[object, int | None] = {}
+
+    def get(self, key: object, default: int | None = None) -> int | None:  # type: ignore[override]
+        try:
+            found = self._small.get(key) or self._seen.get(key, _UNSEEN)
+        except TypeError:  # unhashable: no token
+            return default
+        if found is _UNSEEN:
+            found = None
+            if isinstance(key, str):
+                k = key.encode("utf-8", "surrogatepass")
+                found = next((n for n, lines in self._by_length if lines.has(k)), None)
+            self._seen[key] = found
+        return default if found is None else found
+
+    def __getitem__(self, key: str) -> int:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._small
+        for _n, lines in self._by_length:
+            yield from lines
+
+    def __len__(self) -> int:
+        return len(self._small) + sum(len(lines) for _n, lines in self._by_length)
+
+
 class FlatTrie(dd.ds.LookupTrie):
     """A read-mostly stand-in for ``docdeid.ds.LookupTrie`` that holds no per-node objects.
 
@@ -132,7 +200,7 @@ class FlatTrie(dd.ds.LookupTrie):
     def __init__(
         self,
         sequences: Iterable[str],
-        start_lengths: dict[str, int],
+        start_lengths: dict[str, int] | StartLengths,
         matching_pipeline: list | None = None,
         *,
         ordered: bool = False,
@@ -149,7 +217,8 @@ class FlatTrie(dd.ds.LookupTrie):
             sequences if isinstance(sequences, SortedLines) else tuple(sequences if ordered else sorted(sequences))
         )
         # first token -> length of the longest sequence starting with it (values are ints, not
-        # sub-tries: nothing in deduce walks below the root of a lookup trie).
+        # sub-tries: nothing in deduce walks below the root of a lookup trie); from the cache
+        # file a StartLengths, searched there (see :class:`LazyStartsAnnotator`).
         self.children = start_lengths  # type: ignore[assignment]
         self.is_terminal = False
 
@@ -162,6 +231,8 @@ class FlatTrie(dd.ds.LookupTrie):
             return
         parts = [self._apply_matching_pipeline(item[0]), *item[1:]]
         key = _SEP.join(parts)
+        if not isinstance(self.children, dict):
+            self.children = dict(self.children)  # (a trie read from the file: added to in memory)
         if not self._has(key):
             if not isinstance(self._sequences, list):
                 self._sequences = list(self._sequences)
@@ -215,8 +286,10 @@ class Table:
     kind: str  # "set" | "trie"
     pipeline: list[str]
     items: list[str] | SortedLines
-    starts: dict[str, int] = field(default_factory=dict)  # tries only
+    starts: dict[str, int] | StartLengths = field(default_factory=dict)  # tries only
     ordered: bool = field(default=False, compare=False)  # items known to be sorted (tries)
+    # the file holds each length's first tokens sorted (then read as a StartLengths)
+    starts_sorted: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -532,7 +605,10 @@ def write_tables(path: Path, tables: dict[str, Table]) -> None:
             by_len: dict[int, list[str]] = {}
             for word, n in t.starts.items():
                 by_len.setdefault(n, []).append(word)
-            entry["starts"] = {str(n): put(words) for n, words in sorted(by_len.items())}
+            # Sorted, so a process searches them in the file (StartLengths); files written
+            # before say nothing and are read into a dict (and written again sorted, once).
+            entry["starts"] = {str(n): put(sorted(words)) for n, words in sorted(by_len.items())}
+            entry["starts_sorted"] = True
         header["tables"][name] = entry
     head = json.dumps(header).encode("utf-8")
 
@@ -565,9 +641,14 @@ def read_tables(path: Path, *, lazy: bool = False) -> dict[str, Table] | None:
         tables = _parse_tables(data, lazy=lazy)
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         return None
-    if lazy and tables is not None and any(t.kind == "trie" and not t.ordered for t in tables.values()):
+    if lazy and tables is not None and any(t.kind == "trie" and not _sorted(t) for t in tables.values()):
         return read_tables(path)  # a file from before sorting is rewritten (replaced): not mapped
     return tables
+
+
+def _sorted(t: Table) -> bool:
+    """The file holds this trie's sequences and its first tokens sorted."""
+    return t.ordered and t.starts_sorted
 
 
 def mapped(path: Path) -> mmap.mmap | bytes:
@@ -600,12 +681,27 @@ def _parse_tables(data: mmap.mmap | bytes, *, lazy: bool) -> dict[str, Table] | 
 
     tables = {}
     for name, e in header["tables"].items():
-        starts: dict[str, int] = {}
-        for n_str, span in e.get("starts", {}).items():
-            starts.update(dict.fromkeys(get(span), int(n_str)))
+        starts_sorted = e.get("starts_sorted") is True
+        starts: dict[str, int] | StartLengths = {}
+        spans = {int(n_str): span for n_str, span in e.get("starts", {}).items()}
+        if lazy and starts_sorted and any(span[1] >= LAZY_START_BYTES for span in spans.values()):
+            small = {w: n for n, span in spans.items() if span[1] < LAZY_START_BYTES for w in get(span)}
+            try:
+                starts = StartLengths(
+                    ((n, get(span, keep=True)) for n, span in spans.items() if span[1] >= LAZY_START_BYTES), small
+                )
+            except OutOfOrder:
+                starts_sorted = False  # not in the order the file says: read as a dict, written again
+        if not isinstance(starts, StartLengths):
+            for n_str, span in e.get("starts", {}).items():
+                words = get(span)
+                starts_sorted = starts_sorted and words == sorted(words)  # (read whole here: checked whole)
+                starts.update(dict.fromkeys(words, int(n_str)))
         ordered = e.get("ordered") is True  # files written before sorting was kept say nothing
         items = get(e["items"], keep=lazy and ordered and e["kind"] == "trie")
-        tables[name] = Table(e["kind"], list(e["pipeline"]), items, starts, ordered=ordered)
+        tables[name] = Table(
+            e["kind"], list(e["pipeline"]), items, starts, ordered=ordered, starts_sorted=starts_sorted
+        )
     view.release()
     return tables
 
@@ -620,14 +716,17 @@ def _remove_stale(cache_dir: Path, keep: Path) -> None:
 
 
 def _keep_sorted(path: Path, tables: dict[str, Table], structs: dd.ds.DsCollection) -> None:
-    """A file written before tries were stored sorted is rewritten sorted, once, so later
-    loads skip the sorting (a fraction of a second, not the minute a rebuild takes)."""
-    stale = [n for n, t in tables.items() if t.kind == "trie" and not t.ordered]
+    """A file written before tries were stored sorted (their sequences, or their first tokens)
+    is rewritten sorted, once, so later loads skip the sorting and search the first tokens in
+    the file (a fraction of a second, not the minute a rebuild takes)."""
+    stale = [n for n, t in tables.items() if t.kind == "trie" and not _sorted(t)]
     if not stale:
         return
     for name in stale:
         t = tables[name]
-        tables[name] = Table(t.kind, t.pipeline, list(structs[name]._sequences), t.starts, ordered=True)
+        if not t.ordered:
+            tables[name] = Table(t.kind, t.pipeline, list(structs[name]._sequences), t.starts, ordered=True)
+        # (their first tokens are written sorted whatever the file held)
     try:
         write_tables(path, tables)
     except OSError:

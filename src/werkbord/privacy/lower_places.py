@@ -274,7 +274,8 @@ def lower_places(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> l
     for m in _NEIGHBOURHOOD_CANDIDATE.finditer(text):
         low = m.group(1)
         if not lexicon.is_word(low) and not low.endswith(_HOMES) and not _word(low, lexicon):
-            add(*m.span(1))  # "wijkteam hatert", "woont in kanaleneiland"
+            if PARTICIPLE.fullmatch(low) is None:  # not "vanuit de wijk gebeld"
+                add(*m.span(1))  # "wijkteam hatert", "woont in kanaleneiland"
     for m in _BARE_CANDIDATE.finditer(text):
         low = m.group(1)
         if _unknown_place(low, lexicon) or _compound_place(low, lexicon):

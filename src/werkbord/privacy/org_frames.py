@@ -58,7 +58,11 @@ _EVERYDAY = frozenset(
     ochtend middag avond nacht week weekend maand jaar zomer winter herfst lente vakantie
     wachtkamer spreekkamer behandelkamer isoleer separeer eer hand hoofd buik rug benen
     groep klas les cursus training therapie sessie gesprekken gesprek lijst dossier map cel portiek kassen kas
-    optocht kermis feest bruiloft begrafenis wedstrijd concert""".split()
+    optocht kermis feest bruiloft begrafenis wedstrijd concert
+    supermarkt kringloop kringloopwinkel winkel bakker slager kapper bieb kroeg café cafetaria snackbar
+    restaurant zwembad speeltuin moestuin volkstuin boerderij fabriek werkplaats loods magazijn kantoor
+    drogist bouwmarkt tuincentrum dierenwinkel dierenarts tandarts fysio kinderboerderij sportclub
+    voetbalclub manege camping stadion bioscoop""".split()
 )
 # Services, activities and states end so: "de dagbehandeling", "de schuldsanering", "de zitting"
 # (an organisation named "de Kering" is lost to this: most words in "-ing" are no name).
@@ -82,6 +86,9 @@ def _no_name(low: str, lexicon: Lexicon) -> bool:
         or kind_of_organisation(low, lexicon)
         or not lexicon.is_ordinary(low)  # left to the rules for words no list knows
     )
+
+
+no_organisation_name = _no_name  # (also read by :mod:`.slot_frames`)
 
 
 def _candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:

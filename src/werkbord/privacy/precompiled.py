@@ -10,13 +10,24 @@ That data is kept here, per pattern and flags, in one file in the lookup cache f
 which checks the code it is given as it does for every pattern. A pattern made so equals one
 compiled anew (``==`` compares flags and code; tested over the whole file).
 
-Only what the rule modules compile while they are imported is kept: :func:`precompiled` is
-entered around that import, and records in the importing thread only. No note is read then,
-nor the team's list or the template, so nothing of a harvest ever reaches the file. The file
+Only what is compiled inside :func:`precompiled`, in the entering thread, is kept, and it is
+entered only where no note and no team list is read: around the rule modules' import
+("engine", "teamlist"), deduce's pipeline being assembled ("pipeline"), the date rules' import
+("due"), and the template's own patterns ("template": its parties and form labels;
+"protected": its party words), a template's words being the workshop's, not anyone's data (the
+template itself is kept in the user cache too). A test runs a whole harvest with a privacy list
+and finds none of its notes' or list's words in any of these files. Each file
 is rewritten (atomically) only when a pattern was missing from it (a new werkbord, other
 rules), with exactly the patterns of that import. It belongs to one Python and one ``_sre``
 (its name says which); whatever goes wrong reading, using or writing it, patterns are
 compiled as usual.
+
+A rule module must build each pattern the same way in every process: one that joins a set's
+words in the set's order differs between processes (Python seeds string hashing per process),
+so every process missed it, compiled it anew and rewrote the whole file (two ~1 MB writes per
+harvest). Sort such words fully (``key=lambda w: (-len(w), w)``, not ``key=len``); a test runs
+the import with three hash seeds and checks that the file is written once. A pattern the
+standard library compiles meanwhile is not kept (``tokenize`` builds one from a set).
 """
 
 from __future__ import annotations
@@ -62,6 +73,22 @@ def _write(path: Path, table: dict) -> None:
         pass  # a cache: the next command compiles again
 
 
+_STDLIB = os.path.dirname(os.__file__)
+
+
+def _by_the_standard_library() -> bool:
+    """The pattern being compiled was asked for by the standard library (not by a package):
+    some build theirs from a set (``tokenize``'s string prefixes), differently in every
+    process, so keeping them would only rewrite the file each time."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
+        frame = frame.f_back
+    if frame is None:
+        return False
+    where = frame.f_code.co_filename
+    return where.startswith(_STDLIB) and "site-packages" not in where and "dist-packages" not in where
+
+
 def file_name(name: str) -> str:
     """The file of the patterns of the import called ``name``, for this Python."""
     return f"patterns-{name}-{_FOR}.marshal"
@@ -99,6 +126,8 @@ def precompiled(cache_dir: Path | None, name: str) -> Iterator[None]:
             if done is not None:
                 used[key] = args
                 return done
+        if _by_the_standard_library():
+            return compile_anew(pattern, flags)  # (not kept: see there)
         pending.append(key)
         try:
             return compile_anew(pattern, flags)

@@ -77,7 +77,7 @@ _ID_SHAPE = r"(?:[A-Za-z]{1,4}[-/. ]?)?\d(?:[\d./-]| (?=\d)){2,}\d(?:[-/.][A-Za-
 _PATIENT_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:pati[eë]nt(?:en)?\s?(?:nr|nummer)|pat\.?\s?nr|pt\.?\s?nr|patnr|"
     r"dossier\s?(?:nr|nummer)|cli[eë]nt\s?(?:nr|nummer)|registratie\s?(?:nr|nummer)|"
-    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|zaak(?:\s?(?:nr|nummer))?|"
+    r"zis[\s-]?(?:nr|nummer)|epd[\s-]?(?:nr|nummer)|mrn|dossier|kenmerk|kenm|zaak(?:\s?(?:nr|nummer))?|"
     r"referentie(?:\s?nummer)?|ref|klant\s?(?:nr|nummer)|polis\s?(?:nr|nummer)|lid\s?(?:nr|nummer)|"
     r"verzekerings\s?(?:nr|nummer)|[a-zà-ÿ]{3,}(?:nr|nummer)|[a-zà-ÿ]{2,}-?(?:pas|kaart)|[a-zà-ÿ]+-id|id|nr|nummer|no|#)(?![a-zà-ÿ])\.?\s*[:#]?\s*(?:(?:is|was)\s+)?"
     # the number, also with a letter prefix and in groups: "CL 0098 223", "ZK 883.201.47", "A0-2231/77"
@@ -95,7 +95,8 @@ _NUMBER_AFTER_COLON = re.compile(
 _DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])(\d{3,4}(?: \d{3,4}){3,})(?![\w.,/-]?\d)")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d ?)+")
 # A fishing vessel's registration ("UK 47", "ARM 12", "SCH 6") in a note about boats.
-_VESSEL = re.compile(r"(?<![\w-])([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
+# (A quarter, "eind Q1", is no vessel.)
+_VESSEL = re.compile(r"(?<![\w-])(?!Q[1-4]\b)([A-Z]{1,3} ?\d{1,3})(?![\w-]|[.,]\d)")
 _BOAT_STEMS = ("kotter", "schip", "boot", "visser", "rederij", "dekknecht", "trawler", "vaart", "bemanning", "boord")
 _BOAT_STEMS += ("vist", "vissen", "viste")  # "vist al 40 jaar ..., sinds de TX 27 verkocht is"
 _BOAT_WORDS = re.compile(
@@ -110,7 +111,9 @@ _IBAN = re.compile(r"(?<![\w-])(NL\d{2}\s?[A-Z]{4}(?:\s?\d){10})(?!\w)")
 # also written in lower case ("vx-218-b"): the shape is rare enough in a note.
 _PLATE = re.compile(
     r"(?i)(?<![\w-])((?=(?:[A-Z0-9]-?){6}(?![\w-]))(?:\d{1,3}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|"
-    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}))(?![\w-])"
+    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
+    # the other sidecodes: "AB-12-34" (1), "37-LK-NX" (6), "K-12-ABC" (12), "5-AB-123" (13)
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}))(?![\w-])"
 )
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{5,})(?![\w-])")
 # "instagram.com/lotte_xx": a web address without www or http, with a path (a bare "113.nl"
@@ -127,7 +130,7 @@ _HANDLE = re.compile(r"(?<![\w.@])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])")
 _PLATFORM = (
     r"insta|instagram|ig|tiktok|tik\s?tok|snap|snapchat|facebook|fb|twitter|(?<!\d)(?<!\d )x|discord|telegram|twitch|"
     r"youtube|yt|onlyfans|tinder|bumble|grindr|reddit|steam|psn|xbox|roblox|fortnite|threads|bluesky|"
-    r"kick|pinterest|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
+    r"kick|pinterest|soundcloud|spotify|bandcamp|linkedin|tumblr|wechat|bereal|vinted|mastodon|gebruikersnaam|username|user|account|accountnaam|profiel|profielnaam|gamertag|"
     r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
 )
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
@@ -490,3 +493,4 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
 
 # Read by person_frames.py too: the platform words, a user name's shape, words that are no user name.
 PLATFORM, HANDLE_SHAPE, NOT_A_HANDLE = _PLATFORM, _HANDLE_SHAPE, _NOT_A_HANDLE
+platforms_in = _platforms

@@ -186,7 +186,7 @@ class Scrubber:
         if not distinct:
             return [_untouched(t, lay) for t, lay in keys]
         engine = self._get_engine()
-        words = tuple(review) if review is not None else None
+        words = frozenset(review) if review is not None else None
         tagged = dict(zip(distinct, self._tag_all(engine, distinct, frozenset(), worker, words), strict=True))
         names: set[str] = set()
         for (t, _lay), tg in tagged.items():
@@ -204,7 +204,7 @@ class Scrubber:
         jobs: list[tuple[str, Layout]],
         names: frozenset[str],
         worker: TagWorker | None,
-        review: tuple[str, ...] | None = None,
+        review: frozenset[str] | None = None,
     ) -> list[Tagged]:
         from .engine import reviewed  # (loaded with the engine)
 

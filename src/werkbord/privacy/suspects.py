@@ -58,6 +58,7 @@ from .places import made_of_a_town
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .setting_nouns import role_field
+from .slot_frames import frame_suspects
 from .spoken import spoken_quantity, uncertain_numbers
 from .subject_slots import subject_slot
 from .word_forms import among_plain_nouns, made_word
@@ -542,7 +543,8 @@ _CONTACT_VERBS = frozenset(
 # ... also with its subject between ("daarna sprak ik femke", "gisteren belde ze anouk").
 _CONTACT_BEFORE = re.compile(
     r"(?i)(?<![\w'])(?:"
-    + "|".join(sorted((re.escape(v) for v in _CONTACT_VERBS), key=len, reverse=True))
+    # (longest first; ties in a fixed order, so every process compiles the same pattern: see precompiled.py)
+    + "|".join(sorted((re.escape(v) for v in _CONTACT_VERBS), key=lambda v: (-len(v), v)))
     + r")(?:\s+(?:ik|we|wij|hij|ze|zij|je|jij|u))?\s+$"
 )
 _CONTACT_AFTER = re.compile(
@@ -1816,6 +1818,11 @@ class _Reader:
             for s, e in organisation_frames(self.text, self.lexicon):
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
+            taken += [(start, start + len(text)) for text, start, _why in more]
+            for s, e in frame_suspects(self.text, self.lexicon):  # "gesproken met spekkie", "via de wissel"
+                if not any(a < e and s < b for a, b in taken):
+                    more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
+                    taken.append((s, e))
         return more
 
     def _word_like(self, low: str) -> bool:

@@ -191,7 +191,9 @@ ENGLISH_NOT_NAMES = frozenset(
 # not "Sint Maarten", also a village and an island.
 _FEAST_PHRASES = (
     r"oud\s+en\s+nieuw|goede\s+vrijdag|keti\s+koti|jom\s+kipoer|yom\s+kippur|"
-    r"rosj\s+hasjana|rosh\s+hashana|thai\s+pusam|hari\s+raya|loy\s+krathong|festa\s+junina|semana\s+santa"
+    r"rosj\s+hasjana|rosh\s+hashana|thai\s+pusam|hari\s+raya|loy\s+krathong|festa\s+junina|semana\s+santa|"
+    # English-Dutch notes: "since Chinese New Year 2026", "Lunar New Year", "New Year's Eve"
+    r"(?:chinese|lunar)\s+new\s+year|new\s+year(?:['’]s)?(?:\s+(?:eve|day))?"
 )
 FEASTS = (
     _FEAST_PHRASES + r"|"

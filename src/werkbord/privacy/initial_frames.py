@@ -1,0 +1,154 @@
+"""Initials read by the frame they stand in, in shapes the other initial rules leave.
+
+The other rules (:mod:`.names`, :mod:`.initial_shapes`) read dotted capitals anywhere and short
+tokens after a person word. Unseen notes write initials where the frame, not the shape, says
+whose they are:
+
+- a signature: after a closing word at the end of a note or a line ("gr. KvD", "Groet, hk",
+  "mvg A.B", "vr.gr. TdjG");
+- a title in brackets after them ("AB (mw.)", "tw (dhr.)");
+- alone in brackets after a role ("Begeleider (gi)", "stagiaire (TvB)");
+- after a role word, three capitals or a dotted pair without its last dot ("PB'er EOC",
+  "spv i.w");
+- a surname's particle glued in ("GvdH", "mdjk"), opening a sentence before a verb or in a list
+  of people ("Aanwezig: SPV, gvk, T.W.");
+- a lower-case initial, a particle and a surname ("r. de brink belde", "met a. van lier").
+
+A care abbreviation (``data/abbreviations.txt``), a role, a Dutch word and a template word are
+never initials. Every rule returns spans with deduce's tag "persoon". Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .roles import is_role_word
+from .words import NOT_INITIALS, PERSON_CONTEXT, Lexicon
+
+Span = tuple[int, int]
+
+# Initials without a vowel rule: capitals (1-4, a particle glued in), lower case letters, dotted.
+_PARTICLE = r"(?:vdr|vdv|vdh|vd|vh|vt|v|dj|den|der|de|d|ter|ten|te|t)"
+_TOKEN = (
+    rf"(?:[A-Z]{_PARTICLE}[A-Z]{{1,2}}|[a-z]{_PARTICLE}[a-z]{{1,2}}|[A-Z]{{2,4}}|[a-z]{{2,4}}|"
+    r"(?:[A-Za-z]\.\s?){1,3}[A-Za-z]\.?|[A-Z][a-z](?=\s*\())"
+)
+_GLUED = re.compile(rf"[A-Z]{_PARTICLE}[A-Z]{{1,2}}|(?=[a-z]{{4}})[a-z]{_PARTICLE}[a-z]{{1,2}}")
+# "gr. KvD", "Groet, hk", "mvg A.B", "vr.gr. TdjG": a closing word, then the initials end a line.
+_SIGNATURE = re.compile(
+    r"(?i:\b(?:gr|grt|groet|groeten|mvg|m\.v\.g|vr\.?\s?gr|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
+    r"liefs|namens))\.?\s*[,:]?\s+"
+    rf"({_TOKEN})(?=\s*(?:\([^()\n]{{1,30}}\))?\s*[.!]?\s*(?:$|\n))"
+)
+# "- KvD" or "/hk" closing a note.
+_DASH_SIGNATURE = re.compile(rf"(?:^|\s)[-–/]\s?({_TOKEN})\s*$")
+# "jb (zo tekent hij)", "tekent met KvD": the initials someone signs with.
+_SIGNS_WITH = re.compile(
+    rf"(?<![\w.])({_TOKEN})\s*\((?i:zo\s+)?(?i:tekent|ondertekent|parafeert)\b|(?i:\b(?:tekent|ondertekent|parafeert)\s+(?:met|als))\s+({_TOKEN})(?!\w)"
+)
+# "AB (mw.)", "tw (dhr)": a title in brackets after the initials.
+_TITLE_AFTER = re.compile(rf"(?<![\w.])({_TOKEN})\s*\((?i:mw|mevr|mevrouw|dhr|meneer|m|v)\.?\)")
+# "Begeleider (gi)", "stagiaire (TvB)": alone in brackets after a role or person word.
+_IN_BRACKETS = re.compile(rf"(?i:\b([a-zà-ÿ'’-]+))\s*\(\s*({_TOKEN})\s*\)")
+# "PB'er EOC", "spv i.w": three capitals or a dotted pair without its last dot after a role word.
+_AFTER_ROLE = re.compile(r"(?<![\w.])([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.])")
+_WORD_BEFORE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+$")
+# Cheap gates: most notes hold none of these.
+_GATE = re.compile(
+    r"(gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens)|(aanwezig|afwezig|deelnemers|cc|verslag|notulen)|"
+    r"(teken|paraf)|(\. (?:van|de|der|den|ter|ten|te|v\.d\.|vd) )"
+)
+# "GvdH belt", "mdjk heeft": glued initials opening a sentence before a verb.
+_OPENING = re.compile(rf"(?:^|[.!?;:\n]\s*|\(\s*)({_GLUED.pattern})(?=\s+[a-z])")
+# "Aanwezig: SPV, gvk, T.W. en ...": a list of people after its label.
+_PEOPLE_LIST = re.compile(
+    r"(?i)\b(?:aanwezig|afwezig|deelnemers|cc|verslag|notulen)\s*:?\s+"
+    r"((?:[^\n.;:]|(?<=[A-Za-z])\.){1,120})"
+)
+_LIST_ITEM = re.compile(rf"(?<![\w.])({_TOKEN})(?=\s*(?:,|\ben\b|&|\+|/|$))")
+# "r. de brink belde", "met a. van lier": a lower-case initial, a particle and a surname.
+_LOWER_FULL = re.compile(
+    r"(?:^|(?<=[.!?;:(\n]\s)|(?<=[.!?;:(\n])|(?i:(?<=\bmet\s)|(?<=\bdoor\s)|(?<=\bvan\s)|(?<=\baan\s)))"
+    r"([a-z]\.\s(?:van\s+de[nr]?|van|de|der|den|ter|ten|te|v\.d\.|vd)\s+[a-z]{3,}(?:-[a-z]{3,})?)"
+    r"(?=\s*(?:[,;)]|\((?i:mw|dhr)|\s(?:van\s+het|van\s+de)\b|\s[a-z]+t?\b|$))"
+)
+_VOWEL = re.compile(r"[aeiouy]")
+# "Gerrit Jan (GJ)", "Anne-Fleur de Wit (AFW)": the initials of the name before them, in brackets.
+_OWN_INITIALS = re.compile(r"((?:[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:(?:van|de|der|den|ter)\s)*)){2,4})\(([A-Z]{2,4})\)")
+
+
+def _no_initials(token: str, lexicon: Lexicon, template: frozenset[str]) -> bool:
+    """A care abbreviation, a role, a person word, a template word or a Dutch word."""
+    letters = re.sub(r"[\s.]", "", token).lower()
+    if letters in NOT_INITIALS or letters in PERSON_CONTEXT or letters in template or is_role_word(letters):
+        return True
+    if token.isupper() and "." not in token:
+        return lexicon.is_word(letters) and len(letters) > 2  # "ZORG"; "AB" is no word here
+    return "." not in token and (lexicon.is_ordinary(letters) or letters in lexicon.words)
+
+
+def _role(word: str) -> bool:
+    low = word.lower()
+    return low in PERSON_CONTEXT or is_role_word(low)
+
+
+def initial_frames(
+    text: str, lexicon: Lexicon, covered: Sequence[Span] = (), template: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Initials in ``text`` outside ``covered``, read by their frame."""
+    spans: list[Span] = []
+    gates = {i for m in _GATE.finditer(text.lower()) for i, g in enumerate(m.groups()) if g}
+    if 0 in gates:
+        spans += [m.span(1) for m in _SIGNATURE.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+    tail = max(0, len(text) - 16)  # "- KvD" closing the note
+    spans += [
+        (tail + m.start(1), tail + m.end(1))
+        for m in _DASH_SIGNATURE.finditer(text[tail:])
+        if not _no_initials(m.group(1), lexicon, template)
+    ]
+    if 2 in gates:
+        for m in _SIGNS_WITH.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not _no_initials(m.group(g), lexicon, template):
+                spans.append(m.span(g))
+    if "(" in text:
+        spans += [m.span(1) for m in _TITLE_AFTER.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+        spans += [
+            m.span(2)
+            for m in _IN_BRACKETS.finditer(text)
+            if _role(m.group(1)) and not _no_initials(m.group(2), lexicon, template)
+        ]
+    for m in _AFTER_ROLE.finditer(text):
+        token = m.group(1)
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        vowelled = token.isupper() and "." not in token and _VOWEL.search(token.lower()) is not None
+        if before is None or not (vowelled or "." in token):
+            continue
+        if _role(before.group(1)) and not _no_initials(token, lexicon, template):
+            spans.append(m.span(1))
+    spans += [m.span(1) for m in _OPENING.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+    for lst in _PEOPLE_LIST.finditer(text) if 1 in gates else ():
+        items = list(_LIST_ITEM.finditer(text, *lst.span(1)))
+        sure = [m for m in items if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", m.group(1)) or _GLUED.fullmatch(m.group(1))]
+        if not sure:
+            continue  # a list of people shows itself by initials it already holds
+        spans += [m.span(1) for m in items if not _no_initials(m.group(1), lexicon, template)]
+    for m in _OWN_INITIALS.finditer(text) if "(" in text else ():
+        capitals = "".join(c for c in m.group(1) if c.isupper())
+        words = re.findall(r"[A-Za-zà-ÿÀ-Þ]+", m.group(1))
+        named = all(
+            w.lower() in lexicon.first_names or not lexicon.is_ordinary(w.lower()) for w in words if w[0].isupper()
+        )
+        if m.group(2) == capitals and named:  # "Gerrit Jan (GJ)"; not "Veilig Thuis (VT)"
+            spans.append(m.span(2))
+    if 3 in gates:  # no word list writes "r. de brink"
+        spans += [m.span(1) for m in _LOWER_FULL.finditer(text)]
+    if not spans:
+        return []
+    found: list[Found] = []
+    for s, e in sorted(set(spans)):
+        if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):
+            found.append(Found(s, e, "persoon"))
+    return found

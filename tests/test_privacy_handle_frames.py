@@ -1,0 +1,75 @@
+"""Issue #22's eighth round, user names in shapes and places the platform rules did not read
+(privacy/handle_frames.py): an address without its domain, a Discord tag, a user name before its
+platform, a plain word right after a platform's channel or account word. Made-up examples, not a
+test set's notes; each test fails when its rule is taken out. Ordinary words and counts stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_checks import gone, untouched
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.handle_frames import handle_frames
+from werkbord.privacy.lexicon import shared_lexicon
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shared_lexicon()
+
+
+def spans(text: str, lexicon) -> list[str]:
+    return [text[f.start : f.end] for f in sorted(handle_frames(text, lexicon), key=lambda f: f.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("zijn mail begint met stormvogel31@, de rest weet moeder niet", ["stormvogel31@"]),
+        ("Oud adres r.kuipertje@ werkt niet meer", ["r.kuipertje@"]),
+        ("Speelt 's nachts met Grijsaard#5120 en anderen", ["Grijsaard#5120"]),
+        ("blokkeerde Zwerver_07 op snap na de ruzie", ["Zwerver_07"]),
+        ("volgt sch1mmel op tiktok sinds de zomer", ["sch1mmel"]),
+        ("volgt flubberdub op insta, een vreemde volwassene", ["flubberdub"]),  # a word no list knows
+        ("YouTube-kanaal Kwakkelbos: filmt zijn kamer", ["Kwakkelbos"]),
+        ("tiktok-account: zeurpiet2010 is van haar", ["zeurpiet2010"]),
+    ],
+)
+def test_user_names_are_read_by_shape_and_place(text, names, lexicon):
+    assert spans(text, lexicon) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail naar info@ volgt nog",  # a role address without domain is still an address: see below
+        "Zit veel op insta en tiktok, slaapt slecht",
+        "volgt nieuws op instagram, vooral over oorlog",  # an ordinary word before the platform
+        "volgt haar op instagram sinds de ruzie",
+        "tiktok-account verwijderd na overleg met moeder",  # a participle after the account word
+        "Kamer #12 is vrij, wachtlijst #3",
+        "melding onder nummer KX#2031-0877-14 bij de gemeente",  # a case number, not a Discord tag
+        "insta-account aangemaakt voor de groep",
+    ],
+)
+def test_words_pronouns_and_counts_are_no_user_names(text, lexicon):
+    found = spans(text, lexicon)
+    assert found in ([], ["info@"]), found
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam"], progress=lambda m: None)
+
+
+@needs_deduce
+def test_user_names_are_replaced_and_the_platform_stays(scrubber):
+    out = scrubber.scrub("Broer volgt sch1mmel op tiktok, zijn mail begint met stormvogel31@").text
+    assert gone("sch1mmel", out) and "stormvogel31" not in out and "tiktok" in out, out
+
+
+@needs_deduce
+def test_a_clean_note_about_platforms_stays(scrubber):
+    untouched(scrubber, "Zit veel op insta en tiktok, huisarts adviseert minder schermtijd.")

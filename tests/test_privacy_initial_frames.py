@@ -1,0 +1,86 @@
+"""Issue #22's eighth round, initials read by their frame (privacy/initial_frames.py): a signature, a
+title in brackets after them, alone in brackets after a role, after a role word, a particle glued
+in opening a sentence, a list of people, a lower-case initial with a particle and a surname.
+Made-up examples in shapes the probe (benchmarks/deid_small_probe.py) and the sets do not use;
+each test fails when its rule is taken out. Care abbreviations, roles and words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_checks import gone, untouched
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.initial_frames import initial_frames
+from werkbord.privacy.lexicon import shared_lexicon
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shared_lexicon()
+
+
+def spans(text: str, lexicon) -> list[str]:
+    return [text[f.start : f.end] for f in initial_frames(text, lexicon)]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Morgen verder met het plan, gr. HtB", ["HtB"]),  # a signature
+        ("zie verslag\ngroeten, hk", ["hk"]),
+        ("Teruggebeld, geen gehoor. Vr.gr. L.K", ["L.K"]),
+        ("moeder was erg boos - FvZ", ["FvZ"]),  # a dash closing the note
+        ("NK (mw.) heeft de sleutel afgegeven", ["NK"]),  # a title in brackets after them
+        ("ek (dhr) wil geen contact met de broer", ["ek"]),
+        ("Stagiaire (TvB) schrijft mee bij het gesprek", ["TvB"]),  # alone in brackets after a role
+        ("de woonbegeleider (sk) komt dinsdag", ["sk"]),
+        ("psychiater OEK ziet haar donderdag", ["OEK"]),  # three capitals after a role word
+        ("jobcoach a.r schreef de rapportage", ["a.r"]),
+        ("HvdW gaat mee naar de zitting. Daarna bellen.", ["HvdW"]),  # a particle glued in, opening
+        ("Afspraak verzet; kdjm komt pas vrijdag.", ["kdjm"]),
+        ("Aanwezig: SPV, wn, P.R. en de huisarts", ["wn", "P.R."]),  # a list of people with initials in it
+        ("r. de brink belde over de huur", ["r. de brink"]),  # a lower-case initial and a surname
+        ("gesprek met a. van lier, kwam te laat", ["a. van lier"]),
+    ],
+)
+def test_initials_are_read_by_their_frame(text, letters, lexicon):
+    assert spans(text, lexicon) == letters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overleg gehad, volgt. Gr. FACT",  # a care abbreviation signs
+        "Morgen verder, groet, het team",  # a word signs
+        "mvg SPV",
+        "Begeleider (PB) komt dinsdag langs",  # a role in brackets
+        "Overleg (MDO) is verplaatst naar vrijdag",
+        "psychiater ACT ziet haar donderdag",  # an abbreviation after a role
+        "Aanwezig: SPV, POH, huisarts en wijkteam",  # a list of roles
+        "2x p. de week naar de dagbesteding",
+        "Huisarts: RR 130/80, groet",
+    ],
+)
+def test_abbreviations_roles_and_words_are_no_initials(text, lexicon):
+    assert spans(text, lexicon) == []
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam", "FACT", "SPV"], progress=lambda m: None)
+
+
+@needs_deduce
+def test_initials_in_a_frame_are_replaced_and_the_frame_stays(scrubber):
+    out = scrubber.scrub("Bellen na 17 uur: 06-19283746. Gr. KvdL").text
+    assert gone("KvdL", out) and "19283746" not in out and "Gr." in out, out
+    out = scrubber.scrub("Stagiaire (TvB) en huisarts zagen hem").text
+    assert gone("TvB", out) and "Stagiaire" in out and "huisarts" in out, out
+
+
+@needs_deduce
+def test_a_clean_note_with_abbreviations_where_initials_stand_stays(scrubber):
+    untouched(scrubber, "Aanwezig: SPV, huisarts en wijkteam. Gr. FACT")
+    untouched(scrubber, "Begeleider (PB) komt dinsdag langs")

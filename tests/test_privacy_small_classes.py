@@ -1,0 +1,209 @@
+"""Issue #22's eighth round, the small categories read by frame (made-up examples, not a test set's
+notes; each test fails when its rule is taken out): group-chat and clan names and quoted lists of
+user names (privacy/handle_frames.py), the name someone goes by on a platform, initials of the name
+right before them in brackets (privacy/initial_frames.py), and "peer" as a role under "Wie"
+(data/roles.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_checks import gone
+from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy.handle_frames import handle_frames
+from werkbord.privacy.initial_frames import initial_frames
+from werkbord.privacy.lexicon import shared_lexicon
+from werkbord.privacy.roles import is_role_word
+
+needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shared_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('Bas en Joep (clan "Nachtwacht") gamen elke avond', ["Nachtwacht"]),
+        ('de groepsapp heet "Vier op een rij", moeder leest mee', ["Vier op een rij"]),
+        ('Bijnamen: "Slagroom", "blauwe_reiger" en "NightR4ven".', ["Slagroom", "blauwe_reiger", "NightR4ven"]),
+        ("zet filmpjes op spotify als zeepbelletje9", ["zeepbelletje9"]),
+        ("staat op soundcloud als wolkenfabriek", ["wolkenfabriek"]),
+        ('Bijnamen: "Slagroom", "blauwe_reiger". Slagroom is de oudste.', ["Slagroom", "blauwe_reiger", "Slagroom"]),
+    ],
+)
+def test_group_names_quoted_lists_and_platform_names_are_user_names(text, names, lexicon):
+    found = sorted(handle_frames(text, lexicon), key=lambda f: f.start)
+    assert [text[f.start : f.end] for f in found] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ze noemt de liedjes "Zomer" en "Regen", mooi.',  # quoted words, none shaped as a user name
+        "staat op spotify als artiest, niet als persoon",
+        'oefent "nee zeggen" en "grenzen aangeven"',
+    ],
+)
+def test_quoted_words_and_ordinary_words_after_als_are_no_user_names(text, lexicon):
+    assert handle_frames(text, lexicon) == []
+
+
+def test_the_initials_of_the_name_before_them_in_brackets(lexicon):
+    text = "Pt. Hendrik Willem (HW) is diaken, zus Anne Fleur (AF) niet"
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == ["HW", "AF"]
+    assert initial_frames("Gesprek met Veilig Thuis (VT) gepland", lexicon) == []  # an abbreviation's own words
+
+
+def test_peer_is_a_role():
+    assert is_role_word("peer") and is_role_word("Peerworker") and is_role_word("peercoach")
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam"], progress=lambda m: None)
+
+
+@needs_deduce
+def test_peer_stays_under_wie_and_before_a_name(scrubber):
+    out = scrubber.scrub("Wie: peer\nWat: meegaan naar de werkplek\nWanneer: volgende week").text
+    assert "Wie: peer" in out, out
+    out = scrubber.scrub("Peer Fenna (ervaringsdeskundige) gaat mee naar de huisarts.").text
+    assert out.startswith("Peer ") and gone("Fenna", out), out
+
+
+@needs_deduce
+def test_an_address_with_a_template_word_in_its_domain_goes_whole():
+    scrubber = Scrubber(["gemeente", "wijkteam", "huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("mail van werk p.kraaijeveld@gemeente-oss.nl, bel de huisarts").text
+    assert out == "mail van werk [EMAILADRES-1], bel de huisarts", out
+    out = scrubber.scrub("zie www.wijkteam-zuidkant.nl of het wijkteam").text
+    assert "wijkteam-" not in out and out.endswith("of het wijkteam"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Abena's dochter belt vanaf een ander nummer", ["Abena"]),
+        ("Anna’s moeder mailt de planning", ["Anna"]),
+        ("oma's broer komt vaker langs", []),  # a family word's own genitive
+        ("collega's vrouw werkt ook in de zorg", []),
+        ("de baby's vader is uit beeld", []),
+    ],
+)
+def test_a_name_with_an_apostrophe_genitive_before_a_family_word(text, names, lexicon):
+    from werkbord.privacy.genitive_names import genitive_names
+
+    assert [text[f.start : f.end] for f in genitive_names(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Broer gaat weer gamen als WolfKing88 tot laat", ["WolfKing88"]),
+        ("streamt 's avonds als Maanlicht_x", ["Maanlicht_x"]),
+        ("inlog van haar: mvdbosch, wachtwoord kwijt", ["mvdbosch"]),
+        ("login: pietje_k werkt niet meer", ["pietje_k"]),
+        ("speelt als 2e keeper bij de club", []),  # an ordinal, no user name
+        ("account: verwijderd na de ruzie", []),
+    ],
+)
+def test_the_name_someone_plays_under_and_a_login_label(text, names, lexicon):
+    assert [text[f.start : f.end] for f in handle_frames(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("personeelsnummer Belastingdienst K 7731 220 op de brief", ["K 7731 220"]),
+        ("klantnummer bij CZ 7731 2290.", ["7731 2290"]),
+        ("huisnummer aan de 12", []),  # too short for a case number
+        ("kamernummer op afdeling B 12", []),
+    ],
+)
+def test_a_case_number_a_word_or_two_after_its_label(text, numbers):
+    from werkbord.privacy.id_frames import id_frames
+
+    assert [text[f.start : f.end] for f in id_frames(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [("wk (zo tekent ze) belde terug", ["wk"]), ("Brief ondertekend, tekent met HvL.", ["HvL"])],
+)
+def test_the_initials_someone_signs_with(text, letters, lexicon):
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == letters
+    assert initial_frames("tekent met de hand, tekent als voorzitter", lexicon) == []
+
+
+@needs_deduce
+def test_every_sidecode_of_a_plate_goes_and_a_quarter_stays_in_a_note_about_boats(scrubber):
+    for plate in ("AB-12-34", "37-LK-NX", "K-12-ABC", "5-AB-123", "12-ABC-3"):
+        out = scrubber.scrub(f"rijdt zonder rijbewijs in een auto met kenteken {plate}.").text
+        assert plate not in out, out
+    out = scrubber.scrub(
+        "Partij: rederij\nMicro-actie: bellen als het schip binnen is\nWie: huisarts\nWanneer: eind Q1"
+    )
+    assert out.text.endswith("Wanneer: eind Q1"), out.text
+
+
+def test_a_form_on_one_line_with_arrows_splits_at_each_label():
+    from werkbord.harvest.forms import FormParser
+    from werkbord.template import load_template
+
+    parser = FormParser(load_template("terugval", "nl").step3.form)
+    text = "WIE → Gerrit / WANNEER → voor 1/2 / WAT → huisarts bellen"
+    parsed = parser.parse(text)
+    fields = {name: text[s:e].strip(" /") for name, s, e in parsed.spans}
+    assert fields.get("deadline") == "voor 1/2", parsed.spans
+    assert "Gerrit" in fields.get("owner", ""), parsed.spans
+
+
+def test_a_case_number_before_its_label():
+    from werkbord.privacy.id_frames import id_frames
+
+    text = "2204 77 913 is haar klantnummer bij de bank; 12 is het huisnummer"
+    assert [text[f.start : f.end] for f in id_frames(text)] == ["2204 77 913"]
+
+
+@needs_deduce
+def test_an_english_new_year_with_its_year_is_a_date(scrubber):
+    for feast in ("Chinese New Year 2026", "Lunar New Year 2025", "New Year's Eve 2024"):
+        out = scrubber.scrub(f"Student absent since {feast}, WhatsApp unanswered.").text
+        assert "20" not in out and "[DATUM-1]" in out, out
+    out = scrubber.scrub("New Year was hard, no contact with family.").text
+    assert out.startswith("New Year was hard"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "names"),
+    [
+        ("crisiskaart sanne van der Wiel, BSN volgt", [(18, 30)], ["sanne"]),
+        ("gesprek met roos de Vries over de crisiskaart", [(17, 25)], ["roos"]),  # a first name that is a word
+        ("ik wil de Vries bellen", [(7, 15)], []),  # a small word before a name
+        ("bij de Bakker", [(7, 13)], []),
+    ],
+)
+def test_a_lower_case_first_name_before_a_surname_found(text, persons, names, lexicon):
+    from werkbord.privacy.first_before_surname import first_before_surname
+
+    assert [text[f.start : f.end] for f in first_before_surname(text, persons, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tel. Sunee: 06 41 77 20 93; partner wil dat we hem bellen", ["Sunee"]),
+        ("Wessel (buurman): 06-12345678", ["Wessel"]),
+        ("Roos: 06 12 34 56 78", ["Roos"]),  # a first name that is also a word
+        ("Huisarts: 030-1234567, Moeder: 06-12345678", []),  # a role and a family word
+        ("Crisisdienst: 088-1234567", []),  # an ordinary word
+        ("Afspraak om 10:00 uur", []),
+    ],
+)
+def test_a_name_that_labels_a_phone_number(text, names, lexicon):
+    from werkbord.privacy.contact_labels import contact_labels
+
+    assert [text[f.start : f.end] for f in contact_labels(text, lexicon)] == names
