@@ -84,7 +84,7 @@ POOLS: dict[str, tuple[str, list[str]]] = {
     ),
     "place foreign": (
         "L",
-        """Nador Berkane Trabzon Kayseri Tetouan Nickerie Moengo Wroclaw Gdańsk Paramaribo Al-Hoceima
+        """Nador Khouribga Trabzon Kayseri Tetouan Nickerie Moengo Wroclaw Gdańsk Paramaribo Al-Hoceima
         Konya Lublin Tiznit Oujda Sivas""".split(),
     ),
     "place madeup": (

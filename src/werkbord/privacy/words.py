@@ -116,6 +116,23 @@ PEOPLES = _peoples()
 NOT_NAMES = NOT_NAMES | PEOPLES
 
 
+def _world_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of address and respect, and other ordinary words, of the languages Dutch care meets
+    beyond Dutch ("kuya", "abla"; "inshallah", "injera"), lower case (``data/world_words.txt``,
+    its source named there)."""
+    text = (Path(__file__).parent / "data" / "world_words.txt").read_text("utf-8")
+    lines = [line for line in text.lower().splitlines() if not line.startswith("#")]
+    respect, _, rest = "\n".join(lines).partition("[words]")
+    return frozenset(respect.replace("[respect]", "").split()), frozenset(rest.split())
+
+
+# "Kuya Jomar", "Abla Elif": a word of respect is a role word a name may follow, and no name itself;
+# "Inshallah", "Injera" are no names wherever they stand.
+RESPECT_WORDS, WORLD_WORDS = _world_words()
+NOT_NAMES = NOT_NAMES | RESPECT_WORDS | WORLD_WORDS
+ROLE_WORDS = ROLE_WORDS | RESPECT_WORDS
+
+
 # Clinical and care-system acronyms that look like initials after "cliënt" or "casus".
 def _abbreviations() -> frozenset[str]:
     """The care abbreviations of ``data/abbreviations.txt`` (its source named there)."""
@@ -174,7 +191,7 @@ ENGLISH_NOT_NAMES = frozenset(
 # not "Sint Maarten", also a village and an island.
 _FEAST_PHRASES = (
     r"oud\s+en\s+nieuw|goede\s+vrijdag|keti\s+koti|jom\s+kipoer|yom\s+kippur|"
-    r"rosj\s+hasjana|rosh\s+hashana|"
+    r"rosj\s+hasjana|rosh\s+hashana|thai\s+pusam|hari\s+raya|loy\s+krathong|festa\s+junina|semana\s+santa|"
     # English-Dutch notes: "since Chinese New Year 2026", "Lunar New Year", "New Year's Eve"
     r"(?:chinese|lunar)\s+new\s+year|new\s+year(?:['’]s)?(?:\s+(?:eve|day))?"
 )
@@ -188,6 +205,8 @@ FEASTS = (
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
     r"summer|spring|autumn|fall|christmas|easter|halloween|sint[-\s]maarten|driekoningen|allerheiligen|"
     r"allerzielen|aswoensdag|pesach|newroz|nowruz|"
+    # (and of South and South-East Asia, Africa and Latin America: "Pongal 2025", "na Lebaran")
+    r"pongal|deepavali|thaipusam|onam|ugadi|vesak|wesak|nyepi|lebaran|tết|chuseok|dashain|tihar|yennayer|"
     # feasts of the faiths and countries ggz clients come from (names as Dutch and English write them)
     r"divali|holi|phagwa|navratri|vaisakhi|eid|mawlid|ashura|ashoera|timkat|meskel|fasika|enkutatash|"
     r"hanukkah|chanoeka|poerim|purim|soekot|sukkot|"
