@@ -135,6 +135,9 @@ def scrub_harvest(
     form_texts = dict(_form_texts(h, layouts))
     plain = sorted(_texts(h, form_texts))
     jobs = [(t, PLAIN) for t in plain] + [(form_texts[i], layouts[i]) for i in sorted(layouts)]
+    loose = _loose_forms(h, parser)
+    jobs += list(dict.fromkeys(job for job in loose.values() if job not in jobs))
+    outside = list(h.outside)  # as written (``in_place`` changes them)
     # Each note is read for the review step as soon as it is scrubbed, by whichever process
     # scrubbed it (with a second one, that work is shared too).
     base = _review_base(wv, team)
@@ -145,7 +148,7 @@ def scrub_harvest(
         return results[(t, PLAIN)].text if t else t
 
     def of_note(note_id: str, text: str):  # noqa: ANN202
-        lay = layouts.get(note_id)
+        lay = layouts.get(note_id) or (loose[note_id][1] if note_id in loose else None)
         return results.get((text, lay)) or results[(text, PLAIN)]
 
     counts: Counter[str] = Counter()
@@ -179,6 +182,10 @@ def scrub_harvest(
     # What the policy kept in each note, looked up by its text as written (before it changes).
     kept_texts = {n.id: of_note(n.id, n.text).kept_texts for n in h.notes if n.text}
     data = map_texts(h, s, note_text=lambda n: of_note(n.id, n.text).text, micro_action=form, in_place=in_place)
+    as_form = dict(loose.values())
+    data.outside = [
+        results[(t, as_form[t])].text if t in as_form else new for t, new in zip(outside, data.outside, strict=True)
+    ]
     data.scrubbing = Scrubbing(
         scrubbed=True,
         counts=dict(sorted(counts.items())),
@@ -190,6 +197,22 @@ def scrub_harvest(
     read = {(r.text, r.kept_texts): r.suspects for r in done if r.suspects is not None}
     data.review = review_items(data, wv, team, kept_texts, read=read)
     return data
+
+
+def _loose_forms(h: Harvest, forms: FormParser) -> dict[str, tuple[str, Layout]]:
+    """Notes laid outside every group whose labels make them a micro-action form ("Wie: Sanne /
+    Wanneer: 1 juni"), by note id: (text, layout). A form that drifted off its group's frame is
+    still a form: its planned date and owner are read as a form's, not as a case note's."""
+    from ..privacy.fields import Layout
+
+    out: dict[str, tuple[str, Layout]] = {}
+    for n in h.notes:
+        if n.group is not None or not n.text:
+            continue
+        parsed = forms.parse(n.text, strict=True)
+        if parsed.labelled and (parsed.get("owner") or parsed.get("deadline")):
+            out[n.id] = (n.text, Layout(tuple(parsed.spans)))
+    return out
 
 
 def _form_texts(h: Harvest, layouts: dict[str, Layout]):  # noqa: ANN202
