@@ -37,8 +37,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
+from .acronym_frames import acronym_frame
 from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
+from .district_frames import hamlet_suspects
 from .english_vocabulary import is_english_word
 from .family import (
     FAMILY_AFTER_A_GENITIVE,
@@ -873,6 +875,8 @@ class _Reader:
         """Capitals no list knows: initials after a role word, an organisation after a place word."""
         if after_role:
             return WHY_INITIALS
+        if acronym_frame(self.text, start):
+            return WHY_ACRONYM  # "basisschool KVWN", "lid van ZVBN": where an organisation's name stands
         if _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
             return WHY_ACRONYM  # "via SSHN", "bij RTK": after a preposition of place an organisation
         # "voor NN", "van JBRA", "'PP'", "JBRA [LOCATIE-1]": right after a preposition, in quotes or
@@ -1819,7 +1823,8 @@ class _Reader:
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
             taken += [(start, start + len(text)) for text, start, _why in more]
-            for s, e in frame_suspects(self.text, self.lexicon):  # "gesproken met spekkie", "via de wissel"
+            # "gesproken met spekkie", "via de wissel", "woont in de kamp"
+            for s, e in [*frame_suspects(self.text, self.lexicon), *hamlet_suspects(self.text, self.lexicon)]:
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
                     taken.append((s, e))
