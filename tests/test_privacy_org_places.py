@@ -107,6 +107,8 @@ def _suspected(word: str, text: str) -> bool:
         ("Hij heeft een betalingsachterstand bij RVNO, 400 euro.", "RVNO"),
         ("Medewerker van PLGZ kwam de meterstand opnemen.", "PLGZ"),
         ("Sv WVBO -> B", "WVBO"),
+        ("Zoon zit in het jeugdteam van HVGB, traint op woensdag.", "HVGB"),
+        ("Moeder zingt in het kerkkoor van ZGVK.", "ZGVK"),
     ],
 )
 def test_unknown_capitals_where_an_organisation_s_name_stands_are_replaced(scrubber, text, letters):
@@ -194,3 +196,25 @@ def test_a_dwelling_a_kind_of_place_or_a_care_setting_is_not_shown(text):
     from werkbord.privacy.suspects import find_suspects
 
     assert [s.text for s in find_suspects(text)] == []
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Cliënt krijgt een voedselpakket van Open Hands Foundation.", "Open Hands"),
+        ("Broer is ouderling bij Harvest Gospel Assembly in de stad.", "Harvest"),
+        ("Pastor of Cornerstone Ministries visits her every week.", "Cornerstone"),
+    ],
+)
+def test_capitalised_words_before_an_english_head_of_a_congregation_or_charity_are_its_name(scrubber, text, name):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(name, out) and "[INSTELLING-" in out, out
+
+
+@needs_deduce
+def test_a_denomination_or_a_kind_before_such_a_head_is_no_name(scrubber):
+    text = "Hij bezoekt de Sunday Fellowship van de kerk, ze gaat naar de youth fellowship."
+    assert scrubber.scrub(text).text == text

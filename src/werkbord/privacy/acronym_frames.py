@@ -6,8 +6,8 @@ replaces unknown capitals right after "bij" or "via" and shows them after anothe
 elsewhere such capitals were left as shorthand. Here the frame decides, for capitals that no word
 list, abbreviation list or template knows (the caller asks that):
 
-- right after a kind of organisation ("basisschool KVWN", "gemeente ZVBN", "sv GZVR", "Cricketclub
-  VRA"): its name, replaced;
+- right after a kind of organisation or a team, or after one and "van" ("basisschool KVWN",
+  "gemeente ZVBN", "sv GZVR", "Cricketclub VRA", "het jeugdteam van HVGB"): its name, replaced;
 - after a word of belonging to an organisation or owing it, and its preposition ("lid van KVWN",
   "medewerker van TZGN", "schuld bij ...", "in dienst van ..."): replaced.
 
@@ -29,8 +29,10 @@ from .named_organisations import KIND_TAILS, LOOSE_KINDS
 # ("cricketclub", "woningcorporatie", "zorggroep").
 _KIND_ENDS = (*KIND_TAILS, "corporatie", "vereniging", "bond", "omroep", "instelling", "stichting", "ziekenhuis")
 _KIND_ENDS += ("kliniek", "academie", "college", "hogeschool", "universiteit", "werkgever", "uitzendbureau")
+_KIND_ENDS += ("team", "elftal", "koor", "orkest", "fanfare", "harmonie")
 _CLUBS = frozenset("sv vv fc rkvv rksv svv hv kv hc av zv tv".split())
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A kind right before, or a kind "van" the capitals: "het cricketteam van VRA", "de zwemclub van ZPC".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:van[ \t]+(?:(?:de|het)[ \t]+)?)?$")
 # A word of belonging or dealing with an organisation, then its preposition, right before.
 _BELONGS_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:lid|lidmaatschap|medewerker|medewerkster|werknemer|collega's|collega|directeur|"

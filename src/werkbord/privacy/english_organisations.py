@@ -41,11 +41,38 @@ def _no_organisation(name: str) -> bool:
     )
 
 
+# Capitalised words before an English head that names a congregation, a charity or a society:
+# "Living Waters Fellowship", "Jubilee Tabernacle", "Grace Ministries", "Oak Tree Foundation".
+_HEADED = re.compile(
+    r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,3})(?:Fellowship|Church|Ministries|Ministry|Assembly|"
+    r"Tabernacle|Chapel|Cathedral|Mission|Foundation|Trust|Society|Association|Academy)(?![\w-])"
+)
+_HEADS = ("Fellowship", "Church", "Ministr", "Assembly", "Tabernacle", "Chapel", "Cathedral", "Mission")
+_HEADS += ("Foundation", "Trust", "Society", "Association", "Academy")
+# Words that make such a head a kind, not a name: "Pentecostal Church", "Sunday Fellowship".
+_GENERIC = frozenset(
+    """pentecostal catholic roman protestant baptist methodist anglican orthodox evangelical reformed
+    lutheran adventist apostolic christian islamic muslim hindu sikh buddhist jewish sunday youth women's
+    men's womens mens bible prayer gospel local the our my his her their international national
+    community student students church""".split()
+)
+
+
+def _headed(text: str) -> list[Found]:
+    found = []
+    for m in _HEADED.finditer(text):
+        words = [w.lower() for w in m.group(1).split()]
+        if all(w in _GENERIC or _no_organisation(w) for w in words):
+            continue  # "Pentecostal Church", "the Dutch Reformed Church"
+        found.append(Found(m.start(1), m.end(), "instelling"))
+    return found
+
+
 def english_organisations(text: str, covered: Sequence[Span] = ()) -> list[Found]:
     """Organisations where an English sentence says someone works or studies, outside ``covered``."""
+    found = _headed(text) if any(h in text for h in _HEADS) else []
     if " at " not in text and " for " not in text and " with " not in text and " by " not in text:
-        return []
-    found = []
+        return [f for f in found if not any(s < f.end and f.start < e for s, e in covered)]
     for m in _WORKS_AT.finditer(text):
         name = m.group(1).rstrip(".")
         if not _no_organisation(name.split()[0]):
