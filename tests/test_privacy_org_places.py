@@ -218,3 +218,43 @@ def test_capitalised_words_before_an_english_head_of_a_congregation_or_charity_a
 def test_a_denomination_or_a_kind_before_such_a_head_is_no_name(scrubber):
     text = "Hij bezoekt de Sunday Fellowship van de kerk, ze gaat naar de youth fellowship."
     assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Het Zeepaardje heeft gemaild: de intake is op dinsdag.", "Zeepaardje"),
+        ("Gesprek gehad. De Waterlelie biedt haar een plek aan.", "Waterlelie"),
+        ("De Rode Loper weigert hem na het incident.", "Rode Loper"),
+    ],
+)
+def test_a_capitalised_name_opening_a_sentence_as_the_one_who_calls_or_decides_is_an_organisation(scrubber, text, name):
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert gone(name, out) and "[INSTELLING-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Huisarts belt morgen terug.",
+        "Het Wijkteam wil een nieuw gesprek.",
+        "De Gemeente stuurde een brief over de toeslag.",
+        "De Buurvrouw belde gisteren over de kat.",
+    ],
+)
+def test_a_role_a_kind_or_a_public_body_opening_a_sentence_stays(scrubber, text):
+    assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+def test_a_dutch_article_and_a_capital_after_works_at_name_the_employer(scrubber):
+    from privacy_checks import gone
+
+    out = scrubber.scrub("Her brother works at de Zilverspar since March.").text
+    assert gone("Zilverspar", out) and "[INSTELLING-" in out, out
+    kept = "Her brother works at de Supermarkt since March."
+    assert scrubber.scrub(kept).text == kept

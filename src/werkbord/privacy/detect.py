@@ -38,6 +38,7 @@ from .names import (
 )
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
+from .org_openings import opening_organisations
 from .organisations import organisations
 from .person_frames import person_frames
 from .place_frames import place_frames
@@ -157,6 +158,7 @@ def find_all(
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
     found += compass_districts(text, [*known, *((f.start, f.end) for f in found)])  # "woont in zuid"
+    found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])

@@ -1,8 +1,10 @@
 """Organisations in English sentences, as notes that mix English and Dutch write them (an expat, an
 international student, a team that writes in English): where someone works or studies ("works at
-ESA", "studies at Hanze", "an internship with Deltares") and a bare acronym after "at" ("at UCR",
-"at ISG (international school)"). A place there is left to the place rules; days, months, feasts,
-languages and care abbreviations are no organisation ("at Christmas", "at the GP"). Pure.
+ESA", "studies at Hanze", "an internship with Deltares", "works at de Molenwiek": a Dutch article
+there, then a capital, names a Dutch organisation, not a kind: "works at de Supermarkt" stays) and a
+bare acronym after "at" ("at UCR", "at ISG (international school)"). A place there is left to the
+place rules; days, months, feasts, languages and care abbreviations are no organisation ("at
+Christmas", "at the GP"). Pure.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from collections.abc import Sequence
 
 from .found import Found
+from .lexicon import shared_lexicon
+from .org_frames import no_organisation_name
 from .words import COUNTRIES, ENGLISH_NOT_NAMES, MONTHS_AND_DAYS, NOT_INITIALS, PEOPLES, is_feast
 
 Span = tuple[int, int]
@@ -20,7 +24,7 @@ _WORKS_AT = re.compile(
     r"\b(?:works?|worked|working|employed|studies|studied|study|studying|student|enrolled|intern|internship|"
     r"job|jobs|teaches|taught|volunteers?|volunteering|placement|trainee|apprentice|husband|wife|partner|"
     r"dad|mum|mom|father|mother|brother|sister|son|daughter|year|semester|minor|course)[ \t]+(?:at|for|with|by)"
-    r"[ \t]+(?:the[ \t]+)?([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
+    r"[ \t]+(?:(?:the|de|het)[ \t]+)?([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:of[ \t]+)?[A-ZÀ-Þ][\w&'’-]*){0,3})"
 )
 # A bare acronym after "at": "at UCR", "at ISG".
 _AT_ACRONYM = re.compile(r"\bat[ \t]+([A-Z]{2,6})(?![\w-])")
@@ -75,6 +79,9 @@ def english_organisations(text: str, covered: Sequence[Span] = ()) -> list[Found
         return [f for f in found if not any(s < f.end and f.start < e for s, e in covered)]
     for m in _WORKS_AT.finditer(text):
         name = m.group(1).rstrip(".")
+        dutch = text[max(0, m.start(1) - 4) : m.start(1)].lower() in (" de ", "het ")
+        if dutch and no_organisation_name(name.split()[0].lower(), shared_lexicon()):
+            continue  # "works at de Supermarkt", "works at het Buurthuis": a kind
         if not _no_organisation(name.split()[0]):
             found.append(Found(m.start(1), m.start(1) + len(name), "instelling"))
     for m in _AT_ACRONYM.finditer(text) if " at " in text else ():
