@@ -1437,10 +1437,13 @@ def test_development_sets_of_the_ninth_session(figures):
     of 50); deid_dev26 (a Volendam and Edam community worker, a Bunschoten-Spakenburg family worker, a
     POH-jeugd's SOEP lines, a trauma therapist's imagery rescripting, an exit-programme coach for sex
     workers, a worker for young carers), at first contact with the same rules: 95.4 / 97.7 / 15.3 / 86.7 %
-    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them."""
+    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them.
+    The ninth session's organisation frames (capitals after a kind or team "van", English heads of a
+    congregation: acronym_frames.py, english_organisations.py) took dev24 to 97.3 % removed and 14.8
+    suspects per 100 notes (institution 96.7 -> 98.9 % of 91); dev25 and dev26 were unchanged by them."""
     f = figures["dev24"]
-    assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
-    assert f["suspects_per_100_notes"] <= 15.9 and f["clean_untouched"] >= 0.868
+    assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
+    assert f["suspects_per_100_notes"] <= 14.9 and f["clean_untouched"] >= 0.868
     assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
     assert f["owner_names_replaced"] >= 0.96
     for figure in ("template_words_kept", "action_role_words_kept"):

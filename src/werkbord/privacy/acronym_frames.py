@@ -21,8 +21,6 @@ set's notes. Pure.
 
 from __future__ import annotations
 
-import re
-
 from .named_organisations import KIND_TAILS, LOOSE_KINDS
 
 # Kinds of organisation whose name is often letters; a compound ending so is a kind too
@@ -31,25 +29,36 @@ _KIND_ENDS = (*KIND_TAILS, "corporatie", "vereniging", "bond", "omroep", "instel
 _KIND_ENDS += ("kliniek", "academie", "college", "hogeschool", "universiteit", "werkgever", "uitzendbureau")
 _KIND_ENDS += ("team", "elftal", "koor", "orkest", "fanfare", "harmonie")
 _CLUBS = frozenset("sv vv fc rkvv rksv svv hv kv hc av zv tv".split())
-# A kind right before, or a kind "van" the capitals: "het cricketteam van VRA", "de zwemclub van ZPC".
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:van[ \t]+(?:(?:de|het)[ \t]+)?)?$")
-# A word of belonging or dealing with an organisation, then its preposition, right before.
-_BELONGS_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:lid|lidmaatschap|medewerker|medewerkster|werknemer|collega's|collega|directeur|"
-    r"contactpersoon|vrijwilliger|vrijwilligster|schuld|schulden|achterstand|in[ \t]+dienst|"
-    r"vertegenwoordiger|namens|brief|aanmaning|rekening)"
-    r"[ \t]+(?:(?:bij|van|met|aan)[ \t]+)?$"
+# Words of belonging to an organisation or owing it, before the capitals or their preposition.
+_BELONGS = frozenset(
+    """lid lidmaatschap medewerker medewerkster werknemer collega's collega directeur contactpersoon
+    vrijwilliger vrijwilligster schuld schulden achterstand vertegenwoordiger namens brief aanmaning
+    rekening""".split()
 )
+_PREPOSITIONS = frozenset(("bij", "van", "met", "aan"))
 
 
-def _kind_before(text: str, start: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    low = m.group(1).lower()
-    return low in _CLUBS or (low.endswith(_KIND_ENDS) and low not in LOOSE_KINDS)
+def _a_kind(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and (low in _CLUBS or (low.endswith(_KIND_ENDS) and low not in LOOSE_KINDS))
 
 
 def acronym_frame(text: str, start: int) -> bool:
-    """Unknown capitals at ``start`` stand where an organisation's name stands: replace them."""
-    return _kind_before(text, start) or _BELONGS_BEFORE.search(text, max(0, start - 40), start) is not None
+    """Unknown capitals at ``start`` stand where an organisation's name stands: replace them.
+    (The few words before are split, not searched with a pattern: this runs for every unknown
+    capital of every note.)"""
+    if start == 0 or text[start - 1] not in " \t":
+        return False
+    words = text[max(0, start - 60) : start].split()[-4:]
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    # a kind right before, or a kind "van" (the) capitals: "het cricketteam van VRA"
+    if _a_kind(words[-1]) or (len(low) > 1 and low[-1] == "van" and _a_kind(words[-2])):
+        return True
+    if len(low) > 2 and low[-1] in ("de", "het") and low[-2] == "van" and _a_kind(words[-3]):
+        return True
+    # a word of belonging, maybe with its preposition: "lid van ZVBN", "in dienst bij ..."
+    at = -2 if low[-1] in _PREPOSITIONS and len(low) > 1 else -1
+    word = low[at]
+    return word in _BELONGS or (word == "dienst" and len(low) > -at and low[at - 1] == "in")

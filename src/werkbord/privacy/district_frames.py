@@ -38,12 +38,19 @@ _DISTRICT = re.compile(
 )
 # Living, being born or growing up "in" or "op", moving "naar", coming "uit", then an article and a
 # plain word ("komt naar de inloop", "woont naar de zin" say nothing of where).
-_LIVES = re.compile(
-    r"(?<![\w-])(?i:(?:woont|woonde|wonen|woonden|geboren|opgegroeid|getogen)(?:[ \t]+[a-zà-ÿ]+){0,2}?[ \t]+(?:in|op)|"
-    r"(?:verhuisd|verhuist|verhuizen|verhuisde|verhuisden)(?:[ \t]+[a-zà-ÿ]+){0,2}?[ \t]+naar|"
-    r"(?:komt|kwam|komen|kwamen|afkomstig)(?:[ \t]+[a-zà-ÿ]+){0,2}?[ \t]+(?:uit|van))[ \t]+"
-    r"(?:de|het|'t)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.;:()!?\n]|->|→|\Z)|[ \t]+(?:bij|in|en|met|"
+_VERB = re.compile(
+    r"(?<![\w-])(?:(woont|woonde|wonen|woonden|geboren|opgegroeid|getogen)|(verhuisd|verhuist|verhuizen|verhuisde|"
+    r"verhuisden)|(komt|kwam|komen|kwamen|afkomstig))(?![\w-])"
+)
+_TAIL = (
+    r"[ \t]+(?:de|het|'t)[ \t]+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?=[ \t]*(?:[,.;:()!?\n]|->|→|\Z)|[ \t]+(?:bij|in|en|met|"
     r"sinds|na|naast|vlak|samen|op|te|dichtbij)\b)"
+)
+_TRIGGER = re.compile(r"woon|geboren|opgegroeid|getogen|verhuis|kom|kwam|afkomstig")
+# After the verb (found in the note in lower case), its preposition, then the article and the word.
+_AFTER_VERB = tuple(
+    re.compile(r"(?:[ \t]+[a-zà-ÿ]+){0,2}?[ \t]+(?i:" + prepositions + r")" + _TAIL)
+    for prepositions in ("in|op", "naar", "uit|van")
 )
 # Times and events one comes out of: "komt uit de tijd dat ...", "de thuisweek".
 _TIMES = ("week", "tijd", "afspraak", "dag", "jaar", "maand", "uur", "les", "periode", "fase")
@@ -64,7 +71,7 @@ def compass_districts(text: str, covered: list[Span] | tuple[Span, ...] = ()) ->
     """A district named by its compass point in lower case ("woont in zuid", "wijkteam noord"),
     outside ``covered``: replaced. (Capitalised ones are the place rules'.)"""
     low = text.lower()
-    if not any(p in low for p in ("noord", "zuid", "oost", "west")):
+    if "noord" not in low and "zuid" not in low and "oost" not in low and "west" not in low:
         return []
     out = []
     for m in _DISTRICT.finditer(text):
@@ -82,8 +89,14 @@ def hamlet_suspects(text: str, lexicon: Lexicon) -> list[Span]:
     "verhuisd naar de hoef"): shown for review."""
     if not lexicon.words or (" de " not in text and " het " not in text and " 't " not in text):
         return []
+    low_text = text.lower()
+    if _TRIGGER.search(low_text) is None:  # most notes hold no such verb: a plain pattern says so fastest
+        return []
     out = []
-    for m in _LIVES.finditer(text):
+    for verb in _VERB.finditer(low_text):  # (a short pattern where its verb is, not a long one everywhere)
+        m = _AFTER_VERB[verb.lastindex - 1].match(text, verb.end())
+        if m is None:
+            continue
         low = m.group(1)
         if low in _NOT_A_PLACE or low.endswith(_TIMES) or no_organisation_name(low, lexicon):
             continue

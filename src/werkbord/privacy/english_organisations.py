@@ -47,12 +47,15 @@ def _no_organisation(name: str) -> bool:
 
 # Capitalised words before an English head that names a congregation, a charity or a society:
 # "Living Waters Fellowship", "Jubilee Tabernacle", "Grace Ministries", "Oak Tree Foundation".
-_HEADED = re.compile(
-    r"(?<![\w'’-])((?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,3})(?:Fellowship|Church|Ministries|Ministry|Assembly|"
-    r"Tabernacle|Chapel|Cathedral|Mission|Foundation|Trust|Society|Association|Academy)(?![\w-])"
+_HEAD = re.compile(
+    r"(?<=[a-zà-ÿ'’-][ \t])(?:Fellowship|Church|Ministries|Ministry|Assembly|Tabernacle|Chapel|Cathedral|Mission|"
+    r"Foundation|Trust|Society|Association|Academy)(?![\w-])"
 )
-_HEADS = ("Fellowship", "Church", "Ministr", "Assembly", "Tabernacle", "Chapel", "Cathedral", "Mission")
-_HEADS += ("Foundation", "Trust", "Society", "Association", "Academy")
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){1,3}$")
+# (one pattern asked once per note: a loop of substring tests costs more than the rule)
+_ANY_HEAD = re.compile(
+    r"Fellowship|Church|Ministr|Assembly|Tabernacle|Chapel|Cathedral|Mission|Foundation|Trust|Society|Association|Academy"
+)
 # Words that make such a head a kind, not a name: "Pentecostal Church", "Sunday Fellowship".
 _GENERIC = frozenset(
     """pentecostal catholic roman protestant baptist methodist anglican orthodox evangelical reformed
@@ -64,17 +67,20 @@ _GENERIC = frozenset(
 
 def _headed(text: str) -> list[Found]:
     found = []
-    for m in _HEADED.finditer(text):
-        words = [w.lower() for w in m.group(1).split()]
+    for head in _HEAD.finditer(text):  # the head first, then the capitals before it (few notes have one)
+        m = _NAME_BEFORE.search(text, max(0, head.start() - 80), head.start())
+        if m is None or (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")):
+            continue
+        words = [w.lower() for w in m.group().split()]
         if all(w in _GENERIC or _no_organisation(w) for w in words):
             continue  # "Pentecostal Church", "the Dutch Reformed Church"
-        found.append(Found(m.start(1), m.end(), "instelling"))
+        found.append(Found(m.start(), head.end(), "instelling"))
     return found
 
 
 def english_organisations(text: str, covered: Sequence[Span] = ()) -> list[Found]:
     """Organisations where an English sentence says someone works or studies, outside ``covered``."""
-    found = _headed(text) if any(h in text for h in _HEADS) else []
+    found = _headed(text) if _ANY_HEAD.search(text) else []
     if " at " not in text and " for " not in text and " with " not in text and " by " not in text:
         return [f for f in found if not any(s < f.end and f.start < e for s, e in covered)]
     for m in _WORKS_AT.finditer(text):
