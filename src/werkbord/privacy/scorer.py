@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
@@ -140,26 +139,27 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_seen", "_capitals")
+    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals")
 
     def __init__(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self._english: bool | None = None
         self._caps = ""
-        self._seen: Counter[str] | None = None
-        self._capitals: Counter[str] = Counter()
+        self._words: list[str] | None = None
+        self._capitals: list[str] | None = None
         pieces = []
+        append = pieces.append
         for m in _PIECE.finditer(text):
-            tag, word, newline, _punct = m.groups()
-            if word:
-                pieces.append(("w", word, m.start()))
-            elif tag:
-                kind = _TAG_KIND.match(tag)
-                pieces.append(("tag", kind.group(1) if kind else "X", m.start()))
-            elif newline:
-                pieces.append(("nl", "\n", m.start()))
+            which = m.lastindex  # (each alternative of _PIECE is one group: the one that matched)
+            if which == 2:
+                append(("w", m.group(2), m.start()))
+            elif which == 1:
+                kind = _TAG_KIND.match(m.group(1))
+                append(("tag", kind.group(1) if kind else "X", m.start()))
+            elif which == 3:
+                append(("nl", "\n", m.start()))
             else:
-                pieces.append(("p", m.group(), m.start()))
+                append(("p", m.group(), m.start()))
         self.pieces = pieces
         # the pieces inside a protected word (a party or template word, the team's list)
         self.protected = (
@@ -171,13 +171,16 @@ class _Note:
     def seen(self, token: str) -> int:
         """How the word ``token`` stands elsewhere in the note: 0 nowhere else, 1 again, 2 again
         with a capital (a name the writer capitalised once)."""
-        if self._seen is None:
-            self._seen = Counter(_WORD.findall(self.text.lower()))
-            self._capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(self.text))
+        # (counted in lists, made once per note: most notes score one or two words, for
+        # which two Counters of every word cost more than the counting)
+        if self._words is None:
+            self._words = _WORD.findall(self.text.lower())
         low = token.lower()
-        if self._seen[low] <= 1:
+        if self._words.count(low) <= 1:
             return 0
-        return 2 if self._capitals[low] > token[0].isupper() else 1
+        if self._capitals is None:
+            self._capitals = [w.lower() for w in _CAPITAL_WORD.findall(self.text)]
+        return 2 if self._capitals.count(low) > token[0].isupper() else 1
 
     @property
     def english(self) -> bool:
