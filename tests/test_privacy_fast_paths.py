@@ -52,3 +52,40 @@ def test_word_before_examples():
     assert _word_before("12ab ", 5) == "ab"
     assert _word_before("12 ", 3) == ""
     assert _word_before("Jan! ", 5) == ""
+
+
+def test_the_scorer_weights_kept_in_the_cache_are_the_parsed_ones(tmp_path):
+    import marshal
+
+    from werkbord.privacy import scorer
+
+    parsed = scorer.read_weights(scorer._DATA.read_text("utf-8"))
+    assert scorer.kept_weights(scorer._DATA, tmp_path) == parsed  # parsed, and written
+    [kept] = tmp_path.glob("scorer-*.marshal")
+    assert marshal.loads(kept.read_bytes()) == parsed
+    kept.write_bytes(marshal.dumps(({"bias": 1.0}, 0.5)))  # read back as it is: the file is the cache
+    assert scorer.kept_weights(scorer._DATA, tmp_path) == ({"bias": 1.0}, 0.5)
+
+
+def test_damaged_or_stale_scorer_weights_are_parsed_again(tmp_path):
+    from werkbord.privacy import scorer
+
+    parsed = scorer.read_weights(scorer._DATA.read_text("utf-8"))
+    scorer.kept_weights(scorer._DATA, tmp_path)
+    [kept] = tmp_path.glob("scorer-*.marshal")
+    for damage in (b"", b"\x00garbage", kept.read_bytes()[:100]):
+        kept.write_bytes(damage)
+        assert scorer.kept_weights(scorer._DATA, tmp_path) == parsed
+    stale = tmp_path / "scorer-000000000000000000000000.marshal"  # of weights shipped before
+    stale.write_bytes(b"old")
+    kept.unlink()
+    assert scorer.kept_weights(scorer._DATA, tmp_path) == parsed
+    assert [p.name for p in tmp_path.glob("scorer-*.marshal")] == [kept.name]
+
+
+def test_no_weights_are_kept_where_the_word_lists_are_not_prepared(tmp_path):
+    from werkbord.privacy import scorer
+
+    missing = tmp_path / "not-there"
+    assert scorer.kept_weights(scorer._DATA, missing) == scorer.read_weights(scorer._DATA.read_text("utf-8"))
+    assert not missing.exists()
