@@ -57,12 +57,39 @@ class ProbeNote:
 # Feasts and events of calendars and regions the project's lists do not name (made-up notes; the
 # names are public feasts, festivals and fairs).
 FEAST_NAMES = [
-    "Sankranti", "Vastelaovend", "Vardavar", "Losar", "Tsagaan Sar", "Inti Raymi", "Fasching", "Ommegang",
-    "Teej", "Kurban Bayramı", "Bihu", "Gudi Padwa", "Shavuot", "Maslenitsa", "Hogmanay", "Mardi Gras",
-    "Midsommar", "Braderie", "Día de los Muertos", "Fiestas Patrias", "Ganesh Chaturthi", "Kupala",
-    "Karneval", "Seollal", "Obon", "Gurpurab", "Fête de la Musique", "Noche Buena", "Sinksenmarkt",
-    "Durga Puja", "Hari Merdeka", "Grote Braderie",
-]  # fmt: skip
+    "Sankranti",
+    "Vastelaovend",
+    "Vardavar",
+    "Losar",
+    "Tsagaan Sar",
+    "Inti Raymi",
+    "Fasching",
+    "Ommegang",
+    "Teej",
+    "Kurban Bayramı",
+    "Bihu",
+    "Gudi Padwa",
+    "Shavuot",
+    "Maslenitsa",
+    "Hogmanay",
+    "Mardi Gras",
+    "Midsommar",
+    "Braderie",
+    "Día de los Muertos",
+    "Fiestas Patrias",
+    "Ganesh Chaturthi",
+    "Kupala",
+    "Karneval",
+    "Seollal",
+    "Obon",
+    "Gurpurab",
+    "Fête de la Musique",
+    "Noche Buena",
+    "Sinksenmarkt",
+    "Durga Puja",
+    "Hari Merdeka",
+    "Grote Braderie",
+]
 # English feasts with a weekday ("Easter Sunday 2026").
 WEEKDAY_FEASTS = ["Easter Sunday", "Palm Sunday", "Easter Monday", "Whit Monday", "Good Friday", "Ash Wednesday"]
 FEAST_FRAMES = [
@@ -76,9 +103,19 @@ FEAST_FRAMES = [
     "Moeder overleed kort na {d}, pt. was er niet bij.",
 ]
 SEASON_WORDS = [
-    "kerstvakantie", "meivakantie", "zomer van", "najaar", "herfstvakantie", "voorjaar", "zomervakantie",
-    "winter van", "krokusvakantie", "eind van de zomer", "voorjaarsvakantie", "kermisweek",
-]  # fmt: skip
+    "kerstvakantie",
+    "meivakantie",
+    "zomer van",
+    "najaar",
+    "herfstvakantie",
+    "voorjaar",
+    "zomervakantie",
+    "winter van",
+    "krokusvakantie",
+    "eind van de zomer",
+    "voorjaarsvakantie",
+    "kermisweek",
+]
 
 
 def _year(rng: random.Random) -> str:
