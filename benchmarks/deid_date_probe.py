@@ -248,6 +248,7 @@ class Row:
     notes: int = 0
     removed: int = 0  # date gone (clean: untouched; planned: kept as written)
     flagged: int = 0  # date gone or flagged (clean and planned: as removed)
+    dated: int = 0  # date gone and the note holds a date tag (not a name's or a place's)
     misses: list[str] = field(default_factory=list)
 
 
@@ -264,12 +265,14 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
             left = dq.survives(n.secret, text)
             spans = [(s.start, s.start + len(s.text)) for s in suspects(text)]
             row.removed += not left
+            row.dated += not left and "[DATUM-" in text
             row.flagged += not left or dq.flagged(n.secret, text, spans)
             ok = not left
         else:
             ok = text == n.text if n.kind == "clean" else text.endswith("Wanneer: " + n.secret)
             row.removed += ok
             row.flagged += ok
+            row.dated += ok
         if not ok:
             row.misses.append(f"{n.text!r} -> {text!r}")
     return out
@@ -282,6 +285,7 @@ def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Ro
         acc.notes += row.notes
         acc.removed += row.removed
         acc.flagged += row.flagged
+        acc.dated += row.dated
     return out
 
 
@@ -297,22 +301,27 @@ def main() -> None:
     ap.add_argument("--show-report", action="store_true", help="list the reporting half's misses too")
     a = ap.parse_args()
     results = measure(generate(a.per_shape, a.seed))
-    print("| half | kind | shape | notes | removed (clean: untouched; planned: kept) | removed or flagged |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| half | kind | shape | notes | removed (clean: untouched; planned: kept) | removed or flagged | as a date |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for (which, kind, shape), row in sorted(results.items()):
         print(
             f"| {which} | {kind} | {shape} | {row.notes} | "
-            f"{_share(row.removed, row.notes)} | {_share(row.flagged, row.notes)} |"
+            f"{_share(row.removed, row.notes)} | {_share(row.flagged, row.notes)} | {_share(row.dated, row.notes)} |"
         )
     print()
-    print("| kind | tune: removed | tune: removed or flagged | report: removed | report: removed or flagged |")
-    print("|---|---|---|---|---|")
+    print(
+        "| kind | tune: removed | tune: removed or flagged | tune: as a date "
+        "| report: removed | report: removed or flagged | report: as a date |"
+    )
+    print("|---|---|---|---|---|---|---|")
     tot = totals(results)
     for kind in ("date", "clean", "planned"):
         t, r = tot.get(("tune", kind), Row()), tot.get(("report", kind), Row())
         print(
-            f"| {kind} | {_share(t.removed, t.notes)} | {_share(t.flagged, t.notes)} | "
-            f"{_share(r.removed, r.notes)} | {_share(r.flagged, r.notes)} |"
+            f"| {kind} | {_share(t.removed, t.notes)} | {_share(t.flagged, t.notes)} | {_share(t.dated, t.notes)} | "
+            f"{_share(r.removed, r.notes)} | {_share(r.flagged, r.notes)} | {_share(r.dated, r.notes)} |"
         )
     if a.show or a.show_report:
         for (which, _, _), row in sorted(results.items()):
