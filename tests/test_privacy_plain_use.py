@@ -46,6 +46,7 @@ def texts(note: str) -> list[str]:
         "Hij rookt weer 15 per dag, zij 8.",
         "Evaluatie bij de groep (n = 17): gemiddeld 7,2.",
         "Depot 1x/2 wk, Abilify 400 mg/4 wk.",
+        "Insult duurde 38 sec, hartslag 64/min.",
     ],
 )
 def test_ordinary_use_is_no_suspect(note):

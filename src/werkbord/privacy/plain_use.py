@@ -15,7 +15,8 @@ in the list stops reading it, so these are taken off it (shapes and context, no 
   quotes ("'Snoek'", "'Lange Piet'") stays a suspect;
 - a number in a measurement: the end of a change from one value to another ("van 31 → 24"), a
   count per unit of time ("15 per dag", "20/dag"), the size of a sample ("(n = 17)"), and a
-  frequency or a dose per period ("1x/2 wk", "400 mg/4 wk").
+  frequency or a dose per period ("1x/2 wk", "400 mg/4 wk", "72/min"), and a number with a unit
+  of time, dose or size ("42 sec", "88 kg").
 
 Pure; it reads only the text and the Dutch word list it is given.
 """
@@ -50,7 +51,11 @@ _PER_TIME_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"(?i)\s*(?:jaar|jr|j\b|-jarig|e\b|ste\b)")
 _SAMPLE_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 # "1x/2", "3x/day", "mg/4", "mg/24": a frequency or a dose per period, cut by the tokeniser.
-_PER_PERIOD = re.compile(r"(?i)(?:\d+x|mg|ml|mcg|µg|e)/\d*[a-z]*")
+_PER_PERIOD = re.compile(r"(?i)(?:\d+x|mg|ml|mcg|µg|e)/\d*[a-z]*|\d+/(?:min|u|uur|dag|wk|week|mnd)")
+# "42 sec", "504 mC", "88 kg": a number with a unit of time, dose, charge or size is no age.
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:sec|seconden|ms|mg|ml|mcg|µg|kg|gram|mmol|mmhg|cm|mm|km|kcal|bpm|mc|ie)(?![^\W\d_])", re.I
+)
 
 Known = Callable[[str], bool]
 
@@ -85,7 +90,12 @@ def measured_number(token: str, start: int, text: str) -> bool:
     if _AGE_AFTER.match(text, end):
         return False  # "12 → 13 jaar": an age all the same
     before = text[max(0, start - 12) : start]
-    return bool(_changing_value(text, start, end) or _PER_TIME_AFTER.match(text, end) or _SAMPLE_BEFORE.search(before))
+    return bool(
+        _changing_value(text, start, end)
+        or _PER_TIME_AFTER.match(text, end)
+        or _SAMPLE_BEFORE.search(before)
+        or _MEASURE_AFTER.match(text, end)
+    )
 
 
 def _changing_value(text: str, start: int, end: int) -> bool:
