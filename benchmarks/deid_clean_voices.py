@@ -403,6 +403,7 @@ BURDEN_FRAMES: list[tuple[str, str]] = [
     ("quoted phrase", "Op de poster in de gang: '{quote}'."),
     ("quoted phrase", 'Pt. zegt steeds: "{quote}", en lacht erbij.'),
     ("measurement", "{scale} van {a} → {b} na {w} weken."),
+    ("measurement", "Uitslag {scale} {a}, besproken met pt. en partner."),
     ("measurement", "Slaapt slecht: wakker {count}, overdag moe."),
     ("measurement", "Groep geëvalueerd {count}: gemiddeld 7,{d}."),
     ("foreign word", "{foreign} = groet; pt. begint zo elk gesprek."),

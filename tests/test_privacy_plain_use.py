@@ -47,6 +47,7 @@ def texts(note: str) -> list[str]:
         "Evaluatie bij de groep (n = 17): gemiddeld 7,2.",
         "Depot 1x/2 wk, Abilify 400 mg/4 wk.",
         "Insult duurde 38 sec, hartslag 64/min.",
+        "Uitslag YBOCS-SR 27, GAD-7 totaal 15, besproken.",
     ],
 )
 def test_ordinary_use_is_no_suspect(note):
@@ -86,3 +87,6 @@ def test_each_shape_alone():
     assert measured_number(*_at("24", "MADRS 31 → 24")) and measured_number(*_at("2x/dg", "2x/dg"))
     assert not measured_number(*_at("13", "Isa (12 → 13) blij"))
     assert not measured_number(*_at("13", "nu 12 → 13 jaar"))
+    assert measured_number(*_at("18", "PANSS pos 18, neg 22"), {"kees"}.__contains__)
+    assert not measured_number(*_at("19", "broer KEES 19 woont"), {"kees"}.__contains__)  # a name in capitals
+    assert not measured_number(*_at("45", "dhr. JK 45 belt"))  # initials are no scale

@@ -16,7 +16,8 @@ in the list stops reading it, so these are taken off it (shapes and context, no 
 - a number in a measurement: the end of a change from one value to another ("van 31 → 24"), a
   count per unit of time ("15 per dag", "20/dag"), the size of a sample ("(n = 17)"), and a
   frequency or a dose per period ("1x/2 wk", "400 mg/4 wk", "72/min"), and a number with a unit
-  of time, dose or size ("42 sec", "88 kg").
+  of time, dose or size ("42 sec", "88 kg"), or after the name of a scale or a lab value
+  ("PANSS pos 18", "HADS-A 14", "HbA1c 46").
 
 Pure; it reads only the text and the Dutch word list it is given.
 """
@@ -57,6 +58,16 @@ _MEASURE_AFTER = re.compile(
     r"\s*(?:sec|seconden|ms|mg|ml|mcg|µg|kg|gram|mmol|mmhg|cm|mm|km|kcal|bpm|mc|ie)(?![^\W\d_])", re.I
 )
 
+# "PANSS pos 18", "HADS-A 14", "CIWA-Ar: 22", "RCADS angst T 68", "HbA1c 46": a number after the
+# name of a scale or a lab value (four or more characters with three capitals, or capitals with a
+# digit or a hyphenated part), with at most two lower-case words or a letter between, is a score.
+# Initials are shorter or stand in brackets or after a comma: "JK (45)", "Pt. JK, 45".
+_SCALE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]?[A-Z0-9]*(?:-[A-Za-z0-9]+)+"
+    r"|[A-Z][a-z]?[A-Z]+\d[a-z0-9]*)"
+    r"\s*:?\s+(?:[a-zà-ÿ]+\s+){0,2}(?:[A-Z]\s+)?$"
+)
+
 Known = Callable[[str], bool]
 
 
@@ -80,8 +91,9 @@ def quoted_phrase_opening(token: str, start: int, text: str, ordinary: Known, na
     return _PHRASE_GOES_ON.match(text, start + len(token)) is not None
 
 
-def measured_number(token: str, start: int, text: str) -> bool:
-    """A number that is a value, a count per time, a sample size, a frequency or a dose."""
+def measured_number(token: str, start: int, text: str, names: Known = lambda _w: False) -> bool:
+    """A number that is a value, a count per time, a sample size, a frequency or a dose
+    (``names``: whether a lower-case word is a name, which no scale is: "KEES 19")."""
     if _PER_PERIOD.fullmatch(token):
         return True
     if not _NUMBER.fullmatch(token):
@@ -95,7 +107,18 @@ def measured_number(token: str, start: int, text: str) -> bool:
         or _PER_TIME_AFTER.match(text, end)
         or _SAMPLE_BEFORE.search(before)
         or _MEASURE_AFTER.match(text, end)
+        or _scale_score(text, start, names)
     )
+
+
+def _scale_score(text: str, start: int, names: Known) -> bool:
+    m = _SCALE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    scale = m.group().split()[0].rstrip(":")
+    if scale.isalpha() and scale.isupper():  # "PANSS", not "KEES" or "DEWI": a name in capitals
+        return len(scale) >= 5 and not names(scale.lower())
+    return sum(c.isalnum() for c in scale) >= 4
 
 
 def _changing_value(text: str, start: int, end: int) -> bool:

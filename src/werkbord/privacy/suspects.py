@@ -1725,11 +1725,14 @@ class _Reader:
             (token, start, why)
             for token, start, why in found
             if not (
-                measured_number(token, start, text)
+                measured_number(token, start, text, self._a_name)
                 or governing_word(token, start, text, lambda w: _inflected(w, words))
                 or quoted_phrase_opening(token, start, text, self.lexicon.is_word, self.first_names)
             )
         ]
+
+    def _a_name(self, low: str) -> bool:
+        return low in self.first_names or low in self.surnames
 
     def _name_as_party_word(self, s: int, e: int) -> bool:
         """A party word capitalised inside a sentence, not after an article or a possessive, that
