@@ -78,7 +78,7 @@ def governing_word(token: str, start: int, text: str, inflected: Known) -> bool:
     if token in DETERMINERS:
         return True
     end = start + len(token)
-    return token.endswith("t") and inflected(token) and _OBJECT_AFTER.match(text, end) is not None
+    return token.endswith("t") and _OBJECT_AFTER.match(text, end) is not None and inflected(token)
 
 
 def quoted_phrase_opening(token: str, start: int, text: str, ordinary: Known, names: Collection[str]) -> bool:
