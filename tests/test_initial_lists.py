@@ -73,3 +73,18 @@ def test_the_scrubber_replaces_initials_in_these_frames():
     s = Scrubber([], progress=lambda m: None)
     out = s.scrub("Nachtdienst: KP, HW en de SPV. Ondertekend: hvk (ambulant begeleider)").text
     assert "KP" not in out and "HW" not in out and "hvk" not in out and "SPV" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("P: leefstijladvies, ctrl over 3 wk.", "ctrl"),
+        ("Aanwezig: jurist, pvp en de psychiater", "pvp"),
+        ("medicatie dgl om 8u, vit B12 500 mcg", "dgl"),
+        ("moeder wrs ook ongerust, gesprek ibv de zus", "wrs"),
+    ],
+)
+def test_care_shorthand_is_no_initials_to_check(text, word):
+    from werkbord.privacy.suspects import find_suspects
+
+    assert word not in [s.text.rstrip(".") for s in find_suspects(text)]
