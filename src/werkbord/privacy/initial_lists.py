@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 
 from .found import Found
-from .initial_frames import _TOKEN, _no_initials
+from .initial_frames import INITIALS_TOKEN as _TOKEN
+from .initial_frames import no_initials as _no_initials
 from .roles import is_role_word
 from .words import Lexicon
 
