@@ -143,8 +143,8 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | No
             return True
     if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
         return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
-    if "deadline" in fields and cat in _NAME_CATEGORIES and _an_event(text, f, end):
-        return True  # "Wanneer: na Pinkpop", "voor de Braderie": an event no list holds, when it ends
+    if "deadline" in fields and cat in _NAME_CATEGORIES and _a_named_moment(text, f):
+        return True  # "Wanneer: na Sankranti", "Wanneer: rond Vastelaovend 2026": a feast, no name
     if cat == _DATE:
         if "deadline" in fields:
             return True
@@ -160,27 +160,21 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | No
     return False
 
 
-# Under "Wanneer", a word that plans a time before one capitalised word that closes the value
-# (a year or a comma may follow): "na Pinkpop", "voor de Braderie", "rond de Kermis 2026",
-# "tijdens Zomercarnaval, 1e week". What ends a deadline this way is an event, not whose it is
-# ("na Fatima's verlof" goes on: the name is replaced).
-_EVENT_BEFORE = re.compile(
-    r"(?i:\b(?:voor|vóór|na|ná|rond|tijdens|tot|vanaf|sinds|after|before|during)\s+(?:de\s+|het\s+|the\s+)?)$"
+# Under "Wanneer", a capitalised name right after a word that plans, ending the value (or its line,
+# or a clause) with at most a year after it: "na Sankranti", "rond Vastelaovend 2026", "voor Obon,
+# dan evalueren". Whatever the calendar, the value says when; "na Marloes' vakantie" or "voor
+# Ahmed terug is" go on after the name and stay a name.
+_PLAN_WORD_BEFORE = re.compile(
+    r"(?i)(?:^|[\s:(])(?:na|ná|voor|vóór|rond|rondom|tijdens|vanaf|tot|begin|eind|half|medio)\s+"
+    r"(?:(?:de|het)\s+)?$"
 )
-_EVENT_WORD = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ]+)*")
-_EVENT_AFTER = re.compile(r"(?:\s+'?\d{2,4})?\s*(?:[,.;)!]|$)")
+_VALUE_ENDS = re.compile(r"(?:\s+(?:19|20)\d{2}|\s*['’]\d{2})?\s*(?:$|[\n,;.!?)(]|\s[-–]\s)")
 
 
-def _an_event(text: str, f: Found, end: int | None) -> bool:
-    """A capitalised word after a word that plans, closing a "Wanneer" value: an event."""
-    stop = end if end is not None else len(text)
-    line_end = text.find("\n", f.end)
-    stop = min(stop, line_end) if line_end >= 0 else stop
-    return (
-        _EVENT_WORD.fullmatch(text, f.start, f.end) is not None
-        and _EVENT_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
-        and _EVENT_AFTER.match(text[:stop], f.end) is not None
-    )
+def _a_named_moment(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    before = text[max(line_start, f.start - 40) : f.start]
+    return _PLAN_WORD_BEFORE.search(before) is not None and _VALUE_ENDS.match(text, f.end) is not None
 
 
 # A kind of place of care or work written as one capitalised compound, that a rule read as a
