@@ -1440,13 +1440,17 @@ def test_development_sets_of_the_ninth_session(figures):
     of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them.
     The ninth session's organisation frames (capitals after a kind or team "van", English heads of a
     congregation: acronym_frames.py, english_organisations.py) took dev24 to 97.3 % removed and 14.8
-    suspects per 100 notes (institution 96.7 -> 98.9 % of 91); dev25 and dev26 were unchanged by them."""
+    suspects per 100 notes (institution 96.7 -> 98.9 % of 91); dev25 and dev26 were unchanged by them.
+    The ninth session's micro-action layouts without labels (harvest/line_forms.py: "1 april — club: ... —
+    Faye", "Koen: ... → vóór 10 maart") and events under Wanneer ("voor Vastelaovend") took dev24 to 51 of
+    51 Wanneer dates and 26 of 26 team names (one more suspect: the kept event, no Dutch word); care
+    shorthand no list named ("ctrl", "pvp") took dev26's suspects from 15.3 to 12.4 per 100 (dev25 and
+    dev26 unchanged otherwise at their first contact with those rules)."""
     f = figures["dev24"]
     assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
-    assert f["suspects_per_100_notes"] <= 14.9 and f["clean_untouched"] >= 0.868
-    assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
-    assert f["owner_names_replaced"] >= 0.96
-    for figure in ("template_words_kept", "action_role_words_kept"):
+    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.868
+    assert f["contact_notes_fully_deidentified"] == 1.0
+    for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev25"]
     assert f["recall"] >= 0.965 and f["removed_or_flagged"] >= 0.986
@@ -1457,7 +1461,7 @@ def test_development_sets_of_the_ninth_session(figures):
         assert figures["dev26"][figure] == 1.0, figure
     f = figures["dev26"]
     assert f["recall"] >= 0.953 and f["removed_or_flagged"] >= 0.976
-    assert f["suspects_per_100_notes"] <= 15.4 and f["clean_untouched"] >= 0.866
+    assert f["suspects_per_100_notes"] <= 12.5 and f["clean_untouched"] >= 0.866
     assert f["contact_notes_fully_deidentified"] == 1.0
 
 

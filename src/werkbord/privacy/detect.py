@@ -18,6 +18,7 @@ from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
 from .initial_frames import initial_frames
+from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
@@ -102,6 +103,8 @@ def find_all(
     found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
     if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"; "Efua's dochter"
         found_names += initial_frames(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
+        # "Ondertekend: K.", "Team: OT, GI, huisarts", "TM/TA", "door OC gezien"
+        found_names += initial_lists(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
         found_names += genitive_names(text, lexicon)
         found_names += contact_labels(text, lexicon)  # "Tel. Noi: 06 41 77 20 93"
     if inner:
