@@ -138,6 +138,10 @@ def test_a_verb_an_adjective_or_an_adverb_after_a_title_stays(scrubber, text):
         ("Met wendrik gebeld over de sleutel.", "wendrik"),
         ("Gisteren kwam ilvardo onverwacht langs.", "ilvardo"),
         ("Zij en lou-lou wonen nu samen.", "lou-lou"),
+        ("Hij en Tesfaldet gingen samen naar de markt.", "Tesfaldet"),
+        ("Huisbezoek gedaan.\ntjirsko zat in de keuken te roken.", "tjirsko"),
+        ("Moeder belt. Zalvinde heeft weer niet geslapen.", "Zalvinde"),
+        ("Zijn neef, orwaldo, brengt hem naar de groep.", "orwaldo"),
     ],
 )
 def test_a_name_no_list_knows_where_a_person_stands_is_replaced(scrubber, text, name):
@@ -158,6 +162,10 @@ def test_a_name_no_list_knows_where_a_person_stands_is_replaced(scrubber, text, 
         "Gisteren kwam de buurvrouw langs.",
         "Gisteren kwam niemand langs.",
         "Het klopt niet, zegt pt.",
+        "Huisbezoek gedaan.\nquetiapine heeft hij zelf gehaald.",
+        "Steunmijding is hier vooral angst om op te vallen.",
+        "Zijn neef, eerlijk gezegd, brengt hem naar de groep.",
+        "Zijn neef, opgewekt, brengt hem naar de groep.",
     ],
 )
 def test_ordinary_words_in_those_places_stay(scrubber, text):
