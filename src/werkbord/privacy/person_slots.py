@@ -12,7 +12,8 @@ A sentence has places that only a person fills:
 - the subject after an inverted verb of coming, calling or saying that follows a word of time
   ("gisteren kwam ilvardo langs", "vanochtend belde lou-lou");
 - the subject opening a line or a sentence before a finite verb ("xaliimo zat somber op de bank");
-- a word between commas a few words after a person, family or role word ("haar zus, mathuja, komt");
+- a word between commas right after a person, family or role word ("haar zus, mathuja, komt";
+  not an item of a list: "familie (pakde, bude, mbah)");
 - a nickname with a capital in quotes in brackets right after a person found ("Mw. Tjoelker
   ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`).
 
@@ -33,7 +34,7 @@ from .lexicon import first_names
 from .names import FINITE_VERBS
 from .slot_frames import _NOBODY, _after_triggers, _no_word, _person_word, _shorthand
 from .word_forms import made_word
-from .words import MONTHS_AND_DAYS, Lexicon
+from .words import MONTHS_AND_DAYS, Lexicon, is_feast
 
 Span = tuple[int, int]
 
@@ -92,6 +93,8 @@ def _a_name(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     if len(low) < 3 or low in _NOBODY or _person_word(low) or low in MONTHS_AND_DAYS or low.endswith(("'s", "’s")):
         return False
+    if is_feast(low):
+        return False  # "Lebaran is voor hem ...": a feast
     if low in first_names() and not lexicon.is_word(low) and not lexicon.common(low) and not is_english_word(low):
         return True  # "zegt ilse"
     return len(low) >= 4 and _no_word(low, lexicon) and not _shorthand(low, lexicon) and not is_english_word(low)
@@ -122,7 +125,10 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
             spans.append(m.span(1))  # (not a word made on the spot: "Zorgmijding is ...")
     if text.count(",") >= 2:
         for m in _BETWEEN_COMMAS.finditer(text):
-            before = _TOKEN.findall(text, max(0, m.start() - 40), m.start())[-4:]
+            before = _TOKEN.findall(text, max(0, m.start() - 24), m.start())[-1:]
+            after = _TOKEN.search(text, m.end(), m.end() + 24)
+            if after and _person_word(after.group().lower()):
+                continue  # "familie (oom, tjoemba, opa)": an item of a list of kin
             if any(_person_word(w.lower()) for w in before) and _a_name(m.group(1), lexicon):
                 spans.append(m.span(1))
     if "(" in text:
