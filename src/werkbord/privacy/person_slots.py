@@ -75,8 +75,10 @@ _FRAMES = (  # (opening words, what stands before them or None, what follows)
     (_TIME, _OPENS, _INVERTED),
 )
 # A word opening a line or a sentence before a finite verb: "xaliimo zat somber", "Tesfalem heeft".
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[\n.!?])[ \t]*)[ \t]*([^\W\d_][^\W\d_'’]{3,}(?:-[^\W\d_]{2,})?)[ \t]+(?:" + FINITE_VERBS + r")\b"
+_SUBJECT_TAIL = r"([^\W\d_][^\W\d_'’]{3,}(?:-[^\W\d_]{2,})?)[ \t]+(?:" + FINITE_VERBS + r")\b"
+_SUBJECTS = (  # (two patterns: one with an alternation at its start costs more than both together)
+    re.compile(r"(?m)^[ \t]*" + _SUBJECT_TAIL),
+    re.compile(r"[.!?][ \t]+" + _SUBJECT_TAIL),
 )
 # A word between commas after a person, family or role word a few words before: "haar zus, mathuja, komt".
 _BETWEEN_COMMAS = re.compile(r",[ \t]+([^\W\d_][^\W\d_'’]{2,20}(?:-[^\W\d_]{2,})?)[ \t]*,")
@@ -120,7 +122,7 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
                     continue
             if _a_name(m.group(1), lexicon):
                 spans.append(m.span(1))
-    for m in _SUBJECT.finditer(text):
+    for m in (m for pattern in _SUBJECTS for m in pattern.finditer(text)):
         if _a_name(m.group(1), lexicon) and not made_word(m.group(1), lexicon):
             spans.append(m.span(1))  # (not a word made on the spot: "Zorgmijding is ...")
     if text.count(",") >= 2:
