@@ -14,6 +14,8 @@ A sentence has places that only a person fills:
 - the subject opening a line or a sentence before a finite verb ("xaliimo zat somber op de bank");
 - a word between commas right after a person, family or role word ("haar zus, mathuja, komt";
   not an item of a list: "familie (pakde, bude, mbah)");
+- a surname in lower case that is also a word, between a role, family word or title and a finite
+  verb ("wijkagent schaap belde", "buurvrouw kuiper woont"; not "dat vader werk heeft");
 - a nickname with a capital in quotes in brackets right after a person found ("Mw. Tjoelker
   ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`).
 
@@ -28,13 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .capitals import verb_form
 from .english_vocabulary import is_english_word
 from .found import Found
-from .lexicon import first_names
+from .lexicon import first_names, surnames
+from .lower_names import is_adjective
 from .names import FINITE_VERBS
 from .slot_frames import _NOBODY, _after_triggers, _no_word, _person_word, _shorthand
 from .word_forms import made_word
-from .words import MONTHS_AND_DAYS, Lexicon, is_feast
+from .word_names import _subordinate as subordinate
+from .word_names import _verb_follows as verb_follows
+from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_feast
 
 Span = tuple[int, int]
 
@@ -102,6 +108,27 @@ def _a_name(word: str, lexicon: Lexicon) -> bool:
     return len(low) >= 4 and _no_word(low, lexicon) and not _shorthand(low, lexicon) and not is_english_word(low)
 
 
+# A role, family word or title, then a surname in lower case that is also a word, then a finite
+# verb: "wijkagent schaap belde", "buurvrouw kuiper woont" (a bare noun cannot be the subject there).
+_LOWER_AFTER_KIN = re.compile(r"\.?[ \t]+([a-zà-ÿ]{3,})(?![\w@/'’-])")
+_KIN_TRIGGERS = ROLE_WORDS | PERSON_CONTEXT
+
+
+def _surnames_after_kin(text: str, low_text: str, kin_here: frozenset[str], lexicon: Lexicon) -> list[Span]:
+    found = []
+    for m in _after_triggers(text, low_text, kin_here, _LOWER_AFTER_KIN):
+        low = m.group(1)
+        if low not in surnames() or not lexicon.is_word(low) or low in first_names() or low in NOT_NAMES:
+            continue  # (a first name that is a word: word_names.py; a surname no word: lower_names.py)
+        if low in _NOBODY or _person_word(low) or low in MONTHS_AND_DAYS:
+            continue
+        if is_adjective(low, lexicon) or verb_form(low, lexicon):
+            continue  # "moeder blij ...", "zus sloot ..."
+        if verb_follows(text, m.end(1), lexicon) and not subordinate(text, m.start()):
+            found.append(m.span(1))
+    return found
+
+
 def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: Sequence[Span] = ()) -> list[Found]:
     """Names in a person's place (see the module's docstring), outside ``covered``: replaced."""
     if not lexicon.words:
@@ -133,6 +160,9 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
                 continue  # "familie (oom, tjoemba, opa)": an item of a list of kin
             if any(_person_word(w.lower()) for w in before) and _a_name(m.group(1), lexicon):
                 spans.append(m.span(1))
+    kin_here = _KIN_TRIGGERS & words
+    if kin_here:
+        spans += _surnames_after_kin(text, low_text, kin_here, lexicon)
     if "(" in text:
         for _start, end in persons:
             m = _CAPITAL_NICKNAME.match(text, end)
