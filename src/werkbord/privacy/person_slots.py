@@ -16,6 +16,9 @@ A sentence has places that only a person fills:
   not an item of a list: "familie (pakde, bude, mbah)");
 - a surname in lower case that is also a word, between a role, family word or title and a finite
   verb ("wijkagent schaap belde", "buurvrouw kuiper woont"; not "dat vader werk heeft");
+- who came or phoned in a sentence that opens with the verb ("Kwam gisteren dermot binnen");
+- an Arabic or Amazigh surname with its particle in lower case after a person or a title ("Arwa
+  al-Sanabani", "Mw. el-Khatib");
 - a nickname with a capital in quotes in brackets right after a person found ("Mw. Tjoelker
   ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`).
 
@@ -72,6 +75,12 @@ _INVERTED = re.compile(
     r"[ \t]+(?:belt|belde|kwam|komt|zegt|zei|appte|appt|mailde|vertelde|vroeg|ging|gaat|stond|zat|was|is)[ \t]+" + _WORD
 )
 _PUNCTUATION = str.maketrans(",:.();?!\"'", "          ")
+# A sentence opening with the verb, then perhaps a word of time, then who: "Kwam gisteren dermot
+# binnen", "Belde vanochtend tesfaye" (telegram style puts the verb first).
+_VERB_FIRST = frozenset("kwam komt belde belt zei vertelde appte mailde ging stond liep zat sprak".split())
+_AFTER_VERB_FIRST = re.compile(
+    r"[ \t]+(?:(?i:" + "|".join(sorted(_TIME, key=lambda w: (-len(w), w))) + r")[ \t]+)?" + _WORD
+)
 _OPENS = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _FRAMES = (  # (opening words, what stands before them or None, what follows)
     (_SAYS, _AFTER_QUOTE, _SPEAKER),
@@ -79,7 +88,14 @@ _FRAMES = (  # (opening words, what stands before them or None, what follows)
     (frozenset("hij zij ze ik wij we".split()), None, _AND_ONE),
     (frozenset(("met",)), None, _WITH_THEN),
     (_TIME, _OPENS, _INVERTED),
+    (_VERB_FIRST, _OPENS, _AFTER_VERB_FIRST),
 )
+# An Arabic or Amazigh surname with its particle in lower case, right after a person or a title:
+# "Arwa al-Sanabani", "Mw. el-Khatib", "dhr. abu-Zeid".
+_PARTICLE_SURNAME = re.compile(
+    r"[ \t]+((?:al|el|ul|bin|ibn|abu|abd|bint|ould|ait)-[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w-])"
+)
+_TITLES_HERE = re.compile(r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\b)\.?")
 # A word opening a line or a sentence before a finite verb: "xaliimo zat somber", "Tesfalem heeft".
 _SUBJECT_TAIL = r"([^\W\d_][^\W\d_'’]{3,}(?:-[^\W\d_]{2,})?)[ \t]+(?:" + FINITE_VERBS + r")\b"
 _SUBJECTS = (  # (two patterns: one with an alternation at its start costs more than both together)
@@ -163,6 +179,13 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
     kin_here = _KIN_TRIGGERS & words
     if kin_here:
         spans += _surnames_after_kin(text, low_text, kin_here, lexicon)
+    if "-" in text:
+        ends = [end for _start, end in persons]
+        ends += [m.end() for m in _TITLES_HERE.finditer(text)]
+        for end in ends:
+            m = _PARTICLE_SURNAME.match(text, end)
+            if m:  # (and the name alone, where another rule took the particle as a first name: "abu")
+                spans += [m.span(1), (m.start(1) + m.group(1).index("-") + 1, m.end(1))]
     if "(" in text:
         for _start, end in persons:
             m = _CAPITAL_NICKNAME.match(text, end)
