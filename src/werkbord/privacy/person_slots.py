@@ -39,10 +39,13 @@ from .found import Found
 from .lexicon import first_names, surnames
 from .lower_names import is_adjective
 from .names import FINITE_VERBS
-from .slot_frames import _NOBODY, _after_triggers, _no_word, _person_word, _shorthand
+from .slot_frames import NOBODY as _NOBODY
+from .slot_frames import after_triggers as _after_triggers
+from .slot_frames import no_word as _no_word
+from .slot_frames import person_word as _person_word
+from .slot_frames import shorthand as _shorthand
 from .word_forms import made_word
-from .word_names import _subordinate as subordinate
-from .word_names import _verb_follows as verb_follows
+from .word_names import subordinate, verb_follows
 from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_feast
 
 Span = tuple[int, int]
