@@ -42,6 +42,7 @@ from .org_frames import organisation_objects
 from .org_openings import opening_organisations
 from .organisations import organisations
 from .person_frames import person_frames
+from .person_slots import person_slots
 from .place_frames import place_frames
 from .places import (
     headed_names,
@@ -160,6 +161,10 @@ def find_all(
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
+        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+        found += person_slots(
+            text, lexicon, people_now, [*known, *((f.start, f.end) for f in found)]
+        )  # "zegt darvelin"
     found += compass_districts(text, [*known, *((f.start, f.end) for f in found)])  # "woont in zuid"
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]

@@ -36,7 +36,8 @@ _LOWER = r"[a-zà-öø-ÿı][a-zà-öø-ÿı'’]+(?:-[a-zà-öø-ÿı][a-zà-ö
 # "mw. tesfamariam", "dhr lachmon-ramkisoen", "mr. ter horst", "meneer van dijk": a title, then
 # the particles and a surname in lower case.
 _TITLED = re.compile(
-    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|heer|hr|dr|dokter|drs|mr|prof|fam|familie)\.?[ \t]+"
+    r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|heer|hr|dr|dokter|drs|mr|prof|fam|familie|ds|dominee|pastoor|pater|"
+    r"imam|rabbijn)\.?[ \t]+"
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})({_LOWER})(?![\w@/-])"
 )
 # The same shapes right after a name: " smeets", " de graaff", " al-khatib".
@@ -153,8 +154,26 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
         return True  # a listed surname that is no word, though made of words: "smeets", "dijkhuis"
     if titled and m.group(1).split() not in ([], ["de"], ["van"]):
         return True  # "mr. op den brink" ("mw. de rol": her roll; "dhr. van streek": upset)
-    # A surname that is also a word ("de boer", "mol", "bakker"): where a name's place follows.
-    return _NAME_FOLLOWS.match(text, m.end(2)) is not None
+    # A surname that is also a word ("de boer", "mol", "bakker"): where a name's place follows;
+    # after a title also before a preposition or a verb by its shape, when it is no verb and no
+    # adjective ("mw visser over de tuin", "ds. mulder bezoekt"; not "dhr bang voor", "mw. sloot in").
+    if _NAME_FOLLOWS.match(text, m.end(2)) is not None:
+        return True
+    after = _FINITE_BY_SHAPE.match(text, m.end(2))
+    return (
+        titled
+        and (
+            _NAME_FOLLOWS_PARTICLES.match(text, m.end(2)) is not None
+            or (after is not None and _verb_form(after.group(1)[: -len(after.group(2))] or "-", lexicon))
+        )
+        and not _verb_form(low, lexicon)
+        and not _adjective(low, lexicon)
+        and low not in _CLOSED
+    )
+
+
+# A finite verb by its shape after a name: "bezoekt", "preekte" (its stem a verb's).
+_FINITE_BY_SHAPE = re.compile(r"[ \t]+([a-zà-ÿ]{2,}(t|te|de))\b")
 
 
 def _particle_surname(text: str, m: re.Match[str], low: str) -> bool:
@@ -305,7 +324,7 @@ def lower_surnames(
             taken.append((s, e))
 
     words = set(_WORDS.findall(text.lower()))
-    for m in _TITLED.finditer(text) if not _TITLES.isdisjoint(words) else ():
+    for m in _TITLED.finditer(text) if not (_TITLES.isdisjoint(words) and _CLERGY.isdisjoint(words)) else ():
         if _surname(text, m, lexicon, surnames, titled=True):
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
     firsts: dict[int, int] = {}  # a lower-case first name's end -> its start
@@ -387,6 +406,8 @@ _INITIALS_BEFORE = re.compile(
 )
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr dokter drs mr ir ing prof fam familie".split())
+# Titles of clergy: a surname alone after them too ("ds. hoekstra", "imam yilmaz").
+_CLERGY = frozenset("ds dominee pastoor pater imam rabbijn".split())
 _TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
 _SUBJECT_INITIALS = re.compile(
     rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"

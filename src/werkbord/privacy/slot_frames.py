@@ -430,3 +430,7 @@ def frame_suspects(text: str, lexicon: Lexicon) -> list[Span]:
     shown = [(s, e) for s, e, sure in _contact(text, words, lexicon) if not sure]
     shown += _entries(text, lexicon) + _after_roles(text, _after_role_words(text, words), lexicon)
     return shown + _senders(text, words, lexicon) + _owners(text, words, lexicon)
+
+
+# Read by person_slots.py too.
+NOBODY, after_triggers, no_word, person_word, shorthand = _NOBODY, _after_triggers, _no_word, _person_word, _shorthand

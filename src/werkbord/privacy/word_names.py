@@ -338,3 +338,7 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
 def _subordinate(text: str, at: int) -> bool:
     """The clause that ``at`` stands in opens with "dat", "omdat", "als", ...: its verb comes last."""
     return _SUBORDINATE_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
+# Read by person_slots.py too.
+subordinate, verb_follows = _subordinate, _verb_follows

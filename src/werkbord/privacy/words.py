@@ -419,6 +419,9 @@ _OPENING_WORD_THEN_WORDS = re.compile(
 _FEAST_ENDINGS = ("dag", "feest", "herdenking", "nacht", "avond", "week")
 
 
+_PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u".split())
+
+
 def _feast(low: str) -> bool:
     return low.endswith(_FEAST_ENDINGS) or low in NOT_NAMES
 
@@ -440,6 +443,8 @@ def opening_word_lists(text: str, lexicon: Lexicon) -> list[list[tuple[int, int]
     for m in _OPENING_LIST.finditer(text):
         items = [(i.start() + m.start(1), i.end() + m.start(1)) for i in _LIST_ITEM.finditer(m.group(1))]
         lows = [text[s:e].lower() for s, e in items]
+        if not _PERSONAL_PRONOUNS.isdisjoint(lows):
+            continue  # "Hij en Mathuja gaan vissen": a pronoun beside it, so a person
         if any(_feast(low) for low in lows) and all(_feast(low) or low not in lexicon.first_names for low in lows):
             lists.append(items)  # "Veteranendag en Dodenherdenking": days, and no first name among them
             continue

@@ -1,0 +1,203 @@
+"""Names no list knows where the sentence puts a person (issue #22's ninth session). Written from a
+generated probe (benchmarks/deid_person_probe.py) and made-up examples, never from a test set's
+notes. Pure; examples are made up.
+
+A sentence has places that only a person fills:
+
+- who said it, after what was said ("Het lukt niet meer, zegt darvelin.", '"Ik blijf thuis,"
+  vertelde gorvanne');
+- at whose home ("slaapt bij korvina thuis");
+- the other one of "hij en ..." before a verb in the plural ("hij en tjalmo gingen vissen");
+- whom one phoned or met, before the participle ("met wendrik gebeld", "met ilvardo naar de markt");
+- the subject after an inverted verb of coming, calling or saying that follows a word of time
+  ("gisteren kwam ilvardo langs", "vanochtend belde lou-lou");
+- the subject opening a line or a sentence before a finite verb ("xaliimo zat somber op de bank");
+- a word between commas right after a person, family or role word ("haar zus, mathuja, komt";
+  not an item of a list: "familie (pakde, bude, mbah)");
+- a surname in lower case that is also a word, between a role, family word or title and a finite
+  verb ("wijkagent schaap belde", "buurvrouw kuiper woont"; not "dat vader werk heeft");
+- who came or phoned in a sentence that opens with the verb ("Kwam gisteren dermot binnen");
+- an Arabic or Amazigh surname with its particle in lower case after a person or a title ("Arwa
+  al-Sanabani", "Mw. el-Khatib");
+- a nickname with a capital in quotes in brackets right after a person found ("Mw. Tjoelker
+  ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`).
+
+A word in such a place is a name when no word list knows it (no Dutch or English word, compound,
+inflection, medicine, abbreviation or country: :func:`.slot_frames._no_word`) or when it is a first
+name of the lists that is no Dutch word ("zegt ilse"); pronouns, quantifiers, roles and family
+words ("zegt iedereen", "bij ons thuis", "hij en zijn broer", "gisteren kwam de buurvrouw") never.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .capitals import verb_form
+from .english_vocabulary import is_english_word
+from .found import Found
+from .lexicon import first_names, surnames
+from .lower_names import is_adjective
+from .names import FINITE_VERBS
+from .slot_frames import NOBODY as _NOBODY
+from .slot_frames import after_triggers as _after_triggers
+from .slot_frames import no_word as _no_word
+from .slot_frames import person_word as _person_word
+from .slot_frames import shorthand as _shorthand
+from .word_forms import made_word
+from .word_names import subordinate, verb_follows
+from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_feast
+
+Span = tuple[int, int]
+
+_WORD = r"([^\W\d_][^\W\d_'’]{1,}(?:-[^\W\d_]{2,})?)(?![\w'’-])"
+# Each frame: the words that open it, what must stand before them, and what follows them (matched
+# right after each of those words: far cheaper than a pattern scanned over every note).
+_SAYS = frozenset(
+    """zegt zei vindt vond vraagt vroeg aldus vertelt vertelde schrijft schreef meldt meldde antwoordt
+    antwoordde roept riep appt appte reageert reageerde""".split()
+)
+# Who said it: after a comma or a closing quote, the verb, then one word and the clause's end.
+_SPEAKER = re.compile(
+    r"[ \t]+" + _WORD + r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:dat|nog|ook|zelf|later|toen|vandaag|gisteren|tegen)\b)"
+)
+_AFTER_QUOTE = re.compile(r"(?:[,:][\"'”’]?|[\"”])[ \t]*$")
+_AT_HOME = re.compile(r"[ \t]+" + _WORD + r"[ \t]+thuis\b")
+_PLURAL_VERB = r"(?:gaan|gingen|zijn|waren|hebben|hadden|komen|kwamen|wonen|woonden|willen|wilden|[a-zà-ÿ]{3,}en)"
+_AND_ONE = re.compile(r"[ \t]+en[ \t]+" + _WORD + rf"(?=[ \t]+{_PLURAL_VERB}\b)")
+_WITH_THEN = re.compile(
+    r"[ \t]+" + _WORD + r"(?=[ \t]+(?:gebeld|gesproken|geappt|gemaild|afgesproken|gewandeld|geluncht|"
+    r"gegeten|geweest|naar|boodschappen|koffie)\b)"
+)
+_TIME = frozenset(
+    """gisteren vandaag morgen vanochtend vanmorgen vanmiddag vanavond vannacht daarna toen later eerder
+    zojuist straks overdag gisteravond gistermiddag zaterdag zondag maandag dinsdag woensdag donderdag
+    vrijdag""".split()
+)
+_INVERTED = re.compile(
+    r"[ \t]+(?:belt|belde|kwam|komt|zegt|zei|appte|appt|mailde|vertelde|vroeg|ging|gaat|stond|zat|was|is)[ \t]+" + _WORD
+)
+_PUNCTUATION = str.maketrans(",:.();?!\"'", "          ")
+# A sentence opening with the verb, then perhaps a word of time, then who: "Kwam gisteren dermot
+# binnen", "Belde vanochtend tesfaye" (telegram style puts the verb first).
+_VERB_FIRST = frozenset("kwam komt belde belt zei vertelde appte mailde ging stond liep zat sprak".split())
+_AFTER_VERB_FIRST = re.compile(
+    r"[ \t]+(?:(?i:" + "|".join(sorted(_TIME, key=lambda w: (-len(w), w))) + r")[ \t]+)?" + _WORD
+)
+_OPENS = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_FRAMES = (  # (opening words, what stands before them or None, what follows)
+    (_SAYS, _AFTER_QUOTE, _SPEAKER),
+    (frozenset(("bij",)), None, _AT_HOME),
+    (frozenset("hij zij ze ik wij we".split()), None, _AND_ONE),
+    (frozenset(("met",)), None, _WITH_THEN),
+    (_TIME, _OPENS, _INVERTED),
+    (_VERB_FIRST, _OPENS, _AFTER_VERB_FIRST),
+)
+# An Arabic or Amazigh surname with its particle in lower case, right after a person or a title:
+# "Arwa al-Sanabani", "Mw. el-Khatib", "dhr. abu-Zeid".
+_PARTICLE_SURNAME = re.compile(
+    r"[ \t]+((?:al|el|ul|bin|ibn|abu|abd|bint|ould|ait)-[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?![\w-])"
+)
+_TITLES_HERE = re.compile(r"(?i:\b(?:mw|mevr|mevrouw|dhr|meneer|fam|familie)\b)\.?")
+# A word opening a line or a sentence before a finite verb: "xaliimo zat somber", "Tesfalem heeft".
+_SUBJECT_TAIL = r"([^\W\d_][^\W\d_'’]{3,}(?:-[^\W\d_]{2,})?)[ \t]+(?:" + FINITE_VERBS + r")\b"
+_SUBJECTS = (  # (two patterns: one with an alternation at its start costs more than both together)
+    re.compile(r"(?m)^[ \t]*" + _SUBJECT_TAIL),
+    re.compile(r"[.!?][ \t]+" + _SUBJECT_TAIL),
+)
+# A word between commas after a person, family or role word a few words before: "haar zus, mathuja, komt".
+_BETWEEN_COMMAS = re.compile(r",[ \t]+([^\W\d_][^\W\d_'’]{2,20}(?:-[^\W\d_]{2,})?)[ \t]*,")
+_TOKEN = re.compile(r"[^\W\d_]+")
+# A nickname with a capital in quotes in brackets right after a person: " ('Tjoek')".
+_CAPITAL_NICKNAME = re.compile(
+    r"[ \t]*\([ \t]*['\"‘“]([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})?)['\"’”][ \t]*\)"
+)
+_ANSWERS = frozenset("nee ja jawel help sorry hoi doei dag oké ok okay stop klaar nooit altijd".split())
+
+
+def _a_name(word: str, lexicon: Lexicon) -> bool:
+    """``word`` in a person's place is a name: no list knows it, or a listed first name no word."""
+    low = word.lower()
+    if len(low) < 3 or low in _NOBODY or _person_word(low) or low in MONTHS_AND_DAYS or low.endswith(("'s", "’s")):
+        return False
+    if is_feast(low):
+        return False  # "Lebaran is voor hem ...": a feast
+    if low in first_names() and not lexicon.is_word(low) and not lexicon.common(low) and not is_english_word(low):
+        return True  # "zegt ilse"
+    return len(low) >= 4 and _no_word(low, lexicon) and not _shorthand(low, lexicon) and not is_english_word(low)
+
+
+# A role, family word or title, then a surname in lower case that is also a word, then a finite
+# verb: "wijkagent schaap belde", "buurvrouw kuiper woont" (a bare noun cannot be the subject there).
+_LOWER_AFTER_KIN = re.compile(r"\.?[ \t]+([a-zà-ÿ]{3,})(?![\w@/'’-])")
+_KIN_TRIGGERS = ROLE_WORDS | PERSON_CONTEXT
+
+
+def _surnames_after_kin(text: str, low_text: str, kin_here: frozenset[str], lexicon: Lexicon) -> list[Span]:
+    found = []
+    for m in _after_triggers(text, low_text, kin_here, _LOWER_AFTER_KIN):
+        low = m.group(1)
+        if low not in surnames() or not lexicon.is_word(low) or low in first_names() or low in NOT_NAMES:
+            continue  # (a first name that is a word: word_names.py; a surname no word: lower_names.py)
+        if low in _NOBODY or _person_word(low) or low in MONTHS_AND_DAYS:
+            continue
+        if is_adjective(low, lexicon) or verb_form(low, lexicon):
+            continue  # "moeder blij ...", "zus sloot ..."
+        if verb_follows(text, m.end(1), lexicon) and not subordinate(text, m.start()):
+            found.append(m.span(1))
+    return found
+
+
+def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: Sequence[Span] = ()) -> list[Found]:
+    """Names in a person's place (see the module's docstring), outside ``covered``: replaced."""
+    if not lexicon.words:
+        return []
+    low_text = text.lower()
+    words = frozenset(low_text.translate(_PUNCTUATION).split())  # (one pass: which frames can be here)
+    spans: list[Span] = []
+    for triggers, before, tail in _FRAMES:
+        present = triggers & words
+        if not present:
+            continue
+        for m in _after_triggers(text, low_text, present, tail):
+            if before is not None:
+                at = m.start() - 1
+                while at >= 0 and text[at].isalpha():
+                    at -= 1  # (back over the opening word to what stands before it)
+                if not before.search(text, max(0, at - 4), at + 1):
+                    continue
+            if _a_name(m.group(1), lexicon):
+                spans.append(m.span(1))
+    for m in (m for pattern in _SUBJECTS for m in pattern.finditer(text)):
+        if _a_name(m.group(1), lexicon) and not made_word(m.group(1), lexicon):
+            spans.append(m.span(1))  # (not a word made on the spot: "Zorgmijding is ...")
+    if text.count(",") >= 2:
+        for m in _BETWEEN_COMMAS.finditer(text):
+            before = _TOKEN.findall(text, max(0, m.start() - 24), m.start())[-1:]
+            after = _TOKEN.search(text, m.end(), m.end() + 24)
+            if after and _person_word(after.group().lower()):
+                continue  # "familie (oom, tjoemba, opa)": an item of a list of kin
+            if any(_person_word(w.lower()) for w in before) and _a_name(m.group(1), lexicon):
+                spans.append(m.span(1))
+    kin_here = _KIN_TRIGGERS & words
+    if kin_here:
+        spans += _surnames_after_kin(text, low_text, kin_here, lexicon)
+    if "-" in text:
+        ends = [end for _start, end in persons]
+        ends += [m.end() for m in _TITLES_HERE.finditer(text)]
+        for end in ends:
+            m = _PARTICLE_SURNAME.match(text, end)
+            if m:  # (and the name alone, where another rule took the particle as a first name: "abu")
+                spans += [m.span(1), (m.start(1) + m.group(1).index("-") + 1, m.end(1))]
+    if "(" in text:
+        for _start, end in persons:
+            m = _CAPITAL_NICKNAME.match(text, end)
+            if m and not any(w.lower() in _ANSWERS for w in m.group(1).split()):
+                spans.append(m.span(1))
+    out: list[Found] = []
+    taken = list(covered)
+    for s, e in sorted(spans):
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Found(s, e, "persoon"))
+            taken.append((s, e))
+    return out
