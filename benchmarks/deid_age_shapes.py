@@ -407,7 +407,7 @@ CLEAN: dict[str, list[str]] = {
         "{P} is {k} jaar mantelzorger voor haar man.",
     ],
     "years of service or since": [
-        "{P} heeft {k} dienstjaren bij de NS.",
+        "{P} heeft {k} dienstjaren bij de gemeente.",
         "{P} is {k} jaar na de scheiding nog boos.",
         "{k} jaar na de opname gaat het goed met {p}.",
         "{P} is sinds {k} jaar weduwe.",

@@ -81,6 +81,9 @@ def test_an_age_by_its_class_is_replaced(scrubber, text, age):
         "Buurman is inmiddels 4 jaar verhuisd naar de flat.",
         "Zijn vader is nu 3 jr overleden, rouw speelt.",
         "De wachtlijst is inmiddels 2 jaar.",  # a thing, no person
+        "De wachtlijst is nu 2 jaar.",
+        "Mw. is nu 3 jaar weduwe.",  # a state that lasts, not how old she is
+        "Zij is nu 5 jaar mantelzorger voor haar man.",
         "Oma gaat naar de 55+ soos op dinsdag.",  # a club for a group
         "Ze wonen in een 50+ woning aan de rand.",
         "Opa wil naar de 65plus-middag in het buurthuis.",

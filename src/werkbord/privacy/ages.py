@@ -275,8 +275,11 @@ _PRONOUNS = frozenset("hij zij ze die dat wie zelf".split())
 
 
 def _a_thing(low: str) -> bool:
-    """A noun in lower case that names no person ("wachtlijst", "traject"; not "oma", "hij")."""
-    return low not in _PRONOUNS and low not in PERSON_NOUNS and low not in ROLE_WORDS and not is_person_noun(low)
+    """A noun in lower case that names no person ("wachtlijst", "traject"; not "oma", "hij", nor a
+    compound on a person word: "overbuurman", "achterbuurvrouw")."""
+    if low in _PRONOUNS or low in PERSON_NOUNS or low in ROLE_WORDS or is_person_noun(low):
+        return False
+    return not any(low[k:] in PERSON_NOUNS or low[k:] in PERSON_CONTEXT for k in range(2, len(low) - 2))
 
 
 _VAN_BEFORE = re.compile(r"([^\W\d_]+)\s+van\s+(?:\w+\s+)?$")
@@ -320,7 +323,7 @@ def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
     if _COPULA_NOW.search(before) and after in _CLAUSE_ENDS:
         # "Pt. is inmiddels 24 jr en ...", "opa is nu 96 jaar."; not "de wachtlijst is nu 2 jaar"
         subject = _SUBJECT_BEFORE.search(before, 0, _COPULA_NOW.search(before).start())
-        return not (subject is not None and subject.group(1).islower() and _a_thing(subject.group(1)))
+        return not (subject is not None and subject.group(1).islower() and _a_thing(subject.group(1).lower()))
     if m := _COPULA_APPROX.search(before):
         # "de wachtlijst is wel 6 jaar", "de wachttijd is ruim 2 jaar": a thing lasts, no one's age
         subject = _SUBJECT_BEFORE.search(before, 0, m.start())
@@ -341,6 +344,8 @@ def is_duration(text: str, start: int, end: int) -> bool:
     previous = _previous_word(text, start)
     if _age_of_a_person(text, start, end, previous):
         return False
+    if _COPULA_NOW.search(text, max(0, start - 24), start):
+        return True  # "is nu 3 jaar weduwe", "de wachtlijst is nu 2 jaar": how long, no one's age
     if previous in _DURATION_BEFORE:
         return True
     if _LONGER_BEFORE.search(text, max(0, start - 48), start):
