@@ -78,6 +78,10 @@ Sets (tests/data/):
                        Pakistani Urdu-speaking community, Bosnian families who came after the war, an
                        Armenian church community, a Greek family restaurant, an Amazigh women's
                        group);
+  - deid_dev24.yaml    development: a twenty-fourth author's notes (Javanese-Surinamese, South-
+                       African and Zimbabwean, Irish and Scottish expats, a Limburg carnival
+                       association, a HIC ward's transfers, an ambulant team for adults with a mild
+                       intellectual disability);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -123,7 +127,17 @@ Sets (tests/data/):
                        worker for Kurdish and Iraqi refugee families, a Filipino-Dutch community, a
                        young-adult ggz team in Nijmegen and Arnhem, a casemanager for a large
                        Vietnamese-Dutch family, a personal-alarm night round), committed alone before
-                       any rule change of its session.
+                       any rule change of its session;
+  - deid_frozen13.yaml held out: as deid_frozen7 (Sudanese and Egyptian families, Nepali families in
+                       Den Haag, a geriatric rehabilitation ward in West-Friesland, a youth homeless
+                       shelter's night worker, a liaison for teachers on sick leave, a Latin-American
+                       community), committed alone before any rule change of its session;
+  - deid_frozen14.yaml held out: as deid_frozen7 (a company social worker for Hungarian and
+                       Lithuanian workers in Noord-Limburg and the Bollenstreek, Nepalese and
+                       Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth
+                       sports club's trusted person, an Albanian and Kosovar family's social worker,
+                       a mother-baby unit's shift reports), committed alone before any rule change of
+                       its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -140,7 +154,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev23 frozen frozen2 ... frozen12]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev24 frozen frozen2 ... frozen14]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -190,6 +204,7 @@ SETS = {
     "dev21": DATA / "deid_dev21.yaml",
     "dev22": DATA / "deid_dev22.yaml",
     "dev23": DATA / "deid_dev23.yaml",
+    "dev24": DATA / "deid_dev24.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -202,6 +217,8 @@ SETS = {
     "frozen10": DATA / "deid_frozen10.yaml",
     "frozen11": DATA / "deid_frozen11.yaml",
     "frozen12": DATA / "deid_frozen12.yaml",
+    "frozen13": DATA / "deid_frozen13.yaml",
+    "frozen14": DATA / "deid_frozen14.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -228,6 +245,7 @@ DEVELOPMENT = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -243,6 +261,8 @@ HELD_OUT = (
     "frozen10",
     "frozen11",
     "frozen12",
+    "frozen13",
+    "frozen14",
 )
 CATEGORIES = (
     "person",
@@ -676,6 +696,7 @@ _HEADS = {
     "dev21": "deid_dev21",
     "dev22": "deid_dev22",
     "dev23": "deid_dev23",
+    "dev24": "deid_dev24",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -689,6 +710,8 @@ _HEADS = {
     "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
     "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
     "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
+    "frozen13": "deid_frozen13 (held out, #22, session 9 voices)",
+    "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
 }
 
 

@@ -1126,6 +1126,45 @@ def test_frozen12_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] >= 0.925  # first contact 25 of 27 team names under Wie
 
 
+def test_frozen13_figures_stay_at_their_measured_level(figures):
+    """The thirteenth held-out set (tests/data/deid_frozen13.yaml, issue #22's ninth session: Sudanese and
+    Egyptian families, Nepali families in Den Haag, a geriatric rehabilitation ward in West-Friesland, a
+    youth homeless shelter's night worker, a liaison for teachers on sick leave, a Latin-American
+    community), committed alone (e4447ce) before any rule change of that session and measured at first
+    contact with the rules of c0fe625, totals only."""
+    f = figures["frozen13"]
+    assert f["notes"] >= 350 and f["clean_notes"] >= 115 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.947  # first contact 94.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.972  # first contact 97.3 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 19.9  # first contact 19.89: target 15 NOT met
+    assert f["clean_untouched"] >= 0.866  # first contact 86.7 % (104 of 120): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 24 of 24: target met
+    assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 334 scrubbed): target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # first contact 53 of 53: target met
+    assert f["action_role_words_kept"] == 1.0  # first contact 99 of 99: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 29 of 29 team names under Wie
+
+
+def test_frozen14_figures_stay_at_their_measured_level(figures):
+    """The fourteenth held-out set (tests/data/deid_frozen14.yaml, issue #22's ninth session: a company social
+    worker for Hungarian and Lithuanian workers in Noord-Limburg and the Bollenstreek, Nepalese and
+    Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth sports club's trusted person,
+    an Albanian and Kosovar family's social worker, a mother-baby unit's shift reports), committed alone
+    (bde107e) before any rule change of that session and measured at first contact with the rules of
+    c0fe625, totals only."""
+    f = figures["frozen14"]
+    assert f["notes"] >= 355 and f["clean_notes"] >= 120 and f["action_notes"] >= 45
+    assert f["recall"] >= 0.9539  # first contact 95.4 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.992  # first contact 99.2 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 26.2  # first contact 26.18: target 15 NOT met
+    assert f["clean_untouched"] >= 0.862  # first contact 86.3 % (107 of 124): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 20 of 20: target met
+    assert f["template_words_kept"] == 1.0  # first contact 223 of 223: target met
+    assert f["planned_dates_kept"] >= 0.979  # first contact 47 of 48: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 27 of 27 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
@@ -1381,6 +1420,23 @@ def test_second_development_set_of_multilingual_communities(figures):
     assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.758
     assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
+        assert f[figure] == 1.0, figure
+
+
+@needs_deduce
+def test_development_set_of_the_ninth_session(figures):
+    """deid_dev24 (a Javanese-Surinamese community worker, South-African and Zimbabwean expats, Irish and
+    Scottish expats in Amsterdam, a Limburg carnival association, a HIC ward's transfers, an ambulant team
+    for adults with a mild intellectual disability), measured at first contact with the rules of c0fe625:
+    97.0 % removed, 98.8 % removed or flagged, 15.9 suspects per 100 notes, 86.8 % of 144 clean notes
+    untouched (initials 81.8 %, person 95.3 %, Wanneer dates 49 of 51, team names under Wie 25 of 26).
+    Held at that level until rules are written on it."""
+    f = figures["dev24"]
+    assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
+    assert f["suspects_per_100_notes"] <= 15.9 and f["clean_untouched"] >= 0.868
+    assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
+    assert f["owner_names_replaced"] >= 0.96
+    for figure in ("template_words_kept", "action_role_words_kept"):
         assert f[figure] == 1.0, figure
 
 
