@@ -61,6 +61,12 @@ def scrubber() -> Scrubber:
         # "nu" opening a clause whose subject is the person of the sentence before
         ("Pte. kwam in 2015 uit Syrië; nu 31 en zoekt werk", "31"),
         ("Is vroeger gepest, nu ruim 50 en nog steeds schuw", "50"),
+        # a child's small age in words, in brackets after a child word, in English too
+        ("Little Kofi (her grandson, four) stays with them", "four"),
+        ("Er is ook een kleinkind (kleindochter, drie) in huis", "drie"),
+        # an age in quotes after a verb of being: someone's own words
+        ('Buurman is "rond de 60" zegt hij zelf', "60"),
+        ("De stagiair is 'bijna 19' volgens haar moeder", "19"),
         # a capitalised name, then the age between dashes
         ("Gerdien - 52 - helpt met koken", "52"),
         # a birthday: the time of it says an age, whatever follows
@@ -82,6 +88,9 @@ def test_an_age_by_its_class_is_replaced(scrubber, text, age):
         "Zijn vader is nu 3 jr overleden, rouw speelt.",
         "De wachtlijst is inmiddels 2 jaar.",  # a thing, no person
         "De wachtlijst is nu 2 jaar.",
+        "Bij de 25-jarige viering van de vereniging was hij er niet.",  # an event's years
+        "De 12-jarige vriendschap met de buurman is voorbij.",
+        "Na de 3-jarige begeleiding stopt de jobcoach.",
         "Mw. is nu 3 jaar weduwe.",  # a state that lasts, not how old she is
         "Zij is nu 5 jaar mantelzorger voor haar man.",
         "Oma gaat naar de 55+ soos op dinsdag.",  # a club for a group

@@ -127,7 +127,7 @@ PERSON_NOUNS = FAMILY_WITH_AN_AGE | frozenset(
 _CHILD_NOUNS = frozenset(
     """zoon dochter kind baby peuter kleuter meisje jongen jongste kleine tweeling kleinzoon
     kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste son daughter child kid
-    boy girl""".split()
+    boy girl grandson granddaughter grandchild""".split()
 )
 # A diminutive of a person word: "dochtertje", "zoontje", "neefje", "mannetje", "kindje".
 _DIMINUTIVE = re.compile(r"(?:je|ke)$")
@@ -491,6 +491,11 @@ _TITLE_WORDS_AGE = re.compile(
     r"(?i)\b(?:mw|mevr|mevrouw|dhr|meneer|heer)\.?\s+(?:[\w'’-]+\.?\s+){1,3}\(\s*(\d{1,3})\s*\)"
 )
 # "meisje (zes)": a small number in words in brackets after a child.
+# "(her grandson, four)", "(kleindochter, drie)": a child word, a comma and a small age in brackets.
+_BRACKET_CHILD_SMALL = re.compile(
+    rf"(?i)\(\s*(?:[^()]{{0,30}}?[\s'’])?([a-zëé]+)\s*,\s*({_SMALL}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    rf"eleven|twelve)\s*\)"
+)
 _BRACKET_SMALL = re.compile(
     rf"(?i)\b([a-zëé]+)\s+(?:[A-ZÀ-Þ][\w'-]*\s+)?\(\s*({_SMALL}|one|two|three|four|five|six|seven|eight|nine|ten|"
     rf"eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s*\)"
@@ -519,6 +524,9 @@ def _more_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     yield from (_tag(m) for m in _BRACKET_SEX_AGE.finditer(text))
     yield from (_tag(m) for m in _TITLE_WORDS_AGE.finditer(text) if int(m.group(1)) <= 110)
     for m in _BRACKET_SMALL.finditer(text):
+        if is_child_noun(m.group(1).lower()):
+            yield _tag(m, 2)
+    for m in _BRACKET_CHILD_SMALL.finditer(text):
         if is_child_noun(m.group(1).lower()):
             yield _tag(m, 2)
 
@@ -628,8 +636,8 @@ _WHEN = (
     rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
-    rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?|yrs?\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?['\"‘“]?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?|yrs?\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?'\"’”]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
     rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
 # "werd in april 79 ging het mis", "toen hij vorige maand 41 werd": the time of a birthday, then the
@@ -769,14 +777,24 @@ _WORD_YEARS = re.compile(rf"(?i)(?<![\w-])({_NUMBER_WORD})\s+(?:jaar|jr)\b")
 _YEAR_OR = re.compile(rf"(?i)\been\s+jaar\s+of\s+({_NUMBER})(?![\w])")
 
 
+def _lasting_noun(word: str) -> bool:
+    """A noun after "N-jarige" that lasts or recurs, no person: "opleiding", "herdenking",
+    "begeleiding", "vriendschap" (not "leerling", "dochter")."""
+    return (
+        word in DURATION_NOUNS
+        or (word.endswith("ing") and not word.endswith("ling"))
+        or word.endswith(("heid", "schap", "jubileum"))
+    )
+
+
 def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     low = text.lower()
     if "jarig" in low:
         for m in _JARIGE.finditer(text):
-            if int(m.group(1)) <= 120 and _next_word(text, m.end()) not in DURATION_NOUNS:
+            if int(m.group(1)) <= 120 and not _lasting_noun(_next_word(text, m.end())):
                 yield _tag(m)
         for m in _WORD_JARIGE.finditer(text):
-            if _next_word(text, m.end()) not in DURATION_NOUNS:
+            if not _lasting_noun(_next_word(text, m.end())):
                 yield _tag(m)
     if "ja" not in low and "jr" not in low:
         return  # the rules below need "jaar" or "jr"
@@ -1000,7 +1018,7 @@ _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
 # "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
 _EN_STEM = re.compile(
     r"(?i)ties\b|tyish|(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste|"
-    r"\((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\)"
+    r"[(,]\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s*\)"
 )
 
 
