@@ -643,7 +643,7 @@ _IS_AGE = re.compile(
 # "werd in april 79 ging het mis", "toen hij vorige maand 41 werd": the time of a birthday, then the
 # number, says an age whatever follows it (not a count: "werd vorige week 3 keer").
 _WHEN_AGE = re.compile(
-    rf"(?i)\b([a-zëé]+)\.?\s+(?:werd|wordt)\s+{_WHEN}(?:pas\s+|net\s+)?({_ANY_NUMBER})(?![\w,.]?\d)"
+    rf"(?i)\b(?:werd|wordt)\s+{_WHEN}(?:pas\s+|net\s+)?({_ANY_NUMBER})(?![\w,.]?\d)"
     rf"(?!\s*(?:keer|x\b|%|procent|euro|kilo|kg|uur|min|graden|punten|cm))"
     rf"|\b{_WHEN}({_ANY_NUMBER})\s+(?:werd|wordt|geworden)\b"
 )
@@ -754,9 +754,10 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         who = m.group(1).lower()
         if (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS) and _plausible(m.group(2), 3):
             yield _tag(m, 2)
-    for m in _WHEN_AGE.finditer(text) if verbs else ():
-        g = 2 if m.group(2) else 3
-        if (g == 3 or m.group(1).lower() not in _COUNTING_SUBJECTS) and _plausible(m.group(g)):
+    low = text.lower()
+    for m in _WHEN_AGE.finditer(text) if "werd" in low or "wordt" in low else ():
+        g = 1 if m.group(1) else 2
+        if (g == 2 or _previous_word(text, m.start()) not in _COUNTING_SUBJECTS) and _plausible(m.group(g)):
             yield _tag(m, g)
     for m in _IS_AGE.finditer(text) if verbs else ():
         who = m.group(1).lower()
