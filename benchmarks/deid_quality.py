@@ -82,6 +82,14 @@ Sets (tests/data/):
                        African and Zimbabwean, Irish and Scottish expats, a Limburg carnival
                        association, a HIC ward's transfers, an ambulant team for adults with a mild
                        intellectual disability);
+  - deid_dev25.yaml    development: a twenty-fifth author's notes (Dominican and Cuban families in
+                       Rotterdam, a Yemeni and Somali-Dutch women's group, teenage children of
+                       Wenzhou and Fujianese takeaway families, Huntington families' case manager, an
+                       ECT nurse's rounds, an eating-disorder group's peer worker);
+  - deid_dev26.yaml    development: a twenty-sixth author's notes (a Volendam and Edam community
+                       worker, a Bunschoten-Spakenburg family worker, a POH-jeugd's SOEP lines, a
+                       trauma therapist's imagery rescripting, an exit-programme coach for sex
+                       workers, a worker for young carers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -154,7 +162,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev24 frozen frozen2 ... frozen14]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev26 frozen frozen2 ... frozen14]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -205,6 +213,8 @@ SETS = {
     "dev22": DATA / "deid_dev22.yaml",
     "dev23": DATA / "deid_dev23.yaml",
     "dev24": DATA / "deid_dev24.yaml",
+    "dev25": DATA / "deid_dev25.yaml",
+    "dev26": DATA / "deid_dev26.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -246,6 +256,8 @@ DEVELOPMENT = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
+    "dev26",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -697,6 +709,8 @@ _HEADS = {
     "dev22": "deid_dev22",
     "dev23": "deid_dev23",
     "dev24": "deid_dev24",
+    "dev25": "deid_dev25",
+    "dev26": "deid_dev26",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
