@@ -1464,8 +1464,9 @@ def test_development_ages_by_class_of_the_ninth_session(figures):
     examples and the tuning half of benchmarks/deid_age_shapes.py, then on deid_dev24 after its first
     contact). Removed over the twenty-four sets up to deid_dev23, before -> after (the rules of c0fe625):
     97.6 -> 98.1 % of 1,234 ages (dev19 90.6 -> 93.8, dev21 96.8 -> 100, dev22 95.2 -> 96.8, dev23
-    91.5 -> 93.2 %), no clean note changed; deid_dev24 met them at 95.6 % of 45 ages (main's rules: 95.6 %) and ends at 100 %,
-    its clean notes untouched 86.8 -> 87.5 % ("de 11-jarige herdenking" is no age)."""
+    91.5 -> 93.2 %), no clean note changed; deid_dev24 met them at 95.6 % of 45 ages (main's rules:
+    95.6 %) and ends at 100 %, its clean notes untouched 86.8 -> 87.5 % ("de 11-jarige herdenking" is no
+    age)."""
     sets = _quality_script().DEVELOPMENT
     names = sets[: sets.index("dev24") + 1]
     total = sum(figures[n]["identifiers_per_category"].get("age", 0) for n in names)

@@ -15,7 +15,7 @@ import pytest
 
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.age_tables import table_ages
-from werkbord.privacy.ages import find_ages, group_threshold, is_duration
+from werkbord.privacy.ages import find_ages, group_threshold, is_duration, number_value
 
 needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
@@ -67,6 +67,18 @@ def scrubber() -> Scrubber:
         # an age in quotes after a verb of being: someone's own words
         ('Buurman is "rond de 60" zegt hij zelf', "60"),
         ("De stagiair is 'bijna 19' volgens haar moeder", "19"),
+        # number words written with hyphens
+        ("Zwager (vier-en-dertig) woont in bij haar", "vier-en-dertig"),
+        ("Nicht is drie-en-veertig jaar en werkt in de zorg", "drie-en-veertig"),
+        # an age in the first person, in someone's own words
+        ('Ze vertelt "ik was pas acht toen mama wegging"', "acht"),
+        # "was toen N": an age at an event
+        ("Het ongeluk gebeurde, zij was toen negen.", "negen"),
+        # a label before an age in words
+        ("Gegevens kind: Leeftijd vijf. Groep 2.", "vijf"),
+        # a child word, then a small age in words before a verb or a unit
+        ("Moeder belt: dochter tien huilt veel 's nachts", "tien"),
+        ("Gezin met kind zes jaar, vader werkt in ploegen", "zes"),
         # a capitalised name, then the age between dashes
         ("Gerdien - 52 - helpt met koken", "52"),
         # a birthday: the time of it says an age, whatever follows
@@ -88,6 +100,11 @@ def test_an_age_by_its_class_is_replaced(scrubber, text, age):
         "Zijn vader is nu 3 jr overleden, rouw speelt.",
         "De wachtlijst is inmiddels 2 jaar.",  # a thing, no person
         "De wachtlijst is nu 2 jaar.",
+        "Veel vrouwen van 60+ komen naar de inloop.",  # a plural of people: a group
+        "Mijn verhaal: 7 jaar ziek, 3 jaar depressief, nu 2 jaar hersteld.",  # how long, in a list
+        "Ik ben 4 kilo aangekomen.",  # a count after "ik ben"
+        "Ik was toen 3 keer opgenomen.",
+        "Kind zes keer gebeld, niemand thuis.",
         "Bij de 25-jarige viering van de vereniging was hij er niet.",  # an event's years
         "De 12-jarige vriendschap met de buurman is voorbij.",
         "Na de 3-jarige begeleiding stopt de jobcoach.",
@@ -137,7 +154,7 @@ def test_a_threshold_before_a_thing_is_a_group_and_before_a_person_an_age():
     ],
 )
 def test_ages_in_a_tables_leeftijd_column(text, ages):
-    assert [text[f.start : f.end] for f in table_ages(text)] == ages
+    assert [text[f.start : f.end] for f in table_ages(text, number_value)] == ages
     assert {text[f.start : f.end] for f in find_ages(text)} >= set(ages)
 
 
@@ -151,5 +168,5 @@ def test_ages_in_a_tables_leeftijd_column(text, ages):
     ],
 )
 def test_numbers_outside_a_leeftijd_column_stay(text):
-    found = [text[f.start : f.end] for f in table_ages(text)]
+    found = [text[f.start : f.end] for f in table_ages(text, number_value)]
     assert "12" not in found and "6" not in found and "7" not in found and "3" not in found

@@ -9,9 +9,8 @@ says around it; the same number in another column is a count or a score and stay
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from . import ages
 from .found import Found
 
 # The header of an age column: "leeftijd", "Lft.", "lftd", "leeftijd (jr)", "age".
@@ -41,21 +40,22 @@ def _cells(line: str, sep: str) -> list[tuple[int, str]]:
     return out
 
 
-def _age_in(cell: str) -> tuple[int, int] | None:
+def _age_in(cell: str, value_of: Callable[[str], int | None]) -> tuple[int, int] | None:
     """The span of the age inside a cell of an age column, if the cell holds one."""
     stripped = cell.strip()
     m = _AGE_CELL.fullmatch(stripped)
     if not m:
         return None
-    value = ages.number_value(m.group(1))
+    value = value_of(m.group(1))
     if value is None or value > 110:
         return None
     lead = len(cell) - len(cell.lstrip())
     return lead + m.start(1), lead + m.end(1)
 
 
-def table_ages(text: str) -> Iterator[Found]:
-    """The ages under an age column of every table in ``text``."""
+def table_ages(text: str, value_of: Callable[[str], int | None]) -> Iterator[Found]:
+    """The ages under an age column of every table in ``text``; ``value_of`` reads a number in digits
+    or words (:func:`.ages.number_value`)."""
     if "\n" not in text or not _GATE.search(text):
         return
     lines, offsets, pos = text.split("\n"), [], 0
@@ -75,6 +75,6 @@ def table_ages(text: str) -> Iterator[Found]:
             row = _cells(lines[i], sep)
             if not _RULE_ROW.fullmatch(lines[i]) and column < len(row):
                 start, cell = row[column]
-                if span := _age_in(cell):
+                if span := _age_in(cell, value_of):
                     yield Found(offsets[i] + start + span[0], offsets[i] + start + span[1], "leeftijd")
             i += 1

@@ -55,6 +55,8 @@ _TENS = {
 # "vierenvijftig", "drieëntachtig", "dertig", "zeventien": 10 to 99 in words (the small ones
 # say too little, and "twee jaar" is nearly always a duration).
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|(?:{'|'.join(_TEENS)})"
+# "vier-en-dertig", "twee-en-twintig": written with hyphens (read only where the text has "-en-").
+_HYPHEN_NUMBER = rf"(?:{'|'.join(_UNITS)})-(?:en|ën)-(?:{'|'.join(_TENS)})"
 # English, in a note that mixes: "Amir, twenty-four,", "(nineteen)", "she is twenty".
 _EN_TENS = {
     "twenty": 20,
@@ -92,7 +94,7 @@ def number_value(token: str) -> int | None:
         return int(low)
     if low in _TEENS:
         return _TEENS[low]
-    m = _COMPOUND.match(low)
+    m = _COMPOUND.match(low.replace("-", "") if "-en-" in low or "-ën-" in low else low)  # "vier-en-dertig"
     if m:
         return _TENS[m.group(2)] + (_UNITS[m.group(1)] if m.group(1) else 0)
     if low in _EN_TEENS:
@@ -209,7 +211,8 @@ _DURATION_AFTER = frozenset(
     naar nodig durende lopende aaneen dagelijks wekelijks maandelijks elke iedere
     voorwaardelijk onvoorwaardelijk cel celstraf gevangenisstraf detentie jeugddetentie tbs
     taakstraf rijontzegging huisarrest geen niet nooit nauwelijks amper vertraging ervaring
-    werkervaring studievertraging wachttijd overleden""".split()
+    werkervaring studievertraging wachttijd overleden ziek gezond depressief somber psychotisch manisch
+    suïcidaal nuchter sober actief arbeidsongeschikt""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 
@@ -408,8 +411,11 @@ def group_threshold(text: str, start: int, end: int) -> bool:
     plus = text[end : end + 1] == "+" or text[end : end + 2] == " +"
     if not plus and not _PLUS_WORD.match(text, end):
         return False
-    if _plural_people(_previous_word(text, start)):
-        return True  # "Studenten 65-plus", "bewoners 80+": the ages of a group
+    previous = _previous_word(text, start)
+    if previous == "van":  # "veel mannen van 50+"
+        previous = _previous_word(text, text.rindex("van", max(0, start - 12), start))
+    if _plural_people(previous):
+        return True  # "Studenten 65-plus", "bewoners 80+", "vrouwen van 60+": the ages of a group
     if (t := _THING_AFTER_PLUS.match(text, end)) and _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         if not is_person_noun(t.group(1).lower()) and t.group(1).lower() not in ("er", "ers", "ser", "sers"):
             return True  # "de 55+ soos", "het 65plus-koor"
@@ -841,6 +847,24 @@ _NOW_AGE = re.compile(
 # "; nu 31 en zoekt werk", ", nu ruim 50 en": "nu" opens a clause whose subject is the sentence's
 # person (a count has its noun: "Wachtlijst: nu 40 en").
 _NOW_CLAUSE_AGE = re.compile(r"(?i)[;,]\s*nu\s+(?:ruim\s+|bijna\s+|pas\s+|al\s+|net\s+)?(\d{2})\s+en\s+(?!\d)")
+# "ik ben negen", "ik was pas elf", "cl. was toen zes.": an age in the first person or at an event
+# ("Ik ben 4 kilo aangekomen" counts: a clause must end after the number).
+_CLAUSE_END = r"(?=\s*(?:[,;:.!?\"'”)]|$|\s(?:en|maar|toen|geworden|of)\b))"
+_FIRST_PERSON_AGE = re.compile(
+    rf"(?i)\b(?:ik\s+(?:ben|was|werd|word)|(?:was|werd)\s+toen)\s+(?:pas\s+|net\s+|toen\s+|nog\s+maar\s+|al\s+|"
+    rf"bijna\s+)?({_NUMBER}|{_SMALL})(?:\s+jaar(?:\s+oud)?)?" + _CLAUSE_END
+)
+# "Leeftijd zeven.", "lft: vijftig": a label, then an age in words.
+# "(vier-en-dertig)", "is drie-en-veertig jaar": a hyphenated number word where an age stands.
+_HYPHEN_AGE = re.compile(
+    rf"(?i)(?:[(,]\s*|\b(?:is|was|wordt|werd|ben)\s+(?:nu\s+|pas\s+|bijna\s+|al\s+)?)({_HYPHEN_NUMBER})"
+    rf"(?=\s*(?:[,;:.)]|$|jaar\b|jr\b|\s(?:en|maar)\b))"
+)
+_LEEFTIJD_WORD = re.compile(rf"(?i)\b(?:leeftijd|lft)\.?\s*:?\s*({_NUMBER_WORD}|{_SMALL})\b")
+# "zoon twaalf spijbelt", "kind acht jaar,": a child word, then a small age in words.
+_CHILD_SMALL_WORD = re.compile(
+    rf"(?i)[a-zà-ÿ]*\s+({_SMALL}|tien|elf|twaalf)(?:(\s+jaar)\b|(?=\s*[,;:.)])|(?=\s+(?:is|heeft|wil|kan|zit|gaat|[a-zà-ÿ]+t)\b))"
+)
 # "aged 54": English.
 _AGED = re.compile(r"(?i)\baged\s+(\d{1,3})(?!\d)")
 
@@ -1040,7 +1064,8 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         *_english_and_near(text, persons),
         *_with_a_unit(text, persons),
         *_approximate(text),
-        *table_ages(text),
+        *table_ages(text, number_value),
+        *_words_of_age(text),
     ]
     if stem:  # every ordinal from "tiende" on holds one
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
@@ -1053,7 +1078,33 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     return list(dict.fromkeys(found))
 
 
+# The child words the rule reads from (each also inside "zoontje", "kleinkind", "pleegdochter").
+_CHILD_WORD_RX = re.compile("zoon|dochter|kind|kleine|jongste|oudste")
+_FIRST_PERSON_GATE = ("ik ben ", "ik was ", "ik werd ", "ik word ", "was toen ", "werd toen ")
+
+
+def _words_of_age(text: str) -> Iterator[Found]:
+    """Ages in words the other rules read only in digits or after a plural: the first person, "was
+    toen", a label, a child word (each gated on a word it needs)."""
+    low = text.lower()
+    if ("ik " in low or "toen " in low) and any(w in low for w in _FIRST_PERSON_GATE):
+        yield from (_tag(m) for m in _FIRST_PERSON_AGE.finditer(text))
+    if "-en-" in low or "-ën-" in low:
+        yield from (_tag(m) for m in _HYPHEN_AGE.finditer(text))
+    if "leeftijd" in low or "lft" in low:
+        yield from (_tag(m) for m in _LEEFTIJD_WORD.finditer(text))
+    child = "zoon" in low or "dochter" in low or "kind" in low or "kleine" in low or "jongste" in low or "oudste" in low
+    for c in _CHILD_WORD_RX.finditer(low) if child else ():  # read from each child word on, not from every word
+        start = c.start()
+        while start and low[start - 1].isalpha():
+            start -= 1  # "kleinzoon", "pleegdochter"
+        m = _CHILD_SMALL_WORD.match(text, c.end())
+        if m and is_child_noun(low[start : m.start(1)].split()[0]):
+            yield _tag(m)
+
+
 def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    yield from _words_of_age(text)
     if _SMALL_WORD.search(text):
         yield from _children_and_groups(text)
         yield from _more_brackets(text, persons)
