@@ -1481,6 +1481,10 @@ def test_development_ages_by_class_of_the_ninth_session(figures):
     assert figures["dev22"]["recall_per_category"]["age"] >= 0.968
     assert figures["dev23"]["recall_per_category"]["age"] >= 0.932
     assert figures["dev24"]["recall_per_category"]["age"] == 1.0 and figures["dev24"]["clean_untouched"] >= 0.875
+    # deid_dev25 / deid_dev26 met this branch at 97.7 / 86.8 % of ages (main's rules 95.5 / 86.8 %); after the
+    # rules written on dev26's misses (ages in words: "ik was pas elf", "zoon twaalf", "Leeftijd zeven."):
+    assert figures["dev25"]["recall_per_category"]["age"] == 1.0
+    assert figures["dev26"]["recall_per_category"]["age"] >= 0.955
 
 
 def _development_share(figures, category: str) -> float:
