@@ -1437,10 +1437,13 @@ def test_development_sets_of_the_ninth_session(figures):
     of 50); deid_dev26 (a Volendam and Edam community worker, a Bunschoten-Spakenburg family worker, a
     POH-jeugd's SOEP lines, a trauma therapist's imagery rescripting, an exit-programme coach for sex
     workers, a worker for young carers), at first contact with the same rules: 95.4 / 97.7 / 15.3 / 86.7 %
-    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them."""
+    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them.
+    The ninth session's organisation frames (capitals after a kind or team "van", English heads of a
+    congregation: acronym_frames.py, english_organisations.py) took dev24 to 97.3 % removed and 14.8
+    suspects per 100 notes (institution 96.7 -> 98.9 % of 91); dev25 and dev26 were unchanged by them."""
     f = figures["dev24"]
-    assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
-    assert f["suspects_per_100_notes"] <= 15.9 and f["clean_untouched"] >= 0.868
+    assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
+    assert f["suspects_per_100_notes"] <= 14.9 and f["clean_untouched"] >= 0.868
     assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
     assert f["owner_names_replaced"] >= 0.96
     for figure in ("template_words_kept", "action_role_words_kept"):
@@ -1485,6 +1488,19 @@ def test_development_ages_by_class_of_the_ninth_session(figures):
     # rules written on dev26's misses (ages in words: "ik was pas elf", "zoon twaalf", "Leeftijd zeven."):
     assert figures["dev25"]["recall_per_category"]["age"] == 1.0
     assert figures["dev26"]["recall_per_category"]["age"] >= 0.955
+
+
+@needs_deduce
+def test_dates_in_new_voices_shapes_on_the_development_sets(figures):
+    """Dates in the shapes new voices write them (privacy/date_shapes.py, #22's ninth session, written
+    after reading the misses of every development set): a feast or event of any calendar with its year
+    after a when-word, a month in another language, a feast of any calendar under "Wanneer". Dates
+    removed from 92.3 -> 100 % (dev22), 96.8 -> 100 (dev24), 96.7 -> 100 (dev25), 93.1 -> 96.6 (dev26);
+    Wanneer dates kept 98.4 -> 100 (dev22), 98.0 -> 100 (dev23), 96.1 -> 98.0 % (dev24)."""
+    for name, floor in {"dev22": 1.0, "dev24": 1.0, "dev25": 1.0, "dev26": 0.965}.items():
+        assert figures[name]["recall_per_category"]["date"] >= floor, name
+    for name, floor in {"dev22": 1.0, "dev23": 1.0, "dev24": 0.98}.items():
+        assert figures[name]["planned_dates_kept"] >= floor, name
 
 
 def _development_share(figures, category: str) -> float:
@@ -1791,3 +1807,20 @@ def test_development_english_words_are_no_suspects(figures):
     removed-or-flagged per category and clean untouched unchanged."""
     assert figures["dev17"]["suspects_per_100_notes"] <= 37.2
     assert figures["dev9"]["suspects_per_100_notes"] <= 10.5
+
+
+@needs_deduce
+def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
+    """Words, quoted phrases and numbers in their ordinary use are no suspects (privacy/plain_use.py,
+    #22's ninth session): a party word or job title opening a network entry ("Politie -> B"), a
+    determiner in lower case ("elke week"), a verb with a pronoun object ("kent iedereen"), a quoted
+    phrase's first word, a scale's value or change, a count per time, a sample size, a number with a
+    unit. Suspects per 100 notes before -> after: dev17 34.7 -> 32.3, dev22 22.6 -> 21.0, dev23 19.9
+    -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
+    unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
+    11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    for name, level in levels.items():
+        assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
+    assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
+    assert figures["dev26"]["removed_or_flagged"] >= 0.976  # measured 97.67 % (first contact 97.67 %)
