@@ -644,8 +644,11 @@ def spoken_quantity(text: str, start: int, end: int) -> bool:
     word = low[start:end]
     if word.translate(_FOLD) not in number_words() and "honderd" not in word:
         return False
-    if _UNIT_AFTER_WORD.match(low, end) or _TIME_BEFORE_WORD.search(low, max(0, start - 20), start):
+    if _UNIT_AFTER_WORD.match(low, end):
         return True
+    if t := _TIME_BEFORE_WORD.search(low, max(0, start - 20), start):
+        # "om half tien" is a time; "half veertig" (35) is an age: no clock says half past 39
+        return not (t.group().rstrip().endswith("half") and word.translate(_FOLD).endswith("tig"))
     out_of = _OUT_OF_AFTER.match(low, end)
     if out_of and out_of.group().split()[-1].translate(_FOLD) in number_words():
         return True  # "tweeëntwintig van de dertig", "zeven op tien"

@@ -793,8 +793,9 @@ class _Reader:
             self.text, max(0, start - 12), start
         ):
             return None  # "DSM-5 296.32", "ICD-10 F32.1": a diagnosis's code
-        if _ATTACHED_AGE.match(token):  # "17jr", "16j"
-            return None if is_duration(self.text, start, end) else WHY_AGE
+        if _ATTACHED_AGE.match(token):  # "17jr", "16j"; the unit is read after the digits: "8j gescheiden"
+            digits = len(token) - len(token.lstrip("0123456789"))
+            return None if is_duration(self.text, start, start + digits) else WHY_AGE
         if _ORDINAL_DIGITS.fullmatch(token) and _POSSESSIVE_BEFORE.search(self.text, max(0, start - 8), start):
             after = _WORD_AFTER.match(self.text, end)  # a noun after it says what it counts: "haar 2e opname"
             following = after.group(1).lower() if after else ""

@@ -1,0 +1,607 @@
+"""Wider age probe: made-up notes with someone's age (or year of birth) in shapes no test set
+uses yet, each beside a clean look-alike in the same frame; how many ages are removed (or
+flagged) and how many clean notes stay as written.
+
+Ages are rule-shaped, yet the held-out sets lose more of them than the development sets do
+(issue #22): the rules fit the phrasings they were written on. ``deid_age_probe.py`` measures the
+phrasings the rules were written for; this probe measures the CLASS, on shapes written before any
+rule for them:
+
+  - number words and compounds ("zevenenveertig", "tweeënvijftig jaar", "achttien");
+  - approximate ages ("begin dertig", "half veertig", "eind 50", "ergens in de zestig",
+    "rond de 70", "ca. 45", "±45", "~45", "40+", "een 60-plusser");
+  - abbreviations ("42 jr", "42j", "42jr.", "lft 42", "lft.: 42", "leeftijd: 42", "m/42",
+    "v, 42", "42 y/o", "aged 42");
+  - compounds ("42-jarige", "tweeënveertigjarige", "een vijftiger");
+  - years of birth (the sets annotate them as dates: "geb. 1961", "bj 1961", "jaargang '84");
+  - ages of children and siblings ("zoontje van 4", "dochter (7)", "de jongste is 3");
+  - ages in a table under a leeftijd column, after a name ("Fleur, 16,"), and in English lines;
+  - clean look-alikes in the same frames that must stay as written: durations ("al 7 jr
+    stabiel", "30 jaar bij de gemeente", "2 jaar achter elkaar"), counts, doses, scores, times,
+    room numbers, percentages, "groep 7", "klas 3", "JO15", years of service, "na 3 jaar", the
+    time since an event, numbers in a table that are no age.
+
+Every pool (the variants of a shape, the frames, the persons, the names) is split in two halves
+by position: ``tune`` (even positions) and ``report`` (odd positions). Rules are written looking
+at the tuning half only; the reporting half says whether they caught the class or the examples.
+Every number, word and person here is made up for this probe; no test set is read. Prints per
+half and shape: notes, removed, removed or flagged; per clean shape: untouched and no age tag.
+``--show`` lists the tuning half's misses (``--show-report`` the reporting half's too).
+
+    python benchmarks/deid_age_shapes.py [--per-shape 12] [--seed 22] [--show] [--show-report]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import deid_quality as dq  # noqa: E402
+
+HALVES = ("tune", "report")
+
+
+@dataclass(frozen=True)
+class ProbeNote:
+    kind: str  # "age" (the secret must go) or "clean" (the note must stay as written)
+    shape: str
+    half: str
+    text: str
+    secrets: tuple[str, ...] = ()
+
+
+def half(pool: list | tuple, which: str) -> list:
+    """The tuning (even positions) or reporting (odd positions) half of a pool."""
+    return list(pool[HALVES.index(which) :: 2])
+
+
+_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+_TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
+_TENS = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
+_SMALL = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+
+
+def words(n: int) -> str:
+    """A number from 10 to 99 in Dutch words ("zevenenveertig", "tweeënvijftig", "achttien")."""
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    if not unit:
+        return _TENS[tens]
+    return f"{_UNITS[unit]}{'ën' if _UNITS[unit].endswith('e') else 'en'}{_TENS[tens]}"
+
+
+# Who an age belongs to. Names are made up; title, role and family words in both cases.
+PERSONS = [
+    "Mw.",
+    "Dhr.",
+    "Pt.",
+    "Cl.",
+    "mevr.",
+    "dhr",
+    "Zijn moeder",
+    "Haar vader",
+    "De buurman",
+    "Oma",
+    "Zijn vriendin",
+    "Schoonvader",
+    "De cliënt",
+    "Haar zus",
+    "Meneer",
+    "Mevrouw",
+    "Haar partner",
+    "De bewoner",
+]
+NAMES = ["Fleur", "Sem", "Yara", "Ruud", "Ilse", "Bayu", "Milan", "Noor", "Dirk", "Amal", "Kasper", "Joke"]
+CHILD_WORDS = ["zoontje", "dochter", "zoon", "dochtertje", "kleinzoon", "pleegdochter", "het kind", "de baby"]
+SIBLING_WORDS = ["de jongste", "de oudste", "de middelste", "het broertje", "het zusje", "de kleine"]
+# Role words for clean notes (no name, so a clean note may stay as written).
+CLEAN_PERSONS = ["Mw.", "Dhr.", "Pt.", "Cl.", "Zijn moeder", "De buurman", "Oma", "Haar zus", "Meneer", "De bewoner"]
+
+
+def _adult(rng: random.Random) -> int:
+    return rng.randint(19, 94)
+
+
+def _odd_adult(rng: random.Random) -> int:
+    """An adult age that is not a round ten (a compound in words)."""
+    v = _adult(rng)
+    return v + 1 if v % 10 == 0 else v
+
+
+def _decade(rng: random.Random) -> int:
+    return rng.randint(2, 9)
+
+
+_EN_DECADES = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+
+
+def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
+    """A variant template filled with made-up numbers; the secrets are what of it must go.
+
+    ``{n}`` an adult age in digits, ``{w}`` one in words (a compound), ``{t}`` a teen or a round
+    ten in words, ``{dd}`` a decade in digits, ``{d}`` in words, ``{de}`` in English, ``{y}`` a
+    year of birth, ``{yy}`` its last two digits, ``{c}`` a child's age in digits, ``{cw}`` in words.
+    """
+    d = _decade(rng)
+    y = rng.randint(1931, 2008)
+    c, c2 = rng.randint(1, 9), rng.randint(10, 16)
+    values = {
+        "n": str(_adult(rng)),
+        "w": words(_odd_adult(rng)),
+        "t": rng.choice([*_TEENS[3:], *_TENS[2:]]),
+        "dd": str(d * 10),
+        "d": _TENS[d],
+        "de": _EN_DECADES[d],
+        "y": str(y),
+        "yy": f"{y % 100:02d}",
+        "c": str(c),
+        "c2": str(c2),
+        "cw": _SMALL[c],
+    }
+    text = template.format(**values)
+    secrets = []
+    for key, value in values.items():
+        if "{" + key + "}" not in template:
+            continue
+        if value.isalpha():  # a number word glued into a longer word ("veertiger") is that word
+            m = re.search(rf"[\w]*{re.escape(value)}[\w]*", text)
+            value = m.group() if m else value
+        secrets.append(value)
+    return text, tuple(secrets)
+
+
+# shape -> (variants, grammar). A variant is a template of :func:`_fill`; the grammar picks the
+# frames the variant stands in. A secret glued into a longer word ("{d}er") is the whole word.
+SHAPES: dict[str, tuple[list[str], str]] = {
+    "number words (compound)": (["{w}", "{w} jaar", "{w} jaar oud", "{w} jr", "{w} jr.", "{w} jaar jong"], "np"),
+    "number words (teen or ten)": (["{t}", "{t} jaar", "{t} jr", "{t} jaar oud"], "np"),
+    "approximate (words)": (
+        [
+            "begin {d}",
+            "half {d}",
+            "eind {d}",
+            "ergens in de {d}",
+            "rond de {d}",
+            "midden {d}",
+            "achter in de {d}",
+            "ergens rond de {d}",
+            "zo rond de {d}",
+            "tegen de {d}",
+            "ver in de {d}",
+            "in de vroege {d}",
+        ],
+        "np",
+    ),
+    "approximate (digits)": (
+        [
+            "ca. {n}",
+            "±{n}",
+            "~{n}",
+            "± {n}",
+            "ong. {n}",
+            "circa {n}",
+            "plm. {n}",
+            "+/- {n}",
+            "eind {dd}",
+            "begin {dd}",
+            "rond de {dd}",
+            "ergens in de {dd}",
+            "ongeveer {n} jaar",
+            "naar schatting {n}",
+            "geschat {n}",
+            "vermoedelijk {n}",
+        ],
+        "np",
+    ),
+    "plus": (["{dd}+", "{dd}-plusser", "{dd}plus", "{d}plusser", "{dd}+'er", "{dd} plus"], "np"),
+    "abbreviation after": (
+        ["{n} jr", "{n}j", "{n}jr.", "{n} j.", "{n}jr", "{n} jaar", "{n}-jr", "{n} jr oud", "{n}J", "{n} Jr."],
+        "np",
+    ),
+    "label before": (
+        [
+            "lft {n}",
+            "lft.: {n}",
+            "leeftijd: {n}",
+            "leeftijd {n}",
+            "lftd. {n}",
+            "Lft: {n} jr",
+            "lft. {n} j.",
+            "leeftijd {n} jaar",
+            "lt {n}",
+            "Leeftijd = {n}",
+        ],
+        "label",
+    ),
+    "sex and age": (
+        ["m/{n}", "v, {n}", "M/{n}", "{n}/v", "m{n}", "V {n}", "{n}, m", "vrouw/{n}", "{n}M", "m-{n}", "man, {n}"],
+        "sex",
+    ),
+    "compound adjective": (["{n}-jarige", "{w}jarige", "{n} jarige", "{n}-jarig", "{w}-jarige", "{t}jarige"], "adj"),
+    "decade noun": (["een {d}er", "{d}er", "een {dd}-er", "een {dd}'er", "een {d}-er", "{dd}er"], "decade"),
+    "year of birth": (
+        [
+            "geb. {y}",
+            "geboren in {y}",
+            "bj {y}",
+            "geb.jaar {y}",
+            "jaargang '{yy}",
+            "geboortejaar: {y}",
+            "geb. '{yy}",
+            "*{y}",
+            "geboren '{yy}",
+            "gb. {y}",
+            "geboortejaar {y}",
+            "bouwjaar '{yy}",
+            "geb {y}",
+            "(°{y})",
+        ],
+        "label",
+    ),
+    "child or sibling": (
+        [
+            "{C} van {c}",
+            "{C} ({c})",
+            "{S} is {c}",
+            "{C} van {cw}",
+            "{S} ({c2})",
+            "{C} is {c2}",
+            "{S} is pas {cw}",
+            "{C}, {c},",
+            "{C} ({c} jr)",
+            "{S} van {c2}",
+            "{C} {c} jaar",
+            "{C} (bijna {c})",
+        ],
+        "child",
+    ),
+    "table column": (["{n}", "{n} jr", "{w}", "ca. {n}", "{n} j"], "table"),
+    "after a name": (["{N}, {n},", "{N} ({n})", "{N} - {n} -", "{N} {n} jr", "{N} ({n} j.)", "{N}, {w},"], "name"),
+    "English": (
+        [
+            "{n} years old",
+            "aged {n}",
+            "{n}-year-old",
+            "a {n} y.o.",
+            "age {n}",
+            "in her {de}",
+            "{n} yrs",
+            "in his early {de}",
+            "{n} y/o",
+            "about {n}",
+            "{n}yo",
+            "approx. {n}",
+        ],
+        "english",
+    ),
+    "birthday and event": (
+        [
+            "vierde zijn {n}e verjaardag",
+            "wordt over twee weken {n}",
+            "werd in maart {n}",
+            "is deze maand {n} geworden",
+            "viert haar {n}ste",
+            "is sinds kort {n}",
+            "wordt dit jaar {w}",
+            "werd afgelopen zomer {n}",
+        ],
+        "event",
+    ),
+}
+
+# grammar -> frames: {P} a person, {p} the same in lower case, {A} the age phrase, {N} a name.
+FRAMES: dict[str, list[str]] = {
+    "np": [
+        "{P} ({A}) woont alleen sinds de scheiding.",
+        "{P}, {A}, woont alleen.",
+        "{P} is {A} en woont alleen.",
+        "Gesprek met {p} ({A}) over de dagstructuur.",
+        "Aanmelding: vrouw, {A}, gescheiden.",
+        "{P} - {A} - belt vaker met de huisarts.",
+        "{P} {A}, somber, slaapt slecht.",
+        "Intake {p}; {A}; woont bij zijn zus.",
+        "{P} ({A}), bekend met depressie, vraagt hulp.",
+        "Het gaat om {p}, {A}, met schulden.",
+        "{P} is inmiddels {A} en wil minder zorg.",
+        "Nieuwe cliënt: man, {A}, psychose in 2019.",
+    ],
+    "label": [
+        "{P} ({A}) woont alleen sinds de scheiding.",
+        "{P}, {A}, gescheiden, twee kinderen.",
+        "Aanmelding: man, {A}, woont zelfstandig.",
+        "{A}; woont alleen, weinig netwerk.",
+        "Intake {p}. {A}. Verwezen door de huisarts.",
+        "{P}: {A}, alleenstaand.",
+        "Cliënt ({A}) belt vaak de crisisdienst.",
+        "Gegevens: {A}, woont bij ouders.",
+    ],
+    "sex": [
+        "Aanmelding {A}, paniekklachten.",
+        "{P} ({A}) woont alleen.",
+        "Pt. {A}, somber sinds de zomer.",
+        "Intake: {A}, verwezen door de huisarts.",
+        "Nieuw op de afdeling: {A}, psychose.",
+        "Overdracht - {A} - slaapt slecht.",
+    ],
+    "adj": [
+        "De {A} {noun} woont alleen.",
+        "Gesprek met de {A} {noun} over zijn slaap.",
+        "Een {A} {noun} uit de wijk belt vaker.",
+        "{P} is een {A} {noun} met weinig netwerk.",
+        "Betreft een {A} {noun}, bekend met angst.",
+        "Aanmelding van een {A} {noun} via de huisarts.",
+    ],
+    "decade": [
+        "{P} is {A} en woont alleen.",
+        "{P}, {A}, alleenstaand.",
+        "Aanmelding van {A} met een burn-out.",
+        "{P} ({A}) belt vaker met de huisarts.",
+        "Het gaat om {A} uit de wijk, weinig netwerk.",
+        "{P}, zelf {A}, zorgt voor haar moeder.",
+    ],
+    "child": [
+        "{A}; woont bij de moeder.",
+        "Thuis: {A}, slaapt slecht sinds de verhuizing.",
+        "Moeder maakt zich zorgen, {A} en wil niet naar school.",
+        "Gezin: vader, moeder, {A}.",
+        "Ze heeft twee kinderen; {A} en gaat naar de opvang.",
+        "Zorgen om {A}, huilt veel.",
+    ],
+    "table": [
+        "naam | leeftijd | rol\n{N} | {A} | zus",
+        "| wie | lft | woont |\n| {N} | {A} | thuis |",
+        "Netwerk:\nNaam | Leeftijd | Relatie\n{N} | {A} | broer",
+        "| Gezinslid | Leeftijd |\n| {N} | {A} |",
+        "wie;leeftijd;rol\n{N};{A};vriendin",
+        "Naam - lft - rol\n{N} - {A} - buurman",
+    ],
+    "name": [
+        "{A} woont bij haar vader.",
+        "Gesprek met {A} over school.",
+        "Broer {A} belt elke week.",
+        "Vriendin {A} helpt met de boodschappen.",
+        "Netwerk: {A} buurvrouw, helpt soms.",
+        "Zijn dochter {A} komt op zondag.",
+    ],
+    "english": [
+        "Client, {A}, lives alone since the divorce.",
+        "Her mother is {A} and has dementia.",
+        "Referral: woman {A}, panic attacks.",
+        "Patient ({A}) was admitted last night.",
+        "Spoke with her father ({A}) about the plan.",
+        "He is {A} and works nights.",
+    ],
+    "event": [
+        "{P} {A} en voelt zich eenzaam.",
+        "{P} {A}; de familie komt langs.",
+        "Sinds {p} {A} gaat het slechter.",
+        "{P} {A}, maar er kwam niemand.",
+        "Volgens de dochter: {p} {A}.",
+        "{P} {A} en wil nu verhuizen.",
+    ],
+}
+_NOUNS = ["man", "vrouw", "moeder", "buurman", "weduwe", "cliënt", "jongen", "dame", "vader", "student"]
+
+
+# Clean notes: numbers in the same frames that are no one's age. {P} a role or family word
+# (no name), {k} a number 2-60, {h}/{m} a time, {g} a school group or class.
+CLEAN: dict[str, list[str]] = {
+    "duration": [
+        "{P} is al {k} jr stabiel op lithium.",
+        "{P} werkt {k} jaar bij de gemeente.",
+        "{P} is {k} jaar achter elkaar opgenomen geweest.",
+        "{P}, al {k} jaar clean, wil vrijwilligerswerk.",
+        "{P} zit {k} jr in de schuldhulp.",
+        "{P} woont {k} jaar in de wijk.",
+        "{P} is {k}j gescheiden en woont alleen.",
+        "{P} is {k} jaar getrouwd geweest.",
+        "Na {k} jaar wachten start {p} met EMDR.",
+        "{P} rookt al {k} jaar niet meer.",
+        "{P} heeft {k} jaar in detentie gezeten.",
+        "{P} is {k} jaar mantelzorger voor haar man.",
+    ],
+    "years of service or since": [
+        "{P} heeft {k} dienstjaren bij de gemeente.",
+        "{P} is {k} jaar na de scheiding nog boos.",
+        "{k} jaar na de opname gaat het goed met {p}.",
+        "{P} is sinds {k} jaar weduwe.",
+        "{P} verloor {k} jaar geleden haar man.",
+        "{P} is {k} maanden na de bevalling somber.",
+        "{P} heeft een contract voor {k} jaar.",
+        "{P}, {k} jaar in dienst, is uitgevallen.",
+    ],
+    "count, dose, score": [
+        "{P} heeft {k} sessies gehad.",
+        "{P} slikt {k} mg sertraline.",
+        "{P} scoort {k} op de PHQ-9.",
+        "{P} drinkt {k} eenheden per week.",
+        "{P} is {k} kilo afgevallen.",
+        "{P} kreeg {k} punten op de HoNOS.",
+        "{P} heeft {k} euro schuld bij de buren.",
+        "{P}: {k}% minder klachten.",
+        "{P} belde {k} keer de crisisdienst.",
+        "{P} loopt {k} minuten per dag.",
+    ],
+    "time, room, number": [
+        "{P} komt om {h}.{m} op kamer {k}.",
+        "{P} ligt op kamer {k}, bed 2.",
+        "{P} neemt lijn {k} naar de kliniek.",
+        "{P} woont op nummer {k}.",
+        "{P} belt om {h}:{m} terug.",
+        "{P} zit in groep {g} van de basisschool.",
+        "{P} zit in klas {g} van het vmbo.",
+        "{P} traint bij de JO{k2} op woensdag.",
+        "{P} speelt in MO{k2} en traint twee keer.",
+        "{P} zit in leerjaar {g} van de havo.",
+    ],
+    "group or era": [
+        "{P} gaat naar de 55+ soos.",
+        "{P} wil naar een groep voor 65-plussers.",
+        "{P} luistert muziek uit de jaren {dd}.",
+        "{P} woont in een 50+ woning.",
+        "Rond de {k} aanmeldingen per maand.",
+        "{P} is dol op de jaren {d}.",
+    ],
+    "table without an age": [
+        "naam | sessies | rol\nbuurvrouw | {k} | steun",
+        "| wie | keer gebeld |\n| huisarts | {k} |",
+        "Netwerk:\nPartij | Ring | Contacten\nwijkteam | B | {k}",
+        "wat;aantal;wanneer\ngesprekken;{k};maart",
+    ],
+    "English": [
+        "{P} has been sober for {k} years.",
+        "{P} worked {k} years at the factory.",
+        "{P} moved here {k} years ago.",
+        "{P} scored {k} on the PHQ-9.",
+        "{P} takes {k} mg in the morning.",
+    ],
+    "number words": [
+        "{P} is al {kw} jaar stabiel.",
+        "{P} werkt {kw} jaar bij de thuiszorg.",
+        "{P} slikt {kw} milligram.",
+        "{P} belde {kw} keer.",
+        "{P} wacht al {kw} weken op een plek.",
+    ],
+}
+
+
+def _clean_text(template: str, rng: random.Random, person: str) -> str:
+    k = rng.randint(2, 60)
+    return template.format(
+        P=person,
+        p=person[0].lower() + person[1:],
+        k=k,
+        kw=words(max(k, 10)),
+        h=rng.randint(8, 21),
+        m=rng.choice(["00", "15", "30", "45"]),
+        g=rng.randint(1, 8),
+        k2=rng.choice([9, 11, 13, 15, 17, 19]),
+        dd=_decade(rng) * 10,
+        d=_TENS[_decade(rng)],
+    )
+
+
+def _age_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote]:
+    notes = []
+    persons, names = half(PERSONS, which), half(NAMES, which)
+    children, siblings = half(CHILD_WORDS, which), half(SIBLING_WORDS, which)
+    for shape, (variants, grammar) in SHAPES.items():
+        mine, frames = half(variants, which), half(FRAMES[grammar], which)
+        for _ in range(per_shape):
+            template = rng.choice(mine).replace("{C}", rng.choice(children)).replace("{S}", rng.choice(siblings))
+            template = template.replace("{N}", rng.choice(names))
+            phrase, secrets = _fill(template, rng)
+            person = rng.choice(persons)
+            text = rng.choice(frames).format(
+                P=person, p=person[0].lower() + person[1:], A=phrase, N=rng.choice(names), noun=rng.choice(_NOUNS)
+            )
+            notes.append(ProbeNote("age", shape, which, text[0].upper() + text[1:], secrets))
+    return notes
+
+
+def _clean_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote]:
+    notes = []
+    persons = half(CLEAN_PERSONS, which)
+    for shape, templates in CLEAN.items():
+        mine = half(templates, which)
+        for _ in range(per_shape):
+            text = _clean_text(rng.choice(mine), rng, rng.choice(persons))
+            notes.append(ProbeNote("clean", shape, which, text[0].upper() + text[1:]))
+    return notes
+
+
+def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALVES) -> list[ProbeNote]:
+    notes: list[ProbeNote] = []
+    for which in halves:
+        rng = random.Random(f"{seed}-{which}")
+        notes += _age_notes(rng, which, per_shape)
+        notes += _clean_notes(rng, which, per_shape)
+    return list(dict.fromkeys(notes))
+
+
+@dataclass
+class Row:
+    notes: int = 0
+    removed: int = 0  # age notes: every secret gone; clean notes: untouched
+    flagged: int = 0  # age notes: removed, or left under a suspect; clean notes: no age or date tag
+    misses: list[str] = field(default_factory=list)
+
+
+def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
+    template = dq.template_words()
+    scrub = dq.werkbord_scrub(sorted(template))
+    suspects = dq.werkbord_suspects(template)
+    out: dict[tuple[str, str, str], Row] = {}
+    for n in notes:
+        row = out.setdefault((n.half, n.kind, n.shape), Row())
+        text, tags = scrub(n.text, "")
+        row.notes += 1
+        if n.kind == "clean":
+            ok = text == n.text and not tags
+            row.removed += ok
+            row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
+            if not ok:
+                row.misses.append(f"{n.text!r} -> {text!r}")
+            continue
+        left = [s for s in n.secrets if dq.survives(s, text)]
+        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)] if left else []
+        row.removed += not left
+        row.flagged += all(dq.flagged(s, text, spans) for s in left)
+        if left:
+            row.misses.append(f"{n.text!r} -> {text!r}")
+    return out
+
+
+def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
+    out: dict[tuple[str, str], Row] = {}
+    for (which, kind, _), row in results.items():
+        acc = out.setdefault((which, kind), Row())
+        acc.notes += row.notes
+        acc.removed += row.removed
+        acc.flagged += row.flagged
+    return out
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a / b:.1%} of {b}" if b else "—"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--per-shape", type=int, default=12)
+    ap.add_argument("--seed", type=int, default=22)
+    ap.add_argument("--show", action="store_true", help="list every miss of the tuning half")
+    ap.add_argument("--show-report", action="store_true", help="list the reporting half's misses too")
+    ap.add_argument("--totals", action="store_true", help="print only the totals")
+    args = ap.parse_args()
+    results = measure(generate(args.per_shape, args.seed))
+    if not args.totals:
+        print("| half | kind | shape | notes | removed (clean: untouched) | removed or flagged (clean: no age tag) |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for (which, kind, shape), row in sorted(results.items()):
+            print(
+                f"| {which} | {kind} | {shape} | {row.notes} | {_share(row.removed, row.notes)} "
+                f"| {_share(row.flagged, row.notes)} |"
+            )
+        print()
+    for (which, kind), row in sorted(totals(results).items()):
+        what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
+        print(
+            f"**{which} {kind}**: {what[0]} {_share(row.removed, row.notes)}, "
+            f"{what[1]} {_share(row.flagged, row.notes)}"
+        )
+    if args.show or args.show_report:
+        for (which, kind, shape), row in sorted(results.items()):
+            if which == "tune" or args.show_report:
+                for line in row.misses:
+                    print(f"  {which} {kind} / {shape}: {line}")
+
+
+if __name__ == "__main__":
+    main()

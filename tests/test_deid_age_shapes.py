@@ -1,0 +1,48 @@
+"""The wider age probe (benchmarks/deid_age_shapes.py) is seeded, writes what it scores (every
+secret stands in its note as a whole word), keeps its two halves apart, and its clean notes hold
+no age."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import deid_age_shapes as probe  # noqa: E402
+import deid_quality as dq  # noqa: E402
+
+
+def test_the_probe_is_seeded_and_covers_every_shape_in_both_halves():
+    notes = probe.generate(4, seed=3)
+    assert notes == probe.generate(4, seed=3)
+    assert notes != probe.generate(4, seed=4)
+    for which in probe.HALVES:
+        mine = [n for n in notes if n.half == which]
+        assert {n.shape for n in mine if n.kind == "age"} == set(probe.SHAPES)
+        assert {n.shape for n in mine if n.kind == "clean"} == set(probe.CLEAN)
+
+
+def test_every_secret_stands_in_its_note_as_a_whole_word():
+    for n in probe.generate(6):
+        assert (n.kind == "clean") == (not n.secrets), n
+        for s in n.secrets:
+            assert dq.present(s, n.text), (s, n.text)
+    glued = [n for n in probe.generate(12) if n.shape == "decade noun" and "iger" in n.text]
+    assert glued and all(s.endswith(("er", "ers")) or s.isdigit() for n in glued for s in n.secrets)
+
+
+def test_the_halves_share_no_variant_frame_or_person():
+    for pool in (probe.PERSONS, probe.NAMES, probe.CLEAN_PERSONS, *probe.FRAMES.values(), *probe.CLEAN.values()):
+        tune, report = probe.half(pool, "tune"), probe.half(pool, "report")
+        assert tune and report and not set(tune) & set(report)
+        assert len(tune) + len(report) == len(pool)
+    for variants, _ in probe.SHAPES.values():
+        assert probe.half(variants, "tune") and probe.half(variants, "report")
+
+
+def test_the_probe_measures_a_leak_and_an_over_scrub():
+    age = probe.ProbeNote("age", "x", "tune", "Mw. (47) woont alleen.", ("47",))
+    clean = probe.ProbeNote("clean", "y", "tune", "Kamer 12 is vrij.")
+    rows = probe.measure([age, clean])
+    assert rows[("tune", "age", "x")].notes == 1
+    assert rows[("tune", "clean", "y")].removed == 1  # left as written
