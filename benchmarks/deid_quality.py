@@ -123,7 +123,11 @@ Sets (tests/data/):
                        worker for Kurdish and Iraqi refugee families, a Filipino-Dutch community, a
                        young-adult ggz team in Nijmegen and Arnhem, a casemanager for a large
                        Vietnamese-Dutch family, a personal-alarm night round), committed alone before
-                       any rule change of its session.
+                       any rule change of its session;
+  - deid_frozen13.yaml held out: as deid_frozen7 (Sudanese and Egyptian families, Nepali families in
+                       Den Haag, a geriatric rehabilitation ward in West-Friesland, a youth homeless
+                       shelter's night worker, a liaison for teachers on sick leave, a Latin-American
+                       community), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -140,7 +144,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev23 frozen frozen2 ... frozen12]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev23 frozen frozen2 ... frozen13]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -202,6 +206,7 @@ SETS = {
     "frozen10": DATA / "deid_frozen10.yaml",
     "frozen11": DATA / "deid_frozen11.yaml",
     "frozen12": DATA / "deid_frozen12.yaml",
+    "frozen13": DATA / "deid_frozen13.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -243,6 +248,7 @@ HELD_OUT = (
     "frozen10",
     "frozen11",
     "frozen12",
+    "frozen13",
 )
 CATEGORIES = (
     "person",
@@ -689,6 +695,7 @@ _HEADS = {
     "frozen10": "deid_frozen10 (held out, #22, session 7 voices)",
     "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
     "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
+    "frozen13": "deid_frozen13 (held out, #22, session 9 voices)",
 }
 
 

@@ -1,5 +1,5 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 12 (tests/data/deid_frozen2.yaml ... deid_frozen12.yaml) and the
+sets 2 to 13 (tests/data/deid_frozen2.yaml ... deid_frozen13.yaml) and the
 development sets 4 to 23 (tests/data/deid_dev4.yaml ... deid_dev23.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
@@ -30,6 +30,7 @@ SETS = {
     "frozen10": (DATA / "deid_frozen10.yaml", 320, 90, 45),
     "frozen11": (DATA / "deid_frozen11.yaml", 360, 120, 55),
     "frozen12": (DATA / "deid_frozen12.yaml", 355, 115, 50),
+    "frozen13": (DATA / "deid_frozen13.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),

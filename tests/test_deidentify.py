@@ -1126,6 +1126,25 @@ def test_frozen12_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] >= 0.925  # first contact 25 of 27 team names under Wie
 
 
+def test_frozen13_figures_stay_at_their_measured_level(figures):
+    """The thirteenth held-out set (tests/data/deid_frozen13.yaml, issue #22's ninth session: Sudanese and
+    Egyptian families, Nepali families in Den Haag, a geriatric rehabilitation ward in West-Friesland, a
+    youth homeless shelter's night worker, a liaison for teachers on sick leave, a Latin-American
+    community), committed alone (e4447ce) before any rule change of that session and measured at first
+    contact with the rules of c0fe625, totals only."""
+    f = figures["frozen13"]
+    assert f["notes"] >= 350 and f["clean_notes"] >= 115 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.947  # first contact 94.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.972  # first contact 97.3 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 19.9  # first contact 19.89: target 15 NOT met
+    assert f["clean_untouched"] >= 0.866  # first contact 86.7 % (104 of 120): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 24 of 24: target met
+    assert f["template_words_kept"] >= 0.997  # first contact 99.7 % (one of 334 scrubbed): target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # first contact 53 of 53: target met
+    assert f["action_role_words_kept"] == 1.0  # first contact 99 of 99: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 29 of 29 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
