@@ -25,12 +25,27 @@ from .english_vocabulary import is_english_word
 from .found import Found
 from .words import FAMILY_WORDS, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
-# A capitalised word opening the note, a line or a sentence (after ". ", ": ", "; ", "! ", "? "
-# or a dash), in quotes or not, then a comma, "en", "&", a bracket, or a closing quote.
-_HEAD = re.compile(
-    r"(?:^|\n|[.:;!?]\s|\s[-–—]\s)\s*['‘\"“]?([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿāēīōūčćšžđħ'’]{1,20})"
-    r"(?=['’\"”]?\s*(?:,|\(|en\s|&|['’\"”]))"
-)
+# A capitalised word (the head) opening the note, a line or a sentence (after ".", ":", ";", "!",
+# "?" or a dash), in quotes or not, then a comma, "en", "&", a bracket, or a closing quote. Asked
+# of what was tagged only, with string tests: no pass over every note.
+_HEAD_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿāēīōūčćšžđħ'’]{1,20}")
+_OPENING_QUOTES = " \t'‘\"“"
+_CLOSING = ("'", "’", '"', "”")
+
+
+def _head(text: str, f: Found) -> bool:
+    if not _HEAD_WORD.fullmatch(text, f.start, f.end):
+        return False
+    after = text[f.end : f.end + 4]
+    if not after.startswith(_CLOSING) and not after.lstrip(" ").startswith((",", "(", "en ", "&")):
+        return False
+    window = text[max(0, f.start - 8) : f.start]
+    before = window.rstrip(_OPENING_QUOTES)
+    if not before:
+        return f.start == len(window)  # the note's first word
+    return before[-1] in "\n.:;!?" or before.endswith((" -", " –", " —"))
+
+
 # What follows the head: the next item of a list, a meaning in brackets, or who said it.
 _NEXT_ITEM = re.compile(r"\s*(?:,|en\s|&)\s*([a-zà-öø-ÿāēīōūčćšžđħ'’]{2,24})(?=[\s,.:;!?)–—]|$)")
 _GLOSS = re.compile(r"\s*\(\s*(?:=\s*)?([a-zà-ÿ' -]{2,40})\)")
@@ -48,6 +63,11 @@ _KIND_ENDINGS = (
     "punt", "groep", "verzekeraar", "werk", "praktijk", "apotheek", "winkel", "besteding", "kantoor", "bureau",
     "gemeente", "app", "site", "platform", "merk",
 )  # fmt: skip
+
+
+def _a_kind(low: str) -> bool:
+    """A kind of organisation or service ("jeugdzorg", "wonen"); "thuis" is no "huis"."""
+    return any(low == end or (low.endswith(end) and len(low) - len(end) >= 3) for end in _KIND_ENDINGS)
 
 
 def _after_a_short_word(text: str, start: int) -> bool:
@@ -73,8 +93,8 @@ def foreign_list_heads(
     module); ``name_lists`` gives the first names and surnames, asked only when a head is found."""
     if not found or not lexicon.words:
         return []
-    heads = {m.start(1): m.end(1) for m in _HEAD.finditer(text)}
-    if not heads or not any(heads.get(f.start) == f.end for f in found):
+    heads = [f for f in found if _head(text, f)]
+    if not heads:
         return []
     first_names, surnames = name_lists()
 
@@ -90,9 +110,7 @@ def foreign_list_heads(
         )
 
     wrong = []
-    for f in found:
-        if heads.get(f.start) != f.end:
-            continue
+    for f in heads:
         word = text[f.start : f.end]
         low = word.lower().rstrip("'’")
         if lexicon.place(word) or not _no_person_word(low) or _after_a_short_word(text, f.start):
@@ -105,8 +123,8 @@ def foreign_list_heads(
         if listed:
             continue  # "Ilona (zorgmijdend)", "'Ilona' zegt ze": a name that may be described
         gloss = _GLOSS.match(text, f.end)
-        meaning = re.findall(r"[a-zà-ÿ]+", gloss.group(1)) if gloss else []
-        if meaning and all(_no_person_word(w) and not w.endswith(_KIND_ENDINGS) for w in meaning):
+        meaning = re.findall(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*", gloss.group(1)) if gloss else []
+        if meaning and all(_no_person_word(w) and not _a_kind(w) for w in meaning):
             wrong.append(f)  # "Besa (geluk)", "Izzat (familie-eer)": a word and what it means
         elif _SAID_AFTER.match(text, f.end):
             wrong.append(f)  # "Hajde, zei hij", "'Sannu' zegt ze": what someone said
