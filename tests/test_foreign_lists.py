@@ -105,3 +105,34 @@ def test_a_name_at_the_head_of_a_list_of_foreign_words_is_at_least_shown():
     assert foreign_list_heads(text, [head], lexicon, lambda: (first_names(), surnames())) == [head]
     named = "Bigos, zijn broer, kookt."
     assert foreign_list_heads(named, [head], lexicon, lambda: (first_names(), surnames())) == []
+
+
+def test_the_countries_list_names_its_source_and_hides_no_listed_name():
+    from werkbord.privacy import lexicon
+    from werkbord.privacy.words import COUNTRIES
+
+    path = Path(lexicon.__file__).parent / "data" / "countries.txt"
+    head = "\n".join(line for line in path.read_text("utf-8").splitlines() if line.startswith("#"))
+    assert "CLDR" in head and "licence" in head
+    assert {"mozambique", "kirgizië", "zuid-soedan", "paraguay", "polen"} <= COUNTRIES
+    words = {w for line in path.read_text("utf-8").splitlines() if not line.startswith("#") for w in line.split()}
+    assert not words & (lexicon.first_names() | lexicon.surnames())  # "Jordan", "Georgia" stay names
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moeder wil terug naar Mozambique, zegt de zoon.",
+        "Oom en tante in Kirgizië weten van niets.",
+        "Pt. stuurt elke maand geld naar familie in Zuid-Soedan.",
+        "Broer woont in Paraguay sinds 2019.",
+    ],
+)
+def test_a_country_by_its_name_stays(scrubber, text):
+    untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_first_name_that_is_a_country_stays_a_name(scrubber):
+    assert gone("Jordan", scrubber.scrub("Jordan belde om 10 uur, hij komt morgen.").text)
