@@ -136,3 +136,10 @@ def test_a_country_by_its_name_stays(scrubber, text):
 @needs_deduce
 def test_a_first_name_that_is_a_country_stays_a_name(scrubber):
     assert gone("Jordan", scrubber.scrub("Jordan belde om 10 uur, hij komt morgen.").text)
+
+
+@needs_deduce
+def test_a_first_name_that_is_a_word_before_where_one_is_from_is_shown(scrubber):
+    # a language or a people in brackets is kept now; the first name before it is shown all the same
+    out, suspects = _flagged(scrubber, "Vandaag gesproken. Anders (Noors, monteur) belt morgen terug.")
+    assert "Anders" in suspects or gone("Anders", out)
