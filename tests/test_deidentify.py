@@ -1403,6 +1403,22 @@ def test_second_development_set_of_multilingual_communities(figures):
         assert f[figure] == 1.0, figure
 
 
+@needs_deduce
+def test_development_clean_notes_of_the_ninth_session(figures):
+    """Over-scrubbing of new voices (#22's ninth session): languages and countries by their name (the
+    CLDR's lists), a word of another language opening a sentence before more of its words, its meaning
+    or who said it (kept and shown), a compound after "in" whose last word names no place ("in
+    signaleringsplan"), and a number of years that counts a thing ("25 jaar pensioen", "11-jarige
+    herdenking"). Clean notes untouched, development: 94.0 -> 94.6 % of 3223 (dev16 94.7 -> 95.3, dev20
+    87.4 -> 90.6, dev21 94.6 -> 95.4, dev22 82.3 -> 86.2, dev23 75.9 -> 82.1 %); identifiers removed
+    98.0 % throughout (one, dev9's "TK", lost: see its institution level); suspects 11.4 -> 11.6 per 100
+    notes (dev23 19.9 -> 22.3: the words of another language kept are shown)."""
+    assert figures["dev16"]["clean_untouched"] >= 0.953 and figures["dev20"]["clean_untouched"] >= 0.906
+    assert figures["dev21"]["clean_untouched"] >= 0.954 and figures["dev22"]["clean_untouched"] >= 0.862
+    assert figures["dev23"]["clean_untouched"] >= 0.821 and figures["dev23"]["suspects_per_100_notes"] <= 22.4
+    assert figures["dev22"]["suspects_per_100_notes"] <= 23.2 and figures["dev17"]["removed_or_flagged"] >= 0.998
+
+
 def _development_share(figures, category: str) -> float:
     """Removed per ``category`` over the eighteen development sets the seventh session measured (corpus to
     dev17; later sets are held at their own first contact until rules are written on them)."""
@@ -1598,7 +1614,9 @@ def test_development_set_figures(figures):
     institution = {name: figures[name]["recall_per_category"]["institution"] for name in organisations}
     assert institution["dev7"] >= 0.96  # measured 96.6 % (95.7 % before names with capitals inside)
     assert institution["dev8"] >= 0.92  # measured 92.4 %
-    assert institution["dev9"] >= 0.98  # measured 98.6 %
+    # measured 98.6 %; 97.2 % since countries are known (#22's ninth session): "TK" in "insured in
+    # Germany (TK)" was removed only while "Germany" was misread as a place ("Duitsland (TK)": missed before too)
+    assert institution["dev9"] >= 0.97
     assert institution["dev10"] >= 0.95  # measured 95.4 %
     # the eleven sets: main's rules before this round 93.5 %
     assert figures["development"]["recall_per_category"]["institution"] >= 0.97  # measured 97.3 %
