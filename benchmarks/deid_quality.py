@@ -78,6 +78,18 @@ Sets (tests/data/):
                        Pakistani Urdu-speaking community, Bosnian families who came after the war, an
                        Armenian church community, a Greek family restaurant, an Amazigh women's
                        group);
+  - deid_dev24.yaml    development: a twenty-fourth author's notes (Javanese-Surinamese, South-
+                       African and Zimbabwean, Irish and Scottish expats, a Limburg carnival
+                       association, a HIC ward's transfers, an ambulant team for adults with a mild
+                       intellectual disability);
+  - deid_dev25.yaml    development: a twenty-fifth author's notes (Dominican and Cuban families in
+                       Rotterdam, a Yemeni and Somali-Dutch women's group, teenage children of
+                       Wenzhou and Fujianese takeaway families, Huntington families' case manager, an
+                       ECT nurse's rounds, an eating-disorder group's peer worker);
+  - deid_dev26.yaml    development: a twenty-sixth author's notes (a Volendam and Edam community
+                       worker, a Bunschoten-Spakenburg family worker, a POH-jeugd's SOEP lines, a
+                       trauma therapist's imagery rescripting, an exit-programme coach for sex
+                       workers, a worker for young carers);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -127,7 +139,13 @@ Sets (tests/data/):
   - deid_frozen13.yaml held out: as deid_frozen7 (Sudanese and Egyptian families, Nepali families in
                        Den Haag, a geriatric rehabilitation ward in West-Friesland, a youth homeless
                        shelter's night worker, a liaison for teachers on sick leave, a Latin-American
-                       community), committed alone before any rule change of its session.
+                       community), committed alone before any rule change of its session;
+  - deid_frozen14.yaml held out: as deid_frozen7 (a company social worker for Hungarian and
+                       Lithuanian workers in Noord-Limburg and the Bollenstreek, Nepalese and
+                       Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth
+                       sports club's trusted person, an Albanian and Kosovar family's social worker,
+                       a mother-baby unit's shift reports), committed alone before any rule change of
+                       its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -144,7 +162,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev23 frozen frozen2 ... frozen13]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev26 frozen frozen2 ... frozen14]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -194,6 +212,9 @@ SETS = {
     "dev21": DATA / "deid_dev21.yaml",
     "dev22": DATA / "deid_dev22.yaml",
     "dev23": DATA / "deid_dev23.yaml",
+    "dev24": DATA / "deid_dev24.yaml",
+    "dev25": DATA / "deid_dev25.yaml",
+    "dev26": DATA / "deid_dev26.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -207,6 +228,7 @@ SETS = {
     "frozen11": DATA / "deid_frozen11.yaml",
     "frozen12": DATA / "deid_frozen12.yaml",
     "frozen13": DATA / "deid_frozen13.yaml",
+    "frozen14": DATA / "deid_frozen14.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -233,6 +255,9 @@ DEVELOPMENT = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
+    "dev25",
+    "dev26",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -249,6 +274,7 @@ HELD_OUT = (
     "frozen11",
     "frozen12",
     "frozen13",
+    "frozen14",
 )
 CATEGORIES = (
     "person",
@@ -682,6 +708,9 @@ _HEADS = {
     "dev21": "deid_dev21",
     "dev22": "deid_dev22",
     "dev23": "deid_dev23",
+    "dev24": "deid_dev24",
+    "dev25": "deid_dev25",
+    "dev26": "deid_dev26",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -696,6 +725,7 @@ _HEADS = {
     "frozen11": "deid_frozen11 (held out, #22, session 8 voices)",
     "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
     "frozen13": "deid_frozen13 (held out, #22, session 9 voices)",
+    "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
 }
 
 

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 13 (tests/data/deid_frozen2.yaml ... deid_frozen13.yaml) and the
-development sets 4 to 23 (tests/data/deid_dev4.yaml ... deid_dev23.yaml).
+sets 2 to 14 (tests/data/deid_frozen2.yaml ... deid_frozen14.yaml) and the
+development sets 4 to 26 (tests/data/deid_dev4.yaml ... deid_dev26.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -31,6 +31,7 @@ SETS = {
     "frozen11": (DATA / "deid_frozen11.yaml", 360, 120, 55),
     "frozen12": (DATA / "deid_frozen12.yaml", 355, 115, 50),
     "frozen13": (DATA / "deid_frozen13.yaml", 330, 95, 45),
+    "frozen14": (DATA / "deid_frozen14.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -51,6 +52,9 @@ SETS = {
     "dev21": (DATA / "deid_dev21.yaml", 420, 125, 130),
     "dev22": (DATA / "deid_dev22.yaml", 375, 130, 60),
     "dev23": (DATA / "deid_dev23.yaml", 370, 140, 50),
+    "dev24": (DATA / "deid_dev24.yaml", 320, 100, 45),
+    "dev25": (DATA / "deid_dev25.yaml", 320, 100, 45),
+    "dev26": (DATA / "deid_dev26.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",

@@ -1145,6 +1145,26 @@ def test_frozen13_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] == 1.0  # first contact 29 of 29 team names under Wie
 
 
+def test_frozen14_figures_stay_at_their_measured_level(figures):
+    """The fourteenth held-out set (tests/data/deid_frozen14.yaml, issue #22's ninth session: a company social
+    worker for Hungarian and Lithuanian workers in Noord-Limburg and the Bollenstreek, Nepalese and
+    Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth sports club's trusted person,
+    an Albanian and Kosovar family's social worker, a mother-baby unit's shift reports), committed alone
+    (bde107e) before any rule change of that session and measured at first contact with the rules of
+    c0fe625, totals only."""
+    f = figures["frozen14"]
+    assert f["notes"] >= 355 and f["clean_notes"] >= 120 and f["action_notes"] >= 45
+    assert f["recall"] >= 0.9539  # first contact 95.4 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.992  # first contact 99.2 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 26.2  # first contact 26.18: target 15 NOT met
+    assert f["clean_untouched"] >= 0.862  # first contact 86.3 % (107 of 124): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 20 of 20: target met
+    assert f["template_words_kept"] == 1.0  # first contact 223 of 223: target met
+    assert f["planned_dates_kept"] >= 0.979  # first contact 47 of 48: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 27 of 27 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
@@ -1417,6 +1437,54 @@ def test_development_clean_notes_of_the_ninth_session(figures):
     assert figures["dev21"]["clean_untouched"] >= 0.953 and figures["dev22"]["clean_untouched"] >= 0.861
     assert figures["dev23"]["clean_untouched"] >= 0.82 and figures["dev23"]["suspects_per_100_notes"] <= 22.4
     assert figures["dev22"]["suspects_per_100_notes"] <= 23.2 and figures["dev17"]["removed_or_flagged"] >= 0.998
+
+
+@needs_deduce
+def test_development_sets_of_the_ninth_session(figures):
+    """deid_dev24 (a Javanese-Surinamese community worker, South-African and Zimbabwean expats, Irish and
+    Scottish expats in Amsterdam, a Limburg carnival association, a HIC ward's transfers, an ambulant team
+    for adults with a mild intellectual disability), measured at first contact with the rules of c0fe625:
+    97.0 % removed, 98.8 % removed or flagged, 15.9 suspects per 100 notes, 86.8 % of 144 clean notes
+    untouched (initials 81.8 %, person 95.3 %, Wanneer dates 49 of 51, team names under Wie 25 of 26);
+    deid_dev25 (Dominican and Cuban families in Rotterdam, a Yemeni and Somali-Dutch women's group, teenage
+    children of Wenzhou and Fujianese takeaway families, Huntington families' case manager, an ECT nurse's
+    rounds, an eating-disorder group's peer worker; one-line, date-first and English forms), at first
+    contact with the same rules: 96.5 / 98.7 / 14.4 / 85.8 % of 127 clean notes (person 94.4 %, Wanneer 50
+    of 50); deid_dev26 (a Volendam and Edam community worker, a Bunschoten-Spakenburg family worker, a
+    POH-jeugd's SOEP lines, a trauma therapist's imagery rescripting, an exit-programme coach for sex
+    workers, a worker for young carers), at first contact with the same rules: 95.4 / 97.7 / 15.3 / 86.7 %
+    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them."""
+    f = figures["dev24"]
+    assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
+    assert f["suspects_per_100_notes"] <= 15.9 and f["clean_untouched"] >= 0.868
+    assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
+    assert f["owner_names_replaced"] >= 0.96
+    for figure in ("template_words_kept", "action_role_words_kept"):
+        assert f[figure] == 1.0, figure
+    f = figures["dev25"]
+    assert f["recall"] >= 0.965 and f["removed_or_flagged"] >= 0.986
+    assert f["suspects_per_100_notes"] <= 14.5 and f["clean_untouched"] >= 0.858
+    assert f["contact_notes_fully_deidentified"] == 1.0
+    for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
+        assert f[figure] == 1.0, figure
+        assert figures["dev26"][figure] == 1.0, figure
+    f = figures["dev26"]
+    assert f["recall"] >= 0.953 and f["removed_or_flagged"] >= 0.976
+    assert f["suspects_per_100_notes"] <= 15.4 and f["clean_untouched"] >= 0.866
+    assert f["contact_notes_fully_deidentified"] == 1.0
+
+
+@needs_deduce
+def test_dates_in_new_voices_shapes_on_the_development_sets(figures):
+    """Dates in the shapes new voices write them (privacy/date_shapes.py, #22's ninth session, written
+    after reading the misses of every development set): a feast or event of any calendar with its year
+    after a when-word, a month in another language, a feast of any calendar under "Wanneer". Dates
+    removed from 92.3 -> 100 % (dev22), 96.8 -> 100 (dev24), 96.7 -> 100 (dev25), 93.1 -> 96.6 (dev26);
+    Wanneer dates kept 98.4 -> 100 (dev22), 98.0 -> 100 (dev23), 96.1 -> 98.0 % (dev24)."""
+    for name, floor in {"dev22": 1.0, "dev24": 1.0, "dev25": 1.0, "dev26": 0.965}.items():
+        assert figures[name]["recall_per_category"]["date"] >= floor, name
+    for name, floor in {"dev22": 1.0, "dev23": 1.0, "dev24": 0.98}.items():
+        assert figures[name]["planned_dates_kept"] >= floor, name
 
 
 def _development_share(figures, category: str) -> float:

@@ -111,21 +111,21 @@ class GroupHarvest(_H):
     index: int
     name: str
     zones: dict[ZoneName, list[Placement]] = Field(default_factory=lambda: {"A": [], "B": [], "C": []})
-    unplaced: list[Placement] = Field(default_factory=list)
-    step1: dict[str, list[str]] = Field(default_factory=dict)  # prompt key -> note texts
-    questions: dict[str, list[str]] = Field(default_factory=dict)  # key question -> answers
-    micro_actions: list[MicroAction] = Field(default_factory=list)
-    other: list[str] = Field(default_factory=list)  # inside the group, in no region
+    unplaced: list[Placement] = []
+    step1: dict[str, list[str]] = {}  # prompt key -> note texts
+    questions: dict[str, list[str]] = {}  # key question -> answers
+    micro_actions: list[MicroAction] = []
+    other: list[str] = []  # inside the group, in no region
 
 
 class Scrubbing(_H):
     scrubbed: bool
-    counts: dict[str, int] = Field(default_factory=dict)  # category -> items de-identified
+    counts: dict[str, int] = {}  # category -> items de-identified
     notes_changed: int = 0
     # Micro-action form field ("deadline", "owner", "action", ...) -> identifiers its policy left
     # in place (planned dates, names on the team's list) / replaced there (see werkbord.privacy.fields).
-    kept: dict[str, int] = Field(default_factory=dict)
-    replaced: dict[str, int] = Field(default_factory=dict)
+    kept: dict[str, int] = {}
+    replaced: dict[str, int] = {}
     privacy_list: str | None = None  # file name of the team's privacy list used, if there was one
 
 
@@ -158,18 +158,18 @@ class PartyMove(_H):
     before: ZoneName | None = None
     now: ZoneName | None = None
     move: Move
-    actions: list[str] = Field(default_factory=list)  # ids of previous actions aimed at this party
+    actions: list[str] = []  # ids of previous actions aimed at this party
 
 
 class FollowUp(_H):
     """What a follow-up session ("terugkomsessie") harvested about the sessions it follows up."""
 
-    previous: list[str] = Field(default_factory=list)  # session_ids of the harvests followed up
-    previous_actions: list[Action] = Field(default_factory=list)
-    reviews: list[ActionReview] = Field(default_factory=list)
-    helped: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hielp?" notes
-    hindered: dict[int, list[str]] = Field(default_factory=dict)  # group -> "Wat hield tegen?" notes
-    moves: list[PartyMove] = Field(default_factory=list)
+    previous: list[str] = []  # session_ids of the harvests followed up
+    previous_actions: list[Action] = []
+    reviews: list[ActionReview] = []
+    helped: dict[int, list[str]] = {}  # group -> "Wat hielp?" notes
+    hindered: dict[int, list[str]] = {}  # group -> "Wat hield tegen?" notes
+    moves: list[PartyMove] = []
 
 
 class Harvest(_H):
@@ -190,9 +190,9 @@ class Harvest(_H):
     harvested_at: str
     context: Context
     groups: list[GroupHarvest]
-    outside: list[str] = Field(default_factory=list)  # notes outside every group frame
-    notes: list[Note] = Field(default_factory=list)
+    outside: list[str] = []  # notes outside every group frame
+    notes: list[Note] = []
     scrubbing: Scrubbing = Field(default_factory=lambda: Scrubbing(scrubbed=False))
     follow_up: FollowUp | None = None  # set when the session was a follow-up (provision --follow-up)
-    review: list[ReviewItem] = Field(default_factory=list)  # suspects to check before sharing
+    review: list[ReviewItem] = []  # suspects to check before sharing
     model_config = ConfigDict(extra="ignore", populate_by_name=True)

@@ -356,9 +356,11 @@ def _steps(group: dd.process.DocProcessorGroup, names: tuple[str, ...] = ()):  #
 
 
 def build_first_use_patterns() -> None:
-    """Build now the patterns two rule modules compile from their own word lists on first use
-    (no note is involved): called inside :func:`.precompiled.precompiled`, they come from its
-    file like the rest instead of being compiled anew at the first note in each process."""
+    """Build now the patterns two rule modules compile from their own word lists on first use,
+    and import the review step's learned scorer (:mod:`.scorer`), whose patterns its first note
+    would compile (no note is involved): called inside :func:`.precompiled.precompiled`, they
+    come from its file like the rest instead of being compiled anew in each process."""
+    from . import scorer  # noqa: F401 - the review step's learned scorer, imported at its first note
     from .roles import role_spans
     from .spoken import uncertain_numbers
 

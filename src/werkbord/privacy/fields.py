@@ -143,6 +143,8 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | No
             return True
     if "deadline" in fields and _DATE_SHAPE.fullmatch(text, f.start, f.end):
         return True  # "wnr: 12-3" read as a number after its keyword: under Wanneer it is a date
+    if "deadline" in fields and cat in _NAME_CATEGORIES and _a_named_moment(text, f):
+        return True  # "Wanneer: na Sankranti", "Wanneer: rond Vastelaovend 2026": a feast, no name
     if cat == _DATE:
         if "deadline" in fields:
             return True
@@ -156,6 +158,23 @@ def _keeps(text: str, f: Found, where: str, team: TeamList | None, end: int | No
     if "owner" in fields and cat in _NAME_CATEGORIES:
         return team is not None and team.keeps(text[f.start : f.end])
     return False
+
+
+# Under "Wanneer", a capitalised name right after a word that plans, ending the value (or its line,
+# or a clause) with at most a year after it: "na Sankranti", "rond Vastelaovend 2026", "voor Obon,
+# dan evalueren". Whatever the calendar, the value says when; "na Marloes' vakantie" or "voor
+# Ahmed terug is" go on after the name and stay a name.
+_PLAN_WORD_BEFORE = re.compile(
+    r"(?i)(?:^|[\s:(])(?:na|ná|voor|vóór|rond|rondom|tijdens|vanaf|tot|begin|eind|half|medio)\s+"
+    r"(?:(?:de|het)\s+)?$"
+)
+_VALUE_ENDS = re.compile(r"(?:\s+(?:19|20)\d{2}|\s*['’]\d{2})?\s*(?:$|[\n,;.!?)(]|\s[-–]\s)")
+
+
+def _a_named_moment(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    before = text[max(line_start, f.start - 40) : f.start]
+    return _PLAN_WORD_BEFORE.search(before) is not None and _VALUE_ENDS.match(text, f.end) is not None
 
 
 # A kind of place of care or work written as one capitalised compound, that a rule read as a

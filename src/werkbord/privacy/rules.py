@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .ages import find_ages
 from .bsn import passes_eleven_test
+from .date_shapes import other_dates
 from .found import Found
 from .spoken import spoken_contacts
 from .words import FEASTS, Lexicon
@@ -373,7 +374,7 @@ def _dates(text: str, month: bool) -> list[Found]:
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
         found += [Found(*m.span(1), "datum") for m in rx.finditer(text) if not is_fraction(text, *m.span(1))]
-    return found
+    return found + other_dates(text, year)  # a feast of any calendar with its year, a foreign month
 
 
 _MONTH_STEMS = ("jan", "feb", "maa", "mrt", "apr", "mei", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")

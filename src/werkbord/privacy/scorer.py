@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
@@ -140,26 +139,27 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_seen", "_capitals")
+    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals")
 
     def __init__(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self._english: bool | None = None
         self._caps = ""
-        self._seen: Counter[str] | None = None
-        self._capitals: Counter[str] = Counter()
+        self._words: list[str] | None = None
+        self._capitals: list[str] | None = None
         pieces = []
+        append = pieces.append
         for m in _PIECE.finditer(text):
-            tag, word, newline, _punct = m.groups()
-            if word:
-                pieces.append(("w", word, m.start()))
-            elif tag:
-                kind = _TAG_KIND.match(tag)
-                pieces.append(("tag", kind.group(1) if kind else "X", m.start()))
-            elif newline:
-                pieces.append(("nl", "\n", m.start()))
+            which = m.lastindex  # (each alternative of _PIECE is one group: the one that matched)
+            if which == 2:
+                append(("w", m.group(2), m.start()))
+            elif which == 1:
+                kind = _TAG_KIND.match(m.group(1))
+                append(("tag", kind.group(1) if kind else "X", m.start()))
+            elif which == 3:
+                append(("nl", "\n", m.start()))
             else:
-                pieces.append(("p", m.group(), m.start()))
+                append(("p", m.group(), m.start()))
         self.pieces = pieces
         # the pieces inside a protected word (a party or template word, the team's list)
         self.protected = (
@@ -171,13 +171,16 @@ class _Note:
     def seen(self, token: str) -> int:
         """How the word ``token`` stands elsewhere in the note: 0 nowhere else, 1 again, 2 again
         with a capital (a name the writer capitalised once)."""
-        if self._seen is None:
-            self._seen = Counter(_WORD.findall(self.text.lower()))
-            self._capitals = Counter(w.lower() for w in _CAPITAL_WORD.findall(self.text))
+        # (counted in lists, made once per note: most notes score one or two words, for
+        # which two Counters of every word cost more than the counting)
+        if self._words is None:
+            self._words = _WORD.findall(self.text.lower())
         low = token.lower()
-        if self._seen[low] <= 1:
+        if self._words.count(low) <= 1:
             return 0
-        return 2 if self._capitals[low] > token[0].isupper() else 1
+        if self._capitals is None:
+            self._capitals = [w.lower() for w in _CAPITAL_WORD.findall(self.text)]
+        return 2 if self._capitals.count(low) > token[0].isupper() else 1
 
     @property
     def english(self) -> bool:
@@ -548,12 +551,58 @@ def read_weights(text: str) -> tuple[dict[str, float], float]:
 @cache
 def shipped_scorer() -> Scorer | None:
     """The scorer of the shipped weights, or None when the file is missing (a trimmed install)."""
+    from .cachefile import default_cache_dir
+
     try:
-        text = _DATA.read_text("utf-8")
+        weights, threshold = kept_weights(_DATA, default_cache_dir())
     except OSError:
         return None
-    weights, threshold = read_weights(text)
     return Scorer(weights, threshold)
+
+
+def kept_weights(data: Path, cache_dir: Path) -> tuple[dict[str, float], float]:
+    """:func:`read_weights` of the weights file ``data``, kept in ``cache_dir`` (marshal, named
+    for a digest of the file's bytes): parsing its 16,000 lines took ~0.013 s in each process of
+    a harvest, reading them back ~0.002 s. A kept file that does not read back as such a table
+    is parsed again and written anew; one kept for other weights is removed then."""
+    import hashlib
+    import marshal
+
+    raw = data.read_bytes()
+    path = cache_dir / f"scorer-{hashlib.blake2b(raw, digest_size=12).hexdigest()}.marshal"
+    try:
+        weights, threshold = marshal.loads(path.read_bytes())
+        if type(threshold) is float and all(type(v) is float for v in weights.values()):
+            return weights, threshold
+    except (OSError, ValueError, EOFError, TypeError, AttributeError):
+        pass
+    weights, threshold = read_weights(data.read_text("utf-8"))
+    if cache_dir.is_dir():  # (the word lists are prepared: see .cachefile)
+        _write_atomic(path, marshal.dumps((weights, float(threshold))))
+        for other in cache_dir.glob("scorer-*.marshal"):
+            if other != path:
+                try:
+                    other.unlink()
+                except OSError:
+                    pass
+    return weights, threshold
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a cache: the next harvest parses the file again
 
 
 def learned_suspects(
