@@ -1456,14 +1456,18 @@ def test_development_sets_of_the_ninth_session(figures):
     of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them."""
     f = figures["dev24"]
     assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
-    assert f["suspects_per_100_notes"] <= 15.9 and f["clean_untouched"] >= 0.868
+    # suspects 15.9 -> 16.9 with the ninth session's clean-note rules (words of another language kept and
+    # shown instead of replaced); clean untouched 86.8 -> 91.0 % (countries written after reading dev24)
+    assert f["suspects_per_100_notes"] <= 17.0 and f["clean_untouched"] >= 0.868
     assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
     assert f["owner_names_replaced"] >= 0.96
     for figure in ("template_words_kept", "action_role_words_kept"):
         assert f[figure] == 1.0, figure
     f = figures["dev25"]
     assert f["recall"] >= 0.965 and f["removed_or_flagged"] >= 0.986
-    assert f["suspects_per_100_notes"] <= 14.5 and f["clean_untouched"] >= 0.858
+    # suspects 14.4 -> 15.0, clean untouched 85.8 -> 87.4 % with the ninth session's clean-note rules
+    # (measured once, at first contact: not written on dev25)
+    assert f["suspects_per_100_notes"] <= 15.1 and f["clean_untouched"] >= 0.858
     assert f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
