@@ -1432,10 +1432,10 @@ def test_development_clean_notes_of_the_ninth_session(figures):
     herdenking"). Clean notes untouched, development: 94.0 -> 94.6 % of 3223 (dev16 94.7 -> 95.3, dev20
     87.4 -> 90.6, dev21 94.6 -> 95.4, dev22 82.3 -> 86.2, dev23 75.9 -> 82.1 %); identifiers removed
     98.0 % throughout (one, dev9's "TK", lost: see its institution level); suspects 11.4 -> 11.6 per 100
-    notes (dev23 19.9 -> 22.3: the words of another language kept are shown)."""
+    notes (dev23 19.9 -> 22.3: the words of another language kept are shown; 22.6 with main's date shapes)."""
     assert figures["dev16"]["clean_untouched"] >= 0.953 and figures["dev20"]["clean_untouched"] >= 0.905
     assert figures["dev21"]["clean_untouched"] >= 0.953 and figures["dev22"]["clean_untouched"] >= 0.861
-    assert figures["dev23"]["clean_untouched"] >= 0.82 and figures["dev23"]["suspects_per_100_notes"] <= 22.4
+    assert figures["dev23"]["clean_untouched"] >= 0.82 and figures["dev23"]["suspects_per_100_notes"] <= 22.6
     assert figures["dev22"]["suspects_per_100_notes"] <= 23.2 and figures["dev17"]["removed_or_flagged"] >= 0.998
 
 
