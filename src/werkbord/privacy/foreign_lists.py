@@ -57,12 +57,11 @@ _SAID_AFTER = re.compile(
 
 # A meaning in brackets that says what kind of organisation or service it is: "Stepwork
 # (genderzorg)", "Kwintes (beschermd wonen)": the name of one, not a word of another language.
-_KIND_ENDINGS = (
-    "zorg", "hulp", "wonen", "woning", "opvang", "kliniek", "centrum", "huis", "instelling", "team", "dienst",
-    "bedrijf", "school", "kerk", "moskee", "tempel", "vereniging", "club", "stichting", "afdeling", "corporatie",
-    "punt", "groep", "verzekeraar", "werk", "praktijk", "apotheek", "winkel", "besteding", "kantoor", "bureau",
-    "gemeente", "app", "site", "platform", "merk",
-)  # fmt: skip
+_KIND_ENDINGS = tuple(
+    """zorg hulp wonen woning opvang kliniek centrum huis instelling team dienst bedrijf school kerk moskee
+    tempel vereniging club stichting afdeling corporatie punt groep verzekeraar werk praktijk apotheek
+    winkel besteding kantoor bureau gemeente app site platform merk""".split()
+)
 
 
 def _a_kind(low: str) -> bool:
