@@ -315,3 +315,192 @@ LANGUAGES_REPORTING = [
     "Aramees",
     "Sorani",
 ]
+
+
+# --- Generated clean notes in new voices: the reviewer's burden (issue #22's ninth session) ---
+#
+# Frames in the voices of a hospice volunteer coordinator, a speech therapist, a sleep clinic, a
+# school attendance officer, a sports-club confidant and a migrant women's group, with slots
+# filled from the pools below. Each pool is split by position: even items are the TUNE half,
+# odd items the REPORT half, so a rule tuned on one half is measured on the other. No note names
+# a person, a place or an organisation: every suspect the review step lists in one is a word a
+# reviewer reads for nothing. Pools are general Dutch care vocabulary written for this probe.
+BURDEN_POOLS: dict[str, list[str]] = {
+    # a kind of party or service, or a job title, opening a network entry
+    "kind": [
+        "Thuiszorg",
+        "Buurthuis",
+        "Kinderopvang",
+        "Wijkverpleging",
+        "Mantelzorgsteunpunt",
+        "Jeugdzorg",
+        "Verslavingszorg",
+        "Schuldhulpverlening",
+        "Ergotherapeut",
+        "Diëtist",
+        "Fysiotherapeut",
+        "Logopedist",
+        "Bedrijfsarts",
+        "Praktijkondersteuner",
+        "Moskee",
+        "Kerk",
+        "Sportclub",
+        "Werkgever",
+        "Buren",
+        "Vrienden",
+        "Huisartsenpost",
+        "Apotheek",
+        "Politie",
+        "Gemeente",
+        "Woningcorporatie",
+        "Vakbond",
+        "Deurwaarder",
+        "Verzekeringsarts",
+        "Kinderarts",
+        "Tandarts",
+    ],
+    # a role or family word
+    "role": [
+        "buurvrouw",
+        "mentor",
+        "zus",
+        "oom",
+        "schoonmoeder",
+        "vriendin",
+        "collega",
+        "nicht",
+        "opa",
+        "trainer",
+        "buurman",
+        "tante",
+        "broer",
+        "coach",
+        "oma",
+        "neef",
+    ],
+    # a determiner or preposition that a first-name list also holds
+    "det": ["elke", "per", "alle", "onder"],
+    # what it governs
+    "governed": [
+        "week",
+        "maand",
+        "dagen",
+        "behandeling",
+        "ochtend",
+        "kwartaal",
+        "weekenden",
+        "druk",
+        "avond",
+        "keer",
+        "middagen",
+        "toezicht",
+    ],
+    # the ordinary first word of a quoted phrase: a course, a saying, a poster
+    "quote": [
+        "Grip op je leven",
+        "Samen sterk",
+        "Niet alleen",
+        "Wacht even",
+        "Liever nu dan straks",
+        "Rust in je hoofd",
+        "Stap voor stap",
+        "Kracht in de wijk",
+        "Leven met verlies",
+        "Praten helpt",
+        "Morgen weer een dag",
+        "Goed slapen begint overdag",
+    ],
+    # a rating scale with a value that changes
+    "scale": ["PHQ-9", "GAD-7", "HoNOS", "MADRS", "BPRS", "YMRS", "PCL-5", "EDE-Q", "ISI", "CGI-S", "SDQ", "DASS"],
+    # a count per unit of time, a sample, a unit
+    "count": [
+        "{n} per dag",
+        "{n} per nacht",
+        "(n = {n})",
+        "{n} sec",
+        "{n} kg",
+        "{n} per week",
+        "{n}x/2 wk",
+        "{n} per avond",
+        "{n} mg/4 wk",
+        "(n={n})",
+        "{n}/min",
+        "{n} ml",
+    ],
+    # a foreign word of greeting, food or faith, glossed (not fixed by the rules: a word no list knows)
+    "foreign": [
+        "Salaam",
+        "Namaste",
+        "Jambo",
+        "Ciao",
+        "Merhaba",
+        "Shalom",
+        "Hola",
+        "Sawubona",
+        "Kumusta",
+        "Selamat",
+        "Zdravo",
+        "Ni hao",
+    ],
+    # a capitalised Dutch compound made on the spot, opening a sentence (not fixed: no list knows it)
+    "compound": [
+        "Slaapdagboek",
+        "Rouwkaart",
+        "Spreekoefening",
+        "Verzuimgesprek",
+        "Wekkerplan",
+        "Stemkaart",
+        "Lotgenotenavond",
+        "Vrijwilligersrooster",
+        "Ademritme",
+        "Schoolweigering",
+        "Slikadvies",
+        "Vertrouwenspunt",
+    ],
+}
+BURDEN_FRAMES: list[tuple[str, str]] = [
+    ("ring entry", "{kind} → {ring}"),
+    ("ring entry", "{kind} ({ring})"),
+    ("ring entry", "{kind} -> {ring}, belt bij zorgen"),
+    ("determiner", "{role} {det} {governed} langs, helpt met de boodschappen"),
+    ("determiner", "Afspraak: {role} {det} {governed} even bellen."),
+    ("quoted phrase", 'Cursus "{quote}" start na de zomer, 6 avonden.'),
+    ("quoted phrase", "Op de poster in de gang: '{quote}'."),
+    ("quoted phrase", 'Pt. zegt steeds: "{quote}", en lacht erbij.'),
+    ("measurement", "{scale} van {a} → {b} na {w} weken."),
+    ("measurement", "Uitslag {scale} {a}, besproken met pt. en partner."),
+    ("measurement", "Slaapt slecht: wakker {count}, overdag moe."),
+    ("measurement", "Groep geëvalueerd {count}: gemiddeld 7,{d}."),
+    ("foreign word", "{foreign} = groet; pt. begint zo elk gesprek."),
+    ("compound", "{compound} besproken, volgende keer verder."),
+]
+
+
+def _burden_fill(frame: str, pools: dict[str, list[str]], rng) -> str:
+    n = rng.randint(2, 40)
+    values = {
+        "ring": rng.choice("ABC"),
+        "a": str(rng.randint(12, 40)),
+        "b": str(rng.randint(3, 11)),
+        "w": str(rng.randint(4, 12)),
+        "d": str(rng.randint(0, 9)),
+    }
+    for slot, pool in pools.items():
+        if "{" + slot + "}" in frame:
+            values[slot] = rng.choice(pool).replace("{n}", str(n))
+    return frame.format(**values)
+
+
+def burden_notes(half: str, per_frame: int = 12, seed: int = 22) -> list[tuple[str, str]]:
+    """(shape, note) of generated clean notes in new voices, from the ``half`` ("tune" or
+    "report") of every pool; the same for the same seed, no note twice."""
+    import random
+
+    pools = {slot: pool[0 if half == "tune" else 1 :: 2] for slot, pool in BURDEN_POOLS.items()}
+    rng = random.Random(f"{seed}-{half}")
+    out: dict[str, str] = {}
+    for shape, frame in BURDEN_FRAMES:
+        for _ in range(per_frame):
+            note = _burden_fill(frame, pools, rng)
+            out.setdefault(note, shape)
+    return [(shape, note) for note, shape in out.items()]

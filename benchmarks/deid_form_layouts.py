@@ -23,6 +23,9 @@ hyphenated title: "Leefstijlbegeleidster", "IPS'er"), capitalised as a name woul
 role rule that learnt one layout or one list of words loses figures here.
 In-process, every note on its own; never run on the held-out sets.
 
+Added in #22's ninth round: fourteen layouts no set used (``NINTH_LAYOUTS``: "Noor -> bellen, vr
+14/3", the date first, "Wie?", emoji, a table without a header, ...), half to tune, half to report.
+
     python benchmarks/deid_form_layouts.py [--sets dev3 ... dev13] [--lower-names] [--swap-roles] [--show]
 """
 
@@ -82,6 +85,31 @@ LAYOUTS: dict[str, Callable[[Fields], str]] = {
         if v.get(k)
     ),
 }
+# Added in #22's ninth round, before any rule for them: layouts no set and no writer above uses
+# (one line with arrows or dashes, the date first, question marks, emoji, a table without a header,
+# labels after the action), split by position in a tuning half (even) and a reporting half (odd).
+NINTH_LAYOUTS: list[tuple[str, Callable[[Fields], str]]] = [
+    ("arrow, one line", lambda v: f"{v['owner']} -> {v.get('action', '')}, {v['deadline']}"),
+    (
+        "date first, dashes",
+        lambda v: f"{v['deadline']} — {v.get('party') or 'team'}: {v.get('action', '')} — {v['owner']}",
+    ),
+    ("question labels", lambda v: f"Wie? {v['owner']}\nWat? {v.get('action', '')}\nWanneer? {v['deadline']}"),
+    ("emoji labels", lambda v: f"📌 Wat: {v.get('action', '')}\n👤 Wie: {v['owner']}\n📅 Wanneer: {v['deadline']}"),
+    ("English one line", lambda v: f"What: {v.get('action', '')} | Who: {v['owner']} | When: {v['deadline']}"),
+    ("pipes, no header", lambda v: f"{v['owner']} | {v.get('action', '')} | {v['deadline']}"),
+    ("date first, colon", lambda v: f"{v['deadline']}: {v.get('action', '')} ({v['owner']})"),
+    ("arrow chain", lambda v: f"{v.get('action', '')} → {v['owner']} → {v['deadline']}"),
+    ("owner, colon", lambda v: f"{v['owner']}: {v.get('action', '')} → {v['deadline']}"),
+    ("emoji, no labels", lambda v: f"👤 {v['owner']}\n📅 {v['deadline']}\n✅ {v.get('action', '')}"),
+    ("labels after the action", lambda v: f"{v.get('action', '')} — wie: {v['owner']}, wanneer: {v['deadline']}"),
+    ("date first, slashes", lambda v: f"{v['deadline']} / {v['owner']} / {v.get('action', '')}"),
+    ("checkbox", lambda v: f"☐ {v.get('action', '')} ({v['owner']}, {v['deadline']})"),
+    ("questions, one line", lambda v: f"{v.get('action', '')}. Wie? {v['owner']}. Wanneer? {v['deadline']}"),
+]
+for _i, (_name, _write) in enumerate(NINTH_LAYOUTS):
+    LAYOUTS[f"{_name} (9th, {'tune' if _i % 2 == 0 else 'report'})"] = _write
+
 # Which fields each layout writes (a keep word of a field left out is not counted).
 _WRITTEN = {
     "inline": ("action", "owner", "deadline"),
@@ -89,6 +117,14 @@ _WRITTEN = {
     "combined": ("action", "owner", "deadline"),
     "table": ("party", "action", "owner", "deadline"),
     "rows": ("party", "action", "owner", "deadline"),
+    **{
+        f"{name} (9th, {'tune' if i % 2 == 0 else 'report'})": (
+            ("party", "action", "owner", "deadline")
+            if name == "date first, dashes"
+            else ("action", "owner", "deadline")
+        )
+        for i, (name, _) in enumerate(NINTH_LAYOUTS)
+    },
 }
 
 
@@ -120,7 +156,8 @@ def _swap_roles(n: dq.Note, values: Fields, turn: int) -> tuple[dq.Note, Fields]
 def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, list[int]]:
     """Per layout: [planned kept, planned, keep words kept, keep words, names replaced, names]."""
     lower_names, show = args.lower_names, args.show
-    per: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
+    layouts = {k: w for k, w in LAYOUTS.items() if args.only in k}
+    per: dict[str, list[int]] = {layout: [0] * 6 for layout in layouts}
     for turn, (n, values) in enumerate(forms(name)):
         if args.swap_roles:
             n, values = _swap_roles(n, values, turn)
@@ -128,7 +165,7 @@ def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, l
             for w in n.owner_names:
                 values["owner"] = values["owner"].replace(w, w.lower())
         names = [w.lower() if lower_names else w for w in n.owner_names]
-        for layout, write in LAYOUTS.items():
+        for layout, write in layouts.items():
             text = write(values)
             out, _ = scrub(text, "actie")
             written = " ".join(values.get(k, "") for k in _WRITTEN.get(layout, tuple(values)))
@@ -159,9 +196,10 @@ def main() -> None:
     ap.add_argument("--lower-names", action="store_true", help="write names under Wie in lower case")
     ap.add_argument("--swap-roles", action="store_true", help="put roles of unlisted shapes under Wie")
     ap.add_argument("--show", action="store_true", help="list what each layout loses or leaves")
+    ap.add_argument("--only", default="", help="only the layouts whose name holds this (say 9th)")
     args = ap.parse_args()
     scrub = dq.werkbord_scrub(dq.template_words())
-    total: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS}
+    total: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS if args.only in layout}
     for name in args.sets:
         for layout, acc in measure(name, scrub, args).items():
             total[layout] = [a + b for a, b in zip(total[layout], acc, strict=True)]

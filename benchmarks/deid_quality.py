@@ -600,7 +600,9 @@ def form_layout(text: str, field: str):
     parsed = _form_parser().parse(text, strict=False)
     if parsed.labelled and parsed.spans:
         return Layout(tuple(parsed.spans))
-    return Layout((("action", 0, len(text)),), default="action")
+    from werkbord.harvest.line_forms import line_form_spans
+
+    return Layout(tuple(line_form_spans(text) or (("action", 0, len(text)),)), default="action")
 
 
 _parsers: list = []

@@ -181,6 +181,61 @@ CLEAN_INITIAL_FRAMES = [
 ]
 
 
+# Added in #22's ninth round, before any rule for them: initials in shapes and frames the lists
+# above do not write (a particle inside dotted capitals, three lower-case letters, two people's
+# initials joined by a slash, initials in square brackets, after "mw." and a role, in a signature
+# line with a role, next to a team list), and care abbreviations and short words in the same
+# frames ("VG", "LVB", "PMT", "ADL", "NB", "ivm"). Frames split in halves as above.
+def _particle_dotted(rng: random.Random, alphabet: str = _CAPS) -> tuple[str, tuple[str, ...]]:
+    a, b = _letters(rng, 2, alphabet)
+    s = f"{a}.{rng.choice(('v.d.', 'v.', 'd.', 'v.d.v.', 't.'))}{b}."
+    return s, (s,)
+
+
+def _slash_pair(rng: random.Random, alphabet: str = _CAPS) -> tuple[str, tuple[str, ...]]:
+    a, b = _letters(rng, 2, alphabet), _letters(rng, 2, alphabet)
+    return f"{a}/{b}", (a, b)
+
+
+NINTH_INITIALS: dict[str, IWriter] = {
+    "particle inside dotted capitals": _particle_dotted,
+    "three lower-case letters": _one(lambda s: s.lower(), 3),
+    "two people's initials with a slash": _slash_pair,
+    "capitals without dots": _one(lambda s: s),
+    "one capital with a dot": _one(lambda s: s[0] + ".", 1),
+    "lower case with dots": _one(lambda s: ".".join(s.lower()) + "."),
+}
+NINTH_INITIAL_FRAMES = [
+    "Namens het wijkteam: {I} (casemanager)",
+    "-- {I}, SPV",
+    "Team: {I}, {J}, huisarts en SPV",
+    "[{I}] belt de zus morgen terug",
+    "mw. {I} (PB) is vrijdag niet op de groep",
+    "Terugkoppeling volgt na het MDO ({I})",
+    "Ondertekend: {I}",
+    "Overdracht nacht: {I} / {J}, rustige dienst",
+    "vandaag door {I} gezien op de poli, stemming beter",
+    "paraaf {I} 14.00",
+    "Aanwezig bij het netwerkberaad: moeder, {I}, SPV",
+    "Casemanager {I} belt de werkgever",
+]
+_NINTH_ABBREVIATIONS = ["VG", "LVB", "PMT", "ADL", "NB", "SPV", "EVV", "POH", "GGD", "MDO", "WMO", "IHT"]
+NINTH_CLEAN_NOTES = [
+    "NB: pt. wil niet gebeld worden na 20.00",
+    "ivm vakantie van de huisarts later",
+    "cliënt met LVB, begeleiding via PMT",
+    "ADL-hulp loopt, VG-zorg aangevraagd",
+    "Team: SPV, PMT en huisarts",
+    "overleg PMT/ADL over de dagstructuur",
+    "Terugkoppeling volgt (NB: eerst de zus)",
+    "mbt de medicatie: zsm terugbellen",
+    "evt. samen met de zus, ovv de huisarts",
+    "[LVB] signaleringsplan in pictogrammen",
+    "-- team FACT, SPV",
+    "Ondertekend: EVV",
+]
+
+
 # ---------------------------------------------------------------- user names
 _HANDLE_WORDS = ["nachtuil", "zonnestraal", "stoerebink", "wolkje", "donkerpaard", "kleinevos", "zeemeeuw", "ijsbeer"]
 _HANDLE_WORDS += ["bliksem", "duinroos", "vuurvlieg", "kameleon", "koekoek", "zwaluw", "brulaap", "rookpluim"]
@@ -498,12 +553,36 @@ def _clean_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNo
     return notes
 
 
+def _ninth_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote]:
+    """The ninth round's initials (every shape in its frames) and its clean look-alikes."""
+    frames, alphabet = half(NINTH_INITIAL_FRAMES, which), "".join(half(_CAPS, which))
+    notes = []
+    for shape, write in NINTH_INITIALS.items():
+        for _ in range(per_shape):
+            text_i, secrets = write(rng, alphabet)
+            other, _ = INITIALS["capitals without dots"](rng, alphabet)
+            frame = rng.choice(frames)
+            secrets = (*secrets, other) if "{J}" in frame else secrets
+            notes.append(ProbeNote("initials", f"{shape} (9th)", which, frame.format(I=text_i, J=other), secrets))
+    for frame in frames:
+        if frame.startswith(("mw.", "Casemanager")):
+            continue  # after a title or a role, capitals are someone's
+        for a in rng.sample(_NINTH_ABBREVIATIONS, min(per_shape, len(_NINTH_ABBREVIATIONS))):
+            b = rng.choice([x for x in _NINTH_ABBREVIATIONS if x != a])
+            text = frame.format(I=a, J=b)
+            notes.append(ProbeNote("clean", "care abbreviation in an initials frame (9th)", which, text))
+    for text in half(NINTH_CLEAN_NOTES, which):
+        notes.append(ProbeNote("clean", "abbreviations and short words (9th)", which, text))
+    return notes
+
+
 def generate(per_shape: int = 8, seed: int = 22, halves: tuple[str, ...] = HALVES) -> list[ProbeNote]:
     notes: list[ProbeNote] = []
     for which in halves:
         rng = random.Random(f"{seed}-{which}")
         for make in (_initials_notes, _handle_notes, _id_notes, _contact_notes, _clean_notes):
             notes += make(rng, which, per_shape)
+        notes += _ninth_notes(random.Random(f"{seed}-{which}-9th"), which, per_shape)
     return list(dict.fromkeys(notes))
 
 

@@ -258,6 +258,51 @@ for _name, _words in EIGHTH_ROLES.items():
     ROLES[f"{_name} (8th, tune)"] = _words[0::2]
     ROLES[f"{_name} (8th, report)"] = _words[1::2]
 
+# Added in #22's ninth round, before any rule for them: phrasings no class above writes (short
+# forms of weeks and days, and feasts and events no list holds, after a word that plans), split
+# by position in a tuning half (even) and a reporting half (odd).
+NINTH_DEADLINES: dict[str, list[str]] = {
+    "abbreviated weeks and quarters": [
+        "binnen 2 wkn",
+        "over 3 wk",
+        "uiterlijk wk 15",
+        "eind Q2",
+        "begin wk 9",
+        "Q4",
+        "over 6 wkn",
+        "binnen 10 werkdagen",
+        "na de zomer",
+        "voor Pasen",
+    ],
+    "day names": [
+        "vr",
+        "volgende di",
+        "za 14/3",
+        "dinsdagmiddag",
+        "wo ochtend",
+        "vrijdag 14 maart",
+        "do 20-3",
+        "maandag a.s.",
+        "elke vr",
+        "di 9u",
+    ],
+    "events no list holds": [
+        "na Pinkpop",
+        "voor de Braderie",
+        "rond de Kermis",
+        "na Zomerfeesten 2026",
+        "voor de Dorpsfeesten",
+        "na Lowlands",
+        "voor het Oogstfeest",
+        "na de Intocht",
+        "tijdens Zomercarnaval",
+        "voor Bloemencorso",
+    ],
+}
+for _name, _phrases in NINTH_DEADLINES.items():
+    DEADLINES[f"{_name} (9th, tune)"] = _phrases[0::2]
+    DEADLINES[f"{_name} (9th, report)"] = _phrases[1::2]
+
 # Team first names: ordinary words, and names that are no word (each is replaced without a list).
 WORD_NAMES = ["Roos", "Storm", "Hope", "Merel", "Ben", "Wil", "Lot", "Bloem", "Zon", "Hans"]
 PLAIN_NAMES = ["Fenna", "Karim", "Jos", "Noor", "Sanne", "Priya", "Thijs", "Ilse", "Yusuf", "Anouk"]
@@ -304,6 +349,8 @@ WRITERS: dict[str, Callable[[dict[str, str]], str]] = {
     # no labels at all: one sentence a team writes on a sticky
     "sentence": lambda v: f"{v['owner']} - {v['action']} - {v['deadline']}",
 }
+for _i, (_name, _write) in enumerate(fl.NINTH_LAYOUTS):
+    WRITERS[f"{_name} (9th, {'tune' if _i % 2 == 0 else 'report'})"] = _write
 
 
 def deadline_cases() -> Iterator[Case]:
@@ -364,13 +411,16 @@ def _scrubbers():
     return scrubber
 
 
-def measure(show: bool = False) -> dict[tuple[str, str], list[int]]:
-    """Per (class, layout): [words kept, words to keep, names replaced, names to replace]."""
+def measure(show: bool = False, only: str = "") -> dict[tuple[str, str], list[int]]:
+    """Per (class, layout): [words kept, words to keep, names replaced, names to replace];
+    ``only``: the layouts and classes whose name holds it (say "9th")."""
     scrubber = _scrubbers()
     per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for cls, values, keep, names, team in cases():
         s = scrubber(team)
         for layout, write in WRITERS.items():
+            if only and only not in layout and only not in cls:
+                continue
             text = write(values)
             out = s.scrub(text, dq.form_layout(text, "actie")).text
             kept = [w for w in keep if _count(w, out) >= _count(w, text)]
@@ -407,8 +457,9 @@ def _share(part: int, total: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="print each form that lost a word or left a name")
+    ap.add_argument("--only", default="", help="only the layouts and classes whose name holds this (say 9th)")
     args = ap.parse_args()
-    per = measure(args.show)
+    per = measure(args.show, args.only)
     for title, by in (("class", 0), ("layout", 1)):
         print(f"\n{title:38s}  {'kept as written':>18s}  {'names replaced':>18s}")
         for k, (kk, kt, nr, nt) in sorted(totals(per, by).items()):

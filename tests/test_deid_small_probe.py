@@ -18,7 +18,8 @@ def test_the_probe_is_seeded_and_covers_every_shape_in_both_halves():
     assert notes != probe.generate(4, seed=4)
     for which in probe.HALVES:
         mine = [n for n in notes if n.half == which]
-        assert {n.shape for n in mine if n.kind == "initials"} == set(probe.INITIALS)
+        ninth = {f"{shape} (9th)" for shape in probe.NINTH_INITIALS}
+        assert {n.shape for n in mine if n.kind == "initials"} == set(probe.INITIALS) | ninth
         assert {n.shape for n in mine if n.kind == "handle"} == set(probe.HANDLES)
         assert {n.shape.removesuffix(" (bare)") for n in mine if n.kind == "id_number"} == set(probe.ID_SHAPES)
         assert {n.kind for n in mine} == {"initials", "handle", "id_number", "contact", "clean"}
@@ -35,7 +36,14 @@ def test_every_secret_stands_in_its_note():
 
 
 def test_the_halves_share_no_frame_and_no_pool_entry():
-    for pool in (probe.INITIAL_FRAMES, probe.HANDLE_FRAMES, probe.ID_FRAMES, probe._ID_LABELS, probe.CONTACT_FRAMES):
+    for pool in (
+        probe.INITIAL_FRAMES,
+        probe.NINTH_INITIAL_FRAMES,
+        probe.HANDLE_FRAMES,
+        probe.ID_FRAMES,
+        probe._ID_LABELS,
+        probe.CONTACT_FRAMES,
+    ):
         tune, report = probe.half(pool, "tune"), probe.half(pool, "report")
         assert tune and report and not set(map(str, tune)) & set(map(str, report))
         assert len(tune) + len(report) == len(pool)

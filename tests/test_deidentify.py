@@ -1453,15 +1453,22 @@ def test_development_sets_of_the_ninth_session(figures):
     of 50); deid_dev26 (a Volendam and Edam community worker, a Bunschoten-Spakenburg family worker, a
     POH-jeugd's SOEP lines, a trauma therapist's imagery rescripting, an exit-programme coach for sex
     workers, a worker for young carers), at first contact with the same rules: 95.4 / 97.7 / 15.3 / 86.7 %
-    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them."""
+    of 150 clean notes (age 86.8 %, person 95.9 %). Held at that level until rules are written on them.
+    The ninth session's organisation frames (capitals after a kind or team "van", English heads of a
+    congregation: acronym_frames.py, english_organisations.py) took dev24 to 97.3 % removed and 14.8
+    suspects per 100 notes (institution 96.7 -> 98.9 % of 91); dev25 and dev26 were unchanged by them.
+    The ninth session's micro-action layouts without labels (harvest/line_forms.py: "1 april — club: ... —
+    Faye", "Koen: ... → vóór 10 maart") and events under Wanneer ("voor Vastelaovend") took dev24 to 51 of
+    51 Wanneer dates and 26 of 26 team names (one more suspect: the kept event, no Dutch word); care
+    shorthand no list named ("ctrl", "pvp") took dev26's suspects from 15.3 to 12.4 per 100 (dev25 and
+    dev26 unchanged otherwise at their first contact with those rules)."""
     f = figures["dev24"]
-    assert f["recall"] >= 0.969 and f["removed_or_flagged"] >= 0.988
-    # suspects 15.9 -> 16.9 with the ninth session's clean-note rules (words of another language kept and
-    # shown instead of replaced); clean untouched 86.8 -> 91.0 % (countries written after reading dev24)
-    assert f["suspects_per_100_notes"] <= 17.0 and f["clean_untouched"] >= 0.868
-    assert f["planned_dates_kept"] >= 0.96 and f["contact_notes_fully_deidentified"] == 1.0
-    assert f["owner_names_replaced"] >= 0.96
-    for figure in ("template_words_kept", "action_role_words_kept"):
+    assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
+    # clean untouched 86.8 -> 91.0 % with the ninth session's clean-note rules (countries written after
+    # reading dev24); suspects 15.3 with them and main's rules
+    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.868
+    assert f["contact_notes_fully_deidentified"] == 1.0
+    for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev25"]
     assert f["recall"] >= 0.965 and f["removed_or_flagged"] >= 0.986
@@ -1474,7 +1481,7 @@ def test_development_sets_of_the_ninth_session(figures):
         assert figures["dev26"][figure] == 1.0, figure
     f = figures["dev26"]
     assert f["recall"] >= 0.953 and f["removed_or_flagged"] >= 0.976
-    assert f["suspects_per_100_notes"] <= 15.4 and f["clean_untouched"] >= 0.866
+    assert f["suspects_per_100_notes"] <= 12.5 and f["clean_untouched"] >= 0.866
     assert f["contact_notes_fully_deidentified"] == 1.0
 
 
@@ -1797,3 +1804,20 @@ def test_development_english_words_are_no_suspects(figures):
     removed-or-flagged per category and clean untouched unchanged."""
     assert figures["dev17"]["suspects_per_100_notes"] <= 37.2
     assert figures["dev9"]["suspects_per_100_notes"] <= 10.5
+
+
+@needs_deduce
+def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
+    """Words, quoted phrases and numbers in their ordinary use are no suspects (privacy/plain_use.py,
+    #22's ninth session): a party word or job title opening a network entry ("Politie -> B"), a
+    determiner in lower case ("elke week"), a verb with a pronoun object ("kent iedereen"), a quoted
+    phrase's first word, a scale's value or change, a count per time, a sample size, a number with a
+    unit. Suspects per 100 notes before -> after: dev17 34.7 -> 32.3, dev22 22.6 -> 21.0, dev23 19.9
+    -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
+    unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
+    11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    for name, level in levels.items():
+        assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
+    assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
+    assert figures["dev26"]["removed_or_flagged"] >= 0.976  # measured 97.67 % (first contact 97.67 %)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..template import Werkvorm
 from .followup import follow_up_texts
 from .forms import FormParser, form_parser
+from .line_forms import line_form_spans
 from .model import Harvest, MicroAction, ReviewItem, Scrubbing
 from .texts import map_texts
 
@@ -71,8 +72,8 @@ def form_layout(a: MicroAction, forms: FormParser) -> Layout | None:
     found again in its text (say, a harvest put together by hand)."""
     from ..privacy.fields import Layout
 
-    if not a.structured:
-        return Layout((("action", 0, len(a.text)),), default="action")
+    if not a.structured:  # a free note: its pieces may still say who and when ("Noor -> bellen, vr 14/3")
+        return Layout(tuple(line_form_spans(a.text) or (("action", 0, len(a.text)),)), default="action")
     want = (a.action, a.expected_effect, a.owner, a.deadline)
     for strict in (False, True):  # the way it was read: a form slot (loose) or a free note (strict)
         parsed = forms.parse(a.text, strict=strict)
@@ -170,6 +171,9 @@ def scrub_harvest(
         if a.note_id not in layouts:
             return False
         r = results[(a.text, layouts[a.note_id])]
+        if not a.structured:  # a free note stays one action as written, read by its pieces
+            a.action = a.text = r.text
+            return True
         pieces: dict[str, list[str]] = {}
         for name, piece in r.fields:
             pieces.setdefault(name, []).append(piece)

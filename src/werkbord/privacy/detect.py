@@ -11,6 +11,7 @@ from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
+from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .foreign_lists import foreign_list_heads
@@ -18,6 +19,7 @@ from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
 from .initial_frames import initial_frames
+from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
 from .lexicon import surnames
 from .lower_names import lower_initials, lower_surnames
@@ -38,6 +40,7 @@ from .names import (
 )
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
+from .org_openings import opening_organisations
 from .organisations import organisations
 from .person_frames import person_frames
 from .place_frames import place_frames
@@ -102,6 +105,8 @@ def find_all(
     found_names += initial_shapes(text, [*known, *((f.start, f.end) for f in found_names)])
     if lexicon.words:  # "gr. KvD", "AB (mw.)", "Begeleider (gi)", "GvdH belt"; "Efua's dochter"
         found_names += initial_frames(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
+        # "Ondertekend: K.", "Team: OT, GI, huisarts", "TM/TA", "door OC gezien"
+        found_names += initial_lists(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
         found_names += genitive_names(text, lexicon)
         found_names += contact_labels(text, lexicon)  # "Tel. Noi: 06 41 77 20 93"
     if inner:
@@ -157,6 +162,8 @@ def find_all(
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
+    found += compass_districts(text, [*known, *((f.start, f.end) for f in found)])  # "woont in zuid"
+    found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])

@@ -152,3 +152,8 @@ def initial_frames(
         if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):
             found.append(Found(s, e, "persoon"))
     return found
+
+
+# The shapes initials take and the test of what is none, for the other frame rules (:mod:`.initial_lists`).
+INITIALS_TOKEN = _TOKEN
+no_initials = _no_initials

@@ -606,3 +606,4 @@ LOOSE_KINDS = _LOOSE_KINDS
 NOT_A_KIND = _NOT_A_KIND
 CARE_UNITS = _CARE_UNITS
 no_name = _no_name
+capitalises_much = _capitalises_much

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import medication_names
+from .roles import is_role_word
 from .rules import Found
 from .setting_nouns import role_field
 from .word_forms import among_plain_nouns, made_word
@@ -530,7 +531,7 @@ def _bracketed(m: re.Match[str], lexicon: Lexicon) -> list[Found]:
     first, town = m.group(1), m.group(2)
     if first.lower() in ROLE_WORDS or first.lower() in NOT_A_NAME_AFTER_ROLE:
         return []
-    if first.isupper() and first.lower() in NOT_INITIALS and not m.group(2):
+    if first.isupper() and (first.lower() in NOT_INITIALS or is_role_word(first)) and not m.group(2):
         return []  # "Ruben (PMT)", "Sanne (SPV)": what someone does, no place
     if first.lower() in lexicon.first_names:
         return [Found(*m.span(1), "persoon")]

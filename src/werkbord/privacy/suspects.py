@@ -37,8 +37,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..i18n import N_, _
+from .acronym_frames import acronym_frame
 from .ages import group_threshold, is_duration
 from .capitals import capitalised_by_habit, plain_word
+from .district_frames import hamlet_suspects
 from .english_vocabulary import is_english_word
 from .family import (
     FAMILY_AFTER_A_GENITIVE,
@@ -55,6 +57,7 @@ from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, Na
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
+from .plain_use import governing_word, measured_number, quoted_phrase_opening
 from .protect import ProtectedPhrases
 from .roles import a_job_title
 from .setting_nouns import role_field
@@ -892,6 +895,8 @@ class _Reader:
         """Capitals no list knows: initials after a role word, an organisation after a place word."""
         if after_role:
             return WHY_INITIALS
+        if acronym_frame(self.text, start):
+            return WHY_ACRONYM  # "basisschool KVWN", "lid van ZVBN": where an organisation's name stands
         if _WHERE_BEFORE.search(self.text, max(0, start - 12), start):
             return WHY_ACRONYM  # "via SSHN", "bij RTK": after a preposition of place an organisation
         # "voor NN", "van JBRA", "'PP'", "JBRA [LOCATIE-1]": right after a preposition, in quotes or
@@ -1738,6 +1743,22 @@ class _Reader:
         shielded = [(s, e) for s, e in self.protected_spans if not self._name_as_party_word(s, e)]
         return self.candidates(shielded)
 
+    def not_plain(self, found: Iterable[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+        """``found`` less the words, quotations and numbers in their ordinary use (:mod:`.plain_use`)."""
+        text, words = self.text, self.lexicon.words
+        return [
+            (token, start, why)
+            for token, start, why in found
+            if not (
+                measured_number(token, start, text, self._a_name)
+                or governing_word(token, start, text, lambda w: _inflected(w, words))
+                or quoted_phrase_opening(token, start, text, self.lexicon.is_word, self.first_names)
+            )
+        ]
+
+    def _a_name(self, low: str) -> bool:
+        return low in self.first_names or low in self.surnames
+
     def _name_as_party_word(self, s: int, e: int) -> bool:
         """A party word capitalised inside a sentence, not after an article or a possessive, that
         is a first name or a town: "hoe hij Job vraagt", "laatst gezien in Haps". Still a
@@ -1799,7 +1820,8 @@ class _Reader:
                     continue  # ("de", "zus": no name even after a role word)
             s, e = m.span()
             if s == 0 and token.istitle() and (low := token.lower()) in words and low not in first_names:
-                if self._ring_entry_name(low) and not _PLACE_TAG_AFTER.match(self.text, e):
+                party = any(a < e and s < b for a, b in shielded) or a_job_title(token)  # "Politie -> B"
+                if not party and self._ring_entry_name(low) and not _PLACE_TAG_AFTER.match(self.text, e):
                     out.append((token, s, _FlagOnly(WHY_BARE_CAPITAL)))  # "Exodus / straatteam ... -> B"
                     continue
                 if not (_PLACE_TAG_AFTER.match(self.text, e) or _AGENT_AFTER.match(self.text, e)):
@@ -1840,7 +1862,8 @@ class _Reader:
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
             taken += [(start, start + len(text)) for text, start, _why in more]
-            for s, e in frame_suspects(self.text, self.lexicon):  # "gesproken met spekkie", "via de wissel"
+            # "gesproken met spekkie", "via de wissel", "woont in de kamp"
+            for s, e in [*frame_suspects(self.text, self.lexicon), *hamlet_suspects(self.text, self.lexicon)]:
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
                     taken.append((s, e))
@@ -1896,14 +1919,14 @@ def untranslated_suspects(
     phrases = _phrases(frozenset(protected))
     found = reader.find(phrases)
     if not learned:
-        return tuple(found)
+        return tuple(reader.not_plain(found))
     from .scorer import learned_suspects
 
     shielded = [*reader.protected_spans, *((start, start + len(token)) for token, start, _why in found)]
     extra = learned_suspects(text, shielded, protected=reader.protected_spans)
     if not extra:
-        return tuple(found)
-    return tuple(sorted([*found, *extra], key=lambda s: s[1]))
+        return tuple(reader.not_plain(found))
+    return tuple(reader.not_plain(sorted([*found, *extra], key=lambda s: s[1])))
 
 
 def translated(found: Iterable[tuple[str, int, str]]) -> list[Suspect]:
