@@ -26,7 +26,6 @@ from functools import cache
 
 from .lexicon import medication_names, town_names
 from .lower_names import PARTICIPLE
-from .places import HOOD_SUFFIX
 from .rules import Found
 from .words import COUNTRIES, NOT_A_NAME_AFTER_ROLE, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
@@ -235,24 +234,7 @@ def _compound_place(low: str, lexicon: Lexicon) -> bool:
     not an inflected adjective ("vruchtbare") or a thing ("weekdoos")."""
     if len(low) < 7 or low.endswith("e") or low.endswith(_HOMES + _THING_ENDINGS):
         return False
-    if not (lexicon.is_ordinary(low) and not _word(low, lexicon) and PARTICIPLE.fullmatch(low) is None):
-        return False
-    # its last word is one that names places: "-wijk", "-kwartier", "-broek", "-land" (a part of a
-    # town, or the end of three towns' names); not "in signaleringsplan", "in weekrollen", "uit
-    # behandelplan": a thing made of words
-    if _HOOD_TAIL.search(low):
-        return True
-    return any(_town_head(low[i:]) for i in range(3, len(low) - 3) if lexicon.is_word(low[i:]))
-
-
-_HOOD_TAIL = re.compile(f"{HOOD_SUFFIX}$")
-
-
-@cache
-def _town_head(word: str) -> bool:
-    """At least three of deduce's towns end with ``word``: a word Dutch places are named with."""
-    single = _towns()[0]
-    return sum(1 for town in single if town.endswith(word) and len(town) > len(word)) >= 3
+    return lexicon.is_ordinary(low) and not _word(low, lexicon) and PARTICIPLE.fullmatch(low) is None
 
 
 # "wijkteam hatert", "woont in kanaleneiland"; "in woensel", "uit turnhout": a word after a context.

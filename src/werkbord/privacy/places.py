@@ -45,11 +45,11 @@ _NAME_WORD = rf"(?:{_CAP}(?:-{_CAP}|-[a-z]+)*)"
 # (the words of one name stand on one line: "huisarts De Jong\nWanneer: ..." is a name and a label)
 _NAME = rf"{_NAME_WORD}(?:[ \t](?:(?:van|de|der|des|den|het|aan|en|&|'t|voor)[ \t])*{_NAME_WORD})*"
 
-HOOD_SUFFIX = (
+_HOOD_SUFFIX = (
     r"(?:wijk|buurt|kwartier|eiland|dorp|polder|veld|hof|meer|haven|park|oord|kamp|hoven|hoek|"
     r"zijde|lanen|daal|dal|berg|burg)"
 )
-_HOOD_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{{2,}}{HOOD_SUFFIX})(?![\w-])")
+_HOOD_WORD = re.compile(rf"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{{2,}}{_HOOD_SUFFIX})(?![\w-])")
 # "Indische Buurt", "Oude Westen", "Rivierenwijk": a second word that is itself a part of town.
 _HOOD_TWO = re.compile(
     r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+e?\s(?:Buurt|Wijk|Kwartier|Dorp|Eiland|Westen|Oosten|Noorden|Zuiden|"
@@ -184,7 +184,7 @@ def _trim_name(
     return words[0][0], words[-1][1]
 
 
-_PLACE_TAIL = re.compile(rf"{HOOD_SUFFIX}$|{_STREET_SUFFIX}$")
+_PLACE_TAIL = re.compile(rf"{_HOOD_SUFFIX}$|{_STREET_SUFFIX}$")
 
 
 def _name_like(word: str, lexicon: Lexicon) -> bool:

@@ -73,7 +73,6 @@ from .words import (
     NOT_A_NAME_AFTER_ROLE,
     NOT_INITIALS,
     NOT_NAMES,
-    PEOPLES,
     PERSON_CONTEXT,
     ROLE_WORDS,
     Lexicon,
@@ -267,7 +266,6 @@ _AFTER_NAME = re.compile(
     r"blijft\b|bleef\b|krijgt\b|kreeg\b|zag\b|ziet\b|durft\b|vertelde\b|vertelt\b|geeft\b|gaf\b)"
 )
 # A person word with "van" and a number: "man van 58", "zoons van 12 en 14".
-_BRACKET_WORD_AFTER = re.compile(r"\s*\(\s*([^\W\d_]+)")
 _PERSON_OF_WORDS = FAMILY_OF_AN_AGE | frozenset(
     "jongen meisje cliënt cliënte client cliente pt patiënt patiënte jongeman jongedame leeftijd".split()
 )
@@ -1708,13 +1706,10 @@ class _Reader:
 
     def _opening_word_name(self, token: str, start: int, end: int) -> bool:
         """A plain word that is also a first name opening a note or a line, which the rules kept
-        as a word for want of a second sign of a person (:mod:`.opening_words`); or anywhere, with
-        where someone is from in brackets after it ("Anders (Swedish, ...)")."""
+        as a word for want of a second sign of a person (:mod:`.opening_words`)."""
         if not token.istitle() or not token.isalpha() or len(token) < 3:
             return False
         low = token.lower()
-        if (m := _BRACKET_WORD_AFTER.match(self.text, end)) and m.group(1).lower() in PEOPLES:
-            return low in self.first_names  # "Anders (Swedish, ...)": a first name, then where one is from
         if low not in self.lexicon.first_names or _OPENS_LINE.search(self.text, 0, start) is None:
             return False
         if self.text[end : end + 1] == ":" or low in ROLE_WORDS or low in PERSON_CONTEXT:

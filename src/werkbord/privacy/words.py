@@ -111,16 +111,8 @@ def _peoples() -> frozenset[str]:
     return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def _languages() -> frozenset[str]:
-    """Languages by their Dutch or English name, lower case ("wolof", "malayalam", "kirundi";
-    ``data/languages.txt``, built from the CLDR by ``benchmarks/build_cldr_lists.py``)."""
-    text = (Path(__file__).parent / "data" / "languages.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
-
-# "Eritrese feestdagen", "Molukse families", "spreekt Papiaments": where someone comes from;
-# "tolk Wolof", "in het Kirundi": the language someone speaks.
-PEOPLES = _peoples() | _languages()
+# "Eritrese feestdagen", "Molukse families", "spreekt Papiaments": where someone comes from.
+PEOPLES = _peoples()
 NOT_NAMES = NOT_NAMES | PEOPLES
 
 
@@ -161,16 +153,6 @@ COUNTRIES = frozenset(
     zwitserland denemarken zweden noorwegen finland ierland schotland hongarije kroatië servië
     bosnië albanië""".split()
 )
-
-
-def _cldr_countries() -> frozenset[str]:
-    """Countries and regions by their Dutch or English name, lower case ("zimbabwe", "zuid-afrika";
-    ``data/countries.txt``, built from the CLDR by ``benchmarks/build_cldr_lists.py``)."""
-    text = (Path(__file__).parent / "data" / "countries.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
-
-COUNTRIES = COUNTRIES | _cldr_countries()
 
 # English a Dutch note opens with: a word of discourse before a comma ("Well, ..."), or any
 # word before an English function word ("Born to run"); Dutch towns are spelled so too.
