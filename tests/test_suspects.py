@@ -158,7 +158,10 @@ def test_a_town_inside_a_sentence_is_a_suspect_even_when_it_reads_as_a_compound(
     # without the list it is still shown, for the kind of place before it, but never as a town
     plain = find_suspects("Het ziekenhuis Roermond belde terug", lexicon=Lexicon(words=words))
     assert [(s.text, s.why) for s in plain] == [("Roermond", "capitalised words after an organisation word: a name?")]
-    assert texts("De afspraak Roermond belde terug", lexicon=Lexicon(words=words)) == []
+    # no rule reads a town there; only the learned scorer may show it (it does since its retraining on the
+    # ninth session's rules: a capital no word list knows, before a verb), never under a rule's reason
+    shown = find_suspects("De afspraak Roermond belde terug", lexicon=Lexicon(words=words), protected=TEMPLATE)
+    assert all(s.why == WHY_MODEL for s in shown)
     assert texts("Hij woont nu in Roermond", lexicon=Lexicon(words=words)) == ["Roermond"]  # after "in"
     # a town with a part of it behind: "Zwolle-Zuid"; a noun with a name in front stays quiet
     assert texts("broer woont nu in Zwolle-Zuid", lexicon=towns) == ["Zwolle-Zuid"]
