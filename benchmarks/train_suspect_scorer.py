@@ -20,6 +20,7 @@ Deterministic: the same sets give the same file.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import math
 import pickle
@@ -297,12 +298,30 @@ def curve(folds: list[Scored], cuts: list[float]) -> list[dict]:
     return rows
 
 
+@functools.cache
+def _rules_digest() -> bytes:
+    """A digest of the code and lists that scrub and flag a note (the privacy package without the
+    scorer's own module and weights, the benchmark's scrubbing, the swap probe's pools): cached
+    rows of other rules are never read back."""
+    h = hashlib.md5()
+    package = ROOT / "src" / "werkbord" / "privacy"
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json", ".gz") and path.name not in _NOT_RULES:
+            h.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    for name in ("deid_swap.py", "deid_quality.py"):
+        h.update((Path(__file__).parent / name).read_bytes())
+    return h.digest()
+
+
+_NOT_RULES = frozenset(("scorer.py", "suspect_scorer.tsv"))
+
+
 def load(sets: list[str], refresh: bool) -> list[NoteRows]:
     """Every set's scrubbed notes, read once per set and kept in /tmp (``refresh``: read again,
     after the rules changed)."""
     data: list[NoteRows] = []
     for name in sets:
-        digest = hashlib.md5(dq.SETS[name].read_bytes() + repr(VARIANTS).encode()).hexdigest()[:8]
+        digest = hashlib.md5(dq.SETS[name].read_bytes() + repr(VARIANTS).encode() + _rules_digest()).hexdigest()[:8]
         cache = CACHE.with_suffix(f".{name}.{digest}.pkl")
         if cache.is_file() and not refresh:
             rows = pickle.loads(cache.read_bytes())
