@@ -90,6 +90,11 @@ Sets (tests/data/):
                        worker, a Bunschoten-Spakenburg family worker, a POH-jeugd's SOEP lines, a
                        trauma therapist's imagery rescripting, an exit-programme coach for sex
                        workers, a worker for young carers);
+  - deid_dev27.yaml    development: a twenty-seventh author's notes (Cameroonian and Liberian church
+                       members in Amsterdam Zuidoost, Peranakan elderly and families in Den Haag, a
+                       praktijkschool internship supervisor in Twente, a ggz nurse on a police cell
+                       complex's night shift, orthodox-Protestant families in the Alblasserwaard,
+                       Georgian families in Groningen and Friesland);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -162,7 +167,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev26 frozen frozen2 ... frozen14]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev27 frozen frozen2 ... frozen14]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -215,6 +220,7 @@ SETS = {
     "dev24": DATA / "deid_dev24.yaml",
     "dev25": DATA / "deid_dev25.yaml",
     "dev26": DATA / "deid_dev26.yaml",
+    "dev27": DATA / "deid_dev27.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -258,6 +264,7 @@ DEVELOPMENT = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -713,6 +720,7 @@ _HEADS = {
     "dev24": "deid_dev24",
     "dev25": "deid_dev25",
     "dev26": "deid_dev26",
+    "dev27": "deid_dev27",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 14 (tests/data/deid_frozen2.yaml ... deid_frozen14.yaml) and the
-development sets 4 to 26 (tests/data/deid_dev4.yaml ... deid_dev26.yaml).
+development sets 4 to 27 (tests/data/deid_dev4.yaml ... deid_dev27.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -55,6 +55,7 @@ SETS = {
     "dev24": (DATA / "deid_dev24.yaml", 320, 100, 45),
     "dev25": (DATA / "deid_dev25.yaml", 320, 100, 45),
     "dev26": (DATA / "deid_dev26.yaml", 320, 100, 45),
+    "dev27": (DATA / "deid_dev27.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",
