@@ -150,7 +150,17 @@ Sets (tests/data/):
                        Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth
                        sports club's trusted person, an Albanian and Kosovar family's social worker,
                        a mother-baby unit's shift reports), committed alone before any rule change of
-                       its session.
+                       its session;
+  - deid_frozen15.yaml held out: as deid_frozen7 (a Stellingwerven village worker writing in Frisian,
+                       Burundian and Rwandan status holders, a K&J psychologist with a cluster-4
+                       school in West-Brabant, a street-cleaning crew in Helmond, a psycholance's
+                       ride log in Kennemerland, parents harmed by the childcare-allowance affair in
+                       the Drechtsteden), committed alone before any rule change of its session;
+  - deid_frozen16.yaml held out: as deid_frozen7 (Tunisian- and Algerian-Dutch elderly in the
+                       Zaanstreek, Latvian and Slovak greenhouse workers, police and fire-service
+                       aftercare, medical students and doctors in training, Roma families of former-
+                       Yugoslav origin, a youth justice institution's observation lines), committed
+                       alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -167,7 +177,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev27 frozen frozen2 ... frozen14]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev27 frozen frozen2 ... frozen16]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -235,6 +245,8 @@ SETS = {
     "frozen12": DATA / "deid_frozen12.yaml",
     "frozen13": DATA / "deid_frozen13.yaml",
     "frozen14": DATA / "deid_frozen14.yaml",
+    "frozen15": DATA / "deid_frozen15.yaml",
+    "frozen16": DATA / "deid_frozen16.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -282,6 +294,8 @@ HELD_OUT = (
     "frozen12",
     "frozen13",
     "frozen14",
+    "frozen15",
+    "frozen16",
 )
 CATEGORIES = (
     "person",
@@ -736,6 +750,8 @@ _HEADS = {
     "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
     "frozen13": "deid_frozen13 (held out, #22, session 9 voices)",
     "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
+    "frozen15": "deid_frozen15 (held out, #22, session 10 voices)",
+    "frozen16": "deid_frozen16 (held out, #22, session 10 voices)",
 }
 
 
