@@ -14,7 +14,9 @@ it was not trained on). Scoring is plain Python: a dictionary lookup per feature
 
 A token's own identity is a feature only when it is an ordinary Dutch word that no list of
 names or places knows ("gesprek", "somber"): a name never seen scores on its shape and the
-words around it, never on having been seen.
+words around it, never on having been seen. For a word no list knows, its letters are read as
+they stand inside it (trigrams, the word's edges marked): a name of a language no list holds
+still shares its spelling with the names of its language ("Quolvaxi": "<qu", "olv", "xi>").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from ..i18n import N_
+from .english_vocabulary import is_english_word
 from .names import FINITE_VERBS
 from .roles import a_job_title, is_role_word
 
@@ -139,7 +142,7 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals")
+    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals", "tag_kinds")
 
     def __init__(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
@@ -149,18 +152,21 @@ class _Note:
         self._capitals: list[str] | None = None
         pieces = []
         append = pieces.append
+        kinds: set[str] = set()
         for m in _PIECE.finditer(text):
             which = m.lastindex  # (each alternative of _PIECE is one group: the one that matched)
             if which == 2:
                 append(("w", m.group(2), m.start()))
             elif which == 1:
                 kind = _TAG_KIND.match(m.group(1))
+                kinds.add(kind.group(1) if kind else "X")
                 append(("tag", kind.group(1) if kind else "X", m.start()))
             elif which == 3:
                 append(("nl", "\n", m.start()))
             else:
                 append(("p", m.group(), m.start()))
         self.pieces = pieces
+        self.tag_kinds = tuple(sorted(kinds))  # (read by note_features)
         # the pieces inside a protected word (a party or template word, the team's list)
         self.protected = (
             frozenset(i for i, (_k, t, a) in enumerate(pieces) if any(x < a + len(t) and a < y for x, y in protected))
@@ -282,8 +288,6 @@ def own_features(token: str, vocab: _Vocabulary) -> tuple[list[str], str, bool]:
 def english_mark(token: str, vocab: _Vocabulary) -> str:
     """ "" when ``token`` is no English word, else whether Dutch lists know it too ("0", "1"):
     read with the note's language, an English word in an English note is rarely a name."""
-    from .english_vocabulary import is_english_word
-
     low = token.lower()
     return str(int(low in vocab.words)) if is_english_word(low) else ""
 
@@ -484,8 +488,7 @@ def context_features(
 def note_features(note: _Note) -> list[str]:
     """What the whole note says: the kinds of tag the rules put in it ("has:PERSOON"; a note
     whose persons were replaced names more of them), the same for each of its words."""
-    kinds = sorted({text for kind, text, _ in note.pieces if kind == "tag"})
-    return ["has:" + kind for kind in kinds] if kinds else ["has:none"]
+    return ["has:" + kind for kind in note.tag_kinds] if note.tag_kinds else ["has:none"]
 
 
 def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
@@ -506,6 +509,7 @@ class Scorer:
         self._tokens: dict[str, tuple[float, str, bool, str]] = {}
         self._contexts: dict[tuple, float] = {}
         self._statuses: dict[str, int] = {}
+        self._notes: dict[tuple[str, ...], float] = {}  # note_weight per kinds of tag
         # the sum of weights above which a probability passes the threshold
         self._cut = math.log(threshold / (1 - threshold))
 
@@ -528,8 +532,11 @@ class Scorer:
 
     def note_weight(self, note: _Note) -> float:
         """The weight of :func:`note_features`, the same for every word of ``note``."""
-        w = self.weights
-        return sum(w.get(f, 0.0) for f in note_features(note))
+        found = self._notes.get(note.tag_kinds)
+        if found is None:
+            w = self.weights
+            found = self._notes[note.tag_kinds] = sum(w.get(f, 0.0) for f in note_features(note))
+        return found
 
     def logit(self, note: _Note, i: int, note_weight: float | None = None) -> float:
         own, shape, ordinary, english = self._own(note.pieces[i][1])
