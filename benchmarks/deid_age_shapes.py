@@ -37,13 +37,13 @@ import argparse
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
-
-HALVES = ("tune", "report")
+import probe_tally as pt  # noqa: E402
+from probe_tally import HALVES, half  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,6 @@ class ProbeNote:
     half: str
     text: str
     secrets: tuple[str, ...] = ()
-
-
-def half(pool: list | tuple, which: str) -> list:
-    """The tuning (even positions) or reporting (odd positions) half of a pool."""
-    return list(pool[HALVES.index(which) :: 2])
 
 
 _UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
@@ -526,31 +521,27 @@ def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALV
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # age notes: every secret gone; clean notes: untouched
     flagged: int = 0  # age notes: removed, or left under a suspect; clean notes: no age or date tag
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.kind, n.shape), Row())
-        text, tags = scrub(n.text, "")
+        text, tags = run.scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
         left = [s for s in n.secrets if dq.survives(s, text)]
-        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)] if left else []
+        spans = pt.spans(run.suspects(text)) if left else []
         row.removed += not left
         row.flagged += all(dq.flagged(s, text, spans) for s in left)
         if left:
@@ -559,17 +550,8 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
 
 
 def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
-    out: dict[tuple[str, str], Row] = {}
-    for (which, kind, _), row in results.items():
-        acc = out.setdefault((which, kind), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per (half, kind)."""
+    return pt.totals(results, lambda key: key[:2], Row)
 
 
 def main() -> None:
@@ -586,15 +568,15 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for (which, kind, shape), row in sorted(results.items()):
             print(
-                f"| {which} | {kind} | {shape} | {row.notes} | {_share(row.removed, row.notes)} "
-                f"| {_share(row.flagged, row.notes)} |"
+                f"| {which} | {kind} | {shape} | {row.notes} | {pt.share(row.removed, row.notes)} "
+                f"| {pt.share(row.flagged, row.notes)} |"
             )
         print()
     for (which, kind), row in sorted(totals(results).items()):
         what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
         print(
-            f"**{which} {kind}**: {what[0]} {_share(row.removed, row.notes)}, "
-            f"{what[1]} {_share(row.flagged, row.notes)}"
+            f"**{which} {kind}**: {what[0]} {pt.share(row.removed, row.notes)}, "
+            f"{what[1]} {pt.share(row.flagged, row.notes)}"
         )
     if args.show or args.show_report:
         for (which, kind, shape), row in sorted(results.items()):
