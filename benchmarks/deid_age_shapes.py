@@ -43,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
 import probe_tally as pt  # noqa: E402
+from deid_age_probe import _TEENS, _TENS, _UNITS, words  # noqa: E402  (one table of Dutch number words)
 from probe_tally import HALVES, half  # noqa: E402
 
 
@@ -53,22 +54,6 @@ class ProbeNote:
     half: str
     text: str
     secrets: tuple[str, ...] = ()
-
-
-_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-_TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
-_TENS = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
-_SMALL = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-
-
-def words(n: int) -> str:
-    """A number from 10 to 99 in Dutch words ("zevenenveertig", "tweeënvijftig", "achttien")."""
-    if n < 20:
-        return _TEENS[n - 10]
-    tens, unit = divmod(n, 10)
-    if not unit:
-        return _TENS[tens]
-    return f"{_UNITS[unit]}{'ën' if _UNITS[unit].endswith('e') else 'en'}{_TENS[tens]}"
 
 
 # Who an age belongs to. Names are made up; title, role and family words in both cases.
@@ -137,7 +122,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
         "yy": f"{y % 100:02d}",
         "c": str(c),
         "c2": str(c2),
-        "cw": _SMALL[c],
+        "cw": _UNITS[c],
     }
     text = template.format(**values)
     secrets = []
