@@ -20,7 +20,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .folded import Folded
 from .found import Found
 from .words import NOT_INITIALS, Lexicon
 
@@ -29,7 +28,7 @@ DATA = Path(__file__).parent / "data"
 LISTS = {"care_institutions.txt": "zorginstelling", "organisations.txt": "instelling"}
 
 _TOKEN = re.compile(r"[^\W_][\w'’·&.]*")
-_CONTEXT_BEFORE = Folded(
+_CONTEXT_BEFORE = re.compile(
     r"(?i)\b(?:bij|via|van|naar|door|met|voor|aan|op|in|uit|vanuit|tegen|huurt|huurder|werkt|"
     r"de|het|'t)\s+(?:(?:de|het|'t)\s+)?$"
 )
