@@ -20,7 +20,7 @@ from .id_frames import id_frames
 from .initial_frames import initial_frames
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
-from .lexicon import surnames
+from .lexicon import name_lists, surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
@@ -462,7 +462,7 @@ def _ring_read_as_initial(text: str, f: Found, lexicon: Lexicon) -> bool:
     if nxt is None:
         return True
     low = nxt.lower()
-    first, last = _name_lists()
+    first, last = name_lists()
     if (low in first and not lexicon.is_word(low)) or low in last:
         return False  # "→ B. Mulder belt": an initial and a surname after all
     return is_role(low) or lexicon.is_ordinary(low) or lexicon.common(low)
@@ -599,7 +599,7 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if low in MONTHS_AND_DAYS and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
         if _ROLE_THEN.search(before):
             return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
-        if _WITH_THEN.search(before) and low in _name_lists()[0]:
+        if _WITH_THEN.search(before) and low in name_lists()[0]:
             return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
@@ -719,7 +719,7 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         return False
     if not lexicon.is_word(word.lower()):
         return False
-    names = _name_lists()
+    names = name_lists()
     taken = [(g.start, g.end) for g in found if g is not f]
     for m in (before, after):
         if m is None:
@@ -733,12 +733,6 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         if lexicon.is_word(olow) and olow not in ROLE_WORDS and olow not in PERSON_CONTEXT:
             return True
     return False
-
-
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import first_names
-
-    return first_names(), surnames()
 
 
 def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
