@@ -77,6 +77,7 @@ from .words import (
     is_role,
     opening_word_lists,
 )
+from .years_of_things import years_of_a_thing
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -285,10 +286,11 @@ _AND_NUMBER = re.compile(r"\s*(?:en|tot|t/m|-|–)\s*\d{1,2}(?!\d)")
 _ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jongeman persoon".split())
 
 
-def _no_age(text: str, f: Found) -> bool:
+def _no_age(text: str, f: Found, lexicon: Lexicon = EMPTY) -> bool:
     """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
-    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
-    if _DECIMAL.match(text, f.end):
+    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij", "2 jaar droogte", "11-jarige herdenking":
+    :mod:`.years_of_things`) or a range of a group's ages."""
+    if _DECIMAL.match(text, f.end) or years_of_a_thing(text, f.start, f.end, lexicon):
         return True
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
@@ -402,7 +404,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f) or group_threshold(text, f.start, f.end):
+            if _no_age(text, f, lexicon) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
         elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
