@@ -14,6 +14,7 @@ from .contacts import address_names, find_contacts, numbers_misread
 from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
+from .foreign_lists import foreign_list_heads
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
@@ -392,6 +393,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
     wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
+    wrong += foreign_list_heads(text, found, lexicon, _name_lists)  # "Khinkali, supra: ..." (:mod:`.foreign_lists`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
