@@ -81,7 +81,7 @@ class _Vocabulary:
 
     def __init__(self) -> None:
         from .lexicon import first_names, medication_names, shared_lexicon, surnames, town_names
-        from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS
+        from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS
 
         self.lexicon = shared_lexicon()
         self.words = self.lexicon.words
@@ -91,7 +91,7 @@ class _Vocabulary:
         self.towns = frozenset(t.lower() for t in town_names())
         self.medicines = medication_names()
         self.roles = ROLE_WORDS | PERSON_CONTEXT
-        self.months = MONTHS_AND_DAYS | COUNTRIES  # (never scored: "naar Thailand" says where, not who)
+        self.months = MONTHS_AND_DAYS
         self.not_names = NOT_NAMES
         self._around: dict[tuple[str, str] | None, tuple[str, ...]] = {}
 
@@ -473,7 +473,7 @@ class Scorer:
         return own + around
 
     def _status(self, token: str) -> int:
-        """0: never scored (a function word, role, month, country, title or job title, a word of one
+        """0: never scored (a function word, role, month, title or job title, a word of one
         letter); 1: scored; 2: scored only after a preposition and an article (a lower-case
         ordinary word no list of names or places knows: "via de brug"). Kept per token."""
         found = self._statuses.get(token)

@@ -154,16 +154,6 @@ COUNTRIES = frozenset(
     bosnië albanië""".split()
 )
 
-
-def _cldr_countries() -> frozenset[str]:
-    """Countries by their Dutch or English name, lower case ("zimbabwe", "zuid-afrika";
-    ``data/countries.txt``, built from the CLDR by ``benchmarks/build_countries.py``)."""
-    text = (Path(__file__).parent / "data" / "countries.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-
-
-COUNTRIES = COUNTRIES | _cldr_countries()
-
 # English a Dutch note opens with: a word of discourse before a comma ("Well, ..."), or any
 # word before an English function word ("Born to run"); Dutch towns are spelled so too.
 _ENGLISH_DISCOURSE = frozenset(
