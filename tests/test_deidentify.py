@@ -1915,7 +1915,9 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
     -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
     unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
     11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
-    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    # dev23 19.4 -> 21.24: deid-clean5 keeps words of another language opening a sentence and shows them
+    # (a name can stand there too): 5 more clean notes untouched, 7 words shown
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 21.24, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
     for name, level in levels.items():
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
