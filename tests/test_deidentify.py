@@ -1939,12 +1939,10 @@ def test_development_sets_of_the_tenth_session(figures):
     57, contact notes 23 of 24). Held at that level until rules are written on them. deid-clean5's words of
     another language opening a sentence, kept and shown (written before dev27 was read), took dev27's clean
     notes untouched to 90.2 % (4 more) for 16.0 suspects per 100 notes (the 4 words kept are shown), no
-    identifier lost; dev28 unchanged. The suspect scorer's tenth-session features (weights learnt from the
-    27 sets before these two, never from them) flag one more identifier on dev27 (98.4 % removed or
-    flagged) for 16.3 suspects per 100 notes (one more word); dev28 stays as it was."""
+    identifier lost; dev28 unchanged."""
     f = figures["dev27"]
-    assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9839
-    assert f["suspects_per_100_notes"] <= 16.3 and f["clean_untouched"] >= 0.901
+    assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
+    assert f["suspects_per_100_notes"] <= 16.03 and f["clean_untouched"] >= 0.901
     assert f["contact_notes_fully_deidentified"] >= 0.944
     assert f["action_role_words_kept"] >= 0.991
     for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):

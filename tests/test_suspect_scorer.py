@@ -54,10 +54,7 @@ def test_read_weights_reads_features_and_the_threshold():
 @pytest.mark.parametrize(
     "note, name",
     [
-        # names never seen, by the verb or the preposition around them and (the tenth session's
-        # features) their letters: the weights before those score both below 0.46
-        ("heb vanochtend tolvarine gebeld over de huur", "tolvarine"),
-        ("Overleg met Quolvaxi over de huur.", "Quolvaxi"),
+        ("Vanmiddag belde Jorvanka terug over de sleutel.", "Jorvanka"),  # a name never seen, after a verb
         # the second version's features: the verb past "gisteren uitgebreid met", a Turkish
         # name's letters in an apposition (the first version's weights score both below 0.35)
         ("sprak gisteren uitgebreid met korvaldi over haar schulden", "korvaldi"),
@@ -73,9 +70,6 @@ def test_a_name_in_an_unseen_shape_in_a_frame_scores_high(note, name):
     "note, name",
     [
         ("ging gisteren met zijn zus noralie naar de film", "noralie"),
-        # the weights of the tenth session score a lone name in a note with no tag lower (0.41):
-        # the rules show this one
-        ("Vanmiddag belde Jorvanka terug over de sleutel.", "Jorvanka"),
         # the weights retrained on twenty-four development sets score this one below the threshold
         ("De buurvrouw en Marthijn doen de boodschappen.", "Marthijn"),
     ],
@@ -206,32 +200,3 @@ def test_a_word_seen_again_and_a_list_mark_are_features():
     assert not [f for f in _features_of("Later kwam noralie langs", "noralie") if f.startswith("seen:")]
     found = _features_of("- Brenkel komt dinsdag", "Brenkel")
     assert "listed" in found and "start:1T" in found
-
-
-def test_the_letters_inside_an_unknown_word_and_its_shape_are_features():
-    """A name of a language no list holds is read by its letters (trigrams with the word's edges)
-    and its shape of characters; an ordinary word keeps its identity and no trigrams."""
-    found = _features_of("gesprek met Quolvaxi gehad", "Quolvaxi")
-    assert {"g3:<qu", "g3:olv", "g3:xi>", "ws:Xx"} <= set(found)
-    assert not [f for f in _features_of("gesprek met Quolvaxi gehad", "gesprek") if f.startswith("g3:")]
-    assert "ws:x_xd" in _features_of("haar account is sunny_day88 geworden", "sunny_day88")
-    assert "ws:Xx-Xx" in _features_of("broer Ambrel-Toviq komt", "Ambrel-Toviq")
-
-
-def test_a_number_is_read_by_its_size_not_only_its_length():
-    """ "15" and "45" have the same length; one is a teenager's age or a count, the other an
-    adult's age. The scorer keeps a number's weight by length and size, so the two stay apart."""
-    assert "num:b" in _features_of("zoon (15) woont thuis", "15")
-    assert "num:c" in _features_of("man (45) woont thuis", "45")
-    eager_for_adults = Scorer({"bias": -5.0, "num:c": 10.0}, 0.5)
-    assert [t for t, _ in eager_for_adults.flags("zoon (15) en vader (45)", [])] == ["45"]
-
-
-def test_an_english_word_the_classes_around_and_the_notes_tags_are_features():
-    found = _features_of("she walked to the park with her sister", "park")
-    assert "eng:l11" in found  # an English word in an English note, one Dutch lists know too
-    assert not [f for f in _features_of("belde Quolvaxi gisteren terug", "Quolvaxi") if f.startswith("eng:")]
-    assert "pn:verb|P:," in _features_of("belde Quolvaxi, gisteren", "Quolvaxi")  # a verb before, a comma after
-    assert "pn:=met|=over" in _features_of("gesprek met Quolvaxi over schulden", "Quolvaxi")
-    assert "has:PERSOON" in _features_of("[PERSOON-1] belde met Quolvaxi", "Quolvaxi")
-    assert "has:none" in _features_of("belde met Quolvaxi", "Quolvaxi")

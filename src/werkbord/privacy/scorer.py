@@ -14,9 +14,7 @@ it was not trained on). Scoring is plain Python: a dictionary lookup per feature
 
 A token's own identity is a feature only when it is an ordinary Dutch word that no list of
 names or places knows ("gesprek", "somber"): a name never seen scores on its shape and the
-words around it, never on having been seen. For a word no list knows, its letters are read as
-they stand inside it (trigrams, the word's edges marked): a name of a language no list holds
-still shares its spelling with the names of its language ("Quolvaxi": "<qu", "olv", "xi>").
+words around it, never on having been seen.
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from functools import cache
 from pathlib import Path
 
 from ..i18n import N_
-from .english_vocabulary import is_english_word
 from .names import FINITE_VERBS
 from .roles import a_job_title, is_role_word
 
@@ -142,7 +139,7 @@ class _Note:
     Dutch list knows is mostly an English word) and ``caps`` (how many of its words open with a
     capital: in a note written like a title a capital says little)."""
 
-    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals", "tag_kinds")
+    __slots__ = ("text", "pieces", "_english", "_caps", "protected", "_words", "_capitals")
 
     def __init__(self, text: str, protected: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
@@ -152,21 +149,18 @@ class _Note:
         self._capitals: list[str] | None = None
         pieces = []
         append = pieces.append
-        kinds: set[str] = set()
         for m in _PIECE.finditer(text):
             which = m.lastindex  # (each alternative of _PIECE is one group: the one that matched)
             if which == 2:
                 append(("w", m.group(2), m.start()))
             elif which == 1:
                 kind = _TAG_KIND.match(m.group(1))
-                kinds.add(kind.group(1) if kind else "X")
                 append(("tag", kind.group(1) if kind else "X", m.start()))
             elif which == 3:
                 append(("nl", "\n", m.start()))
             else:
                 append(("p", m.group(), m.start()))
         self.pieces = pieces
-        self.tag_kinds = tuple(sorted(kinds))  # (read by note_features)
         # the pieces inside a protected word (a party or template word, the team's list)
         self.protected = (
             frozenset(i for i, (_k, t, a) in enumerate(pieces) if any(x < a + len(t) and a < y for x, y in protected))
@@ -275,37 +269,7 @@ def own_features(token: str, vocab: _Vocabulary) -> tuple[list[str], str, bool]:
     if shape in "Dd":
         digits = sum(c.isdigit() for c in token)
         out.append(f"digits:{min(digits, 5)}")
-        if shape == "D":
-            out.append("num:" + _number_size(int(token)))
-    elif not voc and len(low) >= 3:
-        # the letters inside a word no list knows: how a name of an unseen language is spelt
-        padded = "<" + low + ">"
-        out += ["g3:" + padded[j : j + 3] for j in range(len(padded) - 2)]
-    out.append("ws:" + _word_shape(token))
     return out, shape, ordinary
-
-
-def english_mark(token: str, vocab: _Vocabulary) -> str:
-    """ "" when ``token`` is no English word, else whether Dutch lists know it too ("0", "1"):
-    read with the note's language, an English word in an English note is rarely a name."""
-    low = token.lower()
-    return str(int(low in vocab.words)) if is_english_word(low) else ""
-
-
-def _number_size(value: int) -> str:
-    """A number's size class: a child's age or a count, a teenager's age, an adult's age, more."""
-    return "a" if value < 12 else "b" if value < 18 else "c" if value < 100 else "d" if value < 1000 else "e"
-
-
-def _word_shape(token: str) -> str:
-    """The token written as its kinds of characters, runs of one kind as one ("Jan-Willem" ->
-    "Xx-Xx", "j.k." -> "x.x.", "@anna_22" -> "@x_d"), at most eight."""
-    out = []
-    for ch in token:
-        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)[:8]
 
 
 def _content(pieces: list, i: int, step: int) -> tuple[tuple[str, str, int] | None, bool]:
@@ -358,7 +322,7 @@ def _window(note: _Note, i: int, vocab: _Vocabulary) -> tuple[str, str, str]:
     return role, f"{tag_left}|{tag_right}", near_protected
 
 
-def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary, english: str = "") -> tuple:
+def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> tuple:
     """Everything the context features of the word at ``note.pieces[i]`` depend on."""
     pieces = note.pieces
     prev = pieces[i - 1] if i > 0 else None
@@ -397,22 +361,7 @@ def _context_key(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabu
         _window(note, i, vocab),
         note.seen(pieces[i][1]),
         listed,
-        english,
     )
-
-
-def _coarse(around: tuple[str, ...]) -> str:
-    """A neighbour's class from what :func:`_context` says of it: a function word as itself, a
-    verb, an ordinary word by its shape, a role, title, name or unknown word, a tag, a mark."""
-    head = around[0]
-    if not head.startswith("s:"):
-        return head[:5] if head.startswith("TAG") else head  # "^", "NL", "P:,", "TAG"
-    last = around[-2] if around[-1] == "kin" else around[-1]
-    if last.startswith("=") and last[1:] in _FUNCTION:
-        return last
-    if "verb" in around:
-        return "verb"
-    return "w" + head[2:] if last.startswith("=") else last
 
 
 def _context_strings(key: tuple) -> list[str]:
@@ -435,7 +384,6 @@ def _context_strings(key: tuple) -> list[str]:
         window,
         seen,
         listed,
-        english_word,
     ) = key
     out = ["p1" + f for f in p1]
     out += ["p2" + f for f in p2]
@@ -444,7 +392,6 @@ def _context_strings(key: tuple) -> list[str]:
     out += ["pc" + f for f in pc]
     out += ["nc" + f for f in nc]
     out.append(f"p1n1:{p1[0]}|{n1[0]}")
-    out.append(f"pn:{_coarse(p1)}|{_coarse(n1)}")
     out.append(f"sh|p1:{shape}|{p1[-1]}")
     out.append(f"sh|n1:{shape}|{n1[-1]}")
     if pc:
@@ -467,8 +414,6 @@ def _context_strings(key: tuple) -> list[str]:
         out.append("listed")
     if english:
         out.append(f"en:{shape}{int(ordinary)}")
-    if english_word:
-        out.append(f"eng:{shape}{int(english)}{english_word}")
     if prep_art:
         out.append("prep-art")
     if naming:
@@ -478,25 +423,15 @@ def _context_strings(key: tuple) -> list[str]:
     return out
 
 
-def context_features(
-    note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary, english: str = ""
-) -> list[str]:
+def context_features(note: _Note, i: int, shape: str, ordinary: bool, vocab: _Vocabulary) -> list[str]:
     """What the words and tags around the word at ``note.pieces[i]`` say, and where it stands."""
-    return _context_strings(_context_key(note, i, shape, ordinary, vocab, english))
-
-
-def note_features(note: _Note) -> list[str]:
-    """What the whole note says: the kinds of tag the rules put in it ("has:PERSOON"; a note
-    whose persons were replaced names more of them), the same for each of its words."""
-    return ["has:" + kind for kind in note.tag_kinds] if note.tag_kinds else ["has:none"]
+    return _context_strings(_context_key(note, i, shape, ordinary, vocab))
 
 
 def features(note: _Note, i: int, vocab: _Vocabulary) -> list[str]:
     """The features of the word at ``note.pieces[i]`` (what training learns from)."""
-    token = note.pieces[i][1]
-    own, shape, ordinary = own_features(token, vocab)
-    english = english_mark(token, vocab)
-    return own + context_features(note, i, shape, ordinary, vocab, english) + note_features(note)
+    own, shape, ordinary = own_features(note.pieces[i][1], vocab)
+    return own + context_features(note, i, shape, ordinary, vocab)
 
 
 class Scorer:
@@ -506,48 +441,36 @@ class Scorer:
         self.weights = weights
         self.threshold = threshold
         self.vocab = _Vocabulary()
-        self._tokens: dict[str, tuple[float, str, bool, str]] = {}
+        self._tokens: dict[str, tuple[float, str, bool]] = {}
         self._contexts: dict[tuple, float] = {}
         self._statuses: dict[str, int] = {}
-        self._notes: dict[tuple[str, ...], float] = {}  # note_weight per kinds of tag
         # the sum of weights above which a probability passes the threshold
         self._cut = math.log(threshold / (1 - threshold))
 
-    def _own(self, token: str) -> tuple[float, str, bool, str]:
-        """The weight of what ``token`` says on its own, its shape, whether it is ordinary and
-        its English mark; kept per token (notes repeat their words)."""
-        key = token
+    def _own(self, token: str) -> tuple[float, str, bool]:
+        """The weight of what ``token`` says on its own, its shape and whether it is ordinary;
+        kept per token (notes repeat their words)."""
         if token.isdigit() and token not in self.vocab.words:
-            # what a number says on its own is its length and size ("digits:", "len:", "num:")
-            key = f"#{len(token)}{_number_size(int(token))}"
-        found = self._tokens.get(key)
+            token = "0" * len(token)  # what a number says on its own is its length ("digits:", "len:")
+        found = self._tokens.get(token)
         if found is None:
             own, shape, ordinary = own_features(token, self.vocab)
             w = self.weights
             if len(self._tokens) > 50_000:
                 self._tokens.clear()
-            english = english_mark(token, self.vocab)
-            found = self._tokens[key] = (sum(w.get(f, 0.0) for f in own), shape, ordinary, english)
+            found = self._tokens[token] = (sum(w.get(f, 0.0) for f in own), shape, ordinary)
         return found
 
-    def note_weight(self, note: _Note) -> float:
-        """The weight of :func:`note_features`, the same for every word of ``note``."""
-        found = self._notes.get(note.tag_kinds)
-        if found is None:
-            w = self.weights
-            found = self._notes[note.tag_kinds] = sum(w.get(f, 0.0) for f in note_features(note))
-        return found
-
-    def logit(self, note: _Note, i: int, note_weight: float | None = None) -> float:
-        own, shape, ordinary, english = self._own(note.pieces[i][1])
-        key = _context_key(note, i, shape, ordinary, self.vocab, english)
+    def logit(self, note: _Note, i: int) -> float:
+        own, shape, ordinary = self._own(note.pieces[i][1])
+        key = _context_key(note, i, shape, ordinary, self.vocab)
         around = self._contexts.get(key)
         if around is None:
             w = self.weights
             if len(self._contexts) > 50_000:
                 self._contexts.clear()
             around = self._contexts[key] = sum(w.get(f, 0.0) for f in _context_strings(key))
-        return own + around + (self.note_weight(note) if note_weight is None else note_weight)
+        return own + around
 
     def _status(self, token: str) -> int:
         """0: never scored (a function word, role, month, title or job title, a word of one
@@ -608,10 +531,8 @@ class Scorer:
         ``shielded``, which the features read as such)."""
         note = _Note(text, protected)
         out = []
-        candidates = self.candidates(note, shielded)
-        whole = self.note_weight(note) if candidates else 0.0
-        for i in candidates:
-            if self.logit(note, i, whole) > self._cut:
+        for i in self.candidates(note, shielded):
+            if self.logit(note, i) > self._cut:
                 _, token, start = note.pieces[i]
                 out.append((token, start))
         return out
