@@ -95,6 +95,11 @@ Sets (tests/data/):
                        praktijkschool internship supervisor in Twente, a ggz nurse on a police cell
                        complex's night shift, orthodox-Protestant families in the Alblasserwaard,
                        Georgian families in Groningen and Friesland);
+  - deid_dev28.yaml    development: a twenty-eighth author's notes (Cambodian families in Rotterdam-
+                       Zuid, Peruvian and Bolivian families in Amsterdam, a GGZ team in the Liemers
+                       and Montferland villages, a psychologist in a detention centre for aliens, a
+                       huisarts's transcribed voice messages, a dietitian monitoring antipsychotics'
+                       metabolic side effects);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -160,7 +165,12 @@ Sets (tests/data/):
                        Zaanstreek, Latvian and Slovak greenhouse workers, police and fire-service
                        aftercare, medical students and doctors in training, Roma families of former-
                        Yugoslav origin, a youth justice institution's observation lines), committed
-                       alone before any rule change of its session.
+                       alone before any rule change of its session;
+  - deid_frozen17.yaml held out: as deid_frozen7 (families evacuated from Afghanistan in 2021, a POH-
+                       ggz in the Zuid-Limburg Heuvelland, Angolan and Bissau-Guinean families in
+                       Rotterdam and Schiedam, a recovery and respite house's night nurse, peer
+                       support at a Rotterdam public transport company, a helpline's chat
+                       counsellor), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -177,7 +187,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev27 frozen frozen2 ... frozen16]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen17]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -231,6 +241,7 @@ SETS = {
     "dev25": DATA / "deid_dev25.yaml",
     "dev26": DATA / "deid_dev26.yaml",
     "dev27": DATA / "deid_dev27.yaml",
+    "dev28": DATA / "deid_dev28.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -247,6 +258,7 @@ SETS = {
     "frozen14": DATA / "deid_frozen14.yaml",
     "frozen15": DATA / "deid_frozen15.yaml",
     "frozen16": DATA / "deid_frozen16.yaml",
+    "frozen17": DATA / "deid_frozen17.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -277,6 +289,7 @@ DEVELOPMENT = (
     "dev25",
     "dev26",
     "dev27",
+    "dev28",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -296,6 +309,7 @@ HELD_OUT = (
     "frozen14",
     "frozen15",
     "frozen16",
+    "frozen17",
 )
 CATEGORIES = (
     "person",
@@ -735,6 +749,7 @@ _HEADS = {
     "dev25": "deid_dev25",
     "dev26": "deid_dev26",
     "dev27": "deid_dev27",
+    "dev28": "deid_dev28",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -752,6 +767,7 @@ _HEADS = {
     "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
     "frozen15": "deid_frozen15 (held out, #22, session 10 voices)",
     "frozen16": "deid_frozen16 (held out, #22, session 10 voices)",
+    "frozen17": "deid_frozen17 (held out, #22, session 10 voices)",
 }
 
 
