@@ -217,3 +217,38 @@ def test_ages_in_more_frames(text, ages):
 )
 def test_their_look_alikes_stay(text):
     assert frame_ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "ages"),
+    [
+        # an age after its subordinate clause's subject, the verb of being last
+        ("Ze werd gepest vanaf dat ze zeven was.", [], ["zeven"]),
+        ("Hij kreeg een voogd nadat hij 15 werd", [], ["15"]),
+        ("Ze mag pas weg zodra ze achttien jaar is", [], ["achttien"]),
+        # an official source or someone's own word, also in quotes and rounded
+        ("Leeftijd onbekend; volgens zijn paspoort 38.", [], ["38"]),
+        ("Ze zegt zelf 'ruim 40' te zijn", [], ["40"]),
+        # a sex in brackets, a verb of being and the age
+        ("cliënt (v) is nu ongeveer 70 en woont alleen", [], ["70"]),
+        # an age with its unit between commas after someone named, or after a person word alone
+        ("Jamila, de oudste thuis, negen jaar, zorgt voor de baby", [(0, 6)], ["negen"]),
+        ("Kleinzoon, 14 jaar, gamet 's nachts", [], ["14"]),
+    ],
+)
+def test_ages_in_clauses_sources_and_lists(text, persons, ages):
+    assert [text[f.start : f.end] for f in frame_ages(text, persons)] == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze sliep slecht toen ze 3 weken opgenomen was",  # a noun after the number
+        "Hij belde omdat het 12 uur is",
+        "Score volgens PHQ 18.",  # a questionnaire, in a note that says nothing of an age
+        "Schuldhulp, 3 jaar, loopt nog",
+        "Relatie met vriend, 3 jaar, samenwonend",  # more than a person word before the comma
+    ],
+)
+def test_their_counts_stay(text):
+    assert frame_ages(text) == []

@@ -335,14 +335,77 @@ def _near_brackets(text: str) -> Iterator[Found]:
 
 # "vrouw, zegt zelf 46.", "schat zichzelf 50", "in werkelijkheid 43", "volgens zijn papieren 91":
 # someone's own or official word on how old they are, a bare number that ends the clause.
+# An official source of an age: a paper, a register or an office in capitals ("volgens IND 21",
+# "volgens het paspoort 34", "in de BRP 58").
+_SOURCE = r"(?:papieren|paspoort|id-kaart|identiteitskaart|geboorteakte|dossier|registratie|(?-i:[A-Z]{2,5}))"
 _SAID_AGE = re.compile(
     r"(?i)\b(?:(?:zegt|zei|schat|noemt|denkt|beweert|geeft\s+op)\s+(?:zelf\s+|zichzelf\s+|hij\s+|ze\s+|zij\s+)?"
-    r"|in\s+werkelijkheid\s+|officieel\s+|op\s+papier\s+|(?:volgens\s+(?:zijn|haar|de)\s+)?papieren\s+(?:zeggen\s+)?)"
-    r"(?:ca\.?\s*|rond\s+de\s+|ongeveer\s+)?(\d{2})(?![\d,.:]\d)(?=\s*(?:[,;!?)\"'”]|\.(?!\d)|$|\s(?:en|maar)\b))"
+    rf"|in\s+werkelijkheid\s+|officieel\s+|op\s+papier\s+|(?P<source>(?:volgens|in|op)\s+(?:zijn\s+|haar\s+|de\s+|het\s+)?"
+    rf"{_SOURCE}\s+(?:zeggen\s+|zegt\s+|staat\s+)?)|papieren\s+(?:zeggen\s+)?)"
+    r"[\"'“‘]?(?:ca\.?\s*|rond\s+de\s+|ongeveer\s+|bijna\s+|ruim\s+|pas\s+)?(?P<age>\d{2})(?![\d,.:]\d)"
+    r"(?=\s*(?:[,;!?)\"'”’]|\.(?!\d)|$|\s(?:en|maar|jaar)\b))"
 )
 
 
-_SAID_WORDS = ("zegt", "zei", "schat", "noemt", "denkt", "beweert", "geeft op", "werkelijkheid", "officieel", "papier")
+# "pt (m) is ca. 50 en", "cliënt (v) was toen 19": a sex in brackets, a verb of being and the age.
+_SEX_BRACKET_IS = re.compile(
+    rf"(?i)\(\s*[mv]\s*\)\s+(?:is|was|wordt|werd)\s+(?:nu\s+|al\s+|pas\s+|toen\s+)?"
+    rf"(?:ca\.?\s*|circa\s+|ongeveer\s+|ruim\s+|bijna\s+|rond\s+de\s+)?({_NUMBER})"
+    r"(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|jaar|jr)\b))"
+)
+# "Chhay, 'de kleine' (...), acht jaar, slaapt": an age with its unit between commas, some words
+# after someone named or called by a person word (a duration between commas after a thing stays:
+# "Schulden, 3 jaar, WSNP").
+_COMMA_YEARS = re.compile(
+    rf"(?i),\s*({_NUMBER}|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+(?:jaar|jr\.?)(?:\s+oud)?\s*,"
+)
+
+
+def _comma_years(text: str, persons: Sequence[Span]) -> Iterator[Found]:
+    for m in _COMMA_YEARS.finditer(text):
+        value = number_value(m.group(1)) or _SMALL_VALUES.get(m.group(1).lower())
+        if not value or value > 110 or is_duration(text, m.start(1), m.end(1)):
+            continue
+        named = any(0 <= m.start() - e <= 80 and "." not in text[e : m.start()] for _, e in persons)
+        # or the item before the comma is a person word, alone or with a name: "Zoon, 12 jaar,", "dochter Amy,"
+        words = re.findall(r"[^\W\d_]+", re.split(r"[,.;:()\n]", text[max(0, m.start() - 60) : m.start()])[-1])
+        if named or (0 < len(words) <= 2 and is_person_noun(words[0].lower())):
+            yield Found(m.start(1), m.end(1), "leeftijd")
+
+
+_SMALL_VALUES = {
+    w: i for i, w in enumerate(("", "", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")) if w
+}
+
+
+# "toen ze 9 was", "als hij achttien wordt", "sinds ze 12 jaar is", "toen ie net 15 jaar oud was":
+# a clause that puts its verb of being last, with the age right before it (a count has its noun
+# there: "toen ze 3 weken opgenomen was", "toen hij 2 jaar clean was").
+_CLAUSE_AGE = re.compile(
+    rf"(?i)\b(?:toen|als|sinds|tot|nadat|voordat|zodra|omdat|terwijl|dat)\s+(?:hij|zij|ze|ie|ik|je|jij|pt\.?|cl\.?)\s+"
+    rf"(?:(?:pas|net|nog|maar|al|bijna|ongeveer|ca\.?|ruim|amper|zelf)\s+){{0,3}}"
+    rf"(\d{{1,2}}|{NUMBER_WORD}|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:\s+(?:jaar|jr\.?)(?:\s+oud)?)?\s+"
+    rf"(?:was|is|werd|wordt|ben|word|waren|zijn|werden|worden|geworden\s+(?:is|was))\b"
+)
+# Where such a clause opens (read on the lower-cased note; the rule is matched from each opening only).
+_CLAUSE_OPENING = re.compile(
+    r"(?:toen|als|sinds|tot|nadat|voordat|zodra|omdat|terwijl|dat) (?:hij|zij|ze|ie|ik|je|jij|pt|cl)\b"
+)
+
+
+_SAID_WORDS = (
+    "zegt",
+    "zei",
+    "schat",
+    "noemt",
+    "denkt",
+    "beweert",
+    "geeft op",
+    "werkelijkheid",
+    "officieel",
+    "papier",
+    "volgens ",
+)
 _NUMBER_WORD_STEMS = ("tig", "tien", "elf", "twaalf", "tich", "tjin")
 
 
@@ -351,9 +414,17 @@ def frame_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
     digit = _ANY_DIGIT.search(text) is not None
     low = text.lower()
     words = any(w in low for w in _NUMBER_WORD_STEMS)
-    if not digit and not words:
-        return []
     found: list[Found] = []
+    number = digit or words or any(w in low for w in _SMALL_WORDS)
+    for opening in _CLAUSE_OPENING.finditer(low) if number else ():  # small numbers too: "toen ze negen was"
+        if m := _CLAUSE_AGE.match(text, opening.start()):
+            found.append(Found(m.start(1), m.end(1), "leeftijd"))
+    if ("jaar," in low or "jr," in low or "jr.," in low or "oud," in low) and ", " in text:
+        found += _comma_years(text, persons)
+    if "(m)" in low or "(v)" in low:
+        found += (Found(m.start(1), m.end(1), "leeftijd") for m in _SEX_BRACKET_IS.finditer(text))
+    if not digit and not words:
+        return found
     if words and any(u in low for u in _WORD_UNITS):
         found += _other_units(text, persons)  # "drieënzeventig jaren oud", digits too
     elif digit and _UNIT_AFTER_DIGIT.search(text):
@@ -372,8 +443,14 @@ def frame_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         found += _bracket_lists(text)
         found += _near_brackets(text)
     if any(w in low for w in _SAID_WORDS):
-        found += (Found(m.start(1), m.end(1), "leeftijd") for m in _SAID_AGE.finditer(text))
+        about_age = any(w in low for w in _AGE_CONTEXT)
+        for m in _SAID_AGE.finditer(text):
+            if about_age or not m.group("source"):  # "Score volgens PHQ 18." is a score
+                found.append(Found(m.start("age"), m.end("age"), "leeftijd"))
     return found
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# Words that say a note is about someone's age, for a number after an official source.
+_AGE_CONTEXT = ("leeftijd", "jaar", "jarig", "zeggen", "zegt", "geboren", "geb.", " oud")
+_SMALL_WORDS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
