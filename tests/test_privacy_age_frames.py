@@ -119,6 +119,7 @@ def test_the_age_or_length_of_a_thing_is_no_ones_age(text, number):
         ("de 12-jarige woont bij oma", "12"),
         ("eerste paniekaanval op 23-jarige leeftijd", "23"),  # "leeftijd" is no thing
         ("Mw. is veertigjaar oud volgens haar zus", "veertig"),  # "oud" ends the clause: no noun after it
+        ("Een 27 jaar oude afghaan meldt zich", "27"),  # a people in lower case is a person
     ],
 )
 def test_a_child_before_or_after_jarig_keeps_its_age(text, number):
@@ -135,6 +136,7 @@ def test_a_child_before_or_after_jarig_keeps_its_age(text, number):
         ("Sinds zijn 15e blowt hij dagelijks", "15", False),
         ("Op haar 40ste verjaardag kwam niemand", "40", False),
         ("In zijn 18e levensjaar vertrok hij", "18", False),
+        ("Ze overleed in haar 91e jaar", "91", False),  # "jaar" after an ordinal is a year of life
     ],
 )
 def test_an_ordinal_before_the_noun_it_counts_is_no_age(text, number, counted):

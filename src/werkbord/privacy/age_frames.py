@@ -26,7 +26,7 @@ from functools import cache
 
 from .ages import NUMBER_WORD, is_duration, is_person_noun, number_value, person_before
 from .found import Found
-from .words import ROLE_WORDS
+from .words import PEOPLES, ROLE_WORDS
 
 Span = tuple[int, int]
 
@@ -117,7 +117,12 @@ _JARIG_NOUN = re.compile(r"(?i)\s?-?\s?jarige?\s+([^\W\d_]+)")
 
 def _person_word(word: str) -> bool:
     low = word.lower()
-    return is_person_noun(low) or low in ROLE_WORDS or low.endswith(("man", "vrouw", "moeder", "vader", "broer", "zus"))
+    return (
+        is_person_noun(low)
+        or low in ROLE_WORDS
+        or low in PEOPLES  # "een 30 jaar oude syriër"
+        or low.endswith(("man", "vrouw", "moeder", "vader", "broer", "zus"))
+    )
 
 
 def _attributes(text: str) -> Iterator[Found]:
@@ -245,7 +250,6 @@ _COUNTED = (
     "dienst",
     "nacht",
     "editie",
-    "jaar",
 )
 
 
