@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from .ages import NUMBER_WORD, is_duration, is_person_noun, number_value, person_before
 from .found import Found
@@ -171,13 +170,6 @@ _THING_ENDINGS = (
 )
 
 
-@cache
-def _finite() -> re.Pattern[str]:
-    from .names import FINITE_VERBS  # names imports rules, which imports this module: read it late
-
-    return re.compile(rf"(?:{FINITE_VERBS})")
-
-
 # Words after "de 12-jarige" that are no noun: it stands alone as a person ("de 12-jarige en haar moeder").
 _NO_NOUN = frozenset("en of die dat uit met in op bij van voor naar is was heeft had maar zelf ook nog".split())
 
@@ -191,8 +183,8 @@ def _a_thing_that_lasts(word: str, after_old: bool = False) -> bool:
         return False  # "de 12-jarige Sanne": a name
     if _person_word(low) or low.endswith("ling"):
         return False
-    if low in _NO_NOUN or _finite().fullmatch(low):
-        return False  # "is 61 jaar oud en", "de 12-jarige woont"
+    if low in _NO_NOUN:
+        return False  # "is 61 jaar oud en", "de 12-jarige en haar moeder"
     if low.startswith(("leeftijd", "levens")):
         return False  # "op 19-jarige leeftijd": a person's age
     # after "oude" a noun follows, and what is no person is a thing ("een 4 jaar oude scooter")
