@@ -14,7 +14,6 @@ from .contacts import address_names, find_contacts, numbers_misread
 from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
-from .foreign_lists import foreign_list_heads
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
@@ -78,7 +77,6 @@ from .words import (
     is_role,
     opening_word_lists,
 )
-from .years_of_things import years_of_a_thing
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -287,11 +285,10 @@ _AND_NUMBER = re.compile(r"\s*(?:en|tot|t/m|-|–)\s*\d{1,2}(?!\d)")
 _ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jongeman persoon".split())
 
 
-def _no_age(text: str, f: Found, lexicon: Lexicon = EMPTY) -> bool:
+def _no_age(text: str, f: Found) -> bool:
     """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
-    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij", "2 jaar droogte", "11-jarige herdenking":
-    :mod:`.years_of_things`) or a range of a group's ages."""
-    if _DECIMAL.match(text, f.end) or years_of_a_thing(text, f.start, f.end, lexicon):
+    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
+    if _DECIMAL.match(text, f.end):
         return True
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
@@ -393,7 +390,6 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
     wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
-    wrong += foreign_list_heads(text, found, lexicon, name_lists)  # "Khinkali, supra: ..." (:mod:`.foreign_lists`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -406,7 +402,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f, lexicon) or group_threshold(text, f.start, f.end):
+            if _no_age(text, f) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
         elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
