@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
+from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
@@ -142,6 +143,7 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
+    found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")

@@ -1,0 +1,91 @@
+"""Organisations named with an ordinary word in lower case, without an article, where what stands
+before says someone works, is treated or owes money there: "werkt sinds maart bij kiezel in
+deventer", "behandeld bij lantaarn, daarna terugval", "schulden bij zwaluw en de belastingdienst",
+"klantnummer 123 bij vlonder", "begeleid door keerpunt".
+
+A bare noun after "bij" is rare in Dutch outside idioms of time and state ("bij terugval", "bij
+ontslag", "bij naam", "bij elkaar"), and those never follow a word of working, treatment or debt
+as the place it happens: there the word names the employer, the care provider or the creditor.
+:mod:`.org_frames` reads the same frames with an article ("aangemeld bij de boei"); a word no list
+knows is left to the rules for unknown words, a kind of organisation, a role, a service or a
+thing of every day is never a name here (:func:`.org_frames.no_organisation_name`). Written from
+made-up examples and the rename probe's tune half (benchmarks/deid_swap.py: even development
+sets). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .found import Found
+from .org_frames import no_organisation_name
+from .words import Lexicon
+
+Span = tuple[int, int]
+
+# Working, being treated or registered, owing: the words before "bij" that make its object a place
+# someone has a bond with.
+_BOND = (
+    r"werkt|werkte|werken|gewerkt|werkzaam|baan|stage|stageplek|vrijwilliger|vrijwilligster|solliciteert|"
+    r"solliciteerde|solliciteren|sollicitatie|contract|proefplaatsing|werkplek|ontslagen|uitgevallen|overwerk|"
+    r"leidinggevende|timmerman|chauffeur|buschauffeur|schoonmaker|vakkenvuller|verpleegkundige|"
+    r"behandeld|behandeling|opgenomen|opname|crisisopname|aangemeld|aanmelding|ingeschreven|bekend|wachtlijst|"
+    r"traject|begeleid|begeleiding|dagbesteding|verwezen|doorverwezen|diagnostiek|opleiding|inburgering|"
+    r"schulden|schuld|huurachterstand|achterstand|klantnummer|klantnr|cliëntnummer|clientnummer|polisnummer|"
+    r"polisnr|verzekerd|lid"
+)
+# Only these take "door" or "via": "begeleid door keerpunt", "aangemeld via overstap".
+_CARE = r"behandeld|opgenomen|aangemeld|aanmelding|begeleid|verwezen|doorverwezen"
+_FRAME = re.compile(
+    rf"(?<![\w-])(?i:(?:({_CARE})|{_BOND}))[ \t]+(?:[\w.]+[ \t]+){{0,4}}?(bij|door|via)[ \t]+"
+    r"(?!(?:de|het|een|'t|ons|onze|hun|haar|zijn|mijn|die|dat|deze|dit)\b)([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’@-])"
+    r"(?=[ \t]*(?:[,.;:()!?]|->|→|\Z|\n)|[ \t]+(?:in|te|aan|op|sinds|tot|als|en|voor|na|om|onder|over)\b)"
+)
+# Times, events and states "bij" is idiomatic with, also after such a word ("opname bij terugval",
+# "afspraak bij ontslag"), disorders ("werkt slecht bij psychose"), and whom ("bij elkaar", "bij naam").
+_IDIOMS = frozenset(
+    """terugval ontslag opname crisis onrust stress overlast nood twijfel voorkeur naam elkaar aankomst
+    binnenkomst vertrek blessure verlof ziekte pijn angst paniek agressie escalatie signalen ruzie brand
+    problemen klachten vragen zorgen ziekmelding uitval afwezigheid geboorte overlijden begin einde start
+    aanvang afloop toeval vergissing ongeluk gebrek tekort toestemming wet rood oranje groen geel psychose
+    trauma manie delier adhd""".split()
+)
+# Whom: "bij hem", "diagnostiek bij volwassene", "behandeling bij kind".
+_PERSONS = frozenset(
+    """hem haar hen hun mij me ons jou je u iedereen niemand anderen mensen volwassene jongere kind tiener
+    vrouw man meisje jongen baby peuter kleuter oudere""".split()
+)
+
+
+def bare_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """ "werkt bij kiezel in ...", "schulden bij zwaluw en ...", "begeleid door keerpunt.": the
+    bare word is the organisation (see the module's docstring), outside ``covered``."""
+    if not lexicon.words or ("bij " not in text and "door " not in text and "via " not in text):
+        return []
+    found = []
+    for m in _FRAME.finditer(text):
+        low = m.group(3)
+        if m.group(2) != "bij" and not m.group(1):
+            continue  # "door" and "via" only after a word of care: "contract via mail"
+        if low in _IDIOMS or low in _PERSONS or not _a_noun(low, lexicon) or no_organisation_name(low, lexicon):
+            continue
+        s, e = m.span(3)
+        if not any(a < e and s < b for a, b in covered):
+            found.append(Found(s, e, "instelling"))
+    return found
+
+
+def _a_noun(low: str, lexicon: Lexicon) -> bool:
+    """A plain noun as far as its shape tells: no adjective (it has an inflected "-e" form), no
+    adverb or topic ending, no plural or infinitive, no finite verb."""
+    if low.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam", "ing", "heid", "isme", "tie", "sie", "teit")):
+        return False
+    if low.endswith("en") or (low.endswith("s") and low[:-1] in lexicon.words):
+        return False
+    if low.endswith(("t", "te", "de")) and any(
+        low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in ("t", "te", "de")
+    ):
+        return False  # "werkt bij ... helpt"
+    doubled = low + low[-1] + "e" if low[-2] in "aeiou" and low[-3] not in "aeiou" else ""
+    return not (low + "e" in lexicon.words or (doubled and doubled in lexicon.words))
