@@ -90,6 +90,16 @@ Sets (tests/data/):
                        worker, a Bunschoten-Spakenburg family worker, a POH-jeugd's SOEP lines, a
                        trauma therapist's imagery rescripting, an exit-programme coach for sex
                        workers, a worker for young carers);
+  - deid_dev27.yaml    development: a twenty-seventh author's notes (Cameroonian and Liberian church
+                       members in Amsterdam Zuidoost, Peranakan elderly and families in Den Haag, a
+                       praktijkschool internship supervisor in Twente, a ggz nurse on a police cell
+                       complex's night shift, orthodox-Protestant families in the Alblasserwaard,
+                       Georgian families in Groningen and Friesland);
+  - deid_dev28.yaml    development: a twenty-eighth author's notes (Cambodian families in Rotterdam-
+                       Zuid, Peruvian and Bolivian families in Amsterdam, a GGZ team in the Liemers
+                       and Montferland villages, a psychologist in a detention centre for aliens, a
+                       huisarts's transcribed voice messages, a dietitian monitoring antipsychotics'
+                       metabolic side effects);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -145,7 +155,17 @@ Sets (tests/data/):
                        Bangladeshi PhD candidates, farm families in the Gelderse Vallei, a youth
                        sports club's trusted person, an Albanian and Kosovar family's social worker,
                        a mother-baby unit's shift reports), committed alone before any rule change of
-                       its session.
+                       its session;
+  - deid_frozen15.yaml held out: as deid_frozen7 (a Stellingwerven village worker writing in Frisian,
+                       Burundian and Rwandan status holders, a K&J psychologist with a cluster-4
+                       school in West-Brabant, a street-cleaning crew in Helmond, a psycholance's
+                       ride log in Kennemerland, parents harmed by the childcare-allowance affair in
+                       the Drechtsteden), committed alone before any rule change of its session;
+  - deid_frozen16.yaml held out: as deid_frozen7 (Tunisian- and Algerian-Dutch elderly in the
+                       Zaanstreek, Latvian and Slovak greenhouse workers, police and fire-service
+                       aftercare, medical students and doctors in training, Roma families of former-
+                       Yugoslav origin, a youth justice institution's observation lines), committed
+                       alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -162,7 +182,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev26 frozen frozen2 ... frozen14]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen16]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -215,6 +235,8 @@ SETS = {
     "dev24": DATA / "deid_dev24.yaml",
     "dev25": DATA / "deid_dev25.yaml",
     "dev26": DATA / "deid_dev26.yaml",
+    "dev27": DATA / "deid_dev27.yaml",
+    "dev28": DATA / "deid_dev28.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -229,6 +251,8 @@ SETS = {
     "frozen12": DATA / "deid_frozen12.yaml",
     "frozen13": DATA / "deid_frozen13.yaml",
     "frozen14": DATA / "deid_frozen14.yaml",
+    "frozen15": DATA / "deid_frozen15.yaml",
+    "frozen16": DATA / "deid_frozen16.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -258,6 +282,8 @@ DEVELOPMENT = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
+    "dev28",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -275,6 +301,8 @@ HELD_OUT = (
     "frozen12",
     "frozen13",
     "frozen14",
+    "frozen15",
+    "frozen16",
 )
 CATEGORIES = (
     "person",
@@ -713,6 +741,8 @@ _HEADS = {
     "dev24": "deid_dev24",
     "dev25": "deid_dev25",
     "dev26": "deid_dev26",
+    "dev27": "deid_dev27",
+    "dev28": "deid_dev28",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -728,6 +758,8 @@ _HEADS = {
     "frozen12": "deid_frozen12 (held out, #22, session 8 voices)",
     "frozen13": "deid_frozen13 (held out, #22, session 9 voices)",
     "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
+    "frozen15": "deid_frozen15 (held out, #22, session 10 voices)",
+    "frozen16": "deid_frozen16 (held out, #22, session 10 voices)",
 }
 
 

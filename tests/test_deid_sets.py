@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 14 (tests/data/deid_frozen2.yaml ... deid_frozen14.yaml) and the
-development sets 4 to 26 (tests/data/deid_dev4.yaml ... deid_dev26.yaml).
+sets 2 to 16 (tests/data/deid_frozen2.yaml ... deid_frozen16.yaml) and the
+development sets 4 to 28 (tests/data/deid_dev4.yaml ... deid_dev28.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -32,6 +32,8 @@ SETS = {
     "frozen12": (DATA / "deid_frozen12.yaml", 355, 115, 50),
     "frozen13": (DATA / "deid_frozen13.yaml", 330, 95, 45),
     "frozen14": (DATA / "deid_frozen14.yaml", 330, 95, 45),
+    "frozen15": (DATA / "deid_frozen15.yaml", 330, 95, 45),
+    "frozen16": (DATA / "deid_frozen16.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -55,6 +57,8 @@ SETS = {
     "dev24": (DATA / "deid_dev24.yaml", 320, 100, 45),
     "dev25": (DATA / "deid_dev25.yaml", 320, 100, 45),
     "dev26": (DATA / "deid_dev26.yaml", 320, 100, 45),
+    "dev27": (DATA / "deid_dev27.yaml", 320, 100, 45),
+    "dev28": (DATA / "deid_dev28.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",

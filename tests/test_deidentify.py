@@ -1169,6 +1169,45 @@ def test_frozen14_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] == 1.0  # first contact 27 of 27 team names under Wie
 
 
+def test_frozen15_figures_stay_at_their_measured_level(figures):
+    """The fifteenth held-out set (tests/data/deid_frozen15.yaml, issue #22's tenth session: a Stellingwerven
+    village worker writing in Frisian, Burundian and Rwandan status holders, a K&J psychologist with a
+    cluster-4 school in West-Brabant, a street-cleaning crew in Helmond, a psycholance's ride log in
+    Kennemerland, parents harmed by the childcare-allowance affair in the Drechtsteden), committed alone
+    (da9c18a) before any rule change of that session and measured at first contact with the rules of
+    ed03070, totals only."""
+    f = figures["frozen15"]
+    assert f["notes"] >= 350 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.9587  # first contact 95.9 %: target 98 % NOT met (ages 89.4 %)
+    assert f["removed_or_flagged"] >= 0.9847  # first contact 98.5 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 22.5  # first contact 22.47: target 15 NOT met
+    assert f["clean_untouched"] >= 0.905  # first contact 90.6 % (115 of 127): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 19 of 19: target met
+    assert f["template_words_kept"] >= 0.996  # first contact 258 of 259: target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target met
+    assert f["action_role_words_kept"] == 1.0  # first contact 62 of 62: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 28 of 28 team names under Wie
+
+
+def test_frozen16_figures_stay_at_their_measured_level(figures):
+    """The sixteenth held-out set (tests/data/deid_frozen16.yaml, issue #22's tenth session: Tunisian- and
+    Algerian-Dutch elderly in the Zaanstreek, Latvian and Slovak greenhouse workers, police and fire-service
+    aftercare, medical students and doctors in training, Roma families of former-Yugoslav origin, a youth
+    justice institution's observation lines), committed alone (5da5b85) before any rule change of that
+    session and measured at first contact with the rules of ed03070, totals only."""
+    f = figures["frozen16"]
+    assert f["notes"] >= 350 and f["clean_notes"] >= 120 and f["action_notes"] >= 55
+    assert f["recall"] >= 0.9692  # first contact 96.9 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9961  # first contact 99.6 %: target 99.5 % met
+    assert f["suspects_per_100_notes"] <= 17.3  # first contact 17.23: target 15 NOT met
+    assert f["clean_untouched"] >= 0.842  # first contact 84.3 % (107 of 127): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 18 of 18: target met
+    assert f["template_words_kept"] >= 0.996  # first contact 282 of 283: target 100 % NOT met
+    assert f["planned_dates_kept"] == 1.0  # first contact 59 of 59: target met
+    assert f["action_role_words_kept"] == 1.0  # first contact 100 of 100: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 35 of 35 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
@@ -1858,3 +1897,21 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
     assert figures["dev26"]["removed_or_flagged"] >= 0.976  # measured 97.67 % (first contact 97.67 %)
+
+
+@needs_deduce
+def test_development_set_of_the_tenth_session(figures):
+    """deid_dev27 (Cameroonian and Liberian church members in Amsterdam Zuidoost, Peranakan elderly and
+    families in Den Haag, a praktijkschool internship supervisor in Twente, a ggz nurse on a police cell
+    complex's night shift, orthodox-Protestant families in the Alblasserwaard, Georgian families in
+    Groningen and Friesland), measured at first contact with the rules of ed03070: 96.6 % removed, 98.2 %
+    removed or flagged, 14.9 suspects per 100 notes, 87.1 % of 132 clean notes untouched (person 95.7 %,
+    location 95.9 %, initials 9 of 10, contact notes 17 of 18, role words under Wie 117 of 118). Held at that
+    level until rules are written on it."""
+    f = figures["dev27"]
+    assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
+    assert f["suspects_per_100_notes"] <= 14.92 and f["clean_untouched"] >= 0.871
+    assert f["contact_notes_fully_deidentified"] >= 0.944
+    assert f["action_role_words_kept"] >= 0.991
+    for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):
+        assert f[figure] == 1.0, figure

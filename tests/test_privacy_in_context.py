@@ -162,3 +162,29 @@ def test_html_opens_with_the_review_section_escaped(session, tmp_path):
     assert "<mark>Vlindertuin</mark>" in review and "<mark>Kwakel9</mark>" in review
     # Harvested text is untrusted: the note around a suspect is escaped, never markup.
     assert "<img" not in html and "&lt;img src=x onerror=" in review
+
+
+def test_reports_tell_where_to_put_a_replaced_owner_to_keep_it_next_time(session, tmp_path):
+    """A name under "Wie" the list does not hold is replaced, and a harvest never stores it, so the
+    review section and the terminal say where to put a team member's name before harvesting again."""
+    from werkbord.report import write_reports
+    from werkbord.report.summary import harvest_summary
+
+    _, h = session
+    n = h.scrubbing.replaced["owner"]
+    write_reports([h], tmp_path, ["html", "md"])
+    md = (tmp_path / "privacy.oogst.md").read_text(encoding="utf-8")
+    review_md = md[: md.index("\n## ", md.index("\n## Controleer vóór delen") + 1)]
+    said = [s for s in harvest_summary(h, []) if "onder 'Wie'" in s]
+    assert len(said) == 1 and "privacylijst.txt" in said[0] and "[behouden]" in said[0]
+    assert (f"{n} namen" if n > 1 else "1 naam") in said[0]
+    assert "privacylijst.txt" in review_md and "onder 'Wie'" in review_md
+    html = (tmp_path / "privacy.oogst.html").read_text(encoding="utf-8")
+    review_html = html[html.index('<section class="review">') :]
+    review_html = review_html[: review_html.index("</section>")]
+    assert "onder &#39;Wie&#39;" in review_html or "onder 'Wie'" in review_html
+    # Nothing replaced under Wie: nothing to say.
+    none = h.model_copy(update={"scrubbing": h.scrubbing.model_copy(update={"replaced": {}})})
+    assert not any("onder 'Wie'" in s for s in harvest_summary(none, []))
+    write_reports([none], tmp_path / "none", ["md"])
+    assert "onder 'Wie'" not in (tmp_path / "none" / "privacy.oogst.md").read_text(encoding="utf-8")

@@ -68,6 +68,8 @@ def render_markdown(doc: Document, image_path: Callable[[Figure], str]) -> str:
             f"{_inline(e.after)} ({md_text(e.why, breaks=' ')})"
             for e in r.entries
         ] or [md_text(r.empty)]
+        if r.owners:
+            out += ["", md_text(r.owners)]
         out.append("")
     for section in doc.sections:
         for b in section.blocks:

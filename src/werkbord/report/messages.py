@@ -88,6 +88,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "blijft of vervangen wordt; die keuze geldt ook voor volgende oogsten van het team."
         ),
         "review_none": "Geen twijfelgevallen gevonden. Lees het verslag toch na voordat je het deelt.",
+        "review_owners_one": (
+            "1 naam onder 'Wie' is vervangen, omdat hij niet op de privacylijst van het team staat. Is het een "
+            "teamlid? Zet de naam dan onder [behouden] in privacylijst.txt (naast het manifest) en oogst opnieuw: "
+            "dan blijft hij in de actielijst staan."
+        ),
+        "review_owners_many": (
+            "{n} namen onder 'Wie' zijn vervangen, omdat ze niet op de privacylijst van het team staan. Zijn het "
+            "teamleden? Zet de namen dan onder [behouden] in privacylijst.txt (naast het manifest) en oogst "
+            "opnieuw: dan blijven ze in de actielijst staan."
+        ),
         "session_date": "Sessie",
         "session_start": "start",
         "harvested_at": "Geoogst op",
@@ -227,6 +237,16 @@ MESSAGES: dict[str, dict[str, str]] = {
             "stays or is replaced; that choice also holds for the team's later harvests."
         ),
         "review_none": "Nothing doubtful found. Still read the report before you share it.",
+        "review_owners_one": (
+            "1 name under 'Who' was replaced because it is not on the team's privacy list. Is it a team "
+            "member? Put the name under [behouden] in privacylijst.txt (beside the manifest) and harvest again: "
+            "then it stays in the action list."
+        ),
+        "review_owners_many": (
+            "{n} names under 'Who' were replaced because they are not on the team's privacy list. Are they team "
+            "members? Put the names under [behouden] in privacylijst.txt (beside the manifest) and harvest again: "
+            "then they stay in the action list."
+        ),
         "nothing_replaced": "nothing found to replace",
         "session_date": "Session",
         "session_start": "start",

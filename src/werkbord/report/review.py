@@ -32,12 +32,27 @@ class ReviewSection:
     explain: str
     empty: str  # said when there is nothing to check
     entries: list[ReviewEntry]
+    owners: str = ""  # how to keep the replaced names under "Wie", when there were any
 
 
 def review_section(harvests: Sequence[Harvest], labels: Labels) -> ReviewSection:
     return ReviewSection(
-        labels["review_title"], labels["review_explain"], labels["review_none"], review_entries(harvests, labels)
+        labels["review_title"],
+        labels["review_explain"],
+        labels["review_none"],
+        review_entries(harvests, labels),
+        owners_replaced_line(harvests, labels),
     )
+
+
+def owners_replaced_line(harvests: Sequence[Harvest], labels: Labels) -> str:
+    """How to keep the names under "Wie" that were replaced ("" when none was): a team member's
+    name is kept only when the team's privacy list holds it, and a harvest cannot give it back
+    (it never stores the name), so the reader is told where to put it before harvesting again."""
+    n = sum(h.scrubbing.replaced.get("owner", 0) for h in harvests if h.scrubbing.scrubbed)
+    if not n:
+        return ""
+    return labels["review_owners_one"] if n == 1 else labels["review_owners_many"].format(n=n)
 
 
 def _dates_kept(h: Harvest) -> int:

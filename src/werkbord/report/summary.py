@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..harvest.model import Harvest
 from .aggregate import ZONES, group_refs
 from .labels import Labels
-from .review import fields_line
+from .review import fields_line, owners_replaced_line
 
 
 def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
@@ -38,6 +38,8 @@ def harvest_summary(h: Harvest, files: Sequence[tuple[str, str]]) -> list[str]:
         lines.append(labels["sum_pseudo_none"])
     if h.scrubbing.scrubbed:
         lines.append(fields_line([h], labels))
+        if owners := owners_replaced_line([h], labels):
+            lines.append(owners)
         if h.review:
             lines.append(labels["sum_review_one" if len(h.review) == 1 else "sum_review"].format(n=len(h.review)))
     lines.append(labels["sum_files"])
