@@ -16,7 +16,7 @@ sets). Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .found import Found
 from .org_frames import no_organisation_name
@@ -37,11 +37,14 @@ _BOND = (
 )
 # Only these take "door" or "via": "begeleid door keerpunt", "aangemeld via overstap".
 _CARE = r"behandeld|opgenomen|aangemeld|aanmelding|begeleid|verwezen|doorverwezen"
-_FRAME = re.compile(
-    rf"(?<![\w-])(?i:(?:({_CARE})|{_BOND}))[ \t]+(?:[\w.]+[ \t]+){{0,4}}?(bij|door|via)[ \t]+"
+# "bij", "door" or "via", then a bare word in lower case where a name ends (found first: the words of
+# working, treatment or debt are looked for only before it, in a short window).
+_BARE = re.compile(
+    r"(?<![\w-])(bij|door|via)[ \t]+"
     r"(?!(?:de|het|een|'t|ons|onze|hun|haar|zijn|mijn|die|dat|deze|dit)\b)([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’@-])"
     r"(?=[ \t]*(?:[,.;:()!?]|->|→|\Z|\n)|[ \t]+(?:in|te|aan|op|sinds|tot|als|en|voor|na|om|onder|over)\b)"
 )
+_BOND_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:({_CARE})|{_BOND}))[ \t]+(?:[\w.]+[ \t]+){{0,4}}$")
 # Times, events and states "bij" is idiomatic with, also after such a word ("opname bij terugval",
 # "afspraak bij ontslag"), disorders ("werkt slecht bij psychose"), and whom ("bij elkaar", "bij naam").
 _IDIOMS = frozenset(
@@ -64,16 +67,30 @@ def bare_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
     if not lexicon.words or ("bij " not in text and "door " not in text and "via " not in text):
         return []
     found = []
-    for m in _FRAME.finditer(text):
-        low = m.group(3)
-        if m.group(2) != "bij" and not m.group(1):
-            continue  # "door" and "via" only after a word of care: "contract via mail"
-        if low in _IDIOMS or low in _PERSONS or not _a_noun(low, lexicon) or no_organisation_name(low, lexicon):
+    for m in _bare_words(text):
+        low = m.group(2)
+        if low in _IDIOMS or low in _PERSONS:
             continue
-        s, e = m.span(3)
+        bond = _BOND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if bond is None or (m.group(1) != "bij" and not bond.group(1)):
+            continue  # "door" and "via" only after a word of care: "contract via mail"
+        if not _a_noun(low, lexicon) or no_organisation_name(low, lexicon):
+            continue
+        s, e = m.span(2)
         if not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "instelling"))
     return found
+
+
+def _bare_words(text: str) -> Iterator[re.Match[str]]:
+    """:data:`_BARE` at each "bij ", "door " and "via " (found by ``str.find``: cheaper than letting
+    the pattern try every position of every note)."""
+    for word in ("bij ", "door ", "via "):
+        at = text.find(word)
+        while at >= 0:
+            if (m := _BARE.match(text, at)) is not None:
+                yield m
+            at = text.find(word, at + 1)
 
 
 def _a_noun(low: str, lexicon: Lexicon) -> bool:

@@ -62,6 +62,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_first_capitals import word_first_capitals
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
@@ -171,6 +172,8 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += word_first_capitals(text, people_now, [*known, *((f.start, f.end) for f in found)])  # "Lente [name]"
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
         places = [*towns, *_spans(found, ("locatie",))]
