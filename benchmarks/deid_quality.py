@@ -165,7 +165,12 @@ Sets (tests/data/):
                        Zaanstreek, Latvian and Slovak greenhouse workers, police and fire-service
                        aftercare, medical students and doctors in training, Roma families of former-
                        Yugoslav origin, a youth justice institution's observation lines), committed
-                       alone before any rule change of its session.
+                       alone before any rule change of its session;
+  - deid_frozen17.yaml held out: as deid_frozen7 (families evacuated from Afghanistan in 2021, a POH-
+                       ggz in the Zuid-Limburg Heuvelland, Angolan and Bissau-Guinean families in
+                       Rotterdam and Schiedam, a recovery and respite house's night nurse, peer
+                       support at a Rotterdam public transport company, a helpline's chat
+                       counsellor), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -182,7 +187,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen16]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen17]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -253,6 +258,7 @@ SETS = {
     "frozen14": DATA / "deid_frozen14.yaml",
     "frozen15": DATA / "deid_frozen15.yaml",
     "frozen16": DATA / "deid_frozen16.yaml",
+    "frozen17": DATA / "deid_frozen17.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -303,6 +309,7 @@ HELD_OUT = (
     "frozen14",
     "frozen15",
     "frozen16",
+    "frozen17",
 )
 CATEGORIES = (
     "person",
@@ -760,6 +767,7 @@ _HEADS = {
     "frozen14": "deid_frozen14 (held out, #22, session 9 voices)",
     "frozen15": "deid_frozen15 (held out, #22, session 10 voices)",
     "frozen16": "deid_frozen16 (held out, #22, session 10 voices)",
+    "frozen17": "deid_frozen17 (held out, #22, session 10 voices)",
 }
 
 

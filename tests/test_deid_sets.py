@@ -1,5 +1,5 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 16 (tests/data/deid_frozen2.yaml ... deid_frozen16.yaml) and the
+sets 2 to 17 (tests/data/deid_frozen2.yaml ... deid_frozen17.yaml) and the
 development sets 4 to 28 (tests/data/deid_dev4.yaml ... deid_dev28.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
@@ -34,6 +34,7 @@ SETS = {
     "frozen14": (DATA / "deid_frozen14.yaml", 330, 95, 45),
     "frozen15": (DATA / "deid_frozen15.yaml", 330, 95, 45),
     "frozen16": (DATA / "deid_frozen16.yaml", 330, 95, 45),
+    "frozen17": (DATA / "deid_frozen17.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
