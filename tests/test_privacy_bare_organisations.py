@@ -42,6 +42,8 @@ BARE = [
     ("werkzaam bij pelikaan tot de reorganisatie van vorig jaar", "pelikaan"),
     ("Huur: achterstand bij wolkenkrabber sinds mei", "wolkenkrabber"),
     ("eerder 2x behandeld bij lampion (2019, 2021)", "lampion"),
+    ("Buurman is trajectbegeleider bij wilgenkatje; hij kent haar", "wilgenkatje"),
+    ("pt heeft 5 jaar gewerkt bij zilvermeeuw vlaggenmast, nu ziek", "zilvermeeuw vlaggenmast"),
 ]
 
 
@@ -57,6 +59,12 @@ def test_the_harvest_replaces_it(scrubber, text, name):
     assert gone(name, scrubber.scrub(text).text)
 
 
+def test_a_web_address_is_left_to_the_address_rule(lexicon):
+    from werkbord.privacy.bare_organisations import bare_organisations
+
+    assert bare_organisations("Aanmelding via www.voorbeeld-site.nl gedaan", lexicon) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -66,6 +74,7 @@ def test_the_harvest_replaces_it(scrubber, text, name):
         "Hij heeft schulden bij hem en bij haar, niet bij de bank",
         "Behandeld bij de huisarts, daarna bij de POH",
         "Contract via mail gestuurd, ondertekend door werkgever",
+        "Casemanager bij twijfel bellen, huisarts bij koorts",
         "Werkt sinds kort bij familie, in hun winkel",
     ],
 )

@@ -1,7 +1,8 @@
-"""Organisations named with an ordinary word in lower case, without an article, where what stands
-before says someone works, is treated or owes money there: "werkt sinds maart bij kiezel in
-deventer", "behandeld bij lantaarn, daarna terugval", "schulden bij zwaluw en de belastingdienst",
-"klantnummer 123 bij vlonder", "begeleid door keerpunt".
+"""Organisations named with an ordinary word in lower case (or two), without an article, where what
+stands before says someone works, is treated or owes money there, or a role is held there: "werkt
+sinds maart bij kiezel in deventer", "behandeld bij lantaarn, daarna terugval", "schulden bij zwaluw
+en de belastingdienst", "klantnummer 123 bij vlonder", "begeleid door keerpunt", "ervaringsdeskundige
+bij lantaarn)", "werkt bij zeef korenbloem en ...".
 
 A bare noun after "bij" is rare in Dutch outside idioms of time and state ("bij terugval", "bij
 ontslag", "bij naam", "bij elkaar"), and those never follow a word of working, treatment or debt
@@ -20,7 +21,8 @@ from collections.abc import Iterator, Sequence
 
 from .found import Found
 from .org_frames import no_organisation_name
-from .words import Lexicon
+from .roles import is_role_word
+from .words import ROLE_WORDS, Lexicon
 
 Span = tuple[int, int]
 
@@ -33,7 +35,7 @@ _BOND = (
     r"behandeld|behandeling|opgenomen|opname|crisisopname|aangemeld|aanmelding|ingeschreven|bekend|wachtlijst|"
     r"traject|begeleid|begeleiding|dagbesteding|verwezen|doorverwezen|diagnostiek|opleiding|inburgering|"
     r"schulden|schuld|huurachterstand|achterstand|klantnummer|klantnr|cliëntnummer|clientnummer|polisnummer|"
-    r"polisnr|verzekerd|lid"
+    r"polisnr|verzekerd|lid|gestopt|afspraak|afspraken|sluiting|werkneemster|werknemer"
 )
 # Only these take "door" or "via": "begeleid door keerpunt", "aangemeld via overstap".
 _CARE = r"behandeld|opgenomen|aangemeld|aanmelding|begeleid|verwezen|doorverwezen"
@@ -41,18 +43,23 @@ _CARE = r"behandeld|opgenomen|aangemeld|aanmelding|begeleid|verwezen|doorverweze
 # working, treatment or debt are looked for only before it, in a short window).
 _BARE = re.compile(
     r"(?<![\w-])(bij|door|via)[ \t]+"
-    r"(?!(?:de|het|een|'t|ons|onze|hun|haar|zijn|mijn|die|dat|deze|dit)\b)([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’@-])"
-    r"(?=[ \t]*(?:[,.;:()!?]|->|→|\Z|\n)|[ \t]+(?:in|te|aan|op|sinds|tot|als|en|voor|na|om|onder|over)\b)"
+    r"(?!(?:de|het|een|'t|ons|onze|hun|haar|zijn|mijn|die|dat|deze|dit)\b)([a-zà-ÿ][a-zà-ÿ'’-]{2,})"
+    r"(?:[ \t]+(?!(?:in|te|aan|op|sinds|tot|als|en|voor|na|om|onder|over|een|de|het)\b)([a-zà-ÿ][a-zà-ÿ'’-]{2,}))?"
+    r"(?![\w'’@-])"
+    r"(?=[ \t]*(?:\.(?![a-z])|[,;:()!?]|->|→|\Z|\n)"
+    r"|[ \t]+(?:in|te|aan|op|sinds|tot|als|en|voor|na|om|onder|over|een)\b)"
 )
 _BOND_BEFORE = re.compile(rf"(?<![\w-])(?i:(?:({_CARE})|{_BOND}))[ \t]+(?:[\w.]+[ \t]+){{0,4}}$")
-# Times, events and states "bij" is idiomatic with, also after such a word ("opname bij terugval",
-# "afspraak bij ontslag"), disorders ("werkt slecht bij psychose"), and whom ("bij elkaar", "bij naam").
+# Times, events, states and symptoms "bij" is idiomatic with, also after such a word ("opname bij
+# terugval", "afspraak bij ontslag", "huisarts bij koorts"), disorders ("werkt slecht bij psychose"),
+# and whom ("bij elkaar", "bij naam").
 _IDIOMS = frozenset(
     """terugval ontslag opname crisis onrust stress overlast nood twijfel voorkeur naam elkaar aankomst
     binnenkomst vertrek blessure verlof ziekte pijn angst paniek agressie escalatie signalen ruzie brand
     problemen klachten vragen zorgen ziekmelding uitval afwezigheid geboorte overlijden begin einde start
     aanvang afloop toeval vergissing ongeluk gebrek tekort toestemming wet rood oranje groen geel psychose
-    trauma manie delier adhd""".split()
+    trauma manie delier adhd koorts hoofdpijn buikpijn griep diarree spoed gevaar suïcide suicide alcohol drank
+    drugs gebruik incident""".split()
 )
 # Whom: "bij hem", "diagnostiek bij volwassene", "behandeling bij kind".
 _PERSONS = frozenset(
@@ -68,18 +75,33 @@ def bare_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()
         return []
     found = []
     for m in _bare_words(text):
-        low = m.group(2)
-        if low in _IDIOMS or low in _PERSONS:
+        words = [w for w in m.group(2, 3) if w]
+        if any(w in _IDIOMS or w in _PERSONS for w in words):
             continue
-        bond = _BOND_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if bond is None or (m.group(1) != "bij" and not bond.group(1)):
+        if not _bond_before(text, m.start(), care=m.group(1) != "bij"):
             continue  # "door" and "via" only after a word of care: "contract via mail"
-        if not _a_noun(low, lexicon) or no_organisation_name(low, lexicon):
+        if not all(_a_noun(w, lexicon) and not no_organisation_name(w, lexicon) for w in words):
             continue
-        s, e = m.span(2)
+        s, e = m.start(2), m.end(3) if m.group(3) else m.end(2)
         if not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "instelling"))
     return found
+
+
+# A role right before "bij": "ervaringsdeskundige bij lantaarn", "hulpverlener bij pijler".
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][a-zà-ÿ'’-]{2,})[ \t]+$")
+
+
+def _bond_before(text: str, at: int, *, care: bool) -> bool:
+    """A word of working, treatment or debt before ``at`` (only one of care before "door" and
+    "via"), or a role right before "bij" ("ervaringsdeskundige bij ...")."""
+    bond = _BOND_BEFORE.search(text, max(0, at - 60), at)
+    if bond is not None:
+        return bool(bond.group(1)) or not care
+    if care:
+        return False
+    role = _ROLE_BEFORE.search(text, max(0, at - 40), at)
+    return role is not None and (role.group(1).lower() in ROLE_WORDS or is_role_word(role.group(1).lower()))
 
 
 def _bare_words(text: str) -> Iterator[re.Match[str]]:
