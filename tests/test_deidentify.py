@@ -1208,6 +1208,25 @@ def test_frozen16_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] == 1.0  # first contact 35 of 35 team names under Wie
 
 
+def test_frozen17_figures_stay_at_their_measured_level(figures):
+    """The seventeenth held-out set (tests/data/deid_frozen17.yaml, issue #22's tenth session: families
+    evacuated from Afghanistan in 2021, a POH-ggz in the Zuid-Limburg Heuvelland, Angolan and Bissau-Guinean
+    families in Rotterdam and Schiedam, a recovery and respite house's night nurse, peer support at a
+    Rotterdam public transport company, a helpline's chat counsellor), committed alone (a52f30d) before any
+    rule change of that session and measured at first contact with the rules of ed03070, totals only."""
+    f = figures["frozen17"]
+    assert f["notes"] >= 365 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
+    assert f["recall"] >= 0.9647  # first contact 96.5 %: target 98 % NOT met (ages 90.2 %, handles 16 of 18)
+    assert f["removed_or_flagged"] >= 0.9841  # first contact 98.4 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 12.44  # first contact 12.43: target 15 met
+    assert f["clean_untouched"] >= 0.873  # first contact 87.3 % (110 of 126): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.909  # first contact 20 of 22: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 256 of 256: target met
+    assert f["planned_dates_kept"] == 1.0  # first contact 53 of 53: target met
+    assert f["action_role_words_kept"] == 1.0  # first contact 101 of 101: target met
+    assert f["owner_names_replaced"] == 1.0  # first contact 31 of 31 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in

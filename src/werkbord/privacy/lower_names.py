@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .folded import Folded
 from .names import FINITE_VERBS
 from .rules import Found
 from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
@@ -233,7 +234,7 @@ _ROLE_TAILS = tuple(
 )
 
 
-_ROLE_TAIL = re.compile("(?i)(?:" + "|".join(_ROLE_TAILS) + r")\b")
+_ROLE_TAIL = Folded("(?i)(?:" + "|".join(_ROLE_TAILS) + r")\b")
 
 
 # Verb forms that are also first names: after a role word they are the verb ("zus wil", "oom kan").
@@ -362,7 +363,7 @@ def lower_surnames(
 
 
 _LOWER_FIRST_ANY = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/'’-])")
-_NAMING_WORD = re.compile(r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*|genoemd)\b")
+_NAMING_WORD = Folded(r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*|genoemd)\b")
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 
 

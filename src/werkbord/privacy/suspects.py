@@ -51,6 +51,7 @@ from .family import (
     RELATIVES,
     alternation,
 )
+from .folded import Folded
 from .found import Found
 from .lexicon import medication_names, town_names
 from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
@@ -312,7 +313,7 @@ _PLATFORMS = (
     r"gamertag|accountnaam|gebruikersnaam|username|handle)"
 )
 _PLATFORM_BEFORE = re.compile(rf"(?i)\b{_PLATFORMS}\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$")
-_PLATFORM_WORD = re.compile(rf"(?i)\b{_PLATFORMS}\b")
+_PLATFORM_WORD = Folded(rf"(?i)\b{_PLATFORMS}\b")
 _NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
 _FROM_BEFORE = re.compile(r"(?i)\bvan\s+$")
 _TO_AFTER = re.compile(r"\s+naar\b")

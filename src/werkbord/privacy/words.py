@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .family import FAMILY_WORDS, NOT_IN_ROLE_WORDS
@@ -223,6 +224,7 @@ def feast_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FEAST_PHRASE.finditer(text)]
 
 
+@lru_cache(maxsize=8192)  # asked of every capitalised word no list knows: one long pattern
 def is_feast(word: str) -> bool:
     """``word`` names a holiday, a feast or a season ("Veteranendag", "Suikerfeest", "Ostern")."""
     return _FEAST.fullmatch(word) is not None
