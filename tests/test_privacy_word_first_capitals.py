@@ -9,6 +9,7 @@ import pytest
 
 from privacy_checks import gone
 from werkbord.privacy import deduce_available
+from werkbord.privacy.found import Found
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,8 @@ def test_the_rule_reads_the_persons_it_is_given():
 
     text = "Met Roos Bakker gebeld"
     assert [text[f.start : f.end] for f in word_first_capitals(text, [(9, 15)])] == ["Roos"]
+    assert [text[f.start : f.end] for f in word_first_capitals(text, [], [Found(9, 15, "persoon")])] == ["Roos"]
+    assert word_first_capitals(text, [], [Found(9, 15, "locatie")]) == []  # a place is no surname
     assert word_first_capitals("Ik zei Ben Bakker", [(11, 17)]) == []  # the verb, not at a line's start
     assert word_first_capitals("Dan Bakker bellen", [(4, 10)]) == []  # a small word of the lists
     assert word_first_capitals("Moeder Bakker belde", [(7, 13)]) == []  # a family word

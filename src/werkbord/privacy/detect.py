@@ -172,8 +172,7 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
-    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
-    found += word_first_capitals(text, people_now, [*known, *((f.start, f.end) for f in found)])  # "Lente [name]"
+    found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
         places = [*towns, *_spans(found, ("locatie",))]

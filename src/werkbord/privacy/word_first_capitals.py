@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .found import Found
 from .lower_names import first_names_all
+from .protect import PERSON_TAGS
 from .roles import is_role_word
 from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS
 
@@ -35,9 +36,13 @@ _VERBS = frozenset({"ben", "wil"})
 _OPENS = re.compile(r"(?:^|[(\n,;:•\-–]|->|→)[ \t]*$")
 
 
-def word_first_capitals(text: str, persons: Sequence[Span], covered: Sequence[Span] = ()) -> list[Found]:
-    """Capitalised first names that are words right before one of ``persons`` (see the module's
-    docstring), outside ``covered``."""
+def word_first_capitals(
+    text: str, persons: Sequence[Span], found_so_far: Sequence[Found] = (), known: Sequence[Span] = ()
+) -> list[Found]:
+    """Capitalised first names that are words right before one of ``persons`` or a person in
+    ``found_so_far`` (see the module's docstring), outside ``known`` and what was found."""
+    covered = [*known, *((f.start, f.end) for f in found_so_far)]
+    persons = [*persons, *((f.start, f.end) for f in found_so_far if f.tag in PERSON_TAGS)]
     found = []
     names = None
     for s, _end in persons:
