@@ -37,13 +37,14 @@ import argparse
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
-
-HALVES = ("tune", "report")
+import probe_tally as pt  # noqa: E402
+from deid_age_probe import _TEENS, _TENS, _UNITS, words  # noqa: E402  (one table of Dutch number words)
+from probe_tally import HALVES, half  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -53,27 +54,6 @@ class ProbeNote:
     half: str
     text: str
     secrets: tuple[str, ...] = ()
-
-
-def half(pool: list | tuple, which: str) -> list:
-    """The tuning (even positions) or reporting (odd positions) half of a pool."""
-    return list(pool[HALVES.index(which) :: 2])
-
-
-_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-_TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
-_TENS = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
-_SMALL = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-
-
-def words(n: int) -> str:
-    """A number from 10 to 99 in Dutch words ("zevenenveertig", "tweeënvijftig", "achttien")."""
-    if n < 20:
-        return _TEENS[n - 10]
-    tens, unit = divmod(n, 10)
-    if not unit:
-        return _TENS[tens]
-    return f"{_UNITS[unit]}{'ën' if _UNITS[unit].endswith('e') else 'en'}{_TENS[tens]}"
 
 
 # Who an age belongs to. Names are made up; title, role and family words in both cases.
@@ -142,7 +122,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
         "yy": f"{y % 100:02d}",
         "c": str(c),
         "c2": str(c2),
-        "cw": _SMALL[c],
+        "cw": _UNITS[c],
     }
     text = template.format(**values)
     secrets = []
@@ -526,31 +506,27 @@ def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALV
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # age notes: every secret gone; clean notes: untouched
     flagged: int = 0  # age notes: removed, or left under a suspect; clean notes: no age or date tag
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.kind, n.shape), Row())
-        text, tags = scrub(n.text, "")
+        text, tags = run.scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
         left = [s for s in n.secrets if dq.survives(s, text)]
-        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)] if left else []
+        spans = pt.spans(run.suspects(text)) if left else []
         row.removed += not left
         row.flagged += all(dq.flagged(s, text, spans) for s in left)
         if left:
@@ -559,17 +535,8 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
 
 
 def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
-    out: dict[tuple[str, str], Row] = {}
-    for (which, kind, _), row in results.items():
-        acc = out.setdefault((which, kind), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per (half, kind)."""
+    return pt.totals(results, lambda key: key[:2], Row)
 
 
 def main() -> None:
@@ -586,15 +553,15 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for (which, kind, shape), row in sorted(results.items()):
             print(
-                f"| {which} | {kind} | {shape} | {row.notes} | {_share(row.removed, row.notes)} "
-                f"| {_share(row.flagged, row.notes)} |"
+                f"| {which} | {kind} | {shape} | {row.notes} | {pt.share(row.removed, row.notes)} "
+                f"| {pt.share(row.flagged, row.notes)} |"
             )
         print()
     for (which, kind), row in sorted(totals(results).items()):
         what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
         print(
-            f"**{which} {kind}**: {what[0]} {_share(row.removed, row.notes)}, "
-            f"{what[1]} {_share(row.flagged, row.notes)}"
+            f"**{which} {kind}**: {what[0]} {pt.share(row.removed, row.notes)}, "
+            f"{what[1]} {pt.share(row.flagged, row.notes)}"
         )
     if args.show or args.show_report:
         for (which, kind, shape), row in sorted(results.items()):

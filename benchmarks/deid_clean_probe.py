@@ -39,12 +39,19 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
-from deid_clean_voices import VOICES  # noqa: E402
+import probe_tally as pt  # noqa: E402
+from deid_clean_voices import (  # noqa: E402
+    LANGUAGES_REPORTING,
+    LANGUAGES_TUNING,
+    VOICES,
+    WORLD_WORDS_REPORTING,
+    WORLD_WORDS_TUNING,
+)
 
 
 @dataclass(frozen=True)
@@ -639,6 +646,68 @@ NEW_VOICES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
 )
 
 
+# Words of languages no set wrote in (#22's ninth session, ``deid_clean_voices.py``), in the
+# frames a note in a new voice puts them: a list of them opening the note, one with its meaning in
+# brackets, an interjection, food or a custom inside a sentence; and a language by its name.
+# Each in a half to tune rules on and a half to report on (split by language).
+WORLD_FRAMES = [
+    "{A}, {b}, {c}: woorden die pt. gebruikt voor de familie. {gloss}.",
+    "{A} en {b} ({gloss}): pt. legt het uit aan de groep.",
+    "{A}, {b} en {c} - zonder dat is er geen feest, zegt pt.",
+    "{A} ({gloss}) is voor haar heilig. Bespreken in het signaleringsplan.",
+    "{A}, zei hij, en liep de kamer uit. Sessie na 30 min gestopt.",
+    "Pt. kookt {b} en {c} als het goed gaat; als het slecht gaat niets.",
+    "Bij het huisbezoek kregen we {b}. Pt. trots op het eten van thuis.",
+    "'{A}' zegt ze bij binnenkomst ({gloss}). Stemming beter.",
+    "{A}! riep pt. toen het lukte. Veel gelachen.",
+    "Woorden op de kaart: {b}, {c}. Pt. wil ze in het plan.",
+]
+GLOSSES = ["oma en opa", "een groet", "dank je", "eten van thuis", "familie-eer", "een feest", "geluk", "tante en oom"]
+LANGUAGE_FRAMES = [
+    "Tolk {L} geregeld voor het volgende gesprek.",
+    "Pt. spreekt {L} met moeder en Nederlands op het werk.",
+    "Gesprek deels in het {L}, zoon vertaalde.",
+    "{L} en Engels door elkaar; tolk niet nodig.",
+    "Folder over slaap in het {L} meegegeven.",
+    "Moeder verstaat alleen {L}, broer tolkt.",
+    "Zoon als tolk -> liever tolk {L} via de tolkentelefoon",
+    "Kerkdienst in het {L} op zondag geeft rust.",
+]
+
+
+def _cap_first(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _world(half: str, words: dict[str, list[str]]) -> Callable[[random.Random, list[str]], ProbeNote]:
+    def make(rng: random.Random, parties: list[str]) -> ProbeNote:
+        pool = words[rng.choice(sorted(words))]
+        a, b, c = rng.sample(pool, 3)
+        frame = rng.choice(WORLD_FRAMES)
+        text = frame.format(A=_cap_first(a), b=b, c=c, gloss=rng.choice(GLOSSES))
+        return ProbeNote(f"world words ({half} half)", text[:1].upper() + text[1:])
+
+    return make
+
+
+def _language(half: str, names: list[str]) -> Callable[[random.Random, list[str]], ProbeNote]:
+    def make(rng: random.Random, parties: list[str]) -> ProbeNote:
+        return ProbeNote(f"language by its name ({half} half)", rng.choice(LANGUAGE_FRAMES).format(L=rng.choice(names)))
+
+    return make
+
+
+WORLD_SHAPES = frozenset(
+    f"{kind} ({half} half)" for kind in ("world words", "language by its name") for half in ("tuning", "reporting")
+)
+WORLD: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
+    _world("tuning", WORLD_WORDS_TUNING),
+    _world("reporting", WORLD_WORDS_REPORTING),
+    _language("tuning", LANGUAGES_TUNING),
+    _language("reporting", LANGUAGES_REPORTING),
+)
+
+
 # Eight voices of #22's seventh session, written out in ``deid_clean_voices.py`` before any rule
 # was looked at for them (a dietitian, a PMT therapist, an old-age team, a forensic team, a
 # jurist, an emergency-room nurse, a student psychologist, a peer-support worker).
@@ -662,6 +731,7 @@ SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _country,
     *NEW_VOICES,
     *(_fixed(shape, pool) for shape, pool in VOICES.items()),
+    *WORLD,
 )
 
 
@@ -680,25 +750,19 @@ def generate(per_shape: int = 40, seed: int = 22) -> list[ProbeNote]:
 
 
 @dataclass
-class ShapeFigures:
-    notes: int = 0
-    untouched: int = 0
+class ShapeFigures(pt.Tally):
+    """Per shape; ``misses``: each clean note changed and each form that lost a label."""
+
+    untouched: int = 0  # clean notes that came out as written, without a tag
     template_total: int = 0
     template_kept: int = 0
     planned_total: int = 0
-    planned_kept: int = 0
+    planned_kept: int = 0  # planned dates under Wanneer kept
     roles_total: int = 0
-    roles_kept: int = 0
+    roles_kept: int = 0  # role words under Wie kept
     labels_total: int = 0
-    labels_kept: int = 0
-    clean: int = 0
-    changed: list[str] = field(default_factory=list)
-
-
-_SUMMED = (
-    "notes clean untouched template_total template_kept planned_total planned_kept roles_total roles_kept "
-    "labels_total labels_kept"
-).split()
+    labels_kept: int = 0  # the action form's labels kept
+    clean: int = 0  # notes that must stay untouched
 
 
 def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
@@ -713,16 +777,16 @@ def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
         text, tags = scrub(n.text, n.field)
         f.notes += 1
         f.clean += n.clean
-        if n.clean and text == n.text and not tags:
+        if n.clean and pt.untouched(n.text, text, tags):
             f.untouched += 1
         elif n.clean:
-            f.changed.append(f"{n.text!r} -> {text!r}")
+            f.misses.append(f"{n.text!r} -> {text!r}")
         if n.field == "actie":
             f.labels_total += len(LABELS)
             kept = sum(label in text for label in LABELS)
             f.labels_kept += kept
             if kept < len(LABELS):
-                f.changed.append(f"form label lost: {n.text!r} -> {text!r}")
+                f.misses.append(f"form label lost: {n.text!r} -> {text!r}")
         for s, e in phrases.spans(n.text):
             f.template_total += 1
             f.template_kept += dq.present(n.text[s:e], text)
@@ -731,10 +795,6 @@ def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
         f.roles_total += len(n.roles)
         f.roles_kept += sum(dq.present(r, text) for r in n.roles)
     return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
 
 
 def main() -> None:
@@ -749,20 +809,19 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for shape, f in results.items():
         print(
-            f"| {shape} | {f.notes} | {_share(f.untouched, f.clean)} | {_share(f.template_kept, f.template_total)}"
-            f" | {_share(f.planned_kept, f.planned_total)} | {_share(f.roles_kept, f.roles_total)}"
-            f" | {_share(f.labels_kept, f.labels_total)} |"
+            f"| {shape} | {f.notes} | {pt.share(f.untouched, f.clean)} | {pt.share(f.template_kept, f.template_total)}"
+            f" | {pt.share(f.planned_kept, f.planned_total)} | {pt.share(f.roles_kept, f.roles_total)}"
+            f" | {pt.share(f.labels_kept, f.labels_total)} |"
         )
-        for name in _SUMMED:
-            setattr(total, name, getattr(total, name) + getattr(f, name))
+        total.add(f)
     print(
-        f"| **all** | {total.notes} | **{_share(total.untouched, total.clean)}** |"
-        f" {_share(total.template_kept, total.template_total)} | {_share(total.planned_kept, total.planned_total)}"
-        f" | {_share(total.roles_kept, total.roles_total)} | {_share(total.labels_kept, total.labels_total)} |"
+        f"| **all** | {total.notes} | **{pt.share(total.untouched, total.clean)}** |"
+        f" {pt.share(total.template_kept, total.template_total)} | {pt.share(total.planned_kept, total.planned_total)}"
+        f" | {pt.share(total.roles_kept, total.roles_total)} | {pt.share(total.labels_kept, total.labels_total)} |"
     )
     if args.show:
         for shape, f in results.items():
-            for line in f.changed:
+            for line in f.misses:
                 print(f"  {shape}: {line}")
 
 

@@ -439,3 +439,68 @@ def burden_notes(half: str, per_frame: int = 12, seed: int = 22) -> list[tuple[s
             note = _burden_fill(frame, pools, rng)
             out.setdefault(note, shape)
     return [(shape, note) for note, shape in out.items()]
+
+
+# Ordinary words of languages no development or held-out set wrote in (#22's ninth session): terms
+# of kinship, food, greetings, feasts and customs, as a Dutch note writes them in Latin letters,
+# lower case. Written for the over-scrubbing probe from general knowledge of each language before
+# any rule was looked at for them; none is a name. Split by language into a half to tune rules on
+# and a half to report on (``deid_clean_probe.py``'s "world words" shapes).
+WORLD_WORDS_TUNING: dict[str, list[str]] = {
+    "Hungarian": ["nagymama", "nagypapa", "pörkölt", "gulyás", "pálinka", "lángos", "szia", "köszönöm", "ünnep"],
+    "Albanian": ["gjyshe", "gjysh", "byrek", "flija", "mirëdita", "faleminderit", "besa", "xhaxha", "dajë"],
+    "Finnish": ["mummo", "pulla", "karjalanpiirakka", "sisu", "kiitos", "moikka", "juhannus", "setä", "lohikeitto"],
+    "Nepali": ["aama", "buwa", "dai", "momo", "dal bhat", "dashain", "tihar", "dhanyabad", "sel roti"],
+    "Hausa": ["kaka", "inna", "tuwo", "miyan kuka", "sannu", "nagode", "sallah", "kawu", "goggo"],
+    "Haitian Creole": ["granmoun", "manman", "tonton", "diri", "griyo", "bonjou", "mèsi", "lakay", "soup joumou"],
+    "Mongolian": ["eej", "aav", "emee", "övöö", "buuz", "khuushuur", "tsagaan sar", "naadam", "bayarlalaa"],
+    "Romani": ["dej", "kako", "phral", "phen", "baxt", "devla", "mishto", "sastipe", "patjiv"],
+}
+WORLD_WORDS_REPORTING: dict[str, list[str]] = {
+    "Georgian": ["bebia", "babua", "khachapuri", "khinkali", "supra", "tamada", "gaumarjos", "madloba", "gamarjoba"],
+    "Yiddish": ["bubbe", "zeyde", "mishpokhe", "kugel", "cholent", "mazel tov", "shabbes", "tsores", "nachas"],
+    "Wolof": ["yaay", "baay", "mbokk", "ceebu jën", "yassa", "teranga", "jërëjëf", "nanga def", "tabaski"],
+    "Malagasy": ["dadabe", "renibe", "raibe", "vary", "romazava", "famadihana", "misaotra", "salama", "fihavanana"],
+    "Maltese": ["nanna", "nannu", "pastizzi", "ħobż", "grazzi", "bongu", "zija", "ziju", "ftira"],
+    "Lithuanian": ["močiutė", "senelis", "cepelinai", "šaltibarščiai", "ačiū", "labas", "kūčios", "vėlinės", "dėdė"],
+    "Khmer": ["yeay", "bong", "oun", "amok", "nom banh chok", "chol chnam", "pchum ben", "arkoun", "sousdey"],
+    "Quechua": ["tayta", "wawa", "chicha", "pachamanca", "allinllachu", "sulpayki", "inti raymi", "ayni", "apu"],
+}
+# Languages as a Dutch note names them ("tolk Wolof", "spreekt Khmer thuis"), in the same halves;
+# none is in a development set's note.
+LANGUAGES_TUNING = [
+    "Hongaars",
+    "Albanees",
+    "Fins",
+    "Nepalees",
+    "Hausa",
+    "Haïtiaans Creools",
+    "Mongools",
+    "Romani",
+    "Gujarati",
+    "Marathi",
+    "Kannada",
+    "Malayalam",
+    "Sindhi",
+    "Kinyarwanda",
+    "Kirundi",
+    "Xhosa",
+]
+LANGUAGES_REPORTING = [
+    "Georgisch",
+    "Jiddisch",
+    "Wolof",
+    "Malagassisch",
+    "Maltees",
+    "Litouws",
+    "Khmer",
+    "Quechua",
+    "Bambara",
+    "Shona",
+    "Oeigoers",
+    "Kazachs",
+    "Oezbeeks",
+    "Tadzjieks",
+    "Aramees",
+    "Sorani",
+]

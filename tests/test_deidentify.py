@@ -1409,7 +1409,8 @@ def test_development_sets_of_the_eighth_session_second_wave(figures):
     assert dev20["recall"] >= 0.961 and dev20["removed_or_flagged"] >= 0.975
     # 13.5 -> 13.8: "Popo" (a grandmother's nickname in quotes, also a Cantonese word for her) is
     # shown since data/world_words.txt (#22's eighth session); the set marks it as no identifier
-    assert dev20["suspects_per_100_notes"] <= 13.8 and dev20["clean_untouched"] >= 0.874
+    # clean 87.4 -> 89.0 % with deid-clean5's years of a thing ("2 jaar droogte")
+    assert dev20["suspects_per_100_notes"] <= 13.8 and dev20["clean_untouched"] >= 0.889
     assert dev21["recall"] >= 0.975 and dev21["removed_or_flagged"] >= 0.994
     assert dev21["suspects_per_100_notes"] <= 10.4 and dev21["clean_untouched"] >= 0.946
     assert dev20["planned_dates_kept"] >= 0.98 and dev21["planned_dates_kept"] >= 0.992
@@ -1449,7 +1450,8 @@ def test_development_set_of_multilingual_communities(figures):
     93.6 / 97.8 / 26.6 / 83.1 % and, written on it after, end at 93.9 / 98.1 / 26.1 / 82.3 % (person 88.6 %)."""
     f = figures["dev22"]
     assert f["recall"] >= 0.938 and f["removed_or_flagged"] >= 0.98
-    assert f["suspects_per_100_notes"] <= 26.2 and f["clean_untouched"] >= 0.823
+    # clean 82.3 -> 84.6 % with deid-clean5's words of another language kept and shown, years of a thing
+    assert f["suspects_per_100_notes"] <= 26.2 and f["clean_untouched"] >= 0.846
     assert f["planned_dates_kept"] >= 0.983 and f["action_role_words_kept"] >= 0.984
     assert f["contact_notes_fully_deidentified"] >= 0.85
     assert f["template_words_kept"] == 1.0 and f["owner_names_replaced"] == 1.0
@@ -1480,7 +1482,8 @@ def test_second_development_set_of_multilingual_communities(figures):
     per 100 notes to the first version's 24.5 (with the rules merged before the world's lists): 25.5."""
     f = figures["dev23"]
     assert f["recall"] >= 0.963 and f["removed_or_flagged"] >= 0.983
-    assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.758
+    # clean 75.9 -> 79.3 % with deid-clean5's words of another language kept and shown (suspects 19.4 -> 21.2)
+    assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.793
     assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
         assert f[figure] == 1.0, figure
@@ -1536,7 +1539,8 @@ def test_development_sets_of_the_ninth_session(figures):
     dev26 unchanged otherwise at their first contact with those rules)."""
     f = figures["dev24"]
     assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
-    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.868
+    # clean 87.5 -> 89.6 % with deid-clean5's words of another language kept and shown (suspects 11.4 -> 12.4)
+    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.895
     assert f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
@@ -1911,7 +1915,9 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
     -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
     unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
     11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
-    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    # dev23 19.4 -> 21.24: deid-clean5 keeps words of another language opening a sentence and shows them
+    # (a name can stand there too): 5 more clean notes untouched, 7 words shown
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 21.24, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
     for name, level in levels.items():
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
@@ -1930,10 +1936,13 @@ def test_development_sets_of_the_tenth_session(figures):
     Liemers and Montferland villages, a psychologist in a detention centre for aliens, a huisarts's
     transcribed voice messages, a dietitian monitoring antipsychotics' side effects), at first contact with
     the same rules: 95.7 / 98.1 / 19.8 / 82.1 % of 134 clean notes (person 91.9 %, age 92.1 %, Wanneer 56 of
-    57, contact notes 23 of 24). Held at that level until rules are written on them."""
+    57, contact notes 23 of 24). Held at that level until rules are written on them. deid-clean5's words of
+    another language opening a sentence, kept and shown (written before dev27 was read), took dev27's clean
+    notes untouched to 90.2 % (4 more) for 16.0 suspects per 100 notes (the 4 words kept are shown), no
+    identifier lost; dev28 unchanged."""
     f = figures["dev27"]
     assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
-    assert f["suspects_per_100_notes"] <= 14.92 and f["clean_untouched"] >= 0.871
+    assert f["suspects_per_100_notes"] <= 16.03 and f["clean_untouched"] >= 0.901
     assert f["contact_notes_fully_deidentified"] >= 0.944
     assert f["action_role_words_kept"] >= 0.991
     for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):

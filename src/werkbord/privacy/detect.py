@@ -15,13 +15,14 @@ from .contacts import address_names, find_contacts, numbers_misread
 from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
+from .foreign_lists import foreign_list_heads
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
 from .initial_frames import initial_frames
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
-from .lexicon import surnames
+from .lexicon import name_lists, surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
@@ -79,6 +80,7 @@ from .words import (
     is_role,
     opening_word_lists,
 )
+from .years_of_things import years_of_a_thing
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -289,10 +291,11 @@ _AND_NUMBER = re.compile(r"\s*(?:en|tot|t/m|-|–)\s*\d{1,2}(?!\d)")
 _ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jongeman persoon".split())
 
 
-def _no_age(text: str, f: Found) -> bool:
+def _no_age(text: str, f: Found, lexicon: Lexicon = EMPTY) -> bool:
     """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
-    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
-    if _DECIMAL.match(text, f.end):
+    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij", "2 jaar droogte", "11-jarige herdenking":
+    :mod:`.years_of_things`) or a range of a group's ages."""
+    if _DECIMAL.match(text, f.end) or years_of_a_thing(text, f.start, f.end, lexicon):
         return True
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
@@ -394,6 +397,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
     wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
+    wrong += foreign_list_heads(text, found, lexicon, name_lists)  # "Khinkali, supra: ..." (:mod:`.foreign_lists`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -406,7 +410,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f) or group_threshold(text, f.start, f.end):
+            if _no_age(text, f, lexicon) or group_threshold(text, f.start, f.end):
                 wrong.append(f)
         elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
@@ -466,7 +470,7 @@ def _ring_read_as_initial(text: str, f: Found, lexicon: Lexicon) -> bool:
     if nxt is None:
         return True
     low = nxt.lower()
-    first, last = _name_lists()
+    first, last = name_lists()
     if (low in first and not lexicon.is_word(low)) or low in last:
         return False  # "→ B. Mulder belt": an initial and a surname after all
     return is_role(low) or lexicon.is_ordinary(low) or lexicon.common(low)
@@ -603,7 +607,7 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if low in MONTHS_AND_DAYS and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
         if _ROLE_THEN.search(before):
             return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
-        if _WITH_THEN.search(before) and low in _name_lists()[0]:
+        if _WITH_THEN.search(before) and low in name_lists()[0]:
             return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
@@ -723,7 +727,7 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         return False
     if not lexicon.is_word(word.lower()):
         return False
-    names = _name_lists()
+    names = name_lists()
     taken = [(g.start, g.end) for g in found if g is not f]
     for m in (before, after):
         if m is None:
@@ -737,12 +741,6 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         if lexicon.is_word(olow) and olow not in ROLE_WORDS and olow not in PERSON_CONTEXT:
             return True
     return False
-
-
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import first_names
-
-    return first_names(), surnames()
 
 
 def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:
