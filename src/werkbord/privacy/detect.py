@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
+from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
@@ -61,6 +62,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_first_capitals import word_first_capitals
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
@@ -142,6 +144,7 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
+    found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
@@ -169,6 +172,7 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
+    found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
         places = [*towns, *_spans(found, ("locatie",))]
