@@ -31,11 +31,12 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -461,50 +462,36 @@ def generate(per_form: int = 12, seed: int = 22) -> list[ProbeNote]:
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # age notes: the secret is gone; clean notes: untouched
-    flagged: int = 0  # age notes: removed, or left with a suspect on it; clean notes: no age tag
-    misses: list[str] = field(default_factory=list)
+    flagged: int = 0  # age notes: removed, or left with a suspect on it; clean notes: no age or date tag
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.kind, n.form), Row())
-        text, tags = scrub(n.text, "")
+        text, tags = run.scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
         gone = not dq.survives(n.secret, text)
-        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)]
         row.removed += gone
-        row.flagged += gone or dq.flagged(n.secret, text, spans)
+        row.flagged += gone or dq.flagged(n.secret, text, pt.spans(run.suspects(text)))
         if not gone:
             row.misses.append(f"{n.text!r} -> {text!r}")
     return out
 
 
 def totals(results: dict[tuple[str, str], Row]) -> dict[str, Row]:
-    out: dict[str, Row] = {}
-    for (kind, _), row in results.items():
-        acc = out.setdefault(kind, Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per kind ("age", "clean")."""
+    return pt.totals(results, lambda key: key[0], Row)
 
 
 def main() -> None:
@@ -518,19 +505,20 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- |")
     for (kind, form), row in results.items():
         print(
-            f"| {kind} | {form} | {row.notes} | {_share(row.removed, row.notes)} | {_share(row.flagged, row.notes)} |"
+            f"| {kind} | {form} | {row.notes} | {pt.share(row.removed, row.notes)} | "
+            f"{pt.share(row.flagged, row.notes)} |"
         )
     print()
     t = totals(results)
     if "age" in t:
         print(
-            f"**ages**: removed {_share(t['age'].removed, t['age'].notes)}, removed or flagged "
-            f"{_share(t['age'].flagged, t['age'].notes)}"
+            f"**ages**: removed {pt.share(t['age'].removed, t['age'].notes)}, removed or flagged "
+            f"{pt.share(t['age'].flagged, t['age'].notes)}"
         )
     if "clean" in t:
         print(
-            f"**clean notes**: untouched {_share(t['clean'].removed, t['clean'].notes)}, no age or date tag "
-            f"{_share(t['clean'].flagged, t['clean'].notes)}"
+            f"**clean notes**: untouched {pt.share(t['clean'].removed, t['clean'].notes)}, no age or date tag "
+            f"{pt.share(t['clean'].flagged, t['clean'].notes)}"
         )
     if args.show:
         for (kind, form), row in results.items():

@@ -37,13 +37,14 @@ import argparse
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
-
-HALVES = ("tune", "report")
+import probe_tally as pt  # noqa: E402
+from deid_age_probe import _TEENS, _TENS, _UNITS, words  # noqa: E402  (one table of Dutch number words)
+from probe_tally import HALVES, half  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,6 @@ class ProbeNote:
     batch: str = "round 2"  # which batch of shapes wrote it ("round 3": frames added in #22's tenth session)
 
 
-def half(pool: list | tuple, which: str) -> list:
-    """The tuning (even positions) or reporting (odd positions) half of a pool."""
-    return list(pool[HALVES.index(which) :: 2])
-
-
-_UNITS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-_TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]
-_TENS = ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"]
-_SMALL = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
-
-
 def ordinal(n: int) -> str:
     """An ordinal in Dutch words, as in "op zijn zestiende" ("derde", "twaalfde", "eenentwintigste")."""
     small = ["", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende"]
@@ -75,16 +65,6 @@ def ordinal(n: int) -> str:
     if n < 20:
         return f"{_TEENS[n - 10]}de"
     return f"{words(n)}ste"
-
-
-def words(n: int) -> str:
-    """A number from 10 to 99 in Dutch words ("zevenenveertig", "tweeënvijftig", "achttien")."""
-    if n < 20:
-        return _TEENS[n - 10]
-    tens, unit = divmod(n, 10)
-    if not unit:
-        return _TENS[tens]
-    return f"{_UNITS[unit]}{'ën' if _UNITS[unit].endswith('e') else 'en'}{_TENS[tens]}"
 
 
 # Who an age belongs to. Names are made up; title, role and family words in both cases.
@@ -156,7 +136,7 @@ def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
         "yy": f"{y % 100:02d}",
         "c": str(c),
         "c2": str(c2),
-        "cw": _SMALL[c],
+        "cw": _UNITS[c],
     }
     if any("{" + k + "}" in template for k in _ROUND3_KEYS):  # drawn only here: round 2's notes stay as they were
         teen = rng.randint(9, 21)
@@ -838,31 +818,27 @@ def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALV
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # age notes: every secret gone; clean notes: untouched
     flagged: int = 0  # age notes: removed, or left under a suspect; clean notes: no age or date tag
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.kind, n.shape), Row())
-        text, tags = scrub(n.text, "")
+        text, tags = run.scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += "[LEEFTIJD-" not in text and "[DATUM-" not in text
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
         left = [s for s in n.secrets if dq.survives(s, text)]
-        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)] if left else []
+        spans = pt.spans(run.suspects(text)) if left else []
         row.removed += not left
         row.flagged += all(dq.flagged(s, text, spans) for s in left)
         if left:
@@ -879,20 +855,8 @@ def batch_of(shape: str) -> str:
 
 
 def totals(results: dict[tuple[str, str, str], Row], batch: str | None = None) -> dict[tuple[str, str], Row]:
-    """Totals per half and kind, over every shape or over one batch's."""
-    out: dict[tuple[str, str], Row] = {}
-    for (which, kind, shape), row in results.items():
-        if batch is not None and batch_of(shape) != batch:
-            continue
-        acc = out.setdefault((which, kind), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per (half, kind), over every shape or over one batch's."""
+    return pt.totals(results, lambda key: key[:2] if batch in (None, batch_of(key[2])) else None, Row)
 
 
 def main() -> None:
@@ -909,16 +873,16 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for (which, kind, shape), row in sorted(results.items()):
             print(
-                f"| {which} | {kind} | {batch_of(shape)}: {shape} | {row.notes} | {_share(row.removed, row.notes)} "
-                f"| {_share(row.flagged, row.notes)} |"
+                f"| {which} | {kind} | {batch_of(shape)}: {shape} | {row.notes} | {pt.share(row.removed, row.notes)} "
+                f"| {pt.share(row.flagged, row.notes)} |"
             )
         print()
     for batch in ("round 2", "round 3", None):
         for (which, kind), row in sorted(totals(results, batch).items()):
             what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
             print(
-                f"**{batch or 'all'} {which} {kind}**: {what[0]} {_share(row.removed, row.notes)}, "
-                f"{what[1]} {_share(row.flagged, row.notes)}"
+                f"**{batch or 'all'} {which} {kind}**: {what[0]} {pt.share(row.removed, row.notes)}, "
+                f"{what[1]} {pt.share(row.flagged, row.notes)}"
             )
     if args.show or args.show_report:
         for (which, kind, shape), row in sorted(results.items()):

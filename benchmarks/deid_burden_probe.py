@@ -18,49 +18,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 from deid_clean_voices import burden_notes  # noqa: E402
-
-HALVES = ("tune", "report")
+from probe_tally import HALVES  # noqa: E402
 
 
 @dataclass
-class Row:
-    notes: int = 0
-    suspects: int = 0
-    untouched: int = 0
-    shown: list[str] = field(default_factory=list)
+class Row(pt.Tally):
+    suspects: int = 0  # suspects the review step shows on the scrubbed clean notes
+    untouched: int = 0  # clean notes that came out as written, without a tag
+    shown: list[str] = field(default_factory=list)  # each suspect, for --show
 
 
 def measure(per_frame: int = 12, seed: int = 22) -> dict[tuple[str, str], Row]:
     """(half, shape) -> figures."""
-    template = sorted(dq.template_words())
-    scrub, suspects = dq.werkbord_scrub(template), dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str], Row] = {}
     for half in HALVES:
         for shape, note in burden_notes(half, per_frame, seed):
             row = out.setdefault((half, shape), Row())
-            text, tags = scrub(note, "")
-            found = suspects(text)
+            text, tags = run.scrub(note, "")
+            found = run.suspects(text)
             row.notes += 1
-            row.untouched += text == note and not tags
+            row.untouched += pt.untouched(note, text, tags)
             row.suspects += len(found)
             row.shown += [f"{s.text!r} ({s.why}) in {text!r}" for s in found]
     return out
 
 
 def totals(results: dict[tuple[str, str], Row], half: str) -> Row:
-    total = Row()
-    for (h, _shape), row in results.items():
-        if h == half:
-            total.notes += row.notes
-            total.suspects += row.suspects
-            total.untouched += row.untouched
-    return total
+    return pt.total((row for (h, _shape), row in results.items() if h == half), Row)
 
 
 def _per_100(row: Row) -> str:
-    return f"{100 * row.suspects / row.notes:.1f}" if row.notes else "—"
+    return pt.per_100(row.suspects, row.notes)
 
 
 def report(results: dict[tuple[str, str], Row]) -> str:

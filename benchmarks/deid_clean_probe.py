@@ -39,11 +39,12 @@ import argparse
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 from deid_clean_voices import VOICES  # noqa: E402
 
 
@@ -680,25 +681,19 @@ def generate(per_shape: int = 40, seed: int = 22) -> list[ProbeNote]:
 
 
 @dataclass
-class ShapeFigures:
-    notes: int = 0
-    untouched: int = 0
+class ShapeFigures(pt.Tally):
+    """Per shape; ``misses``: each clean note changed and each form that lost a label."""
+
+    untouched: int = 0  # clean notes that came out as written, without a tag
     template_total: int = 0
     template_kept: int = 0
     planned_total: int = 0
-    planned_kept: int = 0
+    planned_kept: int = 0  # planned dates under Wanneer kept
     roles_total: int = 0
-    roles_kept: int = 0
+    roles_kept: int = 0  # role words under Wie kept
     labels_total: int = 0
-    labels_kept: int = 0
-    clean: int = 0
-    changed: list[str] = field(default_factory=list)
-
-
-_SUMMED = (
-    "notes clean untouched template_total template_kept planned_total planned_kept roles_total roles_kept "
-    "labels_total labels_kept"
-).split()
+    labels_kept: int = 0  # the action form's labels kept
+    clean: int = 0  # notes that must stay untouched
 
 
 def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
@@ -713,16 +708,16 @@ def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
         text, tags = scrub(n.text, n.field)
         f.notes += 1
         f.clean += n.clean
-        if n.clean and text == n.text and not tags:
+        if n.clean and pt.untouched(n.text, text, tags):
             f.untouched += 1
         elif n.clean:
-            f.changed.append(f"{n.text!r} -> {text!r}")
+            f.misses.append(f"{n.text!r} -> {text!r}")
         if n.field == "actie":
             f.labels_total += len(LABELS)
             kept = sum(label in text for label in LABELS)
             f.labels_kept += kept
             if kept < len(LABELS):
-                f.changed.append(f"form label lost: {n.text!r} -> {text!r}")
+                f.misses.append(f"form label lost: {n.text!r} -> {text!r}")
         for s, e in phrases.spans(n.text):
             f.template_total += 1
             f.template_kept += dq.present(n.text[s:e], text)
@@ -731,10 +726,6 @@ def measure(notes: list[ProbeNote]) -> dict[str, ShapeFigures]:
         f.roles_total += len(n.roles)
         f.roles_kept += sum(dq.present(r, text) for r in n.roles)
     return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
 
 
 def main() -> None:
@@ -749,20 +740,19 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for shape, f in results.items():
         print(
-            f"| {shape} | {f.notes} | {_share(f.untouched, f.clean)} | {_share(f.template_kept, f.template_total)}"
-            f" | {_share(f.planned_kept, f.planned_total)} | {_share(f.roles_kept, f.roles_total)}"
-            f" | {_share(f.labels_kept, f.labels_total)} |"
+            f"| {shape} | {f.notes} | {pt.share(f.untouched, f.clean)} | {pt.share(f.template_kept, f.template_total)}"
+            f" | {pt.share(f.planned_kept, f.planned_total)} | {pt.share(f.roles_kept, f.roles_total)}"
+            f" | {pt.share(f.labels_kept, f.labels_total)} |"
         )
-        for name in _SUMMED:
-            setattr(total, name, getattr(total, name) + getattr(f, name))
+        total.add(f)
     print(
-        f"| **all** | {total.notes} | **{_share(total.untouched, total.clean)}** |"
-        f" {_share(total.template_kept, total.template_total)} | {_share(total.planned_kept, total.planned_total)}"
-        f" | {_share(total.roles_kept, total.roles_total)} | {_share(total.labels_kept, total.labels_total)} |"
+        f"| **all** | {total.notes} | **{pt.share(total.untouched, total.clean)}** |"
+        f" {pt.share(total.template_kept, total.template_total)} | {pt.share(total.planned_kept, total.planned_total)}"
+        f" | {pt.share(total.roles_kept, total.roles_total)} | {pt.share(total.labels_kept, total.labels_total)} |"
     )
     if args.show:
         for shape, f in results.items():
-            for line in f.changed:
+            for line in f.misses:
                 print(f"  {shape}: {line}")
 
 

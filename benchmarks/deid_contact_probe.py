@@ -37,11 +37,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -587,14 +588,13 @@ def generate(per_notation: int = 12, seed: int = 22) -> list[ProbeNote]:
     return list(notes.values())
 
 
-_TAG = re.compile(r"\[[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)*-\d+\]")
 _CONTACT_TAG = re.compile(r"\[(?:TELEFOONNUMMER|EMAILADRES|BSN)-\d+\]")
 
 
 def leaks(note: ProbeNote, out: str) -> list[str]:
     """What of ``note``'s contact detail is still in ``out``: four digits in a row of a number
     (read with "O" as a zero), or a word of an address."""
-    left = _TAG.sub(" ", out)
+    left = dq._TAG.sub(" ", out)  # a replacement tag's number is no trace of the note
     found = []
     if note.kind in ("phone", "bsn"):
         digits = re.sub(r"\D", "", re.sub(r"(?<=[\dOo])[Oo]|[Oo](?=[\dOo])", "0", left))
@@ -609,12 +609,10 @@ def leaks(note: ProbeNote, out: str) -> list[str]:
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     good: int = 0  # fully pseudonymised; or untouched (clean); or no contact tag (other)
     template_total: int = 0
     template_kept: int = 0
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str], Row]:
@@ -629,7 +627,7 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str], Row]:
         text, tags = scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
         elif n.kind == "other":
             ok = _CONTACT_TAG.search(text) is None
         else:
@@ -651,16 +649,8 @@ def totals(results: dict[tuple[str, str], Row]) -> dict[str, Row]:
     out: dict[str, Row] = {}
     for (kind, _), row in results.items():
         for key in (kind, "contact") if kind in ("phone", "email", "bsn") else (kind,):
-            acc = out.setdefault(key, Row())
-            acc.notes += row.notes
-            acc.good += row.good
-            acc.template_total += row.template_total
-            acc.template_kept += row.template_kept
+            out.setdefault(key, Row()).add(row)
     return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
 
 
 _MEANING = {
@@ -685,14 +675,14 @@ def main() -> None:
     for (kind, notation), row in results.items():
         if row.good < row.notes or args.show:
             print(
-                f"| {kind} | {notation} | {row.notes} | {_share(row.good, row.notes)} |"
-                f" {_share(row.template_kept, row.template_total)} |"
+                f"| {kind} | {notation} | {row.notes} | {pt.share(row.good, row.notes)} |"
+                f" {pt.share(row.template_kept, row.template_total)} |"
             )
     print()
     for kind, row in totals(results).items():
         print(
-            f"**{kind}**: {_MEANING[kind]} {_share(row.good, row.notes)}; template words kept "
-            f"{_share(row.template_kept, row.template_total)}"
+            f"**{kind}**: {_MEANING[kind]} {pt.share(row.good, row.notes)}; template words kept "
+            f"{pt.share(row.template_kept, row.template_total)}"
         )
     if args.show:
         for (kind, notation), row in results.items():

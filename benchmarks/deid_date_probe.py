@@ -30,18 +30,13 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
-
-HALVES = ("tune", "report")
-
-
-def half(pool: list | tuple, which: str) -> list:
-    """The tuning (even positions) or reporting (odd positions) half of a pool."""
-    return list(pool[HALVES.index(which) :: 2])
+import probe_tally as pt  # noqa: E402
+from probe_tally import HALVES, half  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -244,29 +239,24 @@ def generate(per_shape: int = 12, seed: int = 22) -> list[ProbeNote]:
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # date gone (clean: untouched; planned: kept as written)
     flagged: int = 0  # date gone or flagged (clean and planned: as removed)
     dated: int = 0  # date gone and the note holds a date tag (not a name's or a place's)
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.kind, n.shape), Row())
-        text, tags = scrub(n.text, n.field)
+        text, tags = run.scrub(n.text, n.field)
         row.notes += 1
         if n.kind == "date":
             left = dq.survives(n.secret, text)
-            spans = [(s.start, s.start + len(s.text)) for s in suspects(text)]
             row.removed += not left
             row.dated += not left and "[DATUM-" in text
-            row.flagged += not left or dq.flagged(n.secret, text, spans)
+            row.flagged += not left or dq.flagged(n.secret, text, pt.spans(run.suspects(text)))
             ok = not left
         else:
             ok = text == n.text if n.kind == "clean" else text.endswith("Wanneer: " + n.secret)
@@ -279,18 +269,8 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
 
 
 def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
-    out: dict[tuple[str, str], Row] = {}
-    for (which, kind, _), row in results.items():
-        acc = out.setdefault((which, kind), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-        acc.dated += row.dated
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per (half, kind)."""
+    return pt.totals(results, lambda key: key[:2], Row)
 
 
 def main() -> None:
@@ -308,7 +288,8 @@ def main() -> None:
     for (which, kind, shape), row in sorted(results.items()):
         print(
             f"| {which} | {kind} | {shape} | {row.notes} | "
-            f"{_share(row.removed, row.notes)} | {_share(row.flagged, row.notes)} | {_share(row.dated, row.notes)} |"
+            f"{pt.share(row.removed, row.notes)} | {pt.share(row.flagged, row.notes)} | "
+            f"{pt.share(row.dated, row.notes)} |"
         )
     print()
     print(
@@ -320,8 +301,9 @@ def main() -> None:
     for kind in ("date", "clean", "planned"):
         t, r = tot.get(("tune", kind), Row()), tot.get(("report", kind), Row())
         print(
-            f"| {kind} | {_share(t.removed, t.notes)} | {_share(t.flagged, t.notes)} | {_share(t.dated, t.notes)} | "
-            f"{_share(r.removed, r.notes)} | {_share(r.flagged, r.notes)} | {_share(r.dated, r.notes)} |"
+            f"| {kind} | {pt.share(t.removed, t.notes)} | {pt.share(t.flagged, t.notes)} | "
+            f"{pt.share(t.dated, t.notes)} | "
+            f"{pt.share(r.removed, r.notes)} | {pt.share(r.flagged, r.notes)} | {pt.share(r.dated, r.notes)} |"
         )
     if a.show or a.show_report:
         for (which, _, _), row in sorted(results.items()):

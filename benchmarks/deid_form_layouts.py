@@ -34,10 +34,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 Fields = dict[str, str]
 # Roles in shapes, not in data/roles.txt or words.ROLE_WORDS (checked by a test).
@@ -153,11 +155,23 @@ def _swap_roles(n: dq.Note, values: Fields, turn: int) -> tuple[dq.Note, Fields]
     return dq.Note(n.text, n.identifiers, tuple(keep), n.clean, n.field, n.keep_planned, n.owner_names), values
 
 
-def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, list[int]]:
-    """Per layout: [planned kept, planned, keep words kept, keep words, names replaced, names]."""
+@dataclass
+class Row(pt.Tally):
+    """Per layout, summed over the forms written in it."""
+
+    planned_kept: int = 0  # planned dates under Wanneer kept as written
+    planned: int = 0
+    keep_kept: int = 0  # role and party words kept
+    keep: int = 0
+    names_replaced: int = 0  # names under Wie no longer in the scrubbed form
+    names: int = 0
+
+
+def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, Row]:
+    """Per layout: planned dates kept, keep words kept, names replaced (each of how many)."""
     lower_names, show = args.lower_names, args.show
     layouts = {k: w for k, w in LAYOUTS.items() if args.only in k}
-    per: dict[str, list[int]] = {layout: [0] * 6 for layout in layouts}
+    per = {layout: Row() for layout in layouts}
     for turn, (n, values) in enumerate(forms(name)):
         if args.swap_roles:
             n, values = _swap_roles(n, values, turn)
@@ -172,21 +186,17 @@ def measure(name: str, scrub: dq.Scrub, args: argparse.Namespace) -> dict[str, l
             planned = [w for w in n.keep_planned if w in text]
             keep = [w for w in n.keep if dq.present(w, written) and dq.present(w, text)]
             acc = per[layout]
-            acc[0] += sum(w in out for w in planned)
-            acc[1] += len(planned)
-            acc[2] += sum(dq.present(w, out) for w in keep)
-            acc[3] += len(keep)
-            acc[4] += sum(not dq.present(w, out) for w in names if dq.present(w, text))
-            acc[5] += sum(dq.present(w, text) for w in names)
+            acc.planned_kept += sum(w in out for w in planned)
+            acc.planned += len(planned)
+            acc.keep_kept += sum(dq.present(w, out) for w in keep)
+            acc.keep += len(keep)
+            acc.names_replaced += sum(not dq.present(w, out) for w in names if dq.present(w, text))
+            acc.names += sum(dq.present(w, text) for w in names)
             lost = [w for w in planned if w not in out] + [w for w in keep if not dq.present(w, out)]
             left = [w for w in names if dq.present(w, text) and dq.present(w, out)]
             if show and (lost or left):
                 print(f"  {name} {layout}: lost {lost} left {left}\n    {text!r}\n -> {out!r}")
     return per
-
-
-def _share(part: int, total: int) -> str:
-    return f"{100 * part / total:5.1f} % of {total:4d}" if total else "      —       "
 
 
 def main() -> None:
@@ -199,14 +209,15 @@ def main() -> None:
     ap.add_argument("--only", default="", help="only the layouts whose name holds this (say 9th)")
     args = ap.parse_args()
     scrub = dq.werkbord_scrub(dq.template_words())
-    total: dict[str, list[int]] = {layout: [0] * 6 for layout in LAYOUTS if args.only in layout}
+    total = {layout: Row() for layout in LAYOUTS if args.only in layout}
     for name in args.sets:
         for layout, acc in measure(name, scrub, args).items():
-            total[layout] = [a + b for a, b in zip(total[layout], acc, strict=True)]
+            total[layout].add(acc)
     head = ("Wanneer: planned dates kept", "role and party words kept", "Wie: names replaced")
     print(f"{'layout':10s}  {head[0]:>28s}  {head[1]:>26s}  {head[2]:>22s}")
-    for layout, (pk, pt, kk, kt, nr, nt) in total.items():
-        print(f"{layout:10s}  {_share(pk, pt):>28s}  {_share(kk, kt):>26s}  {_share(nr, nt):>22s}")
+    for layout, r in total.items():
+        planned, keep = pt.column_share(r.planned_kept, r.planned), pt.column_share(r.keep_kept, r.keep)
+        print(f"{layout:10s}  {planned:>28s}  {keep:>26s}  {pt.column_share(r.names_replaced, r.names):>22s}")
 
 
 if __name__ == "__main__":

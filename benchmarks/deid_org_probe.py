@@ -35,11 +35,12 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 
 def _split(text: str) -> list[str]:
@@ -205,8 +206,11 @@ class ProbeNote:
     secret: str = ""  # the name's own words, without an article
 
 
+HALVES = ("tune", "held")
+
+
 def _halves(items: list[str]) -> dict[str, list[str]]:
-    return {"tune": items[0::2], "held": items[1::2]}
+    return pt.halves(items, HALVES)
 
 
 def _fill(template: str, filler: str, kind: str) -> str:
@@ -250,33 +254,30 @@ def generate(per_frame: int = 24, seed: int = 7) -> list[ProbeNote]:
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # identifier gone; clean: note untouched
-    flagged: int = 0  # identifier gone or flagged; clean: suspects shown on it
-    misses: list[str] = field(default_factory=list)
+    flagged: int = 0  # identifier gone or flagged (identifier rows only)
+    suspects: int = 0  # suspects shown on the scrubbed note (clean rows only)
 
 
 Key = tuple[str, str, str]  # (kind, frame or pool, half)
 
 
 def measure(notes: list[ProbeNote]) -> dict[Key, Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[Key, Row] = {}
     for n in notes:
-        text, tags = scrub(n.text, n.field)
-        shown = suspects(text)
-        spans = [(s.start, s.start + len(s.text)) for s in shown]
+        text, tags = run.scrub(n.text, n.field)
+        shown = run.suspects(text)
+        spans = pt.spans(shown)
         keys = [(n.kind, n.frame, n.half), (n.kind, f"pool: {n.pool} / {n.case}", n.half)]
         for key in keys:
             row = out.setdefault(key, Row())
             row.notes += 1
             if n.kind == "clean":
-                ok = text == n.text and not tags
+                ok = pt.untouched(n.text, text, tags)
                 row.removed += ok
-                row.flagged += len(shown)
+                row.suspects += len(shown)
                 if key is keys[0] and not ok:
                     row.misses.append(f"{n.text!r} -> {text!r}")
                 elif key is keys[0] and shown:
@@ -292,32 +293,24 @@ def measure(notes: list[ProbeNote]) -> dict[Key, Row]:
 
 
 def totals(results: dict[Key, Row], kind: str, half: str, slot: str | None = None) -> Row:
-    acc = Row()
-    for (k, frame, h), row in results.items():
-        if k != kind or h != half or frame.startswith("pool: "):
-            continue
-        if slot and FRAMES[frame][0] != slot:
-            continue
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return acc
+    """All rows of ``kind`` and ``half`` (per frame, not per pool); ``slot``: only frames of it."""
 
+    def wanted(k: str, frame: str, h: str) -> bool:
+        return k == kind and h == half and not frame.startswith("pool: ") and (not slot or FRAMES[frame][0] == slot)
 
-def _pct(a: int, b: int) -> str:
-    return f"{a / b:.0%}" if b else "—"
+    return pt.total((row for key, row in results.items() if wanted(*key)), Row)
 
 
 def _cells(results: dict[Key, Row], kind: str, label: str) -> str:
     t, h = results.get((kind, label, "tune"), Row()), results.get((kind, label, "held"), Row())
     if kind == "clean":
         return (
-            f"{_pct(t.removed, t.notes)} \\| {_pct(h.removed, h.notes)} | "
-            f"{100 * t.flagged / max(1, t.notes):.0f} \\| {100 * h.flagged / max(1, h.notes):.0f}"
+            f"{pt.pct(t.removed, t.notes)} \\| {pt.pct(h.removed, h.notes)} | "
+            f"{pt.per_100(t.suspects, t.notes, 0)} \\| {pt.per_100(h.suspects, h.notes, 0)}"
         )
     return (
-        f"{_pct(t.removed, t.notes)} \\| {_pct(h.removed, h.notes)} | "
-        f"{_pct(t.flagged, t.notes)} \\| {_pct(h.flagged, h.notes)}"
+        f"{pt.pct(t.removed, t.notes)} \\| {pt.pct(h.removed, h.notes)} | "
+        f"{pt.pct(t.flagged, t.notes)} \\| {pt.pct(h.flagged, h.notes)}"
     )
 
 
@@ -340,9 +333,9 @@ def report(results: dict[Key, Row]) -> str:
         for half in ("tune", "held"):
             i, c = totals(results, "id", half, slot), totals(results, "clean", half, slot)
             parts.append(
-                f"{half}: removed {_pct(i.removed, i.notes)} of {i.notes}, removed or flagged "
-                f"{_pct(i.flagged, i.notes)}, clean untouched {_pct(c.removed, c.notes)} of {c.notes} "
-                f"({100 * c.flagged / max(1, c.notes):.0f} suspects per 100)"
+                f"{half}: removed {pt.pct(i.removed, i.notes)} of {i.notes}, removed or flagged "
+                f"{pt.pct(i.flagged, i.notes)}, clean untouched {pt.pct(c.removed, c.notes)} of {c.notes} "
+                f"({pt.per_100(c.suspects, c.notes, 0)} suspects per 100)"
             )
         lines.append(f"**{name}**: " + "; ".join(parts))
     return "\n".join(lines)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_frame_probe as fp  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 # --- name pools: (slot, names); halves by position (even: tune, odd: held) ----------------------
 POOLS: dict[str, tuple[str, list[str]]] = {
@@ -149,13 +150,15 @@ def generate(per_frame: int = 24, seed: int = 4) -> list[fp.ProbeNote]:
 
 
 def totals(results: dict[fp.Key, fp.Row], kind: str, half: str, pool_rows: bool = False) -> fp.Row:
-    acc = fp.Row()
-    for (k, frame, h), row in results.items():
-        if k == kind and h == half and frame.startswith("pool: ") == pool_rows:
-            acc.notes += row.notes
-            acc.removed += row.removed
-            acc.flagged += row.flagged
-    return acc
+    """All rows of ``kind`` and ``half``: per frame, or (``pool_rows``) per pool."""
+    return pt.total(
+        (
+            row
+            for (k, frame, h), row in results.items()
+            if k == kind and h == half and frame.startswith("pool: ") == pool_rows
+        ),
+        fp.Row,
+    )
 
 
 def report(results: dict[fp.Key, fp.Row]) -> str:
@@ -181,8 +184,8 @@ def report(results: dict[fp.Key, fp.Row]) -> str:
     for half in ("tune", "held"):
         i, c = totals(results, "id", half), totals(results, "clean", half)
         parts.append(
-            f"{half}: removed {fp._pct(i.removed, i.notes)} of {i.notes}, removed or flagged "
-            f"{fp._pct(i.flagged, i.notes)}, clean untouched {fp._pct(c.removed, c.notes)} of {c.notes}"
+            f"{half}: removed {pt.pct(i.removed, i.notes)} of {i.notes}, removed or flagged "
+            f"{pt.pct(i.flagged, i.notes)}, clean untouched {pt.pct(c.removed, c.notes)} of {c.notes}"
         )
     lines.append("**persons**: " + "; ".join(parts))
     return "\n".join(lines)

@@ -42,15 +42,15 @@ import random
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_contact_probe as cp  # noqa: E402
 import deid_quality as dq  # noqa: E402
-
-HALVES = ("tune", "report")
+import probe_tally as pt  # noqa: E402
+from probe_tally import HALVES, half  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,6 @@ class ProbeNote:
     text: str
     secrets: tuple[str, ...] = ()  # what must not be left, as written in the note
     contact: tuple[str, ...] = ()  # a contact note's detail, as deid_contact_probe.leaks reads it
-
-
-def half(pool: list | tuple, which: str) -> list:
-    """The tuning (even positions) or reporting (odd positions) half of a pool."""
-    return list(pool[HALVES.index(which) :: 2])
 
 
 # ---------------------------------------------------------------- initials
@@ -587,31 +582,27 @@ def generate(per_shape: int = 8, seed: int = 22, halves: tuple[str, ...] = HALVE
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # every secret gone (clean notes: untouched)
     flagged: int = 0  # every secret gone or flagged (clean notes: no tag at all)
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.kind, n.shape), Row())
-        text, tags = scrub(n.text, "")
+        text, tags = run.scrub(n.text, "")
         row.notes += 1
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += ok
             if not ok:
                 row.misses.append(f"{n.text!r} -> {text!r}")
             continue
         left = [s for s in n.secrets if dq.survives(s, text)]
-        spans = [(s.start, s.start + len(s.text)) for s in suspects(text)]
+        spans = pt.spans(run.suspects(text))
         leaked = cp.leaks(cp.ProbeNote(n.contact[0], "", n.text, n.contact[1:]), text) if n.contact else []
         row.removed += not left and not leaked
         row.flagged += not leaked and all(dq.flagged(s, text, spans) for s in left)  # a contact detail must go
@@ -622,17 +613,8 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
 
 
 def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
-    out: dict[tuple[str, str], Row] = {}
-    for (which, kind, _), row in results.items():
-        acc = out.setdefault((which, kind), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-    return out
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
+    """Per (half, class)."""
+    return pt.totals(results, lambda key: key[:2], Row)
 
 
 def main() -> None:
@@ -649,8 +631,8 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for (which, kind, shape), row in sorted(results.items()):
             print(
-                f"| {which} | {kind} | {shape} | {row.notes} | {_share(row.removed, row.notes)} | "
-                f"{_share(row.flagged, row.notes)} |"
+                f"| {which} | {kind} | {shape} | {row.notes} | {pt.share(row.removed, row.notes)} | "
+                f"{pt.share(row.flagged, row.notes)} |"
             )
         print()
     print("| class | tune: removed | tune: removed or flagged | report: removed | report: removed or flagged |")
@@ -659,8 +641,8 @@ def main() -> None:
     for kind in ("initials", "handle", "id_number", "contact", "clean"):
         a, b = t.get(("tune", kind), Row()), t.get(("report", kind), Row())
         print(
-            f"| {kind} | {_share(a.removed, a.notes)} | {_share(a.flagged, a.notes)} | "
-            f"{_share(b.removed, b.notes)} | {_share(b.flagged, b.notes)} |"
+            f"| {kind} | {pt.share(a.removed, a.notes)} | {pt.share(a.flagged, a.notes)} | "
+            f"{pt.share(b.removed, b.notes)} | {pt.share(b.flagged, b.notes)} |"
         )
     for (which, kind, shape), row in sorted(results.items()):
         if which == "tune" and args.show or which == "report" and args.show_report:

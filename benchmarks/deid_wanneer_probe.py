@@ -23,15 +23,16 @@ In-process, every form on its own; no test set is read.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_form_layouts as fl  # noqa: E402
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 # Planned dates and periods, by phrasing class (made up; no test set's words).
 DEADLINES: dict[str, list[str]] = {
@@ -411,11 +412,24 @@ def _scrubbers():
     return scrubber
 
 
-def measure(show: bool = False, only: str = "") -> dict[tuple[str, str], list[int]]:
-    """Per (class, layout): [words kept, words to keep, names replaced, names to replace];
-    ``only``: the layouts and classes whose name holds it (say "9th")."""
+@dataclass
+class Row(pt.Tally):
+    kept: int = 0  # words to keep (dates, roles, parties) standing as often as written
+    to_keep: int = 0
+    replaced: int = 0  # names under Wie no longer in the scrubbed form
+    to_replace: int = 0
+
+    def columns(self) -> str:
+        return (
+            f"{pt.column_share(self.kept, self.to_keep):>18s}  {pt.column_share(self.replaced, self.to_replace):>18s}"
+        )
+
+
+def measure(show: bool = False, only: str = "") -> dict[tuple[str, str], Row]:
+    """Per (class, layout): words kept and names replaced; ``only``: the layouts and classes
+    whose name holds it (say "9th")."""
     scrubber = _scrubbers()
-    per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    per: dict[tuple[str, str], Row] = defaultdict(Row)
     for cls, values, keep, names, team in cases():
         s = scrubber(team)
         for layout, write in WRITERS.items():
@@ -426,10 +440,10 @@ def measure(show: bool = False, only: str = "") -> dict[tuple[str, str], list[in
             kept = [w for w in keep if _count(w, out) >= _count(w, text)]
             replaced = [w for w in names if not dq.present(w, out)]
             acc = per[cls, layout]
-            acc[0] += len(kept)
-            acc[1] += len(keep)
-            acc[2] += len(replaced)
-            acc[3] += len(names)
+            acc.kept += len(kept)
+            acc.to_keep += len(keep)
+            acc.replaced += len(replaced)
+            acc.to_replace += len(names)
             if show and (len(kept) < len(keep) or len(replaced) < len(names)):
                 print(f"  {cls} / {layout}:\n    {text!r}\n -> {out!r}")
     return dict(per)
@@ -437,21 +451,12 @@ def measure(show: bool = False, only: str = "") -> dict[tuple[str, str], list[in
 
 def _count(word: str, text: str) -> int:
     """How often ``word`` stands on its own in ``text`` ("ik" in "ik", not in "kijk")."""
-    left = r"(?<!\d)" if word[0].isdigit() else r"(?<!\w)"
-    right = r"(?!\d)" if word[-1].isdigit() else r"(?!\w)"
-    return len(re.findall(left + re.escape(word) + right, text))
+    return len(dq._occurrences(word, text))
 
 
-def totals(per: dict[tuple[str, str], list[int]], by: int) -> dict[str, list[int]]:
+def totals(per: dict[tuple[str, str], Row], by: int) -> dict[str, Row]:
     """Summed per class (``by`` 0) or per layout (``by`` 1)."""
-    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for k, acc in per.items():
-        out[k[by]] = [a + b for a, b in zip(out[k[by]], acc, strict=True)]
-    return dict(out)
-
-
-def _share(part: int, total: int) -> str:
-    return f"{100 * part / total:5.1f} % of {total:4d}" if total else "      —       "
+    return pt.totals(per, lambda key: key[by], Row)
 
 
 def main() -> None:
@@ -462,10 +467,9 @@ def main() -> None:
     per = measure(args.show, args.only)
     for title, by in (("class", 0), ("layout", 1)):
         print(f"\n{title:38s}  {'kept as written':>18s}  {'names replaced':>18s}")
-        for k, (kk, kt, nr, nt) in sorted(totals(per, by).items()):
-            print(f"{k:38s}  {_share(kk, kt):>18s}  {_share(nr, nt):>18s}")
-    kk, kt, nr, nt = (sum(x) for x in zip(*per.values(), strict=True))
-    print(f"\n{'all':38s}  {_share(kk, kt):>18s}  {_share(nr, nt):>18s}")
+        for k, row in sorted(totals(per, by).items()):
+            print(f"{k:38s}  {row.columns()}")
+    print(f"\n{'all':38s}  {pt.total(per.values(), Row).columns()}")
 
 
 if __name__ == "__main__":

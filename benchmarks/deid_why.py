@@ -66,9 +66,10 @@ class Tracer:
         return wrapped
 
     def _reason(self, text: str, start: int) -> str:
-        from werkbord.privacy.suspects import _name_lists, _Reader
+        from werkbord.privacy.lexicon import name_lists
+        from werkbord.privacy.suspects import _Reader
 
-        reader = _Reader(text, self.engine._lexicon, *_name_lists())
+        reader = _Reader(text, self.engine._lexicon, *name_lists())
         for _token, s, why in reader.candidates([], again=False):
             if s == start:
                 return f" ({why})"

@@ -29,11 +29,12 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
+import probe_tally as pt  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -277,29 +278,25 @@ def generate(halves: tuple[str, ...] = ("tune", "report"), per_frame: int = 3, s
 
 
 @dataclass
-class Row:
-    notes: int = 0
+class Row(pt.Tally):
     removed: int = 0  # name notes: every secret gone and every respect word kept; clean: untouched
     flagged: int = 0  # name notes: each secret gone or flagged; clean notes: untouched
     suspects: int = 0  # suspects the review step shows in the scrubbed notes
-    misses: list[str] = field(default_factory=list)
 
 
 def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str, str], Row]:
     """Per (half, language, kind, frame): how many notes came out right."""
-    template = dq.template_words()
-    scrub = dq.werkbord_scrub(sorted(template))
-    suspects = dq.werkbord_suspects(template)
+    run = pt.Pipeline.load()
     out: dict[tuple[str, str, str, str], Row] = {}
     for n in notes:
         row = out.setdefault((n.half, n.language, n.kind, n.frame), Row())
-        text, tags = scrub(n.text, "")
-        found = suspects(text)
-        spans = [(s.start, s.start + len(s.text)) for s in found]
+        text, tags = run.scrub(n.text, "")
+        found = run.suspects(text)
+        spans = pt.spans(found)
         row.notes += 1
         row.suspects += len(found)
         if n.kind == "clean":
-            ok = text == n.text and not tags
+            ok = pt.untouched(n.text, text, tags)
             row.removed += ok
             row.flagged += ok
             if not ok:
@@ -316,14 +313,7 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str, str], Row]:
 
 def totals(results: dict[tuple[str, str, str, str], Row], by: int = 0) -> dict[tuple[str, str], Row]:
     """Rows summed per (key part ``by`` of the result's key, kind): by half (0) or language (1)."""
-    out: dict[tuple[str, str], Row] = {}
-    for key, row in results.items():
-        acc = out.setdefault((key[by], key[2]), Row())
-        acc.notes += row.notes
-        acc.removed += row.removed
-        acc.flagged += row.flagged
-        acc.suspects += row.suspects
-    return out
+    return pt.totals(results, lambda key: (key[by], key[2]), Row)
 
 
 def overlap(halves: tuple[str, ...]) -> tuple[int, int]:
@@ -333,10 +323,6 @@ def overlap(halves: tuple[str, ...]) -> tuple[int, int]:
     listed = first_names() | surnames()
     names = {n.lower() for half in halves for lang in HALVES[half].values() for n in (*lang.first, *lang.surnames)}
     return len(names & listed), len(names)
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a / b:.1%} of {b}" if b else "—"
 
 
 def main() -> None:
@@ -351,30 +337,22 @@ def main() -> None:
     results = measure(generate(halves, args.per_frame, args.seed))
     print("| half | kind | frame | notes | removed (clean: untouched) | removed or flagged | suspects per 100 |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    frames: dict[tuple[str, str, str], Row] = {}
-    for (half, _lang, kind, frame), row in results.items():
-        acc = frames.setdefault((half, kind, frame), Row())
-        acc.notes, acc.removed, acc.flagged = (
-            acc.notes + row.notes,
-            acc.removed + row.removed,
-            acc.flagged + row.flagged,
-        )
-        acc.suspects += row.suspects
+    frames = pt.totals(results, lambda key: (key[0], key[2], key[3]), Row)  # languages together
     for (half, kind, frame), row in frames.items():
         print(
-            f"| {half} | {kind} | {frame} | {row.notes} | {_share(row.removed, row.notes)} | "
-            f"{_share(row.flagged, row.notes)} | {100 * row.suspects / row.notes:.1f} |"
+            f"| {half} | {kind} | {frame} | {row.notes} | {pt.share(row.removed, row.notes)} | "
+            f"{pt.share(row.flagged, row.notes)} | {pt.per_100(row.suspects, row.notes)} |"
         )
     print()
     if args.languages:
         for (lang, kind), row in totals(results, by=1).items():
-            print(f"  {lang} / {kind}: {_share(row.removed, row.notes)}, flagged {_share(row.flagged, row.notes)}")
+            print(f"  {lang} / {kind}: {pt.share(row.removed, row.notes)}, flagged {pt.share(row.flagged, row.notes)}")
         print()
     for (half, kind), row in totals(results).items():
         what = "names removed" if kind == "name" else "clean notes untouched"
         print(
-            f"**{half}, {what}**: {_share(row.removed, row.notes)}; removed or flagged "
-            f"{_share(row.flagged, row.notes)}; {100 * row.suspects / row.notes:.1f} suspects per 100 notes"
+            f"**{half}, {what}**: {pt.share(row.removed, row.notes)}; removed or flagged "
+            f"{pt.share(row.flagged, row.notes)}; {pt.per_100(row.suspects, row.notes)} suspects per 100 notes"
         )
     listed, total = overlap(halves)
     print(f"probe names on a project name list: {listed} of {total}")

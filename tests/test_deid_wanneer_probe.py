@@ -22,7 +22,12 @@ def test_every_case_holds_its_words_in_every_layout():
 
 
 def test_the_totals_add_up_per_class_and_per_layout():
-    per = {("a", "x"): [1, 2, 0, 0], ("a", "y"): [2, 2, 1, 1], ("b", "x"): [0, 1, 0, 3]}
-    assert probe.totals(per, 0) == {"a": [3, 4, 1, 1], "b": [0, 1, 0, 3]}
-    assert probe.totals(per, 1) == {"x": [1, 3, 0, 3], "y": [2, 2, 1, 1]}
+    def row(kept: int, to_keep: int, replaced: int, to_replace: int) -> probe.Row:
+        return probe.Row(kept=kept, to_keep=to_keep, replaced=replaced, to_replace=to_replace)
+
+    per = {("a", "x"): row(1, 2, 0, 0), ("a", "y"): row(2, 2, 1, 1), ("b", "x"): row(0, 1, 0, 3)}
+    assert probe.totals(per, 0) == {"a": row(3, 4, 1, 1), "b": row(0, 1, 0, 3)}
+    assert probe.totals(per, 1) == {"x": row(1, 3, 0, 3), "y": row(2, 2, 1, 1)}
+    columns = probe.totals(per, 0)["a"].columns()
+    assert columns.split() == ["75.0", "%", "of", "4", "100.0", "%", "of", "1"] and len(columns) == 38
     assert probe._count("ik", "ik kijk, ik") == 2

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 from .age_tables import table_ages
 from .family import FAMILY_PLURALS, FAMILY_WITH_AN_AGE, alternation
+from .folded import Folded
 from .found import Found
 from .words import PEOPLES, PERSON_CONTEXT, ROLE_WORDS
 
@@ -473,7 +474,7 @@ _BRACKET_AGE = re.compile(
 # approximation, then the number (read by :func:`_age_of_a_person`).
 _APPROX_AFTER_PERSON = re.compile(rf"(?i)([^\W\d_]+)\.?\s*[(,]\s*(?:al\s+)?{_APPROX}$")
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
-_BRACKET_AGES = re.compile(
+_BRACKET_AGES = Folded(
     r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)(?:\s+[\w.]+){0,3}?\s*"
     r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
 )
@@ -654,7 +655,7 @@ _WHEN_AGE = re.compile(
     rf"|\b{_WHEN}({_ANY_NUMBER})\s+(?:werd|wordt|geworden)\b"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
-_NOUN_AGE = re.compile(
+_NOUN_AGE = Folded(
     rf"(?i)\b([a-zëé]+)\.?\s+{_APPROX}?(\d{{2}})(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|(?:jr|j|yrs?)\b\.?))"
 )
 # "dat meneer ongeveer zeventig is", "hoewel hij zelf vijfenzestig zegt": the verb after the age.
@@ -740,7 +741,7 @@ def _children_and_groups(text: str) -> Iterator[Found]:
             yield _tag(m, 3)
 
 
-_VERB_OF_AGE = re.compile(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
+_VERB_OF_AGE = Folded(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
 
 
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
@@ -834,14 +835,14 @@ _SMALL_ORDINAL = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)"
     r"(?=\s*(?:[,.;:()!?]|$)|\s+(?:naar|in|uit|op|al|toen|en|is|was|werd|kwam|ging|begon|van|bij|met|jaar|levensjaar)\b)"
 )
-_SMALL_ORDINAL_GATE = re.compile(r"(?i)(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")
+_SMALL_ORDINAL_GATE = Folded(r"(?i)(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")
 _AGE_ORDINAL_WORD = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+((?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
     r"negentien)de|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|"
     r"vijftig|zestig|zeventig|tachtig|negentig)ste)\b"
 )
 # "nu 31", "inmiddels 45", "bijna 60": a bare number that can only be an age here.
-_NOW_AGE = re.compile(
+_NOW_AGE = Folded(
     r"(?i)\b(?:nu|inmiddels|intussen|bijna|ruim|pas|net)\s+(\d{2}|\d(?=\s*\)))(?=\s*(?:[,;:)!?]|\.(?!\d)|$|jaar\b|jr\b))"
 )
 # "; nu 31 en zoekt werk", ", nu ruim 50 en": "nu" opens a clause whose subject is the sentence's
@@ -961,7 +962,7 @@ def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found
 # "rond de 40 aanmeldingen", "begin twintig deelnemers": a plural noun after the number says what
 # it counts (not a participle: "rond de 60 geworden" is an age).
 _COUNTED_NOUN_AFTER = r"(?!\s+(?!ge)[a-zà-ÿ]{2,}(?:ingen|ers|en|s)\b)"
-_VAGUE_AGE = re.compile(
+_VAGUE_AGE = Folded(
     r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
     r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|kilo|km|graden|procent|mensen|personen|"
     r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)" + _COUNTED_NOUN_AFTER
@@ -1039,7 +1040,7 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 # Every age rule needs a digit or a number word; most notes have neither (a cheap gate).
-_NUMBER_STEM = re.compile(r"(?i)tig|tien|elf|twaalf|ty\b|ty-|teen")
+_NUMBER_STEM = Folded(r"(?i)tig|tien|elf|twaalf|ty\b|ty-|teen")
 _SMALL_WORD = re.compile(rf"(?i)\b{_SMALL}\b")
 # "forties", "fiftyish", "derde", "(seven)": what the gate of :func:`find_ages` also lets through
 _EN_STEM = re.compile(

@@ -101,6 +101,24 @@ def _list_files(root: str) -> list[tuple[tuple[str, ...], int]]:
     return sorted(found, key=lambda f: tuple(p.lower() for p in f[0]) if os.name == "nt" else f[0])
 
 
+def write_cache(path: Path, data: bytes) -> None:
+    """Writes a cache file whole or not at all (a temporary file beside it, renamed over it). A
+    cache: when it cannot be written, nothing is, and the next run computes it again."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass
+
+
 def default_cache_dir() -> Path:
     """The prepared file's folder: the user's cache (site-packages may be read-only)."""
     import platformdirs

@@ -17,12 +17,10 @@ from collections.abc import Sequence
 from .found import Found
 from .lexicon import surnames
 from .named_organisations import kind_of_organisation
-from .words import NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon, title_cased
+from .words import ANY_WORD, MID_CAPITAL, NOT_INITIALS, PERSON_CONTEXT, ROLE_WORDS, Lexicon, title_cased
 
 _NAME_TAGS = frozenset({"persoon", "patient", "locatie", "instelling", "zorginstelling"})
 _WORD = re.compile(r"[^\W\d_]+")
-_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")  # as words.title_cased counts
-_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
 
 
 def plain_word(word: str, lexicon: Lexicon) -> bool:
@@ -81,7 +79,7 @@ def capitalised_by_habit(text: str) -> bool:
     if small >= 2:
         return title_cased(text)
     # one small word, and nearly every word capitalised: "Ze Zegt Dat Het Beter Gaat Sinds De Vrouw Belt"
-    return small == 1 and len(_MID_CAPITAL.findall(text)) > 0.6 * len(_ANY_WORD.findall(text))
+    return small == 1 and len(MID_CAPITAL.findall(text)) > 0.6 * len(ANY_WORD.findall(text))
 
 
 # "Woont In Putten", "Naar Leiden": a town that is also a word, where the sentence says place.

@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from .age_frames import counted_ordinal, person_attribute, thing_age
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
+from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
@@ -21,7 +22,7 @@ from .id_frames import id_frames
 from .initial_frames import initial_frames
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
-from .lexicon import surnames
+from .lexicon import name_lists, surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
 from .named_organisations import coordinated_organisations, named_organisations
@@ -62,6 +63,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_first_capitals import word_first_capitals
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
@@ -143,6 +145,7 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
+    found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
@@ -170,6 +173,7 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
+    found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
         places = [*towns, *_spans(found, ("locatie",))]
@@ -467,7 +471,7 @@ def _ring_read_as_initial(text: str, f: Found, lexicon: Lexicon) -> bool:
     if nxt is None:
         return True
     low = nxt.lower()
-    first, last = _name_lists()
+    first, last = name_lists()
     if (low in first and not lexicon.is_word(low)) or low in last:
         return False  # "→ B. Mulder belt": an initial and a surname after all
     return is_role(low) or lexicon.is_ordinary(low) or lexicon.common(low)
@@ -604,7 +608,7 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
     if low in MONTHS_AND_DAYS and not _DIGIT_NEAR.search(text, f.end, f.end + 6):
         if _ROLE_THEN.search(before):
             return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
-        if _WITH_THEN.search(before) and low in _name_lists()[0]:
+        if _WITH_THEN.search(before) and low in name_lists()[0]:
             return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
@@ -724,7 +728,7 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         return False
     if not lexicon.is_word(word.lower()):
         return False
-    names = _name_lists()
+    names = name_lists()
     taken = [(g.start, g.end) for g in found if g is not f]
     for m in (before, after):
         if m is None:
@@ -738,12 +742,6 @@ def _among_capitalised_nouns(text: str, f: Found, found: Sequence[Found], lexico
         if lexicon.is_word(olow) and olow not in ROLE_WORDS and olow not in PERSON_CONTEXT:
             return True
     return False
-
-
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import first_names
-
-    return first_names(), surnames()
 
 
 def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:

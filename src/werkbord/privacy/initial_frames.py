@@ -56,10 +56,15 @@ _IN_BRACKETS = re.compile(rf"(?i:\b([a-zà-ÿ'’-]+))\s*\(\s*({_TOKEN})\s*\)")
 _AFTER_ROLE = re.compile(r"(?<![\w.])([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.])")
 _WORD_BEFORE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+$")
 # Cheap gates: most notes hold none of these.
-_GATE = re.compile(
-    r"(gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens)|(aanwezig|afwezig|deelnemers|cc|verslag|notulen)|"
-    r"(teken|paraf)|(\. (?:van|de|der|den|ter|ten|te|v\.d\.|vd) )"
+_GATES = (
+    r"gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens",
+    r"aanwezig|afwezig|deelnemers|cc|verslag|notulen",
+    r"teken|paraf",
+    r"\. (?:van|de|der|den|ter|ten|te|v\.d\.|vd) ",
 )
+_GATE = re.compile("|".join(f"({gate})" for gate in _GATES))  # which gates are open
+# Whether any is: without groups the engine skips to the next possible first letter (~10x faster).
+_ANY_GATE = re.compile("|".join(_GATES))
 # "GvdH belt", "mdjk heeft": glued initials opening a sentence before a verb.
 _OPENING = re.compile(rf"(?:^|[.!?;:\n]\s*|\(\s*)({_GLUED.pattern})(?=\s+[a-z])")
 # "Aanwezig: SPV, gvk, T.W. en ...": a list of people after its label.
@@ -99,7 +104,8 @@ def initial_frames(
 ) -> list[Found]:
     """Initials in ``text`` outside ``covered``, read by their frame."""
     spans: list[Span] = []
-    gates = {i for m in _GATE.finditer(text.lower()) for i, g in enumerate(m.groups()) if g}
+    low = text.lower()
+    gates = {i for m in _GATE.finditer(low) for i, g in enumerate(m.groups()) if g} if _ANY_GATE.search(low) else set()
     if 0 in gates:
         spans += [m.span(1) for m in _SIGNATURE.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
     tail = max(0, len(text) - 16)  # "- KvD" closing the note

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .folded import Folded
 from .found import Found
 from .initial_frames import INITIALS_TOKEN as _TOKEN
 from .initial_frames import no_initials as _no_initials
@@ -47,7 +48,7 @@ _ITEM_WORD = re.compile(r"[\w'’.-]+")
 _SLASH_PAIR = re.compile(r"(?<![\w/.])([A-Z]{2})/([A-Z]{2})(?![\w/])")
 # Capitals after "door", "volgens" or "namens": "door OC gezien", "volgens RvK".
 _AGENT = re.compile(r"(?i:\b(?:door|volgens|namens))\s+([A-Z]{2,3}|[A-Z][a-z]?[A-Z])(?=\s+[a-z]|\s*[,.;)]|\s*$)")
-_GATE = re.compile(
+_GATE = Folded(
     r"(?i)teken|paraaf|paraf|afz|auteur|notul|door|namens|volgens|team|dienst|nacht|avond|"
     r"bezetting|rooster|overdracht|/"
 )

@@ -267,6 +267,13 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) together, as the rules and the review step look up a word after a
+    role ("vriendin marloes", "buurman de vries")."""
+    return first_names(), surnames()
+
+
+@cache
 def _foreign_names() -> tuple[frozenset[str], frozenset[str]]:
     """First names and surnames of Central and Eastern Europe that deduce's lists lack
     ("grzegorz", "popescu"), lower case, none an ordinary Dutch word (``data/foreign_names.txt``,

@@ -36,6 +36,7 @@ from .words import (
     NOT_NAMES,
     PERSON_CONTEXT,
     ROLE_WORDS,
+    SENTENCE_OR_QUOTE_START,
     Lexicon,
     is_role,
 )
@@ -169,7 +170,6 @@ _BESIDE_TAG = re.compile(
 )
 # A capitalised first name, then a capitalised word: "Job Sterk", "Roos Visser".
 _NAME_PAIR = re.compile(r"(?<![\w.'’-])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’-])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 
 # What a word is after a name: a verb form or a small word, never a surname.
 _SMALL = frozenset(
@@ -371,7 +371,7 @@ class NameContext:
             start = m.start(group)
             if self._no_name(low) or low.rsplit("-", 1)[-1] in ROLE_WORDS:
                 continue
-            if group == 2 and _SENTENCE_START.search(self.text, max(0, start - 4), start):
+            if group == 2 and SENTENCE_OR_QUOTE_START.search(self.text, max(0, start - 4), start):
                 if word not in town_names() or "[LOCATIE-" not in m.group():
                     continue  # "Gieten of [LOCATIE-1]": a town beside a town
             if self.lexicon.is_word(low) and not (
@@ -446,7 +446,7 @@ class NameContext:
                 continue
             if _AGE_IN_BRACKETS.match(text, m.end()):
                 yield (low, start, WHY_LOWER_FIRST_NAME, not self.lexicon.is_word(low))  # "iris ([LEEFTIJD-1])"
-            elif _SENTENCE_START.search(text, max(0, start - 4), start) and _OPENING_THEN.match(text, m.end()):
+            elif SENTENCE_OR_QUOTE_START.search(text, max(0, start - 4), start) and _OPENING_THEN.match(text, m.end()):
                 yield (low, start, WHY_LOWER_FIRST_NAME, False)  # "sjaak en zijn broer", "bas was ..."
 
     def _lower_beside_persons(self) -> Iterator[Found]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import medication_names
+from .lexicon import medication_names, name_lists
 from .roles import is_role_word
 from .rules import Found
 from .setting_nouns import role_field
@@ -36,6 +36,7 @@ from .words import (
     NOT_INITIALS,
     PERSON_CONTEXT,
     ROLE_WORDS,
+    SENTENCE_START,
     Lexicon,
     title_cased,
 )
@@ -151,7 +152,7 @@ def _initials_here(text: str, m: re.Match[str], rx: re.Pattern[str], lexicon: Le
         return True  # "M.Sh.", "HvdL": no acronym looks like that
     # "JK werkt bij ...": capitals no word list knows, as the subject of a sentence.
     known = lexicon is not None and token in lexicon.words
-    subject = _SENTENCE_START.search(text, 0, s) is not None and _VERB_AFTER.match(text, e) is not None
+    subject = SENTENCE_START.search(text, 0, s) is not None and _VERB_AFTER.match(text, e) is not None
     return rx is _CAPS and len(token) == 2 and not known and subject  # "IHT belde" is a team
 
 
@@ -333,12 +334,6 @@ def _lower_case_names(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-def _listed_names() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import first_names, surnames
-
-    return first_names(), surnames()
-
-
 def role_names(text: str, lexicon: Lexicon) -> list[Found]:
     """First names beside a role word: "Jobcoach Marloes", "zus Ilse-Marie", "Oksana, zijn
     vriendin", "vriendin marloes"."""
@@ -350,7 +345,7 @@ def role_names(text: str, lexicon: Lexicon) -> list[Found]:
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT:
             continue  # "familie. Pt. wil": the person word itself, after a role word
         after = _ROLE_AFTER.match(text, m.end())
-        if _after_role(text, m.start()) and role_field(word, lexicon, _listed_names()):
+        if _after_role(text, m.start()) and role_field(word, lexicon, name_lists()):
             continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
         if _after_role(text, m.start()) or (after and after.group(1).lower() in ROLE_WORDS):
             found.append(Found(m.start(), m.end(), "persoon"))
@@ -381,7 +376,6 @@ FINITE_VERBS = (
 )
 _VERB_AFTER = re.compile(rf"\s+(?:{FINITE_VERBS})\b")
 _FINITE_VERB = re.compile(FINITE_VERBS)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 ORGANISATION_BEFORE = re.compile(r"(?i)\b(?:door|bij|via|naar|op|aan|van|de|het|'t)\s+$")
 
 
@@ -414,13 +408,13 @@ def proper_names(text: str, lexicon: Lexicon) -> list[Found]:
         # "Opgenomen") are missing from the word list: no guess there.
         if len(word) < 3 or DRUG_ENDING.search(word) or word.lower() in medication_names():
             continue
-        if _SENTENCE_START.search(text, 0, s) and not (
+        if SENTENCE_START.search(text, 0, s) and not (
             _AGE_AFTER.match(text, e) or _VERB_AFTER.match(text, e) or _name_follows(text, e, lexicon)
         ):
             continue  # ... unless an age, a verb or a surname follows: "Tsegay (34) sliep", "Tsegay heeft"
         if word.lower() in ROLE_WORDS or word.lower() in PERSON_CONTEXT or not lexicon.is_name_like(word):
             continue  # ("Client is meer stabiel": a person word, spelled without its diaeresis)
-        if _after_role(text, s) and role_field(word, lexicon, _listed_names()):
+        if _after_role(text, s) and role_field(word, lexicon, name_lists()):
             continue  # "Verpleegkundige Gerontopsychiatrie": the role's field (setting_nouns.py)
         if made_word(word, lexicon) or among_plain_nouns(text, s, e, lexicon):
             continue  # "Vertelkaart", "Zorgmijding", "Meegegaan": Dutch made on the spot (a suspect)
@@ -486,7 +480,7 @@ def beside_persons(text: str, persons: list[tuple[int, int]], lexicon: Lexicon) 
         if m and lexicon.is_name_like(m.group(1), compounds=False) and m.group(1).lower() not in ROLE_WORDS:
             found.append(Found(*m.span(1), "persoon"))  # "Tesfay Gebremedhin": whatever its ending
         m = _SURNAME_BEFORE.search(text, max(0, start - 40), start)
-        if m and _SENTENCE_START.search(text, 0, m.start(1)) and lexicon.is_name_like(m.group(1)):
+        if m and SENTENCE_START.search(text, 0, m.start(1)) and lexicon.is_name_like(m.group(1)):
             found.append(Found(*m.span(1), "persoon"))
         m = _IN_BRACKETS.match(text, end)
         if m:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .ages import NUMBER_WORD, is_person_noun
-from .words import is_role
+from .words import SENTENCE_START, is_role
 
 # Nursing shorthand after a name, where a sentence would have a verb: time, degree, negation,
 # place of the person, a state ("Roos vandaag somber", "Roos weer thuis", "Roos in de war").
@@ -56,7 +56,6 @@ _NAMING = re.compile(
     r"(?i)\b(?:heet|heette)\s+(?:hij|zij|ze)\b|\bnoem\w*\s+(?:(?:ze|we|wij|hij|zij)\s+)?(?:hem|haar|zichzelf)\b"
     r"|\bgenaamd\b|\b(?:bij|roep|schuil)naam\b"
 )
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 
 
 def shorthand_person_after(text: str, end: int) -> bool:
@@ -71,7 +70,7 @@ def named_again_inside(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` stands again inside a sentence, with its capital."""
     word = text[start:end]
     for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-        if m.start() != start and _SENTENCE_BEFORE.search(text, 0, m.start()) is None:
+        if m.start() != start and SENTENCE_START.search(text, 0, m.start()) is None:
             return True
     return False
 

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .found import Found
-from .words import NOT_INITIALS, Lexicon
+from .words import NOT_INITIALS, SENTENCE_START, Lexicon
 
 DATA = Path(__file__).parent / "data"
 # file -> deduce tag ("zorginstelling" and "instelling" are both reported as "instelling")
@@ -34,7 +34,6 @@ _CONTEXT_BEFORE = re.compile(
 )
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ]")  # a note without one is written in lower case
 _STRONG_BEFORE = re.compile(r"\b(?:bij|via|van|naar|voor)\s+(?:(?:de|het|'t)\s+)?$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
 # What an organisation does or has done to it, right after its name: "Portaal heeft de huur
 # verhoogd", "Area bellen over de overlast". A hallway ("portaal") does neither.
 _ACTS = re.compile(
@@ -175,7 +174,7 @@ def organisations(text: str, lexicon: Lexicon) -> list[Found]:
                 end -= 1  # "bij de NS." - the full stop ends the sentence
             if _ambiguous(name, lexicon) and not (_ACTS.match(text, end) or _RING_AFTER.match(text, end)):
                 before = text[max(0, start - 30) : start]
-                if _SENTENCE_START.search(before) or not _CONTEXT_BEFORE.search(before):
+                if SENTENCE_START.search(before) or not _CONTEXT_BEFORE.search(before):
                     continue
             found.append(Found(start, end, tag))
             taken = end

@@ -35,7 +35,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 import threading
 import types
 from collections.abc import Iterator
@@ -60,17 +59,13 @@ def _read(path: Path) -> dict:
 def _write(path: Path, table: dict) -> None:
     if not path.parent.is_dir():
         return  # (the word lists are not prepared yet: the next command writes it)
+    from .cachefile import write_cache  # (here: this module is imported before any pattern is compiled)
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(table))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except (OSError, ValueError):
-        pass  # a cache: the next command compiles again
+        data = marshal.dumps(table)
+    except ValueError:
+        return  # a cache: the next command compiles again
+    write_cache(path, data)
 
 
 _STDLIB = os.path.dirname(os.__file__)

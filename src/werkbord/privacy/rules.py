@@ -27,6 +27,7 @@ from .age_frames import frame_ages
 from .ages import find_ages
 from .bsn import passes_eleven_test
 from .date_shapes import other_dates
+from .folded import Folded
 from .found import Found
 from .spoken import spoken_contacts
 from .words import FEASTS, Lexicon
@@ -44,7 +45,7 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 
 # Every rule with a month's name needs one somewhere in the note (a cheap gate).
-_ANY_MONTH = re.compile(rf"(?i)(?:{_MONTHS})")
+_ANY_MONTH = Folded(rf"(?i)(?:{_MONTHS})")
 _DAY_MONTH_NAME = re.compile(rf"(?i)(?<![\w/-])({_DAY}(?:e|ste|de)?\s?(?:{_MONTHS}))(?![a-z])")
 # "drie maart", "eenentwintig april 2024", "de vijfde december": a day in words and a month.
 _DAY_WORD = (
@@ -136,7 +137,7 @@ _PLATFORM = (
     r"nickname|nick|handle|alias|inlognaam|loginnaam|login|forumnaam|chatnaam|schermnaam|spelersnaam|platform|forum"
 )
 _HANDLE_SHAPE = r"[A-Za-z0-9][A-Za-z0-9_.]*[A-Za-z0-9_]"
-_PLATFORM_WORD = re.compile(rf"(?i)\b(?:{_PLATFORM})\b")
+_PLATFORM_WORD = Folded(rf"(?i)\b(?:{_PLATFORM})\b")
 _HANDLE_TOKEN = re.compile(rf"(?<![\w.@/-]){_HANDLE_SHAPE}(?![\w@/-])")
 _HANDLE_BEFORE_PLATFORM = re.compile(rf"(?i)\b(?:als|is|heet)\s+({_HANDLE_SHAPE})\s+(?:op|on)\s+(?:{_PLATFORM})\b")
 _UNDERSCORED = re.compile(r"(?<![\w.@/])([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@])")

@@ -578,7 +578,9 @@ def kept_weights(data: Path, cache_dir: Path) -> tuple[dict[str, float], float]:
         pass
     weights, threshold = read_weights(data.read_text("utf-8"))
     if cache_dir.is_dir():  # (the word lists are prepared: see .cachefile)
-        _write_atomic(path, marshal.dumps((weights, float(threshold))))
+        from .cachefile import write_cache
+
+        write_cache(path, marshal.dumps((weights, float(threshold))))  # the next harvest reads it
         for other in cache_dir.glob("scorer-*.marshal"):
             if other != path:
                 try:
@@ -586,23 +588,6 @@ def kept_weights(data: Path, cache_dir: Path) -> tuple[dict[str, float], float]:
                 except OSError:
                     pass
     return weights, threshold
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a cache: the next harvest parses the file again
 
 
 def learned_suspects(

@@ -51,8 +51,9 @@ from .family import (
     RELATIVES,
     alternation,
 )
+from .folded import Folded
 from .found import Found
-from .lexicon import medication_names, town_names
+from .lexicon import medication_names, name_lists, town_names
 from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
@@ -75,6 +76,7 @@ from .words import (
     NOT_NAMES,
     PERSON_CONTEXT,
     ROLE_WORDS,
+    SENTENCE_OR_QUOTE_START,
     Lexicon,
     english_opening,
     opening_word_lists,
@@ -312,7 +314,7 @@ _PLATFORMS = (
     r"gamertag|accountnaam|gebruikersnaam|username|handle)"
 )
 _PLATFORM_BEFORE = re.compile(rf"(?i)\b{_PLATFORMS}\s*(:|\bals\b|\bheet\b|=|\bgenaamd\b|@)?\s*@?$")
-_PLATFORM_WORD = re.compile(rf"(?i)\b{_PLATFORMS}\b")
+_PLATFORM_WORD = Folded(rf"(?i)\b{_PLATFORMS}\b")
 _NOT_A_HANDLE = frozenset("en of maar ook nog niet wel meer veel via met op in om te voor".split())
 _FROM_BEFORE = re.compile(r"(?i)\bvan\s+$")
 _TO_AFTER = re.compile(r"\s+naar\b")
@@ -399,7 +401,6 @@ _PLACE_ENDINGS = tuple(
     weide zicht rode lo huizen horst heim kerk ven donk sloot straat weg laan plein gaarde""".split()
 )  # (for str.endswith, faster on every lower-case word than the pattern)
 _PLACE_TAIL = re.compile(f"(?:{'|'.join(_PLACE_ENDINGS)})$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 # A person word, then the particles of a surname: "cl. van der ", "mw. de ", "dhr. van ".
 _PARTICLES_BEFORE = re.compile(
     r"(?i)\b([a-zà-ÿ]+)\.?\s+(?:van|de|den|der|ter|ten|te|op|in|la|le|du|da|el)(?:\s+(?:de|der|den|het|'t))?\s+$"
@@ -665,7 +666,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    if _SENTENCE_START.search(text, max(0, start - 4), start) is None:
+    if SENTENCE_OR_QUOTE_START.search(text, max(0, start - 4), start) is None:
         return False
     m = _DOT_BEFORE.search(text, max(0, start - 8), start)
     # "Dhr. Visser", "J.K. Bakker": the dot of a title or an initial ends no sentence
@@ -1969,19 +1970,12 @@ _MEDICINE_ENDING = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import first_names, surnames
-
-    return first_names(), surnames()
-
-
 def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """What the review step would flag in the raw note ``text`` where the shape decides (a word
     after a role word, initials, an age beside a person, a capitalised word no word list
     knows, ...), outside ``covered``: the rules pseudonymise these instead of leaving them to
     a reader. A word shaped like a medicine ("Venlafaxine") stays a suspect only."""
-    reader = _Reader(text, lexicon, *_name_lists())
+    reader = _Reader(text, lexicon, *name_lists())
     out = []
     for token, start, why in reader.candidates(list(covered), again=False):
         tag = None if isinstance(why, _FlagOnly) else _PROMOTED.get(why)
@@ -1995,7 +1989,7 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             continue  # "Havermout, Skyr en Fruit": an item of a list of plain nouns, shown (word_forms.py)
         if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
             continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
-        if why == WHY_AFTER_ROLE and role_field(token, lexicon, _name_lists()):
+        if why == WHY_AFTER_ROLE and role_field(token, lexicon, name_lists()):
             continue  # "Casemanager Dementie": the role's field, shown, not replaced (setting_nouns.py)
         if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):
             tag = "instelling"  # "bij Plofland", "via Zorgkwadrant"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .family import FAMILY_WORDS, NOT_IN_ROLE_WORDS
@@ -223,6 +224,7 @@ def feast_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FEAST_PHRASE.finditer(text)]
 
 
+@lru_cache(maxsize=8192)  # asked of every capitalised word no list knows: one long pattern
 def is_feast(word: str) -> bool:
     """``word`` names a holiday, a feast or a season ("Veteranendag", "Suikerfeest", "Ostern")."""
     return _FEAST.fullmatch(word) is not None
@@ -236,15 +238,21 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-_MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")
-_ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
+# A capitalised word inside a sentence, and any word: how many of a note's words are capitalised.
+MID_CAPITAL = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")
+ANY_WORD = re.compile(r"(?<![\w-])[^\W\d_]+")
+# What stands right before a word that opens a sentence: the note's start, an end mark, a new
+# line, a bullet or an opening bracket ("search(text, 0, start)").
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*]\s+|\(\s*)$")
+# The same, and where quoted speech opens or an arrow's bullet stands: '"Sanne zei', "> Sanne".
+SENTENCE_OR_QUOTE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[-–•*>]\s*|\(\s*|[\"'‘“]\s*)$")
 
 
 def title_cased(text: str) -> bool:
     """Does the note give many words inside a sentence a capital ("Goede Afspraken Met De Apotheek")?
     Then a capital says nothing about a name."""
-    capitals = len(_MID_CAPITAL.findall(text))
-    return capitals > 0 and capitals > 0.2 * len(_ANY_WORD.findall(text))
+    capitals = len(MID_CAPITAL.findall(text))
+    return capitals > 0 and capitals > 0.2 * len(ANY_WORD.findall(text))
 
 
 _INFLECTIONS = ("'s", "’s", "en", "es", "s", "e", "n")
