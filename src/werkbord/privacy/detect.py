@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from .age_frames import counted_ordinal, person_attribute, thing_age
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
 from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
@@ -292,14 +293,14 @@ _ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jon
 def _no_age(text: str, f: Found) -> bool:
     """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
     stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
-    if _DECIMAL.match(text, f.end):
-        return True
+    if _DECIMAL.match(text, f.end) or thing_age(text, f.start, f.end):
+        return True  # "BMI van 15,8", "een 3 jaar oude auto", "een 7-jarig traject" (:mod:`.age_frames`)
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
     if ranged and (m := _RANGE_START_BEFORE.search(before)):
         return _a_group(before[: m.start()])  # "een man van 45 tot 50 jaar": one man
-    if not _UNIT_AFTER.match(text, f.end):
-        return False
+    if not _UNIT_AFTER.match(text, f.end) or person_attribute(text, f.start, f.end):
+        return False  # "de 75 jaar oude buurvrouw": a person's age, whatever stands before it
     if m := _RANGE_END_BEFORE.search(before):
         return _a_group(before[: m.start()])
     return is_duration(text, f.start, f.end)
@@ -406,9 +407,13 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f) or group_threshold(text, f.start, f.end):
-                wrong.append(f)
-        elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
+            if _no_age(text, f) or group_threshold(text, f.start, f.end) or counted_ordinal(text, f.start, f.end):
+                wrong.append(f)  # "al 7 jr stabiel", "voor 65-plussers", "op zijn 47e afspraak"
+        elif (
+            f.tag == "leeftijd"
+            and word.isalpha()
+            and (spoken_quantity(text, f.start, f.end) or _no_age(text, f) or counted_ordinal(text, f.start, f.end))
+        ):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
         elif f.tag == "leeftijd" and _SPREAD.fullmatch(word):
             group = _a_group(text[max(0, f.start - 40) : f.start]) if _RANGE_TAG.fullmatch(word) else True
