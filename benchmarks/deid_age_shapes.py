@@ -54,6 +54,17 @@ class ProbeNote:
     half: str
     text: str
     secrets: tuple[str, ...] = ()
+    batch: str = "round 2"  # which batch of shapes wrote it ("round 3": frames added in #22's tenth session)
+
+
+def ordinal(n: int) -> str:
+    """An ordinal in Dutch words, as in "op zijn zestiende" ("derde", "twaalfde", "eenentwintigste")."""
+    small = ["", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende"]
+    if n < 10:
+        return small[n]
+    if n < 20:
+        return f"{_TEENS[n - 10]}de"
+    return f"{words(n)}ste"
 
 
 # Who an age belongs to. Names are made up; title, role and family words in both cases.
@@ -101,6 +112,9 @@ def _decade(rng: random.Random) -> int:
 _EN_DECADES = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
 
 
+_ROUND3_KEYS = ("c3", "oe", "ow", "ost")
+
+
 def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
     """A variant template filled with made-up numbers; the secrets are what of it must go.
 
@@ -124,6 +138,14 @@ def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
         "c2": str(c2),
         "cw": _UNITS[c],
     }
+    if any("{" + k + "}" in template for k in _ROUND3_KEYS):  # drawn only here: round 2's notes stay as they were
+        teen = rng.randint(9, 21)
+        values |= {
+            "c3": str(rng.randint(2, 17)),
+            "oe": f"{teen}e",
+            "ow": ordinal(teen),
+            "ost": f"{teen}{'ste' if teen in (1, 8) or teen >= 20 else 'de'}",
+        }
     text = template.format(**values)
     secrets = []
     for key, value in values.items():
@@ -365,6 +387,64 @@ FRAMES: dict[str, list[str]] = {
         "Volgens de dochter: {p} {A}.",
         "{P} {A} en wil nu verhuizen.",
     ],
+    "since": [
+        "{P} blowt al {A}.",
+        "{P} woonde {A} in een pleeggezin.",
+        "Het drinken begon {A}, zegt {p}.",
+        "{P} is {A} voor het eerst opgenomen.",
+        "{P} gokt {A}; nu schulden.",
+        "{P} vertelt dat de vader vertrok {A}.",
+        "{P} is {A} bij oma gaan wonen.",
+        "Volgens {p} is het pesten {A} begonnen.",
+    ],
+    "family": [
+        "Gezin: moeder en {A}.",
+        "{P} heeft {A}, vader uit beeld.",
+        "Thuis wonen {A}; krap huis.",
+        "{P} zorgt alleen voor {A}.",
+        "Aanmelding gezin, {A}, schulden.",
+        "Moeder met {A} in de opvang.",
+        "{P} ziet {A} om het weekend.",
+        "Netwerk: oma, {A}, buurvrouw.",
+    ],
+    "attr": [
+        "{P} zorgt voor {A}.",
+        "Zorgen om {A} uit de flat.",
+        "{P} woont samen met {A}.",
+        "Melding over {A} die 's nachts zwerft.",
+        "Het gaat om {A} met veel schulden.",
+        "{P} past op {A}.",
+        "Aanmelding van {A} via de school.",
+        "Betreft {A}, bekend bij het wijkteam.",
+    ],
+    "sex2": [
+        "Casus: {A}, alleenstaand, bijstand.",
+        "Wachtlijst: {A} - angst.",
+        "{A} uit de wijk, gokschulden.",
+        "Triage nacht: {A}, suïcidale uitingen.",
+        "Nieuw: {A}, verwezen door de POH.",
+        "Cel 3: {A}, onrustig, arts gebeld.",
+        "Bed 2: {A}, delier.",
+        "Overdracht {A}; slaapt slecht.",
+    ],
+    "role": [
+        "{N} {A} komt elke week langs.",
+        "Gebeld met {N} {A} over de zorgen.",
+        "Netwerk: {N} {A} helpt met geld.",
+        "Aanwezig: cliënt, {N} {A} en de SPV.",
+        "{N} {A} wil meedenken.",
+        "Steun van {N} {A}, woont om de hoek.",
+    ],
+    "round": [
+        "{P} is {A} en woont alleen.",
+        "{P}, {A}, woont alleen.",
+        "{P} ({A}) belt vaak.",
+        "{P} is inmiddels {A}.",
+        "Aanmelding: vrouw, {A}, eenzaam.",
+        "{P}, zelf {A}, zorgt voor de kleinkinderen.",
+        "{P} is {A}; wil minder zorg.",
+        "Het gaat om een man, {A}, met schulden.",
+    ],
 }
 _NOUNS = ["man", "vrouw", "moeder", "buurman", "weduwe", "cliënt", "jongen", "dame", "vader", "student"]
 
@@ -451,9 +531,234 @@ CLEAN: dict[str, list[str]] = {
 }
 
 
+# Round 3 (#22's tenth session): frames and shapes neither batch above writes, as a new author in
+# a new voice might: ordinals ("sinds zijn 14e", "op haar zestiende"), an age inside a clause ("toen
+# ze 9 was"), several children's ages in one list, an age as an attribute ("zijn 80 jaar oude
+# vader", "een meisje van 12"), a sex glued to the age ("M42", "V/37", "♀ 29"), a role and an age
+# in brackets ("(moeder, 44)"), units in other words ("lentes", "jaartjes") and other languages
+# ("jier", "Jahre", "ans", "años", "yaşında"), and rounded ages ("in de zeventig", "ruim zestig",
+# "net 18 geworden"). Drawn with a random generator of their own, so round 2's notes stay the same.
+SHAPES3: dict[str, tuple[list[str], str]] = {
+    "ordinal": (
+        [
+            "sinds zijn {oe}",
+            "op haar {ow}",
+            "vanaf z'n {ost}",
+            "rond haar {oe}",
+            "op zijn {ost}",
+            "sinds d'r {ow}",
+            "tot zijn {oe}",
+            "vanaf haar {ow}",
+            "voor zijn {oe}",
+            "na haar {ost}",
+        ],
+        "since",
+    ),
+    "age in a clause": (
+        [
+            "toen ze {c2} was",
+            "toen hij {cw} was",
+            "sinds hij {c2} is",
+            "toen zij nog maar {c2} was",
+            "vanaf dat ze {c2} was",
+            "toen hij net {c2} was",
+            "als ze {c2} wordt",
+            "sinds ze {c3} jaar is",
+            "toen ie {c2} jaar was",
+            "toen ze pas {cw} jaar oud was",
+        ],
+        "since",
+    ),
+    "children's ages in a list": (
+        [
+            "kinderen {c}, {c2} en {c3}",
+            "drie kids ({c}, {c2}, {c3})",
+            "kinderen van {c} en {c2}",
+            "zoons {c} en {c2}",
+            "twee dochters ({c} en {c2} jr)",
+            "kinderen: {c}-{c2}-{c3} jaar",
+            "een tweeling van {c}",
+            "kleinkinderen {c}, {c2} en {c3}",
+            "jongens van {c} en {c2}",
+            "meiden ({c} & {c2})",
+        ],
+        "family",
+    ),
+    "age as an attribute": (
+        [
+            "zijn {n} jaar oude vader",
+            "een meisje van {c2}",
+            "haar {c2}-jarig zoontje",
+            "een man van in de {d}",
+            "de {n} jaar oude buurvrouw",
+            "een jongen van amper {c2}",
+            "een vrouw van rond de {dd}",
+            "de nog geen {d} jaar oude moeder",
+            "zijn {w}jarige broer",
+            "een knul van nog geen {c2}",
+        ],
+        "attr",
+    ),
+    "sex glued or signed": (
+        ["M{n}", "V/{n}", "♀ {n}", "♂{n}", "{n}♀", "(v{n})", "V{n}", "{n}v", "m.{n}", "♂ {n} jr", "{n} m.", "M {n}j"],
+        "sex2",
+    ),
+    "role and age in brackets": (
+        [
+            "(moeder, {n})",
+            "(vader {n})",
+            "(zus, {c2} jr)",
+            "({n}, buurvrouw)",
+            "(oom; {n})",
+            "(opa, {w})",
+            "(broer - {c2})",
+            "(zijn vriendin, {n})",
+            "({n} jr, tante)",
+            "(stiefvader, ± {n})",
+        ],
+        "role",
+    ),
+    "other units": (
+        [
+            "{n} lentes",
+            "{n} lentes jong",
+            "{n} jaartjes",
+            "{n} jaren oud",
+            "{w} lentes",
+            "{n} jaartjes oud",
+            "{n} jaar jong",
+        ],
+        "np",
+    ),
+    "other languages": (
+        [
+            "{n} jier",
+            "{n} Jahre alt",
+            "{n} ans",
+            "{n} años",
+            "{n} yaşında",
+            "{n} jier âld",
+            "{n} anos",
+            "{n} lat",
+            "{n} Jahre",
+            "{n} years of age",
+            "{n} aña",
+            "{n}-yr-old",
+        ],
+        "np",
+    ),
+    "rounded": (
+        [
+            "in de {d}",
+            "ruim {d}",
+            "net {c2} geworden",
+            "dik in de {d}",
+            "bijna {dd}",
+            "nog geen {d}",
+            "krap {d}",
+            "ruim in de {d}",
+            "al over de {d}",
+            "de {d} gepasseerd",
+            "net {dd} geworden",
+            "goed {d}",
+        ],
+        "round",
+    ),
+}
+
+# Clean look-alikes in round 3's frames: the same words around a number that is no one's age.
+CLEAN3: dict[str, list[str]] = {
+    "ordinal, no age": [
+        "{P} kwam op zijn {k}e afspraak te laat.",
+        "{P} heeft haar {o} opname achter de rug.",
+        "Sinds de {k}e van de maand slaapt {p} beter.",
+        "{P} zit in zijn {o} week van de behandeling.",
+        "{P} begint op de {k}e met het traject.",
+        "{P} is aan haar {o} poging bezig.",
+        "Voor de {o} keer belde {p} de crisisdienst.",
+        "{P} ging voor zijn {k}e sessie naar de POH.",
+    ],
+    "a clause, no age": [
+        "{P} sliep beter toen ze {k} mg slikte.",
+        "{P} belde toen hij {k} dagen clean was.",
+        "{P} voelt zich beter sinds hij {k} kilo kwijt is.",
+        "Toen ze {k} weken opgenomen was, kwam de zus langs.",
+        "{P} wordt rustig als hij {k} minuten wandelt.",
+        "Sinds ze {k} uur per week werkt, gaat het beter.",
+        "{P} was blij toen hij {k} euro terugkreeg.",
+        "{P} belt zodra ze {k} nachten slecht slaapt.",
+    ],
+    "a list of numbers, no age": [
+        "{P} mist de sessies {k}, {k2} en {g}.",
+        "Kamers {k}, {k2} en {g} zijn vrij.",
+        "{P} scoort {g}, {k} en {k2} op de VAS.",
+        "Groepen {g} en {g2} gaan samen op kamp.",
+        "{P} werkt op dag {g} en {g2} van het rooster.",
+        "Huisnummers {k} en {k2} klagen over geluid.",
+        "{P} had {g} en {k} punten op de twee lijsten.",
+        "Bussen {k} en {k2} rijden naar de kliniek.",
+    ],
+    "a number before a noun, no age": [
+        "{P} begint aan een {g}-jarig traject.",
+        "Het {k}-jarig bestaan van de inloop wordt gevierd.",
+        "{P} rijdt in een {g} jaar oude auto.",
+        "{P} werkt in een {k}-urige werkweek.",
+        "{P} volgt een {g}-jarige opleiding.",
+        "De {g} jaar oude diagnose wordt herzien.",
+        "{P} doet een training van {g} weken.",
+        "{P} heeft een {g}-jarig contract bij de corporatie.",
+    ],
+    "a letter and a number, no age": [
+        "{P} ligt op afdeling V{g}, kamer {k}.",
+        "{P} neemt bus M{k} naar het centrum.",
+        "{P} heeft schoenmaat {k2}.",
+        "Cel {k} op de M-vleugel is vrij.",
+        "{P} woont in blok V, nummer {k}.",
+        "{P} draagt maat M, {k} euro in de uitverkoop.",
+        "{P} zit op unit M{g}.",
+        "{P} rijdt op de A{k} naar het werk.",
+    ],
+    "a role in brackets, no age": [
+        "{P} (moeder, {g}x per week) helpt mee.",
+        "Steun van de buurvrouw ({k} minuten lopen).",
+        "{P} belt de zus ({g} keer per week).",
+        "Overleg met vader ({k} min telefonisch).",
+        "Oom ({g} uur per week) doet de boodschappen.",
+        "{P} heeft broers ({g}) en zussen ({g2}).",
+    ],
+    "rounded, no age": [
+        "{P} rijdt in de {k} km-zone.",
+        "{P} kreeg ruim {k} euro terug.",
+        "{P} sliep net {g} uur.",
+        "{P} had bijna {k} graden koorts.",
+        "{P} woog ruim {k} kilo meer.",
+        "Er kwamen ruim {kw} deelnemers.",
+        "{P} heeft dik {kw} euro schuld.",
+        "{P} liep net {g} kilometer.",
+        "{P} gaat onder de {k} procent.",
+        "Boven de {k} graden blijft {p} binnen.",
+    ],
+    "money, percent, time": [
+        "{P} betaalt {k} euro per maand af.",
+        "{P} heeft {k}% loonwaarde.",
+        "{P} komt om {h}.{m} uur.",
+        "{P} krijgt € {k},- leefgeld per week.",
+        "{P} werkt {k} uur per week.",
+        "{P} slaapt van {h} tot {g} uur.",
+    ],
+}
+
+
+_SMALL_ORDINALS = ["tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende"]
+
+
 def _clean_text(template: str, rng: random.Random, person: str) -> str:
     k = rng.randint(2, 60)
+    extra = {}
+    if "{o}" in template or "{g2}" in template:  # round 3's keys, drawn only here
+        extra = {"o": rng.choice(_SMALL_ORDINALS), "g2": rng.randint(1, 8)}
     return template.format(
+        **extra,
         P=person,
         p=person[0].lower() + person[1:],
         k=k,
@@ -467,11 +772,13 @@ def _clean_text(template: str, rng: random.Random, person: str) -> str:
     )
 
 
-def _age_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote]:
+def _age_notes(
+    rng: random.Random, which: str, per_shape: int, shapes: dict | None = None, batch: str = "round 2"
+) -> list[ProbeNote]:
     notes = []
     persons, names = half(PERSONS, which), half(NAMES, which)
     children, siblings = half(CHILD_WORDS, which), half(SIBLING_WORDS, which)
-    for shape, (variants, grammar) in SHAPES.items():
+    for shape, (variants, grammar) in (SHAPES if shapes is None else shapes).items():
         mine, frames = half(variants, which), half(FRAMES[grammar], which)
         for _ in range(per_shape):
             template = rng.choice(mine).replace("{C}", rng.choice(children)).replace("{S}", rng.choice(siblings))
@@ -481,18 +788,20 @@ def _age_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote
             text = rng.choice(frames).format(
                 P=person, p=person[0].lower() + person[1:], A=phrase, N=rng.choice(names), noun=rng.choice(_NOUNS)
             )
-            notes.append(ProbeNote("age", shape, which, text[0].upper() + text[1:], secrets))
+            notes.append(ProbeNote("age", shape, which, text[0].upper() + text[1:], secrets, batch))
     return notes
 
 
-def _clean_notes(rng: random.Random, which: str, per_shape: int) -> list[ProbeNote]:
+def _clean_notes(
+    rng: random.Random, which: str, per_shape: int, clean: dict | None = None, batch: str = "round 2"
+) -> list[ProbeNote]:
     notes = []
     persons = half(CLEAN_PERSONS, which)
-    for shape, templates in CLEAN.items():
+    for shape, templates in (CLEAN if clean is None else clean).items():
         mine = half(templates, which)
         for _ in range(per_shape):
             text = _clean_text(rng.choice(mine), rng, rng.choice(persons))
-            notes.append(ProbeNote("clean", shape, which, text[0].upper() + text[1:]))
+            notes.append(ProbeNote("clean", shape, which, text[0].upper() + text[1:], (), batch))
     return notes
 
 
@@ -502,6 +811,9 @@ def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALV
         rng = random.Random(f"{seed}-{which}")
         notes += _age_notes(rng, which, per_shape)
         notes += _clean_notes(rng, which, per_shape)
+        rng3 = random.Random(f"{seed}-{which}-round3")
+        notes += _age_notes(rng3, which, per_shape, SHAPES3, "round 3")
+        notes += _clean_notes(rng3, which, per_shape, CLEAN3, "round 3")
     return list(dict.fromkeys(notes))
 
 
@@ -534,9 +846,17 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
     return out
 
 
-def totals(results: dict[tuple[str, str, str], Row]) -> dict[tuple[str, str], Row]:
-    """Per (half, kind)."""
-    return pt.totals(results, lambda key: key[:2], Row)
+_ROUND3 = set(SHAPES3) | set(CLEAN3)
+
+
+def batch_of(shape: str) -> str:
+    """The batch a shape belongs to ("round 2" or "round 3"; no shape name is in both)."""
+    return "round 3" if shape in _ROUND3 else "round 2"
+
+
+def totals(results: dict[tuple[str, str, str], Row], batch: str | None = None) -> dict[tuple[str, str], Row]:
+    """Per (half, kind), over every shape or over one batch's."""
+    return pt.totals(results, lambda key: key[:2] if batch in (None, batch_of(key[2])) else None, Row)
 
 
 def main() -> None:
@@ -553,16 +873,17 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for (which, kind, shape), row in sorted(results.items()):
             print(
-                f"| {which} | {kind} | {shape} | {row.notes} | {pt.share(row.removed, row.notes)} "
+                f"| {which} | {kind} | {batch_of(shape)}: {shape} | {row.notes} | {pt.share(row.removed, row.notes)} "
                 f"| {pt.share(row.flagged, row.notes)} |"
             )
         print()
-    for (which, kind), row in sorted(totals(results).items()):
-        what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
-        print(
-            f"**{which} {kind}**: {what[0]} {pt.share(row.removed, row.notes)}, "
-            f"{what[1]} {pt.share(row.flagged, row.notes)}"
-        )
+    for batch in ("round 2", "round 3", None):
+        for (which, kind), row in sorted(totals(results, batch).items()):
+            what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
+            print(
+                f"**{batch or 'all'} {which} {kind}**: {what[0]} {pt.share(row.removed, row.notes)}, "
+                f"{what[1]} {pt.share(row.flagged, row.notes)}"
+            )
     if args.show or args.show_report:
         for (which, kind, shape), row in sorted(results.items()):
             if which == "tune" or args.show_report:

@@ -45,13 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import deid_quality as dq  # noqa: E402
 import probe_tally as pt  # noqa: E402
-from deid_clean_voices import (  # noqa: E402
-    LANGUAGES_REPORTING,
-    LANGUAGES_TUNING,
-    VOICES,
-    WORLD_WORDS_REPORTING,
-    WORLD_WORDS_TUNING,
-)
+from deid_clean_voices import VOICES  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -646,68 +640,6 @@ NEW_VOICES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
 )
 
 
-# Words of languages no set wrote in (#22's ninth session, ``deid_clean_voices.py``), in the
-# frames a note in a new voice puts them: a list of them opening the note, one with its meaning in
-# brackets, an interjection, food or a custom inside a sentence; and a language by its name.
-# Each in a half to tune rules on and a half to report on (split by language).
-WORLD_FRAMES = [
-    "{A}, {b}, {c}: woorden die pt. gebruikt voor de familie. {gloss}.",
-    "{A} en {b} ({gloss}): pt. legt het uit aan de groep.",
-    "{A}, {b} en {c} - zonder dat is er geen feest, zegt pt.",
-    "{A} ({gloss}) is voor haar heilig. Bespreken in het signaleringsplan.",
-    "{A}, zei hij, en liep de kamer uit. Sessie na 30 min gestopt.",
-    "Pt. kookt {b} en {c} als het goed gaat; als het slecht gaat niets.",
-    "Bij het huisbezoek kregen we {b}. Pt. trots op het eten van thuis.",
-    "'{A}' zegt ze bij binnenkomst ({gloss}). Stemming beter.",
-    "{A}! riep pt. toen het lukte. Veel gelachen.",
-    "Woorden op de kaart: {b}, {c}. Pt. wil ze in het plan.",
-]
-GLOSSES = ["oma en opa", "een groet", "dank je", "eten van thuis", "familie-eer", "een feest", "geluk", "tante en oom"]
-LANGUAGE_FRAMES = [
-    "Tolk {L} geregeld voor het volgende gesprek.",
-    "Pt. spreekt {L} met moeder en Nederlands op het werk.",
-    "Gesprek deels in het {L}, zoon vertaalde.",
-    "{L} en Engels door elkaar; tolk niet nodig.",
-    "Folder over slaap in het {L} meegegeven.",
-    "Moeder verstaat alleen {L}, broer tolkt.",
-    "Zoon als tolk -> liever tolk {L} via de tolkentelefoon",
-    "Kerkdienst in het {L} op zondag geeft rust.",
-]
-
-
-def _cap_first(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
-def _world(half: str, words: dict[str, list[str]]) -> Callable[[random.Random, list[str]], ProbeNote]:
-    def make(rng: random.Random, parties: list[str]) -> ProbeNote:
-        pool = words[rng.choice(sorted(words))]
-        a, b, c = rng.sample(pool, 3)
-        frame = rng.choice(WORLD_FRAMES)
-        text = frame.format(A=_cap_first(a), b=b, c=c, gloss=rng.choice(GLOSSES))
-        return ProbeNote(f"world words ({half} half)", text[:1].upper() + text[1:])
-
-    return make
-
-
-def _language(half: str, names: list[str]) -> Callable[[random.Random, list[str]], ProbeNote]:
-    def make(rng: random.Random, parties: list[str]) -> ProbeNote:
-        return ProbeNote(f"language by its name ({half} half)", rng.choice(LANGUAGE_FRAMES).format(L=rng.choice(names)))
-
-    return make
-
-
-WORLD_SHAPES = frozenset(
-    f"{kind} ({half} half)" for kind in ("world words", "language by its name") for half in ("tuning", "reporting")
-)
-WORLD: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
-    _world("tuning", WORLD_WORDS_TUNING),
-    _world("reporting", WORLD_WORDS_REPORTING),
-    _language("tuning", LANGUAGES_TUNING),
-    _language("reporting", LANGUAGES_REPORTING),
-)
-
-
 # Eight voices of #22's seventh session, written out in ``deid_clean_voices.py`` before any rule
 # was looked at for them (a dietitian, a PMT therapist, an old-age team, a forensic team, a
 # jurist, an emergency-room nurse, a student psychologist, a peer-support worker).
@@ -731,7 +663,6 @@ SHAPES: tuple[Callable[[random.Random, list[str]], ProbeNote], ...] = (
     _country,
     *NEW_VOICES,
     *(_fixed(shape, pool) for shape, pool in VOICES.items()),
-    *WORLD,
 )
 
 

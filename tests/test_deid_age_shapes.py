@@ -18,8 +18,8 @@ def test_the_probe_is_seeded_and_covers_every_shape_in_both_halves():
     assert notes != probe.generate(4, seed=4)
     for which in probe.HALVES:
         mine = [n for n in notes if n.half == which]
-        assert {n.shape for n in mine if n.kind == "age"} == set(probe.SHAPES)
-        assert {n.shape for n in mine if n.kind == "clean"} == set(probe.CLEAN)
+        assert {n.shape for n in mine if n.kind == "age"} == set(probe.SHAPES) | set(probe.SHAPES3)
+        assert {n.shape for n in mine if n.kind == "clean"} == set(probe.CLEAN) | set(probe.CLEAN3)
 
 
 def test_every_secret_stands_in_its_note_as_a_whole_word():
@@ -32,11 +32,12 @@ def test_every_secret_stands_in_its_note_as_a_whole_word():
 
 
 def test_the_halves_share_no_variant_frame_or_person():
-    for pool in (probe.PERSONS, probe.NAMES, probe.CLEAN_PERSONS, *probe.FRAMES.values(), *probe.CLEAN.values()):
+    pools = (probe.PERSONS, probe.NAMES, probe.CLEAN_PERSONS, *probe.FRAMES.values(), *probe.CLEAN.values())
+    for pool in (*pools, *probe.CLEAN3.values()):
         tune, report = probe.half(pool, "tune"), probe.half(pool, "report")
         assert tune and report and not set(tune) & set(report)
         assert len(tune) + len(report) == len(pool)
-    for variants, _ in probe.SHAPES.values():
+    for variants, _ in (*probe.SHAPES.values(), *probe.SHAPES3.values()):
         assert probe.half(variants, "tune") and probe.half(variants, "report")
 
 
@@ -46,3 +47,19 @@ def test_the_probe_measures_a_leak_and_an_over_scrub():
     rows = probe.measure([age, clean])
     assert rows[("tune", "age", "x")].notes == 1
     assert rows[("tune", "clean", "y")].removed == 1  # left as written
+
+
+def test_round_three_leaves_round_two_as_it_was_and_is_a_batch_of_its_own():
+    notes = probe.generate(5, seed=9)
+    older = [n for n in notes if n.batch == "round 2"]
+    assert older and all(probe.batch_of(n.shape) == "round 2" for n in older)
+    newer = [n for n in notes if n.batch == "round 3"]
+    assert newer and all(probe.batch_of(n.shape) == "round 3" for n in newer)
+    assert not set(probe.SHAPES) & set(probe.SHAPES3) and not set(probe.CLEAN) & set(probe.CLEAN3)
+    # round 3 draws from a generator of its own: round 2's notes do not depend on it
+    assert older == [n for n in probe.generate(5, seed=9) if n.batch == "round 2"]
+    assert probe.ordinal(16) == "zestiende" and probe.ordinal(21) == "eenentwintigste" and probe.ordinal(3) == "derde"
+    rows = probe.measure(
+        [probe.ProbeNote("age", "ordinal", "tune", "Mw. blowt al sinds haar 14e.", ("14e",), "round 3")]
+    )
+    assert probe.totals(rows, "round 3")[("tune", "age")].notes == 1 and not probe.totals(rows, "round 2")

@@ -1409,8 +1409,7 @@ def test_development_sets_of_the_eighth_session_second_wave(figures):
     assert dev20["recall"] >= 0.961 and dev20["removed_or_flagged"] >= 0.975
     # 13.5 -> 13.8: "Popo" (a grandmother's nickname in quotes, also a Cantonese word for her) is
     # shown since data/world_words.txt (#22's eighth session); the set marks it as no identifier
-    # clean 87.4 -> 89.0 % with deid-clean5's years of a thing ("2 jaar droogte")
-    assert dev20["suspects_per_100_notes"] <= 13.8 and dev20["clean_untouched"] >= 0.889
+    assert dev20["suspects_per_100_notes"] <= 13.8 and dev20["clean_untouched"] >= 0.874
     assert dev21["recall"] >= 0.975 and dev21["removed_or_flagged"] >= 0.994
     assert dev21["suspects_per_100_notes"] <= 10.4 and dev21["clean_untouched"] >= 0.946
     assert dev20["planned_dates_kept"] >= 0.98 and dev21["planned_dates_kept"] >= 0.992
@@ -1450,8 +1449,7 @@ def test_development_set_of_multilingual_communities(figures):
     93.6 / 97.8 / 26.6 / 83.1 % and, written on it after, end at 93.9 / 98.1 / 26.1 / 82.3 % (person 88.6 %)."""
     f = figures["dev22"]
     assert f["recall"] >= 0.938 and f["removed_or_flagged"] >= 0.98
-    # clean 82.3 -> 84.6 % with deid-clean5's words of another language kept and shown, years of a thing
-    assert f["suspects_per_100_notes"] <= 26.2 and f["clean_untouched"] >= 0.846
+    assert f["suspects_per_100_notes"] <= 26.2 and f["clean_untouched"] >= 0.823
     assert f["planned_dates_kept"] >= 0.983 and f["action_role_words_kept"] >= 0.984
     assert f["contact_notes_fully_deidentified"] >= 0.85
     assert f["template_words_kept"] == 1.0 and f["owner_names_replaced"] == 1.0
@@ -1482,8 +1480,7 @@ def test_second_development_set_of_multilingual_communities(figures):
     per 100 notes to the first version's 24.5 (with the rules merged before the world's lists): 25.5."""
     f = figures["dev23"]
     assert f["recall"] >= 0.963 and f["removed_or_flagged"] >= 0.983
-    # clean 75.9 -> 79.3 % with deid-clean5's words of another language kept and shown (suspects 19.4 -> 21.2)
-    assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.793
+    assert f["suspects_per_100_notes"] <= 25.6 and f["clean_untouched"] >= 0.758
     assert f["planned_dates_kept"] >= 0.98 and f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "owner_names_replaced", "action_role_words_kept"):
         assert f[figure] == 1.0, figure
@@ -1539,8 +1536,7 @@ def test_development_sets_of_the_ninth_session(figures):
     dev26 unchanged otherwise at their first contact with those rules)."""
     f = figures["dev24"]
     assert f["recall"] >= 0.972 and f["removed_or_flagged"] >= 0.988
-    # clean 87.5 -> 89.6 % with deid-clean5's words of another language kept and shown (suspects 11.4 -> 12.4)
-    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.895
+    assert f["suspects_per_100_notes"] <= 16.2 and f["clean_untouched"] >= 0.868
     assert f["contact_notes_fully_deidentified"] == 1.0
     for figure in ("template_words_kept", "action_role_words_kept", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
@@ -1915,9 +1911,7 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
     -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
     unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
     11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
-    # dev23 19.4 -> 21.24: deid-clean5 keeps words of another language opening a sentence and shows them
-    # (a name can stand there too): 5 more clean notes untouched, 7 words shown
-    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 21.24, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
     for name, level in levels.items():
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
@@ -1936,13 +1930,10 @@ def test_development_sets_of_the_tenth_session(figures):
     Liemers and Montferland villages, a psychologist in a detention centre for aliens, a huisarts's
     transcribed voice messages, a dietitian monitoring antipsychotics' side effects), at first contact with
     the same rules: 95.7 / 98.1 / 19.8 / 82.1 % of 134 clean notes (person 91.9 %, age 92.1 %, Wanneer 56 of
-    57, contact notes 23 of 24). Held at that level until rules are written on them. deid-clean5's words of
-    another language opening a sentence, kept and shown (written before dev27 was read), took dev27's clean
-    notes untouched to 90.2 % (4 more) for 16.0 suspects per 100 notes (the 4 words kept are shown), no
-    identifier lost; dev28 unchanged."""
+    57, contact notes 23 of 24). Held at that level until rules are written on them."""
     f = figures["dev27"]
     assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
-    assert f["suspects_per_100_notes"] <= 16.03 and f["clean_untouched"] >= 0.901
+    assert f["suspects_per_100_notes"] <= 14.92 and f["clean_untouched"] >= 0.871
     assert f["contact_notes_fully_deidentified"] >= 0.944
     assert f["action_role_words_kept"] >= 0.991
     for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):
@@ -1953,3 +1944,41 @@ def test_development_sets_of_the_tenth_session(figures):
     assert f["contact_notes_fully_deidentified"] >= 0.958 and f["planned_dates_kept"] >= 0.982
     for figure in ("template_words_kept", "action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
+
+
+@needs_deduce
+def test_development_levels_of_what_the_rules_left_unflagged(figures):
+    """#22's tenth session, what the rules left unflagged (persons, institutions, initials), written
+    from made-up examples and benchmarks/deid_left_probe.py's tune half: a capitalised first name that
+    is a word or a verb before a surname found ("Wang [name]" on deid_dev16: removed 97.1 -> 97.4 %,
+    person 95.9 -> 96.9 %, suspects 13.2 -> 13.0 per 100 notes), an organisation as a bare word after
+    a word of working (on deid_dev10 it replaced "werkt nu bij visafslag", a kind of place and no name,
+    shown before: suspects 10.0 -> 9.8). No clean note of any development set changed; deid_dev27 and
+    deid_dev28 did not move."""
+    dev16, dev10 = figures["dev16"], figures["dev10"]
+    assert dev16["recall"] >= 0.974 and dev16["recall_per_category"]["person"] >= 0.969
+    assert dev16["suspects_per_100_notes"] <= 13.0 and dev10["suspects_per_100_notes"] <= 9.8
+
+
+@needs_deduce
+def test_development_ages_in_new_frames_of_the_tenth_session(figures):
+    """Ages in frames the earlier rules did not read (#22's tenth session, privacy/age_frames.py; written
+    from made-up examples and the third batch of benchmarks/deid_age_shapes.py, then on the development
+    sets' age misses as classes). Ages removed over the twenty-nine development sets, before -> after:
+    97.7 -> 98.5 % of 1,510 (dev16 98.3 -> 100, dev18 91.7 -> 93.3, dev19 93.8 -> 95.3, dev22 96.8 ->
+    98.4, dev26 95.6 -> 98.5, dev27 96.4 -> 98.2, dev28 92.1 -> 98.4 %), no clean note changed.
+    deid_dev28 met the branch at its first-contact figures (95.7 / 98.1 / 19.8 / 82.1 %, ages 92.1 % of
+    63, as main's rules) and ends at 96.4 / 98.6 / 19.6 / 82.1 %."""
+    names = _quality_script().DEVELOPMENT
+    total = sum(figures[n]["identifiers_per_category"].get("age", 0) for n in names)
+    removed = sum(
+        figures[n]["recall_per_category"]["age"] * figures[n]["identifiers_per_category"]["age"]
+        for n in names
+        if figures[n]["identifiers_per_category"].get("age")
+    )
+    assert removed / total >= 0.984
+    floors = {"dev16": 1.0, "dev18": 0.933, "dev19": 0.953, "dev22": 0.984, "dev26": 0.985, "dev27": 0.982}
+    for name, floor in {**floors, "dev28": 0.984}.items():
+        assert figures[name]["recall_per_category"]["age"] >= floor, name
+    assert figures["dev28"]["recall"] >= 0.963 and figures["dev28"]["removed_or_flagged"] >= 0.985
+    assert figures["dev28"]["clean_untouched"] >= 0.820 and figures["dev27"]["clean_untouched"] >= 0.871

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from .age_frames import counted_ordinal, person_attribute, thing_age
 from .ages import find_ages, group_threshold, is_duration, is_person_noun
+from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
 from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
-from .foreign_lists import foreign_list_heads
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
 from .id_frames import id_frames
@@ -62,6 +63,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_first_capitals import word_first_capitals
 from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
@@ -78,7 +80,6 @@ from .words import (
     is_role,
     opening_word_lists,
 )
-from .years_of_things import years_of_a_thing
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
@@ -144,6 +145,7 @@ def find_all(
     found += [f for f in organisations_here if not _inside(f, known, found)]
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
+    found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
@@ -171,6 +173,7 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
+    found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
         places = [*towns, *_spans(found, ("locatie",))]
@@ -287,18 +290,17 @@ _AND_NUMBER = re.compile(r"\s*(?:en|tot|t/m|-|–)\s*\d{1,2}(?!\d)")
 _ONE_PERSON = frozenset("man vrouw jongen meisje kind zoon dochter heer dame jongeman persoon".split())
 
 
-def _no_age(text: str, f: Found, lexicon: Lexicon = EMPTY) -> bool:
+def _no_age(text: str, f: Found) -> bool:
     """A number read as an age that is a measurement ("BMI van 15,8"), a duration ("al 7 jr
-    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij", "2 jaar droogte", "11-jarige herdenking":
-    :mod:`.years_of_things`) or a range of a group's ages."""
-    if _DECIMAL.match(text, f.end) or years_of_a_thing(text, f.start, f.end, lexicon):
-        return True
+    stabiel", "loopt nu 4 jaar", "3 jaar rookvrij") or a range of a group's ages."""
+    if _DECIMAL.match(text, f.end) or thing_age(text, f.start, f.end):
+        return True  # "BMI van 15,8", "een 3 jaar oude auto", "een 7-jarig traject" (:mod:`.age_frames`)
     before = text[max(0, f.start - 30) : f.start]
     ranged = _RANGE_AFTER.match(text, f.end) or (_BETWEEN.search(before) and _AND_NUMBER.match(text, f.end))
     if ranged and (m := _RANGE_START_BEFORE.search(before)):
         return _a_group(before[: m.start()])  # "een man van 45 tot 50 jaar": one man
-    if not _UNIT_AFTER.match(text, f.end):
-        return False
+    if not _UNIT_AFTER.match(text, f.end) or person_attribute(text, f.start, f.end):
+        return False  # "de 75 jaar oude buurvrouw": a person's age, whatever stands before it
     if m := _RANGE_END_BEFORE.search(before):
         return _a_group(before[: m.start()])
     return is_duration(text, f.start, f.end)
@@ -393,7 +395,6 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
     wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
-    wrong += foreign_list_heads(text, found, lexicon, name_lists)  # "Khinkali, supra: ..." (:mod:`.foreign_lists`)
     for f in found:
         word = text[f.start : f.end]
         if word in _RINGS and _RING_AROUND.match(text, f.end) and text[f.start - 1 : f.start] == "(":
@@ -406,9 +407,13 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)  # "Beweegcoach → B. Sportmaatje → A": a ring's letter and the next entry
             continue
         if f.tag == "leeftijd" and word.isdigit():
-            if _no_age(text, f, lexicon) or group_threshold(text, f.start, f.end):
-                wrong.append(f)
-        elif f.tag == "leeftijd" and word.isalpha() and (spoken_quantity(text, f.start, f.end) or _no_age(text, f)):
+            if _no_age(text, f) or group_threshold(text, f.start, f.end) or counted_ordinal(text, f.start, f.end):
+                wrong.append(f)  # "al 7 jr stabiel", "voor 65-plussers", "op zijn 47e afspraak"
+        elif (
+            f.tag == "leeftijd"
+            and word.isalpha()
+            and (spoken_quantity(text, f.start, f.end) or _no_age(text, f) or counted_ordinal(text, f.start, f.end))
+        ):
             wrong.append(f)  # "vijftig milligram", "vier uur vijftien", "twintig jaar getrouwd": in words too
         elif f.tag == "leeftijd" and _SPREAD.fullmatch(word):
             group = _a_group(text[max(0, f.start - 40) : f.start]) if _RANGE_TAG.fullmatch(word) else True

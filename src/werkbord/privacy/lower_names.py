@@ -409,7 +409,9 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr dokter drs mr ir ing prof fam familie".split())
 # Titles of clergy: a surname alone after them too ("ds. hoekstra", "imam yilmaz").
 _CLERGY = frozenset("ds dominee pastoor pater imam rabbijn".split())
-_TITLE_BEFORE = re.compile(r"(?i)\b([a-zëéï]+)\.?\s+$")
+# The word before initials: a title or a role, also one with an accent or longer than a window of
+# 16 letters ("zorgcoördinator ab [surname]").
+_TITLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])([a-zà-öø-ÿ]+)\.?\s+$")
 _SUBJECT_INITIALS = re.compile(
     rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
 )
@@ -439,8 +441,9 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
         if _NUMBER_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             continue  # "quetiapine 50 mg a.n.": a unit after a number
         if "." not in token and _VOWEL.search(token):
-            title = _TITLE_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1))
-            titled = title is not None and (title.group(1).lower() in _TITLES or title.group(1).lower() in ROLE_WORDS)
+            title = _TITLE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+            word = title.group(1).lower() if title is not None else ""
+            titled = word in _TITLES or word in ROLE_WORDS or word in PERSON_CONTEXT  # "pt. ab [surname]"
             if not titled or (len(token) == 3 and lexicon.is_word(token)):
                 continue  # "mr. ca [surname]", "huisarts ac [surname]"; not "met [surname]"
         s, e = m.span(1)
