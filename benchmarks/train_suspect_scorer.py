@@ -12,6 +12,7 @@ whether it is (part of) a listed identifier still in the note. Never reads a hel
     python benchmarks/train_suspect_scorer.py            # cross-validate, print the curve, write the weights
     python benchmarks/train_suspect_scorer.py --cv-only  # print the curve, write nothing
     python benchmarks/train_suspect_scorer.py --threshold 0.6   # the threshold to ship
+    python benchmarks/train_suspect_scorer.py --threshold 0.6 --skip-cv   # only write the weights
 
 Needs scikit-learn (``pip install -e '.[train]'``); the package itself never imports it.
 Deterministic: the same sets give the same file.
@@ -20,6 +21,7 @@ Deterministic: the same sets give the same file.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import math
 import pickle
@@ -297,12 +299,29 @@ def curve(folds: list[Scored], cuts: list[float]) -> list[dict]:
     return rows
 
 
+@functools.cache
+def _rules_digest() -> bytes:
+    """A digest of the code and lists that scrub and flag a note (the privacy package without the
+    scorer's own module and weights) and of the swap probe's pools: cached rows of other rules are
+    never read back. (Not of deid_quality.py, which changes with every set it registers.)"""
+    h = hashlib.md5()
+    package = ROOT / "src" / "werkbord" / "privacy"
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv", ".json", ".gz") and path.name not in _NOT_RULES:
+            h.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    h.update((Path(__file__).parent / "deid_swap.py").read_bytes())
+    return h.digest()
+
+
+_NOT_RULES = frozenset(("scorer.py", "suspect_scorer.tsv"))
+
+
 def load(sets: list[str], refresh: bool) -> list[NoteRows]:
     """Every set's scrubbed notes, read once per set and kept in /tmp (``refresh``: read again,
     after the rules changed)."""
     data: list[NoteRows] = []
     for name in sets:
-        digest = hashlib.md5(dq.SETS[name].read_bytes() + repr(VARIANTS).encode()).hexdigest()[:8]
+        digest = hashlib.md5(dq.SETS[name].read_bytes() + repr(VARIANTS).encode() + _rules_digest()).hexdigest()[:8]
         cache = CACHE.with_suffix(f".{name}.{digest}.pkl")
         if cache.is_file() and not refresh:
             rows = pickle.loads(cache.read_bytes())
@@ -414,12 +433,20 @@ def main() -> None:
     ap.add_argument("--no-ruled", action="store_true", help="learn only from words no rule flagged")
     ap.add_argument("--refresh", action="store_true", help="read the sets again instead of the cached rows")
     ap.add_argument("--drop", nargs="*", default=[], help="leave out features starting so (to measure what they add)")
+    ap.add_argument(
+        "--skip-cv", action="store_true", help="write the weights without cross-validating (the curve measured before)"
+    )
     args = ap.parse_args()
     frozen = [s for s in args.sets if s.startswith("frozen")]
     if frozen:
         sys.exit(f"the scorer learns from development sets only, not {', '.join(frozen)}")
     data = load(args.sets, args.refresh)
     prepare(data, tuple(args.drop))
+    if args.skip_cv:
+        if args.threshold is None:
+            sys.exit("give --threshold to write the weights")
+        write(_fit(_training_rows(data, not args.no_ruled, args.renamed), args.c, args.min_count), args)
+        return
     folds_written, folds_renamed = cross_validate(data, args)
     cuts = [x / 4 for x in range(-8, 13)]
     for label, folds in (("as written", folds_written), ("renamed (second pool halves)", folds_renamed)):
