@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
 from werkbord.privacy.lower_names import lower_surnames
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
 needs_words = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word list")
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:

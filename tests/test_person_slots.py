@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from werkbord.privacy import deduce_available
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+from privacy_checks import needs_deduce
 
 _PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_person_probe.py"
 

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages
 from werkbord.privacy.found import Found
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def spans(text: str, found: list[Found]) -> list[str]:

@@ -13,11 +13,10 @@ import re
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.age_tables import table_ages
 from werkbord.privacy.ages import find_ages, group_threshold, is_duration, number_value
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def gone(word: str, out: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.capitals import capitalised_by_habit, capitals_of_habit
 from werkbord.privacy.found import Found
 from werkbord.privacy.lexicon import first_names, opentaal_words
@@ -18,7 +19,6 @@ LEX = Lexicon(
     place=lambda w: w in {"Putten"},
 )
 needs_words = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's list")
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def test_habit_needs_capitalised_small_words_not_only_names():

@@ -10,11 +10,10 @@ import re
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages, is_child_noun, is_duration, is_person_noun
 from werkbord.privacy.found import Found
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def spans(text: str, found: list[Found], tag: str | None = None) -> list[str]:

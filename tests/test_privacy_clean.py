@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_checks import gone, untouched
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import gone, needs_deduce, untouched
+from werkbord.privacy import Scrubber
 from werkbord.privacy.lexicon import first_names, opentaal_words
 from werkbord.privacy.suspects import find_suspects
 from werkbord.privacy.words import PEOPLES, Lexicon, is_feast
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.contacts import contact_shadow, find_contacts, times_not_a_phone
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def found(text: str) -> list[tuple[str, str]]:

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from privacy_checks import gone
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import gone, needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.detect import false_positives
 from werkbord.privacy.found import Found
 from werkbord.privacy.lexicon import first_names, opentaal_words
@@ -17,7 +17,6 @@ from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
 needs_words = pytest.mark.skipif(not LEX.words or not LEX.first_names, reason="needs OpenTaal's and deduce's lists")
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.lexicon import first_names, opentaal_words
 from werkbord.privacy.protect import ProtectedPhrases
 from werkbord.privacy.rules import Found, is_fraction, named_handles
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

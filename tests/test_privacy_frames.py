@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from werkbord.privacy import deduce_available
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+from privacy_checks import needs_deduce, suspected
 
 _PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_frame_probe.py"
 
@@ -104,12 +102,6 @@ def lexicon():
     return shared_lexicon()
 
 
-def _suspected(word: str, text: str) -> bool:
-    from werkbord.privacy.suspects import find_suspects
-
-    return any(s.text == word for s in find_suspects(text))
-
-
 @needs_deduce
 @pytest.mark.parametrize(
     "text, name",
@@ -140,7 +132,7 @@ def test_a_word_no_list_knows_where_a_verb_of_contact_puts_whom_is_a_person(scru
 )
 def test_a_nickname_made_of_a_word_where_a_person_stands_is_shown(scrubber, text, name):
     out = scrubber.scrub(text).text
-    assert _suspected(name, out), out
+    assert suspected(name, out), out
 
 
 @needs_deduce
@@ -247,8 +239,8 @@ def test_ordinary_words_where_someone_lives_stay(scrubber, text):
 @needs_deduce
 def test_a_network_entry_named_with_a_word_no_list_knows_is_shown(scrubber):
     out = scrubber.scrub("zorvandel -> B").text
-    assert _suspected("zorvandel", out), out
-    assert not _suspected("Huisarts", scrubber.scrub("Huisarts -> B").text)
+    assert suspected("zorvandel", out), out
+    assert not suspected("Huisarts", scrubber.scrub("Huisarts -> B").text)
 
 
 @needs_deduce
@@ -294,11 +286,11 @@ def test_verbs_and_abbreviations_after_a_role_stay(scrubber, text):
 @needs_deduce
 def test_a_sender_named_with_a_word_is_shown_and_a_role_or_a_kind_is_not(scrubber):
     out = scrubber.scrub("Kreeg een aanmaning van de zeeslang over de huur.").text
-    assert _suspected("zeeslang", out), out
+    assert suspected("zeeslang", out), out
     for text in ("Brief van de gemeente over de toeslag.", "Mail van de mentor gehad.", "Post van de bank."):
-        assert not _suspected(text.split()[3].rstrip("."), text), text
+        assert not suspected(text.split()[3].rstrip("."), text), text
     for text in ("Mail van de nieuwe wijkagent gehad.",):  # an adjective before a role is no sender's name
-        assert not _suspected(text.split()[3].rstrip("."), text), text
+        assert not suspected(text.split()[3].rstrip("."), text), text
 
 
 @needs_deduce

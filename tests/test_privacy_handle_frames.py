@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_checks import gone, untouched
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import gone, needs_deduce, untouched
+from werkbord.privacy import Scrubber
 from werkbord.privacy.handle_frames import handle_frames
 from werkbord.privacy.lexicon import shared_lexicon
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.initial_shapes import initial_shapes
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def spans(text: str) -> list[str]:

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from werkbord.privacy import deduce_available
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+from privacy_checks import needs_deduce, suspected
 
 _PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "deid_org_probe.py"
 
@@ -89,12 +87,6 @@ def lexicon():
     from werkbord.privacy.lexicon import shared_lexicon
 
     return shared_lexicon()
-
-
-def _suspected(word: str, text: str) -> bool:
-    from werkbord.privacy.suspects import find_suspects
-
-    return any(s.text == word for s in find_suspects(text))
 
 
 @needs_deduce
@@ -178,7 +170,7 @@ def test_a_direction_a_region_or_a_side_is_no_district(scrubber, text):
 def test_a_plain_word_where_someone_lives_or_moved_is_shown_for_review(scrubber, text, word):
     out = scrubber.scrub(text).text
     assert word in out  # never replaced: "woont in de kelder" reads the same
-    assert _suspected(word, out), out
+    assert suspected(word, out), out
 
 
 @needs_deduce

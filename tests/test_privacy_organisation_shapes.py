@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from privacy_checks import needs_deduce
 from werkbord.privacy import deduce_available
 from werkbord.privacy.found import Found
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def spans(text: str, found: list[Found]) -> list[str]:

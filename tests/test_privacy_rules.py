@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from privacy_checks import needs_deduce
 from werkbord.i18n import language
-from werkbord.privacy import Scrubber, deduce_available
+from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages, is_duration, number_value
 from werkbord.privacy.detect import false_positives, find_all
 from werkbord.privacy.found import Found
@@ -225,8 +226,6 @@ def test_false_positives_durations_fractions_and_an_opening_word():
 
 
 # --- through the whole pipeline ------------------------------------------------------------------
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from privacy_checks import gone
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import gone, needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.handle_frames import handle_frames
 from werkbord.privacy.initial_frames import initial_frames
 from werkbord.privacy.lexicon import shared_lexicon
 from werkbord.privacy.roles import is_role_word
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 
 
 @pytest.fixture(scope="module")

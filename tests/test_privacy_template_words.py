@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from privacy_checks import needs_deduce
 from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.protect import ProtectedPhrases
 from werkbord.privacy.rules import Found
 from werkbord.privacy.spoken import spoken_contacts
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 WORDS = ["huisarts", "huisartsen", "naasten", "naaste", "POH-ggz", "FACT-team", "fact", "apotheker", "partner"]
 WORDS += ["mantelzorger", "mantelzorgers", "vriend", "man", "job", "werk"]

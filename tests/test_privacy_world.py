@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from privacy_checks import gone, untouched
-from werkbord.privacy import Scrubber, deduce_available
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+from privacy_checks import gone, needs_deduce, untouched
+from werkbord.privacy import Scrubber
 
 
 @pytest.fixture(scope="module")

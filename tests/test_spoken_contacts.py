@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from werkbord.privacy import Scrubber, deduce_available
+from privacy_checks import needs_deduce
+from werkbord.privacy import Scrubber
 from werkbord.privacy.spoken import number_words, spoken_contacts, uncertain_numbers
 from werkbord.privacy.suspects import find_suspects
-
-needs_deduce = pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
 
 
 def found(text: str) -> list[tuple[str, str]]:
