@@ -100,6 +100,12 @@ Sets (tests/data/):
                        and Montferland villages, a psychologist in a detention centre for aliens, a
                        huisarts's transcribed voice messages, a dietitian monitoring antipsychotics'
                        metabolic side effects);
+  - deid_dev30.yaml    development: a thirtieth author's notes (ggz liaison with the Marechaussee at
+                       airports and border posts, a day-treatment group for young men with muscle
+                       dysmorphia and orthorexia in Amersfoort, aftercare for returned humanitarian
+                       aid workers, Ukrainian and Belarusian long-haul drivers at truck parkings, a
+                       school social worker at a vmbo in Almere, a young adults' clinic for online
+                       trading and crypto addiction in Utrecht);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -187,7 +193,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen17]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev30 frozen frozen2 ... frozen17]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -242,6 +248,7 @@ SETS = {
     "dev26": DATA / "deid_dev26.yaml",
     "dev27": DATA / "deid_dev27.yaml",
     "dev28": DATA / "deid_dev28.yaml",
+    "dev30": DATA / "deid_dev30.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -290,6 +297,7 @@ DEVELOPMENT = (
     "dev26",
     "dev27",
     "dev28",
+    "dev30",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -750,6 +758,7 @@ _HEADS = {
     "dev26": "deid_dev26",
     "dev27": "deid_dev27",
     "dev28": "deid_dev28",
+    "dev30": "deid_dev30",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 17 (tests/data/deid_frozen2.yaml ... deid_frozen17.yaml) and the
-development sets 4 to 28 (tests/data/deid_dev4.yaml ... deid_dev28.yaml).
+development sets 4 to 30 (tests/data/deid_dev4.yaml ... deid_dev30.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -60,6 +60,7 @@ SETS = {
     "dev26": (DATA / "deid_dev26.yaml", 320, 100, 45),
     "dev27": (DATA / "deid_dev27.yaml", 320, 100, 45),
     "dev28": (DATA / "deid_dev28.yaml", 320, 100, 45),
+    "dev30": (DATA / "deid_dev30.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",

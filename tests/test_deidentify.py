@@ -1954,6 +1954,25 @@ def test_development_sets_of_the_tenth_session(figures):
 
 
 @needs_deduce
+def test_development_sets_of_the_eleventh_session(figures):
+    """deid_dev30 (a ggz liaison with the Marechaussee at airports and border posts, young men with muscle
+    dysmorphia and orthorexia in day treatment, aftercare for returned humanitarian aid workers, stranded
+    Ukrainian and Belarusian long-haul drivers, a school social worker at a vmbo in Almere, a clinic for
+    online trading and crypto addiction), measured at first contact with the rules of 63082c1 (those of the
+    tenth session's end): 96.3 % removed, 98.4 % removed or flagged, 19.1 suspects per 100 notes, 92.8 % of
+    139 clean notes untouched (institution 85.5 %, age 95.6 %, plates 5 of 6, contact notes 19 of 20, role
+    words under Wie 98 of 99, owner names replaced 48 of 49, party words kept 98.4 %). Held at that level
+    until rules are written on it."""
+    f = figures["dev30"]
+    assert f["recall"] >= 0.9629 and f["removed_or_flagged"] >= 0.9837
+    assert f["suspects_per_100_notes"] <= 19.11 and f["clean_untouched"] >= 0.928
+    assert f["contact_notes_fully_deidentified"] >= 0.95 and f["action_role_words_kept"] >= 0.989
+    assert f["owner_names_replaced"] >= 0.979 and f["party_words_kept"] >= 0.983
+    for figure in ("template_words_kept", "planned_dates_kept"):
+        assert f[figure] == 1.0, figure
+
+
+@needs_deduce
 def test_development_levels_of_what_the_rules_left_unflagged(figures):
     """#22's tenth session, what the rules left unflagged (persons, institutions, initials), written
     from made-up examples and benchmarks/deid_left_probe.py's tune half: a capitalised first name that
