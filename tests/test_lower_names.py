@@ -125,6 +125,10 @@ def _before(text: str, surname: str) -> list[tuple[int, int]]:
         ("ma Teulings belde", "Teulings", []),  # no title before: mother
         ("overleg met dr. Teulings", "Teulings", []),  # a title is no initial
         ("start quetiapine 50 mg Teulings", "Teulings", []),  # a unit after a number
+        ("afspraak met dr ö. Kolkman verzet", "Kolkman", ["ö."]),  # an accented letter
+        ("gesprek met ç. Brinkman over de huur", "Brinkman", ["ç."]),
+        ("ouders: a-j Schoute en zijn vrouw", "Schoute", ["a-j"]),  # a double first name's letters
+        ("besproken met é Teulings", "Teulings", []),  # one letter without a dot: a word ("é")
     ],
 )
 def test_lower_case_initials_before_a_surname(text, surname, expected):
@@ -144,6 +148,11 @@ def test_lower_case_initials_before_a_surname(text, surname, expected):
         ("cl heeft nu 3 wk niet gedronken", []),  # a person word
         ("pt was rustig, at mee", []),
         ("ok belde niemand", []),  # a vowel
+        ("Nachtdienst rustig. Pb belde om 3 uur.", ["Pb"]),  # capitalised as a sentence opens
+        ("Rw werkt sinds maart bij de bakker", ["Rw"]),
+        ("Dhr belde gisteren, Mw ook", []),  # a title
+        ("Sv speelt zaterdag thuis", []),  # a club's prefix
+        ("Wlz is aangevraagd", []),  # an abbreviation
     ],
 )
 def test_lower_case_initials_opening_a_sentence(text, expected):

@@ -113,6 +113,12 @@ def test_a_name_in_brackets_after_a_person_is_whom_they_work_for():
         ("huurachterstand bij Ravelingen Wonen", ["Ravelingen Wonen"]),  # no word: a name
         ("van Beschermd Wonen naar zelfstandig wonen", []),  # a kind of care, not a firm
         ("samen met Maatschappelijk Werk en de huisarts", []),
+        ("deurwaarder Hekkel & Partners stuurde een brief", ["Hekkel & Partners"]),  # owners and partners
+        ("hij werkt bij Van Dommel & Zonen in de bouw", ["Van Dommel & Zonen"]),
+        ("werkt via Libel Flex in de kassen", ["Libel Flex"]),  # an employment agency
+        ("Partij: Uitzendbureau Libel Flex", ["Libel Flex"]),  # the kind before it stays
+        ("Zorg & Partners vergadert morgen", []),  # a kind, no owner
+        ("gesprek over Rust & Ruimte, het programma", []),
     ],
 )
 def test_capitals_before_a_legal_form_or_a_trade(text, expected):
@@ -322,3 +328,42 @@ def test_in_a_note_written_in_lower_case_a_listed_word_after_bij_and_a_club_by_i
     assert organisations(text, lex) == []
     text = "netwerk snel: school C, voetbal (vv de meern) B"
     assert names(text) == ["vv de meern"]
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ze gaat elke week naar stichting Salam in de wijk", ["Salam"]),  # a word of another language
+        ("Moskee Shukran belt morgen terug", ["Shukran"]),
+        ("dagbesteding bij buurthuis Abla, twee ochtenden", ["Abla"]),  # a word of address
+        ("hij werkt bij Injera BV in de keuken", ["Injera BV"]),  # before a legal form
+        ("na het eten zei ze Shukran tegen de buurvrouw", []),  # no kind before it: a word
+        ("zijn abla komt morgen mee", []),
+    ],
+)
+def test_a_word_of_another_language_after_a_kind_or_before_a_legal_form_names_it(text, expected):
+    assert names(text) == expected
+
+
+@needs_deduce
+def test_a_word_of_another_language_naming_an_organisation_is_replaced_in_the_pipeline():
+    scrubber = Scrubber([], progress=lambda m: None)
+    out = scrubber.scrub("Ze komt niet meer naar de groep bij Stichting Shukran.").text
+    assert "Shukran" not in out
+    out = scrubber.scrub("Na de les zei ze Shukran tegen de juf.").text
+    assert "Shukran" in out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("warme overdracht naar de boer van Ons Veld", ["Ons Veld"]),  # a capital "Ons" inside a sentence
+        ("nieuwe kamer via Onze Haven, tijdelijk", ["Onze Haven"]),
+        ("hij bidt elke avond tot Onze Lieve Heer", []),  # a prayer's words
+        ("Ons Team werkt goed samen", []),  # opening a sentence
+    ],
+)
+def test_a_capitalised_ons_or_onze_inside_a_sentence_opens_a_name(text, expected):
+    assert names(text) == expected

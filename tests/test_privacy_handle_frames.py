@@ -33,6 +33,10 @@ def spans(text: str, lexicon) -> list[str]:
         ("volgt flubberdub op insta, een vreemde volwassene", ["flubberdub"]),  # a word no list knows
         ("YouTube-kanaal Kwakkelbos: filmt zijn kamer", ["Kwakkelbos"]),
         ("tiktok-account: zeurpiet2010 is van haar", ["zeurpiet2010"]),
+        ("met inlog grobbel71; wachtwoord kwijt", ["grobbel71"]),  # a login label without a colon
+        ("login is pietje_k, al twee keer geblokkeerd", ["pietje_k"]),
+        ("in de groepsapp stuurt Kevin04 haar berichten", ["Kevin04"]),  # a first name and digits
+        ("berichten van sanne2009 blijven komen", ["sanne2009"]),
     ],
 )
 def test_user_names_are_read_by_shape_and_place(text, names, lexicon):
@@ -50,6 +54,9 @@ def test_user_names_are_read_by_shape_and_place(text, names, lexicon):
         "Kamer #12 is vrij, wachtlijst #3",
         "melding onder nummer KX#2031-0877-14 bij de gemeente",  # a case number, not a Discord tag
         "insta-account aangemaakt voor de groep",
+        "inlog mislukt, login 3x fout",  # what happened at the login, no user name
+        "PHQ9 score 14, Golf86 verkocht, kamer Lotus12",  # a word or a questionnaire with digits
+        "Kevin 04 belde, Kevin3 ook",  # a space or one digit: no user name's shape
     ],
 )
 def test_words_pronouns_and_counts_are_no_user_names(text, lexicon):

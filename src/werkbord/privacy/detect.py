@@ -25,7 +25,7 @@ from .initial_shapes import initial_shapes
 from .lexicon import name_lists, surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
-from .named_organisations import coordinated_organisations, named_organisations
+from .named_organisations import coordinated_organisations, named_organisations, world_word_named
 from .names import (
     FINITE_VERBS,
     beside_persons,
@@ -432,8 +432,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag == "locatie" and _count_or_time(text, f.end, word):
             wrong.append(f)
         elif f.tag in _INSTITUTION_TAGS and (word.lower() in COUNTRIES or word.lower() in NOT_NAMES):
-            if _CAPITAL_AFTER.match(text, f.end):
-                continue  # "Jeugdzorg Nederland": a name goes on
+            if _CAPITAL_AFTER.match(text, f.end) or world_word_named(text, f.start, f.end):
+                continue  # "Jeugdzorg Nederland": a name goes on; "stichting Hooyo": a foreign word names it
             wrong.append(f)  # "de kliniek op Curaçao", "Jeugdzorg via ...": a country or a kind of care
         elif f.tag in PERSON_TAGS | {"locatie"} and _first_part_of_a_word(text, f, lexicon):
             wrong.append(f)  # "Iris-scan", "Kade-overleg": a compound with a common noun

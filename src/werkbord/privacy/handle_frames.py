@@ -54,6 +54,16 @@ _PLAYS_AS = re.compile(
 _LOGIN = re.compile(
     rf"(?i:\b(?:inlog|login|gebruiker|user|username|account))(?:\s+van\s+\w+)?\s*:\s*['\"‘“]?({HANDLE_SHAPE})"
 )
+# "met inlog amsinke61", "login pietje_k": a login label without a colon, then a user name with
+# digits, an underscore or a dot in it (a plain word there is as often what happened: "inlog mislukt").
+_LOGIN_BARE = re.compile(
+    rf"(?i:\b(?:inlog|login|gebruiker|username|user-?id))[ \t]+(?:(?i:is)[ \t]+)?['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})"
+)
+# "Dirk73 belde haar", "lisa2010 stuurde": a first name with two digits or a year glued on, as a user
+# name is made (a first name is no word, so "Golf86" stays).
+_LETTER_DIGIT = re.compile(r"[a-z]\d")  # where to look: a lower-case letter, then a digit
+_NAME_BEFORE_DIGITS = re.compile(r"(?<![\w.@/#&-])[A-Za-z][a-z]{2,11}\Z")
+_DIGITS_AFTER_NAME = re.compile(r"(?:\d\d|(?:19|20)\d\d)(?![\w@/#&-])(?!\.\w)")
 _PARTICIPLE = re.compile(r"(?i)^(?:ge|ver|be|ont|aan|op|uit)\w+[dt]$")
 _PRONOUNS = frozenset("hem haar hen hun ze zij hij die dat iedereen niemand mensen anderen elkaar".split())
 
@@ -83,6 +93,21 @@ def _quoted(text: str) -> list[Found]:
         items = list(_QUOTED_ITEM.finditer(text, *lst.span()))
         if any(_shaped(m.group(1)) and " " not in m.group(1) for m in items):
             found += [Found(*m.span(1), "url") for m in items]
+    return found
+
+
+def _names_with_digits(text: str, lexicon: Lexicon) -> list[Found]:
+    if not lexicon.first_names or _LETTER_DIGIT.search(text) is None:
+        return []  # most notes have no letter with a digit glued on
+    found = []
+    for m in _LETTER_DIGIT.finditer(text):
+        name = _NAME_BEFORE_DIGITS.search(text, max(0, m.start() - 12), m.start() + 1)
+        digits = _DIGITS_AFTER_NAME.match(text, m.end() - 1)
+        if name is None or digits is None:
+            continue
+        low = name.group().lower()
+        if low in lexicon.first_names and not lexicon.is_word(low) and low not in NOT_A_HANDLE:
+            found.append(Found(name.start(), digits.end(), "url"))
     return found
 
 
@@ -117,6 +142,12 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
             token = m.group(1).rstrip(".")
             if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
                 found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    if "inlog" in low or "login" in low or "user" in low or "gebruiker" in low:
+        for m in _LOGIN_BARE.finditer(text):
+            token = m.group(1).rstrip(".")
+            if sum(c.isalpha() for c in token) >= 3 and re.search(r"[\d_.]", token):
+                found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    found += _names_with_digits(text, lexicon)
     for m in _CHANNEL.finditer(text) if platforms else ():
         token = m.group(1).rstrip(".")
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):

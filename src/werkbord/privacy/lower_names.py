@@ -400,10 +400,13 @@ def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Fou
 
 
 # Initials in lower case: right before a surname already found ("drs. ph.j. [surname]", "b.
-# [surname]", "jcm [surname]", "mr. ca [surname]"), or opening a sentence before what someone
-# does or an age ("jk werkt bij ...", "rj belde", "jk, 38, ...").
+# [surname]", "jcm [surname]", "mr. ca [surname]", an accented letter "ö. [surname]", a double first
+# name's letters "a-m [surname]"), or opening a sentence before what someone does or an age ("jk
+# werkt bij ...", "rj belde", "jk, 38, ...").
+_LOWER_LETTER = "[a-zß-öø-ÿĀ-ž]"  # with the accented letters of Latin-1 and Latin Extended-A
 _INITIALS_BEFORE = re.compile(
-    r"(?<![\w.@/-])((?:[a-z]{1,2}\.(?:-?[a-z]{1,2}\.){0,3})|(?:[a-z]\.?-[a-z]\.)|[a-z]{2,3})[ \t]+$"
+    rf"(?<![\w.@/-])((?:[a-z]{{1,2}}\.(?:-?[a-z]{{1,2}}\.){{0,3}})|{_LOWER_LETTER}\.|(?:[a-z]\.?-[a-z]\.?)|[a-z]{{2,3}})"
+    r"[ \t]+$"
 )
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 _TITLES = frozenset("mw mevr mevrouw dhr meneer heer hr dr dokter drs mr ir ing prof fam familie".split())
@@ -412,9 +415,12 @@ _CLERGY = frozenset("ds dominee pastoor pater imam rabbijn".split())
 # The word before initials: a title or a role, also one with an accent or longer than a window of
 # 16 letters ("zorgcoördinator ab [surname]").
 _TITLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])([a-zà-öø-ÿ]+)\.?\s+$")
+# ... also with a capital, as a sentence opens ("Rw belt terug", "Jk werkt"): consonants only, no word.
 _SUBJECT_INITIALS = re.compile(
-    rf"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{{2,3}})(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
+    r"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{2,3}|[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2})"
+    rf"(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
 )
+_CLUB_PREFIXES = frozenset("vv sv fc svv".split())
 _INITIAL_BEFORE_ROLE = re.compile(r"(?<![\w.@/-])((?:[a-z]\.){1,3})[ \t]*\([ \t]*([a-zëéï-]+)[ \t]*[,)]")
 _NOT_INITIALS_HERE = frozenset(
     "en de het van der den ter te op in bij om is al nu zo na of en met aan tot voor dat die dan des".split()
@@ -440,7 +446,7 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
             continue
         if _NUMBER_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             continue  # "quetiapine 50 mg a.n.": a unit after a number
-        if "." not in token and _VOWEL.search(token):
+        if "." not in token and "-" not in token and _VOWEL.search(token):
             title = _TITLE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
             word = title.group(1).lower() if title is not None else ""
             titled = word in _TITLES or word in ROLE_WORDS or word in PERSON_CONTEXT  # "pt. ab [surname]"
@@ -458,9 +464,11 @@ def lower_initials(text: str, persons: Sequence[Span], lexicon: Lexicon, covered
             taken.append((s, e))
     for m in _SUBJECT_INITIALS.finditer(text):
         s, e = m.span(1)
-        low = m.group(1)
+        low = m.group(1).lower()
         if low in NOT_INITIALS or _refused(low) or lexicon.is_word(low) or any(a < e and s < b for a, b in taken):
             continue  # "cl heeft", "pt was", "cgt werkt"
+        if low in _TITLES or low in _CLERGY or low in _CLUB_PREFIXES:
+            continue  # "Dhr belde", "Ds komt", "Sv speelt": a title or a club's prefix
         found.append(Found(s, e, "persoon"))
         taken.append((s, e))
     return found

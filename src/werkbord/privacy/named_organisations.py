@@ -36,7 +36,9 @@ from .words import (
     NOT_INITIALS,
     NOT_NAMES,
     PERSON_CONTEXT,
+    RESPECT_WORDS,
     ROLE_WORDS,
+    WORLD_WORDS,
     Lexicon,
     plural_stem,
 )
@@ -134,6 +136,9 @@ _QUOTED_NAME = re.compile(
     r"(?<=[\w,] )(?:bij|voor|naar|via)[ \t]+(?:(?:de|het)[ \t]+)?[\"“„'‘]"
     r"((?:De|Het|'t)?[ \t]*[A-ZÀ-Þ][\w&-]*(?:[ \t]+[\w&-]+){0,4})[\"”'’](?!\w)"
 )
+# "Ons" or "Onze" with a capital inside a sentence, then a capitalised word: a name made of words ("de boer
+# van Ons Erf", "kamer via Ons Dak"); not a prayer's words ("tot Onze Lieve Heer", "het Onze Vader").
+_OUR_NAME = re.compile(r"(?<=[a-zà-ÿ,)] )((?:Ons|Onze)[ \t]+(?!Lieve\b|Vader\b)[A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w-])")
 # A word with a capital (a ring's letter, "A", is none): a note without one is written in lower case.
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ]")
 # A sports club by its prefix in a note written in lower case: "vv de meern", "fc utrecht".
@@ -200,17 +205,24 @@ _TRADES = (
     r"Transport|Installaties|Installatietechniek|Schilders|Accountants|Advocaten|Makelaars|Metaal|Techniek|"
     r"Logistiek|Services|Schoonmaak|Hoveniers|Supermarkten|Bouw|Groep|Wonen|Zorg|Werk|Welzijn|Thuiszorg|"
     r"Kinderopvang|Bewindvoering|Bewind|Budgetbeheer|Beheer|Casino|Hotel|Restaurant|Café|Camping|Garage|Bakkerij|"
-    r"Kapsalon|Fitness"
+    r"Kapsalon|Fitness|Flex|Uitzendbureau|Uitzendgroep|Detachering"
 )
 _COMPANY = re.compile(
     rf"(?<![\w-])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
     rf"[ \t]+({_LEGAL}|{_TRADES})(?![\w])"
 )
+_COMPANY_AFTER = re.compile(rf"[ \t]+(?:{_LEGAL}|{_TRADES})(?![\w])")
 # Trades after which capitals name a firm whatever they are: "Groen Hoveniers", "Wit Schoonmaak".
 _FIRM_TRADES = frozenset(
     "transport installaties installatietechniek schilders accountants advocaten makelaars metaal techniek "
     "logistiek services schoonmaak hoveniers supermarkten bewind bewindvoering budgetbeheer casino hotel restaurant "
-    "café camping garage bakkerij kapsalon fitness".split()
+    "café camping garage bakkerij kapsalon fitness flex uitzendbureau uitzendgroep detachering".split()
+)
+# A firm by its owners and partners: "Krol & Partners", "Jansen & Zn.", "Van Dijk & Zonen" (a bailiff,
+# a law firm, a family business).
+_PARTNERS = re.compile(
+    r"(?<![\w-])((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)[ \t]+)*[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+    r"[ \t]*&[ \t]*(?:Partners|Zonen|Zn\.?|Co\.?|Dochters?|Associates)(?![\w])"
 )
 
 # Capitalised and yet no name: kinds of organisations and units, public bodies, times of year.
@@ -314,6 +326,44 @@ def _no_name(word: str) -> bool:
     )
 
 
+def _world_word_name(word: str) -> bool:
+    """A capitalised word of another language's vocabulary of address or of every day
+    (``data/world_words.txt``: "Hooyo", "Salam", "Injera"), no name on its own; after a kind of
+    organisation or before a legal form it is the organisation's name ("stichting Hooyo", "moskee
+    Salam", "Injera BV"), as communities name their foundations, mosques and shops. Not a Dutch role,
+    a person word, a month, a country or a public body."""
+    low = word.lower()
+    if not word[:1].isupper() or not (low in RESPECT_WORDS or low in WORLD_WORDS):
+        return False
+    if low in PERSON_CONTEXT or low in MONTHS_AND_DAYS or low in COUNTRIES or low in _GENERIC:
+        return False
+    if low.endswith(_KIND_TAILS) or low in _WORLD_KINDS:
+        return False  # "Sikh-tempel (Gurdwara Nanak Huis)": a kind of its own, the name follows
+    return low in RESPECT_WORDS or low not in ROLE_WORDS
+
+
+# Words of other languages that name a kind of place, not one ("mandir" and "gurdwara" end as a kind).
+_WORLD_KINDS = frozenset({"kovil", "hamam", "hammam"})
+# A kind of organisation right before a word ("stichting ", "moskee '"), and a legal form or a trade
+# right after one (" BV", " Transport").
+_KIND_RIGHT_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \t]+[\"“'‘(]?\Z")
+
+
+def world_word_named(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of another language (:func:`_world_word_name`) that names an
+    organisation where it stands: right after a kind of organisation or a care unit ("stichting
+    Hooyo", "Moskee Salam") or right before a legal form or a trade ("Injera BV")."""
+    if not _world_word_name(text[start:end]):
+        return False
+    if _COMPANY_AFTER.match(text, end):
+        return True
+    m = _KIND_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    kind = m.group(1).lower()
+    return (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) and kind not in _NOT_A_KIND | _LOOSE_KINDS
+
+
 def _label_value(first: str) -> bool:
     """After a form's label ("School:", "Werkgever:") a sentence follows as often as a name: one
     capital or a word and a common noun joined ("JGZ-verpleegkundige") opens one; "De Zeppelin"
@@ -339,7 +389,9 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         first = name.group().split()[0]
         if first not in ("De", "Het", "'t") and (_no_name(first) or first == name.group()):
-            if _no_name(first) or first.isupper():
+            if (
+                _no_name(first) and not world_word_named(text, name.start(), name.start() + len(first))
+            ) or first.isupper():
                 continue  # "kerk (EBG, ...)": an abbreviation alone may name the kind of church
         if kind.endswith("afdeling") and (first.lower().endswith(_SPECIALTIES) or _adjective([first], lexicon)):
             continue  # "afdeling Psychiatrie", "afdeling Handhaving", "afdeling Kortdurende Behandeling"
@@ -511,15 +563,25 @@ def _companies(text: str, lexicon: Lexicon) -> list[Found]:
     for m in _COMPANY.finditer(text):
         owner = m.group(1).split()
         last = owner[-1]
-        if _no_name(last) or _no_name(owner[0]) or last.isupper():
+        if (_no_name(last) and not _world_word_name(last)) or (_no_name(owner[0]) and owner[0] != last):
+            continue
+        if last.isupper():
             continue
         trade = m.group(2)
         firm = trade.lower() in _FIRM_TRADES or not trade[0].isupper() or trade in ("B.V.", "BV", "N.V.", "Holding")
+        start = m.start(1)
+        if len(owner) > 1 and owner[0].lower().endswith(_KIND_TAILS) and lexicon.is_word(owner[0].lower()):
+            start += m.group(1).rfind(last)  # "Uitzendbureau Vlinder Flex": the kind is no part of the name
         if firm or not lexicon.is_ordinary(last.lower()) or last.lower() in surnames():
-            found.append(Found(m.start(1), m.end(2), "instelling"))  # "Kok Transport", "Zonneveld Groep"
+            found.append(Found(start, m.end(2), "instelling"))  # "Kok Transport", "Zonneveld Groep"
+    for m in _PARTNERS.finditer(text) if "&" in text else ():
+        owner = [w for w in m.group(1).split() if w.lower() not in _NAME_PARTICLES]
+        if owner and not any(_no_name(w) or w.isupper() for w in owner):
+            found.append(Found(m.start(1), m.end(), "instelling"))
     return found
 
 
+_NAME_PARTICLES = frozenset("van de der den ter".split())
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _OPENS = re.compile(r"(?:^|[.!?:;\n(\"'‘“]|[-–•*>→])\s*$")
 
@@ -593,6 +655,8 @@ def named_organisations(text: str, lexicon: Lexicon, people: Sequence[Span] = ()
         return [Found(*m.span(), "instelling") for m in _LOWER_CLUB.finditer(text)]
     found = _kind_compounds(text, lexicon) + _after_article(text, lexicon) + _bracketed(text, people, lexicon)
     found += _companies(text, lexicon) + _roles_and_entries(text, lexicon) + _camel_case(text)
+    if "Ons " in text or "Onze " in text:
+        found += [Found(*m.span(1), "instelling") for m in _OUR_NAME.finditer(text)]
     found = [f for f in found if not _capitalises_much(text, f)]
     # one span where two shapes see one name: "bij Groen" inside "bij Groen Hoveniers"
     found = list(dict.fromkeys(found))
