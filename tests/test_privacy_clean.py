@@ -304,3 +304,51 @@ def test_a_role_after_an_abbreviation_and_a_role_ending_a_sentence_are_no_suspec
         "Coolblue-teamleider",
         "Jansen",
     ]
+
+
+# --- numbers that count, score, limit or measure (issue #22's eleventh round) ------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrijdag 2-3 zenuwachtige telefoontjes van de afdeling.",  # an adjective between a range and what it counts
+        "Het koor oefent met 10-12 man in de kantine.",  # a group's size in people
+        "Terugval meestal in wk 3-4 na ontslag.",  # weeks
+        "Gespreksgroep van 5-7, elke dinsdag.",  # a group's size after "groep van"
+        "Sessie 2/9: veilige plek geoefend.",  # how many of a series
+        "Ouderavond goed bezocht, opkomst 11/12.",
+        "Veiligheidschecklist 5/6, brandblusser ontbreekt.",
+        "Apgar 8/10 na vijf minuten, kind roze.",
+        "Beschikking max 3 jaar, dan opnieuw aanvragen.",  # a limit, a demand, a mean: no age
+        "Indicatie maximaal 2 jaar, daarna herindicatie.",
+        "Het traject vraagt 2 jaar.",
+        "Herstel duurt hier gemiddeld 3 jaar.",
+        "Eetcafé: gemiddelde leeftijd 70+, veel weduwen.",  # a group's mean age
+        "Het clubhuis heeft 60+ leden en twee vrijwilligers.",  # a count of members
+        "Wandelen: gemiddeld 6.500/dag deze maand.",  # a count per day
+        "Huur 650-700 euro, toeslag aangevraagd.",  # a range of an amount
+        "Ademoefening 4-4-4-4 twee keer per dag.",  # a run of single digits
+    ],
+)
+def test_counts_limits_and_scores_of_this_round_stay(scrubber, text):
+    untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "gone_word"),
+    [
+        ("Sessie op 6/12 gepland met de huisarts.", "6/12"),  # a date after "op", not a count
+        ("Opgenomen op 3-4, vrijdag ontslag.", "3-4"),
+        ("Vrouw van 45 jaar, gemiddeld 3 keer per week op de SEH.", "45"),  # an age beside those words
+        ("Zoon is 17 jaar, rijbewijs geldig tot mei.", "17"),
+        ("Een meisje van max 12 jaar belde aan.", "12"),  # a limit after "van": a person's age
+        ("Dochter is minimaal 18 jaar, zegt ze zelf.", "18"),
+        ("patnr 1234-5678 doorgegeven", "1234-5678"),  # a case number with no unit after it
+    ],
+)
+def test_dates_ages_and_numbers_beside_those_shapes_still_go(scrubber, text, gone_word):
+    out = scrubber.scrub(text).text
+    assert gone(gone_word, out), out

@@ -194,14 +194,16 @@ DURATION_NOUNS = frozenset(
     programma cursus garantie looptijd dienstverband jubileum bestaan samenwerking""".split()
 )
 # Words before "N jaar" that make it a duration: "al 7 jr", "werkt 30 jaar", "na 15 jaar".
-# deduce's own list (al, sinds, na, ...) plus verbs of staying and doing.
+# deduce's own list (al, sinds, na, ...) plus verbs of staying and doing, and words of a demand or
+# a mean ("vraagt 3 jaar", "gemiddeld 5 jaar").
 _DURATION_BEFORE = frozenset(
     """al co controle de elke gedurende na nog ongeveer over policontrole sinds up vanaf voor
     binnen afgelopen laatste eerste komende ruim bijna zo'n circa ca meer minder dan tot per om
     werkt werkte werken woont woonde wonen zit zat zitten wacht wachtte wachten duurt duurde
     heeft had hebben zat blijft bleef staat stond loopt liep getrouwd samen lang zeker
     geleden jaren maanden weken dagen daarvoor daarna destijds toen ooit inmiddels totaal in
-    kreeg krijgt kregen krijgen gekregen wel""".split()
+    kreeg krijgt kregen krijgen gekregen wel
+    vraagt gemiddeld""".split()
 )
 # Words after "N jaar" that make it a duration: "2 jaar achter elkaar", "30 jaar bij de gemeente".
 _DURATION_AFTER = frozenset(
@@ -338,6 +340,20 @@ def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
     return previous in PERSON_NOUNS and after not in _PREPOSITIONS_AFTER
 
 
+# A limit before the number: "daarna max 2 jaar", "indicatie maximaal 3 jaar". After a person, "van"
+# or a verb of being it is an age ("jongen van max 16 jaar", "dochter is minimaal 18 jaar").
+_LIMIT_BEFORE = re.compile(r"(?i)\b([^\W\d_]+)[ \t]+(?:max|maximaal|minimaal)\.?[ \t]+$")
+_NO_THING_BEFORE_LIMIT = frozenset("van is was wordt werd lijkt zijn waren worden schat geschat ca ongeveer".split())
+
+
+def _limit_of_a_thing(text: str, start: int) -> bool:
+    m = _LIMIT_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low not in _NO_THING_BEFORE_LIMIT and low not in ROLE_WORDS and _a_thing(low)
+
+
 def is_duration(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]``, followed by "jaar"/"jr", counts years of something.
 
@@ -350,7 +366,7 @@ def is_duration(text: str, start: int, end: int) -> bool:
         return False
     if _COPULA_NOW.search(text, max(0, start - 24), start):
         return True  # "is nu 3 jaar weduwe", "de wachtlijst is nu 2 jaar": how long, no one's age
-    if previous in _DURATION_BEFORE:
+    if previous in _DURATION_BEFORE or _limit_of_a_thing(text, start):
         return True
     if _LONGER_BEFORE.search(text, max(0, start - 48), start):
         return True  # "> 1 jaar", "langer dan 2 jaar", "verlengt de subsidie met 2 jaar"
@@ -382,11 +398,12 @@ def is_duration(text: str, start: int, end: int) -> bool:
 # or of a test, no one's age ("mw. 80+", "vrouw (70+)" stay ages).
 _GROUP_BEFORE_PLUS = re.compile(
     r"(?i)(?:\b(?:ouderen|jongeren|volwassenen|kinderen|mensen|cli[eë]nten|pati[eë]nten|deelnemers|"
-    r"vrouwen|mannen|senioren|bewoners|alle|iedereen|groep|doelgroep|populatie|voor|vanaf)|(?-i:\b[A-Z]{2,6}))\s*:?\s*$"
+    r"vrouwen|mannen|senioren|bewoners|alle|iedereen|groep|doelgroep|populatie|voor|vanaf|gemiddelde\s+leeftijd)|"
+    r"(?-i:\b[A-Z]{2,6}))\s*:?\s*$"
 )
 _GROUP_AFTER_PLUS = re.compile(
     r"(?i)\+\s*(?:-?ers\b|(?:groep|doelgroep|deelnemers|populatie|cli[eë]nten|pati[eë]nten|mensen|bevolking|"
-    r"ouderen|jongeren|vrouwen|mannen|bewoners|leeftijd|leeftijden|categorie)\b)"
+    r"ouderen|jongeren|vrouwen|mannen|bewoners|leeftijd|leeftijden|categorie|[a-zà-ÿ]*leden)\b)"
 )
 
 

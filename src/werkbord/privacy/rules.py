@@ -329,6 +329,15 @@ _SCORE_BEFORE = re.compile(
 _SCORE_NOTE = re.compile(r"(?i)\b(?:score|scoort|scoorde|cijfer|schaal|punten|beoordeling|rapportcijfer)")
 
 
+# Read of the span itself only, never of a fraction beside it (unlike ``_fraction_by_context``):
+# a range with an adjective before what it counts ("3-4 paniekerige telefoontjes"), a group's size
+# in people ("6-8 man"); a week, a group's size, or how many of a series before it ("wk 2-3",
+# "groep van 6-8", "sessie 3/8", "Opkomst 7/8", "Checklist 6/7", "Apgar 9/10").
+_COUNTED_AFTER = re.compile(
+    r"(?i)\s*(?:[a-zà-ÿ]{3,}e\s+(?:[a-zà-ÿ]+jes|personen|mensen|deelnemers|cli[eë]nten|kinderen|sessies|"
+    r"gesprekken|afspraken|glazen|consumpties|sigaretten|joints|pillen|tabletten)|man)\b"
+)
+_SERIES_BEFORE = re.compile(r"(?i)(?:\b(?:wk|week|sessie|opkomst|apgar|\w*checklist)|(?:groep|klas)\s+van)\s*:?\s*$")
 _ANY_DIGIT = re.compile(r"\d")
 _NOT_VESSELS = frozenset("e u x".split())  # "20 E/dag", "3 U", "2 x"
 
@@ -347,7 +356,9 @@ def is_fraction(text: str, start: int, end: int) -> bool:
     6/10", "3-5 op een schaal van 10"; and a note that speaks of scores ("Score 2/5 ..., doel is
     4/5") scores out of 5 or 10.
     """
-    if _fraction_by_context(text, start, end):
+    if _fraction_by_context(text, start, end) or _COUNTED_AFTER.match(text, end):
+        return True
+    if _SERIES_BEFORE.search(text, max(0, start - 24), start):
         return True
     top, sep, bottom = re.split(r"([/-])", text[start:end], maxsplit=1)
     if sep == "/" and int(top) <= int(bottom):

@@ -605,6 +605,17 @@ _TITLE_FRAME_BEFORE = re.compile(
     r"[a-zà-ÿ]{1,5}\.\s+$"
 )
 _COUNT_COMPOUND = re.compile(r"\d{1,4}-[a-zà-ÿ]{3,}\.?")  # "24-uurs", "112-melding", "0900-nummer"
+# A range of an amount: "300-400 euro", "1500-2000 kcal".
+_NUMBER_RANGE = re.compile(r"(\d{1,4})[-–](\d{1,4})")
+_AMOUNT_AFTER = re.compile(r"(?i)\s*(?:euro\b|eur\b|€|mg\b|mcg\b|ml\b|gram\b|g\b|kg\b|km\b|kcal\b|stappen\b|%)")
+
+
+def _amount_range(text: str, token: str, end: int) -> bool:
+    """ "300-400 euro", "150-200 mg": a range of an amount (a case number has no unit after it)."""
+    r = _NUMBER_RANGE.fullmatch(token)
+    return r is not None and int(r[1]) < int(r[2]) and _AMOUNT_AFTER.match(text, end) is not None
+
+
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
@@ -618,7 +629,8 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?[-–]\d{1,2}(?:[.:]\d{2})?u(?:ur|\d{2})?"  # hours: "10u-12u", "9u-11u30"
     r"|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"  # "2023-2024", "2023/24"
     r"|(?:week|wk|stap|fase|groep|klas|covid|ronde|niveau|sessie|blok|module|p|v|q|h|nr|dag|ggz)-?\d{1,2}"
-    r"|\d{1,2}\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "2/dag", "1dd": dosages, frequencies
+    r"|\d{1,3}(?:\.\d{3})?\s?x?/(?:wk|week|dag|d|mnd|maand|jr|jaar)|\d{1,2}dd"  # "1x/wk", "4.200/dag", "1dd"
+    r"|\d(?:[-–]\d){3,5}"  # a run of single digits: "BVC 2-2-1-0", "grounding 5-4-3-2-1"
     r"|(?:phq|gad|scl|bdi|honos|sis|cgi|audit|pcl|asrs|ybocs|mmse|moca)-?\d{1,3}"  # questionnaires
     r"|[a-z]{2,6}-\d{1,2}"  # a test and its version: "ADOS-2", "CAPS-5"
     r"|[a-c][1-5](?:-[a-zà-ÿ]{3,})*"  # a language level, a paper size, a ward: "A2-examen", "1 A4", "(B4)"
@@ -807,7 +819,7 @@ class _Reader:
             return None  # "2-wekelijks", "24-uurs", "112-melding": a number in a compound word
         if _PRESSURE.fullmatch(token) and self._measured(start):
             return None  # "RR 138/86", "bloeddruk 128/79": a blood pressure
-        if not _HARMLESS_NUMBER.match(token):
+        if not _HARMLESS_NUMBER.match(token) and not _amount_range(self.text, token, end):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
         if token.isdigit() and self._measured(start):
