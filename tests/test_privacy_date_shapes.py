@@ -86,3 +86,102 @@ def test_a_feast_after_a_word_that_plans_stays_under_wanneer(w, word):
 )
 def test_a_name_under_wanneer_that_plans_nothing_still_goes(w, word):
     assert len(_decide(w, word).replace) == 1
+
+
+# Issue #22, small categories round 6: an event no word list knows with its year (no when-word needed),
+# a day and a month both as ordinal words, a season's early or late part, a fair in lower case and a
+# feast with a year of its own calendar. Made-up examples; clean look-alikes stay.
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from werkbord.privacy.lexicon import shared_lexicon
+
+    return shared_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hanamatsuri 2024 was de laatste keer dat ze zong.", "Hanamatsuri 2024"),
+        ("Ze noemde de Zwaluwfeesten... nee: de Gouwsoundz 2023 als begin.", "Gouwsoundz 2023"),
+        ("Op vrijdag belde hij: Maha Navami 2025 was te druk.", "Maha Navami 2025"),  # the event's first word too
+        ("Pt. denkt aan Kurultai 2019 terug.", "Kurultai 2019"),
+    ],
+)
+def test_an_event_no_word_list_knows_with_its_year_is_a_date(text, date, lexicon):
+    from werkbord.privacy.date_shapes import named_events
+
+    assert date in [text[f.start : f.end] for f in named_events(text, lexicon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget 2026 is rond, zegt de teamleider.",  # a Dutch word with a year
+        "Jaarplan 2025 besproken in het MT.",  # a compound of Dutch words
+        "Volgens de Jeugdwet 2015 moet de gemeente betalen.",  # a law
+        "Windows 2010 draait nog op de pc van de balie.",  # an English word
+        "Het team Kilo 2019 komt weer samen.",
+        "Sinds maart 2024 woont zij daar.",  # a month (the month rules decide)
+    ],
+)
+def test_a_word_with_a_year_is_no_event(text, lexicon):
+    from werkbord.privacy.date_shapes import named_events
+
+    assert named_events(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Vastgelopen rond de derde van de vierde 2024: ruzie thuis.", "derde van de vierde 2024"),
+        ("Bevallen op de 7e van de 9e.", "7e van de 9e"),
+        ("Rond de twaalfde van de twaalfde, zegt ze.", "twaalfde van de twaalfde"),
+    ],
+)
+def test_a_day_and_a_month_as_ordinals_are_a_date(text, date):
+    from werkbord.privacy.date_shapes import ordinal_dates
+
+    assert [text[f.start : f.end] for f in ordinal_dates(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eerste van de tweede groep kwam niet.",
+        "Hij werd de derde van de vijf kinderen.",
+        "de tweede van de derde rij",
+    ],
+)
+def test_ordinals_that_count_are_no_date(text):
+    from werkbord.privacy.date_shapes import ordinal_dates
+
+    assert ordinal_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sinds de voorzomer van 2021 geen contact meer.", "voorzomer van 2021"),
+        ("In de nawinter 2022 opgenomen.", "nawinter 2022"),
+        ("Na de kermis 2024 ontregeld.", "kermis 2024"),
+        ("Na het festival 2023 weer gebruikt.", "festival 2023"),
+        ("Pt. vierde Pesach 5784, daarna somber.", "Pesach 5784"),  # a feast with its own calendar's year
+        ("Nowruz 1402. Toen overleed haar vader.", "Nowruz 1402"),
+    ],
+)
+def test_a_season_part_a_fair_and_a_feast_of_another_calendar_with_a_year_are_dates(text, date):
+    from werkbord.privacy.rules import find_extra
+
+    assert date in [text[f.start : f.end] for f in find_extra(text) if f.tag == "datum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In de zomer 1500 stappen per dag gelopen.", "Kerst 1200 euro uitgegeven aan cadeaus.", "Na de kermis rustig."],
+)
+def test_a_count_after_a_feast_is_no_year(text):
+    from werkbord.privacy.rules import find_extra
+
+    assert [f for f in find_extra(text) if f.tag == "datum"] == []

@@ -205,3 +205,125 @@ def test_a_name_that_labels_a_phone_number(text, names, lexicon):
     from werkbord.privacy.contact_labels import contact_labels
 
     assert [text[f.start : f.end] for f in contact_labels(text, lexicon)] == names
+
+
+# Round 6 of the small categories: codes of letters and digits mixed after their label
+# (privacy/id_frames.py), plates a few words after their keyword in any country's shape and script
+# (privacy/plate_frames.py), a web address on any country's domain and a phone number with its area
+# code in brackets after the country code (privacy/rules.py). Made-up examples.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("reserveringscode 7HJ3KQ voor de trein", "7HJ3KQ"),
+        ("paspoortnr. BN12 34K 567 is verlopen", "BN12 34K 567"),
+        ("zeemansboekje AB 123456 ligt aan boord", "AB 123456"),
+        ("Paspoort NX4R82K19 ligt bij de balie.", "NX4R82K19"),
+        ("inlogcode jvdv1984 werkt niet meer", "jvdv1984"),
+        ("personeelsnummer VF-20931-PL dat de verzekeraar ook heeft", "VF-20931-PL"),
+        ("dossiernr. AB-12-CD-34 KLM belt terug", "AB-12-CD-34"),  # no word after the code
+    ],
+)
+def test_a_code_of_letters_and_digits_after_its_label_is_an_id(text, code):
+    from werkbord.privacy.id_frames import mixed_codes
+
+    assert [text[f.start : f.end] for f in mixed_codes(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postcode 1234 AB, naast de kerk",
+        "Uitkeringsnummer UWV 1234 567 wordt nagevraagd",  # the organisation stays (the number rules take the number)
+        "huisnummer 12A",
+        "pas SCL90 ingevuld, score hoog",  # "pas" alone is no label
+        "HIS-code P76 en P74 open",
+        "nummer 06 12 34 56 78",  # digits only: the phone rules decide
+        "code 3 op de afdeling",
+    ],
+)
+def test_look_alikes_after_a_label_are_no_code(text):
+    from werkbord.privacy.id_frames import mixed_codes
+
+    assert mixed_codes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Kenteken oplegger МК 2210 АТ (Bulgaars) staat al dagen daar.", "МК 2210 АТ"),
+        ("Tsjechisch kenteken 3A8 1234 bij de flat.", "3A8 1234"),
+        ("Roemeens kenteken CJ 07 XYZ op de oprit", "CJ 07 XYZ"),
+        ("kenteken van de bestelbus: b-kz 4410", "b-kz 4410"),
+        ("Pools kenteken WGM 41827 op de parkeerplaats", "WGM 41827"),
+        ("Ze zag een busje met platen ВВ 7781 ЕР voor de deur.", "ВВ 7781 ЕР"),
+        ("auto met Franse platen: GH-418-KL.", "GH-418-KL"),
+        ("Engelse auto, kenteken YK21 ZTB, rijdt links", "YK21 ZTB"),
+    ],
+)
+def test_a_plate_a_few_words_after_its_keyword_in_any_shape_and_script(text, plate):
+    from werkbord.privacy.plate_frames import plate_frames
+
+    assert plate in [text[f.start : f.end] for f in plate_frames(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kenteken staat op naam van zijn ex, 12 boetes",
+        "plaat van de band uit 1979 gedraaid",
+        "kenteken is 2x verlopen",
+        "de kentekenplaat ligt in 3 stukken op straat",
+        "Nummerbord kwijt sinds 12 mei",
+    ],
+)
+def test_words_and_counts_after_a_plate_word_are_no_plate(text):
+    from werkbord.privacy.plate_frames import plate_frames
+
+    assert plate_frames(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Zijn liedjes staan op bandcamp.fm/nachtzwaluw; hij deelt ze met iedereen.", "bandcamp.fm/nachtzwaluw"),
+        ("profiel op linktr.ee/roos.tekent", "linktr.ee/roos.tekent"),
+        ("zie fanpagina.site/mila-k voor de foto's", "fanpagina.site/mila-k"),
+    ],
+)
+def test_a_web_address_on_any_countrys_domain_with_a_path(text, url):
+    from werkbord.privacy.rules import find_extra
+
+    assert url in [text[f.start : f.end] for f in find_extra(text) if f.tag == "url"]
+
+
+def test_and_or_glued_to_a_word_is_no_web_address():
+    from werkbord.privacy.rules import find_extra
+
+    assert [f for f in find_extra("afspraak.en/of bellen met de SPV") if f.tag == "url"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Neef: +380 (44) 612 30 90, alleen overdag.", "+380 (44) 612 30 90"),
+        ("Vader bereikbaar op 0049 (151) 2345 6789.", "0049 (151) 2345 6789"),
+    ],
+)
+def test_a_phone_number_with_its_area_code_in_brackets_after_the_country_code(text, phone):
+    from werkbord.privacy.rules import phones_and_bsn
+
+    assert phone in [text[f.start : f.end] for f in phones_and_bsn(text)]
+
+
+@needs_deduce
+def test_the_small_shapes_of_round_six_go_through_the_whole_pipeline():
+    scrubber = Scrubber([])
+    text = (
+        "Boekingscode TK9R4W van de vlucht; trekker met kenteken АН 5521 КМ bij de grens; "
+        "tekeningen op linktr.ee/nachtkunst; Hanamatsuri 2024 was het begin."
+    )
+    out = scrubber.scrub(text).text
+    for word in ("TK9R4W", "АН 5521 КМ", "linktr.ee/nachtkunst", "Hanamatsuri 2024"):
+        assert gone(word, out), out

@@ -7,6 +7,11 @@
   de Wmo 2015", "de Jeugdwet 2015") is no moment and stays.
 - A day's number and a month in another language: "30 juin 2025", "1. März 2016", "12th of
   March", "12 de marzo de 2024" (month names from CLDR, ``data/month_names.txt``).
+- An event named by a word no word list knows, with its year, wherever it stands: "Velykden 2025
+  was de eerste keer", "noemde de Palingsound 2024" (:func:`named_events`; a Dutch or English word
+  with a year, "Budget 2026", "Windows 2010", and a law or a scheme, "Jeugdwet 2015", stay).
+- A day and a month both as ordinal words: "rond de elfde van de elfde 2025", "op de derde van de
+  vijfde." (:func:`ordinal_dates`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .english_vocabulary import is_english_word
 from .found import Found
+from .words import MONTHS_AND_DAYS, Lexicon
 
 # A year, checked after for what stands before it (a pattern that opens with a character class scans fast).
 _YEAR = re.compile(r"(?:19|20|['’])\d\d(?![\w/-]|[.,]\d)")
@@ -82,3 +89,66 @@ def other_dates(text: str, year: bool) -> list[Found]:
             after = _YEAR_AFTER.match(text, m.end())
             found.append(Found(m.start(), after.end() if after else m.end(), "datum"))
     return found
+
+
+# A year, and the capitalised word (a lower-case letter after its capital: no acronym) right before it
+# (read back from the year: a scan anchored on a digit is far cheaper than one from every capital).
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?![\w/-]|[.,]\d)")
+_WORD_BEFORE_YEAR = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,})\s+$")
+
+
+def named_events(text: str, lexicon: Lexicon) -> list[Found]:
+    """Events named by a word no Dutch or English word list knows, dated by the year after it:
+    "Velykden 2025 was de eerste keer", "noemde de Palingsound 2024". No when-word is needed: the
+    unknown name and its year together date a moment of someone's life, whatever the calendar.
+    Call only with the word lists loaded (``lexicon.words``) and when ``text`` has a digit."""
+    found = []
+    for y in _A_YEAR.finditer(text):
+        m = _WORD_BEFORE_YEAR.search(text, max(0, y.start() - 40), y.start())
+        if m is None or not _a_moment(m.group(1)):
+            continue
+        low = m.group(1).lower()
+        if _a_word(low, lexicon):
+            continue  # "Budget 2026", "Kilo 2019", "Windows 2010": a word with a year, no event
+        start = m.start(1)
+        # the event's other words before it: "Maha Shivaratri 2026", "Qurban Bayram 2025" (no Dutch word,
+        # and no English one where a sentence opens: "Since Velykden 2025")
+        while (w := _CAP_BEFORE.search(text, max(0, start - 30), start)) and not _a_word(
+            w.group(1).lower(), lexicon, english=_SENTENCE_START.search(text, 0, w.start(1)) is not None
+        ):
+            start = w.start(1)
+        found.append(Found(start, y.end(), "datum"))
+    return found
+
+
+_CAP_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s+$")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _a_word(low: str, lexicon: Lexicon, english: bool = True) -> bool:
+    dutch = low in MONTHS_AND_DAYS or lexicon.is_ordinary(low) or lexicon.common(low)
+    return dutch or (english and is_english_word(low))
+
+
+_ORDINAL_DAY = (
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?twintigste|eenendertigste|dertigste|"
+    r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|"
+    r"veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|[1-9](?:e|de|ste)|[12]\d(?:e|ste)|3[01]e|"
+    r"3[01]ste"
+)
+_ORDINAL_MONTH = (
+    r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|[1-9](?:e|de|ste)|1[0-2]e"
+)
+# "de elfde van de elfde 2025", "op de 3e van de 5e.": the day, then the month, both ordinals; a year
+# or the end of the sentence after it ("de eerste van de tweede groep" is no date).
+_ORDINAL_DATE = re.compile(
+    rf"(?i)(?<![\w-])de\s+((?:{_ORDINAL_DAY})\s+van\s+de\s+(?:{_ORDINAL_MONTH})(?:\s+(?:19|20)\d\d)?)"
+    r"(?=\s*[,.;:!?)]|\s*$)"
+)
+
+
+def ordinal_dates(text: str) -> list[Found]:
+    """Dates written as "de elfde van de elfde 2025" (call when ``text`` holds " van de ")."""
+    return [Found(*m.span(1), "datum") for m in _ORDINAL_DATE.finditer(text)]

@@ -13,12 +13,13 @@ from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
+from .date_shapes import named_events
 from .district_frames import compass_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames
-from .id_frames import id_frames
+from .id_frames import id_frames, mixed_codes
 from .initial_frames import initial_frames
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
@@ -58,6 +59,7 @@ from .places import (
     streets,
 )
 from .plan_words import notation_words
+from .plate_frames import plate_frames
 from .protect import PERSON_TAGS
 from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
@@ -83,6 +85,7 @@ from .words import (
 
 Span = tuple[int, int]
 _INNER_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def find_all(
@@ -125,7 +128,7 @@ def find_all(
     found_names = [n for n in found_names if not any((n.start, n.end) == (a.start, a.end) for a in schools)]
     found = found_names + find_extra(text, people) + organisations(text, lexicon) + named_handles(text, lexicon)
     found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
-    found += id_frames(text)  # "personeelsnummer Defensie R 8841 207"
+    found += id_frames(text) + _codes_plates_events(text, lexicon)  # "personeelsnummer Defensie R 8841 207"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
@@ -185,6 +188,15 @@ def find_all(
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _codes_plates_events(text: str, lexicon: Lexicon) -> list[Found]:
+    """Codes of letters and digits after their label ("boekingscode QX7T2M"), plates a few words after
+    their keyword ("kenteken trekker ВС 4417 КН"), events no list knows with their year ("Velykden
+    2025 was de eerste keer"); each holds a digit."""
+    if not _ANY_DIGIT.search(text):
+        return []
+    return mixed_codes(text) + plate_frames(text) + (named_events(text, lexicon) if lexicon.words else [])
 
 
 def _spans(found: Sequence[Found], tags: Collection[str]) -> list[Span]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from .age_frames import frame_ages
 from .ages import find_ages
 from .bsn import passes_eleven_test
-from .date_shapes import other_dates
+from .date_shapes import ordinal_dates, other_dates
 from .folded import Folded
 from .found import Found
 from .spoken import spoken_contacts
@@ -119,11 +119,13 @@ _PLATE = re.compile(
     r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}))(?![\w-])"
 )
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4}-?\d{5,})(?![\w-])")
-# "instagram.com/lotte_xx": a web address without www or http, with a path (a bare "113.nl"
-# or "thuisarts.nl" is a public service a note points to, not someone's page).
+# "instagram.com/lotte_xx", "linktr.ee/naam": a web address without www or http, with a path (a bare
+# "113.nl" or "thuisarts.nl" is a public service a note points to, not someone's page). Any country's
+# two letters ("linktr.ee", "youtu.be", "t.me") and the common generic endings; "en/of" glued to a
+# word ("afspraak.en/of") is no address.
 _BARE_DOMAIN = re.compile(
-    r"(?i)(?<![\w@./-])((?:[a-z0-9][a-z0-9-]*\.)+(?:nl|com|org|net|eu|be|info|io|me|app|online|nu|de|uk|frl)"
-    r"/[^\s<>\"']+)(?![\w@-])"
+    r"(?i)(?<![\w@./-])((?:[a-z0-9][a-z0-9-]*\.)+(?!(?:en|of)/)(?:[a-z]{2}|com|org|net|info|app|online|frl|biz|"
+    r"page|site|link|bio|xyz|dev|shop|club|live|tv|gg)/[^\s<>\"']+)(?![\w@-])"
 )
 # "@lotte_xx": a social media handle (not part of an e-mail address).
 _HANDLE = re.compile(r"(?<![\w.@])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])")
@@ -261,8 +263,10 @@ _URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
 _PHONE_SEP = r"(?:[ \t]*[-–—‐][ \t]*|[ \t]*\)[ \t]*|[.\s])?"
 _PHONE_INTL = re.compile(rf"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:{_PHONE_SEP}\d){{8}})(?!\d)")
 # Any country: "+32 470 12 34 56", "0049 30 1234567".
+# (also with the area code in brackets after the country's: "+380 (67) 123 45 67")
 _PHONE_FOREIGN = re.compile(
-    rf"(?<![\w+])((?:\+|00)\s?[1-9]\d{{1,2}}(?:\s?\(0\))?(?:{_PHONE_SEP}\d){{7,11}})(?![\w-]?\d)"
+    rf"(?<![\w+])((?:\+|00)\s?[1-9]\d{{1,2}}(?:\s?\(0\))?(?:[ \t]?\((?=\d{{1,4}}\)))?(?:{_PHONE_SEP}\d){{7,11}})"
+    r"(?![\w-]?\d)"
 )
 # A Dutch number of 10 digits in groups, with dots, spaces or dashes: "06.41.27.83.90", "0348-41 72 90".
 _PHONE_GROUPED = re.compile(rf"(?<![\w+.,/-])(\(?0\d(?:{_PHONE_SEP}\d){{8}})(?![\w-]?\d)(?!\.\d)")
@@ -283,7 +287,7 @@ _MONTH_DAY_EN = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s{_DAY}(?:st|nd|rd|
 _FEASTS = (
     FEASTS + r"|"
     # events of a year: "de Vierdaagse van 2019", "het WK van 2022", "de Olympische Spelen 2024"
-    r"wk|ek|(?:olympische\s+)?spelen|songfestival|[a-zà-ÿ]{3,}(?:daagse|tocht|kermis|toernooi)|"
+    r"wk|ek|(?:olympische\s+)?spelen|songfestival|[a-zà-ÿ]{3,}(?:daagse|tocht|toernooi)|(?:[a-zà-ÿ]{3,})?kermis|festival|"
     # "de Singelloop van 2025", "de aardappeloogst van 2025", "KEI-week 2025", "Ontzet-feesten van 2025"
     r"[a-zà-ÿ]{3,}(?<!ver)(?<!be)(?<!aan)(?<!door)(?<!over)(?<!af)(?<!uit)(?<!op)(?<!in)loop|[a-zà-ÿ]{3,}oogst|"
     r"[a-zà-ÿ]{2,}-?(?:week|feesten|dagen|markt|race|marathon|optocht|parade)|"
@@ -291,6 +295,11 @@ _FEASTS = (
 )
 _YEAR_OR_TWO = r"(?:(?:19|20)\d{2}|['’]\d{2})(?:\s?[/-]\s?(?:(?:19|20)\d{2}|['’]?\d{2}))?"
 _FEAST_YEAR = re.compile(rf"(?i)(?<![\w-])((?:{_FEASTS})(?:\s+(?:van|in))?\s+{_YEAR_OR_TWO})(?![\w-])")
+# "Yennayer 2976,", "Nowruz 1404.", "Rosj Hasjana 5786)": a feast with a year of its own calendar (a
+# four-digit number no 19.. or 20..), read only where the sentence or clause ends after it, so a count
+# ("in de zomer 1500 stappen") stays.
+_OTHER_YEAR = re.compile(r"(?<![\w.,/-])(?!19|20)[1-5]\d{3}(?=\s*[,.;:!?)]|\s*$)")
+_FEAST_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_FEASTS})(?:\s+(?:van|in))?\s+$")
 # "week 32 van 2023", "wk 12 2024", "Q3 2023", "het 2e kwartaal van 2022", "eind 2022", "medio 2021":
 # a week, a quarter or a part of a year, with the year.
 # (After "begin", "eind", "medio" only the year is tagged, so a planned "eind 2025" in a
@@ -387,6 +396,9 @@ def _dates(text: str, month: bool) -> list[Found]:
     ]
     for rx in (_DAY_SLASH_MONTH, _DAY_DASH_MONTH):
         found += [Found(*m.span(1), "datum") for m in rx.finditer(text) if not is_fraction(text, *m.span(1))]
+    for m in _OTHER_YEAR.finditer(text):
+        if feast := _FEAST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            found.append(Found(feast.start(), m.end(), "datum"))
     return found + other_dates(text, year)  # a feast of any calendar with its year, a foreign month
 
 
@@ -499,6 +511,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
         found += _numbers(text)
     found += [Found(m.start(1), m.end(1), "datum") for m in _FEAST_DAY.finditer(text)]
     found += words_dates(text)
+    found += ordinal_dates(text) if " van de " in text else []  # "rond de elfde van de elfde 2025"
     found += _addresses(text)
     found += spoken_contacts(text)  # dictated and obfuscated contact details (:mod:`.spoken`)
     # Two rules may find the same span ("(v/29)"); deduce's resolver would cope, tests read easier.
