@@ -34,6 +34,7 @@ half and shape: notes, removed, removed or flagged; per clean shape: untouched a
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import re
 import sys
@@ -146,6 +147,9 @@ def _fill(template: str, rng: random.Random) -> tuple[str, tuple[str, ...]]:
             "ow": ordinal(teen),
             "ost": f"{teen}{'ste' if teen in (1, 8) or teen >= 20 else 'de'}",
         }
+    if any("{" + k + "}" in template for k in _ROUND4_KEYS):  # drawn only here: earlier rounds stay as they were
+        low = rng.randint(20, 85)
+        values |= {"r1": str(low), "r2": str(low + rng.choice([5, 10])), "h1": str(rng.randint(1, 9))}
     text = template.format(**values)
     secrets = []
     for key, value in values.items():
@@ -749,6 +753,331 @@ CLEAN3: dict[str, list[str]] = {
 }
 
 
+# Round 4 (#22, the age4 session): ages in sentence positions and shapes no earlier round writes,
+# written before any rule for them. A note without its subject ("Is 47, woont alleen."), an age
+# that opens the sentence ("Zesenvijftig is ze nu."), a relative clause ("die 47 is"), what an age
+# looks like or is said to be ("oogt 60", "zegt 47 te zijn"), a range ("45-50 jaar", "vijftig à
+# zestig"), half years of a child ("3½", "4,5 jaar"), the plural "-jarigen", labels that pair an age
+# with a sex ("lft/geslacht: 47/m"), an occupation before the age ("kapper, 47,"), and an age after
+# a preposition ("met 47 jaar", "op 47-jarige leeftijd"). Drawn with a random generator of its own,
+# so the notes of rounds 2 and 3 stay the same.
+OCCUPATIONS = [
+    "kapper",
+    "lasser",
+    "kok",
+    "bakker",
+    "postbode",
+    "schilder",
+    "monteur",
+    "timmerman",
+    "kassière",
+    "poetsvrouw",
+    "boekhouder",
+    "vrachtrijder",
+]
+_ROUND4_KEYS = ("r1", "r2", "h1")
+SHAPES4: dict[str, tuple[list[str], str]] = {
+    "no subject": (
+        [
+            "is {n}",
+            "wordt {n}",
+            "is pas {w}",
+            "werd vorige maand {n}",
+            "is net {n} geworden",
+            "is {n} jaar",
+            "is al {n}",
+            "wordt binnenkort {w}",
+            "is ruim {n}",
+            "werd {w}",
+        ],
+        "bare",
+    ),
+    "age first": (
+        [
+            "{w} is ze nu",
+            "{n} is hij inmiddels",
+            "pas {c2} was ze",
+            "{n} jaar en nog nooit gewerkt",
+            "{w} en nog steeds thuis",
+            "{n}, en al opa",
+            "{w} jaar is hij",
+            "net {c2} en al moeder",
+        ],
+        "front",
+    ),
+    "looks or is said to be": (
+        [
+            "oogt {n}",
+            "lijkt {n}",
+            "zegt {n} te zijn",
+            "oogt ouder dan {n}",
+            "geeft aan {n} te zijn",
+            "lijkt rond de {dd}",
+            "beweert {w} te zijn",
+            "oogt als begin {d}",
+            "blijkt {n} te zijn",
+            "ziet eruit als {n}",
+            "zou {n} zijn",
+            "schijnt {w} te zijn",
+        ],
+        "appear",
+    ),
+    "range": (
+        [
+            "{r1}-{r2} jaar",
+            "{r1} à {r2}",
+            "tussen {r1} en {r2}",
+            "zo'n {r1} à {r2} jaar",
+            "{r1} of {r2}",
+            "{r1}–{r2} jr",
+            "ergens tussen {r1} en {r2} jaar",
+            "{r1} a {r2} jaar",
+        ],
+        "np",
+    ),
+    "half years": (
+        [
+            "{C} van {h1}½",
+            "{C} ({h1},5)",
+            "{S} is {h1} en een half",
+            "{C} van {h1},5 jaar",
+            "{S} ({h1}½ jr)",
+            "{C} is bijna {h1}½",
+            "{C} van {h1} ½",
+            "{S} is {h1}.5 jaar",
+        ],
+        "child",
+    ),
+    "plural -jarigen": (
+        [
+            "de twee {c2}-jarigen",
+            "drie {c2}-jarigen",
+            "de {n}-jarigen",
+            "beide {c2}-jarigen",
+            "de {w}jarigen",
+            "twee {n} jarigen",
+        ],
+        "plural",
+    ),
+    "relative clause": (
+        [
+            "die {n} is",
+            "die pas {w} is",
+            "die net {n} is geworden",
+            "die inmiddels {n} is",
+            "die {n} jaar is",
+            "die volgende week {n} wordt",
+            "die bijna {w} is",
+            "die ruim {dd} is",
+        ],
+        "rel",
+    ),
+    "age and sex label": (
+        [
+            "lft/geslacht: {n}/m",
+            "L/G: {n}/v",
+            "leeftijd/sekse: {n} m",
+            "Gesl/lft: v/{n}",
+            "Lft (jr): {n}",
+            "leeftijd in jaren: {n}",
+            "Leeftijd cliënt: {n}",
+            "sekse, lft: m, {n}",
+            "Lft./gesl.: {n} v",
+            "Leeftijd pt.: {n}",
+        ],
+        "label",
+    ),
+    "occupation": (
+        [
+            "{O}, {n},",
+            "{O} ({n})",
+            "{O} van {n}",
+            "{O} van {w}",
+            "{O}, {n} jaar,",
+            "{O} - {n} -",
+            "{O} ({n} jr)",
+            "{O}, ca. {n},",
+        ],
+        "occ",
+    ),
+    "after a preposition": (
+        [
+            "met {n} jaar",
+            "op {n}-jarige leeftijd",
+            "op de leeftijd van {w}",
+            "op {w}jarige leeftijd",
+            "met zijn {w} jaar",
+            "op {n} jarige leeftijd",
+            "met haar {n} jaar",
+            "op {n} jaar",
+            "op haar {n}",
+            "met {w}",
+        ],
+        "prep",
+    ),
+}
+
+FRAMES4: dict[str, list[str]] = {
+    "bare": [
+        "{A}, woont alleen sinds de scheiding.",
+        "Aanmelding via de huisarts. {A} en woont alleen.",
+        "{A}; weinig netwerk, wil geen hulp.",
+        "Kent de wijk goed. {A}, maar voelt zich eenzaam.",
+        "{A} en komt nog elke week naar de inloop.",
+        "Slaapt slecht. {A}. Drinkt te veel.",
+    ],
+    "front": [
+        "{A}: {p} wil nu eindelijk hulp.",
+        "{A} - {p} woont bij haar moeder.",
+        "{A}; {p} voelt zich eenzaam.",
+        "{A}, zegt {p} er zelf over.",
+        "{A}. {P} schaamt zich daarvoor.",
+        "{A} - zo vat {p} het samen.",
+    ],
+    "appear": [
+        "{P} {A}, heeft geen papieren bij zich.",
+        "{P} {A} en is verward.",
+        "Onbekende man op de SEH, {A}, geen ID.",
+        "{P} {A}; de politie zoekt familie.",
+        "Volgens de wijkagent: {p} {A}.",
+        "{P} {A} maar weet het zelf niet zeker.",
+    ],
+    "plural": [
+        "{P} past op {A} van de buren.",
+        "Zorgen om {A} in het gezin.",
+        "Gesprek met {A} over school en blowen.",
+        "{A} slapen bij oma.",
+        "Melding over {A} die 's nachts buiten zijn.",
+        "{P} zoekt opvang voor {A}.",
+    ],
+    "rel": [
+        "{P}, {A}, woont alleen.",
+        "Gesprek met {p}, {A}, over de dagstructuur.",
+        "{P} heeft een zus {A} en bij haar woont.",
+        "Het gaat om {p}, {A}, met schulden.",
+        "{P}, {A}, wil minder zorg.",
+        "Zorgen om de buurman, {A}, die valt.",
+    ],
+    "occ": [
+        "Aanmelding: {A} burn-out na reorganisatie.",
+        "Betreft een {A} met schulden.",
+        "Gesprek met de {A} over zijn werk.",
+        "{A} meldt zich via de bedrijfsarts.",
+        "Nieuwe cliënt: {A} uitgevallen, slaapt slecht.",
+        "Zorgen om een {A} uit de wijk.",
+    ],
+    "prep": [
+        "{A} nog thuis wonen valt {p} zwaar.",
+        "{P} is {A} moeder geworden.",
+        "{P} kreeg {A} de diagnose.",
+        "{P} stopte {A} met school.",
+        "{A} voor het eerst opgenomen, zegt {p}.",
+        "{P} verhuisde {A} naar de stad.",
+    ],
+}
+
+CLEAN4: dict[str, list[str]] = {
+    "no subject, no age": [
+        "Is {k} keer gebeld, nam niet op.",
+        "Wordt {k} minuten later opgehaald.",
+        "Is al {k} jaar clean.",
+        "Werd vorige maand {k} keer gezien.",
+        "Is {k} kilo afgevallen sinds de zomer.",
+        "Is {k} dagen weg geweest.",
+        "Wordt {k} uur per week begeleid.",
+        "Werd {k} uur vastgehouden op het bureau.",
+    ],
+    "number first, no age": [
+        "{k} keer gebeld, niemand nam op.",
+        "{k} jaar wachten, nu eindelijk een plek.",
+        "Pas {k} dagen clean en al een terugval.",
+        "{k} minuten te laat, weer.",
+        "{kw} euro schuld en nog geen bewindvoerder.",
+        "{k} is het huisnummer van de nieuwe woning.",
+        "Net {g} weken thuis en al een crisis.",
+        "{k}, zo vaak belde {p} de crisisdienst.",
+    ],
+    "looks or says, no age": [
+        "{P} oogt {k} kilo lichter.",
+        "{P} zegt {k} euro kwijt te zijn.",
+        "{P} geeft aan {k} keer per nacht wakker te zijn.",
+        "{P} blijkt {k} kilo afgevallen te zijn.",
+        "{P} lijkt {k} procent beter te slapen.",
+        "{P} zou {k} dagen weg zijn geweest.",
+        "{P} oogt moe na {k} nachtdiensten.",
+        "{P} schijnt {k} uur per dag te gamen.",
+    ],
+    "range, no age": [
+        "{P} belt {g}-{g3} keer per week.",
+        "{P} wandelt {k}-{k3} minuten per dag.",
+        "{P} komt tussen {g3} en {h2} uur.",
+        "{P} drinkt {g} à {g3} glazen per dag.",
+        "{P} betaalt zo'n {k} à {k3} euro per maand.",
+        "{P} slaapt {g} of {g3} uur per nacht.",
+        "Wachttijd {g}-{g3} maanden.",
+        "{P} rookt {k}–{k3} sigaretten per dag.",
+    ],
+    "half, no age": [
+        "{P} slikt {g},5 mg.",
+        "{P} wacht al {g}½ jaar op een woning.",
+        "{P} verhuisde {g},5 jaar geleden.",
+        "{P} slaapt {g} en een half uur.",
+        "{P} krijgt {g}½ uur begeleiding per week.",
+        "{P} heeft {g},5 jaar schuldhulp achter de rug.",
+        "{P} loopt {g}.5 km per dag.",
+        "{P} is {g} ½ kilo aangekomen.",
+    ],
+    "-jarig things, no age": [
+        "{P} volgt twee {g}-jarige opleidingen.",
+        "Het {k}-jarig jubileum van de inloop.",
+        "{P} kreeg een {g}-jarige uitkering.",
+        "De {g}-jarige trajecten lopen af.",
+        "{P} tekent voor {g}-jarige huurcontracten.",
+        "Twee {g}-jarige projecten voor de wijk.",
+    ],
+    "relative clause, no age": [
+        "{P}, die {k} keer belde, wil een gesprek.",
+        "{P}, die {k} kilo afviel, eet weer.",
+        "Het traject, dat {g} jaar duurt, start in mei.",
+        "De wachtlijst, die {k} weken is, loopt op.",
+        "{P}, die {k} euro schuld heeft, krijgt hulp.",
+        "De groep, die {k} leden telt, komt op dinsdag.",
+        "{P}, die al {g} jaar clean is, helpt mee.",
+        "De schuld, die {k} duizend euro is, groeit.",
+    ],
+    "label, no age": [
+        "Aantal/duur: {k}/{g}",
+        "Kamer/bed: {k}/{g}",
+        "Dosis (mg): {k}",
+        "Duur in jaren: {g}",
+        "Aantal contacten: {k}",
+        "Score/max: {k}/{k3}",
+        "Sessie, week: {g}, {k}",
+        "Bed/afd: {g}/B",
+    ],
+    "occupation, no age": [
+        "{P} werkt als kapper, {k} uur per week.",
+        "{P} kent de buschauffeur van lijn {k}.",
+        "De bakker op nummer {k} let op {p}.",
+        "{P} was {k} jaar lasser.",
+        "{P} werkt {k} jaar als kok.",
+        "De postbode ({k} minuten te laat) belde aan.",
+        "{P} is monteur, {k} uur per week.",
+        "De timmerman van nummer {k} helpt mee.",
+    ],
+    "preposition, no age": [
+        "{P} begint met {k} jaar werkervaring.",
+        "{P} studeert met {g} jaar vertraging af.",
+        "{P} leeft van {k} euro per week.",
+        "{P} kreeg na {k} jaar de diagnose.",
+        "{P} stopte {k} jaar geleden met school.",
+        "{P} werkt op {k}-urige basis.",
+        "{P} rekent op {k} jaar wachttijd.",
+        "{P} gaat met {k} euro naar de winkel.",
+    ],
+}
+
+
 _SMALL_ORDINALS = ["tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende"]
 
 
@@ -757,6 +1086,8 @@ def _clean_text(template: str, rng: random.Random, person: str) -> str:
     extra = {}
     if "{o}" in template or "{g2}" in template:  # round 3's keys, drawn only here
         extra = {"o": rng.choice(_SMALL_ORDINALS), "g2": rng.randint(1, 8)}
+    if any("{" + key + "}" in template for key in ("h2", "g3", "k3")):  # round 4's keys, drawn only here
+        extra |= {"h2": rng.randint(15, 22), "g3": rng.randint(9, 14), "k3": k + rng.choice([5, 10])}
     return template.format(
         **extra,
         P=person,
@@ -773,16 +1104,23 @@ def _clean_text(template: str, rng: random.Random, person: str) -> str:
 
 
 def _age_notes(
-    rng: random.Random, which: str, per_shape: int, shapes: dict | None = None, batch: str = "round 2"
+    rng: random.Random,
+    which: str,
+    per_shape: int,
+    shapes: dict | None = None,
+    batch: str = "round 2",
+    frame_sets: dict | None = None,
 ) -> list[ProbeNote]:
     notes = []
     persons, names = half(PERSONS, which), half(NAMES, which)
     children, siblings = half(CHILD_WORDS, which), half(SIBLING_WORDS, which)
     for shape, (variants, grammar) in (SHAPES if shapes is None else shapes).items():
-        mine, frames = half(variants, which), half(FRAMES[grammar], which)
+        mine, frames = half(variants, which), half((frame_sets or FRAMES)[grammar], which)
         for _ in range(per_shape):
             template = rng.choice(mine).replace("{C}", rng.choice(children)).replace("{S}", rng.choice(siblings))
             template = template.replace("{N}", rng.choice(names))
+            if "{O}" in template:  # round 4's occupations, drawn only here
+                template = template.replace("{O}", rng.choice(half(OCCUPATIONS, which)))
             phrase, secrets = _fill(template, rng)
             person = rng.choice(persons)
             text = rng.choice(frames).format(
@@ -814,7 +1152,27 @@ def generate(per_shape: int = 12, seed: int = 22, halves: tuple[str, ...] = HALV
         rng3 = random.Random(f"{seed}-{which}-round3")
         notes += _age_notes(rng3, which, per_shape, SHAPES3, "round 3")
         notes += _clean_notes(rng3, which, per_shape, CLEAN3, "round 3")
+        rng4 = random.Random(f"{seed}-{which}-round4")
+        fourth = _age_notes(rng4, which, per_shape, SHAPES4, "round 4", FRAMES | FRAMES4)
+        fourth += _clean_notes(rng4, which, per_shape, CLEAN4, "round 4")
+        notes += [_sentence_case(n) for n in fourth]
     return list(dict.fromkeys(notes))
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(\S*)[.!?]\s+)[a-zà-ÿ]")
+_TITLES = frozenset({"mw", "mevr", "dhr", "pt", "cl"})  # a dot that ends a title opens no sentence
+
+
+def _sentence_case(note: ProbeNote) -> ProbeNote:
+    """Round 4's note with each sentence opening in a capital (its frames open sentences with the age
+    phrase: "Slaapt slecht. Is 47."), and a secret that now opens one spelled as it stands."""
+
+    def upper(m: re.Match[str]) -> str:
+        return m.group() if (m.group(1) or "").lower() in _TITLES else m.group()[:-1] + m.group()[-1].upper()
+
+    text = _SENTENCE_OPENING.sub(upper, note.text)
+    secrets = tuple(s if dq.present(s, text) else s[:1].upper() + s[1:] for s in note.secrets)
+    return dataclasses.replace(note, text=text, secrets=secrets)
 
 
 @dataclass
@@ -847,11 +1205,12 @@ def measure(notes: list[ProbeNote]) -> dict[tuple[str, str, str], Row]:
 
 
 _ROUND3 = set(SHAPES3) | set(CLEAN3)
+_ROUND4 = set(SHAPES4) | set(CLEAN4)
 
 
 def batch_of(shape: str) -> str:
-    """The batch a shape belongs to ("round 2" or "round 3"; no shape name is in both)."""
-    return "round 3" if shape in _ROUND3 else "round 2"
+    """The batch a shape belongs to ("round 2", "round 3" or "round 4"; no shape name is in two)."""
+    return "round 4" if shape in _ROUND4 else "round 3" if shape in _ROUND3 else "round 2"
 
 
 def totals(results: dict[tuple[str, str, str], Row], batch: str | None = None) -> dict[tuple[str, str], Row]:
@@ -877,7 +1236,7 @@ def main() -> None:
                 f"| {pt.share(row.flagged, row.notes)} |"
             )
         print()
-    for batch in ("round 2", "round 3", None):
+    for batch in ("round 2", "round 3", "round 4", None):
         for (which, kind), row in sorted(totals(results, batch).items()):
             what = ("untouched", "no age or date tag") if kind == "clean" else ("removed", "removed or flagged")
             print(

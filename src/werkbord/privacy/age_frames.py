@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .ages import NUMBER_WORD, is_duration, is_person_noun, number_value, person_before
+from .ages import NUMBER_WORD, is_duration, is_person_noun, number_value, person_before, singulars
 from .found import Found
 from .words import PEOPLES, ROLE_WORDS
 
@@ -181,14 +181,15 @@ def _a_thing_that_lasts(word: str, after_old: bool = False) -> bool:
     low = word.lower()
     if word[:1].isupper() and not word.isupper():
         return False  # "de 12-jarige Sanne": a name
-    if _person_word(low) or low.endswith("ling"):
+    forms = singulars(low)  # "twee 6-jarige opleidingen", "de 2-jarige trajecten": plurals of things too
+    if any(_person_word(f) or f.endswith("ling") for f in forms):
         return False
     if low in _NO_NOUN:
         return False  # "is 61 jaar oud en", "de 12-jarige en haar moeder"
     if low.startswith(("leeftijd", "levens")):
         return False  # "op 19-jarige leeftijd": a person's age
     # after "oude" a noun follows, and what is no person is a thing ("een 4 jaar oude scooter")
-    return low.endswith(_THING_ENDINGS) or after_old
+    return any(f.endswith(_THING_ENDINGS) for f in forms) or after_old
 
 
 def person_attribute(text: str, start: int, end: int) -> bool:

@@ -147,6 +147,30 @@ _PERSON_ENDING = re.compile(
 )
 
 
+# A person by a trade, by the shape of the word (no list of trades is complete): an agent noun on a
+# verb whose stem doubles its consonant ("kapper", "lasser", "bakker": kappen, lassen, bakken) or
+# ends in a diphthong and d ("boekhouder", "vrachtrijder", "leider"), a French ending ("monteur",
+# "masseur", "kassière", "coiffeuse"), "-bode", "-vrouw", or "-man" after a stem of
+# three letters or more ("timmerman", "zakenman"; not "roman").
+_TRADE_ENDING = re.compile(
+    r"(?:(?:pp|ss|kk|ll|tt)er|(?:ij|ou|ei|ui)der|[a-zà-ÿ]{4}eur|euse|(?<!carr)(?<!barr)(?<!riv)(?<!man)ière|bode|"
+    r"vrouw|[a-zà-ÿ]{3}man)$"
+)
+# Words of those shapes that are things or adjectives: "nummer (12)", "lekker, 20", "de wekker".
+_NO_TRADE = frozenset(
+    """nummer emmer letter bitter lekker wakker dapper dikker wekker stekker klapper kikker kotter fitter
+    natter vetter slimmer dommer platter witter zatter jammer kommer sukkel zomer kamer ouder breder
+    humeur interieur exterieur niveau teller sticker tracker trekker spinner""".split()
+)
+
+
+def trade_word(word: str) -> bool:
+    """``word`` (lower case) names someone by a trade, by its shape (see ``_TRADE_ENDING``), and is no
+    team role ("verpleegkundige (3)" on a board counts votes): read only where an age stands between
+    commas or after "van" (:mod:`.age_cues`), never before a bare number in brackets."""
+    return _TRADE_ENDING.search(word) is not None and word not in _NO_TRADE and word not in ROLE_WORDS
+
+
 # Family words made with a prefix: "pleegdochter", "stiefzoon", "schoonmoeder", "achterkleinzoon".
 _FAMILY_PREFIX = re.compile(r"^(?:pleeg|stief|schoon|achter|groot|over|half|tweeling)")
 
@@ -215,7 +239,8 @@ _DURATION_AFTER = frozenset(
     voorwaardelijk onvoorwaardelijk cel celstraf gevangenisstraf detentie jeugddetentie tbs
     taakstraf rijontzegging huisarrest geen niet nooit nauwelijks amper vertraging ervaring
     werkervaring studievertraging wachttijd overleden ziek gezond depressief somber psychotisch manisch
-    suïcidaal nuchter sober actief arbeidsongeschikt""".split()
+    suïcidaal nuchter sober actief arbeidsongeschikt duurt duurde duren bestaat bestond
+    geldig""".split()
 )
 _WORD_AFTER_UNIT = re.compile(r"(?i)\s*(?:jaar|jaren|jr\.?|j\.?)\s+(?:oud\b)?\s*([^\W\d_]+)")
 
@@ -313,6 +338,16 @@ def _lasting(after: str) -> bool:
     )
 
 
+# "met zijn 69 jaar", "op haar 80 jaar", "Met 57 jaar" opening a sentence: a preposition and a
+# possessive (or "met" first) before the years say how old (read with an article or an adverb after
+# "jaar"; "na haar 30 jaar bij de gemeente" and "met 4 jaar vertraging" stay durations).
+_AGE_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:met|op|vanaf|tot)\s+(?:zijn|haar|z'n|d'r|hun)\s+(?:pas\s+|nog\s+maar\s+|al\s+)?"
+    r"|(?:^|[.!?]\s+|\n\s*)met\s+)$"
+)
+_ARTICLES_AND_ADVERBS = frozenset("de het een voor nog al pas toch".split())
+
+
 def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
     """The number before "jaar" follows a person, so it is an age whatever the word that follows
     says, unless that word clearly counts years ("clean", "geleden", "opgenomen"):
@@ -324,6 +359,14 @@ def _age_of_a_person(text: str, start: int, end: int, previous: str) -> bool:
     if (after not in _WEAK_AFTER | _PREPOSITIONS_AFTER and _lasting(after)) or after.endswith("vrij"):
         return False
     before = text[max(0, start - 60) : start]
+    p = _AGE_PREPOSITION_BEFORE.search(before)
+    if p and (after in _CLAUSE_ENDS or after in _ARTICLES_AND_ADVERBS):
+        # "Met 4 jaar nog op de wachtlijst" opens with how long: without a possessive, from 16 on
+        if "zijn" in p.group().lower() or "haar" in p.group().lower() or (number_value(text[start:end]) or 0) >= 16:
+            return True  # "met zijn 69 jaar de oudste", "Met 57 jaar voor het eerst opgenomen" (:mod:`.age_cues`)
+    a = _APPROX_RIGHT_AFTER_PERSON.search(before)
+    if a and not after and one_person(a.group(1).lower()) and (number_value(text[start:end]) or 0) >= 16:
+        return True  # "De cliënt ongeveer 62 jaar, somber" (not "gedetineerde ca. 3 jaar.": how long)
     if (a := _APPROX_AFTER_PERSON.search(before)) and is_person_noun(a.group(1).lower()):
         return True  # "Schoonmoeder (ongeveer 77 jaar)", "jongeman, circa 23 jr.": rounded, after a person
     if _COPULA_NOW.search(before) and after in _CLAUSE_ENDS:
@@ -424,6 +467,34 @@ def _plural_people(word: str) -> bool:
     return any(len(s) > 2 and is_person_noun(s) for s in stems)
 
 
+# Titles and the words that make a person word point at one known person ("Mw.", "de buurman",
+# "zijn moeder"), where a bare or an indefinite person word is a kind of person ("jongvolwassene
+# (18-23)", "een gedetineerde tussen de 18 en 23"): a range after the first is someone's age.
+_TITLES = frozenset("mw mevr mevrouw dhr meneer heer pt pte cl cliënt cliënte patiënt patiënte".split())
+_DETERMINERS = frozenset("de die deze dat zijn haar z'n d'r hun mijn onze jouw uw".split())
+_PERSON_WORD_BACK = re.compile(r"(?:([^\W\d_][\w']*)\s+)?([^\W\d_]+)\.?\s*[(,]?\s*$")
+
+
+def specific_person_before(before: str) -> bool:
+    """``before`` ends with one known person: a title, or a person word after an article or a
+    possessive ("Mw. (", "de buurman ", "zijn moeder,"), not a kind of person ("jongvolwassene (")."""
+    m = _PERSON_WORD_BACK.search(before[-60:])
+    if m is None:
+        return False
+    word, det = m.group(2).lower(), (m.group(1) or "").lower()
+    return word in _TITLES or (det in _DETERMINERS and one_person(word))
+
+
+def one_person(word: str) -> bool:
+    """``word`` (lower case) names one person, not a plural of people: "mw", "jongen", "overbuurman"
+    (a compound on a person word), not "cliënten", "bewoners"."""
+    if word in PERSON_NOUNS:
+        return True  # "jongen" is no plural of "jong"
+    if _plural_people(word):
+        return False
+    return is_person_noun(word) or any(word[k:] in PERSON_NOUNS for k in range(2, len(word) - 2))
+
+
 def group_threshold(text: str, start: int, end: int) -> bool:
     """The number at ``text[start:end]``, with a "+", is the age threshold of a group or a test."""
     plus = text[end : end + 1] == "+" or text[end : end + 2] == " +"
@@ -488,8 +559,11 @@ _BRACKET_AGE = re.compile(
     rf"(?:[,/;]\s*([^\W\d_]+)\.?\s*)?[!?]*\)"
 )
 # "Schoonmoeder (ongeveer 77 jaar)", "jongeman, circa 23 jr.": a person, a bracket or a comma, an
-# approximation, then the number (read by :func:`_age_of_a_person`).
+# approximation, then the number (read by :func:`_age_of_a_person`); without the bracket or the comma
+# ("De cliënt ongeveer 62 jaar, somber") only one person and a clause that ends after "jaar" ("cliënten
+# ongeveer 2 jaar in zorg", "pt ruim 3 jaar in behandeling" say how long).
 _APPROX_AFTER_PERSON = re.compile(rf"(?i)([^\W\d_]+)\.?\s*[(,]\s*(?:al\s+)?{_APPROX}$")
+_APPROX_RIGHT_AFTER_PERSON = re.compile(rf"(?i)([^\W\d_]+)\.?\s+{_APPROX}$")
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = Folded(
     r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)(?:\s+[\w.]+){0,3}?\s*"
@@ -802,14 +876,23 @@ _WORD_YEARS = re.compile(rf"(?i)(?<![\w-])({_NUMBER_WORD})\s+(?:jaar|jr)\b")
 _YEAR_OR = re.compile(rf"(?i)\been\s+jaar\s+of\s+({_NUMBER})(?![\w])")
 
 
+def singulars(word: str) -> tuple[str, ...]:
+    """``word`` (lower case) and what it is without a plural ending: "opleidingen" -> "opleiding",
+    "trajecten" -> "traject", "contracts" -> "contract" (a guess: the caller checks the stem)."""
+    if word.endswith("en") and len(word) > 5:
+        return (word, word[:-2])
+    if word.endswith("s") and len(word) > 4:
+        return (word, word[:-1])
+    return (word,)
+
+
 def _lasting_noun(word: str) -> bool:
-    """A noun after "N-jarige" that lasts or recurs, no person: "opleiding", "herdenking",
-    "begeleiding", "vriendschap" (not "leerling", "dochter")."""
-    return (
-        word in DURATION_NOUNS
-        or (word.endswith("ing") and not word.endswith("ling"))
-        or word.endswith(("heid", "schap", "jubileum"))
-    )
+    """A noun after "N-jarige" that lasts or recurs, no person, also in the plural: "opleiding(en)",
+    "herdenking", "begeleiding", "vriendschap" (not "leerling(en)", "dochter")."""
+    forms = singulars(word)
+    if any(f.endswith("ling") or is_person_noun(f) for f in forms):
+        return False
+    return any(f in DURATION_NOUNS or f.endswith("ing") or f.endswith(("heid", "schap", "jubileum")) for f in forms)
 
 
 def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .age_frames import counted_ordinal, person_attribute, thing_age
-from .ages import find_ages, group_threshold, is_duration, is_person_noun
+from .ages import find_ages, group_threshold, is_duration, is_person_noun, specific_person_before
 from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
@@ -336,11 +336,16 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _ONE_SUBJECT_IS = re.compile(r"(?i)\b([^\W\d_]+)\.?\s+(?:is|was|wordt|werd|lijkt)(?:\s+ergens)?\s*$")
 
 
+_ROUNDING_TAIL = re.compile(r"(?i)(?:ergens|ongeveer|ca\.?|circa|zo'n)\s*$")
+
+
 def _a_group(before: str) -> bool:
     """What stands before a range of ages ("van 0 tot 4 jaar", "tussen de 40 en 50") is a group,
-    not one person ("een man van 45 tot 50 jaar", "zij is tussen de 40 en 50")."""
-    if _previous_word(before) in _ONE_PERSON:
-        return False
+    not one person ("een man van 45 tot 50 jaar", "zij is tussen de 40 en 50", "Mw. (ergens tussen
+    54 en 59 jaar)"; a kind of person is a group: "een gedetineerde tussen de 18 en 23")."""
+    before = _ROUNDING_TAIL.sub("", before)
+    if _previous_word(before) in _ONE_PERSON or specific_person_before(before):
+        return False  # "een man van 45 tot 50 jaar", "Mw. (tussen 47 en 52)", "de buurman, tussen": one person
     m = _ONE_SUBJECT_IS.search(before[-40:])
     return not (m and (m.group(1).lower() in {"hij", "zij", "ze"} or is_person_noun(m.group(1).lower())))
 
