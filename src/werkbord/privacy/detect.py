@@ -571,8 +571,17 @@ def spelled_out(text: str) -> list[Span]:
         # also with the connectors' initials ("Kracht en Kwetsbaarheid" KEK) and every part of a hyphen
         parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
         if len(words) >= 2 and (initials in abbreviations or parts in abbreviations):
+            if (
+                is_role(words[0].lower())
+                and not _BRACKET_AFTER.match(text, m.end())
+                and text[m.start() - 1 : m.start()] != "("
+            ):
+                continue  # "Moeder Chantal (24)" in a note that has "Máxima MC": a relative and her name
             out.append(m.span())
     return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)")
 
 
 def _countries_only(span: str) -> bool:
