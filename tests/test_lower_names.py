@@ -57,6 +57,11 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("de cursus heet mindfulness", []),
         ("zij gingen met anna de stad in", []),  # "stad" is no surname
         ("dochtertje heeft, lieke , 6 jr, bij haar vader", ["lieke"]),  # a space before the comma
+        # a first name that is no word, then a surname with particles that is a word, as dictated
+        ("het gaat om mirthe de haan die is ongeveer dertig", ["mirthe", "de haan"]),
+        ("verwijzing voor joost van der kok zevenentwintig jaar uit Epe", ["joost", "van der kok"]),
+        ("omdat mirthe de kat in huis haalt", []),  # a clause: a preposition follows, no name's place
+        ("zij kent de haan die daar kraait", []),  # a verb, no first name
     ],
 )
 def test_lower_case_surnames_by_their_frame(text, expected):

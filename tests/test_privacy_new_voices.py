@@ -287,6 +287,14 @@ def test_an_organisation_spelled_out_beside_its_abbreviation_still_goes(scrubber
     assert gone("Kromhout", out), out
 
 
+@needs_deduce
+def test_a_relative_and_a_name_whose_initials_match_an_abbreviation_elsewhere_are_no_spelled_out_phrase(scrubber):
+    # "Moeder Fenna" reads "MF", which the note also holds for a hospital: she is no phrase it spells out.
+    out = scrubber.scrub("Bevallen in het Isala MF in Zwolle. Moeder Fenna (31) slaapt slecht.").text
+    assert gone("Fenna", out), out
+    untouched(scrubber, "Start met DBT (Dialectical Behavior Therapy) in het najaar.")
+
+
 # --- capitalised ordinary words inside a sentence ---------------------------------------------------
 
 

@@ -642,3 +642,33 @@ def test_an_idiom_after_a_title_and_van_is_no_surname():
     # rule's reason
     shown = find_suspects("pt. van slag na het bezoek", protected=TEMPLATE)
     assert all(s.why == WHY_MODEL for s in shown)
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("kleinzoon wirathu tolkt bij de huisarts", "wirathu"),  # a name no list knows after a family word
+        ("samen met comadre zuleica naar de markt", "zuleica"),  # after a word of address
+    ],
+)
+def test_a_foreign_name_right_after_a_family_word_is_replaced(note, name):
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    assert [note[f.start : f.end] for f in sure_identifiers(note, shared_lexicon())] == [name]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "moeder vanmorgn gebeld, komt niet",  # a typo one letter from a word
+        "schoonmoeder (kaynana) woont in het huis",  # a word for the relative, in brackets
+        "oma, tante, theia: iedereen telt mee",  # after a comma: a list of words for relatives
+        "arts geïnformeerd over de val",  # after a role of the care: a verb's form
+    ],
+)
+def test_a_word_after_a_family_word_that_may_be_no_name_is_not_replaced(note):
+    from werkbord.privacy.lexicon import shared_lexicon
+    from werkbord.privacy.suspects import sure_identifiers
+
+    assert sure_identifiers(note, shared_lexicon()) == []

@@ -10,6 +10,7 @@ from werkbord.privacy import Scrubber, deduce_available
 from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
 from werkbord.privacy.suspects import find_suspects
 from werkbord.privacy.word_names import (
+    opening_verb_names,
     titled_word_surnames,
     word_name_suspect,
     word_names_after_kin,
@@ -164,3 +165,28 @@ def test_scrubbed_and_flagged_in_a_note():
     out = scrubber.scrub("De schoondochter anker; sinds kort bij hem.").text
     assert "anker" in out
     assert any(s.text == "anker" for s in find_suspects(out))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ben belt vrijdag terug over de sleutel.", ["Ben"]),  # "ben" cannot be followed by a finite verb
+        ("Wil woont sinds mei bij zijn zus.", ["Wil"]),
+        ("Gesprek gehad. Wil wil geen hulp meer, zegt hij.", ["Wil"]),  # opening a sentence inside a note
+        ("Slecht geslapen. Ben is 19 en werkloos.", ["Ben"]),
+        ("Ben er maandag weer, heb de sleutel.", []),  # the verb: no finite verb follows
+        ("Ben ik de enige die dit ziet?", []),
+        ("Wil je het plan meenemen?", []),
+        ("Wil is er wel, kracht niet.", []),  # the noun "wil" before a copula
+        ("Hij zegt: ik Ben blij.", []),  # not opening a sentence
+    ],
+)
+def test_ben_and_wil_opening_a_sentence_before_a_finite_verb_are_names(text, expected):
+    assert [text[f.start : f.end] for f in opening_verb_names(text)] == expected
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_ben_opening_a_sentence_inside_a_note_is_replaced_there_too():
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Ben wil niet meer naar school. Ben is 17, zit thuis.").text
+    assert "Ben" not in out, out

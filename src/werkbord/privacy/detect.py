@@ -40,6 +40,7 @@ from .names import (
     role_names,
     word_first_names,
 )
+from .naming_brackets import naming_brackets
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
 from .org_openings import opening_organisations
@@ -66,7 +67,13 @@ from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
 from .word_first_capitals import word_first_capitals
-from .word_names import titled_word_surnames, word_names_after_kin, word_surnames_after_names
+from .word_names import (
+    opening_verb_name_at,
+    opening_verb_names,
+    titled_word_surnames,
+    word_names_after_kin,
+    word_surnames_after_names,
+)
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
 from .words import (
@@ -158,6 +165,7 @@ def find_all(
         taken = [*known, *((f.start, f.end) for f in found)]
         found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
         found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
         found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
@@ -176,6 +184,7 @@ def find_all(
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
+    found += naming_brackets(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zon (zo heet ze)"
     found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
@@ -540,6 +549,8 @@ def _new_sentence_word(text: str, f: Found, lexicon: Lexicon) -> bool:
     m = _SENTENCE_END_BEFORE.search(text, max(0, at - 30), at)
     if m is None or _previous_word(text[: m.end()]) in _TITLE_DOTS:
         return False
+    if opening_verb_name_at(text, at):
+        return False  # "... aan boord. Ben is 22": a verb that cannot open before a finite verb, a name
     return last.lower() in _OPENING_ADVERBS or lexicon.common(last.lower())
 
 
@@ -577,8 +588,17 @@ def spelled_out(text: str) -> list[Span]:
         # also with the connectors' initials ("Kracht en Kwetsbaarheid" KEK) and every part of a hyphen
         parts = "".join(p[0] for w in words for p in w.split("-") if p).upper()
         if len(words) >= 2 and (initials in abbreviations or parts in abbreviations):
+            if (
+                is_role(words[0].lower())
+                and not _BRACKET_AFTER.match(text, m.end())
+                and text[m.start() - 1 : m.start()] != "("
+            ):
+                continue  # "Moeder Chantal (24)" in a note that has "Máxima MC": a relative and her name
             out.append(m.span())
     return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)")
 
 
 def _countries_only(span: str) -> bool:

@@ -185,6 +185,30 @@ def _particle_surname(text: str, m: re.Match[str], low: str) -> bool:
     return _NAME_FOLLOWS_PARTICLES.match(text, m.end(2)) is not None
 
 
+# After a first name and a surname that is also a word: what a name's place has after it (not a
+# preposition: "dat sanne de kat in huis haalt" is a clause), a pronoun that goes on about the
+# person, or an age ("femke de bruin zevenentwintig jaar", "sanne de jong, 25").
+_AFTER_FULL_NAME = re.compile(
+    rf"\s*(?:[,.;:()!?/]|$|->|→)|\s+(?:en|uit|van|is|was|die|zei|ze|zij|hij|{FINITE_VERBS})\b"
+    r"|\s+(?:\d|[a-zë]+(?:tig|tien)\b)"
+)
+
+
+def _word_surname_after_first(
+    text: str, first: int, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[str]
+) -> bool:
+    """A surname with its particles that is also a word ("de jong", "van der wal") right after a
+    first name in lower case that is no word of any kind ("sanne", "femke"; not "kent", "wil"),
+    where a name's place follows (see ``_AFTER_FULL_NAME``)."""
+    name = text[first : m.start()]
+    if not m.group(1) or lexicon.is_word(name) or _verb_form(name, lexicon) or "-" in name:
+        return False
+    low = m.group(2).lower()
+    if low not in surnames or _refused(low) or low in _FINITE or low in _NOT_AFTER_PARTICLES:
+        return False
+    return _AFTER_FULL_NAME.match(text, m.end(2)) is not None
+
+
 _NEXT_LOWER = {n: re.compile(rf"\.?[ \t]+([a-zà-ÿ]{{{n},}}(?:-[a-zà-ÿ]{{3,}})?)(?![\w@/-])") for n in (3, 4)}
 
 
@@ -341,6 +365,9 @@ def lower_surnames(
             if end not in person_ends:
                 add(firsts[end], end)  # "eleni papadaki": the first name too
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
+        elif m is not None and end in firsts and _word_surname_after_first(text, firsts[end], m, lexicon, surnames):
+            add(firsts[end], end)  # "sanne de jong die ...", "femke de bruin zevenentwintig jaar"
+            add(m.start(1), m.end(2))
     roles = words & ROLE_WORDS
     if roles:
         for s, e in _after_role(text, lexicon, surnames, sorted(roles)):

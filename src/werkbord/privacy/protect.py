@@ -98,6 +98,9 @@ class ProtectedPhrases:
             if a.tag in PERSON_TAGS and _name_after_role(text, a) and _a_first_name(text[a.start : a.end]):
                 out.append(a)  # "vriend Job": a first name that is also an alias ("job")
                 continue
+            if a.tag in PERSON_TAGS and _first_name_before_surname(text, a, hits):
+                out.append(a)  # "Pt. Job Koek rijdt": the protected word is the first name here
+                continue
             out.extend(_subtract(text, a, hits))
         return out
 
@@ -168,6 +171,26 @@ def _surname_here(text: str, a: Found, s: int, e: int) -> bool:
     from .lexicon import surnames  # read on first use: deduce's list, no deduce import
 
     return text[s:e].lower() in surnames()
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te|el|al)[ \t]+)*[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def _first_name_before_surname(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
+    """The one protected word of a person annotation opens it, capitalised, is a first name and
+    no role word, and a capitalised surname follows inside the annotation: "Job Koek", "Justice
+    Mensah" ("job" is an alias of a party word). The mirror of :func:`_surname_here`; a role word
+    before a name stays a role ("Broer Koek" keeps "Broer", see :func:`keep_roles`)."""
+    if len(hits) != 1:
+        return False
+    s, e = hits[0]
+    word = text[s:e]
+    if s != a.start or not word[:1].isupper() or word.isupper() or " " in word:
+        return False
+    low = word.lower()
+    if is_role(low) or is_role_word(low) or not _a_first_name(low):
+        return False
+    return e < a.end and _CAPITAL_AFTER.match(text, e, a.end) is not None
 
 
 def _a_first_name(word: str) -> bool:

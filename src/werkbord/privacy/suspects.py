@@ -48,6 +48,7 @@ from .family import (
     FAMILY_BEFORE_AN_AGE,
     FAMILY_OF_AN_AGE,
     FAMILY_WHO_MAY_BE_CHILDREN,
+    FAMILY_WORDS,
     RELATIVES,
     alternation,
 )
@@ -75,6 +76,7 @@ from .words import (
     NOT_INITIALS,
     NOT_NAMES,
     PERSON_CONTEXT,
+    RESPECT_WORDS,
     ROLE_WORDS,
     SENTENCE_OR_QUOTE_START,
     Lexicon,
@@ -703,6 +705,7 @@ _SEPARABLE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|voo
 _SEPARABLE_BARE = re.compile(r"(?:op|uit|aan|in|mee|af|over|door|terug|weg|toe|na|bij|samen|om|vast|los)")
 _SHORTHAND = frozenset("lft dgn wkn mnd jr zie".split())
 _VERB_ENDINGS = ("ten", "den", "te", "de", "t", "d")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzëé"
 
 
 def _inflected(low: str, words: Collection[str]) -> bool:
@@ -1040,11 +1043,8 @@ class _Reader:
                 return WHY_PLACE  # "ziekenhuis venlo", "van zwolle naar"
             if _AGE_IN_BRACKETS_AFTER.match(self.text, start + len(token)):
                 return WHY_BEFORE_AGE  # "arbeidsmigrant mihai (ong. 30)": a name with its age
-            # "mw. yilmaz", "cl. sven": a person's frame, whatever English says; "bij zorgkwadrant",
-            # "in malburgen" too, but "op de sticky" is English
-            titled = after_role or _TITLE_BEFORE.search(self.text, max(0, start - 8), start)
-            if titled or (self._after_where(start) and not self._english(low, start, start + len(word))):
-                return WHY_LOWER_UNKNOWN
+            if why := self._titled_unknown(low, start, before, after_role):
+                return why
             if subject_slot(self.text, start, start + len(token)):
                 # "yerlan heeft geen werk", "zegt dat grzegorz ...", "daarna kwam vasile langs": a
                 # name's frame, whatever English says ("daarna kwam marsh langs")
@@ -1068,6 +1068,43 @@ class _Reader:
                 if not self._english(low, start, start + len(word)):  # "says not them": English, no name
                     return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
+
+    def _titled_unknown(self, low: str, start: int, before: str, after_role: bool) -> str | None:
+        """A word no list knows after a role, a title or a place word."""
+        if after_role and self._kin_then_foreign_name(low, before, start):
+            return WHY_AFTER_ROLE  # "kleinzoon thuvaraka tolkt", "comadre chabuca samen": replaced
+        # "mw. yilmaz", "cl. sven": a person's frame, whatever English says; "bij zorgkwadrant",
+        # "in malburgen" too, but "op de sticky" is English
+        titled = after_role or _TITLE_BEFORE.search(self.text, max(0, start - 8), start)
+        if titled or (self._after_where(start) and not self._english(low, start, start + len(low))):
+            return WHY_LOWER_UNKNOWN
+        return None
+
+    def _kin_then_foreign_name(self, low: str, before: str, start: int) -> bool:
+        """A word no list knows (checked by the caller) right after a family word or a word of
+        address, with only a space between ("kleinzoon thuvaraka", "comadre chabuca", "dona
+        graça"): that relative's name. Not after a role of the care (a typo or a verb form reads
+        so: "Arts geïnformeerd", "Cl. dissocieert"), not after a comma or a bracket ("tante, theia",
+        "schoonmoeder (kaynana)": a word for the relative), nor a word shaped like a verb's form."""
+        if before not in FAMILY_WORDS and before not in RESPECT_WORDS:
+            return False
+        if len(low) < 5 or low.endswith(_VERB_ENDINGS) or low.endswith(("en", "eer")):
+            return False
+        gap = start - len(before) - 1
+        if gap < 0 or self.text[gap:start].lower() != before + " ":
+            return False
+        return not self._english(low, start, start + len(low)) and not self._typo(low)
+
+    def _typo(self, low: str) -> bool:
+        """One letter away from a Dutch word (left out, added, changed or two swapped): "vanmorgn",
+        "heeftt", "gebeldt". Asked only of the few words the caller has not already placed."""
+        words = self.lexicon.words
+        cut = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+        if any(b and a + b[1:] in words for a, b in cut) or any(
+            len(b) > 1 and a + b[1] + b[0] + b[2:] in words for a, b in cut
+        ):
+            return True
+        return any(a + c + b[1:] in words or a + c + b in words for a, b in cut for c in _LETTERS)
 
     def _number_word(self, start: int, end: int, before: str) -> str | None:
         """A number in words with no unit after it: an age, unless it names an era or a quantity."""

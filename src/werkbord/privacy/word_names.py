@@ -274,6 +274,36 @@ def titled_word_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]
     return found + role_van_surnames(text, [*covered, *((f.start, f.end) for f in found)])
 
 
+# "Ben" or "Wil" with a capital opening a sentence, then a finite verb: "Ben wil niet meer", "Wil
+# belt morgen", "Ben is 22". The verbs cannot be followed by a finite verb ("ik ben wil" is no
+# Dutch), so the word is the subject: a name. "Wil" is also a noun ("de wil"), which a copula may
+# follow in shorthand ("Wil is er, kracht niet"): not before those.
+_OPENING_VERB_NAME = re.compile(
+    rf"(?:^|(?<=[.!?;:\n(])|(?<=[.!?;:\n(][ \t])|(?<=[.!?;:\n][ \t]{{2}}))(Ben|Wil)[ \t]+({FINITE_VERBS})\b"
+)
+_COPULAS = frozenset("is was wordt werd blijft bleef".split())
+
+
+def opening_verb_name_at(text: str, start: int) -> bool:
+    """Does "Ben" or "Wil" at ``start`` open a sentence before a finite verb (a name)?"""
+    m = _OPENING_VERB_NAME.match(text, start)
+    return m is not None and not (m.group(1) == "Wil" and m.group(2) in _COPULAS)
+
+
+def opening_verb_names(text: str, covered: Sequence[Span] = ()) -> list[Found]:
+    """ "Ben" or "Wil" opening a sentence before a finite verb (see :data:`_OPENING_VERB_NAME`)."""
+    if "Ben" not in text and "Wil" not in text:
+        return []
+    found = []
+    for m in _OPENING_VERB_NAME.finditer(text):
+        s, e = m.span(1)
+        if m.group(1) == "Wil" and m.group(2) in _COPULAS:
+            continue
+        if not any(a < e and s < b for a, b in covered):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
 def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
     """A micro-action that opens with a first name that is a word, before what that person does:
     "Micro-actie: fleur neemt hem mee", "Micro-actie: storm meenemen naar ..." (a micro-action
