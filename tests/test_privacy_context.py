@@ -176,6 +176,14 @@ def test_club_prefixes_in_lower_case_and_roads():
     assert [text[f.start : f.end] for f in roads(text)] == ["A12", "N201"]
 
 
+def test_a_road_without_its_article_before_where_on_it_or_after_aan_de():
+    from werkbord.privacy.places import roads
+
+    text = "aanrijding op A28 bij Meppel, file op N33 richting Assen; tankstation aan de N302"
+    assert sorted(text[f.start : f.end] for f in roads(text)) == ["A28", "N302", "N33"]
+    assert roads("Print het formulier op A4 bij de balie, in A5 tussen de mappen.") == []  # paper sizes
+
+
 @needs_deduce
 def test_the_loose_shapes_are_replaced_in_the_pipeline(scrubber):
     out = scrubber.scrub('Hij heet "de Smid" en werkt bij tankstation Benzinepomp; r.b. (ex-collega) weet het.').text

@@ -124,3 +124,14 @@ def test_an_article_and_a_role_in_lower_case_or_capitals_is_no_name_a_capitalise
     assert left('Antwoorden: "mijn zus", "de SPV", "niemand"', "de SPV") == []
     assert left("belt steeds mijn begeleider", "mijn begeleider") == []
     assert left("Gesprek met de Man over geld", "de Man") == ["de Man"]  # a surname
+
+
+def test_a_protected_word_that_is_a_town_after_a_bare_preposition_of_place_is_the_town():
+    # "son" is a family word of the English template, and Son a village: after "in", "naar" the village
+    p = ProtectedPhrases(["son", "huisarts"])
+    for text in ("Logeert bij opa in Son tot vrijdag.", "Ze rijdt elke week naar Son."):
+        start = text.index("Son")
+        assert p.apply(text, [Found(start, start + 3, "locatie")]) == [Found(start, start + 3, "locatie")], text
+    text = "Her son visits, the Son of the family."  # no preposition of place before it: the word stays
+    start = text.index("Son")
+    assert p.apply(text, [Found(start, start + 3, "locatie")]) == []

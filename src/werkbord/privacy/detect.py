@@ -14,7 +14,7 @@ from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
 from .date_shapes import named_events
-from .district_frames import compass_districts
+from .district_frames import compass_districts, hyphened_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
@@ -48,6 +48,7 @@ from .organisations import organisations
 from .person_frames import person_frames
 from .person_slots import person_slots
 from .place_frames import place_frames
+from .place_lists import listed_places, parts_after_towns, town_in_a_list
 from .places import (
     headed_names,
     institutions,
@@ -181,6 +182,7 @@ def find_all(
             text, lexicon, people_now, [*known, *((f.start, f.end) for f in found)]
         )  # "zegt darvelin"
     found += compass_districts(text, [*known, *((f.start, f.end) for f in found)])  # "woont in zuid"
+    found += hyphened_districts(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Nieuw-West"
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
@@ -192,6 +194,11 @@ def find_all(
         others = [*(k for k in known if k not in persons and k not in towns), *_spans(found, _INSTITUTION_TAGS)]
         taken = [*known, *((f.start, f.end) for f in found)]
         found += [f for f in place_frames(text, places, others, lexicon) if not _overlaps(f, taken)]
+        # "Rijssen, Enter en Wierden", "uit Gouda, Oosterwei.": beside a place in a list, after a town
+        places = [*towns, *_spans(found, ("locatie",))]
+        taken = [*known, *((f.start, f.end) for f in found)]
+        found += listed_places(text, places, taken, lexicon)
+        found += parts_after_towns(text, places, [*taken, *((f.start, f.end) for f in found)], lexicon)
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
@@ -477,7 +484,8 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
             wrong.append(f)
-    return wrong
+    # "Rijssen, Enter en Wierden hebben ...": towns of deduce's list in a list of towns (place_lists.py)
+    return [f for f in wrong if not town_in_a_list(text, f, lexicon)] if wrong else wrong
 
 
 _ARROW_BEFORE = re.compile(r"(?:→|->|=>)\s*$")

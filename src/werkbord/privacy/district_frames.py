@@ -21,7 +21,7 @@ import re
 
 from .found import Found
 from .org_frames import no_organisation_name
-from .words import Lexicon
+from .words import COUNTRIES, Lexicon
 
 Span = tuple[int, int]
 
@@ -36,6 +36,37 @@ _DISTRICT = re.compile(
     r"(?<![\w-])(?i:in|uit|naar|vanuit|wijk|wijkteam|buurtteam|stadsdeel|stadsdeelkantoor|deelgemeente|"
     r"buurt|kwartier|sociaal[ \t]+team)[ \t]+" + _COMPASS + r"(?![\w-])"
 )
+# "Nieuw-West", "Oud-Zuid", "Kerkrade-West": a capitalised word and a compass point joined by a hyphen
+# name a district; not a compass word twice ("Noord-Oost"), a unit ("Team-Zuid"), a country or a region.
+_HYPHENED = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]{2,})-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])"
+)
+_NOT_A_DISTRICT = frozenset(
+    """noord zuid oost west noordoost noordwest zuidoost zuidwest midden centrum team afdeling regio ring zone
+    groep locatie unit wijk stadsdeel deel kant vleugel gebouw poli kliniek fact act""".split()
+)
+
+
+def hyphened_districts(text: str, lexicon: Lexicon, covered: list[Span] | tuple[Span, ...] = ()) -> list[Found]:
+    """ "Wijkteam Nieuw-West", "woont in Oud-Zuid": "Nieuw", "Oud", a town, a street or a word no list knows
+    and a compass point joined by a hyphen, outside ``covered``: replaced (not "Chat-West",
+    "Regio-West": a word)."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _HYPHENED.finditer(text):
+        start, end = m.span()
+        word = m.group(1)
+        if word.lower() in _NOT_A_DISTRICT or word.lower() in COUNTRIES:
+            continue
+        if word not in ("Nieuw", "Oud") and not lexicon.place(word) and not lexicon.street([word], 0):
+            if not lexicon.is_name_like(word, compounds=False):
+                continue
+        if not any(s < end and start < e for s, e in covered):
+            out.append(Found(start, end, "locatie"))
+    return out
+
+
 # Living, being born or growing up "in" or "op", moving "naar", coming "uit", then an article and a
 # plain word ("komt naar de inloop", "woont naar de zin" say nothing of where).
 _VERB = re.compile(

@@ -141,7 +141,8 @@ def _unknown_place(low: str, lexicon: Lexicon) -> bool:
 # Streets in lower case: "lindenlaan 14", "op de dorpsstraat", "aan de heidebloemweg".
 _LOWER_STREET = re.compile(
     r"(?<![\w@/.-])([a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:straat|straatweg|weg|laan|plein|singel|gracht|kade|dijk|dreef|steeg|"
-    r"pad|markt|plantsoen|boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|dwarsstraat))(?![\w@/-])"
+    r"pad|markt|plantsoen|park|boulevard|allee|baan|ring|wal|burgwal|hof|erf|promenade|passage|dwarsstraat))"
+    r"(?![\w@/-])"
 )
 _HOUSE_NUMBER = re.compile(
     r"[ \t]+(?:\d{1,4}(?:[ \t]?[a-z]\b|-\d{1,3})?(?![\d,.]\d)|(?:nummer|nr\.?)[ \t]+[a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+)?)"

@@ -55,7 +55,10 @@ _HOOD_TWO = re.compile(
     r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+e?\s(?:Buurt|Wijk|Kwartier|Dorp|Eiland|Westen|Oosten|Noorden|Zuiden|"
     r"Centrum|Haven|Park|Polder|Veld|Stad))(?![\w-])"
 )
-_LOCATIVE = re.compile(rf"(?i:\b(?:in|uit|naar|vanuit|richting|nabij|omgeving)\s+(?:(?:de|het|'t)\s+)?)({_NAME})")
+# ("wijkteam Deppenbroek", "buurtteam Vlinderhof": a team is named after its part of town)
+_LOCATIVE = re.compile(
+    rf"(?i:\b(?:in|uit|naar|vanuit|richting|nabij|omgeving|wijkteam|buurtteam)\s+(?:(?:de|het|'t)\s+)?)({_NAME})"
+)
 # Stronger hints: after these a capitalised word is a place even if it is also a word
 # ("de wijk Lombok", "woont in Oost").
 _LOCATIVE_STRONG = re.compile(
@@ -408,14 +411,21 @@ def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
     return found
 
 
-# A motorway or a main road after "op de", "via de": "op de A28", "over de N381".
-_ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij)\s+de\s+)([AN]\d{1,3})(?![\w-])")
+# A motorway or a main road after "op de", "via de", "aan de": "op de A28", "over de N381"; and
+# one without its article before where on it ("op A7 bij Purmerend", "N11 richting Leiden"; not "op
+# A4 bij de balie", paper).
+_ROAD = re.compile(r"(?i:\b(?:op|over|via|langs|van|naar|bij|aan)\s+de\s+)([AN]\d{1,3})(?![\w-])")
+_ROAD_BEFORE_WHERE = re.compile(
+    r"(?<![\w-])([AN]\d{1,3})(?=[ \t]+(?:bij|richting|tussen|ter[ \t]+hoogte[ \t]+van|thv|t\.h\.v\.|afrit|afslag)"
+    r"[ \t]+[A-ZÀ-Þ0-9])"
+)
 
 
 def roads(text: str) -> list[Found]:
+    found = [Found(*m.span(1), "locatie") for m in _ROAD_BEFORE_WHERE.finditer(text)]
     if " de A" not in text and " de N" not in text:
-        return []
-    return [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
+        return found
+    return found + [Found(*m.span(1), "locatie") for m in _ROAD.finditer(text)]
 
 
 # Names made of a word and the kind of place they are, inside a sentence: "de Martinitoren", "het

@@ -10,7 +10,9 @@ back so the word itself stays and whatever else was found (a name next to it) st
 Two exceptions keep names safe: inside a person annotation, a protected word that comes
 after other name parts and is capitalised is taken as part of the name ("Jan Buren",
 "mevr. Buren"), and scrubbed with it; and a capitalised person annotation right after a role
-or family word is a name even when it is a protected word ("vriend Job": "job" is an alias).
+or family word is a name even when it is a protected word ("vriend Job": "job" is an alias); and a
+capitalised town right after a bare preposition of place is that town ("fietst naar Son": "son" is
+a family word of the English template).
 
 Role and family words that are no template words ("Buurman", "Wijkagent", "Casemanager")
 are kept in front of a name too, by :func:`keep_roles`.
@@ -101,8 +103,26 @@ class ProtectedPhrases:
             if a.tag in PERSON_TAGS and _first_name_before_surname(text, a, hits):
                 out.append(a)  # "Pt. Job Koek rijdt": the protected word is the first name here
                 continue
+            if a.tag == "locatie" and _town_after_place_word(text, a):
+                out.append(a)  # "bij oma in Son", "fietst naar Son": a village that is also an alias ("son")
+                continue
             out.extend(_subtract(text, a, hits))
         return out
+
+
+# A bare preposition of place or moving right before: "in", "uit", "naar", "vanuit", "richting".
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:in|uit|naar|vanuit|richting|nabij)[ \t]+\Z")
+
+
+def _town_after_place_word(text: str, a: Found) -> bool:
+    """A capitalised town of one word (deduce's) right after a bare preposition of place: a
+    protected word that is also a village ("son") names the village there."""
+    word = text[a.start : a.end]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and _PLACE_WORD_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+    )
 
 
 def _typed_address(a: Found, span: str) -> bool:
