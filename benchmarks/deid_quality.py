@@ -100,6 +100,18 @@ Sets (tests/data/):
                        and Montferland villages, a psychologist in a detention centre for aliens, a
                        huisarts's transcribed voice messages, a dietitian monitoring antipsychotics'
                        metabolic side effects);
+  - deid_dev29.yaml    development: a twenty-ninth author's notes (an SPH student from Aruba on
+                       placement in a Rotterdam young-adult FACT team, an early-warning worker of a
+                       municipal debt team in Tilburg and Breda, a maternity carer around Eindhoven
+                       and Helmond, a POH-ggz in Rijssen and Staphorst, a peer expert in an early-
+                       psychosis team in Amersfoort, a youth-health nurse in a shelter for Ukrainian
+                       mothers in Haarlemmermeer);
+  - deid_dev30.yaml    development: a thirtieth author's notes (ggz liaison with the Marechaussee at
+                       airports and border posts, a day-treatment group for young men with muscle
+                       dysmorphia and orthorexia in Amersfoort, aftercare for returned humanitarian
+                       aid workers, Ukrainian and Belarusian long-haul drivers at truck parkings, a
+                       school social worker at a vmbo in Almere, a young adults' clinic for online
+                       trading and crypto addiction in Utrecht);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -170,7 +182,26 @@ Sets (tests/data/):
                        ggz in the Zuid-Limburg Heuvelland, Angolan and Bissau-Guinean families in
                        Rotterdam and Schiedam, a recovery and respite house's night nurse, peer
                        support at a Rotterdam public transport company, a helpline's chat
-                       counsellor), committed alone before any rule change of its session.
+                       counsellor), committed alone before any rule change of its session;
+  - deid_frozen18.yaml held out: as deid_frozen7 (cabin crew and ground staff around Schiphol, a
+                       psychologist in a women's prison and re-entry, Marron families in Den Haag, a
+                       student psychologist at a pabo, arable farm families in Oost-Groningen, an
+                       online handover's live transcript with four speakers), committed alone before
+                       any rule change of its session;
+  - deid_frozen19.yaml held out: as deid_frozen7 (gender-questioning and non-binary youth on a
+                       waiting list in Groningen and Drenthe, a practice nurse in the mainland ferry
+                       ports of the Frisian and Groningen coast, Moldovan and North Macedonian
+                       seasonal pickers in the Peel, a counsellor for professional performing
+                       artists, Alevi and Sunni Turkish, Kurdish and Zaza elderly men in Arnhem, a
+                       youth crisis service's night call log around Den Bosch), committed alone
+                       before any rule change of its session;
+  - deid_frozen20.yaml held out: as deid_frozen7 (a sport psychologist at a professional club's
+                       youth football academy, a humanist counsellor in a long-stay and forensic
+                       clinic in Midden-Brabant, Korean-Dutch restaurant families and Korean
+                       adoptees in Groningen and Leeuwarden, a women's shelter near Haarlem, a
+                       supported-living house for autistic adults in Amersfoort, a seafarers' centre
+                       in the Rotterdam port), committed alone before any rule change of its
+                       session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -187,7 +218,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev28 frozen frozen2 ... frozen17]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev30 frozen frozen2 ... frozen20]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -242,6 +273,8 @@ SETS = {
     "dev26": DATA / "deid_dev26.yaml",
     "dev27": DATA / "deid_dev27.yaml",
     "dev28": DATA / "deid_dev28.yaml",
+    "dev29": DATA / "deid_dev29.yaml",
+    "dev30": DATA / "deid_dev30.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -259,6 +292,9 @@ SETS = {
     "frozen15": DATA / "deid_frozen15.yaml",
     "frozen16": DATA / "deid_frozen16.yaml",
     "frozen17": DATA / "deid_frozen17.yaml",
+    "frozen18": DATA / "deid_frozen18.yaml",
+    "frozen19": DATA / "deid_frozen19.yaml",
+    "frozen20": DATA / "deid_frozen20.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -290,6 +326,8 @@ DEVELOPMENT = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
+    "dev30",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -310,6 +348,9 @@ HELD_OUT = (
     "frozen15",
     "frozen16",
     "frozen17",
+    "frozen18",
+    "frozen19",
+    "frozen20",
 )
 CATEGORIES = (
     "person",
@@ -750,6 +791,8 @@ _HEADS = {
     "dev26": "deid_dev26",
     "dev27": "deid_dev27",
     "dev28": "deid_dev28",
+    "dev29": "deid_dev29",
+    "dev30": "deid_dev30",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -768,6 +811,9 @@ _HEADS = {
     "frozen15": "deid_frozen15 (held out, #22, session 10 voices)",
     "frozen16": "deid_frozen16 (held out, #22, session 10 voices)",
     "frozen17": "deid_frozen17 (held out, #22, session 10 voices)",
+    "frozen18": "deid_frozen18 (held out, #22, session 11 voices)",
+    "frozen19": "deid_frozen19 (held out, #22, session 11 voices)",
+    "frozen20": "deid_frozen20 (held out, #22, session 11 voices)",
 }
 
 

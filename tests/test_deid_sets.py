@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 17 (tests/data/deid_frozen2.yaml ... deid_frozen17.yaml) and the
-development sets 4 to 28 (tests/data/deid_dev4.yaml ... deid_dev28.yaml).
+sets 2 to 20 (tests/data/deid_frozen2.yaml ... deid_frozen20.yaml) and the
+development sets 4 to 30 (tests/data/deid_dev4.yaml ... deid_dev30.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -35,6 +35,9 @@ SETS = {
     "frozen15": (DATA / "deid_frozen15.yaml", 330, 95, 45),
     "frozen16": (DATA / "deid_frozen16.yaml", 330, 95, 45),
     "frozen17": (DATA / "deid_frozen17.yaml", 330, 95, 45),
+    "frozen18": (DATA / "deid_frozen18.yaml", 330, 95, 45),
+    "frozen19": (DATA / "deid_frozen19.yaml", 330, 95, 45),
+    "frozen20": (DATA / "deid_frozen20.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -60,6 +63,8 @@ SETS = {
     "dev26": (DATA / "deid_dev26.yaml", 320, 100, 45),
     "dev27": (DATA / "deid_dev27.yaml", 320, 100, 45),
     "dev28": (DATA / "deid_dev28.yaml", 320, 100, 45),
+    "dev29": (DATA / "deid_dev29.yaml", 320, 100, 45),
+    "dev30": (DATA / "deid_dev30.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",

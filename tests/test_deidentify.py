@@ -1231,6 +1231,64 @@ def test_frozen17_figures_stay_at_their_measured_level(figures):
     assert f["owner_names_replaced"] == 1.0  # first contact 31 of 31 team names under Wie
 
 
+def test_frozen18_figures_stay_at_their_measured_level(figures):
+    """The eighteenth held-out set (tests/data/deid_frozen18.yaml, issue #22's eleventh session: cabin crew and
+    ground staff around Schiphol, a psychologist in a women's prison and re-entry, Marron families in Den Haag, a
+    student psychologist at a pabo, arable farm families in Oost-Groningen, an online handover's live transcript
+    with four speakers), committed alone (72288b3) before any rule change of that session and measured at first
+    contact with the rules of 63082c1, totals only."""
+    f = figures["frozen18"]
+    assert f["notes"] >= 351 and f["clean_notes"] >= 115 and f["action_notes"] >= 57
+    assert f["recall"] >= 0.9572  # first contact 95.7 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9888  # first contact 98.88 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 22.23  # first contact 22.22: target 15 NOT met
+    assert f["clean_untouched"] >= 0.8086  # first contact 80.9 % (93 of 115): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.9  # first contact 18 of 20: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 366 of 366: target 100 % met
+    assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target 100 % met
+    assert f["action_role_words_kept"] == 1.0  # first contact 102 of 102: target 100 % met
+    assert f["owner_names_replaced"] >= 0.8965  # first contact 52 of 58 team names under Wie
+
+
+def test_frozen19_figures_stay_at_their_measured_level(figures):
+    """The nineteenth held-out set (tests/data/deid_frozen19.yaml, issue #22's eleventh session: gender-questioning
+    and non-binary youth on a waiting list in Groningen and Drenthe, a practice nurse in the mainland ferry ports of
+    the Frisian and Groningen coast, Moldovan and North Macedonian seasonal pickers in the Peel, a counsellor for
+    performing artists, Alevi and Sunni Turkish, Kurdish and Zaza elderly men in Arnhem, a youth crisis service's
+    night call log around Den Bosch), committed alone (d8a206d) before any rule change of that session and measured
+    at first contact with the rules of 63082c1, totals only."""
+    f = figures["frozen19"]
+    assert f["notes"] >= 365 and f["clean_notes"] >= 120 and f["action_notes"] >= 54
+    assert f["recall"] >= 0.9505  # first contact 95.1 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9793  # first contact 97.94 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 16.72  # first contact 16.71: target 15 NOT met
+    assert f["clean_untouched"] >= 0.85  # first contact 85.0 % (102 of 120): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.9393  # first contact 31 of 33: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 316 of 316: target 100 % met
+    assert f["planned_dates_kept"] == 1.0  # first contact 54 of 54: target 100 % met
+    assert f["action_role_words_kept"] >= 0.9887  # first contact 88 of 89: target 100 % NOT met
+    assert f["owner_names_replaced"] == 1.0  # first contact 53 of 53 team names under Wie
+
+
+def test_frozen20_figures_stay_at_their_measured_level(figures):
+    """The twentieth held-out set (tests/data/deid_frozen20.yaml, issue #22's eleventh session: a sport psychologist
+    at a youth football academy, a humanist counsellor in a long-stay and forensic clinic, Korean-Dutch restaurant
+    families and Korean adoptees in Groningen and Leeuwarden, a women's shelter near Haarlem, a supported-living
+    house for autistic adults in Amersfoort, a seafarers' centre in the Rotterdam port), committed alone (a16afe9)
+    before any rule change of that session and measured at first contact with the rules of 63082c1, totals only."""
+    f = figures["frozen20"]
+    assert f["notes"] >= 339 and f["clean_notes"] >= 132 and f["action_notes"] >= 54
+    assert f["recall"] >= 0.9501  # first contact 95.0 %: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9804  # first contact 98.05 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.75  # first contact 14.75: target 15 met
+    assert f["clean_untouched"] >= 0.9015  # first contact 90.2 % (119 of 132): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.9444  # first contact 17 of 18: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 418 of 418: target 100 % met
+    assert f["planned_dates_kept"] >= 0.9814  # first contact 53 of 54: target 100 % NOT met
+    assert f["action_role_words_kept"] == 1.0  # first contact 94 of 94: target 100 % met
+    assert f["owner_names_replaced"] == 1.0  # first contact 39 of 39 team names under Wie
+
+
 @needs_deduce
 def test_development_sets_of_the_fifth_session(figures):
     """deid_dev11 (speech-to-text dictation with numbers, phone numbers and e-mail addresses spoken in
@@ -1951,6 +2009,37 @@ def test_development_sets_of_the_tenth_session(figures):
     assert f["suspects_per_100_notes"] <= 19.84 and f["clean_untouched"] >= 0.8208
     assert f["contact_notes_fully_deidentified"] >= 0.958 and f["planned_dates_kept"] >= 0.982
     for figure in ("template_words_kept", "action_role_words_kept", "owner_names_replaced"):
+        assert f[figure] == 1.0, figure
+
+
+@needs_deduce
+def test_development_sets_of_the_eleventh_session(figures):
+    """deid_dev30 (a ggz liaison with the Marechaussee at airports and border posts, young men with muscle
+    dysmorphia and orthorexia in day treatment, aftercare for returned humanitarian aid workers, stranded
+    Ukrainian and Belarusian long-haul drivers, a school social worker at a vmbo in Almere, a clinic for
+    online trading and crypto addiction), measured at first contact with the rules of 63082c1 (those of the
+    tenth session's end): 96.3 % removed, 98.4 % removed or flagged, 19.1 suspects per 100 notes, 92.8 % of
+    139 clean notes untouched (institution 85.5 %, age 95.6 %, plates 5 of 6, contact notes 19 of 20, role
+    words under Wie 98 of 99, owner names replaced 48 of 49, party words kept 98.4 %); deid_dev29 (an
+    SPH student from Aruba on placement in a Rotterdam FACT team, a municipal debt team's early-warning worker
+    in Tilburg and Breda, a maternity carer around Eindhoven, a POH-ggz in Rijssen and Staphorst, a peer expert
+    in an early-psychosis team, a youth-health nurse in a shelter for Ukrainian mothers), at first contact with
+    the same rules: 94.7 / 98.2 / 18.6 / 82.2 % of 129 clean notes (institution 88.7 %, age 90.9 %, date
+    92.0 %, location 93.6 %, url 1 of 2). Held at that level until rules are written on them."""
+    f = figures["dev29"]
+    assert f["recall"] >= 0.9472 and f["removed_or_flagged"] >= 0.9824
+    assert f["suspects_per_100_notes"] <= 18.62 and f["clean_untouched"] >= 0.8217
+    assert f["party_words_kept"] >= 0.9954
+    for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
+        assert f[figure] == 1.0, figure
+    for figure in ("action_role_words_kept", "owner_names_replaced"):
+        assert f[figure] == 1.0, figure
+    f = figures["dev30"]
+    assert f["recall"] >= 0.9629 and f["removed_or_flagged"] >= 0.9837
+    assert f["suspects_per_100_notes"] <= 19.11 and f["clean_untouched"] >= 0.928
+    assert f["contact_notes_fully_deidentified"] >= 0.95 and f["action_role_words_kept"] >= 0.989
+    assert f["owner_names_replaced"] >= 0.979 and f["party_words_kept"] >= 0.983
+    for figure in ("template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
 
 

@@ -276,6 +276,8 @@ def test_html_warns_when_not_deidentified_and_counts_when_it_is():
     assert "Niet gepseudonimiseerd" not in done
     assert "Gepseudonimiseerd (vervangen: 4 personen, 2 telefoonnummers)." in done
     assert "garandeert geen anonimiteit" in done
+    # Tags are numbered per note: the reader must not take two notes' [PERSOON-1] for one person.
+    assert "[PERSOON-1] in twee notities is niet per se dezelfde persoon" in done
 
 
 def test_html_per_group_content():

@@ -45,6 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_pseudonymised": "Niet gepseudonimiseerd",
         "pseudonymised_explain": (
             "Namen, plaatsen, datums, nummers en dergelijke zijn vervangen door labels zoals [PERSOON-1]. "
+            "De nummers tellen per notitie: [PERSOON-1] in twee notities is niet per se dezelfde persoon. "
             "Dat garandeert geen anonimiteit: een casus kan herkenbaar blijven door wat er gebeurde. "
             "Lees het verslag na voordat je het deelt."
         ),
@@ -195,6 +196,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_pseudonymised": "Not pseudonymised",
         "pseudonymised_explain": (
             "Names, places, dates, numbers and the like were replaced by tags such as [PERSOON-1]. "
+            "Tags are numbered per note: [PERSOON-1] in two notes is not necessarily the same person. "
             "That does not guarantee anonymity: a case can stay recognisable by what happened. "
             "Read the report before sharing it."
         ),
