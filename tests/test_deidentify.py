@@ -2005,8 +2005,9 @@ def test_development_sets_of_the_tenth_session(figures):
     f = figures["dev27"]
     assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
     # suspects 14.9 at first contact, 15.7 since the learned scorer was retrained on all 29 development
-    # sets (dev27 among them: in-sample)
-    assert f["suspects_per_100_notes"] <= 15.75 and f["clean_untouched"] >= 0.871
+    # sets (dev27 among them: in-sample), 16.0 since the review step shows letters after a title
+    # (review_frames.py: "mevr toe (...)", an identifier, one suspect more)
+    assert f["suspects_per_100_notes"] <= 16.03 and f["clean_untouched"] >= 0.871
     assert f["contact_notes_fully_deidentified"] >= 0.944
     assert f["action_role_words_kept"] >= 0.991
     for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):

@@ -23,7 +23,11 @@ form and context, in the already scrubbed text (tags such as "[PERSOON-1]" are s
 - initials: a dotted single letter or a short lower-case token after a person word
   ("mw. k.", "dhr jb"), a capital and a dot beside a name ("Kevin R. (28)"), dotted capitals
   ("A.Kh."), capitals inside a word ("JvdB", "deBrug") and capitals that no word list knows
-  ("RTK").
+  ("RTK");
+- a word where the frame names a person (:mod:`.review_frames`): before a bracket that holds a
+  replaced person or before a replaced age ("Ben (dhr. [PERSOON-1])", "Ben is [LEEFTIJD-1]"), letters
+  after a title or between persons ("Mevr. w.s. uit", "[PERSOON-1] en a.m. [PERSOON-2]"), the word a
+  note says someone is called ("zon (ja, zo heet ze)").
 
 Each reason is short and in the session's language. Pure apart from the word lists it reads
 (see :func:`.lexicon.shared_lexicon`); it never loads deduce.
@@ -61,6 +65,7 @@ from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
 from .plain_use import governing_word, measured_number, quoted_phrase_opening
 from .protect import ProtectedPhrases
+from .review_frames import review_frames
 from .roles import a_job_title
 from .setting_nouns import role_field
 from .slot_frames import frame_suspects
@@ -1912,6 +1917,12 @@ class _Reader:
             for s, e in [*frame_suspects(self.text, self.lexicon), *hamlet_suspects(self.text, self.lexicon)]:
                 if not any(a < e and s < b for a, b in taken):
                     more.append((self.text[s:e], s, _FlagOnly(WHY_NAME_FRAME)))
+                    taken.append((s, e))
+            # "Ben (dhr. [PERSOON-1])", "Mevr. w.s. uit", "zon (ja, zo heet ze)" (review_frames.py)
+            for s, e, initials in review_frames(self.text, self.lexicon, self.first_names, self.surnames):
+                if not any(a < e and s < b for a, b in taken):
+                    why = WHY_INITIALS if initials and "." in self.text[s:e] else WHY_NAME_FRAME
+                    more.append((self.text[s:e], s, _FlagOnly(why)))
                     taken.append((s, e))
         return more
 
