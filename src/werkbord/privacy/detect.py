@@ -189,21 +189,34 @@ def find_all(
     found += naming_brackets(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zon (zo heet ze)"
     found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
-    if lexicon.words:  # a part of town in brackets after a place, a block of flats by its kind
-        places = [*towns, *_spans(found, ("locatie",))]
-        others = [*(k for k in known if k not in persons and k not in towns), *_spans(found, _INSTITUTION_TAGS)]
-        taken = [*known, *((f.start, f.end) for f in found)]
-        found += [f for f in place_frames(text, places, others, lexicon) if not _overlaps(f, taken)]
-        # "Rijssen, Enter en Wierden", "uit Gouda, Oosterwei.": beside a place in a list, after a town
-        places = [*towns, *_spans(found, ("locatie",))]
-        taken = [*known, *((f.start, f.end) for f in found)]
-        found += listed_places(text, places, taken, lexicon)
-        found += parts_after_towns(text, places, [*taken, *((f.start, f.end) for f in found)], lexicon)
+    if lexicon.words:
+        found += _places_beside_places(text, persons, towns, known, found, lexicon)
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
         found += address_names(text, [*known, *((f.start, f.end) for f in found)], lexicon.is_word)
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _places_beside_places(
+    text: str,
+    persons: Sequence[Span],
+    towns: Sequence[Span],
+    known: Sequence[Span],
+    found: list[Found],
+    lexicon: Lexicon,
+) -> list[Found]:
+    """Places read from the places around them: a part of town in brackets after a place, a block of
+    flats by its kind, then "Rijssen, Enter en Wierden" and "uit Gouda, Oosterwei." (beside a place
+    in a list, after a town)."""
+    places = [*towns, *_spans(found, ("locatie",))]
+    others = [*(k for k in known if k not in persons and k not in towns), *_spans(found, _INSTITUTION_TAGS)]
+    taken = [*known, *((f.start, f.end) for f in found)]
+    more = [f for f in place_frames(text, places, others, lexicon) if not _overlaps(f, taken)]
+    places = [*towns, *_spans([*found, *more], ("locatie",))]
+    taken = [*known, *((f.start, f.end) for f in [*found, *more])]
+    listed = listed_places(text, places, taken, lexicon)
+    return [*more, *listed, *parts_after_towns(text, places, [*taken, *((f.start, f.end) for f in listed)], lexicon)]
 
 
 def _codes_plates_events(text: str, lexicon: Lexicon) -> list[Found]:
