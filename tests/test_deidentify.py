@@ -1230,7 +1230,9 @@ def test_frozen17_figures_stay_at_their_measured_level(figures):
     assert f["notes"] >= 365 and f["clean_notes"] >= 120 and f["action_notes"] >= 50
     assert f["recall"] >= 0.9647  # first contact 96.5 %: target 98 % NOT met (ages 90.2 %, handles 16 of 18)
     assert f["removed_or_flagged"] >= 0.9841  # first contact 98.4 %: target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 12.44  # first contact 12.43: target 15 met
+    # first contact 12.43; 12.70 since the eleventh session's review frames show one more word here, while
+    # removed or flagged rose 98.41 -> 98.77 %: target 15 met
+    assert f["suspects_per_100_notes"] <= 12.71
     assert f["clean_untouched"] >= 0.873  # first contact 87.3 % (110 of 126): target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 0.909  # first contact 20 of 22: target 100 % NOT met
     assert f["template_words_kept"] == 1.0  # first contact 256 of 256: target met
