@@ -277,7 +277,7 @@ def test_html_warns_when_not_deidentified_and_counts_when_it_is():
     assert "Gepseudonimiseerd (vervangen: 4 personen, 2 telefoonnummers)." in done
     assert "garandeert geen anonimiteit" in done
     # Tags are numbered per note: the reader must not take two notes' [PERSOON-1] for one person.
-    assert "[PERSOON-1] in twee notities is niet per se dezelfde persoon" in done
+    assert "labels zoals [PERSOON-1], genummerd per notitie, niet per persoon." in done
 
 
 def test_html_per_group_content():

@@ -44,8 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudonymised": "Gepseudonimiseerd",
         "not_pseudonymised": "Niet gepseudonimiseerd",
         "pseudonymised_explain": (
-            "Namen, plaatsen, datums, nummers en dergelijke zijn vervangen door labels zoals [PERSOON-1]. "
-            "De nummers tellen per notitie: [PERSOON-1] in twee notities is niet per se dezelfde persoon. "
+            "Namen, plaatsen, datums, nummers en dergelijke zijn vervangen door labels zoals [PERSOON-1], "
+            "genummerd per notitie, niet per persoon. "
             "Dat garandeert geen anonimiteit: een casus kan herkenbaar blijven door wat er gebeurde. "
             "Lees het verslag na voordat je het deelt."
         ),
@@ -195,8 +195,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pseudonymised": "Pseudonymised",
         "not_pseudonymised": "Not pseudonymised",
         "pseudonymised_explain": (
-            "Names, places, dates, numbers and the like were replaced by tags such as [PERSOON-1]. "
-            "Tags are numbered per note: [PERSOON-1] in two notes is not necessarily the same person. "
+            "Names, places, dates, numbers and the like were replaced by tags such as [PERSOON-1], "
+            "numbered per note, not per person. "
             "That does not guarantee anonymity: a case can stay recognisable by what happened. "
             "Read the report before sharing it."
         ),
