@@ -112,6 +112,18 @@ Sets (tests/data/):
                        aid workers, Ukrainian and Belarusian long-haul drivers at truck parkings, a
                        school social worker at a vmbo in Almere, a young adults' clinic for online
                        trading and crypto addiction in Utrecht);
+  - deid_dev31.yaml    development: a thirty-first author's notes (a farmaceutisch consulent's home
+                       medication reviews around Gouda, Palestinian families from Gaza and Yarmouk
+                       in Drenthe, an expat-family psychologist in Den Haag and Wassenaar, a closed
+                       ward for addiction and psychosis, people living in holiday parks, caravans
+                       and boats in Flevoland, an infant mental health psychiatrist's parent
+                       meetings around Leiden);
+  - deid_dev32.yaml    development: a thirty-second author's notes (a worker in the Baarle enclaves
+                       and the Kempen border with Belgian contacts, a counsellor for parcel couriers
+                       in Flevoland, a literacy coach at a Taalhuis in Zuidoost-Drenthe, a
+                       bedrijfsarts for construction in Twente and Salland, an addiction nurse for
+                       young adults in Den Haag street slang, a Catholic parish volunteer
+                       coordinator in Nijmegen);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -218,7 +230,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev30 frozen frozen2 ... frozen20]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen20]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -275,6 +287,8 @@ SETS = {
     "dev28": DATA / "deid_dev28.yaml",
     "dev29": DATA / "deid_dev29.yaml",
     "dev30": DATA / "deid_dev30.yaml",
+    "dev31": DATA / "deid_dev31.yaml",
+    "dev32": DATA / "deid_dev32.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -328,6 +342,8 @@ DEVELOPMENT = (
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
+    "dev32",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -793,6 +809,8 @@ _HEADS = {
     "dev28": "deid_dev28",
     "dev29": "deid_dev29",
     "dev30": "deid_dev30",
+    "dev31": "deid_dev31",
+    "dev32": "deid_dev32",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
 sets 2 to 20 (tests/data/deid_frozen2.yaml ... deid_frozen20.yaml) and the
-development sets 4 to 30 (tests/data/deid_dev4.yaml ... deid_dev30.yaml).
+development sets 4 to 32 (tests/data/deid_dev4.yaml ... deid_dev32.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -65,6 +65,8 @@ SETS = {
     "dev28": (DATA / "deid_dev28.yaml", 320, 100, 45),
     "dev29": (DATA / "deid_dev29.yaml", 320, 100, 45),
     "dev30": (DATA / "deid_dev30.yaml", 320, 100, 45),
+    "dev31": (DATA / "deid_dev31.yaml", 320, 90, 40),
+    "dev32": (DATA / "deid_dev32.yaml", 320, 90, 40),
 }
 CATEGORIES = {
     "person",
