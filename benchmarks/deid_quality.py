@@ -213,7 +213,13 @@ Sets (tests/data/):
                        adoptees in Groningen and Leeuwarden, a women's shelter near Haarlem, a
                        supported-living house for autistic adults in Amersfoort, a seafarers' centre
                        in the Rotterdam port), committed alone before any rule change of its
-                       session.
+                       session;
+  - deid_frozen21.yaml held out: as deid_frozen7 (a ggz worker for deafblind clients, the
+                       psychiatrist of an MPU ward in West-Brabant, a meidenwerker in Amsterdam
+                       Nieuw-West writing WhatsApp-style, the Belgian Limburg mining towns with
+                       German contacts, a GP practice's daytime phone line near Leiden, a
+                       consultatiebureau pedagogue around Nijmegen), committed alone before any rule
+                       change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -230,7 +236,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen20]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen21]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -309,6 +315,7 @@ SETS = {
     "frozen18": DATA / "deid_frozen18.yaml",
     "frozen19": DATA / "deid_frozen19.yaml",
     "frozen20": DATA / "deid_frozen20.yaml",
+    "frozen21": DATA / "deid_frozen21.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -367,6 +374,7 @@ HELD_OUT = (
     "frozen18",
     "frozen19",
     "frozen20",
+    "frozen21",
 )
 CATEGORIES = (
     "person",
@@ -832,6 +840,7 @@ _HEADS = {
     "frozen18": "deid_frozen18 (held out, #22, session 11 voices)",
     "frozen19": "deid_frozen19 (held out, #22, session 11 voices)",
     "frozen20": "deid_frozen20 (held out, #22, session 11 voices)",
+    "frozen21": "deid_frozen21 (held out, #22, session 12 voices)",
 }
 
 
