@@ -219,7 +219,13 @@ Sets (tests/data/):
                        Nieuw-West writing WhatsApp-style, the Belgian Limburg mining towns with
                        German contacts, a GP practice's daytime phone line near Leiden, a
                        consultatiebureau pedagogue around Nijmegen), committed alone before any rule
-                       change of its session.
+                       change of its session;
+  - deid_frozen22.yaml held out: as deid_frozen7 (a counsellor for the relatives of problem gamblers
+                       in West-Brabant, a nurse at a clinic for type-1 diabetes with an eating
+                       disorder near Zwolle, an older-adult psychiatric nurse in Achterhoek nursing
+                       homes, night-round outreach in Den Haag, a ggz liaison with the police at
+                       football matches and events around Eindhoven, a job coach at a training hotel
+                       in Deventer), committed alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -236,7 +242,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen21]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen22]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -316,6 +322,7 @@ SETS = {
     "frozen19": DATA / "deid_frozen19.yaml",
     "frozen20": DATA / "deid_frozen20.yaml",
     "frozen21": DATA / "deid_frozen21.yaml",
+    "frozen22": DATA / "deid_frozen22.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -375,6 +382,7 @@ HELD_OUT = (
     "frozen19",
     "frozen20",
     "frozen21",
+    "frozen22",
 )
 CATEGORIES = (
     "person",
@@ -841,6 +849,7 @@ _HEADS = {
     "frozen19": "deid_frozen19 (held out, #22, session 11 voices)",
     "frozen20": "deid_frozen20 (held out, #22, session 11 voices)",
     "frozen21": "deid_frozen21 (held out, #22, session 12 voices)",
+    "frozen22": "deid_frozen22 (held out, #22, session 12 voices)",
 }
 
 

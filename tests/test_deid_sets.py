@@ -1,5 +1,5 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 21 (tests/data/deid_frozen2.yaml ... deid_frozen21.yaml) and the
+sets 2 to 22 (tests/data/deid_frozen2.yaml ... deid_frozen22.yaml) and the
 development sets 4 to 32 (tests/data/deid_dev4.yaml ... deid_dev32.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
@@ -39,6 +39,7 @@ SETS = {
     "frozen19": (DATA / "deid_frozen19.yaml", 330, 95, 45),
     "frozen20": (DATA / "deid_frozen20.yaml", 330, 95, 45),
     "frozen21": (DATA / "deid_frozen21.yaml", 330, 95, 45),
+    "frozen22": (DATA / "deid_frozen22.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
