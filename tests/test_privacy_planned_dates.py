@@ -176,3 +176,21 @@ def test_a_word_no_list_knows_is_a_name_alone_under_wie():
     listed = [Found(a, b, "persoon") for a, b in names_under_owner(text, 5, len(text))]
     assert owner_names(text, layout, [], None) == listed
     assert owner_names("Wat: Radu belt", Layout((("action", 5, 14),)), [], lexicon) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "word", "kept"),
+    [
+        ("vóór Sokhi Nieuwjaar", "Sokhi", True),  # a made-up qualifier of a feast, read as a name
+        ("na Varuni Nieuwjaar 2027", "Varuni", True),
+        ("rond Tiloka Suikerfeest", "Tiloka", True),
+        ("na Sokhi vakantie", "Sokhi", False),  # no feast after it: someone's holiday
+        ("voor Sokhi Pasen viert met zijn zus", "Sokhi", False),  # the value goes on: a name
+    ],
+)
+def test_a_name_qualifying_a_feast_under_wanneer_stays(value, word, kept):
+    text = f"Wanneer: {value}"
+    start = text.index(word)
+    layout = Layout((("deadline", 9, len(text)),))
+    assert (not decide(text, [Found(start, start + len(word), "persoon")], layout).replace) is kept
+    assert decide(text, [Found(start, start + len(word), "persoon")], Layout()).replace  # a case note keeps nothing

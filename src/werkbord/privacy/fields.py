@@ -171,10 +171,20 @@ _PLAN_WORD_BEFORE = re.compile(
 _VALUE_ENDS = re.compile(r"(?:\s+(?:19|20)\d{2}|\s*['’]\d{2})?\s*(?:$|[\n,;.!?)(]|\s[-–]\s)")
 
 
+# A feast's own word right after the name, and then the value's end: the name qualifies the feast
+# ("vóór Khmer Nieuwjaar", "na Chinees Nieuwjaar 2027"); "voor Ahmed Pasen viert" goes on and stays a name.
+_FEAST_AFTER = re.compile(r"\s+([A-Za-zÀ-ÿ-]+)")
+
+
 def _a_named_moment(text: str, f: Found) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     before = text[max(line_start, f.start - 40) : f.start]
-    return _PLAN_WORD_BEFORE.search(before) is not None and _VALUE_ENDS.match(text, f.end) is not None
+    if _PLAN_WORD_BEFORE.search(before) is None:
+        return False
+    if _VALUE_ENDS.match(text, f.end) is not None:
+        return True
+    feast = _FEAST_AFTER.match(text, f.end)
+    return feast is not None and is_feast(feast.group(1)) and _VALUE_ENDS.match(text, feast.end()) is not None
 
 
 # A kind of place of care or work written as one capitalised compound, that a rule read as a
