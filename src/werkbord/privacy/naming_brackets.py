@@ -89,9 +89,8 @@ def _a_name(text: str, m: re.Match[str], lexicon: Lexicon, *, nickname: bool) ->
 
 
 _KIN_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # "oom ", "Dhr. "
-# A word, then a bracket: "sjonnie (", "broertje dieu-merci (", "Cor (".
-_AGED = re.compile(r"(?<![\w'’@#/.-])([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]{2,})?)[ \t]*\(")
-
+# A word, then a bracket (searched back from each bracket): "sjonnie (", "broertje dieu-merci (", "Cor (".
+_AGED = re.compile(r"(?<![\w'’@#/.-])([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]{2,})?)[ \t]*\Z")
 
 # What a bracket holds when it holds an age: "(11)", "(eind twintig)", "(tachtig plus)", "(ca. 45 jr)".
 _AGE_BRACKET = re.compile(
@@ -108,17 +107,19 @@ def aged_names(text: str, lexicon: Lexicon, covered: Sequence[Span] = (), ages: 
     if "(" not in text or not lexicon.words:
         return []
     found = []
-    for m in _AGED.finditer(text):
+    at = text.find("(")
+    while at > 0:
+        close = text.find(")", at)
+        m = _AGED.search(text, max(0, at - 40), at) if 0 < close - at <= 31 else None
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
         s, e = m.span(1)
         if any(a < e and s < b for a, b in covered) or not _aged_word(text, m, lexicon):
             continue
-        close = text.find(")", m.end())
-        if close < 0 or close - m.end() > 30:
-            continue
-        tagged = _AGE_BRACKET.fullmatch(text, m.end(), close) and any(m.end() <= a and b <= close for a, b in ages)
-        if tagged or any(
-            m.end() <= f.start and f.end <= close for f in find_ages(text, [(s, e)]) if f.tag == "leeftijd"
-        ):
+        start = m.end() + 1  # (inside the bracket: the pattern ends right before it)
+        tagged = _AGE_BRACKET.fullmatch(text, start, close) and any(start <= a and b <= close for a, b in ages)
+        if tagged or any(start <= f.start and f.end <= close for f in find_ages(text, [(s, e)]) if f.tag == "leeftijd"):
             found.append(Found(s, e, "persoon"))
     return found
 
