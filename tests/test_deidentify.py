@@ -114,6 +114,24 @@ def test_a_capitalised_party_word_that_is_a_first_name_before_a_surname_still_go
     assert p.apply("de jobcoach Koek", [Found(3, 16, "persoon")]) == [Found(12, 16, "persoon")]
 
 
+def test_a_capitalised_party_word_that_is_a_first_name_where_a_person_stands_still_goes():
+    # "job" is an alias of a party word and a first name: where the sentence puts a person it is his.
+    p = ProtectedPhrases(["job", "jobcoach", "job coach", "zus"])
+    text = "Gisteren belde Job over zijn rooster."
+    assert p.apply(text, [Found(15, 18, "persoon")]) == [Found(15, 18, "persoon")]  # after a verb of calling
+    text = "De partner van cliënt, Job, werkt bij de bakker."
+    assert p.apply(text, [Found(23, 26, "persoon")]) == [Found(23, 26, "persoon")]  # between commas
+    text = "Ik heb met Job geoefend."
+    assert p.apply(text, [Found(11, 14, "persoon")]) == [Found(11, 14, "persoon")]  # met ... participle
+    text = "Kwam Job vanochtend binnen."  # deduce reads the verb and the name as one: the verb stays
+    assert p.apply(text, [Found(0, 8, "persoon")]) == [Found(5, 8, "persoon")]
+    # a party word, an item of a list of people, a longer protected phrase, a sentence's first word
+    assert p.apply("Partijen: moeder, Job, vrienden", [Found(18, 21, "persoon")]) == []
+    assert p.apply("Kwam de Job coach langs", [Found(8, 11, "persoon")]) == []
+    assert p.apply("Job is weer rustig.", [Found(0, 3, "persoon")]) == []
+    assert p.apply("Gisteren belde Zus over het rooster.", [Found(15, 18, "persoon")]) == []  # a role
+
+
 # --- extra rules (pure) ----------------------------------------------------------------------
 
 
@@ -2064,7 +2082,9 @@ def test_development_sets_of_the_twelfth_session(figures):
     removed, 97.6 % removed or flagged, 13.3 suspects per 100 notes, 80.5 % of 128 clean notes untouched (age
     82.4 %, person 95.7 %, one template word and one role word under Wie of 38 lost); dev32 97.4 / 99.5 / 11.9 /
     90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
-    written on them."""
+    written on them. Raised on dev32 by the twelfth session's persons: a capitalised party word that is a first
+    name where the sentence puts a person ("Gisteren belde Job, zijn collega", "Kwam Job vanochtend binnen":
+    protect.py) took two names, removed 97.38 -> 97.86 %, suspects 11.93 -> 11.36 per 100 notes."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
     assert f["suspects_per_100_notes"] <= 13.32 and f["clean_untouched"] >= 0.8046
@@ -2073,8 +2093,8 @@ def test_development_sets_of_the_twelfth_session(figures):
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
-    assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9952
-    assert f["suspects_per_100_notes"] <= 11.94 and f["clean_untouched"] >= 0.9054
+    assert f["recall"] >= 0.9785 and f["removed_or_flagged"] >= 0.9952
+    assert f["suspects_per_100_notes"] <= 11.37 and f["clean_untouched"] >= 0.9054
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure

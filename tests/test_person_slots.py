@@ -194,3 +194,48 @@ def test_a_name_no_list_knows_where_a_person_stands_is_replaced(scrubber, text, 
 )
 def test_ordinary_words_in_those_places_stay(scrubber, text):
     assert scrubber.scrub(text).text == text
+
+
+# --- whom a micro-action is about, opening it before its infinitive (person_slots.py) ------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Partij: Buren\nMicro-actie: Tjalmo vragen of hij de sleutel houdt\nWie: casemanager", "Tjalmo"),
+        ("Micro-actie: Gorvanne uitnodigen voor het gesprek", "Gorvanne"),
+        ("Actie: Wendrikje bellen over de afspraak", "Wendrikje"),
+    ],
+)
+def test_a_name_no_list_knows_opening_a_micro_action_is_replaced(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert _gone(name, out) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Micro-actie: Signaleringsplan bespreken met het team",
+        "Micro-actie: Moeder uitnodigen voor het gesprek",
+        "Micro-actie: Samen afspraken maken",
+        "Micro-actie: Crisiskaart invullen",
+        "Actie: Zorgmijding bespreken in het MDO",
+    ],
+)
+def test_words_opening_a_micro_action_stay(scrubber, text):
+    assert scrubber.scrub(text).text == text
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Micro-actie: follow-up bellen na drie maanden",  # lower case: care jargon
+        "Micro-actie: imam uitnodigen voor een gesprek",
+        "Micro-actie: Baxterzak ophalen bij de apotheek",  # a word and a short word
+    ],
+)
+def test_jargon_opening_a_micro_action_stays(scrubber, text):
+    assert scrubber.scrub(text).text == text

@@ -8,11 +8,12 @@ import pytest
 
 from privacy_checks import gone, needs_deduce, untouched
 from werkbord.privacy import Scrubber
-from werkbord.privacy.lexicon import opentaal_words
-from werkbord.privacy.naming_brackets import naming_brackets
+from werkbord.privacy.lexicon import first_names, opentaal_words
+from werkbord.privacy.naming_brackets import aged_names, naming_brackets
 from werkbord.privacy.words import Lexicon
 
 LEX = Lexicon(words=opentaal_words())
+AGED_LEX = Lexicon(words=LEX.words, first_names=first_names(ambiguous=False))
 needs_words = pytest.mark.skipif(not LEX.words, reason="needs OpenTaal's word list")
 
 
@@ -60,3 +61,48 @@ def test_the_scrubber_replaces_them():
     out = scrubber.scrub("nichtje hagel (ja zo heet ze) is zijn steun, studeert in Groningen").text
     assert gone("hagel", out), out
     untouched(scrubber, "moeke (zo noemt hij zijn moeder) belt elke dag")
+
+
+def aged(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in aged_names(text, AGED_LEX)]
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jorritje (veertig-plus) is al jaren op de groep", ["jorritje"]),  # a first name opening the note
+        ("tesfalem (eind twintig) lacht veel maar slaapt niet", ["tesfalem"]),  # no word any list knows
+        ("Broertje kwamisi (11) heeft nachtmerries.", ["kwamisi"]),  # after a family word
+        ("Pt. zorgt voor oom wiebe (70), die slecht ziet.", ["wiebe"]),
+        ("Dhr. tjoelkema (ca. 60) woont alleen.", ["tjoelkema"]),  # after a title
+    ],
+)
+def test_the_word_a_bracketed_age_follows_is_a_name(text, expected):
+    assert aged(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt. (56) komt binnen.",  # a person word
+        "moeder zelf (80) belt",  # no name: a word of its own
+        "zoon jongste (8) huilt",  # an ordinary word after a family word
+        "Groep (12) was vol.",  # no age: a count
+        "Sessie (3) ging goed.",
+        "Jongen (16) uit de klas",  # a person word opening the note
+        "Tweeling (8) is thuis.",
+        "Cliënte (eind 30) belt.",
+    ],
+)
+def test_words_before_a_bracket_that_are_no_name_stay(text):
+    assert aged(text) == []
+
+
+@needs_deduce
+def test_the_scrubber_replaces_a_name_before_its_age():
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("tesfalem (eind twintig) lacht veel maar slaapt niet").text
+    assert gone("tesfalem", out), out
+    untouched(scrubber, "Groep (12) was vol, de sessie liep uit.")

@@ -40,7 +40,7 @@ from .names import (
     role_names,
     word_first_names,
 )
-from .naming_brackets import naming_brackets
+from .naming_brackets import aged_names, naming_brackets
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
 from .org_openings import opening_organisations
@@ -187,6 +187,8 @@ def find_all(
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += person_frames(text, people_now, [*known, *((f.start, f.end) for f in found)])
     found += naming_brackets(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zon (zo heet ze)"
+    taken = [*known, *((f.start, f.end) for f in found)]  # "sjonnie (veertig)", "mw. som (rond de 60)"
+    found += aged_names(text, lexicon, taken, taken)
     found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
     found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
     if lexicon.words:

@@ -14,6 +14,12 @@ made up.
   one no Dutch word list knows, since an ordinary word before them is what someone is ("haar
   pooier (bijnaam de Turk)": the nickname follows, the word before is his trade).
 
+A bracket that holds an age says the same of the word before it ("sjonnie (veertig-plus) is ...",
+"Cor (zevenenzestig) bezorgt", "buurvrouw trui (tachtig plus)", "broertje dieu-merci (11)"): only a
+person has an age, so the word is a name where it opens a sentence and is a first name or no word any
+list knows, or where it follows a role, family word or title and is no common, adjective or verb word
+(never "Pt. (56)", "moeder zelf (80)", "Groep (12)"): :func:`aged_names`.
+
 Spans get deduce's tag "persoon". Pure: the lexicon is handed in.
 """
 
@@ -22,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .ages import find_ages
 from .family import FAMILY_WORDS
 from .found import Found
-from .words import PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
+from .slot_frames import NOBODY, no_word, person_word, shorthand
+from .words import MONTHS_AND_DAYS, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
 
 Span = tuple[int, int]
 
@@ -78,3 +86,57 @@ def _a_name(text: str, m: re.Match[str], lexicon: Lexicon, *, nickname: bool) ->
         return True  # "chino (zo noemt iedereen hem, ...) woont": the bracket's word opens the sentence
     role = _ROLE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
     return role is not None and (is_role(role.group(1).lower()) or role.group(1).lower() in FAMILY_WORDS)
+
+
+_KIN_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # "oom ", "Dhr. "
+# A word, then a bracket (searched back from each bracket): "sjonnie (", "broertje dieu-merci (", "Cor (".
+_AGED = re.compile(r"(?<![\w'’@#/.-])([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]{2,})?)[ \t]*\Z")
+
+# What a bracket holds when it holds an age: "(11)", "(eind twintig)", "(tachtig plus)", "(ca. 45 jr)".
+_AGE_BRACKET = re.compile(
+    r"[ \t]*(?:(?:ca\.?|ong\.?|ongeveer|rond(?:[ \t]+de)?|eind|begin|midden|±|~)[ \t]*)?"
+    r"(?:\d{1,3}|[a-z]{3,}(?:-?plus)?)(?:[ \t]*(?:\+|plus|jr\.?|jaar))?[ \t]*"
+)
+
+
+def aged_names(text: str, lexicon: Lexicon, covered: Sequence[Span] = (), ages: Sequence[Span] = ()) -> list[Found]:
+    """The word in ``text`` right before a bracket that holds its age (see the module's docstring),
+    outside ``covered``: an age the rules read beside the word itself, or a bracket in an age's shape
+    whose number another rule or deduce already took (``ages``: "buurvrouw trui (tachtig plus)",
+    "mw. som (rond de 60)")."""
+    if "(" not in text or not lexicon.words:
+        return []
+    found = []
+    at = text.find("(")
+    while at > 0:
+        close = text.find(")", at)
+        m = _AGED.search(text, max(0, at - 40), at) if 0 < close - at <= 31 else None
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in covered) or not _aged_word(text, m, lexicon):
+            continue
+        start = m.end() + 1  # (inside the bracket: the pattern ends right before it)
+        tagged = _AGE_BRACKET.fullmatch(text, start, close) and any(start <= a and b <= close for a, b in ages)
+        if tagged or any(start <= f.start and f.end <= close for f in find_ages(text, [(s, e)]) if f.tag == "leeftijd"):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+def _aged_word(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    word = m.group(1)
+    low = word.lower()
+    if len(low) < 2 or low in NOBODY or low in _TITLES or low in _NOT_A_NAME or low in MONTHS_AND_DAYS:
+        return False
+    if person_word(low) or low in FAMILY_WORDS or lexicon.common(low):
+        return False  # "Pt. (56)", "Groep (12)", "moeder zelf (80)", "vader thuis (50)"
+    if not (low in lexicon.first_names or (no_word(low, lexicon) and not shorthand(low, lexicon))):
+        return False  # "zoon jongste (8)", "moeder boos (45)"
+    if _OPENING_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    role = _KIN_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+    if role is None:
+        return False
+    before = role.group(1).lower()
+    return is_role(before) or before in FAMILY_WORDS or before in _TITLES or person_word(before)

@@ -20,7 +20,10 @@ A sentence has places that only a person fills:
 - an Arabic or Amazigh surname with its particle in lower case after a person or a title ("Arwa
   al-Sanabani", "Mw. el-Khatib");
 - a nickname with a capital in quotes in brackets right after a person found ("Mw. Tjoelker
-  ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`).
+  ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`);
+- whom a micro-action is about, opening the action before its verb ("Micro-actie: Tjalmo bellen",
+  "Actie: Gorvanne uitnodigen voor het MDO"): capitalised only (in lower case care jargon opens one:
+  "follow-up bellen", "pendeta uitnodigen"), and no compound of two words ("Baxterrol afspreken").
 
 A word in such a place is a name when no word list knows it (no Dutch or English word, compound,
 inflection, medicine, abbreviation or country: :func:`.slot_frames._no_word`) or when it is a first
@@ -44,6 +47,7 @@ from .slot_frames import after_triggers as _after_triggers
 from .slot_frames import no_word as _no_word
 from .slot_frames import person_word as _person_word
 from .slot_frames import shorthand as _shorthand
+from .slot_frames import verb_form_of as _infinitive
 from .word_forms import made_word
 from .word_names import subordinate, verb_follows
 from .words import MONTHS_AND_DAYS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_feast
@@ -112,6 +116,9 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _CAPITAL_NICKNAME = re.compile(
     r"[ \t]*\([ \t]*['\"‘“]([A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20})?)['\"’”][ \t]*\)"
 )
+# The word opening a micro-action, then its infinitive: "Micro-actie: Tjalmo bellen".
+_ACTION_OBJECT = re.compile(r"[ \t]*:[ \t]*" + _WORD + r"[ \t]+([a-zà-ÿ]{3,}en)(?![\w-])")
+_ACTION_TRIGGERS = frozenset(("micro-actie", "microactie", "actie"))
 _ANSWERS = frozenset("nee ja jawel help sorry hoi doei dag oké ok okay stop klaar nooit altijd".split())
 
 
@@ -148,6 +155,24 @@ def _surnames_after_kin(text: str, low_text: str, kin_here: frozenset[str], lexi
     return found
 
 
+def _action_objects(text: str, low_text: str, present: frozenset[str], lexicon: Lexicon) -> list[Span]:
+    """Whom a micro-action is about, opening it before its infinitive: "Micro-actie: Tjalmo bellen"."""
+    found = []
+    for m in _after_triggers(text, low_text, present, _ACTION_OBJECT):
+        word = m.group(1)
+        if not word.istitle() or "-" in word or not _infinitive(m.group(2), lexicon):
+            continue  # (in lower case a micro-action opens with care jargon: "follow-up bellen", "pendeta uitnodigen")
+        if _a_name(word, lexicon) and not made_word(word, lexicon) and not _short_tail_compound(word.lower(), lexicon):
+            found.append(m.span(1))
+    return found
+
+
+def _short_tail_compound(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is a word and a short word after it, which the compound check of the word list skips
+    (its parts have four letters or more): "baxterrol" (baxter + rol)."""
+    return any(lexicon.is_word(low[:i]) and lexicon.is_word(low[i:]) for i in range(4, len(low) - 2))
+
+
 def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: Sequence[Span] = ()) -> list[Found]:
     """Names in a person's place (see the module's docstring), outside ``covered``: replaced."""
     if not lexicon.words:
@@ -179,6 +204,8 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
                 continue  # "familie (oom, tjoemba, opa)": an item of a list of kin
             if any(_person_word(w.lower()) for w in before) and _a_name(m.group(1), lexicon):
                 spans.append(m.span(1))
+    if _ACTION_TRIGGERS & words:
+        spans += _action_objects(text, low_text, _ACTION_TRIGGERS & words, lexicon)
     kin_here = _KIN_TRIGGERS & words
     if kin_here:
         spans += _surnames_after_kin(text, low_text, kin_here, lexicon)

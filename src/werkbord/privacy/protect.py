@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .roles import is_role_word, role_spans
 from .rules import Found
-from .words import ROLE_WORDS, is_role
+from .words import PERSON_CONTEXT, ROLE_WORDS, is_role
 
 PERSON_TAGS = frozenset({"persoon", "patient"})
 _WORD = re.compile(r"\w+")
@@ -99,6 +99,12 @@ class ProtectedPhrases:
                     continue
             if a.tag in PERSON_TAGS and _name_after_role(text, a) and _a_first_name(text[a.start : a.end]):
                 out.append(a)  # "vriend Job": a first name that is also an alias ("job")
+                continue
+            if a.tag in PERSON_TAGS and _first_name_in_a_persons_frame(text, a, hits):
+                out.append(a)  # "Gisteren belde Job", "de partner van cliënt, Job, werkt", "met Job geoefend"
+                continue
+            if a.tag in PERSON_TAGS and (named := _verb_first_and_name(text, a, hits)) is not None:
+                out.append(named)  # "Belde Job gisteren": the verb opening the sentence stays, the name goes
                 continue
             if a.tag in PERSON_TAGS and _first_name_before_surname(text, a, hits):
                 out.append(a)  # "Pt. Job Koek rijdt": the protected word is the first name here
@@ -211,6 +217,64 @@ def _first_name_before_surname(text: str, a: Found, hits: list[tuple[int, int]])
     if is_role(low) or is_role_word(low) or not _a_first_name(low):
         return False
     return e < a.end and _CAPITAL_AFTER.match(text, e, a.end) is not None
+
+
+# Frames that only a person fills (see :mod:`.person_slots`): after a verb of calling, coming or
+# saying ("Belde Job gisteren", "Gisteren kwam Job langs"), and after "met" before a participle
+# ("met Job geoefend").
+_VERB_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:belde|belt|kwam|komt|zei|zegt|vroeg|vertelde|appte|appt|mailde|sprak)[ \t]+\Z"
+)
+_WITH_BEFORE = re.compile(r"(?i)(?<![\w'’-])met[ \t]+\Z")
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+ge[a-zà-ÿ]{3,}(?:d|t|en)(?![\w-])")
+_PERSON_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*,[ \t]*\Z")
+_NEXT_WORD = re.compile(r"[ \t]*,[ \t]*([^\W\d_]+)")
+
+
+def _first_name_in_a_persons_frame(text: str, a: Found, hits: list[tuple[int, int]]) -> bool:
+    """A person annotation that is one protected word, capitalised, a first name and no role word,
+    where the sentence puts a person: after a verb of calling, coming or saying, after "met" before
+    a participle, or between commas right after a person word ("de partner van cliënt, Job, werkt";
+    not an item of a list of people: "moeder, Job, vrienden"). "job" is an alias of a party word,
+    and a name there is no party word."""
+    if len(hits) != 1 or hits[0] != (a.start, a.end):
+        return False
+    word = text[a.start : a.end]
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    if is_role(low) or is_role_word(low) or not _a_first_name(low):
+        return False
+    before = text[max(0, a.start - 30) : a.start]
+    if _VERB_BEFORE.search(before):
+        return True
+    if _WITH_BEFORE.search(before):
+        return _PARTICIPLE_AFTER.match(text, a.end) is not None
+    m = _PERSON_BEFORE.search(before)
+    if m is None or not text.startswith(",", a.end):
+        return False
+    after = _NEXT_WORD.match(text, a.end)
+    return _a_person_word(m.group(1).lower()) and (after is None or not _a_person_word(after.group(1).lower()))
+
+
+_VERB_OPENING = re.compile(r"(?i)(?:belde|belt|kwam|komt|zei|zegt|vroeg|vertelde|appte|appt|mailde|sprak)[ \t]+")
+
+
+def _verb_first_and_name(text: str, a: Found, hits: list[tuple[int, int]]) -> Found | None:
+    """A person annotation of a capitalised verb opening a sentence and one protected word after it
+    that is a first name ("Belde Job gisteren", "Kwam Job vanochtend binnen": deduce reads the two
+    as one name): the name alone, as in :func:`_first_name_in_a_persons_frame`."""
+    if len(hits) != 1 or hits[0][1] != a.end:
+        return None
+    m = _VERB_OPENING.match(text, a.start)
+    if m is None or m.end() != hits[0][0] or not text[a.start].isupper():
+        return None
+    name = Found(m.end(), a.end, a.tag)
+    return name if _first_name_in_a_persons_frame(text, name, [(m.end(), a.end)]) else None
+
+
+def _a_person_word(low: str) -> bool:
+    return low in ROLE_WORDS or low in PERSON_CONTEXT or is_role(low) or is_role_word(low)
 
 
 def _a_first_name(word: str) -> bool:

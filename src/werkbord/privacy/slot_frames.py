@@ -434,3 +434,4 @@ def frame_suspects(text: str, lexicon: Lexicon) -> list[Span]:
 
 # Read by person_slots.py too.
 NOBODY, after_triggers, no_word, person_word, shorthand = _NOBODY, _after_triggers, _no_word, _person_word, _shorthand
+verb_form_of = _verb_form  # (a verb's form the word list lacks: "zegt", "uitnodigen")
