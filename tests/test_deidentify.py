@@ -2064,12 +2064,15 @@ def test_development_sets_of_the_twelfth_session(figures):
     removed, 97.6 % removed or flagged, 13.3 suspects per 100 notes, 80.5 % of 128 clean notes untouched (age
     82.4 %, person 95.7 %, one template word and one role word under Wie of 38 lost); dev32 97.4 / 99.5 / 11.9 /
     90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
-    written on them."""
+    written on them. Raised by the abbreviations of child care ("kdv", "bso", "psz": a kind of care, no
+    name): dev31 "Kdv, peuterspeelzaal, ..." and "Kdv en consultatiebureau ..." stay untouched (80.5 -> 82.0 %),
+    "Partij: kdv" keeps its party word (99.45 -> 99.73 %) and "kdv" under Wie its role (97.4 -> 98.7 %),
+    suspects 13.3 -> 12.4 per 100 notes."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
-    assert f["suspects_per_100_notes"] <= 13.32 and f["clean_untouched"] >= 0.8046
-    assert f["party_words_kept"] >= 0.9945 and f["template_words_kept"] >= 0.9977
-    assert f["action_role_words_kept"] >= 0.9736
+    assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8203
+    assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
+    assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
