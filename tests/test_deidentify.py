@@ -2084,12 +2084,16 @@ def test_development_sets_of_the_twelfth_session(figures):
     90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
     written on them. Raised on dev32 by the twelfth session's persons: a capitalised party word that is a first
     name where the sentence puts a person ("Gisteren belde Job, zijn collega", "Kwam Job vanochtend binnen":
-    protect.py) took two names, removed 97.38 -> 97.86 %, suspects 11.93 -> 11.36 per 100 notes."""
+    protect.py) took two names, removed 97.38 -> 97.86 %, suspects 11.93 -> 11.36 per 100 notes.
+    Raised by the abbreviations of child care ("kdv", "bso", "psz": a kind of care, no
+    name): dev31 "Kdv, peuterspeelzaal, ..." and "Kdv en consultatiebureau ..." stay untouched (80.5 -> 82.0 %),
+    "Partij: kdv" keeps its party word (99.45 -> 99.73 %) and "kdv" under Wie its role (97.4 -> 98.7 %),
+    suspects 13.3 -> 12.4 per 100 notes."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
-    assert f["suspects_per_100_notes"] <= 13.32 and f["clean_untouched"] >= 0.8046
-    assert f["party_words_kept"] >= 0.9945 and f["template_words_kept"] >= 0.9977
-    assert f["action_role_words_kept"] >= 0.9736
+    assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8203
+    assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
+    assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
@@ -2100,6 +2104,23 @@ def test_development_sets_of_the_twelfth_session(figures):
         assert f[figure] == 1.0, figure
     for figure in ("action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
+
+
+@needs_deduce
+def test_development_levels_of_organisations_by_shape_and_kind(figures):
+    """#22's twelfth session, organisations the rules left or only flagged, written from made-up examples:
+    a name glued to digits ("Bindkracht10", "Fit4All"; a first name so is a user name, "Dirk73") and a
+    name after a shop, a café or a workplace named by its kind ("kapperszaak 'Knipwerk'", "atelier Vrije
+    Val", "Marinekazerne Erfprins"). Removed: dev21 98.47 -> 98.83 % (institution 93.5 -> 96.0 %), dev20
+    97.76 -> 97.96 %, dev19 98.33 -> 98.54 %, dev30 96.99 -> 97.22 %, dev13 97.81 -> 98.03 %, dev12 99.05
+    -> 99.21 % (handle 15 -> 16 of 16); those suspects fell (dev21 6.6 -> 5.9 per 100 notes). No clean
+    note of any development set changed."""
+    dev21 = figures["dev21"]
+    assert dev21["recall"] >= 0.9882 and dev21["recall_per_category"]["institution"] >= 0.959
+    assert dev21["suspects_per_100_notes"] <= 5.87
+    assert figures["dev20"]["recall"] >= 0.9796 and figures["dev19"]["recall"] >= 0.9853
+    assert figures["dev30"]["recall"] >= 0.9722 and figures["dev13"]["recall"] >= 0.9802
+    assert figures["dev12"]["recall_per_category"]["handle"] == 1.0
 
 
 @needs_deduce

@@ -367,3 +367,26 @@ def test_a_word_of_another_language_naming_an_organisation_is_replaced_in_the_pi
 )
 def test_a_capitalised_ons_or_onze_inside_a_sentence_opens_a_name(text, expected):
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hij werkt 's avonds in eetcafé Zeilsteen, achter de bar", ["Zeilsteen"]),
+        ("koopt zijn wiet bij coffeeshop Brulboei om de hoek", ["Brulboei"]),
+        ("broer heeft een shoarmazaak Pelucca in het centrum", ["Pelucca"]),
+        ("ze vult vakken bij buurtsuper Dorpshart", ["Dorpshart"]),
+        ("zoon ligt op marinekazerne Zeehaven, dienstplichtig", ["Zeehaven"]),
+        ("dagbesteding in naaiatelier Vingerhoed, 2 ochtenden", ["Vingerhoed"]),
+        ("schuldhulp via advocatenkantoor Tellura", ["Tellura"]),
+        ("de rechtszaak Maandag is uitgesteld", []),  # a lawsuit, then a day
+        ("op kantoor Vrijdag weer overleg", []),  # an office, no kind of its own
+        ("hoofdzaak Veiligheid eerst, dan de rest", []),  # the main thing, capitalised for weight
+        ("oorzaak Onbekend, verder uitzoeken", []),  # a cause, no shop
+        ("de workshop Veerkracht was goed bezocht", []),  # a session's title
+    ],
+)
+def test_a_name_after_a_shop_cafe_or_workplace_named_by_its_kind(text, expected):
+    """#22's twelfth session: a shop, a café, a barracks or an office named by its kind, then its name."""
+    assert names(text) == expected

@@ -352,3 +352,20 @@ def test_counts_limits_and_scores_of_this_round_stay(scrubber, text):
 def test_dates_ages_and_numbers_beside_those_shapes_still_go(scrubber, text, gone_word):
     out = scrubber.scrub(text).text
     assert gone(gone_word, out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kdv, peuterspeelzaal en oppas: drie plekken in een week.",
+        "Bso en school in ring B, opa in ring A.",
+        "Psz twee ochtenden, verder thuis bij moeder.",
+    ],
+)
+def test_the_abbreviations_of_child_care_stay(scrubber, text):
+    """#22's twelfth session: "kdv", "bso", "psz" name a kind of child care, no one; a day-care centre's
+    own name after them still goes."""
+    untouched(scrubber, text)
+    out = scrubber.scrub("Partij: kdv\nWat: kdv De Zonnepit vragen om een overdracht").text
+    assert out.startswith("Partij: kdv\nWat: kdv [") and gone("Zonnepit", out), out

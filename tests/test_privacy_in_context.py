@@ -31,7 +31,7 @@ FORM_CONTACT = (
 )
 CASE = "Mevr. Jansen (54) belde op 12-03-2024 met haar zus, tel 06-87654321"
 FREE = "Uiterlijk 20 mei evalueren met de FACT-coördinator"
-HOSTILE = 'Afspraak <img src=x onerror="alert(1)"> op de Vlindertuin over Kwakel9 gemist'
+HOSTILE = 'Afspraak <img src=x onerror="alert(1)"> op de Vlindertuin over kwakel9 gemist'
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +120,7 @@ def test_case_notes_lose_everything_identifying(session):
 def test_suspects_are_listed_per_note_and_skip_what_is_kept_on_purpose(session):
     _, h = session
     flagged = {(r.note, r.text) for r in h.review}
-    assert ("n-hostile", "Vlindertuin") in flagged and ("n-hostile", "Kwakel9") in flagged
+    assert ("n-hostile", "Vlindertuin") in flagged and ("n-hostile", "kwakel9") in flagged
     texts = {t for _, t in flagged}
     assert not texts & {"Fleur", "15", "januari", "20", "maart", "huisarts", "FACT"}
     notes = {n.id: n.text for n in h.notes}
@@ -159,7 +159,7 @@ def test_html_opens_with_the_review_section_escaped(session, tmp_path):
     assert body[first:].startswith('<section class="review">')
     review = body[first : body.index("</section>", first)]
     assert "Controleer vóór delen" in review
-    assert "<mark>Vlindertuin</mark>" in review and "<mark>Kwakel9</mark>" in review
+    assert "<mark>Vlindertuin</mark>" in review and "<mark>kwakel9</mark>" in review
     # Harvested text is untrusted: the note around a suspect is escaped, never markup.
     assert "<img" not in html and "&lt;img src=x onerror=" in review
 

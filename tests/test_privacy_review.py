@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect drives 
 # "Vlindertuin" after "met" without an article is only flagged ("op de Vlindertuin" names a place
 # or an organisation and is replaced outright: werkbord.privacy.named_organisations).
 NOTE_A = "Afspraak met Vlindertuin gemist"
-NOTE_B = "Gesprek over de Kwakel9 uitslag"
+NOTE_B = "Gesprek over de kwakel9 uitslag"
 NOTE_C = "Ook met Vlindertuin niemand bereikt"
 
 
@@ -69,12 +69,12 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     folder = manifest.parent
     report = _harvest(manifest, env)
     flagged = {r["text"] for r in report["review"]}
-    assert {"Vlindertuin", "Kwakel9"} <= flagged
+    assert {"Vlindertuin", "kwakel9"} <= flagged
     html_before = (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
     assert "<mark>Vlindertuin</mark>" in html_before
 
     child = _cli("review", "oogst", cwd=folder, env=env)
-    answers = {"Vlindertuin": "v", "Kwakel9": "b"}
+    answers = {"Vlindertuin": "v", "kwakel9": "b"}
     asked = []
     while True:
         i = child.expect([r"»([^«]+)«", "Behouden: "])
@@ -90,11 +90,11 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     assert asked.count("Vlindertuin") == 1  # one answer settles the word in every note
 
     listed = teamlist.load(folder / teamlist.FILENAME)
-    assert listed.replace == ["Vlindertuin"] and "Kwakel9" in listed.keep
+    assert listed.replace == ["Vlindertuin"] and "kwakel9" in listed.keep
     rewritten = json.loads((folder / "oogst" / "team-zuid.oogst.json").read_text(encoding="utf-8"))
     texts = [t for g in rewritten["groups"] for v in g["step1"].values() for t in v]
     assert "Afspraak met [NAAM-1] gemist" in texts and "Ook met [NAAM-1] niemand bereikt" in texts
-    assert not {r["text"] for r in rewritten["review"]} & {"Vlindertuin", "Kwakel9"}
+    assert not {r["text"] for r in rewritten["review"]} & {"Vlindertuin", "kwakel9"}
     html = (folder / "oogst" / "team-zuid.oogst.html").read_text(encoding="utf-8")
     assert "Vlindertuin" not in html and "Vlindertuin" not in (folder / "oogst" / "team-zuid.oogst.md").read_text()
     harvest = json.loads((folder / "oogst" / "team-zuid.harvest.json").read_text(encoding="utf-8"))
@@ -105,7 +105,7 @@ def test_review_records_decisions_rewrites_reports_and_the_next_harvest_uses_the
     again = _harvest(manifest, env)
     texts = [t for g in again["groups"] for v in g["step1"].values() for t in v]
     assert "Afspraak met [NAAM-1] gemist" in texts
-    assert not {r["text"] for r in again["review"]} & {"Vlindertuin", "Kwakel9"}
+    assert not {r["text"] for r in again["review"]} & {"Vlindertuin", "kwakel9"}
     assert again["pseudonymisation"]["counts"].get("naam") == 2
 
 

@@ -14,6 +14,7 @@ from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
 from .date_shapes import named_events
+from .digit_names import digit_names
 from .district_frames import compass_districts, hyphened_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
@@ -109,9 +110,8 @@ def find_all(
     ``persons`` and ``towns`` are deduce's names and places in ``text``, ``known`` every span
     deduce found, ``names`` the names found in the other notes of a harvest ("Tsegay" found
     in one note is also scrubbed where nothing else gives it away). A context rule only adds
-    what nothing else covers, so "opgenomen in Arkin"
-    keeps the institution tag of the rule that knows Arkin rather than the place tag "in" gives.
-    """
+    what nothing else covers, so "opgenomen in Arkin" keeps the institution tag of the rule that
+    knows Arkin rather than the place tag "in" gives."""
     inner = _INNER_CAPITAL.search(text, 1) is not None  # many notes have no capital after the first
     found_names = initials(text, lexicon) + role_names(text, lexicon) + known_names(text, names)
     found_names += loose_initials(text, lexicon)
@@ -157,6 +157,7 @@ def find_all(
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
     found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
+    found += digit_names(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Bindkracht10", "Fit4All"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")

@@ -110,6 +110,15 @@ _KIND_TAILS = (
     "rechtbank",
     "hulplijn",
 )
+# Shops, cafés and workplaces named by their kind, then their name ("eetcafé Zeilsteen", "coffeeshop
+# Brulboei", "kapperszaak Knipster", "marinekazerne Zeehaven", "advocatenkantoor Tellura"): read only by
+# :func:`_kind_compounds`. Not the bare words or their other compounds ("oorzaak", "rechtszaak", "workshop",
+# "op kantoor"); "Café 't Hoekje" is the company rule's.
+_BUSINESS_TAILS = (
+    *("eetcafé", "grandcafé", "coffeeshop", "webshop", "pizzeria", "buurtsuper", "kazerne", "atelier"),
+    *("erszaak", "enzaak", "ingzaak", "mazaak", "tezaak", "sociëteit", "wasserette", "zwembad"),
+    *("advocatenkantoor", "administratiekantoor", "accountantskantoor", "incassokantoor", "uitzendkantoor"),
+)
 # Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
 # "groep Zuid".
 _LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum", "groep"})
@@ -380,9 +389,8 @@ def _kind_compounds(text: str, lexicon: Lexicon) -> list[Found]:
         bracket = (kind in _OWNER_KINDS or kind == "werk") and not kind.endswith(_KIND_TAILS)
         if bracket and "(" not in text[m.start(1) : m.end()] and ":" not in text[m.start(1) : m.end()]:
             continue
-        if not bracket and (
-            not (kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS) or kind in _NOT_A_KIND or kind in _LOOSE_KINDS
-        ):
+        a_kind = kind.endswith(_KIND_TAILS) or kind in _CARE_UNITS or kind.endswith(_BUSINESS_TAILS)
+        if not bracket and (not a_kind or kind in _NOT_A_KIND or kind in _LOOSE_KINDS):
             continue
         name = _NAME_RUN.match(text, m.end())
         if name is None:
