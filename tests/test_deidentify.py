@@ -2088,16 +2088,20 @@ def test_development_sets_of_the_twelfth_session(figures):
     Raised by the abbreviations of child care ("kdv", "bso", "psz": a kind of care, no
     name): dev31 "Kdv, peuterspeelzaal, ..." and "Kdv en consultatiebureau ..." stay untouched (80.5 -> 82.0 %),
     "Partij: kdv" keeps its party word (99.45 -> 99.73 %) and "kdv" under Wie its role (97.4 -> 98.7 %),
-    suspects 13.3 -> 12.4 per 100 notes."""
+    suspects 13.3 -> 12.4 per 100 notes. Raised by the twelfth session's ages in new phrasings
+    (privacy/age_phrases.py, "is zelf 17"): dev31 removed 96.1 -> 97.4 %, removed or flagged 97.6 -> 98.9 %
+    (age 82.4 -> 94.1 %: half years and a birthday's age in words, "Boy of ten", "turning twelve", a child's
+    rounded age in brackets); dev32 removed 97.4 -> 98.1 %, suspects 11.9 -> 11.1 per 100 notes (age 90.0 ->
+    97.5 %: a trade, then the age alone in brackets); no clean note changed."""
     f = figures["dev31"]
-    assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
+    assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9891
     assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8203
     assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
     assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
-    assert f["recall"] >= 0.9785 and f["removed_or_flagged"] >= 0.9952
+    assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9952
     assert f["suspects_per_100_notes"] <= 11.37 and f["clean_untouched"] >= 0.9054
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
@@ -2121,6 +2125,27 @@ def test_development_levels_of_organisations_by_shape_and_kind(figures):
     assert figures["dev20"]["recall"] >= 0.9796 and figures["dev19"]["recall"] >= 0.9853
     assert figures["dev30"]["recall"] >= 0.9722 and figures["dev13"]["recall"] >= 0.9802
     assert figures["dev12"]["recall_per_category"]["handle"] == 1.0
+
+
+@needs_deduce
+def test_development_ages_in_the_phrasings_of_the_twelfth_session(figures):
+    """Ages in phrasings no earlier rule read (#22's twelfth session, privacy/age_phrases.py and "is zelf 17"
+    in privacy/ages.py; written from made-up examples of each class, checked on clean look-alikes): a
+    trade then the age alone in brackets, a baby's weeks or months beside someone, a child's rounded age
+    in brackets, half years in words, the age a birthday brings, English frames. Ages removed over all
+    thirty-three development sets, before -> after: 97.7 -> 98.5 % of 1,679 (dev29 90.9 -> 97.0, dev30
+    95.6 -> 100, dev31 82.4 -> 94.1, dev32 90.0 -> 97.5 %); removed 98.16 -> 98.24 %, removed or flagged
+    99.63 -> 99.68 %, suspects 10.71 -> 10.66 per 100 notes, no clean note changed."""
+    names = _quality_script().DEVELOPMENT
+    total = sum(figures[n]["identifiers_per_category"].get("age", 0) for n in names)
+    removed = sum(
+        figures[n]["recall_per_category"]["age"] * figures[n]["identifiers_per_category"]["age"]
+        for n in names
+        if figures[n]["identifiers_per_category"].get("age")
+    )
+    assert removed / total >= 0.985
+    assert figures["dev29"]["recall_per_category"]["age"] >= 0.969
+    assert figures["dev30"]["recall_per_category"]["age"] == 1.0
 
 
 @needs_deduce

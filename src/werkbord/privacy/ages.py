@@ -723,7 +723,7 @@ _VAN_AGE = re.compile(
     + _NOT_AN_AGE_AFTER
     + r"(?![\w])"
 )
-# "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont".
+# "zoon is 17", "hij werd 50", "meneer is eenentachtig jaar en woont", "hij is zelf 17 en", "is dan 40.".
 # "wordt 19 op zat", "werd 40 op zondag": the birthday's weekday.
 _WEEKDAYS = r"(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|vrij|za|zat|zo|zon)\b"
 _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
@@ -734,7 +734,7 @@ _WHEN = (
     rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
 )
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?['\"‘“]?(?:pas|net|bijna|ruim|inmiddels|nu)?\s*"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?['\"‘“]?(?:(?:pas|net|bijna|ruim|inmiddels|nu|zelf|ook|dan)\b\s*){{0,2}}"
     rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?|yrs?\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?'\"’”]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
     rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )

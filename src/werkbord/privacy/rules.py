@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .age_cues import cue_ages
 from .age_frames import frame_ages
+from .age_phrases import phrase_ages
 from .ages import find_ages
 from .bsn import passes_eleven_test
 from .date_shapes import ordinal_dates, other_dates
@@ -506,7 +507,7 @@ def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found
 
     ``persons`` are the (start, end) of the names already found, for ages beside them.
     """
-    found = find_ages(text, persons) + frame_ages(text, persons) + cue_ages(text, persons)
+    found = find_ages(text, persons) + frame_ages(text, persons) + cue_ages(text, persons) + phrase_ages(text, persons)
     # Cheap gates first: most notes have no digit, and most rules need one.
     if _ANY_DIGIT.search(text):
         found += _numbers(text)

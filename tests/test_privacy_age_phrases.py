@@ -1,0 +1,114 @@
+"""Issue #22's fifth round of ages (privacy/age_phrases.py and one adverb in privacy/ages.py): a trade
+then an age alone in brackets, a baby's weeks or months, a child's rounded age in brackets, half years
+in words, the age a birthday brings, English frames, and "is zelf 17". And the look-alikes in the same
+positions that stay. Every example is made up for these tests (not copied from a test set or from the
+probe); each test fails when its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_checks import gone, needs_deduce, untouched
+from werkbord.privacy import Scrubber
+from werkbord.privacy.age_phrases import phrase_ages
+
+
+@pytest.fixture(scope="module")
+def scrubber() -> Scrubber:
+    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
+
+
+def ages_in(text: str, persons: list[tuple[int, int]] | None = None) -> list[str]:
+    return [text[f.start : f.end] for f in phrase_ages(text, persons or [])]
+
+
+def name_span(text: str, name: str) -> list[tuple[int, int]]:
+    start = text.index(name)
+    return [(start, start + len(name))]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a trade by its ending, opening a sentence or after an article, an age alone in brackets
+        ("Stratenmaker (48) uit het dorp kan niet meer slapen.", ["48"]),
+        ("Aanmelding: een maaltijdbezorger (19) met schulden.", ["19"]),
+        ("Schoonmaakster (ongeveer 61) bij een hotel, rugklachten.", ["61"]),
+        ("Overleg. Zwemleraar (36) in opspraak.", ["36"]),
+        # a baby's weeks or months, in words the unit goes with the number
+        ("De baby is zes weken oud.", ["zes weken"]),
+        ("Zoontje (vijf maanden) huilt veel.", ["vijf maanden"]),
+        # half years in words after someone
+        ("Kind van tweeënhalf, praat nog niet.", ["tweeënhalf"]),
+        ("De leerling is zestienenhalf en rijdt scooter.", ["zestienenhalf"]),
+        # the age a birthday brings
+        ("Zusje is jarig op 2 mei en wordt drie.", ["drie"]),
+        ("Jarig op 4 juni: vijf jaar, feestje op de opvang.", ["vijf"]),
+        # English
+        ("Boy of ten with school refusal.", ["ten"]),
+        ("Their son, aged nine, bites at school.", ["nine"]),
+        ("He is turning twelve next month.", ["twelve"]),
+    ],
+)
+def test_ages_in_the_fifth_rounds_phrasings_are_found(text, ages):
+    assert ages_in(text) == ages
+
+
+def test_an_age_beside_a_name_is_found_where_the_name_was_found_before():
+    text = "Baby Mila, 5 maanden, drinkt slecht."
+    assert ages_in(text, name_span(text, "Mila")) == ["5"]
+    assert ages_in(text) == []  # without the name, "Baby Mila" is read by nothing here
+    text = "Jonas (bijna zes) wil niet naar school."
+    assert ages_in(text, name_span(text, "Jonas")) == ["zes"]
+    assert ages_in("Dochter (ruim drie) slaapt slecht.") == ["drie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamer (12) is vrij.",  # a thing, and too short for a trade
+        "Computer (32) kapot, nieuwe besteld.",  # a thing of that shape
+        "Trainer (20) gezocht voor de groep.",  # a team's role: hours or votes
+        "Bezorger (23) en monteur (31) genoemd.",  # a tally: more than one bracketed number
+        "De wachtlijst (45) groeit.",  # no agent noun
+        "Wachttijd, 5 maanden, te lang.",  # no one before the months
+        "Het dossier is twee weken oud.",  # a thing is old
+        "Traject van tweeënhalf jaar afgerond.",  # a unit after the half years: a duration
+        "Hij is tweeënhalf uur bezig geweest.",
+        "De afdeling is jarig en wordt 25.",  # an anniversary
+        "Hij is jarig en wordt een dagje ouder.",  # no number
+        "A group of ten people attended.",
+        "We met at ten; the group turned ten this year.",  # a group's anniversary
+        "She turned 3 pages.",
+    ],
+)
+def test_look_alikes_in_the_same_phrasings_stay(text):
+    assert ages_in(text) == []
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Hij is zelf 17 en zit in de examenklas.", "17"),  # "zelf" between the verb and the age
+        ("Broer is zelf ook 40.", "40"),
+        ("Tegelzetter (37) uit Zutphen stopte met zijn medicatie.", "37"),
+        ("Moeder met Yara, 8 maanden: groeit goed.", "8"),
+    ],
+)
+def test_the_scrubber_replaces_these_ages(scrubber, text, age):
+    assert gone(age, scrubber.scrub(text).text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze is ook 3 keer gebeld over de afspraak.",
+        "Hij is dan 2 weken weg met vakantie.",
+        "Het project loopt, 5 maanden, dan evaluatie.",
+    ],
+)
+def test_the_scrubber_leaves_these_numbers(scrubber, text):
+    untouched(scrubber, text)
