@@ -135,8 +135,8 @@ def _unknown_place(low: str, lexicon: Lexicon) -> bool:
         return False
     if PARTICIPLE.fullmatch(low) or low.endswith(("ële", "iële", "ische")) or low in medication_names():
         return False
-    if lexicon.is_verb_stem(low):
-        return False  # "in separeer", "in beheer": a verb's stem as the noun of a state
+    if low.endswith("eer") and low[:-3] + "eren" in lexicon.words:
+        return False  # "in separeer" (separeren): the stem of a verb in "-eren" as the noun of a state
     return _MEDICINE_ENDING.search(low) is None
 
 
