@@ -2092,17 +2092,21 @@ def test_development_sets_of_the_twelfth_session(figures):
     (privacy/age_phrases.py, "is zelf 17"): dev31 removed 96.1 -> 97.4 %, removed or flagged 97.6 -> 98.9 %
     (age 82.4 -> 94.1 %: half years and a birthday's age in words, "Boy of ten", "turning twelve", a child's
     rounded age in brackets); dev32 removed 97.4 -> 98.1 %, suspects 11.9 -> 11.1 per 100 notes (age 90.0 ->
-    97.5 %: a trade, then the age alone in brackets); no clean note changed."""
+    97.5 %: a trade, then the age alone in brackets); no clean note changed. Raised by the twelfth
+    session's places and organisations kept clean (countries and
+    languages of CLDR's list after "in"/"naar"/"het", a plan or roll and a verb's stem after "in", clock
+    spans, doses and code pairs, a month before a count): clean notes untouched dev31 80.5 -> 84.4 % ("in
+    separeer", "4dd1000", "sep. 11.22-13.05", "mei 3 van de 5"), dev32 90.5 -> 91.2 % ("augustus 4 weken")."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9891
-    assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8203
+    assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8437
     assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
     assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9952
-    assert f["suspects_per_100_notes"] <= 11.37 and f["clean_untouched"] >= 0.9054
+    assert f["suspects_per_100_notes"] <= 11.37 and f["clean_untouched"] >= 0.9121
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
@@ -2146,6 +2150,24 @@ def test_development_ages_in_the_phrasings_of_the_twelfth_session(figures):
     assert removed / total >= 0.985
     assert figures["dev29"]["recall_per_category"]["age"] >= 0.969
     assert figures["dev30"]["recall_per_category"]["age"] == 1.0
+
+
+@needs_deduce
+def test_development_levels_of_places_and_organisations_kept_clean(figures):
+    """#22's twelfth session, clean notes changed by a place, organisation, id or date tag: countries and
+    languages of CLDR's list where a place or a language stands ("familie in Congo", "in het Yoruba"), a plan,
+    list or roll and a verb's stem after "in" ("in signaleringsplan", "in weekrollen", "in separeer"), an
+    adverb or an order after a kind of organisation ("nazorg daarna", "het eerste aanspreekpunt"), a span of
+    clock times in a note that tells the time, a dose ("4dd1000"), code pairs ("P01/P06"), a month before a
+    count ("augustus 4 weken"), a street's word before days or a decimal ("Spiegel 3 dagen"), HIS and LSP as
+    care abbreviations. Over the thirty-three development sets: clean notes untouched 92.3 -> 92.9 % of 4,454
+    (345 -> 316 changed; dev22 82.3 -> 86.9 %, dev26 89.3 -> 93.3 %), removed 98.2 %, removed or flagged
+    99.6 % and 10.7 suspects per 100 notes as before (no identifier left that was removed before)."""
+    development = _quality_script().DEVELOPMENT
+    clean = sum(figures[n]["clean_notes"] for n in development if n in figures)
+    untouched = sum(figures[n]["clean_untouched"] * figures[n]["clean_notes"] for n in development if n in figures)
+    assert untouched / clean >= 0.9290
+    assert figures["dev22"]["clean_untouched"] >= 0.8692 and figures["dev26"]["clean_untouched"] >= 0.9333
 
 
 @needs_deduce

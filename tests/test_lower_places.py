@@ -50,6 +50,13 @@ def found(text: str) -> list[str]:
         ("putten en zaaien in de moestuin", []),
         ("gaat goed in de wijk, weinig klachten", []),
         ("woont in een flat, verhuisd naar begeleidwonen", []),
+        # a plan, list or roll a thing is kept in; a verb's stem as a state (issue #22's twelfth session)
+        ("broer staat nu in terugvalplan als eerste contact", []),
+        ("zus staat nog niet in naastenlijst", []),
+        ("medicatie komt in baxterrollen van de apotheek", []),
+        ("twee bewoners in separeer vannacht, rustig", []),
+        ("zus woont in paarl, belt weinig", ["paarl"]),  # a town abroad that is also a verb's stem ("paarlen")
+        ("broer komt uit kanaleneiland, belt weinig", ["kanaleneiland"]),  # a neighbourhood made of words stays one
     ],
 )
 def test_lower_case_places(text, expected):

@@ -354,6 +354,18 @@ def test_dates_ages_and_numbers_beside_those_shapes_still_go(scrubber, text, gon
     assert gone(gone_word, out), out
 
 
+# --- countries and languages of CLDR's list, numbers that time, dose or code (#22's twelfth session) ------
+
+
+def test_countries_and_languages_are_data():
+    from werkbord.privacy.words import LANGUAGES, WORLD_COUNTRIES
+
+    assert {"congo", "georgië", "zimbabwe", "cuba"} <= WORLD_COUNTRIES
+    assert {"telugu", "yoruba", "igbo", "quechua"} <= LANGUAGES
+    assert "mali" not in WORLD_COUNTRIES and "shona" not in LANGUAGES  # also given names
+    assert "hongkong" not in WORLD_COUNTRIES and "singapore" not in WORLD_COUNTRIES  # a city of its own
+
+
 @needs_deduce
 @pytest.mark.parametrize(
     "text",
@@ -369,3 +381,33 @@ def test_the_abbreviations_of_child_care_stay(scrubber, text):
     untouched(scrubber, text)
     out = scrubber.scrub("Partij: kdv\nWat: kdv De Zonnepit vragen om een overdracht").text
     assert out.startswith("Partij: kdv\nWat: kdv [") and gone("Zonnepit", out), out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oom in Kenia → C (belt soms via WhatsApp)",
+        "Moeder wil terug naar Zimbabwe na de regentijd.",
+        "Gesprek deels in het Twi en Yoruba, tolk niet nodig.",
+        "Folder in het Engels en een korte samenvatting in Tamil.",
+        "Gesprek 40 min in Spaans-Nederlands, ging goed.",
+        "Nachtdienst: 0215-0540 onrustig, om 06.30 geslapen.",  # a span of clock times in a note that tells the time
+        "Pijnstilling: paracetamol 3dd1000 en naproxen.",
+        "E: P03/P76, P: uitleg en controle over 2 weken.",
+        "De werkplaats sloot in juli 3 weken, toen ging het mis.",
+        "- sep. 10.40-12.15, nabespreking om 13.00",
+        "Terugvalplan staat nu in HIS; apotheek ziet het via LSP.",  # care systems' abbreviations
+        "Spiegel 3 dagen na de wissel: 0,7. Spiegel 0,9 mmol/l na een week.",  # a street's word before a count
+    ],
+)
+def test_countries_languages_and_numbers_that_time_dose_or_code_stay(scrubber, text):
+    untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_name_like_a_country_after_a_role_and_a_date_beside_those_shapes_still_go(scrubber):
+    out = scrubber.scrub("Dochter Kenia woont in Tiel; afspraak op May 3 en klantnummer 0230-0545.").text
+    assert gone("Kenia", out) and gone("Tiel", out) and gone("May 3", out) and gone("0230-0545", out), out
+    out = scrubber.scrub("Melding 2026-0418 gekoppeld aan het onderzoek.").text  # no time told: a case number
+    assert gone("2026-0418", out), out

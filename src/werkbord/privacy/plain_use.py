@@ -17,15 +17,19 @@ in the list stops reading it, so these are taken off it (shapes and context, no 
   count per unit of time ("15 per dag", "20/dag"), the size of a sample ("(n = 17)"), and a
   frequency or a dose per period ("1x/2 wk", "400 mg/4 wk", "72/min"), and a number with a unit
   of time, dose or size ("42 sec", "88 kg"), or after the name of a scale or a lab value
-  ("PANSS pos 18", "HADS-A 14", "HbA1c 46").
+  ("PANSS pos 18", "HADS-A 14", "HbA1c 46");
+- a country or a language where a place or a language stands ("zoon in Canada", "bad in het
+  Yoruba", :func:`.words.world_words_only`): where someone's family lives identifies no one.
 
-Pure; it reads only the text and the Dutch word list it is given.
+Pure; it reads only the text, the Dutch word list it is given and the lists of :mod:`.words`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+
+from .words import where_or_which_language, world_words_only
 
 # Determiners and prepositions that a first-name list also holds ("Elke", "Per", "Alle", "Onder"):
 # in lower case they are the Dutch word.
@@ -130,3 +134,8 @@ def _changing_value(text: str, start: int, end: int) -> bool:
     first, last = (back.start() if back else start), (ahead.end() if ahead else end)
     named = _SCORE_BEFORE.search(text, max(0, first - 16), first) is not None
     return named or _UNIT_AFTER.match(text, last) is not None
+
+
+def world_word_in_place(token: str, start: int, text: str) -> bool:
+    """A country or a language of CLDR's list after "in", "naar", "uit" or "het": "zoon in Canada"."""
+    return token[:1].isalpha() and world_words_only(token) and where_or_which_language(text, start)

@@ -283,6 +283,12 @@ _BSN_GROUPED = re.compile(
 _BSN_WORD = re.compile(r"(?i)\b(?:bsn|burgerservicenummer)\b\W{0,3}$")
 # "March 3rd", "aged 54": English forms deduce does not know.
 _MONTH_DAY_EN = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s{_DAY}(?:st|nd|rd|th)?)(?![\w])")
+# After a month and a number, what makes the number no day: a clock time ("sep. 11.22"), a count
+# or a part ("in augustus 4 weken dicht", "in april en mei 3 van de 5 terugvallen").
+_COUNTED_AFTER_MONTH = re.compile(
+    r"(?i)[.:,]\d|\s*(?:x\b|keer\b|maal\b|dagen\b|weken\b|wk\b|maanden\b|mnd\b|jaar\b|jaren\b|uur\b|u\b|"
+    r"minuten\b|min\b|%|van\s+de\b|op\s+de\b|per\b)"
+)
 # "Pinksteren 2021", "zomer van 2022", "kerst '19": a holiday or a season with its year.
 # Holidays and feasts (words.FEASTS, which are no names on their own) and events of a year
 # (which are: "de Vierdaagse", "het WK"), each dated by a year after it.
@@ -468,7 +474,11 @@ def _numbers(text: str) -> list[Found]:
     digits = len(_ANY_DIGIT.findall(text))
     if digits >= 9:
         found += phones_and_bsn(text)
-    found += [Found(m.start(1), m.end(1), "datum") for m in _MONTH_DAY_EN.finditer(text)] if month else []
+    found += [
+        Found(m.start(1), m.end(1), "datum")
+        for m in (_MONTH_DAY_EN.finditer(text) if month else ())
+        if not _COUNTED_AFTER_MONTH.match(text, m.end(1))
+    ]
     ids = ((_IBAN, 12), (_CODE, 5), (_PLATE, 2))
     found += [Found(m.start(1), m.end(1), "id") for rx, least in ids if digits >= least for m in rx.finditer(text)]
     for m in _DIGIT_GROUPS.finditer(text) if digits >= 12 else ():

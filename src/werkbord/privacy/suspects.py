@@ -63,7 +63,7 @@ from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, Na
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
 from .opening_words import second_sign_of_a_person
 from .places import made_of_a_town
-from .plain_use import governing_word, measured_number, quoted_phrase_opening
+from .plain_use import governing_word, measured_number, quoted_phrase_opening, world_word_in_place
 from .protect import ProtectedPhrases
 from .review_frames import review_frames
 from .roles import a_job_title
@@ -624,6 +624,19 @@ def _amount_range(text: str, token: str, end: int) -> bool:
 
 
 # Tokens with digits that identify no one: counts, scores, units, ordinals, years, times.
+# A span of clock times in four digits ("0230-0545"), harmless only in a note that tells the time in
+# hours and minutes elsewhere ("07.15 ovd", "om 06.00"): "2026-0418" alone is a case number.
+_CLOCK_SPAN = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_TIME = re.compile(r"(?<![\d.,:/-])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.,:/-])")
+
+
+def _clock_span(text: str, token: str, start: int) -> bool:
+    """``token`` is a span of clock times in four digits in a note that tells the time elsewhere."""
+    if not _CLOCK_SPAN.fullmatch(token.rstrip(".")):
+        return False
+    return _CLOCK_TIME.search(text[:start] + " " + text[start + len(token) :]) is not None
+
+
 _HARMLESS_NUMBER = re.compile(
     r"(?ix)^(?:"
     r"\d{1,4}"  # a count, an amount, a year
@@ -645,6 +658,8 @@ _HARMLESS_NUMBER = re.compile(
     r"|\d{1,2}-\d{1,2}x|\d{1,3}k|\d{1,2}u\d{2}"  # "4-5x", "12k volgers", "3u12" (a time run)
     r"|g\d{1,2}p\d{1,2}(?:a\d{1,2})?"  # gravida and para: "G2P1"
     r"|[b-mo-z]\d{1,2}(?:-[a-zà-ÿ]{3,})?"  # a session, an urgency, a code: "S11", "E33-melding" (not roads: A2, N11)
+    r"|[b-mo-z]\d{2}(?:/[b-mo-z]\d{2})+"  # codes side by side: "P01/P06" (ICPC: a complaint and a diagnosis)
+    r"|\d{1,2}dd\d{1,4}(?:mg|mcg|ml|e)?"  # a dose: "4dd1000", "3dd500mg" (times a day, how much)
     r")\.?$"
 )
 
@@ -827,7 +842,12 @@ class _Reader:
             return None  # "2-wekelijks", "24-uurs", "112-melding": a number in a compound word
         if _PRESSURE.fullmatch(token) and self._measured(start):
             return None  # "RR 138/86", "bloeddruk 128/79": a blood pressure
-        if not _HARMLESS_NUMBER.match(token) and not _amount_range(self.text, token, end):
+        # (not "Pt. 0230-0545 sep." in a shift report that tells the time: "07.15 ovd")
+        if not (
+            _HARMLESS_NUMBER.match(token)
+            or _amount_range(self.text, token, end)
+            or _clock_span(self.text, token, start)
+        ):
             # four digits or more that count nothing identify; fewer ("E33") may name a unit
             return WHY_NUMBER if sum(c.isdigit() for c in token) >= 4 else _FlagOnly(WHY_NUMBER)
         if token.isdigit() and self._measured(start):
@@ -1804,6 +1824,7 @@ class _Reader:
                 measured_number(token, start, text, self._a_name)
                 or governing_word(token, start, text, lambda w: _inflected(w, words))
                 or quoted_phrase_opening(token, start, text, self.lexicon.is_word, self.first_names)
+                or world_word_in_place(token, start, text)
             )
         ]
 

@@ -191,6 +191,8 @@ def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]
                 continue
             first, second = name.group(1), name.group(2)
             owned, after_preposition = _kind_has_article(text, m.start(), lexicon)
+            if first in _NO_NAME_AFTER_ARTICLE:
+                continue  # "de tempel het eerste aanspreekpunt": an order or a time, no name
             adjective = first.endswith("e") and lexicon.is_word(first) and second and not _no_word_name(second, lexicon)
             if adjective:
                 end = name.end(2)  # "de oude linde"
@@ -245,11 +247,20 @@ _TIMES_AND_STATES = frozenset(
 )
 
 
+# "daarna", "hiervoor", "waarmee", "ermee": "daar", "hier", "waar" or "er" and a preposition.
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:daar|hier|waar|er)(?:na|voor|om|door|mee|bij|aan|in|op|uit|over|onder|tegen|van|naast|achter|tussen|"
+    r"heen|toe|zonder|af|langs|binnen|buiten|boven|achteraan|omheen)"
+)
+
+
 def _plain_noun(low: str, lexicon: Lexicon) -> bool:
     """A noun, as far as its shape tells: no time or state word, no adjective (it has no inflected
     "-e" form: "rustig" has "rustige", "wegwijzer" has none), no adverb in "-lijk", "-ig", "-s"."""
     if low in _TIMES_AND_STATES or low.endswith(("ig", "lijk", "isch", "baar", "loos", "zaam")):
         return False
+    if _PRONOMINAL_ADVERB.fullmatch(low):
+        return False  # "nazorg daarna", "opvang hiervoor": an adverb
     if low.endswith(("ing", "heid", "isme", "tie", "sie", "teit", "schap")):
         return False  # a topic: "naastengroep gokverslaving", "cursus ontspanning"
     doubled = low + low[-1] + "e" if len(low) > 2 and low[-2] in "aeiou" and low[-3] not in "aeiou" else ""

@@ -155,6 +155,46 @@ COUNTRIES = frozenset(
     bosnië albanië""".split()
 )
 
+
+def _countries_and_languages() -> tuple[frozenset[str], frozenset[str]]:
+    """Countries and languages, lower case (``data/countries_languages.txt``, its source named there)."""
+    text = (Path(__file__).parent / "data" / "countries_languages.txt").read_text("utf-8")
+    lines = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    countries, _, languages = "\n".join(lines).partition("[languages]")
+    return frozenset(countries.replace("[countries]", "").split()), frozenset(languages.split())
+
+
+# "familie in Congo", "naar Zimbabwe", "bad in het Yoruba": a country or a language of CLDR's
+# list points to no one either. Kept apart from COUNTRIES and NOT_NAMES, which every name rule
+# asks: some of them are given names too ("dochter Kenia"), so they are only no place or
+# organisation (see :func:`.detect.false_positives`).
+WORLD_COUNTRIES, LANGUAGES = _countries_and_languages()
+
+# Where a country or a language stands: "in Congo", "naar Zimbabwe", "uit Georgië", "in het Yoruba";
+# or after another one: "Igbo en Yoruba" (not after "van": "de moeder van Kenia" names her child).
+_WHERE_OR_WHICH_LANGUAGE = re.compile(r"(?i)(?<![\w-])(?:in|uit|naar|vanuit|het|([^\W\d_]+)\s+(?:en|of))\s+$")
+
+
+def where_or_which_language(text: str, start: int) -> bool:
+    """A country or a language starting at ``start`` stands where a place or a language does."""
+    m = _WHERE_OR_WHICH_LANGUAGE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) is None or world_words_only(m.group(1)))
+
+
+_WORLD_PARTS = re.compile(r"[\s/-]+")
+
+
+def world_words_only(span: str) -> bool:
+    """``span`` is only countries, languages and peoples, at least one of CLDR's list ("Congo",
+    "Igbo en Yoruba", "Portugees-Nederlands"); a name after a role stays one ("dochter Kenia")."""
+    words = [w for w in _WORLD_PARTS.split(span.lower().replace("’", "'")) if w]
+    if not any(w in WORLD_COUNTRIES or w in LANGUAGES for w in words):
+        return False
+    return all(
+        w in WORLD_COUNTRIES or w in LANGUAGES or w in COUNTRIES or w in PEOPLES or w in ("en", "of") for w in words
+    )
+
+
 # English a Dutch note opens with: a word of discourse before a comma ("Well, ..."), or any
 # word before an English function word ("Born to run"); Dutch towns are spelled so too.
 _ENGLISH_DISCOURSE = frozenset(
