@@ -2002,7 +2002,9 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
     -> 19.4, dev24 15.9 -> 15.3, dev25 14.4 -> 13.0 (13.9 at its first contact with these rules; the
     unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
     11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
-    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 19.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    # dev23 20.4: a capitalised word opening a list of words of another language, kept and shown since
+    # #22's twelfth session (opening_lists.py; 7 clean notes untouched, each opener one suspect)
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 20.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
     for name, level in levels.items():
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
@@ -2026,8 +2028,9 @@ def test_development_sets_of_the_tenth_session(figures):
     assert f["recall"] >= 0.9659 and f["removed_or_flagged"] >= 0.9819
     # suspects 14.9 at first contact, 15.7 since the learned scorer was retrained on all 29 development
     # sets (dev27 among them: in-sample), 16.0 since the review step shows letters after a title
-    # (review_frames.py: "mevr toe (...)", an identifier, one suspect more)
-    assert f["suspects_per_100_notes"] <= 16.03 and f["clean_untouched"] >= 0.871
+    # (review_frames.py: "mevr toe (...)", an identifier, one suspect more), 16.6 since a word opening a
+    # list of words of another language is kept and shown (opening_lists.py: clean 87.1 -> 89.4 %)
+    assert f["suspects_per_100_notes"] <= 16.62 and f["clean_untouched"] >= 0.893
     assert f["contact_notes_fully_deidentified"] >= 0.944
     assert f["action_role_words_kept"] >= 0.991
     for figure in ("template_words_kept", "planned_dates_kept", "owner_names_replaced"):
@@ -2106,7 +2109,9 @@ def test_development_sets_of_the_twelfth_session(figures):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9952
-    assert f["suspects_per_100_notes"] <= 11.37 and f["clean_untouched"] >= 0.9121
+    # a word opening a list of words of another language is kept and shown since #22's twelfth session
+    # ("Wollah, sma, skeer: ...", opening_lists.py): one more suspect, one more clean note
+    assert f["suspects_per_100_notes"] <= 12.22 and f["clean_untouched"] >= 0.9121
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
@@ -2209,3 +2214,17 @@ def test_development_ages_in_new_frames_of_the_tenth_session(figures):
         assert figures[name]["recall_per_category"]["age"] >= floor, name
     assert figures["dev28"]["recall"] >= 0.963 and figures["dev28"]["removed_or_flagged"] >= 0.985
     assert figures["dev28"]["clean_untouched"] >= 0.820 and figures["dev27"]["clean_untouched"] >= 0.871
+
+
+@needs_deduce
+def test_development_words_opening_a_list_of_words_of_another_language(figures):
+    """#22's twelfth session: a capitalised word that opens a sentence or a line before a list of words
+    in lower case, at least one no Dutch word and none a name, place, role or pronoun ("Scopa en briscola
+    op ...", "Nazar, jinn, taveez — ..."), is kept and still shown for review (opening_lists.py). Clean
+    notes untouched before -> after: dev22 82.3 -> 83.8 %, dev23 75.9 -> 80.0 %, dev27 87.1 -> 89.4 %, dev29
+    84.5 -> 85.3 %, dev30 92.8 -> 94.2 %, dev32 90.5 -> 91.2 %, the 33 development sets 92.3 -> 92.6 %; removed
+    and removed or flagged unchanged on every development set; suspects per 100 notes 10.7 -> 10.8 (each
+    kept word one suspect)."""
+    floors = {"dev22": 0.838, "dev23": 0.8, "dev27": 0.893, "dev29": 0.852, "dev30": 0.942, "dev32": 0.912}
+    for name, floor in floors.items():
+        assert figures[name]["clean_untouched"] >= floor, name

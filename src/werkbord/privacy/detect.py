@@ -42,6 +42,7 @@ from .names import (
     word_first_names,
 )
 from .naming_brackets import aged_names, naming_brackets
+from .opening_lists import opens_word_list
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
 from .org_openings import opening_organisations
@@ -500,7 +501,9 @@ def false_positives(text: str, found: Sequence[Found], lexicon: Lexicon = EMPTY)
         elif f.tag in PERSON_TAGS and (_common_noun(text, f, lexicon) or _new_sentence_word(text, f, lexicon)):
             wrong.append(f)  # "in de Herfst"; "... van een collega. Eerst navragen", "ring B. Niemand had ..."
         elif f.tag in PERSON_TAGS and (
-            _opening_word_no_person(text, f, found, lexicon) or _among_capitalised_nouns(text, f, found, lexicon)
+            _opening_word_no_person(text, f, found, lexicon)
+            or _among_capitalised_nouns(text, f, found, lexicon)
+            or _opens_a_word_list(text, f, lexicon)  # "Nonna, zio, abuela, tío: ..." (:mod:`.opening_lists`)
         ):
             wrong.append(f)
         elif f.tag == "locatie" and not _PLACE_ENDING.search(text, f.start, f.end) and _common_noun(text, f, lexicon):
@@ -837,6 +840,17 @@ def _opening_list_of_words(text: str, found: Sequence[Found], lexicon: Lexicon) 
             continue
         wrong += [f for f in found if (f.start, f.end) in spans]
     return wrong
+
+
+def _opens_a_word_list(text: str, f: Found, lexicon: Lexicon) -> bool:
+    """One capitalised word opening a sentence or a line, then a list of words in lower case that
+    are no names: "Nonna, zio, abuela, tío: ...", "Scopa en briscola op ..." (:mod:`.opening_lists`)."""
+    word = text[f.start : f.end]
+    if not word[:1].isupper() or _ONE_WORD.fullmatch(word) is None:
+        return False
+    return _SENTENCE_OPENING.search(text, 0, f.start) is not None and opens_word_list(
+        text, f.start, f.end, lexicon, name_lists()
+    )
 
 
 def _opens_in_english(text: str, f: Found, lexicon: Lexicon) -> bool:
