@@ -2064,17 +2064,20 @@ def test_development_sets_of_the_twelfth_session(figures):
     removed, 97.6 % removed or flagged, 13.3 suspects per 100 notes, 80.5 % of 128 clean notes untouched (age
     82.4 %, person 95.7 %, one template word and one role word under Wie of 38 lost); dev32 97.4 / 99.5 / 11.9 /
     90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
-    written on them."""
+    written on them. Suspects lowered by the review step's plain-use rules of #22's twelfth session (planned
+    dates under "Wanneer", doses as products, scale names before their scores, words of time and pronouns
+    opening a sentence, an opening word-name in a list of things; no suspect on an identifier dropped):
+    dev31 13.3 -> 11.8 (45 -> 40), dev32 11.9 -> 9.7 (42 -> 34) per 100 notes."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
-    assert f["suspects_per_100_notes"] <= 13.32 and f["clean_untouched"] >= 0.8046
+    assert f["suspects_per_100_notes"] <= 11.84 and f["clean_untouched"] >= 0.8046
     assert f["party_words_kept"] >= 0.9945 and f["template_words_kept"] >= 0.9977
     assert f["action_role_words_kept"] >= 0.9736
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
     assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9952
-    assert f["suspects_per_100_notes"] <= 11.94 and f["clean_untouched"] >= 0.9054
+    assert f["suspects_per_100_notes"] <= 9.66 and f["clean_untouched"] >= 0.9054
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
