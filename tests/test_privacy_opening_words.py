@@ -107,3 +107,35 @@ def test_an_article_and_a_capitalised_party_word_is_no_surname():
     nickname = 'noemen ze hem "de Dokter" op de afdeling'
     a = Found(nickname.index("de Dokter"), nickname.index('" op'), "persoon")
     assert ProtectedPhrases(["dokter"]).apply(nickname, [a]) == [a]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Linde, eik en lijsterbes langs het pad: de wandelgroep telde ze.",
+        "Vos en egel in de moestuin gezien.",
+    ],
+)
+def test_an_opening_word_in_a_list_of_things_is_no_suspect(text):
+    assert text.split()[0].rstrip(",") not in [s.text for s in find_suspects(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazel en haar moeder kwamen te laat.",  # a possessive: a person
+        "Vos en ik hebben gebeld.",  # a pronoun
+        "Hazel, buurvrouw van pt., komt elke dag.",  # a role
+        "Vos en jesse kwamen samen.",  # another name
+    ],
+)
+def test_an_opening_word_joined_to_a_person_stays_a_suspect(text):
+    word = text.split()[0].rstrip(",")
+    found = [s.text for s in find_suspects(text)]
+    assert word in found or not find_suspects(word + " kwam binnen."), (text, found)
+
+
+def test_an_apposition_after_a_comma_is_no_list():
+    """ "Linde, werknaam ..." describes Linde: one word after the comma that the list does not go on from."""
+    text = "Linde, werknaam JK, werkt via een bureau."
+    assert "Linde" in [s.text for s in find_suspects(text)]

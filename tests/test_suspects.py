@@ -672,3 +672,16 @@ def test_a_word_after_a_family_word_that_may_be_no_name_is_not_replaced(note):
     from werkbord.privacy.suspects import sure_identifiers
 
     assert sure_identifiers(note, shared_lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    "note", ["Niemand vraagt hoe het met de mantelzorger gaat.", "Iedereen wil iets. Vanmiddag kwam de brief."]
+)
+def test_a_pronoun_or_a_word_of_time_before_what_someone_does_is_no_suspect(note):
+    """ "Niemand vraagt", "Vanmiddag kwam": a word no one is named by, before a verb of an agent."""
+    assert texts(note) == []
+
+
+def test_a_family_word_the_word_list_lacks_is_no_lower_case_first_name():
+    """ "zusje" is on a first-name list and not in the Dutch word list, but a family word all the same."""
+    assert texts("Gesprek met ouders en zusje over de avond.") == []

@@ -18,12 +18,14 @@ one sign only; a second one must say a person stands there before it is replaced
 
 Without a second sign it stays as written ("Merel in de tuin gezien", "Storm in zijn hoofd",
 "Kok van de woonvoorziening ziet ...") and the review step shows it (see
-:func:`werkbord.privacy.suspects`'s opening names). Pure.
+:func:`werkbord.privacy.suspects`'s opening names), unless it opens a list of things ("Storm en
+regen", "Jasmijn, lavendel en kamille": :func:`listed_with_a_thing`). Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .ages import NUMBER_WORD, is_person_noun
 from .words import SENTENCE_START, is_role
@@ -109,3 +111,32 @@ _MOVES_BEFORE = re.compile(r"(?:gaat|ging|komt|kwam)$")
 _AGE_AFTER_VERB = re.compile(
     rf"\s*(?:\d{{1,3}}\b|(?:vorige|deze)\s+\w+\s+\d|(?:{NUMBER_WORD})(?:\s+jaar\b|\s*[.,;!)]|\s*$))", re.I
 )
+
+
+# An opening word joined to the next item of a list: "Storm en regen", "Jasmijn, lavendel en ..."; after
+# a comma the item must end where the list goes on ("Iris, werknaam KJ, werkt ..." is an apposition).
+_LISTED_AFTER = re.compile(
+    r"(?:[ \t]+(?:en|of)|[ \t]*&)[ \t]+([a-zà-ÿ]{3,})\b(?![-'’])"
+    r"|,[ \t]*([a-zà-ÿ]{3,})(?=[ \t]*,|[ \t]+(?:en|of)\b|[ \t]*&)"
+)
+# Small words that may follow a name in a list as well as a word ("Roos en haar moeder").
+_NOT_LISTED = frozenset(
+    """haar zijn hun mijn zijn ons onze jouw uw die dat deze dit wie wat hij zij ze ik jij je wij we
+    jullie hem hen zich niet ook nog wel toen dan daarna""".split()
+)
+
+
+def listed_with_a_thing(text: str, end: int, plain: Callable[[str], bool]) -> bool:
+    """The word ending at ``end`` opens a list whose next item is an ordinary word in lower case
+    that names no person: "Storm en regen", "Jasmijn, lavendel en kamille", "Els en eik". A person
+    joins a person ("Roos en haar moeder", "Merel, zus van pt.", "Kees en ik"), and a comma also
+    opens an apposition ("Iris, werknaam KJ, werkt ..."), so after a comma the next item is one
+    word and the list goes on after it. ``plain`` says whether the next word is an ordinary word
+    that is no name of any list."""
+    m = _LISTED_AFTER.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1) or m.group(2)
+    if nxt in _NOT_LISTED or is_person_noun(nxt) or is_role(nxt):
+        return False
+    return plain(nxt)

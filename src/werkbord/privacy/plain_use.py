@@ -17,7 +17,16 @@ in the list stops reading it, so these are taken off it (shapes and context, no 
   count per unit of time ("15 per dag", "20/dag"), the size of a sample ("(n = 17)"), and a
   frequency or a dose per period ("1x/2 wk", "400 mg/4 wk", "72/min"), and a number with a unit
   of time, dose or size ("42 sec", "88 kg"), or after the name of a scale or a lab value
-  ("PANSS pos 18", "HADS-A 14", "HbA1c 46");
+  ("PANSS pos 18", "HADS-A 14", "HbA1c 46"); a dose or an amount written as a product ("3x30 mg",
+  "2x4 uur", "2dd1", "x100"), the cents or decimals of an amount below one ("€3,50", "0,38"), and
+  the number of a thing in a series ("Psalm 42", "op dag 30", "sessie 3, 11, 19");
+- the name of a scale or a lab value, shaped as one (a digit among capitals, capitals with a
+  one-letter part, a lower-case prefix), right before its score: "4AT 6", "HbA1c 46", "eGFR 54",
+  "HAM-D 22"; after a preposition such a name may be an organisation's ("bij Bet365 400 euro kwijt");
+- a day of the week, shortened, beside another one ("di en do", "ma/wo"): "do" and "ma" are names
+  and words too, but not in a list of days;
+- a date under a form's "Wanneer:" ("Wanneer: 17-12-2026"): the deadline the team planned, kept by
+  design (the planned dates of :mod:`.fields`), never a date that identifies anyone;
 - a country or a language where a place or a language stands ("zoon in Canada", "bad in het
   Yoruba", :func:`.words.world_words_only`): where someone's family lives identifies no one.
 
@@ -57,6 +66,17 @@ _AGE_AFTER = re.compile(r"(?i)\s*(?:jaar|jr|j\b|-jarig|e\b|ste\b)")
 _SAMPLE_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 # "1x/2", "3x/day", "mg/4", "mg/24": a frequency or a dose per period, cut by the tokeniser.
 _PER_PERIOD = re.compile(r"(?i)(?:\d+x|mg|ml|mcg|µg|e)/\d*[a-z]*|\d+/(?:min|u|uur|dag|wk|week|mnd)")
+# "3x30", "2x4", "4 x 3", "2dd1", "x100": a dose or an amount as a product, or a dose a day.
+_PRODUCT = re.compile(r"(?i)(?:\d+(?:[.,]\d+)?)?[x×]\d+(?:[.,]\d+)?|\d+dd\d+(?:[.,]\d+)?")
+# A date as digits ("17-12-2026", "1/4/27"), standing in the value of a "Wanneer:" or "When:" line.
+_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})")
+_PLANNED_LINE = re.compile(r"(?im)(?:^|[|·•;])[ \t]*(?:wanneer|when|deadline)[ \t]*:[^\n|·•;:]*\Z")
+# "€3,50", "€ 0,23", "0,38 naar 0,71": the cents or the decimals of an amount or a level below one.
+_DECIMALS_BEFORE = re.compile(r"(?:€\s*\d+|(?<![\d.,])0)[,.]$")
+# "Psalm 42", "op dag 30", "sessie 3, 11, 19", "stap 4": the number of a thing in a series, no age.
+_NUMBERED_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:psalm|gezang|dag|stap|sessie|sessies|les|item|vraag|hoofdstuk|fase|ronde)\s+(?:\d+\s*,\s*)*$"
+)
 # "42 sec", "504 mC", "88 kg": a number with a unit of time, dose, charge or size is no age.
 _MEASURE_AFTER = re.compile(
     r"\s*(?:sec|seconden|ms|mg|ml|mcg|µg|kg|gram|mmol|mmhg|cm|mm|km|kcal|bpm|mc|ie)(?![^\W\d_])", re.I
@@ -71,6 +91,21 @@ _SCALE_BEFORE = re.compile(
     r"|[A-Z][a-z]?[A-Z]+\d[a-z0-9]*)"
     r"\s*:?\s+(?:[a-zà-ÿ]+\s+){0,2}(?:[A-Z]\s+)?$"
 )
+
+# The name of a scale or a lab value by its shape: a digit among capitals ("4AT", "4DKL", "HbA1c",
+# "MMPI-2-RF"; two lower-case letters at most), capitals with a one-letter part ("HAM-D", "IES-R",
+# "CGI-S") or a lower-case prefix before capitals ("eGFR"); then its score: "4AT 6", "eGFR 54".
+_SCALE_NAME = re.compile(r"(?=[\w-]*[A-Z][\w-]*[A-Z])(?:[\w-]*\d[\w-]*|[A-Z]{2,}(?:-[A-Z])+|[a-z][A-Z]{2,}[a-z]?)")
+_SCORE_AFTER = re.compile(r"\s*:?[ \t]+\d{1,3}(?:[.,]\d+)?(?![\w.,/-]*\w)")
+# An organisation is named after a preposition ("bij Bet365 400 euro kwijt"); a scale is taken.
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:bij|via|van|voor|naar|op|met|aan|uit|in|door)\s+(?:de\s+|het\s+)?$")
+
+# Days of the week, shortened, beside another one: "di en do", "ma/wo/vr", "za t/m zo".
+_DAYS = r"(?:ma|di|wo|do|vr|za|zo)\.?"
+_DAY_JOIN = r"\s*(?:,|/|&|-|\ben\b|\bof\b|\bt/m\b|\btot\b)\s*"
+_DAY_BEFORE = re.compile(r"(?<![\w.])" + _DAYS + _DAY_JOIN + r"$")
+_DAY_AFTER = re.compile(_DAY_JOIN + _DAYS + r"(?![\w])")
+_DAY = re.compile(_DAYS)
 
 Known = Callable[[str], bool]
 
@@ -98,8 +133,10 @@ def quoted_phrase_opening(token: str, start: int, text: str, ordinary: Known, na
 def measured_number(token: str, start: int, text: str, names: Known = lambda _w: False) -> bool:
     """A number that is a value, a count per time, a sample size, a frequency or a dose
     (``names``: whether a lower-case word is a name, which no scale is: "KEES 19")."""
-    if _PER_PERIOD.fullmatch(token):
+    if _PER_PERIOD.fullmatch(token) or _PRODUCT.fullmatch(token):
         return True
+    if _DATE.fullmatch(token) and _PLANNED_LINE.search(text, max(0, start - 60), start):
+        return True  # "Wanneer: 17-12-2026": the planned date of a micro-action
     if not _NUMBER.fullmatch(token):
         return False
     end = start + len(token)
@@ -107,12 +144,41 @@ def measured_number(token: str, start: int, text: str, names: Known = lambda _w:
         return False  # "12 → 13 jaar": an age all the same
     before = text[max(0, start - 12) : start]
     return bool(
-        _changing_value(text, start, end)
+        _DECIMALS_BEFORE.search(before)
+        or _NUMBERED_BEFORE.search(text, max(0, start - 40), start)
+        or _changing_value(text, start, end)
         or _PER_TIME_AFTER.match(text, end)
         or _SAMPLE_BEFORE.search(before)
         or _MEASURE_AFTER.match(text, end)
         or _scale_score(text, start, names)
+        or _after_a_scale_name(text, start)
     )
+
+
+_TOKEN_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*:?[ \t]+$")
+
+
+def _after_a_scale_name(text: str, start: int) -> bool:
+    """The score after a name shaped as a scale's (:func:`scale_with_a_score`): "eGFR 54"."""
+    m = _TOKEN_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and scale_with_a_score(m.group(1), m.start(1), text)
+
+
+def weekday_in_a_list(token: str, start: int, text: str) -> bool:
+    """A day of the week, shortened, beside another one: "do" in "di en do", "vr" in "wo/vr"."""
+    if not token.islower() or _DAY.fullmatch(token) is None:
+        return False
+    end = start + len(token)
+    return bool(_DAY_BEFORE.search(text, max(0, start - 8), start) or _DAY_AFTER.match(text, end))
+
+
+def scale_with_a_score(token: str, start: int, text: str) -> bool:
+    """A scale's or a lab value's name, shaped as one, right before its score: "4AT 6", "eGFR 54"."""
+    if _SCALE_NAME.fullmatch(token) is None or _SCORE_AFTER.match(text, start + len(token)) is None:
+        return False
+    if sum(c.islower() for c in token) > 2:
+        return False  # "Fit4All 3 keer", "Proud2Bme": a name made of words and a digit
+    return _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
 
 
 def _scale_score(text: str, start: int, names: Known) -> bool:

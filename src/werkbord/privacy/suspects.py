@@ -61,12 +61,20 @@ from .found import Found
 from .lexicon import medication_names, name_lists, town_names
 from .name_context import WHY_QUOTED, WHY_SURNAME_AFTER_NAME, WHY_TOWN_LOWER, NameContext
 from .names import CONSUMED_BEFORE, DOSE_BEFORE, FINITE_VERBS, ORGANISATION_BEFORE
-from .opening_words import second_sign_of_a_person
+from .opening_words import listed_with_a_thing, second_sign_of_a_person
 from .places import made_of_a_town
-from .plain_use import governing_word, measured_number, quoted_phrase_opening, world_word_in_place
+from .plain_use import (
+    governing_word,
+    measured_number,
+    quoted_phrase_opening,
+    scale_with_a_score,
+    weekday_in_a_list,
+    world_word_in_place,
+)
 from .protect import ProtectedPhrases
 from .review_frames import review_frames
 from .roles import a_job_title
+from .scorer import WHY_MODEL
 from .setting_nouns import role_field
 from .slot_frames import frame_suspects
 from .spoken import spoken_quantity, uncertain_numbers
@@ -765,9 +773,12 @@ def _inflected(low: str, words: Collection[str]) -> bool:
     return False
 
 
-# Pronouns and conjunctions: capitalised, they open a sentence whose full stop a tag or a link
-# took ("[URL-1] Zijn vader ..."); never a name.
-_CLOSED_WORDS = frozenset("zijn haar hun hij zij ze wij we ik jij je jullie toen dan maar want omdat daarna".split())
+# Pronouns, conjunctions and words of time: capitalised, they open a sentence ("Niemand belt",
+# "Vanochtend kwam ...") or one whose full stop a tag or a link took ("[URL-1] Zijn vader ..."); never a name.
+_CLOSED_WORDS = frozenset(
+    """zijn haar hun hij zij ze wij we ik jij je jullie toen dan maar want omdat daarna niemand iedereen iemand
+    niets alles vanochtend vanmiddag vanavond vannacht vandaag gisteren eergisteren""".split()
+)
 
 
 def _known_abbreviation_head(word: str) -> bool:
@@ -1079,7 +1090,13 @@ class _Reader:
                 return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
         # stands around it says a person ("belde anouk", "karin, joost en ...", "daan heeft").
-        if len(low) > 3 and low in self.first_names and low not in self.lexicon.words and not self.lexicon.common(low):
+        if (
+            len(low) > 3
+            and low in self.first_names
+            and low not in self.lexicon.words
+            and not self.lexicon.common(low)
+            and low not in ROLE_WORDS  # "zusje": a family word the word list lacks as such
+        ):
             around = self._name_around(start, start + len(token), before)
             if around or not (low.endswith("t") and _inflected(low, self.lexicon.words)):  # not "de cursus duurt"
                 return WHY_LOWER_NAME if around else _FlagOnly(WHY_LOWER_NAME)
@@ -1796,6 +1813,12 @@ class _Reader:
         # what the rules replace or keep for sure is no question: "Roos vandaag somber", "Ben niet tevreden"
         return not second_sign_of_a_person(self.text, start, end)
 
+    def _thing_word(self, low: str) -> bool:
+        """An ordinary word that no list of first names, surnames or towns holds."""
+        if low in self.first_names or low in self.surnames or low.capitalize() in town_names():
+            return False
+        return self.lexicon.is_ordinary(low)
+
     def _opening_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that reads as a name rather than a word."""
         low = word.lower()
@@ -1825,8 +1848,20 @@ class _Reader:
                 or governing_word(token, start, text, lambda w: _inflected(w, words))
                 or quoted_phrase_opening(token, start, text, self.lexicon.is_word, self.first_names)
                 or world_word_in_place(token, start, text)
+                or (why == WHY_OPENING_NAME and self._opening_thing(token, start))
+                or (why in (WHY_NUMBER, WHY_ACRONYM) and scale_with_a_score(token, start, text))
+                or (why in (WHY_LOWER_NAME, WHY_MODEL) and weekday_in_a_list(token, start, text))
             )
         ]
+
+    def _opening_thing(self, token: str, start: int) -> bool:
+        """A word that is also a first name opening a sentence as the first item of a list of
+        things: "Storm en regen", "Jasmijn, lavendel en kamille" (:func:`.opening_words.listed_with_a_thing`)."""
+        if not token.istitle() or not token.isalpha() or not _sentence_start(self.text, start):
+            return False
+        if not self.lexicon.is_word(token.lower()):
+            return False
+        return listed_with_a_thing(self.text, start + len(token), self._thing_word)
 
     def _a_name(self, low: str) -> bool:
         return low in self.first_names or low in self.surnames
