@@ -2064,7 +2064,10 @@ def test_development_sets_of_the_twelfth_session(figures):
     removed, 97.6 % removed or flagged, 13.3 suspects per 100 notes, 80.5 % of 128 clean notes untouched (age
     82.4 %, person 95.7 %, one template word and one role word under Wie of 38 lost); dev32 97.4 / 99.5 / 11.9 /
     90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
-    written on them."""
+    written on them. Raised on dev32 by #22's small-categories round (a user name after whose account it is,
+    "tiktok van de zoon: ...", and a season of the church year with its year, "in de advent van 2025"): 97.4
+    -> 97.9 % removed, 99.5 -> 99.8 % removed or flagged, 11.9 -> 11.6 suspects per 100 notes, handle 6 of 6,
+    date 100 %; no clean note changed."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9607 and f["removed_or_flagged"] >= 0.9760
     assert f["suspects_per_100_notes"] <= 13.32 and f["clean_untouched"] >= 0.8046
@@ -2073,8 +2076,8 @@ def test_development_sets_of_the_twelfth_session(figures):
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
-    assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9952
-    assert f["suspects_per_100_notes"] <= 11.94 and f["clean_untouched"] >= 0.9054
+    assert f["recall"] >= 0.9785 and f["removed_or_flagged"] >= 0.9976
+    assert f["suspects_per_100_notes"] <= 11.65 and f["clean_untouched"] >= 0.9054
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure

@@ -18,7 +18,7 @@ from .district_frames import compass_districts, hyphened_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
-from .handle_frames import handle_frames
+from .handle_frames import handle_frames, handle_lists
 from .id_frames import id_frames, mixed_codes
 from .initial_frames import initial_frames
 from .initial_lists import initial_lists
@@ -138,6 +138,9 @@ def find_all(
     found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
     found += id_frames(text) + _codes_plates_events(text, lexicon)  # "personeelsnummer Defensie R 8841 207"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
+    if any(f.tag == "url" for f in found):  # "accounts: lotje_22, lotje.prive en lotjeszus"
+        urls = [f for f in found if f.tag == "url"]
+        found += handle_lists(text, urls, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
