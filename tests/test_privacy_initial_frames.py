@@ -109,3 +109,13 @@ def test_initials_alone_after_the_last_sentence_sign_the_note(text, letters, lex
 )
 def test_roles_words_and_abbreviations_closing_a_note_are_no_signature(text, lexicon):
     assert spans(text, lexicon) == []
+
+
+def test_lower_case_initials_in_brackets_right_after_a_name(lexicon):
+    from werkbord.privacy.initial_frames import initials_after_names
+
+    text = "Gerrit Jansen (gj) is ouderling, Anouk Visser (h.) ook; Kees Bakker (vdr) en Jan de Vries (pt) niet"
+    persons = [(text.index(n), text.index(n) + len(n)) for n in ("Gerrit Jansen", "Anouk Visser", "Kees Bakker")]
+    persons.append((text.index("Jan de Vries"), text.index("Jan de Vries") + len("Jan de Vries")))
+    found = initials_after_names(text, persons, lexicon)
+    assert [text[f.start : f.end] for f in found] == ["gj", "h."]  # kin and person words stay

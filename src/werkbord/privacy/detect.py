@@ -20,7 +20,7 @@ from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
 from .handle_frames import handle_frames, handle_lists
 from .id_frames import id_frames, mixed_codes
-from .initial_frames import initial_frames
+from .initial_frames import initial_frames, initials_after_names
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
 from .lexicon import name_lists, surnames
@@ -179,6 +179,7 @@ def find_all(
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += initials_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         found += person_slots(

@@ -170,6 +170,27 @@ def initial_frames(
     return found
 
 
+# "[name] (gj)", "[name] (h.)", "[name] (lme)": a name's initials in brackets right after it, in lower case.
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*((?:[a-z]\.-?){1,3}|[a-z]{2,3})[ \t]*\)")
+# Kin and other words a note shortens in brackets after a name ("Kees (vdr)", "Lot (zs)").
+_SHORT_KIN = frozenset("zn dr dtr mdr vdr br zs zr bf vr vrd vriendin ex opa oma oom tnt nicht neef".split())
+
+
+def initials_after_names(
+    text: str, persons: Sequence[Span], lexicon: Lexicon, covered: Sequence[Span] = ()
+) -> list[Found]:
+    """Lower-case initials in brackets right after a name found ("[name] (gj) gebruikt ...")."""
+    found = []
+    for _, end in persons if "(" in text else ():
+        m = _BRACKET_AFTER_NAME.match(text, end)
+        if m is None or m.group(1).replace(".", "") in _SHORT_KIN or _no_initials(m.group(1), lexicon, frozenset()):
+            continue
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in covered):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
 # The shapes initials take and the test of what is none, for the other frame rules (:mod:`.initial_lists`).
 INITIALS_TOKEN = _TOKEN
 no_initials = _no_initials
