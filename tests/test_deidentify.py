@@ -2103,7 +2103,11 @@ def test_development_sets_of_the_twelfth_session(figures):
     Suspects lowered by the review step's plain-use rules of #22's twelfth session (planned
     dates under "Wanneer", doses as products, scale names before their scores, words of time and pronouns
     opening a sentence, an opening word-name in a list of things; no suspect on an identifier dropped):
-    dev31 13.3 -> 11.8 (45 -> 40), dev32 11.9 -> 9.7 (42 -> 34) per 100 notes."""
+    dev31 13.3 -> 11.8 (45 -> 40), dev32 11.9 -> 9.7 (42 -> 34) per 100 notes.
+    Raised on dev32 by #22's small-categories round (a user name after whose account it is,
+    "tiktok van de zoon: ...", and a season of the church year with its year, "in de advent van 2025"): 97.4
+    -> 97.9 % removed, 99.5 -> 99.8 % removed or flagged, 11.9 -> 11.6 suspects per 100 notes, handle 6 of 6,
+    date 100 %; no clean note changed."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9891
     assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8437
@@ -2112,7 +2116,7 @@ def test_development_sets_of_the_twelfth_session(figures):
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
-    assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9952
+    assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9976
     # a word opening a list of words of another language is kept and shown since #22's twelfth session
     # ("Wollah, sma, skeer: ...", opening_lists.py): one more suspect, one more clean note
     assert f["suspects_per_100_notes"] <= 12.22 and f["clean_untouched"] >= 0.9121

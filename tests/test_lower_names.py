@@ -192,3 +192,9 @@ def test_lower_case_initials_opening_a_sentence(text, expected):
 )
 def test_first_names_that_are_words_where_a_person_stands(text, expected):
     assert found(text) == expected
+
+
+@needs_deduce
+def test_initials_opening_a_note_before_an_age_in_years():
+    out = Scrubber([], progress=lambda m: None).scrub("hv, 52 jaar, woont alleen in een flat").text
+    assert not out.startswith("hv")

@@ -185,3 +185,36 @@ def test_a_count_after_a_feast_is_no_year(text):
     from werkbord.privacy.rules import find_extra
 
     assert [f for f in find_extra(text) if f.tag == "datum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("in de advent van 2025 kwam hij niet meer", "advent van 2025"),
+        ("sinds de vastentijd van 2024 somber", "vastentijd van 2024"),
+    ],
+)
+def test_a_season_of_the_church_year_with_its_year_is_a_date(text, date):
+    from werkbord.privacy.rules import find_extra
+
+    assert date in [text[f.start : f.end] for f in find_extra(text) if f.tag == "datum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("geboren op twaalf maart negentienzesentachtig", "twaalf maart negentienzesentachtig"),
+        ("opgenomen op drie mei tweeduizend twintig", "drie mei tweeduizend twintig"),
+        ("sinds juni tweeduizendvijf in zorg", "juni tweeduizendvijf"),
+    ],
+)
+def test_a_year_in_words_after_a_month_is_part_of_the_date(text, date):
+    from werkbord.privacy.rules import words_dates
+
+    assert [text[f.start : f.end] for f in words_dates(text)] == [date]
+
+
+def test_a_month_and_a_count_in_words_are_no_year():
+    from werkbord.privacy.rules import words_dates
+
+    assert words_dates("in maart negentien sessies gehad") == []

@@ -78,3 +78,31 @@ def test_user_names_are_replaced_and_the_platform_stays(scrubber):
 @needs_deduce
 def test_a_clean_note_about_platforms_stays(scrubber):
     untouched(scrubber, "Zit veel op insta en tiktok, huisarts adviseert minder schermtijd.")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "names"),
+    [
+        ("accounts: lotje_22, zonnekind.04 en blauwvlinder_x", ["lotje_22"], ["zonnekind.04", "blauwvlinder_x"]),
+        ("twee profielen, kevbeats en kev_beats2", ["kev_beats2"], ["kevbeats"]),
+        ("Snapchat: meisje.van.nu, insta: meisjevannu_", ["meisje.van.nu"], []),  # the next platform's word
+        ("insta: lotje_22, haar moeder weet het", ["lotje_22"], []),  # words of the sentence
+    ],
+)
+def test_user_names_listed_beside_a_user_name_found(text, listed, names, lexicon):
+    from werkbord.privacy.handle_frames import handle_lists
+    from werkbord.privacy.rules import Found
+
+    seeds = [Found(text.index(h), text.index(h) + len(h), "url") for h in listed]
+    found = handle_lists(text, seeds, lexicon, [(f.start, f.end) for f in seeds])
+    assert sorted(text[f.start : f.end] for f in found) == sorted(names)
+
+
+@needs_deduce
+def test_user_names_in_a_list_and_after_whose_account_it_is_go():
+    scrubber = Scrubber([], progress=lambda m: None)
+    out = scrubber.scrub("ze heeft twee accounts, nachtvlinder_03 en dagvlinder.04").text
+    assert gone("nachtvlinder_03", out) and gone("dagvlinder.04", out)
+    out = scrubber.scrub("tiktok van de zoon: kleinejoeytje, daar staat veel op").text
+    assert gone("kleinejoeytje", out)
+    untouched(scrubber, "tiktok van de school: vol met filmpjes over pesten")

@@ -82,3 +82,40 @@ def test_initials_in_a_frame_are_replaced_and_the_frame_stays(scrubber):
 def test_a_clean_note_with_abbreviations_where_initials_stand_stays(scrubber):
     untouched(scrubber, "Aanwezig: SPV, huisarts en wijkteam. Gr. FACT")
     untouched(scrubber, "Begeleider (PB) komt dinsdag langs")
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Pt stabiel, slaapt beter. RB", ["RB"]),
+        ("Afspraak staat! (jk)", ["jk"]),
+        ("Medicatie opgehaald. ~TvD", ["TvD"]),
+        ("Gesprek gehad, loopt goed. K.B.", ["K.B."]),
+    ],
+)
+def test_initials_alone_after_the_last_sentence_sign_the_note(text, letters, lexicon):
+    assert spans(text, lexicon) == letters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overleg gepland met de huisarts. SPV",  # a role
+        "Signaleringsplan besproken. ok",  # a word, with a vowel
+        "Crisiskaart is klaar. NB",  # an abbreviation
+        "Dat gaat beter. Top",
+        "Vraag gesteld of hij mee wil. OK",  # a word in capitals
+    ],
+)
+def test_roles_words_and_abbreviations_closing_a_note_are_no_signature(text, lexicon):
+    assert spans(text, lexicon) == []
+
+
+def test_lower_case_initials_in_brackets_right_after_a_name(lexicon):
+    from werkbord.privacy.initial_frames import initials_after_names
+
+    text = "Gerrit Jansen (gj) is ouderling, Anouk Visser (h.) ook; Kees Bakker (vdr) en Jan de Vries (pt) niet"
+    persons = [(text.index(n), text.index(n) + len(n)) for n in ("Gerrit Jansen", "Anouk Visser", "Kees Bakker")]
+    persons.append((text.index("Jan de Vries"), text.index("Jan de Vries") + len("Jan de Vries")))
+    found = initials_after_names(text, persons, lexicon)
+    assert [text[f.start : f.end] for f in found] == ["gj", "h."]  # kin and person words stay

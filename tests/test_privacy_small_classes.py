@@ -327,3 +327,27 @@ def test_the_small_shapes_of_round_six_go_through_the_whole_pipeline():
     out = scrubber.scrub(text).text
     for word in ("TK9R4W", "АН 5521 КМ", "linktr.ee/nachtkunst", "Hanamatsuri 2024"):
         assert gone(word, out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("kenteken 12 - ABC - 3", "12 - ABC - 3"),
+        ("kenteken 12ABC3, grijze bus", "12ABC3"),
+        ("auto met kenteken g-123- bb", "g-123- bb"),
+        ("kenteken van de bus: 5 KZT 12", "5 KZT 12"),
+    ],
+)
+def test_a_dutch_plate_in_odd_spacing_after_its_keyword(text, plate):
+    from werkbord.privacy.plate_frames import spaced_plates
+
+    assert [text[f.start : f.end] for f in spaced_plates(text)] == [plate]
+
+
+@pytest.mark.parametrize(
+    "text", ["kenteken 3x verlopen, 12 - 15 keer gebeld", "kenteken ingeleverd op 12-03", "kenteken 123456"]
+)
+def test_counts_dates_and_numbers_after_a_plate_word_are_no_spaced_plate(text):
+    from werkbord.privacy.plate_frames import spaced_plates
+
+    assert spaced_plates(text) == []

@@ -19,9 +19,9 @@ from .district_frames import compass_districts, hyphened_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
-from .handle_frames import handle_frames
+from .handle_frames import handle_frames, handle_lists
 from .id_frames import id_frames, mixed_codes
-from .initial_frames import initial_frames
+from .initial_frames import initial_frames, initials_after_names
 from .initial_lists import initial_lists
 from .initial_shapes import initial_shapes
 from .lexicon import name_lists, surnames
@@ -141,6 +141,9 @@ def find_all(
     found += handle_frames(text, lexicon)  # "nachtraaf77@", "Wolfje#4821", "volgt don7kje op insta"
     found += id_frames(text) + _codes_plates_events(text, lexicon)  # "personeelsnummer Defensie R 8841 207"
     found += find_contacts(text)  # contact details in every notation (:mod:`.contacts`)
+    if any(f.tag == "url" for f in found):  # "accounts: lotje_22, lotje.prive en lotjeszus"
+        urls = [f for f in found if f.tag == "url"]
+        found += handle_lists(text, urls, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += [f for f in schools if not any(s <= f.start and f.end <= e for s, e in known)]
     covered = [*known, *((f.start, f.end) for f in found)]
     context = proper
@@ -180,6 +183,7 @@ def find_all(
         found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+        found += initials_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
         found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
         people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
         found += person_slots(

@@ -156,6 +156,44 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
     return found + _again(text, found)
 
 
+# A list that goes on after a user name or leads to one: "lotje_22, lotje.prive en lotjeszus".
+_LIST_AFTER = re.compile(rf"[ \t]*(?:,|&|/|\ben\b|\bof\b)[ \t]*['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})(?![\w@/-])")
+_LIST_BEFORE = re.compile(rf"(?<![\w.@/#-])({HANDLE_SHAPE})['\"’”]?[ \t]*(?:,|&|/|\ben\b|\bof\b)[ \t]*['\"‘“]?$")
+
+
+_PLATFORM_ONLY = re.compile(rf"(?i:{PLATFORM})")
+
+
+def _listed(token: str, lexicon: Lexicon) -> bool:
+    """A user name beside another in a list: shaped as one, or a lower-case word no word list knows."""
+    token = token.rstrip(".")
+    if token.isdigit() or sum(c.isalpha() for c in token) < 3:
+        return False
+    return _shaped(token) or (token.islower() and _plain_unknown(token, lexicon))
+
+
+def handle_lists(text: str, handles: list[Found], lexicon: Lexicon, covered: list[tuple[int, int]]) -> list[Found]:
+    """User names listed beside a user name found ("accounts: lotje_22, lotje.prive en lotjeszus",
+    "discord: kaasboer#1234 en nachtraaf"), outside ``covered``: a list of user names holds user names."""
+    found: list[Found] = []
+    taken = list(covered)
+    todo = [h for h in handles if "@" not in text[h.start : h.end] and "/" not in text[h.start : h.end]]
+    while todo:
+        h = todo.pop()
+        for m in (_LIST_AFTER.match(text, h.end), _LIST_BEFORE.search(text, max(0, h.start - 40), h.start)):
+            if m is None or not _listed(m.group(1), lexicon) or _PLATFORM_ONLY.fullmatch(m.group(1)):
+                continue  # "Snapchat: x, insta: y": the next platform's word
+            s = m.start(1)
+            e = s + len(m.group(1).rstrip("."))
+            if any(a < e and s < b for a, b in taken):
+                continue
+            f = Found(s, e, "url")
+            found.append(f)
+            taken.append((s, e))
+            todo.append(f)
+    return found
+
+
 def _again(text: str, found: list[Found]) -> list[Found]:
     """A user name found once, wherever it stands again in the note ('"Kaasboer" ... Kaasboer is')."""
     names = {text[f.start : f.end] for f in found if f.end - f.start >= 4 and "@" not in text[f.start : f.end]}

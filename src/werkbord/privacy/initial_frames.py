@@ -42,8 +42,11 @@ _SIGNATURE = re.compile(
     r"liefs|namens))\.?\s*[,:]?\s+"
     rf"({_TOKEN})(?=\s*(?:\([^()\n]{{1,30}}\))?\s*[.!]?\s*(?:$|\n))"
 )
-# "- KvD" or "/hk" closing a note.
-_DASH_SIGNATURE = re.compile(rf"(?:^|\s)[-–/]\s?({_TOKEN})\s*$")
+# "- KvD", "/hk" or "~RB" closing a note.
+_DASH_SIGNATURE = re.compile(rf"(?:^|\s)[-–/~]\s?({_TOKEN})\s*$")
+# "Slaapt beter. RB", "Afspraak staat! (jk)": initials alone after the note's last sentence, as it is signed.
+_LAST_WORD_SIGNATURE = re.compile(rf"[.!?][ \t]+(\(\s*)?({_TOKEN})(?(1)\s*\))\s*$")
+_SIGNING_SHAPE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]{1,3}[A-Z]{1,2}|[b-df-hj-np-tv-xz]{2,3}|(?:[A-Za-z]\.\s?){2,3}")
 # "jb (zo tekent hij)", "tekent met KvD": the initials someone signs with.
 _SIGNS_WITH = re.compile(
     rf"(?<![\w.])({_TOKEN})\s*\((?i:zo\s+)?(?i:tekent|ondertekent|parafeert)\b|(?i:\b(?:tekent|ondertekent|parafeert)\s+(?:met|als))\s+({_TOKEN})(?!\w)"
@@ -114,6 +117,13 @@ def initial_frames(
         for m in _DASH_SIGNATURE.finditer(text[tail:])
         if not _no_initials(m.group(1), lexicon, template)
     ]
+    spans += [
+        (tail + m.start(2), tail + m.end(2))
+        for m in _LAST_WORD_SIGNATURE.finditer(text[tail:])
+        if _SIGNING_SHAPE.fullmatch(m.group(2))
+        and not _no_initials(m.group(2), lexicon, template)
+        and not lexicon.is_word(re.sub(r"[\s.]", "", m.group(2)).lower())  # "OK", "Top"
+    ]
     if 2 in gates:
         for m in _SIGNS_WITH.finditer(text):
             g = 1 if m.group(1) else 2
@@ -156,6 +166,27 @@ def initial_frames(
     found: list[Found] = []
     for s, e in sorted(set(spans)):
         if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):
+            found.append(Found(s, e, "persoon"))
+    return found
+
+
+# "[name] (gj)", "[name] (h.)", "[name] (lme)": a name's initials in brackets right after it, in lower case.
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([ \t]*((?:[a-z]\.-?){1,3}|[a-z]{2,3})[ \t]*\)")
+# Kin and other words a note shortens in brackets after a name ("Kees (vdr)", "Lot (zs)").
+_SHORT_KIN = frozenset("zn dr dtr mdr vdr br zs zr bf vr vrd vriendin ex opa oma oom tnt nicht neef".split())
+
+
+def initials_after_names(
+    text: str, persons: Sequence[Span], lexicon: Lexicon, covered: Sequence[Span] = ()
+) -> list[Found]:
+    """Lower-case initials in brackets right after a name found ("[name] (gj) gebruikt ...")."""
+    found = []
+    for _, end in persons if "(" in text else ():
+        m = _BRACKET_AFTER_NAME.match(text, end)
+        if m is None or m.group(1).replace(".", "") in _SHORT_KIN or _no_initials(m.group(1), lexicon, frozenset()):
+            continue
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "persoon"))
     return found
 

@@ -445,7 +445,7 @@ _TITLE_BEFORE = re.compile(r"(?i)(?<![\w'’-])([a-zà-öø-ÿ]+)\.?\s+$")
 # ... also with a capital, as a sentence opens ("Rw belt terug", "Jk werkt"): consonants only, no word.
 _SUBJECT_INITIALS = re.compile(
     r"(?:^|(?<=[.!?:;\n]\s)|(?<=[.!?:;\n]))([b-df-hj-np-tv-z]{2,3}|[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,2})"
-    rf"(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*[,)]|\s*\(\s*\d{{1,2}}\b)"
+    rf"(?=\s+(?:{FINITE_VERBS})\b|,\s*\d{{1,2}}\s*(?:[,)]|(?:jaar|jr)\b)|\s*\(\s*\d{{1,2}}\b)"
 )
 _CLUB_PREFIXES = frozenset("vv sv fc svv".split())
 _INITIAL_BEFORE_ROLE = re.compile(r"(?<![\w.@/-])((?:[a-z]\.){1,3})[ \t]*\([ \t]*([a-zëéï-]+)[ \t]*[,)]")

@@ -31,6 +31,49 @@ _NOT_PLATE_LETTERS = frozenset(
     wel ook zn dr hem ons mij me ja nee km uur cl pt mw dhr mr nr ca wk mnd jr kg""".split()
 )
 _FRENCH = re.compile(r"(?<![\w-])([A-Z]{2}-\d{3}-[A-Z]{2})(?![\w-])")
+# A Dutch plate in odd spacing right after its keyword (or a word or two on): "12 - ABC - 3", "12ABC3",
+# "g-123- bb". Three groups of letters or digits, with a hyphen, a dot, spaces or nothing between; six
+# characters that, grouped as a sidecode, are a Dutch plate (:data:`.rules` reads the plain shapes).
+_SPACED_DUTCH = re.compile(
+    r"(?<![\w-])([A-Za-z0-9]{1,6}(?:[ \t]*[-.][ \t]*|[ \t])?[A-Za-z0-9]{0,5}"
+    r"(?:[ \t]*[-.][ \t]*|[ \t])?[A-Za-z0-9]{0,5})(?![\w-]|[.,]\w)"
+)
+_SIDECODE = re.compile(
+    r"(?i)\d{1,3}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|"
+    r"\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-\d{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]-\d{2}-[A-Z]{3}|"
+    r"\d-[A-Z]{2}-\d{3}"
+)
+_DUTCH_PLATE_WORD = re.compile(r"(?i:\b(?:kenteken\w*|nummerbord\w*|nummerpla(?:at|ten)))\s*[:(]?\s*")
+# A few words on, a colon or a bracket: "kenteken van de bus: 12 - ABC - 3", "kenteken van zijn auto (12ABC3)".
+_WORDS_TO_COLON = re.compile(r"(?:[a-zà-ÿ]{2,}[ \t]+){0,3}?[a-zà-ÿ]{2,}[ \t]*[:(][ \t]*")
+
+
+def _a_sidecode(chars: str) -> bool:
+    """Six letters and digits that, split in three groups, make a Dutch plate's sidecode."""
+    if len(chars) != 6 or chars.isdigit() or chars.isalpha():
+        return False
+    return any(
+        _SIDECODE.fullmatch(f"{chars[:i]}-{chars[i:j]}-{chars[j:]}") for i in range(1, 4) for j in range(i + 1, i + 4)
+    )
+
+
+def spaced_plates(text: str) -> list[Found]:
+    """Dutch plates in odd spacing right after their keyword, or after a colon or a bracket a few words
+    on ("kenteken van de bus: 12 - ABC - 3"); call when the text names a plate."""
+    found = []
+    for k in _DUTCH_PLATE_WORD.finditer(text):
+        words = _WORDS_TO_COLON.match(text, k.end())
+        for pos in (k.end(), *((words.end(),) if words else ())):
+            m = _SPACED_DUTCH.match(text, pos)
+            if m is None:
+                continue
+            groups = re.split(r"[\s.-]+", m.group(1))
+            if any(g.lower() in _NOT_PLATE_LETTERS for g in groups if g.isalpha()):
+                continue  # "op 12-03": a word of the sentence, then a date
+            if _a_sidecode("".join(groups)):
+                found.append(Found(*m.span(1), "id"))
+                break
+    return found
 
 
 def _plate_at(text: str, pos: int, lower: bool) -> Found | None:
@@ -65,6 +108,7 @@ def plate_frames(text: str) -> list[Found]:
         and ("kennzeichen" not in low)
     ):
         return found
+    found += spaced_plates(text)
     for m in _PLATE_WORD.finditer(text):
         # right after the keyword ("kenteken ab 12 cd") or after one of the words between
         starts = [m.start(1) + w.start() for w in re.finditer(r"\S+", m.group(1))]

@@ -165,6 +165,7 @@ def _looks_like_handle(token: str) -> bool:
 # Dutch word list knows ("zijn discord is shadowwolf"; not "op insta als influencer").
 _NAMED_HANDLE = re.compile(
     rf"(?i)\b(?:{_PLATFORM})(?:[-\s]?(?:naam|account|profiel|kanaal|tag|id))?"
+    rf"(?:\s+van\s+(?:de|het|haar|zijn|hem|mijn|[a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+)?)?"
     rf"(?:\s*[:=]\s*|\s+(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam|is)\s+)|"
     rf"\s+(?:[a-zà-ÿ']+\s+){{0,3}}?(?:(heet|noemt)\s+(?:ze|hij|zij|zich|ze\s+zich|hij\s+zich)?\s*|(de\s+naam)\s+))"
     rf"['\"‘“]?({_HANDLE_SHAPE})"
@@ -178,6 +179,8 @@ _NOT_A_HANDLE = frozenset(
 )
 
 
+# Whose account it is, between the platform and the name: "tiktok van de zoon: kleinejoeytje".
+_WHOSE = re.compile(r"(?i)\svan\s")
 # Words that say "account" without naming a platform: "profiel: depressief" is no user name.
 _GENERIC_PLATFORM = frozenset("profiel profielnaam account user x handle alias nick nickname".split())
 
@@ -228,6 +231,7 @@ def named_handles(text: str, lexicon: Lexicon) -> list[Found]:
             continue
         platform = re.match(r"[a-z]+", m.group(0).lower())
         loose = (m.group(2) or "").lower() == "is" or (platform is not None and platform.group() in _GENERIC_PLATFORM)
+        loose = loose or _WHOSE.search(m.group(0), 0, m.start(5) - m.start()) is not None  # "tiktok van de zoon:"
         if loose and (lexicon.is_ordinary(low) or not lexicon.words):
             continue
         found.append(Found(m.start(5), m.start(5) + len(token), "url"))
@@ -413,14 +417,27 @@ def _dates(text: str, month: bool) -> list[Found]:
 _MONTH_STEMS = ("jan", "feb", "maa", "mrt", "apr", "mei", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "dec")
 
 
+# A year in words after a month: "negentienzesentachtig", "negentienhonderd twee", "tweeduizend twintig",
+# "tweeduizendvijf" (no number word of a count starts with "negentien" or "tweeduizend" and runs on).
+_UNIT_WORD = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_YEAR_TAIL = (
+    rf"(?:{_UNIT_WORD}(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+    rf"tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|{_UNIT_WORD}"
+)
+_YEAR_WORDS_AFTER = re.compile(rf"(?i)[ \t]+((?:negentien(?:honderd)?|tweeduizend)[ \t-]?(?:{_YEAR_TAIL}))(?![\w-])")
+
+
 def words_dates(text: str) -> list[Found]:
-    """Dates with the day in words ("drie maart", "de vijfde december"): no digit needed."""
+    """Dates with the day in words ("drie maart", "de vijfde december"): no digit needed; a year in
+    words after the month is taken along ("twaalf maart negentienzesentachtig", "mei tweeduizend
+    twintig")."""
     found = []
     low = text.lower()
     for m in _MONTH_WORD.finditer(text) if any(s in low for s in _MONTH_STEMS) else ():
         d = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if d:
-            found.append(Found(d.start(1), m.end(), "datum"))
+        y = _YEAR_WORDS_AFTER.match(text, m.end()) if "negentien" in low or "tweeduizend" in low else None
+        if d or y:
+            found.append(Found(d.start(1) if d else m.start(), y.end(1) if y else m.end(), "datum"))
     return found
 
 

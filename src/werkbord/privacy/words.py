@@ -243,6 +243,8 @@ FEASTS = (
     r"oudjaar|oudejaarsavond|oudejaarsdag|nieuwjaar|nieuwjaarsdag|jaarwisseling|sinterklaas|pakjesavond|"
     r"carnaval|ramadan|suikerfeest|offerfeest|moederdag|vaderdag|prinsjesdag|"
     r"dodenherdenking|diwali|chanoeka|voorjaar|najaar|"
+    # the seasons of the church year and of fasting: "in de advent van 2025", "de vastentijd van 2024"
+    r"advent|adventstijd|vastentijd|veertigdagentijd|lijdenstijd|kersttijd|paastijd|vastenmaand|"
     # a season, also its early or late part: "nazomer", "hoogzomer", "voorwinter", "midwinter"
     r"(?:na|voor|hoog|mid|laat)?(?:zomer|winter|herfst|lente)|"
     r"(?:zomer|winter|kerst|mei|herfst|voorjaars|krokus|paas)vakantie|bouwvak|"
