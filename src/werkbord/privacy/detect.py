@@ -167,28 +167,7 @@ def find_all(
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
-        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
-        covered_now = [*known, *((f.start, f.end) for f in found)]
-        found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
-        taken = [*known, *((f.start, f.end) for f in found)]
-        found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
-        found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
-        found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
-        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
-        found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += initials_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
-        found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
-        people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
-        found += person_slots(
-            text, lexicon, people_now, [*known, *((f.start, f.end) for f in found)]
-        )  # "zegt darvelin"
+        found += _lower_case_identifiers(text, persons, known, found, lexicon)
     found += compass_districts(text, [*known, *((f.start, f.end) for f in found)])  # "woont in zuid"
     found += hyphened_districts(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Nieuw-West"
     found += opening_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Het Anker belt"
@@ -206,6 +185,36 @@ def find_all(
     found += _repeated(text, [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)], found, lexicon)
     found += _ages_beside_late_names(text, people, found, known)
     return list(dict.fromkeys(f for f in found if f.end > f.start))
+
+
+def _lower_case_identifiers(
+    text: str, persons: Sequence[Span], known: Sequence[Span], found_so_far: list[Found], lexicon: Lexicon
+) -> list[Found]:
+    """Surnames, nicknames, places and organisations written in lower case, and the persons their
+    frames name ("mw. tesfamariam", "anouk smeets", "met hesselien", "zegt darvelin"): what they add
+    to ``found_so_far``."""
+    found = list(found_so_far)
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    covered_now = [*known, *((f.start, f.end) for f in found)]
+    found += lower_surnames(text, people_now, lexicon, surnames(), covered_now)
+    taken = [*known, *((f.start, f.end) for f in found)]
+    found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
+    found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
+    found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += lower_places(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += word_towns(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += word_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += lower_streets(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += lower_codes_and_regions(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += lower_initials(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += initials_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += frame_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "met hesselien"
+    people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
+    found += person_slots(text, lexicon, people_now, [*known, *((f.start, f.end) for f in found)])  # "zegt darvelin"
+    return found[len(found_so_far) :]
 
 
 def _places_beside_places(
