@@ -1208,10 +1208,11 @@ def test_frozen15_figures_stay_at_their_measured_level(figures):
     # session's age frames read one of its ages as a thing's (they won two ages on frozen10 and frozen12)
     assert f["recall"] >= 0.9571
     assert f["removed_or_flagged"] >= 0.9847  # first contact 98.5 %: target 99.5 % NOT met
-    # first contact 22.47, 23.03 since the scorer's retraining on the tenth session's development sets: target
-    # 15 NOT met
-    assert f["suspects_per_100_notes"] <= 23.04
-    assert f["clean_untouched"] >= 0.905  # first contact 90.6 % (115 of 127): target 95 % NOT met
+    # first contact 22.47, 23.03 since the scorer's retraining on the tenth session's development sets, 23.31
+    # (83) since #22's twelfth session keeps a word opening a list of words of another language and shows it
+    # (opening_lists.py: one clean note more untouched, one suspect more): target 15 NOT met
+    assert f["suspects_per_100_notes"] <= 23.32
+    assert f["clean_untouched"] >= 0.913  # first contact 90.6 % (115 of 127), 91.3 % (116) since: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] == 1.0  # first contact 19 of 19: target met
     assert f["template_words_kept"] >= 0.996  # first contact 258 of 259: target 100 % NOT met
     assert f["planned_dates_kept"] == 1.0  # first contact 57 of 57: target met
@@ -1315,6 +1316,48 @@ def test_frozen20_figures_stay_at_their_measured_level(figures):
     assert f["planned_dates_kept"] >= 0.9814  # first contact 53 of 54: target 100 % NOT met
     assert f["action_role_words_kept"] == 1.0  # first contact 94 of 94: target 100 % met
     assert f["owner_names_replaced"] == 1.0  # first contact 39 of 39 team names under Wie
+
+
+@needs_deduce
+def test_frozen21_figures_stay_at_their_measured_level(figures):
+    """The twenty-first held-out set (tests/data/deid_frozen21.yaml, issue #22's twelfth session: a ggz worker
+    for deafblind clients, the psychiatrist of an MPU ward in West-Brabant, a girls' worker in Amsterdam
+    Nieuw-West writing in WhatsApp style, the Belgian Limburg mining towns with German contacts, a GP practice's
+    daytime phone line, a consultatiebureau's pedagogue), committed alone (bbd275a) before any rule change of
+    that session and measured at first contact with the rules of 5de9270, totals only; then at the session's
+    end (its ages in new phrasings took four more identifiers)."""
+    f = figures["frozen21"]
+    assert f["notes"] >= 350 and f["clean_notes"] >= 141 and f["action_notes"] >= 52
+    assert f["recall"] >= 0.9761  # first contact 96.7 % (405 of 419), 97.6 % (409) at the end: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9904  # first contact 98.1 %, 99.0 % at the end: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 15.15  # first contact 15.7, 15.1 at the end: target 15 NOT met
+    assert f["clean_untouched"] >= 0.8723  # first contact 87.2 % (123 of 141): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.9583  # first contact 23 of 24: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 336 of 336: target 100 % met
+    assert f["planned_dates_kept"] == 1.0  # first contact 52 of 52: target 100 % met
+    assert f["action_role_words_kept"] == 1.0  # first contact 114 of 114: target 100 % met
+    assert f["owner_names_replaced"] == 1.0  # first contact 43 of 43 team names under Wie
+
+
+@needs_deduce
+def test_frozen22_figures_stay_at_their_measured_level(figures):
+    """The twenty-second held-out set (tests/data/deid_frozen22.yaml, issue #22's twelfth session: relatives of
+    problem gamblers in West-Brabant, a clinic for type-1 diabetes with an eating disorder, older adults in
+    Achterhoek nursing homes, a night-round outreach team in Den Haag, a ggz liaison with the police at football
+    matches, a job coach in a training hotel in Deventer), committed alone (f2ee173) before any rule change of
+    that session and measured at first contact with the rules of 5de9270, totals only; then at the session's
+    end (the review step's plain-use rules took five false suspects)."""
+    f = figures["frozen22"]
+    assert f["notes"] >= 342 and f["clean_notes"] >= 123 and f["action_notes"] >= 51
+    assert f["recall"] >= 0.9522  # first contact 95.2 % (518 of 544), also at the end: target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9742  # first contact 97.4 %: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 16.38  # first contact 17.8, 16.4 at the end: target 15 NOT met
+    assert f["clean_untouched"] >= 0.8536  # first contact 85.4 % (105 of 123): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.9  # first contact 18 of 20: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 333 of 333: target 100 % met
+    assert f["planned_dates_kept"] == 1.0  # first contact 51 of 51: target 100 % met
+    assert f["action_role_words_kept"] == 1.0  # first contact 99 of 99: target 100 % met
+    assert f["owner_names_replaced"] >= 0.97  # first contact 33 of 34 team names under Wie: target 100 % NOT met
 
 
 @needs_deduce
@@ -2084,42 +2127,27 @@ def test_development_sets_of_the_twelfth_session(figures):
     Nijmegen), measured at first contact with the rules of 5de9270 (the eleventh session's end): dev31 96.1 %
     removed, 97.6 % removed or flagged, 13.3 suspects per 100 notes, 80.5 % of 128 clean notes untouched (age
     82.4 %, person 95.7 %, one template word and one role word under Wie of 38 lost); dev32 97.4 / 99.5 / 11.9 /
-    90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %). Held at that level until rules are
-    written on them. Raised on dev32 by the twelfth session's persons: a capitalised party word that is a first
-    name where the sentence puts a person ("Gisteren belde Job, zijn collega", "Kwam Job vanochtend binnen":
-    protect.py) took two names, removed 97.38 -> 97.86 %, suspects 11.93 -> 11.36 per 100 notes.
-    Raised by the abbreviations of child care ("kdv", "bso", "psz": a kind of care, no
-    name): dev31 "Kdv, peuterspeelzaal, ..." and "Kdv en consultatiebureau ..." stay untouched (80.5 -> 82.0 %),
-    "Partij: kdv" keeps its party word (99.45 -> 99.73 %) and "kdv" under Wie its role (97.4 -> 98.7 %),
-    suspects 13.3 -> 12.4 per 100 notes. Raised by the twelfth session's ages in new phrasings
-    (privacy/age_phrases.py, "is zelf 17"): dev31 removed 96.1 -> 97.4 %, removed or flagged 97.6 -> 98.9 %
-    (age 82.4 -> 94.1 %: half years and a birthday's age in words, "Boy of ten", "turning twelve", a child's
-    rounded age in brackets); dev32 removed 97.4 -> 98.1 %, suspects 11.9 -> 11.1 per 100 notes (age 90.0 ->
-    97.5 %: a trade, then the age alone in brackets); no clean note changed. Raised by the twelfth
-    session's places and organisations kept clean (countries and
-    languages of CLDR's list after "in"/"naar"/"het", a plan or roll and a verb's stem after "in", clock
-    spans, doses and code pairs, a month before a count): clean notes untouched dev31 80.5 -> 84.4 % ("in
-    separeer", "4dd1000", "sep. 11.22-13.05", "mei 3 van de 5"), dev32 90.5 -> 91.2 % ("augustus 4 weken").
-    Suspects lowered by the review step's plain-use rules of #22's twelfth session (planned
-    dates under "Wanneer", doses as products, scale names before their scores, words of time and pronouns
-    opening a sentence, an opening word-name in a list of things; no suspect on an identifier dropped):
-    dev31 13.3 -> 11.8 (45 -> 40), dev32 11.9 -> 9.7 (42 -> 34) per 100 notes.
-    Raised on dev32 by #22's small-categories round (a user name after whose account it is,
-    "tiktok van de zoon: ...", and a season of the church year with its year, "in de advent van 2025"): 97.4
-    -> 97.9 % removed, 99.5 -> 99.8 % removed or flagged, 11.9 -> 11.6 suspects per 100 notes, handle 6 of 6,
-    date 100 %; no clean note changed."""
+    90.5 % of 148 clean notes (age 90.0 %, handle 5 of 6, date 96.4 %).
+
+    Raised by the twelfth session's rules, written on them (and on the other development sets), to its end:
+    dev31 97.4 / 98.9 / 11.2 / 85.9 % (ages in new phrasings: half years and a birthday's age in words,
+    "Boy of ten", a child's rounded age in brackets, age 82.4 -> 94.1 %; the child-care abbreviations "kdv",
+    "bso", "psz" keep their party and role words, 99.45 -> 99.73 % and 37 -> 38 of 38; countries, languages,
+    "in separeer", doses and clock spans stay in clean notes; fewer false suspects); dev32 99.0 / 99.8 / 8.2 /
+    91.9 % (a party word that is a first name where only a person stands, "Gisteren belde Job"; a trade then
+    the age alone in brackets, age 90.0 -> 97.5 %; a user name after whose account it is and a church season
+    with its year, handle 6 of 6, date 100 %; a word opening a list of words of another language kept and
+    shown, "Wollah, sma, skeer: ...")."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9891
-    assert f["suspects_per_100_notes"] <= 12.43 and f["clean_untouched"] >= 0.8437
+    assert f["suspects_per_100_notes"] <= 11.25 and f["clean_untouched"] >= 0.8593
     assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
     assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev32"]
-    assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.9976
-    # a word opening a list of words of another language is kept and shown since #22's twelfth session
-    # ("Wollah, sma, skeer: ...", opening_lists.py): one more suspect, one more clean note
-    assert f["suspects_per_100_notes"] <= 12.22 and f["clean_untouched"] >= 0.9121
+    assert f["recall"] >= 0.9904 and f["removed_or_flagged"] >= 0.9976
+    assert f["suspects_per_100_notes"] <= 8.24 and f["clean_untouched"] >= 0.9189
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
