@@ -685,3 +685,18 @@ def test_a_pronoun_or_a_word_of_time_before_what_someone_does_is_no_suspect(note
 def test_a_family_word_the_word_list_lacks_is_no_lower_case_first_name():
     """ "zusje" is on a first-name list and not in the Dutch word list, but a family word all the same."""
     assert texts("Gesprek met ouders en zusje over de avond.") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # a form's value opens with its object: a thing before a verb done to a thing stays quiet
+        ("Micro-actie: Gesprek plannen met de moeder", []),
+        ("Actie: Afspraak maken met de huisarts", []),
+        ("Micro-actie: Overleg inplannen met het wijkteam", []),
+        # before a verb done to someone the same shape may name who: still shown
+        ("Micro-actie: Kompas mailen over de huur", ["Kompas"]),
+    ],
+)
+def test_a_form_value_opening_with_its_object_is_no_suspect(note, expected):
+    assert texts(note) == expected

@@ -505,6 +505,13 @@ _AGE_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:\s*(?:ca|ong|ongeveer|circa|±|\+/
 _NEAR_BEFORE = re.compile(r"(?i)\b(?:bij|rond|rondom|langs|achter|naast|richting|door)\s+(?:de|het|'t)\s+$")
 _LOWER_WORD_AFTER = re.compile(r" +[a-zà-ÿ]")
 _INFINITIVE_AFTER = re.compile(r"\s+[a-zà-ÿ]{3,}en\b")
+# Verbs whose object is a person or an organisation in a micro-action ("Portaal bellen", "Mirte uitnodigen").
+_VERBS_DONE_TO_SOMEONE = frozenset(
+    """bellen terugbellen nabellen mailen e-mailen appen whatsappen sms'en uitnodigen benaderen informeren
+    inlichten vragen bevragen betrekken inschakelen contacteren spreken aanspreken bezoeken opzoeken
+    aanschrijven schrijven meenemen ophalen uitleggen begeleiden ondersteunen helpen verwijzen aanmelden
+    toevoegen koppelen voorstellen bedanken feliciteren herinneren aansporen overtuigen""".split()
+)
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d{2}\b")
 # Titles spelled out or abbreviated, after which a surname follows: "mevrouw visser", "dhr. bakker".
 _TITLES_SPELLED = frozenset("mevrouw meneer heer dhr mw mevr fam".split())
@@ -1609,9 +1616,16 @@ class _Reader:
             return _FlagOnly(WHY_OPENING_NAME)  # "Kees accepteert", "Trees van 3 hoog"
         if _AGENT_AFTER.match(self.text, end) and not self.lexicon.common(low) and not low.endswith(_PERSON_ENDINGS):
             return _FlagOnly(WHY_BARE_CAPITAL)  # "Portaal heeft de huur verhoogd": who does it?
-        if _FORM_ACTION_BEFORE.search(self.text, max(0, start - 16), start) and _INFINITIVE_AFTER.match(self.text, end):
+        if _FORM_ACTION_BEFORE.search(self.text, max(0, start - 16), start) and (
+            verb := _INFINITIVE_AFTER.match(self.text, end)
+        ):
             if (low in self.first_names or len(low) <= 8) and not self.lexicon.common(low):
-                return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
+                # an ordinary word before a verb done to a thing is the action's object, the way a form's
+                # value opens ("Gesprek plannen", "Afspraak maken"); before a verb done to someone it may be
+                # who ("Portaal bellen")
+                thing = low in self.lexicon.words and verb.group().strip() not in _VERBS_DONE_TO_SOMEONE
+                if low in self.first_names or not thing:
+                    return _FlagOnly(WHY_BARE_CAPITAL)  # "Micro-actie: Portaal bellen", "Mirte uitnodigen"
         return None
 
     def _month_as_name(self, word: str, start: int, after_role: bool) -> str | None:
