@@ -795,7 +795,12 @@ def load_or_build(cache_dir: Path | None, progress: Progress) -> tuple[dd.ds.DsC
 
 def _build(path: Path | None, info: LoadInfo, progress: Progress) -> dd.ds.DsCollection:
     t0 = time.perf_counter()
-    progress(_("werkbord: preparing the de-identification word lists; this happens once and takes up to half a minute"))
+    progress(
+        _(
+            "werkbord: preparing the de-identification word lists; this happens once and takes about half a "
+            "minute (longer on a slow computer)"
+        )
+    )
     with paused():  # the build creates millions of strings: collections only slow it down
         tables = _tables_from_stock_cache()
         if tables is not None:
