@@ -124,6 +124,17 @@ Sets (tests/data/):
                        bedrijfsarts for construction in Twente and Salland, an addiction nurse for
                        young adults in Den Haag street slang, a Catholic parish volunteer
                        coordinator in Nijmegen);
+  - deid_dev33.yaml    development: a thirty-third author's notes (a worker for tree-nursery
+                       growers' families around Boskoop, an Air Force and veterans' team, a debt
+                       counsellor for students in Groningen, a forensic psychologist writing court
+                       reports on remand suspects, a children's ARFID feeding team around Utrecht, a
+                       worker with Papuan families in Delft and Zoetermeer);
+  - deid_dev34.yaml    development: a thirty-fourth author's notes (a ggz worker for the liberal
+                       Jewish community and Israeli families in Den Haag, a trajectbegeleider for WW
+                       clients over fifty in Veenendaal and Ede, a GGD nurse on animal-hoarding
+                       visits in Utrecht, a nurse for parents of premature babies in Groningen, a
+                       songwriting coach with a recovery band in Leiden, a worker in the Land van
+                       Altena);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -225,7 +236,20 @@ Sets (tests/data/):
                        disorder near Zwolle, an older-adult psychiatric nurse in Achterhoek nursing
                        homes, night-round outreach in Den Haag, a ggz liaison with the police at
                        football matches and events around Eindhoven, a job coach at a training hotel
-                       in Deventer), committed alone before any rule change of its session.
+                       in Deventer), committed alone before any rule change of its session;
+  - deid_frozen23.yaml held out: as deid_frozen7 (an ervaringsdeskundige in addiction recovery in
+                       Arnhem, a POH-ggz in Gaasterland and the Súdwesthoeke, a student psychologist
+                       at a hotel school in Den Haag, an Islamic spiritual caregiver in a
+                       psychiatric hospital, a crisis service's night handover in Noord-Holland
+                       Noord, a Rotterdam-Zuid wijkteam worker for Caribbean Dutch families),
+                       committed alone before any rule change of its session;
+  - deid_frozen24.yaml held out: as deid_frozen7 (a dementia case manager in Gooi en Vechtstreek, a
+                       worker with greenhouse labour migrants in Zuidoost-Drenthe and the
+                       Noordoostpolder, a school social worker around Gouda, an outpatient therapist
+                       for domestic-violence and stalking offenders in Arnhem-Nijmegen, an online-
+                       therapy platform's support desk, a team for Russian-speaking asylum seekers
+                       in Flevoland shelters), committed alone before any rule change of its
+                       session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -242,7 +266,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev32 frozen frozen2 ... frozen22]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev34 frozen frozen2 ... frozen24]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -301,6 +325,8 @@ SETS = {
     "dev30": DATA / "deid_dev30.yaml",
     "dev31": DATA / "deid_dev31.yaml",
     "dev32": DATA / "deid_dev32.yaml",
+    "dev33": DATA / "deid_dev33.yaml",
+    "dev34": DATA / "deid_dev34.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -323,6 +349,8 @@ SETS = {
     "frozen20": DATA / "deid_frozen20.yaml",
     "frozen21": DATA / "deid_frozen21.yaml",
     "frozen22": DATA / "deid_frozen22.yaml",
+    "frozen23": DATA / "deid_frozen23.yaml",
+    "frozen24": DATA / "deid_frozen24.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -358,6 +386,8 @@ DEVELOPMENT = (
     "dev30",
     "dev31",
     "dev32",
+    "dev33",
+    "dev34",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -383,6 +413,8 @@ HELD_OUT = (
     "frozen20",
     "frozen21",
     "frozen22",
+    "frozen23",
+    "frozen24",
 )
 CATEGORIES = (
     "person",
@@ -827,6 +859,8 @@ _HEADS = {
     "dev30": "deid_dev30",
     "dev31": "deid_dev31",
     "dev32": "deid_dev32",
+    "dev33": "deid_dev33",
+    "dev34": "deid_dev34",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -850,6 +884,8 @@ _HEADS = {
     "frozen20": "deid_frozen20 (held out, #22, session 11 voices)",
     "frozen21": "deid_frozen21 (held out, #22, session 12 voices)",
     "frozen22": "deid_frozen22 (held out, #22, session 12 voices)",
+    "frozen23": "deid_frozen23 (held out, #22, session 13 voices)",
+    "frozen24": "deid_frozen24 (held out, #22, session 13 voices)",
 }
 
 
