@@ -127,6 +127,9 @@ def test_fractions_and_scores_are_no_dates(text):
         ("werk 0318 - 62 41 77", ["0318 - 62 41 77"], "telefoonnummer"),  # a dash with spaces in it
         ("thuis 0318-624177 of 0031 6 4412 8830", ["0318-624177", "0031 6 4412 8830"], None),
         ("oom in Antwerpen +32 468 22 41 90", ["+32 468 22 41 90"], "telefoonnummer"),
+        # a one-digit country code with a space after it (Russia and Kazakhstan, North America)
+        ("moeder +7 912 345-67-89 bellen", ["+7 912 345-67-89"], "telefoonnummer"),
+        ("neef in Toronto: +1 416 555 0199", ["+1 416 555 0199"], "telefoonnummer"),
         ("kenteken 8-rtk-41 gezien", ["8-rtk-41"], "id"),
         ("zaaknr 22/10943 bij de rechtbank", ["22/10943"], "id"),
         ("kenmerk: WZ-2023/4471", ["WZ-2023/4471"], "id"),

@@ -268,10 +268,11 @@ _URL = re.compile(r"(?i)(?<![\w@/.])((?:https?://|www\.)[^\s<>\"']+)")
 # bracket after an area code ("06–5127 9034", "088 – 355 40 00", "(020) 612 34 56").
 _PHONE_SEP = r"(?:[ \t]*[-–—‐][ \t]*|[ \t]*\)[ \t]*|[.\s])?"
 _PHONE_INTL = re.compile(rf"(?<![\w+])((?:\+|00)\s?31\s?(?:\(0\)\s?)?[1-9](?:{_PHONE_SEP}\d){{8}})(?!\d)")
-# Any country: "+32 470 12 34 56", "0049 30 1234567".
+# Any country: "+32 470 12 34 56", "0049 30 1234567", and the one-digit codes of North America and
+# Russia/Kazakhstan with a space after them ("+7 912 345-67-89", "+1 416 555 0199").
 # (also with the area code in brackets after the country's: "+380 (67) 123 45 67")
 _PHONE_FOREIGN = re.compile(
-    rf"(?<![\w+])((?:\+|00)\s?[1-9]\d{{1,2}}(?:\s?\(0\))?(?:[ \t]?\((?=\d{{1,4}}\)))?(?:{_PHONE_SEP}\d){{7,11}})"
+    rf"(?<![\w+])((?:\+|00)\s?[1-9]\d{{0,2}}(?:\s?\(0\))?(?:[ \t]?\((?=\d{{1,4}}\)))?(?:{_PHONE_SEP}\d){{7,11}})"
     r"(?![\w-]?\d)"
 )
 # A Dutch number of 10 digits in groups, with dots, spaces or dashes: "06.41.27.83.90", "0348-41 72 90".
