@@ -62,6 +62,11 @@ def found(text: str, persons: list[tuple[int, int]] = ()) -> list[str]:
         ("verwijzing voor joost van der kok zevenentwintig jaar uit Epe", ["joost", "van der kok"]),
         ("omdat mirthe de kat in huis haalt", []),  # a clause: a preposition follows, no name's place
         ("zij kent de haan die daar kraait", []),  # a verb, no first name
+        # where a family is, after one particle that is also a preposition; a title's own particle stays a name
+        ("naasten (familie op afstand) bellen weinig", []),
+        ("fam. in nood, buurvrouw belt", []),
+        ("familie op den akker belt morgen", ["op den akker"]),
+        ("mw. te velde belde", ["te velde"]),
     ],
 )
 def test_lower_case_surnames_by_their_frame(text, expected):

@@ -41,6 +41,8 @@ _TITLED = re.compile(
     r"imam|rabbijn)\.?[ \t]+"
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})({_LOWER})(?![\w@/-])"
 )
+# "familie op ...", "fam. in ...", "familie te ...": one particle that is also a preposition.
+_FAMILY_THEN_PREPOSITION = re.compile(r"(?i)fam(?:ilie)?\.?[ \t]+(?:op|in|te)[ \t]+\S")
 # The same shapes right after a name: " smeets", " de graaff", " al-khatib".
 _AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])")
 # A lower-case first name (then a surname is looked for after it).
@@ -141,6 +143,9 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
     low = m.group(2).lower().rstrip("'’")
     if len(low) < 3 or _refused(low) or low in _FINITE or not _VOWEL.search(low):
         return False
+    one_particle = len(m.group(1).split()) == 1
+    if one_particle and _FAMILY_THEN_PREPOSITION.match(m.group(0)) and (lexicon.is_word(low) or lexicon.common(low)):
+        return False  # "familie op afstand", "fam. in nood": where the family is ("mw. te velde" is her name)
     if titled and m.group(1) and _particle_surname(text, m, low):
         return True  # "mevrouw van de wiel is", "dokter van dongen kwam" (deduce lists surnames without "van")
     parts = low.split("-")
