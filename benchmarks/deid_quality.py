@@ -661,7 +661,10 @@ def _action_form(f: Figures, n: Note, out: str) -> None:
     if lost:
         f.misses.append(f"planned date lost: {lost} in {n.text!r} -> {out!r}")
     f.action_keep_total += len(n.keep)
-    f.action_keep_kept += sum(present(w, out) for w in n.keep)
+    roles_lost = [w for w in n.keep if not present(w, out)]
+    f.action_keep_kept += len(n.keep) - len(roles_lost)
+    if roles_lost:
+        f.misses.append(f"role word lost: {roles_lost} in {n.text!r} -> {out!r}")
     f.owner_total += len(n.owner_names)
     f.owner_replaced += sum(not present(w, out) for w in n.owner_names)
 

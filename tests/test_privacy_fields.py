@@ -81,6 +81,27 @@ def test_a_role_read_as_a_name_under_wie_stays():
     assert not decide(text, [Found(5, 16, "persoon")], Layout((("owner", 5, 16),))).replace
 
 
+def test_a_detection_running_from_a_label_into_its_value_is_cut_to_the_value():
+    # "Partij - Buurman" read as one double surname: the label is the form's own word, the value a party word
+    text = "Partij - Buurman\nWie - Daphne"
+    lay = Layout((("party", 9, 16), ("owner", 23, 29)))
+    decision = decide(text, [Found(0, 16, "persoon"), Found(23, 29, "persoon")], lay)
+    assert [text[f.start : f.end] for f in decision.replace] == ["Daphne"]
+    text = "Partij - Visser\nWie - Daphne"  # a surname under Partij still goes, without its label
+    decision = decide(text, [Found(0, 15, "persoon")], Layout((("party", 9, 15), ("owner", 22, 28))))
+    assert [text[f.start : f.end] for f in decision.replace] == ["Visser"]
+
+
+@pytest.mark.parametrize(
+    ("party", "kept"),
+    [("Tempel", True), ("Moskee", True), ("Buurtkerk", True), ("Voetbalclub", True), ("Bolderik", False)],
+)
+def test_a_house_of_worship_or_a_club_by_its_kind_under_partij_stays(party, kept):
+    text = f"Partij: {party}"
+    found = [Found(8, len(text), "locatie")]
+    assert (not decide(text, found, Layout((("party", 8, len(text)),))).replace) is kept
+
+
 @pytest.mark.parametrize(("who", "kept"), [("PMT'er", True), ("SPV'ers", True), ("Ed", False), ("Xyz'er", False)])
 def test_one_who_does_what_a_care_abbreviation_names_is_a_role_under_wie(who, kept):
     text = f"Wie: {who}"

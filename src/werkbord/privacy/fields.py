@@ -92,6 +92,7 @@ def decide(
     """The detections to replace in ``text``, given where each one stands."""
     decision = Decision(replace=[])
     for f in _without_roles(text, found, layout, decision):
+        f = _value_part(text, f, layout)
         where = layout.field_at(f.start)
         if _a_label(text, f, layout):
             continue  # "When:", "Action:" read as a name: the form's own words, no one's
@@ -112,6 +113,19 @@ def decide(
                     decision.replaced[where] += 1
     decision.replace.sort(key=lambda f: f.start)
     return decision
+
+
+def _value_part(text: str, f: Found, layout: Layout) -> Found:
+    """A detection that starts on a form's label and runs into its value, cut to the value: a rule
+    read "Partij - Buurman" as one double surname, but "Partij" is the form's own word."""
+    for _, s, _ in layout.spans:
+        if f.start < s < f.end and _A_LABEL_BEFORE_VALUE.fullmatch(text, f.start, s):
+            return Found(s, f.end, f.tag)
+    return f
+
+
+# A label's words and its separator, all of a detection before a value: "Partij - ", "Wie: ".
+_A_LABEL_BEFORE_VALUE = re.compile(r"[^\W\d][\w -]{0,30}?[ \t]*(?:[:|=]|->|→|[-–])\s*")
 
 
 # What follows a label: "When:", "**Action:**", "Who |", "Wie ->".
@@ -192,6 +206,8 @@ def _a_named_moment(text: str, f: Found) -> bool:
 # of many surnames ("Veldhuis").
 _KIND_COMPOUND = re.compile(
     r"[A-ZÀ-Þ]?[a-zà-ÿ]{3,}(?:academie|centrum|team|school|kliniek|loket|poli|afdeling|dienst|praktijk|steunpunt)"
+    # a house of worship or a club by its kind, alone or in a compound: "Partij: Tempel", "Moskee", "Buurtkerk"
+    r"|(?i:[a-zà-ÿ]*?(?:tempel|moskee|kerk|synagoge|gurdwara|mandir|parochie|kapel|vereniging|club))"
 )
 
 
