@@ -28,6 +28,15 @@ LAYOUTS = [
         "Partij | Actie | Wie | Wanneer\nbuurvrouw | sleutel regelen | PB'er | vr 8/3",
         {"party": "buurvrouw", "action": "sleutel regelen", "owner": "PB'er", "deadline": "vr 8/3"},
     ),
+    # a row of labels over a row of values, the cells split by a spaced slash or by tabs (a date's "/" stays)
+    (
+        "wie / wat / wanneer\nMilan / ouders informeren / vóór dinsdag 3/3",
+        {"owner": "Milan", "action": "ouders informeren", "deadline": "vóór dinsdag 3/3"},
+    ),
+    (
+        "Wie\tWat\tWanneer\nFleur\tbellen met huisarts\t1 juni",
+        {"owner": "Fleur", "action": "bellen met huisarts", "deadline": "1 juni"},
+    ),
     # a table of "| label | value |" rows
     ("| Wie | mijn begeleider |\n| Wanneer | z.s.m. |", {"owner": "mijn begeleider", "deadline": "z.s.m."}),
     # one label for several values, split on " / " (a date's own "/" stays)

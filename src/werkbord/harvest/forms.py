@@ -141,13 +141,15 @@ class FormParser:
                 return name, _cell(line[len(line) - len(m.group(1)) :]) if m.group(1) else ""
         return None, line.strip()
 
-    def _header(self, line: str) -> list[str | None] | None:
-        """The fields of a table's header row ("Partij | Actie | Wie | Wanneer"), or None."""
-        if "|" not in line:
-            return None
-        cells = _cells(line, edge=True)
-        names = [self._label_of(text) for _, text in cells]
-        return names if len(names) >= 2 and all(names) else None
+    def _header(self, line: str) -> tuple[list[str | None], str] | None:
+        """The fields of a table's header row ("Partij | Actie | Wie | Wanneer", "wie / wat /
+        wanneer", cells split by tabs) and the separator of its cells, or None."""
+        for sep in _CELL_SEPARATORS:
+            if sep in line:
+                names = [self._label_of(text) for _, text in _cells(line, edge=True, sep=sep)]
+                if len(names) >= 2 and all(names):
+                    return names, sep
+        return None
 
     def _label_of(self, cell: str) -> str | None:
         plain = _strip_accents(cell)
@@ -159,6 +161,7 @@ class FormParser:
         current: str | None = None
         columns: list[str | None] | None = None
         edge = False  # the table's rows start with "|" ("| Wie | Wanneer |")
+        sep = "|"  # what splits the table's cells
         cuts = [m.span() for m in self._inline.finditer(_strip_accents(text)) if not _after_bullet(text, m.start())]
         spoken = [] if cuts else self._spoken_cuts(text)
         cuts += spoken
@@ -167,10 +170,13 @@ class FormParser:
                 columns = None
                 continue
             if (header := self._header(raw)) is not None:
-                form.labelled, columns, edge = True, header, raw.lstrip().startswith("|")
+                (columns, sep), form.labelled, edge = header, True, raw.lstrip().startswith("|")
                 continue
-            if columns is not None and "|" in raw:
-                for (at, value), name in zip(_cells(raw, edge=edge), columns, strict=False):
+            cells = _cells(raw, edge=edge, sep=sep) if columns is not None and sep in raw else []
+            # (a slash or a tab may also stand in a value, "eind jan / begin feb": such a row counts
+            # only when its cells and the header's agree)
+            if cells and (sep == "|" or len(cells) == len(columns or ())):
+                for (at, value), name in zip(cells, columns or (), strict=False):
                     if name and value:
                         _append(form, name, value, start + at)
                 continue
@@ -293,17 +299,21 @@ def _cell(value: str) -> str:
     return re.sub(r"(?:[\s|/;,]|\s[-–—])+$", "", value).strip()
 
 
-def _cells(line: str, *, edge: bool) -> list[tuple[int, str]]:
+# What splits a table's cells: a bar, a slash with a space either side (not the one in "3/3"), a tab.
+_CELL_SEPARATORS = ("|", " / ", "\t")
+
+
+def _cells(line: str, *, edge: bool, sep: str = "|") -> list[tuple[int, str]]:
     """The cells of a table row with their offsets in ``line``; ``edge``: the row starts with a
     "|" that opens no cell ("| Wie | casemanager |"); else a leading "|" follows an empty cell
     (" | bellen | Noor": no party)."""
     out = []
     pos = 0
-    for part in line.split("|"):
+    for part in line.split(sep):
         stripped = part.strip()
         # (an empty cell keeps its column)
         out.append((pos + part.index(stripped), stripped) if stripped else (pos, ""))
-        pos += len(part) + 1
+        pos += len(part) + len(sep)
     while out and not out[-1][1]:
         out.pop()
     if edge and line.lstrip().startswith("|") and out and not out[0][1]:
