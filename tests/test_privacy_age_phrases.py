@@ -112,3 +112,54 @@ def test_the_scrubber_replaces_these_ages(scrubber, text, age):
 )
 def test_the_scrubber_leaves_these_numbers(scrubber, text):
     untouched(scrubber, text)
+
+
+# --- the sixth round: a baby's weeks or months after a verb of being, a corrected age, "van" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Dochtertje is nu elf weken en drinkt goed.", ["elf weken"]),  # a verb of being after a child word
+        ("De tweeling is 3 maanden, moeder slaapt niet.", ["3"]),
+        ("Meisjes waren toen 5 maanden.", ["5"]),  # a plural child word
+        ("De pasgeborene? Het kindje was toen negen dagen oud.", ["negen dagen"]),  # days only with "oud"
+        ("Zoontje (vader spelt het anders) is acht maanden; goed contact.", ["acht maanden"]),  # past an aside
+        ("Nu 4 maanden, gecorrigeerd 2 maanden, groeit.", ["2", "4"]),  # a corrected age, and what it corrects
+        ("Tien weken, gecorrigeerd zes; de fysio komt.", ["zes", "Tien weken"]),
+        ("Zag een baby van drie maanden met reflux.", ["drie maanden"]),  # a child word, "van", in words
+    ],
+)
+def test_a_babys_weeks_or_months_are_found(text, ages):
+    assert sorted(ages_in(text)) == sorted(ages)
+
+
+def test_a_babys_weeks_after_a_name_found_before():
+    text = "Kleine Noor is zeven weken en huilt veel."
+    assert ages_in(text, name_span(text, "Noor")) == ["zeven weken"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoontje is 3 weken ziek geweest.",  # the clause goes on: a duration
+        "Dochter is twee weken op kamp.",
+        "De wachttijd is 12 weken.",  # no child
+        "Moeder is nu 5 maanden clean.",
+        "Het kind is drie dagen bij oma.",  # days without "oud"
+        "De zwangerschap is 30 weken, gecorrigeerd voor de termijn.",  # no number after "gecorrigeerd"
+        "Score gecorrigeerd 12 punten.",  # no weeks or months
+        "Het kind van drie maanden geleden is verhuisd.",  # a time, not an age
+    ],
+)
+def test_weeks_and_months_that_are_no_babys_age_stay(text):
+    assert ages_in(text) == []
+
+
+def test_a_groups_range_after_a_plural_is_no_age():
+    from werkbord.privacy.ages import find_ages
+
+    text = "De zorg valt op de kleinkinderen van 14-19."
+    assert [text[f.start : f.end] for f in find_ages(text)] == []
+    text = "De kleinkinderen van 14 en 19 helpen mee."  # two ages, no range
+    assert [text[f.start : f.end] for f in find_ages(text)] == ["14", "19"]

@@ -109,6 +109,74 @@ def _babies(text: str, persons: Sequence[Span]) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "leeftijd")
 
 
+# "baby Milan is negen weken", "meisjes zijn nu 4 maanden", "Zoontje tijn (...) is zeven maanden,",
+# "de baby was toen elf dagen oud": a verb of being after a child, then weeks or months (days only
+# with "oud") where the clause ends; not "is 3 weken opgenomen", "is 4 maanden weg".
+_BEING_WEEKS = re.compile(
+    r"(?i)\s(?:is|zijn|was|waren|wordt|werd)\s+(?:(?:nu|toen|dan|pas|net|bijna|ruim|inmiddels|al|precies)\s+){0,2}"
+    rf"(?:(\d{{1,2}})|((?:{_SMALL_WORD}|{NUMBER_WORD})\s+(?:weken|maanden|dagen(?=\s+oud))))"
+    r"(?:\s+(?:weken|wk|maanden|mnd)\.?|\s+dagen(?=\s+oud))?(?:\s+oud)?"
+    r"(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|gecorrigeerd|toen|nu)\b))"
+)
+_DIGITS_UNIT = re.compile(r"\s+(?:weken|wk|maanden|mnd|dagen\s+oud)\b")
+# Who stands before the verb: a word, maybe a name after it, maybe a remark in brackets.
+_WHO_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s*(?:\([^()]{0,60}\)\s*)?$")
+_CHILDREN = frozenset("meisjes jongens kinderen kindjes baby's babies babys zoontjes dochtertjes".split())
+# "gecorrigeerd 6 weken", "nu 7 maanden, gecorrigeerd vijf", "gecorrigeerde leeftijd: twee maanden":
+# a corrected age is a premature baby's, always an age (without a unit only after weeks or months).
+_CORRECTED = re.compile(
+    r"(?i)\bgecorrigeerd(?:e\s+leeftijd)?:?\s+(?:nog\s+|pas\s+|maar\s+|ca\.?\s+)?"
+    rf"(?:(\d{{1,2}})|({_SMALL_WORD}|{NUMBER_WORD}))(?![\w-])(\s+(?:weken|wk|maanden|mnd)\b)?"
+)
+_UNIT_JUST_BEFORE = re.compile(r"(?i)\b(?:weken|wk|maanden|mnd)\.?\s*[,;:(]?\s*$")
+# "acht weken, gecorrigeerd twee": the age a corrected one follows.
+_BEFORE_CORRECTED = re.compile(
+    rf"(?i)(?<![\w.,-])(?:(\d{{1,2}})|((?:{_SMALL_WORD}|{NUMBER_WORD})\s+(?:weken|maanden)))"
+    r"(?:\s+(?:weken|wk|maanden|mnd)\.?)?\s*[,;(]?\s*"
+    rf"(?=gecorrigeerd\s+(?:nog\s+|pas\s+|maar\s+)?(?:\d|(?:{_SMALL_WORD}|{NUMBER_WORD})(?![\w-])))"
+)
+# "een stille baby van vijf maanden": a child word, "van" and weeks or months in words.
+_CHILD_OF_MONTHS = re.compile(
+    rf"(?i)\b([^\W\d_]+)\s+van\s+((?:{_SMALL_WORD}|{NUMBER_WORD})\s+(?:weken|maanden))\b(?!\s+(?:later|geleden))"
+)
+
+
+def _a_child_is(text: str, i: int, persons: Sequence[Span], low: str) -> bool:
+    """A child (a child word or twins, a name found, a child word and a name, or "hij"/"zij" in a
+    note about a child) stands before the verb at ``i``."""
+    m = _WHO_BEFORE.search(text, max(0, i - 100), i)
+    if m is None:
+        return False
+    last = (m.group(2) or m.group(1)).lower()
+    ends = {end for _, end in persons}
+    if m.end(1) in ends or (m.group(2) and m.end(2) in ends):
+        return True
+    if is_child_noun(last) or last in _CHILDREN or (m.group(2) and is_child_noun(m.group(1).lower())):
+        return True
+    return last in {"hij", "zij", "ze", "ie"} and any(s in low for s in ("baby", "zoontje", "dochtertje", "kindje"))
+
+
+def _baby_ages(text: str, persons: Sequence[Span], low: str) -> Iterator[Found]:
+    for m in _BEING_WEEKS.finditer(text):
+        if m.group(1) and not _DIGITS_UNIT.match(text, m.end(1)):
+            continue
+        if _a_child_is(text, m.start(), persons, low):
+            g = 1 if m.group(1) else 2
+            yield Found(m.start(g), m.end(g), "leeftijd")
+    if "gecorrigeerd" in low:
+        for m in _CORRECTED.finditer(text):
+            if m.group(3) or _UNIT_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                g = 1 if m.group(1) else 2
+                yield Found(m.start(g), m.end(3) if m.group(2) and m.group(3) else m.end(g), "leeftijd")
+        for m in _BEFORE_CORRECTED.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield Found(m.start(g), m.end(g), "leeftijd")
+    if " van " in low:
+        for m in _CHILD_OF_MONTHS.finditer(text):
+            if is_child_noun(m.group(1).lower()) or m.group(1).lower() in _CHILDREN:
+                yield Found(m.start(2), m.end(2), "leeftijd")
+
+
 # --- a child's small age with an approximation in brackets -------------------------------------
 
 _APPROX_SMALL_BRACKET = re.compile(rf"(?i)\s*\(\s*{_APPROX_WORD}\s+({_SMALL_WORD}|{NUMBER_WORD})\s*\)")
@@ -225,9 +293,11 @@ def phrase_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         "," in text or "oud" in low or "(" in text
     ):
         found += _babies(text, persons)
+    if "maand" in low or "mnd" in low or "wk" in low or "weken" in low or "dagen oud" in low:
+        found += _baby_ages(text, persons, low)
     if "half" in low and _HALF_GATE.search(low):
         found += _half_years(text, persons)
     if "jarig" in low:
         found += _birthdays(text, persons)
     found += _english(text, low)
-    return found
+    return list(dict.fromkeys(found))

@@ -835,11 +835,16 @@ def _children_and_groups(text: str) -> Iterator[Found]:
 _VERB_OF_AGE = Folded(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
 
 
+_RANGE_ON = re.compile(r"\s*(?:[-–]|tot|t/m)\s*\d")
+
+
 def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     # a cheap gate for the two rules that need one ("he's nineteen" too)
     verbs = _VERB_OF_AGE.search(text) is not None or "'s " in text or "’s " in text
     for m in _VAN_AGE.finditer(text) if " van " in text else ():
         who = m.group(1).lower()
+        if who in PLURAL_PERSON_NOUNS and _RANGE_ON.match(text, m.end(2)):
+            continue  # "de kleinkinderen van 16-20": a group's range, no one's age
         if is_person_noun(who) or who in PLURAL_PERSON_NOUNS or person_before(text, m.start(2) - 4, persons):
             for n in re.finditer(rf"(?i){_NUMBER}", m.group(2)):
                 if _plausible(n.group()):

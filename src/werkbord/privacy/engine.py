@@ -20,6 +20,7 @@ from pathlib import Path
 from ..gcpolicy import paused
 from ..i18n import _
 from ._imports import SUPPORTED, deduce_version, import_deduce
+from .age_restated import restated_ages
 from .detect import false_positives, find_all
 from .fields import PLAIN, Layout, decide, owner_names, splice
 from .lexicon import deduce_lexicon
@@ -59,6 +60,14 @@ class _ExtraRules(dd.process.Annotator):
         names = doc.metadata["werkbord_names"] or frozenset()
         found = find_all(doc.text, persons, self._lexicon, towns, known, names)
         wrong = set(false_positives(doc.text, found, self._lexicon))
+        # "halverwege de vijftig, 55 volgens het dossier": an age restated, near an age found (:mod:`.age_restated`)
+        ages = [f for f in found if f.tag == "leeftijd" and f not in wrong]
+        ages += [_found(a) for a in doc.annotations if a.tag == "leeftijd"]
+        if ages:
+            covered = [*known, *((f.start, f.end) for f in found if f not in wrong)]
+            found += [
+                f for f in restated_ages(doc.text, ages) if not any(s < f.end and f.start < e for s, e in covered)
+            ]
         return [
             dd.Annotation(text=doc.text[f.start : f.end], start_char=f.start, end_char=f.end, tag=f.tag)
             for f in found

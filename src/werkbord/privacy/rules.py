@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .age_asides import aside_ages
 from .age_cues import cue_ages
 from .age_frames import frame_ages
 from .age_phrases import phrase_ages
@@ -530,12 +531,20 @@ def _addresses(text: str) -> list[Found]:
     return found + _handles(text)
 
 
+def _ages(text: str, persons: Sequence[tuple[int, int]]) -> list[Found]:
+    return find_ages(text, persons) + frame_ages(text, persons) + cue_ages(text, persons) + phrase_ages(text, persons)
+
+
 def find_extra(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """Spans deduce misses, possibly overlapping deduce's or each other (its resolver decides).
 
     ``persons`` are the (start, end) of the names already found, for ages beside them.
     """
-    found = find_ages(text, persons) + frame_ages(text, persons) + cue_ages(text, persons) + phrase_ages(text, persons)
+    found = _ages(text, persons)
+    if (
+        persons and "(" in text
+    ):  # "Jorrit ("Jor") 19,", "zoon lente (ja echt) is 17": past an aside (:mod:`.age_asides`)
+        found += aside_ages(text, persons, _ages)
     # Cheap gates first: most notes have no digit, and most rules need one.
     if _ANY_DIGIT.search(text):
         found += _numbers(text)
