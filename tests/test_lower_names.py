@@ -203,3 +203,21 @@ def test_first_names_that_are_words_where_a_person_stands(text, expected):
 def test_initials_opening_a_note_before_an_age_in_years():
     out = Scrubber([], progress=lambda m: None).scrub("hv, 52 jaar, woont alleen in een flat").text
     assert not out.startswith("hv")
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title, two or three letters in lower case, a bracket: a short surname or initials, also a word
+        ("Gesprek met mw. pot (zie verwijsbrief) over de nachten.", ["pot"]),
+        ("dhr. kw (initialen in het dossier) belde", ["kw"]),
+        ("Mevrouw uy (rond de 50) komt op dinsdag.", ["uy"]),
+        # a short word of the sentence there is none
+        ("Mw. had (volgens haar dochter) niet gegeten.", []),
+        ("Dhr. nu (na de opname) rustiger.", []),
+        ("Mw. eet (sinds kort) weer zelf.", []),
+    ],
+)
+def test_short_letters_after_a_title_before_a_bracket(text, expected):
+    assert found(text) == expected

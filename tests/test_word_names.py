@@ -15,6 +15,7 @@ from werkbord.privacy.word_names import (
     word_name_suspect,
     word_names_after_kin,
     word_surnames_after_names,
+    words_before_kin_ages,
 )
 from werkbord.privacy.words import Lexicon
 
@@ -190,3 +191,24 @@ def test_ben_opening_a_sentence_inside_a_note_is_replaced_there_too():
     scrubber = Scrubber(["huisarts"], progress=lambda m: None)
     out = scrubber.scrub("Ben wil niet meer naar school. Ben is 17, zit thuis.").text
     assert "Ben" not in out, out
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word between a family or friend's word and an age alone in brackets: a name, also a word or a month
+        ("kleinzoon sok (6) logeert in de herfstvakantie", ["sok"]),
+        ("buurman kiezel (zeventig plus) maait het gras", ["kiezel"]),
+        ("schoonzus okt (ca. 40) past op", ["okt"]),
+        ("vriendin zilver-an (31) belt vaak", ["zilver-an"]),
+        # a function word, a verb form, an adjective or a role between is no name
+        ("kleinzoon ook (6) logeert", []),
+        ("schoonvader dement (88) woont thuis", []),
+        ("stiefzoon student (21) woont op kamers", []),
+        ("buurman gebeld (70) maar geen gehoor", []),
+        ("kleinzoon sok (fietsenmaker) logeert", []),  # no age in the bracket
+    ],
+)
+def test_a_word_between_a_family_word_and_an_age_is_a_name(text, expected):
+    assert [text[f.start : f.end] for f in words_before_kin_ages(text, LEX)] == expected

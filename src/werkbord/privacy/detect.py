@@ -76,6 +76,7 @@ from .word_names import (
     titled_word_surnames,
     word_names_after_kin,
     word_surnames_after_names,
+    words_before_kin_ages,
 )
 from .word_organisations import word_organisations
 from .word_towns import LIES_AFTER, word_towns
@@ -200,6 +201,7 @@ def _lower_case_identifiers(
     taken = [*known, *((f.start, f.end) for f in found)]
     found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
     found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
+    found += words_before_kin_ages(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zus kiezel (80)"
     found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
     found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]

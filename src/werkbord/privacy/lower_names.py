@@ -10,6 +10,9 @@ shows most of these. Read here by the frame around them, not by a list of the no
   after a particle that deduce lists as a surname ("mevr. op den akker"), or a surname that is
   also a word where a name's place follows ("dr. mol.", "mw. bakker belde"; not "mw. sloot zich
   op", "mw. sliep slecht");
+- two or three letters in lower case after a title, before a bracket ("mw. pot (zie brief)",
+  "dhr. kw (initialen)", "mevrouw uy (rond de 50)"): a short surname or initials, also where they spell a word
+  (the review step only showed these before); not a short word of the sentence ("mw. had (...)");
 - right after a person already found, or after a lower-case first name: the same surname shapes
   ("anouk smeets", "ilse de graaff", "[PERSOON-1] wouters", "milan kramer, BSN ...");
 - a nickname in lower case in quotes where the sentence names someone ("noemen hem 'abdi'",
@@ -338,6 +341,37 @@ def _named(text: str, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+# A title, then two or three letters in lower case, then a bracket: "mw. pot (zie brief)", "mevrouw uy
+# (rond de 50)", "dhr. kw (initialen)". A short surname or initials, also where the letters
+# spell a word: on the development sets every such one was a name (the review step only showed those
+# that are words). Not a short word of the sentence ("mw. nu (na opname)", "dhr. had (...)").
+# (read back from each bracket: few notes hold one)
+_TITLED_SHORT = re.compile(r"(?<![\w.])(?i:mw|mevr|mevrouw|dhr|meneer|hr)\.?[ \t]+([a-zà-ÿ]{2,3})[ \t]*$")
+_SHORT_WORDS = frozenset(
+    """de het een en of is was uit in op te zo al nu nog wel ook bij met die dat der den ten ter ok nam zei
+    wil kan mag zal ja nee als dan toen wat wie hun hen hem ons net dus pas eet at had gaf lag zat zag kon
+    wou las won lei bad zit rij lig sta ga doe zie heb ben mee weg tot om na aan van per via ivm evt tzt zsm
+    nvt wsl bv oa cq ca mn pt cl""".split()
+)
+
+
+def _short_titled(text: str) -> list[Span]:
+    """Two or three letters in lower case after a title, before a bracket (see :data:`_TITLED_SHORT`);
+    a verb's stem too ("pot": a verb form here is one of :data:`_SHORT_WORDS`)."""
+    spans = []
+    at = text.find("(")
+    while at != -1:
+        m = _TITLED_SHORT.search(text, max(0, at - 16), at)
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
+        low = m.group(1)
+        if low in _SHORT_WORDS or low in _CLOSED or low in _FINITE or low in ROLE_WORDS or low in PERSON_CONTEXT:
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
 def lower_surnames(
     text: str, persons: Sequence[Span], lexicon: Lexicon, surnames: frozenset[str], covered: Sequence[Span] = ()
 ) -> list[Found]:
@@ -357,6 +391,9 @@ def lower_surnames(
     for m in _TITLED.finditer(text) if not (_TITLES.isdisjoint(words) and _CLERGY.isdisjoint(words)) else ():
         if _surname(text, m, lexicon, surnames, titled=True):
             add(m.start(1) if m.group(1) else m.start(2), m.end(2))
+    if "(" in text and not _TITLES.isdisjoint(words):
+        for s, e in _short_titled(text):  # "mw. pot (zie brief)"
+            add(s, e)
     firsts: dict[int, int] = {}  # a lower-case first name's end -> its start
     named_here = lexicon.first_names.intersection(_LOWER_FIRST.findall(text))
     for m in _LOWER_FIRST.finditer(text) if named_here else ():  # (most notes hold none)
