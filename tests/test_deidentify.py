@@ -2317,7 +2317,9 @@ def test_development_sets_of_the_thirteenth_session(figures):
     band in Leiden, the Land van Altena), measured at first contact with the rules of 525ac8d (the twelfth
     session's end): dev33 98.1 % removed, 99.3 % removed or flagged, 14.1 suspects per 100 notes, 88.0 % of 117
     clean notes untouched (person 96.2 %, initials 13 of 14, age 97.0 %); dev34 94.3 / 96.3 / 20.2 / 86.2 % of 123
-    (age 75.9 % of 58, institution 90.0 %, initials 8 of 9, date 97.2 %)."""
+    (age 75.9 % of 58, institution 90.0 %, initials 8 of 9, date 97.2 %). Raised for dev34 by the issuer between a
+    number's label and the number ("Huurdersnummer <corporation>: ..."; numbered_organisations.py): 463 and 473
+    of 490 (94.5 / 96.5 %, institution 91.4 %)."""
     f = figures["dev33"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.993
     assert f["suspects_per_100_notes"] <= 14.12 and f["clean_untouched"] >= 0.8803
@@ -2327,7 +2329,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
     for figure in ("action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev34"]
-    assert f["recall"] >= 0.9428 and f["removed_or_flagged"] >= 0.9632
+    assert f["recall"] >= 0.9448 and f["removed_or_flagged"] >= 0.9653
     assert f["suspects_per_100_notes"] <= 20.24 and f["clean_untouched"] >= 0.8617
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
