@@ -39,6 +39,13 @@ def names(text: str, people: list[tuple[int, int]] = ()) -> list[str]:
         ("de dochter gaat naar opvang Klaverblad", ["Klaverblad"]),  # a bare kind no other rule knows
         ("hij was lid van scouting Kiekendief", ["Kiekendief"]),
         ("elke zondag in de Hersteld Hervormde gemeente Bethanië", ["Bethanië"]),
+        # housing corporations, insurers, bands, cooperatives, clubs and youth care by their kind
+        ("de sleutel komt van wooncorporatie Zeepaard, maandag", ["Zeepaard"]),
+        ("de zorgverzekeraar Klaverweide vergoedt het niet", ["Klaverweide"]),
+        ("hij blaast hoorn bij harmonie Eendracht Maakt Macht", ["Eendracht Maakt Macht"]),
+        ("coöperatie Graanschuur stuurde een aanmaning", ["Graanschuur"]),
+        ("elke dinsdag naar de soos Dobbelsteen", ["Dobbelsteen"]),
+        ("jeugd-ggz Vuurvlieg ziet haar eens per week", ["Vuurvlieg"]),
     ],
 )
 def test_capitals_after_a_compound_that_names_a_kind_of_business_or_unit(text, expected):

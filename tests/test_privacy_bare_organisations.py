@@ -44,6 +44,7 @@ BARE = [
     ("eerder 2x behandeld bij lampion (2019, 2021)", "lampion"),
     ("Buurman is trajectbegeleider bij wilgenkatje; hij kent haar", "wilgenkatje"),
     ("pt heeft 5 jaar gewerkt bij zilvermeeuw vlaggenmast, nu ziek", "zilvermeeuw vlaggenmast"),
+    ("sinds 2019 in dienst bij kraanvogel als heftruckchauffeur", "kraanvogel"),
 ]
 
 

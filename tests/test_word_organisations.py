@@ -46,6 +46,8 @@ def found(text: str) -> list[str]:
         ("jongens hangen bij snackbar frietpaleis in de wijk", ["frietpaleis"]),
         ("werkt in de loods van transportbedrijf verdonk te zwolle", ["verdonk"]),
         ("kerk herkent het patroon", []),  # a verb after the kind
+        ("de gesprekken bij de kliniek duurden te lang", []),  # a verb in the past plural
+        ("Afspraken via de Zorgverzekeraar duurden te lang", []),
         # an adverb or an order after a kind is no name (issue #22's twelfth session)
         ("Na ontslag geen thuiszorg daarna, wel de wijkverpleging.", []),
         ("voor hen is de moskee het eerste aanspreekpunt, niet de POH", []),

@@ -2,7 +2,7 @@
 stands before says someone works, is treated or owes money there, or a role is held there: "werkt
 sinds maart bij kiezel in deventer", "behandeld bij lantaarn, daarna terugval", "schulden bij zwaluw
 en de belastingdienst", "klantnummer 123 bij vlonder", "begeleid door keerpunt", "ervaringsdeskundige
-bij lantaarn)", "werkt bij zeef korenbloem en ...".
+bij lantaarn)", "werkt bij zeef korenbloem en ...", "in dienst bij molenwiek sinds 2019".
 
 A bare noun after "bij" is rare in Dutch outside idioms of time and state ("bij terugval", "bij
 ontslag", "bij naam", "bij elkaar"), and those never follow a word of working, treatment or debt
@@ -35,7 +35,7 @@ _BOND = (
     r"behandeld|behandeling|opgenomen|opname|crisisopname|aangemeld|aanmelding|ingeschreven|bekend|wachtlijst|"
     r"traject|begeleid|begeleiding|dagbesteding|verwezen|doorverwezen|diagnostiek|opleiding|inburgering|"
     r"schulden|schuld|huurachterstand|achterstand|klantnummer|klantnr|cliëntnummer|clientnummer|polisnummer|"
-    r"polisnr|verzekerd|lid|gestopt|afspraak|afspraken|sluiting|werkneemster|werknemer"
+    r"polisnr|verzekerd|lid|gestopt|afspraak|afspraken|sluiting|werkneemster|werknemer|dienst"
 )
 # Only these take "door" or "via": "begeleid door keerpunt", "aangemeld via overstap".
 _CARE = r"behandeld|opgenomen|aangemeld|aanmelding|begeleid|verwezen|doorverwezen"
@@ -128,3 +128,6 @@ def _a_noun(low: str, lexicon: Lexicon) -> bool:
         return False  # "werkt bij ... helpt"
     doubled = low + low[-1] + "e" if low[-2] in "aeiou" and low[-3] not in "aeiou" else ""
     return not (low + "e" in lexicon.words or (doubled and doubled in lexicon.words))
+
+
+a_noun = _a_noun  # (also read by :mod:`.creditor_lists`)

@@ -13,6 +13,7 @@ from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_labels
 from .contacts import address_names, find_contacts, numbers_misread
+from .creditor_lists import creditor_lists
 from .date_shapes import named_events
 from .digit_names import digit_names
 from .district_frames import compass_districts, hyphened_districts
@@ -42,6 +43,7 @@ from .names import (
     word_first_names,
 )
 from .naming_brackets import aged_names, naming_brackets
+from .numbered_organisations import numbered_organisations
 from .opening_lists import opens_word_list
 from .opening_words import second_sign_of_a_person
 from .org_frames import organisation_objects
@@ -164,6 +166,8 @@ def find_all(
     found += english_organisations(text, [*known, *((f.start, f.end) for f in found)])  # "works at ESA"
     found += organisation_objects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "bij de boei"
     found += bare_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "werkt bij kiezel"
+    found += creditor_lists(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Schuldeisers: Vlonder, ..."
+    found += numbered_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "klantnr. X 12"
     found += digit_names(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Bindkracht10", "Fit4All"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])

@@ -109,6 +109,14 @@ _KIND_TAILS = (
     "huisvester",  # of labour migrants: "huisvester Rustpunt"
     "rechtbank",
     "hulplijn",
+    # housing corporations, insurers, bands and clubs, cooperatives: "wooncorporatie Vlonder",
+    # "zorgverzekeraar Kiezel", "harmonie Molenwiek", "coöperatie Overstap", "soos Windroos"
+    "corporatie",
+    "verzekeraar",
+    "harmonie",
+    "coöperatie",
+    "cooperatie",
+    "soos",
 )
 # Shops, cafés and workplaces named by their kind, then their name ("eetcafé Zeilsteen", "coffeeshop
 # Brulboei", "kapperszaak Knipster", "marinekazerne Zeehaven", "advocatenkantoor Tellura"): read only by
@@ -122,8 +130,12 @@ _BUSINESS_TAILS = (
 # Bare kinds after which a capital is more often something else: "zorg Thuis", "centrum Zwolle",
 # "groep Zuid".
 _LOOSE_KINDS = frozenset({"huis", "dienst", "zorg", "centrum", "groep"})
-# Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap".
-_CARE_UNITS = frozenset("crisisdienst seh paaz ribw iht hic fact-team ggz-team polikliniek poli".split())
+# Care units that a provider's name follows: "crisisdienst Klaproos", "SEH Wegwijzer", "RIBW Overstap",
+# "Jeugd-ggz Rugzak".
+_CARE_UNITS = frozenset(
+    "crisisdienst seh paaz ribw iht hic fact-team ggz-team polikliniek poli jeugd-ggz ouderen-ggz basis-ggz "
+    "jggz".split()
+)
 # A word, then a capital (in quotes or a bracket): the few places a kind's name may follow.
 _BEFORE_CAPITAL = re.compile(r"(?<![\w-])([^\W\d_][\w-]*)(?:[ \t]+[\"“'‘(]?|[ \t]*:[ \t]*)(?=[A-ZÀ-Þ'])")
 _NAME_RUN = re.compile(_RUN)

@@ -396,11 +396,25 @@ _KIND_WORDS = frozenset(_KINDS.split("|"))
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]+")
 
 
+# Places of custody and reception by their letters or kind, then their name: "PI Zandbank", "JJI
+# Kompas", "FPC Lantaarn", "azc Molenwiek", "penitentiaire inrichting De Berg" (case as written:
+# "pi" and "ppc" are other words in lower case).
+_CUSTODY = re.compile(
+    r"(?<![\w-])(?:PI|JJI|FPC|FPK|PPC|AZC|azc|[Pp]enitentiaire[ \t]+[Ii]nrichting|"
+    r"[Jj]ustitiële[ \t]+[Jj]eugdinrichting|[Gg]evangenis|[Dd]etentiecentrum)[ \t]+[\"“'‘(]?"
+    r"((?:(?:De|Het|de|het|'t)[ \t]+)?[A-ZÀ-Þ][\w'’&-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|het|'t)[ \t]+)*[A-ZÀ-Þ][\w'’&-]+)*)"
+)
+_CUSTODY_GATE = re.compile(r"PI |JJI |FPC |FPK |PPC |AZC |azc |nrichting |evangenis |etentiecentrum ")
+
+
 def named_by_kind(text: str, lexicon: Lexicon) -> list[Found]:
-    if _KIND_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
-        return []  # one scan instead of trying every kind at every position
+    kinds = not _KIND_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))  # one scan, not every kind everywhere
+    custody = _CUSTODY_GATE.search(text) is not None
+    if not kinds and not custody:
+        return []
     found = []
-    for m in _BY_KIND.finditer(text):
+    for m in (*(_BY_KIND.finditer(text) if kinds else ()), *(_CUSTODY.finditer(text) if custody else ())):
         s, e = m.span(1)
         first = text[s:e].split()[0].lower()
         if first in ROLE_WORDS or first in MONTHS_AND_DAYS or text[s:e].isupper() and e - s < 2:

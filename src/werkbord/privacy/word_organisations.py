@@ -130,8 +130,11 @@ def _no_word_name(low: str, lexicon: Lexicon) -> bool:
     return low.endswith("s") and len(low) > 4 and low[:-1] in lexicon.words  # "de sleutels"
 
 
-def _finite(low: str, lexicon: Lexicon) -> bool:
-    """A finite verb: "helpt", "belde" (not a participle or an infinitive)."""
+def _finite(low: str, lexicon: Lexicon, *, plural: bool = False) -> bool:
+    """A finite verb: "helpt", "belde" (not a participle or an infinitive); ``plural``: also one in
+    the past plural, which the word list may lack ("de Zorgverzekeraar duurden te lang")."""
+    if plural and low.endswith(("den", "ten")) and len(low) > 5 and lexicon.is_verb_stem(low[:-3]):
+        return True
     if PARTICIPLE.fullmatch(low) or low.endswith("en"):
         return False
     # (four letters too: "legt", "zegt"; a stem of two letters is none: "ot")
@@ -218,7 +221,7 @@ def _after_kind(text: str, lexicon: Lexicon, candidates: Sequence[re.Match[str]]
         if word is None:
             continue
         low = word.group(1)
-        if low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon):
+        if low in medication_names() or _no_word_name(low, lexicon) or _finite(low, lexicon, plural=True):
             continue
         if "-" in low and lexicon.is_ordinary(low.rsplit("-", 1)[1]):
             continue  # "vrouwengroep do-ochtend": a day and a part of it, a compound with a common noun
@@ -304,7 +307,7 @@ def _unknown_after_owner(text: str, lexicon: Lexicon, candidates: Sequence[re.Ma
         low = m.group(1)
         if lexicon.is_word(low) or lexicon.common(low) or low in medication_names() or _no_word_name(low, lexicon):
             continue
-        if _finite(low, lexicon) or PARTICIPLE.fullmatch(low) or lexicon.is_verb_stem(low):
+        if _finite(low, lexicon, plural=True) or PARTICIPLE.fullmatch(low) or lexicon.is_verb_stem(low):
             continue
         found.append(Found(*m.span(1), "instelling"))
     return found
