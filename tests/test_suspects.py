@@ -700,3 +700,44 @@ def test_a_family_word_the_word_list_lacks_is_no_lower_case_first_name():
 )
 def test_a_form_value_opening_with_its_object_is_no_suspect(note, expected):
     assert texts(note) == expected
+
+
+def test_a_verb_form_after_a_role_with_its_article_is_shown_not_replaced():
+    """ "de huisarts duurt 14 dagen": a role after its article is the subject, and the first name
+    after it that is a verb's form ("duurt", a stem and a "t") before a number or a small word is its
+    verb; shown, not replaced. Without the article, or before a verb, the word stays a name."""
+    note = "De verwijzing via de huisarts duurt nu drie weken."
+    assert _sure(note) == []
+    assert "duurt" in texts(note)
+    assert _sure("Gesprek met huisarts bart over de brief.") == ["bart"]
+    assert _sure("Bij de huisarts bart belde ik.") == ["bart"]  # "bart" reads as "baren" + t, but a verb follows
+
+
+def test_a_function_word_after_a_persons_abbreviation_opens_the_next_sentence():
+    """ "volgens pt. Na drie nachten": the abbreviation's dot closed the sentence; a first name or a
+    surname after it stays one."""
+    assert _sure("Slaapt slecht volgens pt. Na drie nachten pas rust.") == []
+    assert _sure("Overleg met pt. Bakker over de huur.") == ["Bakker"]
+
+
+def test_an_english_word_on_a_first_name_list_in_an_english_note_is_only_shown():
+    note = "Plan discussed, leaflet given, patient agrees with the follow-up."
+    assert _sure(note) == []
+    assert "given" in texts(note)
+    assert _sure("maya (from abroad) has a good friend who joins her to appointments.") == ["maya"]
+
+
+def test_a_verb_stem_on_a_surname_list_is_only_shown():
+    """ "Ik verwijs": a verb's stem (its infinitive is listed) that deduce lists as a surname, after
+    its subject; a noun whose plural reads as an infinitive stays a name ("als noor na", "noren")."""
+    note = "Ik verwijs haar door naar de POH."
+    assert _sure(note) == []
+    assert "verwijs" in texts(note)
+    assert _sure("gesprek met jansen over geld") == ["jansen"]
+    assert _sure("proces-verbaal als noor na de vakantie niet naar school gaat") == ["noor"]
+
+
+def test_a_plurals_s_before_a_full_stop_is_no_initial_and_the_next_word_opens_a_sentence():
+    """ "met foto's. Hangt op de deur": the "'s." of a plural ends a sentence; it is no initial."""
+    assert _sure("Schema in 3 kleuren, met foto's. Hangt op de deur.") == []
+    assert _sure("Brief van J. Hangt over de huur.") == ["J.", "Hangt"]
