@@ -2088,11 +2088,8 @@ def test_development_reviewers_burden_of_words_in_their_ordinary_use(figures):
     unit rule came after it), dev26 15.3 -> 14.0 (14.2 at its first contact), the 27 development sets
     11.8 -> 10.8; suspects on an identifier 265 -> 265, removed or flagged unchanged on every set."""
     # dev23 20.4: a capitalised word opening a list of words of another language, kept and shown since
-    # #22's twelfth session (opening_lists.py; 7 clean notes untouched, each opener one suspect); 20.7
-    # since the clean-notes session of the fourteenth: a glossary list before a colon may hold items of
-    # several words and one listed name ("Yemma, baba, jida, dada, lalla: ..."), and its opener is kept
-    # and shown; words that were replaced are now shown only (dev23 clean notes 81.4 -> 83.4 %)
-    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 20.7, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
+    # #22's twelfth session (opening_lists.py; 7 clean notes untouched, each opener one suspect)
+    levels = {"dev17": 32.3, "dev22": 21.0, "dev23": 20.4, "dev24": 15.3, "dev25": 13.0, "dev26": 14.0}
     for name, level in levels.items():
         assert figures[name]["suspects_per_100_notes"] <= level + 0.05, name
     assert figures["dev25"]["removed_or_flagged"] >= 0.986  # measured 98.65 % (first contact 98.65 %)
@@ -2185,10 +2182,7 @@ def test_development_sets_of_the_twelfth_session(figures):
     shown, "Wollah, sma, skeer: ...")."""
     f = figures["dev31"]
     assert f["recall"] >= 0.9738 and f["removed_or_flagged"] >= 0.9891
-    # 11.54 / 86.72 % since the clean-notes session of the fourteenth ("familie op afstand" is no surname
-    # with a particle, "card given" in an English note, a plural's "'s." no initial): one word is now shown
-    # where it was replaced, and the role word under Wie of that form is kept (38 of 38)
-    assert f["suspects_per_100_notes"] <= 11.54 and f["clean_untouched"] >= 0.8671
+    assert f["suspects_per_100_notes"] <= 11.25 and f["clean_untouched"] >= 0.8593
     assert f["party_words_kept"] >= 0.9972 and f["template_words_kept"] >= 0.9977
     assert f["action_role_words_kept"] >= 0.9868
     for figure in ("contact_notes_fully_deidentified", "planned_dates_kept", "owner_names_replaced"):
@@ -2327,16 +2321,10 @@ def test_development_sets_of_the_thirteenth_session(figures):
     (a baby's weeks or months after a verb of being, a corrected age, an age restated by a paper or a file near
     an age found): dev34 97.1 % removed, 98.6 % removed or flagged, 19.4 suspects per 100 notes, age 100 % of 58;
     and by the issuer between a number's label and the number ("Huurdersnummer <corporation>: ...";
-    numbered_organisations.py): one more, institution 91.4 %.
-
-    Moved by the thirteenth session's clean-notes rules (ordinary and foreign words no longer replaced as
-    persons; a word the rules now leave may be shown): dev33 14.1 -> 14.4 suspects, 88.0 -> 88.9 % clean
-    ("Sabar, terima kasih, sayang: ...": a glossary list before a colon, its opener shown); dev34 20.2 ->
-    20.5 suspects, 86.2 -> 87.8 % clean ("Kiddoesj, challe, kosjere wijn: ...", "risico's. Nazit ...");
-    removed and removed or flagged unchanged on both."""
+    numbered_organisations.py): one more, institution 91.4 %."""
     f = figures["dev33"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.993
-    assert f["suspects_per_100_notes"] <= 14.42 and f["clean_untouched"] >= 0.8888
+    assert f["suspects_per_100_notes"] <= 14.12 and f["clean_untouched"] >= 0.8803
     assert f["party_words_kept"] >= 0.9953
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure
@@ -2344,7 +2332,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
         assert f[figure] == 1.0, figure
     f = figures["dev34"]
     assert f["recall"] >= 0.9714 and f["removed_or_flagged"] >= 0.9857
-    assert f["suspects_per_100_notes"] <= 19.7 and f["clean_untouched"] >= 0.8779
+    assert f["suspects_per_100_notes"] <= 19.36 and f["clean_untouched"] >= 0.8617
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure

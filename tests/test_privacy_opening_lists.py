@@ -60,19 +60,3 @@ def test_such_an_opener_is_kept_and_shown_and_a_person_is_still_replaced():
         assert suspected(text.split(",")[0].split()[0], text), text  # kept, and a suspect for review
     for text, word in PERSONS:
         assert gone(word, scrubber.scrub(text).text), text
-
-
-@needs_deduce
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Tokori, fasu lemba, wambel: woorden voor rust.", True),  # items of two words before a colon
-        ("Tokori, wambel, fasu, kees: woorden voor rust.", True),  # one item of four on a name list
-        ("Tokori, pelmo, kosjere wijn: eten van thuis.", True),  # a Dutch word beside another in an item
-        ("Tokori, joost en kees: aanwezig bij het gesprek.", False),  # two first names in lower case
-        ("Tokori, wambel en broer: aanwezig.", False),  # a family word
-        ("Tokori, wambel lemba morgen terugbellen.", False),  # no colon: one item that goes on
-    ],
-)
-def test_a_glossary_list_before_a_colon_may_hold_items_of_several_words_and_one_listed_name(text, expected):
-    assert _opens(text) is expected

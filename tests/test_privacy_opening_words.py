@@ -139,13 +139,3 @@ def test_an_apposition_after_a_comma_is_no_list():
     """ "Linde, werknaam ..." describes Linde: one word after the comma that the list does not go on from."""
     text = "Linde, werknaam JK, werkt via een bureau."
     assert "Linde" in [s.text for s in find_suspects(text)]
-
-
-@needs_deduce
-def test_a_surname_that_is_a_word_opening_every_sentence_it_stands_in_is_no_person():
-    """deduce lists "Stap" as a surname: where every one opens a sentence ("Stap 1: ... Stap 2: ...")
-    it is the word; the same word inside a sentence, or before what a person does, stays a name."""
-    scrubber = Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
-    text = "Minder koffie per dag. Stap 1: halveren. Stap 2: cafeïnevrij."
-    assert scrubber.scrub(text).text == text
-    assert "Bakker" not in scrubber.scrub("Vandaag gebeld. Bakker belt morgen. Bakker komt dan.").text

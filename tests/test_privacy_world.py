@@ -157,12 +157,3 @@ def test_a_religious_title_of_another_language_is_a_role_word(scrubber):
     untouched(scrubber, "Kerk: de pastora nodigen we uit voor de psycho-educatie.")
     out = scrubber.scrub("Volgens reverendo Ignatius slaapt hij beter.").text
     assert gone("Ignatius", out) and "reverendo" in out, out
-
-
-@needs_deduce
-def test_a_language_of_the_list_is_no_name_in_a_note_about_the_language_spoken(scrubber):
-    """ "tolk Yoruba", "spreken thuis Khmer": a language of CLDR's list (none a name) where the note
-    is about an interpreter or speaking; as someone's name it still goes ("heet Yoruba")."""
-    for text in ("Gesprek via tolk Yoruba, ging goed.", "Ouders spreken thuis Khmer, kinderen Nederlands."):
-        assert scrubber.scrub(text).text == text
-    assert "Yoruba" not in scrubber.scrub("Ze heet Yoruba en woont in Delft.").text

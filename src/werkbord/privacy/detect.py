@@ -810,14 +810,7 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         not (lexicon.is_word(low) or lexicon.common(low)) or second_sign_of_a_person(text, f.start, f.end)
     ):
         return False  # a name list is one sign; a word opening a note needs a second to be a name
-    # (the same word opening another sentence is no sign: "Stap 1: ... Stap 2: ...")
-    return not any(
-        g.tag in PERSON_TAGS
-        and g.start != f.start
-        and text[g.start : g.end].lower() == low
-        and not (_NOTE_OPENING.search(text, 0, g.start) or _after_a_sentence(text, g.start))
-        for g in found
-    )
+    return not any(g.tag in PERSON_TAGS and g.start != f.start and text[g.start : g.end].lower() == low for g in found)
 
 
 _JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})\s*(?:,|\ben\b|\bof\b|&)\s*$")

@@ -44,6 +44,8 @@ _TITLED = re.compile(
     r"imam|rabbijn)\.?[ \t]+"
     rf"((?:{_PARTICLES}[ \t]+){{0,3}})({_LOWER})(?![\w@/-])"
 )
+# "familie op ...", "fam. in ...", "familie te ...": one particle that is also a preposition.
+_FAMILY_THEN_PREPOSITION = re.compile(r"(?i)fam(?:ilie)?\.?[ \t]+(?:op|in|te)[ \t]+\S")
 # The same shapes right after a name: " smeets", " de graaff", " al-khatib".
 _AFTER_A_NAME = re.compile(rf"[ \t]+((?:{_NAME_PARTICLES}\s+){{0,3}})({_LOWER})(?![\w@/-])")
 # A lower-case first name (then a surname is looked for after it).
@@ -115,11 +117,8 @@ _NOT_A_PERSON_NAMED = re.compile(r"(?i)\b(?:het|dat|dit|zich|zichzelf|zichzelve)
 
 def _verb_form(low: str, lexicon: Lexicon) -> bool:
     """ "sliep", "vertelde", "ervaart": a form of a verb (a stem with an ending, or a past tense the
-    word list has); also the participle of a verb without "ge-" ("overlegd", "beloofd", "verhuisd"),
-    a long stem and a "d" (a short one reads so in names: "held", "wild")."""
+    word list has)."""
     if lexicon.is_verb_stem(low):
-        return True
-    if lexicon.is_bare_participle(low):
         return True
     return any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2)
 
@@ -147,7 +146,10 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
     low = m.group(2).lower().rstrip("'’")
     if len(low) < 3 or _refused(low) or low in _FINITE or not _VOWEL.search(low):
         return False
-    if titled and m.group(1) and _particle_surname(text, m, low, lexicon):
+    one_particle = len(m.group(1).split()) == 1
+    if one_particle and _FAMILY_THEN_PREPOSITION.match(m.group(0)) and (lexicon.is_word(low) or lexicon.common(low)):
+        return False  # "familie op afstand", "fam. in nood": where the family is ("mw. te velde" is her name)
+    if titled and m.group(1) and _particle_surname(text, m, low):
         return True  # "mevrouw van de wiel is", "dokter van dongen kwam" (deduce lists surnames without "van")
     parts = low.split("-")
     if len(parts) == 2:  # "kuipers-dijkstra", "hamer-groen"; not "zwart-wit", "rood-groen"
@@ -183,13 +185,10 @@ def _surname(text: str, m: re.Match[str], lexicon: Lexicon, surnames: frozenset[
 _FINITE_BY_SHAPE = re.compile(r"[ \t]+([a-zà-ÿ]{2,}(t|te|de))\b")
 
 
-def _particle_surname(text: str, m: re.Match[str], low: str, lexicon: Lexicon) -> bool:
+def _particle_surname(text: str, m: re.Match[str], low: str) -> bool:
     """After a title and "van (de/der/den)", "ter", ... any word where a name's place follows,
     except an idiom or a kind of organisation ("mw. van slag.", "meneer van de thuiszorg belde")."""
     if m.group(1).split() == ["de"] or low in _NOT_AFTER_PARTICLES or low.endswith(_KIND_ENDINGS):
-        return False
-    if m.group(1).split() in (["op"], ["in"]) and lexicon.is_ordinary(low):
-        # "familie op afstand", "mw. in paniek": a preposition and its noun ("op den brink" has its article)
         return False
     return _NAME_FOLLOWS_PARTICLES.match(text, m.end(2)) is not None
 
@@ -400,8 +399,7 @@ def lower_surnames(
     for m in _LOWER_FIRST.finditer(text) if named_here else ():  # (most notes hold none)
         low = m.group(1)
         if low in named_here and not lexicon.common(low) and not _refused(low):
-            if not _DETERMINER_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
-                firsts[m.end(1)] = m.start(1)  # not "dat de winter voorbij is": a noun after its article
+            firsts[m.end(1)] = m.start(1)
     person_ends = {e for _, e in persons}
     for end in sorted(person_ends | set(firsts)):
         m = _AFTER_A_NAME.match(text, end)
@@ -434,9 +432,6 @@ def lower_surnames(
 
 
 _LOWER_FIRST_ANY = re.compile(r"(?<![\w.@/'’-])([a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/'’-])")
-# An article or a determiner right before a word makes it a noun, never a first name: "de winter",
-# "een roos", "elke mei" ("sanne de jong": the article after the first name is a surname's particle).
-_DETERMINER_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:de|het|'t|een|geen|elke|iedere|deze|dit)[ \t]+$")
 _NAMING_WORD = Folded(r"(?i)\b(?:heet|heette|heten|naam|genaamd|roepnaam|bijnaam|noem\w*|genoemd)\b")
 _WORDS = re.compile(r"[a-zà-ÿ]+")
 
@@ -478,9 +473,8 @@ def _lower_nicknames(text: str, lexicon: Lexicon, taken: list[Span]) -> list[Fou
 # name's letters "a-m [surname]"), or opening a sentence before what someone does or an age ("jk
 # werkt bij ...", "rj belde", "jk, 38, ...").
 _LOWER_LETTER = "[a-zß-öø-ÿĀ-ž]"  # with the accented letters of Latin-1 and Latin Extended-A
-# (not after an apostrophe: "foto's. Hangt", "risico's. Nazit" end in a plural's s, no initial)
 _INITIALS_BEFORE = re.compile(
-    rf"(?<![\w.@/'’-])((?:[a-z]{{1,2}}\.(?:-?[a-z]{{1,2}}\.){{0,3}})|{_LOWER_LETTER}\.|(?:[a-z]\.?-[a-z]\.?)|[a-z]{{2,3}})"
+    rf"(?<![\w.@/-])((?:[a-z]{{1,2}}\.(?:-?[a-z]{{1,2}}\.){{0,3}})|{_LOWER_LETTER}\.|(?:[a-z]\.?-[a-z]\.?)|[a-z]{{2,3}})"
     r"[ \t]+$"
 )
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")

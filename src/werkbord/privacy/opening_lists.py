@@ -54,8 +54,6 @@ def opens_word_list(
     morgen". A first name of deduce's lists opening it needs two items and the clause's end."""
     if not lexicon.words:
         return False
-    if _glossary_list(text, end, lexicon, names):
-        return True
     items: list[str] = []
     at, joined = end, False
     while len(items) < _MOST_ITEMS and (m := _NEXT_ITEM.match(text, at)) is not None:
@@ -76,43 +74,6 @@ def opens_word_list(
     # "Scopa en briscola op ...", "Khachapuri en khinkali gemaakt": not "Tsegay en yerlan kwamen"
     nxt = _NEXT_WORD.match(text, at)
     return joined and not (nxt is not None and _verb_or_plural(nxt.group(1).lower()))
-
-
-# A glossary's list before its colon: items of one to three lower-case words ("terima kasih",
-# "pita sa sirom") joined by commas, "en" or "of", the last one right before the colon.
-_GLOSSARY_ITEM = re.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)([^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2})"
-)
-_GLOSSARY_END = re.compile(r"[ \t]*:")
-
-
-def _glossary_list(text: str, end: int, lexicon: Lexicon, names: tuple[AbstractSet[str], AbstractSet[str]]) -> bool:
-    """A list of at least two more items in lower case that ends in a colon, as a note explaining
-    another language's words writes it ("Sabar, terima kasih, sayang: ...", "Cici, koko, ie, engkoh:
-    ..."): the items' words are no roles, family words, pronouns or places, at least one is no Dutch
-    word, and at most one item of three or more is on a name list (foreign words often are). A list
-    of lower-case names before a colon ("Sanne, joost en mo: ...") has more than one."""
-    items: list[str] = []
-    at = end
-    while len(items) < _MOST_ITEMS and (m := _GLOSSARY_ITEM.match(text, at)) is not None:
-        if not m.group(1).islower():
-            return False
-        items.append(m.group(1))
-        at = m.end()
-    if len(items) < 2 or _GLOSSARY_END.match(text, at) is None:
-        return False
-    words = [w for item in items for w in item.split()]
-    if all(lexicon.is_ordinary(w.replace("-", "")) for w in words):
-        return False  # Dutch words: another rule's business
-    named = 0
-    for item in items:
-        if any(not _plain_item(w, lexicon, (frozenset(), frozenset())) for w in item.split()):
-            return False  # a role, a family word, a pronoun or a place: a list that may hold persons
-        # (a Dutch word beside another is the word, "kosjere wijn", whatever a name list holds)
-        parts = item.split()
-        if not all(_plain_item(w, lexicon, names) or (len(parts) > 1 and lexicon.is_ordinary(w)) for w in parts):
-            named += 1
-    return named == 0 or (named == 1 and len(items) >= 3)
 
 
 def _verb_or_plural(low: str) -> bool:

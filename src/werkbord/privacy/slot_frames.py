@@ -176,8 +176,8 @@ _PARTICLES = re.compile(r"(?:uit|op|af|aan|in|mee|terug|toe|na|over|door|weg|bij
 
 def _verb_form(low: str, lexicon: Lexicon) -> bool:
     """``low`` is a form of a verb the word list lacks: "zegt", "adviseert", "uitleggen"."""
-    if low in _FINITE or lexicon.is_verb_stem(low) or lexicon.is_bare_participle(low):
-        return True  # (also "overlegd", "beloofd": a participle without "ge-")
+    if low in _FINITE or lexicon.is_verb_stem(low):
+        return True
     if any(low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2):
         return True
     m = _PARTICLES.match(low)  # a separable verb: "uitleggen", "meepraat"

@@ -43,7 +43,7 @@ from functools import cached_property, lru_cache
 from ..i18n import N_, _
 from .acronym_frames import acronym_frame
 from .ages import group_threshold, is_duration
-from .capitals import capitalised_by_habit, plain_word, verb_form
+from .capitals import capitalised_by_habit, plain_word
 from .district_frames import hamlet_suspects
 from .english_vocabulary import is_english_word
 from .family import (
@@ -313,13 +313,6 @@ _INNER_CAPITAL = re.compile(r"^[^\W\d_]*[a-zà-ÿ][A-ZÀ-Þ]")
 _BEFORE_INITIAL = frozenset("van met casus bij voor en door over aan naar heer".split())
 _OPENERS = frozenset("(\"'‘“")
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dhr|mw|mevr|mr|dr|drs|mevrouw|meneer|ds)\.?\s+$")
-# A person's abbreviation and its dot right before a word ("pt. ", "cl. ").
-_DOTTED_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]{2,4}\. $")
-_WORD_OR_NUMBER_AFTER = re.compile(r"[ \t]+(\d|[^\W\d_]+)")
-# The pronouns a verb's bare stem follows as its subject: "ik verwijs", "u geef".
-_SUBJECT_PRONOUNS = frozenset({"ik", "je", "jij", "u"})
-# A role word after an article: "de huisarts ", "de ontslagbrief naar de huisarts ".
-_ROLE_WITH_ARTICLE = re.compile(r"(?i)(?<![\w'’-])(?:de|het|een|deze|die)\s+[^\W\d_]+\s+$")
 _SPELLED_OUT = re.compile(r"([^\W\d_]{4,})\s*\($")  # "Bijwerkingenlijst (" before "UKU)"
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]+)[ \t]+$")  # one line: "Lotte\nVerwacht" is no name
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het|'t)\s+$")
@@ -415,8 +408,7 @@ _HOMES = (
     "verband",
 )
 _TOWN_BEFORE = re.compile(r"(?i)\b(?:in|uit|naar|vanuit|nabij|woont|wonen)\s+$")
-# (a plural's "'s" is no initial: "foto's. Hangt op de deur" opens a sentence)
-_DOT_BEFORE = re.compile(r"(?<![^\W\d_])(?<!['’])([^\W\d_]+)\.\s*$")
+_DOT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s*$")
 _CAPITAL_NEXT = re.compile(r" (?:[A-ZÀ-Þ][a-zà-ÿ]|[A-Z]{2,})")
 # Compounds that end like a place or an organisation's name: "Plofland", "Zonnehof", "Vogelwijk".
 _PLACE_ENDINGS = tuple(
@@ -1083,8 +1075,9 @@ class _Reader:
         ):
             return why
         if after_role and before not in NOT_A_NAME_AFTER_ROLE:
-            if why := self._first_name_after_role(low, start):
-                return why
+            if low in self.first_names and low not in ROLE_WORDS and not self.lexicon.common(low):
+                if low not in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
+                    return WHY_AFTER_ROLE
             if len(low) <= 3 and not ordinary and low not in _ABBREVIATIONS and low not in PERSON_CONTEXT:
                 if before in PERSON_CONTEXT and low not in NOT_INITIALS and not _A_FINITE_VERB.fullmatch(low):
                     return WHY_INITIALS  # "dhr jb", "casus mk"; not "pt. eet", "collega, cl akkoord"
@@ -1101,7 +1094,7 @@ class _Reader:
                 listed = low in self.first_names or low in self.surnames
                 return WHY_LOWER_NAME if listed else _FlagOnly(WHY_LOWER_UNKNOWN)
             if len(low) > 3 and low in self.surnames:
-                return self._lower_surname(low, before)  # "gesprek met jansen": a surname no word list knows
+                return WHY_LOWER_SURNAME  # "gesprek met jansen": a surname no word list knows
         # A first name written in lower case anywhere: "gesprek met jeroen"; replaced where what
         # stands around it says a person ("belde anouk", "karin, joost en ...", "daan heeft").
         if (
@@ -1112,8 +1105,6 @@ class _Reader:
             and low not in ROLE_WORDS  # "zusje": a family word the word list lacks as such
         ):
             around = self._name_around(start, start + len(token), before)
-            if around and self._english_between(low, start):
-                return _FlagOnly(WHY_LOWER_NAME)  # "Crisis card given, patient knows": English, shown only
             if around or not (low.endswith("t") and _inflected(low, self.lexicon.words)):  # not "de cursus duurt"
                 return WHY_LOWER_NAME if around else _FlagOnly(WHY_LOWER_NAME)
         if 3 <= len(low) <= 5 and _NO_VOWEL.fullmatch(low) and low not in _ABBREVIATIONS and not ordinary:
@@ -1126,50 +1117,6 @@ class _Reader:
                 if not self._english(low, start, start + len(word)):  # "says not them": English, no name
                     return _FlagOnly(WHY_UNKNOWN_WORD)
         return self._wider_lower(token, word, low, start, before)
-
-    def _english_between(self, low: str, start: int) -> bool:
-        """An English word on a first-name list inside an English note, after a lower-case English word
-        that is no first name ("card given,"): the word; opening a sentence it may name someone ("maya (from")."""
-        if not self._mixes_english or not is_english_word(low):
-            return False
-        before = _WORD_BEFORE_SPACE.search(self.text, max(0, start - 30), start)
-        word = before.group(1) if before else ""
-        return word.islower() and is_english_word(word) and word not in self.first_names
-
-    def _first_name_after_role(self, low: str, start: int) -> str | None:
-        """A first name in lower case after a role word ("tante roos", "huisarts bart"); a verb's form
-        after a role with its article is that subject's verb ("de huisarts duurt 14 dagen"): shown."""
-        if low not in self.first_names or low in ROLE_WORDS or self.lexicon.common(low):
-            return None
-        if low in NOT_A_NAME_AFTER_ROLE:  # "moeder van", also without deduce's lists
-            return None
-        if (
-            verb_form(low, self.lexicon)
-            and _ROLE_WITH_ARTICLE.search(self.text, max(0, start - 40), start)
-            and self._object_after(start + len(low))
-        ):
-            return _FlagOnly(WHY_AFTER_ROLE)
-        return WHY_AFTER_ROLE
-
-    def _object_after(self, end: int) -> bool:
-        """What follows a verb, not a name: a number or a small word that is no verb ("duurt 14
-        dagen", "kent hem"); "de huisarts bart belde" has a name's verb after it."""
-        m = _WORD_OR_NUMBER_AFTER.match(self.text, end)
-        if m is None:
-            return False
-        nxt = m.group(1).lower()
-        known = self.lexicon.common(nxt) or nxt in self.lexicon.words
-        return nxt[:1].isdigit() or (
-            known and _A_FINITE_VERB.fullmatch(nxt) is None and not verb_form(nxt, self.lexicon)
-        )
-
-    def _lower_surname(self, low: str, before: str) -> str:
-        """A listed surname no word list knows, in lower case; after "ik", "je" or "u" a verb's stem
-        (its infinitive listed) is that subject's verb ("ik verwijs naar", "je streef"): shown only.
-        (A stem alone is no sign: a noun's plural reads as an infinitive, "noor", "noren".)"""
-        if before in _SUBJECT_PRONOUNS and self.lexicon.is_verb_stem(low):
-            return _FlagOnly(WHY_LOWER_SURNAME)
-        return WHY_LOWER_SURNAME
 
     def _titled_unknown(self, low: str, start: int, before: str, after_role: bool) -> str | None:
         """A word no list knows after a role, a title or a place word."""
@@ -1728,19 +1675,6 @@ class _Reader:
         before = _SPELLED_OUT.search(self.text, max(0, start - 40), start)
         return before is not None and self.lexicon.is_ordinary(before.group(1).lower())
 
-    def _after_a_closing_abbreviation(self, low: str, start: int) -> bool:
-        """A capitalised ordinary word after a person's abbreviation and its dot ("zegt pt. Na 6 weken",
-        "zegt cl. Staat nu in het plan"): the dot closed the sentence and the word opens the next. A
-        first name or a surname stays one ("cl. Roos", "pt. Bakker")."""
-        return (
-            self.text[start - 2 : start] == ". "
-            and (self.lexicon.common(low) or low in self.lexicon.words)
-            and low not in self.first_names
-            and low not in self.surnames
-            and _DOTTED_ABBREVIATION_BEFORE.search(self.text, max(0, start - 8), start) is not None
-            and not _VERB_AFTER.match(self.text, start + len(low))  # "pt. Verwacht belt": a name before a verb
-        )
-
     def _capitalised_shape(self, word: str, start: int, after_role: bool) -> str | None:
         low = word.lower()
         if _TITLE_BEFORE.search(self.text, max(0, start - 8), start) and low not in NOT_NAMES:
@@ -1759,7 +1693,7 @@ class _Reader:
             return None  # "Mevr.", "Casus", "Pt": the word before a name, not one
         if _PLACE_TAG_AFTER.match(self.text, start + len(word)) and not self.lexicon.common(low):
             return _FlagOnly(WHY_BEFORE_PLACE)  # "Exodus [LOCATIE-1]": an organisation's branch
-        opening = _sentence_start(self.text, start) or self._after_a_closing_abbreviation(low, start)
+        opening = _sentence_start(self.text, start)
         if after_role and not opening and (low not in NOT_A_NAME_AFTER_ROLE or not self.title_case):
             return WHY_AFTER_ROLE  # "tante Lelie", "dochter Wil": a name that is also a word
         if _PERSON_TAG_BEFORE.search(self.text, max(0, start - 16), start):

@@ -175,20 +175,10 @@ WORLD_COUNTRIES, LANGUAGES = _countries_and_languages()
 _WHERE_OR_WHICH_LANGUAGE = re.compile(r"(?i)(?<![\w-])(?:in|uit|naar|vanuit|het|([^\W\d_]+)\s+(?:en|of))\s+$")
 
 
-# A note about the language spoken: an interpreter, speaking, a language or a dialect.
-_LANGUAGE_CUE = re.compile(r"(?i)\b(?:tolk\w*|spre(?:e)?k\w*|sprak|taal|talen|praat\w*|dialect\w*|vertaal\w*)\b")
-_LANGUAGE_WORD = re.compile(r"[^\W\d_]+")
-
-
 def where_or_which_language(text: str, start: int) -> bool:
-    """A country or a language starting at ``start`` stands where a place or a language does; a
-    language of CLDR's list (none a name: see the data file) also anywhere in a note about the
-    language spoken ("tolk Yoruba", "ouders Khmer en wat Thai", "Telugu met man")."""
+    """A country or a language starting at ``start`` stands where a place or a language does."""
     m = _WHERE_OR_WHICH_LANGUAGE.search(text, max(0, start - 40), start)
-    if m is not None and (m.group(1) is None or world_words_only(m.group(1))):
-        return True
-    word = _LANGUAGE_WORD.match(text, start)
-    return word is not None and word.group().lower() in LANGUAGES and _LANGUAGE_CUE.search(text) is not None
+    return m is not None and (m.group(1) is None or world_words_only(m.group(1)))
 
 
 _WORLD_PARTS = re.compile(r"[\s/-]+")
@@ -418,12 +408,6 @@ class Lexicon:
         if len(low) > 3 and low[-2] == low[-3] and low[-2] in "aeou":
             forms |= {low[:-2] + low[-1] + "en", stem[:-2] + stem[-1] + "en"}  # "loop" -> "lopen"
         return any(f in self.words for f in forms)
-
-    def is_bare_participle(self, low: str) -> bool:
-        """``low`` is the participle of a verb that takes no "ge-" (one with an unstressed prefix):
-        a long stem and a "d" ("overlegd", "beloofd", "verhuisd"); the word list has none of them.
-        A short stem and a "d" read so in names ("held", "wild"), so they are left out."""
-        return len(low) >= 7 and low[-1] == "d" and self.is_verb_stem(low[:-1])
 
     def is_name_like(self, word: str, *, compounds: bool = True) -> bool:
         """A capitalised word that is no ordinary word: a candidate proper name.
