@@ -431,6 +431,48 @@ def test_tries_searched_in_the_file_annotate_as_docdeids_annotator_over_a_dict(s
 
 
 @needs_deduce
+def test_compiled_token_patterns_annotate_as_deduces_own(scrubber):
+    """deduce's token-pattern and context annotators with their patterns made into functions once
+    (engine._FastTokenPatternAnnotator, engine._FastContextAnnotator) leave every note of the
+    development sets with the same annotations as deduce's own classes, step by step."""
+    import docdeid as dd
+    from deduce.annotator import ContextAnnotator, TokenPatternAnnotator
+
+    from werkbord.privacy import engine as engine_module
+    from werkbord.privacy import lookup
+
+    engine = scrubber._get_engine()
+    structs, _info = lookup.load_or_build(engine.info.path.parent, lambda m: None)
+    fast, stock = engine_module._LeanDeduce(structs), engine_module._LeanDeduce(structs)
+    back = {
+        engine_module._FastTokenPatternAnnotator: TokenPatternAnnotator,
+        engine_module._FastContextAnnotator: ContextAnnotator,
+    }
+    fast_steps = [step for _names, step in engine_module._steps(fast.processors)]
+    stock_steps = [step for _names, step in engine_module._steps(stock.processors)]
+    assert {type(s) for s in fast_steps} >= set(back), "the engine no longer compiles deduce's token patterns"
+    for step in stock_steps:
+        step.__class__ = back.get(type(step), type(step))
+    texts = [n["text"] for n in NOTES] + [
+        "dhr. J. de Vries, mw. A.B. van der Berg-Jansen en Dr. K. Jansen",
+        "Woont aan de Kerkstraat 12a, Dorpsweg 3-5 en Laan van Meerdervoort 40 B",
+        "mevr. Y. (Yvonne) Bakker en J.P. Balkenende; P. de Jong - van Dam",
+        "Gesprek met dhr. JKLM en mw. ABCD, daarna Mw. de Wit en mevr. Ali",
+    ]
+    for path in sorted((Path(__file__).parent / "data").glob("deid_dev2*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        texts += [str(n["text"]) for n in (data["notes"] if isinstance(data, dict) else data)]
+    assert len(texts) > 2000
+    tokenizers = engine._deduce.tokenizers
+    for t in texts:
+        docs = dd.Document(t, tokenizers=tokenizers), dd.Document(t, tokenizers=tokenizers)
+        for ours, theirs in zip(fast_steps, stock_steps, strict=True):
+            ours.process(docs[0])
+            theirs.process(docs[1])
+            assert sorted(map(repr, docs[0].annotations)) == sorted(map(repr, docs[1].annotations)), (ours, t)
+
+
+@needs_deduce
 def test_skipping_number_processors_on_digit_free_notes_changes_nothing(scrubber):
     engine = scrubber._get_engine()
     protected = ProtectedPhrases(PROTECTED)

@@ -76,6 +76,51 @@ def test_sorted_lines_answer_as_the_sorted_list_does(monkeypatch):
     assert len(empty) == 0 and list(empty) == [] and "a" not in empty
 
 
+def test_a_trie_stops_where_no_sequence_goes_on_and_answers_as_every_length_asked(monkeypatch):
+    """longest_matching_prefix stops extending where no sequence starts with the tokens so far
+    and goes on (has_and_goes_on: one bisection, in the lists in memory and in the file's bytes):
+    its answers equal asking every length up to the longest sequence of the first token, across
+    chunk edges, also where a sequence goes on with a character that sorts before the separator."""
+    from werkbord.privacy.lookup import FlatTrie, SortedLines
+
+    rnd = random.Random(26)
+    words = ["van", "de", "Berg", "Zuid", "Éen", "a", "ab", "a\tb", "a\x01", "straat", "𝔘", "-"]
+    seqs = sorted({"\x1f".join(rnd.choice(words) for _ in range(rnd.randint(1, 5))) for _ in range(600)})
+    known = set(seqs)
+    starts: dict[str, int] = {}
+    for seq in seqs:
+        parts = seq.split("\x1f")
+        starts[parts[0]] = max(starts.get(parts[0], 0), len(parts))
+
+    def every_length(tokens: list[str], i: int) -> list[str] | None:
+        if tokens[i] not in starts:
+            return None
+        lengths = [n for n in range(1, min(len(tokens) - i, starts[tokens[i]]) + 1)]
+        best = max((n for n in lengths if "\x1f".join(tokens[i : i + n]) in known), default=0)
+        return tokens[i : i + best] or None
+
+    data = "\n".join(seqs).encode("utf-8")
+    letters = ["a", "b", "d", "e", "\x1f", "\t", "\x01", "Z", "É", "𝔘", "-"]
+    for chunk in (1, 5, 4096):
+        monkeypatch.setattr(SortedLines, "CHUNK", chunk)
+        lines = SortedLines(data, 0, len(data))
+        for trie in (FlatTrie(seqs, starts, ordered=True), FlatTrie(lines, starts)):
+            for _ in range(1500):
+                tokens = [rnd.choice(words) for _ in range(rnd.randint(1, 7))]
+                i = rnd.randrange(len(tokens))
+                assert trie.longest_matching_prefix(tokens, start_i=i) == every_length(tokens, i), (tokens, i)
+            for _ in range(1500):
+                probe = "\x1f".join(rnd.choice(words) for _ in range(rnd.randint(1, 3)))
+                probe = probe if rnd.random() < 0.7 else probe[: rnd.randint(0, len(probe))]
+                answer = (probe in known, any(x.startswith(probe + "\x1f") for x in seqs))
+                assert trie.has_and_goes_on(probe) == answer, probe
+        for _ in range(1500):
+            probe = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 6)))
+            assert lines.has_prefix(probe.encode("utf-8")) == any(x.startswith(probe) for x in seqs), probe
+    empty = SortedLines(data, 0, 0)
+    assert not empty.has_prefix(b"a") and empty.has_and_goes_on(b"a", b"\x1f") == (False, False)
+
+
 def test_the_loaded_cache_searches_the_file_and_answers_as_the_lists(tmp_path):
     """load_or_build keeps sorted tries in the mapped file; answers equal the eager read's."""
     from werkbord.privacy import lookup

@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -35,6 +35,7 @@ import_deduce()  # before anything below imports a deduce module
 
 import docdeid as dd  # noqa: E402
 from deduce import Deduce  # noqa: E402
+from deduce.annotator import ContextAnnotator, TokenPatternAnnotator  # noqa: E402
 from deduce.deduce import _DeduceProcessorLoader  # noqa: E402
 from deduce.redactor import DeduceRedactor  # noqa: E402
 
@@ -98,6 +99,7 @@ class _LeanDeduce(Deduce):
         extras = {"tokenizer": self.tokenizers["default"], "ds": self.lookup_structs}
         self.processors = _LeanProcessorLoader().load(config=self.config, extras=extras)
         _plain_overlap(self.processors)
+        _compile_token_patterns(self.processors)
 
 
 class _LeanProcessorLoader(_DeduceProcessorLoader):
@@ -168,6 +170,116 @@ class LazyStartsAnnotator(dd.process.MultiTokenLookupAnnotator):
             if not self.overlapping:
                 min_i = i + len(match)  # skip ahead
         return annotations
+
+
+def _position_test(position: dict, ds: dd.ds.DsCollection | None) -> Callable[[dd.Token], bool] | None:
+    """What deduce's ``_PatternPositionMatcher.match`` answers for one pattern position, as a
+    function of the token (None for a position it would not accept: then deduce's own code runs)."""
+    if len(position) != 1:
+        return None
+    func, value = next(iter(position.items()))
+    if func == "equal":
+        return lambda t: t.text == value
+    if func == "re_match":
+        rx = re.compile(value)  # (what re.match compiles; here once, as the pipeline is assembled)
+        return lambda t: rx.match(t.text) is not None
+    if func == "is_initials":
+        return lambda t: (len(t.text) <= 4 and t.text.isupper()) == value
+    if func == "like_name":
+        return lambda t: (len(t.text) >= 3 and t.text.istitle() and not any(ch.isdigit() for ch in t.text)) == value
+    if func == "lookup":
+        return lambda t: t.text in ds[value]  # type: ignore[index]
+    if func == "neg_lookup":
+        return lambda t: t.text not in ds[value]  # type: ignore[index]
+    if func in ("and", "or"):
+        parts = [_position_test(x, ds) for x in value]
+        if any(p is None for p in parts):
+            return None
+        if func == "and":
+            return lambda t: all(p(t) for p in parts)  # type: ignore[misc]
+        return lambda t: any(p(t) for p in parts)  # type: ignore[misc]
+    return None
+
+
+def _compiled(self, pattern: list[dict]) -> list[Callable[[dd.Token], bool]] | None:  # noqa: ANN001
+    """The position tests of one of an annotator's patterns, made once (None: deduce's code reads it)."""
+    kept = self._tests.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    tests = [_position_test(position, self.ds) for position in pattern]
+    if any(t is None for t in tests):
+        return None
+    self._tests[id(pattern)] = (pattern, tests)
+    return tests
+
+
+def _match_sequence(self, text, pattern, start_token, direction="right", skip=None):  # noqa: ANN001, ANN202, PLR0913
+    """deduce's ``TokenPatternAnnotator._match_sequence`` (deduce 3.0) over the tests of
+    :func:`_compiled`: the same tokens match, the same annotation is made."""
+    tests = self._compiled(pattern) if direction in ("right", "left") else None
+    if tests is None:
+        return TokenPatternAnnotator._match_sequence(self, text, pattern, start_token, direction, skip)
+    skip = skip or set()
+    link = "_next_token" if direction == "right" else "_previous_token"
+    if direction == "left":
+        tests = tests[::-1]
+    current = end_token = start_token
+    last = len(tests) - 1
+    for i, test in enumerate(tests):
+        if current is None or not test(current):
+            return None
+        end_token = current
+        if i < last:  # (deduce also steps past the last position; that reads nothing)
+            current = getattr(current, link)
+            while current is not None and current.text in skip:
+                current = getattr(current, link)
+    if direction == "left":
+        start_token, end_token = end_token, start_token
+    return dd.Annotation(
+        text=text[start_token.start_char : end_token.end_char],
+        start_char=start_token.start_char,
+        end_char=end_token.end_char,
+        tag=self.tag,
+        priority=self.priority,
+        start_token=start_token,
+        end_token=end_token,
+    )
+
+
+class _FastTokenPatternAnnotator(TokenPatternAnnotator):
+    """deduce's ``TokenPatternAnnotator`` with each pattern's positions made into functions once,
+    instead of reading every position's dict through ``_PatternPositionMatcher.match`` (keyword
+    arguments, a chain of string comparisons, a regular expression looked up in ``re``'s cache)
+    for every token of every note. Given to deduce's own annotators by :func:`_compile_token_patterns`."""
+
+    _compiled = _compiled
+    _match_sequence = _match_sequence
+
+
+class _FastContextAnnotator(ContextAnnotator):
+    """deduce's ``ContextAnnotator`` (names and house numbers beside what was found) likewise."""
+
+    _compiled = _compiled
+    _match_sequence = _match_sequence
+
+
+def _compile_token_patterns(group: dd.process.DocProcessorGroup) -> None:
+    """deduce's token-pattern and context annotators in ``group`` made :class:`_CompiledPatterns`
+    ones, their patterns compiled now (inside the pipeline's :func:`.precompiled.precompiled`)."""
+    for _name, proc in list(group):
+        if isinstance(proc, dd.process.DocProcessorGroup):
+            _compile_token_patterns(proc)
+            continue
+        kind = {TokenPatternAnnotator: _FastTokenPatternAnnotator, ContextAnnotator: _FastContextAnnotator}.get(
+            type(proc)
+        )
+        if kind is None:
+            continue
+        proc.__class__ = kind
+        proc._tests = {}
+        patterns = [c["pattern"] for c in proc.pattern] if kind is _FastContextAnnotator else [proc.pattern]
+        for pattern in patterns:
+            proc._compiled(pattern)
 
 
 class PlainOverlapResolver(dd.process.OverlapResolver):

@@ -112,6 +112,32 @@ class SortedLines:
         j = bisect_left(lines, k)
         return j < len(lines) and lines[j] == k
 
+    def has_prefix(self, k: bytes) -> bool:
+        """Whether a line starts with ``k`` (encoded)."""
+        i = bisect_right(self._heads, k) - 1
+        if i < 0:  # every line sorts after k: the first is the one to look at
+            return bool(self._heads) and self._heads[0].startswith(k)
+        lines = self._chunk(i)
+        j = bisect_left(lines, k)  # the first line from k on, here or opening the next chunk
+        first = lines[j] if j < len(lines) else self._heads[i + 1] if i + 1 < len(self._heads) else None
+        return first is not None and first.startswith(k)
+
+    def has_and_goes_on(self, k: bytes, sep: bytes) -> tuple[bool, bool]:
+        """Whether the line ``k`` is there, and whether a line starts with ``k + sep``: one
+        bisection (see :meth:`FlatTrie.has_and_goes_on`)."""
+        i = bisect_right(self._heads, k) - 1
+        if i < 0:
+            has, after = False, self._heads[0] if self._heads else None
+        else:
+            lines = self._chunk(i)
+            j = bisect_left(lines, k)
+            has = j < len(lines) and lines[j] == k
+            j += has
+            after = lines[j] if j < len(lines) else self._heads[i + 1] if i + 1 < len(self._heads) else None
+        if after is None or not after.startswith(k):
+            return has, False
+        return has, after.startswith(k + sep) or self.has_prefix(k + sep)
+
     def __len__(self) -> int:
         if self._len is None:
             self._len = self._data[self._lo : self._hi].count(b"\n") + 1 if self._hi > self._lo else 0
@@ -252,6 +278,24 @@ class FlatTrie(dd.ds.LookupTrie):
         i = bisect_left(seqs, key)
         return i < len(seqs) and seqs[i] == key
 
+    def has_and_goes_on(self, key: str) -> tuple[bool, bool]:
+        """Whether the sequence ``key`` is there, and whether one starts with it and goes on (a
+        line starting with ``key + _SEP``): one bisection finds both, as the lines that start with
+        ``key`` follow it; only one going on with a character that sorts before ``_SEP`` asks again."""
+        seqs = self._sequences
+        if type(seqs) is SortedLines:
+            return seqs.has_and_goes_on(key.encode("utf-8", "surrogatepass"), b"\x1f")
+        i = bisect_left(seqs, key)
+        has = i < len(seqs) and seqs[i] == key
+        i += has
+        if i == len(seqs) or not seqs[i].startswith(key):
+            return has, False
+        prefix = key + _SEP
+        if seqs[i].startswith(prefix):
+            return has, True
+        i = bisect_left(seqs, prefix, i)
+        return has, i < len(seqs) and seqs[i].startswith(prefix)
+
     def longest_matching_prefix(self, item: list[str], start_i: int = 0) -> list[str] | None:
         if start_i >= len(item):
             return None
@@ -262,12 +306,16 @@ class FlatTrie(dd.ds.LookupTrie):
             return None
         parts = [first]
         key = first
-        best = 1 if self._has(key) else 0
+        has, more = self.has_and_goes_on(key)
+        best = 1 if has else 0
         for j in range(start_i + 1, min(len(item), start_i + max_len)):
+            if not more:
+                break  # no sequence starts with these tokens and goes on: no longer one can match
             token = pipe(item[j])
             parts.append(token)
             key = key + _SEP + token
-            if self._has(key):
+            has, more = self.has_and_goes_on(key)
+            if has:
                 best = len(parts)
         return parts[:best] if best else None
 

@@ -420,7 +420,8 @@ class NameContext:
         titled = any(t in self.lowered for t in _TITLE_HINTS)  # (most notes name no title)
         titles = _TITLE_PARTICLES.finditer(text) if titled else ()
         found = [(m.group(1).lower(), m.group(2), m.group(3), m.start(3), m.end()) for m in titles]
-        for m in _PARTICLES_THEN.finditer(text):
+        # (the particles hold "van", "te" or "op": most notes hold none, and the pattern is tried everywhere)
+        for m in _PARTICLES_THEN.finditer(text) if "van" in text or "te" in text or "op" in text else ():
             before = _ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before:
                 found.append((before.group(1).lower(), m.group(1), m.group(2), m.start(2), m.end()))

@@ -91,8 +91,22 @@ def _no_name(low: str, lexicon: Lexicon) -> bool:
 no_organisation_name = _no_name  # (also read by :mod:`.slot_frames`)
 
 
-def _candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
+# The last text read and what was found there: the rules (organisation_objects, on the raw note)
+# and the review step (object_frames, on the scrubbed note) read the same text wherever nothing
+# was replaced, most notes.
+_LAST: list[tuple[str, Lexicon | None, tuple[tuple[int, int, bool], ...]]] = [("", None, ())]
+
+
+def _candidates(text: str, lexicon: Lexicon) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, replace?) of every word these frames read as an organisation's name."""
+    last_text, last_lexicon, found = _LAST[0]
+    if text != last_text or lexicon is not last_lexicon:
+        found = tuple(_read(text, lexicon))
+        _LAST[0] = (text, lexicon, found)
+    return found
+
+
+def _read(text: str, lexicon: Lexicon) -> list[tuple[int, int, bool]]:
     if not lexicon.words or (" de " not in text and " het " not in text and " 't " not in text):
         return []
     out = [

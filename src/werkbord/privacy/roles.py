@@ -137,6 +137,7 @@ def _compound(low: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # (asked of the same words note after note, as is_role_word: remembered likewise)
 def a_job_title(token: str) -> bool:
     """``token`` is a job title that no list of names knows ("Hoofdagent", "OvJ", "SPV's",
     "Hardlooptherapeut"): a word the review step need not show and the rules need not replace."""

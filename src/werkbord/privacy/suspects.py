@@ -797,6 +797,24 @@ def _known_abbreviation_head(word: str) -> bool:
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?$")  # a note's or a line's first word
 
 
+# What each token of the last text read was found to be (see :func:`_answers`).
+_LAST_ANSWERS: list[tuple] = [("", None, None, None, {})]
+
+
+def _answers(reader: _Reader) -> dict[tuple[str, int, str], tuple[str | None, str]]:
+    """Where a reader keeps what each token of its text was found to be, by the token, its start
+    and the word read before it (:attr:`_Reader.before`, which the reading also sets): shared by the
+    next reader of the same text with the same lists. The rules' pass (:func:`sure_identifiers`, on
+    the raw note) and the review step's (on the scrubbed note) read the same text wherever nothing
+    was replaced, most notes; each token's answer depends on the text, the lists and that word only."""
+    text, lexicon, first, last, answers = _LAST_ANSWERS[0]
+    if text == reader.text and lexicon is reader.lexicon and first is reader.first_names and last is reader.surnames:
+        return answers
+    answers = {}
+    _LAST_ANSWERS[0] = (reader.text, reader.lexicon, reader.first_names, reader.surnames, answers)
+    return answers
+
+
 class _Reader:
     """One note's suspects; ``lexicon`` says which words are ordinary Dutch."""
 
@@ -1922,6 +1940,7 @@ class _Reader:
             self.named_at = {t.end() for t in _NAMING_THEN.finditer(masked)}
             after_title = {*after_title, *self.named_at}
         previous = ""
+        answers = _answers(self)
         for m in _TOKEN.finditer(masked):
             token = m.group()
             before, previous = previous, token
@@ -1949,19 +1968,29 @@ class _Reader:
                     continue  # "Notitie: ...", "Afspraak met ...": a note opens with an ordinary word
             if shielded and any(a < e and s < b for a, b in shielded):
                 continue
-            digits = has_digits and _DIGIT.search(token) is not None
-            check: Callable[[str, int], str | None] = self._digits if digits else self._letters
-            why = check(token, s)
-            if not why and not digits and self._opening_word_name(token, s, e):
-                why = _FlagOnly(WHY_OPENING_NAME)  # "Merel in de tuin": kept as a word, a name all the same?
-            if why and a_job_title(token):
-                continue  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
+            if (known := answers.get((token, s, self.before))) is not None:
+                why, self.before = known  # (read by the other pass over this text)
+            else:
+                key = (token, s, self.before)
+                why = self._why(token, s, e, has_digits)
+                answers[key] = (why, self.before)
             if why:
                 out.append((token if why == WHY_INITIALS else token.rstrip(".'’"), s, why))
         out += self._in_context(out, shielded, sure_only=not again)
         if out and again:  # (the rules, which replace only, need not look again)
             out += self._again(masked, out, shielded)
         return sorted(out, key=lambda x: x[1])
+
+    def _why(self, token: str, s: int, e: int, has_digits: bool) -> str | None:
+        """Why the token ``text[s:e]`` is a suspect, or None; sets :attr:`before`."""
+        digits = has_digits and _DIGIT.search(token) is not None
+        check: Callable[[str, int], str | None] = self._digits if digits else self._letters
+        why = check(token, s)
+        if not why and not digits and self._opening_word_name(token, s, e):
+            why = _FlagOnly(WHY_OPENING_NAME)  # "Merel in de tuin": kept as a word, a name all the same?
+        if why and a_job_title(token):
+            return None  # "Hoofdagent", "OvJ", "EVV'ers": a role, no one in particular (roles.py)
+        return why
 
     def _in_context(
         self, out: list[tuple[str, int, str]], shielded: list[tuple[int, int]], *, sure_only: bool = False
