@@ -173,6 +173,8 @@ def test_ages(text, ages):
         ("kreeg een 7/10", []),
         ("bel 06-12345678", []),  # a phone number, not "06-12"
         ("in mei was het rustig", []),  # a month alone identifies no one
+        ("sinds februari van 2025 slechter", ["februari van 2025"]),  # a month written out, "van", its year
+        ("Jan van 2020 tot nu", []),  # a name, not "jan(uari)"
     ],
 )
 def test_dates(text, dates):
@@ -2317,7 +2319,9 @@ def test_development_sets_of_the_thirteenth_session(figures):
     band in Leiden, the Land van Altena), measured at first contact with the rules of 525ac8d (the twelfth
     session's end): dev33 98.1 % removed, 99.3 % removed or flagged, 14.1 suspects per 100 notes, 88.0 % of 117
     clean notes untouched (person 96.2 %, initials 13 of 14, age 97.0 %); dev34 94.3 / 96.3 / 20.2 / 86.2 % of 123
-    (age 75.9 % of 58, institution 90.0 %, initials 8 of 9, date 97.2 %)."""
+    (age 75.9 % of 58, institution 90.0 %, initials 8 of 9, date 97.2 %). Raised in the thirteenth session's small
+    categories (privacy/rules.py reads a month written out, "van" and its year: "in de februari van 2025"): dev34
+    removed 94.29 -> 94.49 %, removed or flagged 96.33 -> 96.53 % (date 97.2 -> 100 %)."""
     f = figures["dev33"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.993
     assert f["suspects_per_100_notes"] <= 14.12 and f["clean_untouched"] >= 0.8803
@@ -2327,7 +2331,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
     for figure in ("action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev34"]
-    assert f["recall"] >= 0.9428 and f["removed_or_flagged"] >= 0.9632
+    assert f["recall"] >= 0.9448 and f["removed_or_flagged"] >= 0.9653
     assert f["suspects_per_100_notes"] <= 20.24 and f["clean_untouched"] >= 0.8617
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
