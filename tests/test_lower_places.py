@@ -57,6 +57,11 @@ def found(text: str) -> list[str]:
         ("twee bewoners in separeer vannacht, rustig", []),
         ("zus woont in paarl, belt weinig", ["paarl"]),  # a town abroad that is also a verb's stem ("paarlen")
         ("broer komt uit kanaleneiland, belt weinig", ["kanaleneiland"]),  # a neighbourhood made of words stays one
+        # a bare "richting" points at a place, also a town that is a word (issue #22's thirteenth session)
+        ("ze rijdt vaak richting putten als ze onrustig is", ["putten"]),
+        ("fietst richting huizen.", ["huizen"]),
+        ("hij rijdt richting huizen van de buren", []),  # a common noun after it
+        ("bij putten van de tuin helpt hij mee", []),
     ],
 )
 def test_lower_case_places(text, expected):

@@ -351,3 +351,147 @@ def test_counts_dates_and_numbers_after_a_plate_word_are_no_spaced_plate(text):
     from werkbord.privacy.plate_frames import spaced_plates
 
     assert spaced_plates(text) == []
+
+
+# Issue #22's thirteenth session, the small categories (made-up examples; each test fails when its rule
+# is taken out): the name right before a phone number without a colon or in lower case
+# (privacy/contact_labels.py), a list of present people that a role shows (privacy/initial_frames.py),
+# a lower-case initial, a particle and a surname after a comma or past an initial found alone, and a
+# channel word glued to its platform (privacy/handle_frames.py).
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lot 06-12345678 (vriendin)", ["Lot"]),  # a first name that is a word, no colon
+        ("anouk - 06 12345678", ["anouk"]),
+        ("roos 06 12 34 56 78", ["roos"]),  # lower case at a line's start
+        ("bellen naar roos 0612345678 bij crisis", ["roos"]),
+        ("Dewi (zus, Jakarta) +62 812 3456 7890", ["Dewi"]),
+        ("Semhar 0031 6 12345678", ["Semhar"]),  # a word no list knows
+        ("als je wil 06-12345678", []),  # a verb in a sentence
+        ("zus 06-12345678", []),  # a family word
+        ("Crisisdienst 088-1234567", []),  # an ordinary word
+        ("Phone +44 20 7946 0958", []),  # English
+        ("Marokko +212 661 234567", []),  # a country
+        ("Engels 06-12345678", []),  # a language
+        ("tel 06-12345678", []),  # a kind of line
+        ("06-12345678 (bram)", ["bram"]),  # in brackets right after the number
+        ("06-12345678 (werk)", []),
+        ("06-12345678 (kantoor)", []),
+    ],
+)
+def test_a_first_name_right_before_a_phone_number(text, names, lexicon):
+    from werkbord.privacy.contact_labels import names_before_numbers
+
+    assert [text[f.start : f.end] for f in names_before_numbers(text, lexicon)] == names
+
+
+@needs_deduce
+def test_a_name_that_is_a_word_opening_a_contact_line_goes():
+    scrubber = Scrubber([])
+    out = scrubber.scrub("Sem: 06 1234 5678 / Lisa: 06 8765 4321").text
+    assert gone("Sem", out) and gone("Lisa", out), out
+    out = scrubber.scrub("Lot 06-12345678 (vriendin)").text
+    assert gone("Lot", out), out
+    out = scrubber.scrub("Merel's nummer: 06-12345678").text  # a genitive of a contact detail
+    assert gone("Merel", out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Willemijn: w.jansen@gmail.com", ["Willemijn"]),  # a label before an e-mail address
+        ("Mail: info@wijkteam.nl", []),
+    ],
+)
+def test_a_name_that_labels_an_email_address(text, names, lexicon):
+    from werkbord.privacy.contact_labels import contact_labels
+
+    assert [text[f.start : f.end] for f in contact_labels(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Merel's nummer: 06-12345678", ["Merel"]),
+        ("Jan’s mobiele nummer staat in het dossier", ["Jan"]),
+        ("oma's nummer is nieuw", []),  # a family word
+    ],
+)
+def test_a_genitive_before_a_contact_detail(text, names, lexicon):
+    from werkbord.privacy.genitive_names import genitive_names
+
+    assert [text[f.start : f.end] for f in genitive_names(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("aanwezig: ew, jk, spv en psychiater", ["ew", "jk"]),  # a role shows the list names people
+        ("Aanwezig: cliënt, moeder, rb en de huisarts", ["rb"]),
+        ("aanwezig: mdr, vdr en zus, pb", []),  # mother and father shortened
+        ("Aanwezig: cliënt, moeder, spv en psychiater", []),
+    ],
+)
+def test_initials_in_a_list_of_present_people_beside_a_role(text, initials, lexicon):
+    found = sorted(initial_frames(text, lexicon), key=lambda f: f.start)
+    assert [text[f.start : f.end] for f in found] == initials
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "name"),
+    [
+        ("Aanwezig: SPV, w. v.d. meer, E.K. en de huisarts", [], "w. v.d. meer"),  # after a comma
+        ("Begeleider (k. v.d. wal) was erbij", [(12, 19)], "k. v.d. wal"),  # past the initial found alone
+    ],
+)
+def test_a_lower_case_initial_particle_and_surname(text, covered, name, lexicon):
+    found = [text[f.start : f.end] for f in initial_frames(text, lexicon, covered)]
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("youtubekanaal bruno.official met 300 volgers", ["bruno.official"]),
+        ("zijn youtubekanaal groeit snel", []),  # a verb
+        ("youtube-kanaal loopt goed", []),
+    ],
+)
+def test_a_channel_word_glued_to_its_platform(text, names, lexicon):
+    assert [text[f.start : f.end] for f in handle_frames(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Cl. rustig, geen bijzonderheden.\nkvd", ["kvd"]),  # alone on the last line
+        ("overdracht gedaan //rk", ["rk"]),
+        ("Pt belde, terugbellen graag. Thx, jw", ["jw"]),  # a closing word
+        ("23.00 ronde gelopen, alles rustig (dk)", ["dk"]),  # no vowel, in brackets, closing the note
+        ("Afspraak om 10 uur (vm)", []),  # voormiddag
+        ("Bezoek aan vader gepland (vdr)", []),  # shortened kin
+        ("Signalen besproken (cgt)", []),  # a care abbreviation
+        ("Goed gesprek gehad.\nnb", []),
+    ],
+)
+def test_initials_signing_a_note(text, initials, lexicon):
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == initials
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Vandaag heeft jkl de intake gedaan.", ["jkl"]),  # after a finite verb
+        ("Terugbellen naar mvdb.", ["mvdb"]),  # a particle's letters glued in
+        ("Gesprek gevoerd (jkl, spv).", ["jkl"]),
+        ("jkl: cl. was boos", ["jkl"]),  # opening a line
+        ("Overleg met mdr en vdr.", []),  # kin shortened
+        ("Overleg met drs. Bosma.", []),  # a title
+        ("Afspraak over 3 mnd, daarna evaluatie.", []),
+        ("Verwezen naar ggz.", []),  # a care abbreviation
+    ],
+)
+def test_lower_case_initials_without_a_vowel_where_a_person_stands(text, initials, lexicon):
+    assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == initials

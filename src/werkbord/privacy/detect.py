@@ -11,7 +11,7 @@ from .age_frames import counted_ordinal, person_attribute, thing_age
 from .ages import find_ages, group_threshold, is_duration, is_person_noun, specific_person_before
 from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
-from .contact_labels import contact_labels
+from .contact_labels import contact_after, contact_labels, names_before_numbers
 from .contacts import address_names, find_contacts, numbers_misread
 from .creditor_lists import creditor_lists
 from .date_shapes import named_events
@@ -128,6 +128,8 @@ def find_all(
         found_names += initial_lists(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
         found_names += genitive_names(text, lexicon)
         found_names += contact_labels(text, lexicon)  # "Tel. Noi: 06 41 77 20 93"
+        # "Lot 06-12345678 (vriendin)", "bellen naar roos 0612345678"
+        found_names += names_before_numbers(text, lexicon, [*known, *((f.start, f.end) for f in found_names)])
     if inner:
         found_names += nicknames(text) + word_first_names(text, lexicon)
     proper = proper_names(text, lexicon)
@@ -804,6 +806,8 @@ def _opening_word_no_person(text: str, f: Found, found: Sequence[Found], lexicon
         return False  # "Huisbezoek gedaan. Bakker was er niet.": a bare surname before a verb inside a note
     if not (lexicon.is_ordinary(low) or lexicon.common(low)):
         return False
+    if contact_after(text, f.end):
+        return False  # "Sem: 06 1234 5678", "Lot 06-12345678 (vriendin)": whose number it is
     if m and second_sign_of_a_person(text, f.start, f.end, after=m.end()):
         return False  # "Roos is vandaag opgenomen", "Roos had haar moeder gebeld": a person after all
     if not _reads_as_a_word(text, f.end, low, lexicon) and (

@@ -1,4 +1,5 @@
-"""A name with an apostrophe genitive before a family word: "Efua's dochter", "Jan’s vrouw".
+"""A name with an apostrophe genitive before a family word ("Efua's dochter", "Jan’s vrouw") or
+a contact detail ("Merel's nummer: 06-...", "Jan’s mailadres").
 
 The other rules read the Dutch genitive without an apostrophe ("Mohammeds zus"). Names that end
 in a vowel, and many that do not, are written with one. The stem is a name when it is capitalised
@@ -16,8 +17,11 @@ from .found import Found
 from .roles import is_role_word
 from .words import PERSON_CONTEXT, Lexicon
 
+# Whose contact detail: "Merel's nummer: 06-...", "Jan’s mailadres".
+_CONTACT_NOUNS = "nummer|telefoonnummer|mobiele\\s+nummer|mobiel|telefoon|mail|e-mail|mailadres|e-mailadres|adres"
 _GENITIVE = re.compile(
-    rf"(?<![\w'’-])([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)['’]s\s+(?i:{alternation(FAMILY_AFTER_A_GENITIVE)})\b"
+    rf"(?<![\w'’-])([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)['’]s\s+"
+    rf"(?i:{alternation(FAMILY_AFTER_A_GENITIVE)}|{_CONTACT_NOUNS})\b"
 )
 
 

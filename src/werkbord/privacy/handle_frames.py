@@ -9,7 +9,8 @@
   don7kje op instagram", "blokkeerde Zeemeeuw_2 op snap"); a plain word there only when no word
   list knows it;
 - right after a platform's channel or account word ("Twitch-kanaal donkerpaard:",
-  "tiktok-account regenboogje123"), when no Dutch word list knows it as written.
+  "tiktok-account regenboogje123", glued: "youtubekanaal bruno.official"), when no Dutch word list
+  knows it as written.
 
 Spans get the tag "url" (the user names' tag of :mod:`.rules`). Pure: the lexicon is handed in.
 """
@@ -35,6 +36,8 @@ _BEFORE_PLATFORM = re.compile(
 _CHANNEL = re.compile(
     rf"(?i:\b(?:{PLATFORM})[-\s]?(?:kanaal|account|profiel|naam|tag|id))\s*[:=]?\s*['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})"
 )
+# "youtubekanaal", "tiktokaccount": a channel word glued to its platform (no platform word alone is there).
+_GLUED_CHANNEL = re.compile(r"(?:kanaal|account|profiel)")
 # "op soundcloud als dromenvanglas": the name someone goes by on a platform.
 _ON_PLATFORM_AS = re.compile(rf"(?i:\bop\s+(?:{PLATFORM}))\s+als\s+['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})")
 # 'clan "Koudvuur"', 'groepsapp heet "Vier op een rij"': the name of a group chat, a clan or a server.
@@ -84,6 +87,16 @@ def _plain_unknown(token: str, lexicon: Lexicon) -> bool:
     if low in NOT_A_HANDLE or low in _PRONOUNS or _PARTICIPLE.match(low) or not lexicon.words:
         return False
     return not lexicon.is_word(low)
+
+
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en", "d")
+
+
+def _verb_form(low: str, lexicon: Lexicon) -> bool:
+    """A verb's form no word list holds as written: "groeit" (groeien), "loopt", "speelde"."""
+    return low.isalpha() and any(
+        low.endswith(e) and lexicon.is_verb_stem(low[: -len(e)]) for e in _VERB_ENDINGS if len(low) > len(e) + 2
+    )
 
 
 def _quoted(text: str) -> list[Found]:
@@ -148,8 +161,10 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
             if sum(c.isalpha() for c in token) >= 3 and re.search(r"[\d_.]", token):
                 found.append(Found(m.start(1), m.start(1) + len(token), "url"))
     found += _names_with_digits(text, lexicon)
-    for m in _CHANNEL.finditer(text) if platforms else ():
+    for m in _CHANNEL.finditer(text) if platforms or _GLUED_CHANNEL.search(low) else ():
         token = m.group(1).rstrip(".")
+        if _verb_form(token.lower(), lexicon):
+            continue  # "zijn youtubekanaal groeit snel"
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
             found.append(Found(m.start(1), m.start(1) + len(token), "url"))
     found = list({(f.start, f.end): f for f in found}.values())  # two frames may read the same name

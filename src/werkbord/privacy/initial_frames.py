@@ -5,14 +5,19 @@ tokens after a person word. Unseen notes write initials where the frame, not the
 whose they are:
 
 - a signature: after a closing word at the end of a note or a line ("gr. KvD", "Groet, hk",
-  "mvg A.B", "vr.gr. TdjG");
+  "mvg A.B", "vr.gr. TdjG", "Thx, jw"), alone on the note's last line ("...\nkvd"), after "//"
+  ("gedaan //rk"), or as letters without a vowel in brackets closing it ("alles rustig (dk)");
 - a title in brackets after them ("AB (mw.)", "tw (dhr.)");
 - alone in brackets after a role ("Begeleider (gi)", "stagiaire (TvB)");
 - after a role word, three capitals or a dotted pair without its last dot ("PB'er EOC",
   "spv i.w");
 - a surname's particle glued in ("GvdH", "mdjk"), opening a sentence before a verb or in a list
-  of people ("Aanwezig: SPV, gvk, T.W.");
-- a lower-case initial, a particle and a surname ("r. de brink belde", "met a. van lier").
+  of people ("Aanwezig: SPV, gvk, T.W."; "aanwezig: ew, jk, spv en psychiater": a role beside them
+  says the list names people as well as initials it already holds);
+- three lower-case letters without a vowel where a sentence puts a person ("heeft jkl de intake
+  gedaan", "terugbellen naar mvdb.", "(jkl, spv)");
+- a lower-case initial, a particle and a surname ("r. de brink belde", "met a. van lier", "SPV, w. v.d.
+  meer,"), also where another rule took the initial alone ("(k. v.d. wal)").
 
 A care abbreviation (``data/abbreviations.txt``), a role, a Dutch word and a template word are
 never initials. Every rule returns spans with deduce's tag "persoon". Pure.
@@ -38,14 +43,16 @@ _TOKEN = (
 _GLUED = re.compile(rf"[A-Z]{_PARTICLE}[A-Z]{{1,2}}|(?=[a-z]{{4}})[a-z]{_PARTICLE}[a-z]{{1,2}}")
 # "gr. KvD", "Groet, hk", "mvg A.B", "vr.gr. TdjG": a closing word, then the initials end a line.
 _SIGNATURE = re.compile(
-    r"(?i:\b(?:gr|grt|groet|groeten|mvg|m\.v\.g|vr\.?\s?gr|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|"
-    r"liefs|namens))\.?\s*[,:]?\s+"
+    r"(?i:\b(?:gr|grt|grtz|groet|groeten|groetjes|mvg|m\.v\.g|vr\.?\s?gr|vriendelijke\s+groet(?:en)?|"
+    r"hartelijke\s+groet(?:en)?|liefs|namens|thx|tnx|thanks|dank|dankjewel|bvd))\.?\s*[,:!]?\s+"
     rf"({_TOKEN})(?=\s*(?:\([^()\n]{{1,30}}\))?\s*[.!]?\s*(?:$|\n))"
 )
 # "- KvD", "/hk" or "~RB" closing a note.
-_DASH_SIGNATURE = re.compile(rf"(?:^|\s)[-–/~]\s?({_TOKEN})\s*$")
+_DASH_SIGNATURE = re.compile(rf"(?:^|\s)(?:[-–/~]|//)\s?({_TOKEN})\s*$")
 # "Slaapt beter. RB", "Afspraak staat! (jk)": initials alone after the note's last sentence, as it is signed.
-_LAST_WORD_SIGNATURE = re.compile(rf"[.!?][ \t]+(\(\s*)?({_TOKEN})(?(1)\s*\))\s*$")
+_LAST_WORD_SIGNATURE = re.compile(rf"(?:[.!?][ \t]+|\n[ \t]*)(\(\s*)?({_TOKEN})(?(1)\s*\))\s*$")
+# "alles rustig (dk)": two or three lower-case letters without a vowel in brackets closing the note.
+_BRACKET_SIGNATURE = re.compile(r"[\w,][ \t]+\(\s*([b-df-hj-np-tv-xz]{2,3})\s*\)\s*$")
 _SIGNING_SHAPE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]{1,3}[A-Z]{1,2}|[b-df-hj-np-tv-xz]{2,3}|(?:[A-Za-z]\.\s?){2,3}")
 # "jb (zo tekent hij)", "tekent met KvD": the initials someone signs with.
 _SIGNS_WITH = re.compile(
@@ -60,7 +67,7 @@ _AFTER_ROLE = re.compile(r"(?<![\w.])([A-Z]{3}|[a-z]\.[a-z]|[A-Z]\.[A-Z])(?![\w.
 _WORD_BEFORE = re.compile(r"(?i:\b([a-zà-ÿ'’-]+))\.?\s+$")
 # Cheap gates: most notes hold none of these.
 _GATES = (
-    r"gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens",
+    r"gr[., ]|grt|groet|mvg|m\.v\.g|vrgr|liefs|namens|thx|tnx|thanks|dank|bvd",
     r"aanwezig|afwezig|deelnemers|cc|verslag|notulen",
     r"teken|paraf",
     r"\. (?:van|de|der|den|ter|ten|te|v\.d\.|vd) ",
@@ -76,13 +83,27 @@ _PEOPLE_LIST = re.compile(
     r"((?:[^\n.;:]|(?<=[A-Za-z])\.){1,120})"
 )
 _LIST_ITEM = re.compile(rf"(?<![\w.])({_TOKEN})(?=\s*(?:,|\ben\b|&|\+|/|$))")
+_LIST_WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]{3,}")
 # "r. de brink belde", "met a. van lier": a lower-case initial, a particle and a surname.
 _LOWER_FULL = re.compile(
-    r"(?:^|(?<=[.!?;:(\n]\s)|(?<=[.!?;:(\n])|(?i:(?<=\bmet\s)|(?<=\bdoor\s)|(?<=\bvan\s)|(?<=\baan\s)))"
+    r"(?:^|(?<=[.!?;:(\n,]\s)|(?<=[.!?;:(\n])|(?i:(?<=\bmet\s)|(?<=\bdoor\s)|(?<=\bvan\s)|(?<=\baan\s)))"
     r"([a-z]\.\s(?:van\s+de[nr]?|van|de|der|den|ter|ten|te|v\.d\.|vd)\s+[a-z]{3,}(?:-[a-z]{3,})?)"
     r"(?=\s*(?:[,;)]|\((?i:mw|dhr)|\s(?:van\s+het|van\s+de)\b|\s[a-z]+t?\b|$))"
 )
 _VOWEL = re.compile(r"[aeiouy]")
+# "heeft jkl de intake gedaan", "terugbellen naar mvdb.", "(jkl, spv)", "jkl: cl. boos": three letters in
+# lower case without a vowel (or a particle's letters glued in) where a sentence puts a person: after a
+# preposition of whom or a finite verb, opening a line, in a bracket; and closing the clause or before
+# what a person does. (A title stays: "drs. Bosma".)
+_SLOT_TOKEN = re.compile(
+    r"(?<![\w.@/#&'’-])([b-df-hj-np-tv-xz]{3}|[b-df-hj-np-tv-xz](?:vdr|vd|v|d|t)[b-df-hj-np-tv-xz]{1,2})"
+    r"(?=[ \t]*[,:;)!?]|\.(?![ \t]*[A-Z])|[ \t]+(?:de|het|een|en|om|over|op|in|is|heeft|belt|gaat|komt|wil|praten|"
+    r"gesproken|gebeld|gezien|morgen|vandaag)\b|[ \t]*$)"
+)
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:met|naar|door|voor|namens|volgens|aan|en|heeft|had|is|was|neemt|nam|belt|belde|doet|deed|zegt|zei|"
+    r"komt|kwam|gaat|ging|wil|kan|zal|zou|moet|mag)[ \t]+|^|\n|\([ \t]*)$"
+)
 # "Gerrit Jan (GJ)", "Anne-Fleur de Wit (AFW)": the initials of the name before them, in brackets.
 _OWN_INITIALS = re.compile(r"((?:[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:(?:van|de|der|den|ter)\s)*)){2,4})\(([A-Z]{2,4})\)")
 
@@ -124,6 +145,11 @@ def initial_frames(
         and not _no_initials(m.group(2), lexicon, template)
         and not lexicon.is_word(re.sub(r"[\s.]", "", m.group(2)).lower())  # "OK", "Top"
     ]
+    spans += [
+        (tail + m.start(1), tail + m.end(1))
+        for m in _BRACKET_SIGNATURE.finditer(text[tail:])
+        if not _no_initials(m.group(1), lexicon, template) and m.group(1) not in _SHORT_KIN
+    ]
     if 2 in gates:
         for m in _SIGNS_WITH.finditer(text):
             g = 1 if m.group(1) else 2
@@ -148,9 +174,10 @@ def initial_frames(
     for lst in _PEOPLE_LIST.finditer(text) if 1 in gates else ():
         items = list(_LIST_ITEM.finditer(text, *lst.span(1)))
         sure = [m for m in items if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", m.group(1)) or _GLUED.fullmatch(m.group(1))]
-        if not sure:
-            continue  # a list of people shows itself by initials it already holds
-        spans += [m.span(1) for m in items if not _no_initials(m.group(1), lexicon, template)]
+        if not sure and not any(_role(w) for w in _LIST_WORD.findall(lst.group(1))):
+            continue  # a list of people shows itself by initials it already holds, or by a role ("ew, jk, spv")
+        kin = () if sure else _SHORT_KIN  # ("aanwezig: mdr, vdr, spv": mother and father shortened)
+        spans += [m.span(1) for m in items if not _no_initials(m.group(1), lexicon, template) and m.group(1) not in kin]
     for m in _OWN_INITIALS.finditer(text) if "(" in text else ():
         capitals = "".join(c for c in m.group(1) if c.isupper())
         words = re.findall(r"[A-Za-zà-ÿÀ-Þ]+", m.group(1))
@@ -159,13 +186,24 @@ def initial_frames(
         )
         if m.group(2) == capitals and named:  # "Gerrit Jan (GJ)"; not "Veilig Thuis (VT)"
             spans.append(m.span(2))
+    wider: list[Span] = []  # "k. v.d. wal": the surname too, where another rule took only the initial
+    spans += [
+        m.span(1)
+        for m in _SLOT_TOKEN.finditer(text)
+        if _SLOT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        and m.group(1) not in _SHORT_KIN
+        and not _no_initials(m.group(1), lexicon, template)
+    ]
     if 3 in gates:  # no word list writes "r. de brink"
-        spans += [m.span(1) for m in _LOWER_FULL.finditer(text)]
+        full = [m.span(1) for m in _LOWER_FULL.finditer(text)]
+        spans += full
+        wider = [(s, e) for s, e in full if any(s <= a and b < e and a < e and s < b for a, b in covered)]
     if not spans:
         return []
     found: list[Found] = []
     for s, e in sorted(set(spans)):
-        if not any(a < e and s < b for a, b in covered) and not any(f.start < e and s < f.end for f in found):
+        clear = (s, e) in wider or not any(a < e and s < b for a, b in covered)
+        if clear and not any(f.start < e and s < f.end for f in found):
             found.append(Found(s, e, "persoon"))
     return found
 

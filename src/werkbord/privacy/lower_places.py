@@ -11,7 +11,8 @@ frame around a word, not by the notes' own places:
   only after a place word ("in epe");
 - a town that is also a word ("ede", "hoorn", "putten", "ens") only where the sentence says
   where someone lives or comes from ("woont in ens bij haar zus", "kwamen uit gouda;",
-  "gemeente ede"), with nothing after it that makes it a common noun;
+  "gemeente ede"), or where a bare "richting" points at it ("rijdt richting putten als ..."),
+  with nothing after it that makes it a common noun;
 - a neighbourhood no word list knows (also one made of words, "kanaleneiland") after "woont in",
   "verhuisd naar", "wijk" or "wijkteam" ("wijkteam hatert", "de wijk malberg").
 
@@ -46,6 +47,13 @@ _MEDICINE_ENDING = re.compile(r"(?:aat|ine|pam|lam|ol|ide|on|ex|il|ax|ium|ine)$"
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)\bgemeente\s+$")
 # After a town nothing that makes it a noun: punctuation, the end, or a word that follows a place.
 _BOUNDARY_AFTER = re.compile(r"\s*(?:[,.;:()!?/]|$|\s(?:en|bij|of|met|om|en|sinds|maar|waar|nu|terug|bij)\b|->|→)")
+# "richting putten": without an article "richting" points at a place ("richting de deur" points at a thing);
+# the town that is also a word ends the phrase there, or a clause about going there follows.
+_DIRECTION_BEFORE = re.compile(r"(?i)\brichting[ \t]+$")
+_DIRECTION_AFTER = re.compile(
+    r"\s*(?:[,.;:()!?/]|$|->|→|\s(?:en|of|als|toen|om|met|maar|waar|wanneer|rijden|rijdt|fietsen|fietst|lopen|loopt|"
+    r"gereden|gefietst|gelopen|vertrokken|gegaan|weggelopen)\b)"
+)
 _HOMES = ("woning", "wonen", "huis", "flat", "kamer", "studio", "appartement", "instelling", "opvang", "kliniek")
 _HOMES += ("zorg", "centrum", "voorziening", "complex", "tehuis", "pand", "boerderij", "caravan", "woonwagen")
 _VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en", "d")
@@ -125,6 +133,8 @@ def _town_here(text: str, s: int, e: int, low: str, lexicon: Lexicon, single: fr
     # makes it a noun ("woont in ens bij", "uit gouda;"; not "woont in huizen van de corporatie").
     if _MUNICIPALITY_BEFORE.search(before):
         return True  # "gemeente ede belde"
+    if _DIRECTION_BEFORE.search(before):  # "rijdt richting putten als ...": a bare "richting" points at a place
+        return _DIRECTION_AFTER.match(text, e) is not None
     return _LIVES_BEFORE.search(before) is not None and _BOUNDARY_AFTER.match(text, e) is not None
 
 

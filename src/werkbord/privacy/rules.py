@@ -60,7 +60,11 @@ _DAY_WORD = (
 )
 _DAY_WORD_BEFORE = re.compile(rf"(?i)(?<![\w-])({_DAY_WORD})\s+$")
 _MONTH_WORD = re.compile(rf"(?i)\b(?:{_MONTHS})(?:\s+(?:19|20)\d{{2}})?(?![\w-])")
-_MONTH_NAME_YEAR = re.compile(rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}}))(?!\d)")
+# "maart 2024", "mrt. '24"; "februari van 2025" (a month written out, "van", its year).
+_LONG_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH_NAME_YEAR = re.compile(
+    rf"(?i)(?<![\w])((?:{_MONTHS})\.?\s(?:(?:19|20)\d{{2}}|['’]\d{{2}})|(?:{_LONG_MONTHS})\s+van\s+(?:19|20)\d{{2}})(?!\d)"
+)
 _DAY_SLASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}/{_MONTH_NUM})(?![\w/])")
 _DAY_DASH_MONTH = re.compile(rf"(?<![\w/.,-])({_DAY}-{_MONTH_NUM})(?![\w/-])")
 # "3-4 keer", "9-12 uur", "groep 7-8": ranges, not dates.
