@@ -73,6 +73,7 @@ from .word_first_capitals import word_first_capitals
 from .word_names import (
     opening_verb_name_at,
     opening_verb_names,
+    opening_word_speakers,
     titled_word_surnames,
     word_names_after_kin,
     word_surnames_after_names,
@@ -201,6 +202,7 @@ def _lower_case_identifiers(
     found += [f for f in capitals_beside(text, people_now, lexicon) if not _overlaps(f, taken)]
     found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
+    found += opening_word_speakers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Hoop belde"
     found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
