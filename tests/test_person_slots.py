@@ -239,3 +239,77 @@ def test_words_opening_a_micro_action_stay(scrubber, text):
 )
 def test_jargon_opening_a_micro_action_stays(scrubber, text):
     assert scrubber.scrub(text).text == text
+
+
+# --- a word no list knows, in lower case, right after a family, role or person word (person_slots.py) ---
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Op de groep zei nicht warvenne dat ze niet meer komt.", "warvenne"),
+        ("Huurder dolmaro van nr. 8 geeft de sleutel aan derden.", "dolmaro"),  # where one lives
+        ("Oppas door buurvrouw keslinde lukt alleen 's ochtends.", "keslinde"),
+        ("vader (ormundo) zegt dat ze niet eet.", "ormundo"),
+        ("cl. gaat met mentor brisvalde naar de markt.", "brisvalde"),
+    ],
+)
+def test_a_word_no_list_knows_after_a_family_or_role_word_is_replaced(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert _gone(name, out) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zus (mantelzorger) regelt de boodschappen.",
+        "vader dementerend, moeder overbelast.",
+        "moeder overbezorgd en angstig, broer onbereikbaar.",
+        "oma (dementerend) woont in.",
+        "broertje adhd, zusje autisme.",
+        "partner onbereikbaar sinds vrijdag.",
+        "zus wrs ook betrokken.",
+        "Signaleringsplan door cliënt ondertekend.",  # a participle the word list lacks
+        "cl. kalmer in een gewone auto.",  # a comparative
+        "Cl. fragmenteert bij harde geluiden.",  # a verb in -eert
+        "Ze noemen hun grootmoeder 'oma kerani'.",  # a term in quotes
+        "In de familie: papa grando = opa.",  # a term explained
+    ],
+)
+def test_words_and_shorthand_after_a_family_word_stay(scrubber, text):
+    assert scrubber.scrub(text).text == text
+
+
+# --- a word no list knows opening a sentence before any finite verb, or before "uit" a place -----
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Na de groep. Torvinde accepteert het advies niet.", "Torvinde"),
+        ("Garmelo informeert zelf de huisarts.", "Garmelo"),
+        ("Dovraine uit Zwolle vroeg om een tweede gesprek.", "Dovraine"),
+        ("Marluvan z'n broer komt elk weekend eten.", "Marluvan"),  # a possessive and a family word
+    ],
+)
+def test_a_word_no_list_knows_opening_a_sentence_before_a_verb_is_replaced(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert _gone(name, out) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schematherapie begint in maart.",
+        "Spiegeltherapie accepteert hij niet.",
+        "Zorgmijding speelt een grote rol.",
+        "Schematherapie uit Engeland werkt hier ook.",
+        "Therapie zijn broer helpt niet.",
+    ],
+)
+def test_words_opening_a_sentence_before_a_verb_stay(scrubber, text):
+    assert scrubber.scrub(text).text == text

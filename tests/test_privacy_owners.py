@@ -42,6 +42,13 @@ from werkbord.privacy.teamlist import TeamList
         "behandelaren",
         "coördinator",
         "Pleegzus",  # a family word with a prefix (words.is_role)
+        # work, home and leisure around a client (data/roles.txt): ranks, posts, employers
+        "dirigent",
+        "Huisoudste",
+        "voorzitter",
+        "Sergeant",
+        "eigenares",
+        "uitbaters",  # a plural
     ],
 )
 def test_roles_in_every_shape_are_roles(word):

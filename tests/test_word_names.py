@@ -11,6 +11,7 @@ from werkbord.privacy.lexicon import first_names, opentaal_words, surnames
 from werkbord.privacy.suspects import find_suspects
 from werkbord.privacy.word_names import (
     opening_verb_names,
+    opening_word_speakers,
     titled_word_surnames,
     word_name_suspect,
     word_names_after_kin,
@@ -45,6 +46,10 @@ def found(text: str) -> list[str]:
         ("contact via tante ben.", ["ben"]),
         # an ordinary word that is a first name, then a finite verb, in a main clause
         ("oom storm verbouwt de schuur", ["storm"]),
+        # after a role of work, home or leisure (data/roles.txt): a rank, a post, a house's eldest
+        ("huisoudste fleur vertelt dat hij niet eet", ["fleur"]),
+        ("de voorzitter storm belt de politie", ["storm"]),
+        ("sergeant merel haalt hem op", ["merel"]),
         ("kleindochter fleur regelt de boodschappen", ["fleur"]),
         # a bracket or a micro-action's infinitive right after a first name that is a word
         ("buurvrouw merel (zelf mantelzorger) kijkt mee", ["merel"]),
@@ -212,3 +217,32 @@ def test_ben_opening_a_sentence_inside_a_note_is_replaced_there_too():
 )
 def test_a_word_between_a_family_word_and_an_age_is_a_name(text, expected):
     assert [text[f.start : f.end] for f in words_before_kin_ages(text, LEX)] == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is a word opens a sentence before a verb of calling or saying
+        ("merel appte om half elf over de sleutel.", ["merel"]),
+        ("Slecht nieuws. lot vroeg of het gesprek doorgaat.", ["lot"]),
+        ("storm zegt dat hij het niet meer trekt.", ["storm"]),
+        ("Thuisbezoek.\nFleur huilde tijdens het hele gesprek.", ["Fleur"]),
+        # an adverb before the verb, and the subject after it: no name
+        ("Dan belt hij de huisarts.", []),
+        ("Toen zei moeder dat het genoeg was.", []),
+        ("Later belde de wijkagent.", []),
+        ("Vaak vraagt ze om hulp.", []),
+        ("Lente belt aan.", []),  # a season
+        ("Hij zegt: merel appte.", []),  # not opening a sentence
+    ],
+)
+def test_a_first_name_that_is_a_word_opening_a_sentence_before_a_verb_of_speech(text, expected):
+    assert [text[f.start : f.end] for f in opening_word_speakers(text, LEX)] == expected
+
+
+@pytest.mark.skipif(not deduce_available(), reason="deduce is a dependency")
+def test_a_first_name_that_is_a_word_opening_a_sentence_before_a_verb_of_speech_is_replaced_in_a_note():
+    scrubber = Scrubber(["huisarts"], progress=lambda m: None)
+    out = scrubber.scrub("Geen opname nodig. merel appte om half elf dat ze veilig thuis is.").text
+    assert "merel" not in out and "[PERSOON-" in out, out

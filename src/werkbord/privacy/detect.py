@@ -75,6 +75,7 @@ from .word_first_capitals import word_first_capitals
 from .word_names import (
     opening_verb_name_at,
     opening_verb_names,
+    opening_word_speakers,
     titled_word_surnames,
     word_names_after_kin,
     word_surnames_after_names,
@@ -209,6 +210,7 @@ def _lower_case_identifiers(
     found += word_names_after_kin(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     found += words_before_kin_ages(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zus kiezel (80)"
     found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
+    found += opening_word_speakers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Hoop belde"
     found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])

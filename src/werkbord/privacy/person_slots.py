@@ -23,7 +23,14 @@ A sentence has places that only a person fills:
   ('Tjoek')", "[name] ('Peppino')"; lower case: :mod:`.appositions`);
 - whom a micro-action is about, opening the action before its verb ("Micro-actie: Tjalmo bellen",
   "Actie: Gorvanne uitnodigen voor het MDO"): capitalised only (in lower case care jargon opens one:
-  "follow-up bellen", "pendeta uitnodigen"), and no compound of two words ("Baxterrol afspreken").
+  "follow-up bellen", "pendeta uitnodigen"), and no compound of two words ("Baxterrol afspreken");
+- a word in lower case right after a family, role or person word ("zei zus tesmara dat", "buurvrouw
+  selvie lukt", "moeder (olven) zegt", "huurder ysolde van nr. 21"), unless it is a verb or an
+  adjective in a form the word list lacks ("cliënt ondertekend", "cl. rustiger", "pt dissocieert") or a
+  term quoted or explained ("'mbah putri'", "mama grandi = oma");
+- a word opening a sentence before any finite verb the word list makes ("Kestrel informeert de
+  huisarts"; not "Tatenda betekent ..."), before "uit" and a place ("Daluna uit Zwolle vroeg"), or
+  before a possessive and a family word ("Tesmara z'n broer komt").
 
 A word in such a place is a name when no word list knows it (no Dutch or English word, compound,
 inflection, medicine, abbreviation or country: :func:`.slot_frames._no_word`) or when it is a first
@@ -34,6 +41,7 @@ words ("zegt iedereen", "bij ons thuis", "hij en zijn broer", "gisteren kwam de 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .capitals import verb_form
@@ -42,6 +50,7 @@ from .found import Found
 from .lexicon import first_names, surnames
 from .lower_names import is_adjective
 from .names import FINITE_VERBS
+from .roles import ONE_WORD_ROLES
 from .slot_frames import NOBODY as _NOBODY
 from .slot_frames import after_triggers as _after_triggers
 from .slot_frames import no_word as _no_word
@@ -109,6 +118,16 @@ _SUBJECTS = (  # (two patterns: one with an alternation at its start costs more 
     re.compile(r"(?m)^[ \t]*" + _SUBJECT_TAIL),
     re.compile(r"[.!?][ \t]+" + _SUBJECT_TAIL),
 )
+# The same openings before any finite verb the word list makes ("Kestrel informeert de huisarts",
+# "Selvie accepteert"), tried only where no listed verb follows;
+_OPENER = r"([A-ZÀ-Þ][^\W\d_'’]{3,}(?:-[^\W\d_]{2,})?)(?=[ \t]+[a-zà-ÿ])"  # (lower case: subject_slots.py)
+_OPENERS = (re.compile(r"(?m)^[ \t]*" + _OPENER), re.compile(r"[.!?][ \t]+" + _OPENER))
+# or before "uit" and a place with its capital: "Daluna uit Zwolle vroeg ...", or before a possessive
+# and a family or role word: "Tesmara z'n broer komt", "Ilvanne haar vriend stuurt".
+_FROM_PLACE = re.compile(r"[ \t]+uit[ \t]+[A-ZÀ-Þ]")
+# (not a word explained: "Tatenda betekent dank je")
+_MEANS = re.compile(r"[ \t]+(?:betekent|betekende|heet|heette|wil zeggen)\b")
+_POSSESSIVE = re.compile(r"[ \t]+(?:z'n|z’n|zijn|haar|d'r|d’r)[ \t]+([a-zà-ÿ]{3,})(?![\w-])")
 # A word between commas after a person, family or role word a few words before: "haar zus, mathuja, komt".
 _BETWEEN_COMMAS = re.compile(r",[ \t]+([^\W\d_][^\W\d_'’]{2,20}(?:-[^\W\d_]{2,})?)[ \t]*,")
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -138,6 +157,64 @@ def _a_name(word: str, lexicon: Lexicon) -> bool:
 # verb: "wijkagent schaap belde", "buurvrouw kuiper woont" (a bare noun cannot be the subject there).
 _LOWER_AFTER_KIN = re.compile(r"\.?[ \t]+([a-zà-ÿ]{3,})(?![\w@/'’-])")
 _KIN_TRIGGERS = ROLE_WORDS | PERSON_CONTEXT
+# A family, role or person word right before a word in lower case, perhaps alone in brackets: "zus tesmara",
+# "buurvrouw selvie lukt", "moeder (olven) zegt", "cl. tesmara".
+_LOWER_AFTER_WHOM = re.compile(r"\.?[ \t]+(?:\([ \t]*)?([a-zà-ÿ]{4,}(?:-[a-zà-ÿ]{2,})?)(?![\w@/'’-])")
+# A term explained or quoted, not a person: "'mbah putri'", "mama grandi = oma".
+_QUOTE_BEFORE = re.compile(r"['\"‘“][ \t]*$")
+_EXPLAINED = re.compile(r"[ \t]*(?:=|:=)")
+_VERB_PREFIXES = ("onder", "over", "door", "ver", "ont", "her", "mis", "be", "er", "ge")
+
+
+# Persons named by where they live or take part, before their name: "bewoner tavrello", "huurder ...".
+_RESIDENTS = frozenset(
+    "bewoner bewoonster medebewoner deelnemer deelneemster huurder huurster cursist cursiste melder klant".split()
+)
+
+# The words that name whom a name follows: family, role and person words, and one-word job titles.
+_AFTER_WHOM = _KIN_TRIGGERS | _RESIDENTS | ONE_WORD_ROLES
+
+
+def _inflected(low: str, lexicon: Lexicon) -> bool:
+    """A verb or an adjective the word list holds only in another form: "dissocieert", "ondertekend",
+    "rustiger", "belangrijker", "vóór" (with its accents)."""
+    if low.endswith(("eert", "eerde", "eerden", "eerd")):
+        return True
+    if low.endswith("er") and (lexicon.is_word(low[:-2]) or lexicon.is_word(low[:-3])):
+        return True
+    if low.endswith(("d", "t")) and any(
+        low.startswith(p) and lexicon.is_verb_stem(low[len(p) : -1]) for p in _VERB_PREFIXES if len(low) > len(p) + 3
+    ):
+        return True
+    plain = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    return plain != low and (lexicon.is_word(plain) or is_english_word(plain))
+
+
+def _unknown_after_kin(text: str, low_text: str, words: frozenset[str], lexicon: Lexicon) -> list[Span]:
+    """A word no list knows, in lower case, right after a family, role or person word: a name ("vriendin
+    selvie", "zei zus tesmara dat", "broer (kavuna) is"); a first name that is no word is read in
+    :mod:`.names`, one that is a word in :mod:`.word_names`. Not in a term quoted or explained."""
+    found = []
+    here = _AFTER_WHOM & words
+    for m in _after_triggers(text, low_text, here, _LOWER_AFTER_WHOM) if here else ():
+        low = m.group(1)
+        if low in lexicon.words or _EXPLAINED.match(text, m.end(1)):
+            continue
+        kin_at = m.start() - 1
+        while kin_at >= 0 and text[kin_at].isalpha():
+            kin_at -= 1  # (back over the family word to what stands before it)
+        if not _QUOTE_BEFORE.search(text, max(0, kin_at - 2), kin_at + 1) and _unknown(low, lexicon):
+            found.append(m.span(1))
+    return found
+
+
+def _unknown(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is no word, name of the lists, role, verb or adjective in any form: a name."""
+    if low in first_names() or low in NOT_NAMES or low in MONTHS_AND_DAYS or _person_word(low):
+        return False
+    if not _no_word(low, lexicon) or _shorthand(low, lexicon) or is_english_word(low) or _inflected(low, lexicon):
+        return False
+    return not made_word(low, lexicon) and not _short_tail_compound(low, lexicon)
 
 
 def _surnames_after_kin(text: str, low_text: str, kin_here: frozenset[str], lexicon: Lexicon) -> list[Span]:
@@ -153,6 +230,24 @@ def _surnames_after_kin(text: str, low_text: str, kin_here: frozenset[str], lexi
         if verb_follows(text, m.end(1), lexicon) and not subordinate(text, m.start()):
             found.append(m.span(1))
     return found
+
+
+def _subjects(text: str, lexicon: Lexicon) -> list[Span]:
+    """A word opening a line or a sentence before a finite verb (or "uit" and a place), when it is a name."""
+    spans = []
+    for m in (m for pattern in _SUBJECTS for m in pattern.finditer(text)):
+        if _a_name(m.group(1), lexicon) and not made_word(m.group(1), lexicon):
+            spans.append(m.span(1))  # (not a word made on the spot: "Zorgmijding is ...")
+    for m in (m for pattern in _OPENERS for m in pattern.finditer(text)):
+        if m.group(1).lower() in lexicon.words or m.span(1) in spans or _MEANS.match(text, m.end(1)):
+            continue
+        if not (verb_follows(text, m.end(1), lexicon) or _FROM_PLACE.match(text, m.end(1))):
+            owner = _POSSESSIVE.match(text, m.end(1))
+            if owner is None or not _person_word(owner.group(1)):
+                continue
+        if _a_name(m.group(1), lexicon) and not made_word(m.group(1), lexicon):
+            spans.append(m.span(1))  # "Kestrel informeert ...", "Daluna uit Zwolle ..."
+    return spans
 
 
 def _action_objects(text: str, low_text: str, present: frozenset[str], lexicon: Lexicon) -> list[Span]:
@@ -193,9 +288,7 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
                     continue
             if _a_name(m.group(1), lexicon):
                 spans.append(m.span(1))
-    for m in (m for pattern in _SUBJECTS for m in pattern.finditer(text)):
-        if _a_name(m.group(1), lexicon) and not made_word(m.group(1), lexicon):
-            spans.append(m.span(1))  # (not a word made on the spot: "Zorgmijding is ...")
+    spans += _subjects(text, lexicon)
     if text.count(",") >= 2:
         for m in _BETWEEN_COMMAS.finditer(text):
             before = _TOKEN.findall(text, max(0, m.start() - 24), m.start())[-1:]
@@ -209,6 +302,7 @@ def person_slots(text: str, lexicon: Lexicon, persons: Sequence[Span], covered: 
     kin_here = _KIN_TRIGGERS & words
     if kin_here:
         spans += _surnames_after_kin(text, low_text, kin_here, lexicon)
+    spans += _unknown_after_kin(text, low_text, words, lexicon)
     if "-" in text:
         ends = [end for _start, end in persons]
         ends += [m.end() for m in _TITLES_HERE.finditer(text)]

@@ -51,8 +51,17 @@ def _titles() -> list[str]:
 
 
 _TITLES = _titles()
+
+
+def _titles_as_written() -> list[str]:
+    text = (Path(__file__).parent / "data" / "roles.txt").read_text("utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 # One-word titles and role words, without diacritics; hyphenated titles also count word by word.
 _SINGLE = frozenset(t for t in _TITLES if " " not in t) | frozenset(_plain(w) for w in ROLE_WORDS)
+# The one-word titles as written, diacritics kept, the way a note's words are matched ("coördinator").
+ONE_WORD_ROLES = frozenset(t for t in _titles_as_written() if " " not in t)
 # Short titles without a vowel run or in capitals on a note: abbreviations ("evv", "pb", "spv").
 _ABBREVIATIONS = frozenset(t for t in _SINGLE if len(t) <= 5 and "-" not in t and "'" not in t and t.isalpha()) | {
     _plain(w) for w in NOT_INITIALS if w.isalpha()

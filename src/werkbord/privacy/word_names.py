@@ -17,6 +17,10 @@ names:
 - "ben" (a first person's verb) where a name's place follows ("consulent ben van de ...", "oom
   ben."), unless "ik" or another subject follows ("als zus ben ik ...").
 
+A first name that is a word opening a sentence before a verb of calling or saying in the singular is
+a name too ("Hoop belde om negen uur", "storm zegt dat ...": a bare noun does not phone or speak),
+unless a subject follows the verb ("Dan belt hij", "Toen zei moeder": the word is an adverb).
+
 :func:`word_name_suspect` gives the review step the looser frame: a first name or a surname that
 is also a word after a family or role word where a name's place follows ("broer zon;",
 "huisarts brouwer kwam", "sociotherapeut job."): shown, never replaced.
@@ -349,6 +353,51 @@ def opening_verb_names(text: str, covered: Sequence[Span] = ()) -> list[Found]:
         if not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "persoon"))
     return found
+
+
+# A first name that is a word opening a sentence or a line, then a verb of calling or saying in the
+# singular: "Hoop belde om negen uur", "storm zegt dat het gaat" (a bare noun does not phone or speak).
+_SPEECH = "belde|belt|zei|zegt|vertelde|vertelt|vroeg|vraagt|appte|appt|mailde|mailt|antwoordde|huilde|lachte"
+_SPEECH_VERBS = ("bel", "zei", "zeg", "vertel", "vroeg", "vraag", "app", "mail", "antwoord", "huil", "lach")
+_OPENING_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\n][ \t]))[ \t]*([A-Za-zà-ÿ]{3,})[ \t]+(?:" + _SPEECH + r")(?![\w'’-])"
+)
+# What the verb is followed by when the opening word is an adverb and the subject comes after it
+# ("Dan belt hij", "Toen zei moeder"): no name there.
+_INVERTED_SUBJECT = re.compile(
+    r"[ \t]+(?:ik|je|jij|hij|zij|ze|we|wij|u|jullie|men|de|het|een|deze|mijn|zijn|haar|hun|ons|onze"
+    r"|mw|dhr|pt)\b",
+    re.I,
+)
+
+
+def opening_word_speakers(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
+    """A first name that is an ordinary word opening a sentence before a verb of calling or saying
+    ("Hoop belde", "job appte gisteren"), unless a subject follows the verb (then the word is an adverb)."""
+    found = []
+    if not lexicon.words or not any(verb in text for verb in _SPEECH_VERBS):
+        return found
+    for m in _OPENING_SPEAKER.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        s, e = m.span(1)
+        if not (word == low or word.istitle()) or low in VERB_NAMES or low in _SEASONS or not _candidate(low, lexicon):
+            continue
+        if _kin(low) or any(a < e and s < b for a, b in covered):
+            continue
+        after = m.end()
+        if _INVERTED_SUBJECT.match(text, after) or (after < len(text) and _word_is_kin(text, after)):
+            continue
+        found.append(Found(s, e, "persoon"))
+    return found
+
+
+_FOLLOWING = re.compile(r"[ \t]+([A-Za-zà-ÿ]+)")
+
+
+def _word_is_kin(text: str, at: int) -> bool:
+    m = _FOLLOWING.match(text, at)
+    return m is not None and _kin(m.group(1))
 
 
 def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
