@@ -1411,12 +1411,12 @@ def test_frozen23_figures_stay_at_their_measured_level(figures):
     psychologist at a hotel school in Den Haag, an Islamic spiritual caregiver in a psychiatric hospital, a crisis
     service's night handover in Noord-Holland Noord, a Rotterdam-Zuid wijkteam worker for Caribbean Dutch families),
     committed alone (2582590) before any rule change of that session and measured at first contact with the rules
-    of 525ac8d, totals only."""
+    of 525ac8d, totals only; then at the session's end (one suspect fewer, nothing else moved)."""
     f = figures["frozen23"]
     assert f["notes"] >= 342 and f["clean_notes"] >= 108 and f["action_notes"] >= 48
     assert f["recall"] >= 0.9649  # first contact 96.5 % (495 of 513): target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.9824  # first contact 98.2 % (504): target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 13.46  # first contact 13.5: target 15 met
+    assert f["suspects_per_100_notes"] <= 13.16  # first contact 13.5, 13.2 at the end: target 15 met
     assert f["clean_untouched"] >= 0.8611  # first contact 86.1 % (93 of 108): target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 0.96  # first contact 24 of 25: target 100 % NOT met
     assert f["template_words_kept"] >= 0.9956  # first contact 228 of 229: target 100 % NOT met
@@ -1432,14 +1432,19 @@ def test_frozen24_figures_stay_at_their_measured_level(figures):
     school social worker around Gouda, an outpatient therapist for domestic-violence and stalking offenders, an
     online-therapy platform's support desk, Russian-speaking asylum seekers in Flevoland shelters), committed alone
     (c65b18c) before any rule change of that session and measured at first contact with the rules of 525ac8d,
-    totals only."""
+    totals only; then at the session's end (a phone number with a one-digit country code, ages and persons took
+    three more identifiers; one more clean note changed, by the persons' rules)."""
     f = figures["frozen24"]
     assert f["notes"] >= 351 and f["clean_notes"] >= 120 and f["action_notes"] >= 56
-    assert f["recall"] >= 0.9357  # first contact 93.6 % (757 of 809): target 98 % NOT met
-    assert f["removed_or_flagged"] >= 0.9876  # first contact 98.8 % (799): target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 27.64  # first contact 27.6: target 15 NOT met
-    assert f["clean_untouched"] >= 0.9333  # first contact 93.3 % (112 of 120): target 95 % NOT met
-    assert f["contact_notes_fully_deidentified"] >= 0.7714  # first contact 27 of 35: target 100 % NOT met
+    assert f["recall"] >= 0.9394  # first contact 93.6 % (757 of 809), 93.9 % (760) at the end: target 98 % NOT met
+    assert (
+        f["removed_or_flagged"] >= 0.9888
+    )  # first contact 98.8 % (799), 98.9 % (800) at the end: target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 27.07  # first contact 27.6, 27.1 at the end: target 15 NOT met
+    assert (
+        f["clean_untouched"] >= 0.925
+    )  # first contact 93.3 % (112 of 120), 92.5 % (111) at the end: target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.8  # first contact 27 of 35, 28 at the end: target 100 % NOT met
     assert f["template_words_kept"] == 1.0  # first contact 343 of 343: target 100 % met
     assert f["planned_dates_kept"] >= 0.9821  # first contact 55 of 56: target 100 % NOT met
     assert f["action_role_words_kept"] >= 0.9711  # first contact 101 of 104: target 100 % NOT met
@@ -2367,7 +2372,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
     and by the issuer between a number's label and the number ("Huurdersnummer <corporation>: ...";
     numbered_organisations.py): one more, institution 91.4 %.
     The thirteenth session's small categories read a month written out, "van" and its year ("in de februari
-    van 2025"): date 97.2 -> 100 %."""
+    van 2025"): date 97.2 -> 100 %. At the session's end dev34 97.6 / 99.0 / 19.4 / 86.2 %."""
     f = figures["dev33"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.993
     assert f["suspects_per_100_notes"] <= 14.12 and f["clean_untouched"] >= 0.8803
@@ -2377,7 +2382,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
     for figure in ("action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
     f = figures["dev34"]
-    assert f["recall"] >= 0.9714 and f["removed_or_flagged"] >= 0.9857
+    assert f["recall"] >= 0.9755 and f["removed_or_flagged"] >= 0.9897
     assert f["suspects_per_100_notes"] <= 19.36 and f["clean_untouched"] >= 0.8617
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
