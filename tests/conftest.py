@@ -91,6 +91,28 @@ def plan4(wv):
     return layout(wv, 4, title="Team Noord", start="14:00")
 
 
+# The pseudonymiser's shared parts for the privacy tests. A file that needs other template words
+# defines its own ``scrubber`` (a file's fixture overrides these).
+@pytest.fixture(scope="module")
+def lexicon():
+    """The lexicon the context rules ask (deduce's lists and OpenTaal's words), built once."""
+    from werkbord.privacy import deduce_available
+
+    if not deduce_available():
+        pytest.fail("deduce is not installed, but werkbord depends on it (pip install -e '.[test]')")
+    from werkbord.privacy.lexicon import shared_lexicon
+
+    return shared_lexicon()
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    """A scrubber whose template words are a few party words, as the privacy tests' notes use."""
+    from werkbord.privacy import Scrubber
+
+    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
+
+
 @pytest.fixture
 def edge():
     """Mock the vendors' HTTP with respx for the test; fakes join it through ``fakes.common.serve``."""

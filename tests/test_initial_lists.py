@@ -10,13 +10,6 @@ import pytest
 from werkbord.privacy.initial_lists import initial_lists
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    from werkbord.privacy.lexicon import shared_lexicon
-
-    return shared_lexicon()
-
-
 def _found(text: str, lexicon) -> list[str]:
     return [text[f.start : f.end] for f in initial_lists(text, lexicon)]
 

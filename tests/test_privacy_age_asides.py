@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from privacy_checks import gone, needs_deduce, untouched
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_asides import aside_ages
 from werkbord.privacy.rules import find_extra
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 def name_span(text: str, name: str) -> list[tuple[int, int]]:

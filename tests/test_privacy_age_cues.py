@@ -12,14 +12,8 @@ from __future__ import annotations
 import pytest
 
 from privacy_checks import gone, needs_deduce, untouched
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_cues import cue_ages
 from werkbord.privacy.ages import one_person, trade_word
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 def ages_in(text: str) -> list[str]:

@@ -15,17 +15,11 @@ import re
 import pytest
 
 from privacy_checks import needs_deduce
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_frames import counted_ordinal, frame_ages, person_attribute, thing_age
 
 
 def gone(word: str, out: str) -> bool:
     return re.search(r"(?<![\w\[-])" + re.escape(word) + r"(?![\w\]])", out) is None
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from privacy_checks import gone, needs_deduce, untouched
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_phrases import phrase_ages
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 def ages_in(text: str, persons: list[tuple[int, int]] | None = None) -> list[str]:

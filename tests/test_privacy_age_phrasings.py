@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from privacy_checks import needs_deduce
-from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages
 from werkbord.privacy.found import Found
 
@@ -25,11 +24,6 @@ def spans(text: str, found: list[Found]) -> list[str]:
 
 def gone(word: str, out: str) -> bool:
     return re.search(r"(?<![\w\[-])" + re.escape(word) + r"(?![\w\]])", out) is None
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 @pytest.mark.parametrize(

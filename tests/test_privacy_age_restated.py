@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from privacy_checks import gone, needs_deduce
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_restated import restated_ages
 from werkbord.privacy.found import Found
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 def restated(text: str, age: str) -> list[str]:

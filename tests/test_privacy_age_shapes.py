@@ -14,18 +14,12 @@ import re
 import pytest
 
 from privacy_checks import needs_deduce
-from werkbord.privacy import Scrubber
 from werkbord.privacy.age_tables import table_ages
 from werkbord.privacy.ages import find_ages, group_threshold, is_duration, number_value
 
 
 def gone(word: str, out: str) -> bool:
     return re.search(r"(?<![\w\[-])" + re.escape(word) + r"(?![\w\]])", out) is None
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 @pytest.mark.parametrize(

@@ -17,15 +17,6 @@ def spans(text: str, found: list[Found]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def lexicon():
-    if not deduce_available():
-        pytest.skip("deduce is a dependency")
-    from werkbord.privacy.lexicon import shared_lexicon
-
-    return shared_lexicon()
-
-
-@pytest.fixture(scope="module")
 def scrubber():
     if not deduce_available():
         pytest.skip("deduce is a dependency")

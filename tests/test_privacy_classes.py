@@ -11,7 +11,6 @@ import re
 import pytest
 
 from privacy_checks import needs_deduce
-from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages, is_child_noun, is_duration, is_person_noun
 from werkbord.privacy.found import Found
 
@@ -22,11 +21,6 @@ def spans(text: str, found: list[Found], tag: str | None = None) -> list[str]:
 
 def gone(word: str, out: str) -> bool:
     return re.search(r"(?<![\w\[])" + re.escape(word) + r"(?![\w\]])", out) is None
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 # --- ages ------------------------------------------------------------------------------------------

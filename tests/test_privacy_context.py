@@ -19,11 +19,6 @@ LEX = Lexicon(words=opentaal_words(), first_names=first_names(ambiguous=False))
 needs_words = pytest.mark.skipif(not LEX.words or not LEX.first_names, reason="needs OpenTaal's and deduce's lists")
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
-
-
 # --- a first name that is also a word, opening a note ----------------------------------------------
 
 

@@ -93,13 +93,6 @@ def test_a_name_under_wanneer_that_plans_nothing_still_goes(w, word):
 # feast with a year of its own calendar. Made-up examples; clean look-alikes stay.
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    from werkbord.privacy.lexicon import shared_lexicon
-
-    return shared_lexicon()
-
-
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -10,12 +10,6 @@ import pytest
 from privacy_checks import gone, needs_deduce, untouched
 from werkbord.privacy import Scrubber
 from werkbord.privacy.handle_frames import handle_frames
-from werkbord.privacy.lexicon import shared_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return shared_lexicon()
 
 
 def spans(text: str, lexicon) -> list[str]:

@@ -11,12 +11,6 @@ import pytest
 from privacy_checks import gone, needs_deduce, untouched
 from werkbord.privacy import Scrubber
 from werkbord.privacy.initial_frames import initial_frames
-from werkbord.privacy.lexicon import shared_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return shared_lexicon()
 
 
 def spans(text: str, lexicon) -> list[str]:

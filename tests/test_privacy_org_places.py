@@ -82,13 +82,6 @@ def scrubber():
     return Scrubber(["huisarts", "wijkteam", "buren", "casemanager"], progress=lambda m: None)
 
 
-@pytest.fixture(scope="module")
-def lexicon():
-    from werkbord.privacy.lexicon import shared_lexicon
-
-    return shared_lexicon()
-
-
 @needs_deduce
 @pytest.mark.parametrize(
     "text, letters",

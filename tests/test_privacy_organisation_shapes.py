@@ -8,21 +8,11 @@ from __future__ import annotations
 import pytest
 
 from privacy_checks import needs_deduce
-from werkbord.privacy import deduce_available
 from werkbord.privacy.found import Found
 
 
 def spans(text: str, found: list[Found]) -> list[str]:
     return [text[f.start : f.end] for f in sorted(found, key=lambda f: f.start)]
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    if not deduce_available():
-        pytest.skip("deduce is a dependency")
-    from werkbord.privacy.lexicon import shared_lexicon
-
-    return shared_lexicon()
 
 
 @pytest.mark.parametrize(

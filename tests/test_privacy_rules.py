@@ -14,7 +14,6 @@ import pytest
 
 from privacy_checks import needs_deduce
 from werkbord.i18n import language
-from werkbord.privacy import Scrubber
 from werkbord.privacy.ages import find_ages, is_duration, number_value
 from werkbord.privacy.detect import false_positives, find_all
 from werkbord.privacy.found import Found
@@ -229,11 +228,6 @@ def test_false_positives_durations_fractions_and_an_opening_word():
 
 
 # --- through the whole pipeline ------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
 
 
 @needs_deduce

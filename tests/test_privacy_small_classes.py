@@ -12,13 +12,7 @@ from privacy_checks import gone, needs_deduce
 from werkbord.privacy import Scrubber
 from werkbord.privacy.handle_frames import handle_frames
 from werkbord.privacy.initial_frames import initial_frames
-from werkbord.privacy.lexicon import shared_lexicon
 from werkbord.privacy.roles import is_role_word
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return shared_lexicon()
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,6 @@ from privacy_checks import needs_deduce
 from werkbord.privacy import Scrubber
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber(["huisarts", "wijkteam", "FACT"], progress=lambda m: None)
-
-
 @needs_deduce
 @pytest.mark.parametrize(
     "text",
