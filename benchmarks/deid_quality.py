@@ -135,6 +135,12 @@ Sets (tests/data/):
                        visits in Utrecht, a nurse for parents of premature babies in Groningen, a
                        songwriting coach with a recovery band in Leiden, a worker in the Land van
                        Altena);
+  - deid_dev35.yaml    development: a thirty-fifth author's notes (a Lao community worker, Sikh
+                       Punjabi families, HR in an IT company, clients with assistance dogs, a green
+                       MBO, a crisis service's telephone log);
+  - deid_dev36.yaml    development: a thirty-sixth author's notes (West-Brabant growers and traders,
+                       São Toméan and Mozambican families, LGBTI asylum seekers, a writing
+                       therapist, family businesses in the Peel, home adaptations);
   - deid_frozen.yaml   held out: written by someone else, committed before the issue #14 rules
                        and never read to write rules;
   - deid_frozen2.yaml  held out: written for issue #22 by someone else, committed before its
@@ -249,7 +255,15 @@ Sets (tests/data/):
                        for domestic-violence and stalking offenders in Arnhem-Nijmegen, an online-
                        therapy platform's support desk, a team for Russian-speaking asylum seekers
                        in Flevoland shelters), committed alone before any rule change of its
-                       session.
+                       session;
+  - deid_frozen25.yaml held out: as deid_frozen7 (Katwijk fishing and reformed families, Sri Lankan
+                       Sinhalese IT expats, young people leaving foster care, taxi and meal-delivery
+                       drivers, a climbing therapist, Kenyan and Ugandan church members), committed
+                       alone before any rule change of its session;
+  - deid_frozen26.yaml held out: as deid_frozen7 (orthodox-Protestant Neder-Betuwe villages,
+                       fairground and circus families, Uyghur refugees, a children's palliative-care
+                       team, a hospital's night staff, hospitality staff in Maastricht), committed
+                       alone before any rule change of its session.
 
 Prints, per set, for the development sets together and for the held-out sets together:
   - recall per category: the share of listed identifiers gone after scrubbing (whole-word check);
@@ -266,7 +280,7 @@ Prints, per set, for the development sets together and for the held-out sets tog
 Scrubbing uses the template's protected words (plus a set's own ``protected`` list, if any),
 as ``werkbord harvest`` does. In-process figures; no timings (benchmarks/deid_recall.py).
 
-    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev34 frozen frozen2 ... frozen24]
+    python benchmarks/deid_quality.py [--sets corpus dev dev2 ... dev36 frozen frozen2 ... frozen26]
                                       [--misses] [--frozen-misses] [--suspects] [--json]
                                       [--as-harvest]
 
@@ -327,6 +341,8 @@ SETS = {
     "dev32": DATA / "deid_dev32.yaml",
     "dev33": DATA / "deid_dev33.yaml",
     "dev34": DATA / "deid_dev34.yaml",
+    "dev35": DATA / "deid_dev35.yaml",
+    "dev36": DATA / "deid_dev36.yaml",
     "frozen": DATA / "deid_frozen.yaml",
     "frozen2": DATA / "deid_frozen2.yaml",
     "frozen3": DATA / "deid_frozen3.yaml",
@@ -351,6 +367,8 @@ SETS = {
     "frozen22": DATA / "deid_frozen22.yaml",
     "frozen23": DATA / "deid_frozen23.yaml",
     "frozen24": DATA / "deid_frozen24.yaml",
+    "frozen25": DATA / "deid_frozen25.yaml",
+    "frozen26": DATA / "deid_frozen26.yaml",
 }
 DEVELOPMENT = (
     "corpus",
@@ -388,6 +406,8 @@ DEVELOPMENT = (
     "dev32",
     "dev33",
     "dev34",
+    "dev35",
+    "dev36",
 )  # what the rules were written on
 # never read to write rules
 HELD_OUT = (
@@ -415,6 +435,8 @@ HELD_OUT = (
     "frozen22",
     "frozen23",
     "frozen24",
+    "frozen25",
+    "frozen26",
 )
 CATEGORIES = (
     "person",
@@ -864,6 +886,8 @@ _HEADS = {
     "dev32": "deid_dev32",
     "dev33": "deid_dev33",
     "dev34": "deid_dev34",
+    "dev35": "deid_dev35",
+    "dev36": "deid_dev36",
     "held_out": "held out (" + " + ".join(HELD_OUT) + ")",
     "frozen": "deid_frozen (held out)",
     "frozen2": "deid_frozen2 (held out, #22)",
@@ -889,6 +913,8 @@ _HEADS = {
     "frozen22": "deid_frozen22 (held out, #22, session 12 voices)",
     "frozen23": "deid_frozen23 (held out, #22, session 13 voices)",
     "frozen24": "deid_frozen24 (held out, #22, session 13 voices)",
+    "frozen25": "deid_frozen25 (held out, #22, session 14 voices)",
+    "frozen26": "deid_frozen26 (held out, #22, session 14 voices)",
 }
 
 

@@ -1,6 +1,6 @@
 """Integrity of the de-identification sets of issue #22 written in the frozen2 format: the frozen
-sets 2 to 24 (tests/data/deid_frozen2.yaml ... deid_frozen24.yaml) and the
-development sets 4 to 34 (tests/data/deid_dev4.yaml ... deid_dev34.yaml).
+sets 2 to 26 (tests/data/deid_frozen2.yaml ... deid_frozen26.yaml) and the
+development sets 4 to 36 (tests/data/deid_dev4.yaml ... deid_dev36.yaml).
 
 Checks the data only, never the rules: the file parses, every identifier, kept word, planned date
 and owner name is in its note, every BSN passes the eleven-test, and the counts in the header are
@@ -42,6 +42,8 @@ SETS = {
     "frozen22": (DATA / "deid_frozen22.yaml", 330, 95, 45),
     "frozen23": (DATA / "deid_frozen23.yaml", 330, 95, 45),
     "frozen24": (DATA / "deid_frozen24.yaml", 330, 95, 45),
+    "frozen25": (DATA / "deid_frozen25.yaml", 330, 95, 45),
+    "frozen26": (DATA / "deid_frozen26.yaml", 330, 95, 45),
     "dev4": (DATA / "deid_dev4.yaml", 240, 70, 20),
     "dev5": (DATA / "deid_dev5.yaml", 220, 50, 15),
     "dev6": (DATA / "deid_dev6.yaml", 300, 80, 30),
@@ -73,6 +75,8 @@ SETS = {
     "dev32": (DATA / "deid_dev32.yaml", 320, 90, 40),
     "dev33": (DATA / "deid_dev33.yaml", 320, 90, 40),
     "dev34": (DATA / "deid_dev34.yaml", 320, 90, 40),
+    "dev35": (DATA / "deid_dev35.yaml", 320, 100, 45),
+    "dev36": (DATA / "deid_dev36.yaml", 320, 100, 45),
 }
 CATEGORIES = {
     "person",
