@@ -411,3 +411,40 @@ def test_a_name_like_a_country_after_a_role_and_a_date_beside_those_shapes_still
     assert gone("Kenia", out) and gone("Tiel", out) and gone("May 3", out) and gone("0230-0545", out), out
     out = scrubber.scrub("Melding 2026-0418 gekoppeld aan het onderzoek.").text  # no time told: a case number
     assert gone("2026-0418", out), out
+
+
+# --- an apostrophe's ending and the old genitive -----------------------------------------------------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drie scenario's. Daarna kiest de groep er één.",  # "s." after a plural's apostrophe is no initial
+        "Twee foto's, Bram en Sanne staan erop.",
+        "Vier risico's. Veltman belt morgen.",
+        "De PMT'er. Joosten neemt het over.",
+    ],
+)
+def test_an_ending_after_a_words_apostrophe_stays_with_its_word(scrubber, text):
+    out = scrubber.scrub(text).text
+    word = text.split("'")[0].split()[-1]
+    ending = text.split("'")[1].split()[0].rstrip(".,")
+    assert f"{word}'{ending}" in out, out  # the word keeps its ending and what closes it
+    names = [w.strip(".,") for w in text.split("'")[1].split()[1:] if w[0].isupper() and w.strip(".,") != "Daarna"]
+    assert all(gone(n, out) for n in names), out  # the names after it still go
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    ["'s Avonds belt ze de zus, 's morgens niet.", "’s Zondags naar de kerk met de buren.", "'s Winters minder."],
+)
+def test_the_old_genitive_of_an_ordinary_word_stays(scrubber, text):
+    untouched(scrubber, text)
+
+
+@needs_deduce
+def test_a_town_with_the_old_genitive_still_goes(scrubber):
+    out = scrubber.scrub("Verhuisd van 's-Hertogenbosch naar 's Gravenzande, werk in ’s-Heerenberg.").text
+    assert gone("'s-Hertogenbosch", out) and gone("Gravenzande", out) and gone("Heerenberg", out), out

@@ -71,6 +71,7 @@ from .rules import Found, find_extra, is_fraction, named_handles
 from .slot_frames import frame_identifiers
 from .spoken import spoken_quantity
 from .suspects import sure_identifiers
+from .word_endings import genitive_adverb
 from .word_first_capitals import word_first_capitals
 from .word_names import (
     opening_verb_name_at,
@@ -185,7 +186,7 @@ def find_all(
     taken = [*known, *((f.start, f.end) for f in found)]  # "sjonnie (veertig)", "mw. som (rond de 60)"
     found += aged_names(text, lexicon, taken, taken)
     found += word_first_capitals(text, persons, found, known)  # "Lot [name]": a first name that is a word
-    found += _s_places(text, [*known, *((f.start, f.end) for f in found)])
+    found += _s_places(text, [*known, *((f.start, f.end) for f in found)], lexicon)
     if lexicon.words:
         found += _places_beside_places(text, persons, towns, known, found, lexicon)
     if "@" in text:  # "fleur.wit@...": "Wit" is a name in this note (:mod:`.contacts`)
@@ -286,16 +287,16 @@ def _inside(f: Found, known: Sequence[Span], found: Sequence[Found]) -> bool:
 
 
 # "’s-Hertogenbosch", "'s Gravenhage": towns with the old genitive, in any apostrophe.
-_S_PLACE = re.compile(r"(?<![\w'’])[’'‘]s[- ][A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
+_S_PLACE = re.compile(r"(?<![\w'’])[’'‘]s[- ]([A-Z][a-zà-ÿ]+)(?:-[A-Za-zà-ÿ]+)?")
 
 
-def _s_places(text: str, covered: Sequence[Span]) -> list[Found]:
+def _s_places(text: str, covered: Sequence[Span], lexicon: Lexicon) -> list[Found]:
     if not any(q in text for q in "'’‘"):
         return []
     return [
         Found(m.start(), m.end(), "locatie")
         for m in _S_PLACE.finditer(text)
-        if not any(s <= m.start() and m.end() <= e for s, e in covered)
+        if not any(s <= m.start() and m.end() <= e for s, e in covered) and not genitive_adverb(m[1], lexicon)
     ]
 
 

@@ -29,6 +29,7 @@ from .names import known_names, name_words
 from .protect import PERSON_TAGS, ProtectedPhrases, keep_roles
 from .rules import Found
 from .teamlist import TeamList
+from .word_endings import outside_word_endings, without_genitive_adverbs
 from .words import Lexicon
 
 import_deduce()  # before anything below imports a deduce module
@@ -445,7 +446,9 @@ class Engine:
         )
         for step in self._steps_without_digits if skip else self._steps:
             step.process(doc)
-        found = [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations]
+        found = outside_word_endings(text, [Found(a.start_char, a.end_char, a.tag) for a in doc.annotations])
+        if "s" in text and any(q in text for q in "'’‘"):  # "risico's. Nazit", "'s Winters"
+            found = without_genitive_adverbs(text, found, self._lexicon)
         found += owner_names(text, layout, found, self._lexicon)  # "Wie: tim", "Wie: Ben": a name in so short a field
         decision = decide(text, keep_roles(text, protected.apply(text, found)), layout, team)
         kept = decision.replace
