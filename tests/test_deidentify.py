@@ -2389,3 +2389,74 @@ def test_development_sets_of_the_thirteenth_session(figures):
         assert f[figure] == 1.0, figure
     for figure in ("action_role_words_kept", "owner_names_replaced"):
         assert f[figure] == 1.0, figure
+
+
+@needs_deduce
+def test_frozen25_figures_stay_at_their_measured_level(figures):
+    """The twenty-fifth held-out set (tests/data/deid_frozen25.yaml, issue #22's fourteenth session: Katwijk
+    fishing and reformed families, Sri Lankan Sinhalese IT expats, young people leaving foster care, taxi and
+    meal-delivery drivers, a climbing therapist, Kenyan and Ugandan church members in Zuidoost and Almere),
+    committed alone (aa620b3) before any rule change of that session and measured at first contact with the
+    rules of 12c268c (the thirteenth session's end), totals only."""
+    f = figures["frozen25"]
+    assert f["notes"] >= 336 and f["clean_notes"] >= 114 and f["action_notes"] >= 56
+    assert f["recall"] >= 0.9357  # first contact 93.6 % (539 of 576): target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9722  # first contact 97.2 % (560): target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 24.11  # first contact 24.1: target 15 NOT met
+    assert f["clean_untouched"] >= 0.7894  # first contact 78.9 % (90 of 114): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 0.909  # first contact 20 of 22: target 100 % NOT met
+    assert f["template_words_kept"] == 1.0  # first contact 357 of 357: target 100 % met
+    assert f["planned_dates_kept"] >= 1.0  # first contact 56 of 56: target 100 % met
+    assert f["action_role_words_kept"] >= 1.0  # first contact 90 of 90: target 100 % met
+    assert f["owner_names_replaced"] == 1.0  # first contact 56 of 56 team names under Wie
+
+
+@needs_deduce
+def test_frozen26_figures_stay_at_their_measured_level(figures):
+    """The twenty-sixth held-out set (tests/data/deid_frozen26.yaml, issue #22's fourteenth session:
+    orthodox-Protestant villages of the Neder-Betuwe, fairground and circus families, Uyghur refugees in
+    Rotterdam and Schiedam, a children's palliative-care team, a hospital's night staff, hospitality staff in
+    Maastricht), committed alone (6a154d1) before any rule change of that session and measured at first contact with the
+    rules of 12c268c (the thirteenth session's end), totals only."""
+    f = figures["frozen26"]
+    assert f["notes"] >= 349 and f["clean_notes"] >= 144 and f["action_notes"] >= 53
+    assert f["recall"] >= 0.9706  # first contact 97.1 % (463 of 477): target 98 % NOT met
+    assert f["removed_or_flagged"] >= 0.9874  # first contact 98.7 % (471): target 99.5 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.05  # first contact 14.0: target 15 met
+    assert f["clean_untouched"] >= 0.8333  # first contact 83.3 % (120 of 144): target 95 % NOT met
+    assert f["contact_notes_fully_deidentified"] >= 1.0  # first contact 20 of 20: target 100 % met
+    assert f["template_words_kept"] == 1.0  # first contact 448 of 448: target 100 % met
+    assert f["planned_dates_kept"] >= 1.0  # first contact 53 of 53: target 100 % met
+    assert f["action_role_words_kept"] >= 0.9897  # first contact 97 of 98: target 100 % NOT met
+    assert f["owner_names_replaced"] == 1.0  # first contact 41 of 41 team names under Wie
+
+
+@needs_deduce
+def test_development_sets_of_the_fourteenth_session(figures):
+    """deid_dev35 (a Lao community worker in Den Haag and Rotterdam, Sikh Punjabi families with Hindu in-laws, an
+    HR counsellor in an IT company, clients with a physical disability and assistance dogs, a green MBO in
+    Tilburg, a crisis service's telephone log) and deid_dev36 (tree-nursery and onion growers on the West-Brabant
+    heath and polder, São Toméan and Mozambican families in Rotterdam-West, LGBTI asylum seekers from Iran and
+    Afghanistan, a writing and poetry therapist, family businesses in the Peel, home adaptations around Zutphen),
+    measured at first contact with the rules of 12c268c (the thirteenth session's end): dev35 97.9 % removed,
+    98.1 % removed or flagged, 17.2 suspects per 100 notes, 79.8 % of 114 clean notes untouched
+    (handle 8 of 10, person 96.5 %); dev36 96.8 / 98.1 / 12.2 / 77.4 % of 124
+    (institution 90.9 %, id number 12 of 14, date 28 of 30)."""
+    f = figures["dev35"]
+    assert f["recall"] >= 0.9786 and f["removed_or_flagged"] >= 0.9812
+    assert f["suspects_per_100_notes"] <= 17.21 and f["clean_untouched"] >= 0.7982
+    assert f["party_words_kept"] >= 0.9886
+    assert f["contact_notes_fully_deidentified"] >= 0.96 and f["planned_dates_kept"] >= 0.9821
+    for figure in ("template_words_kept", "action_role_words_kept", "owner_names_replaced"):
+        assert f[figure] == 1.0, figure
+    f = figures["dev36"]
+    assert f["recall"] >= 0.9684 and f["removed_or_flagged"] >= 0.981
+    assert f["suspects_per_100_notes"] <= 12.21 and f["clean_untouched"] >= 0.7741
+    assert f["party_words_kept"] >= 0.9841 and f["action_role_words_kept"] >= 0.9767
+    for figure in (
+        "contact_notes_fully_deidentified",
+        "template_words_kept",
+        "planned_dates_kept",
+        "owner_names_replaced",
+    ):
+        assert f[figure] == 1.0, figure
