@@ -31,7 +31,7 @@ Pure: the lexicon is handed in; the first names and surnames are deduce's lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from .family import RELATIVES_AND_FRIENDS
 from .lower_names import NOT_AFTER_PARTICLES, first_names_all, is_adjective, refused_as_name
@@ -141,6 +141,23 @@ def _verb_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     return m is not None and _finite(m.group(1), lexicon)
 
 
+# A whole run of lower-case letters and hyphens, bounded as the words of word_names_after_kin are. The
+# words come from _LOWER_WORD ([a-zà-ÿ] and hyphens), so an alternation of them bounded so matches
+# exactly the runs that are one of them: a shorter word at a run's start is followed by a letter or a
+# hyphen, a word inside a run has one before it. ('÷' lies within à-ÿ but is no letter: a word with
+# it is looked for with the alternation itself.)
+_LOWER_RUN = re.compile(r"(?<![\w.@/'’-])[a-zà-öø-ÿ-]+(?![\w@/'’-])")
+
+
+def _listed_words(text: str, words: Collection[str]) -> Iterator[re.Match[str]]:
+    r"""Where one of ``words`` (lower case, from :data:`_LOWER_WORD`) stands alone in ``text``, in order:
+    what ``(?<![\w.@/'’-])(?:word|word|...)(?![\w@/'’-])`` finds, without a pattern compiled per note."""
+    if any("÷" in w for w in words):
+        yield from re.finditer(rf"(?<![\w.@/'’-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w@/'’-])", text)
+        return
+    yield from (m for m in _LOWER_RUN.finditer(text) if m.group() in words)
+
+
 def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> list[Found]:
     """First names that are words or verbs after a family, role or title word, where what follows
     says a person (see the module's docstring)."""
@@ -151,7 +168,7 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
     if not words:
         return []
     found: list[Found] = []
-    for m in re.finditer(rf"(?<![\w.@/'’-])(?:{'|'.join(map(re.escape, sorted(words)))})(?![\w@/'’-])", text):
+    for m in _listed_words(text, words):
         low = m.group()
         s, e = m.span()
         before = _WORD_BEFORE.search(text, max(0, s - 40), s)
