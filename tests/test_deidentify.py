@@ -2294,8 +2294,10 @@ def test_development_levels_of_places_and_organisations_kept_clean(figures):
     count ("augustus 4 weken"), a street's word before days or a decimal ("Spiegel 3 dagen"), HIS and LSP as
     care abbreviations. Over the thirty-three development sets: clean notes untouched 92.3 -> 92.9 % of 4,454
     (345 -> 316 changed; dev22 82.3 -> 86.9 %, dev26 89.3 -> 93.3 %), removed 98.2 %, removed or flagged
-    99.6 % and 10.7 suspects per 100 notes as before (no identifier left that was removed before)."""
-    development = _quality_script().DEVELOPMENT
+    99.6 % and 10.7 suspects per 100 notes as before (no identifier left that was removed before). Pooled over
+    those thirty-three sets (to dev32): sets added later have their own levels."""
+    q = _quality_script()
+    development = q.DEVELOPMENT[: q.DEVELOPMENT.index("dev32") + 1]
     clean = sum(figures[n]["clean_notes"] for n in development if n in figures)
     untouched = sum(figures[n]["clean_untouched"] * figures[n]["clean_notes"] for n in development if n in figures)
     assert untouched / clean >= 0.9290
