@@ -411,3 +411,42 @@ def test_a_name_like_a_country_after_a_role_and_a_date_beside_those_shapes_still
     assert gone("Kenia", out) and gone("Tiel", out) and gone("May 3", out) and gone("0230-0545", out), out
     out = scrubber.scrub("Melding 2026-0418 gekoppeld aan het onderzoek.").text  # no time told: a case number
     assert gone("2026-0418", out), out
+
+
+# --- verb forms and nouns that name lists also hold, where the sentence says verb or noun --------
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met wijkagent overlegd: geen aangifte nodig.",  # a participle without "ge-" (overleggen)
+        "Lijst met emoji's. Hangt naast de deur van de keuken.",  # a verb's form opening a sentence
+        "Ik verwijs naar het signaleringsplan.",  # the word after a subject opening a sentence: its verb
+        "Wij verwijs hem door naar de POH.",
+        "Hij weet dat de storm voorbij is.",  # after an article a first name that is a word is that word
+        "Ze zegt dat de lente voorbij is en ze weer buiten loopt.",
+        "De wachttijd bij de psycholoog duurt lang.",  # a verb's form deduce lists as a first name and a word
+        "Intake gepland; dat duurt vaak 2 weken.",
+    ],
+)
+def test_verb_forms_and_nouns_in_their_place_stay(scrubber, text):
+    untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gesprek met collega brandt.", "brandt"),  # a listed surname that is also a verb's form
+        ("Met buurman brandt gesproken.", "brandt"),
+        ("Ik heb zus bert gebeld.", "bert"),  # a first name after a family word, the pronoun further back
+        ("Gesprek met zus roos visser over de ring.", "roos"),  # no article before the first name
+        ("tante riet komt morgen", "riet"),  # a first name deduce also takes for a word, and no verb's form
+        ("zus diet belt", "diet"),  # a verb's form deduce lists as a first name, before a verb: a name
+        ("Ze zegt dat diet belt.", "diet"),
+    ],
+)
+def test_names_shaped_like_verb_forms_or_words_still_go(scrubber, text, name):
+    out = scrubber.scrub(text).text
+    assert gone(name, out), out
