@@ -2374,7 +2374,10 @@ def test_development_sets_of_the_thirteenth_session(figures):
     and by the issuer between a number's label and the number ("Huurdersnummer <corporation>: ...";
     numbered_organisations.py): one more, institution 91.4 %.
     The thirteenth session's small categories read a month written out, "van" and its year ("in de februari
-    van 2025"): date 97.2 -> 100 %. At the session's end dev34 97.6 / 99.0 / 19.4 / 86.2 %."""
+    van 2025"): date 97.2 -> 100 %. At the session's end dev34 97.6 / 99.0 / 19.4 / 86.2 %.
+    Verb forms kept by regular morphology (issue #22, clean notes; word_forms.py): a verb's form no name list
+    holds is shown, not replaced ("..., nazit: ..."), so dev34's clean notes untouched 86.2 -> 87.0 % and
+    suspects per 100 notes 19.4 -> 19.6 (66 -> 67), removed and removed or flagged as before."""
     f = figures["dev33"]
     assert f["recall"] >= 0.9809 and f["removed_or_flagged"] >= 0.993
     assert f["suspects_per_100_notes"] <= 14.12 and f["clean_untouched"] >= 0.8803
@@ -2385,7 +2388,7 @@ def test_development_sets_of_the_thirteenth_session(figures):
         assert f[figure] == 1.0, figure
     f = figures["dev34"]
     assert f["recall"] >= 0.9755 and f["removed_or_flagged"] >= 0.9897
-    assert f["suspects_per_100_notes"] <= 19.36 and f["clean_untouched"] >= 0.8617
+    assert f["suspects_per_100_notes"] <= 19.65 and f["clean_untouched"] >= 0.8698
     assert f["party_words_kept"] >= 0.9972
     for figure in ("contact_notes_fully_deidentified", "template_words_kept", "planned_dates_kept"):
         assert f[figure] == 1.0, figure

@@ -74,3 +74,28 @@ def test_a_word_no_list_knows_among_capitalised_nouns_stays():
         ("Kees, Tsegay en Fatima kwamen.", "Tsegay"),
     ]:
         assert name not in scrubber.scrub(note).text
+
+
+@needs_lists
+@pytest.mark.parametrize("word", ["Hangt", "woont", "overlegd", "afgestemd", "belde"])
+def test_a_verbs_form_no_name_list_holds(word):
+    from werkbord.privacy.word_forms import unlisted_verb_form
+
+    assert unlisted_verb_form(word, LEX)
+
+
+@needs_lists
+@pytest.mark.parametrize("word", ["brandt", "Bart", "bert", "Zwolle", "Hang"])
+def test_a_name_or_a_place_shaped_like_a_verbs_form_is_none(word):
+    from werkbord.privacy.word_forms import unlisted_verb_form
+
+    assert not unlisted_verb_form(word, LEX)
+
+
+@needs_lists
+def test_a_verbs_form_that_deduce_lists_as_a_first_name_and_takes_for_a_word():
+    from werkbord.privacy.word_forms import word_listed_verb_form
+
+    assert word_listed_verb_form("duurt", LEX)
+    assert not word_listed_verb_form("riet", LEX)  # a noun and a name: not a verb's form only
+    assert not word_listed_verb_form("bart", LEX)  # no exception of deduce's

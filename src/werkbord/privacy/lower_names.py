@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from .folded import Folded
 from .names import FINITE_VERBS
 from .rules import Found
+from .word_forms import unlisted_verb_form
 from .words import MONTHS_AND_DAYS, NOT_A_NAME_AFTER_ROLE, PERSON_CONTEXT, ROLE_WORDS, Lexicon
 
 Span = tuple[int, int]
@@ -105,6 +106,8 @@ _CLOSED = frozenset(
     jou ons die dat deze dit wat wie welke een het geen veel weinig meer minder over""".split()
 )
 _VERB_ENDINGS = ("t", "de", "te", "den", "ten", "en")
+# An article right before a word: what follows is a noun, no first name ("de winter", "een roos").
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:de|het|een|'t)\s+$")
 _FINITE = frozenset(FINITE_VERBS.split("|"))
 _VOWEL = re.compile(r"[aeiouyà-öø-ÿı]")
 # Nicknames: a word in quotes where the sentence names someone.
@@ -132,8 +135,12 @@ PARTICIPLE = re.compile(
 
 
 def _no_word(low: str, lexicon: Lexicon) -> bool:
+    """A word no Dutch word list knows, not even as a form of a word it holds. Only for words no
+    name list holds: a listed surname is judged by its list first (see :func:`_surname`)."""
     if lexicon.is_ordinary(low) or lexicon.common(low) or _verb_form(low, lexicon):
         return False
+    if low.endswith("d") and unlisted_verb_form(low, lexicon):
+        return False  # a participle without "ge-", the stem and "d": "overlegd" (overleggen), "verhuisd"
     return PARTICIPLE.fullmatch(low) is None
 
 
@@ -399,6 +406,8 @@ def lower_surnames(
     for m in _LOWER_FIRST.finditer(text) if named_here else ():  # (most notes hold none)
         low = m.group(1)
         if low in named_here and not lexicon.common(low) and not _refused(low):
+            if lexicon.is_word(low) and _ARTICLE_BEFORE.search(text, max(0, m.start(1) - 5), m.start(1)):
+                continue  # "dat de winter voorbij is": after an article, a first name that is a word is that word
             firsts[m.end(1)] = m.start(1)
     person_ends = {e for _, e in persons}
     for end in sorted(person_ends | set(firsts)):

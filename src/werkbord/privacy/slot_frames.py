@@ -36,6 +36,7 @@ from .lower_names import PARTICIPLE
 from .names import FINITE_VERBS
 from .org_frames import no_organisation_name
 from .roles import is_role_word
+from .word_forms import unlisted_verb_form
 from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
 
 Span = tuple[int, int]
@@ -192,8 +193,8 @@ def _no_word(low: str, lexicon: Lexicon) -> bool:
     # (a hyphenated name's short particles are words: "ben-slimane", "al-hoceima")
     if any(lexicon.is_ordinary(p) or lexicon.common(p) for p in parts if len(p) > (3 if len(parts) > 1 else 2)):
         return False
-    if _verb_form(low, lexicon):
-        return False
+    if _verb_form(low, lexicon) or (low.endswith("d") and unlisted_verb_form(low, lexicon)):
+        return False  # "adviseert"; "overlegd": a participle without "ge-" no name list holds
     return (
         PARTICIPLE.fullmatch(low) is None  # "gestuurd", "doorgegeven": the word list lacks participles
         and low not in NOT_INITIALS

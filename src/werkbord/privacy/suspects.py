@@ -79,7 +79,7 @@ from .setting_nouns import role_field
 from .slot_frames import frame_suspects
 from .spoken import spoken_quantity, uncertain_numbers
 from .subject_slots import subject_slot
-from .word_forms import among_plain_nouns, made_word
+from .word_forms import among_plain_nouns, made_word, unlisted_verb_form, word_listed_verb_form
 from .word_names import KIN_WORDS, word_name_suspect
 from .word_organisations import organisation_frames
 from .words import (
@@ -2129,6 +2129,11 @@ _MEDICINE_ENDING = re.compile(
 )
 
 
+# A personal pronoun opening a sentence, as its subject: the next word is its finite verb ("Ik verwijs",
+# "Wij hebben"); a name there would stand after a comma ("Zij, Anouk, ...").
+_PRONOUN_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[Ii]k|[Ww]ij|[Ww]e|[Hh]ij|[Zz]ij|[Jj]ij)[ \t]+$")
+
+
 def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, int]] = ()) -> list[Found]:
     """What the review step would flag in the raw note ``text`` where the shape decides (a word
     after a role word, initials, an age beside a person, a capitalised word no word list
@@ -2148,6 +2153,13 @@ def sure_identifiers(text: str, lexicon: Lexicon, covered: Sequence[tuple[int, i
             continue  # "Havermout, Skyr en Fruit": an item of a list of plain nouns, shown (word_forms.py)
         if why in (WHY_UNKNOWN, WHY_OPENING_NAME) and token[:1].isupper() and made_word(token, lexicon):
             continue  # "Vertelkaart", "Zorgmijding": Dutch made on the spot, shown, not replaced (word_forms.py)
+        if why == WHY_UNKNOWN and token[:1].isupper() and unlisted_verb_form(token, lexicon):
+            continue  # "Hangt op de kamerdeur": a verb's form no name list holds, shown, not replaced
+        if why in (WHY_AFTER_ROLE, WHY_LOWER_NAME) and token.islower() and word_listed_verb_form(token, lexicon):
+            if not _VERB_AFTER.match(text, start + len(token)):
+                continue  # "de huisarts duurt 14 dagen", "dat duurt vaak": deduce takes it for no name; shown
+        if token.isalpha() and token.islower() and _PRONOUN_OPENS.search(text, max(0, start - 8), start):
+            continue  # "Ik verwijs naar ...": the word after a subject opening a sentence is its verb, shown
         if why == WHY_AFTER_ROLE and role_field(token, lexicon, name_lists()):
             continue  # "Casemanager Dementie": the role's field, shown, not replaced (setting_nouns.py)
         if why in (WHY_UNKNOWN, WHY_CAPITAL) and ORGANISATION_BEFORE.search(text, max(0, start - 8), start):

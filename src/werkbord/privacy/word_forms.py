@@ -20,6 +20,7 @@ and surnames or of places is never one of these, nor one that ends like a surnam
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .capitals import verb_form
 from .lexicon import first_names, surnames, town_names
@@ -70,6 +71,37 @@ def made_word(word: str, lexicon: Lexicon) -> bool:
         for i in range(3, len(low) - 6)
         if (tail := low[i:]).endswith("ing")
     )
+
+
+def unlisted_verb_form(word: str, lexicon: Lexicon) -> bool:
+    """``word`` is a verb's form by regular Dutch morphology, short ones too ("Hangt": hangen; "woont"),
+    or a participle without "ge-" ("overlegd": overleggen, "verhuisd"), and no list of first names,
+    surnames or places holds it: a name that is also a verb's form stays a name."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 4 or not lexicon.words:
+        return False
+    if (
+        low in first_names()
+        or low in surnames()
+        or lexicon.place(word.capitalize())
+        or low.capitalize() in town_names()
+    ):
+        return False
+    return verb_form(low, lexicon) or (low.endswith("d") and len(low) > 5 and lexicon.is_verb_stem(low[:-1]))
+
+
+def word_listed_verb_form(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is a verb's form only ("duurt", "wilt", "rende"), no word by itself, that deduce's list
+    of first names holds but deduce itself leaves out as an ordinary word ("exceptions"), and no
+    surname: a name only where a name's place says so, shown for review elsewhere."""
+    if not low.isalpha() or low not in _ambiguous_first_names() or low in surnames():
+        return False
+    return not lexicon.is_word(low) and not lexicon.common(low) and verb_form(low, lexicon)
+
+
+@cache
+def _ambiguous_first_names() -> frozenset[str]:
+    return first_names() - first_names(ambiguous=False)
 
 
 _JOINED_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{2,})[ \t]*(?:,|[ \t]en|[ \t]of|&)[ \t]*$")
