@@ -113,3 +113,37 @@ def test_lower_case_initials_in_brackets_right_after_a_name(lexicon):
     persons.append((text.index("Jan de Vries"), text.index("Jan de Vries") + len("Jan de Vries")))
     found = initials_after_names(text, persons, lexicon)
     assert [text[f.start : f.end] for f in found] == ["gj", "h."]  # kin and person words stay
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Bezoek ging goed, volgende week weer. - Rk", ["Rk"]),  # a capital and a consonant after a dash
+        ("Bezoek ging goed. - Q.", ["Q."]),  # one capital after a closed sentence
+        ("Slaapt slecht\n-- zw, verpleegkundige", ["zw"]),  # two dashes, the signer's role after a comma
+        ("Medicatie opgehaald. -- HK, SPV", ["HK"]),
+        ("Namens de avonddienst, tq", ["tq"]),  # after whom it is written for
+        ("Namens het ambulante team, X.", ["X."]),
+        ("Gesprek liep goed\nmvg e. de wolff", ["e. de wolff"]),  # a lower-case initial and surname, signing
+        ("Belt morgen terug. - u. van oss", ["u. van oss"]),
+    ],
+)
+def test_a_signature_after_a_dash_or_on_whose_behalf(text, letters, lexicon):
+    assert spans(text, lexicon) == letters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: eerst stap 1 - B.",  # one capital after a number: a step, a wing
+        "Kamer 12 - C.",
+        "Zie afspraak - Dr",  # a title
+        "Gesprek gevoerd -- wijkteam, SPV",  # a word signs
+        "Gesprek gevoerd -- PB, SPV",  # a role signs
+        "Namens het team, SPV",
+        "Namens de familie, opa",
+        "Afspraak verzet.\n- a. de huisarts",  # a lettered list item naming a role
+    ],
+)
+def test_steps_titles_roles_and_list_items_after_a_dash_are_no_signature(text, lexicon):
+    assert spans(text, lexicon) == []

@@ -160,6 +160,19 @@ def test_a_case_number_before_its_label():
     assert [text[f.start : f.end] for f in id_frames(text)] == ["2204 77 913"]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Op de brief staat 61.407.223 als dossiernummer", ["61.407.223"]),
+        ("Zij gaf 903 551 27 als haar klantnr. op, en 12.500 als voorschot", ["903 551 27"]),
+    ],
+)
+def test_a_case_number_before_als_and_its_label(text, numbers):
+    from werkbord.privacy.id_frames import id_frames
+
+    assert [text[f.start : f.end] for f in id_frames(text)] == numbers
+
+
 @needs_deduce
 def test_an_english_new_year_with_its_year_is_a_date(scrubber):
     for feast in ("Chinese New Year 2026", "Lunar New Year 2025", "New Year's Eve 2024"):
@@ -489,3 +502,29 @@ def test_initials_signing_a_note(text, initials, lexicon):
 )
 def test_lower_case_initials_without_a_vowel_where_a_person_stands(text, initials, lexicon):
     assert [text[f.start : f.end] for f in initial_frames(text, lexicon)] == initials
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("gamertag kameleon, speelt elke nacht", ["kameleon"]),  # a plain word after a label of a name
+        ("Haar Reddit-naam is wolkje.", ["wolkje"]),
+        ("schermnaam bliksem op discord", ["bliksem"]),
+        ("Meldde het via Teams, haar handle daar is grbos; anoniem", ["grbos"]),
+    ],
+)
+def test_a_plain_word_after_a_label_of_a_name_is_a_user_name(text, names, lexicon):
+    assert [text[f.start : f.end] for f in handle_frames(text, lexicon)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gamertag vergeten, account geblokkeerd",  # what happened to it
+        "Zijn gamertag is geheim.",
+        "Reddit-naam anoniem, zegt ze",
+        "insta-naam weet ik niet",  # the clause goes on
+    ],
+)
+def test_what_happened_to_a_name_after_its_label_is_no_user_name(text, lexicon):
+    assert handle_frames(text, lexicon) == []

@@ -8,6 +8,9 @@
 - before the platform, after a verb of following or blocking or as "X op <platform>" ("volgt
   don7kje op instagram", "blokkeerde Zeemeeuw_2 op snap"); a plain word there only when no word
   list knows it;
+- a plain word right after a word that labels a name ("gamertag kameleon,", "Reddit-naam wolkje.",
+  "schermnaam bliksem op discord", "haar handle daar is zwaluw;") where the clause closes after it,
+  unless it says what happened ("gamertag vergeten,");
 - right after a platform's channel or account word ("Twitch-kanaal donkerpaard:",
   "tiktok-account regenboogje123", glued: "youtubekanaal bruno.official"), when no Dutch word list
   knows it as written.
@@ -35,6 +38,19 @@ _BEFORE_PLATFORM = re.compile(
 # "Twitch-kanaal donkerpaard", "tiktok-account: regenboogje123": a platform's channel or account word.
 _CHANNEL = re.compile(
     rf"(?i:\b(?:{PLATFORM})[-\s]?(?:kanaal|account|profiel|naam|tag|id))\s*[:=]?\s*['\"‘“]?(?<![\w.@/-])({HANDLE_SHAPE})"
+)
+# "gamertag kameleon,", "Reddit-naam wolkje," "schermnaam bliksem op discord": a label that says a name follows
+# (not "account" or "kanaal", after which a note as often says what happened); the word is the name where
+# the clause closes after it, whatever the word (a user name is as often a plain word).
+_NAME_LABEL = re.compile(
+    rf"(?i:\b(?:gamertag|gebruikersnaam|schermnaam|spelersnaam|profielnaam|accountnaam|inlognaam|nickname|"
+    rf"username|handle|alias|(?:{PLATFORM})[-\s]?(?:naam|name|tag)))[ \t]*(?:(?i:daar|hier|toen|nu)[ \t]+)?"
+    rf"(?:(?i:is|was)[ \t]+)?[:=]?[ \t]*['\"‘“]?"
+    rf"(?<![\w.@/-])([A-Za-z][a-zà-ÿ]{{2,20}})"
+    rf"(?=['\"’”]?[ \t]*(?:[,;)]|\.(?:\s|$)|$|\n|(?i:op|on)[ \t]+(?i:{PLATFORM})\b))"
+)
+_NOT_A_NAME_AFTER_LABEL = frozenset(
+    "kwijt vergeten veranderd aangepast zelfde hetzelfde gewijzigd gestolen geheim anoniem besloten zichtbaar".split()
 )
 # "youtubekanaal", "tiktokaccount": a channel word glued to its platform (no platform word alone is there).
 _GLUED_CHANNEL = re.compile(r"(?:kanaal|account|profiel)")
@@ -167,6 +183,18 @@ def handle_frames(text: str, lexicon: Lexicon) -> list[Found]:
             continue  # "zijn youtubekanaal groeit snel"
         if not token.isdigit() and len(token) >= 3 and (_shaped(token) or _plain_unknown(token, lexicon)):
             found.append(Found(m.start(1), m.start(1) + len(token), "url"))
+    for m in _NAME_LABEL.finditer(text) if platforms else ():
+        low_token = m.group(1).lower()
+        if (
+            low_token in NOT_A_HANDLE
+            or low_token in _PRONOUNS
+            or low_token in _NOT_A_NAME_AFTER_LABEL
+            or _PARTICIPLE.match(low_token)
+            or _verb_form(low_token, lexicon)
+            or low_token.endswith("en")  # "vergeten", "veranderen": what happened to it
+        ):
+            continue
+        found.append(Found(*m.span(1), "url"))
     found = list({(f.start, f.end): f for f in found}.values())  # two frames may read the same name
     return found + _again(text, found)
 
@@ -184,7 +212,8 @@ def _listed(token: str, lexicon: Lexicon) -> bool:
     token = token.rstrip(".")
     if token.isdigit() or sum(c.isalpha() for c in token) < 3:
         return False
-    return _shaped(token) or (token.islower() and _plain_unknown(token, lexicon))
+    plain = token.islower() and _plain_unknown(token, lexicon) and not _verb_form(token, lexicon)  # ", zegt ze"
+    return _shaped(token) or plain
 
 
 def handle_lists(text: str, handles: list[Found], lexicon: Lexicon, covered: list[tuple[int, int]]) -> list[Found]:

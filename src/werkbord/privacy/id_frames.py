@@ -1,5 +1,5 @@
 """A case number a word or two after its label, or before it: "personeelsnummer Defensie R 8841 207",
-"403 156 71 is het cliëntnummer",
+"403 156 71 is het cliëntnummer", "staat 33.902.117 als dossiernummer",
 "klantnummer bij CZ 7731 2290". The rules of :mod:`.rules` read a number right after its label or
 after a colon; a note also names whose number it is in between. Five digits or more (a house or a
 room number is shorter), in groups, with a letter prefix or not. Spans get the tag "id". Pure.
@@ -22,9 +22,10 @@ _LABEL_WORDS_NUMBER = re.compile(
 )
 
 
-# "403 156 71 is het cliëntnummer": the number before its label.
+# "403 156 71 is het cliëntnummer", "staat 33.902.117 als dossiernummer": the number before its label.
 _NUMBER_BEFORE_LABEL = re.compile(
-    r"(?<![\w./-])((?:[A-Za-z]{1,3}[ -]?)?\d(?:[\d./-]|\s(?=\d)){3,}\d)\s+(?:is|was)\s+(?:het|zijn|haar|ons|uw|de)\s+"
+    r"(?<![\w./-])((?:[A-Z]{1,3}[ -]?|[a-z]{1,3}-)?\d(?:[\d./-]|\s(?=\d)){3,}\d)\s+"  # not "gaf 903 ..."
+    r"(?:(?:is|was)\s+(?:het|zijn|haar|ons|uw|de)|als(?:\s+(?:het|zijn|haar|ons|uw|de))?)\s+"
     r"(?i:[a-zà-ÿ]{3,}(?:nr|nummer)|kenmerk|kenm|referentie)\b"
 )
 

@@ -5,8 +5,10 @@ tokens after a person word. Unseen notes write initials where the frame, not the
 whose they are:
 
 - a signature: after a closing word at the end of a note or a line ("gr. KvD", "Groet, hk",
-  "mvg A.B", "vr.gr. TdjG", "Thx, jw"), alone on the note's last line ("...\nkvd"), after "//"
-  ("gedaan //rk"), or as letters without a vowel in brackets closing it ("alles rustig (dk)");
+  "mvg A.B", "vr.gr. TdjG", "Thx, jw"), after whom it is written for ("Namens het team, yh"), alone
+  on the note's last line ("...\nkvd"), after "//" ("gedaan //rk") or a dash, with the signer's role
+  after a comma ("-- NH, SPV"; one capital only after a closed sentence: "Rustig. - P.", not
+  "Kamer 12 - B."), or as letters without a vowel in brackets closing it ("alles rustig (dk)");
 - a title in brackets after them ("AB (mw.)", "tw (dhr.)");
 - alone in brackets after a role ("Begeleider (gi)", "stagiaire (TvB)");
 - after a role word, three capitals or a dotted pair without its last dot ("PB'er EOC",
@@ -17,7 +19,8 @@ whose they are:
 - three lower-case letters without a vowel where a sentence puts a person ("heeft jkl de intake
   gedaan", "terugbellen naar mvdb.", "(jkl, spv)");
 - a lower-case initial, a particle and a surname ("r. de brink belde", "met a. van lier", "SPV, w. v.d.
-  meer,"), also where another rule took the initial alone ("(k. v.d. wal)").
+  meer,"), also signing a line ("mvg f. de ruiter", "- k. van wees"), also where another rule took the
+  initial alone ("(k. v.d. wal)").
 
 A care abbreviation (``data/abbreviations.txt``), a role, a Dutch word and a template word are
 never initials. Every rule returns spans with deduce's tag "persoon". Pure.
@@ -47,8 +50,17 @@ _SIGNATURE = re.compile(
     r"hartelijke\s+groet(?:en)?|liefs|namens|thx|tnx|thanks|dank|dankjewel|bvd))\.?\s*[,:!]?\s+"
     rf"({_TOKEN})(?=\s*(?:\([^()\n]{{1,30}}\))?\s*[.!]?\s*(?:$|\n))"
 )
-# "- KvD", "/hk" or "~RB" closing a note.
-_DASH_SIGNATURE = re.compile(rf"(?:^|\s)(?:[-–/~]|//)\s?({_TOKEN})\s*$")
+# A signature's initials also as one capital with its dot ("- P.") or a capital and a consonant ("- Lh").
+_SIGN_TOKEN = rf"(?:{_TOKEN}|[A-Z]\.|[A-Z][b-df-hj-np-tv-xz](?![\w.]))"
+# "- KvD", "/hk", "~RB" or "-- P., SPV" closing a note (a role after a comma is the signer's).
+_DASH_SIGNATURE = re.compile(rf"(?:^|\s)(?:[-–~]{{1,2}}|/|//)\s?({_SIGN_TOKEN})(?:\s*,\s*([A-Za-z'’]{{2,20}}))?\s*$")
+# One capital ("- P.", "- Lh") signs only after a closed sentence or alone on its line ("Kamer 12 - B." is a wing).
+_ONE_CAPITAL = re.compile(r"[A-Z]\.?|[A-Z][a-z]")
+_CLOSED_BEFORE = re.compile(r"(?:^|[.!?)]|\n)[ \t]*$")
+# "Namens het team, yh": the initials after whom the signer writes for, closing a line.
+_ON_BEHALF = re.compile(
+    rf"(?i:\bnamens)(?:[ \t]+[\w'’-]+){{1,4}}[ \t]*,[ \t]*({_SIGN_TOKEN})(?=[ \t]*[.!]?[ \t]*(?:$|\n))"
+)
 # "Slaapt beter. RB", "Afspraak staat! (jk)": initials alone after the note's last sentence, as it is signed.
 _LAST_WORD_SIGNATURE = re.compile(rf"(?:[.!?][ \t]+|\n[ \t]*)(\(\s*)?({_TOKEN})(?(1)\s*\))\s*$")
 # "alles rustig (dk)": two or three lower-case letters without a vowel in brackets closing the note.
@@ -89,6 +101,12 @@ _LOWER_FULL = re.compile(
     r"(?:^|(?<=[.!?;:(\n,]\s)|(?<=[.!?;:(\n])|(?i:(?<=\bmet\s)|(?<=\bdoor\s)|(?<=\bvan\s)|(?<=\baan\s)))"
     r"([a-z]\.\s(?:van\s+de[nr]?|van|de|der|den|ter|ten|te|v\.d\.|vd)\s+[a-z]{3,}(?:-[a-z]{3,})?)"
     r"(?=\s*(?:[,;)]|\((?i:mw|dhr)|\s(?:van\s+het|van\s+de)\b|\s[a-z]+t?\b|$))"
+)
+# "mvg f. de ruiter", "- k. van wees": the same, signing a note's line after a closing word or a dash.
+_LOWER_SIGNED = re.compile(
+    r"(?:(?<=[-–~][ \t])|(?i:\b(?:mvg|groet|groeten|groetjes|grt|gr\.)[ \t]+))"
+    r"([a-z]\.[ \t]?(?:van\s+de[nr]?|van|de|der|den|ter|ten|te|v\.d\.|vd)[ \t]+([a-z]{3,}(?:-[a-z]{3,})?))"
+    r"(?=[ \t]*[.!]?[ \t]*(?:$|\n))"
 )
 _VOWEL = re.compile(r"[aeiouy]")
 # "heeft jkl de intake gedaan", "terugbellen naar mvdb.", "(jkl, spv)", "jkl: cl. boos": three letters in
@@ -132,12 +150,15 @@ def initial_frames(
     gates = {i for m in _GATE.finditer(low) for i, g in enumerate(m.groups()) if g} if _ANY_GATE.search(low) else set()
     if 0 in gates:
         spans += [m.span(1) for m in _SIGNATURE.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
+        spans += [m.span(1) for m in _ON_BEHALF.finditer(text) if not _no_initials(m.group(1), lexicon, template)]
     tail = max(0, len(text) - 16)  # "- KvD" closing the note
-    spans += [
-        (tail + m.start(1), tail + m.end(1))
-        for m in _DASH_SIGNATURE.finditer(text[tail:])
-        if not _no_initials(m.group(1), lexicon, template)
-    ]
+    for m in _DASH_SIGNATURE.finditer(text, max(0, len(text) - 32)):
+        if _no_initials(m.group(1), lexicon, template) or (m.group(2) is not None and not _role(m.group(2))):
+            continue
+        before = text[max(0, m.start() - 8) : m.start() + text[m.start()].isspace()]
+        if _ONE_CAPITAL.fullmatch(m.group(1)) and not _CLOSED_BEFORE.search(before):
+            continue
+        spans.append(m.span(1))
     spans += [
         (tail + m.start(2), tail + m.end(2))
         for m in _LAST_WORD_SIGNATURE.finditer(text[tail:])
@@ -196,6 +217,7 @@ def initial_frames(
     ]
     if 3 in gates:  # no word list writes "r. de brink"
         full = [m.span(1) for m in _LOWER_FULL.finditer(text)]
+        full += [m.span(1) for m in _LOWER_SIGNED.finditer(text) if not _role(m.group(2))]
         spans += full
         wider = [(s, e) for s, e in full if any(s <= a and b < e and a < e and s < b for a, b in covered)]
     if not spans:
