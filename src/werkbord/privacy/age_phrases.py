@@ -37,13 +37,14 @@ _APPROX_WORD = r"(?:ca\.?|circa|ong\.?|ongeveer|±|~|rond|bijna|ruim|net|pas|amp
 
 # --- a trade, then an age alone in brackets ----------------------------------------------------
 
-# An agent noun by its ending ("-er", "-ster", "-eur", a person in "-laar/-naar/-raar"), at least six
+# An agent noun by its ending ("-er", "-ster", "-eur", a person in "-laar/-naar/-raar"), or a compound
+# on "-vrouw" or "-man" ("poetsvrouw", "vuilnisman"; not "roman"), at least six
 # letters ("kamer", "poster", "meter" are shorter), where a sentence opens or after an article.
 # Read from the bracket back (most notes have no such bracket): the age, then the word before it.
 _AGE_BRACKET = re.compile(rf"\(\s*(?i:{_APPROX_WORD}\s*)?(\d{{2}})\s*\)")
 _TRADE_BEFORE = re.compile(
     r"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?i:\b(?:een|de|die|deze)\s+))"
-    r"([A-Za-zÀ-ÿ][a-zà-ÿ-]{3,}(?:er|ster|eur|[lnr]aar))\s*$"
+    r"([A-Za-zÀ-ÿ][a-zà-ÿ-]{3,}(?:er|ster|eur|[lnr]aar|vrouw|[a-zà-ÿ]{2}man))\s*$"
 )
 # Words of those shapes that are things, times or groups, not someone: "Computer (12)", "Oktober (20)".
 _NOT_A_TRADE = frozenset(
@@ -87,6 +88,12 @@ _MONTHS_OLD = re.compile(
 # "zoontje (vijf maanden)": a baby's age in words in brackets (in digits: :mod:`.ages`).
 _BRACKET_MONTHS = re.compile(rf"(?i)\s*\(\s*((?:{_SMALL_WORD}|{NUMBER_WORD})\s+(?:weken|maanden))\s*\)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+# "Baby 6 weken oud, moeder", "pasgeborene 5 weken;", "baby 7 mnd, moeder 19": a child word, then
+# weeks or months right after it where the clause ends (not "baby 6 weken in de couveuse").
+_CHILD_THEN_WEEKS = re.compile(
+    rf"(?i)\b([^\W\d_]+)\s+(?:(?:ca\.?|ongeveer|bijna|ruim|pas|net|nu)\s+)?(?:(\d{{1,2}})|({_SMALL_WORD}|{NUMBER_WORD}))"
+    rf"\s+{_WEEKS_OR_MONTHS}(?:\s+oud)?(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s|\s(?:en|maar)\b))"
+)
 
 
 def _someone_ends(text: str, i: int, persons: Sequence[Span]) -> bool:
@@ -107,6 +114,11 @@ def _babies(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     for m in _BRACKET_MONTHS.finditer(text) if "(" in text else ():
         if _someone_ends(text, m.start(), persons):
             yield Found(m.start(1), m.end(1), "leeftijd")
+    for m in _CHILD_THEN_WEEKS.finditer(text):
+        if is_child_noun(m.group(1).lower()) or m.group(1).lower() in _CHILDREN:
+            g = 2 if m.group(2) else 3
+            # a number word alone before "weken" reads as a count: the span holds the unit then
+            yield Found(m.start(g), m.end(g) if g == 2 else m.end(0), "leeftijd")
 
 
 # "baby Milan is negen weken", "meisjes zijn nu 4 maanden", "Zoontje tijn (...) is zeven maanden,",
@@ -289,9 +301,7 @@ def phrase_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
             found += _trades_in_brackets(text)
         if _APPROX_GATE.search(low):
             found += _approximate_small(text, persons)
-    if ("maand" in low or "mnd" in low or "wk" in low or "weken" in low) and (
-        "," in text or "oud" in low or "(" in text
-    ):
+    if "maand" in low or "mnd" in low or "wk" in low or "weken" in low:
         found += _babies(text, persons)
     if "maand" in low or "mnd" in low or "wk" in low or "weken" in low or "dagen oud" in low:
         found += _baby_ages(text, persons, low)

@@ -21,7 +21,18 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .age_tables import table_ages
-from .family import FAMILY_PLURALS, FAMILY_WITH_AN_AGE, alternation
+from .family import (
+    CHILDREN,
+    FAMILY_PLURALS,
+    FAMILY_WITH_AN_AGE,
+    GRANDCHILDREN,
+    GRANDPARENTS,
+    IN_LAWS,
+    PARENTS,
+    SIBLINGS,
+    UNCLES_AUNTS_COUSINS,
+    alternation,
+)
 from .folded import Folded
 from .found import Found
 from .words import PEOPLES, PERSON_CONTEXT, ROLE_WORDS
@@ -130,7 +141,7 @@ PERSON_NOUNS = FAMILY_WITH_AN_AGE | frozenset(
 _CHILD_NOUNS = frozenset(
     """zoon dochter kind baby peuter kleuter meisje jongen jongste kleine tweeling kleinzoon
     kleindochter kleinkind zuigeling joch jochie broertje zusje middelste oudste son daughter child kid
-    boy girl grandson granddaughter grandchild""".split()
+    boy girl grandson granddaughter grandchild pasgeborene neonaat""".split()
 )
 # A diminutive of a person word: "dochtertje", "zoontje", "neefje", "mannetje", "kindje".
 _DIMINUTIVE = re.compile(r"(?:je|ke)$")
@@ -204,8 +215,15 @@ def _diminutive_of(word: str) -> str | None:
 
 
 def is_child_noun(word: str) -> bool:
-    """``word`` names a child, whose age may be a small number ("zoontje van vier")."""
-    return word in _CHILD_NOUNS or _diminutive_of(word) in _CHILD_NOUNS | {"man", "meid", "vent", "knul"}
+    """``word`` names a child, whose age may be a small number ("zoontje van vier", "pleegdochter")."""
+    if word in _CHILD_NOUNS or _diminutive_of(word) in _CHILD_NOUNS | {"man", "meid", "vent", "knul"}:
+        return True
+    m = _CHILD_PREFIX.match(word)
+    return m is not None and word[m.end() :] in _CHILD_NOUNS
+
+
+# "pleegdochter", "stiefzoon", "achterkleinkind": a child word with a family prefix.
+_CHILD_PREFIX = re.compile(r"(?:pleeg|stief|achter|adoptie)")
 
 
 _SEX_OR_PERSON = PERSON_NOUNS | {"m", "v", "f"}
@@ -430,11 +448,28 @@ def is_duration(text: str, start: int, end: int) -> bool:
     after = m.group(1).lower()
     if _lasting(after):
         return True  # "3 jaar rookvrij", "2 jaar drugsvrij", "8j gescheiden"
+    if (
+        previous in {"was", "is"}
+        and _held_post(after)
+        and (previous == "was" or (number_value(text[start:end]) or 0) < 50)
+    ):
+        return True  # "was 30 jaar vrachtwagenchauffeur", "is 5 jaar mantelzorger", "was 12 jaar lid van"
     if after in _OWN_ADJECTIVES and (n := _WORD_AFTER.match(text, m.end(1))) and n.group(1).lower() in _DURATION_AFTER:
         return True  # "11 jaar eigen ervaring", "3 jaar relevante werkervaring"
     # "40 jaar vrachtwagenchauffeur geweest": a noun, then a participle at the clause's end.
     rest = text[m.end(1) : m.end(1) + 40]
     return bool(re.match(r"\s+(?:geweest|gewerkt|gedaan|gebleven|gewoond)\b", rest))
+
+
+# Posts held for years, right after "was/is N jaar": "lid", "voorzitter"; a trade or a role ("lasser",
+# "mantelzorger"), not kin ("is 80 jaar weduwe" may be a hurried age).
+_POSTS = frozenset("lid voorzitter penningmeester secretaris eigenaar".split())
+
+
+def _held_post(word: str) -> bool:
+    if word in _POSTS or trade_word(word):
+        return True
+    return word in ROLE_WORDS and word not in PERSON_NOUNS and not _FAMILY_PREFIX.match(word)
 
 
 # "Ouderen 75+", "alle 18+", "SNAQ 65+", "18+ groep", "40+ deelnemers": an age threshold of a group
@@ -566,7 +601,8 @@ _APPROX_AFTER_PERSON = re.compile(rf"(?i)([^\W\d_]+)\.?\s*[(,]\s*(?:al\s+)?{_APP
 _APPROX_RIGHT_AFTER_PERSON = re.compile(rf"(?i)([^\W\d_]+)\.?\s+{_APPROX}$")
 # "Kinderen (3 en 5)", "kids (2, 4 en 7)": several ages after a plural person word.
 _BRACKET_AGES = Folded(
-    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling)(?:\s+[\w.]+){0,3}?\s*"
+    r"(?i)\b(?:kinderen|kids|zonen|dochters|kleinkinderen|broers|zussen|tweeling|meiden|meisjes|jongens|"
+    r"kleintjes|kinders|jongetjes|meisjes)(?:\s+[\w.]+){0,3}?\s*"
     r"\(\s*(\d{1,2}(?:\s*(?:,|en|&|/)\s*\d{1,2})+)\s*(?:jaar|jr\.?)?\s*\)"
 )
 
@@ -664,7 +700,13 @@ def _in_brackets(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 # negenentwintig, heeft": a number between commas (or before a full stop, bracket or "jaar")
 # right after a person.
 _COMMA_AGE = re.compile(
-    rf"(?i)\s*,\s*{_APPROX}?({_ANY_NUMBER})(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j|yrs?)\b))"
+    rf"(?i)\s*,\s*{_APPROX}?({_ANY_NUMBER})(?:\s?\+|\s+plus)?(?=\s*(?:[,;:)]|\.(?!\d)|$|[-–]\s|(?:jaar|jr|j|yrs?)\b))"
+)
+# "man, 24-29, psychose", "Mw. (ca. 45 à 50 jaar)", "vader, 60 tot 65 jr;": one person's age as a
+# range between commas or in brackets right after a person; both ends are the age.
+_AGE_RANGE = re.compile(
+    rf"(?i)\s*([,(])\s*(?:tussen\s+(?:de\s+)?)?{_APPROX}?(\d{{2}})\s*(?:[-–]|à|a|tot|en|of)\s*(\d{{2}})"
+    r"(?:\s*(?:jaar|jr\.?|j\.?))?(?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))"
 )
 # "Vader - 67 - belt", "Mw. – ca. 80 jr – woont": an age between dashes after a person.
 _DASH_AGE = re.compile(rf"(?i)\s+[-–]\s+{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?|yrs?\.?))?\s+[-–]\s")
@@ -711,6 +753,12 @@ def _between_commas(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         g = 1 if m.group(1) else 2
         if int(m.group(g)) <= 110:
             yield _tag(m, g)
+    for m in _AGE_RANGE.finditer(text) if "," in text or "(" in text else ():
+        low, high = int(m.group(2)), int(m.group(3))
+        if low < high <= low + 15 and high <= 110 and (m.group(1) == "," or ")" in text[m.end() : m.end() + 3]):
+            if person_before(text, m.start(), persons):
+                yield _tag(m, 2)
+                yield _tag(m, 3)
 
 
 # "man van 58", "een vrouw van ca. 60 met", "zoons van 12 en 14", "vrouw van vierenvijftig".
@@ -731,10 +779,13 @@ _MONTH_NAMES = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|septembe
 _WHEN = (
     rf"(?:(?:gisteren|vandaag|morgen|binnenkort|straks|onlangs|laatst|net|(?:vorige|volgende|komende|deze)\s+"
     rf"(?:week|maand)|(?:vorig|volgend|dit)\s+jaar|(?:in|eind|begin)\s+{_MONTH_NAMES}|"
-    rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden))\s+)"
+    rf"over\s+(?:\d{{1,2}}|een|twee|drie|vier|vijf|zes)\s+(?:dagen|weken|maanden)|"
+    rf"(?:afgelopen|vorige|deze|komende|volgende)\s+(?:zomer|winter|lente|herfst|voorjaar|najaar|kerst)|"
+    rf"sinds\s+kort|kortgeleden|recent)\s+)"
 )
+_SINCE = re.compile(r"(?i)sinds|kort|recent")  # "is sinds kort 85": no birthday's time, a subject is needed
 _IS_AGE = re.compile(
-    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?['\"‘“]?(?:(?:pas|net|bijna|ruim|inmiddels|nu|zelf|ook|dan)\b\s*){{0,2}}"
+    rf"(?i)\b(hij|zij|ze|[a-zëé]+)(?:\)?\.?\s+(?:is|wordt|werd|was)|['’]s)\s+({_WHEN})?['\"‘“]?(?:(?:pas|net|bijna|ruim|inmiddels|nu|zelf|ook|dan|al)\b\s*){{0,2}}"
     rf"{_APPROX}?({_ANY_NUMBER})(?:\s*(?:jaar|jr\.?|j\.?|yrs?\.?)(?:\s+oud)?)?(?=\s*(?:[,;:()!?'\"’”]|\.(?!\d)|$|\s(?:en|maar|toen|geworden|nu|oud|and|but)\b|"
     rf"\s(?:in|op|eind|begin)\s+{_MONTH_NAMES}|\s(?:volgende|komende|deze|dit|binnenkort)\b|\sop\s+{_WEEKDAYS}))"
 )
@@ -742,7 +793,7 @@ _IS_AGE = re.compile(
 # number, says an age whatever follows it (not a count: "werd vorige week 3 keer").
 _WHEN_AGE = re.compile(
     rf"(?i)\b(?:werd|wordt)\s+{_WHEN}(?:pas\s+|net\s+)?({_ANY_NUMBER})(?![\w,.]?\d)"
-    rf"(?!\s*(?:keer|x\b|%|procent|euro|kilo|kg|uur|min|graden|punten|cm))"
+    rf"(?!\s*(?:keer|x\b|%|procent|euro|kilo|kg|uur|min|graden|punten|cm|(?:dagen|weken|maanden)\b(?!\s+oud)))"
     rf"|\b{_WHEN}({_ANY_NUMBER})\s+(?:werd|wordt|geworden)\b"
 )
 # "Vrouw 45, alleenstaand", "man 38 - psychose": a person noun, then a bare number.
@@ -772,9 +823,12 @@ _CHILD_AGE = re.compile(
     rf"(?:\s*(?:jaar|jr)(?:\s+oud)?|\s+(maanden|mnd|weken))?(?=\s*(?:[,;:)!?]|\.(?!\d)|$|\s(?:en|maar|toen|"
     rf"geworden|nu|oud|met|gaat|zit|woont|heeft|is|wil|kan|speelt|logeert|huilt|slaapt|bij)\b))"
 )
-# "zij is tussen de 40 en 50": one person's age as a range.
+# Someone's kin is one person even without an article or a verb: "Zoon tussen 20-25 jaar".
+KIN = CHILDREN | GRANDCHILDREN | GRANDPARENTS | IN_LAWS | PARENTS | SIBLINGS | UNCLES_AUNTS_COUSINS
+# "zij is tussen de 40 en 50": one person's age as a range; "Zoon tussen 20-25 jaar".
 _BETWEEN_AGES = re.compile(
-    r"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:is|was|wordt|lijkt)\s+(?:ergens\s+)?tussen\s+de\s+(\d{2})\s+en\s+(\d{2})\b"
+    r"(?i)\b(hij|zij|ze|[a-zëé]+)\s+(?:(?:is|was|wordt|lijkt)\s+(?:ergens\s+)?tussen\s+de\s+(\d{2})\s+en\s+(\d{2})\b|"
+    r"(?:ergens\s+)?tussen\s+(?:de\s+)?(\d{2})\s*(?:en|tot|[-–])\s*(\d{2})\b)"
     r"(?!\s*(?:keer|uur|euro|kilo|kg|%|procent|mensen|personen))"
 )
 
@@ -825,11 +879,14 @@ def _children_and_groups(text: str) -> Iterator[Found]:
         # "zoontje is vijf", "jongste zoon Dino is zeven": a child word, or a child word and a name
         if _a_child_before(text, m.start()):
             yield _tag(m, 1)
-    for m in _BETWEEN_AGES.finditer(text) if "tussen de" in text.lower() else ():
+    for m in _BETWEEN_AGES.finditer(text) if "tussen" in low else ():
         who = m.group(1).lower()
-        if who in {"hij", "zij", "ze"} or who in PERSON_NOUNS:
+        if m.group(2) and (who in {"hij", "zij", "ze"} or who in PERSON_NOUNS):
             yield _tag(m, 2)
             yield _tag(m, 3)
+        elif m.group(4) and who in KIN:  # "Zoon tussen 20-25 jaar": someone's kin, no verb
+            yield _tag(m, 4)
+            yield _tag(m, 5)
 
 
 _VERB_OF_AGE = Folded(r"(?i)\b(?:is|was|wordt|werd|zegt|zei|noemt|geworden)\b")
@@ -866,7 +923,7 @@ def _beside_a_person(text: str, persons: Sequence[Span]) -> Iterator[Found]:
         who = m.group(1).lower()
         subject = someone(m, persons) or person_before(text, m.end(1), persons)
         # "cl. werd vorige week 58": a birthday's time says an age, whoever the subject is
-        birthday = m.group(2) and who not in _COUNTING_SUBJECTS
+        birthday = m.group(2) and who not in _COUNTING_SUBJECTS and not _SINCE.match(m.group(2))
         if _plausible(m.group(3)) and (subject or birthday):
             yield _tag(m, 3)
 
@@ -921,9 +978,14 @@ def _with_a_unit(text: str, persons: Sequence[Span]) -> Iterator[Found]:
 
 # "12jr", "54jaar", "m/54", "leeftijd: 54". deduce already handles "54 jaar" and "54-jarige".
 _GLUED_AGE = re.compile(r"(?i)(?<![\w.,])(\d{1,3})-?(?:jr|jaar|j)\b")
-_SLASH_AGE = re.compile(r"(?<![\w/])[mvMV]\s?/\s?(\d{1,3})(?![\d/])")
+_SLASH_AGE = re.compile(r"(?<![\w/])(?:[mvMV]|(?i:man|vrouw))\s?/\s?(\d{1,3})(?![\d/])")
+# "(m-38)", "Intake: v-43,": a sex letter and the age joined by a dash, alone in brackets or a list item.
+_SEX_DASH_AGE = re.compile(r"(?:^|(?<=[(:,;])|(?<=[(:,;]\s))[mvMV]\s?[-–]\s?(\d{2})(?=\s*(?:[,;)]|\.(?!\d)|$))")
+# "32v - angst", "Overdracht 40v;": the age with the sex letter "v" glued to it, ending a list item
+# ("m" would be metres or minutes).
+_AGE_GLUED_V = re.compile(r"(?<![\w/.,-])(\d{2})[vV](?=\s*(?:[,;:)]|\.(?!\d)|$|\s[-–]\s))")
 _LEEFTIJD = re.compile(
-    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*:?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)(?!\s*[-–]\s*\d)"
+    r"(?i)\b(?:leeftijd|lft|lftd|age)(?:\.?\s*[:=]?|\s+(?:van\s+)?[^\W\d_]+\.?\s*:)\s*(\d{1,3})(?![\d,.]\d)(?!\s*[-–]\s*\d)"
 )
 # "34 j., man", "28 jr / v": a number, a unit and a sex or a person word, as the list items of a note.
 _AGE_UNIT_SEX = re.compile(r"(?i)(?<![\w.,])(\d{1,3})\s*(?:jr|j|jaar)\.?\s*[,/;]\s*(?:m|v|man|vrouw|jongen|meisje)\b")
@@ -939,6 +1001,12 @@ _AGE_ORDINAL = re.compile(r"(?i)\b(?:zijn|haar|z'n|d'r|hun)\s+(\d{1,2})(?:e|ste|
 _SMALL_ORDINAL = re.compile(
     r"(?i)\b(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende)"
     r"(?=\s*(?:[,.;:()!?]|$)|\s+(?:naar|in|uit|op|al|toen|en|is|was|werd|kwam|ging|begon|van|bij|met|jaar|levensjaar)\b)"
+)
+# "vanaf haar negende begonnen", "sinds zijn derde verdwenen": after a preposition of time, a small
+# ordinal before a participle is the age it began at ("vanaf haar derde gesprek" has a noun).
+_SMALL_ORDINAL_SINCE = re.compile(
+    r"(?i)\b(?:vanaf|sinds|tot|rond)\s+(?:zijn|haar|z'n|d'r)\s+(tweede|derde|vierde|vijfde|zesde|zevende|achtste|"
+    r"negende)\s+(?:ge[a-zà-ÿ]{3,}(?:en|d|t)|(?:be|ver|ont)[a-zà-ÿ]{3,}en)\b"
 )
 _SMALL_ORDINAL_GATE = Folded(r"(?i)(?:twee|der|vier|vijf|zes|zeven|negen)de\b|achtste")
 _AGE_ORDINAL_WORD = re.compile(
@@ -997,6 +1065,8 @@ def _short_forms(text: str) -> Iterator[Found]:
     for rx, may in (
         (_AGE_SLASH_SEX, slash),
         (_SEX_GLUED, True),
+        (_SEX_DASH_AGE, "-" in text or "–" in text),
+        (_AGE_GLUED_V, "v" in text or "V" in text),
         (_NOW_AGE, True),
         (_NOW_CLAUSE_AGE, " nu " in text),
         (_AGE_ORDINAL, True),
@@ -1068,7 +1138,7 @@ def _english_and_near(text: str, persons: Sequence[Span] = ()) -> Iterator[Found
 # it counts (not a participle: "rond de 60 geworden" is an age).
 _COUNTED_NOUN_AFTER = r"(?!\s+(?!ge)[a-zà-ÿ]{2,}(?:ingen|ers|en|s)\b)"
 _VAGUE_AGE = Folded(
-    r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in)\s+de\s+([1-9]\d))"
+    r"(?i)\b(?:(?:begin|midden|eind|half)\s+(?:de\s+)?([2-9]0)(?:er)?|(?:rond|rondom|ergens\s+in|van\s+in)\s+de\s+([1-9]\d))"
     r"(?!\s*(?:minuten|min|uur|dagen|weken|maanden|keer|euro|%|mg|kg|kilo|km|graden|procent|mensen|personen|"
     r"deelnemers|cliënten|patiënten|kinderen|stuks))(?![\d.,:]\d|\d)" + _COUNTED_NOUN_AFTER
 )
@@ -1103,9 +1173,12 @@ def _approximate(text: str) -> Iterator[Found]:
 
 # "geboren in 1961", "geb. 1985", "geboortejaar 1990": a year of birth.
 _BIRTH_YEAR = re.compile(
-    r"(?i)\b(?:geboren|geb\.?|geboortejaar|bouwjaar|jaargang|°)\s*(?:in\s+|:\s*)?((?:19|20)\d{2}|['’]\d{2})(?!\d)"
-    r"|°\s*((?:19|20)\d{2})(?!\d)"
+    r"(?i)\b(?:geboren|geb\.?\s?(?:jaar|jr\.?)?|geboortejaar|bouwjaar|jaargang|°)\s*(?:in\s+|[:=]\s*)?"
+    r"((?:19|20)\d{2}|['’]\d{2})(?!\d)"
+    r"|(?:°\s*|(?<![\w*])\*(?=\d{4}(?![\d.:/-]|,\d)))((?:19|20)\d{2})(?!\d)"
     r"|\b(?:in\s+)?((?:19|20)\d{2}|['’]\d{2})\s+(?:geboren|ter\s+wereld\s+gekomen)\b"
+    # "man, bj 1979,", "(bj. 1949": "bj" for a person's year of birth as a list item, not a car's
+    r"|(?:(?<=[,(:;])|(?<=[,(:;]\s))bj\.?\s*((?:19|20)\d{2})(?!\d)"
 )
 # "cliënt is van 1980", "zoon van '09", "hij is een '75-er": a person and the year of birth.
 _OF_YEAR = re.compile(r"(?i)\b([a-zëé]+)\.?\s+(?:is\s+)?(?:van|uit)\s+((?:19|20)\d{2}|['’]\d{2})(?![\w'’/-])")
@@ -1130,7 +1203,7 @@ def _years_of_birth(text: str, persons: Sequence[Span] = ()) -> Iterator[Found]:
             yield Found(m.start(1), m.end(1), "datum")
     yield from (Found(m.start(1), m.end(1), "datum") for m in _YEAR_ER.finditer(text))
     for m in _BIRTH_YEAR.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         yield Found(m.start(g), m.end(g), "datum")
     for m in _OF_YEAR.finditer(text) if " van " in text or " uit " in text else ():
         if someone(m, persons):
@@ -1178,6 +1251,7 @@ def find_ages(text: str, persons: Sequence[Span] = ()) -> list[Found]:
         found += (_tag(m) for m in _AGE_ORDINAL_WORD.finditer(text))
     if _SMALL_ORDINAL_GATE.search(text):
         found += (_tag(m) for m in _SMALL_ORDINAL.finditer(text))
+        found += (_tag(m) for m in _SMALL_ORDINAL_SINCE.finditer(text))
     if digit:
         found += _short_forms(text)
         found += _signs_and_decades(text)
@@ -1212,6 +1286,8 @@ def _words_of_age(text: str) -> Iterator[Found]:
 
 def _without_a_number(text: str, persons: Sequence[Span]) -> Iterator[Found]:
     yield from _words_of_age(text)
+    if _SMALL_ORDINAL_GATE.search(text):
+        yield from (_tag(m) for m in _SMALL_ORDINAL_SINCE.finditer(text))
     if _SMALL_WORD.search(text):
         yield from _children_and_groups(text)
         yield from _more_brackets(text, persons)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .age_frames import counted_ordinal, person_attribute, thing_age
-from .ages import find_ages, group_threshold, is_duration, is_person_noun, specific_person_before
+from .ages import KIN, find_ages, group_threshold, is_duration, is_person_noun, specific_person_before
 from .bare_organisations import bare_organisations
 from .capitals import capitals_of_habit
 from .contact_labels import contact_after, contact_labels, names_before_numbers
@@ -403,7 +403,7 @@ def _a_group(before: str) -> bool:
     not one person ("een man van 45 tot 50 jaar", "zij is tussen de 40 en 50", "Mw. (ergens tussen
     54 en 59 jaar)"; a kind of person is a group: "een gedetineerde tussen de 18 en 23")."""
     before = _ROUNDING_TAIL.sub("", before)
-    if _previous_word(before) in _ONE_PERSON or specific_person_before(before):
+    if _previous_word(before) in _ONE_PERSON | KIN or specific_person_before(before):
         return False  # "een man van 45 tot 50 jaar", "Mw. (tussen 47 en 52)", "de buurman, tussen": one person
     m = _ONE_SUBJECT_IS.search(before[-40:])
     return not (m and (m.group(1).lower() in {"hij", "zij", "ze"} or is_person_noun(m.group(1).lower())))
