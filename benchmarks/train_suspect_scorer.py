@@ -207,14 +207,22 @@ def _logit(weights: dict[str, float], feats: list[str]) -> float:
     return sum(weights.get(f, 0.0) for f in feats)
 
 
-def _training_rows(data: list[NoteRows], ruled: bool, renamed: float) -> list[tuple[list[str], int, float]]:
+def _training_rows(
+    data: list[NoteRows], ruled: bool, renamed: float, drop: tuple[str, ...] = ()
+) -> list[tuple[list[str], int, float]]:
     """(features, label, weight) of the rows to learn from: the notes as written (weight 1) and
     their copies renamed from the first pool halves (weight ``renamed``: a copy renames every
     name of a kind at once, far more than a note leaves). An identifier's row learns nothing
     from its own word: a word's identity may only say that it is usually an ordinary word, never
-    that it is a name (no name of the sets is remembered)."""
+    that it is a name (no name of the sets is remembered). ``drop``: features starting so are
+    left out (they weigh nothing when scored)."""
+    unwanted = ("w:", *drop)
     return [
-        ([f for f in feats if not f.startswith("w:")] if label else feats, label, renamed if nr.variant else 1.0)
+        (
+            [f for f in feats if not f.startswith(unwanted if label else drop)] if label or drop else feats,
+            label,
+            renamed if nr.variant else 1.0,
+        )
         for nr in data
         if not nr.variant.endswith("/1")
         for _t, _s, feats, label, was_ruled in nr.cached
@@ -357,6 +365,108 @@ def cross_validate(data: list[NoteRows], args) -> tuple[list[Scored], list[Score
     return folds_written, folds_renamed
 
 
+def _folds(sets: list[str], k: int) -> list[list[str]]:
+    """Whole sets per fold (never notes of one set on both sides): ``k`` folds dealt round-robin in
+    the order given (deterministic), or one set per fold when ``k`` is 0."""
+    if k <= 0 or k >= len(sets):
+        return [[name] for name in sets]
+    return [sets[i::k] for i in range(k)]
+
+
+def grouped_scores(data: list[NoteRows], sets: list[str], k: int, settings: dict) -> tuple[list[Scored], list[Scored]]:
+    """Each set of ``sets`` scored by a model trained on the other folds' sets: (notes as written,
+    renamed copies). ``settings``: c, min_count, renamed, ruled, drop."""
+    written, renamed = [], []
+    for held in _folds(sets, k):
+        train = [nr for nr in data if nr.set_name in sets and nr.set_name not in held]
+        rows = _training_rows(train, settings["ruled"], settings["renamed"], settings["drop"])
+        weights = _fit(rows, settings["c"], settings["min_count"])
+        for name in held:
+            test = [nr for nr in data if nr.set_name == name]
+            written.append(score_fold(weights, test, "as written"))
+            renamed.append(score_fold(weights, test, "renamed"))
+    return written, renamed
+
+
+def cut_for_budget(folds: list[Scored], per_100: float) -> float:
+    """The cut (a logit) at which the folds' pooled flags added are at most ``per_100`` per 100 notes."""
+    scores = sorted((sc for f in folds for scored, _o, _c in f.per_note for sc, *_ in scored), reverse=True)
+    allowed = int(per_100 * sum(f.notes for f in folds) / 100)
+    if allowed >= len(scores):
+        return -1e9
+    return scores[allowed] if allowed > 0 else scores[0] + 1e-9
+
+
+def per_set_table(folds: list[Scored], cut: float) -> None:
+    """Per set at ``cut``: flags added, how many sit on an identifier, identifiers newly flagged,
+    removed or flagged and suspects per 100 notes before -> after."""
+    print(
+        "| set | notes | flags added | on an identifier | identifiers newly flagged | "
+        "removed or flagged before -> after | suspects per 100 before -> after |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    total = {"notes": 0, "added": 0, "hits": 0, "newly": 0, "open": 0, "ids": 0, "before": 0, "ruled": 0}
+    for fold in folds:
+        added = sum(1 for scored, _o, _c in fold.per_note for sc, *_ in scored if sc > cut)
+        hits = sum(1 for scored, _o, _c in fold.per_note for sc, _s, _e, label in scored if sc > cut and label)
+        r = curve([fold], [cut])[0]
+        ruled = 100 * fold.ruled_suspects / max(fold.notes, 1)
+        print(
+            f"| {fold.name} | {fold.notes} | {added} | {hits} | {r['newly']} of {r['open']} | "
+            f"{r['rof_before']:.2%} -> {r['rof_after']:.2%} | {ruled:.1f} -> {ruled + r['added_per_100']:.1f} |"
+        )
+        for key, value in (
+            ("notes", fold.notes),
+            ("added", added),
+            ("hits", hits),
+            ("newly", r["newly"]),
+            ("open", r["open"]),
+            ("ids", fold.identifiers),
+            ("before", fold.gone_or_ruled),
+            ("ruled", fold.ruled_suspects),
+        ):
+            total[key] += value
+    t = total
+    ids, notes = max(t["ids"], 1), max(t["notes"], 1)
+    print(
+        f"| all | {t['notes']} | {t['added']} | {t['hits']} | {t['newly']} of {t['open']} | "
+        f"{t['before'] / ids:.2%} -> {(t['before'] + t['newly']) / ids:.2%} | "
+        f"{100 * t['ruled'] / notes:.2f} -> {100 * (t['ruled'] + t['added']) / notes:.2f} |"
+    )
+
+
+def search(data: list[NoteRows], sets: list[str], args) -> None:  # noqa: ANN001
+    """Grouped cross-validation (whole sets held out) of each setting of a small grid: identifiers
+    newly flagged at a budget of flags added per 100 notes, notes as written and renamed."""
+    budgets = (1.0, 1.5, 2.0, 2.5, 3.0)
+    print(f"grouped cross-validation, {args.folds or len(sets)} folds of whole sets over: {' '.join(sets)}")
+    print(
+        "| C | min count | renamed | dropped | "
+        + " | ".join(f"newly at {b} per 100 (renamed)" for b in budgets)
+        + f" | at threshold {args.at}: added per 100, newly |"
+    )
+    print("| --- " * (5 + len(budgets)) + "|")
+    for c in args.grid_c:
+        for min_count in args.grid_min_count:
+            for drop in args.grid_drop:
+                dropped = tuple(d for d in drop.split(",") if d)
+                settings = {"c": c, "min_count": min_count, "renamed": args.renamed, "ruled": not args.no_ruled}
+                settings["drop"] = dropped
+                written, renamed = grouped_scores(data, sets, args.folds, settings)
+                cells = []
+                for b in budgets:
+                    w = curve(written, [cut_for_budget(written, b)])[0]
+                    r = curve(renamed, [cut_for_budget(renamed, b)])[0]
+                    cells.append(f"{w['newly']} of {w['open']} ({r['newly']} of {r['open']})")
+                at = curve(written, [math.log(args.at / (1 - args.at))])[0]
+                print(
+                    f"| {c} | {min_count} | {args.renamed} | {drop or '-'} | "
+                    + " | ".join(cells)
+                    + f" | {at['added_per_100']:.2f}, {at['newly']} |",
+                    flush=True,
+                )
+
+
 def replace_band(folds: list[Scored], cuts: list[float]) -> None:
     """What replacing instead of flagging above a cut would do, per set: identifiers newly
     removed (every occurrence above the cut), clean notes it would change, and ordinary words
@@ -436,12 +546,22 @@ def main() -> None:
     ap.add_argument(
         "--skip-cv", action="store_true", help="write the weights without cross-validating (the curve measured before)"
     )
+    ap.add_argument("--folds", type=int, default=0, help="grouped folds of whole sets (0: one set per fold)")
+    ap.add_argument("--search", action="store_true", help="cross-validate a grid of settings, write nothing")
+    ap.add_argument("--grid-c", nargs="+", type=float, default=[0.1, 0.3, 1.0, 3.0])
+    ap.add_argument("--grid-min-count", nargs="+", type=int, default=[3, 10])
+    ap.add_argument("--grid-drop", nargs="+", default=[""], help="comma-separated feature prefixes per setting")
+    ap.add_argument("--hold", nargs="*", default=[], help="sets to leave out of training and score apart")
+    ap.add_argument("--weights", type=Path, help="with --hold: score the held sets with this weights file")
     args = ap.parse_args()
-    frozen = [s for s in args.sets if s.startswith("frozen")]
+    frozen = [s for s in args.sets + args.hold if s.startswith("frozen")]
     if frozen:
         sys.exit(f"the scorer learns from development sets only, not {', '.join(frozen)}")
-    data = load(args.sets, args.refresh)
+    data = load(list(dict.fromkeys(args.sets + args.hold)), args.refresh)
     prepare(data, tuple(args.drop))
+    if args.search or args.hold:
+        held_apart(data, args)
+        return
     if args.skip_cv:
         if args.threshold is None:
             sys.exit("give --threshold to write the weights")
@@ -473,6 +593,31 @@ def main() -> None:
     write(weights, args)
 
 
+def held_apart(data: list[NoteRows], args) -> None:  # noqa: ANN001
+    """``--search`` over the sets not held, and the held sets scored by a model trained on the
+    others (or by ``--weights``), per set."""
+    train_sets = [s for s in args.sets if s not in args.hold]
+    if args.search:
+        search(data, train_sets, args)
+    if not args.hold:
+        return
+    if args.weights:
+        from werkbord.privacy.scorer import read_weights
+
+        weights, threshold = read_weights(args.weights.read_text("utf-8"))
+        print(f"\nheld apart, scored by {args.weights} (threshold {threshold}):")
+    else:
+        train = [nr for nr in data if nr.set_name in train_sets]
+        rows = _training_rows(train, not args.no_ruled, args.renamed, tuple(args.drop))
+        weights, threshold = _fit(rows, args.c, args.min_count), args.threshold or args.at
+        print(f"\nheld apart, scored by a model trained on {' '.join(train_sets)} (threshold {threshold}):")
+    cut = math.log(threshold / (1 - threshold))
+    for kind in ("as written", "renamed"):
+        print(f"\nnotes {kind}:")
+        folds = [score_fold(weights, [nr for nr in data if nr.set_name == name], kind) for name in args.hold]
+        per_set_table(folds, cut)
+
+
 def write(weights: dict[str, float], args) -> None:  # noqa: ANN001
     lines = [
         "# The review step's learned suspect scorer (werkbord.privacy.scorer): logistic-regression",
@@ -481,7 +626,10 @@ def write(weights: dict[str, float], args) -> None:  # noqa: ANN001
         "# Learned from the synthetic development sets only (tests/data/deid_corpus.yaml, deid_dev*.yaml:",
         "# made-up notes, no real health data) and their renamed copies; never from a held-out set.",
         f"# Rebuild: python benchmarks/train_suspect_scorer.py --threshold {args.threshold} --c {args.c} "
-        f"--min-count {args.min_count} --renamed {args.renamed}" + (" --no-ruled" if args.no_ruled else ""),
+        f"--min-count {args.min_count} --renamed {args.renamed}"
+        + (" --no-ruled" if args.no_ruled else "")
+        + (f" --drop {' '.join(args.drop)}" if args.drop else "")
+        + " --skip-cv (deterministic: liblinear's seed is fixed at 0)",
         f"# Sets: {' '.join(args.sets)}",
         f"@threshold\t{args.threshold}",
     ]
