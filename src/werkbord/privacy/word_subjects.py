@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lower_names import first_names_all
 from .rules import Found
 from .word_names import _SEASONS, _candidate, _kin
 from .words import Lexicon
@@ -43,38 +44,35 @@ _PERSON_VERBS = (
     "schrijft|schreef|blowt|blowde|drinkt|dronk|rookt|rookte|weigert|weigerde|wil|wilde|durft|durfde|"
     "weet|wist|vindt|vond|denkt|dacht|voelt|voelde|werkt|werkte|speelt|speelde|zit|zat|gaat|ging"
 )
-_WORD = r"([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{2,})?)"
-# A sentence or a line opening with the word, then such a verb: "merel haalt ...".
-_OPENING = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?:[-–•*][ \t]+)?"
-    + _WORD
-    + rf"(?:[ \t]+(?:{_PERSON_VERBS})(?![\w'’-])"
-    + r"|[ \t]*,[ \t]*(?:zijn|haar|z'n|d'r|hun|mijn)[ \t]+([a-zà-ÿ'’-]+)[ \t]*,)"
+# Each frame is read around a candidate word only: what stands before it, then what follows it.
+_TOKEN = re.compile(r"(?<![\w'’-])([A-Za-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)(?![\w'’-])")
+# A sentence or a line opens right before the word ("merel haalt ...", "- roos logeert").
+_OPENS = re.compile(r"(?:^|[.!?\n])[ \t]*(?:[-–•*][ \t]+)?\Z")
+# ... and a verb only a person does follows, or an apposition with a possessive: "merel, zijn zus, belde".
+_AFTER_OPENING = re.compile(
+    rf"[ \t]+(?:{_PERSON_VERBS})(?![\w'’-])|[ \t]*,[ \t]*(?:zijn|haar|z'n|d'r|hun|mijn)[ \t]+([a-zà-ÿ'’-]+)[ \t]*,"
 )
-# ... or with a capital or without, then "en" and someone's family or role word: "ben en zijn broer deden".
-_OPENING_WITH_KIN = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*(?:[-–•*][ \t]+)?"
-    r"([A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]{2,})?)[ \t]+en[ \t]+(?:zijn|haar|z'n|d'r|hun|mijn)[ \t]+([a-zà-ÿ'’-]+)\b"
-)
+# ... or, with a capital or without, "en" and someone's family or role word: "ben en zijn broer deden".
+_AND_KIN = re.compile(r"[ \t]+en[ \t]+(?:zijn|haar|z'n|d'r|hun|mijn)[ \t]+([a-zà-ÿ'’-]+)\b")
 # A title's or an initial's dot is no sentence end: "mw. roos", "j. storm".
-_ABBREVIATED = re.compile(r"(?i)(?:^|[\s(])(?:[a-z]|pt|cl|mw|mevr|dhr|hr|dr|drs|mr|ir|fam|zr|br|ca|ong|nr)\.[ \t]*$")
-# After a clause's conjunction: "dat storm (weer) (niet) slaapt".
-_CLAUSE = re.compile(
-    r"(?i:\b(?:dat|omdat|doordat|zodat|nadat|voordat|toen|terwijl|hoewel|zodra))[ \t]+"
-    + _WORD
-    + r"(?:[ \t]+(?:nog|ook|weer|niet|al|pas|zelf|nooit|altijd|vaak|soms|steeds|morgen|vandaag|gisteren)){0,2}"
+_ABBREVIATED = re.compile(r"(?i)(?:^|[\s(])(?:[a-z]|pt|cl|mw|mevr|dhr|hr|dr|drs|mr|ir|fam|zr|br|ca|ong|nr)\.[ \t]*\Z")
+# After a clause's conjunction, before such a verb: "dat storm (weer) (niet) slaapt".
+_CLAUSE_BEFORE = re.compile(r"(?i:\b(?:dat|omdat|doordat|zodat|nadat|voordat|toen|terwijl|hoewel|zodra))[ \t]+\Z")
+_CLAUSE_AFTER = re.compile(
+    r"(?:[ \t]+(?:nog|ook|weer|niet|al|pas|zelf|nooit|altijd|vaak|soms|steeds|morgen|vandaag|gisteren)){0,2}"
     + rf"[ \t]+(?:{_PERSON_VERBS})(?![\w'’-])"
 )
 # After a word of time and such a verb, or the verb opening: "gisteren kwam roos nog langs", "Belde bram dat".
-_INVERTED = re.compile(
-    r"(?:^|(?<=[.!?;:\n]))[ \t]*"
+_INVERTED_BEFORE = re.compile(
+    r"(?:^|[.!?;:\n])[ \t]*"
     r"(?:(?i:daarna|toen|gisteren|vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|morgen|later|eerst|nu|"
     r"soms|ook|net|zojuist|vorige[ \t]+week|deze[ \t]+week)[ \t]+(?:" + _PERSON_VERBS + r")"
     r"|Kwam|Komt|Belde|Belt|Zei|Zegt|Vertelde|Vertelt|Vroeg|Vraagt|Appte|kwam|belde|zei|vertelde|vroeg|appte)"
-    + r"[ \t]+"
-    + _WORD
-    + r"(?=[ \t]+(?:nog|ook|weer|even|niet|al|pas|zelf|langs|binnen|terug|mee|met|naar|bij|hem|haar|"
-    r"de|het|een|dat|vanochtend|vanmorgen|gisteren|vandaag|vanavond)\b|[ \t]*[,.])"
+    r"[ \t]+\Z"
+)
+_INVERTED_AFTER = re.compile(
+    r"[ \t]+(?:nog|ook|weer|even|niet|al|pas|zelf|langs|binnen|terug|mee|met|naar|bij|hem|haar|"
+    r"de|het|een|dat|vanochtend|vanmorgen|gisteren|vandaag|vanavond)\b|[ \t]*[,.]"
 )
 # A pronoun right after the verb: the opening word was an adverb ("toen belde hij").
 _PRONOUN_AFTER = re.compile(r"[ \t]+(?:ik|je|jij|hij|zij|ze|we|wij|u|jullie|men)\b")
@@ -85,22 +83,48 @@ def word_subjects(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> 
     module's docstring)."""
     if not lexicon.words:
         return []
+    candidates = _candidates(lexicon)
+    if candidates.isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # (most notes hold no such word: one scan instead of a frame's pattern over each)
     found: list[Found] = []
-    for m in _OPENING.finditer(text):
-        if _ABBREVIATED.search(text, max(0, m.start(1) - 8), m.start(1)):
+    for m in _TOKEN.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low not in candidates and not all(p in candidates for p in low.split("-")):
             continue
-        if m.group(2) is not None and not _kin(m.group(2)):
-            continue  # "roos, haar lievelingsbloem, ..." is no apposition of a person
-        if m.group(2) is None and _PRONOUN_AFTER.match(text, m.end()):
-            continue
-        _add(found, text, m.span(1), lexicon, covered)
-    for m in _OPENING_WITH_KIN.finditer(text):
-        if _kin(m.group(2)) and not _ABBREVIATED.search(text, max(0, m.start(1) - 8), m.start(1)):
-            _add(found, text, m.span(1), lexicon, covered)
-    for pattern in (_CLAUSE, _INVERTED):
-        for m in pattern.finditer(text):
-            _add(found, text, m.span(1), lexicon, covered)
+        s, e = m.span(1)
+        if _slot(text, s, e, word == low):
+            _add(found, text, (s, e), lexicon, covered)
     return found
+
+
+def _slot(text: str, s: int, e: int, lower: bool) -> bool:
+    """The word at ``s``..``e`` stands where a person acts (``lower``: written in lower case)."""
+    opening = _OPENS.search(text, max(0, s - 6), s) is not None and not _ABBREVIATED.search(text, max(0, s - 8), s)
+    if opening and (kin := _AND_KIN.match(text, e)) and _kin(kin.group(1)):
+        return True  # "ben en zijn broer", "Storm en haar oma"
+    if not lower:
+        return False
+    if opening and (after := _AFTER_OPENING.match(text, e)):
+        if after.group(1) is not None:
+            return _kin(after.group(1))  # "roos, haar lievelingsbloem, ..." is no apposition of a person
+        return not _PRONOUN_AFTER.match(text, after.end())
+    if _CLAUSE_BEFORE.search(text, max(0, s - 12), s) and _CLAUSE_AFTER.match(text, e):
+        return True
+    return bool(_INVERTED_BEFORE.search(text, max(0, s - 40), s) and _INVERTED_AFTER.match(text, e))
+
+
+# deduce's first names that may stand for a person here: the words this module can replace at all.
+_LETTERS = re.compile(r"[a-zà-ÿ]{2,}")
+_CANDIDATES: dict[int, frozenset[str]] = {}
+
+
+def _candidates(lexicon: Lexicon) -> frozenset[str]:
+    """First names :func:`.word_names._candidate` lets through, worked out once per lexicon."""
+    key = id(lexicon)
+    if key not in _CANDIDATES:
+        _CANDIDATES[key] = frozenset(w for w in first_names_all() if _candidate(w, lexicon))
+    return _CANDIDATES[key]
 
 
 def _add(found: list[Found], text: str, span: Span, lexicon: Lexicon, covered: Sequence[Span]) -> None:
