@@ -397,3 +397,20 @@ def test_a_capitalised_ons_or_onze_inside_a_sentence_opens_a_name(text, expected
 def test_a_name_after_a_shop_cafe_or_workplace_named_by_its_kind(text, expected):
     """#22's twelfth session: a shop, a café, a barracks or an office named by its kind, then its name."""
     assert names(text) == expected
+
+
+@needs_words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname with its particle or patronymic glued on is a person, with the first name before it
+        ("Jan McKinnon belde over de huur van de garage.", [("Jan McKinnon", "persoon")]),
+        ("Buurman Keith MacArthur helpt met de tuin.", [("Keith MacArthur", "persoon")]),
+        ("Dhr. DiMarco komt dinsdag.", [("DiMarco", "persoon")]),
+        # a name with capitals inside otherwise stays an organisation's
+        ("Hij werkt via ArboZorg aan zijn re-integratie.", [("ArboZorg", "instelling")]),
+    ],
+)
+def test_a_surname_with_a_glued_particle_is_a_person_and_other_camel_case_an_organisation(text, expected):
+    found = [(text[f.start : f.end], f.tag) for f in named_organisations(text, LEX, [])]
+    assert found == expected

@@ -130,6 +130,41 @@ def test_a_nickname_made_of_a_word_where_a_person_stands_is_shown(scrubber, text
 
 @needs_deduce
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Telefoontje met Kiezel over de huur, klinkt rustiger.", ["Kiezel"]),
+        ("Volgens Dauw slaapt hij weer op de bank.", ["Dauw"]),
+        ("Overleg met Veder en Spar over de verhuizing.", ["Veder", "Spar"]),
+        ("Had Lijster teruggebeld, die wist van niets.", ["Lijster"]),
+    ],
+)
+def test_an_ordinary_word_with_a_capital_where_a_verb_of_contact_puts_whom_is_a_person(scrubber, text, names):
+    """Inside a sentence only a name gives an ordinary word its capital; in the slot of whom one
+    spoke or phoned it is a person (the word alone in lower case stays a word there)."""
+    from privacy_checks import gone
+
+    out = scrubber.scrub(text).text
+    assert all(gone(name, out) for name in names) and "[PERSOON-" in out, out
+
+
+@needs_deduce
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depressie ging samen met Schulden, daarna pas hulp.",  # a plural
+        "Overleg met Wijkteam over de planning.",  # a kind of organisation
+        "Contact met Huisarts gehad over de medicatie.",  # a role
+        "Afspraak met Dinsdag Overleg Team Gepland.",  # a note that capitalises its words
+    ],
+)
+def test_a_capitalised_kind_role_or_plural_where_a_verb_of_contact_puts_whom_stays(scrubber, text):
+    from privacy_checks import untouched
+
+    untouched(scrubber, text)
+
+
+@needs_deduce
+@pytest.mark.parametrize(
     "text",
     [
         "Gesproken met iedereen van de groep, niemand bezwaar.",

@@ -28,6 +28,7 @@ from .initial_shapes import initial_shapes
 from .lexicon import name_lists, surnames
 from .lower_names import lower_initials, lower_surnames
 from .lower_places import lower_codes_and_regions, lower_places, lower_streets
+from .month_names import month_as_name, month_first_names
 from .named_organisations import coordinated_organisations, named_organisations, world_word_named
 from .names import (
     FINITE_VERBS,
@@ -83,6 +84,7 @@ from .word_names import (
     words_before_kin_ages,
 )
 from .word_organisations import word_organisations
+from .word_subjects import word_subjects
 from .word_towns import LIES_AFTER, word_towns
 from .words import (
     COUNTRIES,
@@ -212,6 +214,8 @@ def _lower_case_identifiers(
     found += words_before_kin_ages(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "zus kiezel (80)"
     found += opening_verb_names(text, [*known, *((f.start, f.end) for f in found)])  # "Ben wil niet"
     found += opening_word_speakers(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Hoop belde"
+    found += word_subjects(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "merel haalt hem op"
+    found += month_first_names(text, [*known, *((f.start, f.end) for f in found)])  # "merkt dat Jan weer blowt"
     found += titled_word_surnames(text, [*known, *((f.start, f.end) for f in found)])
     people_now = [*persons, *((f.start, f.end) for f in found if f.tag in PERSON_TAGS)]
     found += word_surnames_after_names(text, people_now, lexicon, [*known, *((f.start, f.end) for f in found)])
@@ -716,6 +720,8 @@ def _common_noun(text: str, f: Found, lexicon: Lexicon) -> bool:
             return False  # "chef Jan wil ...": a name after a role word, not "jan" (January)
         if _WITH_THEN.search(before) and low in name_lists()[0]:
             return False  # "ging met May naar de markt": a capitalised month that is a first name after "met"
+        if month_as_name(text, f.start, f.end):
+            return False  # "merkt dat Jan weer blowt", "Jan (9) sliep": no date keeps it company
     if low in NOT_NAMES or low in MONTHS_AND_DAYS:
         return True
     return bool(_ARTICLE_BEFORE.search(before)) and (low in lexicon.words or lexicon.common(low))

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from .found import Found
-from .lexicon import medication_names, surnames
+from .lexicon import first_names, medication_names, surnames
 from .setting_nouns import activity, setting_noun
 from .words import (
     COUNTRIES,
@@ -634,14 +634,30 @@ _CAMEL = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)+
 _INNER_CAPITAL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
+# ... but a surname with its particle or patronymic glued on is a person ("McAllister", "MacLeod",
+# "FitzGerald", "DeVries", "DiStefano"), with the capitalised first name before it ("Jan McAllister").
+_GLUED_SURNAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ter|Ten)[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ]")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Þ][a-zà-ÿ]{1,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]+\Z")
+
+
 def _camel_case(text: str) -> list[Found]:
     if _INNER_CAPITAL.search(text) is None:
         return []
-    return [
-        Found(*m.span(1), "instelling")
-        for m in _CAMEL.finditer(text)
-        if len(m.group(1)) >= 6 and m.group(1).lower() not in NOT_NAMES
-    ]
+    out = []
+    for m in _CAMEL.finditer(text):
+        word = m.group(1)
+        if len(word) < 6 or word.lower() in NOT_NAMES:
+            continue
+        if not _GLUED_SURNAME.fullmatch(word) or _CAPITAL_NEXT.match(text, m.end(1)):
+            out.append(Found(*m.span(1), "instelling"))  # (also "Ronald McDonald Huis": a name goes on)
+            continue
+        first = _FIRST_NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        start = m.start(1)
+        if first is not None and first.group(1).lower() in first_names():
+            start = first.start(1)  # "Jan McAllister": the first name is his, also where it is a month
+        out.append(Found(start, m.end(1), "persoon"))
+    return out
 
 
 def coordinated_organisations(text: str, found: Sequence[Found], lexicon: Lexicon) -> list[Found]:

@@ -37,7 +37,17 @@ from .names import FINITE_VERBS
 from .org_frames import no_organisation_name
 from .roles import is_role_word
 from .word_forms import unlisted_verb_form
-from .words import COUNTRIES, MONTHS_AND_DAYS, NOT_INITIALS, NOT_NAMES, PERSON_CONTEXT, ROLE_WORDS, Lexicon, is_role
+from .words import (
+    COUNTRIES,
+    MONTHS_AND_DAYS,
+    NOT_INITIALS,
+    NOT_NAMES,
+    PERSON_CONTEXT,
+    ROLE_WORDS,
+    Lexicon,
+    is_role,
+    title_cased,
+)
 
 Span = tuple[int, int]
 
@@ -252,7 +262,39 @@ def _contact(text: str, words: frozenset[str], lexicon: Lexicon) -> list[tuple[i
                 out.append((*m.span(1), True))  # "gesproken met hesselien": whom, and no word
             elif _pet_form(word, low, lexicon):
                 out.append((*m.span(1), False))  # "gesproken met spekkie", "volgens bolle": a nickname?
+            elif word != low and _capital_word(text, m, lexicon):
+                out.append((*m.span(1), True))  # "gesproken met Wolk", "volgens Anker": whom, by the capital
+                if (more := _AND_CAPITAL.match(text, m.end(1))) and _capital_word(text, more, lexicon):
+                    out.append((*more.span(1), True))  # "gesprek met Roos en Wolk": both are whom
     return out
+
+
+# A second capitalised word joined to whom: "met Roos en Wolk".
+_AND_CAPITAL = re.compile(r"[ \t]+(?:en|&)[ \t]+" + _WORD + _ENDS)
+# What follows whom in a contact frame: the sentence ends or goes on ("over", "en", "gebeld", ...).
+_WHOM_ENDS = re.compile(_GOES_ON + rf"|[ \t]+(?:{'|'.join(_AFTER_HAVING)})\b")
+
+
+def _capital_word(text: str, m: re.Match[str], lexicon: Lexicon) -> bool:
+    """The capitalised word of the contact frame ``m`` is an ordinary word that only a name gives a
+    capital inside a sentence ("gesproken met Wolk", "volgens Anker"): no kind of organisation, role,
+    service or everyday thing ("overleg met Wijkteam", "contact met Huisarts"), no plural, month, day,
+    country or holiday, and not in a note that capitalises its words anyway."""
+    word = m.group(1)
+    low = word.lower()
+    if not word.istitle() or "-" in word or len(low) < 3 or not lexicon.is_ordinary(low):
+        return False  # (a word no list knows, or a compound of words: the other rules read those)
+    if low in MONTHS_AND_DAYS or low in COUNTRIES or low in NOT_NAMES or no_organisation_name(low, lexicon):
+        return False
+    if low.endswith("en") and (lexicon.is_word(low[:-2]) or lexicon.is_word(low[:-3])):
+        return False  # a plural: "ging samen met Schulden", "overleg met Buren"
+    if _WHOM_ENDS.match(text, m.end(1)) is None or _OPENS_BEFORE.search(text, 0, m.start(1)):
+        return False
+    return not title_cased(text[: m.start(1)] + low + text[m.end(1) :])  # (the word's own capital aside)
+
+
+# The word stands right where a sentence opens (the frame's word ended the one before).
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
 
 
 # Services and people by what they do, after a service's "bij", "van" or "via" ("via de
