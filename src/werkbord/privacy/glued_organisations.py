@@ -38,6 +38,7 @@ Span = tuple[int, int]
 
 # A kind glued to a capitalised name by a hyphen: "GGZ-Molenwiek", "Jeugdzorg-Keerpunt".
 _HYPHENED = re.compile(r"(?<![\w&@./-])([A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ]*?)-([A-ZÀ-Þ][a-zà-ÿ]{2,})(?![\w@&-])")
+_HYPHEN_CAPITAL = re.compile(r"\w-[A-ZÀ-Þ]")  # most notes have none: a quick look before the full pattern
 # Acronyms of kinds of care that a provider's name follows (beside :data:`.named_organisations.CARE_UNITS`).
 _CARE_ACRONYMS = frozenset({"ggz", "sggz", "ribw", "vvt", "wmo", "ggd"})
 # Regions and parts of a town: "GGZ-Noord", "Buurtzorg-Oost" name a team by its part of town, no provider.
@@ -50,7 +51,11 @@ _BEFORE_PAIR = re.compile(r"(?:^|[ \t(])([^\W\d_]+)[ \t]+(?:(?:de|het|'t)[ \t]+)
 _PLACE_PREPOSITIONS = frozenset("bij van via door in op naar voor".split())
 _OPENS = re.compile(r"(?:^|[.!?:;\n(\"'‘“|]|[-–•*>→/])[ \t]*$")
 # A word coined from a kind, right after "bij", "via", "van", "door" (maybe with an article).
-_COINED = re.compile(r"(?<=[\w,)] )(bij|via|van|door)[ \t]+(?:(de|het|'t)[ \t]+)?([A-ZÀ-Þ][a-zà-ÿ]{5,})(?![\w&-])")
+# A capitalised word of six letters or more (the full frame is then read before it: :data:`_COINED_BEFORE`).
+_LONG_CAPITAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{5,}")  # its edges are looked at only when it ends in a kind
+_GLUED_EDGE = re.compile(r"[\w&-]")  # a word glued on: no word of its own
+# Right before it: "bij", "via", "van" or "door" inside a sentence, maybe with an article.
+_COINED_BEFORE = re.compile(r"[\w,)] (bij|via|van|door)[ \t]+(?:(de|het|'t)[ \t]+)?\Z")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-Þ\d]")
 # Tails that name a group or a team of the setting after an article ("de Kookgroep", "het Ouderteam").
 _SETTING_TAILS = ("groep", "team", "club", "huis", "dienst", "afdeling")
@@ -62,11 +67,12 @@ def glued_organisations(text: str, lexicon: Lexicon, covered: Sequence[Span] = (
     if not lexicon.words:
         return []
     found: list[Found] = []
-    if "-" in text:
+    if "-" in text and _HYPHEN_CAPITAL.search(text):
         found += _hyphened(text, lexicon)
     if "&" in text:
         found += _ampersands(text, lexicon)
-    found += _coined(text, lexicon)
+    if " bij " in text or " via " in text or " van " in text or " door " in text:
+        found += _coined(text, lexicon)
     # a name found in part ("bij Vlonder" of "bij Vlonder&Kiezel") is taken whole; nothing else overlapping
     return [
         f for f in found if not any(a < f.end and f.start < b and not f.start <= a < b <= f.end for a, b in covered)
@@ -131,16 +137,23 @@ def _ampersands(text: str, lexicon: Lexicon) -> list[Found]:
 
 def _coined(text: str, lexicon: Lexicon) -> list[Found]:
     found = []
-    for m in _COINED.finditer(text):
-        word = m.group(3)
+    for m in _LONG_CAPITAL.finditer(text):
+        word = m.group()
         low = word.lower()
-        if not low.endswith(KIND_TAILS) or lexicon.is_word(low):
+        if (
+            not low.endswith(KIND_TAILS)
+            or _GLUED_EDGE.match(text, m.end())
+            or _GLUED_EDGE.match(text[m.start() - 1 : m.start()])
+        ):
+            continue
+        before = _COINED_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before is None or lexicon.is_word(low):
             continue  # "bij de Huisartsenpraktijk" is a dictionary word: a kind
-        if m.group(2) and low.endswith(_SETTING_TAILS):
+        if before.group(2) and low.endswith(_SETTING_TAILS):
             continue  # "van de Kookgroep": the setting's own group
         if _CAPITAL_NEXT.match(text, m.end()) or no_name(word) or lexicon.place(word):
             continue  # "bij Padelclub Vrij Spel": a kind, then its name (the kind rule's)
-        span = Found(m.start(3), m.end(3), "instelling")
+        span = Found(m.start(), m.end(), "instelling")
         if not capitalises_much(text, span):
             found.append(span)
     return found
