@@ -20,6 +20,7 @@ from .district_frames import compass_districts, hyphened_districts
 from .english_organisations import english_organisations
 from .first_before_surname import first_before_surname
 from .genitive_names import genitive_names
+from .glued_organisations import glued_organisations
 from .handle_frames import handle_frames, handle_lists
 from .id_frames import id_frames, mixed_codes
 from .initial_frames import initial_frames, initials_after_names
@@ -175,6 +176,7 @@ def find_all(
     found += creditor_lists(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Schuldeisers: Vlonder, ..."
     found += numbered_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "klantnr. X 12"
     found += digit_names(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "Bindkracht10", "Fit4All"
+    found += glued_organisations(text, lexicon, [*known, *((f.start, f.end) for f in found)])  # "GGZ-Molenwiek"
     if lexicon.words:  # what the review step would flag where the shape decides
         found += sure_identifiers(text, lexicon, [*known, *((f.start, f.end) for f in found)])
     if lexicon.first_names:  # surnames and nicknames in lower case ("mw. tesfamariam", "anouk smeets")
