@@ -2422,13 +2422,16 @@ def test_frozen26_figures_stay_at_their_measured_level(figures):
     orthodox-Protestant villages of the Neder-Betuwe, fairground and circus families, Uyghur refugees in
     Rotterdam and Schiedam, a children's palliative-care team, a hospital's night staff, hospitality staff in
     Maastricht), committed alone (6a154d1) before any rule change of that session and measured at first contact with the
-    rules of 12c268c (the thirteenth session's end), totals only."""
+    rules of 12c268c (the thirteenth session's end), totals only; then at the session's end (a verb form that a
+    name list also holds is shown instead of replaced: one more clean note untouched, one more suspect)."""
     f = figures["frozen26"]
     assert f["notes"] >= 349 and f["clean_notes"] >= 144 and f["action_notes"] >= 53
     assert f["recall"] >= 0.9706  # first contact 97.1 % (463 of 477): target 98 % NOT met
     assert f["removed_or_flagged"] >= 0.9874  # first contact 98.7 % (471): target 99.5 % NOT met
-    assert f["suspects_per_100_notes"] <= 14.05  # first contact 14.0: target 15 met
-    assert f["clean_untouched"] >= 0.8333  # first contact 83.3 % (120 of 144): target 95 % NOT met
+    assert f["suspects_per_100_notes"] <= 14.33  # first contact 14.0, 14.3 at the end: target 15 met
+    assert (
+        f["clean_untouched"] >= 0.8402
+    )  # first contact 83.3 % (120 of 144), 84.0 % (121) at the end: target 95 % NOT met
     assert f["contact_notes_fully_deidentified"] >= 1.0  # first contact 20 of 20: target 100 % met
     assert f["template_words_kept"] == 1.0  # first contact 448 of 448: target 100 % met
     assert f["planned_dates_kept"] >= 1.0  # first contact 53 of 53: target 100 % met
@@ -2446,10 +2449,12 @@ def test_development_sets_of_the_fourteenth_session(figures):
     measured at first contact with the rules of 12c268c (the thirteenth session's end): dev35 97.9 % removed,
     98.1 % removed or flagged, 17.2 suspects per 100 notes, 79.8 % of 114 clean notes untouched
     (handle 8 of 10, person 96.5 %); dev36 96.8 / 98.1 / 12.2 / 77.4 % of 124
-    (institution 90.9 %, id number 12 of 14, date 28 of 30)."""
+    (institution 90.9 %, id number 12 of 14, date 28 of 30). At the fourteenth session's end dev35 98.1 / 98.4 /
+    17.5 / 80.7 % (a handle after "handle daar is": handle 9 of 10; a verb form shown instead of replaced: one
+    more clean note untouched, one more suspect); dev36 did not move."""
     f = figures["dev35"]
-    assert f["recall"] >= 0.9786 and f["removed_or_flagged"] >= 0.9812
-    assert f["suspects_per_100_notes"] <= 17.21 and f["clean_untouched"] >= 0.7982
+    assert f["recall"] >= 0.9812 and f["removed_or_flagged"] >= 0.9839
+    assert f["suspects_per_100_notes"] <= 17.5 and f["clean_untouched"] >= 0.807
     assert f["party_words_kept"] >= 0.9886
     assert f["contact_notes_fully_deidentified"] >= 0.96 and f["planned_dates_kept"] >= 0.9821
     for figure in ("template_words_kept", "action_role_words_kept", "owner_names_replaced"):

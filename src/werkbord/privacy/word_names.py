@@ -85,7 +85,7 @@ _BRACKET_AFTER = re.compile(r"[ \t]*\(")
 _CLAUSE_ENDS = re.compile(r"[ \t]*[.;,!?](?!\w)")
 # A micro-action's first word: "Micro-actie: fleur neemt ...".
 _ACTION_OPENS = re.compile(r"(?im)^[ \t]*(?:micro-?actie|actie|wat)[ \t]*:[ \t]*([a-zà-ÿ]{3,})(?![\w'’-])")
-_SEASONS = frozenset("lente zomer herfst winter kerst pasen".split())
+SEASONS = frozenset("lente zomer herfst winter kerst pasen".split())
 _INFINITIVE_END = re.compile(r"[ \t]+([a-zà-ÿ]{3,}en)(?=[ \t]*(?:[,.;:!?)\n]|$|->|→))")
 _SUBJECT_AFTER = re.compile(r"\s+(?:ik|je|jij|we|wij|u|jullie)\b")
 # A clause after a subordinating word puts the verb last: "dat vader werk heeft".
@@ -98,7 +98,7 @@ _SUBORDINATE_BEFORE = re.compile(
 KIN_WORDS = ROLE_WORDS | PERSON_CONTEXT | _TITLES
 
 
-def _kin(word: str) -> bool:
+def is_kin_word(word: str) -> bool:
     """A family word, a role, a title or a job ("kapper", "wijkagent", "ouderling": the job titles of
     ``data/roles.txt``)."""
     low = word.lower().rstrip(".")
@@ -117,7 +117,7 @@ def _finite(word: str, lexicon: Lexicon) -> bool:
     return word.endswith(("de", "te")) and len(word) > 5 and lexicon.is_verb_stem(word[:-2])
 
 
-def _candidate(low: str, lexicon: Lexicon) -> bool:
+def word_name_candidate(low: str, lexicon: Lexicon) -> bool:
     """A first name the earlier rules leave after a role word: a verb form or an ordinary word."""
     parts = low.split("-")
     names = first_names_all()
@@ -164,7 +164,7 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
     if not lexicon.words:
         return []
     words = first_names_all().intersection(_LOWER_WORD.findall(text)) - _SKIP  # (most notes hold none)
-    words = {w for w in words if _candidate(w, lexicon)}
+    words = {w for w in words if word_name_candidate(w, lexicon)}
     if not words:
         return []
     found: list[Found] = []
@@ -172,7 +172,7 @@ def word_names_after_kin(text: str, lexicon: Lexicon, covered: Sequence[Span] = 
         low = m.group()
         s, e = m.span()
         before = _WORD_BEFORE.search(text, max(0, s - 40), s)
-        if before is None or not _kin(before.group(1)) or any(a < e and s < b for a, b in covered):
+        if before is None or not is_kin_word(before.group(1)) or any(a < e and s < b for a, b in covered):
             continue
         if _AGE_AFTER.match(text, e):
             found.append(Found(s, e, "persoon"))  # "zoon wil, 16,"
@@ -262,7 +262,9 @@ def word_surnames_after_names(
         if m is None or any(a < m.end(2) and m.start(2) < b for a, b in covered):
             continue
         low = m.group(2)
-        word_name = _candidate(low, lexicon) or (low in surnames() and not refused_as_name(low) and low not in _SKIP)
+        word_name = word_name_candidate(low, lexicon) or (
+            low in surnames() and not refused_as_name(low) and low not in _SKIP
+        )
         if (
             not word_name
             or low in _NOT_A_SUBJECT
@@ -277,7 +279,7 @@ def word_surnames_after_names(
             found.append(Found(m.start(1) if m.group(1) else m.start(2), e, "persoon"))
     for m in _ROLE_BRACKETED.finditer(text) if "(" in text else ():
         low = m.group(2)
-        if _kin(m.group(1)) and (low in VERB_NAMES or _candidate(low, lexicon)) and low not in _NEVER:
+        if is_kin_word(m.group(1)) and (low in VERB_NAMES or word_name_candidate(low, lexicon)) and low not in _NEVER:
             if not any(a < m.end(2) and m.start(2) < b for a, b in covered):
                 found.append(Found(m.start(2), m.end(2), "persoon"))
     return found
@@ -316,7 +318,7 @@ def role_van_surnames(text: str, covered: Sequence[Span] = ()) -> list[Found]:
         if low not in surnames() or low in _SKIP or low in _NOT_AFTER_VAN or low in NOT_AFTER_PARTICLES:
             continue  # "buurvrouw van boven", "collega van werk"
         role = _WORD_BEFORE.search(text, max(0, s - 40), s)
-        if role is None or not _kin(role.group(1)) or role.group(1).lower() in _TITLES:
+        if role is None or not is_kin_word(role.group(1)) or role.group(1).lower() in _TITLES:
             continue  # (after a title the rules of lower_names read it)
         if _AFTER_TITLED_NAME.match(text, e) and not any(a < e and s < b for a, b in covered):
             found.append(Found(s, e, "persoon"))
@@ -398,9 +400,14 @@ def opening_word_speakers(text: str, lexicon: Lexicon, covered: Sequence[Span] =
         word = m.group(1)
         low = word.lower()
         s, e = m.span(1)
-        if not (word == low or word.istitle()) or low in VERB_NAMES or low in _SEASONS or not _candidate(low, lexicon):
+        if (
+            not (word == low or word.istitle())
+            or low in VERB_NAMES
+            or low in SEASONS
+            or not word_name_candidate(low, lexicon)
+        ):
             continue
-        if _kin(low) or any(a < e and s < b for a, b in covered):
+        if is_kin_word(low) or any(a < e and s < b for a, b in covered):
             continue
         after = m.end()
         if _INVERTED_SUBJECT.match(text, after) or (after < len(text) and _word_is_kin(text, after)):
@@ -414,7 +421,7 @@ _FOLLOWING = re.compile(r"[ \t]+([A-Za-zà-ÿ]+)")
 
 def _word_is_kin(text: str, at: int) -> bool:
     m = _FOLLOWING.match(text, at)
-    return m is not None and _kin(m.group(1))
+    return m is not None and is_kin_word(m.group(1))
 
 
 def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> list[Found]:
@@ -425,7 +432,7 @@ def _action_openers(text: str, lexicon: Lexicon, covered: Sequence[Span]) -> lis
     for m in _ACTION_OPENS.finditer(text) if ":" in text else ():
         low = m.group(1)
         s, e = m.span(1)
-        if low == "wil" or low in _SEASONS or not _candidate(low, lexicon):
+        if low == "wil" or low in SEASONS or not word_name_candidate(low, lexicon):
             continue
         if any(a < e and s < b for a, b in covered):
             continue
@@ -448,7 +455,7 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
     word, any other word before a finite verb in a main clause, where a bare noun cannot stand
     ("dochter anker woont"). For the review step: shown, never replaced."""
     kin = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if kin is None or kin.group(1).lower() != before or not _kin(before):
+    if kin is None or kin.group(1).lower() != before or not is_kin_word(before):
         return False  # (only spaces between: not "cl. (bank," nor "de cliënt, rood")
     low = text[start:end]
     if len(low) < 3 or low in _SKIP or low in _NOT_A_SUBJECT or not low.isalpha():
@@ -456,7 +463,7 @@ def word_name_suspect(text: str, start: int, end: int, before: str, lexicon: Lex
     if low not in VERB_NAMES and is_adjective(low, lexicon):
         return False
     surname = len(low) >= 4 and low in surnames and not (low.endswith("en") and lexicon.is_verb_stem(low[:-2]))
-    if _candidate(low, lexicon) or surname:  # (a surname, not a verb: "ouderling komen")
+    if word_name_candidate(low, lexicon) or surname:  # (a surname, not a verb: "ouderling komen")
         return bool(
             _PLACE_OF_A_NAME.match(text, end) or _AGE_AFTER.match(text, end) or _verb_follows(text, end, lexicon)
         )

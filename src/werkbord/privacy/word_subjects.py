@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from .lower_names import first_names_all
 from .rules import Found
-from .word_names import _SEASONS, _candidate, _kin
+from .word_names import SEASONS, is_kin_word, word_name_candidate
 from .words import Lexicon
 
 Span = tuple[int, int]
@@ -101,13 +101,13 @@ def word_subjects(text: str, lexicon: Lexicon, covered: Sequence[Span] = ()) -> 
 def _slot(text: str, s: int, e: int, lower: bool) -> bool:
     """The word at ``s``..``e`` stands where a person acts (``lower``: written in lower case)."""
     opening = _OPENS.search(text, max(0, s - 6), s) is not None and not _ABBREVIATED.search(text, max(0, s - 8), s)
-    if opening and (kin := _AND_KIN.match(text, e)) and _kin(kin.group(1)):
+    if opening and (kin := _AND_KIN.match(text, e)) and is_kin_word(kin.group(1)):
         return True  # "ben en zijn broer", "Storm en haar oma"
     if not lower:
         return False
     if opening and (after := _AFTER_OPENING.match(text, e)):
         if after.group(1) is not None:
-            return _kin(after.group(1))  # "roos, haar lievelingsbloem, ..." is no apposition of a person
+            return is_kin_word(after.group(1))  # "roos, haar lievelingsbloem, ..." is no apposition of a person
         return not _PRONOUN_AFTER.match(text, after.end())
     if _CLAUSE_BEFORE.search(text, max(0, s - 12), s) and _CLAUSE_AFTER.match(text, e):
         return True
@@ -120,17 +120,17 @@ _CANDIDATES: dict[int, frozenset[str]] = {}
 
 
 def _candidates(lexicon: Lexicon) -> frozenset[str]:
-    """First names :func:`.word_names._candidate` lets through, worked out once per lexicon."""
+    """First names :func:`.word_names.word_name_candidate` lets through, worked out once per lexicon."""
     key = id(lexicon)
     if key not in _CANDIDATES:
-        _CANDIDATES[key] = frozenset(w for w in first_names_all() if _candidate(w, lexicon))
+        _CANDIDATES[key] = frozenset(w for w in first_names_all() if word_name_candidate(w, lexicon))
     return _CANDIDATES[key]
 
 
 def _add(found: list[Found], text: str, span: Span, lexicon: Lexicon, covered: Sequence[Span]) -> None:
     s, e = span
     low = text[s:e].lower()
-    if low in _SEASONS or _kin(low) or not _candidate(low, lexicon):
+    if low in SEASONS or is_kin_word(low) or not word_name_candidate(low, lexicon):
         return
     if any(a < e and s < b for a, b in covered) or any(f.start == s for f in found):
         return
