@@ -7,9 +7,8 @@ month may stand anywhere. A month, though, comes with its date: a day or a year 
 mei", "eind jan", "sinds Sep"). Written with a capital inside a Dutch sentence after a word that
 puts a person there ("dat", "over", "heet", "en"), or ("Jan" only: a month written out opens a
 sentence too, "Mei is druk") before what a person does, with none of a date's company, the word
-is a name ("Begeleider
-merkt dat Jan weer blowt", "Jan (9) sliep bij de buren", "Jan woont bij zijn opa"). Examples are
-made up. Pure.
+is a name ("Begeleider merkt dat Jan weer blowt", "Jan (9) sliep bij de buren", "Jan woont bij zijn
+opa"). Examples are made up. Pure.
 """
 
 from __future__ import annotations
